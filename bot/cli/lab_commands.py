@@ -1,0 +1,183 @@
+"""`podnet lab …`: the simulated cluster (real namespaces, VXLAN, iptables, sshd, DNS)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from lab import faults, lifecycle
+from lab.lifecycle import LabError
+from lab.model import KubeProxyMode
+from lab.paths import LabPaths
+
+app = typer.Typer(help="Build, break and fix the lab cluster (needs root).", no_args_is_help=True)
+out = Console()
+err = Console(stderr=True)
+
+
+def _paths() -> LabPaths:
+    return LabPaths.default()
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+@app.command()
+def up(
+    nodes: Annotated[int, typer.Option(help="number of nodes (2-200)")] = 3,
+    kube_proxy: Annotated[str, typer.Option(help="kube-proxy mode: ipvs or iptables")] = "ipvs",
+    encapsulation: Annotated[str, typer.Option(help="Calico encapsulation; only vxlan exists here")] = "vxlan",
+) -> None:
+    """Build the lab: nodes, Calico VXLAN, kube-proxy NAT, CoreDNS, sshd, the API stand-in."""
+    if kube_proxy not in ("ipvs", "iptables"):
+        raise _fail(f"--kube-proxy must be ipvs or iptables, not {kube_proxy!r}")
+    mode: KubeProxyMode = "ipvs" if kube_proxy == "ipvs" else "iptables"
+    try:
+        result = lifecycle.up(
+            _paths(), nodes, mode, encapsulation, log=lambda m: err.print(f"[dim]· {m}[/dim]", highlight=False)
+        )
+    except (LabError, ValueError) as e:
+        raise _fail(str(e)) from e
+    if result.cleaned_leftovers:
+        err.print("[yellow]removed what an earlier lab left behind[/yellow]")
+    out.print(
+        f"[green]lab up[/green]: {len(result.model.nodes)} nodes, kube-proxy "
+        f"{result.model.kube_proxy_mode}, in {result.seconds:.1f} s"
+    )
+    out.print('next: eval "$(podnet lab env)"; podnet lab status; podnet lab break --help', highlight=False)
+
+
+@app.command()
+def down() -> None:
+    """Remove every namespace, process and file of the lab (also of one whose creator crashed)."""
+    try:
+        result = lifecycle.down(_paths())
+    except LabError as e:
+        raise _fail(str(e)) from e
+    out.print(f"lab down: removed {result.namespaces} namespaces, stopped {result.processes} processes")
+
+
+@app.command()
+def status(as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False) -> None:
+    """Nodes, namespaces, IPs, pods and active faults."""
+    st = lifecycle.status(_paths())
+    if as_json:
+        print(json.dumps(st, indent=2))
+        return
+    if not st["up"]:
+        out.print(
+            "no lab is up"
+            + (
+                f" (leftover namespaces: {', '.join(st['leftover_namespaces'])}; podnet lab down removes them)"
+                if st["leftover_namespaces"]
+                else ""
+            )
+        )
+        raise typer.Exit(1)
+    out.print(
+        f"lab up since {st['created']}: kube-proxy {st['kube_proxy_mode']}, Calico "
+        f"{st['encapsulation']}, API {st['api']['server']} "
+        f"({'running' if st['api']['running'] else '[red]not running[/red]'})"
+    )
+    nodes = Table("node", "netns", "InternalIP", "block", "tunnel", "Calico detected", "vxlan", "sshd", title="nodes")
+    for n in st["nodes"]:
+        nodes.add_row(
+            n["name"],
+            n["namespace"],
+            n["internal_ip"],
+            n["block"],
+            n["tunnel_ip"],
+            n["calico_detected"],
+            "yes" if n["vxlan"] else "[red]no[/red]",
+            "up" if n["sshd"] else "[red]down[/red]",
+        )
+    out.print(nodes)
+    pods = Table("namespace", "pod", "node", "IP", "netns", title="pods (hostNetwork pods not shown)")
+    for p in st["pods"]:
+        if p["netns"]:
+            pods.add_row(p["namespace"], p["name"], p["node"], p["ip"], p["netns"])
+    out.print(pods)
+    if st["faults"]:
+        table = Table("fault", "node", "what", title="active faults")
+        for f in st["faults"]:
+            table.add_row(f["name"], f["node"], f["summary"])
+        out.print(table)
+    else:
+        out.print("no active faults")
+
+
+@app.command()
+def env() -> None:
+    """Print the exports that point podnet (and kubectl) at the lab: eval "$(podnet lab env)"."""
+    try:
+        exports = lifecycle.env_exports(_paths())
+    except LabError as e:
+        raise _fail(str(e)) from e
+    for key, value in exports.items():
+        print(f"export {key}={shlex.quote(value)}")
+
+
+@app.command("break")
+def break_(
+    fault: Annotated[str, typer.Argument(help="one of: " + ", ".join(faults.FAULTS))],
+    node: Annotated[str | None, typer.Option(help="node to break (default: the client pod's node)")] = None,
+) -> None:
+    """Inject a fault the way it happens in real clusters."""
+    try:
+        with lifecycle.locked(_paths()):
+            ctx = lifecycle.load(_paths())
+            active = faults.break_fault(ctx, fault, node)
+    except (LabError, faults.FaultError) as e:
+        raise _fail(str(e)) from e
+    spec = faults.FAULTS[fault]
+    out.print(f"[yellow]broke[/yellow] {fault} on {active.node}: {spec.summary}", highlight=False)
+    if spec.note:
+        out.print(f"note: {spec.note}", highlight=False)
+
+
+@app.command()
+def fix(fault: Annotated[str | None, typer.Argument(help="fault to undo (default: all)")] = None) -> None:
+    """Undo one fault, or every active fault."""
+    try:
+        with lifecycle.locked(_paths()):
+            ctx = lifecycle.load(_paths())
+            names = [fault] if fault else [f.name for f in reversed(ctx.model.faults)]
+            for name in names:
+                active = faults.fix_fault(ctx, name)
+                out.print(f"[green]fixed[/green] {name} on {active.node}")
+    except (LabError, faults.FaultError) as e:
+        raise _fail(str(e)) from e
+    if not names:
+        out.print("no active faults")
+
+
+@app.command("faults")
+def list_faults() -> None:
+    """List the faults the lab can inject."""
+    table = Table("fault", "breaks lookups", "what")
+    for f in faults.FAULTS.values():
+        table.add_row(f.name, "yes" if f.breaks_dns else "no", f.summary + (f" ({f.note})" if f.note else ""))
+    out.print(table)
+
+
+@app.command("pod-exec", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def pod_exec(
+    pod: Annotated[str, typer.Argument(help="pod name, a unique prefix, or client/keystone/coredns")],
+    command: Annotated[list[str] | None, typer.Argument(help="command to run in the pod (after --)")] = None,
+) -> None:
+    """Run a command inside a pod's network namespace, e.g. `-- getent hosts default-keystone`."""
+    try:
+        argv = lifecycle.pod_exec_argv(_paths(), pod, list(command or []))
+    except LabError as e:
+        raise _fail(str(e)) from e
+    sys.stdout.flush()
+    os.execvp(argv[0], argv)  # noqa: S606 - argv is ["ip", "netns", "exec", <lab netns>, *the user's own command]

@@ -1,0 +1,24 @@
+"""`podnet`: the command-line entry point."""
+
+from __future__ import annotations
+
+import typer
+
+from bot.cli import lab_commands
+
+app = typer.Typer(
+    name="podnet",
+    help="Diagnose pod-network DNS failures on Calico + kube-proxy clusters.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(lab_commands.app, name="lab")
+
+
+def run() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,319 @@
+"""Faults the lab can inject, each done the way it happens on real clusters, and undone by `fix`.
+
+`breaks_dns` marks the faults that make a lookup from the client pod fail outright (the lab's tests
+check that they do, and that `fix` brings the lookup back).
+"""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from lab import netns, workloads
+from lab.model import COREDNS_BLOCK, NIC_MTU, VXLAN_OVERHEAD, ActiveFault, LabModel, Node, client_pod
+from lab.paths import LabPaths
+from lab.sh import run
+
+JUMBO_MTU = 9000
+STALE_COREDNS_IP = "10.40.52.140"  # in the CoreDNS block, allocated to no pod: a CoreDNS pod long gone
+
+
+class FaultError(ValueError):
+    pass
+
+
+@dataclass
+class LabContext:
+    paths: LabPaths
+    model: LabModel
+
+    def save(self) -> None:
+        self.model.save(self.paths.state)
+
+
+Apply = Callable[[LabContext, Node], dict[str, Any]]
+Revert = Callable[[LabContext, Node, ActiveFault], None]
+
+
+@dataclass(frozen=True)
+class Fault:
+    name: str
+    breaks_dns: bool
+    summary: str
+    apply: Apply
+    revert: Revert
+    scope: str = "node"  # "node": one node (default: the client pod's); "cluster": every node
+    note: str = ""
+
+    def default_node(self, model: LabModel) -> str:
+        if self.scope == "cluster":
+            return "all"
+        if self.name == "coredns-down":
+            return model.pods_by_app("coredns")[0].node
+        return client_pod(model).node
+
+
+def _coredns_node(model: LabModel) -> Node:
+    return model.node(model.pods_by_app("coredns")[0].node)
+
+
+def _require_remote_from_coredns(ctx: LabContext, node: Node) -> None:
+    if node.name == _coredns_node(ctx.model).name:
+        raise FaultError(f"{node.name} holds the CoreDNS pods; pick a node that reaches them over the tunnel")
+
+
+# --- Service NAT ---------------------------------------------------------------------------------
+def _nat_missing(ctx: LabContext, node: Node) -> dict[str, Any]:
+    netns.sync_nat(ctx.model, node)  # the fault is in the model's view for this node: the rules go
+    return {}
+
+
+def _nat_stale(ctx: LabContext, node: Node) -> dict[str, Any]:
+    live = [p.ip for p in ctx.model.pods_by_app("coredns")]
+    detail = {"programmed": [*live[:-1], STALE_COREDNS_IP], "replaced": live[-1]}
+    active = ctx.model.fault("nat-stale")
+    assert active is not None  # break_fault records the fault before applying it
+    active.detail = detail
+    netns.sync_nat(ctx.model, node)
+    return detail
+
+
+def _nat_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
+    netns.sync_nat(ctx.model, node)
+
+
+# --- routing -------------------------------------------------------------------------------------
+def _right_route(ctx: LabContext) -> tuple[str, str]:
+    owner = _coredns_node(ctx.model)
+    return str(COREDNS_BLOCK), owner.tunnel_ip
+
+
+def _route_missing(ctx: LabContext, node: Node) -> dict[str, Any]:
+    _require_remote_from_coredns(ctx, node)
+    block, _ = _right_route(ctx)
+    run(["ip", "-n", node.netns, "route", "del", block])
+    return {"block": block}
+
+
+def _route_wrong(ctx: LabContext, node: Node) -> dict[str, Any]:
+    _require_remote_from_coredns(ctx, node)
+    block, _ = _right_route(ctx)
+    owner = _coredns_node(ctx.model)
+    wrong = next((n for n in ctx.model.nodes if n.name not in (owner.name, node.name) and n.vxlan_enabled), None)
+    if wrong is None:
+        raise FaultError("route-wrong-nexthop needs a third node to point the route at (lab up --nodes 3)")
+    run(["ip", "-n", node.netns, "route", "replace", block, "via", wrong.tunnel_ip, "dev", netns.VXLAN_DEV, "onlink"])
+    return {"block": block, "via": wrong.tunnel_ip, "wrong_node": wrong.name}
+
+
+def _route_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
+    block, via = _right_route(ctx)
+    run(["ip", "-n", node.netns, "route", "replace", block, "via", via, "dev", netns.VXLAN_DEV, "onlink"])
+
+
+# --- IP autodetection ----------------------------------------------------------------------------
+def _repoint_vtep(ctx: LabContext, node: Node) -> None:
+    """Felix on the node rebuilds its VTEP on the detected interface; every peer's FDB follows."""
+    netns.remove_vxlan(node)
+    netns.program_vxlan(ctx.model, node)
+    for peer in ctx.model.nodes:
+        if peer.name != node.name and peer.vxlan_enabled:
+            run(
+                [
+                    "bridge",
+                    "-n",
+                    peer.netns,
+                    "fdb",
+                    "replace",
+                    node.vtep_mac,
+                    "dev",
+                    netns.VXLAN_DEV,
+                    "dst",
+                    node.detected_ip,
+                ]
+            )
+
+
+def _autodetect(ctx: LabContext, node: Node) -> dict[str, Any]:
+    netns.add_second_nics(ctx.model)
+    previous = ctx.model.autodetection_method
+    # Someone "simplified" the DaemonSet to first-found; on this node the second NIC came first.
+    ctx.model.autodetection_method = "first-found"
+    node.detected_iface = "eth1"
+    _repoint_vtep(ctx, node)
+    return {"previous_method": previous, "detected": node.detected_ip}
+
+
+def _autodetect_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
+    ctx.model.autodetection_method = fault.detail["previous_method"]
+    node.detected_iface = "eth0"
+    _repoint_vtep(ctx, node)
+    netns.remove_second_nics(ctx.model)
+
+
+# --- the link ------------------------------------------------------------------------------------
+def _link_drop(ctx: LabContext, node: Node) -> dict[str, Any]:
+    _require_remote_from_coredns(ctx, node)
+    peer = _coredns_node(ctx.model)
+    netns.underlay_drop(node, peer, add=True)
+    return {"peer": peer.name}
+
+
+def _link_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
+    netns.underlay_drop(node, ctx.model.node(fault.detail["peer"]), add=False)
+
+
+# --- MTU -----------------------------------------------------------------------------------------
+def _mtu(ctx: LabContext, node: Node) -> dict[str, Any]:
+    """Jumbo frames were turned on at the nodes' NICs; Calico's MTU auto-detection followed them to
+    vxlan.calico and the veths, while FelixConfiguration and calico-config still say 1450, and the
+    underlay switch still passes 1500-byte frames only: small packets pass, large ones vanish."""
+    inner = JUMBO_MTU - VXLAN_OVERHEAD
+    for n in ctx.model.nodes:
+        netns.set_mtus(ctx.model, n, JUMBO_MTU, inner, inner)
+    return {"nic_mtu": JUMBO_MTU, "device_mtu": inner, "underlay_mtu": NIC_MTU}
+
+
+def _mtu_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
+    for n in ctx.model.nodes:
+        netns.set_mtus(ctx.model, n, NIC_MTU, ctx.model.vxlan_mtu, ctx.model.veth_mtu)
+
+
+# --- tunnel mode ---------------------------------------------------------------------------------
+def _tunnel(ctx: LabContext, node: Node) -> dict[str, Any]:
+    node.vxlan_enabled = False  # a per-node FelixConfiguration with vxlanEnabled: false
+    netns.remove_vxlan(node)
+    return {}
+
+
+def _tunnel_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
+    node.vxlan_enabled = True
+    netns.program_vxlan(ctx.model, node)
+
+
+# --- CoreDNS -------------------------------------------------------------------------------------
+def _coredns(ctx: LabContext, node: Node) -> dict[str, Any]:
+    workloads.signal_coredns(ctx.paths, ctx.model, signal.SIGSTOP)
+    return {"pods": [p.name for p in ctx.model.pods_by_app("coredns")]}
+
+
+def _coredns_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
+    workloads.signal_coredns(ctx.paths, ctx.model, signal.SIGCONT)
+
+
+# --- offloads ------------------------------------------------------------------------------------
+def _gso(ctx: LabContext, node: Node) -> dict[str, Any]:
+    netns.set_offloads(node, enabled=True)
+    return {}
+
+
+def _gso_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
+    netns.set_offloads(node, enabled=False)
+
+
+FAULTS: dict[str, Fault] = {
+    f.name: f
+    for f in (
+        Fault("nat-missing", True, "the node loses its 10.96.0.10 Service NAT entries", _nat_missing, _nat_revert),
+        Fault("nat-stale", False, "the node's 10.96.0.10 NAT points at a dead old CoreDNS IP", _nat_stale, _nat_revert),
+        Fault(
+            "route-missing", True, "the node loses its /26 route to the CoreDNS block", _route_missing, _route_revert
+        ),
+        Fault(
+            "route-wrong-nexthop",
+            True,
+            "the node's CoreDNS-block route points at the wrong node",
+            _route_wrong,
+            _route_revert,
+        ),
+        Fault(
+            "autodetect-wrong-iface",
+            True,
+            "nodes get a second NIC; Calico detects the wrong one on this node, so send and receive "
+            "interfaces disagree",
+            _autodetect,
+            _autodetect_revert,
+        ),
+        Fault(
+            "link-drop",
+            True,
+            "the underlay drops VXLAN (UDP 4789) between this node and the CoreDNS node",
+            _link_drop,
+            _link_revert,
+        ),
+        Fault(
+            "mtu-mismatch",
+            False,
+            "NICs switched to jumbo frames and vxlan.calico/veth MTUs (8950) followed, disagreeing with "
+            "FelixConfiguration and calico-config (1450); the underlay passes 1500: large packets are lost",
+            _mtu,
+            _mtu_revert,
+            scope="cluster",
+        ),
+        Fault(
+            "tunnel-mode-mismatch",
+            True,
+            "the IPPool says VXLAN but felix disabled vxlan.calico on this node",
+            _tunnel,
+            _tunnel_revert,
+        ),
+        Fault(
+            "coredns-down",
+            True,
+            "the DNS server in the CoreDNS pods stops answering (process stopped)",
+            _coredns,
+            _coredns_revert,
+        ),
+        Fault(
+            "gso-on",
+            False,
+            "rx/tx checksum offload and GSO turned on on the node's NIC",
+            _gso,
+            _gso_revert,
+            note="the kernel bug the runbook warns about (IPIP packets dropped with GSO on) cannot be "
+            "reproduced here: this kernel has no IPIP; the lab only sets the offload state",
+        ),
+    )
+}
+
+
+def break_fault(ctx: LabContext, name: str, node_name: str | None) -> ActiveFault:
+    fault = FAULTS.get(name)
+    if fault is None:
+        raise FaultError(f"unknown fault {name!r}; known: {', '.join(FAULTS)}")
+    if ctx.model.fault(name) is not None:
+        raise FaultError(f"{name} is already active (podnet lab fix {name})")
+    if fault.scope == "cluster":
+        if node_name not in (None, "all"):
+            raise FaultError(f"{name} applies to every node; drop --node")
+        target_name = "all"
+        node = ctx.model.nodes[0]
+    else:
+        target_name = node_name or fault.default_node(ctx.model)
+        try:
+            node = ctx.model.node(target_name)
+        except KeyError as err:
+            raise FaultError(str(err.args[0])) from err
+    active = ActiveFault(name, target_name)
+    ctx.model.faults.append(active)
+    try:
+        active.detail = fault.apply(ctx, node)
+    except Exception:
+        ctx.model.faults.remove(active)
+        raise
+    ctx.save()
+    return active
+
+
+def fix_fault(ctx: LabContext, name: str) -> ActiveFault:
+    active = ctx.model.fault(name)
+    if active is None:
+        raise FaultError(f"{name} is not active")
+    fault = FAULTS[name]
+    node = ctx.model.nodes[0] if active.node == "all" else ctx.model.node(active.node)
+    ctx.model.faults.remove(active)
+    fault.revert(ctx, node, active)
+    ctx.save()
+    return active
