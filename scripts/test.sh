@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs what the tests need, then runs every check: lint, format, types, layering, all tests
+# (the lab tests build real network namespaces: run as root), and the lab benchmark.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="$PWD/.venv/bin:$PATH"
+
+echo "== ruff";        ruff check .
+echo "== ruff format"; ruff format --check .
+echo "== mypy";        mypy
+echo "== layering";    lint-imports
+echo "== pytest";      pytest -p no:cacheprovider -ra
+echo "== benchmark";   python -m tests.bench.lab_up
