@@ -1,0 +1,361 @@
+"""Everything the ladder reads from the Kubernetes API, read once per diagnosis and typed.
+
+Each read is independent: a 403 on one resource (say, Calico's CRDs) is recorded in `unavailable` with
+the API's own message, and the steps that needed it say they could not check; only an API that cannot
+be reached at all stops the diagnosis. Every call carries `_request_timeout` (the client otherwise
+waits forever on an unreachable API).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import urllib3
+from kubernetes import client, config
+from kubernetes.client.exceptions import ApiException
+from kubernetes.config.config_exception import ConfigException
+
+from checks.errors import ApiUnavailable, Forbidden
+
+REQUEST_TIMEOUT = (5, 15)  # connect, read (seconds)
+CALICO_GROUP, CALICO_VERSION = "crd.projectcalico.org", "v1"
+
+
+@dataclass(frozen=True)
+class NodeInfo:
+    name: str
+    internal_ip: str | None
+    calico_address: str | None  # projectcalico.org/IPv4Address, "ip/prefix"
+    vxlan_tunnel: str | None  # projectcalico.org/IPv4VXLANTunnelAddr
+    ipip_tunnel: str | None  # projectcalico.org/IPv4IPIPTunnelAddr
+    ready: bool
+
+    @property
+    def calico_ip(self) -> str | None:
+        return self.calico_address.split("/")[0] if self.calico_address else None
+
+
+@dataclass(frozen=True)
+class PodInfo:
+    namespace: str
+    name: str
+    node: str | None
+    ip: str | None
+    labels: dict[str, str]
+    ready: bool
+    host_network: bool
+
+
+@dataclass(frozen=True)
+class ServicePortInfo:
+    name: str
+    protocol: str
+    port: int
+
+
+@dataclass(frozen=True)
+class ServiceInfo:
+    namespace: str
+    name: str
+    cluster_ip: str | None
+    ports: tuple[ServicePortInfo, ...]
+    selector: dict[str, str]
+    labels: dict[str, str]
+
+
+@dataclass(frozen=True)
+class EndpointInfo:
+    ip: str
+    node: str | None
+    pod: str | None
+    ready: bool
+
+
+@dataclass(frozen=True)
+class IpPoolInfo:
+    name: str
+    cidr: str
+    ipip_mode: str
+    vxlan_mode: str
+    block_size: int
+
+
+@dataclass(frozen=True)
+class FelixInfo:
+    name: str
+    vxlan_enabled: bool | None
+    ipip_enabled: bool | None
+    vxlan_mtu: int | None
+    ipip_mtu: int | None
+
+
+@dataclass(frozen=True)
+class BlockInfo:
+    cidr: str
+    node: str | None
+
+
+@dataclass
+class ClusterSnapshot:
+    nodes: list[NodeInfo] = field(default_factory=list)
+    pods: list[PodInfo] = field(default_factory=list)
+    services: list[ServiceInfo] = field(default_factory=list)
+    dns_service: ServiceInfo | None = None
+    dns_endpoints: list[EndpointInfo] = field(default_factory=list)
+    kube_proxy_mode: str | None = None
+    pools: list[IpPoolInfo] = field(default_factory=list)
+    felix: dict[str, FelixInfo] = field(default_factory=dict)
+    calico_env: dict[str, str] = field(default_factory=dict)
+    veth_mtu: int | None = None
+    blocks: list[BlockInfo] = field(default_factory=list)
+    unavailable: dict[str, str] = field(default_factory=dict)  # what -> why
+
+    def node(self, name: str) -> NodeInfo | None:
+        return next((n for n in self.nodes if n.name == name), None)
+
+    def felix_for(self, node: str) -> FelixInfo | None:
+        """The node's effective FelixConfiguration: `node.<name>` over `default`, field by field."""
+        default, own = self.felix.get("default"), self.felix.get(f"node.{node}")
+        if default is None and own is None:
+            return None
+
+        def pick(attr: str) -> Any:
+            value = getattr(own, attr, None) if own else None
+            return value if value is not None else getattr(default, attr, None)
+
+        return FelixInfo(
+            f"node.{node}" if own else "default",
+            pick("vxlan_enabled"),
+            pick("ipip_enabled"),
+            pick("vxlan_mtu"),
+            pick("ipip_mtu"),
+        )
+
+
+def load_api_client(kubeconfig: str | None = None) -> client.ApiClient:
+    try:
+        if kubeconfig or os.environ.get("KUBECONFIG") or not os.environ.get("KUBERNETES_SERVICE_HOST"):
+            return config.new_client_from_config(config_file=kubeconfig)
+        cfg = client.Configuration()
+        config.load_incluster_config(client_configuration=cfg)
+        return client.ApiClient(cfg)
+    except (ConfigException, OSError, TypeError) as err:
+        raise ApiUnavailable(f"no usable Kubernetes credentials: {err}") from err
+
+
+def _status_message(err: ApiException) -> str:
+    import json
+
+    try:
+        return str(json.loads(err.body or "{}").get("message") or err.reason)
+    except ValueError:
+        return str(err.reason)
+
+
+class Reader:
+    """Wraps each API read: 403 → recorded as unavailable; connection trouble → ApiUnavailable."""
+
+    def __init__(self, api: client.ApiClient, snapshot: ClusterSnapshot) -> None:
+        self.api = api
+        self.snap = snapshot
+        self.core = client.CoreV1Api(api)
+        self.apps = client.AppsV1Api(api)
+        self.discovery = client.DiscoveryV1Api(api)
+        self.crd = client.CustomObjectsApi(api)
+
+    def read(self, what: str, call: Callable[[], Any], default: Any) -> Any:
+        try:
+            return call()
+        except ApiException as err:
+            if err.status in (401, 403):
+                reason = f"{'forbidden' if err.status == 403 else 'unauthorized'}: {_status_message(err)}"
+                self.snap.unavailable[what] = reason
+                if what == "nodes":
+                    raise Forbidden(reason) from err
+                return default
+            if err.status == 404:
+                self.snap.unavailable[what] = f"not found: {_status_message(err)}"
+                return default
+            raise ApiUnavailable(f"the Kubernetes API answered {err.status} reading {what}: {err.reason}") from err
+        except (urllib3.exceptions.HTTPError, OSError) as err:
+            raise ApiUnavailable(f"cannot reach the Kubernetes API ({type(err).__name__}: {err})") from err
+
+
+def _ready(conditions: list[Any] | None) -> bool:
+    return any(c.type == "Ready" and c.status == "True" for c in conditions or [])
+
+
+def read_snapshot(api: client.ApiClient) -> ClusterSnapshot:
+    snap = ClusterSnapshot()
+    r = Reader(api, snap)
+    t = REQUEST_TIMEOUT
+    for n in r.read("nodes", lambda: r.core.list_node(_request_timeout=t).items, []):
+        ann = n.metadata.annotations or {}
+        internal = next((a.address for a in (n.status.addresses or []) if a.type == "InternalIP"), None)
+        snap.nodes.append(
+            NodeInfo(
+                n.metadata.name,
+                internal,
+                ann.get("projectcalico.org/IPv4Address"),
+                ann.get("projectcalico.org/IPv4VXLANTunnelAddr"),
+                ann.get("projectcalico.org/IPv4IPIPTunnelAddr"),
+                _ready(n.status.conditions),
+            )
+        )
+    for p in r.read("pods", lambda: r.core.list_pod_for_all_namespaces(_request_timeout=t).items, []):
+        snap.pods.append(
+            PodInfo(
+                p.metadata.namespace,
+                p.metadata.name,
+                p.spec.node_name,
+                p.status.pod_ip,
+                dict(p.metadata.labels or {}),
+                _ready(p.status.conditions),
+                bool(p.spec.host_network),
+            )
+        )
+    for s in r.read("services", lambda: r.core.list_service_for_all_namespaces(_request_timeout=t).items, []):
+        ports = tuple(ServicePortInfo(pt.name or "", pt.protocol or "TCP", pt.port) for pt in s.spec.ports or [])
+        snap.services.append(
+            ServiceInfo(
+                s.metadata.namespace,
+                s.metadata.name,
+                s.spec.cluster_ip,
+                ports,
+                dict(s.spec.selector or {}),
+                dict(s.metadata.labels or {}),
+            )
+        )
+    snap.dns_service = find_dns_service(snap.services)
+    if snap.dns_service is not None:
+        snap.dns_endpoints = _dns_endpoints(r, snap.dns_service)
+    _read_kube_proxy(r)
+    _read_calico(r)
+    return snap
+
+
+def find_dns_service(services: list[ServiceInfo]) -> ServiceInfo | None:
+    """The cluster DNS Service, found by its labels (kube-dns or CoreDNS), kube-system first."""
+
+    def score(s: ServiceInfo) -> tuple[int, int]:
+        labelled = s.labels.get("k8s-app") in ("kube-dns", "coredns") or s.labels.get("kubernetes.io/name") in (
+            "CoreDNS",
+            "KubeDNS",
+        )
+        named = s.name in ("kube-dns", "coredns", "rke2-coredns-rke2-coredns")
+        dns_port = any(p.port == 53 for p in s.ports)
+        return (int(labelled) * 2 + int(named) + int(dns_port), int(s.namespace == "kube-system"))
+
+    candidates = [s for s in services if any(p.port == 53 for p in s.ports) and score(s)[0] >= 2]
+    return max(candidates, key=score) if candidates else None
+
+
+def _dns_endpoints(r: Reader, svc: ServiceInfo) -> list[EndpointInfo]:
+    t = REQUEST_TIMEOUT
+    slices = r.read(
+        "endpointslices",
+        lambda: (
+            r.discovery.list_namespaced_endpoint_slice(
+                svc.namespace, label_selector=f"kubernetes.io/service-name={svc.name}", _request_timeout=t
+            ).items
+        ),
+        None,
+    )
+    out: list[EndpointInfo] = []
+    if slices is not None:
+        for sl in slices:
+            for ep in sl.endpoints or []:
+                ready = ep.conditions is None or ep.conditions.ready is not False
+                pod = ep.target_ref.name if ep.target_ref else None
+                out += [EndpointInfo(a, ep.node_name, pod, ready) for a in ep.addresses]
+        return out
+    eps = r.read(
+        "endpoints", lambda: r.core.read_namespaced_endpoints(svc.name, svc.namespace, _request_timeout=t), None
+    )
+    for subset in (eps.subsets or []) if eps else []:
+        for a in subset.addresses or []:
+            out.append(EndpointInfo(a.ip, a.node_name, a.target_ref.name if a.target_ref else None, True))
+        for a in subset.not_ready_addresses or []:
+            out.append(EndpointInfo(a.ip, a.node_name, a.target_ref.name if a.target_ref else None, False))
+    return out
+
+
+def _read_kube_proxy(r: Reader) -> None:
+    cm = r.read(
+        "configmap kube-system/kube-proxy",
+        lambda: r.core.read_namespaced_config_map("kube-proxy", "kube-system", _request_timeout=REQUEST_TIMEOUT),
+        None,
+    )
+    if cm is None:
+        return
+    for text in (cm.data or {}).values():
+        for line in text.splitlines():
+            if line.startswith("mode:"):
+                mode = line.split(":", 1)[1].strip().strip("\"'")
+                r.snap.kube_proxy_mode = mode or "iptables"  # empty mode means iptables on Linux
+                return
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _read_calico(r: Reader) -> None:
+    t = REQUEST_TIMEOUT
+    snap = r.snap
+
+    def crd_list(plural: str) -> list[dict[str, Any]]:
+        result = r.read(
+            f"{plural}.{CALICO_GROUP}",
+            lambda: r.crd.list_cluster_custom_object(CALICO_GROUP, CALICO_VERSION, plural, _request_timeout=t),
+            {"items": []},
+        )
+        items: list[dict[str, Any]] = result.get("items", [])
+        return items
+
+    for pool in crd_list("ippools"):
+        spec = pool.get("spec", {})
+        snap.pools.append(
+            IpPoolInfo(
+                pool["metadata"]["name"],
+                spec.get("cidr", ""),
+                spec.get("ipipMode") or "Never",
+                spec.get("vxlanMode") or "Never",
+                int(spec.get("blockSize", 26)),
+            )
+        )
+    for fc in crd_list("felixconfigurations"):
+        spec = fc.get("spec", {})
+        snap.felix[fc["metadata"]["name"]] = FelixInfo(
+            fc["metadata"]["name"],
+            spec.get("vxlanEnabled"),
+            spec.get("ipipEnabled"),
+            _int(spec.get("vxlanMTU", spec.get("vxlanMtu"))),
+            _int(spec.get("ipipMTU", spec.get("ipipMtu"))),
+        )
+    for block in crd_list("ipamblocks"):
+        spec = block.get("spec", {})
+        affinity = spec.get("affinity") or ""
+        snap.blocks.append(BlockInfo(spec.get("cidr", ""), affinity[5:] if affinity.startswith("host:") else None))
+    ds = r.read(
+        "daemonset kube-system/calico-node",
+        lambda: r.apps.read_namespaced_daemon_set("calico-node", "kube-system", _request_timeout=t),
+        None,
+    )
+    if ds is not None and ds.spec and ds.spec.template.spec:
+        for container in ds.spec.template.spec.containers:
+            if container.name == "calico-node":
+                snap.calico_env = {e.name: e.value for e in container.env or [] if e.value is not None}
+    cm = r.read(
+        "configmap kube-system/calico-config",
+        lambda: r.core.read_namespaced_config_map("calico-config", "kube-system", _request_timeout=t),
+        None,
+    )
+    if cm is not None:
+        snap.veth_mtu = _int((cm.data or {}).get("veth_mtu"))

@@ -1,0 +1,68 @@
+"""Many catalog commands in one SSH exec, with clear separators and per-command exit codes.
+
+One session and one shell per node instead of one per command: on a busy node that is the expensive
+part, more than the key exchange. A random nonce in every separator means a command's own output can
+never forge another command's boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from checks.remote.catalog import CatalogCommand
+
+
+@dataclass(frozen=True)
+class CommandResult:
+    command: CatalogCommand
+    node: str
+    exit_status: int | None  # None: the command did not run (see error)
+    output: str  # stdout and stderr, interleaved as the command wrote them
+    duration: float = 0.0
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.exit_status == 0
+
+
+def build_script(commands: Sequence[CatalogCommand], *, sudo: bool = False) -> tuple[str, str]:
+    """Returns (script, nonce). Each command runs under `timeout` so one stuck command cannot hold the
+    whole batch; its exit status is printed after its output."""
+    nonce = secrets.token_hex(8)
+    prefix = "sudo -n " if sudo else ""
+    parts = []
+    for i, cmd in enumerate(commands):
+        seconds = max(1, int(cmd.timeout))
+        parts.append(
+            f"printf '\\n@@podnet {nonce} begin {i}@@\\n'; "
+            f"{prefix}timeout {seconds} {cmd.line} 2>&1; "
+            f"printf '\\n@@podnet {nonce} end {i} %d@@\\n' \"$?\""
+        )
+    return "; ".join(parts), nonce
+
+
+def split_output(
+    text: str, nonce: str, commands: Sequence[CatalogCommand], node: str, duration: float = 0.0
+) -> list[CommandResult]:
+    begin = re.compile(rf"\n?@@podnet {nonce} begin (\d+)@@\n")
+    end = re.compile(rf"\n@@podnet {nonce} end (\d+) (\d+)@@\n?")
+    results: dict[int, CommandResult] = {}
+    pos = 0
+    while m := begin.search(text, pos):
+        index = int(m.group(1))
+        e = end.search(text, m.end())
+        if e is None or int(e.group(1)) != index:
+            break
+        status = int(e.group(2))
+        cmd = commands[index]
+        error = f"timed out after {int(cmd.timeout)} s" if status == 124 else None
+        results[index] = CommandResult(cmd, node, status, text[m.end() : e.start()], duration, error)
+        pos = e.end()
+    return [
+        results.get(i) or CommandResult(cmd, node, None, "", duration, "no output: the batch stopped before it")
+        for i, cmd in enumerate(commands)
+    ]

@@ -1,0 +1,141 @@
+"""The only commands podnet ever runs on a node: a fixed, read-only catalog.
+
+Each entry builds an argv from validated arguments (IP addresses through `ipaddress`, interface and DNS
+names against strict patterns, numbers within bounds); the command line is then joined with
+`shlex.quote`. Nothing from chat or the cluster is ever interpolated into a shell string unchecked.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import shlex
+from dataclasses import dataclass
+
+from checks.errors import InvalidArgument
+
+_IFNAME = re.compile(r"^[A-Za-z0-9_.-]{1,15}$")
+_DNS_NAME = re.compile(
+    r"^(?=.{1,253}$)([A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?\.)*[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?\.?$"
+)
+
+
+@dataclass(frozen=True)
+class CatalogCommand:
+    """One read-only command: `key` identifies it for caching (same key, same output within a diagnosis)."""
+
+    key: str
+    argv: tuple[str, ...]
+    timeout: float = 10.0
+
+    @property
+    def line(self) -> str:
+        return shlex.join(self.argv)
+
+
+def ipv4(value: str) -> str:
+    try:
+        return str(ipaddress.IPv4Address(value.strip()))
+    except ValueError as err:
+        raise InvalidArgument(f"not an IPv4 address: {value!r}") from err
+
+
+def cidr(value: str) -> str:
+    try:
+        return str(ipaddress.IPv4Network(value.strip(), strict=True))
+    except ValueError as err:
+        raise InvalidArgument(f"not an IPv4 network: {value!r}") from err
+
+
+def ifname(value: str) -> str:
+    if not _IFNAME.match(value):
+        raise InvalidArgument(f"not an interface name: {value!r}")
+    return value
+
+
+def dns_name(value: str) -> str:
+    if not _DNS_NAME.match(value):
+        raise InvalidArgument(f"not a DNS name: {value!r}")
+    return value
+
+
+def _bounded(value: int, low: int, high: int, what: str) -> str:
+    if not low <= value <= high:
+        raise InvalidArgument(f"{what} must be between {low} and {high}")
+    return str(value)
+
+
+# --- the catalog -----------------------------------------------------------------------------------
+def ip_route() -> CatalogCommand:
+    return CatalogCommand("ip-route", ("ip", "route"))
+
+
+def ip_route_get(ip: str) -> CatalogCommand:
+    address = ipv4(ip)
+    return CatalogCommand(f"ip-route-get {address}", ("ip", "route", "get", address))
+
+
+def ip_link() -> CatalogCommand:
+    return CatalogCommand("ip-o-link", ("ip", "-o", "link"))
+
+
+def ip_addr() -> CatalogCommand:
+    return CatalogCommand("ip-o-addr", ("ip", "-o", "addr"))
+
+
+def ip_link_details(name: str) -> CatalogCommand:
+    dev = ifname(name)
+    return CatalogCommand(f"ip-d-link {dev}", ("ip", "-d", "link", "show", dev))
+
+
+def ipvsadm_list() -> CatalogCommand:
+    return CatalogCommand("ipvsadm", ("ipvsadm", "-Ln"))
+
+
+def iptables_nat() -> CatalogCommand:
+    return CatalogCommand("iptables-save-nat", ("iptables-save", "-t", "nat"))
+
+
+def ethtool_offloads(name: str) -> CatalogCommand:
+    dev = ifname(name)
+    return CatalogCommand(f"ethtool-k {dev}", ("ethtool", "-k", dev))
+
+
+def uname() -> CatalogCommand:
+    return CatalogCommand("uname-r", ("uname", "-r"))
+
+
+def dig(server: str, name: str, *, tcp: bool = False) -> CatalogCommand:
+    """A DNS query from the node straight to one server (a CoreDNS pod IP or the Service IP)."""
+    address, qname = ipv4(server), dns_name(name)
+    argv = ("dig", "+time=1", "+tries=1", *(("+tcp",) if tcp else ()), f"@{address}", qname, "A")
+    return CatalogCommand(f"dig {'tcp ' if tcp else ''}{address} {qname}", argv, timeout=8)
+
+
+def tcpdump(interface: str, bpf: str, *, seconds: int, packets: int) -> CatalogCommand:
+    """A bounded capture: at most `packets` packets, at most `seconds` seconds. `bpf` comes only from
+    `vxlan_filter`/`ipip_filter` below, built from validated addresses."""
+    dev = ifname(interface)
+    argv = (
+        "timeout",
+        _bounded(seconds, 1, 60, "capture seconds"),
+        "tcpdump",
+        "-i",
+        dev,
+        "-nn",
+        "-l",
+        "-c",
+        _bounded(packets, 1, 1000, "packet count"),
+        bpf,
+    )
+    return CatalogCommand(f"tcpdump {dev} {bpf}", argv, timeout=seconds + 10)
+
+
+def vxlan_filter(peer: str) -> str:
+    return f"udp and port 4789 and host {ipv4(peer)}"
+
+
+def ipip_filter(peer: str, inner: str) -> str:
+    """The runbook's filter: IP-in-IP from/to the peer whose inner source or destination is `inner`."""
+    word = "0x" + ipaddress.IPv4Address(ipv4(inner)).packed.hex()
+    return f"ip proto 4 and host {ipv4(peer)} and (ip[32:4]={word} or ip[36:4]={word})"

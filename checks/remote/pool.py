@@ -1,0 +1,107 @@
+"""One SSH connection per node, reused across every step of a diagnosis; results cached per command.
+
+`NodeRunner` is the ladder's only way to a node. Steps ask for catalog commands; the engine prefetches
+what every step needs in one batched exec per node (bounded concurrency across nodes); a node that
+cannot be reached turns into an error result for each of its commands, never an exception in a step.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import paramiko
+
+from checks.errors import NodeError
+from checks.remote.batch import CommandResult
+from checks.remote.catalog import CatalogCommand
+from checks.remote.transport import SshConnector, SshSettings, Stream, exec_batch, start_stream
+
+
+@dataclass(frozen=True)
+class NodeRef:
+    name: str
+    address: str  # what the ssh_config is looked up with: the InternalIP unless configured otherwise
+
+
+class Runner(Protocol):
+    def run(self, node: NodeRef, commands: Sequence[CatalogCommand]) -> list[CommandResult]: ...
+
+    def prefetch(self, wanted: Mapping[NodeRef, Sequence[CatalogCommand]]) -> None: ...
+
+    def stream(self, node: NodeRef, command: CatalogCommand) -> Stream: ...
+
+    def close(self) -> None: ...
+
+
+@dataclass
+class NodeRunner:
+    settings: SshSettings
+    concurrency: int = 16
+    audit: list[tuple[str, str, int | None]] = field(default_factory=list)  # (node, command, exit status)
+    _connector: SshConnector = field(init=False)
+    _clients: dict[str, paramiko.SSHClient] = field(default_factory=dict, init=False)
+    _failed: dict[str, NodeError] = field(default_factory=dict, init=False)
+    _cache: dict[tuple[str, str], CommandResult] = field(default_factory=dict, init=False)
+    _locks: dict[str, threading.Lock] = field(default_factory=dict, init=False)
+    _guard: threading.Lock = field(default_factory=threading.Lock, init=False)
+
+    def __post_init__(self) -> None:
+        self._connector = SshConnector(self.settings)
+
+    def _lock_for(self, node: str) -> threading.Lock:
+        with self._guard:
+            return self._locks.setdefault(node, threading.Lock())
+
+    def _client(self, node: NodeRef) -> paramiko.SSHClient:
+        if node.name in self._failed:
+            raise self._failed[node.name]
+        client = self._clients.get(node.name)
+        transport = client.get_transport() if client else None
+        if client is None or transport is None or not transport.is_active():
+            try:
+                client = self._connector.connect(node.name, node.address)
+            except NodeError as err:
+                self._failed[node.name] = err  # don't retry a dead node for every step
+                raise
+            self._clients[node.name] = client
+        return client
+
+    def run(self, node: NodeRef, commands: Sequence[CatalogCommand]) -> list[CommandResult]:
+        with self._lock_for(node.name):
+            missing = [c for c in dict.fromkeys(commands) if (node.name, c.key) not in self._cache]
+            if missing:
+                try:
+                    results = exec_batch(self._client(node), node.name, missing, sudo=self.settings.sudo)
+                except NodeError as err:
+                    results = [CommandResult(c, node.name, None, "", 0.0, err.reason) for c in missing]
+                for result in results:
+                    self._cache[(node.name, result.command.key)] = result
+                    self.audit.append((node.name, result.command.line, result.exit_status))
+            return [self._cache[(node.name, c.key)] for c in commands]
+
+    def prefetch(self, wanted: Mapping[NodeRef, Sequence[CatalogCommand]]) -> None:
+        with ThreadPoolExecutor(max(1, min(self.concurrency, len(wanted)))) as pool:
+            list(pool.map(lambda item: self.run(item[0], item[1]), wanted.items()))
+
+    def stream(self, node: NodeRef, command: CatalogCommand) -> Stream:
+        with self._lock_for(node.name):
+            client = self._client(node)
+        return start_stream(client, node.name, command, sudo=self.settings.sudo)
+
+    def node_error(self, node: str) -> str | None:
+        err = self._failed.get(node)
+        return err.reason if err else None
+
+    def close(self) -> None:
+        for client in self._clients.values():
+            client.close()
+        self._clients.clear()
+        self._connector.close()
+
+
+def results_by_key(results: Iterable[CommandResult]) -> dict[str, CommandResult]:
+    return {r.command.key: r for r in results}

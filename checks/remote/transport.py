@@ -1,0 +1,270 @@
+"""SSH to nodes with paramiko, the way users reach them with OpenSSH.
+
+Honoured from the ssh_config: HostName, User, Port, IdentityFile, ProxyJump (chains too) and
+ProxyCommand. Host keys are checked against the configured known_hosts only (never AutoAddPolicy):
+an unknown key and a changed key are both refused with a message that says which. Every step has a
+timeout: TCP connect, SSH banner, authentication, and each exec.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+import paramiko
+
+from checks.errors import AuthFailed, CommandTimeout, HostKeyRejected, NodeError, Unreachable
+from checks.remote.batch import CommandResult, build_script, split_output
+from checks.remote.catalog import CatalogCommand
+
+
+@dataclass(frozen=True)
+class SshSettings:
+    config_file: Path | None = None
+    known_hosts: Path | None = None
+    key_file: Path | None = None
+    user: str | None = None
+    connect_timeout: float = 10.0
+    banner_timeout: float = 10.0
+    auth_timeout: float = 10.0
+    keepalive: int = 30
+    sudo: bool = False
+
+    @classmethod
+    def from_env(cls) -> SshSettings:
+        def path(name: str) -> Path | None:
+            value = os.environ.get(name)
+            return Path(value) if value else None
+
+        return cls(
+            config_file=path("PODNET_SSH_CONFIG"),
+            known_hosts=path("PODNET_KNOWN_HOSTS") or Path.home() / ".ssh" / "known_hosts",
+            key_file=path("PODNET_SSH_KEY"),
+            user=os.environ.get("PODNET_SSH_USER") or None,
+            sudo=os.environ.get("PODNET_SSH_SUDO", "").lower() in ("1", "true", "yes"),
+        )
+
+
+@dataclass
+class _Hop:
+    hostname: str
+    port: int
+    user: str
+    key_files: list[str]
+    proxy_jump: str | None
+    proxy_command: str | None
+
+
+@dataclass
+class SshConnector:
+    """Opens paramiko clients to hosts, following ProxyJump through shared jump-host transports."""
+
+    settings: SshSettings
+    _config: paramiko.SSHConfig = field(init=False)
+    _jumps: dict[str, paramiko.SSHClient] = field(default_factory=dict, init=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+
+    def __post_init__(self) -> None:
+        path = self.settings.config_file
+        self._config = paramiko.SSHConfig.from_path(str(path)) if path and path.exists() else paramiko.SSHConfig()
+
+    def _hop(self, alias: str) -> _Hop:
+        cfg = self._config.lookup(alias)
+        keys = list(cfg.get("identityfile", []))
+        if self.settings.key_file:
+            keys.insert(0, str(self.settings.key_file))
+        return _Hop(
+            hostname=cfg.get("hostname", alias),
+            port=int(cfg.get("port", 22)),
+            user=self.settings.user or cfg.get("user") or "root",
+            key_files=keys,
+            proxy_jump=cfg.get("proxyjump"),
+            proxy_command=cfg.get("proxycommand"),
+        )
+
+    def _new_client(self) -> paramiko.SSHClient:
+        client = paramiko.SSHClient()
+        if self.settings.known_hosts and self.settings.known_hosts.exists():
+            client.load_host_keys(str(self.settings.known_hosts))
+        client.set_missing_host_key_policy(paramiko.RejectPolicy())
+        return client
+
+    def connect(self, node: str, alias: str) -> paramiko.SSHClient:
+        """`node` names the node in messages; `alias` is what the ssh_config is looked up with."""
+        return self._connect(node, alias, depth=0)
+
+    def _connect(self, node: str, alias: str, depth: int) -> paramiko.SSHClient:
+        if depth > 4:
+            raise Unreachable(node, "ProxyJump chain longer than 4 hops")
+        hop = self._hop(alias)
+        sock: paramiko.Channel | paramiko.ProxyCommand | None = None
+        if hop.proxy_jump and hop.proxy_jump.lower() != "none":
+            jump_alias = hop.proxy_jump.split(",")[-1].strip()
+            jump = self._jump(node, jump_alias, depth)
+            transport = jump.get_transport()
+            if transport is None:
+                raise Unreachable(node, f"jump host {jump_alias} is not connected")
+            try:
+                sock = transport.open_channel(
+                    "direct-tcpip", (hop.hostname, hop.port), ("127.0.0.1", 0), timeout=self.settings.connect_timeout
+                )
+            except paramiko.ChannelException as err:
+                raise Unreachable(
+                    node,
+                    f"jump host {jump_alias} could not reach {hop.hostname}:{hop.port} "
+                    f"({err.text}: the node is down or its sshd is not listening)",
+                ) from err
+            except (paramiko.SSHException, OSError) as err:
+                raise Unreachable(
+                    node, f"jump host {jump_alias} could not reach {hop.hostname}:{hop.port} ({err})"
+                ) from err
+        elif hop.proxy_command:
+            sock = paramiko.ProxyCommand(hop.proxy_command)
+        client = self._new_client()
+        try:
+            client.connect(
+                hop.hostname,
+                port=hop.port,
+                username=hop.user,
+                key_filename=cast(Any, hop.key_files or None),  # paramiko accepts a list too
+                timeout=self.settings.connect_timeout,
+                banner_timeout=self.settings.banner_timeout,
+                auth_timeout=self.settings.auth_timeout,
+                sock=sock,
+                allow_agent=False,
+                look_for_keys=False,
+            )
+        except paramiko.BadHostKeyException as err:
+            client.close()
+            raise HostKeyRejected(
+                node,
+                f"host key of {hop.hostname} CHANGED (known_hosts has another key): "
+                "refusing to connect; if the node was rebuilt, update known_hosts",
+            ) from err
+        except paramiko.AuthenticationException as err:
+            client.close()
+            raise AuthFailed(node, f"authentication as {hop.user} refused by {hop.hostname}") from err
+        except paramiko.SSHException as err:
+            client.close()
+            if "not found in known_hosts" in str(err):
+                raise HostKeyRejected(
+                    node,
+                    f"host key of {hop.hostname} is unknown (not in known_hosts): "
+                    "refusing to connect; add the node's key to known_hosts",
+                ) from err
+            raise Unreachable(node, f"SSH to {hop.hostname}:{hop.port} failed: {err}") from err
+        except (OSError, EOFError) as err:
+            client.close()
+            raise Unreachable(
+                node, f"cannot connect to {hop.hostname}:{hop.port}: {err or type(err).__name__}"
+            ) from err
+        transport = client.get_transport()
+        if transport is not None:
+            transport.set_keepalive(self.settings.keepalive)
+        return client
+
+    def _jump(self, node: str, alias: str, depth: int) -> paramiko.SSHClient:
+        with self._lock:
+            client = self._jumps.get(alias)
+            transport = client.get_transport() if client else None
+            if client is None or transport is None or not transport.is_active():
+                try:
+                    client = self._connect(alias, alias, depth + 1)
+                except NodeError as err:
+                    raise Unreachable(node, f"via jump host: {err}") from err
+                self._jumps[alias] = client
+            return client
+
+    def close(self) -> None:
+        with self._lock:
+            for client in self._jumps.values():
+                client.close()
+            self._jumps.clear()
+
+
+def exec_batch(
+    client: paramiko.SSHClient, node: str, commands: Sequence[CatalogCommand], *, sudo: bool = False
+) -> list[CommandResult]:
+    """Run the commands in one exec; returns one result per command, in order."""
+    script, nonce = build_script(commands, sudo=sudo)
+    budget = sum(c.timeout for c in commands) + 10
+    started = time.monotonic()
+    try:
+        _, stdout, _ = client.exec_command(script, timeout=budget)
+        text = stdout.read().decode(errors="replace")
+    except TimeoutError as err:
+        raise CommandTimeout(node, f"commands did not finish within {budget:.0f} s") from err
+    except (paramiko.SSHException, OSError, EOFError) as err:
+        raise Unreachable(node, f"connection lost while running commands: {err}") from err
+    return split_output(text, nonce, commands, node, time.monotonic() - started)
+
+
+@dataclass
+class Stream:
+    """A long-running command (a capture) whose stderr is watched for readiness."""
+
+    channel: paramiko.Channel
+    command: CatalogCommand
+    node: str
+    started: float
+
+    def wait_ready(self, marker: str, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        seen = b""
+        while time.monotonic() < deadline:
+            if self.channel.recv_stderr_ready():
+                seen += self.channel.recv_stderr(4096)
+                if marker.encode() in seen:
+                    return True
+            elif self.channel.exit_status_ready():
+                return False
+            else:
+                self.channel.status_event.wait(0.01)
+        return False
+
+    def finish(self) -> CommandResult:
+        deadline = time.monotonic() + self.command.timeout
+        out = b""
+        while True:
+            if self.channel.recv_ready():
+                out += self.channel.recv(65536)
+                continue
+            if self.channel.exit_status_ready() and not self.channel.recv_ready():
+                break
+            if time.monotonic() > deadline:
+                self.channel.close()
+                return CommandResult(
+                    self.command,
+                    self.node,
+                    None,
+                    out.decode(errors="replace"),
+                    time.monotonic() - self.started,
+                    "capture did not stop in time",
+                )
+            self.channel.status_event.wait(0.02)
+        while self.channel.recv_stderr_ready():
+            self.channel.recv_stderr(65536)
+        return CommandResult(
+            self.command,
+            self.node,
+            self.channel.recv_exit_status(),
+            out.decode(errors="replace"),
+            time.monotonic() - self.started,
+        )
+
+
+def start_stream(client: paramiko.SSHClient, node: str, command: CatalogCommand, *, sudo: bool = False) -> Stream:
+    transport = client.get_transport()
+    if transport is None:
+        raise Unreachable(node, "not connected")
+    try:
+        channel = transport.open_session(timeout=10)
+        channel.exec_command(("sudo -n " if sudo else "") + command.line)
+    except (paramiko.SSHException, OSError) as err:
+        raise Unreachable(node, f"could not start {command.argv[0]}: {err}") from err
+    return Stream(channel, command, node, time.monotonic())
