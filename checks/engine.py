@@ -1,0 +1,183 @@
+"""Runs the ladder for a target and decides the verdict. The one place that orders steps.
+
+Reads the cluster once, maps the failing name to nodes, fetches every node's commands in one batched
+exec per node (in parallel), runs the steps in the runbook's order (later steps still run after a
+failure, where they add information), then picks the most likely cause the way an expert would: a
+failure that another failure explains (no routes on a node whose tunnel device is gone) is a symptom.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kubernetes import client
+
+from checks.cluster.mapping import Failing, node_by_name, resolve_target
+from checks.cluster.snapshot import ClusterSnapshot, read_snapshot
+from checks.errors import ApiError, PodnetError
+from checks.ladder import LADDER, NODE_LEVEL
+from checks.ladder.base import StepContext
+from checks.model import STEP_IDS, Report, StepResult, Target, Verdict
+from checks.remote.catalog import CatalogCommand
+from checks.remote.pool import NodeRef, Runner
+
+# cause -> the steps whose failures it explains (on the same nodes)
+EXPLAINS: dict[str, set[str]] = {
+    "coredns": {"link", "service-nat"},
+    "tunnel-mode": {"routing", "link", "autodetect", "mtu"},
+    "routing": {"link"},
+    "autodetect": {"link"},
+    "service-nat": set(),
+}
+
+ProgressFn = Callable[[str, StepResult | None], None]
+
+
+@dataclass(frozen=True)
+class Options:
+    capture: bool = False
+    use_node_names: bool = False  # ssh to nodes by name instead of InternalIP
+
+
+def _nothing(step_id: str, result: StepResult | None) -> None:
+    return None
+
+
+def diagnose(
+    api: client.ApiClient,
+    runner: Runner,
+    failing: Failing | None,
+    *,
+    from_: str | None = None,
+    options: Options = Options(),
+    progress: ProgressFn = _nothing,
+) -> Report:
+    started = time.monotonic()
+    try:
+        snap = read_snapshot(api)
+        target = resolve_target(snap, failing, from_)
+    except ApiError as err:
+        return _cannot_run(failing, f"the Kubernetes API: {err}", started)
+    clients = [n for n in (snap.node(name) for name in target.client_nodes) if n is not None]
+    ctx = StepContext(
+        snap,
+        target,
+        runner,
+        clients,
+        list(snap.dns_endpoints),
+        capture=options.capture,
+        use_node_names=options.use_node_names,
+    )
+    return _run_ladder(ctx, [s.ID for s in LADDER], started, progress)
+
+
+def check_node(
+    api: client.ApiClient, runner: Runner, node: str, *, options: Options = Options(), progress: ProgressFn = _nothing
+) -> Report:
+    """Every node-level step for one node, as if a lookup had failed there (and `link` with --capture)."""
+    started = time.monotonic()
+    try:
+        snap = read_snapshot(api)
+        info = node_by_name(snap, node)
+        target = resolve_target(snap, None, from_=info.name)
+    except ApiError as err:
+        return _cannot_run(None, f"the Kubernetes API: {err}", started)
+    ctx = StepContext(
+        snap,
+        target,
+        runner,
+        [info],
+        list(snap.dns_endpoints),
+        capture=options.capture,
+        node_check=True,
+        use_node_names=options.use_node_names,
+    )
+    steps = [*NODE_LEVEL, *(["link"] if options.capture else [])]
+    return _run_ladder(ctx, [s for s in STEP_IDS if s in steps], started, progress)
+
+
+def _run_ladder(ctx: StepContext, step_ids: list[str], started: float, progress: ProgressFn) -> Report:
+    steps = [s for s in LADDER if s.ID in step_ids]
+    wanted: dict[NodeRef, list[CatalogCommand]] = {}
+    for step in steps:
+        for node, commands in step.needs(ctx).items():
+            wanted.setdefault(ctx.ref(node), []).extend(commands)
+    ctx.runner.prefetch(wanted)
+    results: list[StepResult] = []
+    for step in steps:
+        progress(step.ID, None)
+        try:
+            result = step.run(ctx)
+        except PodnetError as err:
+            result = StepResult(step.ID, step.TITLE, "error", f"could not check: {err}")
+        ctx.results[step.ID] = result
+        results.append(result)
+        progress(step.ID, result)
+    return Report(ctx.target, tuple(results), decide(ctx.target, results, ctx.snap), time.monotonic() - started)
+
+
+def decide(target: Target, steps: list[StepResult], snap: ClusterSnapshot | None = None) -> Verdict:
+    fails = [s for s in steps if s.status == "fail"]
+    unchecked = tuple(f"{s.id}: {s.summary}" for s in steps if s.status == "error")
+    if fails:
+
+        def explained(s: StepResult) -> bool:
+            return any(
+                s.id in EXPLAINS.get(o.id, set()) and (set(s.nodes) & set(o.nodes) or not s.nodes)
+                for o in fails
+                if o is not s
+            )
+
+        causes = [s for s in fails if not explained(s)] or fails
+        cause = causes[0]
+        others = [s.id for s in fails if s is not cause]
+        summary = cause.summary + (f" (also failing: {', '.join(others)})" if others else "")
+        return Verdict("problem", cause.id, summary, unchecked)
+    missing_name = target.suggestions or any("no Service named" in n for n in target.notes)
+    if missing_name:
+        note = next(n for n in target.notes if "no Service named" in n)
+        return Verdict("problem", None, note, unchecked)
+    if unchecked:
+        return Verdict(
+            "inconclusive",
+            None,
+            "no step failed, but some could not be checked: " + unchecked_summary(steps),
+            unchecked,
+        )
+    warn = next((s for s in steps if s.status == "warn" and s.id == "coredns"), None)
+    if warn is not None and "not across nodes" in warn.summary:
+        return Verdict("inconclusive", None, f"{warn.summary}, yet every step passed; run with --capture", unchecked)
+    return Verdict("healthy", None, "every step passed: the pod network to CoreDNS is healthy", unchecked)
+
+
+def unchecked_summary(steps: list[StepResult]) -> str:
+    """Group the steps that could not be checked by reason: one line per reason, not per step."""
+    by_reason: dict[str, list[str]] = {}
+    for step in steps:
+        if step.status != "error":
+            continue
+        reasons = step.summary.removeprefix("could not check: ").split("; ")
+        for reason in reasons:
+            by_reason.setdefault(reason, []).append(step.id)
+    return "; ".join(f"{reason} ({', '.join(ids)})" for reason, ids in by_reason.items())
+
+
+def _cannot_run(failing: Failing | None, why: str, started: float) -> Report:
+    target = Target(
+        failing.host if failing else None,
+        failing.kind if failing else None,
+        failing.service if failing else None,
+        failing.namespace if failing else None,
+        None,
+        (),
+        (),
+    )
+    steps = tuple(StepResult(s.ID, s.TITLE, "error", f"not run: {why}") for s in LADDER)
+    return Report(
+        target,
+        steps,
+        Verdict("inconclusive", None, f"could not run: {why}", tuple(f"{s.ID}: {why}" for s in LADDER)),
+        time.monotonic() - started,
+    )

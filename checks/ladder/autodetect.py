@@ -1,0 +1,140 @@
+"""Step 4, `autodetect`: is Calico's detected address on the interface the node really uses?
+
+Calico sends tunnel traffic from the address it autodetected (IP_AUTODETECTION_METHOD) and peers send
+to that address. If the node's route towards its peers leaves from another interface, send and receive
+interfaces disagree and (with reverse-path filtering, or a network that does not route between the
+two) the tunnel breaks in one or both directions.
+"""
+
+from __future__ import annotations
+
+import time
+
+from checks.ladder.base import Finding, StepContext
+from checks.model import StepResult
+from checks.outputs.links import parse_ip_o_addr, parse_link_details
+from checks.outputs.routes import parse_route_get
+from checks.remote.catalog import CatalogCommand, ip_addr, ip_link_details, ip_route_get
+
+ID = "autodetect"
+TITLE = "Calico IP autodetection (send/receive interface)"
+
+
+def _tunnel_dev(ctx: StepContext) -> str:
+    return "tunl0" if ctx.encapsulation == "ipip" else "vxlan.calico"
+
+
+def _peers(ctx: StepContext, node: str) -> list[str]:
+    clients = {n.name for n in ctx.client_nodes}
+    others = set(ctx.coredns_nodes) if node in clients else clients
+    if ctx.node_check:
+        others = {n.name for n in ctx.snap.nodes}
+    return sorted(others - {node})
+
+
+def _peer_ip(ctx: StepContext, peer: str) -> str | None:
+    info = ctx.snap.node(peer)
+    return (info.calico_ip or info.internal_ip) if info else None
+
+
+def needs(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
+    out: dict[str, list[CatalogCommand]] = {}
+    for node in ctx.involved_nodes:
+        cmds = [ip_addr(), ip_link_details(_tunnel_dev(ctx))]
+        cmds += [ip_route_get(ip) for p in _peers(ctx, node) if (ip := _peer_ip(ctx, p))]
+        out[node] = cmds
+    return out
+
+
+def run(ctx: StepContext) -> StepResult:
+    started = time.monotonic()
+    f = Finding(ID, TITLE)
+    method = ctx.snap.calico_env.get("IP_AUTODETECTION_METHOD", "first-found (default)")
+    if "daemonset kube-system/calico-node" in ctx.snap.unavailable:
+        f.errors.append("calico-node DaemonSet: " + ctx.snap.unavailable["daemonset kube-system/calico-node"])
+    f.cite_api(
+        "kubectl -n kube-system get daemonset calico-node -o yaml | grep -A1 IP_AUTODETECTION_METHOD",
+        [f"IP_AUTODETECTION_METHOD={method}"],
+    )
+    interfaces: dict[str, str] = {}
+    multi_nic: list[str] = []
+    for node in ctx.involved_nodes:
+        info = ctx.snap.node(node)
+        if info is None or not info.calico_ip:
+            f.warnings.append(f"{node}: no projectcalico.org/IPv4Address annotation")
+            continue
+        commands = needs(ctx)[node]
+        results = ctx.run(node, commands)
+        if any(r.exit_status is None for r in results):
+            f.errors.append(f"{node}: {next(r.error for r in results if r.exit_status is None)}")
+            continue
+        addrs = parse_ip_o_addr(results[0].output)
+        nics = {
+            a.ifname
+            for a in addrs
+            if a.family == "inet"
+            and a.ifname != "lo"
+            and not a.ifname.startswith(("vxlan", "tunl", "cali", "kube-ipvs"))
+        }
+        if len(nics) > 1:
+            multi_nic.append(node)
+        holder = next((a.ifname for a in addrs if a.cidr.split("/")[0] == info.calico_ip), None)
+        details = parse_link_details(results[1].output) if results[1].exit_status == 0 else None
+        lines = [
+            f"Calico address {info.calico_address} (InternalIP {info.internal_ip}) is on {holder or '(no interface)'}"
+        ]
+        if details is not None:
+            lines.append(f"{details.name}: local {details.local} dev {details.dev}")
+        if holder:
+            interfaces[node] = holder
+        node_bad: list[str] = []
+        if holder is None:
+            node_bad.append(f"Calico's address {info.calico_ip} is on no interface of {node}")
+        for cmd, res in zip(commands[2:], results[2:], strict=True):
+            got = parse_route_get(res.output)
+            peer = cmd.argv[-1]
+            lines.append(f"towards {peer}: leaves via {got.dev if got else '?'} (src {got.src if got else '?'})")
+            if holder and got and got.dev and got.dev != holder:
+                node_bad.append(
+                    f"receives tunnel traffic on {holder} ({info.calico_ip}) but sends towards {peer} out of {got.dev}"
+                )
+        f.cite(results[0], lines)
+        if node_bad:
+            f.nodes.add(node)
+            f.problems.append(
+                f"{node}: " + "; ".join(dict.fromkeys(node_bad)) + ": send and receive interfaces disagree"
+            )
+        elif info.internal_ip and info.calico_ip != info.internal_ip:
+            f.warnings.append(f"{node}: Calico detected {info.calico_ip}, not the InternalIP {info.internal_ip}")
+    ctx.facts["interfaces"] = interfaces
+    if f.problems:
+        master = next((n.internal_ip for n in ctx.snap.nodes if n.internal_ip), "<control node IP>")
+        f.explanation = (
+            f"IP_AUTODETECTION_METHOD is {method}. Calico picked an address on an interface that is "
+            "not the one the node uses to reach its peers, so tunnel packets go out one interface "
+            "and come back to another; reverse-path filtering or the network drops them."
+        )
+        f.suggest(
+            "kubectl -n kube-system set env daemonset/calico-node IP_AUTODETECTION_METHOD=kubernetes-internal-ip",
+            "control node",
+            "use each node's InternalIP (Status.Addresses), as the runbook suggests",
+        )
+        f.suggest(
+            f"kubectl -n kube-system set env daemonset/calico-node IP_AUTODETECTION_METHOD=can-reach={master}",
+            "control node",
+            "or: the interface that reaches the first control node (the platform default)",
+        )
+        f.suggest(
+            "kubectl -n kube-system rollout status daemonset/calico-node",
+            "control node",
+            "wait for calico-node to restart with the new method",
+        )
+    elif method.startswith("first-found") and multi_nic:
+        f.warnings.append(
+            f"first-found on multi-NIC node(s) {', '.join(multi_nic)}: it picks whichever interface comes first"
+        )
+    return f.result(
+        started,
+        summary_if_ok=f"{method}: Calico's address is on the interface each node uses "
+        f"towards its peers ({', '.join(f'{n} {i}' for n, i in sorted(interfaces.items()))})",
+    )

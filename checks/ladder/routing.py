@@ -1,0 +1,134 @@
+"""Step 3, `routing`: does each client node route every CoreDNS pod IP to the node that owns its block?
+
+Remote pods: the /26 block route via the owner's tunnel endpoint (`vxlan.calico` for VXLAN; `tunl0`
+with `proto bird` via the owner's node IP for IP-in-IP). Local pods: a host route via their `cali*`
+veth. A missing route or one that points at the wrong node is a failure.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import time
+
+from checks.ladder.base import Finding, StepContext, calico_node_pod
+from checks.model import StepResult
+from checks.outputs.routes import Route, parse_routes, route_for
+from checks.remote.catalog import CatalogCommand, ip_route
+
+ID = "routing"
+TITLE = "Routes to the CoreDNS pods"
+
+
+def needs(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
+    return {n.name: [ip_route()] for n in ctx.client_nodes}
+
+
+def _block_of(ctx: StepContext, ip: str) -> tuple[str | None, str | None]:
+    """(block CIDR, owner node) from Calico's IPAM blocks."""
+    addr = ipaddress.ip_address(ip)
+    for block in ctx.snap.blocks:
+        try:
+            if addr in ipaddress.ip_network(block.cidr):
+                return block.cidr, block.node
+        except ValueError:
+            continue
+    return None, None
+
+
+def _who_has(ctx: StepContext, via: str | None) -> str | None:
+    for n in ctx.snap.nodes:
+        if via and via in (n.vxlan_tunnel, n.ipip_tunnel, n.internal_ip, n.calico_ip):
+            return n.name
+    return None
+
+
+def _describe(route: Route) -> str:
+    parts = [
+        route.kind or "",
+        route.dst,
+        f"via {route.via}" if route.via else "",
+        f"dev {route.dev}" if route.dev else "",
+        f"proto {route.proto}" if route.proto else "",
+        "onlink" if route.onlink else "",
+    ]
+    return " ".join(p for p in parts if p)
+
+
+def run(ctx: StepContext) -> StepResult:
+    started = time.monotonic()
+    f = Finding(ID, TITLE)
+    encap = ctx.encapsulation
+    if "ipamblocks.crd.projectcalico.org" in ctx.snap.unavailable:
+        f.warnings.append("Calico IPAM blocks unreadable; owners taken from the pods' nodes")
+    for node in ctx.client_nodes:
+        result = ctx.run_one(node.name, ip_route())
+        if result.exit_status != 0:
+            f.errors.append(f"{node.name}: {result.error or 'ip route failed'}")
+            continue
+        routes = parse_routes(result.output)
+        cited: list[str] = []
+        for ep in ctx.coredns:
+            block, owner = _block_of(ctx, ep.ip)
+            owner = owner or ep.node
+            route = route_for(routes, ep.ip)
+            shown = _describe(route) if route else "(no route)"
+            cited.append(f"{ep.ip} ({ep.pod} on {owner}) -> {shown}")
+            if owner == node.name:
+                if route is None or not (route.dev or "").startswith("cali"):
+                    f.problems.append(f"{node.name}: local CoreDNS pod {ep.ip} has no host route via its cali* veth")
+                    f.nodes.add(node.name)
+                continue
+            owner_info = ctx.snap.node(owner or "")
+            if encap == "ipip":
+                want_via, want_dev = (owner_info.calico_ip or owner_info.internal_ip) if owner_info else None, "tunl0"
+            else:
+                want_via, want_dev = owner_info.vxlan_tunnel if owner_info else None, "vxlan.calico"
+            target = block or f"{ep.ip}/32"
+            if route is None or route.dst == "default" or route.kind is not None:
+                why = (
+                    "only the default route matches"
+                    if route and route.dst == "default"
+                    else (f"a {route.kind} route matches" if route and route.kind else "no route matches")
+                )
+                f.problems.append(f"{node.name}: no route to {target} ({ep.pod}'s block on {owner}): {why}")
+                f.nodes.add(node.name)
+            elif route.dev != want_dev or (want_via and route.via != want_via):
+                other = _who_has(ctx, route.via)
+                f.problems.append(
+                    f"{node.name}: route to {target} goes via {route.via} dev {route.dev}"
+                    + (f" (that is {other})" if other else " (no node has that address)")
+                    + f", but {target} lives on {owner} (via {want_via} dev {want_dev})"
+                )
+                f.nodes.add(node.name)
+        f.cite(
+            result,
+            [ln for ln in result.output.splitlines() if any(ep.ip.rsplit(".", 1)[0] in ln for ep in ctx.coredns)]
+            + cited,
+        )
+        if node.name in f.nodes:
+            block, owner = _block_of(ctx, ctx.coredns[0].ip) if ctx.coredns else (None, None)
+            owner_info = ctx.snap.node(owner or "") if owner else None
+            prefix = ctx.coredns[0].ip.rsplit(".", 1)[0] if ctx.coredns else ""
+            f.suggest(f"ip route | grep {prefix}", node.name, "the runbook's check of the route")
+            pod = calico_node_pod(ctx, node.name) or f"<calico-node pod on {node.name}>"
+            f.suggest(
+                f"kubectl -n kube-system delete pod {pod}",
+                "control node",
+                f"calico-node (felix) on {node.name} re-programs its routes when it restarts",
+            )
+            if block and owner_info and encap != "ipip" and owner_info.vxlan_tunnel:
+                f.suggest(
+                    f"ip route replace {block} via {owner_info.vxlan_tunnel} dev vxlan.calico onlink",
+                    node.name,
+                    "put the route back by hand until felix does (felix owns these routes)",
+                )
+    if f.problems:
+        f.explanation = (
+            "Pod traffic to another node's pods follows the route for that node's /26 block through "
+            "the tunnel. Without it, or with it pointing at another node, queries to CoreDNS never "
+            "reach the pods."
+        )
+    return f.result(
+        started,
+        summary_if_ok=f"{', '.join(n.name for n in ctx.client_nodes)} route every CoreDNS pod to its node ({encap})",
+    )
