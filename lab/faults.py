@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from lab import netns, workloads
+from lab import netns, procs, ssh, workloads
 from lab.model import COREDNS_BLOCK, NIC_MTU, VXLAN_OVERHEAD, ActiveFault, LabModel, Node, client_pod
 from lab.paths import LabPaths
 from lab.sh import run
@@ -203,6 +203,20 @@ def _coredns_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
     workloads.signal_coredns(ctx.paths, ctx.model, signal.SIGCONT)
 
 
+# --- a node that cannot be reached -------------------------------------------------------------
+def _unreachable(ctx: LabContext, node: Node) -> dict[str, Any]:
+    pid = procs.recorded_pids(ctx.paths).get(f"{node.name}-sshd")
+    if pid is None or not procs.alive(pid):
+        raise FaultError(f"sshd of {node.name} is not running")
+    procs.kill_all([pid])
+    return {"sshd_pid": pid}
+
+
+def _unreachable_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
+    pid = ssh.start_node(ctx.paths, node)
+    procs.wait_listening(pid, 22, f"sshd on {node.name}")
+
+
 # --- offloads ------------------------------------------------------------------------------------
 def _gso(ctx: LabContext, node: Node) -> dict[str, Any]:
     netns.set_offloads(node, enabled=True)
@@ -265,6 +279,13 @@ FAULTS: dict[str, Fault] = {
             "the DNS server in the CoreDNS pods stops answering (process stopped)",
             _coredns,
             _coredns_revert,
+        ),
+        Fault(
+            "node-unreachable",
+            False,
+            "the node's sshd is down: podnet cannot log in to check it",
+            _unreachable,
+            _unreachable_revert,
         ),
         Fault(
             "gso-on",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from bot.cli import lab_commands
+from bot.cli import diagnose_commands, lab_commands
 
 app = typer.Typer(
     name="podnet",
@@ -13,6 +13,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+app.command()(diagnose_commands.diagnose)
+app.command()(diagnose_commands.check)
+app.command()(diagnose_commands.parse)
 app.add_typer(lab_commands.app, name="lab")
 
 

@@ -1,0 +1,155 @@
+"""`podnet parse`, `podnet diagnose`, `podnet check`: the engine in the terminal."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from bot import wiring
+from bot.cli.render import render_report, status_text
+from checks import engine
+from checks.cluster.mapping import Failing
+from checks.errors import PodnetError
+from checks.model import Report, StepResult
+
+out = Console()
+err = Console(stderr=True)
+
+EXIT = {"healthy": 0, "problem": 1, "inconclusive": 2}
+
+
+def _read(text: str | None) -> str:
+    if text is None or text == "-":
+        if sys.stdin.isatty() and text is None:
+            raise typer.BadParameter("give the error text as an argument, or '-' to read it from stdin")
+        return sys.stdin.read()
+    return text
+
+
+def parse(
+    text: Annotated[str | None, typer.Argument(help="the pasted error; '-' reads stdin")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False,
+) -> None:
+    """Find the DNS-resolution failures in a paste."""
+    from checks.parsing import parse_failures
+
+    failures = parse_failures(_read(text))
+    if as_json:
+        print(
+            json.dumps(
+                {
+                    "errors": [
+                        {
+                            "host": f.host,
+                            "kind": f.kind,
+                            "server": f.server,
+                            "url": f.url,
+                            "service": f.service,
+                            "namespace": f.namespace,
+                        }
+                        for f in failures
+                    ]
+                },
+                indent=2,
+            )
+        )
+    elif not failures:
+        out.print("no DNS-resolution failure found")
+    else:
+        for f in failures:
+            k8s = (
+                f"service {f.service}" + (f" in {f.namespace}" if f.namespace else "")
+                if f.service
+                else "not a Service name"
+            )
+            out.print(
+                f"[bold]{f.host}[/bold]: {f.kind}"
+                + (f" (server {f.server})" if f.server else "")
+                + (f", dialing {f.url}" if f.url else "")
+                + f" — {k8s}",
+                highlight=False,
+            )
+    raise typer.Exit(0 if failures or as_json else 1)
+
+
+def _progress(step_id: str, result: StepResult | None) -> None:
+    if result is not None:
+        err.print(status_text(result.status), f"{step_id}", highlight=False)
+
+
+def _finish(report: Report, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(report.to_json(), indent=2))
+    else:
+        render_report(report, out)
+    raise typer.Exit(EXIT[report.verdict.status])
+
+
+def diagnose(
+    text: Annotated[str | None, typer.Argument(help="the pasted error; '-' reads stdin")] = None,
+    from_: Annotated[str | None, typer.Option("--from", help="the pod or node where the lookup failed")] = None,
+    capture: Annotated[bool, typer.Option(help="always run the link capture (bounded tcpdump)")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="the report as JSON (a stable schema)")] = False,
+) -> None:
+    """Diagnose a pasted DNS error: map it to the cluster and run the troubleshooting ladder.
+
+    Exit code: 0 healthy, 1 problem found, 2 could not run or inconclusive.
+    """
+    from checks.parsing import parse_failures
+
+    paste = _read(text)
+    failures = parse_failures(paste)
+    if not failures and paste.strip():
+        err.print("no DNS-resolution failure found in the text; checking the cluster DNS path anyway")
+    first = failures[0] if failures else None
+    failing = Failing(first.host, first.kind, first.service, first.namespace) if first else None
+    if len(failures) > 1:
+        err.print(
+            f"{len(failures)} failures in the paste; diagnosing {first.host if first else '?'} "
+            f"(others: {', '.join(f.host for f in failures[1:])})"
+        )
+    try:
+        runner = wiring.node_runner()
+        try:
+            report = engine.diagnose(
+                wiring.api_client(),
+                runner,
+                failing,
+                from_=from_,
+                options=engine.Options(capture=capture),
+                progress=_progress if not as_json else engine._nothing,
+            )
+        finally:
+            runner.close()
+    except PodnetError as e:
+        err.print(f"[red]error:[/red] {e}", highlight=False)
+        raise typer.Exit(2) from e
+    _finish(report, as_json)
+
+
+def check(
+    node: Annotated[str, typer.Argument(help="the node to check")],
+    capture: Annotated[bool, typer.Option(help="also capture tunnel packets towards the CoreDNS nodes")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="the report as JSON")] = False,
+) -> None:
+    """Run every node-level step for one node. Exit code: 0 healthy, 1 problem, 2 could not run."""
+    try:
+        runner = wiring.node_runner()
+        try:
+            report = engine.check_node(
+                wiring.api_client(),
+                runner,
+                node,
+                options=engine.Options(capture=capture),
+                progress=_progress if not as_json else engine._nothing,
+            )
+        finally:
+            runner.close()
+    except PodnetError as e:
+        err.print(f"[red]error:[/red] {e}", highlight=False)
+        raise typer.Exit(2) from e
+    _finish(report, as_json)
