@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Brings everything up on a fresh Debian machine (as root): installs podnet and its lab, builds a
-# 3-node Calico VXLAN cluster in network namespaces, breaks it the way the runbook describes, and
-# shows the failure from inside the client pod. `.venv/bin/podnet lab down` removes it all.
+# 3-node Calico VXLAN cluster in network namespaces, breaks it the way the runbook describes, shows
+# the failure from inside the client pod, and has podnet diagnose it from the pasted error.
+# `.venv/bin/podnet lab down` removes it all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -24,10 +25,13 @@ if $podnet lab pod-exec default-region -- env RES_OPTIONS="timeout:1 attempts:1"
   echo "unexpected: the lookup still works" >&2; exit 1
 fi
 echo "(no answer: 'lookup default-keystone: i/o timeout', as in the runbook's error)"
-echo "\$ ssh node-2 'ip route | grep 10.40.52'   # the runbook's check: the /26 route is gone"
-ssh -F "$PODNET_SSH_CONFIG" node-2 'ip route | grep 10.40.52 || echo "(no route to 10.40.52.128/26)"'
+echo
+echo "== podnet diagnoses it from the pasted error alone"
+error='{"error":{"class":"DNSError","code":499,"details":"Post \"https://default-keystone:30357/v3/auth/tokens\": dial tcp: lookup default-keystone: i/o timeout"}}'
+echo "\$ podnet diagnose '$error'"
+COLUMNS=${COLUMNS:-120} $podnet diagnose "$error" || true
 
 echo
-echo "The lab stays up for you to explore:"
-echo "  eval \"\$($podnet lab env)\"; kubectl get pods -A -o wide; ssh -F \$PODNET_SSH_CONFIG node-1"
-echo "  $podnet lab fix; $podnet lab faults; $podnet lab down"
+echo "The lab stays up (broken) for you to explore:"
+echo "  eval \"\$($podnet lab env)\"; kubectl get pods -A -o wide; ssh -F \$PODNET_SSH_CONFIG node-2 'ip route'"
+echo "  $podnet check node-2; $podnet lab fix; $podnet diagnose '<paste>'; $podnet lab faults; $podnet lab down"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import Annotated
 
@@ -76,6 +77,11 @@ def parse(
     raise typer.Exit(0 if failures or as_json else 1)
 
 
+def _options(capture: bool) -> engine.Options:
+    by_name = os.environ.get("PODNET_SSH_BY_NAME", "").lower() in ("1", "true", "yes")
+    return engine.Options(capture=capture, use_node_names=by_name)
+
+
 def _progress(step_id: str, result: StepResult | None) -> None:
     if result is not None:
         err.print(status_text(result.status), f"{step_id}", highlight=False)
@@ -120,7 +126,7 @@ def diagnose(
                 runner,
                 failing,
                 from_=from_,
-                options=engine.Options(capture=capture),
+                options=_options(capture),
                 progress=_progress if not as_json else engine._nothing,
             )
         finally:
@@ -144,7 +150,7 @@ def check(
                 wiring.api_client(),
                 runner,
                 node,
-                options=engine.Options(capture=capture),
+                options=_options(capture),
                 progress=_progress if not as_json else engine._nothing,
             )
         finally:

@@ -107,6 +107,9 @@ class Finding:
 
     def result(self, started: float, *, summary_if_ok: str, skip: str | None = None) -> StepResult:
         status: Status
+        self.problems, self.warnings, self.errors = (
+            list(dict.fromkeys(x)) for x in (self.problems, self.warnings, self.errors)
+        )
         if skip is not None:
             status, summary = "skip", skip
         elif self.problems:

@@ -90,7 +90,7 @@ def run(ctx: StepContext) -> StepResult:
                     if route and route.dst == "default"
                     else (f"a {route.kind} route matches" if route and route.kind else "no route matches")
                 )
-                f.problems.append(f"{node.name}: no route to {target} ({ep.pod}'s block on {owner}): {why}")
+                f.problems.append(f"{node.name}: no route to {target} (the CoreDNS block on {owner}): {why}")
                 f.nodes.add(node.name)
             elif route.dev != want_dev or (want_via and route.via != want_via):
                 other = _who_has(ctx, route.via)
