@@ -1,0 +1,9 @@
+"""Read pasted errors (chat, logs, stack traces) and find the DNS-resolution failures in them."""
+
+from __future__ import annotations
+
+from checks.parsing.model import FAILURE_KINDS, DnsFailure, FailureKind
+from checks.parsing.normalize import normalize
+from checks.parsing.parser import parse_failures
+
+__all__ = ["FAILURE_KINDS", "DnsFailure", "FailureKind", "normalize", "parse_failures"]

@@ -1,0 +1,123 @@
+"""The normalized paste, cut into the few short pieces worth reading.
+
+A 1 MB log holds a handful of failures. `Document.segments` finds the cheap literal triggers with
+`str.find` over the lower-cased text, and hands the rules only the lines (or, on a very long line,
+the windows) around them; rules that need the lines before or after (dig, nslookup, Node's error
+objects) ask the document for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+LONG_LINE = 4000
+"""Lines longer than this are read only in windows around each trigger."""
+WINDOW = 700
+"""Characters kept on each side of a trigger on a long line."""
+REPEATS = 50
+"""An identical stretch of text is read at most this many times (a log repeating one line 50 000 times)."""
+LOOKAROUNDS = 1000
+"""How many times per paste rules may read the lines around a match (dig output, Node error objects)."""
+
+
+def _lower_same_length(text: str) -> str:
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of one line (usually all of it) that contains at least one trigger."""
+
+    doc: Document
+    start: int
+    text: str
+    lower: str
+    line_start: int
+    line_end: int
+    triggers: frozenset[str]
+    """The triggers that occur in this segment (so only the rules they belong to run)."""
+
+    def lines_before(self, n: int) -> list[str]:
+        return self.doc.lines_before(self.line_start, n) if self.doc.spend_lookaround() else []
+
+    def lines_after(self, n: int) -> list[str]:
+        return self.doc.lines_after(self.line_end, n) if self.doc.spend_lookaround() else []
+
+
+class Document:
+    """The normalized paste with its lower-cased twin (same offsets), and the look-arounds it allows."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lower = _lower_same_length(text)
+        self._lookarounds_left = LOOKAROUNDS
+
+    def spend_lookaround(self) -> bool:
+        """False once the paste has used up its look-arounds (thousands of identical dig lines)."""
+        self._lookarounds_left -= 1
+        return self._lookarounds_left >= 0
+
+    def line_bounds(self, pos: int) -> tuple[int, int]:
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        return start, (len(self.text) if end == -1 else end)
+
+    def lines_before(self, line_start: int, n: int) -> list[str]:
+        """Up to `n` lines before the line starting at `line_start`, nearest first."""
+        out: list[str] = []
+        end = line_start - 1
+        while end >= 0 and len(out) < n:
+            start = self.text.rfind("\n", 0, end) + 1
+            out.append(self.text[start:end][:LONG_LINE])
+            end = start - 1
+        return out
+
+    def lines_after(self, line_end: int, n: int) -> list[str]:
+        """Up to `n` lines after the line ending at `line_end`, nearest first."""
+        out: list[str] = []
+        start = line_end + 1
+        while start <= len(self.text) and len(out) < n:
+            end = self.text.find("\n", start)
+            end = len(self.text) if end == -1 else end
+            out.append(self.text[start:end][:LONG_LINE])
+            start = end + 1
+        return out
+
+    def trigger_positions(self, triggers: Iterable[str]) -> list[tuple[int, str]]:
+        """Every (offset, trigger) in the text, in order of offset."""
+        found: list[tuple[int, str]] = []
+        for trigger in triggers:
+            at = self.lower.find(trigger)
+            while at != -1:
+                found.append((at, trigger))
+                at = self.lower.find(trigger, at + len(trigger))
+        found.sort()
+        return found
+
+    def segments(self, triggers: Iterable[str]) -> Iterator[Segment]:
+        """The stretches of text around each trigger, in order, none overlapping."""
+        spans: list[tuple[int, int, int, int, set[str]]] = []
+        line_start, line_end = -1, -1
+        for at, trigger in self.trigger_positions(triggers):
+            if not line_start <= at < line_end:
+                line_start, line_end = self.line_bounds(at)
+            if line_end - line_start <= LONG_LINE:
+                start, end = line_start, line_end
+            else:
+                start, end = max(line_start, at - WINDOW), min(line_end, at + WINDOW)
+            if spans and spans[-1][2] == line_start and start <= spans[-1][1]:
+                prev = spans[-1]
+                prev[4].add(trigger)
+                spans[-1] = (prev[0], max(prev[1], end), line_start, line_end, prev[4])
+            else:
+                spans.append((start, end, line_start, line_end, {trigger}))
+        seen: dict[str, int] = {}
+        for start, end, line_start, line_end, found in spans:
+            text = self.text[start:end]
+            seen[text] = times = seen.get(text, 0) + 1
+            if times <= REPEATS:
+                yield Segment(self, start, text, self.lower[start:end], line_start, line_end, frozenset(found))

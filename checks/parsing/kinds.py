@@ -1,0 +1,95 @@
+"""From the words after a failing name to the kind of failure.
+
+`classify` reads any resolver error text (Go, glibc, musl, Java, nginx...); `classify_resolution`
+accepts only words that speak of *name resolution*, for messages that also report plain connect
+timeouts and refusals (urllib3 pools, aiohttp, redis-py) where "timed out" is not about DNS.
+"""
+
+from __future__ import annotations
+
+from checks.parsing.model import FailureKind
+
+_RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
+    ("temporary failure in name resolution", "temporary"),
+    ("temporary failure resolving", "temporary"),
+    ("errno -3", "temporary"),
+    ("eai_again", "temporary"),
+    ("try again", "temporary"),
+    ("name or service not know", "nxdomain"),  # "not known", and the truncated "not know"
+    ("name does not resolve", "nxdomain"),
+    ("no address associated with hostname", "nxdomain"),
+    ("nodename nor servname", "nxdomain"),
+    ("hostname nor servname", "nxdomain"),
+    ("non-existing domain", "nxdomain"),
+    (":nxdomain", "nxdomain"),
+    ("no such host", "nxdomain"),
+    ("nxdomain", "nxdomain"),
+    ("non-existent domain", "nxdomain"),
+    ("domain name not found", "nxdomain"),
+    ("host not found", "nxdomain"),
+    ("unknown host", "nxdomain"),
+    ("enotfound", "nxdomain"),
+    ("errno -2", "nxdomain"),
+    ("errno -5", "nxdomain"),
+    ("server misbehaving", "servfail"),
+    ("servfail", "servfail"),
+)
+
+# Words that say "resolution failed" without saying how; they count only when nothing more specific is said.
+_UNSPECIFIC_WORDS: tuple[str, ...] = (
+    "failed to resolve",
+    "getaddrinfo failed",
+    "non-recoverable failure in name resolution",
+    "could not be resolved",
+    "can't resolve",
+)
+
+_TRANSPORT_WORDS: tuple[tuple[str, FailureKind], ...] = (
+    ("i/o timeout", "timeout"),
+    ("timed out", "timeout"),
+    ("timeout", "timeout"),
+    ("connection refused", "refused"),
+    ("refused", "refused"),
+    ("server failure", "servfail"),
+)
+
+_ALL_WORDS = _RESOLUTION_WORDS + _TRANSPORT_WORDS
+
+
+def _earliest(text: str, words: tuple[tuple[str, FailureKind], ...]) -> FailureKind | None:
+    low = text.lower()
+    best: FailureKind | None = None
+    best_at = len(low) + 1
+    for word, kind in words:
+        at = low.find(word)
+        if at != -1 and at < best_at:
+            best, best_at = kind, at
+    return best
+
+
+def _or_unspecific(kind: FailureKind | None, text: str) -> FailureKind | None:
+    if kind is not None:
+        return kind
+    low = text.lower()
+    return "other" if any(word in low for word in _UNSPECIFIC_WORDS) else None
+
+
+def classify(text: str) -> FailureKind | None:
+    """The kind named first in `text` (the error right after the name), or None if none is."""
+    return _or_unspecific(_earliest(text, _ALL_WORDS), text)
+
+
+def classify_resolution(text: str) -> FailureKind | None:
+    """Like `classify`, but only for words that are about name resolution itself."""
+    return _or_unspecific(_earliest(text, _RESOLUTION_WORDS), text)
+
+
+RCODES: dict[str, FailureKind] = {
+    "NXDOMAIN": "nxdomain",
+    "SERVFAIL": "servfail",
+    "REFUSED": "refused",
+}
+
+
+def from_rcode(code: str) -> FailureKind:
+    return RCODES.get(code.upper(), "other")

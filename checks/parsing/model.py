@@ -1,0 +1,30 @@
+"""What a paste says about a failed name lookup: one `DnsFailure` per failing (host, kind)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+FailureKind = Literal["timeout", "nxdomain", "refused", "servfail", "temporary", "other"]
+
+FAILURE_KINDS: tuple[FailureKind, ...] = ("timeout", "nxdomain", "refused", "servfail", "temporary", "other")
+
+
+@dataclass(frozen=True)
+class DnsFailure:
+    """A name that failed to resolve, with what the message says around it.
+
+    `host` is lower-cased without a trailing dot; `server` is the DNS server (`ip:port`) when the
+    message names one; `url` and `port` are what was being dialed; `service`/`namespace` are what
+    the name says about Kubernetes (None for names that are clearly not cluster-internal);
+    `excerpt` is the line the failure was found in, for evidence.
+    """
+
+    host: str
+    kind: FailureKind
+    server: str | None = None
+    url: str | None = None
+    port: int | None = None
+    service: str | None = None
+    namespace: str | None = None
+    excerpt: str = ""

@@ -1,0 +1,90 @@
+"""Undo what chat and logging did to an error before it reached us.
+
+Slack wraps links as `<url|label>` and escapes `&`, `<`, `>` as entities; JSON loggers escape
+quotes and newlines (`\\"`, `\\n`), sometimes twice; terminals add ANSI colours; people wrap
+pastes in backticks. After `normalize` the text reads like the original error did.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_ANSI = re.compile(r"\x1b\[[0-9;?]{0,32}[A-Za-z]")
+# <https://host:1/path|label>, <mailto:a@b|a@b>: the label is what the person saw (Slack auto-links
+# bare host names too, so the label is the text to parse, not the url).
+_SLACK_LINK = re.compile(r"<((?:https?|ftp|sftp|ssh|mailto|tel|file):[^<>|\s]{1,2048})(?:\|([^<>\n]{0,512}))?>", re.I)
+# <@U123>, <#C123|channel>, <!here>
+_SLACK_REF = re.compile(r"<([@#!])([^<>|\s]{1,128})(?:\|([^<>\n]{0,256}))?>")
+_JSON_ESCAPE = re.compile(r'\\(["\\/nrt]|u[0-9a-fA-F]{4})')
+_JSON_CHARS = {'"': '"', "\\": "\\", "/": "/", "n": "\n", "r": "\n", "t": "\t"}
+_JSON_UNICODE = re.compile(r"\\u([0-9a-fA-F]{4})")
+_BACKSLASH = "\ue000"  # a private-use character stands in for an escaped backslash while the others are undone
+_JSON_SIMPLE = (('\\"', '"'), ("\\/", "/"), ("\\n", "\n"), ("\\r", "\n"), ("\\t", "\t"))
+MANY_ESCAPES = 20_000
+"""Above this many backslashes, undo escapes with `str.replace` passes rather than one regex callback each."""
+
+
+def _slack_link(m: re.Match[str]) -> str:
+    label = m.group(2)
+    return label if label else m.group(1)
+
+
+def _slack_ref(m: re.Match[str]) -> str:
+    return m.group(1) + (m.group(3) or m.group(2))
+
+
+def _json_char(m: re.Match[str]) -> str:
+    esc = m.group(1)
+    if esc in _JSON_CHARS:
+        return _JSON_CHARS[esc]
+    ch = chr(int(esc[1:], 16))
+    return ch if ch.isprintable() else " "
+
+
+def _json_unicode(m: re.Match[str]) -> str:
+    ch = chr(int(m.group(1), 16))
+    return ch if ch.isprintable() else " "
+
+
+def _unescape_by_replacing(text: str) -> str:
+    text = text.replace("\\\\", _BACKSLASH)
+    for escaped, plain in _JSON_SIMPLE:
+        text = text.replace(escaped, plain)
+    if "\\u" in text:
+        text = _JSON_UNICODE.sub(_json_unicode, text)
+    return text.replace(_BACKSLASH, "\\")
+
+
+def unescape_json_strings(text: str, passes: int = 2) -> str:
+    """`\\"` → `"`, `\\n` → newline, `\\uXXXX` → the character; twice, for doubly-escaped logs."""
+    for _ in range(passes):
+        backslashes = text.count("\\")
+        if not backslashes:
+            break
+        if backslashes > MANY_ESCAPES and _BACKSLASH not in text:
+            new = _unescape_by_replacing(text)
+        else:
+            new = _JSON_ESCAPE.sub(_json_char, text)
+        if new == text:
+            break
+        text = new
+    return text
+
+
+def normalize(text: str) -> str:
+    """The paste as the error originally read: links unwrapped, entities and JSON escapes undone."""
+    if "\x1b" in text:
+        text = _ANSI.sub("", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "<" in text:
+        text = _SLACK_LINK.sub(_slack_link, text)
+        text = _SLACK_REF.sub(_slack_ref, text)
+    if "&" in text:
+        text = html.unescape(text)
+    if "\\" in text:
+        text = unescape_json_strings(text)
+    if "```" in text:
+        text = text.replace("```", "\n")
+    return text

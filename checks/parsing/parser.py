@@ -1,0 +1,70 @@
+"""`parse_failures`: every distinct failed name lookup in a paste, in order of first appearance."""
+
+from __future__ import annotations
+
+from checks.parsing.document import Document
+from checks.parsing.hosts import clean_host, dialed_url
+from checks.parsing.k8s_names import service_and_namespace
+from checks.parsing.model import DnsFailure
+from checks.parsing.normalize import normalize
+from checks.parsing.rules import RULES, RULES_BY_TRIGGER, TRIGGERS, Hit
+
+EXCERPT = 240
+"""Longest excerpt kept as evidence; longer lines are cut around the failing name."""
+MATCHES_PER_RULE = 200
+"""A rule stops reading a segment after this many matches (a pathological line cannot stall the parse)."""
+
+
+def _hits(doc: Document) -> list[Hit]:
+    hits: list[Hit] = []
+    for seg in doc.segments(TRIGGERS):
+        for index in sorted({i for t in seg.triggers for i in RULES_BY_TRIGGER[t]}):
+            rule = RULES[index]
+            for n, m in enumerate(rule.regex.finditer(seg.text)):
+                if n >= MATCHES_PER_RULE:
+                    break
+                hit = rule.build(m, seg)
+                if hit is not None:
+                    hits.append(hit)
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _excerpt(doc: Document, hit: Hit) -> str:
+    start, end = doc.line_bounds(hit.start)
+    if end - start > EXCERPT:
+        start, end = max(start, hit.start - 100), min(end, hit.end + EXCERPT - 100)
+    return doc.text[start:end].strip()
+
+
+def _failure(doc: Document, hit: Hit, host: str) -> DnsFailure:
+    line_start, line_end = doc.line_bounds(hit.start)
+    near = doc.text[max(line_start, hit.start - 1500) : min(line_end, hit.end + 500)]
+    url, url_port = dialed_url(near, host, hit.start - max(line_start, hit.start - 1500))
+    service, namespace = service_and_namespace(host)
+    return DnsFailure(
+        host=host,
+        kind=hit.kind,
+        server=hit.server,
+        url=url,
+        port=hit.port if hit.port is not None else url_port,
+        service=service,
+        namespace=namespace,
+        excerpt=_excerpt(doc, hit),
+    )
+
+
+def parse_failures(text: str) -> list[DnsFailure]:
+    """The DNS-resolution failures in `text` (a chat message, a log, a stack trace), one per (host, kind).
+
+    When a message says only that a name failed ("other") and another says how, the specific one wins.
+    """
+    doc = Document(normalize(text))
+    found: dict[tuple[str, str], DnsFailure] = {}
+    for hit in _hits(doc):
+        host = clean_host(hit.host)
+        if host is None or (host, hit.kind) in found:
+            continue
+        found[(host, hit.kind)] = _failure(doc, hit, host)
+    specific = {host for host, kind in found if kind != "other"}
+    return [f for (host, kind), f in found.items() if kind != "other" or host not in specific]

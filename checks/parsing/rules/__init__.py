@@ -1,0 +1,21 @@
+"""Every rule, and the literal triggers that decide which of them read a stretch of text.
+
+One rule per way a program reports a failed name lookup: DNS tools (Go, CoreDNS, nslookup, dig,
+host), command-line clients, language runtimes, database drivers, and proxies/RPC.
+"""
+
+from __future__ import annotations
+
+from checks.parsing.rules import clients, databases, dns_tools, languages, proxies
+from checks.parsing.rules.base import Hit, Rule
+
+RULES: tuple[Rule, ...] = dns_tools.RULES + clients.RULES + languages.RULES + databases.RULES + proxies.RULES
+
+TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))
+
+RULES_BY_TRIGGER: dict[str, tuple[int, ...]] = {
+    t: tuple(i for i, rule in enumerate(RULES) if t in rule.triggers) for t in TRIGGERS
+}
+"""For each trigger, the positions in RULES of the rules it starts (run in that order)."""
+
+__all__ = ["RULES", "RULES_BY_TRIGGER", "TRIGGERS", "Hit", "Rule"]

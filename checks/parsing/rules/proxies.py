@@ -1,0 +1,78 @@
+"""Proxies, RPC and brokers: nginx, Envoy, gRPC, Kafka clients, and client-go's HTTP trace."""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import classify
+from checks.parsing.model import FailureKind
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
+
+# --- nginx: "NAME could not be resolved (3: Host not found)", "host not found in upstream "NAME"" --------
+
+_NGINX = rx(r"{NB}(?P<host>{H})\scould\snot\sbe\sresolved\s\((?P<num>\d{1,3}):\s(?P<msg>[^)\n]{1,60})\)")
+_NGINX_CODES: dict[str, FailureKind] = {
+    "3": "nxdomain",
+    "110": "timeout",
+    "2": "servfail",
+    "5": "refused",
+    "111": "refused",
+}
+_NGINX_EMERG = rx(r'host\snot\sfound\sin\s(?:upstream|resolver)\s{1,3}"(?P<host>{H})(?::(?P<port>\d{1,5}))?"')
+
+
+def _nginx(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, _NGINX_CODES.get(m.group("num")) or classify(m.group("msg")) or "other")
+
+
+# --- Envoy: "dns resolution for NAME failed with c-ares status 12" --------------------------------------
+
+_ENVOY = rx(r"dns\sresolution\sfor\s(?P<host>{H})\sfailed\swith\sc-ares\sstatus\s(?P<code>\d{1,2})")
+# c-ares: 1 ENODATA, 3 ESERVFAIL, 4 ENOTFOUND, 6 EREFUSED, 11 ECONNREFUSED, 12 ETIMEOUT.
+_ARES: dict[str, FailureKind] = {
+    "1": "nxdomain",
+    "3": "servfail",
+    "4": "nxdomain",
+    "6": "refused",
+    "11": "refused",
+    "12": "timeout",
+}
+
+
+def _envoy(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, _ARES.get(m.group("code"), "other"))
+
+
+# --- gRPC: "name resolver error: produced zero addresses" (the name is the dns:/// target nearby);
+#     gRPC core and Kafka: "DNS resolution failed for NAME" ------------------------------------------------
+
+_ZERO_ADDRESSES = rx(r"produced\szero\saddresses")
+_GRPC_TARGET = rx(r"\bdns:(?://[^/\s\"']{0,64})?/{0,3}(?P<host>{H})(?::(?P<port>\d{1,5}))?")
+_DNS_RESOLUTION_FAILED = rx(
+    r"DNS\sresolution\sfailed\sfor\s(?:service:\s{1,3})?(?P<host>{H})(?::(?P<port>\d{1,5}))?(?=(?P<rest>[^\n]{0,200}))"
+)
+
+
+def _zero_addresses(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in [seg.text, *seg.lines_before(3)]:
+        target = _GRPC_TARGET.search(line)
+        if target:
+            return hit(m, seg, "other", host=target.group("host"), port=target.group("port"))
+    return None
+
+
+# --- kafka-python "DNS lookup failed for NAME:9092"; client-go "DNS Lookup for NAME resolved to []" -----
+
+_DNS_LOOKUP_FAILED = rx(r"DNS\slookup\sfailed\sfor\s(?P<host>{H})(?::(?P<port>\d{1,5}))?(?=(?P<rest>[^\n]{0,100}))")
+_RESOLVED_TO_NOTHING = rx(r"DNS\sLookup\sfor\s(?P<host>{H})\sresolved\sto\s\[\]")
+
+RULES: tuple[Rule, ...] = (
+    Rule("nginx", ("could not be resolved",), _NGINX, _nginx),
+    Rule("nginx-emerg", ("host not found in ",), _NGINX_EMERG, fixed("nxdomain")),
+    Rule("envoy", ("c-ares status",), _ENVOY, _envoy),
+    Rule("grpc-zero-addresses", ("produced zero addresses",), _ZERO_ADDRESSES, _zero_addresses),
+    Rule("dns-resolution-failed", ("dns resolution failed for",), _DNS_RESOLUTION_FAILED, by_rest("other")),
+    Rule("dns-lookup-failed", ("dns lookup failed for",), _DNS_LOOKUP_FAILED, by_rest("other", resolution_only=True)),
+    Rule("client-go-trace", ("resolved to []",), _RESOLVED_TO_NOTHING, fixed("other")),
+)

@@ -1,0 +1,495 @@
+"""The paste parser: hand-made examples per format, a corpus of real pasted messages, and a 1 MB paste."""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from checks.parsing import DnsFailure, normalize, parse_failures
+from checks.parsing.k8s_names import service_and_namespace
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "pastes" / "corpus.jsonl"
+
+# (id, paste, fields of the first failure found). Synthetic, to pin down every field per format.
+EXAMPLES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "go-timeout",
+        "dial tcp: lookup default-keystone.onecloud.svc.cluster.local on 10.96.0.10:53: "
+        "read udp 10.40.1.2:53402->10.96.0.10:53: i/o timeout",
+        {
+            "host": "default-keystone.onecloud.svc.cluster.local",
+            "kind": "timeout",
+            "server": "10.96.0.10:53",
+            "url": None,
+            "port": None,
+            "service": "default-keystone",
+            "namespace": "onecloud",
+        },
+    ),
+    (
+        "go-no-such-host-with-url",
+        'Get "http://api.payments:8080/healthz": dial tcp: lookup api.payments on 10.96.0.10:53: no such host',
+        {
+            "host": "api.payments",
+            "kind": "nxdomain",
+            "server": "10.96.0.10:53",
+            "url": "http://api.payments:8080/healthz",
+            "port": 8080,
+            "service": "api",
+            "namespace": "payments",
+        },
+    ),
+    (
+        "go-server-misbehaving",
+        "Error response from daemon: Get https://registry-1.docker.io/v2/: dial tcp: lookup registry-1.docker.io "
+        "on 10.0.2.3:53: server misbehaving",
+        {
+            "host": "registry-1.docker.io",
+            "kind": "servfail",
+            "url": "https://registry-1.docker.io/v2/",
+            "port": 443,
+            "service": None,
+            "namespace": None,
+        },
+    ),
+    (
+        "go-refused-ipv6-server",
+        "lookup redis.cache.svc on [fd00::a]:53: read udp [fd00::5]:4000->[fd00::a]:53: read: connection refused",
+        {"host": "redis.cache.svc", "kind": "refused", "server": "[fd00::a]:53", "service": "redis"},
+    ),
+    (
+        "go-try-again",
+        'Post "http://db:5432/x": dial tcp: lookup db: Try again',
+        {"host": "db", "kind": "temporary", "server": None, "port": 5432, "service": "db", "namespace": None},
+    ),
+    (
+        "go-unrecognised-error-is-other",
+        "dns: A record lookup error: lookup orders.shop on 10.96.0.10:53: "
+        "dial udp 10.96.0.10:53: operation was canceled",
+        {"host": "orders.shop", "kind": "other", "server": "10.96.0.10:53"},
+    ),
+    (
+        "json-wrapped-runbook",
+        '{"error":{"class":"DNSError","code":499,"details":"Post \\"https://default-keystone:30357/v3/auth/tokens\\": '
+        'dial tcp: lookup default-keystone: i/o timeout"}}',
+        {
+            "host": "default-keystone",
+            "kind": "timeout",
+            "url": "https://default-keystone:30357/v3/auth/tokens",
+            "port": 30357,
+            "service": "default-keystone",
+            "namespace": None,
+        },
+    ),
+    (
+        "json-log-escaped-newlines",
+        '{"level":"error","msg":"db down","stack":"Traceback:\\n  File \\"app.py\\"\\npsycopg2.OperationalError: '
+        'could not translate host name \\"pg.data\\" to address: Temporary failure in name resolution\\n"}',
+        {"host": "pg.data", "kind": "temporary", "service": "pg", "namespace": "data"},
+    ),
+    (
+        "python-urllib3-errno-3",
+        "urllib3.exceptions.MaxRetryError: HTTPConnectionPool(host='auth.identity.svc', port=5000): Max retries "
+        "exceeded with url: /v3 (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at "
+        "0x7f>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution'))",
+        {"host": "auth.identity.svc", "kind": "temporary", "port": 5000, "service": "auth", "namespace": "identity"},
+    ),
+    (
+        "python-requests-errno-2",
+        "requests.exceptions.ConnectionError: HTTPConnectionPool(host='inventory', port=80): Max retries exceeded "
+        "with url: /items (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f>: "
+        "Failed to establish a new connection: [Errno -2] Name or service not known'))",
+        {"host": "inventory", "kind": "nxdomain", "port": 80, "service": "inventory"},
+    ),
+    (
+        "python-urllib3-name-resolution-error",
+        'NameResolutionError("<urllib3.connection.HTTPSConnection object at 0x7f>: Failed to resolve '
+        "'keycloak.auth.svc.cluster.local' ([Errno -3] Temporary failure in name resolution)\")",
+        {"host": "keycloak.auth.svc.cluster.local", "kind": "temporary", "service": "keycloak", "namespace": "auth"},
+    ),
+    (
+        "python-redis",
+        "redis.exceptions.ConnectionError: Error -2 connecting to redis-master.cache:6379. Name or service not known.",
+        {"host": "redis-master.cache", "kind": "nxdomain", "port": 6379, "service": "redis-master"},
+    ),
+    (
+        "python-pymongo",
+        "pymongo.errors.ServerSelectionTimeoutError: mongo-0.mongo.db.svc.cluster.local:27017: "
+        "[Errno -3] Temporary failure in name resolution",
+        {"host": "mongo-0.mongo.db.svc.cluster.local", "kind": "temporary", "port": 27017, "service": "mongo"},
+    ),
+    (
+        "python-aiohttp",
+        "aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host search.es:9200 ssl:default "
+        "[Name or service not known]",
+        {"host": "search.es", "kind": "nxdomain", "port": 9200},
+    ),
+    (
+        "java-unknown-host-temporary",
+        "java.net.UnknownHostException: orders-db.shop.svc.cluster.local: Temporary failure in name resolution\n"
+        "\tat java.base/java.net.Inet6AddressImpl.lookupAllHostAddr(Native Method)",
+        {"host": "orders-db.shop.svc.cluster.local", "kind": "temporary", "service": "orders-db", "namespace": "shop"},
+    ),
+    (
+        "java-unknown-host",
+        "Caused by: java.net.UnknownHostException: kafka-0.kafka-headless",
+        {"host": "kafka-0.kafka-headless", "kind": "nxdomain"},
+    ),
+    (
+        "node-enotfound",
+        "Error: getaddrinfo ENOTFOUND mongo.db.svc.cluster.local\n    at GetAddrInfoReqWrap.onlookup [as oncomplete]",
+        {"host": "mongo.db.svc.cluster.local", "kind": "nxdomain", "service": "mongo", "namespace": "db"},
+    ),
+    (
+        "node-eai-again-port",
+        "Error: getaddrinfo EAI_AGAIN rabbitmq:5672",
+        {"host": "rabbitmq", "kind": "temporary", "port": 5672, "service": "rabbitmq"},
+    ),
+    (
+        "node-error-object",
+        "Error: getaddrinfo ENOTFOUND\n  errno: -3008,\n  code: 'ENOTFOUND',\n  syscall: 'getaddrinfo',\n"
+        "  hostname: 'payments-api'\n}",
+        {"host": "payments-api", "kind": "nxdomain"},
+    ),
+    (
+        "curl",
+        "curl: (6) Could not resolve host: grafana.monitoring",
+        {"host": "grafana.monitoring", "kind": "nxdomain", "service": "grafana", "namespace": "monitoring"},
+    ),
+    (
+        "wget-gnu",
+        "Resolving charts.internal (charts.internal)... failed: Temporary failure in name resolution.\n"
+        "wget: unable to resolve host address 'charts.internal'",
+        {"host": "charts.internal", "kind": "temporary", "service": None},
+    ),
+    (
+        "wget-busybox",
+        "wget: bad address 'minio.storage:9000'",
+        {"host": "minio.storage", "kind": "other", "port": 9000, "service": "minio", "namespace": "storage"},
+    ),
+    (
+        "nslookup-nxdomain",
+        "Server:\t\t10.96.0.10\nAddress:\t10.96.0.10#53\n\n** server can't find web.prod.svc.cluster.local: NXDOMAIN",
+        {"host": "web.prod.svc.cluster.local", "kind": "nxdomain", "server": "10.96.0.10:53", "namespace": "prod"},
+    ),
+    (
+        "nslookup-busybox-cant-resolve",
+        "Server:    10.96.0.10\nAddress 1: 10.96.0.10 kube-dns.kube-system.svc.cluster.local\n\n"
+        "nslookup: can't resolve 'kubernetes.default'",
+        {"host": "kubernetes.default", "kind": "other", "server": "10.96.0.10:53", "service": "kubernetes"},
+    ),
+    (
+        "dig-timeout",
+        "$ dig @10.96.0.10 kubernetes.default.svc.cluster.local\n\n"
+        "; <<>> DiG 9.18.1 <<>> @10.96.0.10 kubernetes.default.svc.cluster.local\n"
+        "; (1 server found)\n;; global options: +cmd\n;; connection timed out; no servers could be reached",
+        {"host": "kubernetes.default.svc.cluster.local", "kind": "timeout", "server": "10.96.0.10:53"},
+    ),
+    (
+        "dig-servfail",
+        ";; ->>HEADER<<- opcode: QUERY, status: SERVFAIL, id: 6546\n;; QUESTION SECTION:\n"
+        ";api.partner.example.   IN  A",
+        {"host": "api.partner.example", "kind": "servfail"},
+    ),
+    (
+        "host-command-refused",
+        "Host ledger.finance.svc.cluster.local not found: 5(REFUSED)",
+        {"host": "ledger.finance.svc.cluster.local", "kind": "refused", "service": "ledger", "namespace": "finance"},
+    ),
+    (
+        "coredns-errors-plugin",
+        "[ERROR] plugin/errors: 2 api.example.com. AAAA: read udp 10.244.0.5:52387->8.8.8.8:53: i/o timeout",
+        {"host": "api.example.com", "kind": "timeout", "server": "8.8.8.8:53", "service": None},
+    ),
+    (
+        "nginx-host-not-found",
+        "2024/05/01 10:00:00 [error] 31#31: *12 upstream-svc.default.svc.cluster.local could not be resolved "
+        "(3: Host not found), client: 10.0.0.1",
+        {"host": "upstream-svc.default.svc.cluster.local", "kind": "nxdomain", "namespace": "default"},
+    ),
+    (
+        "nginx-timed-out",
+        "*7 backend.shop could not be resolved (110: Operation timed out), client: 10.1.2.3",
+        {"host": "backend.shop", "kind": "timeout"},
+    ),
+    (
+        "nginx-emerg-upstream",
+        'nginx: [emerg] host not found in upstream "app.web:8080" in /etc/nginx/conf.d/default.conf:3',
+        {"host": "app.web", "kind": "nxdomain", "port": 8080},
+    ),
+    (
+        "envoy-c-ares",
+        "[debug][dns] dns resolution for backend.mesh.svc.cluster.local failed with c-ares status 12",
+        {"host": "backend.mesh.svc.cluster.local", "kind": "timeout", "service": "backend", "namespace": "mesh"},
+    ),
+    (
+        "grpc-zero-addresses",
+        'failed to dial "dns:///orders.shop.svc.cluster.local:50051": rpc error: code = Unavailable '
+        "desc = name resolver error: produced zero addresses",
+        {"host": "orders.shop.svc.cluster.local", "kind": "other", "port": 50051, "service": "orders"},
+    ),
+    (
+        "grpc-a-record",
+        "grpc: failed dns A record lookup due to lookup orders.shop on 10.96.0.10:53: no such host",
+        {"host": "orders.shop", "kind": "nxdomain", "server": "10.96.0.10:53"},
+    ),
+    (
+        "postgres-psycopg",
+        'psycopg2.OperationalError: could not translate host name "postgres-primary.db" to address: '
+        "Name or service not known",
+        {"host": "postgres-primary.db", "kind": "nxdomain", "service": "postgres-primary", "namespace": "db"},
+    ),
+    (
+        "mysql",
+        "ERROR 2005 (HY000): Unknown MySQL server host 'mysql.db.svc' (-2)",
+        {"host": "mysql.db.svc", "kind": "nxdomain", "service": "mysql", "namespace": "db"},
+    ),
+    (
+        "ruby",
+        "Failed to open TCP connection to billing.corp.internal:443 (getaddrinfo: Name or service not known)",
+        {"host": "billing.corp.internal", "kind": "nxdomain", "port": 443, "service": None},
+    ),
+    (
+        "php",
+        "php_network_getaddresses: getaddrinfo failed: Name or service not known [tcp://redis.cache:6379]",
+        {"host": "redis.cache", "kind": "nxdomain", "port": 6379},
+    ),
+    (
+        "dotnet",
+        "System.Net.Http.HttpRequestException: Name or service not known (catalog.shop:80)",
+        {"host": "catalog.shop", "kind": "nxdomain", "port": 80},
+    ),
+    (
+        "slack-link-backticks-entities",
+        "still broken :( `Get <http://auth.identity.svc:5000/v3|auth.identity.svc:5000/v3>: dial tcp: lookup "
+        "<http://auth.identity.svc|auth.identity.svc> on 10.96.0.10:53: read udp 10.1.1.1:1-&gt;10.96.0.10:53: "
+        "i/o timeout` cc <mailto:oncall@example.com|oncall@example.com> &amp; <@U024BE7LH>",
+        {"host": "auth.identity.svc", "kind": "timeout", "server": "10.96.0.10:53", "namespace": "identity"},
+    ),
+    (
+        "slack-code-block",
+        "```[ERROR] plugin/errors: 2 ledger.finance. A: read udp 10.244.1.9:41000-&gt;10.0.0.2:53: i/o timeout```",
+        {"host": "ledger.finance", "kind": "timeout", "server": "10.0.0.2:53"},
+    ),
+    (
+        "multiline-log-with-stack",
+        "2024-05-01T10:00:00.123Z INFO  starting worker\n"
+        "2024-05-01T10:00:01.456Z ERROR request failed\n"
+        "Traceback (most recent call last):\n"
+        '  File "/app/client.py", line 12, in fetch\n'
+        "    return session.get(url)\n"
+        "requests.exceptions.ConnectionError: HTTPSConnectionPool(host='pricing.shop.svc.cluster.local', "
+        'port=8443): Max retries exceeded with url: /prices (Caused by NameResolutionError("<urllib3.connection'
+        ".HTTPSConnection object at 0x7f>: Failed to resolve 'pricing.shop.svc.cluster.local' ([Errno -3] "
+        'Temporary failure in name resolution)"))\n'
+        "2024-05-01T10:00:02.000Z INFO  retrying in 5s",
+        {"host": "pricing.shop.svc.cluster.local", "kind": "temporary", "port": 8443, "service": "pricing"},
+    ),
+]
+
+CHAT: list[str] = [
+    "DNS is always the problem lol",
+    "can someone look at the coredns dashboard?",
+    "we need a lookup table for the config",
+    "lookup table for the config timed out on the build",
+    "timeout on the build again, retrying",
+    "nslookup works fine from the node, it's only the pod",
+    "failed to resolve dependencies for module github.com/foo/bar",
+    "Could not resolve the merge conflict, can you rebase?",
+    "dial tcp 10.96.0.1:443: i/o timeout",
+    "Get https://10.96.0.1:443/version: dial tcp 10.96.0.1:443: connect: connection refused",
+    "upstream timed out (110: Operation timed out) while reading response header from upstream",
+    "HTTP/1.1 504 Gateway Time-out",
+    "The server could not resolve your request, status 400",
+    "*** Can't find kubernetes.default.svc.cluster.local: No answer",
+    "Name:   kubernetes.default.svc.cluster.local\nAddress: 10.96.0.1",
+    "ping: cannot ping 10.0.0.1: permission denied",
+    'psql: error: connection to server at "10.1.2.3", port 5432 failed: Connection refused',
+    "java.net.ConnectException: Connection refused (Connection refused)",
+    "HTTPConnectionPool(host='localhost', port=8080): Read timed out. (read timeout=5)",
+    "HTTPConnectionPool(host='billing', port=80): Max retries exceeded (Caused by ConnectTimeoutError("
+    "'Connection to billing timed out. (connect timeout=5)'))",
+]
+
+
+def _first(text: str) -> DnsFailure:
+    failures = parse_failures(text)
+    assert failures, f"no failure found in {text!r}"
+    return failures[0]
+
+
+@pytest.mark.parametrize(("text", "want"), [(t, w) for _, t, w in EXAMPLES], ids=[i for i, _, _ in EXAMPLES])
+def test_each_format_yields_the_failure_and_its_fields(text: str, want: dict[str, Any]) -> None:
+    got = asdict(_first(text))
+    assert {k: got[k] for k in want} == want
+    assert got["excerpt"] and len(got["excerpt"]) <= 240
+
+
+@pytest.mark.parametrize("text", CHAT)
+def test_ordinary_chat_and_non_dns_errors_do_not_match(text: str) -> None:
+    assert parse_failures(text) == []
+
+
+def test_one_entry_per_host_and_kind_in_order_of_first_appearance() -> None:
+    paste = (
+        "[ERROR] plugin/errors: 2 b.example.com. A: read udp 1.1.1.1:1->8.8.8.8:53: i/o timeout\n"
+        "[ERROR] plugin/errors: 2 b.example.com. AAAA: read udp 1.1.1.1:2->8.8.8.8:53: i/o timeout\n"
+        "curl: (6) Could not resolve host: a.example.com\n"
+        "dial tcp: lookup b.example.com on 10.96.0.10:53: no such host\n"
+    )
+    assert [(f.host, f.kind) for f in parse_failures(paste)] == [
+        ("b.example.com", "timeout"),
+        ("a.example.com", "nxdomain"),
+        ("b.example.com", "nxdomain"),
+    ]
+
+
+def test_an_unspecific_report_gives_way_to_a_specific_one_for_the_same_host() -> None:
+    paste = (
+        "wget: unable to resolve host address 'x.example.com'\n"
+        "Resolving x.example.com... failed: Name or service not known."
+    )
+    assert [(f.host, f.kind) for f in parse_failures(paste)] == [("x.example.com", "nxdomain")]
+
+
+def test_hosts_are_lower_cased_without_the_trailing_dot_and_ips_are_not_hosts() -> None:
+    assert _first("dial tcp: lookup API.Example.COM. on 10.0.0.2:53: no such host").host == "api.example.com"
+    assert parse_failures("dial tcp: lookup 10.96.0.1: no such host") == []
+    assert parse_failures("getaddrinfo ENOTFOUND 127.0.0.1:6379") == []
+
+
+def test_normalize_undoes_slack_and_json_escaping() -> None:
+    assert normalize("<https://a.b/c|a.b/c> and <https://x.y/z>") == "a.b/c and https://x.y/z"
+    assert normalize("a -&gt; b &lt;c&gt; &amp;") == "a -> b <c> &"
+    assert normalize('{"e":"Get \\"http://h\\"\\nnext"}') == '{"e":"Get "http://h"\nnext"}'
+    assert normalize('\\\\\\"double\\\\\\"') == '"double"'
+    assert normalize("<mailto:a@b.c|a@b.c> <@U1> <#C1|ops> <!here>") == "a@b.c @U1 #ops !here"
+    assert normalize("```code```") == "\ncode\n"
+
+
+@pytest.mark.parametrize(
+    ("host", "want"),
+    [
+        ("default-keystone", ("default-keystone", None)),
+        ("keystone.onecloud", ("keystone", "onecloud")),
+        ("keystone.onecloud.svc", ("keystone", "onecloud")),
+        ("keystone.onecloud.svc.cluster.local", ("keystone", "onecloud")),
+        ("keystone.onecloud.svc.corp.example", ("keystone", "onecloud")),
+        ("pg-0.pg-headless.db.svc.cluster.local", ("pg-headless", "db")),
+        ("github.com", (None, None)),
+        ("registry-1.docker.io", (None, None)),
+        ("api.openai.com", (None, None)),
+        ("example2.nl", (None, None)),
+        ("asdf.qa", ("asdf", "qa")),
+        ("svc.cluster.local", (None, None)),
+        ("localhost", (None, None)),
+        ("10.96.0.10", (None, None)),
+    ],
+)
+def test_what_a_name_says_about_kubernetes(host: str, want: tuple[str | None, str | None]) -> None:
+    assert service_and_namespace(host) == want
+
+
+def _corpus() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_corpus_of_real_messages_precision_and_recall(capsys: pytest.CaptureFixture[str]) -> None:
+    rows = _corpus()
+    assert len(rows) >= 80
+    assert all(r["source"].strip() for r in rows)
+    assert len({r["id"] for r in rows}) == len(rows)
+    adapted = [r for r in rows if r.get("adapted")]
+    assert len(adapted) <= 15
+    correct = predicted = expected = 0
+    misses: list[str] = []
+    for r in rows:
+        want = {(e["host"], e["kind"]) for e in r["expected"]}
+        got = {(f.host, f.kind) for f in parse_failures(r["text"])}
+        correct += len(got & want)
+        predicted += len(got)
+        expected += len(want)
+        if got != want:
+            misses.append(f"  {r['id']}: expected {sorted(want)} got {sorted(got)}")
+    precision = correct / predicted
+    recall = correct / expected
+    positives = sum(1 for r in rows if r["expected"])
+    with capsys.disabled():  # the figures belong in CI's output
+        print(
+            f"\n[figure] parser corpus: {len(rows)} messages ({positives} with failures, "
+            f"{len(rows) - positives} without, "
+            f"{len(adapted)} adapted), precision {precision:.3f}, recall {recall:.3f}"
+        )
+        print("\n".join(misses))
+    assert precision >= 0.97
+    assert recall >= 0.97
+
+
+def _one_megabyte_paste() -> tuple[str, set[tuple[str, str]]]:
+    rng = random.Random(7)
+    ordinary = [
+        "2024-05-01T10:{:02d}:{:02d}.{:03d}Z INFO  http request GET /api/v1/items status=200 duration=12ms",
+        "2024-05-01T10:{:02d}:{:02d}.{:03d}Z DEBUG cache hit key=user:42 ttl=300",
+        "I0501 10:{:02d}:{:02d}.{:03d}  1 reflector.go:255] Listing and watching *v1.Pod from informers",
+        "    at com.example.Service.handle(Service.java:{:d}) ~[app.jar:{:d}.{:d}]",
+    ]
+    near_misses = [
+        "we need a lookup table for the config; the build timed out",
+        "lookup " + "a" * 300 + " on the config",
+        "dial tcp 10.96.0.1:443: i/o timeout",
+        "*** Can't find kubernetes.default.svc.cluster.local: No answer",
+        "java.net.UnknownHostException",
+        "getaddrinfo ENOTFOUND",
+        "[ERROR] plugin/errors: 2 " + "x" * 260 + " A: i/o timeout",
+        "status: NOERROR, id: 1 " + "status: " * 50,
+        "Failed to resolve dependencies " * 20,
+        "lookup " * 400,
+        "could not be resolved " + "(" * 300,
+        "<https://" + "a" * 3000 + "|" + "b" * 400 + ">",
+        "\\" * 500 + '\\"' * 200,
+        "Resolving " + "a." * 150 + "... " * 80,
+        "&amp;" * 400,
+    ]
+    failures = [
+        (
+            "dial tcp: lookup default-keystone on 10.96.0.10:53: read udp 10.40.1.2:1->10.96.0.10:53: i/o timeout",
+            ("default-keystone", "timeout"),
+        ),
+        ("java.net.UnknownHostException: orders.shop: Name or service not known", ("orders.shop", "nxdomain")),
+        ("** server can't find web.prod.svc.cluster.local: NXDOMAIN", ("web.prod.svc.cluster.local", "nxdomain")),
+        ("Error: getaddrinfo EAI_AGAIN rabbitmq:5672", ("rabbitmq", "temporary")),
+    ]
+    lines: list[str] = []
+    size = 0
+    while size < 1_000_000:
+        if len(lines) % 97 == 96:
+            line = near_misses[len(lines) // 97 % len(near_misses)]
+        else:
+            line = rng.choice(ordinary).format(rng.randrange(60), rng.randrange(60), rng.randrange(1000))
+        lines.append(line)
+        size += len(line) + 1
+    for i, (line, _) in enumerate(failures):
+        lines.insert((i + 1) * len(lines) // (len(failures) + 1), line)
+    lines.append("x" * 200_000 + " lookup " * 2000 + " no such host")  # one pathological long line
+    return "\n".join(lines), {f for _, f in failures}
+
+
+def test_a_one_megabyte_paste_parses_quickly(capsys: pytest.CaptureFixture[str]) -> None:
+    paste, want = _one_megabyte_paste()
+    assert len(paste) >= 1_000_000
+    parse_failures(paste[:10_000])  # warm the regex cache
+    start = time.perf_counter()
+    failures = parse_failures(paste)
+    elapsed = time.perf_counter() - start
+    with capsys.disabled():
+        print(
+            f"\n[figure] parser: {len(paste) / 1e6:.2f} MB parsed in {elapsed * 1000:.1f} ms, {len(failures)} failures"
+        )
+    assert {(f.host, f.kind) for f in failures} == want
+    assert elapsed < 1.0
