@@ -359,3 +359,11 @@ def _read_calico(r: Reader) -> None:
     )
     if cm is not None:
         snap.veth_mtu = _int((cm.data or {}).get("veth_mtu"))
+
+
+def list_node_names(api: client.ApiClient) -> list[str]:
+    """Just the node names (to answer an unknown node at once, before any work is queued)."""
+    snap = ClusterSnapshot()
+    reader = Reader(api, snap)
+    nodes = reader.read("nodes", lambda: reader.core.list_node(_request_timeout=REQUEST_TIMEOUT).items, [])
+    return [n.metadata.name for n in nodes]

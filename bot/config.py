@@ -1,0 +1,113 @@
+"""podnet's settings: read from the environment (and a `.env` file), validated once at start-up.
+
+Every problem is reported at once, one line per variable, naming it and saying what is wrong; secrets
+are never echoed back. `.env.example` documents each setting.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class SettingsError(ValueError):
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("invalid settings:\n" + "\n".join(f"  - {p}" for p in problems))
+        self.problems = problems
+
+
+def load_dotenv(path: Path = Path(".env")) -> dict[str, str]:
+    """KEY=VALUE lines (optional quotes, # comments); the environment wins over the file."""
+    values: dict[str, str] = {}
+    if not path.is_file():
+        return values
+    for raw in path.read_text().splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.removeprefix("export ").partition("=")
+        values[key.strip()] = value.strip().strip("'\"")
+    return values
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in re.split(r"[,\s]+", value) if v.strip())
+
+
+@dataclass(frozen=True)
+class SlackSettings:
+    bot_token: str = field(repr=False)
+    app_token: str = field(repr=False)  # Socket Mode only
+    signing_secret: str = field(repr=False)  # HTTP mode only
+    api_url: str | None  # PODNET_SLACK_API_URL: slack_sdk's base_url, for a stand-in
+    channels: tuple[str, ...]  # where podnet listens to pastes; empty: every channel it is in
+    allowed_users: tuple[str, ...]  # who may run `check` and captures; empty: everyone
+    allowed_groups: tuple[str, ...]
+    max_concurrent: int
+    recent_minutes: int
+    audit_log: Path
+    database_url: str
+
+
+def slack_settings(env: Mapping[str, str] | None = None, *, http: bool = False) -> SlackSettings:
+    source = {**load_dotenv(), **(env if env is not None else os.environ)}
+    problems: list[str] = []
+
+    def get(name: str) -> str:
+        return source.get(name, "").strip()
+
+    bot, app, secret = get("SLACK_BOT_TOKEN"), get("SLACK_APP_TOKEN"), get("SLACK_SIGNING_SECRET")
+    if not bot:
+        problems.append("SLACK_BOT_TOKEN is not set (the bot token, xoxb-…, from OAuth & Permissions)")
+    elif not bot.startswith("xoxb-"):
+        problems.append("SLACK_BOT_TOKEN must be a bot token starting with xoxb-")
+    if http:
+        if not secret:
+            problems.append(
+                "SLACK_SIGNING_SECRET is not set (HTTP mode checks every request's signature; "
+                "Basic Information → Signing Secret)"
+            )
+    elif not app:
+        problems.append(
+            "SLACK_APP_TOKEN is not set (Socket Mode needs an app-level token, xapp-…, with "
+            "connections:write; or run `podnet serve --http`)"
+        )
+    elif not app.startswith("xapp-"):
+        problems.append("SLACK_APP_TOKEN must be an app-level token starting with xapp-")
+    api_url = get("PODNET_SLACK_API_URL") or None
+    if api_url and not re.match(r"^https?://[^/]+/.*api/$", api_url):
+        problems.append(f"PODNET_SLACK_API_URL must look like https://slack.com/api/ (got {api_url!r})")
+
+    def number(name: str, default: int, low: int, high: int) -> int:
+        raw = get(name)
+        if not raw:
+            return default
+        try:
+            value = int(raw)
+        except ValueError:
+            problems.append(f"{name} must be a whole number (got {raw!r})")
+            return default
+        if not low <= value <= high:
+            problems.append(f"{name} must be between {low} and {high} (got {value})")
+        return value
+
+    max_concurrent = number("PODNET_MAX_CONCURRENT", 2, 1, 32)
+    recent = number("PODNET_RECENT_MINUTES", 5, 0, 1440)
+    if problems:
+        raise SettingsError(problems)
+    return SlackSettings(
+        bot_token=bot,
+        app_token=app,
+        signing_secret=secret,
+        api_url=api_url,
+        channels=_split(get("PODNET_CHANNELS")),
+        allowed_users=_split(get("PODNET_ALLOWED_USERS")),
+        allowed_groups=_split(get("PODNET_ALLOWED_GROUPS")),
+        max_concurrent=max_concurrent,
+        recent_minutes=recent,
+        audit_log=Path(get("PODNET_AUDIT_LOG") or "podnet-audit.jsonl"),
+        database_url=get("PODNET_DATABASE_URL") or "sqlite:///podnet.db",
+    )

@@ -1,0 +1,318 @@
+"""The bolt app: small listeners that acknowledge at once and hand work to the DiagnosisService.
+
+Noise control lives in one middleware: other bots' and the bot's own messages, edits, and any event id
+already handled (Slack retries, on this replica or another sharing the database) are dropped before a
+listener sees them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Callable
+from typing import Any
+
+from slack_bolt import App, BoltContext
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
+
+from bot.config import SlackSettings
+from bot.slack import blocks as bk
+from bot.slack.service import DiagnosisService, Job
+from bot.store import Store
+from checks.cluster.mapping import Failing
+
+log = logging.getLogger("podnet.slack")
+
+USAGE = (
+    "*podnet* diagnoses pod-network DNS failures. Paste an error in a channel I am in (or DM me), or:\n"
+    "• `/podnet diagnose <error text>` — diagnose a pasted error\n"
+    "• `/podnet check <node>` — every node-level check for one node\n"
+    "• `/podnet summary` — the latest nightly summary\n"
+    "• `/podnet help` — this text"
+)
+IGNORED_SUBTYPES = {
+    "message_changed",
+    "message_deleted",
+    "bot_message",
+    "channel_join",
+    "channel_leave",
+    "thread_broadcast",
+    "message_replied",
+}
+
+
+def web_client(settings: SlackSettings) -> WebClient:
+    client = WebClient(token=settings.bot_token, base_url=settings.api_url or WebClient.BASE_URL)
+    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=5))  # not on by default
+    client.retry_handlers.append(ConnectionErrorRetryHandler(max_retry_count=2))
+    return client
+
+
+def build_app(settings: SlackSettings, store: Store, service: DiagnosisService, *, http: bool) -> App:
+    app = App(
+        client=service.client,
+        signing_secret=settings.signing_secret if http else None,
+        process_before_response=False,
+        ignoring_self_events_enabled=True,
+        request_verification_enabled=http,
+    )
+    allowed = Allowed(settings, service.client)
+
+    @app.middleware
+    def drop_noise(body: dict[str, Any], context: BoltContext, next: Callable[[], None]) -> None:
+        event = body.get("event") or {}
+        if body.get("type") == "event_callback":
+            if event.get("bot_id") or event.get("subtype") in IGNORED_SUBTYPES:
+                return None
+            event_id = body.get("event_id")
+            if event_id and not store.claim_event(str(event_id)):
+                log.info("dropping repeated delivery of %s", event_id)
+                return None
+            # a mention in a channel arrives twice (message + app_mention): handle the message once
+            if event.get("ts") and not store.claim_event(f"msg:{event.get('channel')}:{event.get('ts')}"):
+                return None
+        next()
+        return None
+
+    def on_paste(event: dict[str, Any]) -> None:
+        channel, text = event.get("channel", ""), event.get("text", "")
+        if settings.channels and channel not in settings.channels and event.get("channel_type") != "im":
+            return
+        handle_paste(
+            service,
+            store,
+            settings,
+            channel=channel,
+            ts=event.get("thread_ts") or event["ts"],
+            user=event.get("user", ""),
+            text=text,
+        )
+
+    app.event("message")(on_paste)
+    app.event("app_mention")(on_paste)
+
+    @app.command("/podnet")
+    def on_command(ack: Callable[..., None], command: dict[str, Any], client: WebClient) -> None:
+        ack()
+        handle_command(service, store, settings, allowed, client, command)
+
+    @app.action(bk.ACTION_RERUN)
+    def on_rerun(ack: Callable[..., None], body: dict[str, Any]) -> None:
+        ack()
+        rerun(service, body, capture=False)
+
+    @app.action(bk.ACTION_CAPTURE)
+    def on_capture(ack: Callable[..., None], body: dict[str, Any], client: WebClient) -> None:
+        ack()
+        user = body["user"]["id"]
+        if not allowed.may_check(user):
+            ephemeral(
+                client,
+                body["channel"]["id"],
+                user,
+                f"Sorry <@{user}>, packet captures are limited to "
+                "the users and groups in PODNET_ALLOWED_USERS / PODNET_ALLOWED_GROUPS.",
+            )
+            return
+        rerun(service, body, capture=True)
+
+    @app.action(bk.ACTION_EVIDENCE)
+    def on_evidence(ack: Callable[..., None], body: dict[str, Any], client: WebClient) -> None:
+        ack()
+        channel, message = body["channel"]["id"], body["message"]
+        thread = message.get("thread_ts") or message["ts"]
+        report = service.reports.get(message["ts"])
+        if report is None:
+            service.post(channel, "The evidence of this run is no longer in memory; press *Re-run*.", thread_ts=thread)
+            return
+        text = bk.evidence_text(report)
+        if len(text) <= 2800:
+            service.post(channel, f"```{text}```", thread_ts=thread)
+        else:
+            try:
+                client.files_upload_v2(
+                    channel=channel,
+                    thread_ts=thread,
+                    content=text,
+                    filename="podnet-evidence.txt",
+                    title="podnet: all evidence",
+                )
+            except SlackApiError as err:
+                log.warning("evidence upload failed: %s", err.response.get("error"))
+                service.post(channel, f"```{text[:2800]}```\n(cut: the upload failed)", thread_ts=thread)
+
+    return app
+
+
+def handle_command(
+    service: DiagnosisService,
+    store: Store,
+    settings: SlackSettings,
+    allowed: Allowed,
+    client: WebClient,
+    command: dict[str, Any],
+) -> None:
+    text = (command.get("text") or "").strip()
+    verb, _, rest = text.partition(" ")
+    channel, user = command["channel_id"], command["user_id"]
+    if verb in ("", "help"):
+        ephemeral(client, channel, user, USAGE)
+    elif verb == "check" and re.fullmatch(r"[A-Za-z0-9.-]{1,253}", rest.strip()):
+        if not allowed.may_check(user):
+            ephemeral(
+                client,
+                channel,
+                user,
+                f"Sorry <@{user}>, you are not allowed to run checks on nodes. "
+                "Ask a platform admin to add you to PODNET_ALLOWED_USERS or an allowed user group.",
+            )
+            return
+        node = rest.strip()
+        problem = service_node_problem(node)
+        if problem:
+            ephemeral(client, channel, user, problem)
+            return
+        ts = service.post(channel, f"<@{user}> asked: `/podnet check {node}`")
+        if ts:
+            service.submit(
+                Job("check", channel, ts, user, node=node, origin=f"{channel}/{ts}"), f"Checking node `{node}`"
+            )
+    elif verb == "diagnose" and rest.strip():
+        ts = service.post(channel, f"<@{user}> asked podnet to diagnose:\n```{rest.strip()[:2900]}```")
+        if ts:
+            handle_paste(service, store, settings, channel=channel, ts=ts, user=user, text=rest, explicit=True)
+    elif verb == "summary":
+        ephemeral(
+            client,
+            channel,
+            user,
+            "No nightly summary yet: the scheduled sweep is not set up in this version of podnet.",
+        )
+    else:
+        ephemeral(client, channel, user, f"Unknown or incomplete command `/podnet {text[:100]}`.\n{USAGE}")
+
+
+def service_node_problem(node: str) -> str | None:
+    """An unknown node gets an ephemeral answer with the closest names, before any work is queued."""
+    from bot import wiring
+    from checks.cluster.mapping import closest_names
+    from checks.cluster.snapshot import list_node_names
+    from checks.errors import PodnetError
+
+    try:
+        names = list_node_names(wiring.api_client())
+    except PodnetError as err:
+        return f"Cannot read the cluster's nodes: {err}"
+    if node in names:
+        return None
+    close = closest_names(node, names)
+    return f"There is no node `{node}` in the cluster." + (
+        f" Did you mean {', '.join(f'`{c}`' for c in close)}?" if close else ""
+    )
+
+
+def handle_paste(
+    service: DiagnosisService,
+    store: Store,
+    settings: SlackSettings,
+    *,
+    channel: str,
+    ts: str,
+    user: str,
+    text: str,
+    explicit: bool = False,
+) -> None:
+    from checks.parsing import parse_failures
+
+    failures = parse_failures(text)
+    if not failures:
+        if explicit:
+            service.post(channel, "I found no DNS-resolution failure in that text.", thread_ts=ts)
+        return
+    service.react(channel, ts, "mag")
+    seen: set[str] = set()
+    for failure in failures:
+        key = f"{failure.namespace or ''}/{failure.service or failure.host}"
+        if key in seen:
+            continue
+        seen.add(key)
+        recent = store.recent(key, settings.recent_minutes)
+        if recent is not None:
+            link = permalink(service.client, recent.channel, recent.thread_ts)
+            state = "is being diagnosed" if recent.verdict == "running" else f"was diagnosed ({recent.verdict})"
+            service.post(channel, f"`{failure.host}` {state} a moment ago: {link}", thread_ts=ts)
+            continue
+        store.start(key, channel, ts)
+        where = f" ({failure.namespace})" if failure.namespace else ""
+        job = Job(
+            "diagnose",
+            channel,
+            ts,
+            user,
+            Failing(failure.host, failure.kind, failure.service, failure.namespace),
+            origin=f"{channel}/{ts}",
+            target_key=key,
+        )
+        service.submit(job, f"Diagnosing `{failure.host}`{where} ({failure.kind})")
+
+
+def rerun(service: DiagnosisService, body: dict[str, Any], *, capture: bool) -> None:
+    action = body["actions"][0]
+    ctx = json.loads(action.get("value") or "{}")
+    channel, message = body["channel"]["id"], body["message"]
+    thread = message.get("thread_ts") or message["ts"]
+    user = body["user"]["id"]
+    failing = (
+        Failing(ctx.get("host"), ctx.get("kind_"), ctx.get("service"), ctx.get("namespace"))
+        if ctx.get("host")
+        else None
+    )
+    kind = "check" if ctx.get("kind") == "check" else "diagnose"
+    title = (
+        (f"Checking node `{ctx.get('node')}`" if kind == "check" else f"Diagnosing `{ctx.get('host')}`")
+        + (" with a packet capture" if capture else "")
+        + f" (asked by <@{user}>)"
+    )
+    service.submit(Job(kind, channel, thread, user, failing, ctx.get("node"), capture, f"{channel}/{thread}"), title)
+
+
+def permalink(client: WebClient, channel: str, ts: str) -> str:
+    try:
+        return str(client.chat_getPermalink(channel=channel, message_ts=ts)["permalink"])
+    except SlackApiError:
+        return f"(thread {ts} in <#{channel}>)"
+
+
+def ephemeral(client: WebClient, channel: str, user: str, text: str) -> None:
+    try:
+        client.chat_postEphemeral(channel=channel, user=user, text=text)
+    except SlackApiError as err:
+        log.warning("ephemeral message failed: %s", err.response.get("error"))
+
+
+class Allowed:
+    """Who may run `check` and packet captures: PODNET_ALLOWED_USERS and members of
+    PODNET_ALLOWED_GROUPS (user groups, expanded through usergroups.users.list). Empty: everyone."""
+
+    def __init__(self, settings: SlackSettings, client: WebClient) -> None:
+        self.users = set(settings.allowed_users)
+        self.groups = settings.allowed_groups
+        self.client = client
+
+    def may_check(self, user: str) -> bool:
+        if not self.users and not self.groups:
+            return True
+        if user in self.users:
+            return True
+        for group in self.groups:
+            try:
+                members: list[str] = self.client.usergroups_users_list(usergroup=group).get("users", [])
+            except SlackApiError as err:
+                log.warning("user group %s unreadable: %s", group, err.response.get("error"))
+                continue
+            if user in members:
+                return True
+        return False

@@ -1,0 +1,221 @@
+"""Runs diagnoses for Slack: bounded concurrency, queue positions, throttled live updates, the verdict.
+
+Listeners only acknowledge and hand work here; everything slow happens on this pool. A failure to post
+is logged and retried (with slack_sdk's rate-limit handler honouring Retry-After underneath), so a
+verdict is never lost to a 429 or a hiccup.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from slack_sdk.models.blocks import Block
+
+from bot import wiring
+from bot.config import SlackSettings
+from bot.slack import blocks as bk
+from bot.store import Store
+from checks import engine
+from checks.cluster.mapping import Failing
+from checks.errors import PodnetError
+from checks.ladder import LADDER
+from checks.model import Report, StepResult
+
+log = logging.getLogger("podnet.slack")
+UPDATE_INTERVAL = 1.0  # chat.update is rate-limited: at most about one update a second per message
+
+
+@dataclass
+class Job:
+    kind: str  # "diagnose" or "check"
+    channel: str
+    thread_ts: str  # the message the reply threads under
+    user: str
+    failing: Failing | None = None
+    node: str | None = None
+    capture: bool = False
+    origin: str = ""  # the Slack message (channel/ts) that asked, for the audit log
+    reply_ts: str = ""
+    target_key: str | None = None
+
+
+@dataclass
+class DiagnosisService:
+    settings: SlackSettings
+    client: WebClient
+    store: Store
+    run_engine: Callable[[Job, engine.ProgressFn], tuple[Report, list[tuple[str, str, int | None]]]] | None = None
+    reports: dict[str, Report] = field(default_factory=dict)  # reply ts -> last report (for "Show all evidence")
+    _pool: ThreadPoolExecutor = field(init=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    _waiting: int = field(default=0, init=False)
+    _running: int = field(default=0, init=False)
+
+    def __post_init__(self) -> None:
+        self._pool = ThreadPoolExecutor(self.settings.max_concurrent, thread_name_prefix="podnet-diagnosis")
+        if self.run_engine is None:
+            self.run_engine = _run_engine
+
+    # --- posting, with retries -------------------------------------------------------------------
+    def post(
+        self,
+        channel: str,
+        text: str,
+        *,
+        thread_ts: str | None = None,
+        blocks: list[Block] | None = None,
+        attempts: int = 4,
+    ) -> str | None:
+        for attempt in range(attempts):
+            try:
+                resp = self.client.chat_postMessage(channel=channel, text=text, thread_ts=thread_ts, blocks=blocks)
+                return str(resp["ts"])
+            except SlackApiError as err:
+                log.warning("chat.postMessage failed (%s), attempt %d", err.response.get("error"), attempt + 1)
+                time.sleep(min(2**attempt, 8))  # a pause before retrying a failed post, not synchronisation
+        log.error("giving up posting to %s after %d attempts", channel, attempts)
+        return None
+
+    def update(self, channel: str, ts: str, text: str, blocks: list[Block], *, attempts: int = 4) -> bool:
+        for attempt in range(attempts):
+            try:
+                self.client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks)
+                return True
+            except SlackApiError as err:
+                log.warning("chat.update failed (%s), attempt %d", err.response.get("error"), attempt + 1)
+                time.sleep(min(2**attempt, 8))
+        return False
+
+    def react(self, channel: str, ts: str, name: str) -> None:
+        try:
+            self.client.reactions_add(channel=channel, timestamp=ts, name=name)
+        except SlackApiError as err:
+            log.info("reaction %s not added: %s", name, err.response.get("error"))
+
+    # --- queueing --------------------------------------------------------------------------------
+    def submit(self, job: Job, title: str) -> None:
+        """Post the threaded 'Diagnosing …' reply at once, then queue the work."""
+        with self._lock:
+            position = self._waiting + self._running - self.settings.max_concurrent + 1
+            self._waiting += 1
+        queued = f"\n:hourglass: queued: {position} ahead of this one" if position > 0 else ""
+        ts = self.post(
+            job.channel,
+            title + queued,
+            thread_ts=job.thread_ts,
+            blocks=bk.progress_blocks(title + queued, [(s.ID, "waiting") for s in LADDER]),
+        )
+        if ts is None:
+            with self._lock:
+                self._waiting -= 1
+            return
+        job.reply_ts = ts
+        self._pool.submit(self._run, job, title)
+
+    def _run(self, job: Job, title: str) -> None:
+        with self._lock:
+            self._waiting -= 1
+            self._running += 1
+        try:
+            self._diagnose(job, title)
+        except Exception:  # a bug must not kill the worker silently: say so in the thread
+            log.exception("diagnosis failed")
+            self.post(
+                job.channel,
+                ":boom: podnet hit an internal error on this one; the log has the details.",
+                thread_ts=job.thread_ts,
+            )
+        finally:
+            with self._lock:
+                self._running -= 1
+
+    def _diagnose(self, job: Job, title: str) -> None:
+        states = {s.ID: "waiting" for s in LADDER}
+        last = [0.0]
+
+        def progress(step_id: str, result: StepResult | None) -> None:
+            states[step_id] = result.status if result else "running"
+            now = time.monotonic()
+            if now - last[0] >= UPDATE_INTERVAL:
+                last[0] = now
+                self.update(
+                    job.channel, job.reply_ts, title, bk.progress_blocks(title, list(states.items())), attempts=1
+                )
+
+        assert self.run_engine is not None
+        try:
+            report, audit = self.run_engine(job, progress)
+        except PodnetError as err:
+            self.update(
+                job.channel,
+                job.reply_ts,
+                f"could not run: {err}",
+                [bk.section(f":large_yellow_circle: *could not run*: {err}")],
+            )
+            if job.target_key:
+                self.store.finish(job.target_key, "error")
+            return
+        self.write_audit(job, audit)
+        context = {
+            "kind": job.kind,
+            "host": job.failing.host if job.failing else None,
+            "kind_": job.failing.kind if job.failing else None,
+            "service": job.failing.service if job.failing else None,
+            "namespace": job.failing.namespace if job.failing else None,
+            "node": job.node,
+        }
+        final = bk.report_blocks(report, context, title=title)
+        text = f"{report.verdict.status}: {report.verdict.summary}"[:3000]
+        if not self.update(job.channel, job.reply_ts, text, final):
+            self.post(job.channel, text, thread_ts=job.thread_ts, blocks=final)  # never lose the verdict
+        self.reports[job.reply_ts] = report
+        if job.target_key:
+            self.store.finish(job.target_key, report.verdict.status)
+        self.react(
+            job.channel,
+            job.thread_ts,
+            {"healthy": "white_check_mark", "problem": "x", "inconclusive": "grey_question"}[report.verdict.status],
+        )
+
+    def write_audit(self, job: Job, audit: list[tuple[str, str, int | None]]) -> None:
+        path: Path = self.settings.audit_log
+        now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        with open(path, "a") as fh:
+            for node, command, status in audit:
+                fh.write(
+                    json.dumps(
+                        {
+                            "time": now,
+                            "user": job.user,
+                            "origin": job.origin,
+                            "node": node,
+                            "command": command,
+                            "exit_status": status,
+                        }
+                    )
+                    + "\n"
+                )
+
+
+def _run_engine(job: Job, progress: engine.ProgressFn) -> tuple[Report, list[tuple[str, str, int | None]]]:
+    runner = wiring.node_runner()
+    try:
+        options = engine.Options(capture=job.capture)
+        api: Any = wiring.api_client()
+        if job.kind == "check" and job.node:
+            report = engine.check_node(api, runner, job.node, options=options, progress=progress)
+        else:
+            report = engine.diagnose(api, runner, job.failing, options=options, progress=progress)
+        return report, list(runner.audit)
+    finally:
+        runner.close()

@@ -1,0 +1,92 @@
+"""What the bot remembers, in a database (SQLite by default, any SQLAlchemy URL): Slack event ids already
+handled (so a retry, even one delivered to another replica, is dropped) and recent diagnoses (so the
+same target pasted again links to the running or finished thread instead of starting over)."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from sqlalchemy import Float, String, create_engine, delete, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class SeenEvent(Base):
+    __tablename__ = "podnet_slack_events"
+    event_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    received_at: Mapped[float] = mapped_column(Float)
+
+
+class DiagnosisRow(Base):
+    __tablename__ = "podnet_diagnoses"
+    target: Mapped[str] = mapped_column(String(300), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(32))
+    thread_ts: Mapped[str] = mapped_column(String(32))
+    reply_ts: Mapped[str] = mapped_column(String(32), default="")
+    started_at: Mapped[float] = mapped_column(Float)
+    verdict: Mapped[str] = mapped_column(String(32), default="running")
+
+
+@dataclass(frozen=True)
+class RecentDiagnosis:
+    channel: str
+    thread_ts: str
+    verdict: str
+    started_at: float
+
+
+class Store:
+    def __init__(self, url: str) -> None:
+        self.engine: Engine = create_engine(url, future=True, pool_pre_ping=True)
+        Base.metadata.create_all(self.engine)
+
+    def claim_event(self, event_id: str, keep_seconds: float = 3600) -> bool:
+        """True the first time an event id is seen, by any replica sharing this database."""
+        now = time.time()
+        with Session(self.engine) as session:
+            session.execute(delete(SeenEvent).where(SeenEvent.received_at < now - keep_seconds))
+            session.add(SeenEvent(event_id=event_id, received_at=now))
+            try:
+                session.commit()
+            except IntegrityError:
+                session.rollback()
+                return False
+        return True
+
+    def recent(self, target: str, minutes: int) -> RecentDiagnosis | None:
+        with Session(self.engine) as session:
+            row = session.scalar(select(DiagnosisRow).where(DiagnosisRow.target == target))
+            if row is None:
+                return None
+            age = time.time() - row.started_at
+            # a diagnosis still "running" after 10 minutes died with its process: start afresh
+            if age > (600 if row.verdict == "running" else minutes * 60):
+                return None
+            return RecentDiagnosis(row.channel, row.thread_ts, row.verdict, row.started_at)
+
+    def start(self, target: str, channel: str, thread_ts: str) -> None:
+        with Session(self.engine) as session:
+            session.merge(
+                DiagnosisRow(
+                    target=target,
+                    channel=channel,
+                    thread_ts=thread_ts,
+                    reply_ts="",
+                    started_at=time.time(),
+                    verdict="running",
+                )
+            )
+            session.commit()
+
+    def finish(self, target: str, verdict: str) -> None:
+        with Session(self.engine) as session:
+            row = session.get(DiagnosisRow, target)
+            if row is not None:
+                row.verdict = verdict
+                session.commit()
