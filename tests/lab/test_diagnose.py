@@ -55,14 +55,15 @@ def diagnose(lab: Lab, *args: str, env: dict[str, str] | None = None) -> tuple[i
     return proc.returncode, json.loads(proc.stdout)
 
 
-def test_healthy_lab_every_step_passes(lab: Lab) -> None:
+def test_healthy_lab_every_step_passes(lab: Lab, capsys: pytest.CaptureFixture[str]) -> None:
     started = time.monotonic()
     code, report = diagnose(lab)
     elapsed = time.monotonic() - started
-    print(
-        f"\ndiagnosis of the healthy 3-node lab (no capture): {elapsed:.2f} s wall, "
-        f"{report['duration']:.2f} s in the engine"
-    )
+    with capsys.disabled():  # the figure belongs in CI's output; the goal (< 5 s) is not asserted
+        print(
+            f"\n[figure] diagnosis of the healthy 3-node lab, no capture: {elapsed:.2f} s wall "
+            f"(CLI start-up included), {report['duration']:.2f} s in the engine"
+        )
     assert [s["id"] for s in report["steps"]] == STEP_IDS
     assert {s["id"]: s["status"] for s in report["steps"]} == dict.fromkeys(STEP_IDS, "pass")
     assert report["verdict"] == {
