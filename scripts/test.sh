@@ -11,4 +11,5 @@ echo "== ruff format"; ruff format --check .
 echo "== mypy";        mypy
 echo "== layering";    lint-imports
 echo "== pytest";      pytest -p no:cacheprovider -ra
-echo "== benchmark";   python -m tests.bench.lab_up
+echo "== benchmark: lab";   python -m tests.bench.lab_up
+echo "== benchmark: Slack acknowledgement"; python -m tests.bench.slack_ack

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import App, BoltContext
+from slack_bolt import App, BoltContext, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
@@ -33,6 +33,13 @@ USAGE = (
     "• `/podnet summary` — the latest nightly summary\n"
     "• `/podnet help` — this text"
 )
+
+
+# Dropped events are still acknowledged (200): an unacknowledged event is one Slack sends again.
+def dropped() -> BoltResponse:
+    return BoltResponse(status=200, body="")
+
+
 IGNORED_SUBTYPES = {
     "message_changed",
     "message_deleted",
@@ -62,18 +69,18 @@ def build_app(settings: SlackSettings, store: Store, service: DiagnosisService, 
     allowed = Allowed(settings, service.client)
 
     @app.middleware
-    def drop_noise(body: dict[str, Any], context: BoltContext, next: Callable[[], None]) -> None:
+    def drop_noise(body: dict[str, Any], context: BoltContext, next: Callable[[], None]) -> BoltResponse | None:
         event = body.get("event") or {}
         if body.get("type") == "event_callback":
             if event.get("bot_id") or event.get("subtype") in IGNORED_SUBTYPES:
-                return None
+                return dropped()
             event_id = body.get("event_id")
             if event_id and not store.claim_event(str(event_id)):
                 log.info("dropping repeated delivery of %s", event_id)
-                return None
+                return dropped()
             # a mention in a channel arrives twice (message + app_mention): handle the message once
             if event.get("ts") and not store.claim_event(f"msg:{event.get('channel')}:{event.get('ts')}"):
-                return None
+                return dropped()
         next()
         return None
 

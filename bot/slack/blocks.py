@@ -52,7 +52,7 @@ def _code(lines: Sequence[str]) -> str:
 
 
 def section(text: str) -> SectionBlock:
-    return SectionBlock(text=MarkdownTextObject(text=_cut(text)))
+    return SectionBlock(text=MarkdownTextObject(text=_cut(text) or "—"))  # Slack refuses an empty section
 
 
 def target_line(target: Target) -> str:
@@ -92,7 +92,8 @@ def report_blocks(report: Report, context: dict[str, str | None], title: str | N
     for note in report.target.notes:
         if "no Service named" in note or "ambiguous" in note:
             blocks.append(section(f":information_source: {note}"))
-    blocks.append(section("\n".join(f"{ICON[s.status]} `{s.id}` {s.summary[:180]}" for s in report.steps)))
+    if report.steps:
+        blocks.append(section("\n".join(f"{ICON[s.status]} `{s.id}` {s.summary[:180]}" for s in report.steps)))
     focus = _focus_step(report)
     if focus is not None:
         blocks.append(DividerBlock())

@@ -1,0 +1,322 @@
+"""End to end: the real `podnet serve` process, the Slack stand-in, and the lab with a fault active.
+
+Socket Mode and HTTP mode: a paste gets a threaded verdict naming the right step, `/podnet check
+node-2`, a button press, a retried delivery that does not double-reply, an unauthorized user refused,
+a bad signature refused. Every wait is on a recorded call or an ack, with a timeout; no sleeps.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.lab.conftest import Lab, podnet, start_lab
+from tests.lab.test_diagnose import RUNBOOK_ERROR
+from tests.slack_standin import SlackStandIn, message_event
+from tests.slack_standin.recorder import ApiCall
+
+ALLOWED = "U0ALICE"
+OUTSIDER = "U0BOB"
+
+
+@dataclass
+class Serve:
+    slack: SlackStandIn
+    lab: Lab
+    proc: subprocess.Popen[str]
+    audit: Path
+    url: str | None  # HTTP mode: the Request URL
+    stderr: list[str]
+
+    def final_update(self, reply_ts: str, timeout: float = 90) -> ApiCall:
+        """The chat.update that turns the threaded reply into the verdict."""
+        return self.slack.wait_for(
+            lambda c: (
+                c.method == "chat.update"
+                and c.args.get("ts") == reply_ts
+                and str(c.args.get("text", "")).split(":")[0] in ("healthy", "problem", "inconclusive")
+            ),
+            timeout=timeout,
+        )
+
+    def reply_in_thread(self, thread_ts: str, timeout: float = 10, since: int = 0) -> ApiCall:
+        return self.slack.wait_for(
+            lambda c: c.method == "chat.postMessage" and c.args.get("thread_ts") == thread_ts and c.ok,
+            timeout=timeout,
+            since=since,
+        )
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _start(lab: Lab, slack: SlackStandIn, tmp: Path, *, http: bool) -> Serve:
+    audit = tmp / "audit.jsonl"
+    env = {
+        **lab.env(),
+        "SLACK_BOT_TOKEN": slack.bot_token,
+        "SLACK_APP_TOKEN": "" if http else slack.app_token,
+        "SLACK_SIGNING_SECRET": slack.signing_secret if http else "",
+        "PODNET_SLACK_API_URL": slack.api_url,
+        "PODNET_DATABASE_URL": f"sqlite:///{tmp / 'podnet.db'}",
+        "PODNET_AUDIT_LOG": str(audit),
+        "PODNET_ALLOWED_USERS": ALLOWED,
+        "PODNET_LOG_LEVEL": "INFO",
+    }
+    port = _free_port()
+    argv = [
+        sys.executable,
+        "-m",
+        "bot.cli.main",
+        "serve",
+        *(["--http", "--port", str(port), "--host", "127.0.0.1"] if http else []),
+    ]
+    proc = subprocess.Popen(argv, cwd=tmp, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    lines: list[str] = []
+    listening = threading.Event()
+
+    def pump() -> None:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            lines.append(line)
+            if "listening on" in line:
+                listening.set()
+
+    threading.Thread(target=pump, daemon=True).start()
+    if http:
+        assert listening.wait(30), "".join(lines)
+    else:
+        slack.wait_for_connection(timeout=30)
+    return Serve(slack, lab, proc, audit, f"http://127.0.0.1:{port}/slack/events" if http else None, lines)
+
+
+@pytest.fixture(scope="module")
+def broken_lab() -> Iterator[Lab]:
+    lab = start_lab()
+    lab.break_("route-missing")
+    try:
+        yield lab
+    finally:
+        podnet("lab", "down")
+
+
+@pytest.fixture(scope="module", params=["socket-mode", "http"])
+def serve(request: pytest.FixtureRequest, broken_lab: Lab, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Serve]:
+    with SlackStandIn() as slack:
+        running = _start(broken_lab, slack, tmp_path_factory.mktemp("serve"), http=request.param == "http")
+        try:
+            yield running
+        finally:
+            running.proc.terminate()
+            running.proc.wait(timeout=20)
+
+
+def deliver(serve: Serve, event: dict, *, event_id: str | None = None, retry: int = 0) -> float:
+    """Deliver an event the way the mode does; returns how long the bot took to acknowledge it."""
+    if serve.url is None:
+        envelope = serve.slack.send_event(event, event_id=event_id, retry_attempt=retry)
+        ack = serve.slack.wait_for_ack(envelope, timeout=3)
+        assert ack.ack_latency is not None
+        return ack.ack_latency
+    body = serve.slack.event_body(event, event_id=event_id)
+    response = serve.slack.post_to_app(serve.url, body, serve.slack.signed_headers(body, retry_num=retry or None))
+    assert response.status == 200, response.body
+    return response.elapsed
+
+
+def command(serve: Serve, text: str, user: str) -> float:
+    if serve.url is None:
+        envelope = serve.slack.send_slash_command("/podnet", text, user_id=user)
+        ack = serve.slack.wait_for_ack(envelope, timeout=3)
+        assert ack.ack_latency is not None
+        return ack.ack_latency
+    from urllib.parse import urlencode
+
+    body = urlencode(serve.slack.slash_command_payload("/podnet", text, user_id=user)).encode()
+    response = serve.slack.post_to_app(serve.url, body)
+    assert response.status == 200, response.body
+    return response.elapsed
+
+
+def click(serve: Serve, action_id: str, value: str, message_ts: str, user: str) -> None:
+    if serve.url is None:
+        envelope = serve.slack.send_block_action(action_id, value=value, user_id=user, message_ts=message_ts)
+        serve.slack.wait_for_ack(envelope, timeout=3)
+        return
+    from urllib.parse import urlencode
+
+    payload = serve.slack.block_action_payload(action_id, value=value, user_id=user, message_ts=message_ts)
+    body = urlencode({"payload": json.dumps(payload)}).encode()
+    assert serve.slack.post_to_app(serve.url, body).status == 200
+
+
+def test_a_paste_gets_a_threaded_verdict_naming_the_step_and_a_retry_does_not_double_reply(serve: Serve) -> None:
+    ts = serve.slack.workspace.next_ts()
+    event = message_event(RUNBOOK_ERROR, user=ALLOWED, ts=ts)
+    event_id = f"Ev{ts.replace('.', '')}"
+    assert deliver(serve, event, event_id=event_id) < 3.0
+    reply = serve.reply_in_thread(ts, timeout=3)  # "Diagnosing …" within 3 s of the paste
+    assert "Diagnosing `default-keystone`" in reply.args["text"]
+    serve.slack.wait_for(lambda c: c.method == "reactions.add" and c.args.get("timestamp") == ts, timeout=5)
+
+    deliver(serve, event, event_id=event_id, retry=1)  # Slack's retry of the same event
+    final = serve.final_update(reply.response["ts"])
+    assert final.args["text"].startswith("problem")
+    blocks = json.dumps(final.args.get("blocks"))
+    assert "cause: `routing`" in blocks
+    assert "ip route replace 10.40.52.128/26 via 10.40.52.128 dev vxlan.calico onlink" in blocks
+    assert "Re-run" in blocks and "Capture packets" in blocks
+
+    # A later, different paste is answered: by then the retry would have been answered too.
+    later = serve.slack.workspace.next_ts()
+    deliver(serve, message_event("curl: (6) Could not resolve host: default-region", user=ALLOWED, ts=later))
+    serve.reply_in_thread(later, timeout=5)
+    replies = [c for c in serve.slack.calls("chat.postMessage") if c.args.get("thread_ts") == ts]
+    assert len(replies) == 1, [c.args.get("text") for c in replies]
+
+    audit = [json.loads(line) for line in serve.audit.read_text().splitlines()]
+    assert any(a["node"] == "node-2" and a["command"] == "ip route" and a["user"] == ALLOWED for a in audit)
+
+
+def test_messages_without_a_dns_error_get_nothing(serve: Serve) -> None:
+    ts = serve.slack.workspace.next_ts()
+    deliver(serve, message_event("the build timed out again, DNS is always the problem lol", ts=ts))
+    barrier = serve.slack.workspace.next_ts()
+    deliver(serve, message_event("dial tcp: lookup default-region on 10.96.0.10:53: no such host", ts=barrier))
+    serve.reply_in_thread(barrier, timeout=5)
+    assert not [c for c in serve.slack.calls() if c.args.get("thread_ts") == ts or c.args.get("timestamp") == ts]
+
+
+def test_check_node_threads_a_report_and_outsiders_are_refused(serve: Serve) -> None:
+    start = len(serve.slack.calls())
+    assert command(serve, "check node-2", ALLOWED) < 3.0
+    asked = serve.slack.wait_for(
+        lambda c: c.method == "chat.postMessage" and "/podnet check node-2" in str(c.args.get("text")),
+        timeout=5,
+        since=start,
+    )
+    reply = serve.reply_in_thread(asked.response["ts"], timeout=5)
+    final = serve.final_update(reply.response["ts"])
+    assert "cause: `routing`" in json.dumps(final.args.get("blocks"))
+
+    command(serve, "check node-2", OUTSIDER)
+    refusal = serve.slack.wait_for(
+        lambda c: c.method == "chat.postEphemeral" and c.args.get("user") == OUTSIDER, timeout=5, since=start
+    )
+    assert "not allowed" in refusal.args["text"]
+
+    command(serve, "check node-22", ALLOWED)
+    unknown = serve.slack.wait_for(
+        lambda c: c.method == "chat.postEphemeral" and "node-22" in str(c.args["text"]), timeout=10, since=start
+    )
+    assert "Did you mean `node-2`" in unknown.args["text"]
+    command(serve, "frobnicate", ALLOWED)
+    usage = serve.slack.wait_for(
+        lambda c: c.method == "chat.postEphemeral" and "Unknown" in str(c.args["text"]), timeout=5, since=start
+    )
+    assert "/podnet check <node>" in usage.args["text"]
+
+
+def test_the_rerun_button_runs_the_diagnosis_again_in_the_thread(serve: Serve) -> None:
+    ts = serve.slack.workspace.next_ts()
+    deliver(serve, message_event("getaddrinfo EAI_AGAIN default-keystone.onecloud", user=ALLOWED, ts=ts))
+    reply = serve.reply_in_thread(ts, timeout=5)
+    final = serve.final_update(reply.response["ts"])
+    buttons = next(b for b in final.args["blocks"] if b["type"] == "actions")
+    rerun = next(e for e in buttons["elements"] if e["action_id"] == "podnet_rerun")
+    start = len(serve.slack.calls())
+    click(serve, "podnet_rerun", rerun["value"], reply.response["ts"], ALLOWED)
+    again = serve.reply_in_thread(ts, timeout=5, since=start)
+    assert "asked by <@U0ALICE>" in again.args["text"]
+    assert serve.final_update(again.response["ts"]).args["text"].startswith("problem")
+
+
+@pytest.mark.parametrize("serve", ["http"], indirect=True)  # Socket Mode has no signed requests
+def test_http_mode_refuses_a_bad_signature(serve: Serve) -> None:
+    assert serve.url is not None
+    body = serve.slack.event_body(message_event(RUNBOOK_ERROR))
+    headers = serve.slack.signed_headers(body)
+    headers["X-Slack-Signature"] = "v0=" + "0" * 64
+    assert serve.slack.post_to_app(serve.url, body, headers).status == 401
+
+
+def test_rate_limits_and_failed_posts_never_lose_the_verdict(serve: Serve) -> None:
+    serve.slack.rate_limit("chat.postMessage", times=1, retry_after=1)  # honoured through Retry-After
+    serve.slack.fail("chat.update", "internal_error", times=3)  # the live updates and a first verdict attempt
+    ts = serve.slack.workspace.next_ts()
+    deliver(serve, message_event("lookup keystone-admin.onecloud.svc.cluster.local: i/o timeout", ts=ts))
+    reply = serve.reply_in_thread(ts, timeout=15)
+    final = serve.final_update(reply.response["ts"])
+    assert final.ok and final.args["text"].startswith("problem")
+    assert [c.status for c in serve.slack.calls("chat.postMessage")].count(429) >= 1
+
+
+def test_the_same_target_again_links_to_the_running_thread(serve: Serve) -> None:
+    first, second = serve.slack.workspace.next_ts(), serve.slack.workspace.next_ts()
+    paste = (
+        "dial tcp: lookup default-region.onecloud on 10.96.0.10:53: "
+        "read udp 10.40.61.201:40000->10.96.0.10:53: i/o timeout"
+    )
+    deliver(serve, message_event(paste, ts=first))
+    deliver(serve, message_event(paste, ts=second))
+    link = serve.reply_in_thread(second, timeout=10)
+    assert "default-region" in link.args["text"] and (
+        "being diagnosed" in link.args["text"] or "was diagnosed" in link.args["text"]
+    )
+    assert "http" in link.args["text"]  # a permalink to the first thread
+
+
+def test_one_diagnosis_per_distinct_target_in_a_paste_and_mentions_work(serve: Serve) -> None:
+    ts = serve.slack.workspace.next_ts()
+    paste = (
+        "<@U0PODNET> two things broke:\n```curl: (6) Could not resolve host: default-kevstone\n"
+        "java.net.UnknownHostException: kube-dns.kube-system.svc.cluster.local```"
+    )
+    from tests.slack_standin import app_mention_event
+
+    deliver(serve, app_mention_event(paste, ts=ts))
+    serve.slack.wait_for(
+        lambda c: c.method == "chat.postMessage" and c.args.get("thread_ts") == ts, timeout=10, count=2
+    )
+    titles = sorted(c.args["text"] for c in serve.slack.calls("chat.postMessage") if c.args.get("thread_ts") == ts)
+    assert "default-kevstone" in titles[0] and "kube-dns" in titles[1]
+
+
+def test_show_all_evidence_and_the_capture_button(serve: Serve) -> None:
+    ts = serve.slack.workspace.next_ts()
+    deliver(
+        serve,
+        message_event("nslookup: can't resolve 'keystone-public.onecloud.svc.cluster.local'", ts=ts, user=ALLOWED),
+    )
+    reply = serve.reply_in_thread(ts, timeout=5)
+    final = serve.final_update(reply.response["ts"])
+    value = next(b for b in final.args["blocks"] if b["type"] == "actions")["elements"][0]["value"]
+    start = len(serve.slack.calls())
+    click(serve, "podnet_evidence", value, reply.response["ts"], OUTSIDER)
+    shown = serve.slack.wait_for(
+        lambda c: (
+            (c.method == "files.completeUploadExternal")
+            or (
+                c.method == "chat.postMessage" and c.args.get("thread_ts") == ts and "== coredns" in str(c.args["text"])
+            )
+        ),
+        timeout=10,
+        since=start,
+    )
+    assert shown.ok
+    click(serve, "podnet_capture", value, reply.response["ts"], OUTSIDER)
+    refusal = serve.slack.wait_for(
+        lambda c: c.method == "chat.postEphemeral" and c.args.get("user") == OUTSIDER, timeout=5, since=start
+    )
+    assert "packet captures are limited" in refusal.args["text"]

@@ -1,0 +1,67 @@
+"""The diagnosis service's queue, against the Slack stand-in, with a stand-in engine that blocks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from slack_sdk import WebClient
+
+from bot.config import slack_settings
+from bot.slack.service import DiagnosisService, Job
+from bot.store import Store
+from checks.cluster.mapping import Failing
+from checks.model import Report, Target, Verdict
+from tests.slack_standin import SlackStandIn
+
+
+def test_a_full_pool_queues_with_a_visible_position(tmp_path: Path) -> None:
+    release = threading.Event()
+
+    def engine(job: Job, progress: object) -> tuple[Report, list[tuple[str, str, int | None]]]:
+        release.wait(10)
+        target = Target(job.failing.host if job.failing else None, None, None, None, None, (), ())
+        return Report(target, (), Verdict("healthy", None, "fine")), [("node-1", "ip route", 0)]
+
+    with SlackStandIn() as slack:
+        env = {
+            "SLACK_BOT_TOKEN": slack.bot_token,
+            "SLACK_APP_TOKEN": slack.app_token,
+            "PODNET_MAX_CONCURRENT": "1",
+            "PODNET_AUDIT_LOG": str(tmp_path / "audit.jsonl"),
+        }
+        settings = slack_settings(env)
+        service = DiagnosisService(
+            settings,
+            WebClient(token=slack.bot_token, base_url=slack.api_url),
+            Store(f"sqlite:///{tmp_path / 'db'}"),
+            run_engine=engine,
+        )
+        for i in range(3):
+            service.submit(
+                Job("diagnose", "C0LAB", f"1.{i}", "U0ALICE", Failing(f"svc-{i}", "timeout", None, None)),
+                f"Diagnosing `svc-{i}`",
+            )
+        texts = [c.args["text"] for c in slack.calls("chat.postMessage")]
+        assert "queued" not in texts[0] and "1 ahead" in texts[1] and "2 ahead" in texts[2]
+        release.set()
+        slack.wait_for(
+            lambda c: c.method == "chat.update" and str(c.args.get("text")).startswith("healthy"), timeout=10, count=3
+        )
+    assert len((tmp_path / "audit.jsonl").read_text().splitlines()) == 3
+
+
+def test_serve_without_tokens_names_the_missing_variables(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot.cli.main", "serve"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin"},
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 2
+    assert "SLACK_BOT_TOKEN is not set" in proc.stderr and "SLACK_APP_TOKEN is not set" in proc.stderr
