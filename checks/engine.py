@@ -33,6 +33,7 @@ EXPLAINS: dict[str, set[str]] = {
 }
 
 ProgressFn = Callable[[str, StepResult | None], None]
+TargetFn = Callable[[Target], None]
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,10 @@ def _nothing(step_id: str, result: StepResult | None) -> None:
     return None
 
 
+def _ignore_target(target: Target) -> None:
+    return None
+
+
 def diagnose(
     api: client.ApiClient,
     runner: Runner,
@@ -53,6 +58,7 @@ def diagnose(
     from_: str | None = None,
     options: Options = Options(),
     progress: ProgressFn = _nothing,
+    on_target: TargetFn = _ignore_target,
 ) -> Report:
     started = time.monotonic()
     try:
@@ -60,6 +66,7 @@ def diagnose(
         target = resolve_target(snap, failing, from_)
     except ApiError as err:
         return _cannot_run(failing, f"the Kubernetes API: {err}", started)
+    on_target(target)
     clients = [n for n in (snap.node(name) for name in target.client_nodes) if n is not None]
     ctx = StepContext(
         snap,
@@ -74,7 +81,13 @@ def diagnose(
 
 
 def check_node(
-    api: client.ApiClient, runner: Runner, node: str, *, options: Options = Options(), progress: ProgressFn = _nothing
+    api: client.ApiClient,
+    runner: Runner,
+    node: str,
+    *,
+    options: Options = Options(),
+    progress: ProgressFn = _nothing,
+    on_target: TargetFn = _ignore_target,
 ) -> Report:
     """Every node-level step for one node, as if a lookup had failed there (and `link` with --capture)."""
     started = time.monotonic()
@@ -84,6 +97,7 @@ def check_node(
         target = resolve_target(snap, None, from_=info.name)
     except ApiError as err:
         return _cannot_run(None, f"the Kubernetes API: {err}", started)
+    on_target(target)
     ctx = StepContext(
         snap,
         target,

@@ -55,12 +55,12 @@ def section(text: str) -> SectionBlock:
     return SectionBlock(text=MarkdownTextObject(text=_cut(text) or "—"))  # Slack refuses an empty section
 
 
-def target_line(target: Target) -> str:
+def target_line(target: Target, verb: str = "Diagnosing") -> str:
     name = f"`{target.host}`" if target.host else "the cluster DNS path"
     where = f" ({target.namespace})" if target.namespace else ""
     nodes = ", ".join(target.client_nodes) or "…"
     dns = ", ".join(f"{pod} on {node}" for pod, _, node in target.coredns_pods) or "…"
-    return f"Diagnosing {name}{where} — client node(s) {nodes}; CoreDNS {dns}"
+    return f"{verb} {name}{where} — client node(s) {nodes}; CoreDNS {dns}"
 
 
 def progress_blocks(title: str, steps: Sequence[tuple[str, str]]) -> list[Block]:

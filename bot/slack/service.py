@@ -29,7 +29,7 @@ from checks import engine
 from checks.cluster.mapping import Failing
 from checks.errors import PodnetError
 from checks.ladder import LADDER
-from checks.model import Report, StepResult
+from checks.model import Report, StepResult, Target
 
 log = logging.getLogger("podnet.slack")
 UPDATE_INTERVAL = 1.0  # chat.update is rate-limited: at most about one update a second per message
@@ -54,7 +54,9 @@ class DiagnosisService:
     settings: SlackSettings
     client: WebClient
     store: Store
-    run_engine: Callable[[Job, engine.ProgressFn], tuple[Report, list[tuple[str, str, int | None]]]] | None = None
+    run_engine: (
+        Callable[[Job, engine.ProgressFn, engine.TargetFn], tuple[Report, list[tuple[str, str, int | None]]]] | None
+    ) = None
     reports: dict[str, Report] = field(default_factory=dict)  # reply ts -> last report (for "Show all evidence")
     _pool: ThreadPoolExecutor = field(init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
@@ -142,19 +144,28 @@ class DiagnosisService:
     def _diagnose(self, job: Job, title: str) -> None:
         states = {s.ID: "waiting" for s in LADDER}
         last = [0.0]
+        heading = [title]
+
+        def show(force: bool = False) -> None:
+            now = time.monotonic()
+            if force or now - last[0] >= UPDATE_INTERVAL:
+                last[0] = now
+                blocks = bk.progress_blocks(heading[0], list(states.items()))
+                self.update(job.channel, job.reply_ts, heading[0], blocks, attempts=1)
+
+        def on_target(target: Target) -> None:
+            # "Diagnosing `default-keystone` (onecloud) — client node(s) …; CoreDNS …", once the mapping is known
+            if job.kind == "diagnose":
+                heading[0] = bk.target_line(target) + (", with a packet capture" if job.capture else "")
+            show(force=True)
 
         def progress(step_id: str, result: StepResult | None) -> None:
             states[step_id] = result.status if result else "running"
-            now = time.monotonic()
-            if now - last[0] >= UPDATE_INTERVAL:
-                last[0] = now
-                self.update(
-                    job.channel, job.reply_ts, title, bk.progress_blocks(title, list(states.items())), attempts=1
-                )
+            show()
 
         assert self.run_engine is not None
         try:
-            report, audit = self.run_engine(job, progress)
+            report, audit = self.run_engine(job, progress, on_target)
         except PodnetError as err:
             self.update(
                 job.channel,
@@ -174,7 +185,7 @@ class DiagnosisService:
             "namespace": job.failing.namespace if job.failing else None,
             "node": job.node,
         }
-        final = bk.report_blocks(report, context, title=title)
+        final = bk.report_blocks(report, context, title=heading[0])
         text = f"{report.verdict.status}: {report.verdict.summary}"[:3000]
         if not self.update(job.channel, job.reply_ts, text, final):
             self.post(job.channel, text, thread_ts=job.thread_ts, blocks=final)  # never lose the verdict
@@ -207,15 +218,17 @@ class DiagnosisService:
                 )
 
 
-def _run_engine(job: Job, progress: engine.ProgressFn) -> tuple[Report, list[tuple[str, str, int | None]]]:
+def _run_engine(
+    job: Job, progress: engine.ProgressFn, on_target: engine.TargetFn
+) -> tuple[Report, list[tuple[str, str, int | None]]]:
     runner = wiring.node_runner()
     try:
         options = engine.Options(capture=job.capture)
         api: Any = wiring.api_client()
         if job.kind == "check" and job.node:
-            report = engine.check_node(api, runner, job.node, options=options, progress=progress)
+            report = engine.check_node(api, runner, job.node, options=options, progress=progress, on_target=on_target)
         else:
-            report = engine.diagnose(api, runner, job.failing, options=options, progress=progress)
+            report = engine.diagnose(api, runner, job.failing, options=options, progress=progress, on_target=on_target)
         return report, list(runner.audit)
     finally:
         runner.close()

@@ -20,7 +20,7 @@ from tests.slack_standin import SlackStandIn
 def test_a_full_pool_queues_with_a_visible_position(tmp_path: Path) -> None:
     release = threading.Event()
 
-    def engine(job: Job, progress: object) -> tuple[Report, list[tuple[str, str, int | None]]]:
+    def engine(job: Job, progress: object, on_target: object) -> tuple[Report, list[tuple[str, str, int | None]]]:
         release.wait(10)
         target = Target(job.failing.host if job.failing else None, None, None, None, None, (), ())
         return Report(target, (), Verdict("healthy", None, "fine")), [("node-1", "ip route", 0)]
