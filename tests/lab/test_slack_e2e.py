@@ -173,7 +173,7 @@ def test_a_paste_gets_a_threaded_verdict_naming_the_step_and_a_retry_does_not_do
     deliver(serve, event, event_id=event_id, retry=1)  # Slack's retry of the same event
     final = serve.final_update(reply.response["ts"])
     assert final.args["text"].startswith("problem")
-    blocks = json.dumps(final.args.get("blocks"))
+    blocks = json.dumps(final.args.get("blocks"), ensure_ascii=False)
     assert "cause: `routing`" in blocks
     assert "Diagnosing `default-keystone` (onecloud) — client node(s) node-2, node-3" in blocks
     assert "ip route replace 10.40.52.128/26 via 10.40.52.128 dev vxlan.calico onlink" in blocks
