@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import Float, String, create_engine, delete, select
+from sqlalchemy import Float, String, create_engine, delete, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
@@ -70,19 +70,42 @@ class Store:
                 return None
             return RecentDiagnosis(row.channel, row.thread_ts, row.verdict, row.started_at)
 
-    def start(self, target: str, channel: str, thread_ts: str) -> None:
-        with Session(self.engine) as session:
-            session.merge(
-                DiagnosisRow(
-                    target=target,
-                    channel=channel,
-                    thread_ts=thread_ts,
-                    reply_ts="",
-                    started_at=time.time(),
-                    verdict="running",
-                )
-            )
-            session.commit()
+    def begin(self, target: str, channel: str, thread_ts: str, minutes: int) -> RecentDiagnosis | None:
+        """Claim `target` for a new diagnosis, atomically (two deliveries at once, or two replicas, never
+        both win). Returns None when the caller owns it now, else the recent diagnosis to link to."""
+        for _ in range(5):
+            recent = self.recent(target, minutes)
+            if recent is not None:
+                return recent
+            now = time.time()
+            with Session(self.engine) as session:
+                row = session.get(DiagnosisRow, target)
+                if row is None:
+                    session.add(
+                        DiagnosisRow(
+                            target=target,
+                            channel=channel,
+                            thread_ts=thread_ts,
+                            reply_ts="",
+                            started_at=now,
+                            verdict="running",
+                        )
+                    )
+                else:  # an old or dead diagnosis: take it over only if nobody else just did
+                    taken = session.execute(
+                        update(DiagnosisRow)
+                        .where(DiagnosisRow.target == target, DiagnosisRow.started_at == row.started_at)
+                        .values(channel=channel, thread_ts=thread_ts, started_at=now, verdict="running")
+                    )
+                    if getattr(taken, "rowcount", 0) != 1:
+                        session.rollback()
+                        continue
+                try:
+                    session.commit()
+                    return None
+                except IntegrityError:
+                    session.rollback()
+        return self.recent(target, minutes)
 
     def finish(self, target: str, verdict: str) -> None:
         with Session(self.engine) as session:

@@ -60,24 +60,7 @@ def diagnose(
     progress: ProgressFn = _nothing,
     on_target: TargetFn = _ignore_target,
 ) -> Report:
-    started = time.monotonic()
-    try:
-        snap = read_snapshot(api)
-        target = resolve_target(snap, failing, from_)
-    except ApiError as err:
-        return _cannot_run(failing, f"the Kubernetes API: {err}", started)
-    on_target(target)
-    clients = [n for n in (snap.node(name) for name in target.client_nodes) if n is not None]
-    ctx = StepContext(
-        snap,
-        target,
-        runner,
-        clients,
-        list(snap.dns_endpoints),
-        capture=options.capture,
-        use_node_names=options.use_node_names,
-    )
-    return _run_ladder(ctx, [s.ID for s in LADDER], started, progress)
+    return _run(api, runner, failing, from_, None, options, progress, on_target)
 
 
 def check_node(
@@ -90,25 +73,40 @@ def check_node(
     on_target: TargetFn = _ignore_target,
 ) -> Report:
     """Every node-level step for one node, as if a lookup had failed there (and `link` with --capture)."""
+    return _run(api, runner, None, None, node, options, progress, on_target)
+
+
+def _run(
+    api: client.ApiClient,
+    runner: Runner,
+    failing: Failing | None,
+    from_: str | None,
+    node: str | None,
+    options: Options,
+    progress: ProgressFn,
+    on_target: TargetFn,
+) -> Report:
     started = time.monotonic()
     try:
         snap = read_snapshot(api)
-        info = node_by_name(snap, node)
-        target = resolve_target(snap, None, from_=info.name)
+        if node is not None:
+            from_ = node_by_name(snap, node).name
+        target = resolve_target(snap, failing, from_)
     except ApiError as err:
-        return _cannot_run(None, f"the Kubernetes API: {err}", started)
+        return _cannot_run(failing, f"the Kubernetes API: {err}", started)
     on_target(target)
+    clients = [n for n in (snap.node(name) for name in target.client_nodes) if n is not None]
     ctx = StepContext(
         snap,
         target,
         runner,
-        [info],
+        clients,
         list(snap.dns_endpoints),
         capture=options.capture,
-        node_check=True,
+        node_check=node is not None,
         use_node_names=options.use_node_names,
     )
-    steps = [*NODE_LEVEL, *(["link"] if options.capture else [])]
+    steps = [s.ID for s in LADDER] if node is None else [*NODE_LEVEL, *(["link"] if options.capture else [])]
     return _run_ladder(ctx, [s for s in STEP_IDS if s in steps], started, progress)
 
 

@@ -372,8 +372,3 @@ def build_model(nodes: int = 3, kube_proxy_mode: KubeProxyMode = "ipvs") -> LabM
 
 def client_pod(model: LabModel) -> Pod:
     return model.pods_by_app("client")[0]
-
-
-def in_lab_ranges(address: str) -> bool:
-    ip = ipaddress.ip_address(address)
-    return any(ip in net for net in LAB_RANGES)

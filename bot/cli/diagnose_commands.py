@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -16,6 +17,7 @@ from checks import engine
 from checks.cluster.mapping import Failing
 from checks.errors import PodnetError
 from checks.model import Report, StepResult
+from checks.remote.pool import NodeRunner
 
 out = Console()
 err = Console(stderr=True)
@@ -118,23 +120,12 @@ def diagnose(
             f"{len(failures)} failures in the paste; diagnosing {first.host if first else '?'} "
             f"(others: {', '.join(f.host for f in failures[1:])})"
         )
-    try:
-        runner = wiring.node_runner()
-        try:
-            report = engine.diagnose(
-                wiring.api_client(),
-                runner,
-                failing,
-                from_=from_,
-                options=_options(capture),
-                progress=_progress if not as_json else engine._nothing,
-            )
-        finally:
-            runner.close()
-    except PodnetError as e:
-        err.print(f"[red]error:[/red] {e}", highlight=False)
-        raise typer.Exit(2) from e
-    _finish(report, as_json)
+    _run_and_finish(
+        lambda api, runner, progress: engine.diagnose(
+            api, runner, failing, from_=from_, options=_options(capture), progress=progress
+        ),
+        as_json,
+    )
 
 
 def check(
@@ -143,16 +134,21 @@ def check(
     as_json: Annotated[bool, typer.Option("--json", help="the report as JSON")] = False,
 ) -> None:
     """Run every node-level step for one node. Exit code: 0 healthy, 1 problem, 2 could not run."""
+    _run_and_finish(
+        lambda api, runner, progress: engine.check_node(
+            api, runner, node, options=_options(capture), progress=progress
+        ),
+        as_json,
+    )
+
+
+def _run_and_finish(run: Callable[[Any, NodeRunner, engine.ProgressFn], Report], as_json: bool) -> None:
+    """One runner (one SSH connection per node) for the whole run, closed afterwards; a problem that
+    stops the run before any step (bad kubeconfig, unknown node) exits 2 with its message."""
     try:
         runner = wiring.node_runner()
         try:
-            report = engine.check_node(
-                wiring.api_client(),
-                runner,
-                node,
-                options=_options(capture),
-                progress=_progress if not as_json else engine._nothing,
-            )
+            report = run(wiring.api_client(), runner, _progress if not as_json else engine._nothing)
         finally:
             runner.close()
     except PodnetError as e:

@@ -246,13 +246,12 @@ def handle_paste(
         if key in seen:
             continue
         seen.add(key)
-        recent = store.recent(key, settings.recent_minutes)
+        recent = store.begin(key, channel, ts, settings.recent_minutes)
         if recent is not None:
             link = permalink(service.client, recent.channel, recent.thread_ts)
             state = "is being diagnosed" if recent.verdict == "running" else f"was diagnosed ({recent.verdict})"
             service.post(channel, f"`{failure.host}` {state} a moment ago: {link}", thread_ts=ts)
             continue
-        store.start(key, channel, ts)
         where = f" ({failure.namespace})" if failure.namespace else ""
         job = Job(
             "diagnose",

@@ -187,9 +187,9 @@ class DiagnosisService:
         }
         final = bk.report_blocks(report, context, title=heading[0])
         text = f"{report.verdict.status}: {report.verdict.summary}"[:3000]
+        self.reports[job.reply_ts] = report  # before the buttons appear: a click may come at once
         if not self.update(job.channel, job.reply_ts, text, final):
             self.post(job.channel, text, thread_ts=job.thread_ts, blocks=final)  # never lose the verdict
-        self.reports[job.reply_ts] = report
         if job.target_key:
             self.store.finish(job.target_key, report.verdict.status)
         self.react(

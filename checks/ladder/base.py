@@ -8,7 +8,7 @@ or API problem: they return `error` (could not check, and why) or `skip` (does n
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
@@ -138,11 +138,6 @@ class Finding:
 
 def unavailable(ctx: StepContext, *whats: str) -> list[str]:
     return [f"{w}: {ctx.snap.unavailable[w]}" for w in whats if w in ctx.snap.unavailable]
-
-
-def for_each_node(nodes: Sequence[str], fn: Callable[[str], None]) -> None:
-    for node in nodes:
-        fn(node)
 
 
 def calico_node_pod(ctx: StepContext, node: str) -> str | None:

@@ -8,7 +8,7 @@ cannot be reached turns into an error result for each of its commands, never an 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -92,16 +92,8 @@ class NodeRunner:
             client = self._client(node)
         return start_stream(client, node.name, command, sudo=self.settings.sudo)
 
-    def node_error(self, node: str) -> str | None:
-        err = self._failed.get(node)
-        return err.reason if err else None
-
     def close(self) -> None:
         for client in self._clients.values():
             client.close()
         self._clients.clear()
         self._connector.close()
-
-
-def results_by_key(results: Iterable[CommandResult]) -> dict[str, CommandResult]:
-    return {r.command.key: r for r in results}

@@ -8,51 +8,14 @@ Run: python -m tests.bench.slack_ack
 from __future__ import annotations
 
 import statistics
-import sys
 import tempfile
 from pathlib import Path
 from urllib.parse import urlencode
 
+from tests.podnet_serve import start_serve
 from tests.slack_standin import SlackStandIn, message_event
 
 N = 200
-
-
-def _serve(slack: SlackStandIn, tmp: Path, http: bool, port: int) -> tuple[object, str | None]:
-    import subprocess
-    import threading
-
-    env = {
-        "PATH": "/usr/bin:/bin",
-        "SLACK_BOT_TOKEN": slack.bot_token,
-        "PODNET_SLACK_API_URL": slack.api_url,
-        "PODNET_DATABASE_URL": f"sqlite:///{tmp / 'db'}",
-        "PODNET_LOG_LEVEL": "WARNING",
-        "SLACK_APP_TOKEN": "" if http else slack.app_token,
-        "SLACK_SIGNING_SECRET": slack.signing_secret if http else "",
-    }
-    argv = [
-        sys.executable,
-        "-m",
-        "bot.cli.main",
-        "serve",
-        *(["--http", "--port", str(port), "--host", "127.0.0.1"] if http else []),
-    ]
-    proc = subprocess.Popen(argv, cwd=tmp, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    ready = threading.Event()
-
-    def pump() -> None:
-        assert proc.stderr is not None
-        for line in proc.stderr:
-            if "listening on" in line:
-                ready.set()
-
-    threading.Thread(target=pump, daemon=True).start()
-    if http:
-        ready.wait(30)
-    else:
-        slack.wait_for_connection(timeout=30)
-    return proc, f"http://127.0.0.1:{port}/slack/events" if http else None
 
 
 def _percentiles(samples: list[float]) -> tuple[float, float]:
@@ -61,15 +24,11 @@ def _percentiles(samples: list[float]) -> tuple[float, float]:
 
 
 def main() -> None:
-    import socket
-
     rows = []
     for mode in ("socket-mode", "http"):
         with SlackStandIn() as slack, tempfile.TemporaryDirectory() as tmp:
-            with socket.socket() as s:
-                s.bind(("127.0.0.1", 0))
-                port = s.getsockname()[1]
-            proc, url = _serve(slack, Path(tmp), mode == "http", port)
+            serve = start_serve(slack, Path(tmp), http=mode == "http", env={"PODNET_LOG_LEVEL": "WARNING"})
+            url = serve.url
             try:
                 events, commands = [], []
                 for i in range(N):
@@ -87,8 +46,7 @@ def main() -> None:
                     p50, p99 = _percentiles(samples)
                     rows.append((mode, kind, len(samples), p50, p99))
             finally:
-                proc.terminate()  # type: ignore[attr-defined]
-                proc.wait(timeout=20)  # type: ignore[attr-defined]
+                serve.stop()
     print(f"{'mode':<12} {'what':<15} {'n':>4} {'p50 ms':>8} {'p99 ms':>8}   (Slack's limit 3000 ms; goal p99 < 100)")
     for mode, kind, n, p50, p99 in rows:
         print(f"{mode:<12} {kind:<15} {n:>4} {p50:>8.1f} {p99:>8.1f}")

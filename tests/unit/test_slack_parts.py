@@ -82,9 +82,29 @@ def test_an_event_is_claimed_once_across_replicas(tmp_path: Path) -> None:
 def test_recent_diagnoses_link_instead_of_rerunning(tmp_path: Path) -> None:
     store = Store(f"sqlite:///{tmp_path / 'podnet.db'}")
     assert store.recent("onecloud/default-keystone", 5) is None
-    store.start("onecloud/default-keystone", "C0LAB", "1.0001")
-    running = store.recent("onecloud/default-keystone", 5)
+    assert store.begin("onecloud/default-keystone", "C0LAB", "1.0001", 5) is None  # ours now
+    running = store.begin("onecloud/default-keystone", "C0LAB", "1.0002", 5)  # the next paste links to it
     assert running is not None and running.verdict == "running" and running.thread_ts == "1.0001"
     store.finish("onecloud/default-keystone", "problem")
     assert store.recent("onecloud/default-keystone", 5).verdict == "problem"
     assert store.recent("onecloud/default-keystone", 0) is None
+
+
+def test_two_deliveries_of_the_same_target_at_once_start_one_diagnosis(tmp_path: Path) -> None:
+    import threading
+
+    url = f"sqlite:///{tmp_path / 'podnet.db'}"
+    stores = [Store(url) for _ in range(8)]
+    barrier = threading.Barrier(len(stores))
+    owners: list[bool] = []
+
+    def claim(store: Store, i: int) -> None:
+        barrier.wait()
+        owners.append(store.begin("onecloud/x", "C0LAB", f"1.{i}", 5) is None)
+
+    threads = [threading.Thread(target=claim, args=(s, i)) for i, s in enumerate(stores)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert sorted(owners) == [False] * 7 + [True]

@@ -1,0 +1,71 @@
+"""Starting the real `podnet serve` process against the Slack stand-in (tests and benchmarks share it).
+
+Readiness is observed: in Socket Mode, the stand-in sees the websocket connect; in HTTP mode, the
+process says it is listening."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tests.slack_standin import SlackStandIn
+
+
+@dataclass
+class ServeProcess:
+    proc: subprocess.Popen[str]
+    url: str | None  # HTTP mode: the Request URL
+    stderr: list[str] = field(default_factory=list)
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=20)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_serve(slack: SlackStandIn, cwd: Path, *, http: bool, env: dict[str, str]) -> ServeProcess:
+    full_env = {
+        "PATH": "/usr/bin:/bin",
+        **env,
+        "SLACK_BOT_TOKEN": slack.bot_token,
+        "SLACK_APP_TOKEN": "" if http else slack.app_token,
+        "SLACK_SIGNING_SECRET": slack.signing_secret if http else "",
+        "PODNET_SLACK_API_URL": slack.api_url,
+    }
+    full_env.setdefault("PODNET_DATABASE_URL", f"sqlite:///{cwd / 'podnet.db'}")
+    port = free_port()
+    argv = [
+        sys.executable,
+        "-m",
+        "bot.cli.main",
+        "serve",
+        *(["--http", "--port", str(port), "--host", "127.0.0.1"] if http else []),
+    ]
+    proc = subprocess.Popen(argv, cwd=cwd, env=full_env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    running = ServeProcess(proc, f"http://127.0.0.1:{port}/slack/events" if http else None)
+    listening = threading.Event()
+
+    def pump() -> None:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            running.stderr.append(line)
+            if "listening on" in line:
+                listening.set()
+
+    threading.Thread(target=pump, daemon=True).start()
+    if http:
+        if not listening.wait(30):
+            running.stop()
+            raise RuntimeError("podnet serve --http did not start:\n" + "".join(running.stderr))
+    else:
+        slack.wait_for_connection(timeout=30)
+    return running
