@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import Float, String, create_engine, delete, select, update
+from sqlalchemy import Float, String, create_engine, delete, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
@@ -61,25 +61,18 @@ class Store:
 
     def recent(self, target: str, minutes: int) -> RecentDiagnosis | None:
         with Session(self.engine) as session:
-            row = session.scalar(select(DiagnosisRow).where(DiagnosisRow.target == target))
-            if row is None:
-                return None
-            age = time.time() - row.started_at
-            # a diagnosis still "running" after 10 minutes died with its process: start afresh
-            if age > (600 if row.verdict == "running" else minutes * 60):
-                return None
-            return RecentDiagnosis(row.channel, row.thread_ts, row.verdict, row.started_at)
+            return _if_recent(session.get(DiagnosisRow, target), minutes)
 
     def begin(self, target: str, channel: str, thread_ts: str, minutes: int) -> RecentDiagnosis | None:
         """Claim `target` for a new diagnosis, atomically (two deliveries at once, or two replicas, never
         both win). Returns None when the caller owns it now, else the recent diagnosis to link to."""
         for _ in range(5):
-            recent = self.recent(target, minutes)
-            if recent is not None:
-                return recent
             now = time.time()
             with Session(self.engine) as session:
                 row = session.get(DiagnosisRow, target)
+                recent = _if_recent(row, minutes)
+                if recent is not None:
+                    return recent
                 if row is None:
                     session.add(
                         DiagnosisRow(
@@ -113,3 +106,14 @@ class Store:
             if row is not None:
                 row.verdict = verdict
                 session.commit()
+
+
+def _if_recent(row: DiagnosisRow | None, minutes: int) -> RecentDiagnosis | None:
+    """A diagnosis still worth linking to: running (for up to 10 minutes: one "running" for longer died
+    with its process), or finished within the last `minutes`."""
+    if row is None:
+        return None
+    age = time.time() - row.started_at
+    if age > (600 if row.verdict == "running" else minutes * 60):
+        return None
+    return RecentDiagnosis(row.channel, row.thread_ts, row.verdict, row.started_at)
