@@ -193,3 +193,47 @@ def _cannot_run(failing: Failing | None, why: str, started: float) -> Report:
         Verdict("inconclusive", None, f"could not run: {why}", tuple(f"{s.ID}: {why}" for s in LADDER)),
         time.monotonic() - started,
     )
+
+
+@dataclass(frozen=True)
+class NodeHealth:
+    name: str
+    steps: tuple[StepResult, ...]
+
+    @property
+    def failing(self) -> tuple[StepResult, ...]:
+        return tuple(s for s in self.steps if s.status == "fail")
+
+
+def sweep(
+    api: client.ApiClient, runner: Runner, *, on_node: Callable[[str], None] = lambda name: None
+) -> list[NodeHealth]:
+    """Every node-level step on every node: the cluster read once, every node's commands fetched in one
+    batched exec per node (in parallel), then the steps evaluated per node. A node that cannot be reached
+    gets `error` steps that say why; the sweep itself always completes (API trouble raises ApiError)."""
+    snap = read_snapshot(api)
+    contexts = []
+    for node in snap.nodes:
+        target = resolve_target(snap, None, from_=node.name)
+        contexts.append(StepContext(snap, target, runner, [node], list(snap.dns_endpoints), node_check=True))
+    steps = [s for s in LADDER if s.ID in NODE_LEVEL]
+    wanted: dict[NodeRef, list[CatalogCommand]] = {}
+    for ctx in contexts:
+        for step in steps:
+            for name, commands in step.needs(ctx).items():
+                wanted.setdefault(ctx.ref(name), []).extend(commands)
+    runner.prefetch(wanted)
+    out = []
+    for ctx in contexts:
+        results: list[StepResult] = []
+        for step in steps:
+            try:
+                result = step.run(ctx)
+            except PodnetError as err:
+                result = StepResult(step.ID, step.TITLE, "error", f"could not check: {err}")
+            ctx.results[step.ID] = result
+            results.append(result)
+        name = ctx.client_nodes[0].name
+        out.append(NodeHealth(name, tuple(results)))
+        on_node(name)
+    return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from bot.cli import diagnose_commands, lab_commands, serve
+from bot.cli import diagnose_commands, lab_commands, serve, sweep_command
 
 app = typer.Typer(
     name="podnet",
@@ -16,6 +16,7 @@ app = typer.Typer(
 app.command()(diagnose_commands.diagnose)
 app.command()(diagnose_commands.check)
 app.command()(diagnose_commands.parse)
+app.command()(sweep_command.sweep)
 app.command()(serve.serve)
 app.add_typer(lab_commands.app, name="lab")
 

@@ -42,6 +42,29 @@ def _who_has(ctx: StepContext, via: str | None) -> str | None:
     return None
 
 
+def _check_peer_blocks(ctx: StepContext, f: Finding, node: str, routes: list[Route], encap: str) -> None:
+    """Node-level checks (`podnet check`, the sweep): every other node's blocks too, so a node that lost
+    its route to one peer shows up even when CoreDNS is not behind that peer."""
+    checked = {_block_of(ctx, ep.ip)[0] for ep in ctx.coredns}  # the CoreDNS blocks: checked above already
+    for block in ctx.snap.blocks:
+        if not block.node or block.node == node or block.cidr in checked:
+            continue
+        owner = ctx.snap.node(block.node)
+        if owner is None:
+            continue
+        want = (owner.calico_ip or owner.internal_ip) if encap == "ipip" else owner.vxlan_tunnel
+        dev = "tunl0" if encap == "ipip" else "vxlan.calico"
+        first = block.cidr.split("/")[0]
+        route = route_for(routes, first)
+        if route is None or route.dst != block.cidr or route.dev != dev or (want and route.via != want):
+            f.problems.append(
+                f"{node}: route to {block.node}'s block {block.cidr} is "
+                + (_describe(route) if route else "missing")
+                + f" (want via {want} dev {dev})"
+            )
+            f.nodes.add(node)
+
+
 def _describe(route: Route) -> str:
     parts = [
         route.kind or "",
@@ -100,6 +123,8 @@ def run(ctx: StepContext) -> StepResult:
                     + f", but {target} lives on {owner} (via {want_via} dev {want_dev})"
                 )
                 f.nodes.add(node.name)
+        if ctx.node_check:
+            _check_peer_blocks(ctx, f, node.name, routes, encap)
         f.cite(
             result,
             [ln for ln in result.output.splitlines() if any(ep.ip.rsplit(".", 1)[0] in ln for ep in ctx.coredns)]

@@ -1,0 +1,68 @@
+"""`podnet sweep`: every node-level step on every node, stored, with what is new and what resolved."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from bot import wiring
+from bot.cli.render import status_text
+from bot.history import History
+from checks import engine
+from checks.errors import PodnetError
+
+out = Console()
+err = Console(stderr=True)
+
+
+def sweep(as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False) -> None:
+    """Check every node (NAT, routes to every block, autodetection, MTU, tunnel mode, CoreDNS, offloads),
+    store the results (PODNET_DATABASE_URL, default sqlite:///podnet.db) and show what changed since
+    the previous sweep. Exit code: 0 all pass, 1 a node fails, 2 could not run."""
+    history = History(
+        os.environ.get("PODNET_DATABASE_URL") or "sqlite:///podnet.db", int(os.environ.get("PODNET_HISTORY_DAYS") or 30)
+    )
+    started = time.time()
+    try:
+        runner = wiring.node_runner()
+        try:
+            with Progress(console=err, transient=True, disable=as_json) as progress:
+                task = progress.add_task("sweeping nodes", total=None)
+                nodes = engine.sweep(wiring.api_client(), runner, on_node=lambda name: progress.advance(task))
+        finally:
+            runner.close()
+    except PodnetError as e:
+        err.print(f"[red]error:[/red] {e}", highlight=False)
+        raise typer.Exit(2) from e
+    record = history.record(nodes, started)
+    if as_json:
+        print(
+            json.dumps(
+                {
+                    "nodes": [{"name": n.name, "steps": [s.to_json() for s in n.steps]} for n in nodes],
+                    "new": [c.to_json() for c in record.new],
+                    "resolved": [c.to_json() for c in record.resolved],
+                },
+                indent=2,
+            )
+        )
+    else:
+        table = Table("node", *(s.id for s in nodes[0].steps) if nodes else ())
+        for n in nodes:
+            table.add_row(n.name, *(status_text(s.status) for s in n.steps))
+        out.print(table)
+        for c in record.new:
+            out.print(f"[red]new[/red] {c.node} {c.step}: {c.summary}", highlight=False)
+        for c in record.resolved:
+            out.print(f"[green]resolved[/green] {c.node} {c.step}", highlight=False)
+        unreachable = [n.name for n in nodes if all(s.status == "error" for s in n.steps)]
+        if unreachable:
+            out.print(f"[magenta]not checked[/magenta]: {', '.join(unreachable)}", highlight=False)
+    raise typer.Exit(1 if any(n.failing for n in nodes) else 0)

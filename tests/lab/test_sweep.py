@@ -1,0 +1,58 @@
+"""`podnet sweep` against the lab: a healthy lab passes; a broken route is new, then resolved; a node
+that cannot be reached is listed as not checked while the sweep completes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.lab.conftest import Lab
+
+
+def sweep(lab: Lab, db: Path) -> tuple[int, dict]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot.cli.main", "sweep", "--json"],
+        capture_output=True,
+        text=True,
+        env={**lab.env(), "PODNET_DATABASE_URL": f"sqlite:///{db}"},
+        timeout=120,
+        check=False,
+    )
+    assert proc.stdout, proc.stderr
+    return proc.returncode, json.loads(proc.stdout)
+
+
+def test_healthy_then_new_then_resolved(lab: Lab, tmp_path: Path) -> None:
+    db = tmp_path / "history.db"
+    code, healthy = sweep(lab, db)
+    assert code == 0
+    assert [n["name"] for n in healthy["nodes"]] == ["node-1", "node-2", "node-3"]
+    assert all(s["status"] == "pass" for n in healthy["nodes"] for s in n["steps"])
+    assert healthy["new"] == [] and healthy["resolved"] == []
+
+    lab.break_("route-missing", "node-2")
+    try:
+        code, broken = sweep(lab, db)
+    finally:
+        lab.fix("route-missing")
+    assert code == 1
+    assert [(c["node"], c["step"]) for c in broken["new"]] == [("node-2", "routing")]
+
+    code, fixed = sweep(lab, db)
+    assert code == 0 and fixed["new"] == []
+    assert [(c["node"], c["step"]) for c in fixed["resolved"]] == [("node-2", "routing")]
+
+
+def test_a_node_that_cannot_be_reached_is_listed_and_the_sweep_completes(lab: Lab, tmp_path: Path) -> None:
+    lab.break_("node-unreachable", "node-3")
+    try:
+        _, report = sweep(lab, tmp_path / "history.db")
+    finally:
+        lab.fix("node-unreachable")
+    node3 = next(n for n in report["nodes"] if n["name"] == "node-3")
+    assert all(s["status"] == "error" for s in node3["steps"])
+    assert "sshd is not listening" in node3["steps"][1]["summary"]
+    others = [n for n in report["nodes"] if n["name"] != "node-3"]
+    assert all(s["status"] in ("pass", "error") for n in others for s in n["steps"])
