@@ -97,3 +97,53 @@ class History:
             new = tuple(Change(n, s, text) for (n, s), text in now.items() if (n, s) not in before)
             resolved = tuple(Change(n, s, text) for (n, s), text in before.items() if (n, s) not in now)
             return SweepRecord(sweep.id, new, resolved)
+
+
+@dataclass(frozen=True)
+class StoredSweep:
+    sweep_id: int
+    finished_at: float
+    results: tuple[tuple[str, str, str, str], ...]  # (node, step, status, summary)
+
+
+def _latest_ids(session: Session, count: int) -> list[int]:
+    return list(session.scalars(select(SweepRow.id).order_by(SweepRow.id.desc()).limit(count)))
+
+
+class HistoryReader:
+    """What the summary needs: the latest sweep, what changed against the one before, and the trend."""
+
+    def __init__(self, history: History) -> None:
+        self.history = history
+
+    def latest(self) -> tuple[StoredSweep, SweepRecord] | None:
+        with Session(self.history.engine) as session:
+            ids = _latest_ids(session, 2)
+            if not ids:
+                return None
+            sweep = session.get(SweepRow, ids[0])
+            assert sweep is not None
+            rows = session.scalars(select(SweepResultRow).where(SweepResultRow.sweep_id == ids[0]))
+            results = tuple((r.node, r.step_id, r.status, r.summary) for r in rows)
+            now = {(n, s): text for n, s, status, text in results if status == "fail"}
+            before = self.history._failing(session, ids[1] if len(ids) > 1 else None)
+            record = SweepRecord(
+                ids[0],
+                tuple(Change(n, s, t) for (n, s), t in now.items() if (n, s) not in before),
+                tuple(Change(n, s, t) for (n, s), t in before.items() if (n, s) not in now),
+            )
+            return StoredSweep(ids[0], sweep.finished_at, results), record
+
+    def trend(self, runs: int = 7) -> dict[str, list[int]]:
+        """Failing nodes per cause (step) over the last `runs` sweeps, oldest first."""
+        with Session(self.history.engine) as session:
+            ids = list(reversed(_latest_ids(session, runs)))
+            out: dict[str, list[int]] = {}
+            for i, sweep_id in enumerate(ids):
+                for (step,) in session.execute(
+                    select(SweepResultRow.step_id).where(
+                        SweepResultRow.sweep_id == sweep_id, SweepResultRow.status == "fail"
+                    )
+                ):
+                    out.setdefault(step, [0] * len(ids))[i] += 1
+            return out

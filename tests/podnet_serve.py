@@ -19,6 +19,7 @@ from tests.slack_standin import SlackStandIn
 class ServeProcess:
     proc: subprocess.Popen[str]
     url: str | None  # HTTP mode: the Request URL
+    database_url: str
     stderr: list[str] = field(default_factory=list)
 
     def stop(self) -> None:
@@ -51,7 +52,9 @@ def start_serve(slack: SlackStandIn, cwd: Path, *, http: bool, env: dict[str, st
         *(["--http", "--port", str(port), "--host", "127.0.0.1"] if http else []),
     ]
     proc = subprocess.Popen(argv, cwd=cwd, env=full_env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    running = ServeProcess(proc, f"http://127.0.0.1:{port}/slack/events" if http else None)
+    running = ServeProcess(
+        proc, f"http://127.0.0.1:{port}/slack/events" if http else None, full_env["PODNET_DATABASE_URL"]
+    )
     listening = threading.Event()
 
     def pump() -> None:

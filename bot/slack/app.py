@@ -30,7 +30,7 @@ USAGE = (
     "*podnet* diagnoses pod-network DNS failures. Paste an error in a channel I am in (or DM me), or:\n"
     "• `/podnet diagnose <error text>` — diagnose a pasted error\n"
     "• `/podnet check <node>` — every node-level check for one node\n"
-    "• `/podnet summary` — the latest nightly summary\n"
+    "• `/podnet summary` — the latest sweep summary\n"
     "• `/podnet help` — this text"
 )
 
@@ -192,12 +192,21 @@ def handle_command(
         if ts:
             handle_paste(service, store, settings, channel=channel, ts=ts, user=user, text=rest, explicit=True)
     elif verb == "summary":
-        ephemeral(
-            client,
-            channel,
-            user,
-            "No nightly summary yet: the scheduled sweep is not set up in this version of podnet.",
-        )
+        from bot.history import History, HistoryReader
+        from bot.summary import latest_summary
+
+        summary = latest_summary(HistoryReader(History(settings.database_url)))
+        if summary is None:
+            ephemeral(
+                client,
+                channel,
+                user,
+                "No sweep has been stored yet: run `podnet sweep` (the nightly "
+                "schedule in `podnet serve` is not set up in this version).",
+            )
+        else:
+            text, blocks = summary
+            service.post(channel, text, blocks=blocks)
     else:
         ephemeral(client, channel, user, f"Unknown or incomplete command `/podnet {text[:100]}`.\n{USAGE}")
 

@@ -281,3 +281,22 @@ def test_show_all_evidence_and_the_capture_button(serve: Serve) -> None:
         lambda c: c.method == "chat.postEphemeral" and c.args.get("user") == OUTSIDER, timeout=5, since=start
     )
     assert "packet captures are limited" in refusal.args["text"]
+
+
+def test_summary_posts_the_latest_sweep(serve: Serve) -> None:
+    import subprocess
+    import sys
+
+    env = {**serve.lab.env(), "PODNET_DATABASE_URL": serve.process.database_url}
+    subprocess.run(
+        [sys.executable, "-m", "bot.cli.main", "sweep", "--json"],
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    start = len(serve.slack.calls())
+    command(serve, "summary", ALLOWED)
+    posted = serve.slack.wait_for("chat.postMessage", timeout=10, since=start)
+    assert "1 of 3 nodes failing" in posted.args["text"]  # route-missing on node-2
+    assert "`routing` on node-2" in json.dumps(posted.args.get("blocks"), ensure_ascii=False)
