@@ -18,7 +18,7 @@ from checks.cluster.mapping import Failing, node_by_name, resolve_target
 from checks.cluster.snapshot import ClusterSnapshot, read_snapshot
 from checks.errors import ApiError, PodnetError
 from checks.ladder import LADDER, NODE_LEVEL
-from checks.ladder.base import StepContext
+from checks.ladder.base import Step, StepContext
 from checks.model import STEP_IDS, Report, StepResult, Target, Verdict
 from checks.remote.catalog import CatalogCommand
 from checks.remote.pool import NodeRef, Runner
@@ -112,11 +112,22 @@ def _run(
 
 def _run_ladder(ctx: StepContext, step_ids: list[str], started: float, progress: ProgressFn) -> Report:
     steps = [s for s in LADDER if s.ID in step_ids]
+    ctx.runner.prefetch(_wanted([ctx], steps))
+    results = _run_steps(ctx, steps, progress)
+    return Report(ctx.target, tuple(results), decide(ctx.target, results, ctx.snap), time.monotonic() - started)
+
+
+def _wanted(contexts: list[StepContext], steps: list[Step]) -> dict[NodeRef, list[CatalogCommand]]:
+    """Every command the steps need, per node: fetched in one batched exec per node."""
     wanted: dict[NodeRef, list[CatalogCommand]] = {}
-    for step in steps:
-        for node, commands in step.needs(ctx).items():
-            wanted.setdefault(ctx.ref(node), []).extend(commands)
-    ctx.runner.prefetch(wanted)
+    for ctx in contexts:
+        for step in steps:
+            for node, commands in step.needs(ctx).items():
+                wanted.setdefault(ctx.ref(node), []).extend(commands)
+    return wanted
+
+
+def _run_steps(ctx: StepContext, steps: list[Step], progress: ProgressFn = _nothing) -> list[StepResult]:
     results: list[StepResult] = []
     for step in steps:
         progress(step.ID, None)
@@ -127,7 +138,7 @@ def _run_ladder(ctx: StepContext, step_ids: list[str], started: float, progress:
         ctx.results[step.ID] = result
         results.append(result)
         progress(step.ID, result)
-    return Report(ctx.target, tuple(results), decide(ctx.target, results, ctx.snap), time.monotonic() - started)
+    return results
 
 
 def decide(target: Target, steps: list[StepResult], snap: ClusterSnapshot | None = None) -> Verdict:
@@ -217,23 +228,10 @@ def sweep(
         target = resolve_target(snap, None, from_=node.name)
         contexts.append(StepContext(snap, target, runner, [node], list(snap.dns_endpoints), node_check=True))
     steps = [s for s in LADDER if s.ID in NODE_LEVEL]
-    wanted: dict[NodeRef, list[CatalogCommand]] = {}
-    for ctx in contexts:
-        for step in steps:
-            for name, commands in step.needs(ctx).items():
-                wanted.setdefault(ctx.ref(name), []).extend(commands)
-    runner.prefetch(wanted)
+    runner.prefetch(_wanted(contexts, steps))
     out = []
     for ctx in contexts:
-        results: list[StepResult] = []
-        for step in steps:
-            try:
-                result = step.run(ctx)
-            except PodnetError as err:
-                result = StepResult(step.ID, step.TITLE, "error", f"could not check: {err}")
-            ctx.results[step.ID] = result
-            results.append(result)
         name = ctx.client_nodes[0].name
-        out.append(NodeHealth(name, tuple(results)))
+        out.append(NodeHealth(name, tuple(_run_steps(ctx, steps))))
         on_node(name)
     return out
