@@ -38,6 +38,63 @@ def _split(value: str) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
+class NightlySettings:
+    """The scheduled sweep in `podnet serve`; off when no summary channel is set."""
+
+    channel: str | None  # PODNET_SUMMARY_CHANNEL: where the nightly summary goes
+    cron: str  # PODNET_SWEEP_CRON: five fields, minute hour day month weekday
+    timezone: str  # PODNET_TIMEZONE: IANA name the cron is read in; default the machine's
+    grace_minutes: int  # PODNET_SWEEP_GRACE_MINUTES: a run missed by at most this much runs at start-up
+    history_days: int  # PODNET_HISTORY_DAYS: sweeps older than this are pruned
+
+
+def nightly_settings(source: Mapping[str, str], problems: list[str]) -> NightlySettings:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    import tzlocal
+    from apscheduler.triggers.cron import CronTrigger
+
+    def get(name: str) -> str:
+        return source.get(name, "").strip()
+
+    channel = get("PODNET_SUMMARY_CHANNEL") or None
+    if channel and not re.fullmatch(r"#?[A-Za-z0-9._-]{1,80}", channel):
+        problems.append(f"PODNET_SUMMARY_CHANNEL must be a channel id (C0123…) or #name (got {channel!r})")
+    zone = get("PODNET_TIMEZONE") or tzlocal.get_localzone_name() or "UTC"
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        problems.append(f"PODNET_TIMEZONE must be an IANA time zone such as Europe/Berlin (got {zone!r})")
+        zone = "UTC"
+    cron = get("PODNET_SWEEP_CRON") or "0 2 * * *"
+    try:
+        CronTrigger.from_crontab(cron, timezone=ZoneInfo(zone))
+    except ValueError as e:
+        problems.append(f"PODNET_SWEEP_CRON must be a five-field cron expression such as '0 2 * * *' ({e})")
+    return NightlySettings(
+        channel=channel,
+        cron=cron,
+        timezone=zone,
+        grace_minutes=number_setting(source, problems, "PODNET_SWEEP_GRACE_MINUTES", 360, 0, 7 * 1440),
+        history_days=number_setting(source, problems, "PODNET_HISTORY_DAYS", 30, 1, 3650),
+    )
+
+
+def number_setting(source: Mapping[str, str], problems: list[str], name: str, default: int, low: int, high: int) -> int:
+    raw = source.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        problems.append(f"{name} must be a whole number (got {raw!r})")
+        return default
+    if not low <= value <= high:
+        problems.append(f"{name} must be between {low} and {high} (got {value})")
+    return value
+
+
+@dataclass(frozen=True)
 class SlackSettings:
     bot_token: str = field(repr=False)
     app_token: str = field(repr=False)  # Socket Mode only
@@ -50,6 +107,7 @@ class SlackSettings:
     recent_minutes: int
     audit_log: Path
     database_url: str
+    nightly: NightlySettings
 
 
 def slack_settings(env: Mapping[str, str] | None = None, *, http: bool = False) -> SlackSettings:
@@ -81,21 +139,9 @@ def slack_settings(env: Mapping[str, str] | None = None, *, http: bool = False) 
     if api_url and not re.match(r"^https?://[^/]+/.*api/$", api_url):
         problems.append(f"PODNET_SLACK_API_URL must look like https://slack.com/api/ (got {api_url!r})")
 
-    def number(name: str, default: int, low: int, high: int) -> int:
-        raw = get(name)
-        if not raw:
-            return default
-        try:
-            value = int(raw)
-        except ValueError:
-            problems.append(f"{name} must be a whole number (got {raw!r})")
-            return default
-        if not low <= value <= high:
-            problems.append(f"{name} must be between {low} and {high} (got {value})")
-        return value
-
-    max_concurrent = number("PODNET_MAX_CONCURRENT", 2, 1, 32)
-    recent = number("PODNET_RECENT_MINUTES", 5, 0, 1440)
+    max_concurrent = number_setting(source, problems, "PODNET_MAX_CONCURRENT", 2, 1, 32)
+    recent = number_setting(source, problems, "PODNET_RECENT_MINUTES", 5, 0, 1440)
+    nightly = nightly_settings(source, problems)
     if problems:
         raise SettingsError(problems)
     return SlackSettings(
@@ -110,4 +156,5 @@ def slack_settings(env: Mapping[str, str] | None = None, *, http: bool = False) 
         recent_minutes=recent,
         audit_log=Path(get("PODNET_AUDIT_LOG") or "podnet-audit.jsonl"),
         database_url=get("PODNET_DATABASE_URL") or "sqlite:///podnet.db",
+        nightly=nightly,
     )

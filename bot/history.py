@@ -1,16 +1,26 @@
 """Sweep history in the database: every sweep's per-node step results, what is new and what resolved.
 
-Same database as the bot's store (SQLite by default, any SQLAlchemy URL through PODNET_DATABASE_URL);
-the schema is created on first use; sweeps older than the retention are pruned."""
+Same database as the bot's store (SQLite by default, any SQLAlchemy URL through PODNET_DATABASE_URL,
+PostgreSQL included); the schema is created on first use and older schemas are brought up to date
+(`_migrate`); sweeps older than the retention are pruned.
+
+A problem is keyed by the node it is *on*, not the row it was seen from: CoreDNS down on node-1 fails
+the `coredns` step in every node's row (every node's DNS is broken), but it is one problem, on node-1,
+so it is new once and resolved once.
+"""
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Float, ForeignKey, Integer, String, create_engine, delete, select
+from sqlalchemy import Float, ForeignKey, Integer, String, Text, delete, inspect, select, text
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
+from bot.db import engine_for, ensure_schema
 from checks.engine import NodeHealth
 
 
@@ -32,6 +42,20 @@ class SweepResultRow(Base):
     step_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     status: Mapped[str] = mapped_column(String(8))
     summary: Mapped[str] = mapped_column(String(4000))
+    # added after the first release (see _migrate): the step's JSON (nodes, evidence, explanation, commands)
+    detail: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+# columns added since the first schema, as (table, column, SQL type): created on start-up when missing
+_ADDED_COLUMNS = (("podnet_sweep_results", "detail", "TEXT"),)
+
+
+def _migrate(engine: Engine) -> None:
+    tables = inspect(engine)
+    for table, column, sql_type in _ADDED_COLUMNS:
+        if column not in {c["name"] for c in tables.get_columns(table)}:
+            with engine.begin() as conn:
+                conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}"))
 
 
 @dataclass(frozen=True)
@@ -51,25 +75,77 @@ class SweepRecord:
     resolved: tuple[Change, ...]
 
 
+@dataclass(frozen=True)
+class StoredResult:
+    node: str  # the row: the node the step was run for
+    step: str
+    status: str
+    summary: str
+    detail: dict[str, Any]  # StepResult.to_json(); {} for rows stored before the column existed
+
+    @property
+    def problem_nodes(self) -> tuple[str, ...]:
+        """The nodes the problem is on (the step's `nodes`), else the row's node."""
+        return tuple(self.detail.get("nodes") or ()) or (self.node,)
+
+
+@dataclass(frozen=True)
+class StoredSweep:
+    sweep_id: int
+    finished_at: float
+    results: tuple[StoredResult, ...]
+
+    @property
+    def nodes(self) -> list[str]:
+        return sorted({r.node for r in self.results})
+
+    def problems(self) -> dict[tuple[str, str], StoredResult]:
+        """(node the problem is on, step) -> the result that shows it, first seen (own row preferred)."""
+        out: dict[tuple[str, str], StoredResult] = {}
+        for r in sorted(self.results, key=lambda r: r.node not in r.problem_nodes):
+            if r.status == "fail":
+                for node in r.problem_nodes:
+                    out.setdefault((node, r.step), r)
+        return out
+
+    def unchecked(self) -> list[str]:
+        """Nodes none of whose steps could be checked (unreachable), with the reason."""
+        by_node: dict[str, list[StoredResult]] = {}
+        for r in self.results:
+            by_node.setdefault(r.node, []).append(r)
+        return sorted(n for n, rs in by_node.items() if rs and all(r.status == "error" for r in rs))
+
+
+def _changes(now: StoredSweep, before: StoredSweep | None) -> tuple[tuple[Change, ...], tuple[Change, ...]]:
+    current = now.problems()
+    previous = before.problems() if before else {}
+    new = tuple(Change(n, s, r.summary) for (n, s), r in current.items() if (n, s) not in previous)
+    resolved = tuple(Change(n, s, r.summary) for (n, s), r in previous.items() if (n, s) not in current)
+    return new, resolved
+
+
 class History:
     def __init__(self, url: str, retention_days: int = 30) -> None:
-        self.engine = create_engine(url, future=True, pool_pre_ping=True)
+        self.engine = engine_for(url)
         self.retention_days = retention_days
-        Base.metadata.create_all(self.engine)
+        ensure_schema(self.engine, Base.metadata, then=_migrate)
 
-    def _failing(self, session: Session, sweep_id: int | None) -> dict[tuple[str, str], str]:
+    def _load(self, session: Session, sweep_id: int | None) -> StoredSweep | None:
         if sweep_id is None:
-            return {}
-        rows = session.scalars(
-            select(SweepResultRow).where(SweepResultRow.sweep_id == sweep_id, SweepResultRow.status == "fail")
+            return None
+        sweep = session.get(SweepRow, sweep_id)
+        if sweep is None:
+            return None
+        rows = session.scalars(select(SweepResultRow).where(SweepResultRow.sweep_id == sweep_id))
+        results = tuple(
+            StoredResult(r.node, r.step_id, r.status, r.summary, json.loads(r.detail) if r.detail else {}) for r in rows
         )
-        return {(r.node, r.step_id): r.summary for r in rows}
+        return StoredSweep(sweep_id, sweep.finished_at, results)
 
     def record(self, nodes: list[NodeHealth], started_at: float) -> SweepRecord:
-        """Store a sweep; compare its failures with the previous sweep's."""
+        """Store a sweep; compare its problems with the previous sweep's."""
         with Session(self.engine) as session:
             previous = session.scalar(select(SweepRow.id).order_by(SweepRow.id.desc()).limit(1))
-            before = self._failing(session, previous)
             sweep = SweepRow(started_at=started_at, finished_at=time.time())
             session.add(sweep)
             session.flush()
@@ -82,68 +158,55 @@ class History:
                             step_id=step.id,
                             status=step.status,
                             summary=step.summary[:4000],
+                            detail=json.dumps(step.to_json()),
                         )
                     )
-            now = {(n.name, s.id): s.summary for n in nodes for s in n.steps if s.status == "fail"}
-            session.execute(
-                delete(SweepResultRow).where(
-                    SweepResultRow.sweep_id.in_(
-                        select(SweepRow.id).where(SweepRow.started_at < time.time() - self.retention_days * 86400)
-                    )
-                )
-            )
-            session.execute(delete(SweepRow).where(SweepRow.started_at < time.time() - self.retention_days * 86400))
+            session.flush()
+            before = self._load(session, previous)
+            now = self._load(session, sweep.id)
+            assert now is not None
+            cutoff = time.time() - self.retention_days * 86400
+            old = select(SweepRow.id).where(SweepRow.started_at < cutoff)
+            session.execute(delete(SweepResultRow).where(SweepResultRow.sweep_id.in_(old)))
+            session.execute(delete(SweepRow).where(SweepRow.started_at < cutoff))
             session.commit()
-            new = tuple(Change(n, s, text) for (n, s), text in now.items() if (n, s) not in before)
-            resolved = tuple(Change(n, s, text) for (n, s), text in before.items() if (n, s) not in now)
-            return SweepRecord(sweep.id, new, resolved)
+            new, resolved = _changes(now, before)
+            return SweepRecord(now.sweep_id, new, resolved)
 
 
-@dataclass(frozen=True)
-class StoredSweep:
-    sweep_id: int
-    finished_at: float
-    results: tuple[tuple[str, str, str, str], ...]  # (node, step, status, summary)
-
-
-def _latest_ids(session: Session, count: int) -> list[int]:
-    return list(session.scalars(select(SweepRow.id).order_by(SweepRow.id.desc()).limit(count)))
+def _latest_ids(session: Session, count: int, upto: int | None = None) -> list[int]:
+    query = select(SweepRow.id).order_by(SweepRow.id.desc()).limit(count)
+    if upto is not None:
+        query = query.where(SweepRow.id <= upto)
+    return list(session.scalars(query))
 
 
 class HistoryReader:
-    """What the summary needs: the latest sweep, what changed against the one before, and the trend."""
+    """What the summary needs: a sweep (the latest, or a given one), what changed against the one before,
+    and the trend."""
 
     def __init__(self, history: History) -> None:
         self.history = history
 
-    def latest(self) -> tuple[StoredSweep, SweepRecord] | None:
+    def latest(self, sweep_id: int | None = None) -> tuple[StoredSweep, SweepRecord] | None:
         with Session(self.history.engine) as session:
-            ids = _latest_ids(session, 2)
-            if not ids:
+            ids = _latest_ids(session, 2, upto=sweep_id)
+            if not ids or (sweep_id is not None and ids[0] != sweep_id):
                 return None
-            sweep = session.get(SweepRow, ids[0])
-            assert sweep is not None
-            rows = session.scalars(select(SweepResultRow).where(SweepResultRow.sweep_id == ids[0]))
-            results = tuple((r.node, r.step_id, r.status, r.summary) for r in rows)
-            now = {(n, s): text for n, s, status, text in results if status == "fail"}
-            before = self.history._failing(session, ids[1] if len(ids) > 1 else None)
-            record = SweepRecord(
-                ids[0],
-                tuple(Change(n, s, t) for (n, s), t in now.items() if (n, s) not in before),
-                tuple(Change(n, s, t) for (n, s), t in before.items() if (n, s) not in now),
-            )
-            return StoredSweep(ids[0], sweep.finished_at, results), record
+            now = self.history._load(session, ids[0])
+            assert now is not None
+            before = self.history._load(session, ids[1] if len(ids) > 1 else None)
+            new, resolved = _changes(now, before)
+            return now, SweepRecord(ids[0], new, resolved)
 
-    def trend(self, runs: int = 7) -> dict[str, list[int]]:
-        """Failing nodes per cause (step) over the last `runs` sweeps, oldest first."""
+    def trend(self, runs: int = 7, upto: int | None = None) -> dict[str, list[int]]:
+        """Nodes with a problem, per cause (step), over the last `runs` sweeps, oldest first."""
         with Session(self.history.engine) as session:
-            ids = list(reversed(_latest_ids(session, runs)))
+            ids = list(reversed(_latest_ids(session, runs, upto=upto)))
             out: dict[str, list[int]] = {}
             for i, sweep_id in enumerate(ids):
-                for (step,) in session.execute(
-                    select(SweepResultRow.step_id).where(
-                        SweepResultRow.sweep_id == sweep_id, SweepResultRow.status == "fail"
-                    )
-                ):
+                sweep = self.history._load(session, sweep_id)
+                assert sweep is not None
+                for _, step in sweep.problems():
                     out.setdefault(step, [0] * len(ids))[i] += 1
             return out

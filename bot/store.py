@@ -7,10 +7,12 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import Float, String, create_engine, delete, update
+from sqlalchemy import Float, String, delete, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+from bot.db import engine_for, ensure_schema
 
 
 class Base(DeclarativeBase):
@@ -43,8 +45,8 @@ class RecentDiagnosis:
 
 class Store:
     def __init__(self, url: str) -> None:
-        self.engine: Engine = create_engine(url, future=True, pool_pre_ping=True)
-        Base.metadata.create_all(self.engine)
+        self.engine: Engine = engine_for(url)
+        ensure_schema(self.engine, Base.metadata)
 
     def claim_event(self, event_id: str, keep_seconds: float = 3600) -> bool:
         """True the first time an event id is seen, by any replica sharing this database."""

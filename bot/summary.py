@@ -1,17 +1,21 @@
 """The sweep summary for Slack: totals, failing nodes grouped by cause, new and resolved since the last
-sweep, a 7-run trend per cause; a healthy night is one short line. Built with slack_sdk.models."""
+sweep, a 7-run trend per cause, nodes not checked and why; in the thread, one message per problem with
+its evidence and suggested commands. A healthy night is one short line. Built with slack_sdk.models."""
 
 from __future__ import annotations
 
 import time
 from collections import defaultdict
+from typing import Any, Protocol
 
 from slack_sdk.models.blocks import Block
 
-from bot.history import HistoryReader, StoredSweep, SweepRecord
-from bot.slack.blocks import section
+from bot.history import HistoryReader, StoredResult, StoredSweep, SweepRecord
+from bot.slack.blocks import MAX_BLOCKS, section, step_detail_blocks
+from checks.model import Evidence, StepResult, SuggestedCommand
 
 SPARK = "▁▂▃▄▅▆▇█"
+METADATA_EVENT = "podnet_sweep_summary"  # Slack message metadata on every summary: which sweep it reports
 
 
 def sparkline(values: list[int]) -> str:
@@ -20,28 +24,28 @@ def sparkline(values: list[int]) -> str:
 
 
 def summary_blocks(sweep: StoredSweep, record: SweepRecord, trend: dict[str, list[int]]) -> tuple[str, list[Block]]:
-    nodes = sorted({n for n, _, _, _ in sweep.results})
-    failing: dict[str, list[str]] = defaultdict(list)
-    unchecked: set[str] = set()
-    for node, step, status, _ in sweep.results:
-        if status == "fail":
-            failing[step].append(node)
-        elif status == "error":
-            unchecked.add(node)
+    nodes = sweep.nodes
+    by_cause: dict[str, set[str]] = defaultdict(set)
+    for node, step in sweep.problems():
+        by_cause[step].add(node)
+    unchecked = sweep.unchecked()
     when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(sweep.finished_at))
-    bad_nodes = sorted({n for ns in failing.values() for n in ns})
-    if not failing and not unchecked:
+    bad_nodes = sorted({n for ns in by_cause.values() for n in ns})
+    if not by_cause and not unchecked:
         text = f":large_green_circle: podnet sweep {when}: all {len(nodes)} nodes healthy."
-        return text, [section(text)]
+        if not record.resolved:
+            return text, [section(text)]  # a healthy night is one short line
+        return text, [section(text), _resolved(record)]
     text = f":red_circle: podnet sweep {when}: {len(bad_nodes)} of {len(nodes)} nodes failing" + (
         f", {len(unchecked)} not checked" if unchecked else ""
     )
     blocks: list[Block] = [section(f"*{text}*")]
-    lines = [
-        f"• `{step}` on {', '.join(sorted(ns))}   trend {sparkline(trend.get(step, [len(ns)]))}"
-        for step, ns in sorted(failing.items())
-    ]
-    blocks.append(section("*By cause*\n" + "\n".join(lines)))
+    if by_cause:
+        lines = [
+            f"• `{step}` on {', '.join(sorted(ns))}   trend {sparkline(trend.get(step, [len(ns)]))}"
+            for step, ns in sorted(by_cause.items())
+        ]
+        blocks.append(section("*By cause*\n" + "\n".join(lines)))
     if record.new:
         blocks.append(
             section(
@@ -50,17 +54,83 @@ def summary_blocks(sweep: StoredSweep, record: SweepRecord, trend: dict[str, lis
             )
         )
     if record.resolved:
-        blocks.append(
-            section("*Resolved since the last sweep*\n" + "\n".join(f"• {c.node} `{c.step}`" for c in record.resolved))
-        )
+        blocks.append(_resolved(record))
     if unchecked:
-        blocks.append(section("*Not checked*: " + ", ".join(sorted(unchecked))))
+        reasons = {r.node: r.summary for r in sweep.results if r.node in unchecked}
+        blocks.append(section("*Not checked*\n" + "\n".join(f"• {n}: {reasons[n][:200]}" for n in unchecked)))
+    if by_cause:
+        blocks.append(section("_One message per problem in the thread, with evidence and the commands to fix it._"))
     return text, blocks
 
 
-def latest_summary(reader: HistoryReader) -> tuple[str, list[Block]] | None:
-    latest = reader.latest()
+def _resolved(record: SweepRecord) -> Block:
+    return section("*Resolved since the last sweep*\n" + "\n".join(f"• {c.node} `{c.step}`" for c in record.resolved))
+
+
+def _as_step(result: StoredResult) -> StepResult:
+    d = result.detail
+    return StepResult(
+        result.step,
+        str(d.get("title") or result.step),
+        "fail",
+        result.summary,
+        tuple(d.get("nodes") or ()),
+        tuple(
+            Evidence(e["source"], e.get("node"), tuple(e.get("lines") or ()), e.get("exit_status"))
+            for e in d.get("evidence") or ()
+        ),
+        str(d.get("explanation") or ""),
+        tuple(SuggestedCommand(c["command"], c["where"], c["why"]) for c in d.get("commands") or ()),
+    )
+
+
+def problem_messages(sweep: StoredSweep) -> list[tuple[str, list[Block]]]:
+    """One thread message per problem (node, step): what is wrong, the evidence, the commands."""
+    out = []
+    for (node, step), result in sorted(sweep.problems().items()):
+        seen_from = "" if result.node == node else f" (seen from {result.node})"
+        text = f"{node} · {step}: {result.summary}"[:3000]
+        blocks: list[Block] = [section(f":x: *{node}* · `{step}`{seen_from}")]
+        blocks += step_detail_blocks(_as_step(result), max_evidence=3)
+        out.append((text, blocks[:MAX_BLOCKS]))
+    return out
+
+
+def latest_summary(reader: HistoryReader, sweep_id: int | None = None) -> tuple[str, list[Block]] | None:
+    latest = reader.latest(sweep_id)
     if latest is None:
         return None
     sweep, record = latest
-    return summary_blocks(sweep, record, reader.trend())
+    return summary_blocks(sweep, record, reader.trend(upto=sweep.sweep_id))
+
+
+class Poster(Protocol):
+    def __call__(
+        self,
+        channel: str,
+        text: str,
+        *,
+        thread_ts: str | None = None,
+        blocks: list[Block] | None = None,
+        metadata: dict[str, Any] | None = None,
+    ) -> str | None: ...
+
+
+def post_summary(
+    post: Poster, channel: str, reader: HistoryReader, sweep_id: int | None = None, *, slot: str | None = None
+) -> str | None:
+    """Post the summary of a sweep (the latest by default) to `channel`, then one threaded message per
+    problem. Returns the summary's ts, or None when there is no sweep or the post failed. The message
+    carries Slack metadata naming the sweep (and the nightly slot), so it can be found again."""
+    latest = reader.latest(sweep_id)
+    if latest is None:
+        return None
+    sweep, record = latest
+    text, blocks = summary_blocks(sweep, record, reader.trend(upto=sweep.sweep_id))
+    payload: dict[str, Any] = {"sweep_id": sweep.sweep_id, **({"slot": slot} if slot else {})}
+    ts = post(channel, text, blocks=blocks, metadata={"event_type": METADATA_EVENT, "event_payload": payload})
+    if ts is None:
+        return None
+    for problem_text, problem_blocks in problem_messages(sweep):
+        post(channel, problem_text, thread_ts=ts, blocks=problem_blocks)
+    return ts

@@ -22,6 +22,13 @@ for cmd in "${!WANT[@]}"; do
   fi
 done
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
+# PostgreSQL server binaries: the history tests start a throw-away cluster of their own (initdb/pg_ctl).
+if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+  missing+=(postgresql)
+  # only the binaries: no "main" cluster started on port 5432 as a side effect
+  mkdir -p /etc/postgresql-common
+  [ -e /etc/postgresql-common/createcluster.conf ] || echo "create_main_cluster = false" >/etc/postgresql-common/createcluster.conf
+fi
 need_kubectl=0
 command -v kubectl >/dev/null 2>&1 || need_kubectl=1
 
@@ -30,7 +37,7 @@ if [ "${#missing[@]}" -gt 0 ] || [ "$need_kubectl" -eq 1 ]; then
   apt-get update -qq
   if [ "${#missing[@]}" -gt 0 ]; then
     # shellcheck disable=SC2046
-    apt-get install -y -qq --no-install-recommends $(printf '%s\n' "${missing[@]}" | sort -u) >/dev/null
+    apt-get install -y -qq --no-install-recommends -o Dpkg::Options::=--force-confold $(printf '%s\n' "${missing[@]}" | sort -u) >/dev/null
   fi
   if [ "$need_kubectl" -eq 1 ]; then
     # kubectl where a Kubernetes apt repository is configured, else Debian's own client.

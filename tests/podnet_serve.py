@@ -21,6 +21,15 @@ class ServeProcess:
     url: str | None  # HTTP mode: the Request URL
     database_url: str
     stderr: list[str] = field(default_factory=list)
+    logged: threading.Condition = field(default_factory=threading.Condition)
+
+    def wait_for_line(self, text: str, timeout: float = 30) -> str:
+        """The first line of the process's log containing `text` (waits on each new line, no polling)."""
+        with self.logged:
+            found = self.logged.wait_for(lambda: next((line for line in self.stderr if text in line), None), timeout)
+        if not found:
+            raise AssertionError(f"podnet serve never logged {text!r}:\n" + "".join(self.stderr[-40:]))
+        return found
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -60,7 +69,9 @@ def start_serve(slack: SlackStandIn, cwd: Path, *, http: bool, env: dict[str, st
     def pump() -> None:
         assert proc.stderr is not None
         for line in proc.stderr:
-            running.stderr.append(line)
+            with running.logged:
+                running.stderr.append(line)
+                running.logged.notify_all()
             if "listening on" in line:
                 listening.set()
 

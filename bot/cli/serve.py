@@ -6,13 +6,16 @@ import logging
 import os
 import sys
 from socketserver import ThreadingMixIn
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 import typer
 from rich.console import Console
 
-from bot.config import SettingsError, slack_settings
+from bot.config import SettingsError, SlackSettings, slack_settings
+
+if TYPE_CHECKING:
+    from bot.slack.service import DiagnosisService
 
 err = Console(stderr=True)
 
@@ -26,6 +29,31 @@ class _QuietHandler(WSGIRequestHandler):
         logging.getLogger("podnet.http").debug(format, *args)
 
 
+def start_nightly(settings: SlackSettings, service: DiagnosisService) -> None:
+    nightly = settings.nightly
+    if not nightly.channel:
+        err.print("podnet: nightly sweep off (set PODNET_SUMMARY_CHANNEL to turn it on)", highlight=False)
+        return
+    from bot.history import History, HistoryReader
+    from bot.nightly import Nightly
+    from bot.sweeping import run_and_record
+
+    history = History(settings.database_url, nightly.history_days)
+    job = Nightly(
+        nightly,
+        settings.database_url,
+        sweep=lambda: run_and_record(history)[1].sweep_id,
+        post=service.post,
+        reader=HistoryReader(history),
+    )
+    job.start()
+    err.print(
+        f"podnet: nightly sweep at '{nightly.cron}' ({nightly.timezone}), next {job.next_run()}, summary to "
+        f"{nightly.channel}; a run missed by up to {nightly.grace_minutes} min runs now",
+        highlight=False,
+    )
+
+
 def serve(
     http: Annotated[
         bool, typer.Option("--http", help="HTTP mode (Events API Request URL) instead of Socket Mode")
@@ -34,7 +62,9 @@ def serve(
     host: Annotated[str, typer.Option(help="HTTP mode: address to listen on")] = "0.0.0.0",  # noqa: S104
 ) -> None:
     """Run the Slack bot. Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN; --http needs
-    SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET and serves /slack/events on --port."""
+    SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET and serves /slack/events on --port. With
+    PODNET_SUMMARY_CHANNEL set, it also sweeps every node on PODNET_SWEEP_CRON (default 02:00, in
+    PODNET_TIMEZONE) and posts the summary there; replicas sharing PODNET_DATABASE_URL post it once."""
     try:
         settings = slack_settings(http=http)
     except SettingsError as e:
@@ -60,6 +90,7 @@ def serve(
     except (BoltError, SlackApiError) as e:
         err.print(f"[red]podnet serve cannot start[/red]: Slack refused the bot token ({e})", highlight=False)
         raise typer.Exit(2) from e
+    start_nightly(settings, service)
     if http:
         from slack_bolt.adapter.wsgi import SlackRequestHandler
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import time
 from typing import Annotated
 
 import typer
@@ -12,10 +11,10 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from bot import wiring
 from bot.cli.render import status_text
+from bot.config import number_setting
 from bot.history import History
-from checks import engine
+from bot.sweeping import run_and_record
 from checks.errors import PodnetError
 
 out = Console()
@@ -26,22 +25,19 @@ def sweep(as_json: Annotated[bool, typer.Option("--json", help="machine-readable
     """Check every node (NAT, routes to every block, autodetection, MTU, tunnel mode, CoreDNS, offloads),
     store the results (PODNET_DATABASE_URL, default sqlite:///podnet.db) and show what changed since
     the previous sweep. Exit code: 0 all pass, 1 a node fails, 2 could not run."""
-    history = History(
-        os.environ.get("PODNET_DATABASE_URL") or "sqlite:///podnet.db", int(os.environ.get("PODNET_HISTORY_DAYS") or 30)
-    )
-    started = time.time()
+    problems: list[str] = []
+    days = number_setting(os.environ, problems, "PODNET_HISTORY_DAYS", 30, 1, 3650)
+    if problems:
+        err.print(f"[red]error:[/red] {problems[0]}", highlight=False)
+        raise typer.Exit(2)
+    history = History(os.environ.get("PODNET_DATABASE_URL") or "sqlite:///podnet.db", days)
     try:
-        runner = wiring.node_runner()
-        try:
-            with Progress(console=err, transient=True, disable=as_json) as progress:
-                task = progress.add_task("sweeping nodes", total=None)
-                nodes = engine.sweep(wiring.api_client(), runner, on_node=lambda name: progress.advance(task))
-        finally:
-            runner.close()
+        with Progress(console=err, transient=True, disable=as_json) as progress:
+            task = progress.add_task("sweeping nodes", total=None)
+            nodes, record = run_and_record(history, on_node=lambda name: progress.advance(task))
     except PodnetError as e:
         err.print(f"[red]error:[/red] {e}", highlight=False)
         raise typer.Exit(2) from e
-    record = history.record(nodes, started)
     if as_json:
         print(
             json.dumps(
@@ -62,7 +58,7 @@ def sweep(as_json: Annotated[bool, typer.Option("--json", help="machine-readable
             out.print(f"[red]new[/red] {c.node} {c.step}: {c.summary}", highlight=False)
         for c in record.resolved:
             out.print(f"[green]resolved[/green] {c.node} {c.step}", highlight=False)
-        unreachable = [n.name for n in nodes if all(s.status == "error" for s in n.steps)]
-        if unreachable:
-            out.print(f"[magenta]not checked[/magenta]: {', '.join(unreachable)}", highlight=False)
+        for n in nodes:
+            if n.steps and all(s.status == "error" for s in n.steps):
+                out.print(f"[magenta]not checked[/magenta] {n.name}: {n.steps[0].summary}", highlight=False)
     raise typer.Exit(1 if any(n.failing for n in nodes) else 0)

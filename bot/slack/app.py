@@ -193,20 +193,16 @@ def handle_command(
             handle_paste(service, store, settings, channel=channel, ts=ts, user=user, text=rest, explicit=True)
     elif verb == "summary":
         from bot.history import History, HistoryReader
-        from bot.summary import latest_summary
+        from bot.summary import post_summary
 
-        summary = latest_summary(HistoryReader(History(settings.database_url)))
-        if summary is None:
-            ephemeral(
-                client,
-                channel,
-                user,
-                "No sweep has been stored yet: run `podnet sweep` (the nightly "
-                "schedule in `podnet serve` is not set up in this version).",
+        reader = HistoryReader(History(settings.database_url, settings.nightly.history_days))
+        if post_summary(service.post, channel, reader) is None and reader.latest() is None:
+            schedule = (
+                f"the nightly sweep runs at `{settings.nightly.cron}` ({settings.nightly.timezone})"
+                if settings.nightly.channel
+                else "set PODNET_SUMMARY_CHANNEL for a nightly one"
             )
-        else:
-            text, blocks = summary
-            service.post(channel, text, blocks=blocks)
+            ephemeral(client, channel, user, f"No sweep has been stored yet: run `podnet sweep`, or wait — {schedule}.")
     else:
         ephemeral(client, channel, user, f"Unknown or incomplete command `/podnet {text[:100]}`.\n{USAGE}")
 

@@ -76,11 +76,14 @@ class DiagnosisService:
         *,
         thread_ts: str | None = None,
         blocks: list[Block] | None = None,
+        metadata: dict[str, Any] | None = None,
         attempts: int = 4,
     ) -> str | None:
         for attempt in range(attempts):
             try:
-                resp = self.client.chat_postMessage(channel=channel, text=text, thread_ts=thread_ts, blocks=blocks)
+                resp = self.client.chat_postMessage(
+                    channel=channel, text=text, thread_ts=thread_ts, blocks=blocks, metadata=metadata
+                )
                 return str(resp["ts"])
             except SlackApiError as err:
                 log.warning("chat.postMessage failed (%s), attempt %d", err.response.get("error"), attempt + 1)

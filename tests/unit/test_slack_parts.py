@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.config import SettingsError, slack_settings
@@ -71,16 +69,16 @@ def test_settings_name_every_missing_variable() -> None:
     assert ok.channels == ("C1", "C2") and "xoxb-1" not in repr(ok)
 
 
-def test_an_event_is_claimed_once_across_replicas(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'podnet.db'}"
+def test_an_event_is_claimed_once_across_replicas(database_url: str) -> None:
+    url = database_url
     replica_a, replica_b = Store(url), Store(url)
     assert replica_a.claim_event("Ev123") is True
     assert replica_b.claim_event("Ev123") is False  # a retry landing on the other replica
     assert replica_b.claim_event("Ev124") is True
 
 
-def test_recent_diagnoses_link_instead_of_rerunning(tmp_path: Path) -> None:
-    store = Store(f"sqlite:///{tmp_path / 'podnet.db'}")
+def test_recent_diagnoses_link_instead_of_rerunning(database_url: str) -> None:
+    store = Store(database_url)
     assert store.recent("onecloud/default-keystone", 5) is None
     assert store.begin("onecloud/default-keystone", "C0LAB", "1.0001", 5) is None  # ours now
     running = store.begin("onecloud/default-keystone", "C0LAB", "1.0002", 5)  # the next paste links to it
@@ -90,10 +88,10 @@ def test_recent_diagnoses_link_instead_of_rerunning(tmp_path: Path) -> None:
     assert store.recent("onecloud/default-keystone", 0) is None
 
 
-def test_two_deliveries_of_the_same_target_at_once_start_one_diagnosis(tmp_path: Path) -> None:
+def test_two_deliveries_of_the_same_target_at_once_start_one_diagnosis(database_url: str) -> None:
     import threading
 
-    url = f"sqlite:///{tmp_path / 'podnet.db'}"
+    url = database_url
     stores = [Store(url) for _ in range(8)]
     barrier = threading.Barrier(len(stores))
     owners: list[bool] = []

@@ -1,0 +1,216 @@
+"""The nightly sweep in `podnet serve`: APScheduler fires it on the configured cron, and a run missed
+while the bot was down (within the grace period) runs once at start-up.
+
+APScheduler 3 keeps its jobs per process, so with several replicas every one of them fires. Who runs a
+given night is decided in the database: each scheduled time (a *slot*) is a row, and the replica whose
+insert wins runs the sweep and posts; the others see the row and stand down. The same row makes the
+catch-up at start-up run a missed night once, never twice, and makes the post happen at most once per
+slot (a replica that died mid-sweep is taken over after `stale_after`; one that died while posting is
+not, since the summary may already be in the channel).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from sqlalchemy import Float, Integer, String, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+from bot.config import NightlySettings
+from bot.db import engine_for, ensure_schema
+from bot.history import HistoryReader
+from bot.summary import Poster, post_summary
+from checks.errors import PodnetError
+
+log = logging.getLogger("podnet.nightly")
+
+# The scheduled job looks back at least this far for the slot it was fired for (it runs a moment after
+# the scheduled time); a catch-up at start-up looks back by the grace period only.
+SCHEDULED_LOOKBACK = timedelta(minutes=5)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class NightlyRunRow(Base):
+    __tablename__ = "podnet_nightly_runs"
+    slot: Mapped[str] = mapped_column(String(40), primary_key=True)  # the scheduled time, UTC ISO 8601
+    owner: Mapped[str] = mapped_column(String(200))
+    claimed_at: Mapped[float] = mapped_column(Float)
+    state: Mapped[str] = mapped_column(String(16))  # running, swept, posting, posted, failed
+    sweep_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    summary_ts: Mapped[str] = mapped_column(String(32), default="")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    slot: str | None
+    action: str  # "posted", "not-due", "taken" (another replica has it), "failed"
+    detail: str = ""
+
+
+def replica_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+class Nightly:
+    def __init__(
+        self,
+        settings: NightlySettings,
+        database_url: str,
+        *,
+        sweep: Callable[[], int],
+        post: Poster,
+        reader: HistoryReader,
+        owner: str | None = None,
+        stale_after: float = 1800.0,
+        trigger: Any = None,
+    ) -> None:
+        """`sweep` runs and stores a sweep and returns its id; `post` posts to Slack (with retries)."""
+        if not settings.channel:
+            raise ValueError("the nightly sweep needs PODNET_SUMMARY_CHANNEL")
+        self.settings = settings
+        self.channel = settings.channel
+        self.zone = ZoneInfo(settings.timezone)
+        self.trigger = trigger or CronTrigger.from_crontab(settings.cron, timezone=self.zone)
+        self.grace = timedelta(minutes=settings.grace_minutes)
+        self.sweep, self.post, self.reader = sweep, post, reader
+        self.owner = owner or replica_id()
+        self.stale_after = stale_after
+        self.engine = engine_for(database_url)
+        ensure_schema(self.engine, Base.metadata)
+        self.scheduler: BackgroundScheduler | None = None
+
+    # --- which night is due ----------------------------------------------------------------------
+    def due_slot(self, now: datetime, lookback: timedelta) -> datetime | None:
+        """The latest scheduled time in (now - lookback, now]."""
+        last = None
+        fire = self.trigger.get_next_fire_time(None, now - lookback)
+        while fire is not None and fire <= now:
+            last = fire
+            fire = self.trigger.get_next_fire_time(fire, fire + timedelta(seconds=1))
+        return last
+
+    def next_run(self, now: datetime | None = None) -> datetime | None:
+        fire: datetime | None = self.trigger.get_next_fire_time(None, now or datetime.now(UTC))
+        return fire
+
+    # --- one run ----------------------------------------------------------------------------------
+    def run_due(self, reason: str = "schedule") -> Outcome:
+        """Run the sweep for the slot that is due now, if no replica has it yet. Never raises."""
+        lookback = max(self.grace, SCHEDULED_LOOKBACK) if reason == "schedule" else self.grace
+        fire = self.due_slot(datetime.now(UTC), lookback)
+        if fire is None:
+            outcome = Outcome(None, "not-due", f"no scheduled run in the last {lookback}")
+        else:
+            outcome = self._run_slot(fire.astimezone(UTC).isoformat(timespec="seconds"), reason)
+        log.info("nightly sweep (%s): slot %s %s %s", reason, outcome.slot, outcome.action, outcome.detail)
+        return outcome
+
+    def _run_slot(self, slot: str, reason: str) -> Outcome:
+        if not self._claim(slot):
+            return Outcome(slot, "taken", "another replica has this run")
+        try:
+            sweep_id = self.sweep()
+        except PodnetError as err:
+            self._set(slot, state="failed")
+            self.post(self.channel, f":large_yellow_circle: podnet nightly sweep ({slot}) could not run: {err}")
+            return Outcome(slot, "failed", str(err))
+        except Exception as err:  # a bug must not kill the scheduler thread
+            log.exception("nightly sweep failed")
+            self._set(slot, state="failed")
+            return Outcome(slot, "failed", repr(err))
+        if not self._advance(slot, sweep_id):
+            return Outcome(slot, "taken", "taken over while sweeping")
+        ts = post_summary(self.post, self.channel, self.reader, sweep_id, slot=slot)
+        self._set(slot, state="posted" if ts else "failed", summary_ts=ts or "")
+        if ts is None:
+            return Outcome(slot, "failed", "the summary could not be posted")
+        return Outcome(slot, "posted", f"sweep {sweep_id}, message {ts} ({reason})")
+
+    def _claim(self, slot: str) -> bool:
+        now = time.time()
+        with Session(self.engine) as session:
+            row = session.get(NightlyRunRow, slot)
+            if row is None:
+                session.add(NightlyRunRow(slot=slot, owner=self.owner, claimed_at=now, state="running"))
+                try:
+                    session.commit()
+                    return True
+                except IntegrityError:
+                    session.rollback()
+                    return False
+            if row.state in ("running", "swept") and now - row.claimed_at > self.stale_after:
+                taken = session.execute(
+                    update(NightlyRunRow)
+                    .where(NightlyRunRow.slot == slot, NightlyRunRow.claimed_at == row.claimed_at)
+                    .values(owner=self.owner, claimed_at=now, state="running")
+                )
+                session.commit()
+                if getattr(taken, "rowcount", 0) == 1:
+                    log.warning("nightly sweep: took over slot %s from %s (stale)", slot, row.owner)
+                    return True
+            return False
+
+    def _advance(self, slot: str, sweep_id: int) -> bool:
+        """running -> posting, only if this replica still owns the slot: the one gate before posting."""
+        with Session(self.engine) as session:
+            moved = session.execute(
+                update(NightlyRunRow)
+                .where(NightlyRunRow.slot == slot, NightlyRunRow.owner == self.owner, NightlyRunRow.state == "running")
+                .values(state="posting", sweep_id=sweep_id)
+            )
+            session.commit()
+            return getattr(moved, "rowcount", 0) == 1
+
+    def _set(self, slot: str, **values: Any) -> None:
+        with Session(self.engine) as session:
+            session.execute(
+                update(NightlyRunRow)
+                .where(NightlyRunRow.slot == slot, NightlyRunRow.owner == self.owner)
+                .values(**values)
+            )
+            session.commit()
+
+    def runs(self) -> list[tuple[str, str, str]]:
+        """(slot, state, owner) of every run on record, oldest first."""
+        with Session(self.engine) as session:
+            rows = session.query(NightlyRunRow).order_by(NightlyRunRow.slot)
+            return [(r.slot, r.state, r.owner) for r in rows]
+
+    # --- the scheduler ----------------------------------------------------------------------------
+    def start(self) -> BackgroundScheduler:
+        """The cron job, plus a one-off catch-up of a run missed while the bot was down."""
+        scheduler = BackgroundScheduler(timezone=self.zone)
+        scheduler.add_job(
+            self.run_due,
+            self.trigger,
+            id="podnet-nightly-sweep",
+            kwargs={"reason": "schedule"},
+            misfire_grace_time=max(1, int(self.grace.total_seconds())),  # APScheduler's default is 1 s
+            coalesce=True,
+            max_instances=1,
+        )
+        scheduler.add_job(
+            self.run_due, "date", id="podnet-nightly-catch-up", kwargs={"reason": "start-up"}, misfire_grace_time=None
+        )
+        scheduler.start()
+        self.scheduler = scheduler
+        return scheduler
+
+    def stop(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.shutdown(wait=False)

@@ -1,0 +1,24 @@
+"""One sweep, run and stored: shared by `podnet sweep` and the nightly job in `podnet serve`."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from bot import wiring
+from bot.history import History, SweepRecord
+from checks import engine
+
+
+def run_and_record(
+    history: History, on_node: Callable[[str], None] = lambda name: None
+) -> tuple[list[engine.NodeHealth], SweepRecord]:
+    """Every node-level step on every node, stored in the history. Raises PodnetError when the cluster
+    cannot be read at all; unreachable nodes are results, not errors."""
+    started = time.time()
+    runner = wiring.node_runner()
+    try:
+        nodes = engine.sweep(wiring.api_client(), runner, on_node=on_node)
+    finally:
+        runner.close()
+    return nodes, history.record(nodes, started)
