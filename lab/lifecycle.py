@@ -168,11 +168,15 @@ def write_tokens(paths: LabPaths, tokens: dict[str, dict[str, Any]]) -> None:
     tmp.replace(paths.api_tokens)
 
 
-def add_token(paths: LabPaths, user: str, rules: list[dict[str, Any]]) -> str:
-    """Bind a new bearer token to exactly `rules` (a ClusterRole's rules); returns the token."""
+def add_token(
+    paths: LabPaths, user: str, rules: list[dict[str, Any]], namespaced: dict[str, list[dict[str, Any]]] | None = None
+) -> str:
+    """Bind a new bearer token to exactly `rules` (cluster-wide, a ClusterRole's) and `namespaced`
+    (namespace -> a Role's rules); returns the token. See lab.apiserver.rbac.bindings_for to get both
+    from manifests."""
     current = json.loads(paths.api_tokens.read_text())["tokens"]
     token = secrets.token_urlsafe(32)
-    current[token] = {"user": user, "rules": rules}
+    current[token] = {"user": user, "rules": rules, "namespaced": namespaced or {}}
     write_tokens(paths, current)
     return token
 

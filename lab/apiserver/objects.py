@@ -630,6 +630,16 @@ def build_objects(model: LabModel) -> dict[ResourceKey, list[Obj]]:
         ResourceKey(*core, "services"): [service_object(s, created) for s in svcs],
         ResourceKey(*core, "endpoints"): [endpoints_object(model, s, created) for s in svcs],
         ResourceKey(*core, "configmaps"): configmaps(model, created),
+        # a Secret, so that "podnet may not read Secrets" is tested against one that exists
+        ResourceKey(*core, "secrets"): [
+            {
+                "apiVersion": "v1",
+                "kind": "Secret",
+                "metadata": _meta("Secret", "calico-bgp-password", created, "kube-system"),
+                "type": "Opaque",
+                "data": {"password": "bm90LWEtcmVhbC1wYXNzd29yZA=="},
+            }
+        ],
         ResourceKey("discovery.k8s.io", "v1", "endpointslices"): [
             endpointslice_object(model, s, created) for s in svcs
         ],

@@ -180,6 +180,20 @@ RESOURCE_TYPES: tuple[ResourceType, ...] = (
         (NAME, Column("Data", "integer", lambda o: len(o.get("data", {}))), AGE),
     ),
     _rt(
+        "",
+        "v1",
+        "secrets",
+        "Secret",
+        True,
+        (),
+        (
+            NAME,
+            Column("Type", "string", lambda o: o["type"]),
+            Column("Data", "integer", lambda o: len(o.get("data", {}))),
+            AGE,
+        ),
+    ),
+    _rt(
         "discovery.k8s.io",
         "v1",
         "endpointslices",

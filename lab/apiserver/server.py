@@ -15,7 +15,7 @@ import json
 import ssl
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -23,33 +23,9 @@ from urllib.parse import parse_qs, urlsplit
 
 from lab.apiserver import resources
 from lab.apiserver.objects import K8S_VERSION, Obj, ResourceKey, build_objects
+from lab.apiserver.rbac import Identity
 from lab.apiserver.selectors import SelectorError, field_matcher, label_matcher
 from lab.model import LabModel
-
-
-@dataclass(frozen=True)
-class PolicyRule:
-    api_groups: tuple[str, ...]
-    resources: tuple[str, ...]
-    verbs: tuple[str, ...]
-    resource_names: tuple[str, ...] = ()
-
-    def allows(self, verb: str, group: str, resource: str, name: str | None) -> bool:
-        return (
-            ("*" in self.verbs or verb in self.verbs)
-            and ("*" in self.api_groups or group in self.api_groups)
-            and ("*" in self.resources or resource in self.resources)
-            and (not self.resource_names or (name is not None and name in self.resource_names))
-        )
-
-
-@dataclass(frozen=True)
-class Identity:
-    user: str
-    rules: tuple[PolicyRule, ...] = field(default_factory=tuple)
-
-    def can(self, verb: str, group: str, resource: str, name: str | None) -> bool:
-        return any(r.allows(verb, group, resource, name) for r in self.rules)
 
 
 class Tokens:
@@ -71,19 +47,7 @@ class Tokens:
 
 def load_tokens(path: Path) -> dict[str, Identity]:
     raw = json.loads(path.read_text())
-    out = {}
-    for token, entry in raw["tokens"].items():
-        rules = tuple(
-            PolicyRule(
-                tuple(r.get("apiGroups", [])),
-                tuple(r.get("resources", [])),
-                tuple(r.get("verbs", [])),
-                tuple(r.get("resourceNames", [])),
-            )
-            for r in entry["rules"]
-        )
-        out[token] = Identity(entry["user"], rules)
-    return out
+    return {token: Identity.from_dict(entry) for token, entry in raw["tokens"].items()}
 
 
 class ApiError(Exception):
@@ -110,6 +74,19 @@ def not_found(plural: str, name: str) -> ApiError:
     return ApiError(404, "NotFound", f'{plural} "{name}" not found', {"name": name, "kind": plural})
 
 
+_MAJOR, _MINOR = K8S_VERSION[1:].split(".")[:2]
+VERSION: Obj = {
+    "major": _MAJOR,
+    "minor": _MINOR,
+    "gitVersion": K8S_VERSION,
+    "platform": "linux/amd64",
+    "goVersion": "go1.21.9",
+    "compiler": "gc",
+    "gitTreeState": "clean",
+    "buildDate": "2024-04-16T00:00:00Z",
+    "gitCommit": "podnet-lab-stand-in",
+}
+WRITE_VERBS = {"POST": "create", "PUT": "update", "PATCH": "patch", "DELETE": "delete"}
 NO_RESOURCE = ApiError(404, "NotFound", "the server could not find the requested resource", {})
 
 
@@ -144,6 +121,12 @@ class Request:
     plural: str
     namespace: str | None
     name: str | None
+    subresource: str | None = None  # "exec", "log", "proxy", "status", …
+
+    @property
+    def resource(self) -> str:
+        """The resource as RBAC names it: "pods", or "pods/exec" for a subresource."""
+        return f"{self.plural}/{self.subresource}" if self.subresource else self.plural
 
 
 def parse_path(path: str) -> Request | None:
@@ -163,6 +146,8 @@ def parse_path(path: str) -> Request | None:
         return Request(group, version, rest[0], namespace, None)
     if len(rest) == 2:
         return Request(group, version, rest[0], namespace, rest[1])
+    if len(rest) >= 3:  # …/nodes/node-1/proxy/metrics, …/pods/x/exec
+        return Request(group, version, rest[0], namespace, rest[1], rest[2])
     return None
 
 
@@ -225,10 +210,26 @@ class Handler(BaseHTTPRequestHandler):
             self._error(ApiError(400, "BadRequest", str(err)))
 
     def _refuse_write(self) -> None:
+        """Authorized like any request (403 where RBAC refuses, as a real apiserver would), then refused:
+        the stand-in serves no writes (405)."""
         length = int(self.headers.get("Content-Length") or 0)
         if length:
             self.rfile.read(length)
-        self._error(ApiError(405, "MethodNotAllowed", "the podnet lab API stand-in is read-only (podnet never writes)"))
+        try:
+            identity = self._identity()
+            if identity is None:
+                raise ApiError(401, "Unauthorized", "Unauthorized")
+            req = parse_path(urlsplit(self.path).path.rstrip("/"))
+            rt = resources.find(req.group, req.version, req.plural) if req else None
+            if req is None or rt is None:
+                raise NO_RESOURCE
+            verb = WRITE_VERBS[self.command]
+            if verb == "delete" and req.name is None:
+                verb = "deletecollection"
+            self._authorize(identity, verb, rt, req)
+            raise ApiError(405, "MethodNotAllowed", "the podnet lab API stand-in is read-only (podnet never writes)")
+        except ApiError as err:
+            self._error(err)
 
     do_POST = do_PUT = do_PATCH = do_DELETE = _refuse_write
 
@@ -247,24 +248,7 @@ class Handler(BaseHTTPRequestHandler):
         identity = self._identity()
         if identity is None:
             raise ApiError(401, "Unauthorized", "Unauthorized")
-        if path == "/version":
-            major, minor = K8S_VERSION[1:].split(".")[:2]
-            self._send(
-                200,
-                {
-                    "major": major,
-                    "minor": minor,
-                    "gitVersion": K8S_VERSION,
-                    "platform": "linux/amd64",
-                    "goVersion": "go1.21.9",
-                    "compiler": "gc",
-                    "gitTreeState": "clean",
-                    "buildDate": "2024-04-16T00:00:00Z",
-                    "gitCommit": "podnet-lab-stand-in",
-                },
-            )
-            return
-        discovery = self._discovery(path)
+        discovery = VERSION if path == "/version" else self._discovery(path)
         if discovery is not None:
             self._send(200, discovery)
             return
@@ -275,9 +259,12 @@ class Handler(BaseHTTPRequestHandler):
         if rt is None or (req.namespace is not None and not rt.namespaced):
             raise NO_RESOURCE
         if query.get("watch") in ("1", "true"):
+            self._authorize(identity, "watch", rt, req)
             raise ApiError(405, "MethodNotAllowed", "watch is not supported by the podnet lab API stand-in")
         verb = "get" if req.name else "list"
         self._authorize(identity, verb, rt, req)
+        if req.subresource is not None:
+            raise NO_RESOURCE  # allowed, but no subresource is served here
         version, objects = self.server.store.snapshot()
         items = objects.get(rt.key, [])
         if req.namespace is not None:
@@ -313,14 +300,14 @@ class Handler(BaseHTTPRequestHandler):
         return items[start:end], cont
 
     def _authorize(self, identity: Identity, verb: str, rt: resources.ResourceType, req: Request) -> None:
-        if identity.can(verb, rt.key.group, rt.key.plural, req.name):
+        if identity.can(verb, rt.key.group, req.resource, req.name, req.namespace):
             return
         what = f'{rt.key.plural} "{req.name}"' if req.name else rt.key.plural
         scope = f'in the namespace "{req.namespace}"' if req.namespace else "at the cluster scope"
         raise ApiError(
             403,
             "Forbidden",
-            f'{what} is forbidden: User "{identity.user}" cannot {verb} resource "{rt.key.plural}" '
+            f'{what} is forbidden: User "{identity.user}" cannot {verb} resource "{req.resource}" '
             f'in API group "{rt.key.group}" {scope}',
             {"name": req.name, "kind": rt.key.plural} if req.name else {"kind": rt.key.plural},
         )
