@@ -6,6 +6,7 @@ are never echoed back. `.env.example` documents each setting.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 from collections.abc import Mapping
@@ -108,6 +109,40 @@ class SlackSettings:
     audit_log: Path
     database_url: str
     nightly: NightlySettings
+    log_level: str  # PODNET_LOG_LEVEL
+    log_format: str  # PODNET_LOG_FORMAT: auto (JSON unless stderr is a terminal), json, text
+    health_host: str  # PODNET_HEALTH_HOST: where /healthz, /readyz and /metrics listen
+    health_port: int  # PODNET_HEALTH_PORT: 0 turns the health server off
+
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+LOG_FORMATS = ("auto", "json", "text")
+ALL_INTERFACES = "0.0.0.0"  # noqa: S104 (the kubelet's probes and Prometheus come from outside the pod)
+
+
+def observability_settings(source: Mapping[str, str], problems: list[str]) -> tuple[str, str, str, int]:
+    """(log level, log format, health host, health port), each checked; problems are appended."""
+    level = source.get("PODNET_LOG_LEVEL", "").strip().upper() or "INFO"
+    if level not in LOG_LEVELS:
+        problems.append(f"PODNET_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)} (got {level!r})")
+        level = "INFO"
+    fmt = source.get("PODNET_LOG_FORMAT", "").strip().lower() or "auto"
+    if fmt not in LOG_FORMATS:
+        problems.append(f"PODNET_LOG_FORMAT must be one of {', '.join(LOG_FORMATS)} (got {fmt!r})")
+        fmt = "auto"
+    host = source.get("PODNET_HEALTH_HOST", "").strip() or ALL_INTERFACES
+    if not _is_host(host):
+        problems.append(f"PODNET_HEALTH_HOST must be an IP address or a host name such as 0.0.0.0 (got {host!r})")
+    port = number_setting(source, problems, "PODNET_HEALTH_PORT", 8080, 0, 65535)
+    return level, fmt, host, port
+
+
+def _is_host(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value)
+        return True
+    except ValueError:
+        return bool(re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?", value))
 
 
 def slack_settings(env: Mapping[str, str] | None = None, *, http: bool = False) -> SlackSettings:
@@ -142,6 +177,7 @@ def slack_settings(env: Mapping[str, str] | None = None, *, http: bool = False) 
     max_concurrent = number_setting(source, problems, "PODNET_MAX_CONCURRENT", 2, 1, 32)
     recent = number_setting(source, problems, "PODNET_RECENT_MINUTES", 5, 0, 1440)
     nightly = nightly_settings(source, problems)
+    log_level, log_format, health_host, health_port = observability_settings(source, problems)
     if problems:
         raise SettingsError(problems)
     return SlackSettings(
@@ -157,4 +193,8 @@ def slack_settings(env: Mapping[str, str] | None = None, *, http: bool = False) 
         audit_log=Path(get("PODNET_AUDIT_LOG") or "podnet-audit.jsonl"),
         database_url=get("PODNET_DATABASE_URL") or "sqlite:///podnet.db",
         nightly=nightly,
+        log_level=log_level,
+        log_format=log_format,
+        health_host=health_host,
+        health_port=health_port,
     )

@@ -31,6 +31,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from bot.config import NightlySettings
 from bot.db import engine_for, ensure_schema
 from bot.history import HistoryReader
+from bot.observability.metrics import METRICS
 from bot.summary import Poster, post_summary
 from checks.errors import PodnetError
 
@@ -116,8 +117,14 @@ class Nightly:
         if fire is None:
             outcome = Outcome(None, "not-due", f"no scheduled run in the last {lookback}")
         else:
-            outcome = self._run_slot(fire.astimezone(UTC).isoformat(timespec="seconds"), reason)
+            slot = fire.astimezone(UTC).isoformat(timespec="seconds")
+            try:
+                outcome = self._run_slot(slot, reason)
+            except Exception as err:  # the database is down, say: log it, keep the scheduler alive
+                log.exception("nightly sweep: slot %s could not be run", slot)
+                outcome = Outcome(slot, "failed", repr(err))
         log.info("nightly sweep (%s): slot %s %s %s", reason, outcome.slot, outcome.action, outcome.detail)
+        METRICS.nightly_runs.labels(outcome.action).inc()
         return outcome
 
     def _run_slot(self, slot: str, reason: str) -> Outcome:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from bot import wiring
 from bot.history import History, SweepRecord
+from bot.observability.metrics import METRICS
 from checks import engine
 
 
@@ -17,8 +18,15 @@ def run_and_record(
     cannot be read at all; unreachable nodes are results, not errors."""
     started = time.time()
     runner = wiring.node_runner()
+    outcome = "failed"  # the cluster could not be read, or the sweep could not be stored
     try:
-        nodes = engine.sweep(wiring.api_client(), runner, on_node=on_node)
+        try:
+            nodes = engine.sweep(wiring.api_client(), runner, on_node=on_node)
+        finally:
+            runner.close()
+            METRICS.observe_ssh([err.KIND for err in runner.failures.values()], runner.not_run)
+        record = history.record(nodes, started)
+        outcome = "ok"
     finally:
-        runner.close()
-    return nodes, history.record(nodes, started)
+        METRICS.sweeps.labels(outcome).inc()
+    return nodes, record

@@ -4,6 +4,10 @@ Reads the cluster once, maps the failing name to nodes, fetches every node's com
 exec per node (in parallel), runs the steps in the runbook's order (later steps still run after a
 failure, where they add information), then picks the most likely cause the way an expert would: a
 failure that another failure explains (no routes on a node whose tunnel device is gone) is a symptom.
+
+What could not be read or reached goes into `Report.extra` as plain JSON-able values, for whoever counts
+it (the bot's metrics) without the engine knowing about them: `api_unavailable` (API read -> why),
+`ssh_unreachable` (node -> {"kind", "reason"}) and `ssh_commands_not_run` (a count).
 """
 
 from __future__ import annotations
@@ -11,12 +15,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from kubernetes import client
 
 from checks.cluster.mapping import Failing, node_by_name, resolve_target
 from checks.cluster.snapshot import ClusterSnapshot, read_snapshot
-from checks.errors import ApiError, PodnetError
+from checks.errors import ApiError, Forbidden, PodnetError
 from checks.ladder import LADDER, NODE_LEVEL
 from checks.ladder.base import Step, StepContext
 from checks.model import STEP_IDS, Report, StepResult, Target, Verdict
@@ -93,7 +98,9 @@ def _run(
             from_ = node_by_name(snap, node).name
         target = resolve_target(snap, failing, from_)
     except ApiError as err:
-        return _cannot_run(failing, f"the Kubernetes API: {err}", started)
+        # Forbidden is raised for the node list only; anything else means the API could not be read at all
+        what = "nodes" if isinstance(err, Forbidden) else "api"
+        return _cannot_run(failing, f"the Kubernetes API: {err}", started, {"api_unavailable": {what: str(err)}})
     on_target(target)
     clients = [n for n in (snap.node(name) for name in target.client_nodes) if n is not None]
     ctx = StepContext(
@@ -114,7 +121,22 @@ def _run_ladder(ctx: StepContext, step_ids: list[str], started: float, progress:
     steps = [s for s in LADDER if s.ID in step_ids]
     ctx.runner.prefetch(_wanted([ctx], steps))
     results = _run_steps(ctx, steps, progress)
-    return Report(ctx.target, tuple(results), decide(ctx.target, results, ctx.snap), time.monotonic() - started)
+    return Report(
+        ctx.target,
+        tuple(results),
+        decide(ctx.target, results, ctx.snap),
+        time.monotonic() - started,
+        unreached(ctx.snap, ctx.runner),
+    )
+
+
+def unreached(snap: ClusterSnapshot, runner: Runner) -> dict[str, Any]:
+    """What the run could not read from the API or run on the nodes, as `Report.extra` carries it."""
+    return {
+        "api_unavailable": dict(snap.unavailable),
+        "ssh_unreachable": {node: {"kind": err.KIND, "reason": err.reason} for node, err in runner.failures.items()},
+        "ssh_commands_not_run": runner.not_run,
+    }
 
 
 def _wanted(contexts: list[StepContext], steps: list[Step]) -> dict[NodeRef, list[CatalogCommand]]:
@@ -187,7 +209,7 @@ def unchecked_summary(steps: list[StepResult]) -> str:
     return "; ".join(f"{reason} ({', '.join(ids)})" for reason, ids in by_reason.items())
 
 
-def _cannot_run(failing: Failing | None, why: str, started: float) -> Report:
+def _cannot_run(failing: Failing | None, why: str, started: float, extra: dict[str, Any]) -> Report:
     target = Target(
         failing.host if failing else None,
         failing.kind if failing else None,
@@ -203,6 +225,7 @@ def _cannot_run(failing: Failing | None, why: str, started: float) -> Report:
         steps,
         Verdict("inconclusive", None, f"could not run: {why}", tuple(f"{s.ID}: {why}" for s in LADDER)),
         time.monotonic() - started,
+        extra,
     )
 
 

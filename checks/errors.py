@@ -13,6 +13,8 @@ class InvalidArgument(PodnetError):
 
 
 class NodeError(PodnetError):
+    KIND = "node_error"  # a short, fixed name for the kind of failure (a metric label, a JSON value)
+
     def __init__(self, node: str, message: str) -> None:
         super().__init__(f"{node}: {message}")
         self.node = node
@@ -20,19 +22,19 @@ class NodeError(PodnetError):
 
 
 class Unreachable(NodeError):
-    pass
+    KIND = "unreachable"
 
 
 class HostKeyRejected(NodeError):
-    pass
+    KIND = "host_key_rejected"
 
 
 class AuthFailed(NodeError):
-    pass
+    KIND = "auth_failed"
 
 
 class CommandTimeout(NodeError):
-    pass
+    KIND = "timeout"
 
 
 class ApiError(PodnetError):

@@ -20,6 +20,7 @@ class ServeProcess:
     proc: subprocess.Popen[str]
     url: str | None  # HTTP mode: the Request URL
     database_url: str
+    health_url: str | None = None  # /healthz, /readyz, /metrics (each process on a port of its own)
     stderr: list[str] = field(default_factory=list)
     logged: threading.Condition = field(default_factory=threading.Condition)
 
@@ -53,6 +54,9 @@ def start_serve(slack: SlackStandIn, cwd: Path, *, http: bool, env: dict[str, st
     }
     full_env.setdefault("PODNET_DATABASE_URL", f"sqlite:///{cwd / 'podnet.db'}")
     port = free_port()
+    full_env.setdefault("PODNET_HEALTH_HOST", "127.0.0.1")
+    # several replicas may run side by side: each its own health port, never the HTTP mode port
+    full_env.setdefault("PODNET_HEALTH_PORT", str(next(p for p in iter(free_port, None) if p != port)))
     argv = [
         sys.executable,
         "-m",
@@ -61,8 +65,12 @@ def start_serve(slack: SlackStandIn, cwd: Path, *, http: bool, env: dict[str, st
         *(["--http", "--port", str(port), "--host", "127.0.0.1"] if http else []),
     ]
     proc = subprocess.Popen(argv, cwd=cwd, env=full_env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    health = full_env["PODNET_HEALTH_PORT"]
     running = ServeProcess(
-        proc, f"http://127.0.0.1:{port}/slack/events" if http else None, full_env["PODNET_DATABASE_URL"]
+        proc,
+        f"http://127.0.0.1:{port}/slack/events" if http else None,
+        full_env["PODNET_DATABASE_URL"],
+        f"http://{full_env['PODNET_HEALTH_HOST']}:{health}" if health != "0" else None,
     )
     listening = threading.Event()
 

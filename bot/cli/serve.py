@@ -1,10 +1,13 @@
-"""`podnet serve`: the Slack bot, in Socket Mode (default) or HTTP mode (--http)."""
+"""`podnet serve`: the Slack bot, in Socket Mode (default) or HTTP mode (--http).
+
+Observable from the start: logging is set up and the health server (/healthz, /readyz, /metrics on
+PODNET_HEALTH_PORT) listens before Slack is contacted, so a pod stuck connecting is live but not ready.
+"""
 
 from __future__ import annotations
 
 import logging
-import os
-import sys
+import threading
 from socketserver import ThreadingMixIn
 from typing import TYPE_CHECKING, Annotated, Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
@@ -15,13 +18,27 @@ from rich.console import Console
 from bot.config import SettingsError, SlackSettings, slack_settings
 
 if TYPE_CHECKING:
+    from bot.observability.health import HealthServer, LateCheck
     from bot.slack.service import DiagnosisService
 
 err = Console(stderr=True)
+log = logging.getLogger("podnet.serve")
 
 
 class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
     daemon_threads = True
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.serving = threading.Event()
+
+    def serve_forever(self, poll_interval: float = 0.5) -> None:
+        """`serving` is set while the loop runs: HTTP mode's readiness."""
+        self.serving.set()
+        try:
+            super().serve_forever(poll_interval)
+        finally:
+            self.serving.clear()
 
 
 class _QuietHandler(WSGIRequestHandler):
@@ -29,10 +46,27 @@ class _QuietHandler(WSGIRequestHandler):
         logging.getLogger("podnet.http").debug(format, *args)
 
 
+def start_health(settings: SlackSettings, slack: LateCheck) -> HealthServer | None:
+    """/healthz, /readyz (Slack connected and the Kubernetes API reachable) and /metrics; None when
+    PODNET_HEALTH_PORT is 0. Raises OSError when the address cannot be bound."""
+    if settings.health_port == 0:
+        log.info("podnet: health server off (PODNET_HEALTH_PORT=0)")
+        return None
+    from bot import wiring
+    from bot.observability.health import CachedCheck, Check, HealthServer
+    from bot.observability.metrics import METRICS
+
+    checks: dict[str, Check] = {"slack": slack, "kubernetes": CachedCheck(wiring.api_probe, ttl=5.0)}
+    server = HealthServer(settings.health_host, settings.health_port, checks=checks, registry=METRICS.registry)
+    server.start()
+    log.info("podnet: health on %s:%d (/healthz /readyz /metrics)", server.host, server.port)
+    return server
+
+
 def start_nightly(settings: SlackSettings, service: DiagnosisService) -> None:
     nightly = settings.nightly
     if not nightly.channel:
-        err.print("podnet: nightly sweep off (set PODNET_SUMMARY_CHANNEL to turn it on)", highlight=False)
+        log.info("podnet: nightly sweep off (set PODNET_SUMMARY_CHANNEL to turn it on)")
         return
     from bot.history import History, HistoryReader
     from bot.nightly import Nightly
@@ -47,10 +81,13 @@ def start_nightly(settings: SlackSettings, service: DiagnosisService) -> None:
         reader=HistoryReader(history),
     )
     job.start()
-    err.print(
-        f"podnet: nightly sweep at '{nightly.cron}' ({nightly.timezone}), next {job.next_run()}, summary to "
-        f"{nightly.channel}; a run missed by up to {nightly.grace_minutes} min runs now",
-        highlight=False,
+    log.info(
+        "podnet: nightly sweep at '%s' (%s), next %s, summary to %s; a run missed by up to %d min runs now",
+        nightly.cron,
+        nightly.timezone,
+        job.next_run(),
+        nightly.channel,
+        nightly.grace_minutes,
     )
 
 
@@ -70,11 +107,28 @@ def serve(
     except SettingsError as e:
         err.print(f"[red]podnet serve cannot start[/red] — {e}", highlight=False)
         raise typer.Exit(2) from e
-    logging.basicConfig(
-        level=os.environ.get("PODNET_LOG_LEVEL", "INFO"),
-        format="%(asctime)s %(levelname)s %(name)s %(message)s",
-        stream=sys.stderr,
-    )
+    if http and settings.health_port == port:
+        err.print(
+            f"[red]podnet serve cannot start[/red] — PODNET_HEALTH_PORT must differ from --port ({port})",
+            highlight=False,
+        )
+        raise typer.Exit(2)
+    from bot.observability.health import LateCheck
+    from bot.observability.logs import setup_logging
+
+    setup_logging(settings.log_level, settings.log_format)
+    # start-up lines say what the process does: shown even when PODNET_LOG_LEVEL is WARNING or above
+    log.setLevel(min(logging.INFO, logging.getLogger().getEffectiveLevel()))
+    slack_ready = LateCheck("not connected yet (starting up)")
+    try:
+        start_health(settings, slack_ready)
+    except OSError as e:
+        err.print(
+            f"[red]podnet serve cannot start[/red] — the health server cannot listen on "
+            f"{settings.health_host}:{settings.health_port} ({e}); set PODNET_HEALTH_PORT (0: off)",
+            highlight=False,
+        )
+        raise typer.Exit(2) from e
     from slack_bolt.error import BoltError
     from slack_sdk.errors import SlackApiError
 
@@ -103,10 +157,15 @@ def serve(
             return handler(environ, start_response)
 
         server = make_server(host, port, wsgi, server_class=_ThreadingWSGIServer, handler_class=_QuietHandler)
-        err.print(f"podnet: HTTP mode, listening on {host}:{server.server_port}/slack/events", highlight=False)
+        slack_ready.attach(lambda: None if server.serving.is_set() else "the HTTP server is not serving")
+        log.info("podnet: HTTP mode, listening on %s:%d/slack/events", host, server.server_port)
         server.serve_forever()
     else:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-        err.print("podnet: Socket Mode, connecting to Slack", highlight=False)
-        SocketModeHandler(app, settings.app_token).start()  # type: ignore[no-untyped-call]
+        socket_mode = SocketModeHandler(app, settings.app_token)
+        slack_ready.attach(
+            lambda: None if socket_mode.client.is_connected() else "the Socket Mode connection is not open"
+        )
+        log.info("podnet: Socket Mode, connecting to Slack")
+        socket_mode.start()  # type: ignore[no-untyped-call]

@@ -16,9 +16,9 @@ from typing import Any
 from slack_bolt import App, BoltContext, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
 from bot.config import SlackSettings
+from bot.observability.retries import counting_handlers
 from bot.slack import blocks as bk
 from bot.slack.service import DiagnosisService, Job
 from bot.store import Store
@@ -52,10 +52,10 @@ IGNORED_SUBTYPES = {
 
 
 def web_client(settings: SlackSettings) -> WebClient:
-    client = WebClient(token=settings.bot_token, base_url=settings.api_url or WebClient.BASE_URL)
-    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=5))  # not on by default
-    client.retry_handlers.append(ConnectionErrorRetryHandler(max_retry_count=2))
-    return client
+    """Retries 429s after Retry-After (not on by default) and connection errors, counting each retry."""
+    return WebClient(
+        token=settings.bot_token, base_url=settings.api_url or WebClient.BASE_URL, retry_handlers=counting_handlers()
+    )
 
 
 def build_app(settings: SlackSettings, store: Store, service: DiagnosisService, *, http: bool) -> App:
@@ -77,6 +77,7 @@ def build_app(settings: SlackSettings, store: Store, service: DiagnosisService, 
             event_id = body.get("event_id")
             if event_id and not store.claim_event(str(event_id)):
                 log.info("dropping repeated delivery of %s", event_id)
+                service.metrics.slack_redeliveries.inc()
                 return dropped()
             # a mention in a channel arrives twice (message + app_mention): handle the message once
             if event.get("ts") and not store.claim_event(f"msg:{event.get('channel')}:{event.get('ts')}"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import secrets
 import threading
 import time
 from collections.abc import Callable
@@ -23,6 +24,8 @@ from slack_sdk.models.blocks import Block
 
 from bot import wiring
 from bot.config import SlackSettings
+from bot.observability.logs import DIAGNOSIS_ID
+from bot.observability.metrics import METRICS, Metrics
 from bot.slack import blocks as bk
 from bot.store import Store
 from checks import engine
@@ -47,6 +50,7 @@ class Job:
     origin: str = ""  # the Slack message (channel/ts) that asked, for the audit log
     reply_ts: str = ""
     target_key: str | None = None
+    id: str = field(default_factory=lambda: secrets.token_hex(6))  # in every log and audit line of the job
 
 
 @dataclass
@@ -58,6 +62,7 @@ class DiagnosisService:
         Callable[[Job, engine.ProgressFn, engine.TargetFn], tuple[Report, list[tuple[str, str, int | None]]]] | None
     ) = None
     reports: dict[str, Report] = field(default_factory=dict)  # reply ts -> last report (for "Show all evidence")
+    metrics: Metrics = field(default_factory=lambda: METRICS)
     _pool: ThreadPoolExecutor = field(init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
     _waiting: int = field(default=0, init=False)
@@ -131,7 +136,9 @@ class DiagnosisService:
         with self._lock:
             self._waiting -= 1
             self._running += 1
+        token = DIAGNOSIS_ID.set(job.id)
         try:
+            log.info("%s started for %s in %s (%s)", job.kind, job.user, job.origin or job.channel, title)
             self._diagnose(job, title)
         except Exception:  # a bug must not kill the worker silently: say so in the thread
             log.exception("diagnosis failed")
@@ -141,6 +148,7 @@ class DiagnosisService:
                 thread_ts=job.thread_ts,
             )
         finally:
+            DIAGNOSIS_ID.reset(token)
             with self._lock:
                 self._running -= 1
 
@@ -170,6 +178,8 @@ class DiagnosisService:
         try:
             report, audit = self.run_engine(job, progress, on_target)
         except PodnetError as err:
+            log.info("%s could not run: %s", job.kind, err)
+            self.metrics.observe_outcome(job.kind, "error")
             self.update(
                 job.channel,
                 job.reply_ts,
@@ -179,6 +189,17 @@ class DiagnosisService:
             if job.target_key:
                 self.store.finish(job.target_key, "error")
             return
+        except Exception:
+            self.metrics.observe_outcome(job.kind, "crashed")
+            raise
+        self.metrics.observe_report(job.kind, report)
+        log.info(
+            "%s finished in %.1f s: %s (%s)",
+            job.kind,
+            report.duration,
+            report.verdict.status,
+            report.verdict.cause or report.verdict.summary[:200],
+        )
         self.write_audit(job, audit)
         context = {
             "kind": job.kind,
@@ -210,6 +231,7 @@ class DiagnosisService:
                     json.dumps(
                         {
                             "time": now,
+                            "diagnosis_id": job.id,
                             "user": job.user,
                             "origin": job.origin,
                             "node": node,

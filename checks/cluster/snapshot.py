@@ -367,3 +367,22 @@ def list_node_names(api: client.ApiClient) -> list[str]:
     reader = Reader(api, snap)
     nodes = reader.read("nodes", lambda: reader.core.list_node(_request_timeout=REQUEST_TIMEOUT).items, [])
     return [n.metadata.name for n in nodes]
+
+
+PROBE_TIMEOUT = (2, 3)  # connect, read (seconds): a readiness probe must answer quickly
+
+
+def probe_api(api: client.ApiClient) -> str | None:
+    """None when the API server answers its version endpoint; otherwise why not, in one line (for a
+    readiness check: the bot is only useful while it can read the cluster)."""
+    try:
+        client.VersionApi(api).get_code(_request_timeout=PROBE_TIMEOUT)
+    except ValueError:  # it answered 2xx with a version object this client finds incomplete: reachable
+        return None
+    except ApiException as err:
+        if not err.status:  # the client's wrapping of a TLS or connection failure
+            return f"cannot reach the Kubernetes API ({err.reason})"
+        return f"the Kubernetes API answered {err.status}: {_status_message(err)}"
+    except (urllib3.exceptions.HTTPError, OSError) as err:
+        return f"cannot reach the Kubernetes API ({type(err).__name__}: {err})"
+    return None

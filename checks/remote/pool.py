@@ -3,10 +3,12 @@
 `NodeRunner` is the ladder's only way to a node. Steps ask for catalog commands; the engine prefetches
 what every step needs in one batched exec per node (bounded concurrency across nodes); a node that
 cannot be reached turns into an error result for each of its commands, never an exception in a step.
+What could not run is also kept on the runner (`failures`, `not_run`) for the report and its metrics.
 """
 
 from __future__ import annotations
 
+import contextvars
 import threading
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -28,6 +30,9 @@ class NodeRef:
 
 
 class Runner(Protocol):
+    failures: dict[str, NodeError]  # node -> why none (or not all) of its commands ran; the first failure
+    not_run: int  # commands on reachable nodes that did not finish (timed out, batch cut short)
+
     def run(self, node: NodeRef, commands: Sequence[CatalogCommand]) -> list[CommandResult]: ...
 
     def prefetch(self, wanted: Mapping[NodeRef, Sequence[CatalogCommand]]) -> None: ...
@@ -42,6 +47,8 @@ class NodeRunner:
     settings: SshSettings
     concurrency: int = 16
     audit: list[tuple[str, str, int | None]] = field(default_factory=list)  # (node, command, exit status)
+    failures: dict[str, NodeError] = field(default_factory=dict, init=False)
+    not_run: int = field(default=0, init=False)
     _connector: SshConnector = field(init=False)
     _clients: dict[str, paramiko.SSHClient] = field(default_factory=dict, init=False)
     _failed: dict[str, NodeError] = field(default_factory=dict, init=False)
@@ -66,6 +73,7 @@ class NodeRunner:
                 client = self._connector.connect(node.name, node.address)
             except NodeError as err:
                 self._failed[node.name] = err  # don't retry a dead node for every step
+                self.failures.setdefault(node.name, err)
                 raise
             self._clients[node.name] = client
         return client
@@ -77,15 +85,25 @@ class NodeRunner:
                 try:
                     results = exec_batch(self._client(node), node.name, missing, sudo=self.settings.sudo)
                 except NodeError as err:
+                    self.failures.setdefault(node.name, err)
                     results = [CommandResult(c, node.name, None, "", 0.0, err.reason) for c in missing]
+                else:
+                    with self._guard:
+                        self.not_run += sum(1 for r in results if r.error)
                 for result in results:
                     self._cache[(node.name, result.command.key)] = result
                     self.audit.append((node.name, result.command.line, result.exit_status))
             return [self._cache[(node.name, c.key)] for c in commands]
 
     def prefetch(self, wanted: Mapping[NodeRef, Sequence[CatalogCommand]]) -> None:
+        # each node's fetch runs in a copy of the caller's context: its log lines keep the diagnosis id
         with ThreadPoolExecutor(max(1, min(self.concurrency, len(wanted)))) as pool:
-            list(pool.map(lambda item: self.run(item[0], item[1]), wanted.items()))
+            futures = [
+                pool.submit(contextvars.copy_context().run, self.run, node, commands)
+                for node, commands in wanted.items()
+            ]
+            for future in futures:
+                future.result()
 
     def stream(self, node: NodeRef, command: CatalogCommand) -> Stream:
         with self._lock_for(node.name):

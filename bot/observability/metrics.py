@@ -1,0 +1,104 @@
+"""podnet's Prometheus metrics, in a registry of their own.
+
+A dedicated `CollectorRegistry` (not prometheus_client's global one) keeps /metrics to podnet's own
+series and lets a test build a fresh, empty set. The module-level functions record into `METRICS`,
+the set `podnet serve` exposes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from prometheus_client import CollectorRegistry, Counter, Histogram
+
+from checks.model import Report
+
+# a step is a few API reads and one batched SSH exec per node, or a bounded packet capture
+STEP_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 20.0, 30.0, 60.0, 120.0)
+
+
+class Metrics:
+    def __init__(self, registry: CollectorRegistry | None = None) -> None:
+        self.registry = registry if registry is not None else CollectorRegistry()
+        r = self.registry
+        self.diagnoses = Counter(
+            "podnet_diagnoses_total",
+            "Diagnoses finished, by kind (diagnose, check) and verdict (healthy, problem, inconclusive; "
+            "error: could not run; crashed: an internal error)",
+            ["kind", "verdict"],
+            registry=r,
+        )
+        self.step_duration = Histogram(
+            "podnet_step_duration_seconds",
+            "How long each ladder step took (steps that ran; skipped ones are not counted)",
+            ["step"],
+            buckets=STEP_BUCKETS,
+            registry=r,
+        )
+        self.ssh_errors = Counter(
+            "podnet_ssh_errors_total",
+            "Nodes whose commands could not run, by why (unreachable, host_key_rejected, auth_failed, timeout, "
+            "node_error), and commands on reachable nodes that did not finish (command_not_run)",
+            ["reason"],
+            registry=r,
+        )
+        self.api_errors = Counter(
+            "podnet_api_errors_total",
+            "Kubernetes API reads that failed (forbidden, not found), by resource; api: the API could not be read",
+            ["resource"],
+            registry=r,
+        )
+        self.slack_retries = Counter(
+            "podnet_slack_retries_total",
+            "Slack Web API calls retried by slack_sdk, by why (rate_limited, connection)",
+            ["reason"],
+            registry=r,
+        )
+        self.slack_redeliveries = Counter(
+            "podnet_slack_redeliveries_total",
+            "Events Slack delivered again that were dropped as already handled",
+            registry=r,
+        )
+        self.sweeps = Counter(
+            "podnet_sweeps_total", "Sweeps run in this process, by outcome (ok, failed)", ["outcome"], registry=r
+        )
+        self.nightly_runs = Counter(
+            "podnet_nightly_runs_total",
+            "Nightly-sweep runs, by what this replica did (posted, not-due, taken, failed)",
+            ["action"],
+            registry=r,
+        )
+
+    def observe_report(self, kind: str, report: Report) -> None:
+        """A finished diagnosis or node check: its verdict, its steps' durations, and what it could not
+        read from the API or run on the nodes (from `Report.extra`, filled in by the engine)."""
+        self.diagnoses.labels(kind, report.verdict.status).inc()
+        for step in report.steps:
+            if step.status != "skip" and step.duration > 0:
+                self.step_duration.labels(step.id).observe(step.duration)
+        extra: dict[str, Any] = report.extra
+        for resource in extra.get("api_unavailable") or {}:
+            self.api_errors.labels(resource).inc()
+        unreachable: dict[str, dict[str, str]] = extra.get("ssh_unreachable") or {}
+        self.observe_ssh(
+            [f.get("kind") or "node_error" for f in unreachable.values()], extra.get("ssh_commands_not_run")
+        )
+
+    def observe_ssh(self, kinds: Iterable[str], not_run: int | None = 0) -> None:
+        """One failed node per kind given (`NodeError.KIND`), and the commands not run on reachable ones."""
+        for kind in kinds:
+            self.ssh_errors.labels(kind).inc()
+        if not_run:
+            self.ssh_errors.labels("command_not_run").inc(not_run)
+
+    def observe_outcome(self, kind: str, verdict: str) -> None:
+        """A diagnosis that produced no report: `error` (could not run) or `crashed`."""
+        self.diagnoses.labels(kind, verdict).inc()
+
+
+METRICS = Metrics()
+
+
+def observe_report(kind: str, report: Report) -> None:
+    METRICS.observe_report(kind, report)
