@@ -30,16 +30,16 @@ class CommandResult:
 
 
 def build_script(commands: Sequence[CatalogCommand], *, sudo: bool = False) -> tuple[str, str]:
-    """Returns (script, nonce). Each command runs under `timeout` so one stuck command cannot hold the
-    whole batch; its exit status is printed after its output."""
+    """Returns (script, nonce). Each command that may block runs under `timeout` so one stuck command
+    cannot hold the whole batch; its exit status is printed after its output."""
     nonce = secrets.token_hex(8)
     prefix = "sudo -n " if sudo else ""
     parts = []
     for i, cmd in enumerate(commands):
-        seconds = max(1, int(cmd.timeout))
+        bounded = f"timeout {max(1, int(cmd.timeout))} " if cmd.may_block else ""
         parts.append(
             f"printf '\\n@@podnet {nonce} begin {i}@@\\n'; "
-            f"{prefix}timeout {seconds} {cmd.line} 2>&1; "
+            f"{prefix}{bounded}{cmd.line} 2>&1; "
             f"printf '\\n@@podnet {nonce} end {i} %d@@\\n' \"$?\""
         )
     return "; ".join(parts), nonce
