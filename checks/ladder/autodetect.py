@@ -33,6 +33,7 @@ def _peers(ctx: StepContext, node: str) -> list[str]:
     if not ctx.node_check:
         others = set(ctx.coredns_nodes) if node in clients else clients
         return sorted(others - {node})
+
     def net(peer: str) -> str:
         ip = _peer_ip(ctx, peer)
         return ip.rsplit(".", 1)[0] if ip else peer
