@@ -34,3 +34,11 @@ def ensure_schema(engine: Engine, metadata: MetaData, then: Callable[[Engine], N
         except DBAPIError:
             if attempt == 2:
                 raise
+
+
+def dispose_all() -> None:
+    """Close every pooled connection (tests, before their database server stops)."""
+    with _lock:
+        for engine in _engines.values():
+            engine.dispose()
+        _engines.clear()

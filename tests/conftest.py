@@ -12,8 +12,11 @@ from tests.postgres import PostgresServer, postgres_server
 
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[PostgresServer]:
+    from bot.db import dispose_all
+
     with postgres_server() as server:
         yield server
+        dispose_all()  # the pooled connections go before the server does
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

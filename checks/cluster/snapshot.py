@@ -8,6 +8,7 @@ waits forever on an unreachable API).
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -147,8 +148,6 @@ def load_api_client(kubeconfig: str | None = None) -> client.ApiClient:
 
 
 def _status_message(err: ApiException) -> str:
-    import json
-
     try:
         return str(json.loads(err.body or "{}").get("message") or err.reason)
     except ValueError:
@@ -156,15 +155,33 @@ def _status_message(err: ApiException) -> str:
 
 
 class Reader:
-    """Wraps each API read: 403 → recorded as unavailable; connection trouble → ApiUnavailable."""
+    """Wraps each API read: 403 → recorded as unavailable; connection trouble → ApiUnavailable.
+
+    Reads are plain GETs of the REST paths, decoded as JSON dicts: the client's generated API classes
+    (CoreV1Api alone is a 30,000-line module) and typed models cost about a second of start-up in every
+    CLI run, for objects of which podnet reads a handful of fields."""
 
     def __init__(self, api: client.ApiClient, snapshot: ClusterSnapshot) -> None:
         self.api = api
         self.snap = snapshot
-        self.core = client.CoreV1Api(api)
-        self.apps = client.AppsV1Api(api)
-        self.discovery = client.DiscoveryV1Api(api)
-        self.crd = client.CustomObjectsApi(api)
+
+    def get(self, path: str, query: dict[str, str] | None = None, timeout: Any = REQUEST_TIMEOUT) -> dict[str, Any]:
+        method, url, headers, _, _ = self.api.param_serialize(
+            method="GET",
+            resource_path=path,
+            query_params=list((query or {}).items()),
+            header_params={"Accept": "application/json"},
+            auth_settings=["BearerToken"],
+        )
+        response = self.api.call_api(method, url, header_params=headers, _request_timeout=timeout)
+        response.read()
+        if not 200 <= response.status <= 299:
+            raise ApiException(http_resp=response)
+        data: dict[str, Any] = json.loads(response.data or b"{}")
+        return data
+
+    def items(self, path: str, query: dict[str, str] | None = None) -> list[dict[str, Any]]:
+        return list(self.get(path, query).get("items") or [])
 
     def read(self, what: str, call: Callable[[], Any], default: Any) -> Any:
         try:
@@ -182,51 +199,60 @@ class Reader:
             raise ApiUnavailable(f"the Kubernetes API answered {err.status} reading {what}: {err.reason}") from err
         except (urllib3.exceptions.HTTPError, OSError) as err:
             raise ApiUnavailable(f"cannot reach the Kubernetes API ({type(err).__name__}: {err})") from err
+        except ValueError as err:  # not JSON
+            raise ApiUnavailable(f"the Kubernetes API sent something that is not JSON reading {what}: {err}") from err
 
 
-def _ready(conditions: list[Any] | None) -> bool:
-    return any(c.type == "Ready" and c.status == "True" for c in conditions or [])
+def _ready(conditions: list[dict[str, Any]] | None) -> bool:
+    return any(c.get("type") == "Ready" and c.get("status") == "True" for c in conditions or [])
 
 
 def read_snapshot(api: client.ApiClient) -> ClusterSnapshot:
     snap = ClusterSnapshot()
     r = Reader(api, snap)
-    t = REQUEST_TIMEOUT
-    for n in r.read("nodes", lambda: r.core.list_node(_request_timeout=t).items, []):
-        ann = n.metadata.annotations or {}
-        internal = next((a.address for a in (n.status.addresses or []) if a.type == "InternalIP"), None)
+    for n in r.read("nodes", lambda: r.items("/api/v1/nodes"), []):
+        meta, status = n.get("metadata") or {}, n.get("status") or {}
+        ann = meta.get("annotations") or {}
+        internal = next(
+            (a.get("address") for a in status.get("addresses") or [] if a.get("type") == "InternalIP"), None
+        )
         snap.nodes.append(
             NodeInfo(
-                n.metadata.name,
+                meta.get("name", ""),
                 internal,
                 ann.get("projectcalico.org/IPv4Address"),
                 ann.get("projectcalico.org/IPv4VXLANTunnelAddr"),
                 ann.get("projectcalico.org/IPv4IPIPTunnelAddr"),
-                _ready(n.status.conditions),
+                _ready(status.get("conditions")),
             )
         )
-    for p in r.read("pods", lambda: r.core.list_pod_for_all_namespaces(_request_timeout=t).items, []):
+    for p in r.read("pods", lambda: r.items("/api/v1/pods"), []):
+        meta, spec, status = p.get("metadata") or {}, p.get("spec") or {}, p.get("status") or {}
         snap.pods.append(
             PodInfo(
-                p.metadata.namespace,
-                p.metadata.name,
-                p.spec.node_name,
-                p.status.pod_ip,
-                dict(p.metadata.labels or {}),
-                _ready(p.status.conditions),
-                bool(p.spec.host_network),
+                meta.get("namespace", ""),
+                meta.get("name", ""),
+                spec.get("nodeName"),
+                status.get("podIP"),
+                dict(meta.get("labels") or {}),
+                _ready(status.get("conditions")),
+                bool(spec.get("hostNetwork")),
             )
         )
-    for s in r.read("services", lambda: r.core.list_service_for_all_namespaces(_request_timeout=t).items, []):
-        ports = tuple(ServicePortInfo(pt.name or "", pt.protocol or "TCP", pt.port) for pt in s.spec.ports or [])
+    for s in r.read("services", lambda: r.items("/api/v1/services"), []):
+        meta, spec = s.get("metadata") or {}, s.get("spec") or {}
+        ports = tuple(
+            ServicePortInfo(pt.get("name") or "", pt.get("protocol") or "TCP", int(pt.get("port", 0)))
+            for pt in spec.get("ports") or []
+        )
         snap.services.append(
             ServiceInfo(
-                s.metadata.namespace,
-                s.metadata.name,
-                s.spec.cluster_ip,
+                meta.get("namespace", ""),
+                meta.get("name", ""),
+                spec.get("clusterIP"),
                 ports,
-                dict(s.spec.selector or {}),
-                dict(s.metadata.labels or {}),
+                dict(spec.get("selector") or {}),
+                dict(meta.get("labels") or {}),
             )
         )
     snap.dns_service = find_dns_service(snap.services)
@@ -254,44 +280,39 @@ def find_dns_service(services: list[ServiceInfo]) -> ServiceInfo | None:
 
 
 def _dns_endpoints(r: Reader, svc: ServiceInfo) -> list[EndpointInfo]:
-    t = REQUEST_TIMEOUT
     slices = r.read(
         "endpointslices",
-        lambda: (
-            r.discovery.list_namespaced_endpoint_slice(
-                svc.namespace, label_selector=f"kubernetes.io/service-name={svc.name}", _request_timeout=t
-            ).items
+        lambda: r.items(
+            f"/apis/discovery.k8s.io/v1/namespaces/{svc.namespace}/endpointslices",
+            {"labelSelector": f"kubernetes.io/service-name={svc.name}"},
         ),
         None,
     )
     out: list[EndpointInfo] = []
     if slices is not None:
         for sl in slices:
-            for ep in sl.endpoints or []:
-                ready = ep.conditions is None or ep.conditions.ready is not False
-                pod = ep.target_ref.name if ep.target_ref else None
-                out += [EndpointInfo(a, ep.node_name, pod, ready) for a in ep.addresses]
+            for ep in sl.get("endpoints") or []:
+                ready = (ep.get("conditions") or {}).get("ready") is not False
+                pod = (ep.get("targetRef") or {}).get("name")
+                out += [EndpointInfo(a, ep.get("nodeName"), pod, ready) for a in ep.get("addresses") or []]
         return out
-    eps = r.read(
-        "endpoints", lambda: r.core.read_namespaced_endpoints(svc.name, svc.namespace, _request_timeout=t), None
-    )
-    for subset in (eps.subsets or []) if eps else []:
-        for a in subset.addresses or []:
-            out.append(EndpointInfo(a.ip, a.node_name, a.target_ref.name if a.target_ref else None, True))
-        for a in subset.not_ready_addresses or []:
-            out.append(EndpointInfo(a.ip, a.node_name, a.target_ref.name if a.target_ref else None, False))
+    eps = r.read("endpoints", lambda: r.get(f"/api/v1/namespaces/{svc.namespace}/endpoints/{svc.name}"), None)
+    for subset in (eps or {}).get("subsets") or []:
+        for key, ready in (("addresses", True), ("notReadyAddresses", False)):
+            for a in subset.get(key) or []:
+                out.append(
+                    EndpointInfo(a.get("ip", ""), a.get("nodeName"), (a.get("targetRef") or {}).get("name"), ready)
+                )
     return out
 
 
 def _read_kube_proxy(r: Reader) -> None:
     cm = r.read(
-        "configmap kube-system/kube-proxy",
-        lambda: r.core.read_namespaced_config_map("kube-proxy", "kube-system", _request_timeout=REQUEST_TIMEOUT),
-        None,
+        "configmap kube-system/kube-proxy", lambda: r.get("/api/v1/namespaces/kube-system/configmaps/kube-proxy"), None
     )
     if cm is None:
         return
-    for text in (cm.data or {}).values():
+    for text in (cm.get("data") or {}).values():
         for line in text.splitlines():
             if line.startswith("mode:"):
                 mode = line.split(":", 1)[1].strip().strip("\"'")
@@ -307,16 +328,12 @@ def _int(value: Any) -> int | None:
 
 
 def _read_calico(r: Reader) -> None:
-    t = REQUEST_TIMEOUT
     snap = r.snap
 
     def crd_list(plural: str) -> list[dict[str, Any]]:
-        result = r.read(
-            f"{plural}.{CALICO_GROUP}",
-            lambda: r.crd.list_cluster_custom_object(CALICO_GROUP, CALICO_VERSION, plural, _request_timeout=t),
-            {"items": []},
+        items: list[dict[str, Any]] = r.read(
+            f"{plural}.{CALICO_GROUP}", lambda: r.items(f"/apis/{CALICO_GROUP}/{CALICO_VERSION}/{plural}"), []
         )
-        items: list[dict[str, Any]] = result.get("items", [])
         return items
 
     for pool in crd_list("ippools"):
@@ -345,28 +362,28 @@ def _read_calico(r: Reader) -> None:
         snap.blocks.append(BlockInfo(spec.get("cidr", ""), affinity[5:] if affinity.startswith("host:") else None))
     ds = r.read(
         "daemonset kube-system/calico-node",
-        lambda: r.apps.read_namespaced_daemon_set("calico-node", "kube-system", _request_timeout=t),
+        lambda: r.get("/apis/apps/v1/namespaces/kube-system/daemonsets/calico-node"),
         None,
     )
-    if ds is not None and ds.spec and ds.spec.template.spec:
-        for container in ds.spec.template.spec.containers:
-            if container.name == "calico-node":
-                snap.calico_env = {e.name: e.value for e in container.env or [] if e.value is not None}
+    pod_spec = (((ds or {}).get("spec") or {}).get("template") or {}).get("spec") or {}
+    for container in pod_spec.get("containers") or []:
+        if container.get("name") == "calico-node":
+            snap.calico_env = {e["name"]: e["value"] for e in container.get("env") or [] if e.get("value") is not None}
     cm = r.read(
         "configmap kube-system/calico-config",
-        lambda: r.core.read_namespaced_config_map("calico-config", "kube-system", _request_timeout=t),
+        lambda: r.get("/api/v1/namespaces/kube-system/configmaps/calico-config"),
         None,
     )
     if cm is not None:
-        snap.veth_mtu = _int((cm.data or {}).get("veth_mtu"))
+        snap.veth_mtu = _int((cm.get("data") or {}).get("veth_mtu"))
 
 
 def list_node_names(api: client.ApiClient) -> list[str]:
     """Just the node names (to answer an unknown node at once, before any work is queued)."""
     snap = ClusterSnapshot()
     reader = Reader(api, snap)
-    nodes = reader.read("nodes", lambda: reader.core.list_node(_request_timeout=REQUEST_TIMEOUT).items, [])
-    return [n.metadata.name for n in nodes]
+    nodes = reader.read("nodes", lambda: reader.items("/api/v1/nodes"), [])
+    return [str((n.get("metadata") or {}).get("name", "")) for n in nodes]
 
 
 PROBE_TIMEOUT = (2, 3)  # connect, read (seconds): a readiness probe must answer quickly
@@ -376,8 +393,8 @@ def probe_api(api: client.ApiClient) -> str | None:
     """None when the API server answers its version endpoint; otherwise why not, in one line (for a
     readiness check: the bot is only useful while it can read the cluster)."""
     try:
-        client.VersionApi(api).get_code(_request_timeout=PROBE_TIMEOUT)
-    except ValueError:  # it answered 2xx with a version object this client finds incomplete: reachable
+        Reader(api, ClusterSnapshot()).get("/version", timeout=PROBE_TIMEOUT)
+    except ValueError:  # it answered 2xx with something that is not JSON: reachable
         return None
     except ApiException as err:
         if not err.status:  # the client's wrapping of a TLS or connection failure
