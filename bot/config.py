@@ -53,7 +53,8 @@ def nightly_settings(source: Mapping[str, str], problems: list[str]) -> NightlyS
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     import tzlocal
-    from apscheduler.triggers.cron import CronTrigger
+
+    from bot.cron import crontab_trigger
 
     def get(name: str) -> str:
         return source.get(name, "").strip()
@@ -69,7 +70,7 @@ def nightly_settings(source: Mapping[str, str], problems: list[str]) -> NightlyS
         zone = "UTC"
     cron = get("PODNET_SWEEP_CRON") or "0 2 * * *"
     try:
-        CronTrigger.from_crontab(cron, timezone=ZoneInfo(zone))
+        crontab_trigger(cron, ZoneInfo(zone))
     except ValueError as e:
         problems.append(f"PODNET_SWEEP_CRON must be a five-field cron expression such as '0 2 * * *' ({e})")
     return NightlySettings(

@@ -46,6 +46,8 @@ class SweepResultRow(Base):
     detail: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
+LOOKBACK = 7  # sweeps looked back through for a node's last checked state
+
 # columns added since the first schema, as (table, column, SQL type): created on start-up when missing
 _ADDED_COLUMNS = (("podnet_sweep_results", "detail", "TEXT"),)
 
@@ -119,8 +121,14 @@ class StoredSweep:
 def _changes(now: StoredSweep, before: StoredSweep | None) -> tuple[tuple[Change, ...], tuple[Change, ...]]:
     current = now.problems()
     previous = before.problems() if before else {}
+    # a node that could not be checked this time is not "resolved": we do not know (a node that is gone is)
+    status = {(r.node, r.step): r.status for r in now.results}
     new = tuple(Change(n, s, r.summary) for (n, s), r in current.items() if (n, s) not in previous)
-    resolved = tuple(Change(n, s, r.summary) for (n, s), r in previous.items() if (n, s) not in current)
+    resolved = tuple(
+        Change(n, s, r.summary)
+        for (n, s), r in previous.items()
+        if (n, s) not in current and status.get((n, s), "pass") not in ("error", "skip")
+    )
     return new, resolved
 
 
@@ -142,10 +150,25 @@ class History:
         )
         return StoredSweep(sweep_id, sweep.finished_at, results)
 
+    def _previous_view(self, session: Session, ids: list[int]) -> StoredSweep | None:
+        """What the earlier sweeps (newest first) knew: each node's step as last *checked*. A node that
+        could not be reached in the last sweep keeps the state it had before, so its problem is neither
+        "resolved" while it is unreachable nor "new" when it is back."""
+        sweeps = [s for s in (self._load(session, i) for i in ids) if s is not None]
+        if not sweeps:
+            return None
+        known: dict[tuple[str, str], StoredResult] = {}
+        for sweep in sweeps:
+            for r in sweep.results:
+                held = known.get((r.node, r.step))
+                if held is None or (held.status in ("error", "skip") and r.status not in ("error", "skip")):
+                    known[(r.node, r.step)] = r
+        return StoredSweep(sweeps[0].sweep_id, sweeps[0].finished_at, tuple(known.values()))
+
     def record(self, nodes: list[NodeHealth], started_at: float) -> SweepRecord:
         """Store a sweep; compare its problems with the previous sweep's."""
         with Session(self.engine) as session:
-            previous = session.scalar(select(SweepRow.id).order_by(SweepRow.id.desc()).limit(1))
+            previous = _latest_ids(session, LOOKBACK)
             sweep = SweepRow(started_at=started_at, finished_at=time.time())
             session.add(sweep)
             session.flush()
@@ -162,7 +185,7 @@ class History:
                         )
                     )
             session.flush()
-            before = self._load(session, previous)
+            before = self._previous_view(session, previous)
             now = self._load(session, sweep.id)
             assert now is not None
             cutoff = time.time() - self.retention_days * 86400
@@ -190,12 +213,12 @@ class HistoryReader:
 
     def latest(self, sweep_id: int | None = None) -> tuple[StoredSweep, SweepRecord] | None:
         with Session(self.history.engine) as session:
-            ids = _latest_ids(session, 2, upto=sweep_id)
+            ids = _latest_ids(session, LOOKBACK + 1, upto=sweep_id)
             if not ids or (sweep_id is not None and ids[0] != sweep_id):
                 return None
             now = self.history._load(session, ids[0])
             assert now is not None
-            before = self.history._load(session, ids[1] if len(ids) > 1 else None)
+            before = self.history._previous_view(session, ids[1:])
             new, resolved = _changes(now, before)
             return now, SweepRecord(ids[0], new, resolved)
 

@@ -6,7 +6,8 @@ given night is decided in the database: each scheduled time (a *slot*) is a row,
 insert wins runs the sweep and posts; the others see the row and stand down. The same row makes the
 catch-up at start-up run a missed night once, never twice, and makes the post happen at most once per
 slot (a replica that died mid-sweep is taken over after `stale_after`; one that died while posting is
-not, since the summary may already be in the channel).
+not, since the summary may already be in the channel). Every replica looks for such stale slots every
+ten minutes within the grace period.
 """
 
 from __future__ import annotations
@@ -23,12 +24,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.background import BackgroundScheduler
-from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import Float, Integer, String, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from bot.config import NightlySettings
+from bot.cron import crontab_trigger
 from bot.db import engine_for, ensure_schema
 from bot.history import HistoryReader
 from bot.observability.metrics import METRICS
@@ -40,6 +41,7 @@ log = logging.getLogger("podnet.nightly")
 # The scheduled job looks back at least this far for the slot it was fired for (it runs a moment after
 # the scheduled time); a catch-up at start-up looks back by the grace period only.
 SCHEDULED_LOOKBACK = timedelta(minutes=5)
+WATCH_MINUTES = 10
 
 
 class Base(DeclarativeBase):
@@ -86,7 +88,7 @@ class Nightly:
         self.settings = settings
         self.channel = settings.channel
         self.zone = ZoneInfo(settings.timezone)
-        self.trigger = trigger or CronTrigger.from_crontab(settings.cron, timezone=self.zone)
+        self.trigger = trigger or crontab_trigger(settings.cron, self.zone)
         self.grace = timedelta(minutes=settings.grace_minutes)
         self.sweep, self.post, self.reader = sweep, post, reader
         self.owner = owner or replica_id()
@@ -123,8 +125,17 @@ class Nightly:
             except Exception as err:  # the database is down, say: log it, keep the scheduler alive
                 log.exception("nightly sweep: slot %s could not be run", slot)
                 outcome = Outcome(slot, "failed", repr(err))
-        log.info("nightly sweep (%s): slot %s %s %s", reason, outcome.slot, outcome.action, outcome.detail)
-        METRICS.nightly_runs.labels(outcome.action).inc()
+        quiet = reason == "watch" and outcome.action in ("taken", "not-due")  # every 10 minutes: not news
+        log.log(
+            logging.DEBUG if quiet else logging.INFO,
+            "nightly sweep (%s): slot %s %s %s",
+            reason,
+            outcome.slot,
+            outcome.action,
+            outcome.detail,
+        )
+        if not quiet:
+            METRICS.nightly_runs.labels(outcome.action).inc()
         return outcome
 
     def _run_slot(self, slot: str, reason: str) -> Outcome:
@@ -213,6 +224,17 @@ class Nightly:
         )
         scheduler.add_job(
             self.run_due, "date", id="podnet-nightly-catch-up", kwargs={"reason": "start-up"}, misfire_grace_time=None
+        )
+        # a replica that died mid-sweep leaves its slot "running": every 10 minutes, within the grace period,
+        # a live replica takes such a slot over (after `stale_after`) — not only one that happens to start
+        scheduler.add_job(
+            self.run_due,
+            "interval",
+            minutes=WATCH_MINUTES,
+            id="podnet-nightly-watch",
+            kwargs={"reason": "watch"},
+            coalesce=True,
+            max_instances=1,
         )
         scheduler.start()
         self.scheduler = scheduler

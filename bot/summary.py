@@ -15,6 +15,7 @@ from bot.slack.blocks import MAX_BLOCKS, section, step_detail_blocks
 from checks.model import Evidence, StepResult, SuggestedCommand
 
 SPARK = "▁▂▃▄▅▆▇█"
+MAX_THREAD_REPLIES = 20  # one per problem, up to this many; then one line naming the rest
 METADATA_EVENT = "podnet_sweep_summary"  # Slack message metadata on every summary: which sweep it reports
 
 
@@ -131,6 +132,11 @@ def post_summary(
     ts = post(channel, text, blocks=blocks, metadata={"event_type": METADATA_EVENT, "event_payload": payload})
     if ts is None:
         return None
-    for problem_text, problem_blocks in problem_messages(sweep):
+    messages = problem_messages(sweep)
+    for problem_text, problem_blocks in messages[:MAX_THREAD_REPLIES]:
         post(channel, problem_text, thread_ts=ts, blocks=problem_blocks)
+    rest = [text.split(":")[0] for text, _ in messages[MAX_THREAD_REPLIES:]]
+    if rest:  # a cluster-wide failure must not mean hundreds of messages at Slack's ~1 per second
+        more = (f"…and {len(rest)} more problems: " + ", ".join(rest))[:2800]
+        post(channel, more, thread_ts=ts, blocks=[section(more + "\n`podnet sweep --json` lists them all.")])
     return ts

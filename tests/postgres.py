@@ -42,9 +42,26 @@ def _pg_ctl(data: str, *args: str) -> None:
     subprocess.run(_as_owner([_bin("pg_ctl"), "-D", data, *args]), check=False, capture_output=True)
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _stop_leftovers() -> None:
-    """Servers left by a test run that was killed: stop them and remove their directories."""
+    """Servers left by a test run that was killed: stop them and remove their directories. A server
+    whose test run is still alive (another run on this machine) is left alone."""
     for old in glob.glob(os.path.join(tempfile.gettempdir(), PREFIX + "*")):
+        try:
+            owner = int(Path(old, "owner.pid").read_text())
+        except (OSError, ValueError):
+            owner = 0
+        if owner and _alive(owner):
+            continue
         data = os.path.join(old, "data")
         if os.path.exists(os.path.join(data, "postmaster.pid")):
             _pg_ctl(data, "-m", "immediate", "stop")
@@ -78,6 +95,7 @@ class PostgresServer:
 def postgres_server() -> Iterator[PostgresServer]:
     _stop_leftovers()
     root = Path(tempfile.mkdtemp(prefix=PREFIX))
+    (root / "owner.pid").write_text(str(os.getpid()))  # which test run this server belongs to
     data, sock = root / "data", root / "socket"
     sock.mkdir()
     if os.geteuid() == 0:

@@ -38,17 +38,21 @@ def render(path: str) -> list[dict[str, Any]]:
 def test_the_manifests_render_and_validate_against_the_kubernetes_schemas(path: str) -> None:
     docs = render(path)
     kinds = sorted({d["kind"] for d in docs})
+    sqlite = path == "deploy/kustomize"  # the base keeps SQLite on a volume; the example uses PostgreSQL
     assert kinds == [
         "ClusterRole",
         "ClusterRoleBinding",
         "ConfigMap",
         "Deployment",
         "Namespace",
+        *(["PersistentVolumeClaim"] if sqlite else []),
         "Role",
         "RoleBinding",
         "Service",
         "ServiceAccount",
     ]
+    deployment = next(d for d in docs if d["kind"] == "Deployment")
+    assert deployment["spec"]["strategy"]["type"] == ("Recreate" if sqlite else "RollingUpdate")
     for doc in docs:
         kubernetes_validate.validate(doc, K8S_VERSION, strict=True)  # raises on any schema error
 

@@ -143,3 +143,32 @@ def test_an_older_schema_is_migrated_on_start(tmp_path: Path) -> None:
 
 def test_sparkline() -> None:
     assert sparkline([0, 1, 2, 4]) == "▁▃▅█"
+
+
+def test_a_failing_node_that_cannot_be_reached_is_not_resolved(database_url: str) -> None:
+    history = History(database_url)
+    history.record(sweep(("node-3", "routing")), time.time())
+    nodes = sweep()
+    nodes[2] = NodeHealth(
+        "node-3", tuple(StepResult(s, s, "error", "could not check: sshd is not listening") for s in ("routing", "mtu"))
+    )
+    assert history.record(nodes, time.time()).resolved == ()  # unknown, not fixed
+    assert [(c.node, c.step) for c in history.record(sweep(), time.time()).resolved] == [("node-3", "routing")]
+
+
+def test_a_cluster_wide_failure_is_a_capped_thread(database_url: str) -> None:
+    from bot.summary import MAX_THREAD_REPLIES
+
+    history = History(database_url)
+    many = [NodeHealth(f"node-{i:02d}", (step(f"node-{i:02d}", "mtu", {(f"node-{i:02d}", "mtu")}),)) for i in range(30)]
+    history.record(many, time.time())
+    posts: list[dict] = []
+
+    def post(channel: str, text: str, *, thread_ts=None, blocks=None, metadata=None) -> str:
+        posts.append({"text": text, "thread_ts": thread_ts})
+        return f"100.{len(posts)}"
+
+    post_summary(post, "C0OPS", HistoryReader(history))
+    replies = [p for p in posts if p["thread_ts"]]
+    assert len(replies) == MAX_THREAD_REPLIES + 1
+    assert replies[-1]["text"].startswith("…and 10 more problems: node-20 · mtu")

@@ -193,3 +193,56 @@ def test_nightly_settings_are_validated() -> None:
         "PODNET_SWEEP_CRON",
         "PODNET_HISTORY_DAYS",
     ]
+
+
+@pytest.mark.parametrize(
+    ("cron", "days"),
+    [
+        ("30 2 * * 1-5", ["Mon", "Tue", "Wed", "Thu", "Fri"]),  # APScheduler's from_crontab: Tue-Sat
+        ("0 2 * * 0", ["Sun"]),
+        ("0 2 * * 7", ["Sun"]),
+        ("0 2 * * sat,sun", ["Sun", "Sat"]),
+        ("0 2 * * 5-7", ["Sun", "Fri", "Sat"]),
+        ("0 2 * * */2", ["Sun", "Tue", "Thu", "Sat"]),
+        ("0 2 * * *", ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]),
+    ],
+)
+def test_cron_weekdays_are_read_as_cron_reads_them(cron: str, days: list[str]) -> None:
+    from bot.cron import crontab_trigger
+
+    trigger = crontab_trigger(cron, UTC)
+    fire, seen = datetime(2026, 11, 29, 0, 0, tzinfo=UTC), []  # a Sunday
+    for _ in range(len(days)):
+        fire = trigger.get_next_fire_time(None, fire + timedelta(seconds=1))
+        seen.append(fire.strftime("%a"))
+    assert sorted(seen, key=["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].index) == days
+    assert fire.hour == 2
+
+
+@pytest.mark.parametrize("cron", ["0 2 1 * 1", "0 2 * * 8", "0 2 * * 5-1", "0 2 * *"])
+def test_cron_expressions_cron_would_read_differently_are_refused(cron: str) -> None:
+    from bot.cron import crontab_trigger
+
+    with pytest.raises(ValueError):
+        crontab_trigger(cron, UTC)
+
+
+def test_the_watch_takes_over_a_slot_whose_replica_died(database_url: str) -> None:
+    cron = f"{(datetime.now(UTC) - timedelta(minutes=1)).minute} * * * *"
+    slack = Slack()
+    job = replica(database_url, slack, "b", nightly=settings(cron=cron, grace=10), stale_after=60)
+    slot = (job.due_slot(datetime.now(UTC), job.grace) or datetime.now(UTC)).isoformat(timespec="seconds")
+    with sa.create_engine(database_url).begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO podnet_nightly_runs (slot, owner, claimed_at, state, summary_ts) "
+                "VALUES (:s, 'a', :t, 'running', '')"
+            ),
+            {"s": slot, "t": time.time() - 30},
+        )
+    assert job.run_due("watch").action == "taken"  # 30 s old: replica a may still be sweeping
+    with sa.create_engine(database_url).begin() as conn:
+        conn.execute(sa.text("UPDATE podnet_nightly_runs SET claimed_at = :t"), {"t": time.time() - 120})
+    assert job.run_due("watch").action == "posted"
+    assert job.scheduler is None  # run_due alone, no scheduler: the watch job only calls it
+    assert len(slack.summaries()) == 1
