@@ -20,6 +20,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from lab.procs import alive
+
 PREFIX = "podnet-pg-"
 
 
@@ -42,16 +44,6 @@ def _pg_ctl(data: str, *args: str) -> None:
     subprocess.run(_as_owner([_bin("pg_ctl"), "-D", data, *args]), check=False, capture_output=True)
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _stop_leftovers() -> None:
     """Servers left by a test run that was killed: stop them and remove their directories. A server
     whose test run is still alive (another run on this machine) is left alone."""
@@ -60,7 +52,7 @@ def _stop_leftovers() -> None:
             owner = int(Path(old, "owner.pid").read_text())
         except (OSError, ValueError):
             owner = 0
-        if owner and _alive(owner):
+        if owner and alive(owner):
             continue
         data = os.path.join(old, "data")
         if os.path.exists(os.path.join(data, "postmaster.pid")):

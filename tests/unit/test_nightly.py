@@ -105,9 +105,9 @@ def test_two_replicas_at_once_post_one_summary(database_url: str) -> None:
     assert [state for _, state, _ in replicas[0].runs()] == ["posted"]
 
 
-def test_a_dead_sweep_is_taken_over_but_a_dead_post_is_not(database_url: str) -> None:
+def claimed_by_a_dead_replica(database_url: str, slack: Slack, *, age: float) -> Nightly:
+    """Replica b, and the slot due now claimed by replica a `age` seconds ago, still "running"."""
     cron = f"{(datetime.now(UTC) - timedelta(minutes=1)).minute} * * * *"
-    slack = Slack()
     job = replica(database_url, slack, "b", nightly=settings(cron=cron, grace=10), stale_after=60)
     slot = (job.due_slot(datetime.now(UTC), job.grace) or datetime.now(UTC)).isoformat(timespec="seconds")
     with sa.create_engine(database_url).begin() as conn:
@@ -116,8 +116,14 @@ def test_a_dead_sweep_is_taken_over_but_a_dead_post_is_not(database_url: str) ->
                 "INSERT INTO podnet_nightly_runs (slot, owner, claimed_at, state, summary_ts) "
                 "VALUES (:s, 'a', :t, 'running', '')"
             ),
-            {"s": slot, "t": time.time() - 120},
+            {"s": slot, "t": time.time() - age},
         )
+    return job
+
+
+def test_a_dead_sweep_is_taken_over_but_a_dead_post_is_not(database_url: str) -> None:
+    slack = Slack()
+    job = claimed_by_a_dead_replica(database_url, slack, age=120)
     assert job.run_due("start-up").action == "posted"  # replica a died mid-sweep two minutes ago
     with sa.create_engine(database_url).begin() as conn:
         conn.execute(sa.text("UPDATE podnet_nightly_runs SET state='posting', owner='c', claimed_at=:t"), {"t": 0})
@@ -228,18 +234,8 @@ def test_cron_expressions_cron_would_read_differently_are_refused(cron: str) -> 
 
 
 def test_the_watch_takes_over_a_slot_whose_replica_died(database_url: str) -> None:
-    cron = f"{(datetime.now(UTC) - timedelta(minutes=1)).minute} * * * *"
     slack = Slack()
-    job = replica(database_url, slack, "b", nightly=settings(cron=cron, grace=10), stale_after=60)
-    slot = (job.due_slot(datetime.now(UTC), job.grace) or datetime.now(UTC)).isoformat(timespec="seconds")
-    with sa.create_engine(database_url).begin() as conn:
-        conn.execute(
-            sa.text(
-                "INSERT INTO podnet_nightly_runs (slot, owner, claimed_at, state, summary_ts) "
-                "VALUES (:s, 'a', :t, 'running', '')"
-            ),
-            {"s": slot, "t": time.time() - 30},
-        )
+    job = claimed_by_a_dead_replica(database_url, slack, age=30)
     assert job.run_due("watch").action == "taken"  # 30 s old: replica a may still be sweeping
     with sa.create_engine(database_url).begin() as conn:
         conn.execute(sa.text("UPDATE podnet_nightly_runs SET claimed_at = :t"), {"t": time.time() - 120})
