@@ -41,8 +41,9 @@ def _peers(ctx: StepContext, node: str) -> list[str]:
     chosen = set(ctx.coredns_nodes) - {node}
     seen = {net(p) for p in chosen}
     for peer in sorted(n.name for n in ctx.snap.nodes if n.name != node):
-        if net(peer) not in seen:
-            seen.add(net(peer))
+        prefix = net(peer)
+        if prefix not in seen:
+            seen.add(prefix)
             chosen.add(peer)
     return sorted(chosen)
 
@@ -73,12 +74,13 @@ def run(ctx: StepContext) -> StepResult:
     )
     interfaces: dict[str, str] = {}
     multi_nic: list[str] = []
+    wanted = needs(ctx)  # once: it works out every involved node's peers
     for node in ctx.involved_nodes:
         info = ctx.snap.node(node)
         if info is None or not info.calico_ip:
             f.warnings.append(f"{node}: no projectcalico.org/IPv4Address annotation")
             continue
-        commands = needs(ctx)[node]
+        commands = wanted[node]
         results = ctx.run(node, commands)
         if any(r.exit_status is None for r in results):
             f.errors.append(f"{node}: {next(r.error for r in results if r.exit_status is None)}")
