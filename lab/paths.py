@@ -41,6 +41,11 @@ class LabPaths:
         return self.root / "node-bin"
 
     @property
+    def node_bashrc(self) -> Path:
+        """Bind-mounted over root's ~/.bashrc on every node (see lab/ssh.py)."""
+        return self.root / "node-home" / ".bashrc"
+
+    @property
     def ssh(self) -> Path:
         return self.root / "ssh"
 

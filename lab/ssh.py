@@ -139,9 +139,12 @@ def ssh_config(paths: LabPaths, model: LabModel) -> str:
 def _start_sshd(paths: LabPaths, name: str, netns: str, hostname: str) -> int:
     d = paths.node_dir(name)
     # A UTS namespace for the node's hostname, and the node's own /usr/local/sbin (where its ipvsadm
-    # lives) bind-mounted in the private mount namespace that `ip netns exec` creates. The values are
-    # passed as positional arguments: nothing is interpolated into the script.
-    script = 'mount --bind "$1" /usr/local/sbin && hostname "$2" && exec "$3" -D -f "$4" -E "$5"'
+    # lives) and root's ~/.bashrc bind-mounted in the private mount namespace that `ip netns exec`
+    # creates. The values are passed as positional arguments: nothing is interpolated into the script.
+    script = (
+        'mount --bind "$1" /usr/local/sbin && { [ ! -f ~root/.bashrc ] || mount --bind "$6" ~root/.bashrc; }'
+        ' && hostname "$2" && exec "$3" -D -f "$4" -E "$5"'
+    )
     argv = in_netns(
         netns,
         [
@@ -157,6 +160,7 @@ def _start_sshd(paths: LabPaths, name: str, netns: str, hostname: str) -> int:
             SSHD,
             str(d / "sshd_config"),
             str(paths.logs / f"{name}-sshd.log"),
+            str(paths.node_bashrc),
         ],
     )
     return procs.spawn(paths, f"{name}-sshd", argv)
@@ -210,8 +214,19 @@ def release_privsep_dir(paths: LabPaths) -> None:
             PRIVSEP_DIR.rmdir()
 
 
+# Debian's stock root ~/.bashrc (base-files' dot.bashrc), without its comments. bash reads ~/.bashrc for
+# every command sshd runs, so a node must not inherit this machine's: a developer's root may run
+# `pyenv init` there, ~80 ms of CPU in every SSH session, which no real node pays.
+STOCK_ROOT_BASHRC = """# podnet lab: root's ~/.bashrc on a lab node, as Debian ships it (base-files dot.bashrc)
+# ~/.bashrc: executed by bash(1) for non-login shells.
+"""
+
+
 def install_node_tools(paths: LabPaths) -> None:
-    """The nodes' /usr/local/sbin: the ipvsadm stand-in (IP_VS is missing from this kernel)."""
+    """The nodes' /usr/local/sbin: the ipvsadm stand-in (IP_VS is missing from this kernel); and root's
+    stock ~/.bashrc."""
+    paths.node_bashrc.parent.mkdir(parents=True, exist_ok=True)
+    paths.node_bashrc.write_text(STOCK_ROOT_BASHRC)
     paths.bin.mkdir(parents=True, exist_ok=True)
     wrapper = paths.bin / "ipvsadm"
     wrapper.write_text(

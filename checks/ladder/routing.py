@@ -12,7 +12,7 @@ import time
 
 from checks.ladder.base import Finding, StepContext, calico_node_pod
 from checks.model import StepResult
-from checks.outputs.routes import Route, parse_routes, route_for
+from checks.outputs.routes import Route, RouteTable, parse_routes, route_for
 from checks.remote.catalog import CatalogCommand, ip_route
 
 ID = "routing"
@@ -46,6 +46,7 @@ def _check_peer_blocks(ctx: StepContext, f: Finding, node: str, routes: list[Rou
     """Node-level checks (`podnet check`, the sweep): every other node's blocks too, so a node that lost
     its route to one peer shows up even when CoreDNS is not behind that peer."""
     checked = {_block_of(ctx, ep.ip)[0] for ep in ctx.coredns}  # the CoreDNS blocks: checked above already
+    table = RouteTable(routes)
     for block in ctx.snap.blocks:
         if not block.node or block.node == node or block.cidr in checked:
             continue
@@ -55,7 +56,7 @@ def _check_peer_blocks(ctx: StepContext, f: Finding, node: str, routes: list[Rou
         want = (owner.calico_ip or owner.internal_ip) if encap == "ipip" else owner.vxlan_tunnel
         dev = "tunl0" if encap == "ipip" else "vxlan.calico"
         first = block.cidr.split("/")[0]
-        route = route_for(routes, first)
+        route = table.lookup(first)
         if route is None or route.dst != block.cidr or route.dev != dev or (want and route.via != want):
             f.problems.append(
                 f"{node}: route to {block.node}'s block {block.cidr} is "

@@ -136,26 +136,44 @@ def _network_of(route: Route, version: int) -> ipaddress.IPv4Network | ipaddress
     return ipaddress.ip_network("0.0.0.0/0" if version == 4 else "::/0")
 
 
-def route_for(routes: Iterable[Route], ip: str) -> Route | None:
-    """The route the kernel would use for `ip`: longest prefix, then lowest metric, then first listed.
+class RouteTable:
+    """Routes with their networks parsed once, for many lookups in one table: a sweep looks up every
+    peer's block in every node's table (50 nodes: 2,500 lookups), which re-parsing cost half a second."""
 
-    Plain longest-prefix match over the given routes: a blackhole or unreachable route wins when it is the
-    most specific. None when no route covers `ip` or `ip` is not an address.
-    """
-    address = valid_ip(ip)
-    if address is None:
-        return None
-    target = ipaddress.ip_address(address)
-    best: Route | None = None
-    best_rank = (-1, 0)
-    for route in routes:
-        network = _network_of(route, target.version)
-        if network is None or network.version != target.version or target not in network:
-            continue
-        rank = (network.prefixlen, -(route.metric or 0))
-        if rank > best_rank:
-            best, best_rank = route, rank
-    return best
+    def __init__(self, routes: Iterable[Route]) -> None:
+        self.routes = list(routes)
+        self._networks: dict[int, list[tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, Route]]] = {}
+
+    def _for_version(self, version: int) -> list[tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, Route]]:
+        if version not in self._networks:
+            pairs = ((_network_of(route, version), route) for route in self.routes)
+            self._networks[version] = [(n, r) for n, r in pairs if n is not None and n.version == version]
+        return self._networks[version]
+
+    def lookup(self, ip: str) -> Route | None:
+        """The route the kernel would use for `ip`: longest prefix, then lowest metric, then first listed.
+
+        Plain longest-prefix match over the given routes: a blackhole or unreachable route wins when it
+        is the most specific. None when no route covers `ip` or `ip` is not an address.
+        """
+        address = valid_ip(ip)
+        if address is None:
+            return None
+        target = ipaddress.ip_address(address)
+        best: Route | None = None
+        best_rank = (-1, 0)
+        for network, route in self._for_version(target.version):
+            if target not in network:
+                continue
+            rank = (network.prefixlen, -(route.metric or 0))
+            if rank > best_rank:
+                best, best_rank = route, rank
+        return best
+
+
+def route_for(routes: Iterable[Route], ip: str) -> Route | None:
+    """`RouteTable(routes).lookup(ip)`: the route the kernel would use for `ip`, for a single lookup."""
+    return RouteTable(routes).lookup(ip)
 
 
 def parse_route_get(text: str) -> RouteGet:

@@ -59,6 +59,20 @@ def test_ssh_reaches_every_node_through_the_bastion_with_host_keys_checked(lab: 
             assert f"{peer.block} via {peer.tunnel_ip} dev vxlan.calico onlink" in routes
 
 
+def test_a_node_runs_commands_with_a_stock_root_bashrc_not_this_machines(lab: Lab) -> None:
+    # bash reads ~/.bashrc for every command sshd runs: a node must not inherit this machine's.
+    from pathlib import Path
+
+    from lab.ssh import STOCK_ROOT_BASHRC
+
+    result = lab.ssh("node-1", "cat ~/.bashrc")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == STOCK_ROOT_BASHRC
+    home_bashrc = Path("~root/.bashrc").expanduser()
+    if home_bashrc.exists():  # the bind mount stays inside the node's mount namespace
+        assert "podnet lab" not in home_bashrc.read_text()
+
+
 def test_a_changed_host_key_is_refused(lab: Lab, tmp_path) -> None:
     known = lab.paths.known_hosts.read_text().splitlines()
     other = lab.paths.node_dir("node-2") / "ssh_host_ed25519_key.pub"

@@ -21,7 +21,7 @@ from checks.outputs.ipvsadm import parse_ipvsadm
 from checks.outputs.kernel import KernelVersion, parse_uname_r
 from checks.outputs.links import Address, LinkDetails, parse_ip_o_addr, parse_ip_o_link, parse_link_details
 from checks.outputs.mtu import parse_sys_mtus
-from checks.outputs.routes import RouteGet, parse_route_get, parse_routes, route_for
+from checks.outputs.routes import RouteGet, RouteTable, parse_route_get, parse_routes, route_for
 from checks.outputs.services import RealServer, VirtualService, endpoint_table, find_service
 from checks.outputs.tcpdump import TcpdumpStats, ipip_inner_filter, parse_tcpdump, tcpdump_stats
 
@@ -284,6 +284,16 @@ def test_route_for_blackhole_metric_family_and_bad_input() -> None:
     )
     best = route_for(metric, "10.1.2.3")
     assert best is not None and (best.via, best.metric) == ("10.41.0.2", 100)
+
+
+def test_a_route_table_answers_many_lookups_as_single_lookups_do() -> None:
+    routes = parse_routes(lab("node-2.ip-route.txt") + "default via fd00::1 dev eth0\n")
+    table = RouteTable(routes)
+    probes = [f"10.40.{third}.{fourth}" for third in (52, 61, 0, 255) for fourth in (0, 1, 130, 201, 202, 250)]
+    probes += ["10.41.1.21", "192.168.7.7", "fd00::5", "not-an-ip", ""]
+    for ip in probes * 2:  # the second round reads the networks parsed in the first
+        assert table.lookup(ip) == route_for(routes, ip), ip
+    assert table.lookup("fd00::5") is not None and table.lookup("fd00::5") != table.lookup("192.168.7.7")
 
 
 def test_routes_read_unreachable_multipath_and_cross_family_gateways() -> None:
