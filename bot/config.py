@@ -114,6 +114,7 @@ class SlackSettings:
     log_format: str  # PODNET_LOG_FORMAT: auto (JSON unless stderr is a terminal), json, text
     health_host: str  # PODNET_HEALTH_HOST: where /healthz, /readyz and /metrics listen
     health_port: int  # PODNET_HEALTH_PORT: 0 turns the health server off
+    ssh_keep_open: int  # PODNET_SSH_KEEP_OPEN: seconds a node's SSH connection stays open unused; 0: off
 
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -177,6 +178,7 @@ def slack_settings(env: Mapping[str, str] | None = None, *, http: bool = False) 
 
     max_concurrent = number_setting(source, problems, "PODNET_MAX_CONCURRENT", 2, 1, 32)
     recent = number_setting(source, problems, "PODNET_RECENT_MINUTES", 5, 0, 1440)
+    keep_open = number_setting(source, problems, "PODNET_SSH_KEEP_OPEN", 900, 0, 86400)
     nightly = nightly_settings(source, problems)
     log_level, log_format, health_host, health_port = observability_settings(source, problems)
     if problems:
@@ -198,4 +200,5 @@ def slack_settings(env: Mapping[str, str] | None = None, *, http: bool = False) 
         log_format=log_format,
         health_host=health_host,
         health_port=health_port,
+        ssh_keep_open=keep_open,
     )

@@ -101,7 +101,8 @@ def serve(
     """Run the Slack bot. Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN; --http needs
     SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET and serves /slack/events on --port. With
     PODNET_SUMMARY_CHANNEL set, it also sweeps every node on PODNET_SWEEP_CRON (default 02:00, in
-    PODNET_TIMEZONE) and posts the summary there; replicas sharing PODNET_DATABASE_URL post it once."""
+    PODNET_TIMEZONE) and posts the summary there; replicas sharing PODNET_DATABASE_URL post it once.
+    SSH connections to nodes stay open PODNET_SSH_KEEP_OPEN seconds (900) after their last use."""
     try:
         settings = slack_settings(http=http)
     except SettingsError as e:
@@ -129,6 +130,28 @@ def serve(
             highlight=False,
         )
         raise typer.Exit(2) from e
+    keep_connections_open(settings.ssh_keep_open)
+    try:
+        _serve(settings, slack_ready, http=http, host=host, port=port)
+    finally:
+        from bot import wiring
+
+        wiring.close_connections()
+
+
+def keep_connections_open(seconds: int) -> None:
+    from bot import wiring
+    from bot.observability.metrics import METRICS
+
+    wiring.keep_connections_open(seconds)
+    METRICS.watch_connections(wiring.shared_connections)
+    if seconds:
+        log.info("podnet: SSH connections to nodes stay open %d s after their last use (PODNET_SSH_KEEP_OPEN)", seconds)
+    else:
+        log.info("podnet: SSH connections to nodes close after each diagnosis (PODNET_SSH_KEEP_OPEN=0)")
+
+
+def _serve(settings: SlackSettings, slack_ready: LateCheck, *, http: bool, host: str, port: int) -> None:
     from slack_bolt.error import BoltError
     from slack_sdk.errors import SlackApiError
 

@@ -7,12 +7,14 @@ the set `podnet serve` exposes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 
 from checks.model import Report
+from checks.remote.connections import SharedConnections
 
 # a step is a few API reads and one batched SSH exec per node, or a bounded packet capture
 STEP_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 20.0, 30.0, 60.0, 120.0)
@@ -70,6 +72,16 @@ class Metrics:
             registry=r,
         )
 
+        self._connections: _ConnectionsCollector | None = None
+
+    def watch_connections(self, source: Callable[[], SharedConnections | None]) -> None:
+        """Export the kept-open SSH connections (podnet serve): how many are open, how many checkouts
+        opened one and how many reused one."""
+        if self._connections is None:
+            self._connections = _ConnectionsCollector(source)
+            self.registry.register(self._connections)
+        self._connections.source = source
+
     def observe_report(self, kind: str, report: Report) -> None:
         """A finished diagnosis or node check: its verdict, its steps' durations, and what it could not
         read from the API or run on the nodes (from `Report.extra`, filled in by the engine)."""
@@ -95,6 +107,27 @@ class Metrics:
     def observe_outcome(self, kind: str, verdict: str) -> None:
         """A diagnosis that produced no report: `error` (could not run) or `crashed`."""
         self.diagnoses.labels(kind, verdict).inc()
+
+
+class _ConnectionsCollector:
+    def __init__(self, source: Callable[[], SharedConnections | None]) -> None:
+        self.source = source
+
+    def collect(self) -> Iterator[Metric]:
+        shared = self.source()
+        yield GaugeMetricFamily(
+            "podnet_ssh_connections_open",
+            "Node SSH connections kept open between diagnoses (PODNET_SSH_KEEP_OPEN)",
+            value=len(shared) if shared is not None else 0,
+        )
+        checkouts = CounterMetricFamily(
+            "podnet_ssh_connections",
+            "Node connections taken by diagnoses and sweeps, by how (opened anew, reused from those kept open)",
+            labels=["how"],
+        )
+        checkouts.add_metric(["opened"], shared.opened if shared is not None else 0)
+        checkouts.add_metric(["reused"], shared.reused if shared is not None else 0)
+        yield checkouts
 
 
 METRICS = Metrics()

@@ -4,23 +4,27 @@
 what every step needs in one batched exec per node (bounded concurrency across nodes); a node that
 cannot be reached turns into an error result for each of its commands, never an exception in a step.
 What could not run is also kept on the runner (`failures`, `not_run`) for the report and its metrics.
+Given `SharedConnections` (podnet serve), it takes its connections from there and leaves them open.
 """
 
 from __future__ import annotations
 
 import contextvars
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import paramiko
 
-from checks.errors import NodeError
+from checks.errors import NodeError, Unreachable
 from checks.remote.batch import CommandResult
 from checks.remote.catalog import CatalogCommand
+from checks.remote.connections import SharedConnections, active
 from checks.remote.transport import SshConnector, SshSettings, Stream, exec_batch, start_stream
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -47,10 +51,13 @@ class NodeRunner:
     settings: SshSettings
     concurrency: int = 16
     audit: list[tuple[str, str, int | None]] = field(default_factory=list)  # (node, command, exit status)
+    connections: SharedConnections | None = None  # kept open by the process; else opened and closed here
     failures: dict[str, NodeError] = field(default_factory=dict, init=False)
     not_run: int = field(default=0, init=False)
     _connector: SshConnector = field(init=False)
     _clients: dict[str, paramiko.SSHClient] = field(default_factory=dict, init=False)
+    _refs: dict[str, NodeRef] = field(default_factory=dict, init=False)
+    _reused: set[str] = field(default_factory=set, init=False)  # nodes whose client was kept from before
     _failed: dict[str, NodeError] = field(default_factory=dict, init=False)
     _cache: dict[tuple[str, str], CommandResult] = field(default_factory=dict, init=False)
     _locks: dict[str, threading.Lock] = field(default_factory=dict, init=False)
@@ -67,23 +74,62 @@ class NodeRunner:
         if node.name in self._failed:
             raise self._failed[node.name]
         client = self._clients.get(node.name)
-        transport = client.get_transport() if client else None
-        if client is None or transport is None or not transport.is_active():
+        if client is None or not active(client):
+            if client is not None:
+                self._drop(node)
             try:
-                client = self._connector.connect(node.name, node.address)
+                if self.connections is not None:
+                    client, reused = self.connections.checkout(node.name, node.address)
+                    if reused:
+                        self._reused.add(node.name)
+                else:
+                    client = self._connector.connect(node.name, node.address)
             except NodeError as err:
                 self._failed[node.name] = err  # don't retry a dead node for every step
                 self.failures.setdefault(node.name, err)
                 raise
             self._clients[node.name] = client
+            self._refs[node.name] = node
         return client
+
+    def _drop(self, node: NodeRef) -> None:
+        """The node's client failed or closed under us: forgotten here (and in the shared connections)."""
+        client = self._clients.pop(node.name, None)
+        self._reused.discard(node.name)
+        if client is None:
+            return
+        if self.connections is not None:
+            self.connections.discard(node.address, client)
+        else:
+            client.close()
+
+    def _on_a_live_connection(self, node: NodeRef, use: Callable[[paramiko.SSHClient], T]) -> T:
+        """`use(client)`; when a connection kept from before fails under it (the node rebooted, its sshd
+        restarted, a NAT forgot the flow), once more on a new one."""
+        client = self._client(node)
+        try:
+            return use(client)
+        except Unreachable:
+            if node.name not in self._reused:
+                raise
+            self._drop(node)
+        return use(self._client(node))
 
     def run(self, node: NodeRef, commands: Sequence[CatalogCommand]) -> list[CommandResult]:
         with self._lock_for(node.name):
             missing = [c for c in dict.fromkeys(commands) if (node.name, c.key) not in self._cache]
             if missing:
                 try:
-                    results = exec_batch(self._client(node), node.name, missing, sudo=self.settings.sudo)
+                    results = self._on_a_live_connection(
+                        node,
+                        lambda client: exec_batch(
+                            client,
+                            node.name,
+                            missing,
+                            sudo=self.settings.sudo,
+                            open_timeout=self.settings.connect_timeout,
+                        ),
+                    )
                 except NodeError as err:
                     self.failures.setdefault(node.name, err)
                     results = [CommandResult(c, node.name, None, "", 0.0, err.reason) for c in missing]
@@ -107,11 +153,15 @@ class NodeRunner:
 
     def stream(self, node: NodeRef, command: CatalogCommand) -> Stream:
         with self._lock_for(node.name):
-            client = self._client(node)
-        return start_stream(client, node.name, command, sudo=self.settings.sudo)
+            return self._on_a_live_connection(
+                node, lambda client: start_stream(client, node.name, command, sudo=self.settings.sudo)
+            )
 
     def close(self) -> None:
-        for client in self._clients.values():
-            client.close()
+        for name, client in self._clients.items():
+            if self.connections is not None:
+                self.connections.release(self._refs[name].address, client)
+            else:
+                client.close()
         self._clients.clear()
         self._connector.close()

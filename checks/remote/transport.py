@@ -188,19 +188,35 @@ class SshConnector:
 
 
 def exec_batch(
-    client: paramiko.SSHClient, node: str, commands: Sequence[CatalogCommand], *, sudo: bool = False
+    client: paramiko.SSHClient,
+    node: str,
+    commands: Sequence[CatalogCommand],
+    *,
+    sudo: bool = False,
+    open_timeout: float = 10.0,
 ) -> list[CommandResult]:
-    """Run the commands in one exec; returns one result per command, in order."""
+    """Run the commands in one exec; returns one result per command, in order. Opening the session has
+    its own, short deadline: a connection that died silently fails there, not after the whole budget."""
     script, nonce = build_script(commands, sudo=sudo)
     budget = sum(c.timeout for c in commands) + 10
     started = time.monotonic()
+    transport = client.get_transport()
+    if transport is None:
+        raise Unreachable(node, "not connected")
     try:
-        _, stdout, _ = client.exec_command(script, timeout=budget)
-        text = stdout.read().decode(errors="replace")
+        channel = transport.open_session(timeout=open_timeout)
+    except (paramiko.SSHException, OSError, EOFError) as err:
+        raise Unreachable(node, f"could not open a session: {err or type(err).__name__}") from err
+    try:
+        channel.settimeout(budget)
+        channel.exec_command(script)
+        text = channel.makefile("rb").read().decode(errors="replace")
     except TimeoutError as err:
         raise CommandTimeout(node, f"commands did not finish within {budget:.0f} s") from err
     except (paramiko.SSHException, OSError, EOFError) as err:
         raise Unreachable(node, f"connection lost while running commands: {err}") from err
+    finally:
+        channel.close()  # the transport may be kept open for the next diagnosis: no channel left behind
     return split_output(text, nonce, commands, node, time.monotonic() - started)
 
 
@@ -249,10 +265,12 @@ class Stream:
             self.channel.status_event.wait(0.02)
         while self.channel.recv_stderr_ready():
             self.channel.recv_stderr(65536)
+        status = self.channel.recv_exit_status()
+        self.channel.close()
         return CommandResult(
             self.command,
             self.node,
-            self.channel.recv_exit_status(),
+            status,
             out.decode(errors="replace"),
             time.monotonic() - self.started,
         )

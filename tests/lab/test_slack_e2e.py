@@ -8,11 +8,13 @@ a bad signature refused. Every wait is on a recorded call or an ack, with a time
 from __future__ import annotations
 
 import json
+import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from prometheus_client.parser import text_string_to_metric_families
 
 from tests.lab.conftest import Lab, podnet, start_lab
 from tests.lab.test_diagnose import RUNBOOK_ERROR
@@ -195,11 +197,31 @@ def test_the_rerun_button_runs_the_diagnosis_again_in_the_thread(serve: Serve) -
     final = serve.final_update(reply.response["ts"])
     buttons = next(b for b in final.args["blocks"] if b["type"] == "actions")
     rerun = next(e for e in buttons["elements"] if e["action_id"] == "podnet_rerun")
+    before = connections(serve)
     start = len(serve.slack.calls())
     click(serve, "podnet_rerun", rerun["value"], reply.response["ts"], ALLOWED)
     again = serve.reply_in_thread(ts, timeout=5, since=start)
     assert "asked by <@U0ALICE>" in again.args["text"]
     assert serve.final_update(again.response["ts"]).args["text"].startswith("problem")
+    # the same nodes again: every connection kept open from the first run (PODNET_SSH_KEEP_OPEN)
+    after = connections(serve)
+    assert after["opened"] == before["opened"] and after["reused"] > before["reused"]
+    assert after["open"] >= 1
+
+
+def connections(serve: Serve) -> dict[str, float]:
+    """podnet serve's kept-open SSH connections, from its /metrics."""
+    assert serve.process.health_url is not None
+    with urllib.request.urlopen(serve.process.health_url + "/metrics", timeout=5) as response:
+        body = response.read().decode()
+    found = {}
+    for family in text_string_to_metric_families(body):
+        for sample in family.samples:
+            if sample.name == "podnet_ssh_connections_total":
+                found[sample.labels["how"]] = sample.value
+            elif sample.name == "podnet_ssh_connections_open":
+                found["open"] = sample.value
+    return found
 
 
 @pytest.mark.parametrize("serve", ["http"], indirect=True)  # Socket Mode has no signed requests

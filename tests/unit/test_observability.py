@@ -33,6 +33,7 @@ from checks.cluster.snapshot import ClusterSnapshot, probe_api
 from checks.errors import ApiUnavailable, AuthFailed, NodeError, Unreachable
 from checks.model import Report, StepResult, Target, Verdict
 from checks.remote import catalog
+from checks.remote.connections import SharedConnections
 from checks.remote.pool import NodeRef, NodeRunner
 from checks.remote.transport import SshSettings
 from tests.podnet_serve import start_serve
@@ -605,6 +606,25 @@ def test_observability_settings_default_and_validate() -> None:
     with pytest.raises(SettingsError) as word:
         slack_settings({**TOKENS, "PODNET_HEALTH_PORT": "http"})
     assert word.value.problems == ["PODNET_HEALTH_PORT must be a whole number (got 'http')"]
+
+
+def test_ssh_keep_open_defaults_to_fifteen_minutes_and_is_validated() -> None:
+    assert slack_settings(TOKENS).ssh_keep_open == 900
+    assert slack_settings({**TOKENS, "PODNET_SSH_KEEP_OPEN": "0"}).ssh_keep_open == 0
+    with pytest.raises(SettingsError) as bad:
+        slack_settings({**TOKENS, "PODNET_SSH_KEEP_OPEN": "90000"})
+    assert bad.value.problems == ["PODNET_SSH_KEEP_OPEN must be between 0 and 86400 (got 90000)"]
+
+
+def test_kept_open_connections_are_exported(metrics: Metrics) -> None:
+    shared = SharedConnections(SshSettings(), keep_open=60)
+    shared.opened, shared.reused = 3, 7
+    metrics.watch_connections(lambda: shared)
+    assert sample(metrics, "podnet_ssh_connections_total", how="opened") == 3
+    assert sample(metrics, "podnet_ssh_connections_total", how="reused") == 7
+    assert sample(metrics, "podnet_ssh_connections_open") == 0
+    metrics.watch_connections(lambda: None)  # again: the source replaced, not a second collector
+    assert sample(metrics, "podnet_ssh_connections_total", how="reused") == 0
 
 
 # -- the real process ---------------------------------------------------------------------------------

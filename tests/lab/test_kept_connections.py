@@ -1,0 +1,144 @@
+"""SSH connections kept open between diagnoses (podnet serve), on the lab's real sshd: reused by the next
+diagnosis, replaced when the node side is gone or hangs, closed when idle."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from checks import engine
+from checks.cluster.snapshot import load_api_client
+from checks.model import Report
+from checks.remote.connections import SharedConnections
+from checks.remote.pool import NodeRunner
+from checks.remote.transport import SshSettings
+from lab import procs
+from tests.lab.conftest import Lab
+
+
+def _settings(lab: Lab, **overrides: float) -> SshSettings:
+    return SshSettings(
+        config_file=lab.paths.ssh_config,
+        known_hosts=lab.paths.known_hosts,
+        key_file=lab.paths.client_key,
+        **overrides,  # type: ignore[arg-type]
+    )
+
+
+def _check(lab: Lab, shared: SharedConnections, node: str) -> tuple[Report, NodeRunner]:
+    runner = NodeRunner(shared.settings, connections=shared)
+    api = load_api_client(str(lab.paths.kubeconfig))
+    try:
+        return engine.check_node(api, runner, node), runner
+    finally:
+        runner.close()
+        api.close()
+
+
+def _statuses(report: Report) -> list[tuple[str, str]]:
+    return [(s.id, s.status) for s in report.steps]
+
+
+def _session_pids(lab: Lab, node: str) -> list[int]:
+    """The node's sshd processes serving connections (not its listener)."""
+    netns = next(n.netns for n in lab.model.nodes if n.name == node)
+    listener = procs.recorded_pids(lab.paths)[f"{node}-sshd"]
+    found = []
+    for pid in (int(p) for p in os.listdir("/proc") if p.isdigit()):
+        try:
+            with open(f"/proc/{pid}/comm") as fh:
+                if fh.read().strip() != "sshd":
+                    continue
+        except OSError:
+            continue
+        where = subprocess.run(["ip", "netns", "identify", str(pid)], capture_output=True, text=True, check=False)
+        if pid != listener and where.stdout.strip() == netns:
+            found.append(pid)
+    return found
+
+
+@contextmanager
+def _hung(pids: list[int]) -> Iterator[None]:
+    """The node side of a connection stops answering without closing it: no FIN, no RST."""
+    for pid in pids:
+        os.kill(pid, signal.SIGSTOP)
+    try:
+        yield
+    finally:
+        for pid in pids:
+            os.kill(pid, signal.SIGKILL)
+            os.kill(pid, signal.SIGCONT)
+
+
+def test_the_next_check_reuses_the_connections_and_reads_the_same(lab: Lab) -> None:
+    shared = SharedConnections(_settings(lab), keep_open=300)
+    try:
+        first, runner = _check(lab, shared, "node-2")
+        nodes = len({node for node, _, _ in runner.audit})
+        assert first.verdict.status == "healthy", first.verdict
+        assert (shared.opened, shared.reused, len(shared)) == (nodes, 0, nodes)
+
+        second, _ = _check(lab, shared, "node-2")
+        assert _statuses(second) == _statuses(first) and second.verdict.status == "healthy"
+        assert (shared.opened, shared.reused, len(shared)) == (nodes, nodes, nodes)
+    finally:
+        shared.close()
+    assert len(shared) == 0
+
+
+def test_a_connection_whose_node_side_hangs_is_replaced_and_the_check_completes(lab: Lab) -> None:
+    shared = SharedConnections(_settings(lab, connect_timeout=2.0), keep_open=300)
+    try:
+        first, runner = _check(lab, shared, "node-2")
+        opened = shared.opened
+        with _hung(_session_pids(lab, "node-2")):
+            second, runner = _check(lab, shared, "node-2")
+        assert _statuses(second) == _statuses(first) and second.verdict.status == "healthy"
+        assert runner.failures == {} and runner.not_run == 0
+        assert shared.opened == opened + 1  # node-2 anew; the other nodes' kept connections reused
+        third, _ = _check(lab, shared, "node-2")
+        assert shared.opened == opened + 1 and third.verdict.status == "healthy"
+    finally:
+        shared.close()
+
+
+def test_a_connection_closed_by_the_node_is_replaced(lab: Lab) -> None:
+    shared = SharedConnections(_settings(lab), keep_open=300)
+    try:
+        _check(lab, shared, "node-3")
+        opened = shared.opened
+        for pid in _session_pids(lab, "node-3"):
+            os.kill(pid, signal.SIGTERM)
+        report, runner = _check(lab, shared, "node-3")
+        assert report.verdict.status == "healthy" and runner.failures == {}
+        assert shared.opened == opened + 1
+    finally:
+        shared.close()
+
+
+def test_idle_connections_are_closed_and_a_dead_node_is_tried_again(lab: Lab) -> None:
+    now = [1000.0]
+    shared = SharedConnections(_settings(lab), keep_open=60, clock=lambda: now[0])
+    try:
+        _check(lab, shared, "node-1")
+        kept = len(shared)
+        assert kept > 0
+        now[0] += 59
+        assert shared.prune() == 0 and len(shared) == kept
+        now[0] += 1
+        assert shared.prune() == kept and len(shared) == 0
+        assert not shared.connector._jumps  # with no node left, the bastion connection closes too
+
+        lab.break_("node-unreachable", "node-3")
+        try:
+            report, runner = _check(lab, shared, "node-3")
+            assert "node-3" in runner.failures and report.verdict.status != "healthy"
+        finally:
+            lab.fix("node-unreachable")
+        report, runner = _check(lab, shared, "node-3")  # a failure is not kept: the node is tried again
+        assert report.verdict.status == "healthy" and runner.failures == {}
+    finally:
+        shared.close()
