@@ -11,9 +11,10 @@ so it is new once and resolved once.
 
 from __future__ import annotations
 
+import functools
 import json
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Float, ForeignKey, Integer, String, Text, delete, inspect, select, text
@@ -83,7 +84,13 @@ class StoredResult:
     step: str
     status: str
     summary: str
-    detail: dict[str, Any]  # StepResult.to_json(); {} for rows stored before the column existed
+    stored_detail: str | None = field(default=None, repr=False)  # StepResult.to_json(), as stored
+
+    @functools.cached_property
+    def detail(self) -> dict[str, Any]:
+        """The step's JSON; {} for rows stored before the column existed. Decoded when first asked for:
+        a summary reads it for the failing rows only, of several sweeps of every node."""
+        return json.loads(self.stored_detail) if self.stored_detail else {}
 
     @property
     def problem_nodes(self) -> tuple[str, ...]:
@@ -144,10 +151,11 @@ class History:
         sweep = session.get(SweepRow, sweep_id)
         if sweep is None:
             return None
-        rows = session.scalars(select(SweepResultRow).where(SweepResultRow.sweep_id == sweep_id))
-        results = tuple(
-            StoredResult(r.node, r.step_id, r.status, r.summary, json.loads(r.detail) if r.detail else {}) for r in rows
+        row = SweepResultRow
+        rows = session.execute(
+            select(row.node, row.step_id, row.status, row.summary, row.detail).where(row.sweep_id == sweep_id)
         )
+        results = tuple(StoredResult(*r) for r in rows)
         return StoredSweep(sweep_id, sweep.finished_at, results)
 
     def _previous_view(self, session: Session, ids: list[int]) -> StoredSweep | None:

@@ -134,7 +134,7 @@ def _build(paths: LabPaths, model: LabModel, log: Any) -> None:
     netns.create_namespaces(model)
     _write_pod_resolv_confs(model)
     netns.build_underlay(model)
-    ssh.install_node_tools(paths)
+    ssh.install_node_tools(paths, model.kube_proxy_mode)
     ssh.prepare(paths, model)
     ssh.ensure_privsep_dir(paths)
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from lab import procs
+from lab import procs, standins
 from lab.model import BASTION_IP, LabModel, Node
 from lab.netns import BASTION_NS
 from lab.paths import LabPaths
@@ -222,7 +222,7 @@ STOCK_ROOT_BASHRC = """# podnet lab: root's ~/.bashrc on a lab node, as Debian s
 """
 
 
-def install_node_tools(paths: LabPaths) -> None:
+def install_node_tools(paths: LabPaths, kube_proxy_mode: str) -> None:
     """The nodes' /usr/local/sbin: the ipvsadm stand-in (IP_VS is missing from this kernel); and root's
     stock ~/.bashrc."""
     paths.node_bashrc.parent.mkdir(parents=True, exist_ok=True)
@@ -232,6 +232,7 @@ def install_node_tools(paths: LabPaths) -> None:
     wrapper.write_text(
         "#!/bin/sh\n"
         "# podnet lab STAND-IN for ipvsadm: prints this node's kube-proxy Service NAT as an IPVS table.\n"
-        f'PODNET_LAB_DIR="{paths.root}" exec "{sys.executable}" -I -m lab.standins.ipvsadm "$@"\n'
+        f'PODNET_LAB_DIR="{paths.root}" PODNET_LAB_KUBE_PROXY_MODE="{kube_proxy_mode}" '
+        f'exec "{sys.executable}" -I -S "{Path(standins.__file__).parent / "ipvsadm.py"}" "$@"\n'
     )
     wrapper.chmod(0o755)

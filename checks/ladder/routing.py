@@ -7,6 +7,7 @@ veth. A missing route or one that points at the wrong node is a failure.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import time
 
@@ -23,15 +24,21 @@ def needs(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
     return {n.name: [ip_route()] for n in ctx.client_nodes}
 
 
+@functools.lru_cache(maxsize=4096)
+def _network(cidr: str) -> ipaddress.IPv4Network | ipaddress.IPv6Network | None:
+    try:
+        return ipaddress.ip_network(cidr)
+    except ValueError:
+        return None
+
+
 def _block_of(ctx: StepContext, ip: str) -> tuple[str | None, str | None]:
     """(block CIDR, owner node) from Calico's IPAM blocks."""
     addr = ipaddress.ip_address(ip)
     for block in ctx.snap.blocks:
-        try:
-            if addr in ipaddress.ip_network(block.cidr):
-                return block.cidr, block.node
-        except ValueError:
-            continue
+        network = _network(block.cidr)
+        if network is not None and addr in network:
+            return block.cidr, block.node
     return None, None
 
 

@@ -138,17 +138,31 @@ def _network_of(route: Route, version: int) -> ipaddress.IPv4Network | ipaddress
 
 class RouteTable:
     """Routes with their networks parsed once, for many lookups in one table: a sweep looks up every
-    peer's block in every node's table (50 nodes: 2,500 lookups), which re-parsing cost half a second."""
+    peer's block in every node's table (50 nodes: 2,500 lookups). Routes are grouped by prefix length,
+    longest first, and keyed by their network number, so a lookup is one dict probe per prefix length."""
 
     def __init__(self, routes: Iterable[Route]) -> None:
         self.routes = list(routes)
-        self._networks: dict[int, list[tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, Route]]] = {}
+        self._index: dict[int, list[tuple[int, dict[int, Route]]]] = {}
 
-    def _for_version(self, version: int) -> list[tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, Route]]:
-        if version not in self._networks:
-            pairs = ((_network_of(route, version), route) for route in self.routes)
-            self._networks[version] = [(n, r) for n, r in pairs if n is not None and n.version == version]
-        return self._networks[version]
+    def _for_version(self, version: int) -> list[tuple[int, dict[int, Route]]]:
+        if version not in self._index:
+            by_length: dict[int, dict[int, Route]] = {}
+            for route in self.routes:
+                network = _network_of(route, version)
+                if network is None or network.version != version:
+                    continue
+                key = int(network.network_address)
+                same = by_length.setdefault(network.prefixlen, {})
+                kept = same.get(key)
+                if kept is None or (route.metric or 0) < (kept.metric or 0):  # lowest metric, then first
+                    same[key] = route
+            bits = 32 if version == 4 else 128
+            self._index[version] = [
+                (((1 << bits) - 1) ^ ((1 << (bits - length)) - 1), by_length[length])
+                for length in sorted(by_length, reverse=True)
+            ]
+        return self._index[version]
 
     def lookup(self, ip: str) -> Route | None:
         """The route the kernel would use for `ip`: longest prefix, then lowest metric, then first listed.
@@ -160,15 +174,12 @@ class RouteTable:
         if address is None:
             return None
         target = ipaddress.ip_address(address)
-        best: Route | None = None
-        best_rank = (-1, 0)
-        for network, route in self._for_version(target.version):
-            if target not in network:
-                continue
-            rank = (network.prefixlen, -(route.metric or 0))
-            if rank > best_rank:
-                best, best_rank = route, rank
-        return best
+        number = int(target)
+        for mask, routes in self._for_version(target.version):
+            found = routes.get(number & mask)
+            if found is not None:
+                return found
+        return None
 
 
 def route_for(routes: Iterable[Route], ip: str) -> Route | None:

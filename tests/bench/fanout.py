@@ -1,7 +1,8 @@
 """Benchmark: sweep fan-out — every node-level step on N lab nodes, by podnet and by what a platform
 engineer would otherwise use, on the same nodes with the same commands:
 
-- podnet: `podnet sweep --json` (the CLI, Python start-up included), and the engine in-process;
+- podnet: `podnet sweep --json` (the CLI, Python start-up included), the engine in-process, and the
+  engine on connections kept open from an earlier sweep (as `podnet serve` keeps them);
 - OpenSSH: one `ssh` per node running the node's commands (16 at once), with fresh connections, and
   again over ControlMaster connections opened beforehand;
 - Ansible: `ansible all -m shell -f N` (forks = N; a fresh control-path directory per run, so each run
@@ -121,6 +122,36 @@ def podnet_engine() -> Callable[[], None]:
         assert not any(s.status == "error" for n in nodes for s in n.steps)
 
     return run
+
+
+class KeptConnections:
+    """podnet serve's way: a sweep on connections kept open from an earlier one (PODNET_SSH_KEEP_OPEN),
+    opened by one sweep before the timed runs."""
+
+    def __enter__(self) -> Callable[[], None]:
+        from bot import wiring
+        from checks import engine
+        from checks.remote.connections import SharedConnections
+        from checks.remote.pool import NodeRunner
+        from checks.remote.transport import SshSettings
+
+        self.shared = SharedConnections(SshSettings.from_env(), keep_open=3600)
+
+        def run() -> None:
+            runner = NodeRunner(self.shared.settings, connections=self.shared)
+            try:
+                nodes = engine.sweep(wiring.api_client(os.environ["KUBECONFIG"]), runner)
+            finally:
+                runner.close()
+            assert not any(s.status == "error" for n in nodes for s in n.steps)
+
+        run()
+        self.opened = self.shared.opened
+        return run
+
+    def __exit__(self, *exc: object) -> None:
+        assert self.shared.opened == self.opened, "a timed sweep opened a connection: not measured warm"
+        self.shared.close()
 
 
 def openssh(work: list[NodeWork], config: str, extra: Sequence[str] = ()) -> Callable[[], None]:
@@ -300,10 +331,15 @@ def measure_size(n: int, runs: int) -> list[Row]:
             cm = Figures()
             for _ in range(runs):
                 cm.add(openssh(work, config, options), in_process=False)
+        with KeptConnections() as kept_run:
+            kept = Figures()
+            for _ in range(runs):
+                kept.add(kept_run, in_process=True)
         figures["paramiko, sequential"].scale(scale)  # node after node: the time grows linearly
         for name, _, _, note in tools:
             rows.append(Row(n, name, figures[name], note))
-        rows.insert(3, Row(n, "OpenSSH ssh per node, ControlMaster", cm, "masters opened beforehand"))
+        rows.insert(2, Row(n, "podnet engine, kept connections", kept, "podnet serve: opened by a sweep before"))
+        rows.insert(4, Row(n, "OpenSSH ssh per node, ControlMaster", cm, "masters opened beforehand"))
         print(f"  N={n}: {commands} commands on {len(work)} nodes, {runs} runs each", file=sys.stderr)
     return rows
 
@@ -320,6 +356,22 @@ def table(rows: list[Row]) -> list[str]:
     return out
 
 
+def goals(rows: list[Row]) -> list[str]:
+    """The issue's goals at the largest N, as ratios of this run's medians."""
+    n = max(r.n for r in rows)
+
+    def wall(tool: str) -> float:
+        return next(r.figures.wall for r in rows if r.n == n and r.tool == tool)
+
+    cli, fresh, ansible = wall("podnet sweep (CLI)"), wall("OpenSSH ssh per node, fresh"), wall("Ansible -m shell -f N")
+    kept, master = wall("podnet engine, kept connections"), wall("OpenSSH ssh per node, ControlMaster")
+    return [
+        f"N={n}: podnet CLI / OpenSSH fresh = {cli / fresh:.2f} (goal <= 0.7)",
+        f"N={n}: Ansible / podnet CLI = {ansible / cli:.1f}x (goal >= 5x)",
+        f"N={n}: podnet on kept connections / OpenSSH ControlMaster = {kept / master:.2f}",
+    ]
+
+
 def main(argv: Sequence[str] | None = None) -> list[str]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="10,25,50")
@@ -328,7 +380,7 @@ def main(argv: Sequence[str] | None = None) -> list[str]:
     rows: list[Row] = []
     for n in (int(s) for s in args.sizes.split(",")):
         rows += measure_size(n, args.runs)
-    lines = table(rows)
+    lines = [*table(rows), "", *goals(rows)]
     print("\n".join(lines))
     return lines
 

@@ -67,10 +67,26 @@ def test_output_cannot_forge_another_commands_boundary() -> None:
 
 
 def test_a_cut_off_batch_reports_the_commands_that_never_ran() -> None:
-    commands = [catalog.ip_route(), catalog.ip_link()]
+    # the batch's shell is killed while its first command runs: what it printed so far still arrives
+    commands = [
+        catalog.CatalogCommand("dies", ("sh", "-c", "echo partial; kill -9 $PPID"), may_block=False),
+        catalog.ip_link(),
+    ]
     script, nonce = build_script(commands)
-    out = subprocess.run(
-        ["bash", "-c", script.split("; printf")[0] + "; exit"], capture_output=True, text=True, check=False
-    ).stdout
+    out = subprocess.run(["bash", "-c", script], capture_output=True, text=True, check=False).stdout
+    assert f"@@podnet {nonce} begin 0@@" in out and "partial" in out
     results = split_output(out, nonce, commands, "node-x")
     assert all(r.exit_status is None and r.error for r in results)
+
+
+def test_a_large_output_arrives_whole_through_the_buffer() -> None:
+    size = 3_000_000  # three times dd's output block
+    commands = [
+        catalog.CatalogCommand("big", ("sh", "-c", f"head -c {size} /dev/zero | tr '\\0' x")),
+        catalog.CatalogCommand("after", ("echo", "after")),
+    ]
+    script, nonce = build_script(commands)
+    out = subprocess.run(["bash", "-c", script], capture_output=True, text=True, check=False).stdout
+    big, after = split_output(out, nonce, commands, "node-x")
+    assert big.exit_status == 0 and big.output == "x" * size
+    assert after.output.strip() == "after"
