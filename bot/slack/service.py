@@ -212,10 +212,10 @@ class DiagnosisService:
         final = bk.report_blocks(report, context, title=heading[0])
         text = f"{report.verdict.status}: {report.verdict.summary}"[:3000]
         self.reports[job.reply_ts] = report  # before the buttons appear: a click may come at once
+        if job.target_key:  # before the verdict shows: a paste right after it must not read "running"
+            self.store.finish(job.target_key, report.verdict.status)
         if not self.update(job.channel, job.reply_ts, text, final):
             self.post(job.channel, text, thread_ts=job.thread_ts, blocks=final)  # never lose the verdict
-        if job.target_key:
-            self.store.finish(job.target_key, report.verdict.status)
         self.react(
             job.channel,
             job.thread_ts,

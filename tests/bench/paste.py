@@ -47,35 +47,53 @@ def _verdict_of(slack: SlackStandIn, reply_ts: str, since: int) -> ApiCall:
     )
 
 
+def _paste(slack: SlackStandIn) -> tuple[float, float, ApiCall, ApiCall]:
+    """(to first reply, to verdict, the reply, the verdict) of one paste."""
+    ts = slack.workspace.next_ts()
+    since = len(slack.calls())
+    started = time.monotonic()
+    slack.send_event(message_event(PASTE, ts=ts))
+    reply = _reply_in_thread(slack, ts, since)
+    final = _verdict_of(slack, reply.response["ts"], since)
+    return reply.at - started, final.at - started, reply, final
+
+
 def main(argv: Sequence[str] | None = None) -> list[str]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
-    first, verdict, cap_first, cap_verdict = [], [], [], []
+    first, verdict, cap_first, cap_verdict, kept_first, kept_verdict = [], [], [], [], [], []
     with lab(3) as env, SlackStandIn() as slack, tempfile.TemporaryDirectory() as tmp:
-        serve = start_serve(
-            slack, Path(tmp), http=False, env={**env, "PODNET_RECENT_MINUTES": "0", "PODNET_LOG_LEVEL": "WARNING"}
-        )
+        settings = {**env, "PODNET_RECENT_MINUTES": "0", "PODNET_LOG_LEVEL": "WARNING"}
+        # every paste on fresh SSH connections (PODNET_SSH_KEEP_OPEN=0), with its capture
+        (Path(tmp) / "fresh").mkdir()
+        (Path(tmp) / "kept").mkdir()
+        serve = start_serve(slack, Path(tmp) / "fresh", http=False, env={**settings, "PODNET_SSH_KEEP_OPEN": "0"})
         try:
             for _ in range(args.runs):
-                ts = slack.workspace.next_ts()
-                since = len(slack.calls())
-                started = time.monotonic()
-                slack.send_event(message_event(PASTE, ts=ts))
-                reply = _reply_in_thread(slack, ts, since)
-                final = _verdict_of(slack, reply.response["ts"], since)
-                first.append(reply.at - started)
-                verdict.append(final.at - started)
+                to_reply, to_verdict, reply, final = _paste(slack)
+                first.append(to_reply)
+                verdict.append(to_verdict)
 
                 buttons = next(b for b in final.args["blocks"] if b["type"] == "actions")["elements"]
                 value = next(e["value"] for e in buttons if e["action_id"] == "podnet_capture")
                 since = len(slack.calls())
                 started = time.monotonic()
                 slack.send_block_action("podnet_capture", value=value, message_ts=reply.response["ts"])
-                capture = _reply_in_thread(slack, ts, since)
+                capture = _reply_in_thread(slack, reply.args["thread_ts"], since)
                 captured = _verdict_of(slack, capture.response["ts"], since)
                 cap_first.append(capture.at - started)
                 cap_verdict.append(captured.at - started)
+        finally:
+            serve.stop()
+        # podnet serve's default: connections kept open; one paste opens them, the timed ones reuse them
+        serve = start_serve(slack, Path(tmp) / "kept", http=False, env=settings)
+        try:
+            _paste(slack)
+            for _ in range(args.runs):
+                to_reply, to_verdict, _, _ = _paste(slack)
+                kept_first.append(to_reply)
+                kept_verdict.append(to_verdict)
         finally:
             serve.stop()
     lines = [
@@ -83,7 +101,9 @@ def main(argv: Sequence[str] | None = None) -> list[str]:
         f"{'paste → verdict, no capture':<44} median {statistics.median(verdict):7.2f} s    (goal < 3 s)",
         f"{'capture pressed → first threaded reply':<44} median {statistics.median(cap_first) * 1000:7.0f} ms",
         f"{'capture pressed → verdict with capture':<44} median {statistics.median(cap_verdict):7.2f} s",
-        f"  ({args.runs} runs each, 3-node healthy lab; all: first reply "
+        f"{'paste → verdict, connections kept open':<44} median {statistics.median(kept_verdict):7.2f} s"
+        f"    (first reply {statistics.median(kept_first) * 1000:.0f} ms)",
+        f"  ({args.runs} runs each, 3-node healthy lab, fresh SSH connections unless kept; all: first reply "
         + ", ".join(f"{x * 1000:.0f}" for x in first)
         + " ms; verdict "
         + ", ".join(f"{x:.2f}" for x in verdict)

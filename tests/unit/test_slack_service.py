@@ -65,3 +65,46 @@ def test_serve_without_tokens_names_the_missing_variables(tmp_path: Path) -> Non
     )
     assert proc.returncode == 2
     assert "SLACK_BOT_TOKEN is not set" in proc.stderr and "SLACK_APP_TOKEN is not set" in proc.stderr
+
+
+def test_a_target_is_finished_in_the_store_before_its_verdict_shows(tmp_path: Path) -> None:
+    """A user pasting the same error right after the verdict appears gets a new diagnosis, not a link to
+    one 'being diagnosed': the store says finished before the message does."""
+    store = Store(f"sqlite:///{tmp_path / 'db'}")
+    seen_at_update: list[object] = []
+
+    class Watching(WebClient):
+        def chat_update(self, **kwargs: object) -> object:  # type: ignore[override]
+            if str(kwargs.get("text", "")).startswith("healthy"):
+                seen_at_update.append(store.begin("onecloud/keystone", "C0LAB", "2.0", 0))
+            return super().chat_update(**kwargs)  # type: ignore[arg-type]
+
+    def engine(job: Job, progress: object, on_target: object) -> tuple[Report, list[tuple[str, str, int | None]]]:
+        target = Target("keystone", None, None, None, None, (), ())
+        return Report(target, (), Verdict("healthy", None, "fine")), []
+
+    with SlackStandIn() as slack:
+        settings = slack_settings(
+            {
+                "SLACK_BOT_TOKEN": slack.bot_token,
+                "SLACK_APP_TOKEN": slack.app_token,
+                "PODNET_AUDIT_LOG": str(tmp_path / "audit.jsonl"),
+            }
+        )
+        service = DiagnosisService(
+            settings, Watching(token=slack.bot_token, base_url=slack.api_url), store, run_engine=engine
+        )
+        assert store.begin("onecloud/keystone", "C0LAB", "1.0", 0) is None  # as a paste claims its target
+        job = Job(
+            "diagnose",
+            "C0LAB",
+            "1.0",
+            "U0ALICE",
+            Failing("keystone", "timeout", None, None),
+            target_key="onecloud/keystone",
+        )
+        service.submit(job, "Diagnosing `keystone`")
+        slack.wait_for(
+            lambda c: c.method == "chat.update" and str(c.args.get("text")).startswith("healthy"), timeout=10
+        )
+    assert seen_at_update == [None]  # claimable again: no "is being diagnosed" link
