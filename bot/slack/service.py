@@ -213,7 +213,10 @@ class DiagnosisService:
         text = f"{report.verdict.status}: {report.verdict.summary}"[:3000]
         self.reports[job.reply_ts] = report  # before the buttons appear: a click may come at once
         if job.target_key:  # before the verdict shows: a paste right after it must not read "running"
-            self.store.finish(job.target_key, report.verdict.status)
+            try:
+                self.store.finish(job.target_key, report.verdict.status)
+            except Exception:  # the database's trouble must not cost the verdict
+                log.exception("could not record the verdict of %s", job.target_key)
         if not self.update(job.channel, job.reply_ts, text, final):
             self.post(job.channel, text, thread_ts=job.thread_ts, blocks=final)  # never lose the verdict
         self.react(

@@ -102,8 +102,14 @@ def _capture(ctx: StepContext, f: Finding, client: str, pod_ip: str, owner: str)
         packets=CAPTURE_PACKETS,
     )
     try:
-        streams = [ctx.runner.stream(ctx.ref(client), c_cmd), ctx.runner.stream(ctx.ref(owner), o_cmd)]
+        first = ctx.runner.stream(ctx.ref(client), c_cmd)
     except NodeError as err:
+        f.errors.append(str(err))
+        return
+    try:
+        streams = [first, ctx.runner.stream(ctx.ref(owner), o_cmd)]
+    except NodeError as err:
+        first.channel.close()  # no capture left running on the client node
         f.errors.append(str(err))
         return
     ready = all(s.wait_ready("listening on", 10) for s in streams)

@@ -103,15 +103,17 @@ class NodeRunner:
         else:
             client.close()
 
-    def _on_a_live_connection(self, node: NodeRef, use: Callable[[paramiko.SSHClient], T]) -> T:
+    def _on_a_live_connection(self, node: NodeRef, lines: Sequence[str], use: Callable[[paramiko.SSHClient], T]) -> T:
         """`use(client)`; when a connection kept from before fails under it (the node rebooted, its sshd
-        restarted, a NAT forgot the flow), once more on a new one."""
+        restarted, a NAT forgot the flow, the server refused another session), once more on a new one.
+        The first attempt's commands (`lines`) go into the audit too: they may have started."""
         client = self._client(node)
         try:
             return use(client)
         except Unreachable:
             if node.name not in self._reused:
                 raise
+            self.audit.extend((node.name, line, None) for line in lines)
             self._drop(node)
         return use(self._client(node))
 
@@ -122,6 +124,7 @@ class NodeRunner:
                 try:
                     results = self._on_a_live_connection(
                         node,
+                        [c.line for c in missing],
                         lambda client: exec_batch(
                             client,
                             node.name,
@@ -153,9 +156,11 @@ class NodeRunner:
 
     def stream(self, node: NodeRef, command: CatalogCommand) -> Stream:
         with self._lock_for(node.name):
-            return self._on_a_live_connection(
-                node, lambda client: start_stream(client, node.name, command, sudo=self.settings.sudo)
+            stream = self._on_a_live_connection(
+                node, [command.line], lambda client: start_stream(client, node.name, command, sudo=self.settings.sudo)
             )
+        stream.on_finish = lambda result: self.audit.append((node.name, result.command.line, result.exit_status))
+        return stream
 
     def close(self) -> None:
         for name, client in self._clients.items():

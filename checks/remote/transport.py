@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -211,6 +211,10 @@ def exec_batch(
         channel.settimeout(budget)
         channel.exec_command(script)
         text = channel.makefile("rb").read().decode(errors="replace")
+        # a transport that dies mid-batch ends the read like an EOF: tell it from a finished batch
+        channel.status_event.wait(open_timeout)
+        if channel.exit_status == -1 and not transport.is_active():
+            raise Unreachable(node, "connection lost while running commands")
     except TimeoutError as err:
         raise CommandTimeout(node, f"commands did not finish within {budget:.0f} s") from err
     except (paramiko.SSHException, OSError, EOFError) as err:
@@ -228,6 +232,12 @@ class Stream:
     command: CatalogCommand
     node: str
     started: float
+    on_finish: Callable[[CommandResult], None] | None = None  # the runner's audit
+
+    def _finished(self, result: CommandResult) -> CommandResult:
+        if self.on_finish is not None:
+            self.on_finish(result)
+        return result
 
     def wait_ready(self, marker: str, timeout: float) -> bool:
         deadline = time.monotonic() + timeout
@@ -254,25 +264,25 @@ class Stream:
                 break
             if time.monotonic() > deadline:
                 self.channel.close()
-                return CommandResult(
-                    self.command,
-                    self.node,
-                    None,
-                    out.decode(errors="replace"),
-                    time.monotonic() - self.started,
-                    "capture did not stop in time",
+                return self._finished(
+                    CommandResult(
+                        self.command,
+                        self.node,
+                        None,
+                        out.decode(errors="replace"),
+                        time.monotonic() - self.started,
+                        "capture did not stop in time",
+                    )
                 )
             self.channel.status_event.wait(0.02)
         while self.channel.recv_stderr_ready():
             self.channel.recv_stderr(65536)
         status = self.channel.recv_exit_status()
         self.channel.close()
-        return CommandResult(
-            self.command,
-            self.node,
-            status,
-            out.decode(errors="replace"),
-            time.monotonic() - self.started,
+        return self._finished(
+            CommandResult(
+                self.command, self.node, status, out.decode(errors="replace"), time.monotonic() - self.started
+            )
         )
 
 

@@ -6,14 +6,17 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from checks import engine
 from checks.cluster.snapshot import load_api_client
 from checks.model import Report
-from checks.remote.connections import SharedConnections
-from checks.remote.pool import NodeRunner
+from checks.remote.catalog import CatalogCommand
+from checks.remote.connections import SharedConnections, active
+from checks.remote.pool import NodeRef, NodeRunner
 from checks.remote.transport import SshSettings
 from lab import procs
 from tests.lab.conftest import Lab
@@ -142,3 +145,68 @@ def test_idle_connections_are_closed_and_a_dead_node_is_tried_again(lab: Lab) ->
         assert report.verdict.status == "healthy" and runner.failures == {}
     finally:
         shared.close()
+
+
+def test_a_connection_one_runner_gives_up_stays_open_for_the_other_using_it(lab: Lab) -> None:
+    shared = SharedConnections(_settings(lab), keep_open=300)
+    try:
+        first, reused_first = shared.checkout("node-2", "node-2")
+        second, reused_second = shared.checkout("node-2", "node-2")
+        assert (reused_first, reused_second) == (False, True) and first is second
+        shared.discard("node-2", first)  # say its session was refused (MaxSessions): not handed out again
+        assert active(second)  # … but the other user's sessions go on
+        third, reused_third = shared.checkout("node-2", "node-2")
+        assert not reused_third and third is not second
+        assert len(shared) == 2
+        shared.release("node-2", second)  # its last user is done: closed now
+        assert not active(second) and len(shared) == 1
+        shared.release("node-2", third)
+        assert active(third) and len(shared) == 1  # kept for the next diagnosis
+    finally:
+        shared.close()
+
+
+def test_a_kept_connection_that_drops_mid_batch_is_replaced_and_the_batch_runs_again(lab: Lab) -> None:
+    shared = SharedConnections(_settings(lab), keep_open=300)
+    node = NodeRef("node-2", "node-2")
+    slow = CatalogCommand("slow", ("sh", "-c", "sleep 2; echo done"))
+    try:
+        warm = NodeRunner(shared.settings, connections=shared)
+        warm.run(node, [CatalogCommand("true", ("true",))])
+        warm.close()
+        sessions = _session_pids(lab, "node-2")
+        assert sessions
+
+        def drop_when_running() -> None:
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline and not _running(lab, "node-2", "sleep 2"):
+                time.sleep(0.02)  # polling for the command to be running, not a fixed wait
+            for pid in sessions:
+                os.kill(pid, signal.SIGKILL)
+
+        dropper = threading.Thread(target=drop_when_running)
+        dropper.start()
+        runner = NodeRunner(shared.settings, connections=shared)
+        try:
+            (result,) = runner.run(node, [slow])
+        finally:
+            dropper.join()
+            runner.close()
+        assert result.exit_status == 0 and result.output.strip() == "done"
+        assert runner.failures == {} and shared.opened == 2
+        assert [(status, line) for _, line, status in runner.audit] == [(None, slow.line), (0, slow.line)]
+    finally:
+        shared.close()
+
+
+def _running(lab: Lab, node: str, command: str) -> bool:
+    netns = next(n.netns for n in lab.model.nodes if n.name == node)
+    listed = subprocess.run(["ip", "netns", "pids", netns], capture_output=True, text=True, check=False).stdout
+    for pid in listed.split():
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as fh:
+                if fh.read().replace(b"\0", b" ").decode(errors="replace").strip() == command:
+                    return True
+        except OSError:
+            continue
+    return False
