@@ -56,6 +56,7 @@ class SharedConnections:
     _kept: dict[str, _Kept] = field(default_factory=dict, init=False)  # alias -> the one handed out
     _live: dict[int, _Kept] = field(default_factory=dict, init=False)  # id(client) -> every open one
     _connecting: int = field(default=0, init=False)  # connects under way: the jump hosts must stay
+    _connector_used: bool = field(default=False, init=False)  # since it was made: replace it when idle
     _opening: dict[str, threading.Lock] = field(default_factory=dict, init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
     _stop: threading.Event = field(default_factory=threading.Event, init=False)
@@ -83,6 +84,7 @@ class SharedConnections:
                 if kept is not None:
                     closing += self._retire(alias, kept)
                 self._connecting += 1
+                self._connector_used = True
                 connector = self.connector
             for client in closing:
                 client.close()
@@ -142,10 +144,11 @@ class SharedConnections:
                 idle = now - kept.last_used >= self.keep_open
                 if kept.users == 0 and (idle or not active(kept.client) or now - kept.opened_at >= self.max_age):
                     closing += self._retire(alias, kept)
-            if not self._live and not self._connecting:
+            if not self._live and not self._connecting and self._connector_used:
                 # under the lock: no checkout can start connecting meanwhile
                 self.connector.close()
                 self.connector = SshConnector(self.settings)
+                self._connector_used = False
         for client in closing:
             client.close()
         return len(closing)

@@ -109,12 +109,15 @@ def podnet_cli(env: dict[str, str], db: Path) -> Callable[[], None]:
     return run
 
 
-def podnet_engine() -> Callable[[], None]:
+def podnet_engine(shared: Any = None) -> Callable[[], None]:
+    """The engine in-process; on `shared` connections (SharedConnections) when given."""
     from bot import wiring
     from checks import engine
+    from checks.remote.pool import NodeRunner
+    from checks.remote.transport import SshSettings
 
     def run() -> None:
-        runner = wiring.node_runner()
+        runner = NodeRunner(SshSettings.from_env(), connections=shared)
         try:
             nodes = engine.sweep(wiring.api_client(os.environ["KUBECONFIG"]), runner)
         finally:
@@ -129,22 +132,11 @@ class KeptConnections:
     opened by one sweep before the timed runs."""
 
     def __enter__(self) -> Callable[[], None]:
-        from bot import wiring
-        from checks import engine
         from checks.remote.connections import SharedConnections
-        from checks.remote.pool import NodeRunner
         from checks.remote.transport import SshSettings
 
         self.shared = SharedConnections(SshSettings.from_env(), keep_open=3600)
-
-        def run() -> None:
-            runner = NodeRunner(self.shared.settings, connections=self.shared)
-            try:
-                nodes = engine.sweep(wiring.api_client(os.environ["KUBECONFIG"]), runner)
-            finally:
-                runner.close()
-            assert not any(s.status == "error" for n in nodes for s in n.steps)
-
+        run = podnet_engine(self.shared)
         run()
         self.opened = self.shared.opened
         return run

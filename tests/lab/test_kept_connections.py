@@ -45,21 +45,31 @@ def _statuses(report: Report) -> list[tuple[str, str]]:
     return [(s.id, s.status) for s in report.steps]
 
 
+def _netns_pids(lab: Lab, node: str) -> list[int]:
+    netns = next(n.netns for n in lab.model.nodes if n.name == node)
+    listed = subprocess.run(["ip", "netns", "pids", netns], capture_output=True, text=True, check=True).stdout
+    return [int(pid) for pid in listed.split()]
+
+
+def _cmdline(pid: int) -> str | None:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            return fh.read().replace(b"\0", b" ").decode(errors="replace").strip()
+    except OSError:
+        return None
+
+
 def _session_pids(lab: Lab, node: str) -> list[int]:
     """The node's sshd processes serving connections (not its listener)."""
-    netns = next(n.netns for n in lab.model.nodes if n.name == node)
     listener = procs.recorded_pids(lab.paths)[f"{node}-sshd"]
     found = []
-    for pid in (int(p) for p in os.listdir("/proc") if p.isdigit()):
+    for pid in _netns_pids(lab, node):
         try:
             with open(f"/proc/{pid}/comm") as fh:
-                if fh.read().strip() != "sshd":
-                    continue
+                if fh.read().strip() == "sshd" and pid != listener:
+                    found.append(pid)
         except OSError:
             continue
-        where = subprocess.run(["ip", "netns", "identify", str(pid)], capture_output=True, text=True, check=False)
-        if pid != listener and where.stdout.strip() == netns:
-            found.append(pid)
     return found
 
 
@@ -200,13 +210,4 @@ def test_a_kept_connection_that_drops_mid_batch_is_replaced_and_the_batch_runs_a
 
 
 def _running(lab: Lab, node: str, command: str) -> bool:
-    netns = next(n.netns for n in lab.model.nodes if n.name == node)
-    listed = subprocess.run(["ip", "netns", "pids", netns], capture_output=True, text=True, check=False).stdout
-    for pid in listed.split():
-        try:
-            with open(f"/proc/{pid}/cmdline", "rb") as fh:
-                if fh.read().replace(b"\0", b" ").decode(errors="replace").strip() == command:
-                    return True
-        except OSError:
-            continue
-    return False
+    return any(_cmdline(pid) == command for pid in _netns_pids(lab, node))
