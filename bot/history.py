@@ -23,6 +23,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from bot.db import engine_for, ensure_schema
 from checks.engine import NodeHealth
+from checks.findings import prefix
 
 
 class Base(DeclarativeBase):
@@ -66,9 +67,10 @@ class Change:
     node: str
     step: str
     summary: str
+    code: str = ""  # the finding code (what is new or resolved); the step id for rows stored before codes
 
     def to_json(self) -> dict[str, str]:
-        return {"node": self.node, "step": self.step, "summary": self.summary}
+        return {"node": self.node, "step": self.step, "summary": self.summary, "code": self.code or self.step}
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,16 @@ class StoredResult:
         """The nodes the problem is on (the step's `nodes`), else the row's node."""
         return tuple(self.detail.get("nodes") or ()) or (self.node,)
 
+    @property
+    def problem_keys(self) -> tuple[tuple[str, str], ...]:
+        """(node, finding code) for each problem this failing row shows: a finding's own nodes, else the
+        step's. Rows stored before findings had codes give (node, step id)."""
+        found = [f for f in self.detail.get("findings") or () if f.get("severity") == "problem"]
+        if not found:
+            return tuple((node, self.step) for node in self.problem_nodes)
+        keys = ((node, str(f["code"])) for f in found for node in (tuple(f.get("nodes") or ()) or self.problem_nodes))
+        return tuple(dict.fromkeys(keys))
+
 
 @dataclass(frozen=True)
 class StoredSweep:
@@ -109,12 +121,21 @@ class StoredSweep:
         return sorted({r.node for r in self.results})
 
     def problems(self) -> dict[tuple[str, str], StoredResult]:
-        """(node the problem is on, step) -> the result that shows it, first seen (own row preferred)."""
+        """(node the problem is on, finding code) -> the result that shows it, first seen (own row
+        preferred). What is new and what resolved is decided on these keys: codes, not prose."""
         out: dict[tuple[str, str], StoredResult] = {}
         for r in sorted(self.results, key=lambda r: r.node not in r.problem_nodes):
             if r.status == "fail":
-                for node in r.problem_nodes:
-                    out.setdefault((node, r.step), r)
+                for key in r.problem_keys:
+                    out.setdefault(key, r)
+        return out
+
+    def problem_steps(self) -> dict[tuple[str, str], StoredResult]:
+        """(node the problem is on, step) -> the result that shows it: one entry per failing step of a
+        node, however many codes it found (the summary's grouping and its thread messages)."""
+        out: dict[tuple[str, str], StoredResult] = {}
+        for (node, code), r in self.problems().items():
+            out.setdefault((node, prefix(code)), r)
         return out
 
     def unchecked(self) -> list[str]:
@@ -130,11 +151,11 @@ def _changes(now: StoredSweep, before: StoredSweep | None) -> tuple[tuple[Change
     previous = before.problems() if before else {}
     # a node that could not be checked this time is not "resolved": we do not know (a node that is gone is)
     status = {(r.node, r.step): r.status for r in now.results}
-    new = tuple(Change(n, s, r.summary) for (n, s), r in current.items() if (n, s) not in previous)
+    new = tuple(Change(n, r.step, r.summary, code) for (n, code), r in current.items() if (n, code) not in previous)
     resolved = tuple(
-        Change(n, s, r.summary)
-        for (n, s), r in previous.items()
-        if (n, s) not in current and status.get((n, s), "pass") not in ("error", "skip")
+        Change(n, r.step, r.summary, code)
+        for (n, code), r in previous.items()
+        if (n, code) not in current and status.get((n, r.step), "pass") not in ("error", "skip")
     )
     return new, resolved
 
@@ -238,6 +259,6 @@ class HistoryReader:
             for i, sweep_id in enumerate(ids):
                 sweep = self.history._load(session, sweep_id)
                 assert sweep is not None
-                for _, step in sweep.problems():
+                for _, step in sweep.problem_steps():
                     out.setdefault(step, [0] * len(ids))[i] += 1
             return out

@@ -27,7 +27,7 @@ def sparkline(values: list[int]) -> str:
 def summary_blocks(sweep: StoredSweep, record: SweepRecord, trend: dict[str, list[int]]) -> tuple[str, list[Block]]:
     nodes = sweep.nodes
     by_cause: dict[str, set[str]] = defaultdict(set)
-    for node, step in sweep.problems():
+    for node, step in sweep.problem_steps():
         by_cause[step].add(node)
     unchecked = sweep.unchecked()
     when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(sweep.finished_at))
@@ -51,7 +51,7 @@ def summary_blocks(sweep: StoredSweep, record: SweepRecord, trend: dict[str, lis
         blocks.append(
             section(
                 "*New since the last sweep*\n"
-                + "\n".join(f"• {c.node} `{c.step}`: {c.summary[:200]}" for c in record.new)
+                + "\n".join(f"• {c.node} `{c.code or c.step}`: {c.summary[:200]}" for c in record.new)
             )
         )
     if record.resolved:
@@ -65,7 +65,8 @@ def summary_blocks(sweep: StoredSweep, record: SweepRecord, trend: dict[str, lis
 
 
 def _resolved(record: SweepRecord) -> Block:
-    return section("*Resolved since the last sweep*\n" + "\n".join(f"• {c.node} `{c.step}`" for c in record.resolved))
+    lines = [f"• {c.node} `{c.code or c.step}`" for c in record.resolved]
+    return section("*Resolved since the last sweep*\n" + "\n".join(lines))
 
 
 def _as_step(result: StoredResult) -> StepResult:
@@ -88,7 +89,7 @@ def _as_step(result: StoredResult) -> StepResult:
 def problem_messages(sweep: StoredSweep) -> list[tuple[str, list[Block]]]:
     """One thread message per problem (node, step): what is wrong, the evidence, the commands."""
     out = []
-    for (node, step), result in sorted(sweep.problems().items()):
+    for (node, step), result in sorted(sweep.problem_steps().items()):
         seen_from = "" if result.node == node else f" (seen from {result.node})"
         text = f"{node} · {step}: {result.summary}"[:3000]
         blocks: list[Block] = [section(f":x: *{node}* · `{step}`{seen_from}")]

@@ -22,20 +22,11 @@ from kubernetes import client
 from checks.cluster.mapping import Failing, node_by_name, resolve_target
 from checks.cluster.snapshot import ClusterSnapshot, read_snapshot
 from checks.errors import ApiError, Forbidden, PodnetError
-from checks.ladder import LADDER, NODE_LEVEL
-from checks.ladder.base import Step, StepContext
-from checks.model import STEP_IDS, Report, StepResult, Target, Verdict
+from checks.ladder import LADDER, explains, node_level
+from checks.ladder.base import StepContext, StepSpec
+from checks.model import Finding, Report, StepResult, Target, Verdict
 from checks.remote.catalog import CatalogCommand
 from checks.remote.pool import NodeRef, Runner
-
-# cause -> the steps whose failures it explains (on the same nodes)
-EXPLAINS: dict[str, set[str]] = {
-    "coredns": {"link", "service-nat"},
-    "tunnel-mode": {"routing", "link", "autodetect", "mtu"},
-    "routing": {"link"},
-    "autodetect": {"link"},
-    "service-nat": set(),
-}
 
 ProgressFn = Callable[[str, StepResult | None], None]
 TargetFn = Callable[[Target], None]
@@ -113,12 +104,11 @@ def _run(
         node_check=node is not None,
         use_node_names=options.use_node_names,
     )
-    steps = [s.ID for s in LADDER] if node is None else [*NODE_LEVEL, *(["link"] if options.capture else [])]
-    return _run_ladder(ctx, [s for s in STEP_IDS if s in steps], started, progress)
+    steps = [s for s in LADDER if node is None or s.level == "node" or (s.level == "capture" and options.capture)]
+    return _run_ladder(ctx, steps, started, progress)
 
 
-def _run_ladder(ctx: StepContext, step_ids: list[str], started: float, progress: ProgressFn) -> Report:
-    steps = [s for s in LADDER if s.ID in step_ids]
+def _run_ladder(ctx: StepContext, steps: list[StepSpec], started: float, progress: ProgressFn) -> Report:
     ctx.runner.prefetch(_wanted([ctx], steps))
     results = _run_steps(ctx, steps, progress)
     return Report(
@@ -139,7 +129,9 @@ def unreached(snap: ClusterSnapshot, runner: Runner) -> dict[str, Any]:
     }
 
 
-def _wanted(contexts: list[StepContext], steps: list[Step]) -> dict[NodeRef, list[CatalogCommand]]:
+def _wanted(
+    contexts: list[StepContext], steps: list[StepSpec] | tuple[StepSpec, ...]
+) -> dict[NodeRef, list[CatalogCommand]]:
     """Every command the steps need, per node: fetched in one batched exec per node."""
     wanted: dict[NodeRef, list[CatalogCommand]] = {}
     for ctx in contexts:
@@ -149,51 +141,68 @@ def _wanted(contexts: list[StepContext], steps: list[Step]) -> dict[NodeRef, lis
     return wanted
 
 
-def _run_steps(ctx: StepContext, steps: list[Step], progress: ProgressFn = _nothing) -> list[StepResult]:
+def _run_steps(
+    ctx: StepContext, steps: list[StepSpec] | tuple[StepSpec, ...], progress: ProgressFn = _nothing
+) -> list[StepResult]:
     results: list[StepResult] = []
     for step in steps:
-        progress(step.ID, None)
+        progress(step.id, None)
         try:
             result = step.run(ctx)
         except PodnetError as err:
-            result = StepResult(step.ID, step.TITLE, "error", f"could not check: {err}")
-        ctx.results[step.ID] = result
+            result = StepResult(
+                step.id,
+                step.title,
+                "error",
+                f"could not check: {err}",
+                findings=(Finding("check.step-failed", "unchecked", str(err)),),
+            )
+        ctx.results[step.id] = result
         results.append(result)
-        progress(step.ID, result)
+        progress(step.id, result)
     return results
 
 
+ACROSS_NODES = "coredns.unreachable-across-nodes"
+
+
 def decide(target: Target, steps: list[StepResult], snap: ClusterSnapshot | None = None) -> Verdict:
+    """The verdict, from the steps' statuses and finding codes: the root cause among the failures (a
+    failure another one explains on the same nodes is a symptom), else what the mapping found, else
+    what could not be checked."""
     fails = [s for s in steps if s.status == "fail"]
     unchecked = tuple(f"{s.id}: {s.summary}" for s in steps if s.status == "error")
     if fails:
 
         def explained(s: StepResult) -> bool:
             return any(
-                s.id in EXPLAINS.get(o.id, set()) and (set(s.nodes) & set(o.nodes) or not s.nodes)
-                for o in fails
-                if o is not s
+                s.id in explains(o.id) and (set(s.nodes) & set(o.nodes) or not s.nodes) for o in fails if o is not s
             )
 
         causes = [s for s in fails if not explained(s)] or fails
         cause = causes[0]
         others = [s.id for s in fails if s is not cause]
         summary = cause.summary + (f" (also failing: {', '.join(others)})" if others else "")
-        return Verdict("problem", cause.id, summary, unchecked)
-    missing_name = target.suggestions or any("no Service named" in n for n in target.notes)
-    if missing_name:
-        note = next(n for n in target.notes if "no Service named" in n)
-        return Verdict("problem", None, note, unchecked)
+        return Verdict("problem", cause.id, summary, unchecked, next(iter(cause.codes("problem")), None))
+    missing = target.finding("mapping.no-such-service")
+    if missing is not None:
+        return Verdict("problem", None, missing.message, unchecked, missing.code)
     if unchecked:
+        first = next(
+            (f.code for s in steps if s.status == "error" for f in s.findings if f.severity == "unchecked"), None
+        )
         return Verdict(
             "inconclusive",
             None,
             "no step failed, but some could not be checked: " + unchecked_summary(steps),
             unchecked,
+            first,
         )
-    warn = next((s for s in steps if s.status == "warn" and s.id == "coredns"), None)
-    if warn is not None and "not across nodes" in warn.summary:
-        return Verdict("inconclusive", None, f"{warn.summary}, yet every step passed; run with --capture", unchecked)
+    warn = next((s for s in steps if s.status == "warn" and s.has(ACROSS_NODES)), None)
+    if warn is not None:
+        return Verdict(
+            "inconclusive", None, f"{warn.summary}, yet every step passed; run with --capture", unchecked, ACROSS_NODES
+        )
     return Verdict("healthy", None, "every step passed: the pod network to CoreDNS is healthy", unchecked)
 
 
@@ -203,8 +212,8 @@ def unchecked_summary(steps: list[StepResult]) -> str:
     for step in steps:
         if step.status != "error":
             continue
-        reasons = step.summary.removeprefix("could not check: ").split("; ")
-        for reason in reasons:
+        reasons = [f.message for f in step.findings if f.severity == "unchecked"] or [step.summary]
+        for reason in dict.fromkeys(reasons):
             by_reason.setdefault(reason, []).append(step.id)
     return "; ".join(f"{reason} ({', '.join(ids)})" for reason, ids in by_reason.items())
 
@@ -219,11 +228,12 @@ def _cannot_run(failing: Failing | None, why: str, started: float, extra: dict[s
         (),
         (),
     )
-    steps = tuple(StepResult(s.ID, s.TITLE, "error", f"not run: {why}") for s in LADDER)
+    finding = Finding("check.cannot-run", "unchecked", why)
+    steps = tuple(StepResult(s.id, s.title, "error", f"not run: {why}", findings=(finding,)) for s in LADDER)
     return Report(
         target,
         steps,
-        Verdict("inconclusive", None, f"could not run: {why}", tuple(f"{s.ID}: {why}" for s in LADDER)),
+        Verdict("inconclusive", None, f"could not run: {why}", tuple(f"{s.id}: {why}" for s in LADDER), finding.code),
         time.monotonic() - started,
         extra,
     )
@@ -250,7 +260,7 @@ def sweep(
     for node in snap.nodes:
         target = resolve_target(snap, None, from_=node.name)
         contexts.append(StepContext(snap, target, runner, [node], list(snap.dns_endpoints), node_check=True))
-    steps = [s for s in LADDER if s.ID in NODE_LEVEL]
+    steps = node_level()
     runner.prefetch(_wanted(contexts, steps))
     out = []
     for ctx in contexts:

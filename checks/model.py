@@ -11,8 +11,30 @@ from typing import Any, Literal
 
 Status = Literal["pass", "fail", "warn", "skip", "error"]
 VerdictStatus = Literal["healthy", "problem", "inconclusive"]
+Severity = Literal["problem", "warning", "unchecked", "info"]
 
-STEP_IDS = ("coredns", "service-nat", "routing", "autodetect", "link", "mtu", "tunnel-mode", "kernel-gso")
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing a step (or the mapping) found, with a stable code: `routing.block-route-missing`.
+
+    Codes are what everything downstream matches (the verdict, renderers, the summary, the history's
+    new/resolved keys, metrics); `message` is for people and may change. Every code is listed, with what
+    it means and what fixes it, in `checks.findings.CATALOG` (and docs/findings.md, made from it).
+    `problem` fails its step, `warning` warns, `unchecked` says what could not be checked and why.
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    nodes: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "severity": self.severity, "message": self.message, "nodes": list(self.nodes)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Finding:
+        return cls(str(data["code"]), data["severity"], str(data.get("message") or ""), tuple(data.get("nodes") or ()))
 
 
 @dataclass(frozen=True)
@@ -26,6 +48,10 @@ class Evidence:
 
     def to_json(self) -> dict[str, Any]:
         return {"source": self.source, "node": self.node, "lines": list(self.lines), "exit_status": self.exit_status}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Evidence:
+        return cls(str(data["source"]), data.get("node"), tuple(data.get("lines") or ()), data.get("exit_status"))
 
 
 @dataclass(frozen=True)
@@ -49,6 +75,14 @@ class StepResult:
     explanation: str = ""
     commands: tuple[SuggestedCommand, ...] = ()
     duration: float = 0.0
+    findings: tuple[Finding, ...] = ()
+
+    def has(self, code: str) -> bool:
+        return any(f.code == code for f in self.findings)
+
+    def codes(self, severity: Severity | None = None) -> tuple[str, ...]:
+        """The codes of this step's findings (of one severity), in order, each once."""
+        return tuple(dict.fromkeys(f.code for f in self.findings if severity is None or f.severity == severity))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -61,7 +95,23 @@ class StepResult:
             "explanation": self.explanation,
             "commands": [c.to_json() for c in self.commands],
             "duration": round(self.duration, 3),
+            "findings": [f.to_json() for f in self.findings],
         }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> StepResult:
+        return cls(
+            str(data["id"]),
+            str(data.get("title") or data["id"]),
+            data["status"],
+            str(data.get("summary") or ""),
+            tuple(data.get("nodes") or ()),
+            tuple(Evidence.from_json(e) for e in data.get("evidence") or ()),
+            str(data.get("explanation") or ""),
+            tuple(SuggestedCommand(c["command"], c["where"], c["why"]) for c in data.get("commands") or ()),
+            float(data.get("duration") or 0.0),
+            tuple(Finding.from_json(f) for f in data.get("findings") or ()),
+        )
 
 
 @dataclass(frozen=True)
@@ -70,9 +120,26 @@ class Verdict:
     cause: str | None  # a step id when status is "problem"
     summary: str
     unchecked: tuple[str, ...] = ()  # "step: why", for what could not be checked
+    code: str | None = None  # the finding the verdict rests on (the cause's, or the mapping's)
 
     def to_json(self) -> dict[str, Any]:
-        return {"status": self.status, "cause": self.cause, "summary": self.summary, "unchecked": list(self.unchecked)}
+        return {
+            "status": self.status,
+            "cause": self.cause,
+            "summary": self.summary,
+            "unchecked": list(self.unchecked),
+            "code": self.code,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Verdict:
+        return cls(
+            data["status"],
+            data.get("cause"),
+            str(data.get("summary") or ""),
+            tuple(data.get("unchecked") or ()),
+            data.get("code"),
+        )
 
 
 @dataclass(frozen=True)
@@ -88,6 +155,13 @@ class Target:
     coredns_pods: tuple[tuple[str, str, str], ...]  # (pod, ip, node)
     notes: tuple[str, ...] = ()
     suggestions: tuple[str, ...] = ()  # closest Service names when the name matches none
+    findings: tuple[Finding, ...] = ()  # what the mapping found (`mapping.no-such-service`, …)
+
+    def has(self, code: str) -> bool:
+        return any(f.code == code for f in self.findings)
+
+    def finding(self, code: str) -> Finding | None:
+        return next((f for f in self.findings if f.code == code), None)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -100,7 +174,23 @@ class Target:
             "coredns_pods": [{"pod": p, "ip": ip, "node": n} for p, ip, n in self.coredns_pods],
             "notes": list(self.notes),
             "suggestions": list(self.suggestions),
+            "findings": [f.to_json() for f in self.findings],
         }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Target:
+        return cls(
+            data.get("host"),
+            data.get("kind"),
+            data.get("service"),
+            data.get("namespace"),
+            data.get("cluster_dns"),
+            tuple(data.get("client_nodes") or ()),
+            tuple((p["pod"], p["ip"], p["node"]) for p in data.get("coredns_pods") or ()),
+            tuple(data.get("notes") or ()),
+            tuple(data.get("suggestions") or ()),
+            tuple(Finding.from_json(f) for f in data.get("findings") or ()),
+        )
 
 
 @dataclass(frozen=True)
@@ -121,3 +211,13 @@ class Report:
             "verdict": self.verdict.to_json(),
             "duration": round(self.duration, 3),
         }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Report:
+        """The inverse of `to_json` (a stored report read back: `extra` is not part of the schema)."""
+        return cls(
+            Target.from_json(data["target"]),
+            tuple(StepResult.from_json(s) for s in data.get("steps") or ()),
+            Verdict.from_json(data["verdict"]),
+            float(data.get("duration") or 0.0),
+        )

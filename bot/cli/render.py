@@ -57,6 +57,8 @@ def render_step_details(step: StepResult) -> Panel:
         for cmd in step.commands:
             parts.append(Text(f"  # {cmd.why} — on {cmd.where}", style="dim"))
             parts.append(Text(f"  {cmd.command}", style="cyan"))
+    if step.findings:
+        parts.append(Text("codes: " + ", ".join(step.codes()) + " (docs/findings.md)", style="dim"))
     label, style = STYLE[step.status]
     return Panel(Group(*parts), title=f"{label} {step.id}: {step.title}", title_align="left", border_style=style)
 

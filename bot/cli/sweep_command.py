@@ -55,9 +55,9 @@ def sweep(as_json: Annotated[bool, typer.Option("--json", help="machine-readable
             table.add_row(n.name, *(status_text(s.status) for s in n.steps))
         out.print(table)
         for c in record.new:
-            out.print(f"[red]new[/red] {c.node} {c.step}: {c.summary}", highlight=False)
+            out.print(f"[red]new[/red] {c.node} {c.code or c.step}: {c.summary}", highlight=False)
         for c in record.resolved:
-            out.print(f"[green]resolved[/green] {c.node} {c.step}", highlight=False)
+            out.print(f"[green]resolved[/green] {c.node} {c.code or c.step}", highlight=False)
         for n in nodes:
             if n.steps and all(s.status == "error" for s in n.steps):
                 out.print(f"[magenta]not checked[/magenta] {n.name}: {n.steps[0].summary}", highlight=False)

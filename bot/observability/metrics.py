@@ -62,6 +62,12 @@ class Metrics:
             "Events Slack delivered again that were dropped as already handled",
             registry=r,
         )
+        self.findings = Counter(
+            "podnet_findings_total",
+            "Findings in finished diagnoses and node checks, by finding code (docs/findings.md)",
+            ["code"],
+            registry=r,
+        )
         self.sweeps = Counter(
             "podnet_sweeps_total", "Sweeps run in this process, by outcome (ok, failed)", ["outcome"], registry=r
         )
@@ -89,6 +95,8 @@ class Metrics:
         for step in report.steps:
             if step.status != "skip" and step.duration > 0:
                 self.step_duration.labels(step.id).observe(step.duration)
+        for code in {f.code for f in report.target.findings} | {c for s in report.steps for c in s.codes()}:
+            self.findings.labels(code).inc()
         extra: dict[str, Any] = report.extra
         for resource in extra.get("api_unavailable") or {}:
             self.api_errors.labels(resource).inc()

@@ -34,6 +34,9 @@ VERDICT_ICON = {"healthy": ":large_green_circle:", "problem": ":red_circle:", "i
 SECTION_LIMIT = 3000
 MAX_BLOCKS = 50
 
+# what the mapping found that the reply shows above the steps: the name is wrong, or names several Services
+SHOWN_MAPPING_FINDINGS = ("mapping.no-such-service", "mapping.ambiguous-service")
+
 ACTION_RERUN = "podnet_rerun"
 ACTION_EVIDENCE = "podnet_evidence"
 ACTION_CAPTURE = "podnet_capture"
@@ -89,9 +92,9 @@ def verdict_text(report: Report) -> str:
 
 def report_blocks(report: Report, context: dict[str, str | None], title: str | None = None) -> list[Block]:
     blocks: list[Block] = [section(title or target_line(report.target)), section(verdict_text(report))]
-    for note in report.target.notes:
-        if "no Service named" in note or "ambiguous" in note:
-            blocks.append(section(f":information_source: {note}"))
+    for finding in report.target.findings:
+        if finding.code in SHOWN_MAPPING_FINDINGS:
+            blocks.append(section(f":information_source: {finding.message}"))
     if report.steps:
         blocks.append(section("\n".join(f"{ICON[s.status]} `{s.id}` {s.summary[:180]}" for s in report.steps)))
     focus = _focus_step(report)

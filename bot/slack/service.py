@@ -123,7 +123,7 @@ class DiagnosisService:
             job.channel,
             title + queued,
             thread_ts=job.thread_ts,
-            blocks=bk.progress_blocks(title + queued, [(s.ID, "waiting") for s in LADDER]),
+            blocks=bk.progress_blocks(title + queued, [(s.id, "waiting") for s in LADDER]),
         )
         if ts is None:
             with self._lock:
@@ -153,7 +153,7 @@ class DiagnosisService:
                 self._running -= 1
 
     def _diagnose(self, job: Job, title: str) -> None:
-        states = {s.ID: "waiting" for s in LADDER}
+        states = {s.id: "waiting" for s in LADDER}
         last = [0.0]
         heading = [title]
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from checks.cluster.snapshot import ClusterSnapshot, NodeInfo, ServiceInfo
 from checks.errors import InvalidArgument
-from checks.model import Target
+from checks.model import Finding, Target
 
 
 @dataclass(frozen=True)
@@ -54,29 +54,40 @@ def resolve_target(
     snap: ClusterSnapshot, failing: Failing | None, from_: str | None = None, all_nodes_when_unknown: bool = True
 ) -> Target:
     notes: list[str] = []
+    findings: list[Finding] = []
     suggestions: list[str] = []
     service: ServiceInfo | None = None
+
+    def note(code: str, message: str) -> None:
+        notes.append(message)
+        findings.append(Finding(code, "problem" if code == "mapping.no-such-service" else "info", message))
+
     if failing is not None and failing.host:
         found = _find_services(snap, failing)
         if len(found) == 1:
             service = found[0]
         elif len(found) > 1:
             where = ", ".join(f"{s.namespace}/{s.name}" for s in found)
-            notes.append(
+            note(
+                "mapping.ambiguous-service",
                 f"{failing.service!r} is ambiguous: Services {where}; a pod resolves the one in its own "
-                "namespace (its search path); pass --from POD to say which"
+                "namespace (its search path); pass --from POD to say which",
             )
         elif failing.service:
             qualified = f"{failing.service}.{failing.namespace}" if failing.namespace else failing.service
             pool = sorted({s.name for s in snap.services} | {f"{s.name}.{s.namespace}" for s in snap.services})
             suggestions = closest_names(qualified, pool)
-            notes.append(
+            note(
+                "mapping.no-such-service",
                 f"no Service named {qualified!r} exists in the cluster: that alone makes the lookup fail (NXDOMAIN)"
                 + (f"; did you mean {', '.join(suggestions)}?" if suggestions else "")
-                + (" A timeout is still worth the ladder below." if failing.kind == "timeout" else "")
+                + (" A timeout is still worth the ladder below." if failing.kind == "timeout" else ""),
             )
         else:
-            notes.append(f"{failing.host!r} is not a cluster Service name; checking the cluster DNS path anyway")
+            note(
+                "mapping.not-a-service",
+                f"{failing.host!r} is not a cluster Service name; checking the cluster DNS path anyway",
+            )
 
     if from_:
         clients = resolve_from(snap, from_)
@@ -95,7 +106,10 @@ def resolve_target(
 
     dns = snap.dns_service
     if dns is None:
-        notes.append("no cluster DNS Service found (no Service labelled k8s-app=kube-dns serving port 53)")
+        note(
+            "mapping.no-dns-service",
+            "no cluster DNS Service found (no Service labelled k8s-app=kube-dns serving port 53)",
+        )
     coredns = tuple((e.pod or "?", e.ip, e.node or "?") for e in snap.dns_endpoints)
     return Target(
         host=failing.host if failing else None,
@@ -107,6 +121,7 @@ def resolve_target(
         coredns_pods=coredns,
         notes=tuple(notes),
         suggestions=tuple(suggestions),
+        findings=tuple(findings),
     )
 
 

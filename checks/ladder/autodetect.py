@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from checks.ladder.base import Finding, StepContext
+from checks.ladder.base import Collector, StepContext, StepSpec
 from checks.model import StepResult
 from checks.outputs.links import parse_ip_o_addr, parse_link_details
 from checks.outputs.routes import parse_route_get
@@ -64,10 +64,13 @@ def needs(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
 
 def run(ctx: StepContext) -> StepResult:
     started = time.monotonic()
-    f = Finding(ID, TITLE)
+    f = Collector(ID, TITLE)
     method = ctx.snap.calico_env.get("IP_AUTODETECTION_METHOD", "first-found (default)")
     if "daemonset kube-system/calico-node" in ctx.snap.unavailable:
-        f.errors.append("calico-node DaemonSet: " + ctx.snap.unavailable["daemonset kube-system/calico-node"])
+        f.unchecked(
+            "check.api-unreadable",
+            "calico-node DaemonSet: " + ctx.snap.unavailable["daemonset kube-system/calico-node"],
+        )
     f.cite_api(
         "kubectl -n kube-system get daemonset calico-node -o yaml | grep -A1 IP_AUTODETECTION_METHOD",
         [f"IP_AUTODETECTION_METHOD={method}"],
@@ -78,12 +81,12 @@ def run(ctx: StepContext) -> StepResult:
     for node in ctx.involved_nodes:
         info = ctx.snap.node(node)
         if info is None or not info.calico_ip:
-            f.warnings.append(f"{node}: no projectcalico.org/IPv4Address annotation")
+            f.warning("autodetect.no-calico-address", f"{node}: no projectcalico.org/IPv4Address annotation", (node,))
             continue
         commands = wanted[node]
         results = ctx.run(node, commands)
         if any(r.exit_status is None for r in results):
-            f.errors.append(f"{node}: {next(r.error for r in results if r.exit_status is None)}")
+            f.not_run(next(r for r in results if r.exit_status is None), "ip did not run")
             continue
         addrs = parse_ip_o_addr(results[0].output)
         nics = {
@@ -106,7 +109,11 @@ def run(ctx: StepContext) -> StepResult:
             interfaces[node] = holder
         node_bad: list[str] = []
         if holder is None:
-            node_bad.append(f"Calico's address {info.calico_ip} is on no interface of {node}")
+            f.problem(
+                "autodetect.address-on-no-interface",
+                f"{node}: Calico's address {info.calico_ip} is on no interface of {node}",
+                (node,),
+            )
         for cmd, res in zip(commands[2:], results[2:], strict=True):
             got = parse_route_get(res.output)
             peer = cmd.argv[-1]
@@ -122,14 +129,19 @@ def run(ctx: StepContext) -> StepResult:
             )
         f.cite(results[0], lines)
         if node_bad:
-            f.nodes.add(node)
-            f.problems.append(
-                f"{node}: " + "; ".join(dict.fromkeys(node_bad)) + ": send and receive interfaces disagree"
+            f.problem(
+                "autodetect.interface-mismatch",
+                f"{node}: " + "; ".join(dict.fromkeys(node_bad)) + ": send and receive interfaces disagree",
+                (node,),
             )
-        elif info.internal_ip and info.calico_ip != info.internal_ip:
-            f.warnings.append(f"{node}: Calico detected {info.calico_ip}, not the InternalIP {info.internal_ip}")
-    ctx.facts["interfaces"] = interfaces
-    if f.problems:
+        elif holder is not None and info.internal_ip and info.calico_ip != info.internal_ip:
+            f.warning(
+                "autodetect.not-internal-ip",
+                f"{node}: Calico detected {info.calico_ip}, not the InternalIP {info.internal_ip}",
+                (node,),
+            )
+    ctx.interfaces = interfaces
+    if f.has("problem"):
         master = next((n.internal_ip for n in ctx.snap.nodes if n.internal_ip), "<control node IP>")
         f.explanation = (
             f"IP_AUTODETECTION_METHOD is {method}. Calico picked an address on an interface that is "
@@ -152,11 +164,24 @@ def run(ctx: StepContext) -> StepResult:
             "wait for calico-node to restart with the new method",
         )
     elif method.startswith("first-found") and multi_nic:
-        f.warnings.append(
-            f"first-found on multi-NIC node(s) {', '.join(multi_nic)}: it picks whichever interface comes first"
+        f.warning(
+            "autodetect.first-found-multi-nic",
+            f"first-found on multi-NIC node(s) {', '.join(multi_nic)}: it picks whichever interface comes first",
+            multi_nic,
         )
     return f.result(
         started,
         summary_if_ok=f"{method}: Calico's address is on the interface each node uses "
         f"towards its peers ({', '.join(f'{n} {i}' for n, i in sorted(interfaces.items()))})",
     )
+
+
+STEP = StepSpec(
+    ID,
+    TITLE,
+    "node",
+    needs,
+    run,
+    explains=frozenset({"link"}),
+    reads=("nodes", "daemonset calico-node", "ippools"),
+)

@@ -1,19 +1,21 @@
 """The shape every ladder step shares, and the context the engine hands it.
 
-A step is a module with `ID`, `TITLE`, `needs(ctx)` (the catalog commands it wants on each node, which
-the engine fetches in one batch per node) and `run(ctx) -> StepResult`. Steps never raise for a node
-or API problem: they return `error` (could not check, and why) or `skip` (does not apply).
+A step is a module that declares a `STEP = StepSpec(...)`: its id, title, level, `needs(ctx)` (the
+catalog commands it wants on each node, which the engine fetches in one batch per node), `run(ctx) ->
+StepResult`, and the steps its failure explains. Steps never raise for a node or API problem: they
+return `error` (could not check, and why, with a `check.*` finding) or `skip` (does not apply).
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Literal
 
 from checks.cluster.snapshot import ClusterSnapshot, EndpointInfo, NodeInfo
-from checks.model import Evidence, Status, StepResult, SuggestedCommand, Target
+from checks.findings import CATALOG
+from checks.model import Evidence, Finding, Severity, Status, StepResult, SuggestedCommand, Target
 from checks.remote.batch import CommandResult
 from checks.remote.catalog import CatalogCommand
 from checks.remote.pool import NodeRef, Runner
@@ -31,8 +33,11 @@ class StepContext:
     capture: bool = False
     node_check: bool = False  # `podnet check NODE`: node-level steps for one node
     results: dict[str, StepResult] = field(default_factory=dict)
-    facts: dict[str, Any] = field(default_factory=dict)
     use_node_names: bool = False
+    # what earlier steps learned, for later ones: client node -> CoreDNS pod IPs it cannot reach
+    # (coredns), node -> the interface Calico's address is on (autodetect)
+    unreachable: dict[str, list[str]] = field(default_factory=dict)
+    interfaces: dict[str, str] = field(default_factory=dict)
 
     def ref(self, node: str) -> NodeRef:
         info = self.snap.node(node)
@@ -68,29 +73,73 @@ class StepContext:
         return sorted({n.name for n in self.client_nodes} | set(self.coredns_nodes))
 
 
-class Step(Protocol):
-    ID: str
-    TITLE: str
-
-    def needs(self, ctx: StepContext) -> dict[str, list[CatalogCommand]]: ...
-
-    def run(self, ctx: StepContext) -> StepResult: ...
+Level = Literal["node", "capture"]
 
 
-@dataclass
-class Finding:
-    """What a step accumulates while it looks, turned into a StepResult at the end."""
+@dataclass(frozen=True)
+class StepSpec:
+    """A ladder step as data: what it is called, where it runs, what it needs, what it explains.
 
-    step_id: str
+    `level`: "node" steps run in a diagnosis, in `podnet check NODE` and in sweeps; "capture" steps run
+    in a diagnosis and in a node check with --capture, never in a sweep. `explains`: the steps whose
+    failures (on the same nodes) this step's failure explains, so the verdict names the root cause.
+    `reads`: what of the cluster it reads through the API; `needs(ctx)`: the catalog commands it wants
+    on each node, fetched for all steps in one batched exec per node before any step runs.
+    The ladder's order is the order of `checks.ladder.LADDER`, the one place steps are listed.
+    """
+
+    id: str
     title: str
-    problems: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    ok: list[str] = field(default_factory=list)
-    evidence: list[Evidence] = field(default_factory=list)
-    commands: list[SuggestedCommand] = field(default_factory=list)
-    nodes: set[str] = field(default_factory=set)
-    explanation: str = ""
+    level: Level
+    needs: Callable[[StepContext], dict[str, list[CatalogCommand]]]
+    run: Callable[[StepContext], StepResult]
+    explains: frozenset[str] = frozenset()
+    reads: tuple[str, ...] = ()
+
+
+class Collector:
+    """What a step finds while it looks, turned into a StepResult at the end. Every finding has a code
+    from `checks.findings.CATALOG`; the step's status follows from the findings' severities."""
+
+    def __init__(self, step_id: str, title: str) -> None:
+        self.step_id = step_id
+        self.title = title
+        self.findings: list[Finding] = []
+        self.evidence: list[Evidence] = []
+        self.commands: list[SuggestedCommand] = []
+        self.nodes: set[str] = set()  # the nodes the step's problem is on
+        self.explanation = ""
+
+    def _add(self, code: str, severity: Severity, message: str, nodes: Iterable[str]) -> None:
+        if code not in CATALOG:
+            raise KeyError(f"finding code {code!r} is not in checks.findings.CATALOG")
+        found = Finding(code, severity, message, tuple(sorted(set(nodes))))
+        if found not in self.findings:
+            self.findings.append(found)
+
+    def problem(self, code: str, message: str, nodes: Iterable[str] = ()) -> None:
+        """A failure; its nodes become the step's nodes."""
+        nodes = tuple(nodes)
+        self.nodes.update(nodes)
+        self._add(code, "problem", message, nodes)
+
+    def warning(self, code: str, message: str, nodes: Iterable[str] = ()) -> None:
+        self._add(code, "warning", message, nodes)
+
+    def unchecked(self, code: str, message: str, nodes: Iterable[str] = ()) -> None:
+        """Something the step could not check, and why."""
+        self._add(code, "unchecked", message, nodes)
+
+    def not_run(self, result: CommandResult, what: str) -> None:
+        """A command that did not give its output: the node was not reached, or the command failed."""
+        code = "check.node-unreachable" if result.exit_status is None else "check.command-failed"
+        self.unchecked(code, f"{result.node}: {result.error or what}", (result.node,))
+
+    def has(self, severity: Severity) -> bool:
+        return any(f.severity == severity for f in self.findings)
+
+    def messages(self, severity: Severity) -> list[str]:
+        return [f.message for f in self.findings if f.severity == severity]
 
     def cite(self, result: CommandResult, lines: Sequence[str] | None = None) -> None:
         shown = tuple(lines) if lines is not None else tuple(result.output.strip().splitlines()[:30])
@@ -107,22 +156,21 @@ class Finding:
 
     def result(self, started: float, *, summary_if_ok: str, skip: str | None = None) -> StepResult:
         status: Status
-        self.problems, self.warnings, self.errors = (
-            list(dict.fromkeys(x)) for x in (self.problems, self.warnings, self.errors)
+        problems, warnings, unchecked = (
+            list(dict.fromkeys(self.messages(s))) for s in ("problem", "warning", "unchecked")
         )
         if skip is not None:
             status, summary = "skip", skip
-        elif self.problems:
-            status, summary = "fail", "; ".join(self.problems)
-        elif self.errors:
-            status, summary = "error", "could not check: " + "; ".join(self.errors)
-        elif self.warnings:
-            status, summary = "warn", "; ".join(self.warnings)
+        elif problems:
+            status, summary = "fail", "; ".join(problems)
+        elif unchecked:
+            status, summary = "error", "could not check: " + "; ".join(unchecked)
+        elif warnings:
+            status, summary = "warn", "; ".join(warnings)
         else:
             status, summary = "pass", summary_if_ok
-        extra = [e for e in (self.errors if status == "fail" else []) if e]
-        if extra:
-            summary += " (also could not check: " + "; ".join(extra) + ")"
+        if status == "fail" and unchecked:
+            summary += " (also could not check: " + "; ".join(unchecked) + ")"
         return StepResult(
             self.step_id,
             self.title,
@@ -133,11 +181,15 @@ class Finding:
             self.explanation,
             tuple(self.commands),
             time.monotonic() - started,
+            tuple(self.findings),
         )
 
 
-def unavailable(ctx: StepContext, *whats: str) -> list[str]:
-    return [f"{w}: {ctx.snap.unavailable[w]}" for w in whats if w in ctx.snap.unavailable]
+def unavailable(ctx: StepContext, f: Collector, *whats: str) -> None:
+    """API reads the step needed that were refused or missing: each one unchecked, with the API's reason."""
+    for w in whats:
+        if w in ctx.snap.unavailable:
+            f.unchecked("check.api-unreadable", f"{w}: {ctx.snap.unavailable[w]}")
 
 
 def calico_node_pod(ctx: StepContext, node: str) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from checks.ladder.base import Finding, StepContext
+from checks.ladder.base import Collector, StepContext, StepSpec
 from checks.model import StepResult
 from checks.outputs.dig import parse_dig
 from checks.remote.catalog import CatalogCommand, dig
@@ -34,10 +34,13 @@ def needs(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
 
 def run(ctx: StepContext) -> StepResult:
     started = time.monotonic()
-    f = Finding(ID, TITLE)
+    f = Collector(ID, TITLE)
     dns = ctx.snap.dns_service
     if dns is None:
-        f.problems.append("no cluster DNS Service found (no Service labelled k8s-app=kube-dns serving port 53)")
+        f.problem(
+            "coredns.no-dns-service",
+            "no cluster DNS Service found (no Service labelled k8s-app=kube-dns serving port 53)",
+        )
         f.suggest("kubectl get svc -A -l k8s-app=kube-dns -o wide", "any machine with kubectl", "find the DNS Service")
         return f.result(started, summary_if_ok="")
     f.cite_api(
@@ -47,7 +50,9 @@ def run(ctx: StepContext) -> StepResult:
     ready = [e for e in ctx.coredns if e.ready]
     selector = "k8s-app=kube-dns"
     if not ctx.coredns:
-        f.problems.append(f"the DNS Service {dns.namespace}/{dns.name} ({dns.cluster_ip}) has no endpoints")
+        f.problem(
+            "coredns.no-endpoints", f"the DNS Service {dns.namespace}/{dns.name} ({dns.cluster_ip}) has no endpoints"
+        )
         f.suggest(
             f"kubectl -n {dns.namespace} get pods -l {selector} -o wide",
             "any machine with kubectl",
@@ -55,9 +60,12 @@ def run(ctx: StepContext) -> StepResult:
         )
         return f.result(started, summary_if_ok="")
     if not ready:
-        f.problems.append("no CoreDNS pod is Ready")
+        f.problem("coredns.none-ready", "no CoreDNS pod is Ready")
     elif len(ready) < len(ctx.coredns):
-        f.warnings.append(f"{len(ctx.coredns) - len(ready)} of {len(ctx.coredns)} CoreDNS endpoints not Ready")
+        f.warning(
+            "coredns.some-not-ready",
+            f"{len(ctx.coredns) - len(ready)} of {len(ctx.coredns)} CoreDNS endpoints not Ready",
+        )
 
     local_ok: dict[str, bool] = {}
     unreachable: dict[str, list[str]] = {}
@@ -66,7 +74,7 @@ def run(ctx: StepContext) -> StepResult:
         for (ip, _), result in zip(probes, results, strict=True):
             owner = next((e.node for e in ctx.coredns if e.ip == ip), None)
             if result.exit_status is None:
-                f.errors.append(f"{node}: {result.error}")
+                f.not_run(result, "dig did not run")
                 continue
             answer = parse_dig(result.output)
             answered = answer.status is not None
@@ -86,8 +94,11 @@ def run(ctx: StepContext) -> StepResult:
                 f.nodes.add(node)
     silent = [ip for ip, ok in local_ok.items() if not ok]
     if silent and len(silent) == len(local_ok):
-        f.problems.append(f"CoreDNS does not answer even on its own node ({', '.join(silent)})")
-        f.nodes.update(e.node for e in ctx.coredns if e.node)
+        f.problem(
+            "coredns.not-answering",
+            f"CoreDNS does not answer even on its own node ({', '.join(silent)})",
+            (e.node for e in ctx.coredns if e.node),
+        )
         f.explanation = (
             "The pods do not answer queries sent from the node they run on, so the network between "
             "nodes is not the problem: CoreDNS itself is (stuck, crash-looping, overloaded or "
@@ -98,11 +109,15 @@ def run(ctx: StepContext) -> StepResult:
         )
         f.suggest(f"kubectl -n {dns.namespace} rollout restart deployment coredns", "control node", "restart CoreDNS")
     elif silent:
-        f.warnings.append(f"CoreDNS pod(s) {', '.join(silent)} do not answer on their own node")
+        f.warning("coredns.some-not-answering", f"CoreDNS pod(s) {', '.join(silent)} do not answer on their own node")
     if unreachable:
-        ctx.facts["unreachable"] = unreachable
+        ctx.unreachable = unreachable
         desc = "; ".join(f"from {n}: {', '.join(ips)}" for n, ips in unreachable.items())
-        f.warnings.append(f"CoreDNS answers on its own node but not across nodes ({desc})")
+        f.warning(
+            "coredns.unreachable-across-nodes",
+            f"CoreDNS answers on its own node but not across nodes ({desc})",
+            unreachable,
+        )
         f.explanation = f.explanation or (
             "CoreDNS itself works; the queries from the client node(s) do not make "
             "it across: the cause is further down the ladder (routes, tunnel "
@@ -111,3 +126,14 @@ def run(ctx: StepContext) -> StepResult:
     return f.result(
         started, summary_if_ok=f"{len(ready)} CoreDNS pod(s) Ready and answering from {', '.join(sorted(_probes(ctx)))}"
     )
+
+
+STEP = StepSpec(
+    ID,
+    TITLE,
+    "node",
+    needs,
+    run,
+    explains=frozenset({"link", "service-nat"}),
+    reads=("services", "endpointslices"),
+)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 
-from checks.ladder.base import Finding, StepContext
+from checks.ladder.base import Collector, StepContext, StepSpec
 from checks.model import StepResult
 from checks.outputs.ethtool import parse_offloads, risky_offloads
 from checks.outputs.kernel import parse_uname_r
@@ -18,8 +18,7 @@ TITLE = "Kernel offloads (GSO) on tunnel nodes"
 
 
 def _iface(ctx: StepContext, node: str) -> str:
-    value: str = ctx.facts.get("interfaces", {}).get(node, "eth0")
-    return value
+    return ctx.interfaces.get(node, "eth0")
 
 
 def needs(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
@@ -28,14 +27,14 @@ def needs(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
 
 def run(ctx: StepContext) -> StepResult:
     started = time.monotonic()
-    f = Finding(ID, TITLE)
+    f = Collector(ID, TITLE)
     ipip = ctx.encapsulation == "ipip"
     seen = []
     for node in ctx.involved_nodes:
         iface = _iface(ctx, node)
         kernel_res, offload_res = ctx.run(node, [uname(), ethtool_offloads(iface)])
         if offload_res.exit_status != 0:
-            f.errors.append(f"{node}: {offload_res.error or 'ethtool -k failed'}")
+            f.not_run(offload_res, "ethtool -k failed")
             continue
         kernel = parse_uname_r(kernel_res.output)
         risky = risky_offloads(parse_offloads(offload_res.output))
@@ -43,10 +42,14 @@ def run(ctx: StepContext) -> StepResult:
         f.cite(offload_res, [seen[-1]])
         if ipip and risky:
             f.nodes.add(node)
-            f.warnings.append(f"{node} (kernel {kernel.raw if kernel else '?'}): {', '.join(risky)} on {iface}")
+            f.warning(
+                "kernel-gso.risky-offloads",
+                f"{node} (kernel {kernel.raw if kernel else '?'}): {', '.join(risky)} on {iface}",
+                (node,),
+            )
             f.suggest(f"ethtool --offload {iface} rx off tx off", node, "the runbook's workaround, step 1")
             f.suggest(f"ethtool -K {iface} gso off", node, "the runbook's workaround, step 2")
-    if f.warnings:
+    if f.has("warning"):
         f.explanation = (
             "Specific kernels drop IP-in-IP packets when GSO is on. This is a possibility to test by "
             "turning the offloads off, not a diagnosis."
@@ -57,3 +60,6 @@ def run(ctx: StepContext) -> StepResult:
             summary_if_ok="VXLAN cluster: the IP-in-IP GSO kernel issue does not apply (" + "; ".join(seen) + ")",
         )
     return f.result(started, summary_if_ok="; ".join(seen))
+
+
+STEP = StepSpec(ID, TITLE, "node", needs, run, reads=("ippools",))

@@ -12,7 +12,7 @@ import dataclasses
 import time
 
 from checks.errors import NodeError
-from checks.ladder.base import Finding, StepContext
+from checks.ladder.base import Collector, StepContext, StepSpec
 from checks.model import StepResult
 from checks.outputs.tcpdump import parse_tcpdump
 from checks.remote.catalog import CatalogCommand, dig, ipip_filter, tcpdump, vxlan_filter
@@ -30,7 +30,7 @@ def needs(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
 
 def _pairs(ctx: StepContext) -> list[tuple[str, str, str]]:
     """(client node, CoreDNS pod IP, CoreDNS node) to capture for."""
-    unreachable: dict[str, list[str]] = ctx.facts.get("unreachable", {})
+    unreachable = ctx.unreachable
     pairs = []
     for ep in ctx.coredns:
         for node in ctx.client_nodes:
@@ -47,8 +47,8 @@ def _pairs(ctx: StepContext) -> list[tuple[str, str, str]]:
 
 def run(ctx: StepContext) -> StepResult:
     started = time.monotonic()
-    f = Finding(ID, TITLE)
-    unreachable = ctx.facts.get("unreachable", {})
+    f = Collector(ID, TITLE)
+    unreachable = ctx.unreachable
     failed_before = [s for s in BEFORE if ctx.results.get(s) and ctx.results[s].status == "fail"]
     if not ctx.capture:
         if not unreachable:
@@ -71,7 +71,7 @@ def run(ctx: StepContext) -> StepResult:
         return f.result(started, summary_if_ok="", skip="no client/CoreDNS node pair crosses the tunnel")
     for client, pod_ip, owner in pairs:
         _capture(ctx, f, client, pod_ip, owner)
-    if f.problems:
+    if f.has("problem"):
         f.explanation = (
             "The query leaves the client node encapsulated but the CoreDNS node never sees it (or the "
             "answer never makes it back): something between the nodes — a firewall, security group, "
@@ -80,15 +80,15 @@ def run(ctx: StepContext) -> StepResult:
     return f.result(started, summary_if_ok="tunnel packets leave, arrive, and are answered in both directions")
 
 
-def _capture(ctx: StepContext, f: Finding, client: str, pod_ip: str, owner: str) -> None:
+def _capture(ctx: StepContext, f: Collector, client: str, pod_ip: str, owner: str) -> None:
     c_info, o_info = ctx.snap.node(client), ctx.snap.node(owner)
     if c_info is None or o_info is None:
-        f.errors.append(f"{client}/{owner}: unknown node")
+        f.unchecked("link.capture-failed", f"{client}/{owner}: unknown node")
         return
     c_ip = c_info.calico_ip or c_info.internal_ip or ""
     o_ip = o_info.calico_ip or o_info.internal_ip or ""
     ipip = ctx.encapsulation == "ipip"
-    ifaces = ctx.facts.get("interfaces", {})
+    ifaces = ctx.interfaces
     c_cmd = tcpdump(
         ifaces.get(client, "eth0"),
         ipip_filter(o_ip, pod_ip) if ipip else vxlan_filter(o_ip),
@@ -104,13 +104,13 @@ def _capture(ctx: StepContext, f: Finding, client: str, pod_ip: str, owner: str)
     try:
         first = ctx.runner.stream(ctx.ref(client), c_cmd)
     except NodeError as err:
-        f.errors.append(str(err))
+        f.unchecked("check.node-unreachable", str(err), (err.node,))
         return
     try:
         streams = [first, ctx.runner.stream(ctx.ref(owner), o_cmd)]
     except NodeError as err:
         first.channel.close()  # no capture left running on the client node
-        f.errors.append(str(err))
+        f.unchecked("check.node-unreachable", str(err), (err.node,))
         return
     ready = all(s.wait_ready("listening on", 10) for s in streams)
     probe = dig(pod_ip, "kubernetes.default.svc.cluster.local")
@@ -118,7 +118,11 @@ def _capture(ctx: StepContext, f: Finding, client: str, pod_ip: str, owner: str)
     query = ctx.run_one(client, probe) if ready else None
     client_res, owner_res = (s.finish() for s in streams)
     if not ready or query is None:
-        f.errors.append(f"tcpdump did not start on {client} or {owner}: {client_res.output[:200] or owner_res.error}")
+        f.unchecked(
+            "link.capture-failed",
+            f"tcpdump did not start on {client} or {owner}: {client_res.output[:200] or owner_res.error}",
+            (client, owner),
+        )
         return
     at_client, at_owner = parse_tcpdump(client_res.output), parse_tcpdump(owner_res.output)
     left = sum(1 for p in at_client if p.outer_src == c_ip and p.outer_dst == o_ip)
@@ -131,13 +135,16 @@ def _capture(ctx: StepContext, f: Finding, client: str, pod_ip: str, owner: str)
     )
     f.cite(client_res, [summary, *client_res.output.strip().splitlines()[:8]])
     f.cite(owner_res, owner_res.output.strip().splitlines()[:8])
-    f.nodes.update((client, owner))
+    pair = (client, owner)
+    f.nodes.update(pair)
     proto = "IP-in-IP (IP protocol 4)" if ipip else "VXLAN (UDP 4789)"
     capture_cmd = f"tcpdump -i {c_cmd.argv[4]} -nnn '{c_cmd.argv[-1]}'"
     if left == 0:
-        f.problems.append(f"{summary}: the query never left {client} encapsulated")
+        f.problem("link.not-encapsulated", f"{summary}: the query never left {client} encapsulated", pair)
     elif arrived == 0:
-        f.problems.append(f"{summary}: {proto} packets leave {client} but never arrive at {owner}")
+        f.problem(
+            "link.dropped-between-nodes", f"{summary}: {proto} packets leave {client} but never arrive at {owner}", pair
+        )
         f.suggest(capture_cmd, client, "watch them leave (the runbook's capture)")
         f.suggest(f"tcpdump -i {o_cmd.argv[4]} -nnn '{o_cmd.argv[-1]}'", owner, "and not arrive")
         f.suggest("iptables-save | grep -E '4789|-p (4|ipencap)'", owner, "a host firewall rule dropping the tunnel")
@@ -154,6 +161,9 @@ def _capture(ctx: StepContext, f: Finding, client: str, pod_ip: str, owner: str)
                 "the underlay drops VXLAN between these nodes",
             )
     elif answered == 0:
-        f.problems.append(f"{summary}: the query reaches {owner} but no answer leaves it")
+        f.problem("link.no-answer", f"{summary}: the query reaches {owner} but no answer leaves it", pair)
     elif back == 0:
-        f.problems.append(f"{summary}: the answer leaves {owner} but never arrives back at {client}")
+        f.problem("link.answer-lost", f"{summary}: the answer leaves {owner} but never arrives back at {client}", pair)
+
+
+STEP = StepSpec(ID, TITLE, "capture", needs, run, reads=("nodes", "endpointslices"))

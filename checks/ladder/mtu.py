@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from checks.ladder.base import Finding, StepContext, calico_node_pod, unavailable
+from checks.ladder.base import Collector, StepContext, StepSpec, calico_node_pod, unavailable
 from checks.model import StepResult
 from checks.outputs.links import parse_ip_o_link
 from checks.remote.catalog import CatalogCommand, ip_link
@@ -30,13 +30,13 @@ def needs(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
 
 def run(ctx: StepContext) -> StepResult:
     started = time.monotonic()
-    f = Finding(ID, TITLE)
+    f = Collector(ID, TITLE)
     encap = "ipip" if ctx.encapsulation == "ipip" else "vxlan"
     tunnel = "tunl0" if encap == "ipip" else "vxlan.calico"
     overhead = OVERHEAD[encap]
     veth_mtu = ctx.snap.veth_mtu
-    f.errors += unavailable(ctx, "felixconfigurations.crd.projectcalico.org", "configmap kube-system/calico-config")
-    interfaces = ctx.facts.get("interfaces", {})
+    unavailable(ctx, f, "felixconfigurations.crd.projectcalico.org", "configmap kube-system/calico-config")
+    interfaces = ctx.interfaces
     configured: list[str] = []
     nic_mtus: dict[str, int] = {}
     wanted: dict[str, int] = {}
@@ -45,7 +45,7 @@ def run(ctx: StepContext) -> StepResult:
         want_tunnel = (felix.ipip_mtu if encap == "ipip" else felix.vxlan_mtu) if felix else None
         result = ctx.run_one(node, ip_link())
         if result.exit_status != 0:
-            f.errors.append(f"{node}: {result.error or 'ip -o link failed'}")
+            f.not_run(result, "ip -o link failed")
             continue
         links = {ln.name: ln for ln in parse_ip_o_link(result.output)}
         nic = links.get(interfaces.get(node, "eth0")) or next(
@@ -59,31 +59,48 @@ def run(ctx: StepContext) -> StepResult:
             f"cali* {', '.join(map(str, veths)) or 'none'}",
         ]
         f.cite(result, [f"{node}: " + ", ".join(shown)])
-        bad: list[str] = []
+        bad: list[tuple[str, str]] = []  # (code, what)
         if dev is not None:
             if want_tunnel is not None and dev.mtu != want_tunnel:
-                bad.append(f"{tunnel} MTU {dev.mtu} but FelixConfiguration {encap}MTU is {want_tunnel}")
+                bad.append(
+                    (
+                        "mtu.tunnel-differs-from-config",
+                        f"{tunnel} MTU {dev.mtu} but FelixConfiguration {encap}MTU is {want_tunnel}",
+                    )
+                )
             if nic is not None and dev.mtu > nic.mtu - overhead:
-                bad.append(f"{tunnel} MTU {dev.mtu} does not fit {nic.name} MTU {nic.mtu} minus {overhead}")
+                bad.append(
+                    (
+                        "mtu.tunnel-exceeds-nic",
+                        f"{tunnel} MTU {dev.mtu} does not fit {nic.name} MTU {nic.mtu} minus {overhead}",
+                    )
+                )
         if veth_mtu is not None and any(v != veth_mtu for v in veths):
             bad.append(
-                f"cali* veth MTU {', '.join(str(v) for v in veths if v != veth_mtu)} but calico-config "
-                f"veth_mtu is {veth_mtu}"
+                (
+                    "mtu.veth-differs-from-config",
+                    f"cali* veth MTU {', '.join(str(v) for v in veths if v != veth_mtu)} but calico-config "
+                    f"veth_mtu is {veth_mtu}",
+                )
             )
         limit = dev.mtu if dev is not None else (nic.mtu - overhead if nic else None)
         if limit is not None and any(v > limit for v in veths):
-            bad.append(f"veths ({max(veths)}) larger than the tunnel can carry ({limit})")
+            bad.append(("mtu.veth-exceeds-tunnel", f"veths ({max(veths)}) larger than the tunnel can carry ({limit})"))
         if want_tunnel is not None and nic is not None and want_tunnel > nic.mtu - overhead:
-            bad.append(f"FelixConfiguration {encap}MTU {want_tunnel} exceeds {nic.name} MTU {nic.mtu} minus {overhead}")
-        if bad:
-            f.nodes.add(node)
-            f.problems.append(f"{node}: " + "; ".join(bad))
+            bad.append(
+                (
+                    "mtu.config-exceeds-nic",
+                    f"FelixConfiguration {encap}MTU {want_tunnel} exceeds {nic.name} MTU {nic.mtu} minus {overhead}",
+                )
+            )
+        for code, what in bad:
+            f.problem(code, f"{node}: {what}", (node,))
         if want_tunnel is not None:
             configured.append(f"{node} felix {want_tunnel}")
             wanted[node] = want_tunnel
         if nic is not None:
             nic_mtus[node] = nic.mtu
-    if f.problems:
+    if f.has("problem"):
         first = sorted(f.nodes)[0]
         peer = next((n for n in ctx.involved_nodes if n != first), None)
         peer_info = ctx.snap.node(peer) if peer else None
@@ -129,3 +146,13 @@ def run(ctx: StepContext) -> StepResult:
         summary_if_ok=f"{tunnel}, veths and NIC agree ({'; '.join(configured) or 'no felix MTU set'}"
         f"; veth_mtu {veth_mtu})",
     )
+
+
+STEP = StepSpec(
+    ID,
+    TITLE,
+    "node",
+    needs,
+    run,
+    reads=("nodes", "ippools", "felixconfigurations", "configmap calico-config"),
+)

@@ -11,7 +11,7 @@ import functools
 import ipaddress
 import time
 
-from checks.ladder.base import Finding, StepContext, calico_node_pod
+from checks.ladder.base import Collector, StepContext, StepSpec, calico_node_pod
 from checks.model import StepResult
 from checks.outputs.routes import Route, RouteTable, parse_routes, route_for
 from checks.remote.catalog import CatalogCommand, ip_route
@@ -49,7 +49,7 @@ def _who_has(ctx: StepContext, via: str | None) -> str | None:
     return None
 
 
-def _check_peer_blocks(ctx: StepContext, f: Finding, node: str, routes: list[Route], encap: str) -> None:
+def _check_peer_blocks(ctx: StepContext, f: Collector, node: str, routes: list[Route], encap: str) -> None:
     """Node-level checks (`podnet check`, the sweep): every other node's blocks too, so a node that lost
     its route to one peer shows up even when CoreDNS is not behind that peer."""
     checked = {_block_of(ctx, ep.ip)[0] for ep in ctx.coredns}  # the CoreDNS blocks: checked above already
@@ -65,12 +65,14 @@ def _check_peer_blocks(ctx: StepContext, f: Finding, node: str, routes: list[Rou
         first = block.cidr.split("/")[0]
         route = table.lookup(first)
         if route is None or route.dst != block.cidr or route.dev != dev or (want and route.via != want):
-            f.problems.append(
+            missing = route is None or route.dst == "default" or route.kind is not None
+            f.problem(
+                "routing.block-route-missing" if missing else "routing.block-route-wrong",
                 f"{node}: route to {block.node}'s block {block.cidr} is "
                 + (_describe(route) if route else "missing")
-                + f" (want via {want} dev {dev})"
+                + f" (want via {want} dev {dev})",
+                (node,),
             )
-            f.nodes.add(node)
 
 
 def _describe(route: Route) -> str:
@@ -87,14 +89,14 @@ def _describe(route: Route) -> str:
 
 def run(ctx: StepContext) -> StepResult:
     started = time.monotonic()
-    f = Finding(ID, TITLE)
+    f = Collector(ID, TITLE)
     encap = ctx.encapsulation
     if "ipamblocks.crd.projectcalico.org" in ctx.snap.unavailable:
-        f.warnings.append("Calico IPAM blocks unreadable; owners taken from the pods' nodes")
+        f.warning("routing.ipam-unreadable", "Calico IPAM blocks unreadable; owners taken from the pods' nodes")
     for node in ctx.client_nodes:
         result = ctx.run_one(node.name, ip_route())
         if result.exit_status != 0:
-            f.errors.append(f"{node.name}: {result.error or 'ip route failed'}")
+            f.not_run(result, "ip route failed")
             continue
         routes = parse_routes(result.output)
         cited: list[str] = []
@@ -106,8 +108,11 @@ def run(ctx: StepContext) -> StepResult:
             cited.append(f"{ep.ip} ({ep.pod} on {owner}) -> {shown}")
             if owner == node.name:
                 if route is None or not (route.dev or "").startswith("cali"):
-                    f.problems.append(f"{node.name}: local CoreDNS pod {ep.ip} has no host route via its cali* veth")
-                    f.nodes.add(node.name)
+                    f.problem(
+                        "routing.local-route-missing",
+                        f"{node.name}: local CoreDNS pod {ep.ip} has no host route via its cali* veth",
+                        (node.name,),
+                    )
                 continue
             owner_info = ctx.snap.node(owner or "")
             if encap == "ipip":
@@ -121,16 +126,20 @@ def run(ctx: StepContext) -> StepResult:
                     if route and route.dst == "default"
                     else (f"a {route.kind} route matches" if route and route.kind else "no route matches")
                 )
-                f.problems.append(f"{node.name}: no route to {target} (the CoreDNS block on {owner}): {why}")
-                f.nodes.add(node.name)
+                f.problem(
+                    "routing.block-route-missing",
+                    f"{node.name}: no route to {target} (the CoreDNS block on {owner}): {why}",
+                    (node.name,),
+                )
             elif route.dev != want_dev or (want_via and route.via != want_via):
                 other = _who_has(ctx, route.via)
-                f.problems.append(
+                f.problem(
+                    "routing.block-route-wrong",
                     f"{node.name}: route to {target} goes via {route.via} dev {route.dev}"
                     + (f" (that is {other})" if other else " (no node has that address)")
-                    + f", but {target} lives on {owner} (via {want_via} dev {want_dev})"
+                    + f", but {target} lives on {owner} (via {want_via} dev {want_dev})",
+                    (node.name,),
                 )
-                f.nodes.add(node.name)
         if ctx.node_check:
             _check_peer_blocks(ctx, f, node.name, routes, encap)
         f.cite(
@@ -155,7 +164,7 @@ def run(ctx: StepContext) -> StepResult:
                     node.name,
                     "put the route back by hand until felix does (felix owns these routes)",
                 )
-    if f.problems:
+    if f.has("problem"):
         f.explanation = (
             "Pod traffic to another node's pods follows the route for that node's /26 block through "
             "the tunnel. Without it, or with it pointing at another node, queries to CoreDNS never "
@@ -165,3 +174,8 @@ def run(ctx: StepContext) -> StepResult:
         started,
         summary_if_ok=f"{', '.join(n.name for n in ctx.client_nodes)} route every CoreDNS pod to its node ({encap})",
     )
+
+
+STEP = StepSpec(
+    ID, TITLE, "node", needs, run, explains=frozenset({"link"}), reads=("nodes", "ipamblocks", "ippools", "pods")
+)

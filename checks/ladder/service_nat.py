@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from checks.ladder.base import Finding, StepContext, kube_proxy_pod, unavailable
+from checks.ladder.base import Collector, StepContext, StepSpec, kube_proxy_pod
 from checks.model import StepResult
 from checks.outputs.iptables_nat import parse_kube_proxy_nat
 from checks.outputs.ipvsadm import parse_ipvsadm
@@ -32,22 +32,24 @@ def needs(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
 
 def run(ctx: StepContext) -> StepResult:
     started = time.monotonic()
-    f = Finding(ID, TITLE)
+    f = Collector(ID, TITLE)
     dns = ctx.snap.dns_service
     if dns is None or not dns.cluster_ip:
-        f.errors.append("no cluster DNS Service to check")
+        f.unchecked("service-nat.no-dns-service", "no cluster DNS Service to check")
         return f.result(started, summary_if_ok="")
     mode = ctx.snap.kube_proxy_mode or "iptables"
-    f.errors += [
-        f"kube-proxy mode unknown, assuming iptables ({e})"
-        for e in unavailable(ctx, "configmap kube-system/kube-proxy")
-    ]
+    if "configmap kube-system/kube-proxy" in ctx.snap.unavailable:
+        why = ctx.snap.unavailable["configmap kube-system/kube-proxy"]
+        f.unchecked(
+            "service-nat.mode-unknown",
+            f"kube-proxy mode unknown, assuming iptables (configmap kube-system/kube-proxy: {why})",
+        )
     want_ips = sorted(e.ip for e in ctx.coredns if e.ready)
     wanted = [(p.protocol.upper(), p.port) for p in dns.ports]
     for node in ctx.client_nodes:
         result = ctx.run_one(node.name, _command(ctx))
         if result.exit_status is None or result.exit_status != 0:
-            f.errors.append(f"{node.name}: {result.error or f'{result.command.argv[0]} exited {result.exit_status}'}")
+            f.not_run(result, f"{result.command.argv[0]} exited {result.exit_status}")
             f.cite(result)
             continue
         table: list[VirtualService] = (
@@ -63,25 +65,32 @@ def run(ctx: StepContext) -> StepResult:
             ]
             or [f"(nothing for {dns.cluster_ip})"],
         )
-        node_problems = []
+        node_problems: list[tuple[str, str]] = []  # (code, what)
         for proto, port in wanted:
             vs = next((v for v in mine if v.proto.upper() == proto and v.port == port), None)
             if vs is None:
-                node_problems.append(f"{proto} {dns.cluster_ip}:{port} missing")
+                node_problems.append(
+                    ("service-nat.virtual-service-missing", f"{proto} {dns.cluster_ip}:{port} missing")
+                )
                 continue
             have = sorted({rs.ip for rs in vs.real_servers})
             stale = [ip for ip in have if ip not in want_ips]
             lacking = [ip for ip in want_ips if ip not in have]
             if stale:
                 node_problems.append(
-                    f"{proto} {dns.cluster_ip}:{port} has stale real server(s) "
-                    f"{', '.join(stale)} (not a current CoreDNS endpoint)"
+                    (
+                        "service-nat.stale-real-server",
+                        f"{proto} {dns.cluster_ip}:{port} has stale real server(s) "
+                        f"{', '.join(stale)} (not a current CoreDNS endpoint)",
+                    )
                 )
             if lacking:
-                node_problems.append(f"{proto} {dns.cluster_ip}:{port} lacks {', '.join(lacking)}")
+                node_problems.append(
+                    ("service-nat.real-server-missing", f"{proto} {dns.cluster_ip}:{port} lacks {', '.join(lacking)}")
+                )
+        for code, what in node_problems:
+            f.problem(code, f"{node.name}: {what}", (node.name,))
         if node_problems:
-            f.nodes.add(node.name)
-            f.problems.append(f"{node.name}: " + "; ".join(node_problems))
             pod = kube_proxy_pod(ctx, node.name) or "<kube-proxy pod on " + node.name + ">"
             check = (
                 f"ipvsadm -Ln | grep -A 3 {dns.cluster_ip}"
@@ -96,7 +105,7 @@ def run(ctx: StepContext) -> StepResult:
                 "when its pod restarts",
             )
             f.suggest(f"kubectl -n kube-system logs {pod} --tail=50", "control node", "why kube-proxy stopped syncing")
-    if f.problems:
+    if f.has("problem"):
         f.explanation = (
             f"kube-proxy ({mode} mode) on the node must translate {dns.cluster_ip} to the current "
             f"CoreDNS pods ({', '.join(want_ips)}); a missing entry drops every query, a stale one "
@@ -107,3 +116,6 @@ def run(ctx: StepContext) -> StepResult:
         summary_if_ok=f"{mode}: {dns.cluster_ip} TCP 53, TCP 9153, UDP 53 → "
         f"{', '.join(want_ips)} on {', '.join(n.name for n in ctx.client_nodes)}",
     )
+
+
+STEP = StepSpec(ID, TITLE, "node", needs, run, reads=("services", "endpointslices", "configmap kube-system/kube-proxy"))

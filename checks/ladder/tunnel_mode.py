@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from checks.ladder.base import Finding, StepContext, calico_node_pod, unavailable
+from checks.ladder.base import Collector, StepContext, StepSpec, calico_node_pod, unavailable
 from checks.model import StepResult
 from checks.outputs.links import parse_ip_o_link
 from checks.remote.catalog import CatalogCommand, ip_link
@@ -28,8 +28,8 @@ def needs(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
 
 def run(ctx: StepContext) -> StepResult:
     started = time.monotonic()
-    f = Finding(ID, TITLE)
-    f.errors += unavailable(ctx, "ippools.crd.projectcalico.org", "felixconfigurations.crd.projectcalico.org")
+    f = Collector(ID, TITLE)
+    unavailable(ctx, f, "ippools.crd.projectcalico.org", "felixconfigurations.crd.projectcalico.org")
     pools = ctx.snap.pools
     f.cite_api(
         "calicoctl get ippool -o wide",
@@ -42,7 +42,7 @@ def run(ctx: StepContext) -> StepResult:
         felix = ctx.snap.felix_for(node)
         result = ctx.run_one(node, ip_link())
         if result.exit_status != 0:
-            f.errors.append(f"{node}: {result.error or 'ip -o link failed'}")
+            f.not_run(result, "ip -o link failed")
             continue
         names = {ln.name for ln in parse_ip_o_link(result.output)}
         has_vxlan, has_tunl = "vxlan.calico" in names, "tunl0" in names
@@ -57,20 +57,28 @@ def run(ctx: StepContext) -> StepResult:
             felix_lines.append(
                 f"{node}: {felix.name} vxlanEnabled={felix.vxlan_enabled} ipipEnabled={felix.ipip_enabled}"
             )
-        bad = []
+        bad: list[tuple[str, str]] = []  # (code, what)
+        disabled = "tunnel-mode.felix-disabled"
         if want_vxlan:
             if felix and felix.vxlan_enabled is False:
-                bad.append(f"FelixConfiguration {felix.name} sets vxlanEnabled: false while the IPPool uses VXLAN")
+                bad.append(
+                    (disabled, f"FelixConfiguration {felix.name} sets vxlanEnabled: false while the IPPool uses VXLAN")
+                )
             if not has_vxlan:
-                bad.append("no vxlan.calico device although the IPPool uses VXLAN")
+                bad.append(("tunnel-mode.device-missing", "no vxlan.calico device although the IPPool uses VXLAN"))
         if want_ipip:
             if felix and felix.ipip_enabled is False:
-                bad.append(f"FelixConfiguration {felix.name} sets ipipEnabled: false while the IPPool uses IP-in-IP")
+                bad.append(
+                    (
+                        disabled,
+                        f"FelixConfiguration {felix.name} sets ipipEnabled: false while the IPPool uses IP-in-IP",
+                    )
+                )
             if not has_tunl:
-                bad.append("no tunl0 device although the IPPool uses IP-in-IP")
+                bad.append(("tunnel-mode.device-missing", "no tunl0 device although the IPPool uses IP-in-IP"))
+        for code, what in bad:
+            f.problem(code, f"{node}: {what}", (node,))
         if bad:
-            f.nodes.add(node)
-            f.problems.append(f"{node}: " + "; ".join(bad))
             if felix and felix.name.startswith("node."):
                 key = "vxlanEnabled" if want_vxlan else "ipipEnabled"
                 f.suggest(
@@ -86,14 +94,28 @@ def run(ctx: StepContext) -> StepResult:
             )
     if felix_lines:
         f.cite_api("calicoctl get felixconfig -o yaml", felix_lines)
-    if f.problems:
+    if f.has("problem"):
         f.explanation = (
             "The IPPool's encapsulation must be switched on in felix on every node and present as a "
             "device; a node without it cannot send to or receive from pods on other nodes."
         )
     if want_ipip and ctx.results.get("link") and ctx.results["link"].status == "fail":
-        f.warnings.append("the underlay drops IP-in-IP: switch the pool to VXLAN (the runbook's procedure)")
+        f.warning(
+            "tunnel-mode.underlay-drops-ipip",
+            "the underlay drops IP-in-IP: switch the pool to VXLAN (the runbook's procedure)",
+        )
         for cmd in SWITCH_TO_VXLAN:
             f.suggest(cmd, "control node", "switch Calico from IP-in-IP to VXLAN, in this order")
     mode = "VXLAN" if want_vxlan else "IP-in-IP" if want_ipip else "no encapsulation"
     return f.result(started, summary_if_ok=f"IPPool {mode}; felix and devices agree on {', '.join(ctx.involved_nodes)}")
+
+
+STEP = StepSpec(
+    ID,
+    TITLE,
+    "node",
+    needs,
+    run,
+    explains=frozenset({"routing", "link", "autodetect", "mtu"}),
+    reads=("ippools", "felixconfigurations"),
+)

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from bot.history import History, HistoryReader
 from bot.summary import latest_summary, post_summary, problem_messages, sparkline
 from checks.engine import NodeHealth
-from checks.model import Evidence, StepResult, SuggestedCommand
+from checks.model import Evidence, Finding, StepResult, SuggestedCommand
 
 NODES = ("node-1", "node-2", "node-3")
 
@@ -172,3 +172,27 @@ def test_a_cluster_wide_failure_is_a_capped_thread(database_url: str) -> None:
     replies = [p for p in posts if p["thread_ts"]]
     assert len(replies) == MAX_THREAD_REPLIES + 1
     assert replies[-1]["text"].startswith("…and 10 more problems: node-20 · mtu")
+
+
+def _routing(node: str, code: str, prose: str) -> StepResult:
+    return StepResult(
+        "routing", "routing", "fail", prose, (node,), findings=(Finding(code, "problem", prose, (node,)),)
+    )
+
+
+def test_new_and_resolved_are_decided_by_finding_codes_not_prose(database_url: str) -> None:
+    history = History(database_url)
+
+    def night(*steps: StepResult) -> list[NodeHealth]:
+        return [NodeHealth("node-2", steps), NodeHealth("node-1", (StepResult("routing", "routing", "pass", "ok"),))]
+
+    first = history.record(night(_routing("node-2", "routing.block-route-missing", "no route, 01:00")), time.time())
+    assert [(c.node, c.code) for c in first.new] == [("node-2", "routing.block-route-missing")]
+    # the same finding in other words (addresses, counts change in prose): nothing new, nothing resolved
+    again = history.record(night(_routing("node-2", "routing.block-route-missing", "no route at all")), time.time())
+    assert (again.new, again.resolved) == ((), ())
+    # the same step failing for another reason: that reason is new, the old one resolved
+    other = history.record(night(_routing("node-2", "routing.block-route-wrong", "no route at all")), time.time())
+    assert [c.code for c in other.new] == ["routing.block-route-wrong"]
+    assert [c.code for c in other.resolved] == ["routing.block-route-missing"]
+    assert other.new[0].to_json()["code"] == "routing.block-route-wrong" and other.new[0].to_json()["step"] == "routing"

@@ -60,12 +60,14 @@ def test_a_typo_is_said_first_with_the_closest_service() -> None:
     target = resolve_target(snapshot(), Failing("default-kevstone", "timeout", "default-kevstone", None))
     assert target.suggestions[0] == "default-keystone"
     assert "no Service named 'default-kevstone'" in target.notes[0]
+    assert target.has("mapping.no-such-service") and not target.has("mapping.ambiguous-service")
     assert target.client_nodes == ("node-1", "node-2", "node-3")  # unknown caller: every node
 
 
 def test_an_ambiguous_name_says_so() -> None:
     target = resolve_target(snapshot(), Failing("web", "timeout", "web", None))
     assert "ambiguous" in target.notes[0] and "other/web" in target.notes[0] and "shop/web" in target.notes[0]
+    assert target.has("mapping.ambiguous-service") and not target.has("mapping.no-such-service")
     qualified = resolve_target(snapshot(), Failing("web.shop", "timeout", "web", "shop"))
     assert qualified.namespace == "shop"
 

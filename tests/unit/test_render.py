@@ -7,7 +7,7 @@ import io
 from rich.console import Console
 
 from bot.cli.render import render_report
-from checks.model import Evidence, Report, StepResult, SuggestedCommand, Target, Verdict
+from checks.model import Evidence, Finding, Report, StepResult, SuggestedCommand, Target, Verdict
 
 
 def _report() -> Report:
@@ -36,13 +36,17 @@ def _report() -> Report:
                 "put the route back",
             ),
         ),
+        findings=(
+            Finding("routing.block-route-missing", "problem", "node-2: no route to 10.40.52.128/26", ("node-2",)),
+        ),
     )
     steps = (
         StepResult("coredns", "CoreDNS pods answer", "pass", "2 pods answering"),
         routing,
         StepResult("link", "Tunnel packets", "skip", "not captured"),
     )
-    return Report(target, steps, Verdict("problem", "routing", "node-2: no route to 10.40.52.128/26"), 1.23)
+    verdict = Verdict("problem", "routing", "node-2: no route to 10.40.52.128/26", code="routing.block-route-missing")
+    return Report(target, steps, verdict, 1.23)
 
 
 def test_report_renders_target_steps_details_and_verdict() -> None:
@@ -58,6 +62,7 @@ def test_report_renders_target_steps_details_and_verdict() -> None:
     assert "PROBLEM — cause: routing" in text
     assert "FAIL routing" in text and "PASS coredns" not in text  # details only for what needs attention
     assert "diagnosis took 1.2 s" in text
+    assert "routing.block-route-missing" in text  # the code, to look up in docs/findings.md
 
 
 def test_json_report_has_the_documented_keys() -> None:
@@ -69,4 +74,20 @@ def test_json_report_has_the_documented_keys() -> None:
         "cause": "routing",
         "summary": "node-2: no route to 10.40.52.128/26",
         "unchecked": [],
+        "code": "routing.block-route-missing",
     }
+    assert data["steps"][1]["findings"] == [
+        {
+            "code": "routing.block-route-missing",
+            "severity": "problem",
+            "message": "node-2: no route to 10.40.52.128/26",
+            "nodes": ["node-2"],
+        }
+    ]
+
+
+def test_a_report_read_back_from_json_is_the_same_report() -> None:
+    report = _report()
+    again = Report.from_json(report.to_json())
+    assert again.to_json() == report.to_json()
+    assert again.step("routing") is not None and again.step("routing").has("routing.block-route-missing")  # type: ignore[union-attr]

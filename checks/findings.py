@@ -1,0 +1,233 @@
+"""Every finding code podnet can report, with what it means and what fixes it: the one table.
+
+A code is `<where>.<what>`: the step id (or `mapping` for the name-to-cluster mapping, `check` for what
+could not be checked). Codes are stable: the verdict, the renderers, the sweep summary, the history's
+new/resolved keys and the metrics match them, never the prose. `docs/findings.md` is made from this table
+(`python -m checks.findings > docs/findings.md`; a test keeps the two equal).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CodeInfo:
+    meaning: str
+    fix: str
+
+
+CATALOG: dict[str, CodeInfo] = {
+    # --- could not check ---------------------------------------------------------------------------
+    "check.node-unreachable": CodeInfo(
+        "A node could not be reached over SSH (or its commands did not run): the steps that needed it say so.",
+        "Check the node is up, its sshd listens, the host key is in known_hosts and the key is accepted.",
+    ),
+    "check.command-failed": CodeInfo(
+        "A catalog command ran on the node but failed (non-zero exit), so its output could not be read.",
+        "Run the command shown in the evidence on the node; install the tool or grant sudo if it is missing.",
+    ),
+    "check.api-unreadable": CodeInfo(
+        "A Kubernetes API read the step needs was refused (RBAC) or the resource does not exist.",
+        "Grant podnet's ServiceAccount the read in deploy/ (see deploy/README.md), or install the resource.",
+    ),
+    "check.cannot-run": CodeInfo(
+        "The diagnosis could not run at all: the Kubernetes API could not be read.",
+        "Check the kubeconfig or in-cluster credentials and that the API server answers.",
+    ),
+    "check.step-failed": CodeInfo(
+        "A step could not finish (an argument from the cluster was invalid, or a node error stopped it).",
+        "Read the message; re-run, and report it if it persists.",
+    ),
+    # --- mapping the failing name to the cluster ----------------------------------------------------
+    "mapping.no-such-service": CodeInfo(
+        "The failing name is no Service in the cluster: the lookup fails (NXDOMAIN) whatever the network does.",
+        "Fix the name in the client's configuration (podnet lists the closest Service names), or create it.",
+    ),
+    "mapping.ambiguous-service": CodeInfo(
+        "Several namespaces have a Service of that name; a pod resolves the one in its own namespace.",
+        "Say which: diagnose again with --from POD (or namespace/pod).",
+    ),
+    "mapping.not-a-service": CodeInfo(
+        "The failing name is not a cluster Service name (an external name, say); the cluster DNS path is checked.",
+        "If the name is external, CoreDNS forwards it upstream: check the upstream resolvers too.",
+    ),
+    "mapping.no-dns-service": CodeInfo(
+        "No cluster DNS Service was found (no Service labelled k8s-app=kube-dns serving port 53).",
+        "kubectl get svc -A -l k8s-app=kube-dns; restore the kube-dns Service.",
+    ),
+    # --- coredns -------------------------------------------------------------------------------------
+    "coredns.no-dns-service": CodeInfo(
+        "No cluster DNS Service exists, so pods have no nameserver that answers.",
+        "Restore the kube-dns Service (kubectl get svc -A -l k8s-app=kube-dns).",
+    ),
+    "coredns.no-endpoints": CodeInfo(
+        "The cluster DNS Service has no endpoints: no CoreDNS pod backs it.",
+        "kubectl -n kube-system get pods -l k8s-app=kube-dns -o wide; see why no pod is Ready.",
+    ),
+    "coredns.none-ready": CodeInfo(
+        "No CoreDNS pod is Ready.",
+        "Read the CoreDNS pods' events and logs; fix what keeps them from becoming Ready.",
+    ),
+    "coredns.some-not-ready": CodeInfo(
+        "Some CoreDNS endpoints are not Ready (the rest still serve).",
+        "Look at the pods that are not Ready.",
+    ),
+    "coredns.not-answering": CodeInfo(
+        "CoreDNS does not answer even on its own node: CoreDNS itself is broken, not the network.",
+        "kubectl -n kube-system logs -l k8s-app=kube-dns; restart the CoreDNS Deployment.",
+    ),
+    "coredns.some-not-answering": CodeInfo(
+        "Some CoreDNS pods do not answer on their own node (others do).",
+        "Restart the silent pods and read their logs.",
+    ),
+    "coredns.unreachable-across-nodes": CodeInfo(
+        "CoreDNS answers on its own node but not from the client node(s): the cause is further down the ladder.",
+        "Follow the later steps (routes, autodetection, link, MTU, tunnel mode); --capture proves the link.",
+    ),
+    # --- service-nat ---------------------------------------------------------------------------------
+    "service-nat.no-dns-service": CodeInfo(
+        "There is no cluster DNS Service whose NAT could be checked.",
+        "Restore the kube-dns Service first.",
+    ),
+    "service-nat.mode-unknown": CodeInfo(
+        "kube-proxy's mode could not be read (its ConfigMap), so iptables was assumed.",
+        "Let podnet read kube-system/kube-proxy, or check the NAT by hand.",
+    ),
+    "service-nat.virtual-service-missing": CodeInfo(
+        "The node has no NAT entry for one of the DNS Service's ports: every query to it is dropped.",
+        "Restart kube-proxy on the node (delete its pod); read its logs for why it stopped syncing.",
+    ),
+    "service-nat.stale-real-server": CodeInfo(
+        "The node translates the DNS Service to a pod that is no longer a CoreDNS endpoint.",
+        "Restart kube-proxy on the node so it rebuilds its rules from the current endpoints.",
+    ),
+    "service-nat.real-server-missing": CodeInfo(
+        "The node's NAT for the DNS Service lacks a current CoreDNS endpoint.",
+        "Restart kube-proxy on the node so it rebuilds its rules from the current endpoints.",
+    ),
+    # --- routing -------------------------------------------------------------------------------------
+    "routing.ipam-unreadable": CodeInfo(
+        "Calico's IPAM blocks could not be read; block owners were taken from the pods' nodes.",
+        "Let podnet read ipamblocks.crd.projectcalico.org.",
+    ),
+    "routing.local-route-missing": CodeInfo(
+        "A CoreDNS pod on the node itself has no host route via its cali* veth.",
+        "Restart calico-node on the node: felix re-programs the pod's route.",
+    ),
+    "routing.block-route-missing": CodeInfo(
+        "The node has no route to another node's /26 block (only the default route, or none, matches).",
+        "Restart calico-node (felix re-programs its routes); put the route back by hand until it does.",
+    ),
+    "routing.block-route-wrong": CodeInfo(
+        "The node's route to another node's block points at the wrong node or device.",
+        "Restart calico-node on the node; replace the route by hand with the one podnet shows.",
+    ),
+    # --- autodetect ----------------------------------------------------------------------------------
+    "autodetect.no-calico-address": CodeInfo(
+        "The node has no projectcalico.org/IPv4Address annotation: Calico has not detected its address.",
+        "Check calico-node on the node and its IP_AUTODETECTION_METHOD.",
+    ),
+    "autodetect.address-on-no-interface": CodeInfo(
+        "Calico's detected address is on no interface of the node.",
+        "Set IP_AUTODETECTION_METHOD (kubernetes-internal-ip or can-reach=…) and restart calico-node.",
+    ),
+    "autodetect.interface-mismatch": CodeInfo(
+        "The node receives tunnel traffic on one interface and sends towards its peers out of another.",
+        "Set IP_AUTODETECTION_METHOD to kubernetes-internal-ip (or can-reach=…) on the calico-node DaemonSet.",
+    ),
+    "autodetect.not-internal-ip": CodeInfo(
+        "Calico detected an address other than the node's InternalIP.",
+        "Usually harmless; check it is the interface the node's peers reach.",
+    ),
+    "autodetect.first-found-multi-nic": CodeInfo(
+        "first-found on a node with several NICs picks whichever comes first.",
+        "Pin the method: kubernetes-internal-ip or can-reach=<control node IP>.",
+    ),
+    # --- link ----------------------------------------------------------------------------------------
+    "link.not-encapsulated": CodeInfo(
+        "The query never left the client node encapsulated.",
+        "Check the client node's routes and tunnel device (the routing and tunnel-mode steps).",
+    ),
+    "link.dropped-between-nodes": CodeInfo(
+        "Tunnel packets leave the client node but never arrive at the CoreDNS node: the network drops them.",
+        "Allow the tunnel protocol (VXLAN UDP 4789, or IP protocol 4) between the nodes; or switch to VXLAN.",
+    ),
+    "link.no-answer": CodeInfo(
+        "The query reaches the CoreDNS node but no answer leaves it.",
+        "Check the CoreDNS node's forwarding and the pod (firewall rules, rp_filter).",
+    ),
+    "link.answer-lost": CodeInfo(
+        "The answer leaves the CoreDNS node but never arrives back at the client node.",
+        "Allow the tunnel protocol in the other direction too.",
+    ),
+    "link.capture-failed": CodeInfo(
+        "The capture could not run (tcpdump did not start, or a node is unknown).",
+        "Check tcpdump is installed on the nodes and podnet may run it (sudo).",
+    ),
+    # --- mtu -----------------------------------------------------------------------------------------
+    "mtu.tunnel-differs-from-config": CodeInfo(
+        "The tunnel device's MTU differs from FelixConfiguration's.",
+        "Restart calico-node so felix applies its MTU, or fix FelixConfiguration.",
+    ),
+    "mtu.tunnel-exceeds-nic": CodeInfo(
+        "The tunnel device's MTU does not fit the NIC's MTU minus the encapsulation overhead.",
+        "Lower the tunnel MTU (FelixConfiguration) or restore the NIC's MTU.",
+    ),
+    "mtu.veth-differs-from-config": CodeInfo(
+        "The pods' cali* veths have another MTU than calico-config's veth_mtu.",
+        "Set veth_mtu and recreate the pods (they get the MTU when created).",
+    ),
+    "mtu.veth-exceeds-tunnel": CodeInfo(
+        "The pods' veths are larger than the tunnel can carry: large answers are lost.",
+        "Lower veth_mtu to the tunnel MTU; recreate the pods.",
+    ),
+    "mtu.config-exceeds-nic": CodeInfo(
+        "FelixConfiguration's tunnel MTU exceeds the NIC's MTU minus the encapsulation overhead.",
+        "Set the FelixConfiguration MTU to the path MTU minus the overhead.",
+    ),
+    # --- tunnel-mode ---------------------------------------------------------------------------------
+    "tunnel-mode.felix-disabled": CodeInfo(
+        "The IPPool uses an encapsulation that felix has switched off for the node.",
+        "Turn it back on in the FelixConfiguration (the per-node override, if one is set).",
+    ),
+    "tunnel-mode.device-missing": CodeInfo(
+        "The node lacks the tunnel device (vxlan.calico or tunl0) its IPPool's mode needs.",
+        "Restart calico-node on the node: felix recreates the device and its routes.",
+    ),
+    "tunnel-mode.underlay-drops-ipip": CodeInfo(
+        "The capture shows the underlay drops IP-in-IP while the pool uses it.",
+        "Switch the pool to VXLAN (the runbook's three calicoctl patches, in order).",
+    ),
+    # --- kernel-gso ----------------------------------------------------------------------------------
+    "kernel-gso.risky-offloads": CodeInfo(
+        "GSO and checksum offloads are on for an IP-in-IP cluster; some kernels drop such packets.",
+        "Test by turning them off: ethtool --offload IFACE rx off tx off; ethtool -K IFACE gso off.",
+    ),
+}
+
+
+def prefix(code: str) -> str:
+    """The step id (or `mapping`, `check`) a code belongs to."""
+    return code.split(".", 1)[0]
+
+
+def markdown() -> str:
+    """The table in docs/findings.md."""
+    lines = [
+        "# Finding codes",
+        "",
+        "Every finding podnet reports carries one of these codes (`findings[].code` in `--json`;",
+        "`verdict.code` names the one the verdict rests on). Made from `checks/findings.py`:",
+        "`python -m checks.findings > docs/findings.md`.",
+        "",
+        "| code | what it means | what fixes it |",
+        "| --- | --- | --- |",
+    ]
+    for code, info in CATALOG.items():
+        lines.append(f"| `{code}` | {info.meaning} | {info.fix} |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(markdown(), end="")
