@@ -19,11 +19,15 @@ def run_and_record(
     started = time.time()
     runner = wiring.node_runner()
     outcome = "failed"  # the cluster could not be read, or the sweep could not be stored
+    cluster = None
     try:
         try:
-            nodes = engine.sweep(wiring.api_client(), runner, on_node=on_node)
+            cluster = wiring.cluster()
+            nodes = engine.sweep(cluster, runner, on_node=on_node)
         finally:
             runner.close()
+            if cluster is not None:
+                cluster.close()
             METRICS.observe_ssh([err.KIND for err in runner.failures.values()], runner.not_run)
         record = history.record(nodes, started)
         outcome = "ok"

@@ -5,17 +5,25 @@ bot/ never talks to paramiko or kubernetes itself; it asks checks/ for them here
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
-from checks.cluster.snapshot import load_api_client, probe_api
+from checks.cluster.kube import KubeCluster, load_api_client, probe_api
 from checks.errors import PodnetError
 from checks.remote.connections import SharedConnections
 from checks.remote.pool import NodeRunner
 from checks.remote.transport import SshSettings
 
 
-def api_client(kubeconfig: str | None = None) -> Any:
-    return load_api_client(kubeconfig)
+def _api_client(kubeconfig: str | None = None) -> Any:
+    return load_api_client(
+        kubeconfig or os.environ.get("KUBECONFIG") or None, in_cluster=bool(os.environ.get("KUBERNETES_SERVICE_HOST"))
+    )
+
+
+def cluster(kubeconfig: str | None = None) -> KubeCluster:
+    """The engine's view of the Kubernetes API (close it when done)."""
+    return KubeCluster(_api_client(kubeconfig))
 
 
 class _Process:
@@ -49,7 +57,7 @@ def node_runner(concurrency: int = 16) -> NodeRunner:
 def api_probe(kubeconfig: str | None = None) -> str | None:
     """Can the Kubernetes API be reached with the configured credentials? None if so, else why not."""
     try:
-        api: Any = load_api_client(kubeconfig)
+        api: Any = _api_client(kubeconfig)
     except PodnetError as err:
         return str(err)
     try:

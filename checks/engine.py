@@ -17,16 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from kubernetes import client
-
 from checks.cluster.mapping import Failing, node_by_name, resolve_target
-from checks.cluster.snapshot import ClusterSnapshot, read_snapshot
+from checks.cluster.model import ClusterReader, ClusterSnapshot
 from checks.errors import ApiError, Forbidden, PodnetError
 from checks.ladder import LADDER, explains, node_level
 from checks.ladder.base import StepContext, StepSpec
 from checks.model import Finding, Report, StepResult, Target, Verdict
 from checks.remote.catalog import CatalogCommand
-from checks.remote.pool import NodeRef, Runner
+from checks.remote.runner import NodeRef, Runner
 
 ProgressFn = Callable[[str, StepResult | None], None]
 TargetFn = Callable[[Target], None]
@@ -47,7 +45,7 @@ def _ignore_target(target: Target) -> None:
 
 
 def diagnose(
-    api: client.ApiClient,
+    cluster: ClusterReader,
     runner: Runner,
     failing: Failing | None,
     *,
@@ -56,11 +54,11 @@ def diagnose(
     progress: ProgressFn = _nothing,
     on_target: TargetFn = _ignore_target,
 ) -> Report:
-    return _run(api, runner, failing, from_, None, options, progress, on_target)
+    return _run(cluster, runner, failing, from_, None, options, progress, on_target)
 
 
 def check_node(
-    api: client.ApiClient,
+    cluster: ClusterReader,
     runner: Runner,
     node: str,
     *,
@@ -69,11 +67,11 @@ def check_node(
     on_target: TargetFn = _ignore_target,
 ) -> Report:
     """Every node-level step for one node, as if a lookup had failed there (and `link` with --capture)."""
-    return _run(api, runner, None, None, node, options, progress, on_target)
+    return _run(cluster, runner, None, None, node, options, progress, on_target)
 
 
 def _run(
-    api: client.ApiClient,
+    cluster: ClusterReader,
     runner: Runner,
     failing: Failing | None,
     from_: str | None,
@@ -84,7 +82,7 @@ def _run(
 ) -> Report:
     started = time.monotonic()
     try:
-        snap = read_snapshot(api)
+        snap = cluster.snapshot()
         if node is not None:
             from_ = node_by_name(snap, node).name
         target = resolve_target(snap, failing, from_)
@@ -250,12 +248,12 @@ class NodeHealth:
 
 
 def sweep(
-    api: client.ApiClient, runner: Runner, *, on_node: Callable[[str], None] = lambda name: None
+    cluster: ClusterReader, runner: Runner, *, on_node: Callable[[str], None] = lambda name: None
 ) -> list[NodeHealth]:
     """Every node-level step on every node: the cluster read once, every node's commands fetched in one
     batched exec per node (in parallel), then the steps evaluated per node. A node that cannot be reached
     gets `error` steps that say why; the sweep itself always completes (API trouble raises ApiError)."""
-    snap = read_snapshot(api)
+    snap = cluster.snapshot()
     contexts = []
     for node in snap.nodes:
         target = resolve_target(snap, None, from_=node.name)

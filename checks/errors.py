@@ -47,3 +47,13 @@ class Forbidden(ApiError):
 
 class ApiUnavailable(ApiError):
     pass
+
+
+class ApiStatus(ApiError):
+    """The API answered an HTTP error status; `message` is its Status object's message."""
+
+    def __init__(self, status: int, reason: str, message: str) -> None:
+        super().__init__(f"{status} {reason}: {message}")
+        self.status = status
+        self.reason = reason
+        self.message = message

@@ -121,8 +121,8 @@ def diagnose(
             f"(others: {', '.join(f.host for f in failures[1:])})"
         )
     _run_and_finish(
-        lambda api, runner, progress: engine.diagnose(
-            api, runner, failing, from_=from_, options=_options(capture), progress=progress
+        lambda cluster, runner, progress: engine.diagnose(
+            cluster, runner, failing, from_=from_, options=_options(capture), progress=progress
         ),
         as_json,
     )
@@ -135,8 +135,8 @@ def check(
 ) -> None:
     """Run every node-level step for one node. Exit code: 0 healthy, 1 problem, 2 could not run."""
     _run_and_finish(
-        lambda api, runner, progress: engine.check_node(
-            api, runner, node, options=_options(capture), progress=progress
+        lambda cluster, runner, progress: engine.check_node(
+            cluster, runner, node, options=_options(capture), progress=progress
         ),
         as_json,
     )
@@ -147,10 +147,14 @@ def _run_and_finish(run: Callable[[Any, NodeRunner, engine.ProgressFn], Report],
     stops the run before any step (bad kubeconfig, unknown node) exits 2 with its message."""
     try:
         runner = wiring.node_runner()
+        cluster = None
         try:
-            report = run(wiring.api_client(), runner, _progress if not as_json else engine._nothing)
+            cluster = wiring.cluster()
+            report = run(cluster, runner, _progress if not as_json else engine._nothing)
         finally:
             runner.close()
+            if cluster is not None:
+                cluster.close()
     except PodnetError as e:
         err.print(f"[red]error:[/red] {e}", highlight=False)
         raise typer.Exit(2) from e

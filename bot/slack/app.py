@@ -212,11 +212,14 @@ def service_node_problem(node: str) -> str | None:
     """An unknown node gets an ephemeral answer with the closest names, before any work is queued."""
     from bot import wiring
     from checks.cluster.mapping import closest_names
-    from checks.cluster.snapshot import list_node_names
     from checks.errors import PodnetError
 
     try:
-        names = list_node_names(wiring.api_client())
+        cluster = wiring.cluster()
+        try:
+            names = cluster.node_names()
+        finally:
+            cluster.close()
     except PodnetError as err:
         return f"Cannot read the cluster's nodes: {err}"
     if node in names:

@@ -250,13 +250,20 @@ def _run_engine(
     job: Job, progress: engine.ProgressFn, on_target: engine.TargetFn
 ) -> tuple[Report, list[tuple[str, str, int | None]]]:
     runner = wiring.node_runner()
+    cluster = None
     try:
         options = engine.Options(capture=job.capture)
-        api: Any = wiring.api_client()
+        cluster = wiring.cluster()
         if job.kind == "check" and job.node:
-            report = engine.check_node(api, runner, job.node, options=options, progress=progress, on_target=on_target)
+            report = engine.check_node(
+                cluster, runner, job.node, options=options, progress=progress, on_target=on_target
+            )
         else:
-            report = engine.diagnose(api, runner, job.failing, options=options, progress=progress, on_target=on_target)
+            report = engine.diagnose(
+                cluster, runner, job.failing, options=options, progress=progress, on_target=on_target
+            )
         return report, list(runner.audit)
     finally:
         runner.close()
+        if cluster is not None:
+            cluster.close()

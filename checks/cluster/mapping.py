@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
-from checks.cluster.snapshot import ClusterSnapshot, NodeInfo, ServiceInfo
+from checks.cluster.model import ClusterSnapshot, NodeInfo, ServiceInfo
 from checks.errors import InvalidArgument
 from checks.model import Finding, Target
 

@@ -13,12 +13,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from checks.cluster.snapshot import ClusterSnapshot, EndpointInfo, NodeInfo
+from checks.cluster.model import ClusterSnapshot, EndpointInfo, NodeInfo
 from checks.findings import CATALOG
 from checks.model import Evidence, Finding, Severity, Status, StepResult, SuggestedCommand, Target
 from checks.remote.batch import CommandResult
 from checks.remote.catalog import CatalogCommand
-from checks.remote.pool import NodeRef, Runner
+from checks.remote.runner import NodeRef, Runner
 
 Encapsulation = Literal["vxlan", "ipip", "none"]
 

@@ -109,7 +109,7 @@ def _capture(ctx: StepContext, f: Collector, client: str, pod_ip: str, owner: st
     try:
         streams = [first, ctx.runner.stream(ctx.ref(owner), o_cmd)]
     except NodeError as err:
-        first.channel.close()  # no capture left running on the client node
+        first.cancel()  # no capture left running on the client node
         f.unchecked("check.node-unreachable", str(err), (err.node,))
         return
     ready = all(s.wait_ready("listening on", 10) for s in streams)

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 import paramiko
 
@@ -22,28 +22,10 @@ from checks.errors import NodeError, Unreachable
 from checks.remote.batch import CommandResult
 from checks.remote.catalog import CatalogCommand
 from checks.remote.connections import SharedConnections, active
+from checks.remote.runner import NodeRef
 from checks.remote.transport import SshConnector, SshSettings, Stream, exec_batch, start_stream
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class NodeRef:
-    name: str
-    address: str  # what the ssh_config is looked up with: the InternalIP unless configured otherwise
-
-
-class Runner(Protocol):
-    failures: dict[str, NodeError]  # node -> why none (or not all) of its commands ran; the first failure
-    not_run: int  # commands on reachable nodes that did not finish (timed out, batch cut short)
-
-    def run(self, node: NodeRef, commands: Sequence[CatalogCommand]) -> list[CommandResult]: ...
-
-    def prefetch(self, wanted: Mapping[NodeRef, Sequence[CatalogCommand]]) -> None: ...
-
-    def stream(self, node: NodeRef, command: CatalogCommand) -> Stream: ...
-
-    def close(self) -> None: ...
 
 
 @dataclass

@@ -253,6 +253,9 @@ class Stream:
                 self.channel.status_event.wait(0.01)
         return False
 
+    def cancel(self) -> None:
+        self.channel.close()
+
     def finish(self) -> CommandResult:
         deadline = time.monotonic() + self.command.timeout
         out = b""

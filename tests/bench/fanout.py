@@ -32,7 +32,7 @@ from typing import Any
 
 from checks.remote.batch import CommandResult, build_script
 from checks.remote.catalog import CatalogCommand
-from checks.remote.pool import NodeRef
+from checks.remote.runner import NodeRef
 from tests.bench.lab_env import lab
 from tests.bench.measure import Figures
 

@@ -12,11 +12,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from checks import engine
-from checks.cluster.snapshot import load_api_client
+from checks.cluster.kube import KubeCluster, load_api_client
 from checks.model import Report
 from checks.remote.catalog import CatalogCommand
 from checks.remote.connections import SharedConnections, active
-from checks.remote.pool import NodeRef, NodeRunner
+from checks.remote.pool import NodeRunner
+from checks.remote.runner import NodeRef
 from checks.remote.transport import SshSettings
 from lab import procs
 from tests.lab.conftest import Lab
@@ -33,12 +34,12 @@ def _settings(lab: Lab, **overrides: float) -> SshSettings:
 
 def _check(lab: Lab, shared: SharedConnections, node: str) -> tuple[Report, NodeRunner]:
     runner = NodeRunner(shared.settings, connections=shared)
-    api = load_api_client(str(lab.paths.kubeconfig))
+    cluster = KubeCluster(load_api_client(str(lab.paths.kubeconfig)))
     try:
-        return engine.check_node(api, runner, node), runner
+        return engine.check_node(cluster, runner, node), runner
     finally:
         runner.close()
-        api.close()
+        cluster.close()
 
 
 def _statuses(report: Report) -> list[tuple[str, str]]:

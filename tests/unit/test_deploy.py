@@ -114,7 +114,7 @@ def call(api: Api, method: str, path: str, token: str) -> int:  # noqa: F811
         return int(err.code)
 
 
-# What the engine reads (checks/cluster/snapshot.py): allowed.
+# What the engine reads (checks/cluster/read.py): allowed.
 ENGINE_READS = [
     "/api/v1/nodes",
     "/api/v1/pods",

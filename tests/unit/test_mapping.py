@@ -5,15 +5,15 @@ from __future__ import annotations
 import pytest
 
 from checks.cluster.mapping import Failing, resolve_target
-from checks.cluster.snapshot import (
+from checks.cluster.model import (
     ClusterSnapshot,
     EndpointInfo,
     NodeInfo,
     PodInfo,
     ServiceInfo,
     ServicePortInfo,
-    find_dns_service,
 )
+from checks.cluster.read import find_dns_service
 from checks.errors import InvalidArgument
 
 DNS_PORTS = (ServicePortInfo("dns", "UDP", 53), ServicePortInfo("dns-tcp", "TCP", 53))

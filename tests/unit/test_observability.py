@@ -28,13 +28,15 @@ from bot.observability.retries import counting_handlers
 from bot.slack.service import DiagnosisService, Job
 from bot.store import Store
 from checks import engine
+from checks.cluster.kube import KubeCluster, probe_api
 from checks.cluster.mapping import Failing
-from checks.cluster.snapshot import ClusterSnapshot, probe_api
+from checks.cluster.model import ClusterSnapshot
 from checks.errors import ApiUnavailable, AuthFailed, NodeError, Unreachable
 from checks.model import Report, StepResult, Target, Verdict
 from checks.remote import catalog
 from checks.remote.connections import SharedConnections
-from checks.remote.pool import NodeRef, NodeRunner
+from checks.remote.pool import NodeRunner
+from checks.remote.runner import NodeRef
 from checks.remote.transport import SshSettings
 from tests.podnet_serve import start_serve
 from tests.slack_standin import SlackStandIn, message_event
@@ -257,7 +259,7 @@ def test_a_diagnosis_that_cannot_read_the_api_says_so_in_extra() -> None:
     api = k8s.ApiClient(cfg)
     runner = NodeRunner(SshSettings())
     try:
-        result = engine.diagnose(api, runner, Failing("default-keystone", "timeout", None, None))
+        result = engine.diagnose(KubeCluster(api), runner, Failing("default-keystone", "timeout", None, None))
     finally:
         runner.close()
         api.close()

@@ -1,0 +1,135 @@
+"""What podnet knows of a cluster, read once per diagnosis: typed, frozen, no client library in sight.
+
+`ClusterReader` is all the engine needs of the API: something that returns a `ClusterSnapshot`
+(`checks.cluster.kube.KubeCluster` over a kubernetes ApiClient; `checks.cluster.memory` over recorded
+API objects, for tests without a cluster).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class NodeInfo:
+    name: str
+    internal_ip: str | None
+    calico_address: str | None  # projectcalico.org/IPv4Address, "ip/prefix"
+    vxlan_tunnel: str | None  # projectcalico.org/IPv4VXLANTunnelAddr
+    ipip_tunnel: str | None  # projectcalico.org/IPv4IPIPTunnelAddr
+    ready: bool
+
+    @property
+    def calico_ip(self) -> str | None:
+        return self.calico_address.split("/")[0] if self.calico_address else None
+
+
+@dataclass(frozen=True)
+class PodInfo:
+    namespace: str
+    name: str
+    node: str | None
+    ip: str | None
+    labels: dict[str, str]
+    ready: bool
+    host_network: bool
+
+
+@dataclass(frozen=True)
+class ServicePortInfo:
+    name: str
+    protocol: str
+    port: int
+
+
+@dataclass(frozen=True)
+class ServiceInfo:
+    namespace: str
+    name: str
+    cluster_ip: str | None
+    ports: tuple[ServicePortInfo, ...]
+    selector: dict[str, str]
+    labels: dict[str, str]
+
+
+@dataclass(frozen=True)
+class EndpointInfo:
+    ip: str
+    node: str | None
+    pod: str | None
+    ready: bool
+
+
+@dataclass(frozen=True)
+class IpPoolInfo:
+    name: str
+    cidr: str
+    ipip_mode: str
+    vxlan_mode: str
+    block_size: int
+
+
+@dataclass(frozen=True)
+class FelixInfo:
+    name: str
+    vxlan_enabled: bool | None
+    ipip_enabled: bool | None
+    vxlan_mtu: int | None
+    ipip_mtu: int | None
+
+
+@dataclass(frozen=True)
+class BlockInfo:
+    cidr: str
+    node: str | None
+
+
+@dataclass
+class ClusterSnapshot:
+    nodes: list[NodeInfo] = field(default_factory=list)
+    pods: list[PodInfo] = field(default_factory=list)
+    services: list[ServiceInfo] = field(default_factory=list)
+    dns_service: ServiceInfo | None = None
+    dns_endpoints: list[EndpointInfo] = field(default_factory=list)
+    kube_proxy_mode: str | None = None
+    pools: list[IpPoolInfo] = field(default_factory=list)
+    felix: dict[str, FelixInfo] = field(default_factory=dict)
+    calico_env: dict[str, str] = field(default_factory=dict)
+    veth_mtu: int | None = None
+    blocks: list[BlockInfo] = field(default_factory=list)
+    unavailable: dict[str, str] = field(default_factory=dict)  # what -> why
+
+    def node(self, name: str) -> NodeInfo | None:
+        return next((n for n in self.nodes if n.name == name), None)
+
+    def felix_for(self, node: str) -> FelixInfo | None:
+        """The node's effective FelixConfiguration: `node.<name>` over `default`, field by field."""
+        default, own = self.felix.get("default"), self.felix.get(f"node.{node}")
+        if default is None and own is None:
+            return None
+
+        def pick(attr: str) -> Any:
+            value = getattr(own, attr, None) if own else None
+            return value if value is not None else getattr(default, attr, None)
+
+        return FelixInfo(
+            f"node.{node}" if own else "default",
+            pick("vxlan_enabled"),
+            pick("ipip_enabled"),
+            pick("vxlan_mtu"),
+            pick("ipip_mtu"),
+        )
+
+
+class ClusterReader(Protocol):
+    """The engine's view of the Kubernetes API."""
+
+    def snapshot(self) -> ClusterSnapshot:
+        """Everything the ladder reads, read now. Raises ApiUnavailable when the API cannot be read at
+        all, Forbidden when even the node list is refused; other refusals go into `unavailable`."""
+        ...
+
+    def node_names(self) -> list[str]:
+        """Just the node names (to answer an unknown node at once, before any work is queued)."""
+        ...

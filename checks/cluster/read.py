@@ -1,0 +1,262 @@
+"""Everything the ladder reads from the Kubernetes API, read once per diagnosis and typed.
+
+The reading is written against `ApiSource`, one method: GET a REST path, get the decoded JSON. The
+kubernetes client is one source (`checks.cluster.kube`), recorded API objects another
+(`checks.cluster.memory`), so what podnet makes of the API's objects is tested without a cluster.
+
+Each read is independent: a 401/403 on one resource (say, Calico's CRDs) or a 404 is recorded in
+`unavailable` with the API's own message, and the steps that needed it say they could not check; only
+an API that cannot be reached at all stops the diagnosis (ApiUnavailable), and so does a refused node
+list (Forbidden): without nodes nothing can be checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
+
+from checks.cluster.model import (
+    BlockInfo,
+    ClusterSnapshot,
+    EndpointInfo,
+    FelixInfo,
+    IpPoolInfo,
+    NodeInfo,
+    PodInfo,
+    ServiceInfo,
+    ServicePortInfo,
+)
+from checks.errors import ApiStatus, ApiUnavailable, Forbidden
+
+CALICO_GROUP, CALICO_VERSION = "crd.projectcalico.org", "v1"
+T = TypeVar("T")
+
+
+class ApiSource(Protocol):
+    def get(self, path: str, query: dict[str, str] | None = None) -> dict[str, Any]:
+        """The JSON object at `path`. Raises ApiStatus for an HTTP error status, ApiUnavailable when the
+        API cannot be reached or answers something that is not JSON."""
+        ...
+
+
+class Cluster:
+    """A `ClusterReader` over any ApiSource."""
+
+    def __init__(self, source: ApiSource) -> None:
+        self.source = source
+
+    def snapshot(self) -> ClusterSnapshot:
+        return read_snapshot(self.source)
+
+    def node_names(self) -> list[str]:
+        reader = _Reader(self.source, ClusterSnapshot())
+        nodes = reader.listing("nodes", "/api/v1/nodes")
+        return [str((n.get("metadata") or {}).get("name", "")) for n in nodes]
+
+
+class _Reader:
+    """Wraps each API read: 401/403/404 → recorded as unavailable (the node list's refusal raises)."""
+
+    def __init__(self, source: ApiSource, snapshot: ClusterSnapshot) -> None:
+        self.source = source
+        self.snap = snapshot
+
+    def get(self, path: str, query: dict[str, str] | None = None) -> dict[str, Any]:
+        return self.source.get(path, query)
+
+    def items(self, path: str, query: dict[str, str] | None = None) -> list[dict[str, Any]]:
+        return list(self.get(path, query).get("items") or [])
+
+    def listing(self, what: str, path: str) -> list[dict[str, Any]]:
+        """The items of a collection; none when it could not be read (recorded as unavailable)."""
+        empty: list[dict[str, Any]] = []
+        return self.read(what, lambda: self.items(path), empty)
+
+    def read(self, what: str, call: Callable[[], T], default: T) -> T:
+        try:
+            return call()
+        except ApiStatus as err:
+            if err.status in (401, 403):
+                reason = f"{'forbidden' if err.status == 403 else 'unauthorized'}: {err.message}"
+                self.snap.unavailable[what] = reason
+                if what == "nodes":
+                    raise Forbidden(reason) from err
+                return default
+            if err.status == 404:
+                self.snap.unavailable[what] = f"not found: {err.message}"
+                return default
+            raise ApiUnavailable(f"the Kubernetes API answered {err.status} reading {what}: {err.reason}") from err
+
+
+def _ready(conditions: list[dict[str, Any]] | None) -> bool:
+    return any(c.get("type") == "Ready" and c.get("status") == "True" for c in conditions or [])
+
+
+def read_snapshot(source: ApiSource) -> ClusterSnapshot:
+    snap = ClusterSnapshot()
+    r = _Reader(source, snap)
+    for n in r.listing("nodes", "/api/v1/nodes"):
+        meta, status = n.get("metadata") or {}, n.get("status") or {}
+        ann = meta.get("annotations") or {}
+        internal = next(
+            (a.get("address") for a in status.get("addresses") or [] if a.get("type") == "InternalIP"), None
+        )
+        snap.nodes.append(
+            NodeInfo(
+                meta.get("name", ""),
+                internal,
+                ann.get("projectcalico.org/IPv4Address"),
+                ann.get("projectcalico.org/IPv4VXLANTunnelAddr"),
+                ann.get("projectcalico.org/IPv4IPIPTunnelAddr"),
+                _ready(status.get("conditions")),
+            )
+        )
+    for p in r.listing("pods", "/api/v1/pods"):
+        meta, spec, status = p.get("metadata") or {}, p.get("spec") or {}, p.get("status") or {}
+        snap.pods.append(
+            PodInfo(
+                meta.get("namespace", ""),
+                meta.get("name", ""),
+                spec.get("nodeName"),
+                status.get("podIP"),
+                dict(meta.get("labels") or {}),
+                _ready(status.get("conditions")),
+                bool(spec.get("hostNetwork")),
+            )
+        )
+    for s in r.listing("services", "/api/v1/services"):
+        meta, spec = s.get("metadata") or {}, s.get("spec") or {}
+        ports = tuple(
+            ServicePortInfo(pt.get("name") or "", pt.get("protocol") or "TCP", int(pt.get("port", 0)))
+            for pt in spec.get("ports") or []
+        )
+        snap.services.append(
+            ServiceInfo(
+                meta.get("namespace", ""),
+                meta.get("name", ""),
+                spec.get("clusterIP"),
+                ports,
+                dict(spec.get("selector") or {}),
+                dict(meta.get("labels") or {}),
+            )
+        )
+    snap.dns_service = find_dns_service(snap.services)
+    if snap.dns_service is not None:
+        snap.dns_endpoints = _dns_endpoints(r, snap.dns_service)
+    _read_kube_proxy(r)
+    _read_calico(r)
+    return snap
+
+
+def find_dns_service(services: list[ServiceInfo]) -> ServiceInfo | None:
+    """The cluster DNS Service, found by its labels (kube-dns or CoreDNS), kube-system first."""
+
+    def score(s: ServiceInfo) -> tuple[int, int]:
+        labelled = s.labels.get("k8s-app") in ("kube-dns", "coredns") or s.labels.get("kubernetes.io/name") in (
+            "CoreDNS",
+            "KubeDNS",
+        )
+        named = s.name in ("kube-dns", "coredns", "rke2-coredns-rke2-coredns")
+        dns_port = any(p.port == 53 for p in s.ports)
+        return (int(labelled) * 2 + int(named) + int(dns_port), int(s.namespace == "kube-system"))
+
+    candidates = [s for s in services if any(p.port == 53 for p in s.ports) and score(s)[0] >= 2]
+    return max(candidates, key=score) if candidates else None
+
+
+def _dns_endpoints(r: _Reader, svc: ServiceInfo) -> list[EndpointInfo]:
+    slices: list[dict[str, Any]] | None = r.read(
+        "endpointslices",
+        lambda: r.items(
+            f"/apis/discovery.k8s.io/v1/namespaces/{svc.namespace}/endpointslices",
+            {"labelSelector": f"kubernetes.io/service-name={svc.name}"},
+        ),
+        None,
+    )
+    out: list[EndpointInfo] = []
+    if slices is not None:
+        for sl in slices:
+            for ep in sl.get("endpoints") or []:
+                ready = (ep.get("conditions") or {}).get("ready") is not False
+                pod = (ep.get("targetRef") or {}).get("name")
+                out += [EndpointInfo(a, ep.get("nodeName"), pod, ready) for a in ep.get("addresses") or []]
+        return out
+    eps: dict[str, Any] | None = r.read(
+        "endpoints", lambda: r.get(f"/api/v1/namespaces/{svc.namespace}/endpoints/{svc.name}"), None
+    )
+    for subset in (eps or {}).get("subsets") or []:
+        for key, ready in (("addresses", True), ("notReadyAddresses", False)):
+            for a in subset.get(key) or []:
+                out.append(
+                    EndpointInfo(a.get("ip", ""), a.get("nodeName"), (a.get("targetRef") or {}).get("name"), ready)
+                )
+    return out
+
+
+def _read_kube_proxy(r: _Reader) -> None:
+    cm: dict[str, Any] | None = r.read(
+        "configmap kube-system/kube-proxy", lambda: r.get("/api/v1/namespaces/kube-system/configmaps/kube-proxy"), None
+    )
+    if cm is None:
+        return
+    for text in (cm.get("data") or {}).values():
+        for line in text.splitlines():
+            if line.startswith("mode:"):
+                mode = line.split(":", 1)[1].strip().strip("\"'")
+                r.snap.kube_proxy_mode = mode or "iptables"  # empty mode means iptables on Linux
+                return
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _read_calico(r: _Reader) -> None:
+    snap = r.snap
+
+    def crd_list(plural: str) -> list[dict[str, Any]]:
+        return r.listing(f"{plural}.{CALICO_GROUP}", f"/apis/{CALICO_GROUP}/{CALICO_VERSION}/{plural}")
+
+    for pool in crd_list("ippools"):
+        spec = pool.get("spec", {})
+        snap.pools.append(
+            IpPoolInfo(
+                pool["metadata"]["name"],
+                spec.get("cidr", ""),
+                spec.get("ipipMode") or "Never",
+                spec.get("vxlanMode") or "Never",
+                int(spec.get("blockSize", 26)),
+            )
+        )
+    for fc in crd_list("felixconfigurations"):
+        spec = fc.get("spec", {})
+        snap.felix[fc["metadata"]["name"]] = FelixInfo(
+            fc["metadata"]["name"],
+            spec.get("vxlanEnabled"),
+            spec.get("ipipEnabled"),
+            _int(spec.get("vxlanMTU", spec.get("vxlanMtu"))),
+            _int(spec.get("ipipMTU", spec.get("ipipMtu"))),
+        )
+    for block in crd_list("ipamblocks"):
+        spec = block.get("spec", {})
+        affinity = spec.get("affinity") or ""
+        snap.blocks.append(BlockInfo(spec.get("cidr", ""), affinity[5:] if affinity.startswith("host:") else None))
+    ds: dict[str, Any] | None = r.read(
+        "daemonset kube-system/calico-node",
+        lambda: r.get("/apis/apps/v1/namespaces/kube-system/daemonsets/calico-node"),
+        None,
+    )
+    pod_spec = (((ds or {}).get("spec") or {}).get("template") or {}).get("spec") or {}
+    for container in pod_spec.get("containers") or []:
+        if container.get("name") == "calico-node":
+            snap.calico_env = {e["name"]: e["value"] for e in container.get("env") or [] if e.get("value") is not None}
+    cm: dict[str, Any] | None = r.read(
+        "configmap kube-system/calico-config",
+        lambda: r.get("/api/v1/namespaces/kube-system/configmaps/calico-config"),
+        None,
+    )
+    if cm is not None:
+        snap.veth_mtu = _int((cm.get("data") or {}).get("veth_mtu"))
