@@ -1,13 +1,17 @@
 """What the bot remembers, in a database (SQLite by default, any SQLAlchemy URL): Slack event ids already
-handled (so a retry, even one delivered to another replica, is dropped) and recent diagnoses (so the
-same target pasted again links to the running or finished thread instead of starting over)."""
+handled (so a retry, even one delivered to another replica, is dropped), recent diagnoses (so the
+same target pasted again links to the running or finished thread instead of starting over), and the
+reports behind each verdict message (so "Show all evidence" and Re-run work on any replica and after a
+restart), each kept for a retention."""
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Float, String, delete, update
+from sqlalchemy import Float, String, Text, delete, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
@@ -35,6 +39,24 @@ class DiagnosisRow(Base):
     verdict: Mapped[str] = mapped_column(String(32), default="running")
 
 
+class ReportRow(Base):
+    __tablename__ = "podnet_reports"
+    channel: Mapped[str] = mapped_column(String(32), primary_key=True)
+    ts: Mapped[str] = mapped_column(String(32), primary_key=True)  # the verdict message's ts
+    created_at: Mapped[float] = mapped_column(Float, index=True)
+    request: Mapped[str] = mapped_column(Text)  # DiagnosisRequest.to_json()
+    report: Mapped[str] = mapped_column(Text)  # Report.to_json()
+
+
+@dataclass(frozen=True)
+class KeptReport:
+    request: str  # as the request's to_json wrote it
+    report: dict[str, Any]  # as Report.to_json wrote it
+
+
+REPORT_DAYS = 7  # how long the reports behind verdict messages are kept
+
+
 @dataclass(frozen=True)
 class RecentDiagnosis:
     channel: str
@@ -44,9 +66,25 @@ class RecentDiagnosis:
 
 
 class Store:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, report_days: float = REPORT_DAYS) -> None:
         self.engine: Engine = engine_for(url)
+        self.report_days = report_days
         ensure_schema(self.engine, Base.metadata)
+
+    def keep_report(self, channel: str, ts: str, request: str, report: dict[str, Any]) -> None:
+        """The report behind the verdict message `ts`; reports older than the retention are dropped."""
+        now = time.time()
+        with Session(self.engine) as session:
+            session.execute(delete(ReportRow).where(ReportRow.created_at < now - self.report_days * 86400))
+            session.merge(ReportRow(channel=channel, ts=ts, created_at=now, request=request, report=json.dumps(report)))
+            session.commit()
+
+    def report(self, channel: str, ts: str) -> KeptReport | None:
+        with Session(self.engine) as session:
+            row = session.get(ReportRow, (channel, ts))
+            if row is None or row.created_at < time.time() - self.report_days * 86400:
+                return None
+            return KeptReport(row.request, json.loads(row.report))
 
     def claim_event(self, event_id: str, keep_seconds: float = 3600) -> bool:
         """True the first time an event id is seen, by any replica sharing this database."""
