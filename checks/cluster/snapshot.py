@@ -9,7 +9,6 @@ waits forever on an unreachable API).
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -136,10 +135,16 @@ class ClusterSnapshot:
         )
 
 
-def load_api_client(kubeconfig: str | None = None) -> client.ApiClient:
+DEFAULT_KUBECONFIG = "~/.kube/config"
+
+
+def load_api_client(kubeconfig: str | None = None, *, in_cluster: bool = False) -> client.ApiClient:
+    """A client from `kubeconfig` (a path, or several joined by ':' as in KUBECONFIG; default
+    ~/.kube/config), or from the pod's service account when `in_cluster` and no kubeconfig is given.
+    The caller decides both (bot/settings.py reads KUBECONFIG and KUBERNETES_SERVICE_HOST)."""
     try:
-        if kubeconfig or os.environ.get("KUBECONFIG") or not os.environ.get("KUBERNETES_SERVICE_HOST"):
-            return config.new_client_from_config(config_file=kubeconfig)
+        if kubeconfig or not in_cluster:
+            return config.new_client_from_config(config_file=kubeconfig or DEFAULT_KUBECONFIG)
         cfg = client.Configuration()
         config.load_incluster_config(client_configuration=cfg)
         return client.ApiClient(cfg)

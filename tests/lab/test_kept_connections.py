@@ -17,7 +17,7 @@ from checks.model import Report
 from checks.remote.catalog import CatalogCommand
 from checks.remote.connections import SharedConnections, active
 from checks.remote.pool import NodeRef, NodeRunner
-from checks.remote.transport import SshSettings
+from checks.remote.settings import SshSettings
 from lab import procs
 from tests.lab.conftest import Lab
 
