@@ -28,11 +28,11 @@ from sqlalchemy import Float, Integer, String, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-from bot.config import NightlySettings
 from bot.cron import crontab_trigger
 from bot.db import engine_for, ensure_schema
 from bot.history import HistoryReader
 from bot.observability.metrics import METRICS
+from bot.settings import NightlySettings
 from bot.summary import Poster, post_summary
 from checks.errors import PodnetError
 

@@ -5,17 +5,18 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from bot import wiring
 from bot.history import History, SweepRecord
 from bot.observability.metrics import METRICS
+from bot.wiring import Wiring
 from checks import engine
 
 
 def run_and_record(
-    history: History, on_node: Callable[[str], None] = lambda name: None
+    history: History, wiring: Wiring, on_node: Callable[[str], None] = lambda name: None
 ) -> tuple[list[engine.NodeHealth], SweepRecord]:
     """Every node-level step on every node, stored in the history. Raises PodnetError when the cluster
-    cannot be read at all; unreachable nodes are results, not errors."""
+    cannot be read at all; unreachable nodes are results, not errors. The runner comes from `wiring`: it
+    reaches nodes as the settings say (PODNET_SSH_BY_NAME), on the connections `podnet serve` keeps."""
     started = time.time()
     runner = wiring.node_runner()
     outcome = "failed"  # the cluster could not be read, or the sweep could not be stored

@@ -33,7 +33,6 @@ TargetFn = Callable[[Target], None]
 @dataclass(frozen=True)
 class Options:
     capture: bool = False
-    use_node_names: bool = False  # ssh to nodes by name instead of InternalIP
 
 
 def _nothing(step_id: str, result: StepResult | None) -> None:
@@ -100,7 +99,6 @@ def _run(
         list(snap.dns_endpoints),
         capture=options.capture,
         node_check=node is not None,
-        use_node_names=options.use_node_names,
     )
     steps = [s for s in LADDER if node is None or s.level == "node" or (s.level == "capture" and options.capture)]
     return _run_ladder(ctx, steps, started, progress)

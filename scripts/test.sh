@@ -14,3 +14,4 @@ echo "== pytest";      pytest -p no:cacheprovider -ra
 echo "== benchmark: lab";   python -m tests.bench.lab_up
 echo "== benchmark: Slack acknowledgement"; python -m tests.bench.slack_ack
 echo "== benchmark: sweep";  python -m tests.bench.sweep
+echo "== benchmark: CLI start-up"; python -m tests.bench.startup

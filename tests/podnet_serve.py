@@ -90,4 +90,7 @@ def start_serve(slack: SlackStandIn, cwd: Path, *, http: bool, env: dict[str, st
             raise RuntimeError("podnet serve --http did not start:\n" + "".join(running.stderr))
     else:
         slack.wait_for_connection(timeout=30)
+        # the stand-in saw the websocket open; the client counts itself connected once its connect()
+        # returns, after which bolt logs its boot line
+        running.wait_for_line("Bolt app is running")
     return running

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
-from bot import wiring
-from bot.cli.render import render_report, status_text
-from checks import engine
-from checks.cluster.mapping import Failing
-from checks.errors import PodnetError
-from checks.model import Report, StepResult
-from checks.remote.pool import NodeRunner
+from bot.cli.context import wiring_or_exit
+
+if TYPE_CHECKING:  # the engine (kubernetes, paramiko) is imported by the commands that run it, not by `parse`
+    from checks import engine
+    from checks.model import Report, StepResult
+    from checks.remote.pool import NodeRunner
 
 out = Console()
 err = Console(stderr=True)
@@ -79,13 +77,10 @@ def parse(
     raise typer.Exit(0 if failures or as_json else 1)
 
 
-def _options(capture: bool) -> engine.Options:
-    by_name = os.environ.get("PODNET_SSH_BY_NAME", "").lower() in ("1", "true", "yes")
-    return engine.Options(capture=capture, use_node_names=by_name)
-
-
 def _progress(step_id: str, result: StepResult | None) -> None:
     if result is not None:
+        from bot.cli.render import status_text
+
         err.print(status_text(result.status), f"{step_id}", highlight=False)
 
 
@@ -93,6 +88,8 @@ def _finish(report: Report, as_json: bool) -> None:
     if as_json:
         print(json.dumps(report.to_json(), indent=2))
     else:
+        from bot.cli.render import render_report
+
         render_report(report, out)
     raise typer.Exit(EXIT[report.verdict.status])
 
@@ -107,6 +104,8 @@ def diagnose(
 
     Exit code: 0 healthy, 1 problem found, 2 could not run or inconclusive.
     """
+    from checks import engine
+    from checks.cluster.mapping import Failing
     from checks.parsing import parse_failures
 
     paste = _read(text)
@@ -121,9 +120,10 @@ def diagnose(
             f"(others: {', '.join(f.host for f in failures[1:])})"
         )
     _run_and_finish(
-        lambda cluster, runner, progress: engine.diagnose(
-            cluster, runner, failing, from_=from_, options=_options(capture), progress=progress
+        lambda cluster, runner, options, progress: engine.diagnose(
+            cluster, runner, failing, from_=from_, options=options, progress=progress
         ),
+        capture,
         as_json,
     )
 
@@ -134,23 +134,37 @@ def check(
     as_json: Annotated[bool, typer.Option("--json", help="the report as JSON")] = False,
 ) -> None:
     """Run every node-level step for one node. Exit code: 0 healthy, 1 problem, 2 could not run."""
+    from checks import engine
+
     _run_and_finish(
-        lambda cluster, runner, progress: engine.check_node(
-            cluster, runner, node, options=_options(capture), progress=progress
+        lambda cluster, runner, options, progress: engine.check_node(
+            cluster, runner, node, options=options, progress=progress
         ),
+        capture,
         as_json,
     )
 
 
-def _run_and_finish(run: Callable[[Any, NodeRunner, engine.ProgressFn], Report], as_json: bool) -> None:
+def _run_and_finish(
+    run: Callable[[Any, NodeRunner, engine.Options, engine.ProgressFn], Report], capture: bool, as_json: bool
+) -> None:
     """One runner (one SSH connection per node) for the whole run, closed afterwards; a problem that
-    stops the run before any step (bad kubeconfig, unknown node) exits 2 with its message."""
+    stops the run before any step (bad settings or kubeconfig, unknown node) exits 2 with its message."""
+    from checks import engine
+    from checks.errors import PodnetError
+
+    wiring = wiring_or_exit()
     try:
         runner = wiring.node_runner()
         cluster = None
         try:
             cluster = wiring.cluster()
-            report = run(cluster, runner, _progress if not as_json else engine._nothing)
+            report = run(
+                cluster,
+                runner,
+                wiring.options(capture=capture),
+                _progress if not as_json else engine._nothing,
+            )
         finally:
             runner.close()
             if cluster is not None:

@@ -1,4 +1,7 @@
-"""`podnet lab …`: the simulated cluster (real namespaces, VXLAN, iptables, sshd, DNS)."""
+"""`podnet lab …`: the simulated cluster (real namespaces, VXLAN, iptables, sshd, DNS).
+
+Each command imports the part of the lab it uses when it runs: `podnet --help` loads none of it.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +9,16 @@ import json
 import os
 import shlex
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
-from lab import faults, lifecycle
-from lab.lifecycle import LabError
-from lab.model import KubeProxyMode
-from lab.paths import LabPaths
+from lab.fault_names import FAULT_NAMES
+
+if TYPE_CHECKING:
+    from lab.model import KubeProxyMode
+    from lab.paths import LabPaths
 
 app = typer.Typer(help="Build, break and fix the lab cluster (needs root).", no_args_is_help=True)
 out = Console()
@@ -23,6 +26,8 @@ err = Console(stderr=True)
 
 
 def _paths() -> LabPaths:
+    from lab.paths import LabPaths
+
     return LabPaths.default()
 
 
@@ -38,6 +43,9 @@ def up(
     encapsulation: Annotated[str, typer.Option(help="Calico encapsulation; only vxlan exists here")] = "vxlan",
 ) -> None:
     """Build the lab: nodes, Calico VXLAN, kube-proxy NAT, CoreDNS, sshd, the API stand-in."""
+    from lab import lifecycle
+    from lab.lifecycle import LabError
+
     if kube_proxy not in ("ipvs", "iptables"):
         raise _fail(f"--kube-proxy must be ipvs or iptables, not {kube_proxy!r}")
     mode: KubeProxyMode = "ipvs" if kube_proxy == "ipvs" else "iptables"
@@ -59,6 +67,9 @@ def up(
 @app.command()
 def down() -> None:
     """Remove every namespace, process and file of the lab (also of one whose creator crashed)."""
+    from lab import lifecycle
+    from lab.lifecycle import LabError
+
     try:
         result = lifecycle.down(_paths())
     except LabError as e:
@@ -69,6 +80,10 @@ def down() -> None:
 @app.command()
 def status(as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False) -> None:
     """Nodes, namespaces, IPs, pods and active faults."""
+    from rich.table import Table
+
+    from lab import lifecycle
+
     st = lifecycle.status(_paths())
     if as_json:
         print(json.dumps(st, indent=2))
@@ -118,6 +133,9 @@ def status(as_json: Annotated[bool, typer.Option("--json", help="machine-readabl
 @app.command()
 def env() -> None:
     """Print the exports that point podnet (and kubectl) at the lab: eval "$(podnet lab env)"."""
+    from lab import lifecycle
+    from lab.lifecycle import LabError
+
     try:
         exports = lifecycle.env_exports(_paths())
     except LabError as e:
@@ -128,10 +146,13 @@ def env() -> None:
 
 @app.command("break")
 def break_(
-    fault: Annotated[str, typer.Argument(help="one of: " + ", ".join(faults.FAULTS))],
+    fault: Annotated[str, typer.Argument(help="one of: " + ", ".join(FAULT_NAMES))],
     node: Annotated[str | None, typer.Option(help="node to break (default: the client pod's node)")] = None,
 ) -> None:
     """Inject a fault the way it happens in real clusters."""
+    from lab import faults, lifecycle
+    from lab.lifecycle import LabError
+
     try:
         with lifecycle.locked(_paths()):
             ctx = lifecycle.load(_paths())
@@ -147,6 +168,9 @@ def break_(
 @app.command()
 def fix(fault: Annotated[str | None, typer.Argument(help="fault to undo (default: all)")] = None) -> None:
     """Undo one fault, or every active fault."""
+    from lab import faults, lifecycle
+    from lab.lifecycle import LabError
+
     try:
         with lifecycle.locked(_paths()):
             ctx = lifecycle.load(_paths())
@@ -163,6 +187,10 @@ def fix(fault: Annotated[str | None, typer.Argument(help="fault to undo (default
 @app.command("faults")
 def list_faults() -> None:
     """List the faults the lab can inject."""
+    from rich.table import Table
+
+    from lab import faults
+
     table = Table("fault", "breaks lookups", "what")
     for f in faults.FAULTS.values():
         table.add_row(f.name, "yes" if f.breaks_dns else "no", f.summary + (f" ({f.note})" if f.note else ""))
@@ -175,6 +203,9 @@ def pod_exec(
     command: Annotated[list[str] | None, typer.Argument(help="command to run in the pod (after --)")] = None,
 ) -> None:
     """Run a command inside a pod's network namespace, e.g. `-- getent hosts default-keystone`."""
+    from lab import lifecycle
+    from lab.lifecycle import LabError
+
     try:
         argv = lifecycle.pod_exec_argv(_paths(), pod, list(command or []))
     except LabError as e:

@@ -7,52 +7,28 @@ PODNET_HEALTH_PORT) listens before Slack is contacted, so a pod stuck connecting
 from __future__ import annotations
 
 import logging
-import threading
-from socketserver import ThreadingMixIn
 from typing import TYPE_CHECKING, Annotated, Any
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 import typer
 from rich.console import Console
 
-from bot.config import SettingsError, SlackSettings, slack_settings
-
 if TYPE_CHECKING:
     from bot.observability.health import HealthServer, LateCheck
+    from bot.settings import Settings
     from bot.slack.service import DiagnosisService
+    from bot.wiring import Wiring
 
 err = Console(stderr=True)
 log = logging.getLogger("podnet.serve")
 
 
-class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
-    daemon_threads = True
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.serving = threading.Event()
-
-    def serve_forever(self, poll_interval: float = 0.5) -> None:
-        """`serving` is set while the loop runs: HTTP mode's readiness."""
-        self.serving.set()
-        try:
-            super().serve_forever(poll_interval)
-        finally:
-            self.serving.clear()
-
-
-class _QuietHandler(WSGIRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        logging.getLogger("podnet.http").debug(format, *args)
-
-
-def start_health(settings: SlackSettings, slack: LateCheck) -> HealthServer | None:
+def start_health(wiring: Wiring, slack: LateCheck) -> HealthServer | None:
     """/healthz, /readyz (Slack connected and the Kubernetes API reachable) and /metrics; None when
     PODNET_HEALTH_PORT is 0. Raises OSError when the address cannot be bound."""
+    settings = wiring.settings.observability
     if settings.health_port == 0:
         log.info("podnet: health server off (PODNET_HEALTH_PORT=0)")
         return None
-    from bot import wiring
     from bot.observability.health import CachedCheck, Check, HealthServer
     from bot.observability.metrics import METRICS
 
@@ -63,7 +39,8 @@ def start_health(settings: SlackSettings, slack: LateCheck) -> HealthServer | No
     return server
 
 
-def start_nightly(settings: SlackSettings, service: DiagnosisService) -> None:
+def start_nightly(wiring: Wiring, service: DiagnosisService) -> None:
+    settings = wiring.settings
     nightly = settings.nightly
     if not nightly.channel:
         log.info("podnet: nightly sweep off (set PODNET_SUMMARY_CHANNEL to turn it on)")
@@ -76,7 +53,7 @@ def start_nightly(settings: SlackSettings, service: DiagnosisService) -> None:
     job = Nightly(
         nightly,
         settings.database_url,
-        sweep=lambda: run_and_record(history)[1].sweep_id,
+        sweep=lambda: run_and_record(history, wiring)[1].sweep_id,
         post=service.post,
         reader=HistoryReader(history),
     )
@@ -103,12 +80,15 @@ def serve(
     PODNET_SUMMARY_CHANNEL set, it also sweeps every node on PODNET_SWEEP_CRON (default 02:00, in
     PODNET_TIMEZONE) and posts the summary there; replicas sharing PODNET_DATABASE_URL post it once.
     SSH connections to nodes stay open PODNET_SSH_KEEP_OPEN seconds (900) after their last use."""
+    from bot.settings import Settings, SettingsError
+
     try:
-        settings = slack_settings(http=http)
+        settings = Settings.from_env(slack="http" if http else "socket")
     except SettingsError as e:
         err.print(f"[red]podnet serve cannot start[/red] — {e}", highlight=False)
         raise typer.Exit(2) from e
-    if http and settings.health_port == port:
+    observability = settings.observability
+    if http and observability.health_port == port:
         err.print(
             f"[red]podnet serve cannot start[/red] — PODNET_HEALTH_PORT must differ from --port ({port})",
             highlight=False,
@@ -117,41 +97,43 @@ def serve(
     from bot.observability.health import LateCheck
     from bot.observability.logs import setup_logging
 
-    setup_logging(settings.log_level, settings.log_format)
+    setup_logging(observability.log_level, observability.log_format)
     # start-up lines say what the process does: shown even when PODNET_LOG_LEVEL is WARNING or above
     log.setLevel(min(logging.INFO, logging.getLogger().getEffectiveLevel()))
+    from bot.wiring import Wiring
+
+    wiring = Wiring.serving(settings)
     slack_ready = LateCheck("not connected yet (starting up)")
     try:
-        start_health(settings, slack_ready)
+        start_health(wiring, slack_ready)
     except OSError as e:
+        wiring.close()
         err.print(
             f"[red]podnet serve cannot start[/red] — the health server cannot listen on "
-            f"{settings.health_host}:{settings.health_port} ({e}); set PODNET_HEALTH_PORT (0: off)",
+            f"{observability.health_host}:{observability.health_port} ({e}); set PODNET_HEALTH_PORT (0: off)",
             highlight=False,
         )
         raise typer.Exit(2) from e
-    keep_connections_open(settings.ssh_keep_open)
+    watch_connections(wiring)
     try:
-        _serve(settings, slack_ready, http=http, host=host, port=port)
+        _serve(wiring, slack_ready, http=http, host=host, port=port)
     finally:
-        from bot import wiring
-
-        wiring.close_connections()
+        wiring.close()
 
 
-def keep_connections_open(seconds: int) -> None:
-    from bot import wiring
+def watch_connections(wiring: Wiring) -> None:
+    """The kept connections (made by `Wiring.serving`) are exported as metrics, and said at start-up."""
     from bot.observability.metrics import METRICS
 
-    wiring.keep_connections_open(seconds)
-    METRICS.watch_connections(wiring.shared_connections)
+    METRICS.watch_connections(lambda: wiring.connections)
+    seconds = wiring.settings.ssh_keep_open
     if seconds:
         log.info("podnet: SSH connections to nodes stay open %d s after their last use (PODNET_SSH_KEEP_OPEN)", seconds)
     else:
         log.info("podnet: SSH connections to nodes close after each diagnosis (PODNET_SSH_KEEP_OPEN=0)")
 
 
-def _serve(settings: SlackSettings, slack_ready: LateCheck, *, http: bool, host: str, port: int) -> None:
+def _serve(wiring: Wiring, slack_ready: LateCheck, *, http: bool, host: str, port: int) -> None:
     from slack_bolt.error import BoltError
     from slack_sdk.errors import SlackApiError
 
@@ -159,17 +141,20 @@ def _serve(settings: SlackSettings, slack_ready: LateCheck, *, http: bool, host:
     from bot.slack.service import DiagnosisService
     from bot.store import Store
 
+    settings: Settings = wiring.settings
     store = Store(settings.database_url)
-    client = web_client(settings)
-    service = DiagnosisService(settings, client, store)
+    client = web_client(settings.for_slack)
+    service = DiagnosisService(settings, client, store, wiring)
     try:
         app = build_app(settings, store, service, http=http)
     except (BoltError, SlackApiError) as e:
         err.print(f"[red]podnet serve cannot start[/red]: Slack refused the bot token ({e})", highlight=False)
         raise typer.Exit(2) from e
-    start_nightly(settings, service)
+    start_nightly(wiring, service)
     if http:
         from slack_bolt.adapter.wsgi import SlackRequestHandler
+
+        from bot.cli.http_server import QuietHandler, ThreadingWSGIServer, make_server
 
         handler = SlackRequestHandler(app)
 
@@ -179,14 +164,14 @@ def _serve(settings: SlackSettings, slack_ready: LateCheck, *, http: bool, host:
                 return [b"not found\n"]
             return handler(environ, start_response)
 
-        server = make_server(host, port, wsgi, server_class=_ThreadingWSGIServer, handler_class=_QuietHandler)
+        server = make_server(host, port, wsgi, server_class=ThreadingWSGIServer, handler_class=QuietHandler)
         slack_ready.attach(lambda: None if server.serving.is_set() else "the HTTP server is not serving")
         log.info("podnet: HTTP mode, listening on %s:%d/slack/events", host, server.server_port)
         server.serve_forever()
     else:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-        socket_mode = SocketModeHandler(app, settings.app_token)
+        socket_mode = SocketModeHandler(app, settings.for_slack.app_token)
         slack_ready.attach(
             lambda: None if socket_mode.client.is_connected() else "the Socket Mode connection is not open"
         )

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import Progress
-from rich.table import Table
 
-from bot.cli.render import status_text
-from bot.config import number_setting
-from bot.history import History
-from bot.sweeping import run_and_record
-from checks.errors import PodnetError
+from bot.cli.context import wiring_or_exit
 
 out = Console()
 err = Console(stderr=True)
@@ -25,16 +18,21 @@ def sweep(as_json: Annotated[bool, typer.Option("--json", help="machine-readable
     """Check every node (NAT, routes to every block, autodetection, MTU, tunnel mode, CoreDNS, offloads),
     store the results (PODNET_DATABASE_URL, default sqlite:///podnet.db) and show what changed since
     the previous sweep. Exit code: 0 all pass, 1 a node fails, 2 could not run."""
-    problems: list[str] = []
-    days = number_setting(os.environ, problems, "PODNET_HISTORY_DAYS", 30, 1, 3650)
-    if problems:
-        err.print(f"[red]error:[/red] {problems[0]}", highlight=False)
-        raise typer.Exit(2)
-    history = History(os.environ.get("PODNET_DATABASE_URL") or "sqlite:///podnet.db", days)
+    from rich.progress import Progress
+    from rich.table import Table
+
+    from bot.cli.render import status_text
+    from bot.history import History
+    from bot.sweeping import run_and_record
+    from checks.errors import PodnetError
+
+    wiring = wiring_or_exit()
+    settings = wiring.settings
+    history = History(settings.database_url, settings.nightly.history_days)
     try:
         with Progress(console=err, transient=True, disable=as_json) as progress:
             task = progress.add_task("sweeping nodes", total=None)
-            nodes, record = run_and_record(history, on_node=lambda name: progress.advance(task))
+            nodes, record = run_and_record(history, wiring, on_node=lambda name: progress.advance(task))
     except PodnetError as e:
         err.print(f"[red]error:[/red] {e}", highlight=False)
         raise typer.Exit(2) from e

@@ -17,8 +17,8 @@ from slack_bolt import App, BoltContext, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.config import SlackSettings
 from bot.observability.retries import counting_handlers
+from bot.settings import Settings, SlackSettings
 from bot.slack import blocks as bk
 from bot.slack.service import DiagnosisService, Job
 from bot.store import Store
@@ -58,15 +58,16 @@ def web_client(settings: SlackSettings) -> WebClient:
     )
 
 
-def build_app(settings: SlackSettings, store: Store, service: DiagnosisService, *, http: bool) -> App:
+def build_app(settings: Settings, store: Store, service: DiagnosisService, *, http: bool) -> App:
+    slack = settings.for_slack
     app = App(
         client=service.client,
-        signing_secret=settings.signing_secret if http else None,
+        signing_secret=slack.signing_secret if http else None,
         process_before_response=False,
         ignoring_self_events_enabled=True,
         request_verification_enabled=http,
     )
-    allowed = Allowed(settings, service.client)
+    allowed = Allowed(slack, service.client)
 
     @app.middleware
     def drop_noise(body: dict[str, Any], context: BoltContext, next: Callable[[], None]) -> BoltResponse | None:
@@ -87,7 +88,7 @@ def build_app(settings: SlackSettings, store: Store, service: DiagnosisService, 
 
     def on_paste(event: dict[str, Any]) -> None:
         channel, text = event.get("channel", ""), event.get("text", "")
-        if settings.channels and channel not in settings.channels and event.get("channel_type") != "im":
+        if slack.channels and channel not in slack.channels and event.get("channel_type") != "im":
             return
         handle_paste(
             service,
@@ -158,7 +159,7 @@ def build_app(settings: SlackSettings, store: Store, service: DiagnosisService, 
 def handle_command(
     service: DiagnosisService,
     store: Store,
-    settings: SlackSettings,
+    settings: Settings,
     allowed: Allowed,
     client: WebClient,
     command: dict[str, Any],
@@ -179,7 +180,7 @@ def handle_command(
             )
             return
         node = rest.strip()
-        problem = service_node_problem(node)
+        problem = service_node_problem(service, node)
         if problem:
             ephemeral(client, channel, user, problem)
             return
@@ -208,14 +209,13 @@ def handle_command(
         ephemeral(client, channel, user, f"Unknown or incomplete command `/podnet {text[:100]}`.\n{USAGE}")
 
 
-def service_node_problem(node: str) -> str | None:
+def service_node_problem(service: DiagnosisService, node: str) -> str | None:
     """An unknown node gets an ephemeral answer with the closest names, before any work is queued."""
-    from bot import wiring
     from checks.cluster.mapping import closest_names
     from checks.errors import PodnetError
 
     try:
-        cluster = wiring.cluster()
+        cluster = service.wiring.cluster()
         try:
             names = cluster.node_names()
         finally:
@@ -233,7 +233,7 @@ def service_node_problem(node: str) -> str | None:
 def handle_paste(
     service: DiagnosisService,
     store: Store,
-    settings: SlackSettings,
+    settings: Settings,
     *,
     channel: str,
     ts: str,
@@ -255,7 +255,7 @@ def handle_paste(
         if key in seen:
             continue
         seen.add(key)
-        recent = store.begin(key, channel, ts, settings.recent_minutes)
+        recent = store.begin(key, channel, ts, settings.for_slack.recent_minutes)
         if recent is not None:
             link = permalink(service.client, recent.channel, recent.thread_ts)
             state = "is being diagnosed" if recent.verdict == "running" else f"was diagnosed ({recent.verdict})"

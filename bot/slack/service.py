@@ -22,12 +22,12 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.models.blocks import Block
 
-from bot import wiring
-from bot.config import SlackSettings
 from bot.observability.logs import DIAGNOSIS_ID
 from bot.observability.metrics import METRICS, Metrics
+from bot.settings import Settings, SlackSettings
 from bot.slack import blocks as bk
 from bot.store import Store
+from bot.wiring import Wiring
 from checks import engine
 from checks.cluster.mapping import Failing
 from checks.errors import PodnetError
@@ -55,9 +55,10 @@ class Job:
 
 @dataclass
 class DiagnosisService:
-    settings: SlackSettings
+    settings: Settings  # read with its Slack part (`Settings.from_env(slack=...)`)
     client: WebClient
     store: Store
+    wiring: Wiring  # the engine's runners and API clients, built from the settings
     run_engine: (
         Callable[[Job, engine.ProgressFn, engine.TargetFn], tuple[Report, list[tuple[str, str, int | None]]]] | None
     ) = None
@@ -69,9 +70,11 @@ class DiagnosisService:
     _running: int = field(default=0, init=False)
 
     def __post_init__(self) -> None:
-        self._pool = ThreadPoolExecutor(self.settings.max_concurrent, thread_name_prefix="podnet-diagnosis")
+        self.slack: SlackSettings = self.settings.for_slack
+        self._pool = ThreadPoolExecutor(self.slack.max_concurrent, thread_name_prefix="podnet-diagnosis")
         if self.run_engine is None:
-            self.run_engine = _run_engine
+            wiring = self.wiring
+            self.run_engine = lambda job, progress, on_target: _run_engine(wiring, job, progress, on_target)
 
     # --- posting, with retries -------------------------------------------------------------------
     def post(
@@ -116,7 +119,7 @@ class DiagnosisService:
     def submit(self, job: Job, title: str) -> None:
         """Post the threaded 'Diagnosing …' reply at once, then queue the work."""
         with self._lock:
-            position = self._waiting + self._running - self.settings.max_concurrent + 1
+            position = self._waiting + self._running - self.slack.max_concurrent + 1
             self._waiting += 1
         queued = f"\n:hourglass: queued: {position} ahead of this one" if position > 0 else ""
         ts = self.post(
@@ -226,7 +229,7 @@ class DiagnosisService:
         )
 
     def write_audit(self, job: Job, audit: list[tuple[str, str, int | None]]) -> None:
-        path: Path = self.settings.audit_log
+        path: Path = self.slack.audit_log
         now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         with open(path, "a") as fh:
             for node, command, status in audit:
@@ -247,12 +250,14 @@ class DiagnosisService:
 
 
 def _run_engine(
-    job: Job, progress: engine.ProgressFn, on_target: engine.TargetFn
+    wiring: Wiring, job: Job, progress: engine.ProgressFn, on_target: engine.TargetFn
 ) -> tuple[Report, list[tuple[str, str, int | None]]]:
+    """One diagnosis or node check on a runner of its own (sharing the connections `podnet serve`
+    keeps), with the engine options the settings give (PODNET_SSH_BY_NAME)."""
     runner = wiring.node_runner()
     cluster = None
     try:
-        options = engine.Options(capture=job.capture)
+        options = wiring.options(capture=job.capture)
         cluster = wiring.cluster()
         if job.kind == "check" and job.node:
             report = engine.check_node(

@@ -24,12 +24,16 @@ REQUEST_TIMEOUT = (5, 15)  # connect, read (seconds)
 PROBE_TIMEOUT = (2, 3)  # a readiness probe must answer quickly
 
 
+DEFAULT_KUBECONFIG = "~/.kube/config"
+
+
 def load_api_client(kubeconfig: str | None = None, *, in_cluster: bool = False) -> client.ApiClient:
-    """From a kubeconfig (the given path; None: the client's default, ~/.kube/config), or, with
-    `in_cluster` and no kubeconfig, from the pod's ServiceAccount."""
+    """A client from `kubeconfig` (a path, or several joined by ':' as in KUBECONFIG; default
+    ~/.kube/config), or from the pod's service account when `in_cluster` and no kubeconfig is given.
+    The caller decides both (bot/settings.py reads KUBECONFIG and KUBERNETES_SERVICE_HOST)."""
     try:
         if kubeconfig or not in_cluster:
-            return config.new_client_from_config(config_file=kubeconfig)
+            return config.new_client_from_config(config_file=kubeconfig or DEFAULT_KUBECONFIG)
         cfg = client.Configuration()
         config.load_incluster_config(client_configuration=cfg)
         return client.ApiClient(cfg)

@@ -33,7 +33,6 @@ class StepContext:
     capture: bool = False
     node_check: bool = False  # `podnet check NODE`: node-level steps for one node
     results: dict[str, StepResult] = field(default_factory=dict)
-    use_node_names: bool = False
     # what earlier steps learned, for later ones: client node -> CoreDNS pod IPs it cannot reach
     # (coredns), node -> the interface Calico's address is on (autodetect)
     unreachable: dict[str, list[str]] = field(default_factory=dict)
@@ -41,7 +40,8 @@ class StepContext:
 
     def ref(self, node: str) -> NodeRef:
         info = self.snap.node(node)
-        address = node if self.use_node_names or info is None or not info.internal_ip else info.internal_ip
+        # the runner may look the node up by name instead (SshSettings.by_name: PODNET_SSH_BY_NAME)
+        address = node if info is None or not info.internal_ip else info.internal_ip
         return NodeRef(node, address)
 
     def run(self, node: str, commands: Sequence[CatalogCommand]) -> list[CommandResult]:

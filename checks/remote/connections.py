@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 import paramiko
 
-from checks.remote.transport import SshConnector, SshSettings
+from checks.remote.settings import SshSettings
+from checks.remote.transport import SshConnector
 
 
 def active(client: paramiko.SSHClient) -> bool:

@@ -23,7 +23,8 @@ from checks.remote.batch import CommandResult
 from checks.remote.catalog import CatalogCommand
 from checks.remote.connections import SharedConnections, active
 from checks.remote.runner import NodeRef
-from checks.remote.transport import SshConnector, SshSettings, Stream, exec_batch, start_stream
+from checks.remote.settings import SshSettings
+from checks.remote.transport import SshConnector, Stream, exec_batch, start_stream
 
 T = TypeVar("T")
 
@@ -52,6 +53,11 @@ class NodeRunner:
         with self._guard:
             return self._locks.setdefault(node, threading.Lock())
 
+    def _alias(self, node: NodeRef) -> str:
+        """What the ssh_config is looked up with: the node's name with `SshSettings.by_name`
+        (PODNET_SSH_BY_NAME), else the address the engine gave (the InternalIP)."""
+        return node.name if self.settings.by_name else node.address
+
     def _client(self, node: NodeRef) -> paramiko.SSHClient:
         if node.name in self._failed:
             raise self._failed[node.name]
@@ -61,11 +67,11 @@ class NodeRunner:
                 self._drop(node)
             try:
                 if self.connections is not None:
-                    client, reused = self.connections.checkout(node.name, node.address)
+                    client, reused = self.connections.checkout(node.name, self._alias(node))
                     if reused:
                         self._reused.add(node.name)
                 else:
-                    client = self._connector.connect(node.name, node.address)
+                    client = self._connector.connect(node.name, self._alias(node))
             except NodeError as err:
                 self._failed[node.name] = err  # don't retry a dead node for every step
                 self.failures.setdefault(node.name, err)
@@ -81,7 +87,7 @@ class NodeRunner:
         if client is None:
             return
         if self.connections is not None:
-            self.connections.discard(node.address, client)
+            self.connections.discard(self._alias(node), client)
         else:
             client.close()
 
@@ -147,7 +153,7 @@ class NodeRunner:
     def close(self) -> None:
         for name, client in self._clients.items():
             if self.connections is not None:
-                self.connections.release(self._refs[name].address, client)
+                self.connections.release(self._alias(self._refs[name]), client)
             else:
                 client.close()
         self._clients.clear()

@@ -8,12 +8,10 @@ timeout: TCP connect, SSH banner, authentication, and each exec.
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, cast
 
 import paramiko
@@ -21,33 +19,7 @@ import paramiko
 from checks.errors import AuthFailed, CommandTimeout, HostKeyRejected, NodeError, Unreachable
 from checks.remote.batch import CommandResult, build_script, split_output
 from checks.remote.catalog import CatalogCommand
-
-
-@dataclass(frozen=True)
-class SshSettings:
-    config_file: Path | None = None
-    known_hosts: Path | None = None
-    key_file: Path | None = None
-    user: str | None = None
-    connect_timeout: float = 10.0
-    banner_timeout: float = 10.0
-    auth_timeout: float = 10.0
-    keepalive: int = 30
-    sudo: bool = False
-
-    @classmethod
-    def from_env(cls) -> SshSettings:
-        def path(name: str) -> Path | None:
-            value = os.environ.get(name)
-            return Path(value) if value else None
-
-        return cls(
-            config_file=path("PODNET_SSH_CONFIG"),
-            known_hosts=path("PODNET_KNOWN_HOSTS") or Path.home() / ".ssh" / "known_hosts",
-            key_file=path("PODNET_SSH_KEY"),
-            user=os.environ.get("PODNET_SSH_USER") or None,
-            sudo=os.environ.get("PODNET_SSH_SUDO", "").lower() in ("1", "true", "yes"),
-        )
+from checks.remote.settings import SshSettings
 
 
 @dataclass

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -76,11 +75,11 @@ class NodeWork:
 
 
 def sweep_work() -> list[NodeWork]:
-    from bot import wiring
+    from bot.wiring import Wiring
     from checks import engine
 
     recorder = RecordingRunner()
-    engine.sweep(wiring.api_client(os.environ["KUBECONFIG"]), recorder)
+    engine.sweep(Wiring.from_env().api_client(), recorder)
     return [
         NodeWork(ref.name, ref.address, tuple(cmds.values()))
         for ref, cmds in sorted(recorder.wanted.items(), key=lambda item: item[0].name)
@@ -111,15 +110,14 @@ def podnet_cli(env: dict[str, str], db: Path) -> Callable[[], None]:
 
 def podnet_engine(shared: Any = None) -> Callable[[], None]:
     """The engine in-process; on `shared` connections (SharedConnections) when given."""
-    from bot import wiring
+    from bot.wiring import Wiring
     from checks import engine
-    from checks.remote.pool import NodeRunner
-    from checks.remote.transport import SshSettings
 
     def run() -> None:
-        runner = NodeRunner(SshSettings.from_env(), connections=shared)
+        wiring = Wiring(Wiring.from_env().settings, connections=shared)
+        runner = wiring.node_runner()
         try:
-            nodes = engine.sweep(wiring.api_client(os.environ["KUBECONFIG"]), runner)
+            nodes = engine.sweep(wiring.api_client(), runner)
         finally:
             runner.close()
         assert not any(s.status == "error" for n in nodes for s in n.steps)
@@ -132,10 +130,10 @@ class KeptConnections:
     opened by one sweep before the timed runs."""
 
     def __enter__(self) -> Callable[[], None]:
+        from bot.wiring import Wiring
         from checks.remote.connections import SharedConnections
-        from checks.remote.transport import SshSettings
 
-        self.shared = SharedConnections(SshSettings.from_env(), keep_open=3600)
+        self.shared = SharedConnections(Wiring.from_env().settings.ssh, keep_open=3600)
         run = podnet_engine(self.shared)
         run()
         self.opened = self.shared.opened
@@ -267,10 +265,11 @@ def ansible(work: list[NodeWork], config: str, tmp: Path) -> Callable[[], None]:
 
 
 def paramiko_sequential(work: list[NodeWork]) -> Callable[[], None]:
-    from checks.remote.transport import SshConnector, SshSettings
+    from bot.wiring import Wiring
+    from checks.remote.transport import SshConnector
 
     def run() -> None:
-        connector = SshConnector(SshSettings.from_env())
+        connector = SshConnector(Wiring.from_env().settings.ssh)
         try:
             for node in work:
                 client = connector.connect(node.name, node.alias)

@@ -9,7 +9,6 @@ Run as root: python -m tests.bench.growth [--sizes 10,25,50] [--runs 3]
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import threading
 import time
@@ -62,7 +61,7 @@ def instrumented() -> Iterator[Timers]:
 
 
 def main(argv: Sequence[str] | None = None) -> list[str]:
-    from bot import wiring
+    from bot.wiring import Wiring
     from checks import engine
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -79,9 +78,10 @@ def main(argv: Sequence[str] | None = None) -> list[str]:
             for _ in range(args.runs):
                 with instrumented() as timers:
                     started = time.monotonic()
+                    wiring = Wiring.from_env()
                     runner = wiring.node_runner()
                     try:
-                        engine.sweep(wiring.api_client(os.environ["KUBECONFIG"]), runner)
+                        engine.sweep(wiring.api_client(), runner)
                     finally:
                         runner.close()
                     samples.append({**timers.totals, "wall": time.monotonic() - started})

@@ -33,6 +33,18 @@ EXPECTED_CAUSE = {
     "tunnel-mode-mismatch": "tunnel-mode",
     "coredns-down": "coredns",
 }
+# the finding the verdict rests on (docs/findings.md)
+EXPECTED_CODE = {
+    "nat-missing": "service-nat.virtual-service-missing",
+    "nat-stale": "service-nat.stale-real-server",
+    "route-missing": "routing.block-route-missing",
+    "route-wrong-nexthop": "routing.block-route-wrong",
+    "autodetect-wrong-iface": "autodetect.interface-mismatch",
+    "link-drop": "link.dropped-between-nodes",
+    "mtu-mismatch": "mtu.tunnel-differs-from-config",
+    "tunnel-mode-mismatch": "tunnel-mode.felix-disabled",
+    "coredns-down": "coredns.not-answering",
+}
 
 
 def run_podnet(
@@ -71,6 +83,7 @@ def test_healthy_lab_every_step_passes(lab: Lab, capsys: pytest.CaptureFixture[s
         "cause": None,
         "summary": report["verdict"]["summary"],
         "unchecked": [],
+        "code": None,
     }
     assert code == 0
     target = report["target"]
@@ -82,7 +95,8 @@ def test_healthy_lab_every_step_passes(lab: Lab, capsys: pytest.CaptureFixture[s
     assert target["cluster_dns"] == "10.96.0.10"
     assert sorted(p["ip"] for p in target["coredns_pods"]) == ["10.40.52.149", "10.40.52.171"]
     for s in report["steps"]:
-        assert set(s) >= {"id", "status", "nodes", "summary", "evidence", "commands"}
+        assert set(s) >= {"id", "status", "nodes", "summary", "evidence", "commands", "findings"}
+        assert not [f for f in s["findings"] if f["severity"] in ("problem", "unchecked")]
 
 
 @pytest.mark.parametrize("fault", list(EXPECTED_CAUSE))
@@ -97,6 +111,8 @@ def test_each_fault_is_diagnosed_with_its_step_and_a_fix(lab: Lab, fault: str) -
     assert code == 1
     cause = next(s for s in report["steps"] if s["id"] == EXPECTED_CAUSE[fault])
     assert cause["status"] == "fail" and cause["evidence"] and cause["commands"]
+    assert verdict["code"] == EXPECTED_CODE[fault], verdict
+    assert verdict["code"] in {f["code"] for f in cause["findings"] if f["severity"] == "problem"}
     commands = " ".join(c["command"] for c in cause["commands"])
     node2 = lab.model.node("node-2")
     expected_in_fix = {
@@ -144,6 +160,7 @@ def test_a_name_that_matches_no_service_says_so_and_offers_the_closest(lab: Lab)
     report = json.loads(proc.stdout)
     assert report["target"]["suggestions"][0] == "default-keystone"
     assert report["verdict"]["status"] == "problem" and "default-kevstone" in report["verdict"]["summary"]
+    assert report["verdict"]["code"] == "mapping.no-such-service"
     assert all(s["status"] == "pass" for s in report["steps"])  # the ladder still ran: a timeout is worth it
 
 
@@ -155,6 +172,7 @@ def test_a_node_that_is_down_makes_it_inconclusive(lab: Lab) -> None:
         lab.fix("node-unreachable")
     assert code == 2 and report["verdict"]["status"] == "inconclusive"
     assert "node-2" in report["verdict"]["summary"] and "sshd is not listening" in report["verdict"]["summary"]
+    assert report["verdict"]["code"] == "check.node-unreachable"
     assert {s["status"] for s in report["steps"]} <= {"pass", "error"}
 
 
@@ -166,6 +184,7 @@ def test_a_changed_host_key_is_refused_and_reported(lab: Lab, tmp_path: Path) ->
     code, report = diagnose(lab, env={"PODNET_KNOWN_HOSTS": str(tmp_path / "known_hosts")})
     assert code == 2 and report["verdict"]["status"] == "inconclusive"
     assert "host key of 10.41.1.22 CHANGED" in report["verdict"]["summary"]
+    assert report["verdict"]["code"] == "check.node-unreachable"
 
 
 def test_a_403_from_the_api_makes_it_inconclusive(lab: Lab, tmp_path: Path) -> None:
@@ -184,6 +203,7 @@ def test_a_403_from_the_api_makes_it_inconclusive(lab: Lab, tmp_path: Path) -> N
     code, report = diagnose(lab, env={"KUBECONFIG": str(kubeconfig)})
     assert code == 2 and report["verdict"]["status"] == "inconclusive"
     assert "forbidden" in report["verdict"]["summary"] and "crd.projectcalico.org" in report["verdict"]["summary"]
+    assert report["verdict"]["code"] == "check.api-unreadable"
 
 
 def test_an_unreachable_api_is_reported_not_raised(lab: Lab, tmp_path: Path) -> None:
@@ -191,6 +211,7 @@ def test_an_unreachable_api_is_reported_not_raised(lab: Lab, tmp_path: Path) -> 
     code, report = diagnose(lab, env={"KUBECONFIG": str(kubeconfig)})
     assert code == 2 and report["verdict"]["status"] == "inconclusive"
     assert "cannot reach the Kubernetes API" in report["verdict"]["summary"]
+    assert report["verdict"]["code"] == "check.cannot-run"
 
 
 def test_parse_json_schema(lab: Lab) -> None:

@@ -18,7 +18,7 @@ from checks.remote.catalog import CatalogCommand
 from checks.remote.connections import SharedConnections, active
 from checks.remote.pool import NodeRunner
 from checks.remote.runner import NodeRef
-from checks.remote.transport import SshSettings
+from checks.remote.settings import SshSettings
 from lab import procs
 from tests.lab.conftest import Lab
 

@@ -77,7 +77,7 @@ def test_two_replicas_post_one_summary_new_then_resolved(lab: Lab, database_url:
             assert summary.args["channel"] == "C0OPS"
             text = body(summary)
             assert "1 of 3 nodes failing" in text and "New since the last sweep" in text
-            assert "`routing` on node-2" in text and "node-2 `routing`" in text
+            assert "`routing` on node-2" in text and "node-2 `routing.block-route-missing`" in text
             thread = slack.wait_for(
                 lambda c: c.method == "chat.postMessage" and c.args.get("thread_ts") == summary.response["ts"],
                 timeout=10,
@@ -91,7 +91,7 @@ def test_two_replicas_post_one_summary_new_then_resolved(lab: Lab, database_url:
             resolved = slack.wait_for(is_summary, timeout=15, since=start)
             text = body(resolved)
             assert "all 3 nodes healthy" in text
-            assert "Resolved since the last sweep" in text and "node-2 `routing`" in text
+            assert "Resolved since the last sweep" in text and "node-2 `routing.block-route-missing`" in text
         finally:
             lab.fix()
             for r in replicas:

@@ -12,9 +12,9 @@ import pytest
 import sqlalchemy as sa
 from apscheduler.triggers.cron import CronTrigger
 
-from bot.config import NightlySettings, SettingsError, slack_settings
 from bot.history import History, HistoryReader
 from bot.nightly import Nightly, Outcome
+from bot.settings import NightlySettings, Settings, SettingsError
 from checks.engine import NodeHealth
 from checks.errors import ApiError
 from checks.model import StepResult
@@ -181,17 +181,18 @@ def test_the_scheduler_fires_on_two_replicas_and_each_slot_is_posted_once(databa
 
 def test_nightly_settings_are_validated() -> None:
     base = {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1"}
-    ok = slack_settings(base)
+    ok = Settings.from_env(base, slack="socket")
     assert ok.nightly.channel is None and ok.nightly.cron == "0 2 * * *" and ok.nightly.grace_minutes == 360
     with pytest.raises(SettingsError) as bad:
-        slack_settings(
+        Settings.from_env(
             {
                 **base,
                 "PODNET_SWEEP_CRON": "0 25 * * *",
                 "PODNET_TIMEZONE": "Mars/Olympus",
                 "PODNET_SUMMARY_CHANNEL": "not a channel",
                 "PODNET_HISTORY_DAYS": "0",
-            }
+            },
+            slack="socket",
         )
     assert [p.split()[0] for p in bad.value.problems] == [
         "PODNET_SUMMARY_CHANNEL",

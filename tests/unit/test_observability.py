@@ -20,13 +20,14 @@ from kubernetes import client as k8s
 from prometheus_client.parser import text_string_to_metric_families
 from slack_sdk import WebClient
 
-from bot.config import SettingsError, slack_settings
 from bot.observability.health import CachedCheck, HealthServer, LateCheck
 from bot.observability.logs import DIAGNOSIS_ID, make_handler, redact, setup_logging
 from bot.observability.metrics import METRICS, Metrics, observe_report
 from bot.observability.retries import counting_handlers
+from bot.settings import Settings, SettingsError
 from bot.slack.service import DiagnosisService, Job
 from bot.store import Store
+from bot.wiring import Wiring
 from checks import engine
 from checks.cluster.kube import KubeCluster, probe_api
 from checks.cluster.mapping import Failing
@@ -37,7 +38,7 @@ from checks.remote import catalog
 from checks.remote.connections import SharedConnections
 from checks.remote.pool import NodeRunner
 from checks.remote.runner import NodeRef
-from checks.remote.transport import SshSettings
+from checks.remote.settings import SshSettings
 from tests.podnet_serve import start_serve
 from tests.slack_standin import SlackStandIn, message_event
 
@@ -510,8 +511,8 @@ def test_slack_rate_limit_retries_are_counted() -> None:
 def test_serve_uses_the_counting_retry_handlers() -> None:
     from bot.slack.app import web_client
 
-    settings = slack_settings({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1"})
-    names = [type(h).__name__ for h in web_client(settings).retry_handlers]
+    settings = Settings.from_env({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1"}, slack="socket")
+    names = [type(h).__name__ for h in web_client(settings.for_slack).retry_handlers]
     assert names == ["CountingRateLimitRetryHandler", "CountingConnectionRetryHandler"]
 
 
@@ -528,17 +529,19 @@ def test_the_diagnosis_service_counts_reports_and_tags_logs_and_audit(
         return report(), [("node-2", "ip route", 0)]
 
     with SlackStandIn(channels={"C0LAB": "lab"}) as slack:
-        settings = slack_settings(
+        settings = Settings.from_env(
             {
                 "SLACK_BOT_TOKEN": slack.bot_token,
                 "SLACK_APP_TOKEN": slack.app_token,
                 "PODNET_AUDIT_LOG": str(tmp_path / "audit.jsonl"),
-            }
+            },
+            slack="socket",
         )
         service = DiagnosisService(
             settings,
             WebClient(token=slack.bot_token, base_url=slack.api_url),
             Store(f"sqlite:///{tmp_path / 'db'}"),
+            Wiring(settings),
             run_engine=run_engine,
             metrics=metrics,
         )
@@ -576,27 +579,39 @@ TOKENS = {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1"}
 
 
 def test_observability_settings_default_and_validate() -> None:
-    ok = slack_settings(TOKENS)
-    assert (ok.log_level, ok.log_format, ok.health_host, ok.health_port) == ("INFO", "auto", "0.0.0.0", 8080)
-    custom = slack_settings(
+    ok = Settings.from_env(TOKENS, slack="socket")
+    assert (
+        ok.observability.log_level,
+        ok.observability.log_format,
+        ok.observability.health_host,
+        ok.observability.health_port,
+    ) == ("INFO", "auto", "0.0.0.0", 8080)
+    custom = Settings.from_env(
         {
             **TOKENS,
             "PODNET_LOG_LEVEL": "debug",
             "PODNET_LOG_FORMAT": "JSON",
             "PODNET_HEALTH_HOST": "::",
             "PODNET_HEALTH_PORT": "0",
-        }
+        },
+        slack="socket",
     )
-    assert (custom.log_level, custom.log_format, custom.health_host, custom.health_port) == ("DEBUG", "json", "::", 0)
+    assert (
+        custom.observability.log_level,
+        custom.observability.log_format,
+        custom.observability.health_host,
+        custom.observability.health_port,
+    ) == ("DEBUG", "json", "::", 0)
     with pytest.raises(SettingsError) as bad:
-        slack_settings(
+        Settings.from_env(
             {
                 **TOKENS,
                 "PODNET_LOG_LEVEL": "loud",
                 "PODNET_LOG_FORMAT": "xml",
                 "PODNET_HEALTH_HOST": "not a host!",
                 "PODNET_HEALTH_PORT": "70000",
-            }
+            },
+            slack="socket",
         )
     assert [p.split()[0] for p in bad.value.problems] == [
         "PODNET_LOG_LEVEL",
@@ -606,15 +621,15 @@ def test_observability_settings_default_and_validate() -> None:
     ]
     assert "between 0 and 65535" in bad.value.problems[3]
     with pytest.raises(SettingsError) as word:
-        slack_settings({**TOKENS, "PODNET_HEALTH_PORT": "http"})
+        Settings.from_env({**TOKENS, "PODNET_HEALTH_PORT": "http"}, slack="socket")
     assert word.value.problems == ["PODNET_HEALTH_PORT must be a whole number (got 'http')"]
 
 
 def test_ssh_keep_open_defaults_to_fifteen_minutes_and_is_validated() -> None:
-    assert slack_settings(TOKENS).ssh_keep_open == 900
-    assert slack_settings({**TOKENS, "PODNET_SSH_KEEP_OPEN": "0"}).ssh_keep_open == 0
+    assert Settings.from_env(TOKENS, slack="socket").ssh_keep_open == 900
+    assert Settings.from_env({**TOKENS, "PODNET_SSH_KEEP_OPEN": "0"}, slack="socket").ssh_keep_open == 0
     with pytest.raises(SettingsError) as bad:
-        slack_settings({**TOKENS, "PODNET_SSH_KEEP_OPEN": "90000"})
+        Settings.from_env({**TOKENS, "PODNET_SSH_KEEP_OPEN": "90000"}, slack="socket")
     assert bad.value.problems == ["PODNET_SSH_KEEP_OPEN must be between 0 and 86400 (got 90000)"]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.config import SettingsError, slack_settings
+from bot.settings import Settings, SettingsError
 from bot.slack import blocks as bk
 from bot.store import Store
 from checks.model import Evidence, Report, StepResult, SuggestedCommand, Target, Verdict
@@ -57,16 +57,21 @@ def test_progress_blocks_list_every_step() -> None:
 
 def test_settings_name_every_missing_variable() -> None:
     with pytest.raises(SettingsError) as socket_mode:
-        slack_settings({})
+        Settings.from_env({}, slack="socket")
     assert [p.split()[0] for p in socket_mode.value.problems] == ["SLACK_BOT_TOKEN", "SLACK_APP_TOKEN"]
     with pytest.raises(SettingsError) as http:
-        slack_settings({"SLACK_BOT_TOKEN": "xoxb-1"}, http=True)
+        Settings.from_env({"SLACK_BOT_TOKEN": "xoxb-1"}, slack="http")
     assert http.value.problems[0].startswith("SLACK_SIGNING_SECRET")
     with pytest.raises(SettingsError) as bad:
-        slack_settings({"SLACK_BOT_TOKEN": "xoxp-user", "SLACK_APP_TOKEN": "xapp-1", "PODNET_MAX_CONCURRENT": "lots"})
+        Settings.from_env(
+            {"SLACK_BOT_TOKEN": "xoxp-user", "SLACK_APP_TOKEN": "xapp-1", "PODNET_MAX_CONCURRENT": "lots"},
+            slack="socket",
+        )
     assert len(bad.value.problems) == 2 and "xoxp-user" not in str(bad.value)  # secrets are not echoed
-    ok = slack_settings({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1", "PODNET_CHANNELS": "C1, C2"})
-    assert ok.channels == ("C1", "C2") and "xoxb-1" not in repr(ok)
+    ok = Settings.from_env(
+        {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1", "PODNET_CHANNELS": "C1, C2"}, slack="socket"
+    )
+    assert ok.for_slack.channels == ("C1", "C2") and "xoxb-1" not in repr(ok)
 
 
 def test_an_event_is_claimed_once_across_replicas(database_url: str) -> None:

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from slack_sdk import WebClient
 
-from bot.config import slack_settings
+from bot.settings import Settings
 from bot.slack.service import DiagnosisService, Job
 from bot.store import Store
+from bot.wiring import Wiring
 from checks.cluster.mapping import Failing
 from checks.model import Report, Target, Verdict
 from tests.slack_standin import SlackStandIn
@@ -32,11 +33,12 @@ def test_a_full_pool_queues_with_a_visible_position(tmp_path: Path) -> None:
             "PODNET_MAX_CONCURRENT": "1",
             "PODNET_AUDIT_LOG": str(tmp_path / "audit.jsonl"),
         }
-        settings = slack_settings(env)
+        settings = Settings.from_env(env, slack="socket")
         service = DiagnosisService(
             settings,
             WebClient(token=slack.bot_token, base_url=slack.api_url),
             Store(f"sqlite:///{tmp_path / 'db'}"),
+            Wiring(settings),
             run_engine=engine,
         )
         for i in range(3):
@@ -84,15 +86,20 @@ def test_a_target_is_finished_in_the_store_before_its_verdict_shows(tmp_path: Pa
         return Report(target, (), Verdict("healthy", None, "fine")), []
 
     with SlackStandIn() as slack:
-        settings = slack_settings(
+        settings = Settings.from_env(
             {
                 "SLACK_BOT_TOKEN": slack.bot_token,
                 "SLACK_APP_TOKEN": slack.app_token,
                 "PODNET_AUDIT_LOG": str(tmp_path / "audit.jsonl"),
-            }
+            },
+            slack="socket",
         )
         service = DiagnosisService(
-            settings, Watching(token=slack.bot_token, base_url=slack.api_url), store, run_engine=engine
+            settings,
+            Watching(token=slack.bot_token, base_url=slack.api_url),
+            store,
+            Wiring(settings),
+            run_engine=engine,
         )
         assert store.begin("onecloud/keystone", "C0LAB", "1.0", 0) is None  # as a paste claims its target
         job = Job(

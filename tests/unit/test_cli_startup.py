@@ -1,0 +1,42 @@
+"""The CLI imports what a command uses: `podnet --help` and `podnet parse` load no engine clients."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from lab import faults
+from lab.fault_names import FAULT_NAMES
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("kubernetes", "paramiko", "sqlalchemy", "slack_bolt", "slack_sdk", "apscheduler", "checks.engine")
+
+
+def loaded_after(code: str) -> list[str]:
+    """The HEAVY modules in sys.modules after `code` runs in a fresh interpreter."""
+    probe = f"import json, sys\n{code}\nprint(json.dumps([m for m in {list(HEAVY)!r} if m in sys.modules]))"
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    return list(json.loads(out.splitlines()[-1]))
+
+
+def test_importing_the_cli_loads_no_engine_client() -> None:
+    assert loaded_after("import bot.cli.main") == []
+
+
+def test_parse_and_help_load_no_engine_client() -> None:
+    run = "from bot.cli.main import app\ntry:\n    app({args!r}, prog_name='podnet')\nexcept SystemExit:\n    pass"
+    paste = "dial tcp: lookup default-keystone: i/o timeout"
+    assert loaded_after(run.format(args=["parse", paste])) == []
+    assert loaded_after(run.format(args=["parse", ""])) == []
+    assert loaded_after(run.format(args=["--help"])) == []
+    assert loaded_after(run.format(args=["lab", "break", "--help"])) == []
+
+
+def test_the_probe_sees_what_a_command_does_load() -> None:
+    assert "sqlalchemy" in loaded_after("import bot.history")
+
+
+def test_the_fault_names_in_the_help_are_the_labs_faults() -> None:
+    assert tuple(faults.FAULTS) == FAULT_NAMES
