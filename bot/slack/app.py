@@ -7,7 +7,6 @@ listener sees them.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Callable
@@ -20,9 +19,10 @@ from slack_sdk.errors import SlackApiError
 from bot.observability.retries import counting_handlers
 from bot.settings import Settings, SlackSettings
 from bot.slack import blocks as bk
+from bot.slack.request import DiagnosisRequest
 from bot.slack.service import DiagnosisService, Job
 from bot.store import Store
-from checks.cluster.mapping import Failing
+from checks.model import Report
 
 log = logging.getLogger("podnet.slack")
 
@@ -133,11 +133,16 @@ def build_app(settings: Settings, store: Store, service: DiagnosisService, *, ht
         ack()
         channel, message = body["channel"]["id"], body["message"]
         thread = message.get("thread_ts") or message["ts"]
-        report = service.reports.get(message["ts"])
-        if report is None:
-            service.post(channel, "The evidence of this run is no longer in memory; press *Re-run*.", thread_ts=thread)
+        kept = service.store.report(channel, message["ts"])
+        if kept is None:
+            days = service.store.report_days
+            service.post(
+                channel,
+                f"The evidence of this run is no longer kept (reports go after {days:g} days); press *Re-run*.",
+                thread_ts=thread,
+            )
             return
-        text = bk.evidence_text(report)
+        text = bk.evidence_text(Report.from_json(kept.report))
         if len(text) <= 2800:
             service.post(channel, f"```{text}```", thread_ts=thread)
         else:
@@ -186,9 +191,8 @@ def handle_command(
             return
         ts = service.post(channel, f"<@{user}> asked: `/podnet check {node}`")
         if ts:
-            service.submit(
-                Job("check", channel, ts, user, node=node, origin=f"{channel}/{ts}"), f"Checking node `{node}`"
-            )
+            request = DiagnosisRequest.check(node)
+            service.submit(Job(request, channel, ts, user, origin=f"{channel}/{ts}"), request.title())
     elif verb == "diagnose" and rest.strip():
         ts = service.post(channel, f"<@{user}> asked podnet to diagnose:\n```{rest.strip()[:2900]}```")
         if ts:
@@ -261,37 +265,23 @@ def handle_paste(
             state = "is being diagnosed" if recent.verdict == "running" else f"was diagnosed ({recent.verdict})"
             service.post(channel, f"`{failure.host}` {state} a moment ago: {link}", thread_ts=ts)
             continue
-        where = f" ({failure.namespace})" if failure.namespace else ""
-        job = Job(
-            "diagnose",
-            channel,
-            ts,
-            user,
-            Failing(failure.host, failure.kind, failure.service, failure.namespace),
-            origin=f"{channel}/{ts}",
-            target_key=key,
-        )
-        service.submit(job, f"Diagnosing `{failure.host}`{where} ({failure.kind})")
+        request = DiagnosisRequest.for_failure(failure)
+        service.submit(Job(request, channel, ts, user, origin=f"{channel}/{ts}", target_key=key), request.title())
 
 
 def rerun(service: DiagnosisService, body: dict[str, Any], *, capture: bool) -> None:
-    action = body["actions"][0]
-    ctx = json.loads(action.get("value") or "{}")
+    """Run a verdict's request again (with or without a capture), read back from the button's value."""
     channel, message = body["channel"]["id"], body["message"]
     thread = message.get("thread_ts") or message["ts"]
     user = body["user"]["id"]
-    failing = (
-        Failing(ctx.get("host"), ctx.get("kind_"), ctx.get("service"), ctx.get("namespace"))
-        if ctx.get("host")
-        else None
-    )
-    kind = "check" if ctx.get("kind") == "check" else "diagnose"
-    title = (
-        (f"Checking node `{ctx.get('node')}`" if kind == "check" else f"Diagnosing `{ctx.get('host')}`")
-        + (" with a packet capture" if capture else "")
-        + f" (asked by <@{user}>)"
-    )
-    service.submit(Job(kind, channel, thread, user, failing, ctx.get("node"), capture, f"{channel}/{thread}"), title)
+    try:
+        request = DiagnosisRequest.from_json(body["actions"][0].get("value") or "").with_capture(capture)
+    except ValueError as err:
+        log.warning("a button carried no podnet request: %s", err)
+        service.post(channel, "This button does not say what to run; paste the error again.", thread_ts=thread)
+        return
+    title = f"{request.title()} (asked by <@{user}>)"
+    service.submit(Job(request, channel, thread, user, origin=f"{channel}/{thread}"), title)
 
 
 def permalink(client: WebClient, channel: str, ts: str) -> str:

@@ -6,7 +6,6 @@ Slack allows 50 blocks per message and 3000 characters per section text: long ev
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
 from slack_sdk.models.blocks import (
@@ -72,8 +71,8 @@ def progress_blocks(title: str, steps: Sequence[tuple[str, str]]) -> list[Block]
     return [section(title), section(lines or "starting…")]
 
 
-def _buttons(context: dict[str, str | None]) -> ActionsBlock:
-    value = json.dumps(context, separators=(",", ":"))[:2000]
+def _buttons(value: str) -> ActionsBlock:
+    """`value`: the DiagnosisRequest's JSON, read back when a button is pressed."""
     return ActionsBlock(
         block_id="podnet_actions",
         elements=[
@@ -90,7 +89,7 @@ def verdict_text(report: Report) -> str:
     return f"{VERDICT_ICON[v.status]} *{v.status.upper()}*{cause}\n{v.summary}"
 
 
-def report_blocks(report: Report, context: dict[str, str | None], title: str | None = None) -> list[Block]:
+def report_blocks(report: Report, request: str, title: str | None = None) -> list[Block]:
     blocks: list[Block] = [section(title or target_line(report.target)), section(verdict_text(report))]
     for finding in report.target.findings:
         if finding.code in SHOWN_MAPPING_FINDINGS:
@@ -108,7 +107,7 @@ def report_blocks(report: Report, context: dict[str, str | None], title: str | N
             ]
         )
     )
-    blocks.append(_buttons(context))
+    blocks.append(_buttons(request))
     return blocks[:MAX_BLOCKS]
 
 

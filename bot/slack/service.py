@@ -26,10 +26,10 @@ from bot.observability.logs import DIAGNOSIS_ID
 from bot.observability.metrics import METRICS, Metrics
 from bot.settings import Settings, SlackSettings
 from bot.slack import blocks as bk
+from bot.slack.request import DiagnosisRequest
 from bot.store import Store
 from bot.wiring import Wiring
 from checks import engine
-from checks.cluster.mapping import Failing
 from checks.errors import PodnetError
 from checks.ladder import LADDER
 from checks.model import Report, StepResult, Target
@@ -40,17 +40,18 @@ UPDATE_INTERVAL = 1.0  # chat.update is rate-limited: at most about one update a
 
 @dataclass
 class Job:
-    kind: str  # "diagnose" or "check"
+    request: DiagnosisRequest  # what to run: the same value the buttons carry and Re-run reads back
     channel: str
     thread_ts: str  # the message the reply threads under
     user: str
-    failing: Failing | None = None
-    node: str | None = None
-    capture: bool = False
     origin: str = ""  # the Slack message (channel/ts) that asked, for the audit log
     reply_ts: str = ""
     target_key: str | None = None
     id: str = field(default_factory=lambda: secrets.token_hex(6))  # in every log and audit line of the job
+
+    @property
+    def kind(self) -> str:
+        return self.request.kind
 
 
 @dataclass
@@ -62,7 +63,6 @@ class DiagnosisService:
     run_engine: (
         Callable[[Job, engine.ProgressFn, engine.TargetFn], tuple[Report, list[tuple[str, str, int | None]]]] | None
     ) = None
-    reports: dict[str, Report] = field(default_factory=dict)  # reply ts -> last report (for "Show all evidence")
     metrics: Metrics = field(default_factory=lambda: METRICS)
     _pool: ThreadPoolExecutor = field(init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
@@ -170,7 +170,7 @@ class DiagnosisService:
         def on_target(target: Target) -> None:
             # "Diagnosing `default-keystone` (onecloud) — client node(s) …; CoreDNS …", once the mapping is known
             if job.kind == "diagnose":
-                heading[0] = bk.target_line(target) + (", with a packet capture" if job.capture else "")
+                heading[0] = bk.target_line(target) + (", with a packet capture" if job.request.capture else "")
             show(force=True)
 
         def progress(step_id: str, result: StepResult | None) -> None:
@@ -204,17 +204,13 @@ class DiagnosisService:
             report.verdict.cause or report.verdict.summary[:200],
         )
         self.write_audit(job, audit)
-        context = {
-            "kind": job.kind,
-            "host": job.failing.host if job.failing else None,
-            "kind_": job.failing.kind if job.failing else None,
-            "service": job.failing.service if job.failing else None,
-            "namespace": job.failing.namespace if job.failing else None,
-            "node": job.node,
-        }
-        final = bk.report_blocks(report, context, title=heading[0])
+        value = job.request.to_json()
+        final = bk.report_blocks(report, value, title=heading[0])
         text = f"{report.verdict.status}: {report.verdict.summary}"[:3000]
-        self.reports[job.reply_ts] = report  # before the buttons appear: a click may come at once
+        try:  # before the buttons appear: a click may come at once, on this replica or another
+            self.store.keep_report(job.channel, job.reply_ts, value, report.to_json())
+        except Exception:  # the database's trouble must not cost the verdict
+            log.exception("could not keep the report of %s", job.reply_ts)
         if job.target_key:  # before the verdict shows: a paste right after it must not read "running"
             try:
                 self.store.finish(job.target_key, report.verdict.status)
@@ -257,15 +253,16 @@ def _run_engine(
     runner = wiring.node_runner()
     cluster = None
     try:
-        options = wiring.options(capture=job.capture)
+        request = job.request
+        options = wiring.options(capture=request.capture)
         cluster = wiring.cluster()
-        if job.kind == "check" and job.node:
+        if request.kind == "check" and request.node:
             report = engine.check_node(
-                cluster, runner, job.node, options=options, progress=progress, on_target=on_target
+                cluster, runner, request.node, options=options, progress=progress, on_target=on_target
             )
         else:
             report = engine.diagnose(
-                cluster, runner, job.failing, options=options, progress=progress, on_target=on_target
+                cluster, runner, request.failing, options=options, progress=progress, on_target=on_target
             )
         return report, list(runner.audit)
     finally:

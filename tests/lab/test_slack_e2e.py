@@ -56,9 +56,15 @@ class Serve:
         )
 
 
-def _start(lab: Lab, slack: SlackStandIn, tmp: Path, *, http: bool) -> Serve:
+def _start(lab: Lab, slack: SlackStandIn, tmp: Path, *, http: bool, env: dict[str, str] | None = None) -> Serve:
     audit = tmp / "audit.jsonl"
-    env = {**lab.env(), "PODNET_AUDIT_LOG": str(audit), "PODNET_ALLOWED_USERS": ALLOWED, "PODNET_LOG_LEVEL": "INFO"}
+    env = {
+        **lab.env(),
+        "PODNET_AUDIT_LOG": str(audit),
+        "PODNET_ALLOWED_USERS": ALLOWED,
+        "PODNET_LOG_LEVEL": "INFO",
+        **(env or {}),
+    }
     running = start_serve(slack, tmp, http=http, env=env)
     return Serve(slack, lab, running, audit)
 
@@ -322,3 +328,41 @@ def test_summary_posts_the_latest_sweep(serve: Serve) -> None:
     posted = serve.slack.wait_for("chat.postMessage", timeout=10, since=start)
     assert "1 of 3 nodes failing" in posted.args["text"]  # route-missing on node-2
     assert "`routing` on node-2" in json.dumps(posted.args.get("blocks"), ensure_ascii=False)
+
+
+@pytest.mark.parametrize("serve", ["http"], indirect=True)  # two replicas side by side: each its own URL
+def test_evidence_and_rerun_work_on_another_replica(serve: Serve, tmp_path: Path) -> None:
+    """The report behind a verdict lives in the database: a replica that did not run the diagnosis (or
+    this one after a restart) shows its evidence and re-runs its request from the button's value."""
+    ts = serve.slack.workspace.next_ts()
+    # a name no other test pastes (a recent paste of the same target is linked, not run again)
+    deliver(serve, message_event("dial tcp: lookup replica-two.onecloud: i/o timeout", ts=ts, user=ALLOWED))
+    reply = serve.reply_in_thread(ts, timeout=5)
+    final = serve.final_update(reply.response["ts"])
+    buttons = {
+        e["action_id"]: e["value"] for e in next(b for b in final.args["blocks"] if b["type"] == "actions")["elements"]
+    }
+    other = _start(serve.lab, serve.slack, tmp_path, http=True, env={"PODNET_DATABASE_URL": serve.process.database_url})
+    try:
+        start = len(serve.slack.calls())
+        click(other, "podnet_evidence", buttons["podnet_evidence"], reply.response["ts"], OUTSIDER)
+        shown = serve.slack.wait_for(
+            lambda c: (
+                (c.method == "files.completeUploadExternal")
+                or (
+                    c.method == "chat.postMessage"
+                    and c.args.get("thread_ts") == ts
+                    and "== routing" in str(c.args["text"])
+                )
+            ),
+            timeout=10,
+            since=start,
+        )
+        assert shown.ok
+        assert not any("no longer kept" in str(c.args.get("text")) for c in serve.slack.calls()[start:])
+        click(other, "podnet_rerun", buttons["podnet_rerun"], reply.response["ts"], ALLOWED)
+        again = other.reply_in_thread(ts, timeout=5, since=start)
+        assert again.args["text"].startswith("Diagnosing `replica-two.onecloud` (onecloud) (timeout)")
+        assert other.final_update(again.response["ts"]).args["text"].startswith("problem")
+    finally:
+        other.process.stop()

@@ -25,6 +25,7 @@ from bot.observability.logs import DIAGNOSIS_ID, make_handler, redact, setup_log
 from bot.observability.metrics import METRICS, Metrics, observe_report
 from bot.observability.retries import counting_handlers
 from bot.settings import Settings, SettingsError
+from bot.slack.request import DiagnosisRequest
 from bot.slack.service import DiagnosisService, Job
 from bot.store import Store
 from bot.wiring import Wiring
@@ -523,9 +524,9 @@ def test_the_diagnosis_service_counts_reports_and_tags_logs_and_audit(
     metrics = Metrics()
 
     def run_engine(job: Job, progress: object, on_target: object) -> tuple[Report, list[tuple[str, str, int | None]]]:
-        if job.failing and job.failing.host == "broken":
+        if job.request.failing and job.request.failing.host == "broken":
             raise ApiUnavailable("cannot reach the Kubernetes API")
-        logger.info("engine running for %s", job.failing.host if job.failing else None)
+        logger.info("engine running for %s", job.request.failing.host if job.request.failing else None)
         return report(), [("node-2", "ip route", 0)]
 
     with SlackStandIn(channels={"C0LAB": "lab"}) as slack:
@@ -545,8 +546,10 @@ def test_the_diagnosis_service_counts_reports_and_tags_logs_and_audit(
             run_engine=run_engine,
             metrics=metrics,
         )
-        job = Job("diagnose", "C0LAB", "1.1", "U0ALICE", Failing("default-keystone", "timeout", None, None))
-        broken = Job("diagnose", "C0LAB", "1.2", "U0ALICE", Failing("broken", "timeout", None, None))
+        job = Job(
+            DiagnosisRequest.diagnose(Failing("default-keystone", "timeout", None, None)), "C0LAB", "1.1", "U0ALICE"
+        )
+        broken = Job(DiagnosisRequest.diagnose(Failing("broken", "timeout", None, None)), "C0LAB", "1.2", "U0ALICE")
         assert len(job.id) == 12 and int(job.id, 16) >= 0 and job.id != broken.id
         service.submit(job, "Diagnosing `default-keystone`")
         slack.wait_for(lambda c: c.method == "chat.update" and str(c.args.get("text")).startswith("problem"), WAIT)

@@ -10,6 +10,7 @@ from pathlib import Path
 from slack_sdk import WebClient
 
 from bot.settings import Settings
+from bot.slack.request import DiagnosisRequest
 from bot.slack.service import DiagnosisService, Job
 from bot.store import Store
 from bot.wiring import Wiring
@@ -23,7 +24,7 @@ def test_a_full_pool_queues_with_a_visible_position(tmp_path: Path) -> None:
 
     def engine(job: Job, progress: object, on_target: object) -> tuple[Report, list[tuple[str, str, int | None]]]:
         release.wait(10)
-        target = Target(job.failing.host if job.failing else None, None, None, None, None, (), ())
+        target = Target(job.request.failing.host if job.request.failing else None, None, None, None, None, (), ())
         return Report(target, (), Verdict("healthy", None, "fine")), [("node-1", "ip route", 0)]
 
     with SlackStandIn() as slack:
@@ -43,7 +44,9 @@ def test_a_full_pool_queues_with_a_visible_position(tmp_path: Path) -> None:
         )
         for i in range(3):
             service.submit(
-                Job("diagnose", "C0LAB", f"1.{i}", "U0ALICE", Failing(f"svc-{i}", "timeout", None, None)),
+                Job(
+                    DiagnosisRequest.diagnose(Failing(f"svc-{i}", "timeout", None, None)), "C0LAB", f"1.{i}", "U0ALICE"
+                ),
                 f"Diagnosing `svc-{i}`",
             )
         texts = [c.args["text"] for c in slack.calls("chat.postMessage")]
@@ -103,11 +106,10 @@ def test_a_target_is_finished_in_the_store_before_its_verdict_shows(tmp_path: Pa
         )
         assert store.begin("onecloud/keystone", "C0LAB", "1.0", 0) is None  # as a paste claims its target
         job = Job(
-            "diagnose",
+            DiagnosisRequest.diagnose(Failing("keystone", "timeout", None, None)),
             "C0LAB",
             "1.0",
             "U0ALICE",
-            Failing("keystone", "timeout", None, None),
             target_key="onecloud/keystone",
         )
         service.submit(job, "Diagnosing `keystone`")
