@@ -12,7 +12,7 @@ from tests.postgres import PostgresServer, postgres_server
 
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[PostgresServer]:
-    from bot.db import dispose_all
+    from bot.storage.db import dispose_all
 
     with postgres_server() as server:
         yield server

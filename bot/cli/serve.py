@@ -45,17 +45,17 @@ def start_nightly(wiring: Wiring, service: DiagnosisService) -> None:
     if not nightly.channel:
         log.info("podnet: nightly sweep off (set PODNET_SUMMARY_CHANNEL to turn it on)")
         return
-    from bot.history import History, HistoryReader
-    from bot.nightly import Nightly
-    from bot.sweeping import run_and_record
+    from bot.slack.summary import SlackPublisher
+    from bot.sweeps.history import History, HistoryReader
+    from bot.sweeps.nightly import Nightly
+    from bot.sweeps.run import run_and_record
 
     history = History(settings.database_url, nightly.history_days)
     job = Nightly(
         nightly,
         settings.database_url,
         sweep=lambda: run_and_record(history, wiring)[1].sweep_id,
-        post=service.post,
-        reader=HistoryReader(history),
+        publish=SlackPublisher(service.post, nightly.channel, HistoryReader(history)),
     )
     job.start()
     log.info(
@@ -139,7 +139,7 @@ def _serve(wiring: Wiring, slack_ready: LateCheck, *, http: bool, host: str, por
 
     from bot.slack.app import build_app, web_client
     from bot.slack.service import DiagnosisService
-    from bot.store import Store
+    from bot.storage.store import Store
 
     settings: Settings = wiring.settings
     store = Store(settings.database_url)

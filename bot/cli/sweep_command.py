@@ -22,8 +22,8 @@ def sweep(as_json: Annotated[bool, typer.Option("--json", help="machine-readable
     from rich.table import Table
 
     from bot.cli.render import status_text
-    from bot.history import History
-    from bot.sweeping import run_and_record
+    from bot.sweeps.history import History
+    from bot.sweeps.run import run_and_record
     from checks.errors import PodnetError
 
     wiring = wiring_or_exit()

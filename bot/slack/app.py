@@ -21,7 +21,7 @@ from bot.settings import Settings, SlackSettings
 from bot.slack import blocks as bk
 from bot.slack.request import DiagnosisRequest
 from bot.slack.service import DiagnosisService, Job
-from bot.store import Store
+from bot.storage.store import Store
 from checks.model import Report
 
 log = logging.getLogger("podnet.slack")
@@ -198,8 +198,8 @@ def handle_command(
         if ts:
             handle_paste(service, store, settings, channel=channel, ts=ts, user=user, text=rest, explicit=True)
     elif verb == "summary":
-        from bot.history import History, HistoryReader
-        from bot.summary import post_summary
+        from bot.slack.summary import post_summary
+        from bot.sweeps.history import History, HistoryReader
 
         reader = HistoryReader(History(settings.database_url, settings.nightly.history_days))
         if post_summary(service.post, channel, reader) is None and reader.latest() is None:

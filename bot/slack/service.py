@@ -27,7 +27,7 @@ from bot.observability.metrics import METRICS, Metrics
 from bot.settings import Settings, SlackSettings
 from bot.slack import blocks as bk
 from bot.slack.request import DiagnosisRequest
-from bot.store import Store
+from bot.storage.store import Store
 from bot.wiring import Wiring
 from checks import engine
 from checks.errors import PodnetError

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from bot.summary import METADATA_EVENT
+from bot.slack.summary import METADATA_EVENT
 from tests.lab.conftest import Lab
 from tests.podnet_serve import start_serve
 from tests.slack_standin import SlackStandIn

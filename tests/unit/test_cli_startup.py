@@ -35,7 +35,7 @@ def test_parse_and_help_load_no_engine_client() -> None:
 
 
 def test_the_probe_sees_what_a_command_does_load() -> None:
-    assert "sqlalchemy" in loaded_after("import bot.history")
+    assert "sqlalchemy" in loaded_after("import bot.sweeps.history")
 
 
 def test_the_fault_names_in_the_help_are_the_labs_faults() -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from bot.history import History, HistoryReader
-from bot.summary import latest_summary, post_summary, problem_messages, sparkline
+from bot.slack.summary import latest_summary, post_summary, problem_messages, sparkline
+from bot.sweeps.history import History, HistoryReader
 from checks.engine import NodeHealth
 from checks.model import Evidence, Finding, StepResult, SuggestedCommand
 
@@ -157,7 +157,7 @@ def test_a_failing_node_that_cannot_be_reached_is_not_resolved(database_url: str
 
 
 def test_a_cluster_wide_failure_is_a_capped_thread(database_url: str) -> None:
-    from bot.summary import MAX_THREAD_REPLIES
+    from bot.slack.summary import MAX_THREAD_REPLIES
 
     history = History(database_url)
     many = [NodeHealth(f"node-{i:02d}", (step(f"node-{i:02d}", "mtu", {(f"node-{i:02d}", "mtu")}),)) for i in range(30)]

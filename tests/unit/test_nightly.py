@@ -12,9 +12,10 @@ import pytest
 import sqlalchemy as sa
 from apscheduler.triggers.cron import CronTrigger
 
-from bot.history import History, HistoryReader
-from bot.nightly import Nightly, Outcome
 from bot.settings import NightlySettings, Settings, SettingsError
+from bot.slack.summary import SlackPublisher
+from bot.sweeps.history import History, HistoryReader
+from bot.sweeps.nightly import Nightly, Outcome
 from checks.engine import NodeHealth
 from checks.errors import ApiError
 from checks.model import StepResult
@@ -48,12 +49,12 @@ def replica(url: str, slack: Slack, owner: str, **kwargs) -> Nightly:
         nodes = [NodeHealth(n, (StepResult("routing", "routing", "pass", "ok"),)) for n in ("node-1", "node-2")]
         return history.record(nodes, time.time()).sweep_id
 
+    nightly = kwargs.pop("nightly", settings())
     return Nightly(
-        kwargs.pop("nightly", settings()),
+        nightly,
         url,
         sweep=kwargs.pop("sweep", run_sweep),
-        post=slack.post,
-        reader=HistoryReader(history),
+        publish=SlackPublisher(slack.post, nightly.channel, HistoryReader(history)),
         owner=owner,
         **kwargs,
     )

@@ -27,7 +27,7 @@ from bot.observability.retries import counting_handlers
 from bot.settings import Settings, SettingsError
 from bot.slack.request import DiagnosisRequest
 from bot.slack.service import DiagnosisService, Job
-from bot.store import Store
+from bot.storage.store import Store
 from bot.wiring import Wiring
 from checks import engine
 from checks.cluster.kube import KubeCluster, probe_api

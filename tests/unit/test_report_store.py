@@ -8,7 +8,7 @@ import time
 import sqlalchemy as sa
 
 from bot.slack.request import DiagnosisRequest
-from bot.store import Store
+from bot.storage.store import Store
 from checks.model import Finding, Report, StepResult, Target, Verdict
 
 

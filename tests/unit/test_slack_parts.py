@@ -6,7 +6,7 @@ import pytest
 
 from bot.settings import Settings, SettingsError
 from bot.slack import blocks as bk
-from bot.store import Store
+from bot.storage.store import Store
 from checks.model import Evidence, Report, StepResult, SuggestedCommand, Target, Verdict
 
 

@@ -12,7 +12,7 @@ from slack_sdk import WebClient
 from bot.settings import Settings
 from bot.slack.request import DiagnosisRequest
 from bot.slack.service import DiagnosisService, Job
-from bot.store import Store
+from bot.storage.store import Store
 from bot.wiring import Wiring
 from checks.cluster.mapping import Failing
 from checks.model import Report, Target, Verdict

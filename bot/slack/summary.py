@@ -10,8 +10,8 @@ from typing import Any, Protocol
 
 from slack_sdk.models.blocks import Block
 
-from bot.history import HistoryReader, StoredResult, StoredSweep, SweepRecord
 from bot.slack.blocks import MAX_BLOCKS, section, step_detail_blocks
+from bot.sweeps.history import HistoryReader, StoredResult, StoredSweep, SweepRecord
 from checks.model import Evidence, StepResult, SuggestedCommand
 
 SPARK = "▁▂▃▄▅▆▇█"
@@ -141,3 +141,16 @@ def post_summary(
         more = (f"…and {len(rest)} more problems: " + ", ".join(rest))[:2800]
         post(channel, more, thread_ts=ts, blocks=[section(more + "\n`podnet sweep --json` lists them all.")])
     return ts
+
+
+class SlackPublisher:
+    """The nightly job's publisher: the summary (and a failed night) posted to the summary channel."""
+
+    def __init__(self, post: Poster, channel: str, reader: HistoryReader) -> None:
+        self.post, self.channel, self.reader = post, channel, reader
+
+    def summary(self, sweep_id: int, slot: str) -> str | None:
+        return post_summary(self.post, self.channel, self.reader, sweep_id, slot=slot)
+
+    def failed(self, slot: str, why: str) -> None:
+        self.post(self.channel, f":large_yellow_circle: podnet nightly sweep ({slot}) could not run: {why}")

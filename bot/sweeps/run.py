@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from bot.history import History, SweepRecord
 from bot.observability.metrics import METRICS
+from bot.sweeps.history import History, SweepRecord
 from bot.wiring import Wiring
 from checks import engine
 

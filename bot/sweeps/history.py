@@ -21,7 +21,7 @@ from sqlalchemy import Float, ForeignKey, Integer, String, Text, delete, inspect
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-from bot.db import engine_for, ensure_schema
+from bot.storage.db import engine_for, ensure_schema
 from checks.engine import NodeHealth
 from checks.findings import prefix
 

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-from bot.db import engine_for, ensure_schema
+from bot.storage.db import engine_for, ensure_schema
 
 
 class Base(DeclarativeBase):

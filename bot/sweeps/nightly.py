@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -28,12 +28,10 @@ from sqlalchemy import Float, Integer, String, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-from bot.cron import crontab_trigger
-from bot.db import engine_for, ensure_schema
-from bot.history import HistoryReader
 from bot.observability.metrics import METRICS
 from bot.settings import NightlySettings
-from bot.summary import Poster, post_summary
+from bot.storage.db import engine_for, ensure_schema
+from bot.cron import crontab_trigger
 from checks.errors import PodnetError
 
 log = logging.getLogger("podnet.nightly")
@@ -69,6 +67,18 @@ def replica_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
 
 
+class Publisher(Protocol):
+    """Where the nightly summary goes (bot/slack/summary.py posts it to Slack)."""
+
+    def summary(self, sweep_id: int, slot: str) -> str | None:
+        """Post the summary of sweep `sweep_id`; the message's id, or None when it could not be posted."""
+        ...
+
+    def failed(self, slot: str, why: str) -> None:
+        """Say that the sweep of `slot` could not run, and why."""
+        ...
+
+
 class Nightly:
     def __init__(
         self,
@@ -76,13 +86,13 @@ class Nightly:
         database_url: str,
         *,
         sweep: Callable[[], int],
-        post: Poster,
-        reader: HistoryReader,
+        publish: Publisher,
         owner: str | None = None,
         stale_after: float = 1800.0,
         trigger: Any = None,
     ) -> None:
-        """`sweep` runs and stores a sweep and returns its id; `post` posts to Slack (with retries)."""
+        """`sweep` runs and stores a sweep and returns its id; `publish` posts its summary (or says why
+        there is none) to PODNET_SUMMARY_CHANNEL."""
         if not settings.channel:
             raise ValueError("the nightly sweep needs PODNET_SUMMARY_CHANNEL")
         self.settings = settings
@@ -90,7 +100,7 @@ class Nightly:
         self.zone = ZoneInfo(settings.timezone)
         self.trigger = trigger or crontab_trigger(settings.cron, self.zone)
         self.grace = timedelta(minutes=settings.grace_minutes)
-        self.sweep, self.post, self.reader = sweep, post, reader
+        self.sweep, self.publish = sweep, publish
         self.owner = owner or replica_id()
         self.stale_after = stale_after
         self.engine = engine_for(database_url)
@@ -145,7 +155,7 @@ class Nightly:
             sweep_id = self.sweep()
         except PodnetError as err:
             self._set(slot, state="failed")
-            self.post(self.channel, f":large_yellow_circle: podnet nightly sweep ({slot}) could not run: {err}")
+            self.publish.failed(slot, str(err))
             return Outcome(slot, "failed", str(err))
         except Exception as err:  # a bug must not kill the scheduler thread
             log.exception("nightly sweep failed")
@@ -153,7 +163,7 @@ class Nightly:
             return Outcome(slot, "failed", repr(err))
         if not self._advance(slot, sweep_id):
             return Outcome(slot, "taken", "taken over while sweeping")
-        ts = post_summary(self.post, self.channel, self.reader, sweep_id, slot=slot)
+        ts = self.publish.summary(sweep_id, slot)
         self._set(slot, state="posted" if ts else "failed", summary_ts=ts or "")
         if ts is None:
             return Outcome(slot, "failed", "the summary could not be posted")
