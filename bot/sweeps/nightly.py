@@ -28,10 +28,10 @@ from sqlalchemy import Float, Integer, String, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
+from bot.cron import crontab_trigger
 from bot.observability.metrics import METRICS
 from bot.settings import NightlySettings
 from bot.storage.db import engine_for, ensure_schema
-from bot.cron import crontab_trigger
 from checks.errors import PodnetError
 
 log = logging.getLogger("podnet.nightly")

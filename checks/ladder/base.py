@@ -58,10 +58,16 @@ class StepContext:
         if any(p.ipip_mode not in ("Never", "") for p in pools):
             return "ipip"
         if "ippools.crd.projectcalico.org" in self.snap.unavailable:
-            # no pools readable: fall back to what felix says
+            # no pools readable: fall back to what felix says, then to the tunnel address Calico gave the
+            # nodes (their projectcalico.org/IPv4{VXLAN,IPIP}TunnelAddr annotations are readable)
             felix = self.snap.felix.get("default")
             if felix and felix.ipip_enabled:
                 return "ipip"
+            if not (felix and felix.vxlan_enabled):
+                if any(n.vxlan_tunnel for n in self.snap.nodes):
+                    return "vxlan"
+                if any(n.ipip_tunnel for n in self.snap.nodes):
+                    return "ipip"
         return "vxlan" if pools or self.snap.felix else "none"
 
     @property

@@ -11,6 +11,7 @@ import functools
 import ipaddress
 import time
 
+from checks.cluster.model import NodeInfo
 from checks.ladder.base import Collector, StepContext, StepSpec, calico_node_pod
 from checks.model import StepResult
 from checks.outputs.routes import Route, RouteTable, parse_routes, route_for
@@ -18,6 +19,8 @@ from checks.remote.catalog import CatalogCommand, ip_route
 
 ID = "routing"
 TITLE = "Routes to the CoreDNS pods"
+DIRECT = "(not the tunnel)"  # the wanted device of a CrossSubnet pool's route to a peer in the node's subnet
+TUNNELS = ("tunl0", "vxlan.calico")
 
 
 def needs(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
@@ -49,6 +52,36 @@ def _who_has(ctx: StepContext, via: str | None) -> str | None:
     return None
 
 
+def _same_subnet(ctx: StepContext, node: str, owner: NodeInfo) -> bool:
+    me = ctx.snap.node(node)
+    if me is None or not me.calico_address or not owner.calico_ip:
+        return False
+    try:
+        return ipaddress.ip_address(owner.calico_ip) in ipaddress.ip_interface(me.calico_address).network
+    except ValueError:
+        return False
+
+
+def _want(ctx: StepContext, node: str, owner: NodeInfo | None, encap: str) -> tuple[str | None, str]:
+    """(via, dev) of the route `node` needs to `owner`'s blocks: through the tunnel (IP-in-IP: `tunl0` via
+    the owner's node address; VXLAN: `vxlan.calico` via its tunnel address), except in a CrossSubnet pool
+    towards a peer in the node's own subnet: Calico routes that one unencapsulated, via the peer's node
+    address out of the NIC (`BLOCK via PEER dev eth0 proto bird`), so any device but a tunnel (DIRECT)."""
+    node_ip = (owner.calico_ip or owner.internal_ip) if owner else None
+    modes = [p.ipip_mode if encap == "ipip" else p.vxlan_mode for p in ctx.snap.pools]
+    if owner is not None and "CrossSubnet" in modes and _same_subnet(ctx, node, owner):
+        return node_ip, DIRECT
+    if encap == "ipip":
+        return node_ip, "tunl0"
+    return (owner.vxlan_tunnel if owner else None), "vxlan.calico"
+
+
+def _dev_ok(dev: str | None, want: str) -> bool:
+    if want == DIRECT:
+        return dev is not None and dev not in TUNNELS and not dev.startswith("cali")
+    return dev == want
+
+
 def _check_peer_blocks(ctx: StepContext, f: Collector, node: str, routes: list[Route], encap: str) -> None:
     """Node-level checks (`podnet check`, the sweep): every other node's blocks too, so a node that lost
     its route to one peer shows up even when CoreDNS is not behind that peer."""
@@ -60,11 +93,10 @@ def _check_peer_blocks(ctx: StepContext, f: Collector, node: str, routes: list[R
         owner = ctx.snap.node(block.node)
         if owner is None:
             continue
-        want = (owner.calico_ip or owner.internal_ip) if encap == "ipip" else owner.vxlan_tunnel
-        dev = "tunl0" if encap == "ipip" else "vxlan.calico"
+        want, dev = _want(ctx, node, owner, encap)
         first = block.cidr.split("/")[0]
         route = table.lookup(first)
-        if route is None or route.dst != block.cidr or route.dev != dev or (want and route.via != want):
+        if route is None or route.dst != block.cidr or not _dev_ok(route.dev, dev) or (want and route.via != want):
             missing = route is None or route.dst == "default" or route.kind is not None
             f.problem(
                 "routing.block-route-missing" if missing else "routing.block-route-wrong",
@@ -115,10 +147,7 @@ def run(ctx: StepContext) -> StepResult:
                     )
                 continue
             owner_info = ctx.snap.node(owner or "")
-            if encap == "ipip":
-                want_via, want_dev = (owner_info.calico_ip or owner_info.internal_ip) if owner_info else None, "tunl0"
-            else:
-                want_via, want_dev = owner_info.vxlan_tunnel if owner_info else None, "vxlan.calico"
+            want_via, want_dev = _want(ctx, node.name, owner_info, encap)
             target = block or f"{ep.ip}/32"
             if route is None or route.dst == "default" or route.kind is not None:
                 why = (
@@ -131,7 +160,7 @@ def run(ctx: StepContext) -> StepResult:
                     f"{node.name}: no route to {target} (the CoreDNS block on {owner}): {why}",
                     (node.name,),
                 )
-            elif route.dev != want_dev or (want_via and route.via != want_via):
+            elif not _dev_ok(route.dev, want_dev) or (want_via and route.via != want_via):
                 other = _who_has(ctx, route.via)
                 f.problem(
                     "routing.block-route-wrong",
