@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+
 import typer
 
-from bot.cli import diagnose_commands, lab_commands, serve, sweep_command
+from bot.cli import diagnose_commands, serve, sweep_command
 
 app = typer.Typer(
     name="podnet",
@@ -18,7 +20,24 @@ app.command()(diagnose_commands.check)
 app.command()(diagnose_commands.parse)
 app.command()(sweep_command.sweep)
 app.command()(serve.serve)
-app.add_typer(lab_commands.app, name="lab")
+if importlib.util.find_spec("lab") is not None:
+    from bot.cli import lab_commands
+
+    app.add_typer(lab_commands.app, name="lab")
+else:  # the container image leaves the lab out (deploy/install-venv.sh --without-lab)
+
+    @app.command(
+        "lab",
+        context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
+        help="The simulated lab cluster: not part of this install.",
+    )
+    def no_lab() -> None:
+        typer.echo(
+            "podnet lab is not part of this install (the image leaves the simulated cluster out); "
+            "run it from a checkout of podnet: bash scripts/quickstart.sh",
+            err=True,
+        )
+        raise typer.Exit(2)
 
 
 def run() -> None:

@@ -1,6 +1,7 @@
-"""What the image holds, checked without a container engine: deploy/install-venv.sh (the Dockerfile's
-build step) builds the wheel and installs it with the locked dependencies into a fresh virtualenv;
-`podnet --help` and a diagnosis of the broken lab then run from that virtualenv, outside the checkout."""
+"""What the image holds, checked without a container engine: deploy/install-venv.sh --without-lab (the
+Dockerfile's build step) builds the wheel and installs it with the locked dependencies into a fresh
+virtualenv, leaving the lab out; `podnet --help` and a diagnosis of the broken lab (built from the
+checkout) then run from that virtualenv, outside the checkout, and `podnet lab` says it is not there."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ def test_the_installed_wheel_runs_a_lab_diagnosis(lab: Lab, tmp_path: Path) -> N
     uv = ROOT / ".venv-tools" / "bin" / "uv"
     assert uv.exists(), "uv is missing: run `bash scripts/setup.sh`"
     subprocess.run(
-        ["sh", str(ROOT / "deploy" / "install-venv.sh"), str(venv)],
+        ["sh", str(ROOT / "deploy" / "install-venv.sh"), str(venv), "--without-lab"],
         env={**os.environ, "UV": str(uv)},
         check=True,
         timeout=300,
@@ -38,6 +39,19 @@ def test_the_installed_wheel_runs_a_lab_diagnosis(lab: Lab, tmp_path: Path) -> N
         check=True,
     )
     assert str(ROOT) not in where.stdout and str(venv) in where.stdout  # the wheel's code, not the checkout's
+    no_lab = subprocess.run(
+        [str(venv / "bin" / "python"), "-c", "import importlib.util; print(importlib.util.find_spec('lab'))"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        check=True,
+    )
+    assert no_lab.stdout.strip() == "None"  # the image carries no lab
+    refused = subprocess.run(
+        [str(podnet), "lab", "up", "--nodes", "3"], capture_output=True, text=True, cwd=tmp_path, env=env, check=False
+    )
+    assert refused.returncode == 2 and "not part of this install" in refused.stderr
 
     lab.break_("route-missing")
     try:
