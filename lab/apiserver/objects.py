@@ -8,51 +8,23 @@ CoreDNS Deployment, the ConfigMaps podnet reads, and Calico's CRDs (crd.projectc
 from __future__ import annotations
 
 import hashlib
-import ipaddress
-import json
-from dataclasses import dataclass
-from typing import Any
 
+from lab.apiserver.calico_objects import (
+    block_affinities,
+    calico_node_env,
+    felix_configurations,
+    ip_pools,
+    ipam_blocks,
+)
+from lab.apiserver.meta import CALICO_VERSION, K8S_VERSION, Obj, ResourceKey, object_meta, uid
+from lab.apiserver.workload_objects import configmaps, daemonset, deployment
 from lab.model import (
-    BLOCK_PREFIX,
-    CLUSTER_DOMAIN,
-    POD_CIDR,
     UNDERLAY_CIDR,
     LabModel,
     Node,
     Pod,
     Service,
 )
-
-Obj = dict[str, Any]
-
-K8S_VERSION = "v1.28.9"
-CALICO_VERSION = "v3.26.4"
-
-
-@dataclass(frozen=True)
-class ResourceKey:
-    group: str  # "" for the core group
-    version: str
-    plural: str
-
-
-def _uid(*parts: str) -> str:
-    h = hashlib.sha256("/".join(parts).encode()).hexdigest()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:32]}"
-
-
-def _meta(kind: str, name: str, created: str, namespace: str | None = None, **extra: Any) -> Obj:
-    meta: Obj = {
-        "name": name,
-        "uid": _uid(kind, namespace or "", name),
-        "resourceVersion": "1",
-        "creationTimestamp": created,
-    }
-    if namespace is not None:
-        meta["namespace"] = namespace
-    meta.update({k: v for k, v in extra.items() if v})
-    return meta
 
 
 def node_object(model: LabModel, node: Node, created: str) -> Obj:
@@ -62,7 +34,7 @@ def node_object(model: LabModel, node: Node, created: str) -> Obj:
     return {
         "kind": "Node",
         "apiVersion": "v1",
-        "metadata": _meta(
+        "metadata": object_meta(
             "Node",
             node.name,
             created,
@@ -107,15 +79,15 @@ def node_object(model: LabModel, node: Node, created: str) -> Obj:
             ],
             "nodeInfo": {
                 "architecture": "amd64",
-                "bootID": _uid("boot", node.name),
+                "bootID": uid("boot", node.name),
                 "containerRuntimeVersion": "containerd://1.7.13",
                 "kernelVersion": "6.18.44",
                 "kubeProxyVersion": K8S_VERSION,
                 "kubeletVersion": K8S_VERSION,
-                "machineID": _uid("machine", node.name).replace("-", ""),
+                "machineID": uid("machine", node.name).replace("-", ""),
                 "operatingSystem": "linux",
                 "osImage": "Debian GNU/Linux 12 (bookworm)",
-                "systemUUID": _uid("system", node.name),
+                "systemUUID": uid("system", node.name),
             },
             "capacity": {"cpu": "2", "memory": "24Gi", "pods": "110"},
             "allocatable": {"cpu": "2", "memory": "24Gi", "pods": "110"},
@@ -140,7 +112,7 @@ def pod_object(model: LabModel, pod: Pod, created: str) -> Obj:
     return {
         "kind": "Pod",
         "apiVersion": "v1",
-        "metadata": _meta(
+        "metadata": object_meta(
             "Pod",
             pod.name,
             created,
@@ -150,7 +122,7 @@ def pod_object(model: LabModel, pod: Pod, created: str) -> Obj:
                 {
                     "cni.projectcalico.org/podIP": f"{pod.ip}/32",
                     "cni.projectcalico.org/podIPs": f"{pod.ip}/32",
-                    "cni.projectcalico.org/containerID": _uid("container", pod.name).replace("-", ""),
+                    "cni.projectcalico.org/containerID": uid("container", pod.name).replace("-", ""),
                 }
                 if not pod.host_network
                 else {}
@@ -160,7 +132,7 @@ def pod_object(model: LabModel, pod: Pod, created: str) -> Obj:
                     "apiVersion": "apps/v1",
                     "kind": pod.owner_kind,
                     "name": pod.owner_name,
-                    "uid": _uid(pod.owner_kind, pod.namespace, pod.owner_name),
+                    "uid": uid(pod.owner_kind, pod.namespace, pod.owner_name),
                     "controller": True,
                     "blockOwnerDeletion": True,
                 }
@@ -224,7 +196,7 @@ def service_object(svc: Service, created: str) -> Obj:
     return {
         "kind": "Service",
         "apiVersion": "v1",
-        "metadata": _meta("Service", svc.name, created, svc.namespace, labels=dict(svc.labels)),
+        "metadata": object_meta("Service", svc.name, created, svc.namespace, labels=dict(svc.labels)),
         "spec": spec,
         "status": {"loadBalancer": {}},
     }
@@ -238,7 +210,7 @@ def _address(model: LabModel, pod: Pod) -> Obj:
             "kind": "Pod",
             "namespace": pod.namespace,
             "name": pod.name,
-            "uid": _uid("Pod", pod.namespace, pod.name),
+            "uid": uid("Pod", pod.namespace, pod.name),
         },
     }
 
@@ -263,7 +235,7 @@ def endpoints_object(model: LabModel, svc: Service, created: str) -> Obj:
     return {
         "kind": "Endpoints",
         "apiVersion": "v1",
-        "metadata": _meta("Endpoints", svc.name, created, svc.namespace, labels=dict(svc.labels)),
+        "metadata": object_meta("Endpoints", svc.name, created, svc.namespace, labels=dict(svc.labels)),
         "subsets": subsets,
     }
 
@@ -284,7 +256,7 @@ def endpointslice_object(model: LabModel, svc: Service, created: str) -> Obj:
                     "kind": "Pod",
                     "namespace": p.namespace,
                     "name": p.name,
-                    "uid": _uid("Pod", p.namespace, p.name),
+                    "uid": uid("Pod", p.namespace, p.name),
                 },
             }
             for p in model.endpoints(svc)
@@ -293,7 +265,7 @@ def endpointslice_object(model: LabModel, svc: Service, created: str) -> Obj:
     return {
         "kind": "EndpointSlice",
         "apiVersion": "discovery.k8s.io/v1",
-        "metadata": _meta(
+        "metadata": object_meta(
             "EndpointSlice",
             name,
             created,
@@ -310,307 +282,13 @@ def endpointslice_object(model: LabModel, svc: Service, created: str) -> Obj:
     }
 
 
-def calico_node_env(model: LabModel) -> list[Obj]:
-    return [
-        {"name": "DATASTORE_TYPE", "value": "kubernetes"},
-        {"name": "WAIT_FOR_DATASTORE", "value": "true"},
-        {"name": "NODENAME", "valueFrom": {"fieldRef": {"apiVersion": "v1", "fieldPath": "spec.nodeName"}}},
-        {
-            "name": "CALICO_NETWORKING_BACKEND",
-            "valueFrom": {"configMapKeyRef": {"name": "calico-config", "key": "calico_backend"}},
-        },
-        {"name": "CLUSTER_TYPE", "value": "k8s"},
-        {"name": "IP", "value": "autodetect"},
-        {"name": "IP_AUTODETECTION_METHOD", "value": model.autodetection_method},
-        {"name": "CALICO_IPV4POOL_IPIP", "value": "Never"},
-        {"name": "CALICO_IPV4POOL_VXLAN", "value": "Always"},
-        {"name": "CALICO_IPV4POOL_CIDR", "value": str(POD_CIDR)},
-        {"name": "FELIX_IPINIPMTU", "valueFrom": {"configMapKeyRef": {"name": "calico-config", "key": "veth_mtu"}}},
-        {"name": "FELIX_VXLANMTU", "valueFrom": {"configMapKeyRef": {"name": "calico-config", "key": "veth_mtu"}}},
-        {"name": "CALICO_DISABLE_FILE_LOGGING", "value": "true"},
-        {"name": "FELIX_DEFAULTENDPOINTTOHOSTACTION", "value": "ACCEPT"},
-        {"name": "FELIX_IPV6SUPPORT", "value": "false"},
-        {"name": "FELIX_HEALTHENABLED", "value": "true"},
-    ]
-
-
-def _daemonset(model: LabModel, name: str, image: str, created: str, env: list[Obj] | None) -> Obj:
-    n = len(model.nodes)
-    container: Obj = {"name": name, "image": image, "imagePullPolicy": "IfNotPresent"}
-    if env is not None:
-        container["env"] = env
-    return {
-        "kind": "DaemonSet",
-        "apiVersion": "apps/v1",
-        "metadata": _meta("DaemonSet", name, created, "kube-system", labels={"k8s-app": name}),
-        "spec": {
-            "selector": {"matchLabels": {"k8s-app": name}},
-            "template": {
-                "metadata": {"labels": {"k8s-app": name}},
-                "spec": {"hostNetwork": True, "containers": [container], "serviceAccountName": name},
-            },
-            "updateStrategy": {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 1}},
-        },
-        "status": {
-            "currentNumberScheduled": n,
-            "desiredNumberScheduled": n,
-            "numberMisscheduled": 0,
-            "numberReady": n,
-            "numberAvailable": n,
-            "updatedNumberScheduled": n,
-            "observedGeneration": 1,
-        },
-    }
-
-
-def _deployment(
-    model: LabModel, namespace: str, name: str, app_labels: dict[str, str], image: str, pods: list[Pod], created: str
-) -> Obj:
-    ready = sum(1 for p in pods if p.ready)
-    return {
-        "kind": "Deployment",
-        "apiVersion": "apps/v1",
-        "metadata": _meta("Deployment", name, created, namespace, labels=dict(app_labels)),
-        "spec": {
-            "replicas": len(pods),
-            "selector": {"matchLabels": dict(app_labels)},
-            "template": {
-                "metadata": {"labels": dict(app_labels)},
-                "spec": {"containers": [{"name": name.rsplit("-", maxsplit=1)[-1], "image": image}]},
-            },
-        },
-        "status": {
-            "replicas": len(pods),
-            "readyReplicas": ready,
-            "availableReplicas": ready,
-            "updatedReplicas": len(pods),
-            "observedGeneration": 1,
-        },
-    }
-
-
-def _configmap(namespace: str, name: str, data: dict[str, str], created: str) -> Obj:
-    return {
-        "kind": "ConfigMap",
-        "apiVersion": "v1",
-        "metadata": _meta("ConfigMap", name, created, namespace),
-        "data": data,
-    }
-
-
-def configmaps(model: LabModel, created: str) -> list[Obj]:
-    kube_proxy_conf = (
-        "\n".join(
-            [
-                "apiVersion: kubeproxy.config.k8s.io/v1alpha1",
-                "kind: KubeProxyConfiguration",
-                "bindAddress: 0.0.0.0",
-                f"clusterCIDR: {POD_CIDR}",
-                "ipvs:",
-                "  scheduler: rr",
-                "  strictARP: false",
-                "iptables:",
-                "  masqueradeAll: false",
-                "  syncPeriod: 30s",
-                f"mode: {model.kube_proxy_mode}",
-                "metricsBindAddress: 0.0.0.0:10249",
-            ]
-        )
-        + "\n"
-    )
-    cni = json.dumps(
-        {
-            "name": "k8s-pod-network",
-            "cniVersion": "0.3.1",
-            "plugins": [
-                {
-                    "type": "calico",
-                    "log_level": "info",
-                    "datastore_type": "kubernetes",
-                    "nodename": "__KUBERNETES_NODE_NAME__",
-                    "mtu": "__CNI_MTU__",
-                    "ipam": {"type": "calico-ipam"},
-                    "policy": {"type": "k8s"},
-                    "kubernetes": {"kubeconfig": "__KUBECONFIG_FILEPATH__"},
-                },
-                {"type": "portmap", "snat": True, "capabilities": {"portMappings": True}},
-            ],
-        },
-        indent=2,
-    )
-    corefile = (
-        "\n".join(
-            [
-                ".:53 {",
-                "    errors",
-                "    health { lameduck 5s }",
-                "    ready",
-                f"    kubernetes {CLUSTER_DOMAIN} in-addr.arpa ip6.arpa {{",
-                "       pods insecure",
-                "       fallthrough in-addr.arpa ip6.arpa",
-                "       ttl 30",
-                "    }",
-                "    prometheus :9153",
-                "    forward . /etc/resolv.conf { max_concurrent 1000 }",
-                "    cache 30",
-                "    loop",
-                "    reload",
-                "    loadbalance",
-                "}",
-            ]
-        )
-        + "\n"
-    )
-    return [
-        _configmap(
-            "kube-system",
-            "calico-config",
-            {
-                "typha_service_name": "none",
-                "calico_backend": "vxlan",
-                "veth_mtu": str(model.veth_mtu),
-                "cni_network_config": cni,
-            },
-            created,
-        ),
-        _configmap("kube-system", "kube-proxy", {"config.conf": kube_proxy_conf}, created),
-        _configmap("kube-system", "coredns", {"Corefile": corefile}, created),
-    ]
-
-
-def _crd(kind: str, name: str, spec: Obj, created: str) -> Obj:
-    return {
-        "kind": kind,
-        "apiVersion": "crd.projectcalico.org/v1",
-        "metadata": {**_meta(kind, name, created), "generation": 1},
-        "spec": spec,
-    }
-
-
-def felix_configurations(model: LabModel, created: str) -> list[Obj]:
-    out = [
-        _crd(
-            "FelixConfiguration",
-            "default",
-            {
-                "bpfLogLevel": "",
-                "floatingIPs": "Disabled",
-                "logSeverityScreen": "Info",
-                "reportingInterval": "0s",
-                "ipipEnabled": False,
-                "vxlanEnabled": True,
-                "vxlanVNI": 4096,
-                "vxlanPort": 4789,
-                "vxlanMTU": model.vxlan_mtu,
-                "ipipMTU": model.veth_mtu,
-            },
-            created,
-        )
-    ]
-    for node in model.nodes:
-        if not node.vxlan_enabled:
-            out.append(_crd("FelixConfiguration", f"node.{node.name}", {"vxlanEnabled": False}, created))
-    return out
-
-
-def ip_pools(model: LabModel, created: str) -> list[Obj]:
-    return [
-        _crd(
-            "IPPool",
-            "default-ipv4-ippool",
-            {
-                "allowedUses": ["Workload", "Tunnel"],
-                "blockSize": BLOCK_PREFIX,
-                "cidr": str(POD_CIDR),
-                "ipipMode": "Never",
-                "natOutgoing": True,
-                "nodeSelector": "all()",
-                "vxlanMode": "Always",
-            },
-            created,
-        )
-    ]
-
-
-def _block_name(cidr: str) -> str:
-    return cidr.replace(".", "-").replace("/", "-")
-
-
-def block_affinities(model: LabModel, created: str) -> list[Obj]:
-    return [
-        _crd(
-            "BlockAffinity",
-            f"{n.name}-{_block_name(n.block)}",
-            {"cidr": n.block, "deleted": "false", "node": n.name, "state": "confirmed"},
-            created,
-        )
-        for n in model.nodes
-    ]
-
-
-def ipam_blocks(model: LabModel, created: str) -> list[Obj]:
-    out = []
-    for node in model.nodes:
-        net = ipaddress.ip_network(node.block)
-        allocations: list[int | None] = [None] * net.num_addresses
-        attributes: list[Obj] = []
-        owners = [
-            (
-                node.tunnel_ip,
-                {
-                    "handle_id": f"vxlan-tunnel-addr-{node.name}",
-                    "secondary": {"node": node.name, "type": "vxlanTunnelAddress"},
-                },
-            )
-        ]
-        owners += [
-            (
-                p.ip,
-                {
-                    "handle_id": f"k8s-pod-network.{_uid('container', p.name).replace('-', '')}",
-                    "secondary": {
-                        "namespace": p.namespace,
-                        "node": node.name,
-                        "pod": p.name,
-                        "timestamp": created.replace("T", " ").rstrip("Z"),
-                    },
-                },
-            )
-            for p in model.netns_pods()
-            if p.node == node.name
-        ]
-        for ip, attr in owners:
-            allocations[int(ipaddress.ip_address(ip)) - int(net.network_address)] = len(attributes)
-            attributes.append(attr)
-        unallocated = [i for i, a in enumerate(allocations) if a is None]
-        out.append(
-            _crd(
-                "IPAMBlock",
-                _block_name(node.block),
-                {
-                    "cidr": node.block,
-                    "affinity": f"host:{node.name}",
-                    "allocations": allocations,
-                    "attributes": attributes,
-                    "unallocated": unallocated,
-                    "deleted": False,
-                    "sequenceNumber": 1,
-                    "sequenceNumberForAllocation": {},
-                    "strictAffinity": False,
-                },
-                created,
-            )
-        )
-    return out
-
-
 def namespaces(model: LabModel, created: str) -> list[Obj]:
     names = sorted({"default", "kube-system", "kube-public", "kube-node-lease", *(p.namespace for p in model.pods)})
     return [
         {
             "kind": "Namespace",
             "apiVersion": "v1",
-            "metadata": _meta("Namespace", n, created, labels={"kubernetes.io/metadata.name": n}),
+            "metadata": object_meta("Namespace", n, created, labels={"kubernetes.io/metadata.name": n}),
             "spec": {"finalizers": ["kubernetes"]},
             "status": {"phase": "Active"},
         }
@@ -635,7 +313,7 @@ def build_objects(model: LabModel) -> dict[ResourceKey, list[Obj]]:
             {
                 "apiVersion": "v1",
                 "kind": "Secret",
-                "metadata": _meta("Secret", "calico-bgp-password", created, "kube-system"),
+                "metadata": object_meta("Secret", "calico-bgp-password", created, "kube-system"),
                 "type": "Opaque",
                 "data": {"password": "bm90LWEtcmVhbC1wYXNzd29yZA=="},
             }
@@ -644,13 +322,11 @@ def build_objects(model: LabModel) -> dict[ResourceKey, list[Obj]]:
             endpointslice_object(model, s, created) for s in svcs
         ],
         ResourceKey("apps", "v1", "daemonsets"): [
-            _daemonset(
-                model, "calico-node", f"docker.io/calico/node:{CALICO_VERSION}", created, calico_node_env(model)
-            ),
-            _daemonset(model, "kube-proxy", f"registry.k8s.io/kube-proxy:{K8S_VERSION}", created, None),
+            daemonset(model, "calico-node", f"docker.io/calico/node:{CALICO_VERSION}", created, calico_node_env(model)),
+            daemonset(model, "kube-proxy", f"registry.k8s.io/kube-proxy:{K8S_VERSION}", created, None),
         ],
         ResourceKey("apps", "v1", "deployments"): [
-            _deployment(
+            deployment(
                 model,
                 "kube-system",
                 "coredns",
@@ -659,7 +335,7 @@ def build_objects(model: LabModel) -> dict[ResourceKey, list[Obj]]:
                 coredns,
                 created,
             ),
-            _deployment(
+            deployment(
                 model,
                 "onecloud",
                 "default-keystone",
@@ -668,7 +344,7 @@ def build_objects(model: LabModel) -> dict[ResourceKey, list[Obj]]:
                 model.pods_by_app("keystone"),
                 created,
             ),
-            _deployment(
+            deployment(
                 model, "onecloud", "default-region", {"app": "region"}, "region", model.pods_by_app("client"), created
             ),
         ],

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from lab.apiserver.objects import Obj, ResourceKey
+from lab.apiserver.meta import Obj, ResourceKey
 
 VERBS = ["get", "list"]
 

@@ -22,7 +22,8 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from lab.apiserver import resources
-from lab.apiserver.objects import K8S_VERSION, Obj, ResourceKey, build_objects
+from lab.apiserver.meta import K8S_VERSION, Obj, ResourceKey
+from lab.apiserver.objects import build_objects
 from lab.apiserver.rbac import Identity
 from lab.apiserver.selectors import SelectorError, field_matcher, label_matcher
 from lab.model import LabModel
