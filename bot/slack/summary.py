@@ -12,7 +12,7 @@ from slack_sdk.models.blocks import Block
 
 from bot.slack.blocks import MAX_BLOCKS, section, step_detail_blocks
 from bot.sweeps.history import HistoryReader, StoredResult, StoredSweep, SweepRecord
-from checks.model import Evidence, StepResult, SuggestedCommand
+from checks.model import StepResult
 
 SPARK = "▁▂▃▄▅▆▇█"
 MAX_THREAD_REPLIES = 20  # one per problem, up to this many; then one line naming the rest
@@ -70,19 +70,15 @@ def _resolved(record: SweepRecord) -> Block:
 
 
 def _as_step(result: StoredResult) -> StepResult:
-    d = result.detail
-    return StepResult(
-        result.step,
-        str(d.get("title") or result.step),
-        "fail",
-        result.summary,
-        tuple(d.get("nodes") or ()),
-        tuple(
-            Evidence(e["source"], e.get("node"), tuple(e.get("lines") or ()), e.get("exit_status"))
-            for e in d.get("evidence") or ()
-        ),
-        str(d.get("explanation") or ""),
-        tuple(SuggestedCommand(c["command"], c["where"], c["why"]) for c in d.get("commands") or ()),
+    """The stored step (rows stored before the detail column have only their summary)."""
+    return StepResult.from_json(
+        {
+            **result.detail,
+            "id": result.step,
+            "status": "fail",
+            "summary": result.summary,
+            "title": result.detail.get("title") or result.step,
+        }
     )
 
 
