@@ -28,5 +28,5 @@ if [ "$without_lab" -eq 1 ]; then
   site=$("$dest/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
   rm -rf "$site/lab"
   # and make sure it is gone (the build fails if `import lab` still finds it)
-  "$dest/bin/python" -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("lab") is not None)'
+  "$dest/bin/python" -I -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("lab") is not None)'
 fi
