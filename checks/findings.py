@@ -91,8 +91,9 @@ CATALOG: dict[str, CodeInfo] = {
         "Restore the kube-dns Service first.",
     ),
     "service-nat.mode-unknown": CodeInfo(
-        "kube-proxy's mode could not be read (its ConfigMap), so iptables was assumed.",
-        "Let podnet read kube-system/kube-proxy, or check the NAT by hand.",
+        "No ConfigMap says kube-proxy's mode and the node holds no Service rules in IPVS or iptables:"
+        " kube-proxy is not running there, or something podnet does not recognise replaces it.",
+        "Check what implements Services on the node (kube-proxy, or its replacement) and that it runs.",
     ),
     "service-nat.virtual-service-missing": CodeInfo(
         "The node has no NAT entry for one of the DNS Service's ports: every query to it is dropped.",

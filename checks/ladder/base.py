@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from checks.cluster.model import ClusterSnapshot, EndpointInfo, NodeInfo
+from checks.cluster.model import ClusterSnapshot, EndpointInfo, NodeInfo, PodInfo
 from checks.findings import CATALOG
 from checks.model import Evidence, Finding, Severity, Status, StepResult, SuggestedCommand, Target
 from checks.remote.batch import CommandResult
@@ -198,11 +198,21 @@ def unavailable(ctx: StepContext, f: Collector, *whats: str) -> None:
             f.unchecked("check.api-unreadable", f"{w}: {ctx.snap.unavailable[w]}")
 
 
-def calico_node_pod(ctx: StepContext, node: str) -> str | None:
-    pod = next((p for p in ctx.snap.pods if p.node == node and p.labels.get("k8s-app") == "calico-node"), None)
-    return pod.name if pod else None
+def _pod_on(ctx: StepContext, node: str, app: str) -> PodInfo | None:
+    return next((p for p in ctx.snap.pods if p.node == node and p.labels.get("k8s-app") == app), None)
+
+
+def calico_node_pod(ctx: StepContext, node: str) -> str:
+    """`-n NAMESPACE POD` of calico-node on `node`, for a kubectl command: its real namespace
+    (kube-system for a manifest install, calico-system for the operator's), or a placeholder."""
+    pod = _pod_on(ctx, node, "calico-node")
+    if pod is None:
+        return f"{ctx.snap.calico.where} <calico-node pod on {node}>"
+    return f"-n {pod.namespace} {pod.name}"
 
 
 def kube_proxy_pod(ctx: StepContext, node: str) -> str | None:
-    pod = next((p for p in ctx.snap.pods if p.node == node and p.labels.get("k8s-app") == "kube-proxy"), None)
-    return pod.name if pod else None
+    """`-n NAMESPACE POD` of kube-proxy on `node`; None when no kube-proxy pod runs there (k3s and RKE2
+    run it inside their agent, some installs as a system service)."""
+    pod = _pod_on(ctx, node, "kube-proxy")
+    return f"-n {pod.namespace} {pod.name}" if pod else None

@@ -135,9 +135,8 @@ def run(ctx: StepContext) -> StepResult:
             f'set veth_mtu (a string) to the same value: "{want}"',
         )
         for node in sorted(f.nodes):
-            pod = calico_node_pod(ctx, node) or f"<calico-node pod on {node}>"
             f.suggest(
-                f"kubectl -n kube-system delete pod {pod}",
+                f"kubectl {calico_node_pod(ctx, node)} delete pod",
                 "control node",
                 f"calico-node re-applies the MTU on {node}; pods get the new veth MTU when recreated",
             )

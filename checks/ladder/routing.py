@@ -181,9 +181,8 @@ def run(ctx: StepContext) -> StepResult:
             owner_info = ctx.snap.node(owner or "") if owner else None
             prefix = ctx.coredns[0].ip.rsplit(".", 1)[0] if ctx.coredns else ""
             f.suggest(f"ip route | grep {prefix}", node.name, "the runbook's check of the route")
-            pod = calico_node_pod(ctx, node.name) or f"<calico-node pod on {node.name}>"
             f.suggest(
-                f"kubectl -n kube-system delete pod {pod}",
+                f"kubectl {calico_node_pod(ctx, node.name)} delete pod",
                 "control node",
                 f"calico-node (felix) on {node.name} re-programs its routes when it restarts",
             )

@@ -86,9 +86,8 @@ def run(ctx: StepContext) -> StepResult:
                     "control node",
                     f"the per-node override turned the tunnel off on {node}",
                 )
-            pod = calico_node_pod(ctx, node) or f"<calico-node pod on {node}>"
             f.suggest(
-                f"kubectl -n kube-system delete pod {pod}",
+                f"kubectl {calico_node_pod(ctx, node)} delete pod",
                 "control node",
                 f"felix on {node} recreates the tunnel device and its routes",
             )
