@@ -39,6 +39,11 @@ CATALOG: dict[str, CodeInfo] = {
         "A step could not finish (an argument from the cluster was invalid, or a node error stopped it).",
         "Read the message; re-run, and report it if it persists.",
     ),
+    "check.calico-not-found": CodeInfo(
+        "No calico-node was found (no pod labelled k8s-app=calico-node in any namespace, no Calico address on"
+        " any node): not a Calico cluster, or an install podnet does not recognise; the Calico steps did not run.",
+        "Check that Calico runs (kubectl get pods -A -l k8s-app=calico-node) and that podnet may list pods.",
+    ),
     # --- mapping the failing name to the cluster ----------------------------------------------------
     "mapping.no-such-service": CodeInfo(
         "The failing name is no Service in the cluster: the lookup fails (NXDOMAIN) whatever the network does.",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 
 from checks.cluster.read import CALICO_NODE
-from checks.ladder.base import Collector, StepContext, StepSpec
+from checks.ladder.base import Collector, StepContext, StepSpec, calico_missing
 from checks.model import StepResult
 from checks.outputs.links import parse_ip_o_addr, parse_link_details
 from checks.outputs.routes import parse_route_get
@@ -105,6 +105,8 @@ def _suggest_method(ctx: StepContext, f: Collector, master: str) -> None:
 def run(ctx: StepContext) -> StepResult:
     started = time.monotonic()
     f = Collector(ID, TITLE)
+    if calico_missing(ctx, f):
+        return f.result(started, summary_if_ok="")
     install = ctx.snap.calico
     method = _method(ctx)
     if CALICO_NODE in ctx.snap.unavailable:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from checks.ladder.base import Collector, StepContext, StepSpec, calico_node_pod, unavailable
+from checks.ladder.base import Collector, StepContext, StepSpec, calico_missing, calico_node_pod, unavailable
 from checks.model import StepResult
 from checks.outputs.links import parse_ip_o_link
 from checks.remote.catalog import CatalogCommand, ip_link
@@ -29,6 +29,8 @@ def needs(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
 def run(ctx: StepContext) -> StepResult:
     started = time.monotonic()
     f = Collector(ID, TITLE)
+    if calico_missing(ctx, f):
+        return f.result(started, summary_if_ok="")
     unavailable(ctx, f, "ippools.crd.projectcalico.org", "felixconfigurations.crd.projectcalico.org")
     pools = ctx.snap.pools
     f.cite_api(
