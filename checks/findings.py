@@ -39,6 +39,11 @@ CATALOG: dict[str, CodeInfo] = {
         "A step could not finish (an argument from the cluster was invalid, or a node error stopped it).",
         "Read the message; re-run, and report it if it persists.",
     ),
+    "check.calico-not-found": CodeInfo(
+        "No calico-node was found (no pod labelled k8s-app=calico-node in any namespace, no Calico address on"
+        " any node): not a Calico cluster, or an install podnet does not recognise; the Calico steps did not run.",
+        "Check that Calico runs (kubectl get pods -A -l k8s-app=calico-node) and that podnet may list pods.",
+    ),
     # --- mapping the failing name to the cluster ----------------------------------------------------
     "mapping.no-such-service": CodeInfo(
         "The failing name is no Service in the cluster: the lookup fails (NXDOMAIN) whatever the network does.",
@@ -91,8 +96,9 @@ CATALOG: dict[str, CodeInfo] = {
         "Restore the kube-dns Service first.",
     ),
     "service-nat.mode-unknown": CodeInfo(
-        "kube-proxy's mode could not be read (its ConfigMap), so iptables was assumed.",
-        "Let podnet read kube-system/kube-proxy, or check the NAT by hand.",
+        "No ConfigMap says kube-proxy's mode and the node holds no Service rules in IPVS or iptables:"
+        " kube-proxy is not running there, or something podnet does not recognise replaces it.",
+        "Check what implements Services on the node (kube-proxy, or its replacement) and that it runs.",
     ),
     "service-nat.virtual-service-missing": CodeInfo(
         "The node has no NAT entry for one of the DNS Service's ports: every query to it is dropped.",

@@ -7,8 +7,9 @@ API objects, for tests without a cluster).
 
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class PodInfo:
     labels: dict[str, str]
     ready: bool
     host_network: bool
+    owner: str | None = None  # its controller, "Kind/name" (ownerReferences): "DaemonSet/calico-node"
 
 
 @dataclass(frozen=True)
@@ -77,12 +79,38 @@ class FelixInfo:
     ipip_enabled: bool | None
     vxlan_mtu: int | None
     ipip_mtu: int | None
+    wireguard_enabled: bool | None = None
+    bpf_enabled: bool | None = None  # Calico's eBPF dataplane: it replaces kube-proxy
 
 
 @dataclass(frozen=True)
 class BlockInfo:
     cidr: str
     node: str | None
+
+
+@dataclass(frozen=True)
+class CalicoInstall:
+    """How Calico was installed, as far as the API shows it.
+
+    `kind`: "operator" when the Tigera operator's Installation exists (calico-node then runs in
+    calico-system and the Installation holds the MTU, pools and address autodetection), "manifest" when
+    calico-node runs without one (the calico.yaml manifest, in kube-system), "unknown" when no
+    calico-node pod was found at all. `namespace`/`daemonset`: where calico-node runs, from its pods
+    (found by their k8s-app=calico-node label wherever they are) and their owner.
+    """
+
+    kind: Literal["operator", "manifest", "unknown"] = "unknown"
+    namespace: str | None = None
+    daemonset: str | None = None
+    mtu: int | None = None  # the Installation's calicoNetwork.mtu; None: not set, or 0 (auto)
+    linux_dataplane: str | None = None  # the Installation's calicoNetwork.linuxDataplane (Iptables, BPF, …)
+    autodetection: str | None = None  # the Installation's nodeAddressAutodetectionV4, as "method=value"
+
+    @property
+    def where(self) -> str:
+        """`-n NAMESPACE` for kubectl commands that name calico-node's namespace."""
+        return f"-n {self.namespace or 'kube-system'}"
 
 
 @dataclass
@@ -95,8 +123,9 @@ class ClusterSnapshot:
     kube_proxy_mode: str | None = None
     pools: list[IpPoolInfo] = field(default_factory=list)
     felix: dict[str, FelixInfo] = field(default_factory=dict)
-    calico_env: dict[str, str] = field(default_factory=dict)
-    veth_mtu: int | None = None
+    calico: CalicoInstall = field(default_factory=CalicoInstall)
+    calico_env: dict[str, str] = field(default_factory=dict)  # calico-node's container env (literal values)
+    veth_mtu: int | None = None  # calico-config's veth_mtu; None: absent or "0" (auto)
     blocks: list[BlockInfo] = field(default_factory=list)
     unavailable: dict[str, str] = field(default_factory=dict)  # what -> why
 
@@ -119,7 +148,25 @@ class ClusterSnapshot:
             pick("ipip_enabled"),
             pick("vxlan_mtu"),
             pick("ipip_mtu"),
+            pick("wireguard_enabled"),
+            pick("bpf_enabled"),
         )
+
+    def pool_of(self, ip: str) -> IpPoolInfo | None:
+        """The IP pool an address (a pod's, a block's first address) belongs to: the most specific."""
+        try:
+            addr = ipaddress.ip_address(ip)
+        except ValueError:
+            return None
+        best: tuple[int, IpPoolInfo] | None = None
+        for pool in self.pools:
+            try:
+                net = ipaddress.ip_network(pool.cidr, strict=False)
+            except ValueError:
+                continue
+            if addr in net and (best is None or net.prefixlen > best[0]):
+                best = (net.prefixlen, pool)
+        return best[1] if best else None
 
 
 class ClusterReader(Protocol):

@@ -17,6 +17,7 @@ from typing import Any, Protocol, TypeVar
 
 from checks.cluster.model import (
     BlockInfo,
+    CalicoInstall,
     ClusterSnapshot,
     EndpointInfo,
     FelixInfo,
@@ -88,6 +89,12 @@ class _Reader:
             raise ApiUnavailable(f"the Kubernetes API answered {err.status} reading {what}: {err.reason}") from err
 
 
+def _owner(meta: dict[str, Any]) -> str | None:
+    refs = meta.get("ownerReferences") or []
+    ref = next((o for o in refs if o.get("controller")), refs[0] if refs else None)
+    return f"{ref.get('kind')}/{ref.get('name')}" if ref else None
+
+
 def _ready(conditions: list[dict[str, Any]] | None) -> bool:
     return any(c.get("type") == "Ready" and c.get("status") == "True" for c in conditions or [])
 
@@ -122,6 +129,7 @@ def read_snapshot(source: ApiSource) -> ClusterSnapshot:
                 dict(meta.get("labels") or {}),
                 _ready(status.get("conditions")),
                 bool(spec.get("hostNetwork")),
+                _owner(meta),
             )
         )
     for s in r.listing("services", "/api/v1/services"):
@@ -237,26 +245,63 @@ def _read_calico(r: _Reader) -> None:
             fc["metadata"]["name"],
             spec.get("vxlanEnabled"),
             spec.get("ipipEnabled"),
-            _int(spec.get("vxlanMTU", spec.get("vxlanMtu"))),
-            _int(spec.get("ipipMTU", spec.get("ipipMtu"))),
+            _int(spec.get("vxlanMTU", spec.get("vxlanMtu"))) or None,  # 0: auto-detected
+            _int(spec.get("ipipMTU", spec.get("ipipMtu"))) or None,
+            spec.get("wireguardEnabled"),
+            spec.get("bpfEnabled"),
         )
     for block in crd_list("ipamblocks"):
         spec = block.get("spec", {})
         affinity = spec.get("affinity") or ""
         snap.blocks.append(BlockInfo(spec.get("cidr", ""), affinity[5:] if affinity.startswith("host:") else None))
+    _read_install(r)
+
+
+CALICO_NODE = "daemonset calico-node"  # keys in `unavailable`
+CALICO_CONFIG = "configmap calico-config"
+INSTALLATION = "installations.operator.tigera.io"
+
+
+def _read_install(r: _Reader) -> None:
+    """Where calico-node runs (its pods, by label, wherever they are), its settings, and the operator's
+    Installation when there is one. A manifest install has no Installation (a 404 is no failure), an
+    operator install no calico-config ConfigMap (not read)."""
+    snap = r.snap
+    pods = [p for p in snap.pods if p.labels.get("k8s-app") == "calico-node"]
+    namespace = pods[0].namespace if pods else None
+    owner = next((p.owner for p in pods if p.owner and p.owner.startswith("DaemonSet/")), None)
+    daemonset = owner.split("/", 1)[1] if owner else ("calico-node" if pods else None)
+    installation: dict[str, Any] | None = r.read(
+        INSTALLATION, lambda: r.get("/apis/operator.tigera.io/v1/installations/default"), None
+    )
+    network = ((installation or {}).get("spec") or {}).get("calicoNetwork") or {}
+    detection = network.get("nodeAddressAutodetectionV4") or {}
+    snap.calico = CalicoInstall(
+        "operator" if installation is not None else ("manifest" if pods else "unknown"),
+        namespace or ("calico-system" if installation is not None else None),
+        daemonset or ("calico-node" if installation is not None else None),
+        _int(network.get("mtu")) or None,
+        network.get("linuxDataplane"),
+        ", ".join(f"{k}={v}" for k, v in sorted(detection.items())) or None,
+    )
+    if snap.unavailable.get(INSTALLATION, "").startswith("not found"):
+        del snap.unavailable[INSTALLATION]  # no operator: a manifest install (its pools are IPPools either way)
+    if snap.calico.namespace is None:
+        return
+    ns, name = snap.calico.namespace, snap.calico.daemonset
     ds: dict[str, Any] | None = r.read(
-        "daemonset kube-system/calico-node",
-        lambda: r.get("/apis/apps/v1/namespaces/kube-system/daemonsets/calico-node"),
-        None,
+        CALICO_NODE, lambda: r.get(f"/apis/apps/v1/namespaces/{ns}/daemonsets/{name}"), None
     )
     pod_spec = (((ds or {}).get("spec") or {}).get("template") or {}).get("spec") or {}
     for container in pod_spec.get("containers") or []:
         if container.get("name") == "calico-node":
             snap.calico_env = {e["name"]: e["value"] for e in container.get("env") or [] if e.get("value") is not None}
+    if snap.calico.kind != "manifest":
+        return
     cm: dict[str, Any] | None = r.read(
-        "configmap kube-system/calico-config",
-        lambda: r.get("/api/v1/namespaces/kube-system/configmaps/calico-config"),
-        None,
+        CALICO_CONFIG, lambda: r.get(f"/api/v1/namespaces/{ns}/configmaps/calico-config"), None
     )
     if cm is not None:
-        snap.veth_mtu = _int((cm.get("data") or {}).get("veth_mtu"))
+        snap.veth_mtu = _int((cm.get("data") or {}).get("veth_mtu")) or None  # "0": auto-detected
+    elif snap.unavailable.get(CALICO_CONFIG, "").startswith("not found"):
+        del snap.unavailable[CALICO_CONFIG]  # no calico-config: the MTU is auto-detected

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import time
 
-from checks.ladder.base import Collector, StepContext, StepSpec
+from checks.cluster.read import CALICO_NODE
+from checks.ladder.base import Collector, StepContext, StepSpec, calico_missing
 from checks.model import StepResult
 from checks.outputs.links import parse_ip_o_addr, parse_link_details
 from checks.outputs.routes import parse_route_get
@@ -62,19 +63,62 @@ def needs(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
     return out
 
 
+def _method(ctx: StepContext) -> str:
+    """How Calico picks each node's address: the operator's Installation (nodeAddressAutodetectionV4;
+    the operator writes calico-node's environment from it) or calico-node's IP_AUTODETECTION_METHOD."""
+    if ctx.snap.calico.kind == "operator":
+        return ctx.snap.calico.autodetection or "firstFound (default)"
+    return ctx.snap.calico_env.get("IP_AUTODETECTION_METHOD", "first-found (default)")
+
+
+def _suggest_method(ctx: StepContext, f: Collector, master: str) -> None:
+    install = ctx.snap.calico
+    if install.kind == "operator":  # the operator would undo `set env` on its DaemonSet: change the Installation
+        patch = "kubectl patch installation default --type=merge -p "
+        f.suggest(
+            patch + """'{"spec":{"calicoNetwork":{"nodeAddressAutodetectionV4":{"kubernetes":"NodeInternalIP"}}}}'""",
+            "control node",
+            "use each node's InternalIP (the operator rolls calico-node out with it)",
+        )
+        f.suggest(
+            patch + f"""'{{"spec":{{"calicoNetwork":{{"nodeAddressAutodetectionV4":{{"canReach":"{master}"}}}}}}}}'""",
+            "control node",
+            "or: the interface that reaches the first control node",
+        )
+        return
+    ds = f"{install.where} daemonset/{install.daemonset or 'calico-node'}"
+    f.suggest(
+        f"kubectl {install.where} set env daemonset/{install.daemonset or 'calico-node'} "
+        "IP_AUTODETECTION_METHOD=kubernetes-internal-ip",
+        "control node",
+        "use each node's InternalIP (Status.Addresses), as the runbook suggests",
+    )
+    f.suggest(
+        f"kubectl {install.where} set env daemonset/{install.daemonset or 'calico-node'} "
+        f"IP_AUTODETECTION_METHOD=can-reach={master}",
+        "control node",
+        "or: the interface that reaches the first control node (the platform default)",
+    )
+    f.suggest(f"kubectl rollout status {ds}", "control node", "wait for calico-node to restart with the new method")
+
+
 def run(ctx: StepContext) -> StepResult:
     started = time.monotonic()
     f = Collector(ID, TITLE)
-    method = ctx.snap.calico_env.get("IP_AUTODETECTION_METHOD", "first-found (default)")
-    if "daemonset kube-system/calico-node" in ctx.snap.unavailable:
-        f.unchecked(
-            "check.api-unreadable",
-            "calico-node DaemonSet: " + ctx.snap.unavailable["daemonset kube-system/calico-node"],
+    if calico_missing(ctx, f):
+        return f.result(started, summary_if_ok="")
+    install = ctx.snap.calico
+    method = _method(ctx)
+    if CALICO_NODE in ctx.snap.unavailable:
+        f.unchecked("check.api-unreadable", f"calico-node DaemonSet: {ctx.snap.unavailable[CALICO_NODE]}")
+    if install.kind == "operator":
+        f.cite_api("kubectl get installation default -o yaml | grep -A2 nodeAddressAutodetectionV4", [method])
+    else:
+        f.cite_api(
+            f"kubectl {install.where} get daemonset {install.daemonset or 'calico-node'} -o yaml "
+            "| grep -A1 IP_AUTODETECTION_METHOD",
+            [f"IP_AUTODETECTION_METHOD={method}"],
         )
-    f.cite_api(
-        "kubectl -n kube-system get daemonset calico-node -o yaml | grep -A1 IP_AUTODETECTION_METHOD",
-        [f"IP_AUTODETECTION_METHOD={method}"],
-    )
     interfaces: dict[str, str] = {}
     multi_nic: list[str] = []
     wanted = needs(ctx)  # once: it works out every involved node's peers
@@ -144,26 +188,12 @@ def run(ctx: StepContext) -> StepResult:
     if f.has("problem"):
         master = next((n.internal_ip for n in ctx.snap.nodes if n.internal_ip), "<control node IP>")
         f.explanation = (
-            f"IP_AUTODETECTION_METHOD is {method}. Calico picked an address on an interface that is "
+            f"Calico's address autodetection is {method}. Calico picked an address on an interface that is "
             "not the one the node uses to reach its peers, so tunnel packets go out one interface "
             "and come back to another; reverse-path filtering or the network drops them."
         )
-        f.suggest(
-            "kubectl -n kube-system set env daemonset/calico-node IP_AUTODETECTION_METHOD=kubernetes-internal-ip",
-            "control node",
-            "use each node's InternalIP (Status.Addresses), as the runbook suggests",
-        )
-        f.suggest(
-            f"kubectl -n kube-system set env daemonset/calico-node IP_AUTODETECTION_METHOD=can-reach={master}",
-            "control node",
-            "or: the interface that reaches the first control node (the platform default)",
-        )
-        f.suggest(
-            "kubectl -n kube-system rollout status daemonset/calico-node",
-            "control node",
-            "wait for calico-node to restart with the new method",
-        )
-    elif method.startswith("first-found") and multi_nic:
+        _suggest_method(ctx, f, master)
+    elif method.lower().replace("-", "").startswith("firstfound") and multi_nic:
         f.warning(
             "autodetect.first-found-multi-nic",
             f"first-found on multi-NIC node(s) {', '.join(multi_nic)}: it picks whichever interface comes first",

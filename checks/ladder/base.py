@@ -8,12 +8,13 @@ return `error` (could not check, and why, with a `check.*` finding) or `skip` (d
 
 from __future__ import annotations
 
+import ipaddress
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from checks.cluster.model import ClusterSnapshot, EndpointInfo, NodeInfo
+from checks.cluster.model import ClusterSnapshot, EndpointInfo, NodeInfo, PodInfo
 from checks.findings import CATALOG
 from checks.model import Evidence, Finding, Severity, Status, StepResult, SuggestedCommand, Target
 from checks.remote.batch import CommandResult
@@ -52,23 +53,57 @@ class StepContext:
 
     @property
     def encapsulation(self) -> Encapsulation:
+        """The cluster's encapsulation: the pools' (VXLAN over IP-in-IP; "none" when every pool is
+        Never/Never, routed by BGP). With the pools unreadable: felix's switches, then the tunnel
+        address Calico gave the nodes (their IPv4{VXLAN,IPIP}TunnelAddr annotations)."""
         pools = self.snap.pools
+        found: Encapsulation | None = None
         if any(p.vxlan_mode not in ("Never", "") for p in pools):
-            return "vxlan"
-        if any(p.ipip_mode not in ("Never", "") for p in pools):
-            return "ipip"
-        if "ippools.crd.projectcalico.org" in self.snap.unavailable:
-            # no pools readable: fall back to what felix says, then to the tunnel address Calico gave the
-            # nodes (their projectcalico.org/IPv4{VXLAN,IPIP}TunnelAddr annotations are readable)
+            found = "vxlan"
+        elif any(p.ipip_mode not in ("Never", "") for p in pools):
+            found = "ipip"
+        elif pools:
+            found = "none"
+        elif "ippools.crd.projectcalico.org" in self.snap.unavailable:
             felix = self.snap.felix.get("default")
             if felix and felix.ipip_enabled:
-                return "ipip"
-            if not (felix and felix.vxlan_enabled):
+                found = "ipip"
+            elif not (felix and felix.vxlan_enabled):
                 if any(n.vxlan_tunnel for n in self.snap.nodes):
-                    return "vxlan"
-                if any(n.ipip_tunnel for n in self.snap.nodes):
-                    return "ipip"
-        return "vxlan" if pools or self.snap.felix else "none"
+                    found = "vxlan"
+                elif any(n.ipip_tunnel for n in self.snap.nodes):
+                    found = "ipip"
+        return found or ("vxlan" if self.snap.felix else "none")
+
+    def pool_encapsulation(self, address: str) -> tuple[Encapsulation, str]:
+        """(encapsulation, mode) of the pool an address (a pod's, a block's) belongs to: ("vxlan" |
+        "ipip" | "none", "Always" | "CrossSubnet" | "Never"). Without readable pools: the cluster's."""
+        pool = self.snap.pool_of(address)
+        if pool is None:
+            encap = self.encapsulation
+            return encap, "Always" if encap != "none" else "Never"
+        if pool.vxlan_mode in ("Always", "CrossSubnet"):
+            return "vxlan", pool.vxlan_mode
+        if pool.ipip_mode in ("Always", "CrossSubnet"):
+            return "ipip", pool.ipip_mode
+        return "none", "Never"
+
+    def same_subnet(self, node: str, peer: str) -> bool:
+        """Is `peer`'s Calico address in `node`'s subnet (its IPv4Address prefix)? CrossSubnet pools
+        send such traffic unencapsulated."""
+        me, other = self.snap.node(node), self.snap.node(peer)
+        if me is None or other is None or not me.calico_address or not other.calico_ip:
+            return False
+        try:
+            return ipaddress.ip_address(other.calico_ip) in ipaddress.ip_interface(me.calico_address).network
+        except ValueError:
+            return False
+
+    def path_encapsulation(self, node: str, peer: str, address: str) -> Encapsulation:
+        """How traffic from `node` to `address` on `peer` travels: in its pool's tunnel, or not at all
+        (a pool without encapsulation, or CrossSubnet towards a peer in the node's own subnet)."""
+        encap, mode = self.pool_encapsulation(address)
+        return "none" if encap == "none" or (mode == "CrossSubnet" and self.same_subnet(node, peer)) else encap
 
     @property
     def coredns_nodes(self) -> list[str]:
@@ -198,11 +233,38 @@ def unavailable(ctx: StepContext, f: Collector, *whats: str) -> None:
             f.unchecked("check.api-unreadable", f"{w}: {ctx.snap.unavailable[w]}")
 
 
-def calico_node_pod(ctx: StepContext, node: str) -> str | None:
-    pod = next((p for p in ctx.snap.pods if p.node == node and p.labels.get("k8s-app") == "calico-node"), None)
-    return pod.name if pod else None
+def calico_missing(ctx: StepContext, f: Collector) -> bool:
+    """True (and said, as unchecked) when nothing shows Calico runs here: no calico-node pod anywhere and
+    no node with a Calico address. The Calico steps then check nothing rather than judge an install
+    they do not know."""
+    if ctx.snap.calico.kind != "unknown" or any(n.calico_address for n in ctx.snap.nodes):
+        return False
+    why = ctx.snap.unavailable.get("pods")
+    f.unchecked(
+        "check.calico-not-found",
+        "no calico-node found (no pod labelled k8s-app=calico-node in any namespace, no node with a Calico "
+        "address)"
+        + (f"; the pods could not be listed: {why}" if why else "")
+        + ": not a Calico cluster, or an install podnet does not recognise",
+    )
+    return True
+
+
+def _pod_on(ctx: StepContext, node: str, app: str) -> PodInfo | None:
+    return next((p for p in ctx.snap.pods if p.node == node and p.labels.get("k8s-app") == app), None)
+
+
+def calico_node_pod(ctx: StepContext, node: str) -> str:
+    """`-n NAMESPACE POD` of calico-node on `node`, for a kubectl command: its real namespace
+    (kube-system for a manifest install, calico-system for the operator's), or a placeholder."""
+    pod = _pod_on(ctx, node, "calico-node")
+    if pod is None:
+        return f"{ctx.snap.calico.where} <calico-node pod on {node}>"
+    return f"-n {pod.namespace} {pod.name}"
 
 
 def kube_proxy_pod(ctx: StepContext, node: str) -> str | None:
-    pod = next((p for p in ctx.snap.pods if p.node == node and p.labels.get("k8s-app") == "kube-proxy"), None)
-    return pod.name if pod else None
+    """`-n NAMESPACE POD` of kube-proxy on `node`; None when no kube-proxy pod runs there (k3s and RKE2
+    run it inside their agent, some installs as a system service)."""
+    pod = _pod_on(ctx, node, "kube-proxy")
+    return f"-n {pod.namespace} {pod.name}" if pod else None

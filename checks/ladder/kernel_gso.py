@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 
-from checks.ladder.base import Collector, StepContext, StepSpec
+from checks.ladder.base import Collector, StepContext, StepSpec, calico_missing
 from checks.model import StepResult
 from checks.outputs.ethtool import parse_offloads, risky_offloads
 from checks.outputs.kernel import parse_uname_r
@@ -28,6 +28,8 @@ def needs(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
 def run(ctx: StepContext) -> StepResult:
     started = time.monotonic()
     f = Collector(ID, TITLE)
+    if calico_missing(ctx, f):
+        return f.result(started, summary_if_ok="")
     ipip = ctx.encapsulation == "ipip"
     seen = []
     for node in ctx.involved_nodes:

@@ -12,7 +12,7 @@ import dataclasses
 import time
 
 from checks.errors import NodeError
-from checks.ladder.base import Collector, StepContext, StepSpec
+from checks.ladder.base import Collector, StepContext, StepSpec, calico_missing
 from checks.model import StepResult
 from checks.outputs.tcpdump import parse_tcpdump
 from checks.remote.catalog import CatalogCommand, dig, ipip_filter, tcpdump, vxlan_filter
@@ -48,6 +48,8 @@ def _pairs(ctx: StepContext) -> list[tuple[str, str, str]]:
 def run(ctx: StepContext) -> StepResult:
     started = time.monotonic()
     f = Collector(ID, TITLE)
+    if calico_missing(ctx, f):
+        return f.result(started, summary_if_ok="")
     unreachable = ctx.unreachable
     failed_before = [s for s in BEFORE if ctx.results.get(s) and ctx.results[s].status == "fail"]
     if not ctx.capture:
@@ -67,7 +69,17 @@ def run(ctx: StepContext) -> StepResult:
                 skip=f"not captured: {', '.join(failed_before)} already explains why CoreDNS is unreachable",
             )
     pairs = _pairs(ctx)
+    plain = [(c, ip, o) for c, ip, o in pairs if ctx.path_encapsulation(c, o, ip) == "none"]
+    pairs = [p for p in pairs if p not in plain]
     if not pairs:
+        if plain:
+            between = ", ".join(f"{c} -> {o}" for c, _, o in plain)
+            return f.result(
+                started,
+                summary_if_ok="",
+                skip=f"not captured: {between} is routed without encapsulation (the pool's mode), and "
+                "podnet's capture follows tunnel packets only",
+            )
         return f.result(started, summary_if_ok="", skip="no client/CoreDNS node pair crosses the tunnel")
     for client, pod_ip, owner in pairs:
         _capture(ctx, f, client, pod_ip, owner)
@@ -87,7 +99,7 @@ def _capture(ctx: StepContext, f: Collector, client: str, pod_ip: str, owner: st
         return
     c_ip = c_info.calico_ip or c_info.internal_ip or ""
     o_ip = o_info.calico_ip or o_info.internal_ip or ""
-    ipip = ctx.encapsulation == "ipip"
+    ipip = ctx.path_encapsulation(client, owner, pod_ip) == "ipip"
     ifaces = ctx.interfaces
     c_cmd = tcpdump(
         ifaces.get(client, "eth0"),

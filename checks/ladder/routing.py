@@ -12,7 +12,7 @@ import ipaddress
 import time
 
 from checks.cluster.model import NodeInfo
-from checks.ladder.base import Collector, StepContext, StepSpec, calico_node_pod
+from checks.ladder.base import Collector, StepContext, StepSpec, calico_missing, calico_node_pod
 from checks.model import StepResult
 from checks.outputs.routes import Route, RouteTable, parse_routes, route_for
 from checks.remote.catalog import CatalogCommand, ip_route
@@ -52,24 +52,19 @@ def _who_has(ctx: StepContext, via: str | None) -> str | None:
     return None
 
 
-def _same_subnet(ctx: StepContext, node: str, owner: NodeInfo) -> bool:
-    me = ctx.snap.node(node)
-    if me is None or not me.calico_address or not owner.calico_ip:
-        return False
-    try:
-        return ipaddress.ip_address(owner.calico_ip) in ipaddress.ip_interface(me.calico_address).network
-    except ValueError:
-        return False
-
-
-def _want(ctx: StepContext, node: str, owner: NodeInfo | None, encap: str) -> tuple[str | None, str]:
-    """(via, dev) of the route `node` needs to `owner`'s blocks: through the tunnel (IP-in-IP: `tunl0` via
-    the owner's node address; VXLAN: `vxlan.calico` via its tunnel address), except in a CrossSubnet pool
-    towards a peer in the node's own subnet: Calico routes that one unencapsulated, via the peer's node
-    address out of the NIC (`BLOCK via PEER dev eth0 proto bird`), so any device but a tunnel (DIRECT)."""
+def _want(ctx: StepContext, node: str, owner: NodeInfo | None, address: str) -> tuple[str | None, str]:
+    """(via, dev) of the route `node` needs to the block holding `address`, by that block's pool: through
+    the tunnel (IP-in-IP: `tunl0` via the owner's node address; VXLAN: `vxlan.calico` via its tunnel
+    address); unencapsulated (DIRECT: any device but a tunnel, via the owner's node address) in a
+    CrossSubnet pool towards a peer in the node's own subnet, as in a pool without encapsulation (BGP:
+    `BLOCK via PEER dev eth0 proto bird`). Across subnets without encapsulation the network (or its
+    BGP routers) carries pod addresses: any non-tunnel next hop (via None)."""
     node_ip = (owner.calico_ip or owner.internal_ip) if owner else None
-    modes = [p.ipip_mode if encap == "ipip" else p.vxlan_mode for p in ctx.snap.pools]
-    if owner is not None and "CrossSubnet" in modes and _same_subnet(ctx, node, owner):
+    encap, mode = ctx.pool_encapsulation(address)
+    same = owner is not None and ctx.same_subnet(node, owner.name)
+    if encap == "none":
+        return (node_ip if same else None), DIRECT
+    if mode == "CrossSubnet" and same:
         return node_ip, DIRECT
     if encap == "ipip":
         return node_ip, "tunl0"
@@ -82,7 +77,7 @@ def _dev_ok(dev: str | None, want: str) -> bool:
     return dev == want
 
 
-def _check_peer_blocks(ctx: StepContext, f: Collector, node: str, routes: list[Route], encap: str) -> None:
+def _check_peer_blocks(ctx: StepContext, f: Collector, node: str, routes: list[Route]) -> None:
     """Node-level checks (`podnet check`, the sweep): every other node's blocks too, so a node that lost
     its route to one peer shows up even when CoreDNS is not behind that peer."""
     checked = {_block_of(ctx, ep.ip)[0] for ep in ctx.coredns}  # the CoreDNS blocks: checked above already
@@ -93,9 +88,11 @@ def _check_peer_blocks(ctx: StepContext, f: Collector, node: str, routes: list[R
         owner = ctx.snap.node(block.node)
         if owner is None:
             continue
-        want, dev = _want(ctx, node, owner, encap)
         first = block.cidr.split("/")[0]
+        want, dev = _want(ctx, node, owner, first)
         route = table.lookup(first)
+        if want is None and dev == DIRECT and route is not None and route.kind is None and _dev_ok(route.dev, dev):
+            continue  # no encapsulation across subnets: the network routes pod addresses
         if route is None or route.dst != block.cidr or not _dev_ok(route.dev, dev) or (want and route.via != want):
             missing = route is None or route.dst == "default" or route.kind is not None
             f.problem(
@@ -122,6 +119,8 @@ def _describe(route: Route) -> str:
 def run(ctx: StepContext) -> StepResult:
     started = time.monotonic()
     f = Collector(ID, TITLE)
+    if calico_missing(ctx, f):
+        return f.result(started, summary_if_ok="")
     encap = ctx.encapsulation
     if "ipamblocks.crd.projectcalico.org" in ctx.snap.unavailable:
         f.warning("routing.ipam-unreadable", "Calico IPAM blocks unreadable; owners taken from the pods' nodes")
@@ -132,6 +131,7 @@ def run(ctx: StepContext) -> StepResult:
             continue
         routes = parse_routes(result.output)
         cited: list[str] = []
+        fixes: list[tuple[str, str | None, str]] = []  # (block, via, dev) of each route to put back
         for ep in ctx.coredns:
             block, owner = _block_of(ctx, ep.ip)
             owner = owner or ep.node
@@ -147,8 +147,12 @@ def run(ctx: StepContext) -> StepResult:
                     )
                 continue
             owner_info = ctx.snap.node(owner or "")
-            want_via, want_dev = _want(ctx, node.name, owner_info, encap)
+            want_via, want_dev = _want(ctx, node.name, owner_info, ep.ip)
             target = block or f"{ep.ip}/32"
+            underlay = want_dev == DIRECT and want_via is None  # no encapsulation, across subnets
+            if underlay and route is not None and route.kind is None and _dev_ok(route.dev, want_dev):
+                cited[-1] += " (no encapsulation across subnets: the network routes pod addresses)"
+                continue
             if route is None or route.dst == "default" or route.kind is not None:
                 why = (
                     "only the default route matches"
@@ -160,6 +164,7 @@ def run(ctx: StepContext) -> StepResult:
                     f"{node.name}: no route to {target} (the CoreDNS block on {owner}): {why}",
                     (node.name,),
                 )
+                fixes.append((target, want_via, want_dev))
             elif not _dev_ok(route.dev, want_dev) or (want_via and route.via != want_via):
                 other = _who_has(ctx, route.via)
                 f.problem(
@@ -169,29 +174,34 @@ def run(ctx: StepContext) -> StepResult:
                     + f", but {target} lives on {owner} (via {want_via} dev {want_dev})",
                     (node.name,),
                 )
+                fixes.append((target, want_via, want_dev))
         if ctx.node_check:
-            _check_peer_blocks(ctx, f, node.name, routes, encap)
+            _check_peer_blocks(ctx, f, node.name, routes)
         f.cite(
             result,
             [ln for ln in result.output.splitlines() if any(ep.ip.rsplit(".", 1)[0] in ln for ep in ctx.coredns)]
             + cited,
         )
         if node.name in f.nodes:
-            block, owner = _block_of(ctx, ctx.coredns[0].ip) if ctx.coredns else (None, None)
-            owner_info = ctx.snap.node(owner or "") if owner else None
-            prefix = ctx.coredns[0].ip.rsplit(".", 1)[0] if ctx.coredns else ""
-            f.suggest(f"ip route | grep {prefix}", node.name, "the runbook's check of the route")
-            pod = calico_node_pod(ctx, node.name) or f"<calico-node pod on {node.name}>"
+            for target, _, _ in fixes[:1] or [(f"{ep.ip}/32", None, "") for ep in ctx.coredns[:1]]:
+                f.suggest(
+                    f"ip route | grep {target.split('/')[0].rsplit('.', 1)[0]}",
+                    node.name,
+                    "the runbook's check of the route",
+                )
             f.suggest(
-                f"kubectl -n kube-system delete pod {pod}",
+                f"kubectl {calico_node_pod(ctx, node.name)} delete pod",
                 "control node",
                 f"calico-node (felix) on {node.name} re-programs its routes when it restarts",
             )
-            if block and owner_info and encap != "ipip" and owner_info.vxlan_tunnel:
+            for target, via, dev in fixes:
+                if via is None or "/" not in target:
+                    continue
+                how = {"vxlan.calico": " dev vxlan.calico onlink", "tunl0": " dev tunl0 onlink"}.get(dev, "")
                 f.suggest(
-                    f"ip route replace {block} via {owner_info.vxlan_tunnel} dev vxlan.calico onlink",
+                    f"ip route replace {target} via {via}{how}",
                     node.name,
-                    "put the route back by hand until felix does (felix owns these routes)",
+                    "put the route back by hand until Calico does (felix or BIRD owns these routes)",
                 )
     if f.has("problem"):
         f.explanation = (

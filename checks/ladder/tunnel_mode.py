@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from checks.ladder.base import Collector, StepContext, StepSpec, calico_node_pod, unavailable
+from checks.ladder.base import Collector, StepContext, StepSpec, calico_missing, calico_node_pod, unavailable
 from checks.model import StepResult
 from checks.outputs.links import parse_ip_o_link
 from checks.remote.catalog import CatalogCommand, ip_link
@@ -29,6 +29,8 @@ def needs(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
 def run(ctx: StepContext) -> StepResult:
     started = time.monotonic()
     f = Collector(ID, TITLE)
+    if calico_missing(ctx, f):
+        return f.result(started, summary_if_ok="")
     unavailable(ctx, f, "ippools.crd.projectcalico.org", "felixconfigurations.crd.projectcalico.org")
     pools = ctx.snap.pools
     f.cite_api(
@@ -86,9 +88,8 @@ def run(ctx: StepContext) -> StepResult:
                     "control node",
                     f"the per-node override turned the tunnel off on {node}",
                 )
-            pod = calico_node_pod(ctx, node) or f"<calico-node pod on {node}>"
             f.suggest(
-                f"kubectl -n kube-system delete pod {pod}",
+                f"kubectl {calico_node_pod(ctx, node)} delete pod",
                 "control node",
                 f"felix on {node} recreates the tunnel device and its routes",
             )

@@ -7,10 +7,13 @@ import pytest
 from checks.errors import Unreachable
 from checks.remote.replay import Recorded
 from tests.unit.steps.builder import (
+    FELIX_PATH,
     KUBE_PROXY_PATH,
     Case,
+    Objects,
     drop_dns_service,
     findings,
+    items,
     lab,
     put,
     set_kube_proxy_mode,
@@ -18,6 +21,13 @@ from tests.unit.steps.builder import (
 )
 
 N2 = ("node-2",)
+
+
+def enable_bpf(objects: Objects) -> None:
+    """Calico's eBPF dataplane on (it replaces kube-proxy): FelixConfiguration default bpfEnabled."""
+    items(objects, FELIX_PATH)[0]["spec"]["bpfEnabled"] = True
+
+
 CASES = [
     (Case("ipvs healthy", "vxlan"), "pass", []),
     (Case("iptables healthy", "ipip"), "pass", []),
@@ -52,11 +62,33 @@ CASES = [
         "fail",
         [("service-nat.virtual-service-missing", N2)],
     ),
+    # no ConfigMap says the mode (403, or k3s/RKE2/managed clusters where none exists): the node's rules do
+    (Case("mode unreadable, iptables rules", "ipip", refused={KUBE_PROXY_PATH: 403}), "pass", []),
+    (Case("no kube-proxy ConfigMap, IPVS rules", "vxlan", refused={KUBE_PROXY_PATH: 404}), "pass", []),
     (
-        Case("mode unreadable", "ipip", refused={KUBE_PROXY_PATH: 403}),
-        "error",
-        [("service-nat.mode-unknown", ())],
+        Case(
+            "no kube-proxy ConfigMap, IPVS without the DNS VIP",
+            "vxlan",
+            refused={KUBE_PROXY_PATH: 404},
+            nodes=put("node-2", "ipvsadm", lab("node-2.ipvsadm-Ln.nat-missing.txt")),
+        ),
+        "fail",
+        [("service-nat.virtual-service-missing", N2)],
     ),
+    (
+        Case(
+            "no kube-proxy ConfigMap, no Service rules at all",
+            "ipip",
+            refused={KUBE_PROXY_PATH: 404},
+            nodes=lambda o: (
+                put("node-2", "ipvsadm", Recorded("sh: 1: ipvsadm: not found\n", 127))(o),
+                put("node-2", "iptables-save-nat", "*nat\nCOMMIT\n")(o),
+            ),
+        ),
+        "error",
+        [("service-nat.mode-unknown", N2)],
+    ),
+    (Case("kube-proxy replaced by Calico eBPF", "vxlan", cluster=enable_bpf), "skip", []),
     (
         Case("ipvsadm missing", nodes=put("node-2", "ipvsadm", Recorded("sh: 1: ipvsadm: not found\n", 127))),
         "error",
