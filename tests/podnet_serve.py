@@ -91,6 +91,6 @@ def start_serve(slack: SlackStandIn, cwd: Path, *, http: bool, env: dict[str, st
     else:
         slack.wait_for_connection(timeout=30)
         # the stand-in saw the websocket open; the client counts itself connected once its connect()
-        # returns, after which bolt logs its boot line
-        running.wait_for_line("Bolt app is running")
+        # returns, after which podnet says so
+        running.wait_for_line("podnet: Socket Mode connected")
     return running

@@ -7,6 +7,7 @@ PODNET_HEALTH_PORT) listens before Slack is contacted, so a pod stuck connecting
 from __future__ import annotations
 
 import logging
+import threading
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -176,4 +177,6 @@ def _serve(wiring: Wiring, slack_ready: LateCheck, *, http: bool, host: str, por
             lambda: None if socket_mode.client.is_connected() else "the Socket Mode connection is not open"
         )
         log.info("podnet: Socket Mode, connecting to Slack")
-        socket_mode.start()  # type: ignore[no-untyped-call]
+        socket_mode.connect()  # type: ignore[no-untyped-call]
+        log.info("podnet: Socket Mode connected")  # shown at any PODNET_LOG_LEVEL (a start-up line)
+        threading.Event().wait()  # what bolt's start() does after connecting: the client's threads serve
