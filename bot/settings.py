@@ -7,36 +7,56 @@ run checks, the diagnosis queue, the audit log) is read and required only by `po
 (`Settings.from_env(slack="socket" | "http")`); `podnet diagnose`, `check` and `sweep` never ask for
 tokens. Nothing under checks/ reads the environment: SSH and Kubernetes settings arrive as values.
 
-Why a hand-written reader and not pydantic-settings. Measured on the development machine (2 vCPUs,
-Python 3.11.7; pydantic-settings 2.16.3 on pydantic 2.14.4 in a throw-away venv, medians of 15 runs):
-- `python -X importtime -c 'import pydantic_settings'`: 125-128 ms cumulative; +146 ms wall over
-  `python -c pass`; a BaseSettings model of podnet's 30 settings, defined and built: +152 ms wall.
-- But typer 0.29 already imports pydantic in every `podnet` command (typer._adapters, about 55 ms of
-  the CLI's start-up), and kubernetes 37 depends on it too. On top of that, pydantic-settings costs
-  41 ms cumulative import time, +52 ms wall; with the 30-field model, +56 ms.
-- This module: 26 ms cumulative import time, +29 ms wall; reading and checking everything, +47 ms.
-So its cost does not break item 7 of "One shape for the engine and the bot" by itself: `podnet --help`
-and `podnet parse` read no settings, and diagnose/check/sweep would pay about 50 ms. It is kept out
-for what it would and would not replace. It would replace the `.env` reader and the int parsing
-(`load_dotenv`, `number_setting`: 30 lines). It would not replace the checks: its messages are its own
-("Input should be greater than or equal to 1", the input echoed unless hide_input_in_errors), so
-today's would need a translation layer; and its model validators do not run once a field has failed,
-so "every bad variable in one message" across the cross-field checks (the cron read in its time zone,
-the tokens a mode needs) would still be done by hand. Two more locked packages (pydantic-settings,
-python-dotenv; pydantic is locked already) and ~50 ms per command for 30 lines is not worth it: one
-hand-written reader, typed, with today's messages. Revisit if the settings grow nested or typed beyond
-strings, ints and flags.
+How. Each part is a pydantic-settings model (`_Section`): its fields carry the variable's name
+(`validation_alias`), its default and its bounds; pydantic-settings reads the environment and the `.env`
+file (python-dotenv), the environment first. `Settings.from_env` builds every part and gathers the
+problems of all of them before raising, and `_problems` turns pydantic's errors into podnet's messages
+("<variable> must be ... (got ...)", "<variable> is not set (what it is)"), never quoting a field kept
+out of the repr (the tokens). The checks that need two variables stay per field, so that one bad variable does
+not hide another: the cron is checked in the time zone validated just before it (`ValidationInfo.data`;
+a bad zone: UTC), and the tokens a Slack mode needs are the required fields of that mode's model
+(`_SocketMode`, `_HttpMode`). Outside `from_env` a part is a plain validated value: built from its
+arguments only (the tests' `NightlySettings(channel=..., ...)`), reading no environment.
+
+Why pydantic-settings. The project's issue: take the ecosystem's choice unless its import cost breaks
+item 7 (`podnet --help` and `podnet parse` under 0.25 s, `podnet diagnose` no slower than before). It
+does not: `podnet --help` and `podnet parse` never import this module (tests/unit/test_cli_startup.py),
+and typer already imports pydantic in every command. Measured on the development machine (2 vCPUs,
+Python 3.11.7, pydantic 2.14.4, pydantic-settings 2.16.3), the hand-written reader (bc4757b) against
+this module, run alternately; the machine is noisy (tens of ms between identical runs):
+- In `podnet diagnose`'s process, after typer, kubernetes and paramiko are imported: importing this
+  module 21 ms (was 4.4 ms), `Settings.from_env` 3.9 ms (was 2.0 ms); medians of 15, about +19 ms.
+  Alone in a fresh interpreter (pydantic included): 144-160 ms cumulative (`-X importtime`).
+- `podnet diagnose '<paste>'` up to the Kubernetes credentials (none given: exit 2), medians of 10:
+  0.545 and 0.785 s before, 0.529 and 0.564 s after: the +19 ms is within the noise.
+- `python -m tests.bench.startup`, medians of 10, two runs each: `podnet --help` 0.255/0.276 s before,
+  0.259/0.238 s after; `podnet parse ''` 0.233/0.207 s, 0.227/0.218 s; `podnet diagnose --help`
+  0.356/0.318 s, 0.330/0.358 s: unchanged, they do not read settings.
+What changed with it: `.env` is read by python-dotenv (an unquoted `# comment` after a value is dropped,
+`${VAR}` is expanded); flags also take pydantic's t/f/y/n besides 1/0, true/false, yes/no, on/off.
 """
 
 from __future__ import annotations
 
 import ipaddress
-import os
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Any, Literal, TypeVar, get_args
+
+from annotated_types import Ge, Le
+from pydantic import Field, ValidationError, ValidationInfo, field_validator, model_validator
+from pydantic.fields import FieldInfo
+from pydantic_settings import (
+    BaseSettings,
+    DotEnvSettingsSource,
+    EnvSettingsSource,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
 
 from checks.remote.settings import SshSettings
 
@@ -49,84 +69,184 @@ class SettingsError(ValueError):
         self.problems = problems
 
 
-def load_dotenv(path: Path = Path(".env")) -> dict[str, str]:
-    """KEY=VALUE lines (optional quotes, # comments); the environment wins over the file."""
-    values: dict[str, str] = {}
-    if not path.is_file():
-        return values
-    for raw in path.read_text().splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#") or "=" not in line:
-            continue
-        key, _, value = line.removeprefix("export ").partition("=")
-        values[key.strip()] = value.strip().strip("'\"")
-    return values
-
-
-def _split(value: str) -> tuple[str, ...]:
-    return tuple(v.strip() for v in re.split(r"[,\s]+", value) if v.strip())
+# -- reading: pydantic-settings' sources, pointed at the environment (or a given mapping) and a .env file --
 
 
 @dataclass(frozen=True)
-class NightlySettings:
-    """The scheduled sweep in `podnet serve`; off when no summary channel is set."""
+class _Reading:
+    environ: Mapping[str, str] | None  # None: the process environment
+    dotenv: Path
 
-    channel: str | None  # PODNET_SUMMARY_CHANNEL: where the nightly summary goes
-    cron: str  # PODNET_SWEEP_CRON: five fields, minute hour day month weekday
-    timezone: str  # PODNET_TIMEZONE: IANA name the cron is read in; default the machine's
-    grace_minutes: int  # PODNET_SWEEP_GRACE_MINUTES: a run missed by at most this much runs at start-up
-    history_days: int  # PODNET_HISTORY_DAYS: sweeps older than this are pruned
 
+_READING: ContextVar[_Reading | None] = ContextVar("podnet_settings_reading", default=None)
+
+
+class _MappingSource(EnvSettingsSource):
+    """pydantic-settings' environment source, reading a given mapping instead of `os.environ`."""
+
+    def __init__(self, settings_cls: type[BaseSettings], environ: Mapping[str, str]) -> None:
+        self._environ = environ
+        super().__init__(settings_cls)
+
+    def _load_env_vars(self) -> Mapping[str, str | None]:
+        return dict(self._environ)
+
+
+class _Section(BaseSettings):
+    """One part of the settings. Values are stripped and a blank one counts as unset (its default); read
+    from the environment over `.env` inside `Settings.from_env`, from its arguments alone elsewhere."""
+
+    model_config = SettingsConfigDict(
+        frozen=True,
+        case_sensitive=True,  # PODNET_LOG_LEVEL, not podnet_log_level
+        extra="ignore",  # the environment and .env hold much else
+        validate_by_name=True,  # built from attribute names too: NightlySettings(channel=...)
+        validate_by_alias=True,
+        hide_input_in_errors=True,  # a token never reaches a ValidationError's text
+        enable_decoding=False,  # lists are comma/space separated, not JSON
+    )
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        reading = _READING.get()
+        if reading is None:
+            return (init_settings,)
+        environ = env_settings if reading.environ is None else _MappingSource(settings_cls, reading.environ)
+        return init_settings, environ, DotEnvSettingsSource(settings_cls, env_file=reading.dotenv)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blank_is_unset(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        stripped = {k: v.strip() if isinstance(v, str) else v for k, v in data.items()}
+        return {k: v for k, v in stripped.items() if v != ""}
+
+
+@contextmanager
+def _reading(environ: Mapping[str, str] | None, dotenv: Path) -> Iterator[None]:
+    token = _READING.set(_Reading(environ, dotenv))
+    try:
+        yield
+    finally:
+        _READING.reset(token)
+
+
+# -- pydantic's errors in podnet's words: the one translation --------------------------------------------
+
+S = TypeVar("S", bound=_Section)
+
+
+def _read(section: type[S], problems: list[str]) -> S | None:
+    """The section read from the current sources, or None with its problems appended."""
+    try:
+        return section()
+    except ValidationError as e:
+        problems.extend(_problems(e, section))
+        return None
+
+
+def _problems(error: ValidationError, section: type[_Section]) -> list[str]:
+    fields: dict[str, tuple[str, FieldInfo]] = {}
+    for name, info in section.model_fields.items():
+        variable = info.validation_alias if isinstance(info.validation_alias, str) else name
+        fields[name] = fields[variable] = (variable, info)
+    lines: dict[str, str] = {}
+    for e in error.errors(include_url=False):
+        variable, info = fields[str(e["loc"][0])] if e["loc"] else ("settings", FieldInfo())
+        lines.setdefault(variable, f"{variable} {_what_is_wrong(e, info)}")
+    return list(lines.values())
+
+
+# what a failed check of pydantic's means for a setting, in podnet's words
+_RULES = {
+    "int_parsing": "must be a whole number",
+    "int_type": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "bool_parsing": "must be 1 or 0",
+    "bool_type": "must be 1 or 0",
+}
+
+
+def _what_is_wrong(e: Any, info: FieldInfo) -> str:
+    kind, value = e["type"], e.get("input")
+    if kind == "missing":
+        return f"is not set ({info.description})"
+    if kind == "value_error":  # the field's own validator said it, in podnet's words
+        return str(e["ctx"]["error"])
+    got = repr(value)
+    if kind in ("greater_than_equal", "less_than_equal"):
+        low = next(m.ge for m in info.metadata if isinstance(m, Ge))
+        high = next(m.le for m in info.metadata if isinstance(m, Le))
+        rule, got = f"must be between {low} and {high}", str(value)
+    elif kind == "literal_error":
+        rule = f"must be one of {', '.join(map(str, get_args(info.annotation)))}"
+    else:
+        rule = _RULES.get(kind, f"is not valid: {e['msg']}")
+    return rule if info.repr is False else f"{rule} (got {got})"  # a secret (kept out of the repr): not echoed
+
+
+# -- the parts ---------------------------------------------------------------------------------------------
 
 DEFAULT_CRON = "0 2 * * *"
 
 
-def nightly_settings(source: Mapping[str, str], problems: list[str]) -> NightlySettings:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
+def _local_zone() -> str:
     import tzlocal
 
-    def get(name: str) -> str:
-        return source.get(name, "").strip()
+    return tzlocal.get_localzone_name() or "UTC"
 
-    channel = get("PODNET_SUMMARY_CHANNEL") or None
-    if channel and not re.fullmatch(r"#?[A-Za-z0-9._-]{1,80}", channel):
-        problems.append(f"PODNET_SUMMARY_CHANNEL must be a channel id (C0123…) or #name (got {channel!r})")
-    zone = get("PODNET_TIMEZONE") or tzlocal.get_localzone_name() or "UTC"
-    try:
-        ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
-        problems.append(f"PODNET_TIMEZONE must be an IANA time zone such as Europe/Berlin (got {zone!r})")
-        zone = "UTC"
-    cron = get("PODNET_SWEEP_CRON") or DEFAULT_CRON
-    if cron != DEFAULT_CRON:  # the default is known good: APScheduler's parser is imported only to check another
+
+class NightlySettings(_Section):
+    """The scheduled sweep in `podnet serve`; off when no summary channel is set."""
+
+    channel: str | None = Field(None, validation_alias="PODNET_SUMMARY_CHANNEL")  # where the summary goes
+    # the IANA name the cron is read in (before the cron: the cron is checked in it); default the machine's
+    timezone: str = Field(default_factory=_local_zone, validation_alias="PODNET_TIMEZONE")
+    cron: str = Field(DEFAULT_CRON, validation_alias="PODNET_SWEEP_CRON")  # minute hour day month weekday
+    # a run missed by at most this much runs at start-up
+    grace_minutes: Annotated[int, Ge(0), Le(7 * 1440)] = Field(360, validation_alias="PODNET_SWEEP_GRACE_MINUTES")
+    history_days: Annotated[int, Ge(1), Le(3650)] = Field(30, validation_alias="PODNET_HISTORY_DAYS")  # then pruned
+
+    @field_validator("channel")
+    @classmethod
+    def _channel(cls, value: str | None) -> str | None:
+        if value and not re.fullmatch(r"#?[A-Za-z0-9._-]{1,80}", value):
+            raise ValueError(f"must be a channel id (C0123…) or #name (got {value!r})")
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"must be an IANA time zone such as Europe/Berlin (got {value!r})") from None
+        return value
+
+    @field_validator("cron")
+    @classmethod
+    def _cron(cls, value: str, info: ValidationInfo) -> str:
+        if value == DEFAULT_CRON:  # known good: APScheduler's parser is imported only to check another
+            return value
+        from zoneinfo import ZoneInfo
+
         from bot.cron import crontab_trigger
 
         try:
-            crontab_trigger(cron, ZoneInfo(zone))
+            crontab_trigger(value, ZoneInfo(info.data.get("timezone", "UTC")))  # a bad zone: read in UTC
         except ValueError as e:
-            problems.append(f"PODNET_SWEEP_CRON must be a five-field cron expression such as '0 2 * * *' ({e})")
-    return NightlySettings(
-        channel=channel,
-        cron=cron,
-        timezone=zone,
-        grace_minutes=number_setting(source, problems, "PODNET_SWEEP_GRACE_MINUTES", 360, 0, 7 * 1440),
-        history_days=number_setting(source, problems, "PODNET_HISTORY_DAYS", 30, 1, 3650),
-    )
-
-
-def number_setting(source: Mapping[str, str], problems: list[str], name: str, default: int, low: int, high: int) -> int:
-    raw = source.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        problems.append(f"{name} must be a whole number (got {raw!r})")
-        return default
-    if not low <= value <= high:
-        problems.append(f"{name} must be between {low} and {high} (got {value})")
-    return value
+            raise ValueError(f"must be a five-field cron expression such as '0 2 * * *' ({e})") from None
+        return value
 
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -134,31 +254,34 @@ LOG_FORMATS = ("auto", "json", "text")
 ALL_INTERFACES = "0.0.0.0"  # noqa: S104 (the kubelet's probes and Prometheus come from outside the pod)
 
 
-@dataclass(frozen=True)
-class ObservabilitySettings:
+class ObservabilitySettings(_Section):
     """How `podnet serve` is watched: its logs and its health server."""
 
-    log_level: str  # PODNET_LOG_LEVEL
-    log_format: str  # PODNET_LOG_FORMAT: auto (JSON unless stderr is a terminal), json, text
-    health_host: str  # PODNET_HEALTH_HOST: where /healthz, /readyz and /metrics listen
-    health_port: int  # PODNET_HEALTH_PORT: 0 turns the health server off
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = Field(
+        "INFO", validation_alias="PODNET_LOG_LEVEL"
+    )
+    # auto (JSON unless stderr is a terminal), json, text
+    log_format: Literal["auto", "json", "text"] = Field("auto", validation_alias="PODNET_LOG_FORMAT")
+    # where /healthz, /readyz and /metrics listen
+    health_host: str = Field(ALL_INTERFACES, validation_alias="PODNET_HEALTH_HOST")
+    health_port: Annotated[int, Ge(0), Le(65535)] = Field(8080, validation_alias="PODNET_HEALTH_PORT")  # 0: off
 
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: Any) -> Any:
+        return value.upper() if isinstance(value, str) else value
 
-def observability_settings(source: Mapping[str, str], problems: list[str]) -> ObservabilitySettings:
-    """Log level and format, health host and port, each checked; problems are appended."""
-    level = source.get("PODNET_LOG_LEVEL", "").strip().upper() or "INFO"
-    if level not in LOG_LEVELS:
-        problems.append(f"PODNET_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)} (got {level!r})")
-        level = "INFO"
-    fmt = source.get("PODNET_LOG_FORMAT", "").strip().lower() or "auto"
-    if fmt not in LOG_FORMATS:
-        problems.append(f"PODNET_LOG_FORMAT must be one of {', '.join(LOG_FORMATS)} (got {fmt!r})")
-        fmt = "auto"
-    host = source.get("PODNET_HEALTH_HOST", "").strip() or ALL_INTERFACES
-    if not _is_host(host):
-        problems.append(f"PODNET_HEALTH_HOST must be an IP address or a host name such as 0.0.0.0 (got {host!r})")
-    port = number_setting(source, problems, "PODNET_HEALTH_PORT", 8080, 0, 65535)
-    return ObservabilitySettings(log_level=level, log_format=fmt, health_host=host, health_port=port)
+    @field_validator("log_format", mode="before")
+    @classmethod
+    def _lower(cls, value: Any) -> Any:
+        return value.lower() if isinstance(value, str) else value
+
+    @field_validator("health_host")
+    @classmethod
+    def _host(cls, value: str) -> str:
+        if not _is_host(value):
+            raise ValueError(f"must be an IP address or a host name such as 0.0.0.0 (got {value!r})")
+        return value
 
 
 def _is_host(value: str) -> bool:
@@ -169,101 +292,110 @@ def _is_host(value: str) -> bool:
         return bool(re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?", value))
 
 
-FLAGS = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False, "off": False}
+class _Connections(_Section):
+    """How the nodes and the store are reached: SSH (handed to checks/ as an SshSettings), the store."""
 
-
-def flag_setting(source: Mapping[str, str], problems: list[str], name: str) -> bool:
-    raw = source.get(name, "").strip()
-    if not raw:
-        return False
-    value = FLAGS.get(raw.lower())
-    if value is None:
-        problems.append(f"{name} must be 1 or 0 (got {raw!r})")
-        return False
-    return value
-
-
-def ssh_settings(source: Mapping[str, str], problems: list[str]) -> SshSettings:
-    def path(name: str) -> Path | None:
-        value = source.get(name, "").strip()
-        return Path(value) if value else None
-
-    return SshSettings(
-        config_file=path("PODNET_SSH_CONFIG"),
-        known_hosts=path("PODNET_KNOWN_HOSTS") or Path.home() / ".ssh" / "known_hosts",
-        key_file=path("PODNET_SSH_KEY"),
-        user=source.get("PODNET_SSH_USER", "").strip() or None,
-        sudo=flag_setting(source, problems, "PODNET_SSH_SUDO"),
-        by_name=flag_setting(source, problems, "PODNET_SSH_BY_NAME"),
+    ssh_config: Path | None = Field(None, validation_alias="PODNET_SSH_CONFIG")
+    known_hosts: Path = Field(
+        default_factory=lambda: Path.home() / ".ssh" / "known_hosts", validation_alias="PODNET_KNOWN_HOSTS"
     )
+    ssh_key: Path | None = Field(None, validation_alias="PODNET_SSH_KEY")
+    ssh_user: str | None = Field(None, validation_alias="PODNET_SSH_USER")
+    ssh_sudo: bool = Field(False, validation_alias="PODNET_SSH_SUDO")
+    ssh_by_name: bool = Field(False, validation_alias="PODNET_SSH_BY_NAME")
+    ssh_keep_open: Annotated[int, Ge(0), Le(86400)] = Field(900, validation_alias="PODNET_SSH_KEEP_OPEN")
+    database_url: str = Field("sqlite:///podnet.db", validation_alias="PODNET_DATABASE_URL")
+
+    def ssh(self) -> SshSettings:
+        return SshSettings(
+            config_file=self.ssh_config,
+            known_hosts=self.known_hosts,
+            key_file=self.ssh_key,
+            user=self.ssh_user,
+            sudo=self.ssh_sudo,
+            by_name=self.ssh_by_name,
+        )
 
 
-@dataclass(frozen=True)
-class KubeSettings:
+class KubeSettings(_Section):
     """How the Kubernetes API is reached."""
 
-    kubeconfig: str | None  # KUBECONFIG: a path, or several joined by ':'; None: ~/.kube/config
-    in_cluster: bool  # the pod's service account: inside a pod (KUBERNETES_SERVICE_HOST) and no KUBECONFIG
+    kubeconfig: str | None = Field(None, validation_alias="KUBECONFIG")  # paths joined by ':'; None: ~/.kube/config
+    service_host: str | None = Field(None, validation_alias="KUBERNETES_SERVICE_HOST")  # set inside a pod
+
+    @property
+    def in_cluster(self) -> bool:
+        """The pod's service account: inside a pod and no KUBECONFIG."""
+        return not self.kubeconfig and bool(self.service_host)
 
 
-def kube_settings(source: Mapping[str, str]) -> KubeSettings:
-    kubeconfig = source.get("KUBECONFIG", "").strip() or None
-    return KubeSettings(kubeconfig, in_cluster=not kubeconfig and bool(source.get("KUBERNETES_SERVICE_HOST")))
+class SlackSettings(_Section):
+    """What only `podnet serve` reads: the Slack app's credentials and how the bot takes work. Read as
+    `_SocketMode` or `_HttpMode`, whose required fields are the tokens that mode needs."""
 
-
-@dataclass(frozen=True)
-class SlackSettings:
-    """What only `podnet serve` reads: the Slack app's credentials and how the bot takes work."""
-
-    bot_token: str = field(repr=False)
-    app_token: str = field(repr=False)  # Socket Mode only
-    signing_secret: str = field(repr=False)  # HTTP mode only
-    api_url: str | None  # PODNET_SLACK_API_URL: slack_sdk's base_url, for a stand-in
-    channels: tuple[str, ...]  # where podnet listens to pastes; empty: every channel it is in
-    allowed_users: tuple[str, ...]  # who may run `check` and captures; empty: everyone
-    allowed_groups: tuple[str, ...]
-    max_concurrent: int  # PODNET_MAX_CONCURRENT: diagnoses at once
-    recent_minutes: int  # PODNET_RECENT_MINUTES: a target pasted again within this links to the thread
-    audit_log: Path  # PODNET_AUDIT_LOG: every remote command a Slack user caused
-
-
-def slack_settings(source: Mapping[str, str], problems: list[str], mode: SlackMode) -> SlackSettings:
-    def get(name: str) -> str:
-        return source.get(name, "").strip()
-
-    bot, app, secret = get("SLACK_BOT_TOKEN"), get("SLACK_APP_TOKEN"), get("SLACK_SIGNING_SECRET")
-    if not bot:
-        problems.append("SLACK_BOT_TOKEN is not set (the bot token, xoxb-…, from OAuth & Permissions)")
-    elif not bot.startswith("xoxb-"):
-        problems.append("SLACK_BOT_TOKEN must be a bot token starting with xoxb-")
-    if mode == "http":
-        if not secret:
-            problems.append(
-                "SLACK_SIGNING_SECRET is not set (HTTP mode checks every request's signature; "
-                "Basic Information → Signing Secret)"
-            )
-    elif not app:
-        problems.append(
-            "SLACK_APP_TOKEN is not set (Socket Mode needs an app-level token, xapp-…, with "
-            "connections:write; or run `podnet serve --http`)"
-        )
-    elif not app.startswith("xapp-"):
-        problems.append("SLACK_APP_TOKEN must be an app-level token starting with xapp-")
-    api_url = get("PODNET_SLACK_API_URL") or None
-    if api_url and not re.match(r"^https?://[^/]+/.*api/$", api_url):
-        problems.append(f"PODNET_SLACK_API_URL must look like https://slack.com/api/ (got {api_url!r})")
-    return SlackSettings(
-        bot_token=bot,
-        app_token=app,
-        signing_secret=secret,
-        api_url=api_url,
-        channels=_split(get("PODNET_CHANNELS")),
-        allowed_users=_split(get("PODNET_ALLOWED_USERS")),
-        allowed_groups=_split(get("PODNET_ALLOWED_GROUPS")),
-        max_concurrent=number_setting(source, problems, "PODNET_MAX_CONCURRENT", 2, 1, 32),
-        recent_minutes=number_setting(source, problems, "PODNET_RECENT_MINUTES", 5, 0, 1440),
-        audit_log=Path(get("PODNET_AUDIT_LOG") or "podnet-audit.jsonl"),
+    bot_token: str = Field(
+        validation_alias="SLACK_BOT_TOKEN", repr=False, description="the bot token, xoxb-…, from OAuth & Permissions"
     )
+    app_token: str = Field("", validation_alias="SLACK_APP_TOKEN", repr=False)  # Socket Mode only
+    signing_secret: str = Field("", validation_alias="SLACK_SIGNING_SECRET", repr=False)  # HTTP mode only
+    api_url: str | None = Field(None, validation_alias="PODNET_SLACK_API_URL")  # slack_sdk's base_url, for a stand-in
+    # where podnet listens to pastes; empty: every channel it is in
+    channels: tuple[str, ...] = Field((), validation_alias="PODNET_CHANNELS")
+    # who may run `check` and captures; empty: everyone
+    allowed_users: tuple[str, ...] = Field((), validation_alias="PODNET_ALLOWED_USERS")
+    allowed_groups: tuple[str, ...] = Field((), validation_alias="PODNET_ALLOWED_GROUPS")
+    max_concurrent: Annotated[int, Ge(1), Le(32)] = Field(2, validation_alias="PODNET_MAX_CONCURRENT")  # at once
+    # a target pasted again within this links to the thread
+    recent_minutes: Annotated[int, Ge(0), Le(1440)] = Field(5, validation_alias="PODNET_RECENT_MINUTES")
+    # every remote command a Slack user caused
+    audit_log: Path = Field(Path("podnet-audit.jsonl"), validation_alias="PODNET_AUDIT_LOG")
+
+    @field_validator("channels", "allowed_users", "allowed_groups", mode="before")
+    @classmethod
+    def _split(cls, value: Any) -> Any:
+        return tuple(v for v in re.split(r"[,\s]+", value) if v) if isinstance(value, str) else value
+
+    @field_validator("bot_token")
+    @classmethod
+    def _bot_token(cls, value: str) -> str:
+        if not value.startswith("xoxb-"):
+            raise ValueError("must be a bot token starting with xoxb-")
+        return value
+
+    @field_validator("api_url")
+    @classmethod
+    def _api_url(cls, value: str | None) -> str | None:
+        if value and not re.match(r"^https?://[^/]+/.*api/$", value):
+            raise ValueError(f"must look like https://slack.com/api/ (got {value!r})")
+        return value
+
+
+class _SocketMode(SlackSettings):
+    app_token: str = Field(
+        validation_alias="SLACK_APP_TOKEN",
+        repr=False,
+        description=(
+            "Socket Mode needs an app-level token, xapp-…, with connections:write; or run `podnet serve --http`"
+        ),
+    )
+
+    @field_validator("app_token")
+    @classmethod
+    def _app_token(cls, value: str) -> str:
+        if not value.startswith("xapp-"):
+            raise ValueError("must be an app-level token starting with xapp-")
+        return value
+
+
+class _HttpMode(SlackSettings):
+    signing_secret: str = Field(
+        validation_alias="SLACK_SIGNING_SECRET",
+        repr=False,
+        description="HTTP mode checks every request's signature; Basic Information → Signing Secret",
+    )
+
+
+SLACK_MODES: dict[SlackMode, type[SlackSettings]] = {"socket": _SocketMode, "http": _HttpMode}
 
 
 @dataclass(frozen=True)
@@ -284,21 +416,24 @@ class Settings:
     ) -> Settings:
         """`env` (default: the process environment) over the `dotenv` file. Raises SettingsError naming
         every bad variable at once."""
-        source = {**load_dotenv(dotenv), **(os.environ if env is None else env)}
         problems: list[str] = []
-        slack_part = slack_settings(source, problems, slack) if slack is not None else None
-        settings = cls(
-            ssh=ssh_settings(source, problems),
-            ssh_keep_open=number_setting(source, problems, "PODNET_SSH_KEEP_OPEN", 900, 0, 86400),
-            kube=kube_settings(source),
-            database_url=source.get("PODNET_DATABASE_URL", "").strip() or "sqlite:///podnet.db",
-            nightly=nightly_settings(source, problems),
-            observability=observability_settings(source, problems),
+        with _reading(env, dotenv):
+            slack_part = _read(SLACK_MODES[slack], problems) if slack is not None else None
+            connections = _read(_Connections, problems)
+            kube = _read(KubeSettings, problems)
+            nightly = _read(NightlySettings, problems)
+            observability = _read(ObservabilitySettings, problems)
+        if problems or connections is None or kube is None or nightly is None or observability is None:
+            raise SettingsError(problems)
+        return cls(
+            ssh=connections.ssh(),
+            ssh_keep_open=connections.ssh_keep_open,
+            kube=kube,
+            database_url=connections.database_url,
+            nightly=nightly,
+            observability=observability,
             slack=slack_part,
         )
-        if problems:
-            raise SettingsError(problems)
-        return settings
 
     @property
     def for_slack(self) -> SlackSettings:

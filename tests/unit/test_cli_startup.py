@@ -11,7 +11,16 @@ from lab import faults
 from lab.fault_names import FAULT_NAMES
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("kubernetes", "paramiko", "sqlalchemy", "slack_bolt", "slack_sdk", "apscheduler", "checks.engine")
+HEAVY = (
+    "kubernetes",
+    "paramiko",
+    "sqlalchemy",
+    "slack_bolt",
+    "slack_sdk",
+    "apscheduler",
+    "checks.engine",
+    "pydantic_settings",  # the settings are read by the commands that run the engine, not by parse or --help
+)
 
 
 def loaded_after(code: str) -> list[str]:
@@ -36,6 +45,7 @@ def test_parse_and_help_load_no_engine_client() -> None:
 
 def test_the_probe_sees_what_a_command_does_load() -> None:
     assert "sqlalchemy" in loaded_after("import bot.sweeps.history")
+    assert "pydantic_settings" in loaded_after("import bot.settings")
 
 
 def test_the_fault_names_in_the_help_are_the_labs_faults() -> None:

@@ -33,3 +33,15 @@ def test_every_setting_read_in_the_code_is_in_env_example() -> None:
     missing = {name: sorted(paths) for name, paths in used.items() if name not in documented}
     missing = {name: paths for name, paths in missing.items() if not LAB_INTERNAL.match(name)}
     assert not missing, f"read in the code but not documented in .env.example: {missing}"
+
+
+def test_every_variable_the_settings_models_read_is_in_env_example() -> None:
+    from bot import settings
+
+    documented = set(re.findall(r"^#?\s*([A-Z][A-Z_]+)=", (ROOT / ".env.example").read_text(), re.M))
+    models = [settings.NightlySettings, settings.ObservabilitySettings, settings.KubeSettings]
+    models += [settings._Connections, *settings.SLACK_MODES.values()]
+    read = {str(f.validation_alias) for model in models for f in model.model_fields.values()}
+    assert {"PODNET_SSH_BY_NAME", "SLACK_SIGNING_SECRET", "KUBECONFIG", "PODNET_TIMEZONE"} <= read
+    # set by Kubernetes in every pod, not by whoever runs podnet
+    assert read - documented == {"KUBERNETES_SERVICE_HOST"}

@@ -2,44 +2,31 @@
 
 from __future__ import annotations
 
+import os
+import traceback
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import ValidationError
 from typer.testing import CliRunner
 
 from bot.cli.context import wiring_or_exit
-from bot.settings import Settings, SettingsError
+from bot.settings import NightlySettings, Settings, SettingsError
 from bot.wiring import Wiring
 from checks.errors import Unreachable
 from checks.remote.catalog import ip_route
 from checks.remote.pool import NodeRef, NodeRunner
 
-# every variable the settings read: cleared so the machine's own environment (a lab's exports) cannot leak in
-READ = (
-    "KUBECONFIG",
-    "KUBERNETES_SERVICE_HOST",
-    "PODNET_SSH_CONFIG",
-    "PODNET_KNOWN_HOSTS",
-    "PODNET_SSH_KEY",
-    "PODNET_SSH_USER",
-    "PODNET_SSH_SUDO",
-    "PODNET_SSH_BY_NAME",
-    "PODNET_SSH_KEEP_OPEN",
-    "PODNET_DATABASE_URL",
-    "PODNET_HISTORY_DAYS",
-    "PODNET_HEALTH_PORT",
-    "PODNET_LOG_LEVEL",
-    "SLACK_BOT_TOKEN",
-    "SLACK_APP_TOKEN",
-)
 NODE = NodeRef("node-2", "10.41.1.22")  # as the engine hands it over: the name and the InternalIP
 
 
 @pytest.fixture
 def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> pytest.MonkeyPatch:
-    for name in READ:
-        monkeypatch.delenv(name, raising=False)
+    # every variable the settings read: cleared so the machine's own environment (a lab's exports) cannot leak in
+    for name in list(os.environ):
+        if name.startswith(("PODNET_", "SLACK_", "KUBE")):
+            monkeypatch.delenv(name)
     monkeypatch.chdir(tmp_path)  # no stray .env from wherever the tests run
     return monkeypatch
 
@@ -146,3 +133,81 @@ def test_without_a_slack_mode_no_token_is_needed_and_none_is_read(clean_env: pyt
     assert settings.slack is None
     with pytest.raises(SettingsError):
         settings.for_slack  # noqa: B018 (the property is what raises)
+
+
+def test_a_secret_is_never_echoed_in_a_settings_error(clean_env: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # wrong kinds of token, from the environment and from .env, in both modes
+    (tmp_path / ".env").write_text("SLACK_APP_TOKEN=xoxb-app-secret-from-the-file\n")
+    secrets = {"SLACK_BOT_TOKEN": "xoxp-user-secret", "SLACK_SIGNING_SECRET": "signing-secret"}
+    for mode in ("socket", "http"):
+        with pytest.raises(SettingsError) as raised:
+            Settings.from_env({**secrets, "PODNET_HEALTH_PORT": "http"}, slack=mode)
+        error = raised.value
+        shown = "".join(traceback.format_exception(error)) + repr(error) + str(error.problems)
+        assert "SLACK_BOT_TOKEN must be a bot token starting with xoxb-" in error.problems
+        assert "PODNET_HEALTH_PORT must be a whole number (got 'http')" in error.problems  # a setting is echoed
+        for secret in (*secrets.values(), "xoxb-app-secret-from-the-file"):
+            assert secret not in shown, (mode, shown)
+    assert error.problems == [
+        "SLACK_BOT_TOKEN must be a bot token starting with xoxb-",
+        "PODNET_HEALTH_PORT must be a whole number (got 'http')",
+    ]
+
+
+def test_bad_variables_of_every_part_and_the_cross_field_checks_are_all_in_one_error(
+    clean_env: pytest.MonkeyPatch,
+) -> None:
+    bad = {
+        "SLACK_BOT_TOKEN": "xoxb-1",  # good, but Socket Mode also needs SLACK_APP_TOKEN: not set
+        "PODNET_MAX_CONCURRENT": "0",
+        "PODNET_SSH_SUDO": "sometimes",
+        "PODNET_TIMEZONE": "Mars/Olympus",  # a bad zone does not hide a bad cron (read in UTC then)
+        "PODNET_SWEEP_CRON": "61 * * * *",
+        "PODNET_LOG_FORMAT": "xml",
+    }
+    with pytest.raises(SettingsError) as raised:
+        Settings.from_env(bad, slack="socket")
+    problems = raised.value.problems
+    assert [p.split()[0] for p in problems] == [
+        "SLACK_APP_TOKEN",
+        "PODNET_MAX_CONCURRENT",
+        "PODNET_SSH_SUDO",
+        "PODNET_TIMEZONE",
+        "PODNET_SWEEP_CRON",
+        "PODNET_LOG_FORMAT",
+    ]
+    assert problems[0].startswith("SLACK_APP_TOKEN is not set (Socket Mode needs an app-level token")
+    assert problems[1] == "PODNET_MAX_CONCURRENT must be between 1 and 32 (got 0)"
+    assert problems[2] == "PODNET_SSH_SUDO must be 1 or 0 (got 'sometimes')"
+    assert problems[3] == "PODNET_TIMEZONE must be an IANA time zone such as Europe/Berlin (got 'Mars/Olympus')"
+    assert problems[4].startswith("PODNET_SWEEP_CRON must be a five-field cron expression such as '0 2 * * *' (")
+    assert problems[5] == "PODNET_LOG_FORMAT must be one of auto, json, text (got 'xml')"
+    message = str(raised.value)
+    assert message.startswith("invalid settings:\n") and message.count("\n  - ") == len(problems)
+
+
+def test_the_environment_wins_over_dot_env_and_blank_values_are_unset(
+    clean_env: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (tmp_path / ".env").write_text("PODNET_HISTORY_DAYS=7\nPODNET_LOG_LEVEL=debug\nPODNET_HEALTH_PORT=9000\n")
+    given = {"PODNET_LOG_LEVEL": " warning ", "PODNET_HEALTH_PORT": "  ", "PODNET_SSH_USER": " ops "}
+    settings = Settings.from_env(given)
+    assert settings.nightly.history_days == 7  # from the file
+    assert settings.observability.log_level == "WARNING"  # the given environment's, stripped
+    assert settings.observability.health_port == 8080  # blank in the environment: the default, as unset
+    assert settings.ssh.user == "ops"
+    # a given mapping replaces the process environment, which is not read
+    clean_env.setenv("PODNET_SSH_USER", "from-the-process")
+    assert Settings.from_env({}).ssh.user is None
+    assert Settings.from_env().ssh.user == "from-the-process"
+    assert Settings.from_env(dotenv=tmp_path / "missing.env").nightly.history_days == 30
+
+
+def test_a_part_built_from_values_reads_no_environment(clean_env: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("PODNET_HISTORY_DAYS=7\n")
+    clean_env.setenv("PODNET_SWEEP_GRACE_MINUTES", "5")
+    nightly = NightlySettings(channel="C0OPS", cron="0 3 * * *", timezone="UTC")
+    assert (nightly.grace_minutes, nightly.history_days) == (360, 30)  # the defaults, not the file's or env's
+    assert Settings.from_env().nightly.history_days == 7  # while from_env reads both
+    with pytest.raises(ValidationError):  # still checked
+        NightlySettings(channel="C0OPS", cron="0 25 * * *", timezone="UTC")
