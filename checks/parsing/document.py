@@ -55,6 +55,8 @@ class Document:
         self.text = text
         self.lower = _lower_same_length(text)
         self._lookarounds_left = LOOKAROUNDS
+        self.memo: dict[str, object] = {}
+        """What rules read once per paste (every query CoreDNS's log plugin shows)."""
 
     def spend_lookaround(self) -> bool:
         """False once the paste has used up its look-arounds (thousands of identical dig lines)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checks.parsing.document import Document
-from checks.parsing.hosts import clean_host, dialed_url
+from checks.parsing.hosts import clean_host, dialed_url, is_placeholder
 from checks.parsing.k8s_names import service_and_namespace
 from checks.parsing.model import DnsFailure
 from checks.parsing.normalize import normalize
@@ -37,11 +37,11 @@ def _excerpt(doc: Document, hit: Hit) -> str:
     return doc.text[start:end].strip()
 
 
-def _failure(doc: Document, hit: Hit, host: str) -> DnsFailure:
+def _failure(doc: Document, hit: Hit, host: str, redacted: bool) -> DnsFailure:
     line_start, line_end = doc.line_bounds(hit.start)
     near = doc.text[max(line_start, hit.start - 1500) : min(line_end, hit.end + 500)]
     url, url_port = dialed_url(near, host, hit.start - max(line_start, hit.start - 1500))
-    service, namespace = service_and_namespace(host)
+    service, namespace = (None, None) if redacted else service_and_namespace(host)
     return DnsFailure(
         host=host,
         kind=hit.kind,
@@ -51,6 +51,7 @@ def _failure(doc: Document, hit: Hit, host: str) -> DnsFailure:
         service=service,
         namespace=namespace,
         excerpt=_excerpt(doc, hit),
+        redacted=redacted,
     )
 
 
@@ -58,13 +59,14 @@ def parse_failures(text: str) -> list[DnsFailure]:
     """The DNS-resolution failures in `text` (a chat message, a log, a stack trace), one per (host, kind).
 
     When a message says only that a name failed ("other") and another says how, the specific one wins.
+    A placeholder name (`*****`, `<node>`, `$(VAR)`) is reported with `redacted=True` and no Service.
     """
     doc = Document(normalize(text))
     found: dict[tuple[str, str], DnsFailure] = {}
     for hit in _hits(doc):
-        host = clean_host(hit.host)
+        host = clean_host(hit.host, hit.exact, hit.ip_ok)
         if host is None or (host, hit.kind) in found:
             continue
-        found[(host, hit.kind)] = _failure(doc, hit, host)
+        found[(host, hit.kind)] = _failure(doc, hit, host, is_placeholder(hit.host))
     specific = {host for host, kind in found if kind != "other"}
     return [f for (host, kind), f in found.items() if kind != "other" or host not in specific]
