@@ -161,7 +161,7 @@ EXAMPLES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "wget-busybox",
         "wget: bad address 'minio.storage:9000'",
-        {"host": "minio.storage", "kind": "other", "port": 9000, "service": "minio", "namespace": "storage"},
+        {"host": "minio.storage", "kind": "nxdomain", "port": 9000, "service": "minio", "namespace": "storage"},
     ),
     (
         "nslookup-nxdomain",
@@ -172,7 +172,7 @@ EXAMPLES: list[tuple[str, str, dict[str, Any]]] = [
         "nslookup-busybox-cant-resolve",
         "Server:    10.96.0.10\nAddress 1: 10.96.0.10 kube-dns.kube-system.svc.cluster.local\n\n"
         "nslookup: can't resolve 'kubernetes.default'",
-        {"host": "kubernetes.default", "kind": "other", "server": "10.96.0.10:53", "service": "kubernetes"},
+        {"host": "kubernetes.default", "kind": "nxdomain", "server": "10.96.0.10:53", "service": "kubernetes"},
     ),
     (
         "dig-timeout",
