@@ -12,16 +12,28 @@ from checks.parsing.rules import RULES, RULES_BY_TRIGGER, TRIGGERS, Hit
 EXCERPT = 240
 """Longest excerpt kept as evidence; longer lines are cut around the failing name."""
 MATCHES_PER_RULE = 200
-"""A rule stops reading a segment after this many matches (a pathological line cannot stall the parse)."""
+"""A rule stops reading a line after this many matches (a pathological line cannot stall the parse)."""
+LINE_BUDGET = 2_000_000
+"""Characters the rules may read, all together, on one line: a hostile line of near-matches for every rule
+(each window starts all of them) is read only up to this, and the lines after it still are."""
 
 
 def _hits(doc: Document) -> list[Hit]:
     hits: list[Hit] = []
+    line, left = -1, LINE_BUDGET
+    matches: dict[int, int] = {}
     for seg in doc.segments(TRIGGERS):
-        for index in sorted({i for t in seg.triggers for i in RULES_BY_TRIGGER[t]}):
+        indexes = sorted({i for t in seg.triggers for i in RULES_BY_TRIGGER[t]})
+        if seg.line_start != line:
+            line, left, matches = seg.line_start, LINE_BUDGET, {}
+        left -= len(seg.text) * len(indexes)
+        if left < 0:
+            continue
+        for index in indexes:
             rule = RULES[index]
-            for n, m in enumerate(rule.regex.finditer(seg.text)):
-                if n >= MATCHES_PER_RULE:
+            for m in rule.regex.finditer(seg.text):
+                matches[index] = n = matches.get(index, 0) + 1
+                if n > MATCHES_PER_RULE:
                     break
                 hit = rule.build(m, seg)
                 if hit is not None:

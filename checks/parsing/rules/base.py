@@ -104,6 +104,8 @@ _NEAR_FIELD = rx(r"\b(?:host(?:name)?|server|address)\s{0,3}[:=]\s{0,3}{Q}?(?P<h
 _NEAR_PAREN = rx(r"\((?P<host>{H}):(?P<port>\d{1,5})\)")
 _NEAR_HOST_PORT = rx(r"{NB}(?P<host>{H}):(?P<port>\d{1,5})(?![:.\d])")  # not a time (12:33:28)
 _CUT = ("...", "\u2026")
+NEARBY = 200
+"""Host-less errors per paste whose name is looked for nearby (a log repeating one 50 000 times)."""
 # `DB.php:45`, `main.go:228`: a source file and line, not a name and port.
 _SOURCE_FILES = frozenset(
     "php py js ts go java rb cs cc cpp c h rs kt scala dart ex exs erl lua sh pl swift m jsx tsx vue".split()
@@ -127,11 +129,11 @@ def nearby_host(seg: Segment, at: int, lines: int = 3) -> tuple[str, str | None]
     """The name (and port) a host-less resolver error was about: a URL, `host=`/`address:` field or
     `name:port` on its own line (nearest before `at`, else first after), else a URL, field or `(name:port)`
     on the `lines` lines before, then after."""
-    same = (
-        _candidates(_NEAR_URL, seg.text)
-        or _candidates(_NEAR_FIELD, seg.text)
-        or _candidates(_NEAR_HOST_PORT, seg.text)
-    )
+    if not seg.doc.spend("nearby", NEARBY):
+        return None
+    text, lo = seg.around(at)
+    at -= lo
+    same = _candidates(_NEAR_URL, text) or _candidates(_NEAR_FIELD, text) or _candidates(_NEAR_HOST_PORT, text)
     before = [c for c in same if c[0] < at]
     if before:
         return before[-1][1], before[-1][2]

@@ -47,7 +47,7 @@ def _mysql(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 def _redis_rb(m: re.Match[str], seg: Segment) -> Hit | None:
-    after = " ".join([seg.text[m.end() :], *seg.lines_after(3)])
+    after = " ".join([seg.around(m.end())[0][-600:], *seg.lines_after(3)])
     kind = classify_resolution(after)
     if kind is None and "socketerror" not in m.group("err").lower():
         return None  # Errno::ECONNREFUSED and friends: the name resolved

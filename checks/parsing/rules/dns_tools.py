@@ -4,11 +4,12 @@ dig, host, dog, DnsClient and miekg/dns users."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from checks.parsing.document import Document, Segment
 from checks.parsing.kinds import RCODES, classify, from_rcode
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, hit, rx
 
 # --- Go: "dial tcp: lookup NAME on 10.96.0.10:53: read udp ...: i/o timeout" -------------------------
 
@@ -48,7 +49,11 @@ def _coredns(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- CoreDNS's loop plugin: the HINFO probe it saw come back ---------------------------------------------
 
-_COREDNS_LOOP = rx(r"plugin/loop:[^\n]{0,300}?(?:Query:\s{0,3}\"|Seen\s\")HINFO\s(?:IN\s)?(?P<host>{H})")
+_COREDNS_LOOP = rx(r"(?:Query:\s{0,3}\"|Seen\s\")HINFO\s(?:IN\s)?(?P<host>{H})")
+
+
+def _coredns_loop(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, "other", exact=True) if "plugin/loop" in seg.around(m.start())[0] else None
 
 # --- CoreDNS's log plugin: `"A IN name. udp 50 false 512" NXDOMAIN qr,aa,rd 143 0.0001s` -----------------
 
@@ -59,7 +64,7 @@ LOG_QUERY = rx(
 _EMBEDDED_SUFFIX = frozenset({"local", "internal", "com", "net", "org", "io", "lan", "localdomain"})
 
 
-def search_expansion(name: str, answered: frozenset[str], asked: frozenset[str]) -> bool:
+def search_expansion(name: str, answered: Mapping[str, frozenset[str]], asked: frozenset[str]) -> bool:
     """Whether `name` is the resolver trying a search-path suffix (`svc.default.svc.cluster.local.ns.svc.cluster
     .local`, `example.com.ec2.internal`) rather than the name someone asked for: a domain ending inside it, `svc`
     twice, another name asked for that it extends, or a name with the same first label that was answered."""
@@ -68,14 +73,14 @@ def search_expansion(name: str, answered: frozenset[str], asked: frozenset[str])
         return True
     if any(".".join(labels[:i]) in asked for i in range(1, len(labels))):
         return True
-    return any(other != name and other.split(".", 1)[0] == labels[0] for other in answered)
+    return bool(answered.get(labels[0], frozenset()) - {name})
 
 
-def log_queries(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
-    """(names the log plugin shows answered NOERROR, every name it shows asked), read once per paste."""
+def log_queries(doc: Document) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """(names the log plugin shows answered NOERROR, by first label; every name it shows asked), read once."""
     cached = doc.memo.get("coredns-log")
     if cached is None:
-        answered: set[str] = set()
+        answered: dict[str, set[str]] = {}
         asked: set[str] = set()
         for n, q in enumerate(LOG_QUERY.finditer(doc.text)):
             if n >= 5000:
@@ -83,9 +88,9 @@ def log_queries(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
             name = q.group("host").rstrip(".").lower()
             asked.add(name)
             if q.group("rcode") == "NOERROR":
-                answered.add(name)
-        cached = doc.memo["coredns-log"] = (frozenset(answered), frozenset(asked))
-    return cached  # type: ignore[no-any-return]
+                answered.setdefault(name.split(".", 1)[0], set()).add(name)
+        cached = doc.memo["coredns-log"] = ({k: frozenset(v) for k, v in answered.items()}, frozenset(asked))
+    return cached  # type: ignore[return-value]
 
 
 def _log_query(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -172,10 +177,10 @@ _QUESTION = rx(r"^;(?P<host>{H})\s{1,40}IN\s{1,40}[A-Z]{1,10}\s*$")
 _QUESTION_OTHER = rx(r"^(?:(?P<host>{H}),\stype\s=\s[A-Z]{1,10},\sclass\s=\sIN|Questions\s{0,20}:\s{0,3}\{(?P<host2>{H})\sIN\s)")
 
 
-def _queried_name(seg: Segment, before: int = 8) -> tuple[str, str | None] | None:
+def _queried_name(seg: Segment, at: int, before: int = 8) -> tuple[str, str | None] | None:
     """The name (and `@server`) a dig/nslookup/host run asked for: its command or DiG header above it,
     else dig's QUESTION SECTION below."""
-    for line in [seg.text, *seg.lines_before(before)]:
+    for line in [seg.around(at)[0], *seg.lines_before(before)]:
         m = _DIG_HEADER.search(line) or _COMMAND.search(line)
         if m:
             at = _DIG_AT.search(line, m.start())
@@ -203,15 +208,15 @@ _RCODE_EQ = rx(r"rcode\s=\s(?P<code>NXDOMAIN|SERVFAIL|REFUSED)\b")
 
 
 def _no_servers(m: re.Match[str], seg: Segment) -> Hit | None:
-    asked = _queried_name(seg)
+    asked = _queried_name(seg, m.start())
     if not asked:
         return None
-    refused = any(_COMMS_REFUSED.search(line) for line in [seg.text, *seg.lines_before(10)])
+    refused = any(_COMMS_REFUSED.search(line) for line in [seg.around(m.start())[0], *seg.lines_before(10)])
     return hit(m, seg, "refused" if refused else "timeout", host=asked[0], server=asked[1])
 
 
 def _dig_status(m: re.Match[str], seg: Segment) -> Hit | None:
-    asked = _queried_name(seg, before=12)
+    asked = _queried_name(seg, m.start(), before=12)
     code = "NXDOMAIN" if m.group("code").lower() == "non-existent domain" else m.group("code")
     return hit(m, seg, from_rcode(code), host=asked[0], server=asked[1]) if asked else None
 
@@ -219,7 +224,7 @@ def _dig_status(m: re.Match[str], seg: Segment) -> Hit | None:
 def _rcode_eq(m: re.Match[str], seg: Segment) -> Hit | None:
     host = _question_below(seg)
     if host is None:
-        asked = _queried_name(seg)
+        asked = _queried_name(seg, m.start())
         host = asked[0] if asked else None
     return hit(m, seg, from_rcode(m.group("code")), host=host) if host else None
 
@@ -230,7 +235,7 @@ _DOG = rx(r"Error\s\[network\]:\s{0,3}(?P<rest>[^\n]{1,100})")
 
 
 def _dog(m: re.Match[str], seg: Segment) -> Hit | None:
-    asked = _queried_name(seg, before=3)
+    asked = _queried_name(seg, m.start(), before=3)
     kind = classify(m.group("rest"))
     return hit(m, seg, kind, host=asked[0], server=asked[1]) if asked and kind else None
 
@@ -269,7 +274,7 @@ def _host_cmd(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("go", ("lookup ",), _GO, _go),
     Rule("coredns", ("plugin/errors",), _COREDNS, _coredns),
-    Rule("coredns-loop", ("plugin/loop",), _COREDNS_LOOP, fixed("other", exact=True)),
+    Rule("coredns-loop", ("plugin/loop",), _COREDNS_LOOP, _coredns_loop),
     Rule("coredns-log", ('" nxdomain', '" servfail', '" refused'), LOG_QUERY, _log_query),
     Rule("nslookup-cant-find", ("can't find", "cant find"), _CANT_FIND, _cant_find),
     Rule("nslookup-cant-resolve", ("can't resolve", "cant resolve"), _CANT_RESOLVE, _cant_resolve),

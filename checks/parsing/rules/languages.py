@@ -41,7 +41,7 @@ _NODE_KINDS: dict[str, FailureKind] = {
 
 def _hostname_field(seg: Segment, after: int) -> str | None:
     """Node prints the name as the error object's `hostname: 'x'` field, a few lines away."""
-    for line in [seg.text[after:], *seg.lines_after(8), *seg.lines_before(4)]:
+    for line in [seg.around(after)[0][-600:], *seg.lines_after(8), *seg.lines_before(4)]:
         f = _HOSTNAME_FIELD.search(line)
         if f:
             return f.group("host")
@@ -89,7 +89,7 @@ _RUBY = rx(
     r"\(getaddrinfo:\s{0,3}(?P<rest>[^)\n]{0,100})\)"
 )
 _PHP_STREAM = rx(
-    r"getaddrinfo\sfailed:\s{0,3}(?P<rest>[^\[\n]{0,100})\[(?:tcp|udp|ssl|tls)://(?P<host>{H})(?::(?P<port>\d{1,5}))?\]"
+    r"getaddrinfo\sfailed:\s{0,3}(?P<rest>[^\[\n]{0,100}+)\[(?:tcp|udp|ssl|tls)://(?P<host>{H})(?::(?P<port>\d{1,5}))?\]"
 )
 _PHP8 = rx(r"getaddrinfo\sfor\s(?P<host>{H})\sfailed:\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
 _DOTNET = rx(
@@ -120,7 +120,7 @@ def _rust(m: re.Match[str], seg: Segment) -> Hit | None:
     """hyper/reqwest say "dns error: failed to lookup address information: ..." and name the URL elsewhere:
     `Domain("x")`, `for url (...)`, `url: Some("...")`, any URL on the line, or one on the lines around."""
     kind = classify_resolution(m.group("rest")) or "other"
-    for target in _RUST_TARGET.finditer(seg.text):
+    for target in _RUST_TARGET.finditer(seg.around(m.start())[0]):
         host = target.group("host") or _url_host(target.group("url") or target.group("url2"))
         if host:
             return hit(m, seg, kind, host=host)

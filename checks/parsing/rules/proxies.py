@@ -74,7 +74,7 @@ _DNS_RESOLUTION_FAILED = rx(
 
 
 def _zero_addresses(m: re.Match[str], seg: Segment) -> Hit | None:
-    for line in [seg.text, *seg.lines_before(3)]:
+    for line in [seg.around(m.start())[0], *seg.lines_before(3)]:
         target = _GRPC_TARGET.search(line)
         if target:
             return hit(m, seg, "other", host=target.group("host"), port=target.group("port"))
