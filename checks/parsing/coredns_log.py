@@ -26,10 +26,14 @@ _ERRORS = re.compile(
     r"(?P<rest>[^\n]{0,300})"
 )
 _UPSTREAM = re.compile(r"->(\[[0-9a-fA-F:.]{2,45}\]:\d{1,5}|[0-9A-Za-z.]{3,64}:\d{1,5})")
+_LOOP_QUERY = r"Query:\s{0,3}\"(?P<qtype>[A-Z]{1,10})\s(?P<name>" + _NAME + r")\.?(?:\"|\s|$)"
 _LOOP = re.compile(
     r"plugin/loop:\s{0,3}(?:Loop\s\((?P<src>[^\s()]{1,64})\s->\s(?P<dst>[^\s()]{1,64})\)\sdetected\sfor\szone\s"
-    r"\"(?P<zone>[^\"\n]{0,255})\"[^\n]{0,200}?Query:\s{0,3}\"(?P<qtype>[A-Z]{1,10})\s(?P<name>" + _NAME + r")\.?(?:\"|\s|$)"
-    r"|Seen\s\"(?P<qtype2>[A-Z]{1,10})\sIN\s(?P<name2>" + _NAME + r")\.?\"\smore\sthan\stwice)"
+    r"\"(?P<zone>[^\"\n]{0,255})\"[^\n]{0,200}?"
+    + _LOOP_QUERY
+    + r"|Seen\s\"(?P<qtype2>[A-Z]{1,10})\sIN\s(?P<name2>"
+    + _NAME
+    + r")\.?\"\smore\sthan\stwice)"
 )
 _LOG = re.compile(
     r"(?:(?P<client>[^\s\[\]]{1,60}:\d{1,5})\s-\s(?:\[[^\]\n]{1,40}\]\s)?\d{1,5}\s)?\"(?P<qtype>[A-Z0-9]{1,10})\sIN\s"

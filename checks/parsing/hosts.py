@@ -24,9 +24,7 @@ _PLACEHOLDER_PIECE = (
 PLAIN_HOST = r"[A-Za-z0-9_][A-Za-z0-9_.\-]{0,252}"
 """A DNS name as written in a message (letters, digits, `-`, `_`, `.`)."""
 
-HOST = (
-    r"(?:" + _PLACEHOLDER_PIECE + r"|[A-Za-z0-9_*\-])(?:" + _PLACEHOLDER_PIECE + r"|[A-Za-z0-9_.*\-]){0,252}"
-)
+HOST = r"(?:" + _PLACEHOLDER_PIECE + r"|[A-Za-z0-9_*\-])(?:" + _PLACEHOLDER_PIECE + r"|[A-Za-z0-9_.*\-]){0,252}"
 """A name as written in a message: a DNS name, or one with placeholders in it (`*****`, `<node>`, `$(VAR)`,
 `{127.0.0.1}`); checked by `clean_host`. Every alternative starts with a different character, so a match
 has one decomposition and the regex cannot backtrack far."""

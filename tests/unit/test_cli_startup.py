@@ -50,5 +50,8 @@ def test_parse_json_says_whether_each_name_is_a_placeholder() -> None:
     paste = "curl: (6) Could not resolve host: *****\ndial tcp: lookup api.shop on 10.96.0.10:53: no such host"
     result = CliRunner().invoke(app, ["parse", "--json", paste])
     errors = json.loads(result.stdout)["errors"]
-    assert [(e["host"], e["redacted"], e["service"]) for e in errors] == [("*****", True, None), ("api.shop", False, "api")]
+    assert [(e["host"], e["redacted"], e["service"]) for e in errors] == [
+        ("*****", True, None),
+        ("api.shop", False, "api"),
+    ]
     assert {"host", "kind", "server", "url", "service", "namespace", "redacted"} == set(errors[0])

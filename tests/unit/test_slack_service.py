@@ -140,7 +140,11 @@ def test_a_paste_with_a_hidden_name_gets_one_question_and_no_diagnosis(tmp_path:
         )
         store = Store(f"sqlite:///{tmp_path / 'db'}")
         service = DiagnosisService(
-            settings, WebClient(token=slack.bot_token, base_url=slack.api_url), store, Wiring(settings), run_engine=engine
+            settings,
+            WebClient(token=slack.bot_token, base_url=slack.api_url),
+            store,
+            Wiring(settings),
+            run_engine=engine,
         )
         paste = (
             "curl: (6) Could not resolve host: *****\n"

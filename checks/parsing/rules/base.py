@@ -108,7 +108,35 @@ NEARBY = 200
 """Host-less errors per paste whose name is looked for nearby (a log repeating one 50 000 times)."""
 # `DB.php:45`, `main.go:228`: a source file and line, not a name and port.
 _SOURCE_FILES = frozenset(
-    "php py js ts go java rb cs cc cpp c h rs kt scala dart ex exs erl lua sh pl swift m jsx tsx vue".split()
+    [
+        "php",
+        "py",
+        "js",
+        "ts",
+        "go",
+        "java",
+        "rb",
+        "cs",
+        "cc",
+        "cpp",
+        "c",
+        "h",
+        "rs",
+        "kt",
+        "scala",
+        "dart",
+        "ex",
+        "exs",
+        "erl",
+        "lua",
+        "sh",
+        "pl",
+        "swift",
+        "m",
+        "jsx",
+        "tsx",
+        "vue",
+    ]
 )
 
 

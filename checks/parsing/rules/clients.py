@@ -26,6 +26,7 @@ _BUSYBOX_BAD_ADDRESS = rx(
     r"(?:ping|wget|nc|telnet|ssh|traceroute):\s{1,3}bad\saddress\s{1,3}{Q}(?P<host>{H})(?::(?P<port>\d{1,5}))?{Q}"
 )
 
+
 def _ping(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest")
     kind = classify_resolution(rest) or ("other" if rest.lower().startswith("system error") else None)

@@ -1,5 +1,6 @@
 """Database drivers: libpq/psycopg, the MySQL/MariaDB client, redis-cli, redis-sentinel and redis-rb, and drivers
-that print `host:port: [Errno -N]` (pymongo). Redis and MongoDB clients for Node and Python are read by the language rules."""
+that print `host:port: [Errno -N]` (pymongo). Redis and MongoDB clients for Node and Python are read by the
+language rules."""
 
 from __future__ import annotations
 
@@ -62,8 +63,12 @@ RULES: tuple[Rule, ...] = (
     Rule("psycopg", ("translate host name",), _PSYCOPG, by_rest("other")),
     Rule("mysql", ("server host",), _MYSQL, _mysql),
     Rule("redis-cli", ("could not connect to redis at",), _REDIS_CLI, by_rest(None, resolution_only=True, exact=True)),
-    Rule("redis-sentinel", ("failed to resolve hostname", "failed to resolve host name"), _SENTINEL,
-         fixed("other", exact=True)),
+    Rule(
+        "redis-sentinel",
+        ("failed to resolve hostname", "failed to resolve host name"),
+        _SENTINEL,
+        fixed("other", exact=True),
+    ),
     Rule("redis-rb", ("error connecting to redis on",), _REDIS_RB, _redis_rb),
     Rule("errno-after-host", ("[errno -",), _ERRNO_AFTER_HOST, _errno_after_host),
 )

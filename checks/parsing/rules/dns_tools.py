@@ -55,6 +55,7 @@ _COREDNS_LOOP = rx(r"(?:Query:\s{0,3}\"|Seen\s\")HINFO\s(?:IN\s)?(?P<host>{H})")
 def _coredns_loop(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, "other", exact=True) if "plugin/loop" in seg.around(m.start())[0] else None
 
+
 # --- CoreDNS's log plugin: `"A IN name. udp 50 false 512" NXDOMAIN qr,aa,rd 143 0.0001s` -----------------
 
 LOG_QUERY = rx(
@@ -170,11 +171,15 @@ _SKIP_ARG = (
     r"\s{1,3}"
 )
 _DIG_HEADER = rx(r"<<>>\s{1,3}DiG\s[^<\n]{0,60}<<>>\s{1,3}(?P<args>(?:" + _SKIP_ARG + r"){0,6})(?P<host>{H})")
-_COMMAND = rx(r"(?<![\w.\-])(?:nslookup|dig|host|dog|doggo|kdig|drill)\s{1,3}(?P<args>(?:" + _SKIP_ARG + r"){0,6})(?P<host>{H})")
+_COMMAND = rx(
+    r"(?<![\w.\-])(?:nslookup|dig|host|dog|doggo|kdig|drill)\s{1,3}(?P<args>(?:" + _SKIP_ARG + r"){0,6})(?P<host>{H})"
+)
 _DIG_AT = re.compile(r"@\[?([0-9a-fA-F:.]{3,45})\]?")
 _QUESTION = rx(r"^;(?P<host>{H})\s{1,40}IN\s{1,40}[A-Z]{1,10}\s*$")
 # nslookup -debug (Windows): "    portal.example.com, type = A, class = IN"; DnsClient: "Questions : {x.com. IN A}"
-_QUESTION_OTHER = rx(r"^(?:(?P<host>{H}),\stype\s=\s[A-Z]{1,10},\sclass\s=\sIN|Questions\s{0,20}:\s{0,3}\{(?P<host2>{H})\sIN\s)")
+_QUESTION_OTHER = rx(
+    r"^(?:(?P<host>{H}),\stype\s=\s[A-Z]{1,10},\sclass\s=\sIN|Questions\s{0,20}:\s{0,3}\{(?P<host2>{H})\sIN\s)"
+)
 
 
 def _queried_name(seg: Segment, at: int, before: int = 8) -> tuple[str, str | None] | None:
@@ -183,8 +188,8 @@ def _queried_name(seg: Segment, at: int, before: int = 8) -> tuple[str, str | No
     for line in [seg.around(at)[0], *seg.lines_before(before)]:
         m = _DIG_HEADER.search(line) or _COMMAND.search(line)
         if m:
-            at = _DIG_AT.search(line, m.start())
-            return m.group("host"), (f"{at.group(1)}:53" if at else None)
+            server = _DIG_AT.search(line, m.start())
+            return m.group("host"), (f"{server.group(1)}:53" if server else None)
     for line in seg.lines_after(before):
         q = _QUESTION.match(line.strip()) or _QUESTION_OTHER.match(line.strip())
         if q:

@@ -7,9 +7,9 @@ import re
 from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
+from checks.parsing.hosts import is_placeholder
 from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.model import FailureKind
-from checks.parsing.hosts import is_placeholder
 from checks.parsing.rules.base import Build, Hit, Rule, by_rest, fixed, hit, nearby_host, rx
 
 # --- Java: "java.net.UnknownHostException: NAME[: reason]" -------------------------------------------
@@ -150,9 +150,7 @@ def _near(default: FailureKind | None) -> Build:
 
 # --- Dart/Flutter, Haskell, libwebsockets, Java's "Unknown host NAME: reason" --------------------------------
 
-_DART = rx(
-    r"Failed\shost\slookup:\s{0,3}{Q}(?P<host>{H}){Q}(?:\s{0,3}\(OS\sError:\s{0,3}(?P<rest>[^)\n]{0,100}))?"
-)
+_DART = rx(r"Failed\shost\slookup:\s{0,3}{Q}(?P<host>{H}){Q}(?:\s{0,3}\(OS\sError:\s{0,3}(?P<rest>[^)\n]{0,100}))?")
 _HASKELL = rx(
     r"host\sname:\sJust\s\"(?P<host>{H})\"(?:,\sservice\sname:\s(?:Just\s\"(?P<port>\d{1,5})\"|[^)\n]{0,40}))?\)"
     r":\s{0,3}(?P<rest>[^\n]{0,100})"

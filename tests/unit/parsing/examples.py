@@ -362,7 +362,8 @@ EXAMPLES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (
         "php8-getaddrinfo-for-name-failed",
-        "SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo for mariadb.data failed: Name or service not known",
+        "SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo for mariadb.data failed: "
+        "Name or service not known",
         {"host": "mariadb.data", "kind": "nxdomain", "namespace": "data"},
     ),
     (
@@ -441,7 +442,7 @@ EXAMPLES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (
         "haskell-getaddrinfo-does-not-exist",
-        'Network.Socket.getAddrInfo (called with preferred socket type/protocol: AddrInfo {}, host name: Just '
+        "Network.Socket.getAddrInfo (called with preferred socket type/protocol: AddrInfo {}, host name: Just "
         '"queue.jobs", service name: Just "5672"): does not exist (Name or service not known)',
         {"host": "queue.jobs", "kind": "nxdomain", "port": 5672},
     ),

@@ -90,10 +90,7 @@ def score(rows: Iterable[Mapping[str, Any]]) -> Score:
 def read_rows(*paths: Path) -> list[dict[str, Any]]:
     """Every row of the given JSON-lines files, in order."""
     return [
-        json.loads(line)
-        for path in paths
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
+        json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from functools import cache
 
 from checks.parsing import CorednsLogEvent, parse_coredns_log
-from tests.unit.parsing.test_corpus_and_speed import CORPUS
 from tests.unit.parsing.scoring import read_rows
+from tests.unit.parsing.test_corpus_and_speed import CORPUS
 
 
 @cache

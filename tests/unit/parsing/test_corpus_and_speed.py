@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import time
 from pathlib import Path
+
 import pytest
 
 from checks.parsing import parse_failures
