@@ -51,6 +51,7 @@ def parse(
                             "url": f.url,
                             "service": f.service,
                             "namespace": f.namespace,
+                            "redacted": f.redacted,
                         }
                         for f in failures
                     ]
@@ -63,7 +64,9 @@ def parse(
     else:
         for f in failures:
             k8s = (
-                f"service {f.service}" + (f" in {f.namespace}" if f.namespace else "")
+                "a placeholder: the real name is hidden"
+                if f.redacted
+                else f"service {f.service}" + (f" in {f.namespace}" if f.namespace else "")
                 if f.service
                 else "not a Service name"
             )

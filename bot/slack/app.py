@@ -252,6 +252,13 @@ def handle_paste(
         if explicit:
             service.post(channel, "I found no DNS-resolution failure in that text.", thread_ts=ts)
         return
+    hidden = [f.host for f in failures if f.redacted]
+    if hidden:  # a placeholder names no Service: ask, once per paste, instead of diagnosing it
+        shown = ", ".join(f"`{host}`" for host in hidden[:3])
+        service.post(channel, redacted_question(shown), thread_ts=ts)
+    failures = [f for f in failures if not f.redacted]
+    if not failures:
+        return
     service.react(channel, ts, "mag")
     seen: set[str] = set()
     for failure in failures:
@@ -267,6 +274,13 @@ def handle_paste(
             continue
         request = DiagnosisRequest.for_failure(failure)
         service.submit(Job(request, channel, ts, user, origin=f"{channel}/{ts}", target_key=key), request.title())
+
+
+def redacted_question(shown: str) -> str:
+    return (
+        f"The name that failed to resolve is hidden in this paste ({shown}). Which Service was it? "
+        "Run `/podnet diagnose <name>` with the real name."
+    )
 
 
 def rerun(service: DiagnosisService, body: dict[str, Any], *, capture: bool) -> None:

@@ -19,6 +19,12 @@ WINDOW = 700
 """Characters kept on each side of a trigger on a long line."""
 REPEATS = 50
 """An identical stretch of text is read at most this many times (a log repeating one line 50 000 times)."""
+NEAR = 600
+"""Characters a rule reads on each side of its match when it looks for more on the same line (a URL, a command)."""
+WINDOWS_PER_LINE = 200
+"""Windows read on one long line (the rules' budget per line runs out well before)."""
+TRIGGER_LIMIT = 10_000
+"""Occurrences of one trigger read per paste (a hostile line repeating a near-match 50 000 times)."""
 LOOKAROUNDS = 1000
 """How many times per paste rules may read the lines around a match (dig output, Node error objects)."""
 
@@ -41,6 +47,11 @@ class Segment:
     triggers: frozenset[str]
     """The triggers that occur in this segment (so only the rules they belong to run)."""
 
+    def around(self, start: int, end: int | None = None) -> tuple[str, int]:
+        """The text within NEAR characters of `start`..`end` (offsets in `text`), and where it starts."""
+        lo = max(0, start - NEAR)
+        return self.text[lo : min(len(self.text), (start if end is None else end) + NEAR)], lo
+
     def lines_before(self, n: int) -> list[str]:
         return self.doc.lines_before(self.line_start, n) if self.doc.spend_lookaround() else []
 
@@ -55,11 +66,20 @@ class Document:
         self.text = text
         self.lower = _lower_same_length(text)
         self._lookarounds_left = LOOKAROUNDS
+        self._spent: dict[str, int] = {}
+        self.memo: dict[str, object] = {}
+        """What rules read once per paste (every query CoreDNS's log plugin shows)."""
 
     def spend_lookaround(self) -> bool:
         """False once the paste has used up its look-arounds (thousands of identical dig lines)."""
         self._lookarounds_left -= 1
         return self._lookarounds_left >= 0
+
+    def spend(self, budget: str, limit: int) -> bool:
+        """False once `budget` has been spent `limit` times on this paste."""
+        used = self._spent.get(budget, 0) + 1
+        self._spent[budget] = used
+        return used <= limit
 
     def line_bounds(self, pos: int) -> tuple[int, int]:
         start = self.text.rfind("\n", 0, pos) + 1
@@ -92,29 +112,37 @@ class Document:
         found: list[tuple[int, str]] = []
         for trigger in triggers:
             at = self.lower.find(trigger)
-            while at != -1:
+            left = TRIGGER_LIMIT
+            while at != -1 and left:
                 found.append((at, trigger))
+                left -= 1
                 at = self.lower.find(trigger, at + len(trigger))
         found.sort()
         return found
 
     def segments(self, triggers: Iterable[str]) -> Iterator[Segment]:
-        """The stretches of text around each trigger, in order, none overlapping."""
+        """The stretches of text around each trigger, in order; on a long line, windows of at most LONG_LINE
+        characters (overlapping when triggers are dense)."""
         spans: list[tuple[int, int, int, int, set[str]]] = []
-        line_start, line_end = -1, -1
+        line_start, line_end, windows = -1, -1, 0
         for at, trigger in self.trigger_positions(triggers):
             if not line_start <= at < line_end:
                 line_start, line_end = self.line_bounds(at)
+                windows = 0
             if line_end - line_start <= LONG_LINE:
                 start, end = line_start, line_end
+            elif windows > WINDOWS_PER_LINE:
+                continue
             else:
-                start, end = max(line_start, at - WINDOW), min(line_end, at + WINDOW)
-            if spans and spans[-1][2] == line_start and start <= spans[-1][1]:
+                start = at - WINDOW if at - WINDOW > line_start else line_start
+                end = at + WINDOW if at + WINDOW < line_end else line_end
+            if spans and spans[-1][2] == line_start and start <= spans[-1][1] and end - spans[-1][0] <= LONG_LINE:
                 prev = spans[-1]
                 prev[4].add(trigger)
                 spans[-1] = (prev[0], max(prev[1], end), line_start, line_end, prev[4])
             else:
                 spans.append((start, end, line_start, line_end, {trigger}))
+                windows += 1
         seen: dict[str, int] = {}
         for start, end, line_start, line_end, found in spans:
             text = self.text[start:end]

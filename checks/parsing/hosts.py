@@ -12,8 +12,22 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-HOST = r"[A-Za-z0-9_][A-Za-z0-9_.\-]{0,252}"
-"""A DNS name as written in a message (letters, digits, `-`, `_`, `.`); checked by `clean_host`."""
+_PLACEHOLDER_PIECE = (
+    r"<[A-Za-z][A-Za-z0-9 _.\-]{0,40}>"  # <node>, <prev master name>
+    r"|\{[^{}\s]{1,60}\}"  # {127.0.0.1}, {{host}}'s inner part
+    r"|\$\{[A-Za-z_][A-Za-z0-9_]{0,60}\}"  # ${VAR}
+    r"|\$\([A-Za-z_][A-Za-z0-9_]{0,60}\)"  # $(VAR)
+    r"|\$[A-Za-z_][A-Za-z0-9_]{0,60}"  # $VAR
+    r"|%[A-Za-z_][A-Za-z0-9_]{0,60}%"  # %VAR%
+    r"|\[[A-Za-z][A-Za-z0-9 _\-]{0,40}\]"  # [dbserver]
+)
+PLAIN_HOST = r"[A-Za-z0-9_][A-Za-z0-9_.\-]{0,252}"
+"""A DNS name as written in a message (letters, digits, `-`, `_`, `.`)."""
+
+HOST = r"(?:" + _PLACEHOLDER_PIECE + r"|[A-Za-z0-9_*\-])(?:" + _PLACEHOLDER_PIECE + r"|[A-Za-z0-9_.*\-]){0,252}"
+"""A name as written in a message: a DNS name, or one with placeholders in it (`*****`, `<node>`, `$(VAR)`,
+`{127.0.0.1}`); checked by `clean_host`. Every alternative starts with a different character, so a match
+has one decomposition and the regex cannot backtrack far."""
 
 QUOTE = "[\"'\u2018\u2019\u201c\u201d`]"
 """The quotes people and programs put around names: ASCII, typographic, and wget's backtick."""
@@ -74,20 +88,85 @@ def is_ip(text: str) -> bool:
     return True
 
 
-@lru_cache(maxsize=4096)
-def clean_host(raw: str) -> str | None:
-    """The name lower-cased without its trailing dot, or None if it is not a plausible DNS name."""
-    host = raw.strip().rstrip(".").lower()
-    if not host or len(host) > 253 or ".." in host or host in _STOPWORDS:
-        return None
+_PLACEHOLDER_CHARS = frozenset("*<>{}[]$%")
+_X_LABEL = re.compile(r"(?:[xX]{2,}|X)(?:[-_][xX]{2,})*")
+_DASH_LABEL = re.compile(r"[-_#]+")
+_ENV_VAR = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+_NAME_OF_A_NAME = re.compile(r"(?:^|.*[-_])(?:svc|service|host|pod|node|server|cluster|domain|namespace)[-_]name")
+# Second-level labels that people type in place of their own domain (`www.domain.com`, `cloud.xyz.io`).
+# `example.com` is not among them: it resolves, and people run `dig example.com` for real.
+_PLACEHOLDER_DOMAINS = frozenset(
+    {"domain", "mydomain", "yourdomain", "xyz", "abc", "corp", "company", "mycompany", "yourcompany"}
+)
+_PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "co", "dev", "app", "info", "biz", "network", "cloud", "me"})
+
+
+def _strip_markup(raw: str) -> str:
+    """`**name**` (Markdown bold around a name) is the name; a name made only of `*` stays as it is."""
+    core = raw.strip().strip("*")
+    return core if core and not core.startswith(".") else raw.strip()
+
+
+def is_placeholder(raw: str) -> bool:
+    """Whether `raw` (as written, before lower-casing) is a placeholder rather than a real name.
+
+    `*****`, `<node>`, `{127.0.0.1}`, `$(VAR)`, `${VAR}`, `%VAR%`, `[dbserver]`; labels of x's (`xxx.com`,
+    `192.168.X.X`) or dashes (`---.---.com`); `MY_SERVER_IP`-style variable names; `svc-name`-style labels; and
+    stand-in domains (`www.domain.org`, `xyz.com`, `mongodb1.corp.com`, `api.partner.example`).
+    """
+    raw = _strip_markup(raw).rstrip(".:")
+    if not raw:
+        return False
+    if any(c in _PLACEHOLDER_CHARS for c in raw) or _ENV_VAR.fullmatch(raw):
+        return True
+    labels = raw.split(".")
+    if any(_X_LABEL.fullmatch(label) or _DASH_LABEL.fullmatch(label) for label in labels):
+        return True
+    low = [label.lower() for label in labels]
+    if low[-1] in ("example", "invalid") and len(low) > 1:
+        return True
+    if any(_NAME_OF_A_NAME.fullmatch(label) for label in low):
+        return True
+    return any(
+        low[i] in _PLACEHOLDER_DOMAINS and low[i + 1] in _PUBLIC_TLDS and (i + 2 == len(low) or i > 0)
+        for i in range(len(low) - 1)
+    )
+
+
+def _plain_host_ok(host: str, *, exact: bool) -> bool:
+    if not exact and host in _STOPWORDS:
+        return False
     labels = host.split(".")
     if any(not label or len(label) > 63 for label in labels):
+        return False
+    if any(label.startswith("-") or label.endswith("-") for label in labels):
+        return False
+    # An IP address, a fragment of one, a version number: only a rule that knows the name is there may keep
+    # an all-digit name that is not an address (CoreDNS's loop probe `1234.5678`, `172.16.23.277`).
+    return exact or not all(label.isdigit() for label in labels)
+
+
+@lru_cache(maxsize=4096)
+def clean_host(raw: str, exact: bool = False, ip_ok: bool = False) -> str | None:
+    """The name lower-cased without its trailing dot, or None if it is not a plausible DNS name.
+
+    A placeholder (see `is_placeholder`) is kept as written, lower-cased. `exact` rules (the message puts
+    the name in a fixed place, quoted or followed by a fixed word) may report names that look like words
+    (`null`, `unknown`) or all-digit names; only `ip_ok` rules report an IP address, for tools that tried
+    to resolve an `ip:port` string as a name.
+    """
+    stripped = _strip_markup(raw)
+    host = stripped.rstrip(".").lower()
+    if not host or len(host) > 253:
         return None
-    if all(label.isdigit() for label in labels):  # an IP address, a fragment of one, or a loop probe
+    if is_placeholder(stripped):
+        return host
+    allowed = "-_.:/" if exact else "-_."  # `ssh host:22`, `ping https://x/`: what the tool was given
+    if ".." in host or not all(c.isalnum() or c in allowed for c in host) or not host.isascii():
         return None
     if is_ip(host):
-        return None
-    return host
+        return host if ip_ok else None
+    return host if _plain_host_ok(host, exact=exact) else None
 
 
 @lru_cache(maxsize=1024)

@@ -48,6 +48,7 @@ _TRANSPORT_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("i/o timeout", "timeout"),
     ("timed out", "timeout"),
     ("timeout", "timeout"),
+    ("resource temporarily unavailable", "temporary"),  # EAI_AGAIN as .NET's SocketError.TryAgain says it
     ("connection refused", "refused"),
     ("refused", "refused"),
     ("server failure", "servfail"),

@@ -17,7 +17,9 @@ class DnsFailure:
     `host` is lower-cased without a trailing dot; `server` is the DNS server (`ip:port`) when the
     message names one; `url` and `port` are what was being dialed; `service`/`namespace` are what
     the name says about Kubernetes (None for names that are clearly not cluster-internal);
-    `excerpt` is the line the failure was found in, for evidence.
+    `excerpt` is the line the failure was found in, for evidence; `redacted` is True when the name is a
+    placeholder the person put in place of the real one (`*****`, `<node>`, `$(VAR)`, `xxx.example.com`),
+    so it names no Service (`service`/`namespace` are None).
     """
 
     host: str
@@ -28,3 +30,4 @@ class DnsFailure:
     service: str | None = None
     namespace: str | None = None
     excerpt: str = ""
+    redacted: bool = False

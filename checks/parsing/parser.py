@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checks.parsing.document import Document
-from checks.parsing.hosts import clean_host, dialed_url
+from checks.parsing.hosts import clean_host, dialed_url, is_placeholder
 from checks.parsing.k8s_names import service_and_namespace
 from checks.parsing.model import DnsFailure
 from checks.parsing.normalize import normalize
@@ -12,16 +12,28 @@ from checks.parsing.rules import RULES, RULES_BY_TRIGGER, TRIGGERS, Hit
 EXCERPT = 240
 """Longest excerpt kept as evidence; longer lines are cut around the failing name."""
 MATCHES_PER_RULE = 200
-"""A rule stops reading a segment after this many matches (a pathological line cannot stall the parse)."""
+"""A rule stops reading a line after this many matches (a pathological line cannot stall the parse)."""
+LINE_BUDGET = 2_000_000
+"""Characters the rules may read, all together, on one line: a hostile line of near-matches for every rule
+(each window starts all of them) is read only up to this, and the lines after it still are."""
 
 
 def _hits(doc: Document) -> list[Hit]:
     hits: list[Hit] = []
+    line, left = -1, LINE_BUDGET
+    matches: dict[int, int] = {}
     for seg in doc.segments(TRIGGERS):
-        for index in sorted({i for t in seg.triggers for i in RULES_BY_TRIGGER[t]}):
+        indexes = sorted({i for t in seg.triggers for i in RULES_BY_TRIGGER[t]})
+        if seg.line_start != line:
+            line, left, matches = seg.line_start, LINE_BUDGET, {}
+        left -= len(seg.text) * len(indexes)
+        if left < 0:
+            continue
+        for index in indexes:
             rule = RULES[index]
-            for n, m in enumerate(rule.regex.finditer(seg.text)):
-                if n >= MATCHES_PER_RULE:
+            for m in rule.regex.finditer(seg.text):
+                matches[index] = n = matches.get(index, 0) + 1
+                if n > MATCHES_PER_RULE:
                     break
                 hit = rule.build(m, seg)
                 if hit is not None:
@@ -37,11 +49,11 @@ def _excerpt(doc: Document, hit: Hit) -> str:
     return doc.text[start:end].strip()
 
 
-def _failure(doc: Document, hit: Hit, host: str) -> DnsFailure:
+def _failure(doc: Document, hit: Hit, host: str, redacted: bool) -> DnsFailure:
     line_start, line_end = doc.line_bounds(hit.start)
     near = doc.text[max(line_start, hit.start - 1500) : min(line_end, hit.end + 500)]
     url, url_port = dialed_url(near, host, hit.start - max(line_start, hit.start - 1500))
-    service, namespace = service_and_namespace(host)
+    service, namespace = (None, None) if redacted else service_and_namespace(host)
     return DnsFailure(
         host=host,
         kind=hit.kind,
@@ -51,6 +63,7 @@ def _failure(doc: Document, hit: Hit, host: str) -> DnsFailure:
         service=service,
         namespace=namespace,
         excerpt=_excerpt(doc, hit),
+        redacted=redacted,
     )
 
 
@@ -58,13 +71,14 @@ def parse_failures(text: str) -> list[DnsFailure]:
     """The DNS-resolution failures in `text` (a chat message, a log, a stack trace), one per (host, kind).
 
     When a message says only that a name failed ("other") and another says how, the specific one wins.
+    A placeholder name (`*****`, `<node>`, `$(VAR)`) is reported with `redacted=True` and no Service.
     """
     doc = Document(normalize(text))
     found: dict[tuple[str, str], DnsFailure] = {}
     for hit in _hits(doc):
-        host = clean_host(hit.host)
+        host = clean_host(hit.host, hit.exact, hit.ip_ok)
         if host is None or (host, hit.kind) in found:
             continue
-        found[(host, hit.kind)] = _failure(doc, hit, host)
+        found[(host, hit.kind)] = _failure(doc, hit, host, is_placeholder(hit.host))
     specific = {host for host, kind in found if kind != "other"}
     return [f for (host, kind), f in found.items() if kind != "other" or host not in specific]

@@ -50,3 +50,18 @@ def test_the_probe_sees_what_a_command_does_load() -> None:
 
 def test_the_fault_names_in_the_help_are_the_labs_faults() -> None:
     assert tuple(faults.FAULTS) == FAULT_NAMES
+
+
+def test_parse_json_says_whether_each_name_is_a_placeholder() -> None:
+    from typer.testing import CliRunner
+
+    from bot.cli.main import app
+
+    paste = "curl: (6) Could not resolve host: *****\ndial tcp: lookup api.shop on 10.96.0.10:53: no such host"
+    result = CliRunner().invoke(app, ["parse", "--json", paste])
+    errors = json.loads(result.stdout)["errors"]
+    assert [(e["host"], e["redacted"], e["service"]) for e in errors] == [
+        ("*****", True, None),
+        ("api.shop", False, "api"),
+    ]
+    assert {"host", "kind", "server", "url", "service", "namespace", "redacted"} == set(errors[0])

@@ -117,3 +117,44 @@ def test_a_target_is_finished_in_the_store_before_its_verdict_shows(tmp_path: Pa
             lambda c: c.method == "chat.update" and str(c.args.get("text")).startswith("healthy"), timeout=10
         )
     assert seen_at_update == [None]  # claimable again: no "is being diagnosed" link
+
+
+def test_a_paste_with_a_hidden_name_gets_one_question_and_no_diagnosis(tmp_path: Path) -> None:
+    """A placeholder (`*****`, `<node>`) names no Service: the bot asks which one, once, in the thread."""
+    from bot.slack.app import handle_paste
+
+    ran: list[Job] = []
+
+    def engine(job: Job, progress: object, on_target: object) -> tuple[Report, list[tuple[str, str, int | None]]]:
+        ran.append(job)
+        return Report(Target(None, None, None, None, None, (), ()), (), Verdict("healthy", None, "fine")), []
+
+    with SlackStandIn() as slack:
+        settings = Settings.from_env(
+            {
+                "SLACK_BOT_TOKEN": slack.bot_token,
+                "SLACK_APP_TOKEN": slack.app_token,
+                "PODNET_AUDIT_LOG": str(tmp_path / "audit.jsonl"),
+            },
+            slack="socket",
+        )
+        store = Store(f"sqlite:///{tmp_path / 'db'}")
+        service = DiagnosisService(
+            settings,
+            WebClient(token=slack.bot_token, base_url=slack.api_url),
+            store,
+            Wiring(settings),
+            run_engine=engine,
+        )
+        paste = (
+            "curl: (6) Could not resolve host: *****\n"
+            "dial tcp: lookup <node>.cluster.local on 10.96.0.10:53: no such host\n"
+            "curl: (6) Could not resolve host: *****"
+        )
+        handle_paste(service, store, settings, channel="C0LAB", ts="5.0", user="U0ALICE", text=paste)
+        posts = slack.calls("chat.postMessage")
+    assert len(posts) == 1
+    assert posts[0].args["thread_ts"] == "5.0"
+    text = str(posts[0].args["text"])
+    assert "`*****`" in text and "`<node>.cluster.local`" in text and "/podnet diagnose <name>" in text
+    assert ran == [] and slack.calls("reactions.add") == []

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from checks.parsing.document import Segment
-from checks.parsing.hosts import HOST, NOT_BEFORE_HOST, QUOTE, clean_server, to_port
+from checks.parsing.hosts import HOST, NOT_BEFORE_HOST, QUOTE, clean_host, clean_server, to_port
 from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.model import FailureKind
 
@@ -27,6 +27,10 @@ class Hit:
     end: int
     server: str | None = None
     port: int | None = None
+    exact: bool = False
+    """The message puts the name in a fixed place: word-like (`null`) and all-digit names are kept."""
+    ip_ok: bool = False
+    """The tool tried to resolve an `ip:port` string: the IP is reported as the name."""
 
 
 Build = Callable[[re.Match[str], Segment], "Hit | None"]
@@ -53,6 +57,8 @@ def hit(
     host: str | None = None,
     server: str | None = None,
     port: str | None = None,
+    exact: bool = False,
+    ip_ok: bool = False,
 ) -> Hit:
     """The hit for match `m`; the name is its `host` group unless the rule found it elsewhere."""
     if host is None:
@@ -60,7 +66,7 @@ def hit(
         start, end = seg.start + m.start("host"), seg.start + m.end("host")
     else:
         start, end = seg.start + m.start(), seg.start + m.end()
-    return Hit(host, kind, start, end, clean_server(server), to_port(port))
+    return Hit(host, kind, start, end, clean_server(server), to_port(port), exact, ip_ok)
 
 
 def group(m: re.Match[str], name: str) -> str | None:
@@ -68,21 +74,102 @@ def group(m: re.Match[str], name: str) -> str | None:
     return m.groupdict().get(name)
 
 
-def fixed(kind: FailureKind) -> Build:
+def fixed(kind: FailureKind, *, exact: bool = False) -> Build:
     """A builder for messages that always mean the same kind."""
 
     def build(m: re.Match[str], seg: Segment) -> Hit | None:
-        return hit(m, seg, kind, port=group(m, "port"))
+        return hit(m, seg, kind, port=group(m, "port"), exact=exact)
 
     return build
 
 
-def by_rest(default: FailureKind | None, *, resolution_only: bool = False) -> Build:
+def by_rest(default: FailureKind | None, *, resolution_only: bool = False, exact: bool = False) -> Build:
     """Kind from the words after the name (the `rest` group); `default` when they say none (None: no hit)."""
 
     def build(m: re.Match[str], seg: Segment) -> Hit | None:
         rest = m.group("rest") or ""
         kind = (classify_resolution(rest) if resolution_only else classify(rest)) or default
-        return hit(m, seg, kind, port=group(m, "port")) if kind else None
+        return hit(m, seg, kind, port=group(m, "port"), exact=exact) if kind else None
 
     return build
+
+
+# --- The name a host-less message was about, from what the paste was dialing nearby --------------------
+
+_NEAR_URL = rx(
+    r"\b(?:https?|wss?|tcp|udp|ssl|tls|grpcs?|redis|rediss|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|amqps?|nats"
+    r"|ldaps?|smtp|ftp)://(?:[^\s/@\"'<>]{1,256}@)?(?P<host>{H})(?::(?P<port>\d{1,5}))?"
+)
+_NEAR_FIELD = rx(r"\b(?:host(?:name)?|server|address)\s{0,3}[:=]\s{0,3}{Q}?(?P<host>{H})(?::(?P<port>\d{1,5}))?")
+_NEAR_PAREN = rx(r"\((?P<host>{H}):(?P<port>\d{1,5})\)")
+_NEAR_HOST_PORT = rx(r"{NB}(?P<host>{H}):(?P<port>\d{1,5})(?![:.\d])")  # not a time (12:33:28)
+_CUT = ("...", "\u2026")
+NEARBY = 200
+"""Host-less errors per paste whose name is looked for nearby (a log repeating one 50 000 times)."""
+# `DB.php:45`, `main.go:228`: a source file and line, not a name and port.
+_SOURCE_FILES = frozenset(
+    [
+        "php",
+        "py",
+        "js",
+        "ts",
+        "go",
+        "java",
+        "rb",
+        "cs",
+        "cc",
+        "cpp",
+        "c",
+        "h",
+        "rs",
+        "kt",
+        "scala",
+        "dart",
+        "ex",
+        "exs",
+        "erl",
+        "lua",
+        "sh",
+        "pl",
+        "swift",
+        "m",
+        "jsx",
+        "tsx",
+        "vue",
+    ]
+)
+
+
+def _candidates(pattern: re.Pattern[str], text: str) -> list[tuple[int, str, str | None]]:
+    out: list[tuple[int, str, str | None]] = []
+    for n, m in enumerate(pattern.finditer(text)):
+        if n >= 20:
+            break
+        if m.group("host").endswith("..") or text.startswith(_CUT, m.end("host")):
+            continue  # a name cut short in the log (`host=mari...`) is not the name
+        host = clean_host(m.group("host"))
+        if host is not None and host.rsplit(".", 1)[-1] not in _SOURCE_FILES and any(c.isalpha() for c in host):
+            out.append((m.start(), m.group("host"), m.group("port")))
+    return out
+
+
+def nearby_host(seg: Segment, at: int, lines: int = 3) -> tuple[str, str | None] | None:
+    """The name (and port) a host-less resolver error was about: a URL, `host=`/`address:` field or
+    `name:port` on its own line (nearest before `at`, else first after), else a URL, field or `(name:port)`
+    on the `lines` lines before, then after."""
+    if not seg.doc.spend("nearby", NEARBY):
+        return None
+    text, lo = seg.around(at)
+    at -= lo
+    same = _candidates(_NEAR_URL, text) or _candidates(_NEAR_FIELD, text) or _candidates(_NEAR_HOST_PORT, text)
+    before = [c for c in same if c[0] < at]
+    if before:
+        return before[-1][1], before[-1][2]
+    if same:
+        return same[0][1], same[0][2]
+    for nearest, group_ in ((-1, seg.lines_before(lines)), (0, seg.lines_after(lines))):
+        for line in group_:
+            found = _candidates(_NEAR_URL, line) or _candidates(_NEAR_FIELD, line) or _candidates(_NEAR_PAREN, line)
+            if found:
+                return found[nearest][1], found[nearest][2]
+    return None

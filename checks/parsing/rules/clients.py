@@ -1,8 +1,12 @@
-"""Command-line clients: curl, wget, apt, ssh/git, ping and busybox's applets."""
+"""Command-line clients: curl, wget, apt, ssh/git, sudo, ping (Linux and Windows) and busybox's applets."""
 
 from __future__ import annotations
 
-from checks.parsing.rules.base import Rule, by_rest, fixed, rx
+import re
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import classify_resolution
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
 _CURL = rx(r"Could\snot\sresolve\shost:?\s{1,3}{Q}?(?P<host>{H})")
 _APT_NOT_RESOLVED = rx(r"Could\snot\sresolve\s{1,3}{Q}(?P<host>{H}){Q}")
@@ -11,11 +15,23 @@ _WGET = rx(r"unable\sto\sresolve\shost\saddress\s{1,3}{Q}?(?P<host>{H})")
 _WGET_RESOLVING = rx(
     r"Resolving\s{1,3}(?P<host>{H})(?:\s{1,3}\([^()\n]{0,300}\))?\.\.\.\s{0,3}failed:\s{0,3}(?=(?P<rest>[^\n]{0,100}))"
 )
-_SSH = rx(r"Could\snot\sresolve\shostname\s{1,3}(?P<host>{H}):\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
+# ssh prints what it was given up to the last ": " (`host:22`, `192.168.X.X:`), so the name is every non-space.
+_SSH = rx(r"Could\snot\sresolve\shostname\s{1,3}(?P<host>[^\s]{1,253}):\s{1,3}(?=(?P<rest>[^\n]{0,100}))")
+# sudo: "sudo: unable to resolve host NAME: Name or service not known"
+_SUDO = rx(r"unable\sto\sresolve\shost\s{1,3}(?P<host>{H}):\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
+# Windows ping: "Ping request could not find host NAME. Please check the name and try again."
+_WINDOWS_PING = rx(r"Ping\srequest\scould\snot\sfind\shost\s{1,3}(?P<host>[^\s]{1,300}?)\.\s{1,3}Please\scheck")
 _PING = rx(r"ping:\s{1,3}(?:cannot\sresolve\s{1,3})?(?P<host>{H}):\s{1,3}(?=(?P<rest>[^\n]{0,60}))")
 _BUSYBOX_BAD_ADDRESS = rx(
     r"(?:ping|wget|nc|telnet|ssh|traceroute):\s{1,3}bad\saddress\s{1,3}{Q}(?P<host>{H})(?::(?P<port>\d{1,5}))?{Q}"
 )
+
+
+def _ping(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest")
+    kind = classify_resolution(rest) or ("other" if rest.lower().startswith("system error") else None)
+    return hit(m, seg, kind) if kind else None
+
 
 RULES: tuple[Rule, ...] = (
     Rule("curl", ("could not resolve host",), _CURL, fixed("nxdomain")),
@@ -23,7 +39,10 @@ RULES: tuple[Rule, ...] = (
     Rule("apt-temporary", ("temporary failure resolving",), _APT_TEMPORARY, fixed("temporary")),
     Rule("wget", ("unable to resolve host address",), _WGET, fixed("other")),
     Rule("wget-resolving", ("... failed",), _WGET_RESOLVING, by_rest("other")),
-    Rule("ssh", ("could not resolve hostname",), _SSH, by_rest("other", resolution_only=True)),
-    Rule("ping", ("ping:",), _PING, by_rest(None, resolution_only=True)),
-    Rule("busybox-bad-address", ("bad address",), _BUSYBOX_BAD_ADDRESS, fixed("other")),
+    Rule("ssh", ("could not resolve hostname",), _SSH, by_rest("other", resolution_only=True, exact=True)),
+    Rule("sudo", ("unable to resolve host ",), _SUDO, by_rest(None, resolution_only=True)),
+    Rule("ping", ("ping:",), _PING, _ping),
+    Rule("windows-ping", ("could not find host",), _WINDOWS_PING, fixed("nxdomain", exact=True)),
+    # busybox says "bad address" for any failed lookup; like curl's "Could not resolve host", read as NXDOMAIN.
+    Rule("busybox-bad-address", ("bad address",), _BUSYBOX_BAD_ADDRESS, fixed("nxdomain")),
 )

@@ -1,13 +1,15 @@
-"""Database drivers: libpq/psycopg, the MySQL/MariaDB client, and drivers that print `host:port: [Errno -N]`
-(pymongo). Redis and MongoDB clients for Node and Python are read by the language rules."""
+"""Database drivers: libpq/psycopg, the MySQL/MariaDB client, redis-cli, redis-sentinel and redis-rb, and drivers
+that print `host:port: [Errno -N]` (pymongo). Redis and MongoDB clients for Node and Python are read by the
+language rules."""
 
 from __future__ import annotations
 
 import re
 
 from checks.parsing.document import Segment
+from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, by_rest, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
 _PSYCOPG = rx(
     r'could\snot\stranslate\shost\sname\s{1,3}"(?P<host>{H})"\s{1,3}to\saddress(?::\s{0,3}(?=(?P<rest>[^\n]{0,100})))?'
@@ -15,13 +17,42 @@ _PSYCOPG = rx(
 _MYSQL = rx(
     r"Unknown\s(?:MySQL\s)?server\shost\s{1,3}{Q}(?P<host>{H})(?::(?P<port>\d{1,5}))?{Q}\s{0,3}\((?P<code>-?\d{1,5})\)"
 )
-# The number MySQL prints is the resolver's error: -3 EAI_AGAIN, 11 EAGAIN, 110 ETIMEDOUT, 111 ECONNREFUSED.
-_MYSQL_ERRNO: dict[str, FailureKind] = {"-3": "temporary", "11": "temporary", "110": "timeout", "111": "refused"}
+# The number MySQL prints is the resolver's error: -2 EAI_NONAME, -5 EAI_NODATA, -3 EAI_AGAIN, 11 EAGAIN,
+# 110 ETIMEDOUT, 111 ECONNREFUSED, and Windows' 11001/11004 (no such host, no data) and 11002 (try again).
+# 0 and 2 say nothing about the resolver (a `host:port` given as the host prints 0 or 2).
+_MYSQL_ERRNO: dict[str, FailureKind] = {
+    "-2": "nxdomain",
+    "-5": "nxdomain",
+    "11001": "nxdomain",
+    "11004": "nxdomain",
+    "-3": "temporary",
+    "11": "temporary",
+    "11002": "temporary",
+    "110": "timeout",
+    "111": "refused",
+}
+# redis-cli: "Could not connect to Redis at NAME:6379: Name or service not known" (or "Connection refused").
+_REDIS_CLI = rx(
+    r"Could\snot\sconnect\sto\sRedis\sat\s(?P<host>{H}):(?P<port>\d{1,5}):\s{0,3}(?=(?P<rest>[^\n]{0,100}))"
+)
+# redis-sentinel: "# Failed to resolve hostname 'NAME'" (it says no more).
+_SENTINEL = rx(r"Failed\sto\sresolve\shost\s?name\s{1,3}{Q}?(?P<host>{H}){Q}?")
+# redis-rb: "Error connecting to Redis on NAME:6379 (SocketError)", the getaddrinfo error on the next lines.
+_REDIS_RB = rx(r"Error\sconnecting\sto\sRedis\son\s(?P<host>{H}):(?P<port>\d{1,5})\s\((?P<err>[A-Za-z:_]{1,60})\)")
 _ERRNO_AFTER_HOST = rx(r"{NB}(?P<host>{H}):(?P<port>\d{1,5}):\s{0,3}\[Errno\s(?P<code>-[235])\]")
 
 
 def _mysql(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, _MYSQL_ERRNO.get(m.group("code"), "nxdomain"), port=m.group("port"))
+    port = m.group("port")
+    return hit(m, seg, _MYSQL_ERRNO.get(m.group("code"), "other"), port=port, exact=True, ip_ok=port is not None)
+
+
+def _redis_rb(m: re.Match[str], seg: Segment) -> Hit | None:
+    after = " ".join([seg.around(m.end())[0][-600:], *seg.lines_after(3)])
+    kind = classify_resolution(after)
+    if kind is None and "socketerror" not in m.group("err").lower():
+        return None  # Errno::ECONNREFUSED and friends: the name resolved
+    return hit(m, seg, kind or "other", port=m.group("port"))
 
 
 def _errno_after_host(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -31,5 +62,13 @@ def _errno_after_host(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("psycopg", ("translate host name",), _PSYCOPG, by_rest("other")),
     Rule("mysql", ("server host",), _MYSQL, _mysql),
+    Rule("redis-cli", ("could not connect to redis at",), _REDIS_CLI, by_rest(None, resolution_only=True, exact=True)),
+    Rule(
+        "redis-sentinel",
+        ("failed to resolve hostname", "failed to resolve host name"),
+        _SENTINEL,
+        fixed("other", exact=True),
+    ),
+    Rule("redis-rb", ("error connecting to redis on",), _REDIS_RB, _redis_rb),
     Rule("errno-after-host", ("[errno -",), _ERRNO_AFTER_HOST, _errno_after_host),
 )

@@ -1,11 +1,14 @@
-"""Resolvers and DNS tools: Go's resolver, CoreDNS's errors plugin, nslookup, dig and host."""
+"""Resolvers and DNS tools: Go's resolver, CoreDNS's errors, loop and log plugins, nslookup (BIND, busybox, Windows),
+dig, host, dog, DnsClient and miekg/dns users."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-from checks.parsing.document import Segment
-from checks.parsing.kinds import classify, from_rcode
+from checks.parsing.document import Document, Segment
+from checks.parsing.kinds import RCODES, classify, from_rcode
+from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, hit, rx
 
 # --- Go: "dial tcp: lookup NAME on 10.96.0.10:53: read udp ...: i/o timeout" -------------------------
@@ -26,7 +29,8 @@ def _go(m: re.Match[str], seg: Segment) -> Hit | None:
         if not (has_colon and (m.group("dial") or m.group("server"))):
             return None
         kind = "other"
-    return hit(m, seg, kind, server=m.group("server"))
+    exact = bool(m.group("dial") or m.group("server"))  # `lookup SERVER on 10.0.0.2:53: no such host`
+    return hit(m, seg, kind, server=m.group("server"), exact=exact)
 
 
 # --- CoreDNS: "[ERROR] plugin/errors: 2 NAME. A: read udp a->b:53: i/o timeout" ----------------------
@@ -40,7 +44,64 @@ _UPSTREAM = re.compile(r"->(\[[0-9a-fA-F:.]{2,45}\]:\d{1,5}|[0-9.]{7,15}:\d{1,5}
 def _coredns(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest")
     upstream = _UPSTREAM.search(rest)
-    return hit(m, seg, classify(rest) or "other", server=upstream.group(1) if upstream else None)
+    return hit(m, seg, classify(rest) or "other", server=upstream.group(1) if upstream else None, exact=True)
+
+
+# --- CoreDNS's loop plugin: the HINFO probe it saw come back ---------------------------------------------
+
+_COREDNS_LOOP = rx(r"(?:Query:\s{0,3}\"|Seen\s\")HINFO\s(?:IN\s)?(?P<host>{H})")
+
+
+def _coredns_loop(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, "other", exact=True) if "plugin/loop" in seg.around(m.start())[0] else None
+
+
+# --- CoreDNS's log plugin: `"A IN name. udp 50 false 512" NXDOMAIN qr,aa,rd 143 0.0001s` -----------------
+
+LOG_QUERY = rx(
+    r"\"(?P<qtype>[A-Z0-9]{1,10})\sIN\s(?P<host>{H})\s(?:udp|tcp)\s\d{1,6}\s(?:true|false)\s\d{1,6}\"\s"
+    r"(?P<rcode>[A-Z]{4,9})\b"
+)
+_EMBEDDED_SUFFIX = frozenset({"local", "internal", "com", "net", "org", "io", "lan", "localdomain"})
+
+
+def search_expansion(name: str, answered: Mapping[str, frozenset[str]], asked: frozenset[str]) -> bool:
+    """Whether `name` is the resolver trying a search-path suffix (`svc.default.svc.cluster.local.ns.svc.cluster
+    .local`, `example.com.ec2.internal`) rather than the name someone asked for: a domain ending inside it, `svc`
+    twice, another name asked for that it extends, or a name with the same first label that was answered."""
+    labels = name.split(".")
+    if labels.count("svc") > 1 or any(label in _EMBEDDED_SUFFIX for label in labels[1:-1]):
+        return True
+    if any(".".join(labels[:i]) in asked for i in range(1, len(labels))):
+        return True
+    return bool(answered.get(labels[0], frozenset()) - {name})
+
+
+def log_queries(doc: Document) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """(names the log plugin shows answered NOERROR, by first label; every name it shows asked), read once."""
+    cached = doc.memo.get("coredns-log")
+    if cached is None:
+        answered: dict[str, set[str]] = {}
+        asked: set[str] = set()
+        for n, q in enumerate(LOG_QUERY.finditer(doc.text)):
+            if n >= 5000:
+                break
+            name = q.group("host").rstrip(".").lower()
+            asked.add(name)
+            if q.group("rcode") == "NOERROR":
+                answered.setdefault(name.split(".", 1)[0], set()).add(name)
+        cached = doc.memo["coredns-log"] = ({k: frozenset(v) for k, v in answered.items()}, frozenset(asked))
+    return cached  # type: ignore[return-value]
+
+
+def _log_query(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = RCODES.get(m.group("rcode"))
+    if kind is None or m.group("qtype") == "HINFO":  # the loop plugin's probe is meant to fail
+        return None
+    answered, asked = log_queries(seg.doc)
+    if search_expansion(m.group("host").rstrip(".").lower(), answered, asked):
+        return None
+    return hit(m, seg, kind)
 
 
 # --- nslookup: "** server can't find NAME: NXDOMAIN", busybox "nslookup: can't resolve 'NAME'" -------
@@ -59,54 +120,151 @@ def _nslookup_server(seg: Segment) -> str | None:
     return None
 
 
-_CANT_FIND = rx(r"server\scan'?t\sfind\s{1,3}(?P<host>{H}):\s{0,3}(?P<code>NXDOMAIN|SERVFAIL|REFUSED)")
+# "** server can't find NAME: NXDOMAIN" (BIND, busybox), "*** UnKnown can't find NAME: Non-existent domain"
+# (Windows), "*** Can't find NAME: No answer" (busybox: no record of that type).
+_CANT_FIND = rx(
+    r"\*{2,3}\s{0,3}(?:[^\s*]{1,100}\s)?can'?t\sfind\s(?P<host>{H}):\s{0,3}(?P<msg>[A-Za-z][A-Za-z \-]{0,40})"
+)
+_CANT_FIND_KINDS: tuple[tuple[str, FailureKind], ...] = (
+    ("nxdomain", "nxdomain"),
+    ("non-existent domain", "nxdomain"),
+    ("servfail", "servfail"),
+    ("server failed", "servfail"),
+    ("refused", "refused"),
+    ("no response from server", "timeout"),
+    ("timed out", "timeout"),
+    ("no answer", "nxdomain"),
+)
 _CANT_RESOLVE = rx(r"nslookup:\s{1,3}can'?t\sresolve\s{1,3}{Q}?(?P<host>{H}){Q}?(?=(?P<rest>[^\n]{0,80}))")
+_ANSWER_NAME = re.compile(r"^\s*Name:\s")
+_BLOCK_START = re.compile(r"^\s*(?:Server:\s|.{0,80}[#$>]\s{0,3}nslookup\s)|server\scan'?t\sfind\s")
+
+
+def _no_answer_counts(seg: Segment) -> bool:
+    """busybox prints "No answer" for each name and type without records, also when another type answered.
+    It is a failure only in nslookup output (a Server: header or an NXDOMAIN above) with no answer in it."""
+    for line in seg.lines_before(14):
+        if _ANSWER_NAME.match(line):
+            return False
+        if _BLOCK_START.search(line):
+            return True
+    return False
 
 
 def _cant_find(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, from_rcode(m.group("code")), server=_nslookup_server(seg))
+    msg = m.group("msg").lower()
+    kind: FailureKind = next((k for word, k in _CANT_FIND_KINDS if msg.startswith(word)), "other")
+    if msg.startswith("no answer") and not _no_answer_counts(seg):
+        return None
+    return hit(m, seg, kind, server=_nslookup_server(seg))
 
 
 def _cant_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, classify(m.group("rest")) or "other", server=_nslookup_server(seg))
+    # busybox's old nslookup prints no reason; like curl's "Could not resolve host", read as NXDOMAIN.
+    return hit(m, seg, classify(m.group("rest")) or "nxdomain", server=_nslookup_server(seg))
 
 
 # --- dig: ";; connection timed out; no servers could be reached", "status: SERVFAIL" -------------------
 
-_SKIP_ARG = r"(?:[@+\-][^\s]{1,100}|(?:A|AAAA|SRV|TXT|HINFO|PTR|MX|NS|ANY|CNAME|SOA)(?=\s))\s{1,3}"
+_SKIP_ARG = (
+    r"(?:-[pbcfkqtxy]\s{1,3}[^\s]{1,100}|[@+\-][^\s]{1,100}|(?:A|AAAA|SRV|TXT|HINFO|PTR|MX|NS|ANY|CNAME|SOA)(?=\s))"
+    r"\s{1,3}"
+)
 _DIG_HEADER = rx(r"<<>>\s{1,3}DiG\s[^<\n]{0,60}<<>>\s{1,3}(?P<args>(?:" + _SKIP_ARG + r"){0,6})(?P<host>{H})")
-_COMMAND = rx(r"(?<![\w.\-])(?:nslookup|dig|host)\s{1,3}(?P<args>(?:" + _SKIP_ARG + r"){0,6})(?P<host>{H})")
+_COMMAND = rx(
+    r"(?<![\w.\-])(?:nslookup|dig|host|dog|doggo|kdig|drill)\s{1,3}(?P<args>(?:" + _SKIP_ARG + r"){0,6})(?P<host>{H})"
+)
 _DIG_AT = re.compile(r"@\[?([0-9a-fA-F:.]{3,45})\]?")
 _QUESTION = rx(r"^;(?P<host>{H})\s{1,40}IN\s{1,40}[A-Z]{1,10}\s*$")
+# nslookup -debug (Windows): "    portal.example.com, type = A, class = IN"; DnsClient: "Questions : {x.com. IN A}"
+_QUESTION_OTHER = rx(
+    r"^(?:(?P<host>{H}),\stype\s=\s[A-Z]{1,10},\sclass\s=\sIN|Questions\s{0,20}:\s{0,3}\{(?P<host2>{H})\sIN\s)"
+)
 
 
-def _queried_name(seg: Segment, before: int = 8) -> tuple[str, str | None] | None:
+def _queried_name(seg: Segment, at: int, before: int = 8) -> tuple[str, str | None] | None:
     """The name (and `@server`) a dig/nslookup/host run asked for: its command or DiG header above it,
     else dig's QUESTION SECTION below."""
-    for line in [seg.text, *seg.lines_before(before)]:
+    for line in [seg.around(at)[0], *seg.lines_before(before)]:
         m = _DIG_HEADER.search(line) or _COMMAND.search(line)
         if m:
-            at = _DIG_AT.search(line, m.start())
-            return m.group("host"), (f"{at.group(1)}:53" if at else None)
+            server = _DIG_AT.search(line, m.start())
+            return m.group("host"), (f"{server.group(1)}:53" if server else None)
     for line in seg.lines_after(before):
-        q = _QUESTION.match(line.strip())
+        q = _QUESTION.match(line.strip()) or _QUESTION_OTHER.match(line.strip())
         if q:
-            return q.group("host"), None
+            return q.group("host") or q.group("host2"), None
+    return None
+
+
+def _question_below(seg: Segment) -> str | None:
+    for line in seg.lines_after(10):
+        q = _QUESTION_OTHER.match(line.strip())
+        if q:
+            return q.group("host") or q.group("host2")
     return None
 
 
 _NO_SERVERS = rx(r"no\sservers\scould\sbe\sreached")
-_DIG_STATUS = rx(r"status:\s{0,3}(?P<code>NXDOMAIN|SERVFAIL|REFUSED)\b")
+_DIG_STATUS = rx(r"status:\s{0,3}(?P<code>NXDOMAIN|SERVFAIL|REFUSED|Non-Existent\sDomain)\b")
+_COMMS_REFUSED = re.compile(r"communications\serror\sto\s[^\s]{1,60}:\s{0,3}connection\srefused", re.I)
+# nslookup -debug: "opcode = QUERY, id = 2, rcode = NXDOMAIN" with the QUESTIONS below.
+_RCODE_EQ = rx(r"rcode\s=\s(?P<code>NXDOMAIN|SERVFAIL|REFUSED)\b")
 
 
 def _no_servers(m: re.Match[str], seg: Segment) -> Hit | None:
-    asked = _queried_name(seg)
-    return hit(m, seg, "timeout", host=asked[0], server=asked[1]) if asked else None
+    asked = _queried_name(seg, m.start())
+    if not asked:
+        return None
+    refused = any(_COMMS_REFUSED.search(line) for line in [seg.around(m.start())[0], *seg.lines_before(10)])
+    return hit(m, seg, "refused" if refused else "timeout", host=asked[0], server=asked[1])
 
 
 def _dig_status(m: re.Match[str], seg: Segment) -> Hit | None:
-    asked = _queried_name(seg, before=12)
-    return hit(m, seg, from_rcode(m.group("code")), host=asked[0], server=asked[1]) if asked else None
+    asked = _queried_name(seg, m.start(), before=12)
+    code = "NXDOMAIN" if m.group("code").lower() == "non-existent domain" else m.group("code")
+    return hit(m, seg, from_rcode(code), host=asked[0], server=asked[1]) if asked else None
+
+
+def _rcode_eq(m: re.Match[str], seg: Segment) -> Hit | None:
+    host = _question_below(seg)
+    if host is None:
+        asked = _queried_name(seg, m.start())
+        host = asked[0] if asked else None
+    return hit(m, seg, from_rcode(m.group("code")), host=host) if host else None
+
+
+# --- dog: "Error [network]: Connection refused (os error 111)" under the `dog NAME` command --------------
+
+_DOG = rx(r"Error\s\[network\]:\s{0,3}(?P<rest>[^\n]{1,100})")
+
+
+def _dog(m: re.Match[str], seg: Segment) -> Hit | None:
+    asked = _queried_name(seg, m.start(), before=3)
+    kind = classify(m.group("rest"))
+    return hit(m, seg, kind, host=asked[0], server=asked[1]) if asked and kind else None
+
+
+# --- DnsClient (.NET, PowerShell): "Query 42931 => NAME IN A on 10.0.0.2:53 timed out or is a transient error"
+
+_DNSCLIENT = rx(r"Query\s\d{1,10}\s=>\s(?P<host>{H})\sIN\s[A-Z]{1,10}\son\b(?P<rest>[^\n]{0,100})")
+_SERVER_AT = re.compile(r"([0-9a-fA-F:.\[\]]{2,60}:\d{1,5})")
+
+
+def _dnsclient(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = " ".join([m.group("rest"), *seg.lines_after(1)])
+    server = _SERVER_AT.search(rest)
+    return hit(m, seg, classify(rest) or "other", server=server.group(1) if server else None)
+
+
+# --- miekg/dns users (kt-connect...): "Failed to lookup NAME. ... error="response code 5"" --------------------
+
+_RESPONSE_CODE = rx(r"Failed\sto\slookup\s(?P<host>{H})[^\n]{0,120}?response\scode\s(?P<code>\d{1,2})\b")
+_RCODE_NUMBERS: dict[str, FailureKind] = {"2": "servfail", "3": "nxdomain", "5": "refused"}
+
+
+def _response_code(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, _RCODE_NUMBERS.get(m.group("code"), "other"))
 
 
 # --- host: "Host NAME not found: 3(NXDOMAIN)" -----------------------------------------------------------
@@ -121,9 +279,20 @@ def _host_cmd(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("go", ("lookup ",), _GO, _go),
     Rule("coredns", ("plugin/errors",), _COREDNS, _coredns),
+    Rule("coredns-loop", ("plugin/loop",), _COREDNS_LOOP, _coredns_loop),
+    Rule("coredns-log", ('" nxdomain', '" servfail', '" refused'), LOG_QUERY, _log_query),
     Rule("nslookup-cant-find", ("can't find", "cant find"), _CANT_FIND, _cant_find),
     Rule("nslookup-cant-resolve", ("can't resolve", "cant resolve"), _CANT_RESOLVE, _cant_resolve),
     Rule("no-servers", ("no servers could be reached",), _NO_SERVERS, _no_servers),
-    Rule("dig-status", ("status: nxdomain", "status: servfail", "status: refused"), _DIG_STATUS, _dig_status),
+    Rule(
+        "dig-status",
+        ("status: nxdomain", "status: servfail", "status: refused", "status: non-existent domain"),
+        _DIG_STATUS,
+        _dig_status,
+    ),
+    Rule("nslookup-debug-rcode", ("rcode = ",), _RCODE_EQ, _rcode_eq),
+    Rule("dog", ("error [network]",), _DOG, _dog),
+    Rule("dnsclient", ("=> ",), _DNSCLIENT, _dnsclient),
+    Rule("response-code", ("response code",), _RESPONSE_CODE, _response_code),
     Rule("host-cmd", ("not found:",), _HOST_CMD, _host_cmd),
 )

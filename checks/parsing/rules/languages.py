@@ -1,4 +1,5 @@
-"""Language runtimes and HTTP clients: Java, Node, Python, Ruby, PHP, .NET, Rust and Erlang/Elixir."""
+"""Language runtimes and HTTP clients: Java, Node, Python, Ruby, PHP, .NET, Rust, Dart/Flutter, Haskell,
+libwebsockets and Erlang/Elixir."""
 
 from __future__ import annotations
 
@@ -6,9 +7,10 @@ import re
 from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
+from checks.parsing.hosts import is_placeholder
 from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
+from checks.parsing.rules.base import Build, Hit, Rule, by_rest, fixed, hit, nearby_host, rx
 
 # --- Java: "java.net.UnknownHostException: NAME[: reason]" -------------------------------------------
 
@@ -39,7 +41,7 @@ _NODE_KINDS: dict[str, FailureKind] = {
 
 def _hostname_field(seg: Segment, after: int) -> str | None:
     """Node prints the name as the error object's `hostname: 'x'` field, a few lines away."""
-    for line in [seg.text[after:], *seg.lines_after(8), *seg.lines_before(4)]:
+    for line in [seg.around(after)[0][-600:], *seg.lines_after(8), *seg.lines_before(4)]:
         f = _HOSTNAME_FIELD.search(line)
         if f:
             return f.group("host")
@@ -87,7 +89,7 @@ _RUBY = rx(
     r"\(getaddrinfo:\s{0,3}(?P<rest>[^)\n]{0,100})\)"
 )
 _PHP_STREAM = rx(
-    r"getaddrinfo\sfailed:\s{0,3}(?P<rest>[^\[\n]{0,100})\[(?:tcp|udp|ssl|tls)://(?P<host>{H})(?::(?P<port>\d{1,5}))?\]"
+    r"getaddrinfo\sfailed:\s{0,3}(?P<rest>[^\[\n]{0,100}+)\[(?:tcp|udp|ssl|tls)://(?P<host>{H})(?::(?P<port>\d{1,5}))?\]"
 )
 _PHP8 = rx(r"getaddrinfo\sfor\s(?P<host>{H})\sfailed:\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
 _DOTNET = rx(
@@ -100,24 +102,66 @@ _RUST = rx(r"failed\sto\slookup\saddress\sinformation:\s{0,3}(?=(?P<rest>[^\n\"]
 _RUST_TARGET = rx(
     r"""Domain\(["'](?P<host>{H})["']\)"""
     r"|for\surl\s\((?P<url>[^\s)]{1,2048})\)"
-    r"""|url:\sSome\(["'](?P<url2>[^\s"']{1,2048})["']\)"""
+    r"""|url:\s(?:Some\()?["'](?P<url2>[^\s"']{1,2048})["']"""
 )
 _ELIXIR = rx(r"tcp\sconnect\s\((?P<host>{H}):(?P<port>\d{1,5})\):\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
 
 
+def _url_host(url: str) -> str | None:
+    if is_placeholder(url):
+        return url  # `error sending request for url (<url>)`
+    try:
+        return urlsplit(url).hostname
+    except ValueError:
+        return None
+
+
 def _rust(m: re.Match[str], seg: Segment) -> Hit | None:
-    """hyper/reqwest say "dns error: failed to lookup address information: ..." and name the URL elsewhere."""
+    """hyper/reqwest say "dns error: failed to lookup address information: ..." and name the URL elsewhere:
+    `Domain("x")`, `for url (...)`, `url: Some("...")`, any URL on the line, or one on the lines around."""
     kind = classify_resolution(m.group("rest")) or "other"
-    for target in _RUST_TARGET.finditer(seg.text):
-        host = target.group("host")
-        if host is None:
-            try:
-                host = urlsplit(target.group("url") or target.group("url2")).hostname
-            except ValueError:
-                host = None
+    for target in _RUST_TARGET.finditer(seg.around(m.start())[0]):
+        host = target.group("host") or _url_host(target.group("url") or target.group("url2"))
         if host:
             return hit(m, seg, kind, host=host)
-    return None
+    near = nearby_host(seg, m.start())
+    return hit(m, seg, kind, host=near[0], port=near[1]) if near else None
+
+
+# --- PHP without `[tcp://name:port]`, .NET's SocketException alone: the name is what was being dialed nearby
+
+_PHP_BARE = rx(r"getaddrinfo\sfailed:\s{0,3}(?P<rest>[^\[\n]{0,100}+)(?!\[)")
+_SOCKET_EXCEPTION = rx(
+    r"SocketException(?:\s\(\w{1,12}\))?:\s{0,3}(?P<rest>No\ssuch\shost\sis\sknown|Name\sor\sservice\snot\sknown"
+    r"|Temporary\sfailure\sin\sname\sresolution|Resource\stemporarily\sunavailable|Name\sdoes\snot\sresolve"
+    r"|nodename\snor\sservname\sprovided,\sor\snot\sknown|No\sdata\sof\sthe\srequested\stype"
+    r"|This\sis\susually\sa\stemporary\serror)(?![^\n]{0,20}\((?:{H}):\d)"
+)
+
+
+def _near(default: FailureKind | None) -> Build:
+    def build(m: re.Match[str], seg: Segment) -> Hit | None:
+        kind = classify_resolution(m.group("rest")) or default
+        near = nearby_host(seg, m.start()) if kind else None
+        return hit(m, seg, kind, host=near[0], port=near[1]) if kind and near else None
+
+    return build
+
+
+# --- Dart/Flutter, Haskell, libwebsockets, Java's "Unknown host NAME: reason" --------------------------------
+
+_DART = rx(r"Failed\shost\slookup:\s{0,3}{Q}(?P<host>{H}){Q}(?:\s{0,3}\(OS\sError:\s{0,3}(?P<rest>[^)\n]{0,100}))?")
+_HASKELL = rx(
+    r"host\sname:\sJust\s\"(?P<host>{H})\"(?:,\sservice\sname:\s(?:Just\s\"(?P<port>\d{1,5})\"|[^)\n]{0,40}))?\)"
+    r":\s{0,3}(?P<rest>[^\n]{0,100})"
+)
+_LWS = rx(r"getaddrinfo\s{Q}(?P<host>{H}){Q}\ssays\s(?P<code>-?\d{1,5})")
+_LWS_CODES: dict[str, FailureKind] = {"-2": "nxdomain", "-5": "nxdomain", "-3": "temporary"}
+_UNKNOWN_HOST = rx(r"(?<![\w.])Unknown\shost\s{1,3}{Q}?(?P<host>{H}){Q}?:\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
+
+
+def _lws(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, _LWS_CODES.get(m.group("code"), "other"), exact=True)
 
 
 RULES: tuple[Rule, ...] = (
@@ -140,5 +184,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("dotnet-remote-name", ("remote name could not be resolved",), _REMOTE_NAME, fixed("other")),
     Rule("rust", ("failed to lookup address information",), _RUST, _rust),
+    Rule("php-no-target", ("getaddrinfo failed",), _PHP_BARE, _near("other")),
+    Rule("dotnet-socket-exception", ("socketexception",), _SOCKET_EXCEPTION, _near(None)),
+    Rule("dart", ("failed host lookup",), _DART, by_rest("other", resolution_only=True, exact=True)),
+    Rule("haskell", ("host name: just",), _HASKELL, by_rest("other", resolution_only=True, exact=True)),
+    Rule("libwebsockets", ("' says ",), _LWS, _lws),
+    Rule("unknown-host", ("unknown host ",), _UNKNOWN_HOST, by_rest(None, resolution_only=True)),
     Rule("elixir", ("tcp connect (",), _ELIXIR, by_rest(None, resolution_only=True)),
 )

@@ -11,7 +11,16 @@ from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
 # --- nginx: "NAME could not be resolved (3: Host not found)", "host not found in upstream "NAME"" --------
 
-_NGINX = rx(r"{NB}(?P<host>{H})\scould\snot\sbe\sresolved\s\((?P<num>\d{1,3}):\s(?P<msg>[^)\n]{1,60})\)")
+_NGINX = rx(r"{NB}{Q}?(?P<host>{H}){Q}?\scould\snot\sbe\sresolved\s\((?P<num>\d{1,3}):\s(?P<msg>[^)\n]{1,60})\)")
+# ngx_http_upstream_jdomain and other resolver users: 'resolver failed, "NAME" (110: Operation timed out)'
+_NGINX_RESOLVER_FAILED = rx(
+    r"resolver\sfailed,?\s{0,3}{Q}?(?P<host>{H}){Q}?\s{0,3}\((?P<num>\d{1,3}):\s(?P<msg>[^)\n]{1,60})\)"
+)
+# nginx's resolver got an answer it could not use: "[error] 21#0: unexpected (DNS )?response for NAME"
+_NGINX_UNEXPECTED = rx(
+    r"\[error\]\s\d{1,10}#\d{1,10}:\s(?:\*\d{1,12}\s)?unexpected\s(?:DNS\s)?response\sfor\s(?P<host>{H})"
+)
+_NGINX_NO_RESOLVER = rx(r"no\sresolver\sdefined\sto\sresolve\s{0,3}{Q}?(?P<host>{H}){Q}?")
 _NGINX_CODES: dict[str, FailureKind] = {
     "3": "nxdomain",
     "110": "timeout",
@@ -23,12 +32,15 @@ _NGINX_EMERG = rx(r'host\snot\sfound\sin\s(?:upstream|resolver)\s{1,3}"(?P<host>
 
 
 def _nginx(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, _NGINX_CODES.get(m.group("num")) or classify(m.group("msg")) or "other")
+    return hit(m, seg, _NGINX_CODES.get(m.group("num")) or classify(m.group("msg")) or "other", exact=True)
 
 
 # --- Envoy: "dns resolution for NAME failed with c-ares status 12" --------------------------------------
 
-_ENVOY = rx(r"dns\sresolution\sfor\s(?P<host>{H})\sfailed\swith\sc-ares\sstatus\s(?P<code>\d{1,2})")
+_ENVOY = rx(
+    r"dns\sresolution\s(?:for|without\srecords\sfor)\s(?P<host>{H})\s(?:failed\swith\s)?c-ares\sstatus\s"
+    r"(?P<code>0x[0-9a-f]{1,4}|\d{1,2})"
+)
 # c-ares: 1 ENODATA, 3 ESERVFAIL, 4 ENOTFOUND, 6 EREFUSED, 11 ECONNREFUSED, 12 ETIMEOUT.
 _ARES: dict[str, FailureKind] = {
     "1": "nxdomain",
@@ -38,10 +50,17 @@ _ARES: dict[str, FailureKind] = {
     "11": "refused",
     "12": "timeout",
 }
+# Envoy's newer resolver: "DNS resolution complete for NAME details cares_failure:Timeout while contacting ..."
+_CARES_FAILURE = rx(r"\sfor\s(?P<host>{H})\s(?:details\s)?cares_failure:\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
+# gRPC core: "C-ares status is not ARES_SUCCESS qtype=A name=NAME is_balancer=0: Domain name not found"
+_GRPC_ARES = rx(
+    r"C-ares\sstatus\sis\snot\sARES_SUCCESS\sqtype=[A-Z]{1,6}\sname=(?P<host>{H})(?:\sis_balancer=\w{1,5})?:\s{0,3}"
+    r"(?=(?P<rest>[^\n]{0,100}))"
+)
 
 
 def _envoy(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, _ARES.get(m.group("code"), "other"))
+    return hit(m, seg, _ARES.get(str(int(m.group("code"), 0)), "other"))
 
 
 # --- gRPC: "name resolver error: produced zero addresses" (the name is the dns:/// target nearby);
@@ -55,7 +74,7 @@ _DNS_RESOLUTION_FAILED = rx(
 
 
 def _zero_addresses(m: re.Match[str], seg: Segment) -> Hit | None:
-    for line in [seg.text, *seg.lines_before(3)]:
+    for line in [seg.around(m.start())[0], *seg.lines_before(3)]:
         target = _GRPC_TARGET.search(line)
         if target:
             return hit(m, seg, "other", host=target.group("host"), port=target.group("port"))
@@ -70,7 +89,17 @@ _RESOLVED_TO_NOTHING = rx(r"DNS\sLookup\sfor\s(?P<host>{H})\sresolved\sto\s\[\]"
 RULES: tuple[Rule, ...] = (
     Rule("nginx", ("could not be resolved",), _NGINX, _nginx),
     Rule("nginx-emerg", ("host not found in ",), _NGINX_EMERG, fixed("nxdomain")),
+    Rule("nginx-resolver-failed", ("resolver failed",), _NGINX_RESOLVER_FAILED, _nginx),
+    Rule(
+        "nginx-unexpected-response",
+        ("unexpected response for", "unexpected dns response for"),
+        _NGINX_UNEXPECTED,
+        fixed("other", exact=True),
+    ),
+    Rule("nginx-no-resolver", ("no resolver defined",), _NGINX_NO_RESOLVER, fixed("other", exact=True)),
     Rule("envoy", ("c-ares status",), _ENVOY, _envoy),
+    Rule("envoy-cares-failure", ("cares_failure:",), _CARES_FAILURE, by_rest("other")),
+    Rule("grpc-c-ares", ("not ares_success",), _GRPC_ARES, by_rest("other")),
     Rule("grpc-zero-addresses", ("produced zero addresses",), _ZERO_ADDRESSES, _zero_addresses),
     Rule("dns-resolution-failed", ("dns resolution failed for",), _DNS_RESOLUTION_FAILED, by_rest("other")),
     Rule("dns-lookup-failed", ("dns lookup failed for",), _DNS_LOOKUP_FAILED, by_rest("other", resolution_only=True)),

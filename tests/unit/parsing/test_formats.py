@@ -35,6 +35,23 @@ CHAT: list[str] = [
     "HTTPConnectionPool(host='localhost', port=8080): Read timed out. (read timeout=5)",
     "HTTPConnectionPool(host='billing', port=80): Max retries exceeded (Caused by ConnectTimeoutError("
     "'Connection to billing timed out. (connect timeout=5)'))",
+    # look-alikes of the formats added with the 2026-12 pastes
+    "Could not connect to Redis at 127.0.0.1:6379: Connection refused",
+    "Could not connect to Redis at redis:6379: Connection refused",
+    "Redis::CannotConnectError: Error connecting to Redis on redis:6379 (Errno::ECONNREFUSED)",
+    "ERROR 2003 (HY000): Can't connect to MySQL server on 'mysql' (111)",
+    "[error] 31#31: *2359 upstream timed out (110: Operation timed out) while connecting to upstream",
+    "the test got an unexpected response for request 42",
+    "Server:\t\t10.96.0.10\nAddress:\t10.96.0.10#53\n\nName:\tapi.shop.svc.cluster.local\nAddress: 10.1.2.3\n\n"
+    "*** Can't find api.shop.svc.cluster.local: No answer",
+    '[INFO] 10.244.1.3:33509 - 51831 "A IN api.default.svc.cluster.local.default.svc.cluster.local. udp 80 false 512" '
+    "NXDOMAIN qr,aa,rd 173 0.0002208s",
+    "Pinging files.corp.local [10.1.1.5] with 32 bytes of data:\nRequest timed out.",
+    "upstream connect error or disconnect/reset before headers. reset reason: connection failure",
+    "System.Net.Sockets.SocketException (10061): No connection could be made because the target machine actively "
+    "refused it. (localhost:5000)",
+    "telnet: connect to address 172.217.26.243: Operation timed out",
+    "Get https://registry-1.docker.io/v2/: net/http: TLS handshake timeout",
 ]
 
 
