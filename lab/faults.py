@@ -6,13 +6,14 @@ check that they do, and that `fix` brings the lookup back).
 
 from __future__ import annotations
 
+import ipaddress
 import signal
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from lab import netns, procs, ssh, workloads
-from lab.model import COREDNS_BLOCK, NIC_MTU, VXLAN_OVERHEAD, ActiveFault, LabModel, Node, client_pod
+from lab.model import NIC_MTU, VXLAN_OVERHEAD, ActiveFault, LabModel, Node, Pod, client_pod
 from lab.paths import LabPaths
 from lab.sh import run
 
@@ -35,6 +36,39 @@ class LabContext:
 
 Apply = Callable[[LabContext, Node], dict[str, Any]]
 Revert = Callable[[LabContext, Node, ActiveFault], None]
+Applies = Callable[[LabModel], str | None]  # why the fault cannot be made in this lab (None: it can)
+
+
+def _always(model: LabModel) -> str | None:
+    return None
+
+
+def _needs_tunnel(model: LabModel) -> str | None:
+    return None if model.encapsulated else "needs a tunnel: this lab's pools use no encapsulation"
+
+
+def _needs_tunnel_to_coredns(model: LabModel) -> str | None:
+    if not model.encapsulated:
+        return "needs a tunnel: this lab's pools use no encapsulation (the underlay carries pod addresses)"
+    client = model.node(client_pod(model).node)
+    if not any(_tunnelled_to(model, client, p) for p in _remote_coredns(model, client)):
+        return "the client's node reaches CoreDNS without the tunnel here"
+    return None
+
+
+def _needs_configured_mtu(model: LabModel) -> str | None:
+    if not model.encapsulated:
+        return "needs a tunnel: this lab's pools use no encapsulation"
+    if model.mtu_auto:
+        return (
+            "needs an MTU in Calico's configuration to disagree with: with auto MTU felix sizes the devices "
+            "from the NIC, so jumbo NICs are followed, not contradicted"
+        )
+    return None
+
+
+def _needs_three_nodes(model: LabModel) -> str | None:
+    return None if len(model.nodes) >= 3 else "needs a third node to point the route at (lab up --nodes 3)"
 
 
 @dataclass(frozen=True)
@@ -46,6 +80,7 @@ class Fault:
     revert: Revert
     scope: str = "node"  # "node": one node (default: the client pod's); "cluster": every node
     note: str = ""
+    applies: Applies = _always
 
     def default_node(self, model: LabModel) -> str:
         if self.scope == "cluster":
@@ -55,13 +90,31 @@ class Fault:
         return client_pod(model).node
 
 
-def _coredns_node(model: LabModel) -> Node:
-    return model.node(model.pods_by_app("coredns")[0].node)
+def _remote_coredns(model: LabModel, node: Node) -> list[Pod]:
+    return [p for p in model.pods_by_app("coredns") if p.node != node.name]
+
+
+def _block_of(model: LabModel, pod: Pod) -> str:
+    owner = model.node(pod.node)
+    return next(b for b in owner.blocks if ipaddress.ip_address(pod.ip) in ipaddress.ip_network(b))
+
+
+def _tunnelled_to(model: LabModel, node: Node, pod: Pod) -> bool:
+    return model.tunnelled(node, model.node(pod.node), _block_of(model, pod))
+
+
+def _route_target(ctx: LabContext, node: Node) -> tuple[Pod, str]:
+    """The CoreDNS pod whose block route the routing faults break on `node`: the last one on another
+    node (node-1's with one CoreDNS node; node-3's with coredns-spread), and its block."""
+    remote = _remote_coredns(ctx.model, node)
+    if not remote:
+        raise FaultError(f"{node.name} holds the CoreDNS pods; pick a node that reaches them over the network")
+    pod = remote[-1]
+    return pod, _block_of(ctx.model, pod)
 
 
 def _require_remote_from_coredns(ctx: LabContext, node: Node) -> None:
-    if node.name == _coredns_node(ctx.model).name:
-        raise FaultError(f"{node.name} holds the CoreDNS pods; pick a node that reaches them over the tunnel")
+    _route_target(ctx, node)
 
 
 # --- Service NAT ---------------------------------------------------------------------------------
@@ -85,40 +138,42 @@ def _nat_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
 
 
 # --- routing -------------------------------------------------------------------------------------
-def _right_route(ctx: LabContext) -> tuple[str, str]:
-    owner = _coredns_node(ctx.model)
-    return str(COREDNS_BLOCK), owner.tunnel_ip
-
-
 def _route_missing(ctx: LabContext, node: Node) -> dict[str, Any]:
-    _require_remote_from_coredns(ctx, node)
-    block, _ = _right_route(ctx)
+    pod, block = _route_target(ctx, node)
     run(["ip", "-n", node.netns, "route", "del", block])
-    return {"block": block}
+    return {"block": block, "owner": pod.node}
 
 
 def _route_wrong(ctx: LabContext, node: Node) -> dict[str, Any]:
-    _require_remote_from_coredns(ctx, node)
-    block, _ = _right_route(ctx)
-    owner = _coredns_node(ctx.model)
+    pod, block = _route_target(ctx, node)
+    owner = ctx.model.node(pod.node)
     wrong = next((n for n in ctx.model.nodes if n.name not in (owner.name, node.name) and n.vxlan_enabled), None)
     if wrong is None:
         raise FaultError("route-wrong-nexthop needs a third node to point the route at (lab up --nodes 3)")
-    run(["ip", "-n", node.netns, "route", "replace", block, "via", wrong.tunnel_ip, "dev", netns.VXLAN_DEV, "onlink"])
-    return {"block": block, "via": wrong.tunnel_ip, "wrong_node": wrong.name}
+    spec = ctx.model.route_spec(node, wrong, block)  # the route as it would be to that node
+    run(["ip", "-n", node.netns, "route", "replace", block, *spec])
+    return {"block": block, "owner": owner.name, "via": spec[1], "wrong_node": wrong.name}
 
 
 def _route_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
-    block, via = _right_route(ctx)
-    run(["ip", "-n", node.netns, "route", "replace", block, "via", via, "dev", netns.VXLAN_DEV, "onlink"])
+    owner = ctx.model.node(fault.detail["owner"])
+    block = fault.detail["block"]
+    run(["ip", "-n", node.netns, "route", "replace", block, *ctx.model.route_spec(node, owner, block)])
 
 
 # --- IP autodetection ----------------------------------------------------------------------------
 def _repoint_vtep(ctx: LabContext, node: Node) -> None:
-    """Felix on the node rebuilds its VTEP on the detected interface; every peer's FDB follows."""
+    """Felix on the node rebuilds its VTEP on the detected interface; every peer's FDB follows, and so do
+    the routes that go to the node's address directly (BGP, CrossSubnet)."""
+    if not ctx.model.encapsulated:
+        for peer in ctx.model.nodes:
+            netns.program_routes(ctx.model, peer)
+        return
     netns.remove_vxlan(node)
     netns.program_vxlan(ctx.model, node)
     for peer in ctx.model.nodes:
+        if peer.name != node.name:
+            netns.program_routes(ctx.model, peer)
         if peer.name != node.name and peer.vxlan_enabled:
             run(
                 [
@@ -156,13 +211,17 @@ def _autodetect_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
 # --- the link ------------------------------------------------------------------------------------
 def _link_drop(ctx: LabContext, node: Node) -> dict[str, Any]:
     _require_remote_from_coredns(ctx, node)
-    peer = _coredns_node(ctx.model)
-    netns.underlay_drop(node, peer, add=True)
-    return {"peer": peer.name}
+    peers = sorted({p.node for p in _remote_coredns(ctx.model, node) if _tunnelled_to(ctx.model, node, p)})
+    if not peers:
+        raise FaultError(f"{node.name} reaches CoreDNS without the tunnel: there is no VXLAN to drop")
+    for peer in peers:
+        netns.underlay_drop(node, ctx.model.node(peer), add=True)
+    return {"peers": peers}
 
 
 def _link_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
-    netns.underlay_drop(node, ctx.model.node(fault.detail["peer"]), add=False)
+    for peer in fault.detail["peers"]:
+        netns.underlay_drop(node, ctx.model.node(peer), add=False)
 
 
 # --- MTU -----------------------------------------------------------------------------------------
@@ -183,6 +242,8 @@ def _mtu_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
 
 # --- tunnel mode ---------------------------------------------------------------------------------
 def _tunnel(ctx: LabContext, node: Node) -> dict[str, Any]:
+    if not ctx.model.encapsulated:
+        raise FaultError("the pools use no encapsulation: there is no tunnel to switch off")
     node.vxlan_enabled = False  # a per-node FelixConfiguration with vxlanEnabled: false
     netns.remove_vxlan(node)
     return {}
@@ -241,6 +302,7 @@ FAULTS: dict[str, Fault] = {
             "the node's CoreDNS-block route points at the wrong node",
             _route_wrong,
             _route_revert,
+            applies=_needs_three_nodes,
         ),
         Fault(
             "autodetect-wrong-iface",
@@ -253,9 +315,10 @@ FAULTS: dict[str, Fault] = {
         Fault(
             "link-drop",
             True,
-            "the underlay drops VXLAN (UDP 4789) between this node and the CoreDNS node",
+            "the underlay drops VXLAN (UDP 4789) between this node and the CoreDNS node(s)",
             _link_drop,
             _link_revert,
+            applies=_needs_tunnel_to_coredns,
         ),
         Fault(
             "mtu-mismatch",
@@ -265,6 +328,7 @@ FAULTS: dict[str, Fault] = {
             _mtu,
             _mtu_revert,
             scope="cluster",
+            applies=_needs_configured_mtu,
         ),
         Fault(
             "tunnel-mode-mismatch",
@@ -272,6 +336,7 @@ FAULTS: dict[str, Fault] = {
             "the IPPool says VXLAN but felix disabled vxlan.calico on this node",
             _tunnel,
             _tunnel_revert,
+            applies=_needs_tunnel,
         ),
         Fault(
             "coredns-down",
@@ -300,10 +365,18 @@ FAULTS: dict[str, Fault] = {
 }
 
 
+def applicable(model: LabModel) -> dict[str, str | None]:
+    """Every fault -> None when it can be made in this lab, else why not (its profile lacks what it breaks)."""
+    return {name: f.applies(model) for name, f in FAULTS.items()}
+
+
 def break_fault(ctx: LabContext, name: str, node_name: str | None) -> ActiveFault:
     fault = FAULTS.get(name)
     if fault is None:
         raise FaultError(f"unknown fault {name!r}; known: {', '.join(FAULTS)}")
+    why = fault.applies(ctx.model)
+    if why is not None:
+        raise FaultError(f"{name} does not apply to this lab (profile {ctx.model.profile}): {why}")
     if ctx.model.fault(name) is not None:
         raise FaultError(f"{name} is already active (podnet lab fix {name})")
     if fault.scope == "cluster":

@@ -12,7 +12,6 @@ import json
 import os
 import secrets
 import shutil
-import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -24,9 +23,9 @@ from typing import Any
 
 import yaml
 
-from lab import netns, pki, procs, ssh, workloads
+from lab import netns, pki, procs, profiles, ssh, workloads
 from lab.faults import FAULTS, LabContext
-from lab.model import CLUSTER_DNS_IP, CLUSTER_DOMAIN, KubeProxyMode, LabModel, build_model
+from lab.model import CLUSTER_DNS_IP, CLUSTER_DOMAIN, KubeProxyMode, LabModel
 from lab.paths import ETC_NETNS, NETNS_PREFIX, LabPaths
 
 REQUIRED_TOOLS = (
@@ -89,7 +88,12 @@ class UpResult:
 
 
 def up(
-    paths: LabPaths, nodes: int = 3, kube_proxy: KubeProxyMode = "ipvs", encapsulation: str = "vxlan", log: Any = None
+    paths: LabPaths,
+    nodes: int = 3,
+    kube_proxy: KubeProxyMode | None = None,
+    encapsulation: str = "vxlan",
+    log: Any = None,
+    profile: str | None = None,
 ) -> UpResult:
     if encapsulation.lower() != "vxlan":
         raise LabError(
@@ -97,10 +101,13 @@ def up(
             "(CONFIG_NET_IPIP is not set), so the lab runs Calico in VXLAN mode only. podnet itself "
             "diagnoses IPIP clusters (tunl0, proto bird routes, ip proto 4 captures)."
         )
-    if kube_proxy not in ("ipvs", "iptables"):
+    if kube_proxy not in (None, "ipvs", "iptables"):
         raise LabError(f"kube-proxy mode must be ipvs or iptables, not {kube_proxy!r}")
+    try:
+        model = profiles.build(profile, nodes, kube_proxy)  # validates profile and node count before anything
+    except profiles.ProfileError as err:
+        raise LabError(str(err)) from err
     preflight()
-    model = build_model(nodes, kube_proxy)  # validates the node count before anything is built
     started = time.monotonic()
     with locked(paths):
         if is_up(paths):
@@ -126,9 +133,7 @@ def _build(paths: LabPaths, model: LabModel, log: Any) -> None:
     pki.make_pki(paths.pki)
     token = secrets.token_urlsafe(32)
     write_tokens(paths, {token: admin_identity()})
-    api_pid = procs.spawn(
-        paths, "apiserver", [sys.executable, "-I", "-m", "lab.apiserver", "--lab-dir", str(paths.root)]
-    )
+    api_pid = procs.spawn(paths, "apiserver", procs.python_module("lab.apiserver", "--lab-dir", str(paths.root)))
 
     log(f"namespaces: {len(netns.all_netns(model))}")
     netns.create_namespaces(model)
@@ -138,7 +143,10 @@ def _build(paths: LabPaths, model: LabModel, log: Any) -> None:
     ssh.prepare(paths, model)
     ssh.ensure_privsep_dir(paths)
 
-    log(f"nodes: {len(model.nodes)} (VXLAN, routes, kube-proxy {model.kube_proxy_mode} NAT, pods)")
+    log(
+        f"nodes: {len(model.nodes)} (profile {model.profile}: {encapsulation_of(model)}, routes, "
+        f"kube-proxy {model.kube_proxy_mode} NAT, pods)"
+    )
     with ThreadPoolExecutor(PARALLEL) as pool:
         list(pool.map(lambda n: netns.build_node(model, n), model.nodes))
 
@@ -256,6 +264,13 @@ def _teardown(paths: LabPaths) -> DownResult:
 
 
 # --- status --------------------------------------------------------------------------------------
+def encapsulation_of(model: LabModel) -> str:
+    modes = sorted({p.vxlan_mode for p in model.pools})
+    if modes == ["Never"]:
+        return "none (BGP)"
+    return "vxlan " + "/".join(modes)
+
+
 def status(paths: LabPaths) -> dict[str, Any]:
     leftovers = netns.existing_lab_netns()
     if not is_up(paths):
@@ -271,8 +286,15 @@ def status(paths: LabPaths) -> dict[str, Any]:
     return {
         "up": True,
         "created": model.created,
+        "profile": model.profile,
         "kube_proxy_mode": model.kube_proxy_mode,
-        "encapsulation": "vxlan",
+        "kube_proxy_configmap": model.kube_proxy_configmap,
+        "encapsulation": encapsulation_of(model),
+        "calico_install": f"{model.install} ({model.calico_namespace})",
+        "mtu": "auto" if model.mtu_auto else str(model.vxlan_mtu if model.encapsulated else model.veth_mtu),
+        "pools": [
+            {"name": p.name, "cidr": p.cidr, "vxlanMode": p.vxlan_mode, "ipipMode": "Never"} for p in model.pools
+        ],
         "api": {
             "server": f"https://127.0.0.1:{model.api_port}",
             "running": running("apiserver"),
@@ -289,6 +311,7 @@ def status(paths: LabPaths) -> dict[str, Any]:
                 "namespace": n.netns,
                 "internal_ip": n.ip,
                 "block": n.block,
+                "blocks": n.blocks,
                 "tunnel_ip": n.tunnel_ip,
                 "vtep_mac": n.vtep_mac,
                 "calico_detected": f"{n.detected_ip} ({n.detected_iface})",

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 KubeProxyMode = Literal["ipvs", "iptables"]
+Install = Literal["manifest", "operator"]
+PoolMode = Literal["Always", "CrossSubnet", "Never"]
 
 POD_CIDR = ipaddress.IPv4Network("10.40.0.0/16")
 UNDERLAY_CIDR = ipaddress.ip_network("10.41.0.0/16")
@@ -36,6 +38,10 @@ VXLAN_PORT = 4789
 NIC_MTU = 1500
 VXLAN_OVERHEAD = 50
 MAX_NODES = 200
+SECOND_POOL_CIDR = ipaddress.IPv4Network("10.40.128.0/17")  # multi-pool: the first pool is then 10.40.0.0/17
+FIRST_POOL_SPLIT = ipaddress.IPv4Network("10.40.0.0/17")
+SUBNET_PREFIX = 24  # crosssubnet: nodes in 10.41.1.0/24 and 10.41.2.0/24, routed by the underlay
+COREDNS_SPREAD_OFFSET = 43  # coredns-spread: the second CoreDNS pod's address in node-3's block
 
 CLUSTER_DOMAIN = "cluster.local"
 
@@ -104,6 +110,21 @@ class Node:
     vtep_mac: str
     detected_iface: str = "eth0"  # where Calico's IP autodetection landed
     vxlan_enabled: bool = True  # a per-node FelixConfiguration can turn it off
+    prefix: int = UNDERLAY_CIDR.prefixlen  # eth0's prefix length (24 when the underlay is routed between subnets)
+    gateway: str = UNDERLAY_GATEWAY  # eth0's default gateway
+    extra_blocks: list[str] = field(default_factory=list)  # blocks of further pools (multi-pool)
+
+    @property
+    def blocks(self) -> list[str]:
+        return [self.block, *self.extra_blocks]
+
+    @property
+    def detected_prefix(self) -> int:
+        return self.prefix if self.detected_iface == "eth0" else SECOND_NIC_CIDR.prefixlen
+
+    @property
+    def subnet(self) -> ipaddress.IPv4Network:
+        return ipaddress.IPv4Interface(f"{self.ip}/{self.prefix}").network
 
     @property
     def netns(self) -> str:
@@ -120,6 +141,13 @@ class Node:
     @property
     def second_port(self) -> str:
         return f"{self.name}-eth1"[:15]
+
+
+@dataclass
+class IpPool:
+    name: str
+    cidr: str
+    vxlan_mode: PoolMode  # ipipMode is always Never: this kernel has no IP-in-IP
 
 
 @dataclass
@@ -141,6 +169,43 @@ class LabModel:
     faults: list[ActiveFault] = field(default_factory=list)
     created: str = ""
     api_port: int = 0
+    profile: str = "manifest-vxlan"  # the profile(s) it was built from, "+"-joined (lab.profiles)
+    install: Install = "manifest"  # calico.yaml in kube-system, or the Tigera operator (calico-system)
+    pools: list[IpPool] = field(default_factory=list)
+    mtu_auto: bool = False  # veth_mtu "0", no MTU in FelixConfiguration: felix computes NIC MTU - overhead
+    kube_proxy_configmap: bool = True  # False: no kube-proxy ConfigMap, DaemonSet or pods (k3s)
+
+    # --- Calico's datapath ----------------------------------------------------------------------
+    @property
+    def calico_namespace(self) -> str:
+        return "calico-system" if self.install == "operator" else "kube-system"
+
+    @property
+    def encapsulated(self) -> bool:
+        """Any pool uses VXLAN (Always or CrossSubnet): felix creates vxlan.calico on every node."""
+        return any(p.vxlan_mode != "Never" for p in self.pools)
+
+    def pool_of(self, block: str) -> IpPool:
+        net = ipaddress.ip_network(block)
+        return next(p for p in self.pools if net.subnet_of(ipaddress.ip_network(p.cidr)))  # type: ignore[arg-type]
+
+    def tunnelled(self, node: Node, peer: Node, block: str) -> bool:
+        """Does `node` reach `block` on `peer` through vxlan.calico? By the block's pool: Always, or
+        CrossSubnet towards a peer outside the node's subnet (as felix decides from the peers' addresses)."""
+        mode = self.pool_of(block).vxlan_mode
+        if mode == "Always":
+            return True
+        if mode == "Never":
+            return False
+        mine = ipaddress.IPv4Interface(f"{node.detected_ip}/{node.detected_prefix}").network
+        return ipaddress.ip_address(peer.detected_ip) not in mine
+
+    def route_spec(self, node: Node, peer: Node, block: str) -> list[str]:
+        """What felix (or BIRD) programs on `node` for `peer`'s block, after `ip route replace BLOCK`."""
+        if self.tunnelled(node, peer, block):
+            return ["via", peer.tunnel_ip, "dev", "vxlan.calico", "onlink"]
+        proto = "80" if self.encapsulated else "bird"  # felix's own direct routes (CrossSubnet), or BIRD's
+        return ["via", peer.detected_ip, "dev", peer.detected_iface, "proto", proto]
 
     # --- look-ups -------------------------------------------------------------------------------
     def node(self, name: str) -> Node:
@@ -195,6 +260,7 @@ class LabModel:
         raw["pods"] = [Pod(**{**p, "ports": [ServicePort(**sp) for sp in p["ports"]]}) for p in raw["pods"]]
         raw["services"] = [Service(**{**s, "ports": [ServicePort(**sp) for sp in s["ports"]]}) for s in raw["services"]]
         raw["faults"] = [ActiveFault(**f) for f in raw["faults"]]
+        raw["pools"] = [IpPool(**p) for p in raw.get("pools", [])]
         return cls(**raw)
 
     def save(self, path: Path) -> None:
@@ -208,13 +274,13 @@ class LabModel:
 
 
 # --- layout --------------------------------------------------------------------------------------
-def _block_for(index: int) -> ipaddress.IPv4Network:
+def _block_for(index: int, pool: ipaddress.IPv4Network = POD_CIDR) -> ipaddress.IPv4Network:
     """node-1 owns the runbook's CoreDNS block; the others get blocks scattered over the pool, the way
     Calico's IPAM hands them out (deterministic here so that tests and docs can name them)."""
     first = int(COREDNS_BLOCK.network_address) - int(POD_CIDR.network_address)
     size = 2 ** (32 - BLOCK_PREFIX)
-    count = POD_CIDR.num_addresses // size
-    slot = (first // size + 37 * (index - 1)) % count  # 37 is coprime with 1024: no two nodes collide
+    count = pool.num_addresses // size
+    slot = (first // size + 37 * (index - 1)) % count  # 37 is coprime with 1024 (and 512): no two nodes collide
     return ipaddress.IPv4Network(f"{POD_CIDR.network_address + slot * size}/{BLOCK_PREFIX}")
 
 
@@ -233,21 +299,56 @@ def _pod_ip(block: ipaddress.IPv4Network, offset: int) -> str:
     return str(block.network_address + offset)
 
 
-def build_model(nodes: int = 3, kube_proxy_mode: KubeProxyMode = "ipvs") -> LabModel:
+def _second_block_for(index: int) -> ipaddress.IPv4Network:
+    """multi-pool: each node's block in the second pool, scattered the same way."""
+    size = 2 ** (32 - BLOCK_PREFIX)
+    count = SECOND_POOL_CIDR.num_addresses // size
+    slot = (17 + 37 * (index - 1)) % count
+    return ipaddress.IPv4Network(f"{SECOND_POOL_CIDR.network_address + slot * size}/{BLOCK_PREFIX}")
+
+
+def _node_address(index: int, crosssubnet: bool) -> tuple[str, int, str]:
+    """(eth0 address, prefix, gateway). crosssubnet: odd nodes in 10.41.1.0/24, even ones in 10.41.2.0/24
+    (so the client's node-2 is across a router from CoreDNS's node-1, and node-1 and node-3 share one)."""
+    if not crosssubnet:
+        return str(FIRST_NODE_IP + (index - 1)), UNDERLAY_CIDR.prefixlen, UNDERLAY_GATEWAY
+    subnet = 1 if index % 2 else 2
+    return f"10.41.{subnet}.{20 + index}", SUBNET_PREFIX, f"10.41.{subnet}.1"
+
+
+def build_model(
+    nodes: int = 3,
+    kube_proxy_mode: KubeProxyMode = "ipvs",
+    *,
+    profile: str = "manifest-vxlan",
+    install: Install = "manifest",
+    pool_mode: PoolMode = "Always",
+    multi_pool: bool = False,
+    crosssubnet: bool = False,
+    coredns_spread: bool = False,
+    mtu_auto: bool = False,
+    kube_proxy_configmap: bool = True,
+) -> LabModel:
     if not 2 <= nodes <= MAX_NODES:
         raise ValueError(f"the lab needs between 2 and {MAX_NODES} nodes (asked for {nodes})")
+    if coredns_spread and nodes < 3:
+        raise ValueError("coredns-spread puts CoreDNS on node-1 and node-3: it needs at least 3 nodes")
     node_list: list[Node] = []
     for i in range(1, nodes + 1):
-        block = _block_for(i)
+        block = _block_for(i, FIRST_POOL_SPLIT if multi_pool else POD_CIDR)
+        ip, prefix, gateway = _node_address(i, crosssubnet)
         node_list.append(
             Node(
                 name=f"node-{i}",
                 index=i,
-                ip=str(FIRST_NODE_IP + (i - 1)),
+                ip=ip,
                 second_ip=str(FIRST_SECOND_NIC_IP + (i - 1)),
                 block=str(block),
                 tunnel_ip=str(block.network_address),
                 vtep_mac=_mac_for(f"node-{i}"),
+                prefix=prefix,
+                gateway=gateway,
+                extra_blocks=[str(_second_block_for(i))] if multi_pool else [],
             )
         )
     dns_node = node_list[0]
@@ -291,11 +392,17 @@ def build_model(nodes: int = 3, kube_proxy_mode: KubeProxyMode = "ipvs") -> LabM
     ]
 
     rs = "5d78c9869d"
+    dns_places = [(dns_node, COREDNS_IPS[0])]
+    if coredns_spread:
+        spread_node = node_list[2]
+        dns_places.append((spread_node, _pod_ip(ipaddress.IPv4Network(spread_node.block), COREDNS_SPREAD_OFFSET)))
+    else:
+        dns_places.append((dns_node, COREDNS_IPS[1]))
     pods = [
         Pod(
             "kube-system",
             f"coredns-{rs}-{_suffix(f'coredns-{n}', 5)}",
-            dns_node.name,
+            node.name,
             ip,
             {"k8s-app": "kube-dns", "pod-template-hash": rs},
             "coredns",
@@ -305,10 +412,12 @@ def build_model(nodes: int = 3, kube_proxy_mode: KubeProxyMode = "ipvs") -> LabM
             "registry.k8s.io/coredns/coredns:v1.11.1",
             dns_ports,
         )
-        for n, ip in enumerate(COREDNS_IPS)
+        for n, (node, ip) in enumerate(dns_places)
     ]
-    target_block = ipaddress.IPv4Network(target_node.block)
-    client_block = ipaddress.IPv4Network(client_node.block)
+    # multi-pool: the applications take their addresses from the second pool, so its routes carry the
+    # answers back to the client
+    target_block = ipaddress.IPv4Network(target_node.blocks[-1])
+    client_block = ipaddress.IPv4Network(client_node.blocks[-1])
     pods.append(
         Pod(
             "onecloud",
@@ -339,14 +448,15 @@ def build_model(nodes: int = 3, kube_proxy_mode: KubeProxyMode = "ipvs") -> LabM
             region_ports,
         )
     )
+    calico_ns = "calico-system" if install == "operator" else "kube-system"
+    daemons = [("calico-node", calico_ns, "docker.io/calico/node:v3.26.4")]
+    if kube_proxy_configmap:
+        daemons.append(("kube-proxy", "kube-system", "registry.k8s.io/kube-proxy:v1.28.9"))
     for node in node_list:
-        for ds, image in (
-            ("calico-node", "docker.io/calico/node:v3.26.4"),
-            ("kube-proxy", "registry.k8s.io/kube-proxy:v1.28.9"),
-        ):
+        for ds, namespace, image in daemons:
             pods.append(
                 Pod(
-                    "kube-system",
+                    namespace,
                     f"{ds}-{_suffix(ds + node.name, 5)}",
                     node.name,
                     node.ip,
@@ -358,6 +468,30 @@ def build_model(nodes: int = 3, kube_proxy_mode: KubeProxyMode = "ipvs") -> LabM
                     image,
                 )
             )
+    if install == "operator":
+        ors = "7f9c8d6b5f"
+        pods.append(
+            Pod(
+                "tigera-operator",
+                f"tigera-operator-{ors}-{_suffix('tigera-operator', 5)}",
+                dns_node.name,
+                dns_node.ip,
+                {"k8s-app": "tigera-operator", "name": "tigera-operator", "pod-template-hash": ors},
+                "host",
+                "ReplicaSet",
+                f"tigera-operator-{ors}",
+                "tigera-operator",
+                "quay.io/tigera/operator:v1.30.9",
+            )
+        )
+    if multi_pool:
+        pools = [
+            IpPool("default-ipv4-ippool", str(FIRST_POOL_SPLIT), pool_mode),
+            IpPool("zone-b-ipv4-ippool", str(SECOND_POOL_CIDR), pool_mode),
+        ]
+    else:
+        pools = [IpPool("default-ipv4-ippool", str(POD_CIDR), pool_mode)]
+    encapsulated = pool_mode != "Never"
     vxlan_mtu = NIC_MTU - VXLAN_OVERHEAD
     return LabModel(
         kube_proxy_mode=kube_proxy_mode,
@@ -365,8 +499,13 @@ def build_model(nodes: int = 3, kube_proxy_mode: KubeProxyMode = "ipvs") -> LabM
         pods=pods,
         services=services,
         vxlan_mtu=vxlan_mtu,
-        veth_mtu=vxlan_mtu,
+        veth_mtu=vxlan_mtu if encapsulated else NIC_MTU,
         autodetection_method=f"can-reach={dns_node.ip}",
+        profile=profile,
+        install=install,
+        pools=pools,
+        mtu_auto=mtu_auto,
+        kube_proxy_configmap=kube_proxy_configmap,
     )
 
 

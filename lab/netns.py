@@ -77,7 +77,18 @@ def build_underlay(model: LabModel) -> None:
             f"link add {node.underlay_port} type veth peer name eth0 netns {node.netns}",
             f"link set {node.underlay_port} master {UNDERLAY_BRIDGE} up",
         ]
+    gateways = sorted({(n.gateway, n.prefix) for n in model.nodes if n.gateway != UNDERLAY_GATEWAY})
+    lines += [f"addr add {gw}/{prefix} dev {UNDERLAY_BRIDGE}" for gw, prefix in gateways]
     ip_batch(UNDERLAY_NS, lines)
+    if gateways:  # crosssubnet: the underlay is the router between the nodes' subnets
+        sysctl(
+            UNDERLAY_NS,
+            {
+                "net.ipv4.ip_forward": 1,
+                "net.ipv4.conf.all.send_redirects": 0,
+                f"net.ipv4.conf.{UNDERLAY_BRIDGE}.send_redirects": 0,
+            },
+        )
     # br_netfilter: the underlay's iptables sees bridged frames, so faults can drop them "on the wire".
     sysctl(UNDERLAY_NS, {"net.bridge.bridge-nf-call-iptables": 1})
     run(in_netns(UNDERLAY_NS, ["iptables-restore"]), stdin=UNDERLAY_FILTER)
@@ -91,8 +102,22 @@ def build_underlay(model: LabModel) -> None:
     )
 
 
+def route_lines(model: LabModel, node: Node) -> list[str]:
+    """The routes felix (VXLAN, CrossSubnet's direct ones) or BIRD (no encapsulation) programs on `node`
+    for every block of every peer."""
+    lines = []
+    for peer in model.nodes:
+        if peer.name == node.name or (model.encapsulated and not peer.vxlan_enabled):
+            continue
+        for block in peer.blocks:
+            if model.tunnelled(node, peer, block) and not node.vxlan_enabled:
+                continue
+            lines.append(f"route replace {block} {' '.join(model.route_spec(node, peer, block))}")
+    return lines
+
+
 def vxlan_lines(model: LabModel, node: Node) -> list[str]:
-    """Felix's VXLAN programming for one node: device, tunnel address, a neighbour + route per peer."""
+    """Felix's VXLAN programming for one node: device, tunnel address, a neighbour per peer."""
     lines = [
         f"link add {VXLAN_DEV} type vxlan id {VXLAN_VNI} dstport {VXLAN_PORT} "
         f"local {node.detected_ip} dev {node.detected_iface} nolearning",
@@ -102,10 +127,7 @@ def vxlan_lines(model: LabModel, node: Node) -> list[str]:
     for peer in model.nodes:
         if peer.name == node.name or not peer.vxlan_enabled:
             continue
-        lines += [
-            f"neigh add {peer.tunnel_ip} lladdr {peer.vtep_mac} dev {VXLAN_DEV} nud permanent",
-            f"route add {peer.block} via {peer.tunnel_ip} dev {VXLAN_DEV} onlink",
-        ]
+        lines.append(f"neigh add {peer.tunnel_ip} lladdr {peer.vtep_mac} dev {VXLAN_DEV} nud permanent")
     return lines
 
 
@@ -118,8 +140,12 @@ def fdb_lines(model: LabModel, node: Node) -> list[str]:
 
 
 def program_vxlan(model: LabModel, node: Node) -> None:
-    ip_batch(node.netns, vxlan_lines(model, node))
+    ip_batch(node.netns, vxlan_lines(model, node) + route_lines(model, node))
     ip_batch(node.netns, fdb_lines(model, node), tool="bridge")
+
+
+def program_routes(model: LabModel, node: Node) -> None:
+    ip_batch(node.netns, route_lines(model, node))
 
 
 def remove_vxlan(node: Node) -> None:
@@ -130,13 +156,15 @@ def build_node(model: LabModel, node: Node) -> None:
     pods = [p for p in model.netns_pods() if p.node == node.name]
     lines = [
         "link set lo up",
-        f"addr add {node.ip}/{UNDERLAY_PREFIX} dev eth0",
+        f"addr add {node.ip}/{node.prefix} dev eth0",
         f"link set eth0 mtu {NIC_MTU} up",
-        f"route add default via {UNDERLAY_GATEWAY} dev eth0",
-        f"route add blackhole {node.block} proto 80",
+        f"route add default via {node.gateway} dev eth0",
+        *(f"route add blackhole {block} proto {80 if model.encapsulated else 'bird'}" for block in node.blocks),
     ]
-    if node.vxlan_enabled:
+    tunnel = model.encapsulated and node.vxlan_enabled
+    if tunnel:
         lines += vxlan_lines(model, node)
+    lines += route_lines(model, node)
     for pod in pods:
         lines += [
             f"link add {pod.host_iface} mtu {model.veth_mtu} type veth peer name eth0 netns {pod.netns}",
@@ -144,7 +172,7 @@ def build_node(model: LabModel, node: Node) -> None:
             f"route add {pod.ip}/32 dev {pod.host_iface} scope link",
         ]
     ip_batch(node.netns, lines)
-    if node.vxlan_enabled:
+    if tunnel:
         ip_batch(node.netns, fdb_lines(model, node), tool="bridge")
     settings: dict[str, str | int] = {
         "net.ipv4.ip_forward": 1,
@@ -190,7 +218,7 @@ def set_mtus(model: LabModel, node: Node, nic_mtu: int, vxlan_mtu: int, veth_mtu
     keeps vxlan.calico at most its parent's MTU minus the 50 bytes of VXLAN overhead."""
     pods = [p for p in model.netns_pods() if p.node == node.name]
     nic = [f"link set eth0 mtu {nic_mtu}"]
-    inner = [f"link set {VXLAN_DEV} mtu {vxlan_mtu}"] if node.vxlan_enabled else []
+    inner = [f"link set {VXLAN_DEV} mtu {vxlan_mtu}"] if model.encapsulated and node.vxlan_enabled else []
     inner += [f"link set {p.host_iface} mtu {veth_mtu}" for p in pods]
     current = int(run(["ip", "-n", node.netns, "-o", "link", "show", "eth0"]).split(" mtu ")[1].split()[0])
     # Flushing the route cache drops what the old MTUs left behind (vxlan's cached underlay route,

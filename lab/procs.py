@@ -11,6 +11,7 @@ import contextlib
 import os
 import signal
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -131,3 +132,14 @@ def kill_all(pids: Sequence[int], timeout: float = 5.0) -> None:
         if alive(pid):
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
+
+
+SOURCE_ROOT = str(Path(__file__).resolve().parent.parent)
+
+
+def python_module(module: str, *args: str) -> list[str]:
+    """argv running `python -I -m module args…` from this checkout's `lab`, not whichever `lab` the
+    interpreter has installed (a second worktree sharing one virtualenv would otherwise serve the API
+    from the other checkout's code). -I keeps the environment and the working directory out of it."""
+    code = f"import runpy, sys; sys.path.insert(0, {SOURCE_ROOT!r}); runpy.run_module({module!r}, run_name='__main__')"
+    return [sys.executable, "-I", "-c", code, *args]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sys
 
 from lab import procs
 from lab.model import CLUSTER_DOMAIN, LabModel, Pod
@@ -56,9 +55,7 @@ def start_coredns(paths: LabPaths, model: LabModel, pod: Pod) -> None:
 
 def start_keystone(paths: LabPaths, pod: Pod) -> None:
     port = pod.ports[0].target_port
-    argv = in_netns(
-        pod.netns, [sys.executable, "-I", "-m", "lab.standins.httpservice", "--port", str(port), "--name", pod.name]
-    )
+    argv = in_netns(pod.netns, procs.python_module("lab.standins.httpservice", "--port", str(port), "--name", pod.name))
     pid = procs.spawn(paths, f"pod-{pod.name}", argv)
     procs.wait_listening(pid, port, f"HTTP server in {pod.name}")
 

@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 
 from lab.fault_names import FAULT_NAMES
+from lab.profile_names import DEFAULT_PROFILE, PROFILE_NAMES
 
 if TYPE_CHECKING:
     from lab.model import KubeProxyMode
@@ -39,27 +40,45 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 @app.command()
 def up(
     nodes: Annotated[int, typer.Option(help="number of nodes (2-200)")] = 3,
-    kube_proxy: Annotated[str, typer.Option(help="kube-proxy mode: ipvs or iptables")] = "ipvs",
-    encapsulation: Annotated[str, typer.Option(help="Calico encapsulation; only vxlan exists here")] = "vxlan",
+    kube_proxy: Annotated[
+        str | None, typer.Option(help="kube-proxy mode: ipvs or iptables (default: the profile's, else ipvs)")
+    ] = None,
+    encapsulation: Annotated[
+        str, typer.Option(help="Calico encapsulation; only vxlan exists here (the bgp profile: none)")
+    ] = "vxlan",
+    profile: Annotated[
+        str,
+        typer.Option(
+            help="how the cluster is installed and routed: "
+            + ", ".join(PROFILE_NAMES)
+            + "; combine with + (operator-vxlan+coredns-spread); see `podnet lab profiles`"
+        ),
+    ] = DEFAULT_PROFILE,
 ) -> None:
-    """Build the lab: nodes, Calico VXLAN, kube-proxy NAT, CoreDNS, sshd, the API stand-in."""
+    """Build the lab: nodes, Calico (VXLAN or BGP), kube-proxy NAT, CoreDNS, sshd, the API stand-in."""
     from lab import lifecycle
     from lab.lifecycle import LabError
 
-    if kube_proxy not in ("ipvs", "iptables"):
+    if kube_proxy not in (None, "ipvs", "iptables"):
         raise _fail(f"--kube-proxy must be ipvs or iptables, not {kube_proxy!r}")
-    mode: KubeProxyMode = "ipvs" if kube_proxy == "ipvs" else "iptables"
+    mode: KubeProxyMode | None = None if kube_proxy is None else "ipvs" if kube_proxy == "ipvs" else "iptables"
     try:
         result = lifecycle.up(
-            _paths(), nodes, mode, encapsulation, log=lambda m: err.print(f"[dim]· {m}[/dim]", highlight=False)
+            _paths(),
+            nodes,
+            mode,
+            encapsulation,
+            log=lambda m: err.print(f"[dim]· {m}[/dim]", highlight=False),
+            profile=profile,
         )
     except (LabError, ValueError) as e:
         raise _fail(str(e)) from e
     if result.cleaned_leftovers:
         err.print("[yellow]removed what an earlier lab left behind[/yellow]")
     out.print(
-        f"[green]lab up[/green]: {len(result.model.nodes)} nodes, kube-proxy "
-        f"{result.model.kube_proxy_mode}, in {result.seconds:.1f} s"
+        f"[green]lab up[/green]: profile {result.model.profile}, {len(result.model.nodes)} nodes, kube-proxy "
+        f"{result.model.kube_proxy_mode}, in {result.seconds:.1f} s",
+        highlight=False,
     )
     out.print('next: eval "$(podnet lab env)"; podnet lab status; podnet lab break --help', highlight=False)
 
@@ -99,17 +118,19 @@ def status(as_json: Annotated[bool, typer.Option("--json", help="machine-readabl
         )
         raise typer.Exit(1)
     out.print(
-        f"lab up since {st['created']}: kube-proxy {st['kube_proxy_mode']}, Calico "
-        f"{st['encapsulation']}, API {st['api']['server']} "
-        f"({'running' if st['api']['running'] else '[red]not running[/red]'})"
+        f"lab up since {st['created']}: profile {st['profile']}, Calico {st['calico_install']} "
+        f"{st['encapsulation']} (MTU {st['mtu']}), kube-proxy {st['kube_proxy_mode']}"
+        f"{'' if st['kube_proxy_configmap'] else ' (no ConfigMap, no pods)'}, API {st['api']['server']} "
+        f"({'running' if st['api']['running'] else '[red]not running[/red]'})",
+        highlight=False,
     )
-    nodes = Table("node", "netns", "InternalIP", "block", "tunnel", "Calico detected", "vxlan", "sshd", title="nodes")
+    nodes = Table("node", "netns", "InternalIP", "blocks", "tunnel", "Calico detected", "vxlan", "sshd", title="nodes")
     for n in st["nodes"]:
         nodes.add_row(
             n["name"],
             n["namespace"],
             n["internal_ip"],
-            n["block"],
+            ", ".join(n["blocks"]),
             n["tunnel_ip"],
             n["calico_detected"],
             "yes" if n["vxlan"] else "[red]no[/red]",
@@ -185,16 +206,63 @@ def fix(fault: Annotated[str | None, typer.Argument(help="fault to undo (default
 
 
 @app.command("faults")
-def list_faults() -> None:
-    """List the faults the lab can inject."""
+def list_faults(
+    profile: Annotated[
+        str | None,
+        typer.Option(help="list only the faults that apply to this profile (default: the running lab's, if any)"),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False,
+) -> None:
+    """List the faults the lab can inject (on a profile: those that apply, and why the others do not)."""
     from rich.table import Table
 
-    from lab import faults
+    from lab import faults, lifecycle, profiles
+    from lab.model import LabModel
 
-    table = Table("fault", "breaks lookups", "what")
+    paths = _paths()
+    model: LabModel | None = None
+    try:
+        if profile is not None:
+            model = profiles.build(profile)
+        elif lifecycle.is_up(paths):
+            model = LabModel.load(paths.state)
+    except profiles.ProfileError as e:
+        raise _fail(str(e)) from e
+    why_not = faults.applicable(model) if model is not None else dict.fromkeys(faults.FAULTS)
+    if as_json:
+        print(
+            json.dumps(
+                {
+                    "profile": model.profile if model else None,
+                    "faults": [
+                        {"name": n, "applies": why_not[n] is None, "why_not": why_not[n], "summary": f.summary}
+                        for n, f in faults.FAULTS.items()
+                    ],
+                },
+                indent=2,
+            )
+        )
+        return
+    table = Table("fault", "breaks lookups", "what", title=f"profile {model.profile}" if model else None)
     for f in faults.FAULTS.values():
-        table.add_row(f.name, "yes" if f.breaks_dns else "no", f.summary + (f" ({f.note})" if f.note else ""))
+        if why_not[f.name] is None:
+            table.add_row(f.name, "yes" if f.breaks_dns else "no", f.summary + (f" ({f.note})" if f.note else ""))
     out.print(table)
+    skipped = {n: w for n, w in why_not.items() if w is not None}
+    for name, why in skipped.items():
+        out.print(f"not on this profile: {name}: {why}", highlight=False)
+
+
+@app.command("profiles")
+def list_profiles(as_json: Annotated[bool, typer.Option("--json", help="what each profile sets")] = False) -> None:
+    """The lab's profiles (podnet lab up --profile NAME), one name per line."""
+    if not as_json:
+        for name in PROFILE_NAMES:
+            print(name)
+        return
+    from lab import profiles
+
+    print(json.dumps(profiles.describe(), indent=2))
 
 
 @app.command("pod-exec", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})

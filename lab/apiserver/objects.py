@@ -13,13 +13,13 @@ from lab.apiserver.calico_objects import (
     block_affinities,
     calico_node_env,
     felix_configurations,
+    installation,
     ip_pools,
     ipam_blocks,
 )
 from lab.apiserver.meta import CALICO_VERSION, K8S_VERSION, Obj, ResourceKey, object_meta, uid
 from lab.apiserver.workload_objects import configmaps, daemonset, deployment
 from lab.model import (
-    UNDERLAY_CIDR,
     LabModel,
     Node,
     Pod,
@@ -30,7 +30,8 @@ from lab.model import (
 def node_object(model: LabModel, node: Node, created: str) -> Obj:
     roles = {"node-role.kubernetes.io/control-plane": ""} if node.index == 1 else {}
     ready_status = "True"
-    prefix = UNDERLAY_CIDR.prefixlen if node.detected_iface == "eth0" else 16
+    prefix = node.detected_prefix
+    tunnel = model.encapsulated and node.vxlan_enabled
     return {
         "kind": "Node",
         "apiVersion": "v1",
@@ -48,7 +49,7 @@ def node_object(model: LabModel, node: Node, created: str) -> Obj:
             },
             annotations={
                 "projectcalico.org/IPv4Address": f"{node.detected_ip}/{prefix}",
-                **({"projectcalico.org/IPv4VXLANTunnelAddr": node.tunnel_ip} if node.vxlan_enabled else {}),
+                **({"projectcalico.org/IPv4VXLANTunnelAddr": node.tunnel_ip} if tunnel else {}),
                 "node.alpha.kubernetes.io/ttl": "0",
                 "volumes.kubernetes.io/controller-managed-attach-detach": "true",
             },
@@ -144,7 +145,7 @@ def pod_object(model: LabModel, pod: Pod, created: str) -> Obj:
             "hostNetwork": pod.host_network,
             "dnsPolicy": "ClusterFirstWithHostNet" if pod.host_network else "ClusterFirst",
             "restartPolicy": "Always",
-            "serviceAccountName": pod.owner_name.split("-")[0] if pod.app != "host" else pod.owner_name,
+            "serviceAccountName": pod.owner_name.split("-")[0] if pod.app != "host" else pod.container,
             "schedulerName": "default-scheduler",
             "priority": 2000001000 if pod.namespace == "kube-system" else 0,
         },
@@ -301,7 +302,55 @@ def build_objects(model: LabModel) -> dict[ResourceKey, list[Obj]]:
     core = "", "v1"
     svcs = model.services
     coredns = model.pods_by_app("coredns")
-    return {
+    daemonsets = [
+        daemonset(
+            model,
+            "calico-node",
+            f"docker.io/calico/node:{CALICO_VERSION}",
+            created,
+            calico_node_env(model),
+            model.calico_namespace,
+        )
+    ]
+    if model.kube_proxy_configmap:
+        daemonsets.append(daemonset(model, "kube-proxy", f"registry.k8s.io/kube-proxy:{K8S_VERSION}", created, None))
+    deployments = [
+        deployment(
+            model,
+            "kube-system",
+            "coredns",
+            {"k8s-app": "kube-dns"},
+            "registry.k8s.io/coredns/coredns:v1.11.1",
+            coredns,
+            created,
+        ),
+        deployment(
+            model,
+            "onecloud",
+            "default-keystone",
+            {"app": "keystone"},
+            "keystone",
+            model.pods_by_app("keystone"),
+            created,
+        ),
+        deployment(
+            model, "onecloud", "default-region", {"app": "region"}, "region", model.pods_by_app("client"), created
+        ),
+    ]
+    operator = [p for p in model.pods if p.namespace == "tigera-operator"]
+    if operator:
+        deployments.append(
+            deployment(
+                model,
+                "tigera-operator",
+                "tigera-operator",
+                {"k8s-app": "tigera-operator", "name": "tigera-operator"},
+                operator[0].image,
+                operator,
+                created,
+            )
+        )
+    objects = {
         ResourceKey(*core, "namespaces"): namespaces(model, created),
         ResourceKey(*core, "nodes"): [node_object(model, n, created) for n in model.nodes],
         ResourceKey(*core, "pods"): [pod_object(model, p, created) for p in model.pods],
@@ -321,35 +370,13 @@ def build_objects(model: LabModel) -> dict[ResourceKey, list[Obj]]:
         ResourceKey("discovery.k8s.io", "v1", "endpointslices"): [
             endpointslice_object(model, s, created) for s in svcs
         ],
-        ResourceKey("apps", "v1", "daemonsets"): [
-            daemonset(model, "calico-node", f"docker.io/calico/node:{CALICO_VERSION}", created, calico_node_env(model)),
-            daemonset(model, "kube-proxy", f"registry.k8s.io/kube-proxy:{K8S_VERSION}", created, None),
-        ],
-        ResourceKey("apps", "v1", "deployments"): [
-            deployment(
-                model,
-                "kube-system",
-                "coredns",
-                {"k8s-app": "kube-dns"},
-                "registry.k8s.io/coredns/coredns:v1.11.1",
-                coredns,
-                created,
-            ),
-            deployment(
-                model,
-                "onecloud",
-                "default-keystone",
-                {"app": "keystone"},
-                "keystone",
-                model.pods_by_app("keystone"),
-                created,
-            ),
-            deployment(
-                model, "onecloud", "default-region", {"app": "region"}, "region", model.pods_by_app("client"), created
-            ),
-        ],
+        ResourceKey("apps", "v1", "daemonsets"): daemonsets,
+        ResourceKey("apps", "v1", "deployments"): deployments,
         ResourceKey("crd.projectcalico.org", "v1", "felixconfigurations"): felix_configurations(model, created),
         ResourceKey("crd.projectcalico.org", "v1", "ippools"): ip_pools(model, created),
         ResourceKey("crd.projectcalico.org", "v1", "blockaffinities"): block_affinities(model, created),
         ResourceKey("crd.projectcalico.org", "v1", "ipamblocks"): ipam_blocks(model, created),
     }
+    if model.install == "operator":  # the operator's CRD exists only where the operator is installed
+        objects[ResourceKey("operator.tigera.io", "v1", "installations")] = [installation(model, created)]
+    return objects

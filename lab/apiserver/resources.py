@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -72,6 +72,7 @@ class ResourceType:
     short_names: tuple[str, ...] = ()
     singular: str = ""
     columns: tuple[Column, ...] = field(default=(NAME, AGE))
+    optional: bool = False  # a CRD that only some installs have: served only when the lab holds such objects
 
     @property
     def group_version(self) -> str:
@@ -246,14 +247,20 @@ RESOURCE_TYPES: tuple[ResourceType, ...] = (
     _rt("crd.projectcalico.org", "v1", "ippools", "IPPool", False),
     _rt("crd.projectcalico.org", "v1", "blockaffinities", "BlockAffinity", False),
     _rt("crd.projectcalico.org", "v1", "ipamblocks", "IPAMBlock", False),
+    ResourceType(ResourceKey("operator.tigera.io", "v1", "installations"), "Installation", False, optional=True),
 )
 
 BY_KEY = {rt.key: rt for rt in RESOURCE_TYPES}
 
 
-def groups() -> dict[str, list[str]]:
+def served(present: Collection[ResourceKey]) -> list[ResourceType]:
+    """The resource types this lab serves: all but the optional CRDs its install does not have."""
+    return [rt for rt in RESOURCE_TYPES if not rt.optional or rt.key in present]
+
+
+def groups(present: Collection[ResourceKey] | None = None) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for rt in RESOURCE_TYPES:
+    for rt in RESOURCE_TYPES if present is None else served(present):
         versions = out.setdefault(rt.key.group, [])
         if rt.key.version not in versions:
             versions.append(rt.key.version)

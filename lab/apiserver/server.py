@@ -261,7 +261,11 @@ class Handler(BaseHTTPRequestHandler):
         if req is None:
             raise NO_RESOURCE
         rt = resources.find(req.group, req.version, req.plural)
-        if rt is None or (req.namespace is not None and not rt.namespaced):
+        if (
+            rt is None
+            or (req.namespace is not None and not rt.namespaced)
+            or (rt.optional and rt.key not in self.server.store.snapshot()[1])  # a CRD this lab does not have
+        ):
             raise NO_RESOURCE
         if query.get("watch") in ("1", "true"):
             self._authorize(identity, "watch", rt, req)
@@ -361,7 +365,8 @@ class Handler(BaseHTTPRequestHandler):
         }
 
     def _discovery(self, path: str) -> Obj | None:
-        groups = resources.groups()
+        present = self.server.store.snapshot()[1].keys()
+        groups = resources.groups(present)
         if path == "/api":
             return {
                 "kind": "APIVersions",
@@ -388,7 +393,7 @@ class Handler(BaseHTTPRequestHandler):
             "kind": "APIResourceList",
             "apiVersion": "v1",
             "groupVersion": f"{gv[0]}/{gv[1]}" if gv[0] else gv[1],
-            "resources": [rt.discovery() for rt in resources.RESOURCE_TYPES if (rt.key.group, rt.key.version) == gv],
+            "resources": [rt.discovery() for rt in resources.served(present) if (rt.key.group, rt.key.version) == gv],
         }
 
     @staticmethod

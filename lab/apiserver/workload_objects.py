@@ -9,7 +9,9 @@ from lab.apiserver.meta import Obj, object_meta
 from lab.model import CLUSTER_DOMAIN, POD_CIDR, LabModel, Pod
 
 
-def daemonset(model: LabModel, name: str, image: str, created: str, env: list[Obj] | None) -> Obj:
+def daemonset(
+    model: LabModel, name: str, image: str, created: str, env: list[Obj] | None, namespace: str = "kube-system"
+) -> Obj:
     n = len(model.nodes)
     container: Obj = {"name": name, "image": image, "imagePullPolicy": "IfNotPresent"}
     if env is not None:
@@ -17,7 +19,7 @@ def daemonset(model: LabModel, name: str, image: str, created: str, env: list[Ob
     return {
         "kind": "DaemonSet",
         "apiVersion": "apps/v1",
-        "metadata": object_meta("DaemonSet", name, created, "kube-system", labels={"k8s-app": name}),
+        "metadata": object_meta("DaemonSet", name, created, namespace, labels={"k8s-app": name}),
         "spec": {
             "selector": {"matchLabels": {"k8s-app": name}},
             "template": {
@@ -136,18 +138,15 @@ def configmaps(model: LabModel, created: str) -> list[Obj]:
         )
         + "\n"
     )
-    return [
-        _configmap(
-            "kube-system",
-            "calico-config",
-            {
-                "typha_service_name": "none",
-                "calico_backend": "vxlan",
-                "veth_mtu": str(model.veth_mtu),
-                "cni_network_config": cni,
-            },
-            created,
-        ),
-        _configmap("kube-system", "kube-proxy", {"config.conf": kube_proxy_conf}, created),
-        _configmap("kube-system", "coredns", {"Corefile": corefile}, created),
-    ]
+    out = [_configmap("kube-system", "coredns", {"Corefile": corefile}, created)]
+    if model.install == "manifest":  # the operator keeps its settings in the Installation, not calico-config
+        calico_config = {
+            "typha_service_name": "none",
+            "calico_backend": "vxlan" if model.encapsulated else "bird",
+            "veth_mtu": "0" if model.mtu_auto else str(model.veth_mtu),
+            "cni_network_config": cni,
+        }
+        out.insert(0, _configmap("kube-system", "calico-config", calico_config, created))
+    if model.kube_proxy_configmap:
+        out.insert(1, _configmap("kube-system", "kube-proxy", {"config.conf": kube_proxy_conf}, created))
+    return out

@@ -1,0 +1,167 @@
+"""The matrix: every lab profile x every fault, diagnosed through the real CLI.
+
+One lab per profile (a module-scoped, profile-parametrized fixture: pytest runs each profile's tests
+together), shared by its faults. Healthy → `healthy`; every fault that applies → `problem` with the
+expected cause step and fix commands that name the right objects (calico-node's namespace, the block
+and route actually missing, the node); every fault that does not apply → `lab break` refuses it and
+says why. The matrix (profile x fault → verdict, seconds) is printed at the end of the module.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from lab.faults import applicable
+from lab.model import LabModel, client_pod
+from lab.profile_names import PROFILE_NAMES
+from tests.lab.conftest import Lab, podnet, start_lab
+from tests.lab.test_diagnose import EXPECTED_CAUSE, EXPECTED_CODE, RUNBOOK_ERROR
+
+pytestmark = pytest.mark.lab
+
+MATRIX: dict[tuple[str, str], str] = {}
+
+
+@pytest.fixture(scope="module", params=PROFILE_NAMES)
+def profile_lab(request: pytest.FixtureRequest) -> Iterator[tuple[str, Lab, dict[str, str]]]:
+    profile = request.param
+    started = time.monotonic()
+    running = start_lab("--profile", profile)
+    MATRIX[(profile, "lab up")] = f"{time.monotonic() - started:.1f}s"
+    try:
+        yield profile, running, running.env()
+    finally:
+        podnet("lab", "down")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def print_matrix(request: pytest.FixtureRequest) -> Iterator[None]:
+    yield
+    capture = request.config.pluginmanager.get_plugin("capturemanager")
+    if capture is None or not MATRIX:
+        return
+    profiles = [p for p in PROFILE_NAMES if any(k[0] == p for k in MATRIX)]
+    lines = [
+        "",
+        "[figure] profile matrix: the verdict (a fault: problem's cause step) and seconds (a fault: break + "
+        "diagnose + fix); n/a: the fault does not apply to the profile, and `lab break` says why",
+        f"  {'':<24}" + "".join(f"{p[:19]:<20}" for p in profiles),
+    ]
+    for row in ["lab up", "healthy", "check node-3", *EXPECTED_CAUSE]:
+        lines.append(f"  {row:<24}" + "".join(f"{MATRIX.get((p, row), '-'):<20}" for p in profiles))
+    with capture.global_and_fixture_disabled():  # the figure belongs in CI's output, as the other lab tests' do
+        print("\n".join(lines))
+
+
+def diagnose(env: dict[str, str], *args: str) -> tuple[int, dict]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot.cli.main", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert proc.stdout, proc.stderr
+    return proc.returncode, json.loads(proc.stdout)
+
+
+def _expected_route(model: LabModel) -> str:
+    """The route the routing fix must put back: to the block of the CoreDNS pod the fault cut off (the
+    last one on another node than the client's: node-3's with coredns-spread), via its owner."""
+    client = model.node(client_pod(model).node)
+    pod = [p for p in model.pods_by_app("coredns") if p.node != client.name][-1]
+    owner = model.node(pod.node)
+    block = next(b for b in owner.blocks if ipaddress.ip_address(pod.ip) in ipaddress.ip_network(b))
+    if model.tunnelled(client, owner, block):
+        return f"ip route replace {block} via {owner.tunnel_ip} dev vxlan.calico onlink"
+    return f"ip route replace {block} via {owner.ip}"
+
+
+def expected_in_fix(model: LabModel, fault: str) -> list[str]:
+    ns = model.calico_namespace
+    calico_node = f"kubectl -n {ns} calico-node-"
+    kube_proxy = "kubectl -n kube-system kube-proxy-" if model.kube_proxy_configmap else "systemctl restart k3s-agent"
+    operator = model.install == "operator"
+    return {
+        "nat-missing": [kube_proxy],
+        "nat-stale": [kube_proxy],
+        "route-missing": [_expected_route(model), calico_node],
+        "route-wrong-nexthop": [_expected_route(model), calico_node],
+        "autodetect-wrong-iface": [
+            "kubectl patch installation default --type=merge"
+            if operator
+            else f"kubectl -n {ns} set env daemonset/calico-node IP_AUTODETECTION_METHOD=kubernetes-internal-ip",
+            "nodeAddressAutodetectionV4" if operator else "IP_AUTODETECTION_METHOD",
+        ],
+        "link-drop": ["4789"],
+        "mtu-mismatch": ['"calicoNetwork":{"mtu":1450}' if operator else "vxlanMTU", calico_node],
+        "tunnel-mode-mismatch": ["calicoctl patch felixconfig node.node-2", calico_node],
+        "coredns-down": ["rollout restart deployment coredns"],
+    }[fault]
+
+
+def test_healthy(profile_lab: tuple[str, Lab, dict[str, str]]) -> None:
+    profile, lab, env = profile_lab
+    status = json.loads(podnet("lab", "status", "--json").stdout)
+    assert status["profile"] == profile
+    assert lab.lookup().returncode == 0, f"{profile}: the client's lookup fails on the healthy lab"
+    started = time.monotonic()
+    code, report = diagnose(env, "diagnose", RUNBOOK_ERROR, "--json")
+    elapsed = time.monotonic() - started
+    verdict = report["verdict"]
+    MATRIX[(profile, "healthy")] = f"{verdict['status']} {elapsed:.1f}s"
+    not_passed = {s["id"]: s["summary"] for s in report["steps"] if s["status"] not in ("pass", "skip")}
+    assert (verdict["status"], code) == ("healthy", 0), (verdict, not_passed)
+
+
+def test_node_check_sees_every_block(profile_lab: tuple[str, Lab, dict[str, str]]) -> None:
+    """`podnet check node-3`: node-3's routes to every other node's blocks (both pools' with multi-pool;
+    direct ones to node-1 and tunnelled ones to node-2 with crosssubnet) are judged by their pool."""
+    profile, _lab, env = profile_lab
+    started = time.monotonic()
+    code, report = diagnose(env, "check", "node-3", "--json")
+    MATRIX[(profile, "check node-3")] = f"{report['verdict']['status']} {time.monotonic() - started:.1f}s"
+    assert (report["verdict"]["status"], code) == ("healthy", 0), report["verdict"]
+    routing = next(s for s in report["steps"] if s["id"] == "routing")
+    assert routing["status"] == "pass", routing
+
+
+@pytest.mark.parametrize("fault", list(EXPECTED_CAUSE))
+def test_fault(profile_lab: tuple[str, Lab, dict[str, str]], fault: str) -> None:
+    profile, lab, env = profile_lab
+    model = lab.model
+    why_not = applicable(model)[fault]
+    if why_not is not None:
+        refused = podnet("lab", "break", fault, check=False)
+        assert refused.returncode == 2 and "does not apply" in refused.stderr, refused.stderr
+        MATRIX[(profile, fault)] = "n/a"
+        return
+    started = time.monotonic()
+    lab.break_(fault)
+    try:
+        code, report = diagnose(env, "diagnose", RUNBOOK_ERROR, "--json")
+    finally:
+        lab.fix(fault)
+    elapsed = time.monotonic() - started
+    verdict = report["verdict"]
+    shown = verdict["cause"] if verdict["status"] == "problem" else verdict["status"]
+    MATRIX[(profile, fault)] = f"{shown} {elapsed:.1f}s"
+    assert (verdict["status"], verdict["cause"]) == ("problem", EXPECTED_CAUSE[fault]), verdict
+    assert code == 1
+    assert verdict["code"] == EXPECTED_CODE[fault], verdict
+    cause = next(s for s in report["steps"] if s["id"] == EXPECTED_CAUSE[fault])
+    commands = "\n".join(c["command"] for c in cause["commands"])
+    for wanted in expected_in_fix(model, fault):
+        assert wanted in commands, f"{profile}/{fault}: {wanted!r} not in\n{commands}"
+    wrong_ns = "kube-system" if model.install == "operator" else "calico-system"
+    assert f"-n {wrong_ns} calico-node" not in commands, commands
+    if fault not in ("mtu-mismatch", "coredns-down"):
+        assert "node-2" in cause["nodes"], cause["nodes"]
