@@ -7,10 +7,10 @@ run checks, the diagnosis queue, the audit log) is read and required only by `po
 (`Settings.from_env(slack="socket" | "http")`); `podnet diagnose`, `check` and `sweep` never ask for
 tokens. Nothing under checks/ reads the environment: SSH and Kubernetes settings arrive as values.
 
-How. Each part is a pydantic-settings model (`_Section`): its fields carry the variable's name
+How. Each part is a pydantic-settings model (`Section`): its fields carry the variable's name
 (`validation_alias`), its default and its bounds; pydantic-settings reads the environment and the `.env`
 file (python-dotenv), the environment first. `Settings.from_env` builds every part and gathers the
-problems of all of them before raising, and `_problems` turns pydantic's errors into podnet's messages
+problems of all of them before raising, and `problems_of` turns pydantic's errors into podnet's messages
 ("<variable> must be ... (got ...)", "<variable> is not set (what it is)"), never quoting a field kept
 out of the repr (the tokens). The checks that need two variables stay per field, so that one bad variable does
 not hide another: the cron is checked in the time zone validated just before it (`ValidationInfo.data`;
@@ -40,160 +40,20 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar, get_args
+from typing import Annotated, Any, Literal
 
 from annotated_types import Ge, Le
-from pydantic import Field, ValidationError, ValidationInfo, field_validator, model_validator
-from pydantic.fields import FieldInfo
-from pydantic_settings import (
-    BaseSettings,
-    DotEnvSettingsSource,
-    EnvSettingsSource,
-    PydanticBaseSettingsSource,
-    SettingsConfigDict,
-)
+from pydantic import Field, ValidationInfo, field_validator
 
+from bot.settings_reading import Section, read_section, reading
+from bot.settings_reading import SettingsError as SettingsError  # noqa: PLC0414 (re-exported: part of this module's API)
 from checks.remote.settings import SshSettings
 
 SlackMode = Literal["socket", "http"]
 
-
-class SettingsError(ValueError):
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("invalid settings:\n" + "\n".join(f"  - {p}" for p in problems))
-        self.problems = problems
-
-
-# -- reading: pydantic-settings' sources, pointed at the environment (or a given mapping) and a .env file --
-
-
-@dataclass(frozen=True)
-class _Reading:
-    environ: Mapping[str, str] | None  # None: the process environment
-    dotenv: Path
-
-
-_READING: ContextVar[_Reading | None] = ContextVar("podnet_settings_reading", default=None)
-
-
-class _MappingSource(EnvSettingsSource):
-    """pydantic-settings' environment source, reading a given mapping instead of `os.environ`."""
-
-    def __init__(self, settings_cls: type[BaseSettings], environ: Mapping[str, str]) -> None:
-        self._environ = environ
-        super().__init__(settings_cls)
-
-    def _load_env_vars(self) -> Mapping[str, str | None]:
-        return dict(self._environ)
-
-
-class _Section(BaseSettings):
-    """One part of the settings. Values are stripped and a blank one counts as unset (its default); read
-    from the environment over `.env` inside `Settings.from_env`, from its arguments alone elsewhere."""
-
-    model_config = SettingsConfigDict(
-        frozen=True,
-        case_sensitive=True,  # PODNET_LOG_LEVEL, not podnet_log_level
-        extra="ignore",  # the environment and .env hold much else
-        validate_by_name=True,  # built from attribute names too: NightlySettings(channel=...)
-        validate_by_alias=True,
-        hide_input_in_errors=True,  # a token never reaches a ValidationError's text
-        enable_decoding=False,  # lists are comma/space separated, not JSON
-    )
-
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        reading = _READING.get()
-        if reading is None:
-            return (init_settings,)
-        environ = env_settings if reading.environ is None else _MappingSource(settings_cls, reading.environ)
-        return init_settings, environ, DotEnvSettingsSource(settings_cls, env_file=reading.dotenv)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _blank_is_unset(cls, data: Any) -> Any:
-        if not isinstance(data, dict):
-            return data
-        stripped = {k: v.strip() if isinstance(v, str) else v for k, v in data.items()}
-        return {k: v for k, v in stripped.items() if v != ""}
-
-
-@contextmanager
-def _reading(environ: Mapping[str, str] | None, dotenv: Path) -> Iterator[None]:
-    token = _READING.set(_Reading(environ, dotenv))
-    try:
-        yield
-    finally:
-        _READING.reset(token)
-
-
-# -- pydantic's errors in podnet's words: the one translation --------------------------------------------
-
-S = TypeVar("S", bound=_Section)
-
-
-def _read(section: type[S], problems: list[str]) -> S | None:
-    """The section read from the current sources, or None with its problems appended."""
-    try:
-        return section()
-    except ValidationError as e:
-        problems.extend(_problems(e, section))
-        return None
-
-
-def _problems(error: ValidationError, section: type[_Section]) -> list[str]:
-    fields: dict[str, tuple[str, FieldInfo]] = {}
-    for name, info in section.model_fields.items():
-        variable = info.validation_alias if isinstance(info.validation_alias, str) else name
-        fields[name] = fields[variable] = (variable, info)
-    lines: dict[str, str] = {}
-    for e in error.errors(include_url=False):
-        variable, info = fields[str(e["loc"][0])] if e["loc"] else ("settings", FieldInfo())
-        lines.setdefault(variable, f"{variable} {_what_is_wrong(e, info)}")
-    return list(lines.values())
-
-
-# what a failed check of pydantic's means for a setting, in podnet's words
-_RULES = {
-    "int_parsing": "must be a whole number",
-    "int_type": "must be a whole number",
-    "int_from_float": "must be a whole number",
-    "bool_parsing": "must be 1 or 0",
-    "bool_type": "must be 1 or 0",
-}
-
-
-def _what_is_wrong(e: Any, info: FieldInfo) -> str:
-    kind, value = e["type"], e.get("input")
-    if kind == "missing":
-        return f"is not set ({info.description})"
-    if kind == "value_error":  # the field's own validator said it, in podnet's words
-        return str(e["ctx"]["error"])
-    got = repr(value)
-    if kind in ("greater_than_equal", "less_than_equal"):
-        low = next(m.ge for m in info.metadata if isinstance(m, Ge))
-        high = next(m.le for m in info.metadata if isinstance(m, Le))
-        rule, got = f"must be between {low} and {high}", str(value)
-    elif kind == "literal_error":
-        rule = f"must be one of {', '.join(map(str, get_args(info.annotation)))}"
-    else:
-        rule = _RULES.get(kind, f"is not valid: {e['msg']}")
-    return rule if info.repr is False else f"{rule} (got {got})"  # a secret (kept out of the repr): not echoed
-
-
-# -- the parts ---------------------------------------------------------------------------------------------
 
 DEFAULT_CRON = "0 2 * * *"
 
@@ -204,7 +64,7 @@ def _local_zone() -> str:
     return tzlocal.get_localzone_name() or "UTC"
 
 
-class NightlySettings(_Section):
+class NightlySettings(Section):
     """The scheduled sweep in `podnet serve`; off when no summary channel is set."""
 
     channel: str | None = Field(None, validation_alias="PODNET_SUMMARY_CHANNEL")  # where the summary goes
@@ -254,7 +114,7 @@ LOG_FORMATS = ("auto", "json", "text")
 ALL_INTERFACES = "0.0.0.0"  # noqa: S104 (the kubelet's probes and Prometheus come from outside the pod)
 
 
-class ObservabilitySettings(_Section):
+class ObservabilitySettings(Section):
     """How `podnet serve` is watched: its logs and its health server."""
 
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = Field(
@@ -292,7 +152,7 @@ def _is_host(value: str) -> bool:
         return bool(re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?", value))
 
 
-class _Connections(_Section):
+class _Connections(Section):
     """How the nodes and the store are reached: SSH (handed to checks/ as an SshSettings), the store."""
 
     ssh_config: Path | None = Field(None, validation_alias="PODNET_SSH_CONFIG")
@@ -317,7 +177,7 @@ class _Connections(_Section):
         )
 
 
-class KubeSettings(_Section):
+class KubeSettings(Section):
     """How the Kubernetes API is reached."""
 
     kubeconfig: str | None = Field(None, validation_alias="KUBECONFIG")  # paths joined by ':'; None: ~/.kube/config
@@ -329,7 +189,7 @@ class KubeSettings(_Section):
         return not self.kubeconfig and bool(self.service_host)
 
 
-class SlackSettings(_Section):
+class SlackSettings(Section):
     """What only `podnet serve` reads: the Slack app's credentials and how the bot takes work. Read as
     `_SocketMode` or `_HttpMode`, whose required fields are the tokens that mode needs."""
 
@@ -417,12 +277,12 @@ class Settings:
         """`env` (default: the process environment) over the `dotenv` file. Raises SettingsError naming
         every bad variable at once."""
         problems: list[str] = []
-        with _reading(env, dotenv):
-            slack_part = _read(SLACK_MODES[slack], problems) if slack is not None else None
-            connections = _read(_Connections, problems)
-            kube = _read(KubeSettings, problems)
-            nightly = _read(NightlySettings, problems)
-            observability = _read(ObservabilitySettings, problems)
+        with reading(env, dotenv):
+            slack_part = read_section(SLACK_MODES[slack], problems) if slack is not None else None
+            connections = read_section(_Connections, problems)
+            kube = read_section(KubeSettings, problems)
+            nightly = read_section(NightlySettings, problems)
+            observability = read_section(ObservabilitySettings, problems)
         if problems or connections is None or kube is None or nightly is None or observability is None:
             raise SettingsError(problems)
         return cls(

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from lab.model import KubeProxyMode, LabModel, build_model
+from lab.layout import build_model
+from lab.model import KubeProxyMode, LabModel
 from lab.profile_names import DEFAULT_PROFILE, PROFILE_NAMES
 
 

@@ -16,7 +16,7 @@ from kubernetes import client
 
 from lab import lifecycle, pki
 from lab.apiserver.server import ApiServer, Store, Tokens
-from lab.model import build_model
+from lab.layout import build_model
 from lab.paths import LabPaths
 
 READ_ONLY_CORE = [{"apiGroups": [""], "resources": ["nodes", "pods"], "verbs": ["get", "list"]}]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from lab import kubeproxy
-from lab.model import ActiveFault, build_model
+from lab.layout import build_model
+from lab.model import ActiveFault
 from lab.standins import ipvsadm
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "lab"

@@ -4,7 +4,8 @@ import ipaddress
 
 import pytest
 
-from lab.model import COREDNS_IPS, LabModel, build_model, client_pod
+from lab.layout import build_model
+from lab.model import COREDNS_IPS, LabModel, client_pod
 
 
 def test_the_lab_uses_the_runbooks_addresses() -> None:

@@ -11,7 +11,10 @@ import pytest
 
 from checks.parsing import DnsFailure, normalize, parse_failures
 from checks.parsing.k8s_names import service_and_namespace
-from tests.unit.parsing.examples import EXAMPLES
+from tests.unit.parsing.examples import EXAMPLES as OLDER
+from tests.unit.parsing.examples_2026_12 import EXAMPLES_2026_12
+
+EXAMPLES = OLDER + EXAMPLES_2026_12
 
 CHAT: list[str] = [
     "DNS is always the problem lol",
