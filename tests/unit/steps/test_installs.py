@@ -6,6 +6,9 @@ objects, and says `inconclusive` (never `problem`) for an install it does not re
 from __future__ import annotations
 
 import copy
+from typing import Any
+
+import pytest
 
 from checks.cluster.mapping import resolve_target
 from checks.cluster.memory import recorded_cluster
@@ -19,6 +22,7 @@ from tests.unit.steps.builder import (
     PODS_PATH,
     Case,
     Objects,
+    add_felix_override,
     all_of,
     dns_endpoints,
     items,
@@ -26,6 +30,8 @@ from tests.unit.steps.builder import (
     set_pool,
     step_of,
 )
+from tests.unit.steps.test_routing import CROSS_SUBNET_ROUTES, IPIP_TO_COREDNS, cross_subnet
+from tests.unit.steps.test_tunnel_mode import TUNL_DEV
 
 INSTALLATION_PATH = "/apis/operator.tigera.io/v1/installations/default"
 OPERATOR_DS_PATH = "/apis/apps/v1/namespaces/calico-system/daemonsets/calico-node"
@@ -192,3 +198,54 @@ def test_no_calico_node_anywhere_is_inconclusive_never_a_problem() -> None:
     for step_id in ("routing", "autodetect", "mtu", "tunnel-mode", "kernel-gso"):
         step = step_of(report, step_id)
         assert (step.status, step.codes("unchecked")) == ("error", ("check.calico-not-found",)), step_id
+
+
+# IP-in-IP Always and CrossSubnet (the lab cannot build IP-in-IP: recorded fixtures): healthy, a missing
+# route, a tunnel-mode mismatch and an MTU mismatch each give the verdict they should.
+SHRUNK_NIC = replace_in(
+    "node-2",
+    "ip-o-link",
+    "eth0@if5: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500",
+    "eth0@if5: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1450",
+)
+TUNL_GONE = replace_in("node-2", "ip-o-link", TUNL_DEV, "")
+NO_ROUTE_ALWAYS = replace_in("node-2", "ip-route", IPIP_TO_COREDNS, "")
+NO_ROUTE_ACROSS = replace_in("node-2", "ip-route", "10.40.71.0/26 via 10.43.1.23 dev tunl0 proto bird onlink \n", "")
+
+
+def felix_off(objects: Objects) -> None:
+    add_felix_override(objects, "node-2", ipipEnabled=False)
+
+
+FAULTS: list[tuple[str, Any, Any, tuple[str, str | None, str | None]]] = [
+    ("healthy", None, None, ("healthy", None, None)),
+    ("tunnel-mode mismatch", felix_off, None, ("problem", "tunnel-mode", "tunnel-mode.felix-disabled")),
+    ("tunl0 gone", None, TUNL_GONE, ("problem", "tunnel-mode", "tunnel-mode.device-missing")),
+    ("MTU mismatch", None, SHRUNK_NIC, ("problem", "mtu", "mtu.tunnel-exceeds-nic")),
+]
+IPIP_VERDICTS = [
+    *(("Always", *f) for f in FAULTS),
+    ("Always", "route missing", None, NO_ROUTE_ALWAYS, ("problem", "routing", "routing.block-route-missing")),
+    *(("CrossSubnet", *f) for f in FAULTS),
+    # the client's tunnelled route, to node-3 in the other subnet: node-3 holds no CoreDNS, so a node check
+    ("CrossSubnet", "route missing", None, NO_ROUTE_ACROSS, ("problem", "routing", "routing.block-route-missing")),
+]
+
+
+@pytest.mark.parametrize(
+    ("mode", "name", "cluster", "nodes", "want"), IPIP_VERDICTS, ids=[f"{m}-{n}" for m, n, *_ in IPIP_VERDICTS]
+)
+def test_ip_in_ip_always_and_crosssubnet_verdicts(
+    mode: str, name: str, cluster: Any, nodes: Any, want: tuple[str, str | None, str | None]
+) -> None:
+    cluster_patches = [f for f in ((cross_subnet if mode == "CrossSubnet" else None), cluster) if f]
+    node_patches = [f for f in ((CROSS_SUBNET_ROUTES if mode == "CrossSubnet" else None), nodes) if f]
+    case = Case(
+        f"IPIP {mode} {name}",
+        "ipip",
+        cluster=lambda o: [f(o) for f in cluster_patches],
+        nodes=lambda o: [f(o) for f in node_patches],
+        node_check=nodes is NO_ROUTE_ACROSS,
+    )
+    report = case.run()
+    assert (report.verdict.status, report.verdict.cause, report.verdict.code) == want, report.verdict
