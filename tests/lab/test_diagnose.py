@@ -225,6 +225,7 @@ def test_parse_json_schema(lab: Lab) -> None:
                 "url": "https://default-keystone:30357/v3/auth/tokens",
                 "service": "default-keystone",
                 "namespace": None,
+                "redacted": False,
             }
         ]
     }
