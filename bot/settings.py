@@ -164,6 +164,7 @@ class _Connections(Section):
     ssh_sudo: bool = Field(False, validation_alias="PODNET_SSH_SUDO")
     ssh_by_name: bool = Field(False, validation_alias="PODNET_SSH_BY_NAME")
     ssh_keep_open: Annotated[int, Ge(0), Le(86400)] = Field(900, validation_alias="PODNET_SSH_KEEP_OPEN")
+    ssh_deadline: Annotated[float, Ge(0), Le(600)] = Field(0, validation_alias="PODNET_SSH_DEADLINE")  # 0: auto
     database_url: str = Field("sqlite:///podnet.db", validation_alias="PODNET_DATABASE_URL")
 
     def ssh(self) -> SshSettings:
@@ -174,6 +175,7 @@ class _Connections(Section):
             user=self.ssh_user,
             sudo=self.ssh_sudo,
             by_name=self.ssh_by_name,
+            batch_deadline=self.ssh_deadline or None,
         )
 
 
@@ -262,7 +264,7 @@ SLACK_MODES: dict[SlackMode, type[SlackSettings]] = {"socket": _SocketMode, "htt
 class Settings:
     """Everything podnet is configured with, read once (`Settings.from_env`)."""
 
-    ssh: SshSettings  # PODNET_SSH_CONFIG, _KNOWN_HOSTS, _KEY, _USER, _SUDO, _BY_NAME
+    ssh: SshSettings  # PODNET_SSH_CONFIG, _KNOWN_HOSTS, _KEY, _USER, _SUDO, _BY_NAME, _DEADLINE
     ssh_keep_open: int  # PODNET_SSH_KEEP_OPEN: seconds a node's SSH connection stays open unused (serve); 0: off
     kube: KubeSettings  # KUBECONFIG, or in-cluster
     database_url: str  # PODNET_DATABASE_URL: the store (serve) and the sweep history

@@ -18,7 +18,7 @@ from typing import TypeVar
 
 import paramiko
 
-from checks.errors import NodeError, Unreachable
+from checks.errors import CommandTimeout, NodeError, Unreachable
 from checks.remote.batch import CommandResult
 from checks.remote.catalog import CatalogCommand
 from checks.remote.connections import SharedConnections, active
@@ -119,10 +119,16 @@ class NodeRunner:
                             missing,
                             sudo=self.settings.sudo,
                             open_timeout=self.settings.connect_timeout,
+                            deadline=self.settings.batch_deadline,
                         ),
                     )
                 except NodeError as err:
                     self.failures.setdefault(node.name, err)
+                    if isinstance(err, CommandTimeout):
+                        # a node that let a batch run out its deadline is not asked again in this
+                        # diagnosis (each later step would wait as long), and its connection is not kept
+                        self._failed[node.name] = err
+                        self._drop(node)
                     results = [CommandResult(c, node.name, None, "", 0.0, err.reason) for c in missing]
                 else:
                     with self._guard:
