@@ -190,7 +190,10 @@ def exec_batch(
 
     def expire() -> None:
         expired.set()
-        channel.close()
+        try:
+            channel.close()
+        except (paramiko.SSHException, OSError, EOFError):
+            pass  # the connection died as well: whatever waited on the channel has ended too
 
     watchdog = threading.Timer(budget, expire)
     watchdog.daemon = True
