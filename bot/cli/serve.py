@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -156,15 +156,10 @@ def _serve(wiring: Wiring, slack_ready: LateCheck, *, http: bool, host: str, por
         from slack_bolt.adapter.wsgi import SlackRequestHandler
 
         from bot.cli.http_server import QuietHandler, ThreadingWSGIServer, make_server
+        from bot.slack.http_guard import guarded
 
-        handler = SlackRequestHandler(app)
-
-        def wsgi(environ: dict[str, Any], start_response: Any) -> Any:
-            if environ.get("PATH_INFO") != "/slack/events":
-                start_response("404 Not Found", [("Content-Type", "text/plain")])
-                return [b"not found\n"]
-            return handler(environ, start_response)
-
+        # only verified requests reach Bolt: the body is capped, signed and UTF-8 before anything reads it
+        wsgi = guarded(SlackRequestHandler(app), settings.for_slack.signing_secret or "")
         server = make_server(host, port, wsgi, server_class=ThreadingWSGIServer, handler_class=QuietHandler)
         slack_ready.attach(lambda: None if server.serving.is_set() else "the HTTP server is not serving")
         log.info("podnet: HTTP mode, listening on %s:%d/slack/events", host, server.server_port)

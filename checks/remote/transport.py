@@ -8,6 +8,7 @@ timeout: TCP connect, SSH banner, authentication, and each exec.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -190,10 +191,9 @@ def exec_batch(
 
     def expire() -> None:
         expired.set()
-        try:
+        # the connection may have died as well: whatever waited on the channel has ended then too
+        with contextlib.suppress(paramiko.SSHException, OSError, EOFError):
             channel.close()
-        except (paramiko.SSHException, OSError, EOFError):
-            pass  # the connection died as well: whatever waited on the channel has ended too
 
     watchdog = threading.Timer(budget, expire)
     watchdog.daemon = True
