@@ -207,6 +207,8 @@ class SlackSettings(Section):
     allowed_users: tuple[str, ...] = Field((), validation_alias="PODNET_ALLOWED_USERS")
     allowed_groups: tuple[str, ...] = Field((), validation_alias="PODNET_ALLOWED_GROUPS")
     max_concurrent: Annotated[int, Ge(1), Le(32)] = Field(2, validation_alias="PODNET_MAX_CONCURRENT")  # at once
+    # at most this many names diagnosed per paste (the rest are listed, not run)
+    max_targets: Annotated[int, Ge(1), Le(20)] = Field(3, validation_alias="PODNET_MAX_TARGETS")
     # a target pasted again within this links to the thread
     recent_minutes: Annotated[int, Ge(0), Le(1440)] = Field(5, validation_alias="PODNET_RECENT_MINUTES")
     # every remote command a Slack user caused

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_bolt import App, BoltContext, BoltResponse
 from slack_sdk import WebClient
@@ -23,6 +23,9 @@ from bot.slack.request import DiagnosisRequest
 from bot.slack.service import DiagnosisService, Job
 from bot.storage.store import Store
 from checks.model import Report
+
+if TYPE_CHECKING:
+    from checks.parsing.model import DnsFailure
 
 log = logging.getLogger("podnet.slack")
 
@@ -260,12 +263,14 @@ def handle_paste(
     if not failures:
         return
     service.react(channel, ts, "mag")
-    seen: set[str] = set()
-    for failure in failures:
-        key = f"{failure.namespace or ''}/{failure.service or failure.host}"
-        if key in seen:
-            continue
-        seen.add(key)
+    targets: dict[str, DnsFailure] = {}
+    for failure in failures:  # one diagnosis per name; a link to a recent one only within the same channel
+        targets.setdefault(f"{channel}|{failure.namespace or ''}/{failure.service or failure.host}", failure)
+    limit = settings.for_slack.max_targets
+    if len(targets) > limit:
+        left = [f.host for f in list(targets.values())[limit:]]
+        service.post(channel, too_many_targets(limit, left), thread_ts=ts)
+    for key, failure in list(targets.items())[:limit]:
         recent = store.begin(key, channel, ts, settings.for_slack.recent_minutes)
         if recent is not None:
             link = permalink(service.client, recent.channel, recent.thread_ts)
@@ -274,6 +279,14 @@ def handle_paste(
             continue
         request = DiagnosisRequest.for_failure(failure)
         service.submit(Job(request, channel, ts, user, origin=f"{channel}/{ts}", target_key=key), request.title())
+
+
+def too_many_targets(limit: int, left: list[str]) -> str:
+    shown = ", ".join(f"`{host}`" for host in left[:10]) + (f" and {len(left) - 10} more" if len(left) > 10 else "")
+    return (
+        f"This paste names more than {limit} failing names; I diagnose the first {limit}. Not run: {shown}. "
+        "Run `/podnet diagnose <name>` for any of them."
+    )
 
 
 def redacted_question(shown: str) -> str:

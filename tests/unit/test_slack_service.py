@@ -158,3 +158,64 @@ def test_a_paste_with_a_hidden_name_gets_one_question_and_no_diagnosis(tmp_path:
     text = str(posts[0].args["text"])
     assert "`*****`" in text and "`<node>.cluster.local`" in text and "/podnet diagnose <name>" in text
     assert ran == [] and slack.calls("reactions.add") == []
+
+
+def _paste_service(slack: SlackStandIn, tmp_path: Path, ran: list[Job], **env: str) -> tuple[DiagnosisService, Store]:
+    def engine(job: Job, progress: object, on_target: object) -> tuple[Report, list[tuple[str, str, int | None]]]:
+        ran.append(job)
+        host = job.request.failing.host if job.request.failing else None
+        return Report(Target(host, None, None, None, None, (), ()), (), Verdict("healthy", None, "fine")), []
+
+    settings = Settings.from_env(
+        {
+            "SLACK_BOT_TOKEN": slack.bot_token,
+            "SLACK_APP_TOKEN": slack.app_token,
+            "PODNET_AUDIT_LOG": str(tmp_path / "audit.jsonl"),
+            **env,
+        },
+        slack="socket",
+    )
+    store = Store(f"sqlite:///{tmp_path / 'db'}")
+    client = WebClient(token=slack.bot_token, base_url=slack.api_url)
+    return DiagnosisService(settings, client, store, Wiring(settings), run_engine=engine), store
+
+
+def test_a_paste_of_300_names_runs_a_few_and_lists_the_rest(tmp_path: Path) -> None:
+    """The 12.8 KB paste of 300 `lookup fake-N: i/o timeout` lines: PODNET_MAX_TARGETS diagnoses, one
+    reply naming what was not run, nothing queued behind it for everyone else."""
+    from bot.slack.app import handle_paste
+
+    ran: list[Job] = []
+    paste = "\n".join(f"dial tcp: lookup fake-{i}: i/o timeout" for i in range(300))
+    with SlackStandIn() as slack:
+        service, store = _paste_service(slack, tmp_path, ran, PODNET_MAX_TARGETS="3")
+        handle_paste(service, store, service.settings, channel="C0LAB", ts="7.0", user="U0ALICE", text=paste)
+        slack.wait_for(
+            lambda c: c.method == "chat.update" and str(c.args.get("text")).startswith("healthy"), timeout=10, count=3
+        )
+        posts = [str(c.args["text"]) for c in slack.calls("chat.postMessage")]
+    assert sorted(j.request.failing.host for j in ran if j.request.failing) == ["fake-0", "fake-1", "fake-2"]
+    listed = [p for p in posts if "Not run" in p]
+    assert len(listed) == 1 and "`fake-3`" in listed[0] and "and 287 more" in listed[0], listed
+    assert len(posts) == 1 + 3  # the list, and one threaded reply per diagnosis
+
+
+def test_a_recent_diagnosis_in_another_channel_is_not_linked(tmp_path: Path) -> None:
+    """A paste in a public channel must not be answered with a link to a private channel's thread."""
+    from bot.slack.app import handle_paste
+
+    ran: list[Job] = []
+    paste = "dial tcp: lookup keystone: i/o timeout"
+    with SlackStandIn(channels={"C0PRIVATE": "ops-private", "C0PUBLIC": "general"}) as slack:
+        service, store = _paste_service(slack, tmp_path, ran)
+        handle_paste(service, store, service.settings, channel="C0PRIVATE", ts="8.0", user="U0ALICE", text=paste)
+        handle_paste(service, store, service.settings, channel="C0PUBLIC", ts="9.0", user="U0BOB", text=paste)
+        handle_paste(service, store, service.settings, channel="C0PUBLIC", ts="9.5", user="U0BOB", text=paste)
+        slack.wait_for(
+            lambda c: c.method == "chat.update" and str(c.args.get("text")).startswith("healthy"), timeout=10, count=2
+        )
+        posts = slack.calls("chat.postMessage")
+    assert [j.channel for j in ran] == ["C0PRIVATE", "C0PUBLIC"]
+    linked = [c for c in posts if "a moment ago" in str(c.args["text"])]
+    assert len(linked) == 1 and linked[0].args["channel"] == "C0PUBLIC"  # the third paste, to the public thread
+    assert "C0PRIVATE" not in str(linked[0].args["text"])
