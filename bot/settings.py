@@ -48,6 +48,7 @@ from typing import Annotated, Any, Literal
 from annotated_types import Ge, Le
 from pydantic import Field, ValidationInfo, field_validator
 
+from bot.permissions import Action, Audience, parse_permissions
 from bot.settings_reading import Section, read_section, reading
 from bot.settings_reading import SettingsError as SettingsError  # noqa: PLC0414 (re-exported: part of this module's API)
 from checks.remote.settings import SshSettings
@@ -201,11 +202,14 @@ class SlackSettings(Section):
     app_token: str = Field("", validation_alias="SLACK_APP_TOKEN", repr=False)  # Socket Mode only
     signing_secret: str = Field("", validation_alias="SLACK_SIGNING_SECRET", repr=False)  # HTTP mode only
     api_url: str | None = Field(None, validation_alias="PODNET_SLACK_API_URL")  # slack_sdk's base_url, for a stand-in
-    # where podnet listens to pastes; empty: every channel it is in
+    # where podnet answers anything (pastes, commands, buttons); `*`: every channel it is in; empty: none
     channels: tuple[str, ...] = Field((), validation_alias="PODNET_CHANNELS")
-    # who may run `check` and captures; empty: everyone
+    allow_dms: bool = Field(False, validation_alias="PODNET_ALLOW_DMS")  # direct messages to the bot
+    # who may run `check` and captures (the operators); empty: nobody
     allowed_users: tuple[str, ...] = Field((), validation_alias="PODNET_ALLOWED_USERS")
     allowed_groups: tuple[str, ...] = Field((), validation_alias="PODNET_ALLOWED_GROUPS")
+    # per action, over the defaults (bot/slack/access.py): "check=U123,S456;summary=*"
+    permissions: str = Field("", validation_alias="PODNET_PERMISSIONS")
     max_concurrent: Annotated[int, Ge(1), Le(32)] = Field(2, validation_alias="PODNET_MAX_CONCURRENT")  # at once
     # at most this many names diagnosed per paste (the rest are listed, not run)
     max_targets: Annotated[int, Ge(1), Le(20)] = Field(3, validation_alias="PODNET_MAX_TARGETS")
@@ -218,6 +222,16 @@ class SlackSettings(Section):
     @classmethod
     def _split(cls, value: Any) -> Any:
         return tuple(v for v in re.split(r"[,\s]+", value) if v) if isinstance(value, str) else value
+
+    @field_validator("permissions")
+    @classmethod
+    def _permissions(cls, value: str) -> str:
+        parse_permissions(value, [])  # raises ValueError naming the part that is wrong
+        return value
+
+    @property
+    def permission_table(self) -> dict[Action, Audience]:
+        return parse_permissions(self.permissions, [*self.allowed_users, *self.allowed_groups])
 
     @field_validator("bot_token")
     @classmethod

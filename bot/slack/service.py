@@ -224,6 +224,32 @@ class DiagnosisService:
             {"healthy": "white_check_mark", "problem": "x", "inconclusive": "grey_question"}[report.verdict.status],
         )
 
+    def refuse(self, user: str, channel: str, actions: tuple[str, ...], reason: str, message: str) -> None:
+        """A request `authorize` turned down: audited now, the user told in an ephemeral off the
+        acknowledgement's path (Slack waits 3 s for the ack; an ephemeral is one more API call)."""
+        line = {
+            "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "user": user,
+            "origin": channel,
+            "action": "+".join(actions),
+            "refused": reason,
+        }
+        try:
+            with open(self.slack.audit_log, "a") as fh:
+                fh.write(json.dumps(line) + "\n")
+        except OSError as err:
+            log.error("could not write the audit log %s: %s", self.slack.audit_log, err)
+        log.info("refused %s by %s in %s: %s", line["action"], user, channel, reason)
+        if message and user and channel:
+
+            def tell() -> None:
+                try:
+                    self.client.chat_postEphemeral(channel=channel, user=user, text=message)
+                except SlackApiError as err:
+                    log.warning("ephemeral message failed: %s", err.response.get("error"))
+
+            threading.Thread(target=tell, name="podnet-refusal", daemon=True).start()
+
     def write_audit(self, job: Job, audit: list[tuple[str, str, int | None]]) -> None:
         path: Path = self.slack.audit_log
         now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
