@@ -211,6 +211,10 @@ class SlackSettings(Section):
     # per action, over the defaults (bot/slack/access.py): "check=U123,S456;summary=*"
     permissions: str = Field("", validation_alias="PODNET_PERMISSIONS")
     max_concurrent: Annotated[int, Ge(1), Le(32)] = Field(2, validation_alias="PODNET_MAX_CONCURRENT")  # at once
+    # diagnoses waiting at most (beyond: a "busy" reply), and per user / per channel within 10 minutes
+    max_queue: Annotated[int, Ge(1), Le(1000)] = Field(20, validation_alias="PODNET_MAX_QUEUE")
+    user_rate: Annotated[int, Ge(1), Le(1000)] = Field(10, validation_alias="PODNET_USER_RATE")
+    channel_rate: Annotated[int, Ge(1), Le(10000)] = Field(30, validation_alias="PODNET_CHANNEL_RATE")
     # at most this many names diagnosed per paste (the rest are listed, not run)
     max_targets: Annotated[int, Ge(1), Le(20)] = Field(3, validation_alias="PODNET_MAX_TARGETS")
     # a target pasted again within this links to the thread

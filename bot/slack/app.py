@@ -283,7 +283,9 @@ def handle_paste(
             service.post(channel, f"`{failure.host}` {state} a moment ago: {link}", thread_ts=ts)
             continue
         request = DiagnosisRequest.for_failure(failure)
-        service.submit(Job(request, channel, ts, user, origin=f"{channel}/{ts}", target_key=key), request.title())
+        job = Job(request, channel, ts, user, origin=f"{channel}/{ts}", target_key=key)
+        if not service.submit(job, request.title()):
+            store.release(key, ts)  # not run: a paste of it again is not linked to this thread
 
 
 def too_many_targets(limit: int, left: list[str]) -> str:

@@ -26,6 +26,7 @@ from bot.observability.logs import DIAGNOSIS_ID
 from bot.observability.metrics import METRICS, Metrics
 from bot.settings import Settings, SlackSettings
 from bot.slack import blocks as bk
+from bot.slack.limits import RateLimits
 from bot.slack.request import DiagnosisRequest
 from bot.storage.store import Store
 from bot.wiring import Wiring
@@ -71,6 +72,7 @@ class DiagnosisService:
 
     def __post_init__(self) -> None:
         self.slack: SlackSettings = self.settings.for_slack
+        self.limits = RateLimits(self.slack.user_rate, self.slack.channel_rate)
         self._pool = ThreadPoolExecutor(self.slack.max_concurrent, thread_name_prefix="podnet-diagnosis")
         if self.run_engine is None:
             wiring = self.wiring
@@ -116,11 +118,24 @@ class DiagnosisService:
             log.info("reaction %s not added: %s", name, err.response.get("error"))
 
     # --- queueing --------------------------------------------------------------------------------
-    def submit(self, job: Job, title: str) -> None:
-        """Post the threaded 'Diagnosing …' reply at once, then queue the work."""
+    def submit(self, job: Job, title: str) -> bool:
+        """Post the threaded 'Diagnosing …' reply at once, then queue the work. False (and said in the
+        thread) when the job's user or channel is over its rate, or the queue is full."""
+        refusal = self.limits.take(job.user, job.channel) if job.user else None
         with self._lock:
-            position = self._waiting + self._running - self.slack.max_concurrent + 1
-            self._waiting += 1
+            if refusal is None and self._waiting >= self.slack.max_queue:
+                refusal = (
+                    f":hourglass: podnet is busy: {self._waiting} diagnoses are waiting already. "
+                    "Try again in a few minutes."
+                )
+            if refusal is None:
+                position = self._waiting + self._running - self.slack.max_concurrent + 1
+                self._waiting += 1
+        if refusal is not None:
+            log.info("not queued (%s): %s", job.origin or job.channel, refusal)
+            self.metrics.observe_outcome(job.kind, "refused")
+            self.post(job.channel, refusal, thread_ts=job.thread_ts, attempts=1)
+            return False
         queued = f"\n:hourglass: queued: {position} ahead of this one" if position > 0 else ""
         ts = self.post(
             job.channel,
@@ -131,9 +146,10 @@ class DiagnosisService:
         if ts is None:
             with self._lock:
                 self._waiting -= 1
-            return
+            return False
         job.reply_ts = ts
         self._pool.submit(self._run, job, title)
+        return True
 
     def _run(self, job: Job, title: str) -> None:
         with self._lock:

@@ -219,3 +219,65 @@ def test_a_recent_diagnosis_in_another_channel_is_not_linked(tmp_path: Path) -> 
     linked = [c for c in posts if "a moment ago" in str(c.args["text"])]
     assert len(linked) == 1 and linked[0].args["channel"] == "C0PUBLIC"  # the third paste, to the public thread
     assert "C0PRIVATE" not in str(linked[0].args["text"])
+
+
+def test_rate_windows_slide() -> None:
+    from bot.slack.limits import RateLimits
+
+    now = [1000.0]
+    limits = RateLimits(per_user=2, per_channel=3, window=600, clock=lambda: now[0])
+    assert limits.take("U0ALICE", "C0LAB") is None and limits.take("U0ALICE", "C0LAB") is None
+    refused = limits.take("U0ALICE", "C0LAB")
+    assert refused is not None and "<@U0ALICE> asked for 2 diagnoses" in refused
+    assert limits.take("U0BOB", "C0LAB") is None  # another user: the channel still has room for one
+    assert "This channel asked for 3" in (limits.take("U0CAROL", "C0LAB") or "")
+    now[0] += 601
+    assert limits.take("U0ALICE", "C0LAB") is None  # the window moved on
+
+
+def test_over_the_rate_or_a_full_queue_nothing_is_queued_and_the_thread_says_why(tmp_path: Path) -> None:
+    from bot.slack.app import handle_paste
+
+    release, first_running = threading.Event(), threading.Event()
+    ran: list[Job] = []
+
+    def engine(job: Job, progress: object, on_target: object) -> tuple[Report, list[tuple[str, str, int | None]]]:
+        ran.append(job)
+        first_running.set()
+        release.wait(10)
+        host = job.request.failing.host if job.request.failing else None
+        return Report(Target(host, None, None, None, None, (), ()), (), Verdict("healthy", None, "fine")), []
+
+    with SlackStandIn() as slack:
+        settings = Settings.from_env(
+            {
+                "SLACK_BOT_TOKEN": slack.bot_token,
+                "SLACK_APP_TOKEN": slack.app_token,
+                "PODNET_AUDIT_LOG": str(tmp_path / "audit.jsonl"),
+                "PODNET_MAX_CONCURRENT": "1",
+                "PODNET_MAX_QUEUE": "2",
+                "PODNET_USER_RATE": "3",
+            },
+            slack="socket",
+        )
+        store = Store(f"sqlite:///{tmp_path / 'db'}")
+        client = WebClient(token=slack.bot_token, base_url=slack.api_url)
+        service = DiagnosisService(settings, client, store, Wiring(settings), run_engine=engine)
+        for i, user in enumerate(["U0ALICE", "U0ALICE", "U0ALICE", "U0ALICE", "U0BOB"]):
+            paste = f"dial tcp: lookup svc-{i}: i/o timeout"
+            handle_paste(service, store, settings, channel="C0LAB", ts=f"3.{i}", user=user, text=paste)
+            if i == 0:
+                assert first_running.wait(10)  # the first one runs: the next two fill the queue of two
+        texts = {str(c.args["thread_ts"]): str(c.args["text"]) for c in slack.calls("chat.postMessage")}
+        # alice's first three run or wait (one running, two waiting: the queue's size), her fourth is over
+        # her rate; bob's first is refused by the full queue
+        assert "asked for 3 diagnoses" in texts["3.3"]
+        assert "podnet is busy: 2 diagnoses are waiting" in texts["3.4"]
+        assert all(t.startswith("Diagnosing") for k, t in texts.items() if k in ("3.0", "3.1", "3.2"))
+        # a refused target is not claimed: pasting it again later is not "being diagnosed a moment ago"
+        assert store.recent("C0LAB|/svc-4", 5) is None
+        release.set()
+        slack.wait_for(
+            lambda c: c.method == "chat.update" and str(c.args.get("text")).startswith("healthy"), timeout=10, count=3
+        )
+    assert sorted(j.request.failing.host for j in ran if j.request.failing) == ["svc-0", "svc-1", "svc-2"]
