@@ -166,6 +166,9 @@ class _Connections(Section):
     ssh_by_name: bool = Field(False, validation_alias="PODNET_SSH_BY_NAME")
     ssh_keep_open: Annotated[int, Ge(0), Le(86400)] = Field(900, validation_alias="PODNET_SSH_KEEP_OPEN")
     ssh_deadline: Annotated[float, Ge(0), Le(600)] = Field(0, validation_alias="PODNET_SSH_DEADLINE")  # 0: auto
+    # the time one diagnosis / one sweep may spend on the nodes in all
+    diagnosis_deadline: Annotated[float, Ge(5), Le(3600)] = Field(120, validation_alias="PODNET_DIAGNOSIS_DEADLINE")
+    sweep_deadline: Annotated[float, Ge(10), Le(86400)] = Field(900, validation_alias="PODNET_SWEEP_DEADLINE")
     database_url: str = Field("sqlite:///podnet.db", validation_alias="PODNET_DATABASE_URL")
 
     def ssh(self) -> SshSettings:
@@ -286,6 +289,8 @@ class Settings:
 
     ssh: SshSettings  # PODNET_SSH_CONFIG, _KNOWN_HOSTS, _KEY, _USER, _SUDO, _BY_NAME, _DEADLINE
     ssh_keep_open: int  # PODNET_SSH_KEEP_OPEN: seconds a node's SSH connection stays open unused (serve); 0: off
+    diagnosis_deadline: float  # PODNET_DIAGNOSIS_DEADLINE: seconds on the nodes per diagnosis or node check
+    sweep_deadline: float  # PODNET_SWEEP_DEADLINE: seconds on the nodes per sweep
     kube: KubeSettings  # KUBECONFIG, or in-cluster
     database_url: str  # PODNET_DATABASE_URL: the store (serve) and the sweep history
     nightly: NightlySettings  # the nightly sweep in serve; its history_days also bounds `podnet sweep`'s history
@@ -310,6 +315,8 @@ class Settings:
         return cls(
             ssh=connections.ssh(),
             ssh_keep_open=connections.ssh_keep_open,
+            diagnosis_deadline=connections.diagnosis_deadline,
+            sweep_deadline=connections.sweep_deadline,
             kube=kube,
             database_url=connections.database_url,
             nightly=nightly,

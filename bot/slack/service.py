@@ -55,6 +55,9 @@ class Job:
         return self.request.kind
 
 
+STUCK_GRACE = 60.0  # seconds past the diagnosis deadline before a worker counts as stuck
+
+
 @dataclass
 class DiagnosisService:
     settings: Settings  # read with its Slack part (`Settings.from_env(slack=...)`)
@@ -69,6 +72,7 @@ class DiagnosisService:
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
     _waiting: int = field(default=0, init=False)
     _running: int = field(default=0, init=False)
+    _since: dict[str, float] = field(default_factory=dict, init=False)  # running job id -> when it started
 
     def __post_init__(self) -> None:
         self.slack: SlackSettings = self.settings.for_slack
@@ -151,10 +155,22 @@ class DiagnosisService:
         self._pool.submit(self._run, job, title)
         return True
 
+    def stuck(self) -> str | None:
+        """/readyz: None while every worker is making progress; a reason once one has run well past the
+        diagnosis deadline (which bounds its time on the nodes), i.e. it is wedged somewhere else."""
+        limit = self.settings.diagnosis_deadline + STUCK_GRACE
+        now = time.monotonic()
+        with self._lock:
+            stuck = [now - t for t in self._since.values() if now - t > limit]
+        if not stuck:
+            return None
+        return f"{len(stuck)} of {self.slack.max_concurrent} diagnosis workers stuck (running {max(stuck):.0f} s)"
+
     def _run(self, job: Job, title: str) -> None:
         with self._lock:
             self._waiting -= 1
             self._running += 1
+            self._since[job.id] = time.monotonic()
         token = DIAGNOSIS_ID.set(job.id)
         try:
             log.info("%s started for %s in %s (%s)", job.kind, job.user, job.origin or job.channel, title)
@@ -170,6 +186,7 @@ class DiagnosisService:
             DIAGNOSIS_ID.reset(token)
             with self._lock:
                 self._running -= 1
+                self._since.pop(job.id, None)
 
     def _diagnose(self, job: Job, title: str) -> None:
         states = {s.id: "waiting" for s in LADDER}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextvars
 import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -35,6 +36,9 @@ class NodeRunner:
     concurrency: int = 16
     audit: list[tuple[str, str, int | None]] = field(default_factory=list)  # (node, command, exit status)
     connections: SharedConnections | None = None  # kept open by the process; else opened and closed here
+    # the whole diagnosis's (or sweep's) time on the nodes, in seconds from the runner's creation: each
+    # batch gets what is left of it at most, and once it has run out no node is asked anything more
+    deadline: float | None = None
     failures: dict[str, NodeError] = field(default_factory=dict, init=False)
     not_run: int = field(default=0, init=False)
     _connector: SshConnector = field(init=False)
@@ -48,6 +52,17 @@ class NodeRunner:
 
     def __post_init__(self) -> None:
         self._connector = SshConnector(self.settings)
+        self._ends = None if self.deadline is None else time.monotonic() + self.deadline
+
+    def _left(self) -> float | None:
+        return None if self._ends is None else self._ends - time.monotonic()
+
+    def _batch_deadline(self, commands: Sequence[CatalogCommand]) -> float | None:
+        own = self.settings.batch_deadline
+        left = self._left()
+        if left is None:
+            return own
+        return min(own if own is not None else sum(c.timeout for c in commands) + 10, max(left, 1.0))
 
     def _lock_for(self, node: str) -> threading.Lock:
         with self._guard:
@@ -108,6 +123,16 @@ class NodeRunner:
     def run(self, node: NodeRef, commands: Sequence[CatalogCommand]) -> list[CommandResult]:
         with self._lock_for(node.name):
             missing = [c for c in dict.fromkeys(commands) if (node.name, c.key) not in self._cache]
+            left = self._left()
+            if missing and left is not None and left <= 0:
+                late = CommandTimeout(node.name, f"not run: the {self.deadline:.0f} s for the whole run were used up")
+                self.failures.setdefault(node.name, late)
+                with self._guard:
+                    self.not_run += len(missing)
+                return [
+                    self._cache.get((node.name, c.key)) or CommandResult(c, node.name, None, "", 0.0, late.reason)
+                    for c in commands
+                ]
             if missing:
                 try:
                     results = self._on_a_live_connection(
@@ -119,7 +144,7 @@ class NodeRunner:
                             missing,
                             sudo=self.settings.sudo,
                             open_timeout=self.settings.connect_timeout,
-                            deadline=self.settings.batch_deadline,
+                            deadline=self._batch_deadline(missing),
                         ),
                     )
                 except NodeError as err:

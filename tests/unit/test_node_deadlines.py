@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -86,3 +87,20 @@ def test_a_timed_out_node_is_not_asked_again_in_the_same_diagnosis(
     assert other.exit_status is None and "timed out" in (other.error or ""), other
     assert len(nodes["node-hang"].execs) == 1  # no second exec to a node that already ran out its deadline
     assert elapsed < DEADLINE, elapsed
+
+
+def test_the_whole_run_has_a_deadline_too(tmp_path: Path, nodes: dict[str, SshdStandIn]) -> None:
+    """A diagnosis's runner (deadline: its time on the nodes in all): the hung node gets what is left of it,
+    not its own batch budget; once it is used up, a node not yet asked is not asked at all."""
+    runner = _runner(tmp_path, nodes)
+    runner = NodeRunner(replace(runner.settings, batch_deadline=None), deadline=DEADLINE)
+    started = time.monotonic()
+    try:
+        hung = runner.run(NodeRef("node-hang", "node-hang"), [uname()])[0]
+        first = time.monotonic() - started
+        late = runner.run(NodeRef("node-ok", "node-ok"), [uname()])[0]
+    finally:
+        runner.close()
+    assert hung.exit_status is None and first < DEADLINE + 3, (hung, first)  # not uname's own 10 s + 10
+    assert late.exit_status is None and "used up" in (late.error or ""), late
+    assert nodes["node-ok"].execs == []  # never asked

@@ -281,3 +281,35 @@ def test_over_the_rate_or_a_full_queue_nothing_is_queued_and_the_thread_says_why
             lambda c: c.method == "chat.update" and str(c.args.get("text")).startswith("healthy"), timeout=10, count=3
         )
     assert sorted(j.request.failing.host for j in ran if j.request.failing) == ["svc-0", "svc-1", "svc-2"]
+
+
+def test_readyz_fails_while_a_worker_is_stuck(tmp_path: Path) -> None:
+    """A job wedged past the diagnosis deadline (plus grace) makes `stuck()` say so; done, it clears."""
+    from bot.slack import service as service_module
+
+    release, running = threading.Event(), threading.Event()
+
+    def engine(job: Job, progress: object, on_target: object) -> tuple[Report, list[tuple[str, str, int | None]]]:
+        running.set()
+        release.wait(10)
+        return Report(Target("x", None, None, None, None, (), ()), (), Verdict("healthy", None, "fine")), []
+
+    with SlackStandIn() as slack:
+        env = {
+            "SLACK_BOT_TOKEN": slack.bot_token,
+            "SLACK_APP_TOKEN": slack.app_token,
+            "PODNET_AUDIT_LOG": str(tmp_path / "audit.jsonl"),
+            "PODNET_DIAGNOSIS_DEADLINE": "5",
+        }
+        settings = Settings.from_env(env, slack="socket")
+        client = WebClient(token=slack.bot_token, base_url=slack.api_url)
+        service = DiagnosisService(settings, client, Store(f"sqlite:///{tmp_path / 'db'}"), Wiring(settings), engine)
+        service.submit(Job(DiagnosisRequest.diagnose(Failing("x", "timeout", None, None)), "C0LAB", "1.0", "U0A"), "x")
+        assert running.wait(10)
+        assert service.stuck() is None  # running, within its deadline
+        started = next(iter(service._since))
+        service._since[started] -= 5 + service_module.STUCK_GRACE + 1  # as if it had run that long
+        assert "1 of 2 diagnosis workers stuck" in (service.stuck() or "")
+        release.set()
+        service._pool.shutdown(wait=True)  # the job has ended, its worker returned
+    assert service.stuck() is None
