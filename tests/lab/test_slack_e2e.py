@@ -308,7 +308,7 @@ def test_show_all_evidence_and_the_capture_button(serve: Serve) -> None:
     refusal = serve.slack.wait_for(
         lambda c: c.method == "chat.postEphemeral" and c.args.get("user") == OUTSIDER, timeout=5, since=start
     )
-    assert "packet captures are limited" in refusal.args["text"]
+    assert "not allowed to run packet captures" in refusal.args["text"]
 
 
 def test_summary_posts_the_latest_sweep(serve: Serve) -> None:
