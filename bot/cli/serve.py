@@ -23,7 +23,7 @@ err = Console(stderr=True)
 log = logging.getLogger("podnet.serve")
 
 
-def start_health(wiring: Wiring, slack: LateCheck, workers: LateCheck | None = None) -> HealthServer | None:
+def start_health(wiring: Wiring, slack: LateCheck, late: dict[str, LateCheck] | None = None) -> HealthServer | None:
     """/healthz, /readyz (Slack connected and the Kubernetes API reachable) and /metrics; None when
     PODNET_HEALTH_PORT is 0. Raises OSError when the address cannot be bound."""
     settings = wiring.settings.observability
@@ -34,8 +34,7 @@ def start_health(wiring: Wiring, slack: LateCheck, workers: LateCheck | None = N
     from bot.observability.metrics import METRICS
 
     checks: dict[str, Check] = {"slack": slack, "kubernetes": CachedCheck(wiring.api_probe, ttl=5.0)}
-    if workers is not None:
-        checks["workers"] = workers
+    checks.update(late or {})  # the diagnosis workers and the audit log, attached once the service exists
     server = HealthServer(settings.health_host, settings.health_port, checks=checks, registry=METRICS.registry)
     server.start()
     log.info("podnet: health on %s:%d (/healthz /readyz /metrics)", server.host, server.port)
@@ -107,9 +106,9 @@ def serve(
 
     wiring = Wiring.serving(settings)
     slack_ready = LateCheck("not connected yet (starting up)")
-    workers_ready = LateCheck("not started yet")
+    late = {"workers": LateCheck("not started yet"), "audit": LateCheck("not started yet")}
     try:
-        start_health(wiring, slack_ready, workers_ready)
+        start_health(wiring, slack_ready, late)
     except OSError as e:
         wiring.close()
         err.print(
@@ -120,7 +119,7 @@ def serve(
         raise typer.Exit(2) from e
     watch_connections(wiring)
     try:
-        _serve(wiring, slack_ready, workers_ready, http=http, host=host, port=port)
+        _serve(wiring, slack_ready, late, http=http, host=host, port=port)
     finally:
         wiring.close()
 
@@ -137,7 +136,9 @@ def watch_connections(wiring: Wiring) -> None:
         log.info("podnet: SSH connections to nodes close after each diagnosis (PODNET_SSH_KEEP_OPEN=0)")
 
 
-def _serve(wiring: Wiring, slack_ready: LateCheck, workers: LateCheck, *, http: bool, host: str, port: int) -> None:
+def _serve(
+    wiring: Wiring, slack_ready: LateCheck, late: dict[str, LateCheck], *, http: bool, host: str, port: int
+) -> None:
     from slack_bolt.error import BoltError
     from slack_sdk.errors import SlackApiError
 
@@ -149,7 +150,8 @@ def _serve(wiring: Wiring, slack_ready: LateCheck, workers: LateCheck, *, http: 
     store = Store(settings.database_url)
     client = web_client(settings.for_slack)
     service = DiagnosisService(settings, client, store, wiring)
-    workers.attach(service.stuck)
+    late["workers"].attach(service.stuck)
+    late["audit"].attach(service.audit.problem)
     try:
         app = build_app(settings, store, service, http=http)
     except (BoltError, SlackApiError) as e:

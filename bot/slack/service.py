@@ -7,7 +7,6 @@ verdict is never lost to a 429 or a hiccup.
 
 from __future__ import annotations
 
-import json
 import logging
 import secrets
 import threading
@@ -15,7 +14,6 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from slack_sdk import WebClient
@@ -26,6 +24,7 @@ from bot.observability.logs import DIAGNOSIS_ID
 from bot.observability.metrics import METRICS, Metrics
 from bot.settings import Settings, SlackSettings
 from bot.slack import blocks as bk
+from bot.slack.audit import AuditLog
 from bot.slack.limits import RateLimits
 from bot.slack.request import DiagnosisRequest
 from bot.storage.store import Store
@@ -77,10 +76,11 @@ class DiagnosisService:
     def __post_init__(self) -> None:
         self.slack: SlackSettings = self.settings.for_slack
         self.limits = RateLimits(self.slack.user_rate, self.slack.channel_rate)
+        self.audit = AuditLog(self.slack.audit_log)
         self._pool = ThreadPoolExecutor(self.slack.max_concurrent, thread_name_prefix="podnet-diagnosis")
         if self.run_engine is None:
-            wiring = self.wiring
-            self.run_engine = lambda job, progress, on_target: _run_engine(wiring, job, progress, on_target)
+            wiring, audit = self.wiring, self.audit
+            self.run_engine = lambda job, progress, on_target: _run_engine(wiring, job, progress, on_target, audit)
 
     # --- posting, with retries -------------------------------------------------------------------
     def post(
@@ -211,6 +211,8 @@ class DiagnosisService:
             show()
 
         assert self.run_engine is not None
+        if not self._intent_audited(job):
+            return
         try:
             report, audit = self.run_engine(job, progress, on_target)
         except PodnetError as err:
@@ -257,22 +259,29 @@ class DiagnosisService:
             {"healthy": "white_check_mark", "problem": "x", "inconclusive": "grey_question"}[report.verdict.status],
         )
 
+    def _intent_audited(self, job: Job) -> bool:
+        """Audit first: the job's intent is in the log before it starts; if it cannot be, it does not."""
+        try:
+            self.audit.intent(job.id, job.user, job.origin, job.request.to_json())
+            return True
+        except OSError as err:
+            log.error("not running %s: the audit log cannot be written (%s)", job.id, err)
+            self.metrics.observe_outcome(job.kind, "error")
+            why = f"could not run: podnet cannot write its audit log ({err.strerror or err}), so it runs nothing"
+            self.update(job.channel, job.reply_ts, why, [bk.section(f":large_yellow_circle: *{why}*")])
+            if job.target_key:
+                self.store.finish(job.target_key, "error")
+            return False
+
     def refuse(self, user: str, channel: str, actions: tuple[str, ...], reason: str, message: str) -> None:
         """A request `authorize` turned down: audited now, the user told in an ephemeral off the
         acknowledgement's path (Slack waits 3 s for the ack; an ephemeral is one more API call)."""
-        line = {
-            "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-            "user": user,
-            "origin": channel,
-            "action": "+".join(actions),
-            "refused": reason,
-        }
+        action = "+".join(actions)
         try:
-            with open(self.slack.audit_log, "a") as fh:
-                fh.write(json.dumps(line) + "\n")
+            self.audit.refused(user, channel, action, reason)
         except OSError as err:
             log.error("could not write the audit log %s: %s", self.slack.audit_log, err)
-        log.info("refused %s by %s in %s: %s", line["action"], user, channel, reason)
+        log.info("refused %s by %s in %s: %s", action, user, channel, reason)
         if message and user and channel:
 
             def tell() -> None:
@@ -284,32 +293,20 @@ class DiagnosisService:
             threading.Thread(target=tell, name="podnet-refusal", daemon=True).start()
 
     def write_audit(self, job: Job, audit: list[tuple[str, str, int | None]]) -> None:
-        path: Path = self.slack.audit_log
-        now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-        with open(path, "a") as fh:
-            for node, command, status in audit:
-                fh.write(
-                    json.dumps(
-                        {
-                            "time": now,
-                            "diagnosis_id": job.id,
-                            "user": job.user,
-                            "origin": job.origin,
-                            "node": node,
-                            "command": command,
-                            "exit_status": status,
-                        }
-                    )
-                    + "\n"
-                )
+        try:
+            self.audit.results(job.id, job.user, job.origin, audit)
+        except OSError as err:  # the intent and the commands were written before they ran
+            log.error("could not write the results to the audit log %s: %s", self.slack.audit_log, err)
 
 
 def _run_engine(
-    wiring: Wiring, job: Job, progress: engine.ProgressFn, on_target: engine.TargetFn
+    wiring: Wiring, job: Job, progress: engine.ProgressFn, on_target: engine.TargetFn, audit: AuditLog
 ) -> tuple[Report, list[tuple[str, str, int | None]]]:
     """One diagnosis or node check on a runner of its own (sharing the connections `podnet serve`
     keeps), with the engine options the settings give (PODNET_SSH_BY_NAME)."""
     runner = wiring.node_runner()
+    # audit first: each node's commands are in the log before they are sent (OSError: they are not sent)
+    runner.before_exec = lambda node, lines: audit.commands(job.id, job.user, job.origin, node, lines)
     cluster = None
     try:
         request = job.request

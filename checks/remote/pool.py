@@ -39,6 +39,9 @@ class NodeRunner:
     # the whole diagnosis's (or sweep's) time on the nodes, in seconds from the runner's creation: each
     # batch gets what is left of it at most, and once it has run out no node is asked anything more
     deadline: float | None = None
+    # what must happen before any command is sent to a node (the bot's audit log): called with the node's
+    # name and the command lines; if it raises OSError, those commands are not sent ("not run")
+    before_exec: Callable[[str, list[str]], None] | None = None
     failures: dict[str, NodeError] = field(default_factory=dict, init=False)
     not_run: int = field(default=0, init=False)
     _connector: SshConnector = field(init=False)
@@ -133,7 +136,14 @@ class NodeRunner:
                     self._cache.get((node.name, c.key)) or CommandResult(c, node.name, None, "", 0.0, late.reason)
                     for c in commands
                 ]
-            if missing:
+            unaudited = self._announce(node, missing) if missing else None
+            if unaudited is not None:
+                results = [CommandResult(c, node.name, None, "", 0.0, unaudited) for c in missing]
+                with self._guard:
+                    self.not_run += len(missing)
+                for result in results:
+                    self._cache[(node.name, result.command.key)] = result
+            elif missing:
                 try:
                     results = self._on_a_live_connection(
                         node,
@@ -163,6 +173,16 @@ class NodeRunner:
                     self.audit.append((node.name, result.command.line, result.exit_status))
             return [self._cache[(node.name, c.key)] for c in commands]
 
+    def _announce(self, node: NodeRef, commands: Sequence[CatalogCommand]) -> str | None:
+        """`before_exec`; None when the commands may be sent, else why not."""
+        if self.before_exec is None:
+            return None
+        try:
+            self.before_exec(node.name, [c.line for c in commands])
+        except OSError as err:
+            return f"not run: the audit log cannot be written ({err.strerror or err})"
+        return None
+
     def prefetch(self, wanted: Mapping[NodeRef, Sequence[CatalogCommand]]) -> None:
         # each node's fetch runs in a copy of the caller's context: its log lines keep the diagnosis id
         with ThreadPoolExecutor(max(1, min(self.concurrency, len(wanted)))) as pool:
@@ -174,6 +194,9 @@ class NodeRunner:
                 future.result()
 
     def stream(self, node: NodeRef, command: CatalogCommand) -> Stream:
+        unaudited = self._announce(node, [command])
+        if unaudited is not None:
+            raise Unreachable(node.name, unaudited)
         with self._lock_for(node.name):
             stream = self._on_a_live_connection(
                 node, [command.line], lambda client: start_stream(client, node.name, command, sudo=self.settings.sudo)

@@ -104,3 +104,22 @@ def test_the_whole_run_has_a_deadline_too(tmp_path: Path, nodes: dict[str, SshdS
     assert hung.exit_status is None and first < DEADLINE + 3, (hung, first)  # not uname's own 10 s + 10
     assert late.exit_status is None and "used up" in (late.error or ""), late
     assert nodes["node-ok"].execs == []  # never asked
+
+
+def test_commands_that_cannot_be_audited_are_not_sent(tmp_path: Path, nodes: dict[str, SshdStandIn]) -> None:
+    """Audit first: the runner's `before_exec` (the bot's audit log) raising OSError means not run."""
+    runner = _runner(tmp_path, nodes)
+    announced: list[tuple[str, list[str]]] = []
+
+    def unwritable(node: str, lines: list[str]) -> None:
+        announced.append((node, lines))
+        raise PermissionError(13, "Permission denied")
+
+    runner.before_exec = unwritable
+    try:
+        result = runner.run(NodeRef("node-ok", "node-ok"), [uname()])[0]
+    finally:
+        runner.close()
+    assert announced == [("node-ok", ["uname -r"])]
+    assert result.exit_status is None and "audit log cannot be written (Permission denied)" in (result.error or "")
+    assert nodes["node-ok"].execs == []  # nothing reached the node

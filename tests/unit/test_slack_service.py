@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import threading
@@ -55,7 +56,8 @@ def test_a_full_pool_queues_with_a_visible_position(tmp_path: Path) -> None:
         slack.wait_for(
             lambda c: c.method == "chat.update" and str(c.args.get("text")).startswith("healthy"), timeout=10, count=3
         )
-    assert len((tmp_path / "audit.jsonl").read_text().splitlines()) == 3
+    lines = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text().splitlines()]
+    assert sorted(line.get("phase", "result") for line in lines) == ["intent"] * 3 + ["result"] * 3
 
 
 def test_serve_without_tokens_names_the_missing_variables(tmp_path: Path) -> None:
@@ -313,3 +315,38 @@ def test_readyz_fails_while_a_worker_is_stuck(tmp_path: Path) -> None:
         release.set()
         service._pool.shutdown(wait=True)  # the job has ended, its worker returned
     assert service.stuck() is None
+
+
+def test_audit_first_the_intent_is_logged_before_the_run_and_without_a_log_nothing_runs(tmp_path: Path) -> None:
+    seen_at_start: list[list[dict]] = []
+    audit = tmp_path / "audit.jsonl"
+
+    def engine(job: Job, progress: object, on_target: object) -> tuple[Report, list[tuple[str, str, int | None]]]:
+        seen_at_start.append([json.loads(line) for line in audit.read_text().splitlines()])
+        return Report(Target("x", None, None, None, None, (), ()), (), Verdict("healthy", None, "fine")), [
+            ("node-1", "ip route", 0)
+        ]
+
+    with SlackStandIn() as slack:
+        env = {"SLACK_BOT_TOKEN": slack.bot_token, "SLACK_APP_TOKEN": slack.app_token, "PODNET_AUDIT_LOG": str(audit)}
+        settings = Settings.from_env(env, slack="socket")
+        client = WebClient(token=slack.bot_token, base_url=slack.api_url)
+        service = DiagnosisService(settings, client, Store(f"sqlite:///{tmp_path / 'db'}"), Wiring(settings), engine)
+        job = Job(DiagnosisRequest.diagnose(Failing("x", "timeout", None, None)), "C0LAB", "1.0", "U0ALICE", origin="o")
+        service.submit(job, "x")
+        slack.wait_for(
+            lambda c: c.method == "chat.update" and str(c.args.get("text")).startswith("healthy"), timeout=10
+        )
+        assert [line["phase"] for line in seen_at_start[0]] == ["intent"]  # written before the engine ran
+        assert service.audit.problem() is None
+
+        # the log becomes unwritable: the next job runs nothing, says why in its thread, /readyz says so
+        audit.unlink()
+        audit.mkdir()
+        service.submit(Job(DiagnosisRequest.diagnose(Failing("y", "timeout", None, None)), "C0LAB", "2.0", "U0A"), "y")
+        said = slack.wait_for(
+            lambda c: c.method == "chat.update" and "cannot write its audit log" in str(c.args.get("text")), timeout=10
+        )
+    assert said.args["channel"] == "C0LAB"
+    assert len(seen_at_start) == 1  # the second job never reached the engine
+    assert "cannot be written" in (service.audit.problem() or "")
