@@ -179,6 +179,10 @@ def healthy_outputs(encap: Encap) -> Outputs:
         "iptables-save-nat": lab("node-2.iptables-save-nat.txt"),
         "ethtool-k eth0": lab("node-2.ethtool-k-eth0.txt"),
         "uname-r": lab("node-2.uname-r.txt"),
+        # the `conntrack` step (helper "conntrack"): captured in a network namespace on this machine
+        "cat nf_conntrack-stat": lab("node-2.proc-net-stat-nf_conntrack.txt"),
+        "conntrack-S": lab("node-2.conntrack-S.txt"),
+        "sysctl nf_conntrack-fill": lab("node-2.sysctl-nf_conntrack.txt"),
     }
     if encap == "vxlan":
         node_2 = {
