@@ -240,6 +240,25 @@ CATALOG: dict[str, CodeInfo] = {
         "sysctl did not give net.netfilter.nf_conntrack_count and nf_conntrack_max.",
         "Run sysctl net.netfilter.nf_conntrack_count net.netfilter.nf_conntrack_max on the node.",
     ),
+    "kernel-gso.vxlan-checksum-offload": CodeInfo(
+        "tx-checksum-ip-generic is on on vxlan.calico where felix would keep it off (a kernel before 5.7, or"
+        " featureDetectOverride ChecksumOffloadBroken=true): NAT'd VXLAN packets may be dropped for a bad UDP"
+        " checksum (projectcalico/calico#3145); a possibility, not proven.",
+        "ethtool -K vxlan.calico tx-checksum-ip-generic off; keep it off with FelixConfiguration"
+        " featureDetectOverride: ChecksumOffloadBroken=true.",
+    ),
+    "kernel-gso.vxlan-checksum-bug": CodeInfo(
+        "The capture shows VXLAN packets arriving with a bad outer UDP checksum and never answered, with"
+        " tx-checksum-ip-generic on on vxlan.calico: the checksum-offload bug (projectcalico/calico#3145)"
+        " drops them.",
+        "ethtool -K vxlan.calico tx-checksum-ip-generic off on the nodes; FelixConfiguration featureDetectOverride:"
+        " ChecksumOffloadBroken=true keeps it off.",
+    ),
+    "link.bad-udp-checksum": CodeInfo(
+        "VXLAN packets arrive at the CoreDNS node with a bad outer UDP checksum (tcpdump -vv: `bad udp cksum`)"
+        " and are not answered: the signature of the VXLAN checksum-offload bug.",
+        "See kernel-gso: ethtool -K vxlan.calico tx-checksum-ip-generic off.",
+    ),
 }
 
 

@@ -6,8 +6,17 @@ this tuple is the only place that orders them.
 
 from __future__ import annotations
 
-from checks.ladder import autodetect, coredns, kernel_gso, link, mtu, routing, service_nat, tunnel_mode
-from checks.ladder import conntrack  # the `conntrack` step (helper "conntrack")
+from checks.ladder import (
+    autodetect,
+    conntrack,  # the `conntrack` step (helper "conntrack")
+    coredns,
+    kernel_gso,
+    link,
+    mtu,
+    routing,
+    service_nat,
+    tunnel_mode,
+)
 from checks.ladder.base import StepSpec
 
 LADDER: tuple[StepSpec, ...] = (

@@ -145,7 +145,8 @@ def _node(ctx: StepContext, f: Collector, node: str) -> list[str]:
             f.nodes.add(node)
             f.warning(
                 "conntrack.failed-before",
-                f"{node}: " + ", ".join(f"{n}={v}" for n, v in past.items())
+                f"{node}: "
+                + ", ".join(f"{n}={v}" for n, v in past.items())
                 + " since boot, not growing during the diagnosis (it happened, not now)",
                 (node,),
             )

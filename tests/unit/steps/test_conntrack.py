@@ -71,7 +71,9 @@ CASES = [
         [("conntrack.insert-race", ("node-2",))],
     ),
     (
-        Case("clash_resolve grows: resolved clashes, benign", nodes=readings("node-2", PROC, proc(), proc(clashres=40))),
+        Case(
+            "clash_resolve grows: resolved clashes, benign", nodes=readings("node-2", PROC, proc(), proc(clashres=40))
+        ),
         "pass",
         [],
     ),
