@@ -182,6 +182,7 @@ def build_node(model: LabModel, node: Node) -> None:
     ip_batch(node.netns, lines)
     if tunnel:
         ip_batch(node.netns, fdb_lines(model, node), tool="bridge")
+        set_vxlan_checksum(node, enabled=False)
     settings: dict[str, str | int] = {
         "net.ipv4.ip_forward": 1,
         "net.ipv4.conf.all.rp_filter": 1,

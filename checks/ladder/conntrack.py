@@ -224,4 +224,4 @@ def _suggest_watch(f: Collector, node: str) -> None:
     )
 
 
-STEP = StepSpec(ID, TITLE, "node", needs, run, explains=frozenset({"pod-dns", "coredns"}))
+STEP = StepSpec(ID, TITLE, "node", needs, run, explains=frozenset({"pod-dns"}))
