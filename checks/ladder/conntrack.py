@@ -196,7 +196,8 @@ def _suggest_race(f: Collector, node: str) -> None:
     f.suggest(
         "kubectl apply -f nodelocaldns.yaml  # https://kubernetes.io/docs/tasks/administer-cluster/nodelocaldns/",
         "control node",
-        "NodeLocal DNSCache: pods query a cache on their own node without NAT or conntrack (NOTRACK)",
+        "NodeLocal DNSCache (the manifest of kubernetes cluster/addons/dns/nodelocaldns, its variables filled in): "
+        "pods query a cache on their own node, without NAT, its traffic NOTRACK",
     )
     f.suggest(
         "uname -r",
