@@ -6,12 +6,23 @@ this tuple is the only place that orders them.
 
 from __future__ import annotations
 
-from checks.ladder import autodetect, coredns, kernel_gso, link, mtu, routing, service_nat, tunnel_mode
+from checks.ladder import (
+    autodetect,
+    conntrack,  # the `conntrack` step (helper "conntrack")
+    coredns,
+    kernel_gso,
+    link,
+    mtu,
+    routing,
+    service_nat,
+    tunnel_mode,
+)
 from checks.ladder.base import StepSpec
 
 LADDER: tuple[StepSpec, ...] = (
     coredns.STEP,
     service_nat.STEP,
+    conntrack.STEP,  # after node-forwarding, before routing (helper "conntrack")
     routing.STEP,
     autodetect.STEP,
     link.STEP,

@@ -22,6 +22,7 @@ RUNBOOK_ERROR = (
     'dial tcp: lookup default-keystone: i/o timeout"}}'
 )
 STEP_IDS = ["coredns", "service-nat", "routing", "autodetect", "link", "mtu", "tunnel-mode", "kernel-gso"]
+STEP_IDS.insert(STEP_IDS.index("routing"), "conntrack")  # helper "conntrack": after node-forwarding, before routing
 EXPECTED_CAUSE = {
     "nat-missing": "service-nat",
     "nat-stale": "service-nat",
