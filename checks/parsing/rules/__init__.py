@@ -6,10 +6,18 @@ host), command-line clients, language runtimes, database drivers, and proxies/RP
 
 from __future__ import annotations
 
-from checks.parsing.rules import clients, databases, dns_tools, languages, proxies
+from checks.parsing.rules import clients, databases, dns_tools, languages, localized, more_runtimes, proxies
 from checks.parsing.rules.base import Hit, Rule
 
-RULES: tuple[Rule, ...] = dns_tools.RULES + clients.RULES + languages.RULES + databases.RULES + proxies.RULES
+RULES: tuple[Rule, ...] = (
+    dns_tools.RULES
+    + clients.RULES
+    + languages.RULES
+    + databases.RULES
+    + proxies.RULES
+    + localized.RULES  # issue #17: localized Windows, .NET and wget messages
+    + more_runtimes.RULES  # issue #17: librdkafka, Erlang/Elixir, Node dns, rsync, host, dnspython, JDBC...
+)
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))
 

@@ -182,7 +182,8 @@ RULES: tuple[Rule, ...] = (
         _DOTNET,
         by_rest("other"),
     ),
-    Rule("dotnet-remote-name", ("remote name could not be resolved",), _REMOTE_NAME, fixed("other")),
+    # Read like curl's "Could not resolve host" (HELDOUT.md's recorded choice): NXDOMAIN.
+    Rule("dotnet-remote-name", ("remote name could not be resolved",), _REMOTE_NAME, fixed("nxdomain", assumed=True)),
     Rule("rust", ("failed to lookup address information",), _RUST, _rust),
     Rule("php-no-target", ("getaddrinfo failed",), _PHP_BARE, _near("other")),
     Rule("dotnet-socket-exception", ("socketexception",), _SOCKET_EXCEPTION, _near(None)),

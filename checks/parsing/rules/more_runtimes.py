@@ -1,0 +1,207 @@
+"""More runtimes and tools (issue #17): librdkafka, Erlang/Elixir, Node's `dns` module (MongoDB `mongodb+srv`),
+rsync, `host`'s "has no X record", dnspython (pymongo), Microsoft's JDBC driver, Elasticsearch's discovery,
+the AWS SDK for Java, Ruby's SocketError and Python's `gaierror`/urllib3 `NewConnectionError` without a name."""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import classify_resolution
+from checks.parsing.model import FailureKind
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, nearby_host, rx
+
+# --- librdkafka: "Failed to resolve 'NAME:9092': Name or service not known (after 67ms in state CONNECT)" -------
+
+_RDKAFKA = rx(r"Failed\sto\sresolve\s{Q}(?P<host>{H}):(?P<port>\d{1,5}){Q}:\s{0,3}(?=(?P<rest>[^\n]{0,120}))")
+
+# --- Erlang/Elixir: {failed_connect,[{to_address,{"NAME",443}},{inet,[inet],nxdomain}]} ------------------------
+
+_ERL_TO_ADDRESS = rx(
+    r"to_address,\s{0,3}\{\s{0,3}{Q}(?P<host>{H}){Q},\s{0,3}(?P<port>\d{1,5})\s{0,3}\}\s{0,3}\}"
+    r"[^\n]{0,80}?\[:?inet6?\],\s{0,3}:?(?P<reason>[a-z_]{1,20})\}"
+)
+# {:error, :nxdomain}, {error,nxdomain}, %Mint.TransportError{reason: :nxdomain}, %HTTPoison.Error{reason: :nxdomain}:
+# the name is the one the call a line or two above was given.
+_ERL_NXDOMAIN = rx(r"\{:?error,\s{0,3}:?nxdomain\}|reason:\s{0,3}:nxdomain\b")
+_ERL_TARGET = rx(
+    r"\b[a-z][a-z0-9+]{1,10}://(?:[^\s/@\"'<>]{1,256}@)?(?P<u>{H})"
+    r"|\{:?host,\s{0,3}{Q}(?P<t>{H}){Q}\}"
+    r"|\(\s{0,3}(?::[a-z_]{1,12},\s{0,3})?{Q}(?P<a>{H}){Q}\s{0,3}(?P<port>,\s{0,3}\d{1,5})?"
+)
+
+
+def _erl_to_address(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, "nxdomain", port=m.group("port")) if m.group("reason") == "nxdomain" else None
+
+
+def _erl_nxdomain(m: re.Match[str], seg: Segment) -> Hit | None:
+    line, lo = seg.around(m.start())
+    before = line[: m.start() - lo]
+    for text in [before, *reversed(seg.lines_before(4))]:
+        found = None
+        for t in _ERL_TARGET.finditer(text):
+            name = t.group("u") or t.group("t")
+            if name is None and t.group("a") and ("." in t.group("a") or t.group("port")):
+                name = t.group("a")
+            if name:
+                found = name  # the nearest: the last on the line
+        if found:
+            return hit(m, seg, "nxdomain", host=found)
+    return None
+
+
+# --- Node's dns module (MongoDB's mongodb+srv://, gamedig...): "querySrv ENOTFOUND _mongodb._tcp.NAME" ---------
+
+_NODE_DNS = rx(
+    r"\b(?:query(?:A|Aaaa|Any|Caa|Cname|Mx|Naptr|Ns|Ptr|Soa|Srv|Txt)|getHostByAddr)\s"
+    r"(?P<code>ENOTFOUND|ENODATA|ETIMEOUT|ECONNREFUSED|ESERVFAIL|EREFUSED|EAI_AGAIN|ECANCELLED)\s(?P<host>{H})"
+)
+_NODE_DNS_KINDS: dict[str, FailureKind] = {
+    "ENOTFOUND": "nxdomain",
+    "ENODATA": "nxdomain",
+    "ETIMEOUT": "timeout",
+    "ECONNREFUSED": "refused",  # c-ares could not contact the DNS server
+    "EREFUSED": "refused",
+    "ESERVFAIL": "servfail",
+    "EAI_AGAIN": "temporary",
+}
+
+
+def _node_dns(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, _NODE_DNS_KINDS.get(m.group("code").upper(), "other"), exact=True)
+
+
+# --- rsync daemon mode: "rsync: getaddrinfo: NAME 873: Name or service not known" ------------------------------
+
+_RSYNC = rx(r"rsync:\sgetaddrinfo:\s{1,3}(?P<host>{H})\s(?P<port>\d{1,5}):\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
+
+# --- host: "NAME has no SRV record" (NODATA, read as NXDOMAIN) unless the same run printed an answer for NAME -----
+
+_HOST_NO_RECORD = rx(r"{NB}(?P<host>{H})\shas\sno\s(?:A|AAAA|SRV|MX|TXT|PTR|CNAME|NS|SOA|CAA)\srecord\b")
+_ANSWERS = (" has address ", " has ipv6 address ", " is an alias for ", " mail is handled by ", " has srv record ")
+
+
+def _host_no_record(m: re.Match[str], seg: Segment) -> Hit | None:
+    name = m.group("host").rstrip(".").lower()
+    low = seg.doc.lower
+    return None if any(f"{name}{a}" in low or f"{name}.{a}" in low for a in _ANSWERS) else hit(m, seg, "nxdomain")
+
+
+# --- "hostname 'NAME' cannot be resolved" (tcppinglib and others): a name, no reason -----------------------------
+
+_CANNOT_BE_RESOLVED = rx(
+    r"\bhost(?:\s?name)?\s{1,3}{Q}(?P<host>{H}){Q}\s{1,3}(?:cannot|could\snot|can'?t)\sbe\sresolved"
+    r"(?=(?P<rest>[^\n]{0,100}))"
+)
+
+# --- dnspython (pymongo's mongodb+srv://): NXDOMAIN, NoAnswer, NoNameservers -----------------------------------
+
+_DNSPYTHON = rx(
+    r"The\sDNS\squery\sname\sdoes\snot\sexist:\s(?P<nx>{H})"
+    r"|The\sDNS\sresponse\sdoes\snot\scontain\san\sanswer\sto\sthe\squestion:\s(?P<nodata>{H})"
+    r"|All\snameservers\sfailed\sto\sanswer\sthe\squery\s(?P<all>{H})\sIN\s[A-Z]{1,10}:(?=(?P<rest>[^\n]{0,200}))"
+)
+
+
+def _dnspython(m: re.Match[str], seg: Segment) -> Hit | None:
+    for group_, kind in (("nx", "nxdomain"), ("nodata", "nxdomain")):
+        if m.group(group_):
+            return Hit(m.group(group_), kind, seg.start + m.start(group_), seg.start + m.end(group_))
+    rest = (m.group("rest") or "").upper()
+    kind = "servfail" if "SERVFAIL" in rest else "refused" if "REFUSED" in rest else "other"
+    return Hit(m.group("all"), kind, seg.start + m.start("all"), seg.start + m.end("all"))
+
+
+# --- Microsoft JDBC (SQL Server): 'Error: "NAME. Verify the connection properties' — the UnknownHostException's
+#     message is the name itself ------------------------------------------------------------------------------
+
+_MSSQL_JDBC = rx(
+    r"TCP/IP\sconnection\sto\sthe\shost\s(?P<host>{H}),\sport\s(?P<port>\d{1,5})\shas\sfailed\.\s{1,3}Error:\s{0,3}"
+    r"\"(?P<err>[^\"\n]{1,200})"
+)
+
+
+def _mssql_jdbc(m: re.Match[str], seg: Segment) -> Hit | None:
+    err, name = m.group("err"), m.group("host").lower()
+    if not err.lower().startswith(name) or err[len(name) : len(name) + 1] not in (".", ":"):
+        return None  # "Connection refused", "connect timed out": the name resolved
+    return hit(m, seg, classify_resolution(err[len(name) :]) or "nxdomain", port=m.group("port"))
+
+
+# --- Elasticsearch discovery: "failed to resolve host [NAME]", the UnknownHostException below ------------------
+
+_ES_RESOLVE = rx(r"failed\sto\sresolve\shost\s\[(?P<host>{H})\]")
+
+
+def _es_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
+    after = " ".join([seg.around(m.end())[0], *seg.lines_after(3)])
+    kind = classify_resolution(after.split("UnknownHostException", 1)[-1]) if "UnknownHostException" in after else None
+    return hit(m, seg, kind or ("nxdomain" if "UnknownHostException" in after else "other"), exact=True)
+
+
+# --- AWS SDK for Java: "Unable to execute HTTP request: NAME: Name or service not known" --------------------------
+
+_AWS_JAVA = rx(r"Unable\sto\sexecute\sHTTP\srequest:\s{0,3}(?P<host>{H}):\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
+
+# --- Ruby "getaddrinfo: ... (SocketError)", Python "gaierror: [Errno -2] ...", urllib3's NewConnectionError
+#     "Failed to establish a new connection: [Errno -3] ...": no name in the message; it is what was dialed nearby --
+
+_RUBY_SOCKET_ERROR = rx(r"getaddrinfo:\s(?P<rest>[^()\n]{1,100}?)\s{0,3}\((?:SocketError|Socket::ResolutionError)\)")
+_GAIERROR = rx(
+    r"(?:gaierror:?\s{0,3}\(?|Failed\sto\sestablish\sa\snew\sconnection:\s{0,3})\[Errno\s(?P<code>-?\d{1,5})\]\s"
+    r"(?P<rest>[^\n]{0,100})"
+)
+_ERRNO_KINDS: dict[str, FailureKind] = {
+    "-2": "nxdomain",
+    "-5": "nxdomain",
+    "8": "nxdomain",
+    "11001": "nxdomain",
+    "11004": "nxdomain",
+    "-3": "temporary",
+    "11002": "temporary",
+}
+
+
+def _near(kind_of: re.Match[str]) -> FailureKind | None:
+    code = kind_of.groupdict().get("code")
+    return classify_resolution(kind_of.group("rest")) or (_ERRNO_KINDS.get(code) if code else None)
+
+
+def _dialed_nearby(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = _near(m)
+    near = nearby_host(seg, m.start()) if kind else None
+    return hit(m, seg, kind, host=near[0], port=near[1]) if kind and near else None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("librdkafka", ("failed to resolve",), _RDKAFKA, by_rest("other", resolution_only=True, exact=True)),
+    Rule("erlang-to-address", ("to_address",), _ERL_TO_ADDRESS, _erl_to_address),
+    Rule("erlang-nxdomain", ("nxdomain}", ":nxdomain"), _ERL_NXDOMAIN, _erl_nxdomain),
+    Rule(
+        "node-dns-query",
+        ("querya", "querycaa", "querycname", "querymx", "querynaptr", "queryns", "queryptr", "querysoa", "querysrv",
+         "querytxt", "gethostbyaddr"),
+        _NODE_DNS,
+        _node_dns,
+    ),
+    Rule("rsync-getaddrinfo", ("rsync: getaddrinfo",), _RSYNC, by_rest("other", resolution_only=True)),
+    Rule("host-no-record", (" record",), _HOST_NO_RECORD, _host_no_record),
+    Rule(
+        "name-cannot-be-resolved",
+        ("cannot be resolved", "could not be resolved", "can't be resolved", "cant be resolved"),
+        _CANNOT_BE_RESOLVED,
+        by_rest("other", resolution_only=True, exact=True),
+    ),
+    Rule(
+        "dnspython",
+        ("dns query name does not exist", "does not contain an answer", "nameservers failed to answer"),
+        _DNSPYTHON,
+        _dnspython,
+    ),
+    Rule("mssql-jdbc", ("tcp/ip connection to the host",), _MSSQL_JDBC, _mssql_jdbc),
+    Rule("elasticsearch-resolve-host", ("failed to resolve host [",), _ES_RESOLVE, _es_resolve),
+    Rule("aws-sdk-java", ("unable to execute http request",), _AWS_JAVA, by_rest(None, resolution_only=True)),
+    Rule("ruby-socket-error", ("socketerror)", "socket::resolutionerror)"), _RUBY_SOCKET_ERROR, _dialed_nearby),
+    Rule("python-gaierror", ("gaierror", "failed to establish a new connection"), _GAIERROR, _dialed_nearby),
+)
