@@ -113,8 +113,8 @@ def is_placeholder(raw: str) -> bool:
     """Whether `raw` (as written, before lower-casing) is a placeholder rather than a real name.
 
     `*****`, `<node>`, `{127.0.0.1}`, `$(VAR)`, `${VAR}`, `%VAR%`, `[dbserver]`; labels of x's (`xxx.com`,
-    `192.168.X.X`) or dashes (`---.---.com`), or a run of capitals typed over a label (`clrv0000XXX.net`); `MY_SERVER_IP`-style variable names; `svc-name`-style labels; and
-    stand-in domains (`www.domain.org`, `xyz.com`, `mongodb1.corp.com`, `api.partner.example`).
+    `192.168.X.X`) or dashes (`---.---.com`), or capitals typed over part of a label (`clrv0000XXX.net`);
+    `MY_SERVER_IP`-style variable names; `svc-name`-style labels; and stand-in domains (`www.domain.org`, `xyz.com`, `mongodb1.corp.com`, `api.partner.example`).
     """
     raw = _strip_markup(raw).rstrip(".:")
     if not raw:
@@ -122,9 +122,10 @@ def is_placeholder(raw: str) -> bool:
     if any(c in _PLACEHOLDER_CHARS for c in raw) or _ENV_VAR.fullmatch(raw):
         return True
     labels = raw.split(".")
-    if any(_X_LABEL.fullmatch(label) or _DASH_LABEL.fullmatch(label) for label in labels):
-        return True
-    if any(_CAPS_RUN.search(label) and not label.isupper() for label in labels):
+    if any(
+        _X_LABEL.fullmatch(label) or _DASH_LABEL.fullmatch(label) or (_CAPS_RUN.search(label) and not label.isupper())
+        for label in labels
+    ):
         return True
     low = [label.lower() for label in labels]
     if low[-1] in ("example", "invalid") and len(low) > 1:

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (the messages are in Cyrillic, CJK and accented Latin on purpose)
 """Resolver errors as localized systems print them, and what kind each is.
 
 glibc's `gai_strerror`/`herror` texts are the translations in glibc's own message catalog (`libc.mo`, read on

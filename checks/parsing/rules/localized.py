@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (the messages are in Cyrillic, CJK and accented Latin on purpose)
 """Localized resolver errors: .NET/PowerShell's "The remote name could not be resolved", Windows ping's "could not
 find host", .NET's "No such host is known (host:port)", and wget's "unable to resolve host address" and
 "Resolving X... failed", as Windows and wget print them in other languages.
@@ -128,7 +129,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "no-such-host-is-known-host",
-        ("no such host is known", "der angegebene host ist unbekannt", "不知道这样的主机", "そのようなホストは不明です", "этот хост неизвестен"),
+        (
+            "no such host is known",
+            "der angegebene host ist unbekannt",
+            "不知道这样的主机",
+            "そのようなホストは不明です",
+            "этот хост неизвестен",
+        ),
         _NO_SUCH_HOST,
         fixed("nxdomain"),
     ),

@@ -1,6 +1,6 @@
 """More runtimes and tools (issue #17): librdkafka, Erlang/Elixir, Node's `dns` module (MongoDB `mongodb+srv`),
-rsync, `host`'s "has no X record", dnspython (pymongo), Microsoft's JDBC driver, Elasticsearch's discovery,
-the AWS SDK for Java, Ruby's SocketError and Python's `gaierror`/urllib3 `NewConnectionError` without a name."""
+Netty's resolver, rsync, `host`'s "has no X record", dnspython (pymongo), Elasticsearch's discovery,
+the AWS SDK for Java and Python's `gaierror`/urllib3 `NewConnectionError` without a name."""
 
 from __future__ import annotations
 
@@ -72,6 +72,20 @@ def _node_dns(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, _NODE_DNS_KINDS.get(m.group("code").upper(), "other"), exact=True)
 
 
+# --- Netty's resolver: "DefaultDnsQuestion(NAME. IN A) failure", the exception on the next line ------------------
+
+_NETTY_QUESTION = rx(r"DefaultDnsQuestion\((?P<host>{H})\sIN\s[A-Z]{1,10}\)\sfailure")
+_NETTY_SERVER = rx(r"\[/?(?P<server>[0-9a-fA-F:.\[\]]{2,60}:\d{1,5})\]")
+
+
+def _netty_question(m: re.Match[str], seg: Segment) -> Hit | None:
+    after = " ".join([seg.around(m.end())[0][-300:], *seg.lines_after(1)])
+    if "TimeoutException" not in after and "timed out" not in after:
+        return hit(m, seg, "other", exact=True)
+    server = _NETTY_SERVER.search(after)
+    return hit(m, seg, "timeout", server=server.group("server") if server else None, exact=True)
+
+
 # --- rsync daemon mode: "rsync: getaddrinfo: NAME 873: Name or service not known" ------------------------------
 
 _RSYNC = rx(r"rsync:\sgetaddrinfo:\s{1,3}(?P<host>{H})\s(?P<port>\d{1,5}):\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
@@ -95,59 +109,51 @@ _CANNOT_BE_RESOLVED = rx(
     r"(?=(?P<rest>[^\n]{0,100}))"
 )
 
-# --- dnspython (pymongo's mongodb+srv://): NXDOMAIN, NoAnswer, NoNameservers -----------------------------------
+# --- dnspython (pymongo's mongodb+srv://): dns.resolver.NXDOMAIN's "None of DNS query names exist: NAME., NAME" and
+#     "The DNS query name does not exist: NAME." ------------------------------------------------------------------
 
-_DNSPYTHON = rx(
-    r"The\sDNS\squery\sname\sdoes\snot\sexist:\s(?P<nx>{H})"
-    r"|The\sDNS\sresponse\sdoes\snot\scontain\san\sanswer\sto\sthe\squestion:\s(?P<nodata>{H})"
-    r"|All\snameservers\sfailed\sto\sanswer\sthe\squery\s(?P<all>{H})\sIN\s[A-Z]{1,10}:(?=(?P<rest>[^\n]{0,200}))"
+_DNSPYTHON = rx(r"(?:None\sof\sDNS\squery\snames\sexist|The\sDNS\squery\sname\sdoes\snot\sexist):\s{1,3}(?P<host>{H})")
+
+
+# --- Elasticsearch discovery: "failed to resolve host [NAME:9300]" (the UnknownHostException below says how),
+#     "timed out after [5s] resolving host [NAME]" --------------------------------------------------------------
+
+_ES_RESOLVE = rx(
+    r"(?P<timeout>timed\sout\safter\s\[\d{1,6}m?s\]\s)?(?:failed\sto\sresolve|resolving)\shost\s"
+    r"\[(?P<host>{H})(?::(?P<port>\d{1,5}))?\]"
 )
-
-
-def _dnspython(m: re.Match[str], seg: Segment) -> Hit | None:
-    for group_, kind in (("nx", "nxdomain"), ("nodata", "nxdomain")):
-        if m.group(group_):
-            return Hit(m.group(group_), kind, seg.start + m.start(group_), seg.start + m.end(group_))
-    rest = (m.group("rest") or "").upper()
-    kind = "servfail" if "SERVFAIL" in rest else "refused" if "REFUSED" in rest else "other"
-    return Hit(m.group("all"), kind, seg.start + m.start("all"), seg.start + m.end("all"))
-
-
-# --- Microsoft JDBC (SQL Server): 'Error: "NAME. Verify the connection properties' — the UnknownHostException's
-#     message is the name itself ------------------------------------------------------------------------------
-
-_MSSQL_JDBC = rx(
-    r"TCP/IP\sconnection\sto\sthe\shost\s(?P<host>{H}),\sport\s(?P<port>\d{1,5})\shas\sfailed\.\s{1,3}Error:\s{0,3}"
-    r"\"(?P<err>[^\"\n]{1,200})"
-)
-
-
-def _mssql_jdbc(m: re.Match[str], seg: Segment) -> Hit | None:
-    err, name = m.group("err"), m.group("host").lower()
-    if not err.lower().startswith(name) or err[len(name) : len(name) + 1] not in (".", ":"):
-        return None  # "Connection refused", "connect timed out": the name resolved
-    return hit(m, seg, classify_resolution(err[len(name) :]) or "nxdomain", port=m.group("port"))
-
-
-# --- Elasticsearch discovery: "failed to resolve host [NAME]", the UnknownHostException below ------------------
-
-_ES_RESOLVE = rx(r"failed\sto\sresolve\shost\s\[(?P<host>{H})\]")
 
 
 def _es_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("timeout"):
+        return hit(m, seg, "timeout", port=m.group("port"), exact=True)
+    if not m.group(0).lower().startswith("failed"):
+        return None  # "resolving host [x]" alone is not a failure
     after = " ".join([seg.around(m.end())[0], *seg.lines_after(3)])
     kind = classify_resolution(after.split("UnknownHostException", 1)[-1]) if "UnknownHostException" in after else None
-    return hit(m, seg, kind or ("nxdomain" if "UnknownHostException" in after else "other"), exact=True)
+    kind = kind or ("nxdomain" if "UnknownHostException" in after else "other")
+    return hit(m, seg, kind, port=m.group("port"), exact=True)
 
 
 # --- AWS SDK for Java: "Unable to execute HTTP request: NAME: Name or service not known" --------------------------
 
-_AWS_JAVA = rx(r"Unable\sto\sexecute\sHTTP\srequest:\s{0,3}(?P<host>{H}):\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
+# The message is the UnknownHostException's: the name alone (read like a bare UnknownHostException, NXDOMAIN), or
+# "NAME: <glibc reason>". "Unable to execute HTTP request: Connect to ... failed: connect timed out" is not DNS.
+_AWS_JAVA = rx(
+    r"Unable\sto\sexecute\sHTTP\srequest:\s{0,3}(?P<host>{H})(?::\s{0,3}(?=(?P<rest>[^\n]{0,100}))|[ \t]{0,3}$)",
+)
 
-# --- Ruby "getaddrinfo: ... (SocketError)", Python "gaierror: [Errno -2] ...", urllib3's NewConnectionError
+
+def _aws_java(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("rest") is not None:
+        kind = classify_resolution(m.group("rest"))
+        return hit(m, seg, kind) if kind else None
+    return hit(m, seg, "nxdomain") if "." in m.group("host").strip(".") else None
+
+
+# --- Python "gaierror: [Errno -2] ...", urllib3's NewConnectionError
 #     "Failed to establish a new connection: [Errno -3] ...": no name in the message; it is what was dialed nearby --
 
-_RUBY_SOCKET_ERROR = rx(r"getaddrinfo:\s(?P<rest>[^()\n]{1,100}?)\s{0,3}\((?:SocketError|Socket::ResolutionError)\)")
 _GAIERROR = rx(
     r"(?:gaierror:?\s{0,3}\(?|Failed\sto\sestablish\sa\snew\sconnection:\s{0,3})\[Errno\s(?P<code>-?\d{1,5})\]\s"
     r"(?P<rest>[^\n]{0,100})"
@@ -180,11 +186,23 @@ RULES: tuple[Rule, ...] = (
     Rule("erlang-nxdomain", ("nxdomain}", ":nxdomain"), _ERL_NXDOMAIN, _erl_nxdomain),
     Rule(
         "node-dns-query",
-        ("querya", "querycaa", "querycname", "querymx", "querynaptr", "queryns", "queryptr", "querysoa", "querysrv",
-         "querytxt", "gethostbyaddr"),
+        (
+            "querya",
+            "querycaa",
+            "querycname",
+            "querymx",
+            "querynaptr",
+            "queryns",
+            "queryptr",
+            "querysoa",
+            "querysrv",
+            "querytxt",
+            "gethostbyaddr",
+        ),
         _NODE_DNS,
         _node_dns,
     ),
+    Rule("netty-question", ("defaultdnsquestion(",), _NETTY_QUESTION, _netty_question),
     Rule("rsync-getaddrinfo", ("rsync: getaddrinfo",), _RSYNC, by_rest("other", resolution_only=True)),
     Rule("host-no-record", (" record",), _HOST_NO_RECORD, _host_no_record),
     Rule(
@@ -193,15 +211,8 @@ RULES: tuple[Rule, ...] = (
         _CANNOT_BE_RESOLVED,
         by_rest("other", resolution_only=True, exact=True),
     ),
-    Rule(
-        "dnspython",
-        ("dns query name does not exist", "does not contain an answer", "nameservers failed to answer"),
-        _DNSPYTHON,
-        _dnspython,
-    ),
-    Rule("mssql-jdbc", ("tcp/ip connection to the host",), _MSSQL_JDBC, _mssql_jdbc),
+    Rule("dnspython", ("dns query names exist", "dns query name does not exist"), _DNSPYTHON, fixed("nxdomain")),
     Rule("elasticsearch-resolve-host", ("failed to resolve host [",), _ES_RESOLVE, _es_resolve),
-    Rule("aws-sdk-java", ("unable to execute http request",), _AWS_JAVA, by_rest(None, resolution_only=True)),
-    Rule("ruby-socket-error", ("socketerror)", "socket::resolutionerror)"), _RUBY_SOCKET_ERROR, _dialed_nearby),
+    Rule("aws-sdk-java", ("unable to execute http request",), _AWS_JAVA, _aws_java),
     Rule("python-gaierror", ("gaierror", "failed to establish a new connection"), _GAIERROR, _dialed_nearby),
 )
