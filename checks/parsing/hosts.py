@@ -114,7 +114,8 @@ def is_placeholder(raw: str) -> bool:
 
     `*****`, `<node>`, `{127.0.0.1}`, `$(VAR)`, `${VAR}`, `%VAR%`, `[dbserver]`; labels of x's (`xxx.com`,
     `192.168.X.X`) or dashes (`---.---.com`), or capitals typed over part of a label (`clrv0000XXX.net`);
-    `MY_SERVER_IP`-style variable names; `svc-name`-style labels; and stand-in domains (`www.domain.org`, `xyz.com`, `mongodb1.corp.com`, `api.partner.example`).
+    `MY_SERVER_IP`-style variable names; `svc-name`-style labels; and stand-in domains (`www.domain.org`, `xyz.com`,
+    `mongodb1.corp.com`, `api.partner.example`).
     """
     raw = _strip_markup(raw).rstrip(".:")
     if not raw:
