@@ -1,5 +1,5 @@
 """More runtimes and tools (issue #17): librdkafka, Erlang/Elixir, Node's `dns` module (MongoDB `mongodb+srv`),
-Netty's resolver, rsync, `host`'s "has no X record", dnspython (pymongo), Elasticsearch's discovery,
+Netty's resolver, git over git://, rsync, `host`'s "has no X record", dnspython (pymongo), Elasticsearch's discovery,
 the AWS SDK for Java and Python's `gaierror`/urllib3 `NewConnectionError` without a name."""
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def _erl_nxdomain(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- Node's dns module (MongoDB's mongodb+srv://, gamedig...): "querySrv ENOTFOUND _mongodb._tcp.NAME" ---------
 
 _NODE_DNS = rx(
-    r"\b(?:query(?:A|Aaaa|Any|Caa|Cname|Mx|Naptr|Ns|Ptr|Soa|Srv|Txt)|getHostByAddr)\s"
+    r"\bquery(?:A|Aaaa|Any|Caa|Cname|Mx|Naptr|Ns|Ptr|Soa|Srv|Txt)\s"
     r"(?P<code>ENOTFOUND|ENODATA|ETIMEOUT|ECONNREFUSED|ESERVFAIL|EREFUSED|EAI_AGAIN|ECANCELLED)\s(?P<host>{H})"
 )
 _NODE_DNS_KINDS: dict[str, FailureKind] = {
@@ -84,6 +84,22 @@ def _netty_question(m: re.Match[str], seg: Segment) -> Hit | None:
         return hit(m, seg, "other", exact=True)
     server = _NETTY_SERVER.search(after)
     return hit(m, seg, "timeout", server=server.group("server") if server else None, exact=True)
+
+
+# --- git over git://: "fatal: unable to look up NAME (port 9418) (Temporary failure in name resolution)", and
+#     "fatal: unable to connect to NAME:" with "NAME: <reason>" on the next line -----------------------------------
+
+_GIT_LOOK_UP = rx(r"unable\sto\slook\sup\s(?P<host>{H})\s\(port\s(?P<port>\d{1,5})\)\s\((?P<rest>[^)\n]{1,100})\)")
+_GIT_CONNECT = rx(r"fatal:\sunable\sto\sconnect\sto\s(?P<host>{H}):[ \t]{0,3}$")
+
+
+def _git_connect(m: re.Match[str], seg: Segment) -> Hit | None:
+    name = m.group("host")
+    for line in seg.lines_after(1):
+        if line.strip().lower().startswith(name.lower() + ":"):
+            kind = classify_resolution(line.strip()[len(name) + 1 :])
+            return hit(m, seg, kind) if kind else None
+    return None
 
 
 # --- rsync daemon mode: "rsync: getaddrinfo: NAME 873: Name or service not known" ------------------------------
@@ -183,36 +199,26 @@ def _dialed_nearby(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("librdkafka", ("failed to resolve",), _RDKAFKA, by_rest("other", resolution_only=True, exact=True)),
     Rule("erlang-to-address", ("to_address",), _ERL_TO_ADDRESS, _erl_to_address),
-    Rule("erlang-nxdomain", ("nxdomain}", ":nxdomain"), _ERL_NXDOMAIN, _erl_nxdomain),
+    Rule("erlang-nxdomain", ("nxdomain",), _ERL_NXDOMAIN, _erl_nxdomain),
     Rule(
         "node-dns-query",
-        (
-            "querya",
-            "querycaa",
-            "querycname",
-            "querymx",
-            "querynaptr",
-            "queryns",
-            "queryptr",
-            "querysoa",
-            "querysrv",
-            "querytxt",
-            "gethostbyaddr",
-        ),
+        ("query",),
         _NODE_DNS,
         _node_dns,
     ),
     Rule("netty-question", ("defaultdnsquestion(",), _NETTY_QUESTION, _netty_question),
+    Rule("git-look-up", ("unable to",), _GIT_LOOK_UP, by_rest("other", resolution_only=True)),
+    Rule("git-connect", ("unable to",), _GIT_CONNECT, _git_connect),
     Rule("rsync-getaddrinfo", ("rsync: getaddrinfo",), _RSYNC, by_rest("other", resolution_only=True)),
     Rule("host-no-record", (" record",), _HOST_NO_RECORD, _host_no_record),
     Rule(
         "name-cannot-be-resolved",
-        ("cannot be resolved", "could not be resolved", "can't be resolved", "cant be resolved"),
+        ("be resolved",),
         _CANNOT_BE_RESOLVED,
         by_rest("other", resolution_only=True, exact=True),
     ),
-    Rule("dnspython", ("dns query names exist", "dns query name does not exist"), _DNSPYTHON, fixed("nxdomain")),
-    Rule("elasticsearch-resolve-host", ("failed to resolve host [",), _ES_RESOLVE, _es_resolve),
-    Rule("aws-sdk-java", ("unable to execute http request",), _AWS_JAVA, _aws_java),
+    Rule("dnspython", ("dns query name",), _DNSPYTHON, fixed("nxdomain")),
+    Rule("elasticsearch-resolve-host", ("host [",), _ES_RESOLVE, _es_resolve),
+    Rule("aws-sdk-java", ("unable to",), _AWS_JAVA, _aws_java),
     Rule("python-gaierror", ("gaierror", "failed to establish a new connection"), _GAIERROR, _dialed_nearby),
 )
