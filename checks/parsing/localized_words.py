@@ -60,12 +60,16 @@ GLIBC: tuple[tuple[str, FailureKind], ...] = (
     ("isim ya da servis bilinmiyor", "nxdomain"),
 )
 
-# Windows WSAHOST_NOT_FOUND (11001), "No such host is known", in the languages it was found printed.
+# Windows WSAHOST_NOT_FOUND (11001), "No such host is known", in the languages it was found printed (de, zh, ja, ru,
+# pt, nl), and WSANO_DATA (11004) in Spanish.
 WINDOWS: tuple[tuple[str, FailureKind], ...] = (
     ("der angegebene host ist unbekannt", "nxdomain"),
     ("不知道这样的主机", "nxdomain"),
     ("そのようなホストは不明です", "nxdomain"),
     ("этот хост неизвестен", "nxdomain"),
+    ("este host não é conhecido", "nxdomain"),
+    ("host is onbekend", "nxdomain"),
+    ("no se encontraron datos del tipo solicitado", "nxdomain"),  # WSANO_DATA (11004): NODATA
 )
 
 LOCALIZED_RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = GLIBC + WINDOWS

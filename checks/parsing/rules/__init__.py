@@ -16,14 +16,21 @@ RULES: tuple[Rule, ...] = (
     + databases.RULES
     + proxies.RULES
     + localized.RULES  # issue #17: localized Windows, .NET and wget messages
-    + more_runtimes.RULES  # issue #17: librdkafka, Erlang/Elixir, Node dns, rsync, host, dnspython, JDBC...
+    + more_runtimes.RULES  # issue #17: librdkafka, Erlang/Elixir, Node dns, Netty, git, rsync, host, dnspython...
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))
 
-RULES_BY_TRIGGER: dict[str, tuple[int, ...]] = {
-    t: tuple(i for i, rule in enumerate(RULES) if t in rule.triggers) for t in TRIGGERS
-}
+
+def _by_trigger() -> dict[str, tuple[int, ...]]:
+    found: dict[str, list[int]] = {}
+    for i, rule in enumerate(RULES):
+        for t in rule.triggers:
+            found.setdefault(t, []).append(i)
+    return {t: tuple(found[t]) for t in TRIGGERS}
+
+
+RULES_BY_TRIGGER: dict[str, tuple[int, ...]] = _by_trigger()
 """For each trigger, the positions in RULES of the rules it starts (run in that order)."""
 
 __all__ = ["RULES", "RULES_BY_TRIGGER", "TRIGGERS", "Hit", "Rule"]

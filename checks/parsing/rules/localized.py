@@ -61,6 +61,13 @@ _NO_SUCH_HOST: tuple[tuple[str, str, str], ...] = (
     ("zh", "不知道这样的主机", r"不知道这样的主机"),
     ("ja", "そのようなホストは不明です", r"そのようなホストは不明です"),
     ("ru", "этот хост неизвестен", r"Этот\sхост\sнеизвестен"),
+    ("pt", "este host não é conhecido", r"Este\shost\snão\sé\sconhecido"),
+    # WSANO_DATA (11004), "The requested name is valid, but no data of the requested type was found": NODATA, NXDOMAIN
+    (
+        "es-nodata",
+        "no se encontraron datos del tipo solicitado",
+        r"El\snombre\ssolicitado\ses\sválido\spero\sno\sse\sencontraron\sdatos\sdel\stipo\ssolicitado",
+    ),
 )
 _HOST_IN_PARENS = r"[.。]?\s{0,3}\((?P<host>{H})(?::(?P<port>\d{1,5}))?\)"
 

@@ -251,6 +251,19 @@ EXAMPLES_ISSUE17: list[tuple[str, str, str, dict[str, Any]]] = [
         "`Invoke-WebRequest -Method Head` fails with `Этот хост неизвестен (moonn.ru:443)` for:",
         {"host": "moonn.ru", "kind": "nxdomain", "port": 443},
     ),
+    (
+        "dotnet-no-such-host-is-known-pt-host-port",
+        "https://github.com/voidstrap/Voidstrap/issues/497",
+        "[BUG] System.Net.Http.HttpRequestException: Este host não é conhecido. (api.github.com:443)",
+        {"host": "api.github.com", "kind": "nxdomain", "port": 443},
+    ),
+    (
+        "dotnet-no-data-es-host-port",
+        "https://github.com/voidstrap/Voidstrap/issues/601",
+        "[BUG] System.Net.Http.HttpRequestException: El nombre solicitado es válido pero no se encontraron datos del "
+        "tipo solicitado. (api.github.com:443)",
+        {"host": "api.github.com", "kind": "nxdomain", "port": 443},
+    ),
     # --- Windows ping, localized ----------------------------------------------------------------------------------
     (
         "windows-ping-zh",
@@ -427,6 +440,8 @@ NEW_RULES: tuple[str, ...] = (
     *(f"dotnet-remote-name-{lang}" for lang in ("de", "fr", "es", "pt", "ru", "zh", "ja")),
     *(f"windows-ping-{lang}" for lang in ("de", "fr", "es", "pt", "ru", "zh", "ja")),
     "no-such-host-is-known-ru",
+    "no-such-host-is-known-pt",
+    "no-such-host-is-known-es-nodata",
     *(f"wget-{lang}" for lang in ("fr", "ru", "zh", "ja")),
     "wget-resolving-zh",
     "wget-resolving-de",
