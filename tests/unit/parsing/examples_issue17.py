@@ -393,6 +393,13 @@ EXAMPLES_ISSUE17: list[tuple[str, str, str, dict[str, Any]]] = [
         {"host": "kubernetes-charts.storage.googleapis.com", "kind": "timeout", "server": "10.152.183.10:53"},
     ),
     (
+        "go-terraform-boxed-diagnostic-wrapped-reason",
+        "https://github.com/hashicorp/terraform/issues/35904",
+        "│ document: Get \"https://registry.terraform.io/.well-known/terraform.json\": dial tcp: lookup "
+        "registry.terraform.io on [::1]:53: read udp\n│ [::1]:55059->[::1]:53: read: connection refused",
+        {"host": "registry.terraform.io", "kind": "refused", "server": "[::1]:53"},
+    ),
+    (
         "go-docker-pull-refused",
         "https://github.com/distribution/distribution/issues/3477",
         "docker: Error response from daemon: Get https://registry-1.docker.io/v2/: dial tcp: lookup "
