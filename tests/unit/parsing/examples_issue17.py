@@ -395,7 +395,7 @@ EXAMPLES_ISSUE17: list[tuple[str, str, str, dict[str, Any]]] = [
     (
         "go-terraform-boxed-diagnostic-wrapped-reason",
         "https://github.com/hashicorp/terraform/issues/35904",
-        "│ document: Get \"https://registry.terraform.io/.well-known/terraform.json\": dial tcp: lookup "
+        '│ document: Get "https://registry.terraform.io/.well-known/terraform.json": dial tcp: lookup '
         "registry.terraform.io on [::1]:53: read udp\n│ [::1]:55059->[::1]:53: read: connection refused",
         {"host": "registry.terraform.io", "kind": "refused", "server": "[::1]:53"},
     ),
