@@ -1,5 +1,6 @@
 """More runtimes and tools (issue #17): librdkafka, Erlang/Elixir, Node's `dns` module (MongoDB `mongodb+srv`),
-Netty's resolver, git over git://, rsync, `host`'s "has no X record", dnspython (pymongo), Elasticsearch's discovery,
+Netty's resolver, git over git://, rsync, apk/dnf/Maven, "NAME: <glibc reason>", `host`'s "has no X record",
+dnspython (pymongo), Elasticsearch's discovery,
 the AWS SDK for Java and Python's `gaierror`/urllib3 `NewConnectionError` without a name."""
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
+from checks.parsing.hosts import PLAIN_HOST
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, nearby_host, rx
@@ -196,6 +198,102 @@ def _dialed_nearby(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, host=near[0], port=near[1]) if kind and near else None
 
 
+# --- Package managers and build tools that name the URL: apk "ERROR: URL: DNS lookup error", dnf/yum "Curl error (6):
+#     Couldn't resolve host name for URL [...]", Maven "Could not transfer artifact A from/to R (URL): NAME" (the
+#     message of an UnknownHostException is the bare name) ---------------------------------------------------------
+
+_URL_HOST = r"[a-z][a-z0-9+]{1,10}://(?:[^\s/@\"'<>]{1,256}@)?(?P<host>" + PLAIN_HOST + r")"
+_APK = rx(_URL_HOST + r"[^\s:]{0,300}:\sDNS\slookup\serror")
+_DNF = rx(r"Couldn't\sresolve\shost\sname\sfor\s" + _URL_HOST)
+_MAVEN = rx(
+    r"Could\snot\stransfer\sartifact\s\S{1,300}\sfrom/to\s\S{1,100}\s\(" + _URL_HOST + r"[^)\s]{0,300}\):\s"
+    r"(?P<named>" + PLAIN_HOST + r")(?=\s|$)"
+)
+
+
+def _maven(m: re.Match[str], seg: Segment) -> Hit | None:
+    same = m.group("named").rstrip(".").lower() == m.group("host").rstrip(".").lower()
+    return hit(m, seg, "nxdomain") if same else None  # "...: Connect to host:443 failed": it resolved
+
+
+# --- "NAME: <glibc's reason>" as many tools print it (ping, telnet, git, Java's UnknownHostException, Maven...): the
+#     reason is one of getaddrinfo's own texts, and the name is the word before it -----------------------------------
+
+_GLIBC_REASON = rx(
+    r":\s{1,3}(?P<rest>Name\sor\sservice\snot\sknown|Temporary\sfailure\sin\sname\sresolution"
+    r"|(?:node|host)name\snor\sservname\sprovided,?\sor\snot\sknown|No\saddress\sassociated\swith\shostname"
+    r"|Name\sdoes\snot\sresolve)"
+)
+_TOKEN_BEFORE = re.compile(r"[^\s\"'`(\[{<>,;=|*]{1,300}$")
+_PORT_SUFFIX = re.compile(r":\d{1,5}$")
+_NOT_NAMES = frozenset(
+    {
+        "by",
+        "error",
+        "err",
+        "errno",
+        "exception",
+        "failed",
+        "fatal",
+        "warning",
+        "info",
+        "debug",
+        "reason",
+        "cause",
+        "message",
+        "msg",
+        "detail",
+        "details",
+        "status",
+        "result",
+        "getaddrinfo",
+        "gethostbyname",
+        "resolve",
+        "lookup",
+        "information",
+        "address",
+        "addresses",
+        "host",
+        "hostname",
+        "name",
+        "resolution",
+        "dns",
+        "socket",
+        "connect",
+        "connection",
+        "request",
+        "the",
+        "a",
+        "to",
+        "of",
+        "for",
+        "is",
+        "was",
+        "with",
+        "and",
+        "or",
+        "not",
+        "no",
+    }
+)
+
+
+def _glibc_reason(m: re.Match[str], seg: Segment) -> Hit | None:
+    before = seg.text[max(0, m.start() - 300) : m.start()]
+    token = _TOKEN_BEFORE.search(before)
+    if token is None:
+        return None
+    raw = _PORT_SUFFIX.sub("", token.group(0)).rstrip(".")
+    low = raw.lower()
+    if low in _NOT_NAMES or low.endswith(("error", "exception")) or not raw or not re.fullmatch(PLAIN_HOST, raw):
+        return None
+    if "." not in raw and not before[: token.start()].strip(" \t>*`#$"):
+        return None  # "maven: Temporary failure...", "sendmail: Name or service not known": the program, not a name
+    kind = classify_resolution(m.group("rest"))
+    start = seg.start + token.start()
+    return Hit(raw, kind or "other", start, start + len(raw)) if kind else None
+
+
 RULES: tuple[Rule, ...] = (
     Rule("librdkafka", ("failed to resolve",), _RDKAFKA, by_rest("other", resolution_only=True, exact=True)),
     Rule("erlang-to-address", ("to_address",), _ERL_TO_ADDRESS, _erl_to_address),
@@ -220,5 +318,14 @@ RULES: tuple[Rule, ...] = (
     Rule("dnspython", ("dns query name",), _DNSPYTHON, fixed("nxdomain")),
     Rule("elasticsearch-resolve-host", ("host [",), _ES_RESOLVE, _es_resolve),
     Rule("aws-sdk-java", ("unable to",), _AWS_JAVA, _aws_java),
+    Rule("apk-dns-lookup-error", ("dns lookup error",), _APK, fixed("other")),
+    Rule("dnf-couldnt-resolve-host-name", ("couldn't resolve host name",), _DNF, fixed("other")),
+    Rule("maven-transfer-unknown-host", ("could not transfer artifact",), _MAVEN, _maven),
+    Rule(
+        "host-colon-glibc-reason",
+        ("not known", "name resolution", "does not resolve", "no address associated"),
+        _GLIBC_REASON,
+        _glibc_reason,
+    ),
     Rule("python-gaierror", ("gaierror", "failed to establish a new connection"), _GAIERROR, _dialed_nearby),
 )

@@ -166,6 +166,36 @@ EXAMPLES_ISSUE17: list[tuple[str, str, str, dict[str, Any]]] = [
         "2. See the error: `_kerberos._udp.ox.ac.uk has no SRV record`",
         {"host": "_kerberos._udp.ox.ac.uk", "kind": "nxdomain"},
     ),
+    # --- package managers and build tools: apk, dnf/yum, Maven; and "NAME: <glibc reason>" ---------------------------
+    (
+        "apk-fetch-dns-lookup-error",
+        "https://github.com/mhart/alpine-node/issues/146",
+        "fetch http://dl-cdn.alpinelinux.org/alpine/v3.7/main/x86_64/APKINDEX.tar.gz\n"
+        "ERROR: http://dl-cdn.alpinelinux.org/alpine/v3.7/main: DNS lookup error",
+        {"host": "dl-cdn.alpinelinux.org", "kind": "other"},
+    ),
+    (
+        "dnf-curl-error-6-thread-failed",
+        "https://github.com/dotnet/dotnet-buildtools-prereqs-docker/issues/484",
+        "  - Curl error (6): Couldn't resolve host name for https://mirrors.fedoraproject.org/metalink?repo="
+        "fedora-cisco-openh264-rawhide&arch=x86_64 [getaddrinfo() thread failed to start]",
+        {"host": "mirrors.fedoraproject.org", "kind": "other"},
+    ),
+    (
+        "maven-could-not-transfer-artifact-unknown-host",
+        "https://github.com/apache/maven-wagon/issues/520",
+        "Caused by: org.apache.maven.model.resolution.UnresolvableModelException: Could not transfer artifact "
+        "org.jboss.shrinkwrap:shrinkwrap-bom:pom:1.2.2 from/to central (https://repo.maven.apache.org/maven2): "
+        "repo.maven.apache.org\n\tat org.apache.maven.repository.internal.DefaultModelResolver.resolveModel("
+        "DefaultModelResolver.java:177)",
+        {"host": "repo.maven.apache.org", "kind": "nxdomain"},
+    ),
+    (
+        "git-name-colon-glibc-reason",
+        "https://github.com/travis-ci/travis-ci/issues/1488",
+        "github.com: Temporary failure in name resolution",
+        {"host": "github.com", "kind": "temporary"},
+    ),
     # --- PostgreSQL server log, nginx resolveMK, Dart on Windows ---------------------------------------------------
     (
         "postgres-server-could-not-translate-host-name-service",
@@ -436,6 +466,12 @@ LOOKALIKES_ISSUE17: list[str] = [
     "fatal: unable to connect to github.com:\ngithub.com[0: 140.82.112.3]: errno=Connection timed out",
     # Netty: a question that was answered
     "DefaultDnsQuestion(example.com. IN A) query never written and cancelled with 14 queries remaining",
+    # a program's name before glibc's reason, not a host (aruiz/autofirma-flatpak#4's title)
+    "maven: Temporary failure in name resolution",
+    # apk / Maven errors that are not about resolution (acobaugh/shinobi-docker#8, apache/maven-resolver#790)
+    "ERROR: http://dl-cdn.alpinelinux.org/alpine/v3.11/main: temporary error (try again later)",
+    "Could not transfer artifact x:y:jar:1 from/to r (https://repo.example.org/m2): Connect to repo.example.org:443 "
+    "[repo.example.org/10.0.0.5] failed: connect timed out",
     # Microsoft JDBC: the name resolved (bezkoder/spring-boot-sql-server#2)
     'The TCP/IP connection to the host localhost, port 1433 has failed. Error: "connect timed out. Verify the '
     'connection properties."',
@@ -466,4 +502,8 @@ NEW_RULES: tuple[str, ...] = (
     "elasticsearch-resolve-host",
     "aws-sdk-java",
     "python-gaierror",
+    "apk-dns-lookup-error",
+    "dnf-couldnt-resolve-host-name",
+    "maven-transfer-unknown-host",
+    "host-colon-glibc-reason",
 )

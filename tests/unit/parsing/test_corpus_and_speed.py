@@ -148,6 +148,10 @@ NEAR_MATCHES = (
     "wget: 无法解析主机地址 “",
     "正在解析主机 a (a)... ",
     "不知道这样的主机。 (",
+    "a: Name or service not known ",
+    "ERROR: http://a: DNS lookup error ",
+    "Couldn't resolve host name for http://a ",
+    "Could not transfer artifact a from/to b (http://a): a ",
 )
 
 
