@@ -1,11 +1,12 @@
 """More runtimes and tools (issue #17): librdkafka, Erlang/Elixir, Node's `dns` module (MongoDB `mongodb+srv`),
-Netty's resolver, git over git://, rsync, apk/dnf/Maven, "NAME: <glibc reason>", `host`'s "has no X record",
-dnspython (pymongo), Elasticsearch's discovery,
-the AWS SDK for Java and Python's `gaierror`/urllib3 `NewConnectionError` without a name."""
+Netty's resolver, git over git://, rsync, apk/dnf/Maven, Apple's NSURLErrorCannotFindHost, "NAME: <glibc reason>",
+`host`'s "has no X record", dnspython (pymongo), Elasticsearch's discovery, the AWS SDK for Java and Python's
+`gaierror`/urllib3 `NewConnectionError`/`urlopen error` without a name."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from checks.parsing.document import Segment
 from checks.parsing.hosts import PLAIN_HOST
@@ -173,7 +174,8 @@ def _aws_java(m: re.Match[str], seg: Segment) -> Hit | None:
 #     "Failed to establish a new connection: [Errno -3] ...": no name in the message; it is what was dialed nearby --
 
 _GAIERROR = rx(
-    r"(?:gaierror:?\s{0,3}\(?|Failed\sto\sestablish\sa\snew\sconnection:\s{0,3})\[Errno\s(?P<code>-?\d{1,5})\]\s"
+    r"(?:gaierror:?\s{0,3}\(?|Failed\sto\sestablish\sa\snew\sconnection:\s{0,3}|urlopen\serror\s)"
+    r"\[Errno\s(?P<code>-?\d{1,5})\]\s"
     r"(?P<rest>[^\n]{0,100})"
 )
 _ERRNO_KINDS: dict[str, FailureKind] = {
@@ -294,6 +296,20 @@ def _glibc_reason(m: re.Match[str], seg: Segment) -> Hit | None:
     return Hit(raw, kind or "other", start, start + len(raw)) if kind else None
 
 
+# --- Apple's URL loading system: NSURLErrorCannotFindHost (-1003), "A server with the specified hostname could not be
+#     found." with the URL in NSErrorFailingURLStringKey (or dialed nearby); no reason given: read like curl's,
+#     NXDOMAIN, assumed
+
+_APPLE_CANNOT_FIND_HOST = rx(
+    r"A\sserver\swith\sthe\sspecified\shostname\scould\snot\sbe\sfound|未能找到使用指定主机名的服务器"
+)
+
+
+def _apple(m: re.Match[str], seg: Segment) -> Hit | None:
+    near = nearby_host(seg, m.start())
+    return replace(hit(m, seg, "nxdomain", host=near[0], port=near[1]), assumed=True) if near else None
+
+
 RULES: tuple[Rule, ...] = (
     Rule("librdkafka", ("failed to resolve",), _RDKAFKA, by_rest("other", resolution_only=True, exact=True)),
     Rule("erlang-to-address", ("to_address",), _ERL_TO_ADDRESS, _erl_to_address),
@@ -327,5 +343,16 @@ RULES: tuple[Rule, ...] = (
         _GLIBC_REASON,
         _glibc_reason,
     ),
-    Rule("python-gaierror", ("gaierror", "failed to establish a new connection"), _GAIERROR, _dialed_nearby),
+    Rule(
+        "apple-cannot-find-host",
+        ("specified hostname could not be found", "未能找到使用指定主机名的服务器"),
+        _APPLE_CANNOT_FIND_HOST,
+        _apple,
+    ),
+    Rule(
+        "python-gaierror",
+        ("gaierror", "failed to establish a new connection", "urlopen error"),
+        _GAIERROR,
+        _dialed_nearby,
+    ),
 )

@@ -196,6 +196,16 @@ EXAMPLES_ISSUE17: list[tuple[str, str, str, dict[str, Any]]] = [
         "github.com: Temporary failure in name resolution",
         {"host": "github.com", "kind": "temporary"},
     ),
+    (
+        "apple-nsurlerror-cannot-find-host-failing-url",
+        "https://github.com/objcio/tiny-networking/issues/21",
+        '`failure(Error Domain=NSURLErrorDomain Code=-1003 "A server with the specified hostname could not be found." '
+        'UserInfo={NSUnderlyingError=0x600000cb6a30 {Error Domain=kCFErrorDomainCFNetwork Code=-1003 "(null)" '
+        "UserInfo={_kCFStreamErrorCodeKey=-72000, _kCFStreamErrorDomainKey=10}}, NSErrorFailingURLStringKey="
+        "http://data.fixer.io/api/latest?access_key=3fcce37c14f9d10234cec75d1e624536&format=1, "
+        "NSLocalizedDescription=A server with the specified hostname could not be found.})`",
+        {"host": "data.fixer.io", "kind": "nxdomain"},
+    ),
     # --- PostgreSQL server log, nginx resolveMK, Dart on Windows ---------------------------------------------------
     (
         "postgres-server-could-not-translate-host-name-service",
@@ -506,4 +516,5 @@ NEW_RULES: tuple[str, ...] = (
     "dnf-couldnt-resolve-host-name",
     "maven-transfer-unknown-host",
     "host-colon-glibc-reason",
+    "apple-cannot-find-host",
 )

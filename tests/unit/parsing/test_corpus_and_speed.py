@@ -21,7 +21,7 @@ for issue #17's formats (COLLECTED-12b.md)."""
 
 def test_corpus_of_real_messages_precision_recall_and_kind(capsys: pytest.CaptureFixture[str]) -> None:
     rows = read_rows(*CORPUS)
-    assert len(rows) >= 520
+    assert len(rows) >= 537
     assert all(r["source"].strip() for r in rows)
     assert len({r["id"] for r in rows}) == len(rows)
     adapted = [r for r in rows if r.get("adapted")]
