@@ -6,11 +6,22 @@ this tuple is the only place that orders them.
 
 from __future__ import annotations
 
-from checks.ladder import autodetect, coredns, kernel_gso, link, mtu, routing, service_nat, tunnel_mode
+from checks.ladder import (
+    autodetect,
+    coredns,
+    kernel_gso,
+    link,
+    mtu,
+    network_policy,  # network-policy step
+    routing,
+    service_nat,
+    tunnel_mode,
+)
 from checks.ladder.base import StepSpec
 
 LADDER: tuple[StepSpec, ...] = (
     coredns.STEP,
+    network_policy.STEP,  # network-policy step (after client-resolver, before node-local-dns)
     service_nat.STEP,
     routing.STEP,
     autodetect.STEP,

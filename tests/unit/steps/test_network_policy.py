@@ -1,0 +1,331 @@
+"""Step network-policy: real published policies (tests/fixtures/real/netpol/, README-netpol.md) on the
+recorded 3-node cluster; the client pod is onecloud/default-region-… on node-2 (`--from` it), CoreDNS
+kube-system/coredns-… (k8s-app=kube-dns, ports dns UDP 53 and dns-tcp TCP 53) on node-1."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.unit.steps.builder import Case, Objects, findings, step_of
+
+REAL = Path(__file__).resolve().parents[2] / "fixtures" / "real" / "netpol"
+CLIENT = "onecloud/default-region-7c9f6d5b8-mv4wb"
+K8S = "/apis/networking.k8s.io/v1/networkpolicies"
+CALICO_NP = "/apis/crd.projectcalico.org/v1/networkpolicies"
+CALICO_GNP = "/apis/crd.projectcalico.org/v1/globalnetworkpolicies"
+PATHS = {"NetworkPolicy": K8S, "GlobalNetworkPolicy": CALICO_GNP, "CalicoNetworkPolicy": CALICO_NP}
+
+
+def real(name: str, namespace: str | None = "onecloud", index: int = 0) -> dict[str, Any]:
+    """A published policy; namespaced ones are placed in `namespace` (the client's, unless said)."""
+    doc: dict[str, Any] = [d for d in yaml.safe_load_all((REAL / name).read_text()) if d][index]
+    if doc["kind"] == "NetworkPolicy" and namespace:
+        doc["metadata"]["namespace"] = namespace
+    return doc
+
+
+def calico_np(name: str, spec: dict[str, Any], namespace: str = "onecloud") -> dict[str, Any]:
+    return {
+        "apiVersion": "crd.projectcalico.org/v1",
+        "kind": "CalicoNetworkPolicy",  # the list's items are NetworkPolicy; the key only picks the path
+        "metadata": {"name": name, "namespace": namespace},
+        "spec": spec,
+    }
+
+
+def k8s_np(name: str, spec: dict[str, Any], namespace: str = "onecloud") -> dict[str, Any]:
+    return {
+        "apiVersion": "networking.k8s.io/v1",
+        "kind": "NetworkPolicy",
+        "metadata": {"name": name, "namespace": namespace},
+        "spec": spec,
+    }
+
+
+def policies(*docs: dict[str, Any]) -> Callable[[Objects], None]:
+    def patch(objects: Objects) -> None:
+        for doc in docs:
+            path = PATHS[doc["kind"]]
+            item = copy.deepcopy(doc)
+            if item["kind"] == "CalicoNetworkPolicy":
+                item["kind"] = "NetworkPolicy"
+            objects.setdefault(path, {"kind": "List", "items": []})["items"].append(item)
+
+    return patch
+
+
+def case(name: str, *docs: dict[str, Any], **kw: Any) -> Case:
+    return Case(name, "vxlan", cluster=policies(*docs), from_node=kw.pop("from_node", CLIENT), **kw)
+
+
+DENY = real("k8s-docs.default-deny-egress.yaml")
+DNS_ONLY_TO_KUBE_DNS = real("cks-labs.allow-only-dns-egress.yaml")
+FOO = real("recipes.foo-deny-egress.yaml")
+FOO_FOR_REGION = copy.deepcopy(FOO)
+FOO_FOR_REGION["spec"]["podSelector"]["matchLabels"] = {"app": "region"}
+DB_POLICY = real("k8s-docs.test-network-policy.yaml")
+
+
+def egress(ports: list[dict[str, Any]], to: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    rule: dict[str, Any] = {"ports": ports}
+    if to is not None:
+        rule["to"] = to
+    return {"podSelector": {}, "policyTypes": ["Egress"], "egress": [rule]}
+
+
+EGRESS_DENIED = [("network-policy.dns-egress-denied", ("node-2",))]
+CASES: list[tuple[Case, str, list[tuple[str, tuple[str, ...]]]]] = [
+    (Case("no policy at all", "vxlan", from_node=CLIENT), "pass", []),
+    (Case("no policy, the Calico policy CRDs absent (404)", "ipip", from_node=CLIENT), "pass", []),
+    (case("default deny egress (k8s docs)", DENY), "fail", EGRESS_DENIED),
+    (case("default deny + DNS to kube-dns in kube-system (cks-labs)", DENY, DNS_ONLY_TO_KUBE_DNS), "pass", []),
+    (case("default deny + allow all egress (k8s docs)", DENY, real("k8s-docs.allow-all-egress.yaml")), "pass", []),
+    (case("default deny + the recipe's DNS rule for app=foo: not the client", DENY, FOO), "fail", EGRESS_DENIED),
+    (case("the recipe's DNS-only egress, for the client's app", FOO_FOR_REGION), "pass", []),
+    (case("the docs' role=db policy: does not select the client", DB_POLICY), "pass", []),
+    (
+        case("multi-port egress (endPort) 32000-32768 to 10.0.0.0/24", real("k8s-docs.multi-port-egress.yaml")),
+        "pass",  # selects role=db only
+        [],
+    ),
+    (
+        case(
+            "endPort range 1-1024 on UDP and TCP",
+            k8s_np(
+                "low-ports",
+                egress(
+                    [{"protocol": "UDP", "port": 1, "endPort": 1024}, {"protocol": "TCP", "port": 1, "endPort": 1024}]
+                ),
+            ),
+        ),
+        "pass",
+        [],
+    ),
+    (
+        case(
+            "endPort range 32000-32768 only",
+            k8s_np("high", egress([{"protocol": "UDP", "port": 32000, "endPort": 32768}])),
+        ),
+        "fail",
+        EGRESS_DENIED,
+    ),
+    (
+        case(
+            "named ports dns and dns-tcp",
+            k8s_np("named", egress([{"protocol": "UDP", "port": "dns"}, {"protocol": "TCP", "port": "dns-tcp"}])),
+        ),
+        "pass",
+        [],
+    ),
+    (
+        case(
+            "named port dns on UDP only: TCP 53 denied",
+            k8s_np("udp-only", egress([{"protocol": "UDP", "port": "dns"}])),
+        ),
+        "warn",
+        [("network-policy.tcp-dns-denied", ("node-2",))],
+    ),
+    (
+        case(
+            "a named port the CoreDNS pods do not declare",
+            k8s_np("nameless", egress([{"protocol": "UDP", "port": "domain"}])),
+        ),
+        "fail",
+        EGRESS_DENIED,
+    ),
+    (
+        case("ipBlock of the pod range", k8s_np("pods", egress([], [{"ipBlock": {"cidr": "10.40.0.0/16"}}]))),
+        "pass",
+        [],
+    ),
+    (
+        case(
+            "ipBlock of the pod range except the CoreDNS block",
+            k8s_np("pods-but-dns", egress([], [{"ipBlock": {"cidr": "10.40.0.0/16", "except": ["10.40.52.128/26"]}}])),
+        ),
+        "fail",
+        EGRESS_DENIED,
+    ),
+    (
+        case(
+            "egress to the Service IP only (policy sees the pod IPs after DNAT)",
+            k8s_np("svc-ip", egress([{"protocol": "UDP", "port": 53}], [{"ipBlock": {"cidr": "10.96.0.10/32"}}])),
+        ),
+        "fail",
+        EGRESS_DENIED,
+    ),
+    (
+        case(
+            "CoreDNS ingress only from kube-system",
+            k8s_np(
+                "dns-from-kube-system",
+                {
+                    "podSelector": {"matchLabels": {"k8s-app": "kube-dns"}},
+                    "ingress": [
+                        {
+                            "from": [
+                                {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "kube-system"}}}
+                            ]
+                        }
+                    ],
+                },
+                "kube-system",
+            ),
+        ),
+        "fail",
+        [("network-policy.dns-ingress-denied", ("node-2",))],
+    ),
+    (
+        case(
+            "CoreDNS ingress from every namespace (matchExpressions Exists)",
+            k8s_np(
+                "dns-from-all",
+                {
+                    "podSelector": {"matchExpressions": [{"key": "k8s-app", "operator": "In", "values": ["kube-dns"]}]},
+                    "ingress": [
+                        {
+                            "from": [
+                                {
+                                    "namespaceSelector": {
+                                        "matchExpressions": [
+                                            {"key": "kubernetes.io/metadata.name", "operator": "Exists"}
+                                        ]
+                                    }
+                                }
+                            ]
+                        }
+                    ],
+                },
+                "kube-system",
+            ),
+        ),
+        "pass",
+        [],
+    ),
+    (case("Calico GNP default deny (Calico docs)", real("calico-docs.default-deny.yaml")), "fail", EGRESS_DENIED),
+    (
+        case(
+            "Calico default deny + its default-app-policy allowing DNS",
+            real("calico-docs.default-deny.yaml"),
+            real("calico-docs.default-app-policy.yaml"),
+        ),
+        "pass",
+        [],
+    ),
+    (
+        case(
+            "Calico GNPs: deny cloud metadata (order 10), allow all (order 5000)",
+            real("gist-zetaab.default-deny-cloud-metadata.yaml"),
+            real("gist-zetaab.default-deny-cloud-metadata.yaml", index=1),
+        ),
+        "pass",
+        [],
+    ),
+    (
+        case(
+            "a Calico Deny of UDP 53 at order 100, before the GNP allow-all",
+            real("gist-zetaab.default-deny-cloud-metadata.yaml", index=1),
+            calico_np(
+                "no-dns",
+                {
+                    "order": 100,
+                    "selector": "app == 'region'",
+                    "types": ["Egress"],
+                    "egress": [{"action": "Deny", "protocol": "UDP", "destination": {"ports": [53]}}],
+                },
+            ),
+        ),
+        "fail",
+        EGRESS_DENIED,
+    ),
+    (
+        case(
+            "Calico Pass, then a Kubernetes default deny: Pass skips the tier",
+            DENY,
+            calico_np(
+                "pass-all", {"order": 10, "selector": "all()", "types": ["Egress"], "egress": [{"action": "Pass"}]}
+            ),
+        ),
+        "pass",
+        [],
+    ),
+    (
+        case(
+            "Calico serviceAccountSelector: not evaluated",
+            calico_np(
+                "by-sa", {"serviceAccountSelector": "role == 'x'", "types": ["Egress"], "egress": [{"action": "Allow"}]}
+            ),
+        ),
+        "error",
+        [("network-policy.unevaluated", ("node-2",))],
+    ),
+    (
+        case(
+            "Calico tier other than default: not evaluated",
+            calico_np("tiered", {"tier": "security", "selector": "all()", "types": ["Egress"]}),
+        ),
+        "error",
+        [("network-policy.unevaluated", ("node-2",))],
+    ),
+    (
+        case(
+            "a selector syntax podnet does not read",
+            calico_np("odd", {"selector": "app =~ 'reg.*'", "types": ["Egress"]}),
+        ),
+        "error",
+        [("network-policy.unevaluated", ("node-2",))],
+    ),
+    (
+        case("NetworkPolicies refused (403)", refused={K8S: 403}),
+        "error",
+        [("check.api-unreadable", ())],
+    ),
+    (
+        case("default deny, no pod named (node check): a warning", DENY, from_node="node-2", node_check=True),
+        "warn",
+        [("network-policy.pods-dns-denied", ("node-2",))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "status", "expected"), CASES, ids=[c.name for c, _, _ in CASES])
+def test_network_policy(case: Case, status: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    step = step_of(case.run(), "network-policy")
+    assert (step.status, findings(step)) == (status, expected), step.summary
+
+
+def test_default_deny_is_the_cause_and_the_fix_allows_dns_to_kube_dns() -> None:
+    report = case("default deny", DENY).run()
+    assert (report.verdict.status, report.verdict.cause, report.verdict.code) == (
+        "problem",
+        "network-policy",
+        "network-policy.dns-egress-denied",
+    )
+    step = step_of(report, "network-policy")
+    assert "NetworkPolicy onecloud/default-deny-egress" in step.summary
+    fix = step.commands[0].command
+    fixed = yaml.safe_load(fix.split("\n", 1)[1].rsplit("\nEOF", 1)[0])
+    rule = fixed["spec"]["egress"][0]
+    assert fixed["metadata"]["namespace"] == "onecloud"
+    assert rule["to"][0]["namespaceSelector"]["matchLabels"] == {"kubernetes.io/metadata.name": "kube-system"}
+    assert rule["to"][0]["podSelector"]["matchLabels"] == {"k8s-app": "kube-dns"}
+    assert rule["ports"] == [{"protocol": "UDP", "port": 53}, {"protocol": "TCP", "port": 53}]
+    # the suggested policy really fixes it
+    assert step_of(case("fixed", DENY, fixed).run(), "network-policy").status == "pass"
+
+
+def test_a_calico_deny_is_fixed_in_that_policy() -> None:
+    deny = calico_np(
+        "no-dns",
+        {"order": 100, "selector": "all()", "types": ["Egress"], "egress": [{"action": "Deny", "protocol": "UDP"}]},
+    )
+    step = step_of(case("calico deny", deny).run(), "network-policy")
+    assert step.status == "fail"
+    assert "Calico NetworkPolicy onecloud/no-dns denies it" in step.summary
+    assert step.commands[0].command.startswith("calicoctl get networkpolicy no-dns -n onecloud -o yaml")
