@@ -127,6 +127,11 @@ ENGINE_READS = [
     "/apis/crd.projectcalico.org/v1/ippools",
     "/apis/crd.projectcalico.org/v1/felixconfigurations",
     "/apis/crd.projectcalico.org/v1/ipamblocks",
+    # network-policy step
+    "/apis/networking.k8s.io/v1/networkpolicies",
+    "/apis/crd.projectcalico.org/v1/networkpolicies",
+    "/apis/crd.projectcalico.org/v1/globalnetworkpolicies",
+    "/api/v1/namespaces",
 ]
 # Allowed, but absent from the lab's manifest install (404, not 403): calico-node where the Tigera
 # operator runs it.
