@@ -14,7 +14,7 @@ isolated). hostNetwork pods are not subject to pod policy and are left out, as a
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from checks.cluster.model import PodInfo, PolicyObject
 from checks.cluster.policy_eval import Decision, Flow, Unevaluated, decide, describe
@@ -81,8 +81,43 @@ class _Denied:
     reason: str
     policy: PolicyObject | None
     selecting: tuple[PolicyObject, ...]
-    protocols: set[str]
-    pods: dict[str, PodInfo]
+    protocols: set[str] = field(default_factory=set)
+    pods: dict[str, PodInfo] = field(default_factory=dict)
+    dns_ips: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _Outcome:
+    denied: dict[tuple[str, str], _Denied] = field(default_factory=dict)  # (direction, reason) -> what, whom
+    unevaluated: dict[str, dict[str, PodInfo]] = field(default_factory=dict)  # why -> pods
+    lines: list[str] = field(default_factory=list)
+
+
+def _evaluate(ctx: StepContext, clients: Clients, dns_pods: list[PodInfo]) -> _Outcome:
+    out = _Outcome(lines=[f"client pods: {clients.which}"])
+    for client in clients.pods:
+        ref = f"{client.namespace}/{client.name}"
+        for protocol in PROTOCOLS:
+            for dns in dns_pods:
+                flow = Flow(client, dns, protocol, _dns_port(dns, protocol))
+                try:
+                    decisions: list[Decision] = [decide(ctx.snap, flow, "egress"), decide(ctx.snap, flow, "ingress")]
+                except Unevaluated as err:
+                    out.unevaluated.setdefault(str(err), {})[ref] = client
+                    continue
+                for d in decisions:
+                    if not d.allowed:
+                        key = (d.direction, d.reason)
+                        entry = out.denied.setdefault(key, _Denied(d.direction, d.reason, d.policy, d.selecting))
+                        entry.protocols.add(protocol)
+                        entry.pods[ref] = client
+                        entry.dns_ips.add(dns.ip or "")
+                if dns is dns_pods[0] and client is clients.pods[0]:
+                    out.lines.append(
+                        f"{protocol} {flow.port} {client.name} -> {dns.name} ({dns.ip}): "
+                        + "; ".join(d.reason for d in decisions)
+                    )
+    return out
 
 
 def run(ctx: StepContext) -> StepResult:
@@ -106,49 +141,31 @@ def run(ctx: StepContext) -> StepResult:
     clients = client_pods(ctx)
     if not clients.pods:
         return f.result(started, summary_if_ok="", skip=f"no client pod to evaluate: {clients.which} (none found)")
-
-    denied: dict[tuple[str, str], _Denied] = {}  # (direction, reason) -> what and whom
-    lines: list[str] = [f"client pods: {clients.which}"]
-    for client in clients.pods:
-        for protocol in PROTOCOLS:
-            for dns in dns_pods:
-                flow = Flow(client, dns, protocol, _dns_port(dns, protocol))
-                try:
-                    decisions: list[Decision] = [decide(snap, flow, "egress"), decide(snap, flow, "ingress")]
-                except Unevaluated as err:
-                    f.unchecked(
-                        "network-policy.unevaluated", f"{client.namespace}/{client.name}: {err}", [client.node or ""]
-                    )
-                    continue
-                for d in decisions:
-                    if d.allowed:
-                        continue
-                    entry = denied.setdefault(
-                        (d.direction, d.reason), _Denied(d.direction, d.reason, d.policy, d.selecting, set(), {})
-                    )
-                    entry.protocols.add(protocol)
-                    entry.pods[f"{client.namespace}/{client.name}"] = client
-                if dns is dns_pods[0] and client is clients.pods[0]:
-                    lines.append(
-                        f"{protocol} {flow.port} {client.name} -> {dns.name} ({dns.ip}): "
-                        + "; ".join(d.reason for d in decisions)
-                    )
-    f.cite_api("policy evaluated (egress at the client, ingress at CoreDNS)", lines)
-    _judge(ctx, f, clients, denied)
+    outcome = _evaluate(ctx, clients, dns_pods)
+    f.cite_api("policy evaluated (egress at the client, ingress at CoreDNS)", outcome.lines)
+    for why, pods in outcome.unevaluated.items():
+        nodes = sorted({p.node for p in pods.values() if p.node})
+        f.unchecked("network-policy.unevaluated", f"{why} (for {_shown(sorted(pods))})", nodes)
+    _judge(ctx, f, clients, outcome.denied, len(dns_pods))
     return f.result(
         started,
         summary_if_ok=f"UDP and TCP 53 to CoreDNS allowed by policy for {len(clients.pods)} pod(s): {clients.which}",
     )
 
 
-def _judge(ctx: StepContext, f: Collector, clients: Clients, denied: dict[tuple[str, str], _Denied]) -> None:
+def _shown(names: list[str]) -> str:
+    return ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+
+
+def _judge(
+    ctx: StepContext, f: Collector, clients: Clients, denied: dict[tuple[str, str], _Denied], n_dns: int
+) -> None:
     for entry in denied.values():
-        pods = sorted(entry.pods)
         nodes = sorted({p.node for p in entry.pods.values() if p.node})
-        shown = ", ".join(pods[:5]) + (f" and {len(pods) - 5} more" if len(pods) > 5 else "")
         protos = " and ".join(f"{p} 53" for p in PROTOCOLS if p in entry.protocols)
+        some = f" to CoreDNS {', '.join(sorted(entry.dns_ips))}" if len(entry.dns_ips) < n_dns else ""
         where = "egress of" if entry.direction == "egress" else "CoreDNS's ingress from"
-        message = f"{where} {shown} denied on {protos}: {entry.reason}"
+        message = f"{where} {_shown(sorted(entry.pods))} denied on {protos}{some}: {entry.reason}"
         if "UDP" not in entry.protocols:
             f.warning("network-policy.tcp-dns-denied", message, nodes)
         elif not clients.named:

@@ -101,10 +101,11 @@ def suggest_fixes(
     if calico is None and not any(p.kind == "NetworkPolicy" for p in selecting):
         calico = selecting[0] if selecting else None  # only Calico policies select it: edit the first
     if calico is not None:
+        name = calico.name.removeprefix("default.")  # the CRD stores default-tier names as "default.NAME"
         what = (
-            f"globalnetworkpolicy {calico.name}"
+            f"globalnetworkpolicy {name}"
             if calico.kind == "GlobalNetworkPolicy"
-            else f"networkpolicy {calico.name} -n {calico.namespace}"
+            else f"networkpolicy {name} -n {calico.namespace}"
         )
         f.suggest(
             f"calicoctl get {what} -o yaml > policy.yaml\n"

@@ -12,6 +12,10 @@ from typing import Any
 import pytest
 import yaml
 
+from checks.cluster.mapping import Failing, resolve_target
+from checks.cluster.memory import recorded_cluster
+from checks.ladder import network_policy
+from checks.ladder.base import StepContext
 from tests.unit.steps.builder import Case, Objects, findings, step_of
 
 REAL = Path(__file__).resolve().parents[2] / "fixtures" / "real" / "netpol"
@@ -329,3 +333,24 @@ def test_a_calico_deny_is_fixed_in_that_policy() -> None:
     assert step.status == "fail"
     assert "Calico NetworkPolicy onecloud/no-dns denies it" in step.summary
     assert step.commands[0].command.startswith("calicoctl get networkpolicy no-dns -n onecloud -o yaml")
+
+
+def test_some_coredns_pods_denied_are_named() -> None:
+    spec = egress([], [{"ipBlock": {"cidr": "10.40.0.0/16", "except": ["10.40.52.171/32"]}}])
+    step = step_of(case("one CoreDNS pod excluded", k8s_np("one-out", spec)).run(), "network-policy")
+    assert step.status == "fail"
+    assert "denied on UDP 53 and TCP 53 to CoreDNS 10.40.52.171:" in step.summary
+
+
+def test_without_a_pod_the_failing_services_namespace_on_the_client_nodes_is_judged() -> None:
+    """A paste naming default-keystone (onecloud) and no --from: the client nodes are where onecloud's pods
+    run (node-2, node-3), and both onecloud pods are judged: a denial is then the problem."""
+    c = case("default deny, from the paste", DENY)
+    failing = Failing("default-keystone", "timeout", "default-keystone", "onecloud")
+    snap = recorded_cluster(c.objects()).snapshot()
+    target = resolve_target(snap, failing)
+    clients = [n for n in snap.nodes if n.name in target.client_nodes]
+    step = network_policy.run(StepContext(snap, target, c.runner(), clients, snap.dns_endpoints))
+    assert (step.status, findings(step)) == ("fail", [("network-policy.dns-egress-denied", ("node-2", "node-3"))])
+    assert "the pods of namespace onecloud on node-2, node-3" in " ".join(step.evidence[1].lines)
+    assert "default-keystone-6f8b9c7d4-5ndwp" in step.summary and "default-region-7c9f6d5b8-mv4wb" in step.summary
