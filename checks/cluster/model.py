@@ -38,7 +38,8 @@ class ContainerPort:
 @dataclass(frozen=True)
 class PolicyObject:
     """A network policy as the API holds it (network-policy step). `kind`: "NetworkPolicy"
-    (networking.k8s.io), "CalicoNetworkPolicy" or "GlobalNetworkPolicy" (crd.projectcalico.org); the spec is
+    (networking.k8s.io), "CalicoNetworkPolicy" or "GlobalNetworkPolicy" (crd.projectcalico.org),
+    "AdminNetworkPolicy" or "BaselineAdminNetworkPolicy" (policy.networking.k8s.io); the spec is
     kept as the API gave it, so that what podnet does not evaluate is seen and named, never dropped."""
 
     kind: str

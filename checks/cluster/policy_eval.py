@@ -12,7 +12,8 @@ is the pod (kube-proxy's DNAT happens before the filter), its port the pod's por
 What is not evaluated raises `Unevaluated`, naming the policy and the feature: Calico tiers other than
 `default`, service-account selectors, `services` in rules, HTTP match, source ports, selector syntax
 outside `checks.cluster.calico_selector`, namespace labels other than `kubernetes.io/metadata.name`
-when namespaces could not be read. AdminNetworkPolicy is not read.
+when namespaces could not be read. An AdminNetworkPolicy or BaselineAdminNetworkPolicy whose subject
+takes in the pod and has rules in that direction is not evaluated either (it is said, not guessed).
 """
 
 from __future__ import annotations
@@ -277,7 +278,24 @@ def _order(p: PolicyObject) -> tuple[float, str]:
     return (float(order) if order is not None else math.inf), p.name
 
 
+def _admin_subject(snap: ClusterSnapshot, p: PolicyObject, pod: PodInfo) -> bool:
+    """Does an (Baseline)AdminNetworkPolicy's subject take in the pod? (Its rules are not evaluated.)"""
+    subject = p.spec.get("subject") or {}
+    if "namespaces" in subject:
+        return _ns_selected(snap, p, subject["namespaces"] or {}, pod.namespace)
+    if "pods" in subject:
+        pods = subject["pods"] or {}
+        return _ns_selected(snap, p, pods.get("namespaceSelector") or {}, pod.namespace) and label_selector(
+            p, pods.get("podSelector") or {}, pod.labels
+        )
+    raise Unevaluated(p, f"a subject podnet does not read: {sorted(subject)}")
+
+
+ADMIN_KINDS = ("AdminNetworkPolicy", "BaselineAdminNetworkPolicy")
+
+
 def _selects(snap: ClusterSnapshot, p: PolicyObject, pod: PodInfo, d: Direction) -> bool:
+    """Does policy `p` apply to `pod` in direction `d`? Raises Unevaluated."""
     want = "Egress" if d == "egress" else "Ingress"
     if p.kind == "NetworkPolicy":
         return (
@@ -285,6 +303,14 @@ def _selects(snap: ClusterSnapshot, p: PolicyObject, pod: PodInfo, d: Direction)
             and want in _k8s_types(p.spec)
             and label_selector(p, p.spec.get("podSelector") or {}, pod.labels)
         )
+    if p.kind in ADMIN_KINDS:
+        if _admin_subject(snap, p, pod) and p.spec.get(d):
+            raise Unevaluated(p, f"its {d} rules apply to {pod.namespace}/{pod.name} (not evaluated by podnet)")
+        return False
+    return _calico_selects(snap, p, pod, want)
+
+
+def _calico_selects(snap: ClusterSnapshot, p: PolicyObject, pod: PodInfo, want: str) -> bool:
     if p.kind == "CalicoNetworkPolicy" and p.namespace != pod.namespace:
         return False
     if p.kind == "GlobalNetworkPolicy" and (p.spec.get("doNotTrack") or p.spec.get("preDNAT")):

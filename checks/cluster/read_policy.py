@@ -1,5 +1,6 @@
 """What the network-policy step reads: namespaces' labels, Kubernetes NetworkPolicies and, where their
-CRDs exist, Calico's NetworkPolicies and GlobalNetworkPolicies; and each pod's declared container ports
+CRDs exist, Calico's NetworkPolicies and GlobalNetworkPolicies and sig-network's (Baseline)AdminNetworkPolicies
+(only to say, when one applies to the pods, that podnet does not evaluate them); and each pod's declared container ports
 and service account (named ports, Calico's serviceAccountSelector).
 
 A 404 on a collection means the resource type is not served (a Calico policy CRD absent): there are no
@@ -20,6 +21,9 @@ CALICO_POLICIES = "networkpolicies.crd.projectcalico.org"
 CALICO_GLOBAL_POLICIES = "globalnetworkpolicies.crd.projectcalico.org"
 NAMESPACES = "namespaces"
 CALICO_PATH = "/apis/crd.projectcalico.org/v1"
+ADMIN_POLICIES = "adminnetworkpolicies.policy.networking.k8s.io"  # sig-network's AdminNetworkPolicy CRDs
+BASELINE_POLICIES = "baselineadminnetworkpolicies.policy.networking.k8s.io"
+ANP_PATH = "/apis/policy.networking.k8s.io/v1alpha1"
 
 Listing = Callable[[str, str], list[dict[str, Any]]]
 
@@ -51,12 +55,21 @@ def read_policies(snap: ClusterSnapshot, listing: Listing, pod_specs: dict[tuple
         ("NetworkPolicy", NETWORK_POLICIES, "/apis/networking.k8s.io/v1/networkpolicies"),
         ("CalicoNetworkPolicy", CALICO_POLICIES, f"{CALICO_PATH}/networkpolicies"),
         ("GlobalNetworkPolicy", CALICO_GLOBAL_POLICIES, f"{CALICO_PATH}/globalnetworkpolicies"),
+        ("AdminNetworkPolicy", ADMIN_POLICIES, f"{ANP_PATH}/adminnetworkpolicies"),
+        ("BaselineAdminNetworkPolicy", BASELINE_POLICIES, f"{ANP_PATH}/baselineadminnetworkpolicies"),
     ):
         for obj in listing(what, path):
             meta = obj.get("metadata") or {}
             snap.policies.append(
                 PolicyObject(kind, meta.get("namespace"), str(meta.get("name", "")), dict(obj.get("spec") or {}))
             )
-    for what in (NAMESPACES, NETWORK_POLICIES, CALICO_POLICIES, CALICO_GLOBAL_POLICIES):
+    for what in (
+        NAMESPACES,
+        NETWORK_POLICIES,
+        CALICO_POLICIES,
+        CALICO_GLOBAL_POLICIES,
+        ADMIN_POLICIES,
+        BASELINE_POLICIES,
+    ):
         if snap.unavailable.get(what, "").startswith("not found"):
             del snap.unavailable[what]  # the resource type is not served here (a CRD absent): no such objects

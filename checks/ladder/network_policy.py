@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 
 from checks.cluster.model import PodInfo, PolicyObject
 from checks.cluster.policy_eval import Decision, Flow, Unevaluated, decide, describe
-from checks.cluster.read_policy import CALICO_GLOBAL_POLICIES, CALICO_POLICIES, NAMESPACES, NETWORK_POLICIES
+from checks.cluster.read_policy import (
+    ADMIN_POLICIES,
+    BASELINE_POLICIES,
+    CALICO_GLOBAL_POLICIES,
+    CALICO_POLICIES,
+    NAMESPACES,
+    NETWORK_POLICIES,
+)
 from checks.ladder.base import Collector, StepContext, StepSpec, unavailable
 from checks.ladder.network_policy_fix import suggest_fixes
 from checks.model import StepResult
@@ -68,6 +75,8 @@ def _policy_lines(policies: list[PolicyObject]) -> list[str]:
         spec = p.spec
         if p.kind == "NetworkPolicy":
             sel, types = spec.get("podSelector") or {}, spec.get("policyTypes") or ["(default)"]
+        elif p.kind.endswith("AdminNetworkPolicy"):
+            sel, types = spec.get("subject") or {}, [t for t in ("ingress", "egress") if spec.get(t)]
         else:
             sel, types = spec.get("selector") or "all()", spec.get("types") or ["(default)"]
         order = f" order={spec['order']}" if "order" in spec else ""
@@ -124,7 +133,7 @@ def run(ctx: StepContext) -> StepResult:
     started = time.monotonic()
     f = Collector(ID, TITLE)
     snap = ctx.snap
-    unavailable(ctx, f, NETWORK_POLICIES, CALICO_POLICIES, CALICO_GLOBAL_POLICIES)
+    unavailable(ctx, f, NETWORK_POLICIES, CALICO_POLICIES, CALICO_GLOBAL_POLICIES, ADMIN_POLICIES, BASELINE_POLICIES)
     if NETWORK_POLICIES in snap.unavailable:
         return f.result(started, summary_if_ok="")
     if not snap.policies:  # nothing isolates any pod: DNS is allowed (that is an answer, not a skip)
@@ -192,5 +201,5 @@ STEP = StepSpec(
     needs,
     run,
     explains=frozenset({"pod-dns", "coredns", "link"}),
-    reads=("networkpolicies", CALICO_POLICIES, CALICO_GLOBAL_POLICIES, NAMESPACES, "pods"),
+    reads=("networkpolicies", CALICO_POLICIES, CALICO_GLOBAL_POLICIES, ADMIN_POLICIES, BASELINE_POLICIES, NAMESPACES),
 )

@@ -135,7 +135,12 @@ ENGINE_READS = [
 ]
 # Allowed, but absent from the lab's manifest install (404, not 403): calico-node where the Tigera
 # operator runs it.
-ENGINE_READS_ABSENT_HERE = ["/apis/apps/v1/namespaces/calico-system/daemonsets/calico-node"]
+ENGINE_READS_ABSENT_HERE = [
+    "/apis/apps/v1/namespaces/calico-system/daemonsets/calico-node",
+    # network-policy step: AdminNetworkPolicy's CRDs, not installed in the lab
+    "/apis/policy.networking.k8s.io/v1alpha1/adminnetworkpolicies",
+    "/apis/policy.networking.k8s.io/v1alpha1/baselineadminnetworkpolicies",
+]
 # Everything else: refused.
 OUTSIDE = [
     ("GET", "/api/v1/secrets"),

@@ -23,7 +23,13 @@ CLIENT = "onecloud/default-region-7c9f6d5b8-mv4wb"
 K8S = "/apis/networking.k8s.io/v1/networkpolicies"
 CALICO_NP = "/apis/crd.projectcalico.org/v1/networkpolicies"
 CALICO_GNP = "/apis/crd.projectcalico.org/v1/globalnetworkpolicies"
-PATHS = {"NetworkPolicy": K8S, "GlobalNetworkPolicy": CALICO_GNP, "CalicoNetworkPolicy": CALICO_NP}
+ANP = "/apis/policy.networking.k8s.io/v1alpha1/adminnetworkpolicies"
+PATHS = {
+    "NetworkPolicy": K8S,
+    "GlobalNetworkPolicy": CALICO_GNP,
+    "CalicoNetworkPolicy": CALICO_NP,
+    "AdminNetworkPolicy": ANP,
+}
 
 
 def real(name: str, namespace: str | None = "onecloud", index: int = 0) -> dict[str, Any]:
@@ -84,6 +90,20 @@ def egress(ports: list[dict[str, Any]], to: list[dict[str, Any]] | None = None) 
 
 
 EGRESS_DENIED = [("network-policy.dns-egress-denied", ("node-2",))]
+
+
+def anp(name: str, subject: dict[str, Any], **rules: Any) -> dict[str, Any]:
+    """An AdminNetworkPolicy (policy.networking.k8s.io/v1alpha1), constructed: podnet does not evaluate its rules."""
+    spec = {"priority": 10, "subject": subject, **rules}
+    return {
+        "apiVersion": "policy.networking.k8s.io/v1alpha1",
+        "kind": "AdminNetworkPolicy",
+        "metadata": {"name": name},
+        "spec": spec,
+    }
+
+
+DENY_ALL_EGRESS = [{"name": "deny-all", "action": "Deny", "to": [{"namespaces": {}}]}]
 CASES: list[tuple[Case, str, list[tuple[str, tuple[str, ...]]]]] = [
     (Case("no policy at all", "vxlan", from_node=CLIENT), "pass", []),
     (Case("no policy, the Calico policy CRDs absent (404)", "ipip", from_node=CLIENT), "pass", []),
@@ -284,6 +304,40 @@ CASES: list[tuple[Case, str, list[tuple[str, tuple[str, ...]]]]] = [
         ),
         "error",
         [("network-policy.unevaluated", ("node-2",))],
+    ),
+    (
+        case(
+            "an AdminNetworkPolicy on the client's namespace: not evaluated",
+            anp(
+                "lockdown",
+                {"namespaces": {"matchLabels": {"kubernetes.io/metadata.name": "onecloud"}}},
+                egress=DENY_ALL_EGRESS,
+            ),
+        ),
+        "error",
+        [("network-policy.unevaluated", ("node-2",))],
+    ),
+    (
+        case(
+            "an AdminNetworkPolicy on another namespace's pods: not in the way",
+            anp(
+                "other",
+                {
+                    "pods": {
+                        "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "team-a"}},
+                        "podSelector": {},
+                    }
+                },
+                egress=DENY_ALL_EGRESS,
+            ),
+        ),
+        "pass",
+        [],
+    ),
+    (
+        case("AdminNetworkPolicies refused (403)", DENY, refused={ANP: 403}),
+        "fail",  # what was read still decides; the refusal is said alongside
+        [("check.api-unreadable", ()), *EGRESS_DENIED],
     ),
     (
         case("NetworkPolicies refused (403)", refused={K8S: 403}),
