@@ -111,6 +111,11 @@ CATALOG: dict[str, CodeInfo] = {
         "policy; they may be meant to be isolated.",
         "If they should resolve names, allow their egress on UDP and TCP 53 to the kube-dns pods.",
     ),
+    "network-policy.coredns-egress-denied-nodelocal": CodeInfo(
+        "Policy denies the pod's egress straight to the CoreDNS pods, but NodeLocal DNSCache runs on its node "
+        "and policy lets the pod reach it: lookups work while the cache is up, and fail with it.",
+        "Allow UDP and TCP 53 to the kube-dns pods too, so that lookups do not depend on the cache alone.",
+    ),
     "network-policy.unevaluated": CodeInfo(
         "A policy that applies uses something podnet does not evaluate (a Calico tier, a service-account "
         "selector, an unknown selector syntax…), so whether DNS passes cannot be told.",

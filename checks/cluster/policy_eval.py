@@ -165,7 +165,7 @@ def _k8s_types(spec: dict[str, Any]) -> list[str]:
     types = spec.get("policyTypes")
     if types:
         return list(types)
-    return ["Ingress", "Egress"] if spec.get("egress") is not None else ["Ingress"]
+    return ["Ingress", "Egress"] if spec.get("egress") else ["Ingress"]  # as the API server defaults it
 
 
 def _k8s_peer(snap: ClusterSnapshot, policy: PolicyObject, peer: dict[str, Any], pod: PodInfo) -> bool:
@@ -179,6 +179,8 @@ def _k8s_peer(snap: ClusterSnapshot, policy: PolicyObject, peer: dict[str, Any],
             raise Unevaluated(policy, f"ipBlock {block}: {err}") from err
         return inside and not excluded
     pods, nss = peer.get("podSelector"), peer.get("namespaceSelector")
+    if pod.host_network:
+        return False  # not a pod's own address: selectors do not match it (Calico: not a workload endpoint)
     if pods is None and nss is None:
         raise Unevaluated(policy, f"a peer with neither podSelector, namespaceSelector nor ipBlock: {peer}")
     in_scope = pod.namespace == policy.namespace if nss is None else _ns_selected(snap, policy, nss, pod.namespace)
@@ -243,8 +245,11 @@ def _calico_entity(
             raise Unevaluated(policy, f"a rule with {key} (not evaluated by podnet)")
     if not is_dst and (entity.get("ports") or entity.get("notPorts")):
         raise Unevaluated(policy, "a rule on source ports (the client's port is ephemeral)")
-    if not _nets_match(policy, entity, pod.ip) or not _selectors_match(snap, policy, entity, pod):
+    if not _nets_match(policy, entity, pod.ip):
         return False
+    has_selector = any(entity.get(k) is not None for k in ("selector", "namespaceSelector"))
+    if (pod.host_network and has_selector) or not _selectors_match(snap, policy, entity, pod):
+        return False  # a host address is no workload endpoint: Calico's selectors do not match it
     if entity.get("ports") and not _calico_ports_match(policy, entity["ports"], flow):
         return False
     return not (entity.get("notPorts") and _calico_ports_match(policy, entity["notPorts"], flow))
@@ -331,6 +336,8 @@ def _calico_selects(snap: ClusterSnapshot, p: PolicyObject, pod: PodInfo, want: 
 def decide(snap: ClusterSnapshot, flow: Flow, d: Direction) -> Decision:
     """The fate of `flow` at its sender (egress) or its receiver (ingress). Raises Unevaluated."""
     pod = flow.src if d == "egress" else flow.dst
+    if pod.host_network:
+        return Decision(d, True, None, (), f"{pod.name} is on the host network: pod policy does not apply to it")
     selecting: list[PolicyObject] = []
     for p in sorted(snap.policies, key=_order):
         if not _selects(snap, p, pod, d):

@@ -63,6 +63,23 @@ def client_pods(ctx: StepContext) -> Clients:
     return Clients(candidates, f"every pod on {', '.join(sorted(nodes))} (no failing pod or namespace named)", False)
 
 
+NODELOCAL_LABEL = "node-local-dns"  # k8s-app label of NodeLocal DNSCache's pods (its upstream manifest)
+NODELOCAL_ADDRESS = "169.254.20.10"  # the manifest's link-local address (in iptables mode it binds the DNS IP too)
+
+
+def nodelocal_targets(ctx: StepContext, node: str | None) -> list[PodInfo]:
+    """Where a pod's queries go when NodeLocal DNSCache runs on its node: the cache's addresses on the node
+    (hostNetwork: policy sees a host address, not a pod). Empty when no cache pod runs there."""
+    if not any(p.node == node and p.labels.get("k8s-app") == NODELOCAL_LABEL for p in ctx.snap.pods):
+        return []
+    dns_ip = ctx.snap.dns_service.cluster_ip if ctx.snap.dns_service else None
+    return [
+        PodInfo("", f"node-local-dns {ip} on {node}", node, ip, {}, True, True)
+        for ip in (NODELOCAL_ADDRESS, dns_ip)
+        if ip
+    ]
+
+
 def _dns_port(pod: PodInfo, protocol: str) -> int:
     """The CoreDNS pod's DNS port for `protocol` (policy sees the pod's port, after the Service's NAT)."""
     declared = [p.port for p in pod.ports if p.protocol == protocol and (p.port == 53 or p.name.startswith("dns"))]
@@ -99,7 +116,27 @@ class _Denied:
 class _Outcome:
     denied: dict[tuple[str, str], _Denied] = field(default_factory=dict)  # (direction, reason) -> what, whom
     unevaluated: dict[str, dict[str, PodInfo]] = field(default_factory=dict)  # why -> pods
+    bypassed: dict[tuple[str, str], _Denied] = field(default_factory=dict)  # denied, but NodeLocal DNS is allowed
     lines: list[str] = field(default_factory=list)
+
+
+def _node_source(ctx: StepContext, client: PodInfo) -> PodInfo:
+    """NodeLocal DNSCache's queries to CoreDNS as CoreDNS's ingress sees them: from the client's node (its
+    tunnel address across a tunnel, else its own address)."""
+    node = ctx.snap.node(client.node or "")
+    ip = (node.vxlan_tunnel or node.ipip_tunnel or node.internal_ip) if node else None
+    return PodInfo("", f"NodeLocal DNSCache on {client.node}", client.node, ip, {}, True, True)
+
+
+def _local_cache_allowed(ctx: StepContext, client: PodInfo, protocol: str) -> bool:
+    """Does policy let the pod's queries reach NodeLocal DNSCache on its node (any of its addresses)?"""
+    for cache in nodelocal_targets(ctx, client.node):
+        try:
+            if decide(ctx.snap, Flow(client, cache, protocol, 53), "egress").allowed:
+                return True
+        except Unevaluated:
+            continue
+    return False
 
 
 def _evaluate(ctx: StepContext, clients: Clients, dns_pods: list[PodInfo]) -> _Outcome:
@@ -107,17 +144,27 @@ def _evaluate(ctx: StepContext, clients: Clients, dns_pods: list[PodInfo]) -> _O
     for client in clients.pods:
         ref = f"{client.namespace}/{client.name}"
         for protocol in PROTOCOLS:
+            cached = _local_cache_allowed(ctx, client, protocol)
+            source = _node_source(ctx, client) if cached else client  # who CoreDNS's ingress sees
             for dns in dns_pods:
                 flow = Flow(client, dns, protocol, _dns_port(dns, protocol))
                 try:
-                    decisions: list[Decision] = [decide(ctx.snap, flow, "egress"), decide(ctx.snap, flow, "ingress")]
+                    decisions: list[Decision] = [
+                        decide(ctx.snap, flow, "egress"),
+                        decide(ctx.snap, Flow(source, dns, protocol, flow.port), "ingress"),
+                    ]
                 except Unevaluated as err:
                     out.unevaluated.setdefault(str(err), {})[ref] = client
                     continue
                 for d in decisions:
                     if not d.allowed:
-                        key = (d.direction, d.reason)
-                        entry = out.denied.setdefault(key, _Denied(d.direction, d.reason, d.policy, d.selecting))
+                        via = d.direction == "ingress" and source is not client
+                        reason = f"from {source.name} ({source.ip}): {d.reason}" if via else d.reason
+                        key = (d.direction, reason)
+                        # the pod asks NodeLocal DNSCache on its node, which policy lets it reach; the cache
+                        # (host network) then asks CoreDNS itself: only CoreDNS's ingress still matters
+                        into = out.bypassed if cached and d.direction == "egress" else out.denied
+                        entry = into.setdefault(key, _Denied(d.direction, reason, d.policy, d.selecting))
                         entry.protocols.add(protocol)
                         entry.pods[ref] = client
                         entry.dns_ips.add(dns.ip or "")
@@ -156,6 +203,15 @@ def run(ctx: StepContext) -> StepResult:
         nodes = sorted({p.node for p in pods.values() if p.node})
         f.unchecked("network-policy.unevaluated", f"{why} (for {_shown(sorted(pods))})", nodes)
     _judge(ctx, f, clients, outcome.denied, len(dns_pods))
+    for entry in outcome.bypassed.values():
+        nodes = sorted({p.node for p in entry.pods.values() if p.node})
+        f.warning(
+            "network-policy.coredns-egress-denied-nodelocal",
+            f"egress of {_shown(sorted(entry.pods))} straight to CoreDNS is denied ({entry.reason}), but their "
+            f"queries go to NodeLocal DNSCache on {', '.join(nodes)}, which policy allows: DNS works while the "
+            "cache runs",
+            nodes,
+        )
     return f.result(
         started,
         summary_if_ok=f"UDP and TCP 53 to CoreDNS allowed by policy for {len(clients.pods)} pod(s): {clients.which}",

@@ -408,3 +408,69 @@ def test_without_a_pod_the_failing_services_namespace_on_the_client_nodes_is_jud
     assert (step.status, findings(step)) == ("fail", [("network-policy.dns-egress-denied", ("node-2", "node-3"))])
     assert "the pods of namespace onecloud on node-2, node-3" in " ".join(step.evidence[1].lines)
     assert "default-keystone-6f8b9c7d4-5ndwp" in step.summary and "default-region-7c9f6d5b8-mv4wb" in step.summary
+
+
+def with_nodelocal(objects: Objects) -> None:
+    """NodeLocal DNSCache's pod on node-2 (hostNetwork, labelled as its upstream manifest labels it)."""
+    objects["/api/v1/pods"]["items"].append(
+        {
+            "metadata": {
+                "namespace": "kube-system",
+                "name": "node-local-dns-x7k2p",
+                "labels": {"k8s-app": "node-local-dns"},
+            },
+            "spec": {"nodeName": "node-2", "hostNetwork": True, "containers": [{"name": "node-cache"}]},
+            "status": {"podIP": "10.41.1.22", "conditions": [{"type": "Ready", "status": "True"}]},
+        }
+    )
+
+
+def nodelocal_case(name: str, *docs: dict[str, Any]) -> Case:
+    def patch(objects: Objects) -> None:
+        with_nodelocal(objects)
+        policies(*docs)(objects)
+
+    return Case(name, "vxlan", cluster=patch, from_node=CLIENT)
+
+
+TO_CACHE = k8s_np(
+    "dns-to-cache",
+    egress(
+        [{"protocol": "UDP", "port": 53}, {"protocol": "TCP", "port": 53}], [{"ipBlock": {"cidr": "169.254.20.10/32"}}]
+    ),
+)
+PODS_ONLY_TO_DNS = k8s_np(
+    "dns-from-pods",
+    {"podSelector": {"matchLabels": {"k8s-app": "kube-dns"}}, "ingress": [{"from": [{"namespaceSelector": {}}]}]},
+    "kube-system",
+)
+NODELOCAL_CASES = [
+    (
+        nodelocal_case("NodeLocal DNSCache allowed, CoreDNS denied: works while the cache runs", DENY, TO_CACHE),
+        "warn",
+        [("network-policy.coredns-egress-denied-nodelocal", ("node-2",))],
+    ),
+    (nodelocal_case("NodeLocal DNSCache and CoreDNS both denied", DENY), "fail", EGRESS_DENIED),
+    (
+        nodelocal_case("CoreDNS ingress from pods only: the cache asks from the node", PODS_ONLY_TO_DNS),
+        "fail",
+        [("network-policy.dns-ingress-denied", ("node-2",))],
+    ),
+    (
+        Case(
+            "the same policy without NodeLocal DNSCache", "vxlan", cluster=policies(PODS_ONLY_TO_DNS), from_node=CLIENT
+        ),
+        "pass",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "status", "expected"), NODELOCAL_CASES, ids=[c.name for c, _, _ in NODELOCAL_CASES])
+def test_network_policy_with_nodelocal_dns(
+    case: Case, status: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    step = step_of(case.run(), "network-policy")
+    assert (step.status, findings(step)) == (status, expected), step.summary
+    if status == "fail" and "ingress" in expected[0][0]:
+        assert "from NodeLocal DNSCache on node-2 (10.40.61.192)" in step.summary
