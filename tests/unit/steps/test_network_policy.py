@@ -474,3 +474,11 @@ def test_network_policy_with_nodelocal_dns(
     assert (step.status, findings(step)) == (status, expected), step.summary
     if status == "fail" and "ingress" in expected[0][0]:
         assert "from NodeLocal DNSCache on node-2 (10.40.61.192)" in step.summary
+
+
+def test_the_slack_evidence_text_keeps_the_heredoc_whole() -> None:
+    from bot.slack.blocks import evidence_text
+
+    text = evidence_text(case("default deny", DENY).run())
+    assert "# fix (NetworkPolicy onecloud/default-deny-egress isolates egress" in text
+    assert "\nkubectl apply -f - <<'EOF'\n" in text and "\nEOF\n" in text
