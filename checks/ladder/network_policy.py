@@ -198,7 +198,7 @@ def run(ctx: StepContext) -> StepResult:
     if not clients.pods:
         return f.result(started, summary_if_ok="", skip=f"no client pod to evaluate: {clients.which} (none found)")
     outcome = _evaluate(ctx, clients, dns_pods)
-    f.cite_api("policy evaluated (egress at the client, ingress at CoreDNS)", outcome.lines)
+    f.cite_api("podnet's evaluation of these policies (egress at the client, ingress at CoreDNS)", outcome.lines)
     for why, pods in outcome.unevaluated.items():
         nodes = sorted({p.node for p in pods.values() if p.node})
         f.unchecked("network-policy.unevaluated", f"{why} (for {_shown(sorted(pods))})", nodes)
