@@ -482,3 +482,12 @@ def test_the_slack_evidence_text_keeps_the_heredoc_whole() -> None:
     text = evidence_text(case("default deny", DENY).run())
     assert "# fix (NetworkPolicy onecloud/default-deny-egress isolates egress" in text
     assert "\nkubectl apply -f - <<'EOF'\n" in text and "\nEOF\n" in text
+
+
+def test_from_a_pod_the_target_names_it_and_keeps_it_in_json() -> None:
+    from checks.model import Target
+
+    target = case("healthy").run().target
+    assert target.client_pod == CLIENT and target.client_nodes == ("node-2",)
+    assert Target.from_json(target.to_json()).client_pod == CLIENT
+    assert Case("from a node", "vxlan").run().target.client_pod is None
