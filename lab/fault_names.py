@@ -18,4 +18,5 @@ FAULT_NAMES = (
     "coredns-down",
     "node-unreachable",
     "gso-on",
+    "netpol-deny-dns",  # network-policy step
 )

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from lab import netns, procs, ssh, workloads
+from lab import netns, netpol_fault, procs, ssh, workloads
 from lab.model import NIC_MTU, VXLAN_OVERHEAD, ActiveFault, LabModel, Node, Pod, client_pod
 from lab.paths import LabPaths
 from lab.sh import run
@@ -379,6 +379,16 @@ FAULTS: dict[str, Fault] = {
             "reproduced here: this kernel has no IPIP; the lab only sets the offload state. On VXLAN this "
             "kernel (6.x) does not drop the NAT'd packets either (projectcalico/calico#3145 is fixed): "
             "kernel-gso warns, and a capture shows the checksums answered",
+        ),
+        # network-policy step
+        Fault(
+            netpol_fault.NAME,
+            True,
+            "a default-deny egress NetworkPolicy in the client's namespace allows only TCP 443/80 (DNS forgotten), "
+            "enforced on its pods' interfaces as Calico does",
+            netpol_fault.break_,
+            netpol_fault.fix,
+            scope="cluster",
         ),
     )
 }

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from checks.ladder import (
     autodetect,
-    conntrack,  # the `conntrack` step (helper "conntrack")
+    conntrack,
     coredns,
     kernel_gso,
     link,
     mtu,
+    network_policy,
     routing,
     service_nat,
     tunnel_mode,
@@ -21,6 +22,7 @@ from checks.ladder.base import StepSpec
 
 LADDER: tuple[StepSpec, ...] = (
     coredns.STEP,
+    network_policy.STEP,  # network-policy step (after client-resolver, before node-local-dns)
     service_nat.STEP,
     conntrack.STEP,  # after node-forwarding, before routing (helper "conntrack")
     routing.STEP,

@@ -33,6 +33,7 @@ EXPECTED_CAUSE = {
     "mtu-mismatch": "mtu",
     "tunnel-mode-mismatch": "tunnel-mode",
     "coredns-down": "coredns",
+    "netpol-deny-dns": "network-policy",  # network-policy step
 }
 # the finding the verdict rests on (docs/findings.md)
 EXPECTED_CODE = {
@@ -45,6 +46,7 @@ EXPECTED_CODE = {
     "mtu-mismatch": "mtu.tunnel-differs-from-config",
     "tunnel-mode-mismatch": "tunnel-mode.felix-disabled",
     "coredns-down": "coredns.not-answering",
+    "netpol-deny-dns": "network-policy.dns-egress-denied",  # network-policy step
 }
 
 
@@ -126,6 +128,7 @@ def test_each_fault_is_diagnosed_with_its_step_and_a_fix(lab: Lab, fault: str) -
         "mtu-mismatch": "vxlanMTU",
         "tunnel-mode-mismatch": "calicoctl patch felixconfig node.node-2",
         "coredns-down": "rollout restart deployment coredns",
+        "netpol-deny-dns": "name: allow-dns-egress",  # network-policy step
     }[fault]
     assert expected_in_fix in commands, commands
     if fault != "mtu-mismatch" and fault != "coredns-down":

@@ -105,6 +105,7 @@ def expected_in_fix(model: LabModel, fault: str) -> list[str]:
         "mtu-mismatch": ['"calicoNetwork":{"mtu":1450}' if operator else "vxlanMTU", calico_node],
         "tunnel-mode-mismatch": ["calicoctl patch felixconfig node.node-2", calico_node],
         "coredns-down": ["rollout restart deployment coredns"],
+        "netpol-deny-dns": ["name: allow-dns-egress", "kubernetes.io/metadata.name: kube-system"],  # network-policy
     }[fault]
 
 

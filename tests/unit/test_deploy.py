@@ -143,10 +143,20 @@ ENGINE_READS = [
     "/apis/crd.projectcalico.org/v1/ippools",
     "/apis/crd.projectcalico.org/v1/felixconfigurations",
     "/apis/crd.projectcalico.org/v1/ipamblocks",
+    # network-policy step
+    "/apis/networking.k8s.io/v1/networkpolicies",
+    "/apis/crd.projectcalico.org/v1/networkpolicies",
+    "/apis/crd.projectcalico.org/v1/globalnetworkpolicies",
+    "/api/v1/namespaces",
 ]
 # Allowed, but absent from the lab's manifest install (404, not 403): calico-node where the Tigera
 # operator runs it.
-ENGINE_READS_ABSENT_HERE = ["/apis/apps/v1/namespaces/calico-system/daemonsets/calico-node"]
+ENGINE_READS_ABSENT_HERE = [
+    "/apis/apps/v1/namespaces/calico-system/daemonsets/calico-node",
+    # network-policy step: AdminNetworkPolicy's CRDs, not installed in the lab
+    "/apis/policy.networking.k8s.io/v1alpha1/adminnetworkpolicies",
+    "/apis/policy.networking.k8s.io/v1alpha1/baselineadminnetworkpolicies",
+]
 # Everything else: refused.
 OUTSIDE = [
     ("GET", "/api/v1/secrets"),
