@@ -218,6 +218,8 @@ class SlackSettings(Section):
     max_queue: Annotated[int, Ge(1), Le(1000)] = Field(20, validation_alias="PODNET_MAX_QUEUE")
     user_rate: Annotated[int, Ge(1), Le(1000)] = Field(10, validation_alias="PODNET_USER_RATE")
     channel_rate: Annotated[int, Ge(1), Le(10000)] = Field(30, validation_alias="PODNET_CHANNEL_RATE")
+    # seconds running diagnoses get to finish on SIGTERM before their threads end as "interrupted"
+    drain_seconds: Annotated[float, Ge(0), Le(600)] = Field(20, validation_alias="PODNET_DRAIN_SECONDS")
     # at most this many names diagnosed per paste (the rest are listed, not run)
     max_targets: Annotated[int, Ge(1), Le(20)] = Field(3, validation_alias="PODNET_MAX_TARGETS")
     # a target pasted again within this links to the thread

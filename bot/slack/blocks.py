@@ -83,6 +83,20 @@ def _buttons(value: str) -> ActionsBlock:
     )
 
 
+INTERRUPTED = "interrupted: podnet stopped before this diagnosis finished. Re-run?"
+
+
+def interrupted_blocks(value: str) -> list[Block]:
+    """A job whose process stopped (restart, crash) before its verdict: said so, with a Re-run button."""
+    return [
+        section(f":warning: *{INTERRUPTED}*"),
+        ActionsBlock(
+            block_id="podnet_actions",
+            elements=[ButtonElement(text="Re-run", action_id=ACTION_RERUN, value=value, style="primary")],
+        ),
+    ]
+
+
 def verdict_text(report: Report) -> str:
     v = report.verdict
     cause = f" — cause: `{v.cause}`" if v.cause else ""

@@ -19,6 +19,7 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.models.blocks import Block
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.observability.logs import DIAGNOSIS_ID
 from bot.observability.metrics import METRICS, Metrics
@@ -27,6 +28,7 @@ from bot.slack import blocks as bk
 from bot.slack.audit import AuditLog
 from bot.slack.limits import RateLimits
 from bot.slack.request import DiagnosisRequest
+from bot.storage.jobs import Jobs, Unfinished
 from bot.storage.store import Store
 from bot.wiring import Wiring
 from checks import engine
@@ -72,11 +74,15 @@ class DiagnosisService:
     _waiting: int = field(default=0, init=False)
     _running: int = field(default=0, init=False)
     _since: dict[str, float] = field(default_factory=dict, init=False)  # running job id -> when it started
+    jobs: Jobs | None = None  # the jobs in flight, in the database (podnet serve): none is lost with the process
+    _accepting: bool = field(default=True, init=False)
+    _abandoned: set[str] = field(default_factory=set, init=False)  # jobs whose threads drain() ended
 
     def __post_init__(self) -> None:
         self.slack: SlackSettings = self.settings.for_slack
         self.limits = RateLimits(self.slack.user_rate, self.slack.channel_rate)
         self.audit = AuditLog(self.slack.audit_log)
+        self._idle = threading.Condition(self._lock)
         self._pool = ThreadPoolExecutor(self.slack.max_concurrent, thread_name_prefix="podnet-diagnosis")
         if self.run_engine is None:
             wiring, audit = self.wiring, self.audit
@@ -125,7 +131,8 @@ class DiagnosisService:
     def submit(self, job: Job, title: str) -> bool:
         """Post the threaded 'Diagnosing …' reply at once, then queue the work. False (and said in the
         thread) when the job's user or channel is over its rate, or the queue is full."""
-        refusal = self.limits.take(job.user, job.channel) if job.user else None
+        refusal = None if self._accepting else ":arrows_counterclockwise: podnet is restarting; ask again in a minute."
+        refusal = refusal or (self.limits.take(job.user, job.channel) if job.user else None)
         with self._lock:
             if refusal is None and self._waiting >= self.slack.max_queue:
                 refusal = (
@@ -152,8 +159,67 @@ class DiagnosisService:
                 self._waiting -= 1
             return False
         job.reply_ts = ts
+        self._remember(job)
         self._pool.submit(self._run, job, title)
         return True
+
+    # --- nothing lost: jobs in the database, drained on SIGTERM, orphans ended -----------------------
+    def _remember(self, job: Job) -> None:
+        if self.jobs is None:
+            return
+        try:
+            self.jobs.started(job.id, job.channel, job.thread_ts, job.reply_ts, job.request.to_json())
+        except SQLAlchemyError as err:  # the database's trouble must not cost the diagnosis
+            log.warning("could not record job %s (%s): a crash would leave its thread at 'Diagnosing'", job.id, err)
+
+    def _forget(self, job: Job) -> None:
+        if self.jobs is None:
+            return
+        try:
+            self.jobs.done(job.id)
+        except SQLAlchemyError as err:
+            log.warning("could not clear job %s: %s", job.id, err)
+
+    def interrupted(self, job: Unfinished) -> None:
+        """End a thread whose diagnosis will never finish: said, with a Re-run button."""
+        blocks = bk.interrupted_blocks(job.request)
+        if not self.update(job.channel, job.reply_ts, bk.INTERRUPTED, blocks, attempts=2):
+            self.post(job.channel, bk.INTERRUPTED, thread_ts=job.thread_ts, blocks=blocks, attempts=2)
+
+    def recover(self) -> int:
+        """Mark this replica's jobs alive, and end the jobs of replicas that stopped beating."""
+        if self.jobs is None:
+            return 0
+        try:
+            self.jobs.beat()
+            orphans = self.jobs.orphaned()
+        except SQLAlchemyError as err:
+            log.warning("could not check for interrupted jobs: %s", err)
+            return 0
+        for job in orphans:
+            log.info("job %s was interrupted with its replica: ending its thread", job.id)
+            self.interrupted(job)
+        return len(orphans)
+
+    def drain(self, grace: float) -> int:
+        """SIGTERM: take no more work, let running jobs finish for up to `grace` seconds, then end the
+        threads of those that did not (running or queued) with "interrupted, re-run?". Returns how many."""
+        self._accepting = False
+        deadline = time.monotonic() + grace
+        with self._idle:
+            while (self._running or self._waiting) and self._idle.wait(max(0.0, deadline - time.monotonic())):
+                pass
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        left = []
+        if self.jobs is not None:
+            try:
+                left = self.jobs.mine()
+            except SQLAlchemyError as err:  # their rows stay: another replica ends them once they are stale
+                log.warning("could not read the unfinished jobs: %s", err)
+        for job in left:
+            self._abandoned.add(job.id)  # should it still finish, its verdict is not posted over this
+            self.interrupted(job)
+        return len(left)
 
     def stuck(self) -> str | None:
         """/readyz: None while every worker is making progress; a reason once one has run well past the
@@ -184,9 +250,11 @@ class DiagnosisService:
             )
         finally:
             DIAGNOSIS_ID.reset(token)
-            with self._lock:
+            self._forget(job)  # ended (a verdict, or a reason in its thread): nothing left to recover
+            with self._idle:
                 self._running -= 1
                 self._since.pop(job.id, None)
+                self._idle.notify_all()
 
     def _diagnose(self, job: Job, title: str) -> None:
         states = {s.id: "waiting" for s in LADDER}
@@ -230,6 +298,9 @@ class DiagnosisService:
         except Exception:
             self.metrics.observe_outcome(job.kind, "crashed")
             raise
+        if job.id in self._abandoned:
+            log.info("%s finished after its thread was ended as interrupted: verdict not posted", job.id)
+            return
         self.metrics.observe_report(job.kind, report)
         log.info(
             "%s finished in %.1f s: %s (%s)",
