@@ -95,7 +95,8 @@ def build_app(settings: Settings, store: Store, service: DiagnosisService, *, ht
 
     def on_paste(event: dict[str, Any]) -> None:
         channel, text = event.get("channel", ""), event.get("text", "")
-        handle_paste(
+        service.intake(
+            handle_paste,
             service,
             store,
             settings,
@@ -111,49 +112,54 @@ def build_app(settings: Settings, store: Store, service: DiagnosisService, *, ht
     @app.command("/podnet")
     def on_command(ack: Callable[..., None], command: dict[str, Any], client: WebClient) -> None:
         ack()
-        handle_command(service, store, settings, client, command)
+        service.intake(handle_command, service, store, settings, client, command)
 
     @app.action(bk.ACTION_RERUN)
     def on_rerun(ack: Callable[..., None], body: dict[str, Any]) -> None:
         ack()
-        rerun(service, body, capture=False)
+        service.intake(rerun, service, body, capture=False)
 
     @app.action(bk.ACTION_CAPTURE)
     def on_capture(ack: Callable[..., None], body: dict[str, Any], client: WebClient) -> None:
         ack()
-        rerun(service, body, capture=True)  # allowed: `authorize` checked rerun + capture (+ check)
+        service.intake(rerun, service, body, capture=True)  # allowed: `authorize` checked rerun + capture (+ check)
 
     @app.action(bk.ACTION_EVIDENCE)
     def on_evidence(ack: Callable[..., None], body: dict[str, Any], client: WebClient) -> None:
         ack()
-        channel, message = body["channel"]["id"], body["message"]
-        thread = message.get("thread_ts") or message["ts"]
-        kept = service.store.report(channel, message["ts"])
-        if kept is None:
-            days = service.store.report_days
-            service.post(
-                channel,
-                f"The evidence of this run is no longer kept (reports go after {days:g} days); press *Re-run*.",
-                thread_ts=thread,
-            )
-            return
-        text = bk.evidence_text(Report.from_json(kept.report))
-        if len(text) <= 2800:
-            service.post(channel, f"```{text}```", thread_ts=thread)
-        else:
-            try:
-                client.files_upload_v2(
-                    channel=channel,
-                    thread_ts=thread,
-                    content=text,
-                    filename="podnet-evidence.txt",
-                    title="podnet: all evidence",
-                )
-            except SlackApiError as err:
-                log.warning("evidence upload failed: %s", err.response.get("error"))
-                service.post(channel, f"```{text[:2800]}```\n(cut: the upload failed)", thread_ts=thread)
+        service.intake(show_evidence, service, client, body)
 
     return app
+
+
+def show_evidence(service: DiagnosisService, client: WebClient, body: dict[str, Any]) -> None:
+    """The "Show all evidence" button: the kept report's evidence, in the thread (as a file when long)."""
+    channel, message = body["channel"]["id"], body["message"]
+    thread = message.get("thread_ts") or message["ts"]
+    kept = service.store.report(channel, message["ts"])
+    if kept is None:
+        days = service.store.report_days
+        service.post(
+            channel,
+            f"The evidence of this run is no longer kept (reports go after {days:g} days); press *Re-run*.",
+            thread_ts=thread,
+        )
+        return
+    text = bk.evidence_text(Report.from_json(kept.report))
+    if len(text) <= 2800:
+        service.post(channel, f"```{text}```", thread_ts=thread)
+    else:
+        try:
+            client.files_upload_v2(
+                channel=channel,
+                thread_ts=thread,
+                content=text,
+                filename="podnet-evidence.txt",
+                title="podnet: all evidence",
+            )
+        except SlackApiError as err:
+            log.warning("evidence upload failed: %s", err.response.get("error"))
+            service.post(channel, f"```{text[:2800]}```\n(cut: the upload failed)", thread_ts=thread)
 
 
 def authorizer(access: Access, service: DiagnosisService) -> Callable[..., BoltResponse | None]:

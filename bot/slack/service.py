@@ -7,6 +7,7 @@ verdict is never lost to a 429 or a hiccup.
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import secrets
 import threading
@@ -56,6 +57,28 @@ class Job:
         return self.request.kind
 
 
+# Slack's answers that no retry can change (the bot was removed, the channel archived, the token revoked,
+# the message malformed); everything else (ratelimited, internal_error, a network error) is tried again
+PERMANENT = frozenset(
+    {
+        "not_in_channel",
+        "channel_not_found",
+        "is_archived",
+        "msg_too_long",
+        "invalid_blocks",
+        "no_text",
+        "restricted_action",
+        "message_not_found",
+        "cant_update_message",
+        "edit_window_closed",
+        "account_inactive",
+        "token_revoked",
+        "invalid_auth",
+        "not_authed",
+        "missing_scope",
+    }
+)
+INTAKE_THREADS = 8  # requests handled at once after their acknowledgement (each is short: the work is queued)
 STUCK_GRACE = 60.0  # seconds past the diagnosis deadline before a worker counts as stuck
 
 
@@ -83,10 +106,24 @@ class DiagnosisService:
         self.limits = RateLimits(self.slack.user_rate, self.slack.channel_rate)
         self.audit = AuditLog(self.slack.audit_log)
         self._idle = threading.Condition(self._lock)
+        # what a listener does after its ack (parse, claim, post, read the API) runs here, not in Bolt's
+        # listener threads: slow Slack or API calls must never delay another request's acknowledgement
+        self._intake = ThreadPoolExecutor(INTAKE_THREADS, thread_name_prefix="podnet-intake")
         self._pool = ThreadPoolExecutor(self.slack.max_concurrent, thread_name_prefix="podnet-diagnosis")
         if self.run_engine is None:
             wiring, audit = self.wiring, self.audit
             self.run_engine = lambda job, progress, on_target: _run_engine(wiring, job, progress, on_target, audit)
+
+    def intake(self, handler: Callable[..., None], *args: Any, **kwargs: Any) -> None:
+        """Handle an acknowledged request off Bolt's listener threads; a failure is logged, not lost."""
+
+        def run() -> None:
+            try:
+                handler(*args, **kwargs)
+            except Exception:
+                log.exception("handling a Slack request failed")
+
+        self._intake.submit(contextvars.copy_context().run, run)
 
     # --- posting, with retries -------------------------------------------------------------------
     def post(
@@ -106,7 +143,11 @@ class DiagnosisService:
                 )
                 return str(resp["ts"])
             except SlackApiError as err:
-                log.warning("chat.postMessage failed (%s), attempt %d", err.response.get("error"), attempt + 1)
+                error = err.response.get("error")
+                if error in PERMANENT:
+                    log.warning("chat.postMessage to %s refused (%s): not retried", channel, error)
+                    return None
+                log.warning("chat.postMessage failed (%s), attempt %d", error, attempt + 1)
                 time.sleep(min(2**attempt, 8))  # a pause before retrying a failed post, not synchronisation
         log.error("giving up posting to %s after %d attempts", channel, attempts)
         return None
@@ -117,7 +158,11 @@ class DiagnosisService:
                 self.client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks)
                 return True
             except SlackApiError as err:
-                log.warning("chat.update failed (%s), attempt %d", err.response.get("error"), attempt + 1)
+                error = err.response.get("error")
+                if error in PERMANENT:
+                    log.warning("chat.update in %s refused (%s): not retried", channel, error)
+                    return False
+                log.warning("chat.update failed (%s), attempt %d", error, attempt + 1)
                 time.sleep(min(2**attempt, 8))
         return False
 

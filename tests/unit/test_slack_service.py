@@ -350,3 +350,17 @@ def test_audit_first_the_intent_is_logged_before_the_run_and_without_a_log_nothi
     assert said.args["channel"] == "C0LAB"
     assert len(seen_at_start) == 1  # the second job never reached the engine
     assert "cannot be written" in (service.audit.problem() or "")
+
+
+def test_a_post_that_cannot_succeed_is_not_retried_but_a_transient_one_is(tmp_path: Path) -> None:
+    with SlackStandIn() as slack:
+        env = {"SLACK_BOT_TOKEN": slack.bot_token, "SLACK_APP_TOKEN": slack.app_token}
+        settings = Settings.from_env({**env, "PODNET_AUDIT_LOG": str(tmp_path / "a.jsonl")}, slack="socket")
+        client = WebClient(token=slack.bot_token, base_url=slack.api_url)
+        service = DiagnosisService(settings, client, Store(f"sqlite:///{tmp_path / 'db'}"), Wiring(settings))
+        slack.fail("chat.postMessage", "not_in_channel", times=1)
+        assert service.post("C0LAB", "hello") is None
+        assert len(slack.calls("chat.postMessage")) == 1  # once: the bot is not in the channel, retrying won't help
+        slack.fail("chat.postMessage", "internal_error", times=1)
+        assert service.post("C0LAB", "hello again") is not None
+        assert [c.ok for c in slack.calls("chat.postMessage")][1:] == [False, True]  # retried after Slack's error
