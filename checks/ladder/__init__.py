@@ -6,12 +6,26 @@ this tuple is the only place that orders them.
 
 from __future__ import annotations
 
-from checks.ladder import autodetect, coredns, kernel_gso, link, mtu, routing, service_nat, tunnel_mode
+# pod-dns and node-forwarding (helper poddns)
+from checks.ladder import (
+    autodetect,
+    coredns,
+    kernel_gso,
+    link,
+    mtu,
+    node_forwarding,
+    pod_dns,
+    routing,
+    service_nat,
+    tunnel_mode,
+)
 from checks.ladder.base import StepSpec
 
 LADDER: tuple[StepSpec, ...] = (
+    pod_dns.STEP,  # poddns: first, the pod's own lookup (a symptom step)
     coredns.STEP,
     service_nat.STEP,
+    node_forwarding.STEP,  # poddns: after calico-node, before conntrack
     routing.STEP,
     autodetect.STEP,
     link.STEP,
@@ -28,6 +42,11 @@ def step_ids() -> tuple[str, ...]:
 def node_level() -> tuple[StepSpec, ...]:
     """The steps a sweep runs on every node (and a node check runs, with the capture ones on request)."""
     return tuple(s for s in LADDER if s.level == "node")
+
+
+def is_symptom(step_id: str) -> bool:
+    """Is the step a symptom (StepSpec.symptom), explained by any other failing step?"""
+    return any(s.symptom for s in LADDER if s.id == step_id)
 
 
 def explains(cause: str) -> frozenset[str]:
