@@ -155,7 +155,7 @@ FORWARDING_SYSCTLS = r"^net\.ipv4\.(ip_forward|conf\..*\.rp_filter)$"
 
 
 def netns_name(value: str) -> str:
-    if not _NETNS.match(value):
+    if not _NETNS.fullmatch(value):  # fullmatch: `$` would let a trailing newline through
         raise InvalidArgument(f"not a network namespace name: {value!r}")
     return value
 
