@@ -18,4 +18,7 @@ FAULT_NAMES = (
     "coredns-down",
     "node-unreachable",
     "gso-on",
+    # poddns
+    "forward-drop",
+    "rp-filter-strict",
 )

@@ -105,6 +105,9 @@ def expected_in_fix(model: LabModel, fault: str) -> list[str]:
         "mtu-mismatch": ['"calicoNetwork":{"mtu":1450}' if operator else "vxlanMTU", calico_node],
         "tunnel-mode-mismatch": ["calicoctl patch felixconfig node.node-2", calico_node],
         "coredns-down": ["rollout restart deployment coredns"],
+        # poddns
+        "forward-drop": ["iptables -D FORWARD -p udp -m udp --dport 53 -j DROP"],
+        "rp-filter-strict": ["sysctl -w net.ipv4.conf.eth0.rp_filter=2"],
     }[fault]
 
 
