@@ -269,6 +269,11 @@ CATALOG: dict[str, CodeInfo] = {
         " from a peer node arrive on, while the route back to that peer leaves by another interface: dropped.",
         "Make the route symmetric, or set rp_filter=2 (loose) on that interface.",
     ),
+    "node-forwarding.rp-filter-peer-address": CodeInfo(
+        "Strict rp_filter drops tunnel packets on an asymmetric path between two nodes, one of which has a Calico"
+        " address that is not its InternalIP (Calico detected another interface): a consequence of autodetect's.",
+        "Fix that node's IP autodetection (see the autodetect step); the path is then symmetric again.",
+    ),
     "node-forwarding.rp-filter-unverified": CodeInfo(
         "rp_filter is strict where peers' packets arrive, and the route back to a peer could not be read.",
         "Check `ip route get PEER` on the node leaves by the interface holding Calico's address.",

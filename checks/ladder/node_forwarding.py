@@ -160,21 +160,40 @@ def _judge_sysctls(
                 (node,),
             )
         elif back.dev != arrival:
-            f.problem(
-                "node-forwarding.rp-filter-asymmetric",
-                f"{node}: packets from {peer} ({address}) arrive on {arrival} (this node's Calico address {own}) but "
-                f"the route back leaves by {back.dev}, and rp_filter is strict on {arrival} "
-                f"(all={filters.get('all')}, {arrival}={filters.get(arrival)}): the kernel drops them",
-                (node,),
-            )
-            f.suggest(f"ip route get {address}", node, f"the route back to {peer}: it should leave by {arrival}")
-            f.suggest(
-                f"sysctl -w net.ipv4.conf.{arrival.replace('.', '/')}.rp_filter=2",
-                node,
-                "loose reverse-path filtering on that interface (or fix the route so the path is symmetric)",
-            )
+            _asymmetric(ctx, f, node, peer, address, arrival, back.dev, filters)
     f.cite(result, lines[:20])
     return tuple(dict.fromkeys(nics))
+
+
+def _asymmetric(
+    ctx: StepContext, f: Collector, node: str, peer: str, address: str, arrival: str, dev: str, filters: dict[str, int]
+) -> None:
+    """Strict rp_filter where `peer`'s packets arrive on `arrival` but the route back leaves by `dev`.
+
+    When this node's or the peer's Calico address is not its InternalIP, the asymmetry comes from the
+    address Calico detected (on another interface than the one the node uses: the `autodetect` step's
+    finding): said as a warning pointing there, so the verdict names the cause, not this consequence."""
+    drop = (
+        f"{node}: packets from {peer} ({address}) arrive on {arrival} (this node's Calico address "
+        f"{_address(ctx, node)}) but the route back leaves by {dev}, and rp_filter is strict on {arrival} "
+        f"(all={filters.get('all')}, {arrival}={filters.get(arrival)}): the kernel drops them"
+    )
+    moved = [
+        (name, info.calico_ip, info.internal_ip)
+        for name, info in ((n, ctx.snap.node(n)) for n in (node, peer))
+        if info and info.internal_ip and info.calico_ip and info.calico_ip != info.internal_ip
+    ]
+    if moved:
+        where = ", ".join(f"{n}'s Calico address {c} is not its InternalIP {i}" for n, c, i in moved)
+        f.warning("node-forwarding.rp-filter-peer-address", f"{drop}; {where}: see autodetect", (node,))
+        return
+    f.problem("node-forwarding.rp-filter-asymmetric", drop, (node,))
+    f.suggest(f"ip route get {address}", node, f"the route back to {peer}: it should leave by {arrival}")
+    f.suggest(
+        f"sysctl -w net.ipv4.conf.{arrival.replace('.', '/')}.rp_filter=2",
+        node,
+        "loose reverse-path filtering on that interface (or fix the route so the path is symmetric)",
+    )
 
 
 def run(ctx: StepContext) -> StepResult:

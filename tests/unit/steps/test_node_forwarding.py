@@ -6,7 +6,17 @@ from __future__ import annotations
 import pytest
 
 from checks.remote.replay import Recorded
-from tests.unit.steps.builder import Case, all_of, findings, lab, pod_dig_key, put, replace_in, step_of
+from tests.unit.steps.builder import (
+    Case,
+    all_of,
+    findings,
+    lab,
+    pod_dig_key,
+    put,
+    replace_in,
+    set_calico_address,
+    step_of,
+)
 
 N1, N2 = ("node-1",), ("node-2",)
 FILTER = "iptables-save-filter"
@@ -137,6 +147,27 @@ CASES = [
         ),
         "pass",
         [],
+    ),
+    (
+        # the lab's autodetect-wrong-iface: node-2's VTEP moved to eth1 (10.42.1.22); node-1 routes it out of
+        # its own eth1 while it arrives on eth0, node-2 gets node-1's packets on eth1 and routes back by eth0
+        Case(
+            "asymmetric because of autodetection",
+            cluster=lambda o: set_calico_address(o, "node-2", "10.42.1.22/16"),
+            nodes=all_of(
+                put("node-2", "ip-o-addr", lab("node-2.ip-o-addr.autodetect.txt")),
+                put("node-2", "ethtool-k eth1", lab("node-2.ethtool-k-eth0.txt")),  # kernel-gso asks
+                put("node-1", "ip-route-get 10.42.1.22", "10.42.1.22 dev eth1 src 10.42.1.21 uid 0 \n    cache \n"),
+                replace_in(
+                    "node-2",
+                    "sysctl-forwarding",
+                    "net.ipv4.conf.lo",
+                    "net.ipv4.conf.eth1.rp_filter = 0\nnet.ipv4.conf.lo",
+                ),
+            ),
+        ),
+        "warn",
+        [("node-forwarding.rp-filter-peer-address", N1), ("node-forwarding.rp-filter-peer-address", N2)],
     ),
     (
         Case("strict, route back unreadable", nodes=put("node-2", "ip-route-get 10.41.1.21", Recorded("", 2, None))),
