@@ -41,7 +41,7 @@ def step_ids() -> tuple[str, ...]:
 
 def node_level() -> tuple[StepSpec, ...]:
     """The steps a sweep runs on every node (and a node check runs, with the capture ones on request)."""
-    return tuple(s for s in LADDER if s.level == "node")
+    return tuple(s for s in LADDER if s.level == "node" and s.in_sweep)
 
 
 def is_symptom(step_id: str) -> bool:

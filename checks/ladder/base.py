@@ -141,6 +141,8 @@ class StepSpec:
     reads: tuple[str, ...] = ()
     # a symptom step (pod-dns: the lookup fails from the pod) is explained by any other failing step
     symptom: bool = False
+    # False: not part of `podnet sweep` (pod-dns: a second round-trip per node; `podnet check NODE` runs it)
+    in_sweep: bool = True
 
 
 class Collector:

@@ -180,4 +180,5 @@ STEP = StepSpec(
     run,
     reads=("pods", "services"),
     symptom=True,
+    in_sweep=False,
 )

@@ -9,7 +9,7 @@ from checks import engine
 from checks.cluster.mapping import Failing, resolve_target
 from checks.cluster.memory import recorded_cluster
 from checks.errors import InvalidArgument
-from checks.ladder import pod_dns
+from checks.ladder import node_level, pod_dns
 from checks.ladder.base import StepContext
 from checks.remote.catalog import dig_in_netns
 from checks.remote.replay import Recorded
@@ -124,6 +124,11 @@ def test_a_failing_service_name_is_probed_fully_qualified() -> None:
     assert step.status == "pass" and step.summary.startswith(f"{name} resolves")
     assert "as the pod's search path expands it" in step.explanation
     assert "in onecloud, the namespace of the failing name's Service" in step.summary
+
+
+def test_sweeps_leave_it_out() -> None:
+    ids = [s.id for s in node_level()]
+    assert "pod-dns" not in ids and "node-forwarding" in ids
 
 
 def test_sweeps_skip_it_and_ask_nothing() -> None:
