@@ -260,6 +260,10 @@ CATALOG: dict[str, CodeInfo] = {
         " (ipset, mark, physdev, …).",
         "Read the rule and its counters: `iptables -L CHAIN -v -n --line-numbers`.",
     ),
+    "node-forwarding.sysctl-unreadable": CodeInfo(
+        "sysctl ran but printed no net.ipv4.ip_forward (a sysctl without -r, or /proc/sys not readable).",
+        "Run `sysctl net.ipv4.ip_forward` on the node (procps-ng's sysctl).",
+    ),
     "node-forwarding.ip-forward-off": CodeInfo(
         "net.ipv4.ip_forward is 0 on the node: it forwards no pod traffic at all.",
         "sysctl -w net.ipv4.ip_forward=1, and fix the /etc/sysctl.d/ file that turned it off.",

@@ -175,6 +175,13 @@ CASES = [
         [("node-forwarding.rp-filter-unverified", N2)],
     ),
     (
+        Case(
+            "sysctl without ip_forward", nodes=put("node-2", "sysctl-forwarding", "net.ipv4.conf.all.rp_filter = 1\n")
+        ),
+        "error",
+        [("node-forwarding.sysctl-unreadable", N2)],
+    ),
+    (
         Case("sysctl refused", nodes=put("node-2", "sysctl-forwarding", Recorded("sysctl: command not found\n", 127))),
         "error",
         [("check.command-failed", N2)],
