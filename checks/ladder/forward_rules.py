@@ -90,9 +90,9 @@ class ForwardReading:
 def _ports(text: str) -> list[tuple[int, int]]:
     out = []
     for part in text.split(","):
-        low, _, high = part.partition(":")
+        low, colon, high = part.partition(":")
         try:
-            out.append((int(low or 0), int(high or 65535) if _ else int(low)))
+            out.append((int(low or 0), int(high or 65535) if colon else int(low)))
         except ValueError:
             return []
     return out
@@ -172,7 +172,7 @@ def read_forward(table: FilterTable, flows: tuple[Flow, ...], interfaces: tuple[
         next((r for r in table.chain("FORWARD") if r.target == CALICO_JUMP), None),
     )
     decided: set[int] = set()  # flows (by index) already accepted or dropped
-    _walk(table, "FORWARD", ("FORWARD",), flows, interfaces, decided, reading, depth=0)
+    _walk(table, "FORWARD", ("FORWARD",), flows, interfaces, decided, reading, dict.fromkeys(range(len(flows)), ""), 0)
     return reading
 
 
@@ -184,26 +184,37 @@ def _walk(
     interfaces: tuple[str, ...],
     decided: set[int],
     reading: ForwardReading,
+    scope: dict[int, str],
     depth: int,
-) -> bool:
-    """Follow `chain`'s rules; True once Calico's jump is reached (the rest of FORWARD is not looked at)."""
+) -> None:
+    """Follow `chain`'s rules for the flows in `scope` (flow -> "" when it surely reaches this chain, else
+    the match that could not be evaluated on the way), up to Calico's jump in FORWARD."""
+    scope = dict(scope)
     for rule in table.chain(chain):
         if chain == "FORWARD" and rule.target == CALICO_JUMP:
-            return True
-        meets = {i: rule_meets(rule, f, interfaces) for i, f in enumerate(flows) if i not in decided}
-        yes = [i for i, (m, _) in meets.items() if m == "yes"]
-        maybe = [(i, why) for i, (m, why) in meets.items() if m == "unknown"]
+            return
+        sure: list[int] = []
+        maybe: dict[int, str] = {}
+        for i, why_here in scope.items():
+            if i in decided:
+                continue
+            got, why = rule_meets(rule, flows[i], interfaces)
+            if got == "yes" and not why_here:
+                sure.append(i)
+            elif got != "no":
+                maybe[i] = why or why_here
         target = rule.target
         if target in ("DROP", "REJECT"):
-            if yes:
-                reading.blockers.append(Hit(rule, path, tuple(flows[i].label() for i in yes)))
+            if sure:
+                reading.blockers.append(Hit(rule, path, tuple(flows[i].label() for i in sure)))
             if maybe:
-                reading.unevaluated.append(Hit(rule, path, tuple(flows[i].label() for i, _ in maybe), maybe[0][1]))
+                labels = tuple(flows[i].label() for i in maybe)
+                reading.unevaluated.append(Hit(rule, path, labels, next(iter(maybe.values()))))
         if target in _FINAL:
-            decided.update(yes)
+            decided.update(sure)
         elif target == "RETURN" and chain != "FORWARD":
-            if len(yes) == len(meets) and meets:
-                return False
-        elif target in table.policies and not target.startswith(("cali-", "KUBE-")) and depth < 4 and (yes or maybe):
-            _walk(table, target, (*path, target), flows, interfaces, decided, reading, depth + 1)
-    return False
+            for i in sure:
+                scope.pop(i)
+        elif target in table.policies and not target.startswith(("cali-", "KUBE-")) and depth < 4 and (sure or maybe):
+            inner = {**dict.fromkeys(sure, ""), **maybe}
+            _walk(table, target, (*path, target), flows, interfaces, decided, reading, inner, depth + 1)

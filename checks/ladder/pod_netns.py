@@ -27,12 +27,15 @@ class Chosen:
 
 def pick_pod(ctx: StepContext, node: str) -> Chosen | None:
     named = ctx.target.client_pod
+    passed_over = ""
     if named:
         ns, _, name = named.rpartition("/")
         pod = next((p for p in ctx.snap.pods if p.name == name and (not ns or p.namespace == ns)), None)
-        if pod is not None and pod.node == node and pod.ip and not pod.host_network:
+        if pod is not None and pod.node == node and _probeable(pod):
             return Chosen(pod, "named by --from")
-    candidates = [p for p in ctx.snap.pods if p.node == node and p.ip and p.ready and not p.host_network]
+        if pod is not None and pod.node == node:
+            passed_over = f" (--from {named} has no network of its own to probe from)"
+    candidates = [p for p in ctx.snap.pods if p.node == node and p.ready and _probeable(p)]
     if not candidates:
         return None
     wanted = ctx.target.namespace
@@ -44,7 +47,12 @@ def pick_pod(ctx: StepContext, node: str) -> Chosen | None:
     why = f"picked: a Ready pod on {node}" + (
         f" in {wanted}, the namespace of the failing name's Service" if pod.namespace == wanted else ""
     )
-    return Chosen(pod, why)
+    return Chosen(pod, why + passed_over)
+
+
+def _probeable(pod: PodInfo) -> bool:
+    """A pod with its own network namespace and an IPv4 address (the /32 route Calico gives it)."""
+    return bool(pod.ip) and ":" not in (pod.ip or "") and not pod.host_network
 
 
 @dataclass(frozen=True)

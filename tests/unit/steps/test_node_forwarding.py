@@ -78,6 +78,30 @@ CASES = [
         "fail",
         [("node-forwarding.forward-drops-dns", N2)],
     ),
+    (
+        Case(
+            "user chain entered through an ipset match",
+            nodes=before_calico(
+                "node-2", "-A FORWARD -m set --match-set hardened src -j HARDEN", "-A HARDEN -p udp -j DROP"
+            ),
+        ),
+        "warn",
+        [("node-forwarding.rule-not-evaluated", N2)],
+    ),
+    (
+        Case(
+            "user chain returns pod traffic first",
+            nodes=before_calico(
+                "node-2",
+                "-A FORWARD -j HARDEN",
+                "-A HARDEN -s 10.40.0.0/16 -j RETURN",
+                "-A HARDEN -d 10.40.0.0/16 -j RETURN",
+                "-A HARDEN -j DROP",
+            ),
+        ),
+        "pass",
+        [],
+    ),
     (Case("other interface", nodes=before_calico("node-2", "-A FORWARD -i docker0 ! -o docker0 -j DROP")), "pass", []),
     (
         Case("INVALID only", nodes=before_calico("node-2", "-A FORWARD -m conntrack --ctstate INVALID -j DROP")),

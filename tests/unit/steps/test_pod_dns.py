@@ -151,3 +151,10 @@ def test_the_netns_name_is_validated() -> None:
     with pytest.raises(InvalidArgument):
         dig_in_netns("cni-1\n", "10.96.0.10", "kubernetes.default.svc.cluster.local")
     assert dig_in_netns("cni-4d2a-1f", "10.96.0.10", "a.b").argv[:2] == ("nsenter", "--net=/var/run/netns/cni-4d2a-1f")
+
+
+def test_from_a_host_network_pod_probes_from_another_pod_and_says_why() -> None:
+    step = step_of(Case("from calico-node", from_node="kube-system/calico-node-fzk66").run(), "pod-dns")
+    assert step.status == "pass", step.summary
+    assert "picked: a Ready pod on node-2" in step.summary
+    assert "--from kube-system/calico-node-fzk66 has no network of its own" in step.summary
