@@ -255,6 +255,11 @@ CATALOG: dict[str, CodeInfo] = {
         " matches DNS between pods and CoreDNS (UDP/TCP 53, the pod CIDR, the CoreDNS IPs).",
         "Delete it (`iptables -D …` as podnet prints it) and remove what adds it (hardening script, firewall).",
     ),
+    "node-forwarding.input-drops-dns": CodeInfo(
+        "IPVS node (the Service IP is local, on kube-ipvs0): a DROP or REJECT rule in INPUT (or a chain it jumps"
+        " to), placed before Calico's cali-INPUT jump, matches local pods' queries to the cluster DNS IP.",
+        "Delete it (`iptables -D …` as podnet prints it) and remove what adds it (hardening script, firewall).",
+    ),
     "node-forwarding.rule-not-evaluated": CodeInfo(
         "A DROP or REJECT rule before Calico's jump may match DNS, but uses a match podnet cannot evaluate"
         " (ipset, mark, physdev, …).",

@@ -3,9 +3,11 @@
 Pure judgement over a parsed `iptables-save -t filter` (`checks.outputs.iptables_filter`), for the
 `node-forwarding` step. The flows are the ones the pod network forwards for a lookup: queries from the
 pods (the IP pools, the client pod) to the CoreDNS pods, UDP and TCP, destination port 53, state NEW,
-and their replies (source port 53, ESTABLISHED). The cluster DNS Service IP is not one of them: the
-Service NAT (iptables PREROUTING, or IPVS before routing) has rewritten it before the filter table's
-FORWARD chain sees the packet.
+and their replies (source port 53, ESTABLISHED). With kube-proxy's iptables NAT the Service IP is
+rewritten in PREROUTING, so FORWARD sees the CoreDNS pod IPs, never the Service IP. With IPVS the Service
+IP is a local address of the node (kube-ipvs0): a local pod's query goes through INPUT (then IPVS sends
+it on from the node itself, through OUTPUT), so the step reads INPUT for those queries (`chain="INPUT"`)
+and FORWARD only for what the node really forwards (replies; queries from other nodes to its CoreDNS).
 
 FORWARD's rules are followed in order up to Calico's jump (`-j cali-FORWARD`), into user chains they jump
 to (not Calico's `cali-*`, whose rules are Calico policy, nor kube-proxy's `KUBE-*`); a DROP or REJECT
@@ -22,7 +24,7 @@ from typing import Literal
 
 from checks.outputs.iptables_filter import FilterRule, FilterTable, Option
 
-CALICO_JUMP = "cali-FORWARD"
+CALICO_JUMPS = {"FORWARD": "cali-FORWARD", "INPUT": "cali-INPUT"}
 Net = ipaddress.IPv4Network
 Match = Literal["yes", "no", "unknown"]
 
@@ -165,14 +167,21 @@ def rule_meets(rule: FilterRule, flow: Flow, interfaces: tuple[str, ...]) -> tup
     return ("unknown", unknown) if unknown else ("yes", "")
 
 
-def read_forward(table: FilterTable, flows: tuple[Flow, ...], interfaces: tuple[str, ...]) -> ForwardReading:
+def read_forward(
+    table: FilterTable, flows: tuple[Flow, ...], interfaces: tuple[str, ...], chain: str = "FORWARD"
+) -> ForwardReading:
+    """`chain` (FORWARD; INPUT where kube-proxy's IPVS makes the Service IP a local address) read up to
+    Calico's jump (`cali-FORWARD`, `cali-INPUT`) for the flows given."""
+    jump = CALICO_JUMPS[chain]
     reading = ForwardReading(
-        table.policies.get("FORWARD"),
+        table.policies.get(chain),
         any(c.startswith("cali-") for c in table.policies),
-        next((r for r in table.chain("FORWARD") if r.target == CALICO_JUMP), None),
+        next((r for r in table.chain(chain) if r.target == jump), None),
     )
-    decided: set[int] = set()  # flows (by index) already accepted or dropped
-    _walk(table, "FORWARD", ("FORWARD",), flows, interfaces, decided, reading, dict.fromkeys(range(len(flows)), ""), 0)
+    if flows:
+        decided: set[int] = set()  # flows (by index) already accepted or dropped
+        scope = dict.fromkeys(range(len(flows)), "")
+        _walk(table, chain, (chain,), flows, interfaces, decided, reading, scope, 0)
     return reading
 
 
@@ -188,10 +197,10 @@ def _walk(
     depth: int,
 ) -> None:
     """Follow `chain`'s rules for the flows in `scope` (flow -> "" when it surely reaches this chain, else
-    the match that could not be evaluated on the way), up to Calico's jump in FORWARD."""
+    the match that could not be evaluated on the way), up to Calico's jump in the built-in chain."""
     scope = dict(scope)
     for rule in table.chain(chain):
-        if chain == "FORWARD" and rule.target == CALICO_JUMP:
+        if depth == 0 and rule.target == CALICO_JUMPS.get(chain):
             return
         sure: list[int] = []
         maybe: dict[int, str] = {}
@@ -212,7 +221,7 @@ def _walk(
                 reading.unevaluated.append(Hit(rule, path, labels, next(iter(maybe.values()))))
         if target in _FINAL:
             decided.update(sure)
-        elif target == "RETURN" and chain != "FORWARD":
+        elif target == "RETURN" and depth > 0:
             for i in sure:
                 scope.pop(i)
         elif target in table.policies and not target.startswith(("cali-", "KUBE-")) and depth < 4 and (sure or maybe):

@@ -54,27 +54,44 @@ def needs(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
     }
 
 
-def _flows(ctx: StepContext) -> tuple[Flow, ...]:
+def _flows(ctx: StepContext, node: str, vip_local: bool) -> tuple[tuple[Flow, ...], tuple[Flow, ...]]:
+    """(FORWARD's flows, INPUT's flows) on `node`. `vip_local`: the cluster DNS IP is one of the node's own
+    addresses (kube-proxy's IPVS binds Service IPs to kube-ipvs0): local pods' queries then go through INPUT,
+    and FORWARD carries only replies, and queries from other nodes to CoreDNS pods on this one."""
     clients = [ipaddress.IPv4Network(p.cidr, strict=False) for p in ctx.snap.pools if ":" not in p.cidr]
     servers = [ipaddress.IPv4Network(e.ip) for e in ctx.coredns if ":" not in e.ip]
-    return dns_flows(clients or [ANY], servers or clients or [ANY])
+    forward = dns_flows(clients or [ANY], servers or clients or [ANY])
+    if not vip_local:
+        return forward, ()
+    if node not in ctx.coredns_nodes:
+        forward = tuple(f for f in forward if f.direction == "reply")
+    vip = [ipaddress.IPv4Network(ctx.target.cluster_dns or "0.0.0.0/0")]
+    return forward, tuple(f for f in dns_flows(clients or [ANY], vip) if f.direction == "query")
 
 
 def _rule_text(hit: Hit) -> str:
     return f"-A {hit.rule.chain} {shlex.join(hit.rule.spec)}"
 
 
-def _judge_filter(ctx: StepContext, f: Collector, node: str, result: CommandResult, nics: tuple[str, ...]) -> None:
+def _judge_filter(
+    ctx: StepContext, f: Collector, node: str, result: CommandResult, nics: tuple[str, ...], vip_local: bool
+) -> None:
     table = parse_filter_table(result.output)
     if not table.found:
         f.unchecked("node-forwarding.filter-unreadable", f"{node}: `iptables-save -t filter` printed no filter table")
         return
     interfaces = ("cali0123456789a", "vxlan.calico", "tunl0", "wireguard.cali", *nics)
-    reading = read_forward(table, _flows(ctx), interfaces)
+    forward_flows, input_flows = _flows(ctx, node, vip_local)
+    reading = read_forward(table, forward_flows, interfaces)
+    local = read_forward(table, input_flows, interfaces, "INPUT")
+    reading.blockers += local.blockers
+    reading.unevaluated += local.unevaluated
     shown = [f":FORWARD {reading.policy}"] + [f"-A FORWARD {shlex.join(r.spec)}" for r in table.chain("FORWARD")[:12]]
     for hit in reading.blockers + reading.unevaluated:
         if hit.rule.chain != "FORWARD":
             shown.append(_rule_text(hit))
+    if vip_local:
+        shown.append(f"# {ctx.target.cluster_dns} is local here (IPVS): local pods' queries cross INPUT, not FORWARD")
     f.cite(result, shown)
     if not reading.calico_chains:
         f.unchecked(
@@ -100,8 +117,8 @@ def _judge_filter(ctx: StepContext, f: Collector, node: str, result: CommandResu
     for hit in reading.blockers:
         via = " → ".join(hit.path)
         f.problem(
-            "node-forwarding.forward-drops-dns",
-            f"{node}: `{_rule_text(hit)}` ({via}, before Calico's accept rules) drops {', '.join(hit.flows)}",
+            "node-forwarding.input-drops-dns" if hit.path[0] == "INPUT" else "node-forwarding.forward-drops-dns",
+            f"{node}: `{_rule_text(hit)}` ({via}, before Calico's rules) drops {', '.join(hit.flows)}",
             (node,),
         )
         f.suggest(f"iptables -L {hit.rule.chain} -v -n --line-numbers", node, "see the rule and its packet counters")
@@ -110,7 +127,7 @@ def _judge_filter(ctx: StepContext, f: Collector, node: str, result: CommandResu
     for hit in reading.unevaluated:
         f.warning(
             "node-forwarding.rule-not-evaluated",
-            f"{node}: `{_rule_text(hit)}` may drop {', '.join(hit.flows)} before Calico's accept rules "
+            f"{node}: `{_rule_text(hit)}` may drop {', '.join(hit.flows)} before Calico's rules "
             f"(podnet cannot evaluate `{hit.why}`)",
             (node,),
         )
@@ -217,8 +234,12 @@ def run(ctx: StepContext) -> StepResult:
             nics = _judge_sysctls(ctx, f, node, sysctls, addrs, routes)
         else:
             f.not_run(sysctls, "sysctl did not run")
+        if not addrs.ok:
+            f.not_run(addrs, "ip -o addr did not run")
+        vip = ctx.target.cluster_dns
+        vip_local = addrs.ok and any(a.cidr.split("/")[0] == vip for a in parse_ip_o_addr(addrs.output))
         if filt.ok:
-            _judge_filter(ctx, f, node, filt, nics or ("eth0",))
+            _judge_filter(ctx, f, node, filt, nics or ("eth0",), vip_local)
         else:
             f.not_run(filt, "iptables-save did not run")
     f.explanation = (

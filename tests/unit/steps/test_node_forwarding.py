@@ -34,6 +34,20 @@ def filter_of(node: str, text: str) -> object:
     return put(node, FILTER, text)
 
 
+# kube-proxy's IPVS binds every Service IP to its dummy kube-ipvs0 (constructed in iproute2's `-o` layout)
+KUBE_IPVS0 = (
+    "9: kube-ipvs0    inet 10.96.0.10/32 scope global kube-ipvs0\\       valid_lft forever preferred_lft forever\n"
+)
+
+
+def ipvs_vip(node: str) -> object:
+    def patch(outputs: dict) -> None:  # type: ignore[type-arg]
+        outputs[node]["ip-o-addr"] = outputs[node]["ip-o-addr"] + KUBE_IPVS0
+
+    return patch
+
+
+FORWARD_DROP = lab("node-2.iptables-save-filter.forward-drop.txt")
 ASYMMETRIC = put(
     "node-2", "ip-route-get 10.41.1.21", "10.41.1.21 via 10.42.0.1 dev eth1 src 10.42.1.22 uid 0 \n    cache \n"
 )
@@ -97,6 +111,46 @@ CASES = [
                 "-A HARDEN -s 10.40.0.0/16 -j RETURN",
                 "-A HARDEN -d 10.40.0.0/16 -j RETURN",
                 "-A HARDEN -j DROP",
+            ),
+        ),
+        "pass",
+        [],
+    ),
+    (
+        # IPVS: a local pod's query to 10.96.0.10 goes INPUT -> IPVS -> OUTPUT, never FORWARD; the
+        # `--dport 53` drops meet nothing on a client-only node (replies come back with source port 53)
+        Case(
+            "IPVS client node, FORWARD drops queries",
+            nodes=all_of(ipvs_vip("node-2"), filter_of("node-2", FORWARD_DROP)),
+        ),
+        "pass",
+        [],
+    ),
+    (
+        # ... but on the CoreDNS node they drop the queries forwarded from other nodes' pods
+        Case(
+            "IPVS CoreDNS node, FORWARD drops queries",
+            nodes=all_of(ipvs_vip("node-1"), filter_of("node-1", FORWARD_DROP)),
+        ),
+        "fail",
+        [("node-forwarding.forward-drops-dns", N1)],
+    ),
+    (
+        Case(
+            "IPVS client node, INPUT drops DNS",
+            nodes=all_of(
+                ipvs_vip("node-2"),
+                replace_in("node-2", FILTER, CALICO_JUMP, CALICO_JUMP + "-A INPUT -p udp -m udp --dport 53 -j DROP\n"),
+            ),
+        ),
+        "fail",
+        [("node-forwarding.input-drops-dns", N2)],
+    ),
+    (
+        Case(
+            "iptables node, INPUT drops DNS",
+            nodes=replace_in(
+                "node-2", FILTER, CALICO_JUMP, CALICO_JUMP + "-A INPUT -p udp -m udp --dport 53 -j DROP\n"
             ),
         ),
         "pass",
