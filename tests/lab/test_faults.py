@@ -24,6 +24,9 @@ def test_the_issue_lists_exactly_these_lookup_breaking_faults() -> None:
                 "link-drop",
                 "tunnel-mode-mismatch",
                 "coredns-down",
+                # poddns
+                "forward-drop",
+                "rp-filter-strict",
             ]
         )
         == BREAKS_DNS
