@@ -20,7 +20,7 @@ from typing import Any
 from checks.cluster.mapping import Failing, node_by_name, resolve_target
 from checks.cluster.model import ClusterReader, ClusterSnapshot
 from checks.errors import ApiError, Forbidden, PodnetError
-from checks.ladder import LADDER, explains, node_level
+from checks.ladder import LADDER, explains, is_symptom, node_level
 from checks.ladder.base import StepContext, StepSpec
 from checks.model import Finding, Report, StepResult, Target, Verdict
 from checks.remote.catalog import CatalogCommand
@@ -171,6 +171,8 @@ def decide(target: Target, steps: list[StepResult], snap: ClusterSnapshot | None
     if fails:
 
         def explained(s: StepResult) -> bool:
+            if is_symptom(s.id) and any(o is not s and not is_symptom(o.id) for o in fails):
+                return True
             return any(
                 s.id in explains(o.id) and (set(s.nodes) & set(o.nodes) or not s.nodes) for o in fails if o is not s
             )
@@ -255,7 +257,9 @@ def sweep(
     contexts = []
     for node in snap.nodes:
         target = resolve_target(snap, None, from_=node.name)
-        contexts.append(StepContext(snap, target, runner, [node], list(snap.dns_endpoints), node_check=True))
+        contexts.append(
+            StepContext(snap, target, runner, [node], list(snap.dns_endpoints), node_check=True, sweep=True)
+        )
     steps = node_level()
     runner.prefetch(_wanted(contexts, steps))
     out = []

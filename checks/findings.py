@@ -290,6 +290,83 @@ CATALOG: dict[str, CodeInfo] = {
         " and are not answered: the signature of the VXLAN checksum-offload bug.",
         "See kernel-gso: ethtool -K vxlan.calico tx-checksum-ip-generic off.",
     ),
+    # --- pod-dns and node-forwarding (helper poddns) -------------------------------------------------
+    "pod-dns.no-answer": CodeInfo(
+        "The cluster DNS gave no answer to a query sent from the client pod's own network namespace (its path:"
+        " veth, FORWARD, Calico's chains, Service NAT). A symptom: any other failing step explains it.",
+        "Follow the failing step below; if none fails, compare with the node's own query (it avoids FORWARD and"
+        " the pod's policy): the FORWARD chain, policies and rp_filter on the pod's path.",
+    ),
+    "pod-dns.error-status": CodeInfo(
+        "The query from the client pod's network namespace was answered, but not with NOERROR (NXDOMAIN,"
+        " SERVFAIL, REFUSED): the network path works, the answer does not.",
+        "Check the name (podnet probes the Service's name under cluster.local), CoreDNS's log and its upstreams.",
+    ),
+    "pod-dns.netns-not-found": CodeInfo(
+        "podnet could not find the client pod's network namespace on its node (no /32 route to a veth, or the"
+        " veth's peer namespace has no name under /var/run/netns), so it could not query as the pod does.",
+        "Check `ip route | grep POD_IP` and `ip -o link show dev VETH` (link-netns) on the node; diagnose with"
+        " --from another pod.",
+    ),
+    "pod-dns.netns-not-entered": CodeInfo(
+        "podnet found the pod's network namespace but could not run the query in it (nsenter refused: no root,"
+        " or the namespace is gone).",
+        "Let podnet's SSH user run nsenter (PODNET_SSH_SUDO=1 with a sudo rule), or re-run if the pod restarted.",
+    ),
+    "node-forwarding.filter-unreadable": CodeInfo(
+        "`iptables-save -t filter` printed no filter table on the node.",
+        "Run it on the node; install iptables or grant sudo.",
+    ),
+    "node-forwarding.calico-chains-not-found": CodeInfo(
+        "The node's filter table (as iptables-save shows it) has no Calico chain: Calico's nftables or eBPF"
+        " dataplane, or its rules in the other iptables backend (legacy vs nft). FORWARD was not judged.",
+        "Check which backend Calico uses (FELIX_IPTABLESBACKEND, linuxDataplane) and `iptables-legacy-save`.",
+    ),
+    "node-forwarding.no-calico-accept": CodeInfo(
+        "FORWARD's policy is DROP and nothing jumps to Calico's cali-FORWARD: every forwarded pod packet is dropped.",
+        "Restart calico-node on the node (felix re-inserts its jump); find what flushed FORWARD.",
+    ),
+    "node-forwarding.calico-jump-missing": CodeInfo(
+        "FORWARD has no jump to cali-FORWARD (its policy accepts, so traffic still passes, without Calico policy).",
+        "Restart calico-node on the node so felix re-inserts its chains.",
+    ),
+    "node-forwarding.forward-drops-dns": CodeInfo(
+        "A DROP or REJECT rule in FORWARD (or a chain it jumps to, not Calico's), placed before Calico's jump,"
+        " matches DNS between pods and CoreDNS (UDP/TCP 53, the pod CIDR, the CoreDNS IPs).",
+        "Delete it (`iptables -D …` as podnet prints it) and remove what adds it (hardening script, firewall).",
+    ),
+    "node-forwarding.input-drops-dns": CodeInfo(
+        "IPVS node (the Service IP is local, on kube-ipvs0): a DROP or REJECT rule in INPUT (or a chain it jumps"
+        " to), placed before Calico's cali-INPUT jump, matches local pods' queries to the cluster DNS IP.",
+        "Delete it (`iptables -D …` as podnet prints it) and remove what adds it (hardening script, firewall).",
+    ),
+    "node-forwarding.rule-not-evaluated": CodeInfo(
+        "A DROP or REJECT rule before Calico's jump may match DNS, but uses a match podnet cannot evaluate"
+        " (ipset, mark, physdev, …).",
+        "Read the rule and its counters: `iptables -L CHAIN -v -n --line-numbers`.",
+    ),
+    "node-forwarding.sysctl-unreadable": CodeInfo(
+        "sysctl ran but printed no net.ipv4.ip_forward (a sysctl without -r, or /proc/sys not readable).",
+        "Run `sysctl net.ipv4.ip_forward` on the node (procps-ng's sysctl).",
+    ),
+    "node-forwarding.ip-forward-off": CodeInfo(
+        "net.ipv4.ip_forward is 0 on the node: it forwards no pod traffic at all.",
+        "sysctl -w net.ipv4.ip_forward=1, and fix the /etc/sysctl.d/ file that turned it off.",
+    ),
+    "node-forwarding.rp-filter-asymmetric": CodeInfo(
+        "Strict reverse-path filtering (rp_filter=1, the max of all and the interface) on the interface packets"
+        " from a peer node arrive on, while the route back to that peer leaves by another interface: dropped.",
+        "Make the route symmetric, or set rp_filter=2 (loose) on that interface.",
+    ),
+    "node-forwarding.rp-filter-peer-address": CodeInfo(
+        "Strict rp_filter drops tunnel packets on an asymmetric path between two nodes, one of which has a Calico"
+        " address that is not its InternalIP (Calico detected another interface): a consequence of autodetect's.",
+        "Fix that node's IP autodetection (see the autodetect step); the path is then symmetric again.",
+    ),
+    "node-forwarding.rp-filter-unverified": CodeInfo(
+        "rp_filter is strict where peers' packets arrive, and the route back to a peer could not be read.",
+        "Check `ip route get PEER` on the node leaves by the interface holding Calico's address.",
+    ),
 }
 
 

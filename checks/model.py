@@ -156,7 +156,7 @@ class Target:
     notes: tuple[str, ...] = ()
     suggestions: tuple[str, ...] = ()  # closest Service names when the name matches none
     findings: tuple[Finding, ...] = ()  # what the mapping found (`mapping.no-such-service`, …)
-    client_pod: str | None = None  # "namespace/name" when --from named one pod (network-policy, pod-dns)
+    client_pod: str | None = None  # "namespace/name" of the pod --from named (pod-dns, network-policy)
 
     def has(self, code: str) -> bool:
         return any(f.code == code for f in self.findings)

@@ -19,4 +19,7 @@ FAULT_NAMES = (
     "node-unreachable",
     "gso-on",
     "netpol-deny-dns",  # network-policy step
+    # poddns
+    "forward-drop",
+    "rp-filter-strict",
 )

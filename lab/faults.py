@@ -15,7 +15,7 @@ from typing import Any
 from lab import netns, netpol_fault, procs, ssh, workloads
 from lab.model import NIC_MTU, VXLAN_OVERHEAD, ActiveFault, LabModel, Node, Pod, client_pod
 from lab.paths import LabPaths
-from lab.sh import run
+from lab.sh import in_netns, run, sysctl
 
 JUMBO_MTU = 9000
 STALE_COREDNS_IP = "10.40.52.140"  # in the CoreDNS block, allocated to no pod: a CoreDNS pod long gone
@@ -304,6 +304,80 @@ def _gso_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
 # namespace's statistics (/proc/net/stat/nf_conntrack) and passes.
 
 
+# --- pod-dns / node-forwarding (helper poddns) ---------------------------------------------------
+FORWARD_DROPS = (("-p", "udp", "--dport", "53", "-j", "DROP"), ("-p", "tcp", "--dport", "53", "-j", "DROP"))
+
+
+def _forward_drop(ctx: LabContext, node: Node) -> dict[str, Any]:
+    """A hardening script on the node put DNS drops at the top of FORWARD, above Calico's jump."""
+    for rule in FORWARD_DROPS:
+        run(in_netns(node.netns, ["iptables", "-I", "FORWARD", "1", *rule]))
+    return {"rules": [" ".join(r) for r in FORWARD_DROPS]}
+
+
+def _forward_drop_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
+    for rule in FORWARD_DROPS:
+        run(in_netns(node.netns, ["iptables", "-D", "FORWARD", *rule]), check=False)
+
+
+def _rp_filter_strict(ctx: LabContext, node: Node) -> dict[str, Any]:
+    """The nodes get a storage NIC (eth1, 10.42/16); on this node a host route sends traffic for the CoreDNS
+    node(s) out of eth1 through the storage network's router (the underlay), while their packets keep
+    arriving on eth0: an asymmetric path. The nodes' rp_filter is strict (all=1, as the lab's nodes have
+    it), so the kernel drops what arrives on eth0 from an address it would route out of eth1."""
+    peers = sorted({p.node for p in _remote_coredns(ctx.model, node) if _tunnelled_to(ctx.model, node, p)})
+    if not peers:
+        raise FaultError(f"{node.name} reaches CoreDNS without the tunnel: no asymmetric tunnel path to make")
+    netns.add_second_nics(ctx.model)
+    forward = run(in_netns(netns.UNDERLAY_NS, ["sysctl", "-n", "net.ipv4.ip_forward"])).strip()
+    sysctl(netns.UNDERLAY_NS, {"net.ipv4.ip_forward": 1, "net.ipv4.conf.all.send_redirects": 0})
+    for peer in peers:
+        run(
+            [
+                "ip",
+                "-n",
+                node.netns,
+                "route",
+                "add",
+                f"{ctx.model.node(peer).ip}/32",
+                "via",
+                netns.SECOND_GATEWAY,
+                "dev",
+                "eth1",
+            ]
+        )
+    sysctl(node.netns, {"net.ipv4.conf.all.rp_filter": 1, "net.ipv4.conf.eth0.rp_filter": 1})
+    return {"peers": peers, "underlay_ip_forward": forward}
+
+
+def _rp_filter_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
+    for peer in fault.detail["peers"]:
+        run(["ip", "-n", node.netns, "route", "del", f"{ctx.model.node(peer).ip}/32"], check=False)
+    sysctl(node.netns, {"net.ipv4.conf.eth0.rp_filter": 0})
+    sysctl(netns.UNDERLAY_NS, {"net.ipv4.ip_forward": fault.detail["underlay_ip_forward"] or 0})
+    netns.remove_second_nics(ctx.model)
+
+
+POD_DNS_FAULTS = (
+    Fault(
+        "forward-drop",
+        True,
+        "a hardening script inserted DNS drops (UDP and TCP 53) at the top of the node's FORWARD chain",
+        _forward_drop,
+        _forward_drop_revert,
+    ),
+    Fault(
+        "rp-filter-strict",
+        True,
+        "nodes get a storage NIC; this node routes the CoreDNS node's address out of it while replies arrive "
+        "on eth0, and rp_filter is strict: the kernel drops them",
+        _rp_filter_strict,
+        _rp_filter_revert,
+        applies=_needs_tunnel_to_coredns,
+    ),
+)
+
+
 FAULTS: dict[str, Fault] = {
     f.name: f
     for f in (
@@ -390,6 +464,7 @@ FAULTS: dict[str, Fault] = {
             netpol_fault.fix,
             scope="cluster",
         ),
+        *POD_DNS_FAULTS,  # poddns
     )
 }
 

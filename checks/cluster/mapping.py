@@ -40,11 +40,14 @@ def resolve_from(snap: ClusterSnapshot, value: str) -> list[str]:
     )
 
 
-def pod_named(snap: ClusterSnapshot, value: str) -> str | None:
-    """`--from` naming exactly one pod (name or namespace/name) → "namespace/name"; else None."""
+def named_pod(snap: ClusterSnapshot, value: str) -> str | None:
+    """`--from POD` or `--from namespace/pod`: the pod as "namespace/name" (None for a node, or a name
+    several namespaces share without a namespace given)."""
+    if snap.node(value):
+        return None
     ns, _, name = value.rpartition("/")
     pods = [p for p in snap.pods if p.name == name and (not ns or p.namespace == ns)]
-    return f"{pods[0].namespace}/{pods[0].name}" if len(pods) == 1 and not snap.node(value) else None
+    return f"{pods[0].namespace}/{pods[0].name}" if len(pods) == 1 else None
 
 
 def _find_services(snap: ClusterSnapshot, failing: Failing) -> list[ServiceInfo]:
@@ -96,8 +99,10 @@ def resolve_target(
                 f"{failing.host!r} is not a cluster Service name; checking the cluster DNS path anyway",
             )
 
+    client_pod: str | None = None
     if from_:
         clients = resolve_from(snap, from_)
+        client_pod = named_pod(snap, from_)
         notes.append(f"client node(s) from --from {from_}: {', '.join(clients)}")
     elif service is not None:
         # A short name resolves only through the caller's own search path: the callers live in the
@@ -129,7 +134,7 @@ def resolve_target(
         notes=tuple(notes),
         suggestions=tuple(suggestions),
         findings=tuple(findings),
-        client_pod=pod_named(snap, from_) if from_ else None,
+        client_pod=client_pod,
     )
 
 

@@ -14,6 +14,8 @@ from checks.ladder import (
     link,
     mtu,
     network_policy,
+    node_forwarding,
+    pod_dns,
     routing,
     service_nat,
     tunnel_mode,
@@ -21,10 +23,12 @@ from checks.ladder import (
 from checks.ladder.base import StepSpec
 
 LADDER: tuple[StepSpec, ...] = (
+    pod_dns.STEP,  # poddns: first, the pod's own lookup (a symptom step)
     coredns.STEP,
     network_policy.STEP,  # network-policy step (after client-resolver, before node-local-dns)
     service_nat.STEP,
-    conntrack.STEP,  # after node-forwarding, before routing (helper "conntrack")
+    node_forwarding.STEP,
+    conntrack.STEP,
     routing.STEP,
     autodetect.STEP,
     link.STEP,
@@ -40,7 +44,12 @@ def step_ids() -> tuple[str, ...]:
 
 def node_level() -> tuple[StepSpec, ...]:
     """The steps a sweep runs on every node (and a node check runs, with the capture ones on request)."""
-    return tuple(s for s in LADDER if s.level == "node")
+    return tuple(s for s in LADDER if s.level == "node" and s.in_sweep)
+
+
+def is_symptom(step_id: str) -> bool:
+    """Is the step a symptom (StepSpec.symptom), explained by any other failing step?"""
+    return any(s.symptom for s in LADDER if s.id == step_id)
 
 
 def explains(cause: str) -> frozenset[str]:

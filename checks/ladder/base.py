@@ -33,6 +33,7 @@ class StepContext:
     coredns: list[EndpointInfo]
     capture: bool = False
     node_check: bool = False  # `podnet check NODE`: node-level steps for one node
+    sweep: bool = False  # part of `podnet sweep` (every node): steps that cost a round-trip more may skip
     results: dict[str, StepResult] = field(default_factory=dict)
     # what earlier steps learned, for later ones: client node -> CoreDNS pod IPs it cannot reach
     # (coredns), node -> the interface Calico's address is on (autodetect)
@@ -124,6 +125,8 @@ class StepSpec:
     `level`: "node" steps run in a diagnosis, in `podnet check NODE` and in sweeps; "capture" steps run
     in a diagnosis and in a node check with --capture, never in a sweep. `explains`: the steps whose
     failures (on the same nodes) this step's failure explains, so the verdict names the root cause.
+    `symptom`: the step observes the failure itself rather than a cause (the pod's own lookup); any
+    other failing step, on any node, explains it, and it is the cause only when nothing else fails.
     `reads`: what of the cluster it reads through the API; `needs(ctx)`: the catalog commands it wants
     on each node, fetched for all steps in one batched exec per node before any step runs.
     The ladder's order is the order of `checks.ladder.LADDER`, the one place steps are listed.
@@ -136,6 +139,10 @@ class StepSpec:
     run: Callable[[StepContext], StepResult]
     explains: frozenset[str] = frozenset()
     reads: tuple[str, ...] = ()
+    # a symptom step (pod-dns: the lookup fails from the pod) is explained by any other failing step
+    symptom: bool = False
+    # False: not part of `podnet sweep` (pod-dns: a second round-trip per node; `podnet check NODE` runs it)
+    in_sweep: bool = True
 
 
 class Collector:

@@ -26,7 +26,7 @@ from checks.remote.catalog import CatalogCommand, dig, ipip_filter, tcpdump, vxl
 
 ID = "link"
 TITLE = "Tunnel packets on the wire (capture)"
-BEFORE = ("coredns", "service-nat", "routing", "autodetect")
+BEFORE = ("coredns", "service-nat", "node-forwarding", "routing", "autodetect")
 CAPTURE_SECONDS = 6
 CAPTURE_PACKETS = 20
 

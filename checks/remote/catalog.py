@@ -170,3 +170,50 @@ def read_again(command: CatalogCommand, why: str) -> CatalogCommand:
     if not why.isidentifier():
         raise InvalidArgument(f"not a plain word: {why!r}")
     return CatalogCommand(f"{command.key} #{why}", command.argv, command.timeout, command.may_block)
+
+
+# --- pod-dns and node-forwarding (helper poddns) ---------------------------------------------------
+# A network namespace's name as `ip netns` keeps it under /var/run/netns (containerd and CRI-O: `cni-<uuid>`;
+# the lab: `podnet-pod-<pod>`): starts with a letter or digit (so never `.` or `..`), no `/`.
+_NETNS = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
+NETNS_DIR = "/var/run/netns"
+# every interface's rp_filter and ip_forward, by a fixed pattern: nothing from the cluster in argv
+FORWARDING_SYSCTLS = r"^net\.ipv4\.(ip_forward|conf\..*\.rp_filter)$"
+
+
+def netns_name(value: str) -> str:
+    if not _NETNS.fullmatch(value):  # fullmatch: `$` would let a trailing newline through
+        raise InvalidArgument(f"not a network namespace name: {value!r}")
+    return value
+
+
+def ip_netns_list() -> CatalogCommand:
+    """The named network namespaces and their ids as the node sees them (`cni-… (id: 3)`)."""
+    return CatalogCommand("ip-netns-list", ("ip", "netns", "list"), may_block=False)
+
+
+def dig_in_netns(netns: str, server: str, name: str) -> CatalogCommand:
+    """The query a pod makes, from the pod's own network namespace entered on its node (read-only: only
+    the network namespace changes; dig is the node's). The packet crosses the pod's veth, the node's
+    FORWARD chain, Calico's chains and the Service NAT exactly as the pod's own queries do."""
+    ns, address, qname = netns_name(netns), ipv4(server), dns_name(name)
+    argv = (
+        "nsenter",
+        f"--net={NETNS_DIR}/{ns}",
+        "dig",
+        "+time=1",
+        "+tries=1",
+        f"@{address}",
+        qname,
+        "A",
+    )
+    return CatalogCommand(f"nsenter-dig {ns} {address} {qname}", argv, timeout=8)
+
+
+def iptables_filter() -> CatalogCommand:
+    return CatalogCommand("iptables-save-filter", ("iptables-save", "-t", "filter"))
+
+
+def forwarding_sysctls() -> CatalogCommand:
+    """`net.ipv4.ip_forward` and every interface's `rp_filter` (dots in interface names print as `/`)."""
+    return CatalogCommand("sysctl-forwarding", ("sysctl", "-a", "-r", FORWARDING_SYSCTLS), may_block=False)

@@ -21,8 +21,20 @@ RUNBOOK_ERROR = (
     '{"error":{"class": "DNSError", "code": 499, "details": "Post \\"https://default-keystone:30357/v3/auth/tokens\\": '
     'dial tcp: lookup default-keystone: i/o timeout"}}'
 )
-STEP_IDS = ["coredns", "service-nat", "routing", "autodetect", "link", "mtu", "tunnel-mode", "kernel-gso"]
-STEP_IDS.insert(STEP_IDS.index("routing"), "conntrack")  # helper "conntrack": after node-forwarding, before routing
+STEP_IDS = [
+    "pod-dns",
+    "coredns",
+    "network-policy",
+    "service-nat",
+    "node-forwarding",
+    "conntrack",
+    "routing",
+    "autodetect",
+    "link",
+    "mtu",
+    "tunnel-mode",
+    "kernel-gso",
+]
 EXPECTED_CAUSE = {
     "nat-missing": "service-nat",
     "nat-stale": "service-nat",
@@ -34,6 +46,9 @@ EXPECTED_CAUSE = {
     "tunnel-mode-mismatch": "tunnel-mode",
     "coredns-down": "coredns",
     "netpol-deny-dns": "network-policy",  # network-policy step
+    # poddns
+    "forward-drop": "node-forwarding",
+    "rp-filter-strict": "node-forwarding",
 }
 # the finding the verdict rests on (docs/findings.md)
 EXPECTED_CODE = {
@@ -47,6 +62,9 @@ EXPECTED_CODE = {
     "tunnel-mode-mismatch": "tunnel-mode.felix-disabled",
     "coredns-down": "coredns.not-answering",
     "netpol-deny-dns": "network-policy.dns-egress-denied",  # network-policy step
+    # poddns
+    "forward-drop": "node-forwarding.forward-drops-dns",
+    "rp-filter-strict": "node-forwarding.rp-filter-asymmetric",
 }
 
 
@@ -129,6 +147,9 @@ def test_each_fault_is_diagnosed_with_its_step_and_a_fix(lab: Lab, fault: str) -
         "tunnel-mode-mismatch": "calicoctl patch felixconfig node.node-2",
         "coredns-down": "rollout restart deployment coredns",
         "netpol-deny-dns": "name: allow-dns-egress",  # network-policy step
+        # poddns
+        "forward-drop": "iptables -D FORWARD -p udp -m udp --dport 53 -j DROP",
+        "rp-filter-strict": "sysctl -w net.ipv4.conf.eth0.rp_filter=2",
     }[fault]
     assert expected_in_fix in commands, commands
     if fault != "mtu-mismatch" and fault != "coredns-down":

@@ -26,6 +26,9 @@ def test_the_issue_lists_exactly_these_lookup_breaking_faults() -> None:
                 "tunnel-mode-mismatch",
                 "coredns-down",
                 "netpol-deny-dns",  # network-policy step
+                # poddns
+                "forward-drop",
+                "rp-filter-strict",
             ]
         )
         == BREAKS_DNS

@@ -106,6 +106,9 @@ def expected_in_fix(model: LabModel, fault: str) -> list[str]:
         "tunnel-mode-mismatch": ["calicoctl patch felixconfig node.node-2", calico_node],
         "coredns-down": ["rollout restart deployment coredns"],
         "netpol-deny-dns": ["name: allow-dns-egress", "kubernetes.io/metadata.name: kube-system"],  # network-policy
+        # poddns
+        "forward-drop": ["iptables -D FORWARD -p udp -m udp --dport 53 -j DROP"],
+        "rp-filter-strict": ["sysctl -w net.ipv4.conf.eth0.rp_filter=2"],
     }[fault]
 
 

@@ -211,7 +211,7 @@ def test_faults_that_apply(spec: str) -> None:
     assert set(why_not) == set(FAULTS)
     expected_missing = {
         "auto-mtu": {"mtu-mismatch"},
-        "bgp": {"link-drop", "mtu-mismatch", "tunnel-mode-mismatch"},
+        "bgp": {"link-drop", "mtu-mismatch", "tunnel-mode-mismatch", "rp-filter-strict"},  # poddns: rp-filter-strict
     }.get(spec, set())
     assert {n for n, w in why_not.items() if w is not None} == expected_missing
 
@@ -232,5 +232,5 @@ def test_cli_lists_profiles_and_the_faults_each_allows() -> None:
     listed = json.loads(_cli("lab", "faults", "--profile", "bgp", "--json"))
     assert listed["profile"] == "bgp"
     refused = {f["name"]: f["why_not"] for f in listed["faults"] if not f["applies"]}
-    assert set(refused) == {"link-drop", "mtu-mismatch", "tunnel-mode-mismatch"}
+    assert set(refused) == {"link-drop", "mtu-mismatch", "tunnel-mode-mismatch", "rp-filter-strict"}  # poddns
     assert "needs a tunnel" in refused["tunnel-mode-mismatch"]

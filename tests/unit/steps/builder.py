@@ -29,7 +29,7 @@ from checks.errors import NodeError
 from checks.ladder.coredns import PROBE_NAME
 from checks.ladder.link import CAPTURE_PACKETS, CAPTURE_SECONDS
 from checks.model import Report, StepResult
-from checks.remote.catalog import dig, ipip_filter, tcpdump, vxlan_filter
+from checks.remote.catalog import dig, dig_in_netns, ipip_filter, tcpdump, vxlan_filter
 from checks.remote.replay import Recorded, RecordedCapture, Recording, ReplayRunner
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
@@ -214,7 +214,23 @@ def healthy_outputs(encap: Encap) -> Outputs:
             "ip-route-get 10.41.1.22": node_file("vxlan", "node-1.ip-route-get-node-2.txt"),
         }
     )
+    # pod-dns and node-forwarding (helper poddns): the lab's captures
+    common["iptables-save-filter"] = lab("node-2.iptables-save-filter.txt")
+    common[dig(CLUSTER_DNS, PROBE_NAME).key] = lab("node-2.dig-service-ok.txt")
+    node_2["sysctl-forwarding"] = lab("node-2.sysctl-forwarding.txt")
+    node_1["sysctl-forwarding"] = lab("node-1.sysctl-forwarding.txt")
+    node_2[pod_dig_key("node-2")] = lab("node-2.nsenter-dig-ok.txt")
+    node_1[pod_dig_key("node-1")] = lab("node-2.nsenter-dig-ok.txt")
     return {"node-1": {**common, **node_1}, "node-2": {**common, **node_2}}
+
+
+# pod-dns (helper poddns): the pod each node's probe starts from, and its namespace as the lab names it
+CLUSTER_DNS = "10.96.0.10"
+PROBE_POD = {"node-1": "coredns-5d78c9869d-7mghz", "node-2": "default-region-7c9f6d5b8-mv4wb"}
+
+
+def pod_dig_key(node: str, name: str = PROBE_NAME) -> str:
+    return dig_in_netns(f"podnet-pod-{PROBE_POD[node]}", CLUSTER_DNS, name).key
 
 
 def capture_key(encap: Encap, on: str, peer: str, iface: str = "eth0") -> str:
