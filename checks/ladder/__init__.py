@@ -6,12 +6,25 @@ this tuple is the only place that orders them.
 
 from __future__ import annotations
 
-from checks.ladder import autodetect, coredns, kernel_gso, link, mtu, routing, service_nat, tunnel_mode
+from checks.ladder import (  # kube-proxy and calico-node steps (kpcalico)
+    autodetect,
+    calico_node,
+    coredns,
+    kernel_gso,
+    kube_proxy,
+    link,
+    mtu,
+    routing,
+    service_nat,
+    tunnel_mode,
+)
 from checks.ladder.base import StepSpec
 
 LADDER: tuple[StepSpec, ...] = (
     coredns.STEP,
     service_nat.STEP,
+    kube_proxy.STEP,  # kpcalico
+    calico_node.STEP,  # kpcalico
     routing.STEP,
     autodetect.STEP,
     link.STEP,
