@@ -18,4 +18,7 @@ FAULT_NAMES = (
     "coredns-down",
     "node-unreachable",
     "gso-on",
+    # kube-proxy and calico-node steps (kpcalico)
+    "kube-proxy-stale",
+    "calico-node-not-ready",
 )

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from lab import netns, procs, ssh, workloads
+from lab import faults_kpcalico, netns, procs, ssh, workloads
 from lab.model import NIC_MTU, VXLAN_OVERHEAD, ActiveFault, LabModel, Node, Pod, client_pod
 from lab.paths import LabPaths
 from lab.sh import run
@@ -360,6 +360,23 @@ FAULTS: dict[str, Fault] = {
             _gso_revert,
             note="the kernel bug the runbook warns about (IPIP packets dropped with GSO on) cannot be "
             "reproduced here: this kernel has no IPIP; the lab only sets the offload state",
+        ),
+        # --- kube-proxy and calico-node steps (kpcalico) ---
+        Fault(
+            "kube-proxy-stale",
+            True,
+            "kube-proxy on the node stopped syncing (its /healthz answers 503), then CoreDNS moved to new "
+            "addresses: the node still NATs 10.96.0.10 to the old ones",
+            faults_kpcalico.kube_proxy_stale,
+            faults_kpcalico.kube_proxy_stale_revert,
+        ),
+        Fault(
+            "calico-node-not-ready",
+            True,
+            "calico-node on the node is not Ready (felix not programming: its routes to the other nodes' "
+            "blocks are gone), with restarts and a readiness-probe-failed event",
+            faults_kpcalico.calico_node_not_ready,
+            faults_kpcalico.calico_node_not_ready_revert,
         ),
     )
 }

@@ -17,6 +17,7 @@ from lab.apiserver.calico_objects import (
     ip_pools,
     ipam_blocks,
 )
+from lab.apiserver.event_objects import pod_events  # kpcalico
 from lab.apiserver.meta import CALICO_VERSION, K8S_VERSION, Obj, ResourceKey, object_meta, uid
 from lab.apiserver.workload_objects import configmaps, daemonset, deployment
 from lab.model import (
@@ -96,6 +97,13 @@ def node_object(model: LabModel, node: Node, created: str) -> Obj:
     }
 
 
+def not_ready(pod: Pod) -> Obj:
+    """The kubelet's reason and message on a pod's Ready conditions when a container is not ready (kpcalico)."""
+    if pod.ready:
+        return {}
+    return {"reason": "ContainersNotReady", "message": f"containers with unready status: [{pod.container}]"}
+
+
 def pod_object(model: LabModel, pod: Pod, created: str) -> Obj:
     ready = "True" if pod.ready else "False"
     container: Obj = {
@@ -153,8 +161,8 @@ def pod_object(model: LabModel, pod: Pod, created: str) -> Obj:
             "phase": "Running",
             "conditions": [
                 {"type": "Initialized", "status": "True", "lastTransitionTime": created},
-                {"type": "Ready", "status": ready, "lastTransitionTime": created},
-                {"type": "ContainersReady", "status": ready, "lastTransitionTime": created},
+                {"type": "Ready", "status": ready, "lastTransitionTime": created, **not_ready(pod)},
+                {"type": "ContainersReady", "status": ready, "lastTransitionTime": created, **not_ready(pod)},
                 {"type": "PodScheduled", "status": "True", "lastTransitionTime": created},
             ],
             "hostIP": node.ip,
@@ -171,7 +179,7 @@ def pod_object(model: LabModel, pod: Pod, created: str) -> Obj:
                     "containerID": "containerd://" + hashlib.sha256(pod.name.encode()).hexdigest(),
                     "ready": pod.ready,
                     "started": True,
-                    "restartCount": 0,
+                    "restartCount": pod.restarts,
                     "state": {"running": {"startedAt": created}},
                 }
             ],
@@ -377,6 +385,7 @@ def build_objects(model: LabModel) -> dict[ResourceKey, list[Obj]]:
         ResourceKey("crd.projectcalico.org", "v1", "blockaffinities"): block_affinities(model, created),
         ResourceKey("crd.projectcalico.org", "v1", "ipamblocks"): ipam_blocks(model, created),
     }
+    objects[ResourceKey(*core, "events")] = pod_events(model)  # calico-node step (kpcalico)
     if model.install == "operator":  # the operator's CRD exists only where the operator is installed
         objects[ResourceKey("operator.tigera.io", "v1", "installations")] = [installation(model, created)]
     return objects

@@ -21,7 +21,18 @@ RUNBOOK_ERROR = (
     '{"error":{"class": "DNSError", "code": 499, "details": "Post \\"https://default-keystone:30357/v3/auth/tokens\\": '
     'dial tcp: lookup default-keystone: i/o timeout"}}'
 )
-STEP_IDS = ["coredns", "service-nat", "routing", "autodetect", "link", "mtu", "tunnel-mode", "kernel-gso"]
+STEP_IDS = [
+    "coredns",
+    "service-nat",
+    "kube-proxy",
+    "calico-node",
+    "routing",
+    "autodetect",
+    "link",
+    "mtu",
+    "tunnel-mode",
+    "kernel-gso",
+]
 EXPECTED_CAUSE = {
     "nat-missing": "service-nat",
     "nat-stale": "service-nat",
@@ -32,6 +43,9 @@ EXPECTED_CAUSE = {
     "mtu-mismatch": "mtu",
     "tunnel-mode-mismatch": "tunnel-mode",
     "coredns-down": "coredns",
+    # kube-proxy and calico-node steps (kpcalico)
+    "kube-proxy-stale": "kube-proxy",
+    "calico-node-not-ready": "calico-node",
 }
 # the finding the verdict rests on (docs/findings.md)
 EXPECTED_CODE = {
@@ -44,6 +58,9 @@ EXPECTED_CODE = {
     "mtu-mismatch": "mtu.tunnel-differs-from-config",
     "tunnel-mode-mismatch": "tunnel-mode.felix-disabled",
     "coredns-down": "coredns.not-answering",
+    # kube-proxy and calico-node steps (kpcalico)
+    "kube-proxy-stale": "kube-proxy.sync-stale",
+    "calico-node-not-ready": "calico-node.not-ready",
 }
 
 

@@ -127,6 +127,7 @@ ENGINE_READS = [
     "/apis/crd.projectcalico.org/v1/ippools",
     "/apis/crd.projectcalico.org/v1/felixconfigurations",
     "/apis/crd.projectcalico.org/v1/ipamblocks",
+    "/api/v1/namespaces/kube-system/events?fieldSelector=reason%3DUnhealthy",  # calico-node step (kpcalico)
 ]
 # Allowed, but absent from the lab's manifest install (404, not 403): calico-node where the Tigera
 # operator runs it.
