@@ -142,6 +142,9 @@ def test_each_fault_is_diagnosed_with_its_step_and_a_fix(lab: Lab, fault: str) -
         "mtu-mismatch": "vxlanMTU",
         "tunnel-mode-mismatch": "calicoctl patch felixconfig node.node-2",
         "coredns-down": "rollout restart deployment coredns",
+        # kube-proxy and calico-node steps (kpcalico)
+        "kube-proxy-stale": "kubectl -n kube-system delete pod kube-proxy-",
+        "calico-node-not-ready": "kubectl -n kube-system delete pod calico-node-",
     }[fault]
     assert expected_in_fix in commands, commands
     if fault != "mtu-mismatch" and fault != "coredns-down":
