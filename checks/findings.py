@@ -269,6 +269,55 @@ CATALOG: dict[str, CodeInfo] = {
         " flapping).",
         "kubectl -n NS describe pod on that pod; read the probe's message (BGP not established with …).",
     ),
+    # --- conntrack (helper "conntrack"), and kernel-gso/link on VXLAN's checksum offload ----------------
+    "conntrack.insert-race": CodeInfo(
+        "insert_failed grew during the diagnosis: conntrack entries fail to insert (the UDP race of"
+        " kubernetes#56903) and the kernel drops those DNS packets now: 5-second delays and timeouts.",
+        "dnsConfig options single-request-reopen (glibc) or use-vc (DNS over TCP); NodeLocal DNSCache; a newer"
+        " kernel (5.0 resolves same-destination clashes).",
+    ),
+    "conntrack.dropping": CodeInfo(
+        "drop or early_drop grew during the diagnosis: the kernel drops packets (or evicts entries) because no"
+        " conntrack entry can be allocated, i.e. the table is full.",
+        "Raise net.netfilter.nf_conntrack_max (kube-proxy's conntrack settings); find what fills the table.",
+    ),
+    "conntrack.table-full": CodeInfo(
+        "The conntrack table holds at least 90% of nf_conntrack_max entries: new connections are dropped"
+        " (`nf_conntrack: table full, dropping packet`).",
+        "Raise net.netfilter.nf_conntrack_max; find what fills the table (conntrack -L).",
+    ),
+    "conntrack.failed-before": CodeInfo(
+        "insert_failed, drop or early_drop are non-zero since boot but did not grow during the diagnosis:"
+        " it happened, it is not happening now.",
+        "Watch /proc/net/stat/nf_conntrack while the DNS failures happen; diagnose again then.",
+    ),
+    "conntrack.stats-unreadable": CodeInfo(
+        "Neither /proc/net/stat/nf_conntrack nor `conntrack -S` gave the node's conntrack statistics.",
+        "Check nf_conntrack is loaded (lsmod) and podnet may read /proc; install conntrack-tools.",
+    ),
+    "conntrack.fill-unreadable": CodeInfo(
+        "sysctl did not give net.netfilter.nf_conntrack_count and nf_conntrack_max.",
+        "Run sysctl net.netfilter.nf_conntrack_count net.netfilter.nf_conntrack_max on the node.",
+    ),
+    "kernel-gso.vxlan-checksum-offload": CodeInfo(
+        "tx-checksum-ip-generic is on on vxlan.calico where felix would keep it off (a kernel before 5.7, or"
+        " featureDetectOverride ChecksumOffloadBroken=true): NAT'd VXLAN packets may be dropped for a bad UDP"
+        " checksum (projectcalico/calico#3145); a possibility, not proven.",
+        "ethtool -K vxlan.calico tx-checksum-ip-generic off; keep it off with FelixConfiguration"
+        " featureDetectOverride: ChecksumOffloadBroken=true.",
+    ),
+    "kernel-gso.vxlan-checksum-bug": CodeInfo(
+        "The capture shows VXLAN packets arriving with a bad outer UDP checksum and never answered, with"
+        " tx-checksum-ip-generic on on vxlan.calico: the checksum-offload bug (projectcalico/calico#3145)"
+        " drops them.",
+        "ethtool -K vxlan.calico tx-checksum-ip-generic off on the nodes; FelixConfiguration featureDetectOverride:"
+        " ChecksumOffloadBroken=true keeps it off.",
+    ),
+    "link.bad-udp-checksum": CodeInfo(
+        "VXLAN packets arrive at the CoreDNS node with a bad outer UDP checksum (tcpdump -vv: `bad udp cksum`)"
+        " and are not answered: the signature of the VXLAN checksum-offload bug.",
+        "See kernel-gso: ethtool -K vxlan.calico tx-checksum-ip-generic off.",
+    ),
 }
 
 

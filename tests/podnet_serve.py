@@ -53,6 +53,7 @@ def start_serve(slack: SlackStandIn, cwd: Path, *, http: bool, env: dict[str, st
         "PODNET_SLACK_API_URL": slack.api_url,
     }
     full_env.setdefault("PODNET_DATABASE_URL", f"sqlite:///{cwd / 'podnet.db'}")
+    full_env.setdefault("PODNET_CHANNELS", "C0LAB")  # closed by default: the stand-in's channel is allowed
     port = free_port()
     full_env.setdefault("PODNET_HEALTH_HOST", "127.0.0.1")
     # several replicas may run side by side: each its own health port, never the HTTP mode port

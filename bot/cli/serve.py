@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -23,7 +23,7 @@ err = Console(stderr=True)
 log = logging.getLogger("podnet.serve")
 
 
-def start_health(wiring: Wiring, slack: LateCheck) -> HealthServer | None:
+def start_health(wiring: Wiring, slack: LateCheck, late: dict[str, LateCheck] | None = None) -> HealthServer | None:
     """/healthz, /readyz (Slack connected and the Kubernetes API reachable) and /metrics; None when
     PODNET_HEALTH_PORT is 0. Raises OSError when the address cannot be bound."""
     settings = wiring.settings.observability
@@ -34,6 +34,7 @@ def start_health(wiring: Wiring, slack: LateCheck) -> HealthServer | None:
     from bot.observability.metrics import METRICS
 
     checks: dict[str, Check] = {"slack": slack, "kubernetes": CachedCheck(wiring.api_probe, ttl=5.0)}
+    checks.update(late or {})  # the diagnosis workers and the audit log, attached once the service exists
     server = HealthServer(settings.health_host, settings.health_port, checks=checks, registry=METRICS.registry)
     server.start()
     log.info("podnet: health on %s:%d (/healthz /readyz /metrics)", server.host, server.port)
@@ -105,8 +106,9 @@ def serve(
 
     wiring = Wiring.serving(settings)
     slack_ready = LateCheck("not connected yet (starting up)")
+    late = {"workers": LateCheck("not started yet"), "audit": LateCheck("not started yet")}
     try:
-        start_health(wiring, slack_ready)
+        start_health(wiring, slack_ready, late)
     except OSError as e:
         wiring.close()
         err.print(
@@ -117,7 +119,7 @@ def serve(
         raise typer.Exit(2) from e
     watch_connections(wiring)
     try:
-        _serve(wiring, slack_ready, http=http, host=host, port=port)
+        _serve(wiring, slack_ready, late, http=http, host=host, port=port)
     finally:
         wiring.close()
 
@@ -134,7 +136,9 @@ def watch_connections(wiring: Wiring) -> None:
         log.info("podnet: SSH connections to nodes close after each diagnosis (PODNET_SSH_KEEP_OPEN=0)")
 
 
-def _serve(wiring: Wiring, slack_ready: LateCheck, *, http: bool, host: str, port: int) -> None:
+def _serve(
+    wiring: Wiring, slack_ready: LateCheck, late: dict[str, LateCheck], *, http: bool, host: str, port: int
+) -> None:
     from slack_bolt.error import BoltError
     from slack_sdk.errors import SlackApiError
 
@@ -146,6 +150,8 @@ def _serve(wiring: Wiring, slack_ready: LateCheck, *, http: bool, host: str, por
     store = Store(settings.database_url)
     client = web_client(settings.for_slack)
     service = DiagnosisService(settings, client, store, wiring)
+    late["workers"].attach(service.stuck)
+    late["audit"].attach(service.audit.problem)
     try:
         app = build_app(settings, store, service, http=http)
     except (BoltError, SlackApiError) as e:
@@ -156,15 +162,10 @@ def _serve(wiring: Wiring, slack_ready: LateCheck, *, http: bool, host: str, por
         from slack_bolt.adapter.wsgi import SlackRequestHandler
 
         from bot.cli.http_server import QuietHandler, ThreadingWSGIServer, make_server
+        from bot.slack.http_guard import guarded
 
-        handler = SlackRequestHandler(app)
-
-        def wsgi(environ: dict[str, Any], start_response: Any) -> Any:
-            if environ.get("PATH_INFO") != "/slack/events":
-                start_response("404 Not Found", [("Content-Type", "text/plain")])
-                return [b"not found\n"]
-            return handler(environ, start_response)
-
+        # only verified requests reach Bolt: the body is capped, signed and UTF-8 before anything reads it
+        wsgi = guarded(SlackRequestHandler(app), settings.for_slack.signing_secret or "")
         server = make_server(host, port, wsgi, server_class=ThreadingWSGIServer, handler_class=QuietHandler)
         slack_ready.attach(lambda: None if server.serving.is_set() else "the HTTP server is not serving")
         log.info("podnet: HTTP mode, listening on %s:%d/slack/events", host, server.server_port)

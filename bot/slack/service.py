@@ -7,7 +7,6 @@ verdict is never lost to a 429 or a hiccup.
 
 from __future__ import annotations
 
-import json
 import logging
 import secrets
 import threading
@@ -15,7 +14,6 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from slack_sdk import WebClient
@@ -26,6 +24,8 @@ from bot.observability.logs import DIAGNOSIS_ID
 from bot.observability.metrics import METRICS, Metrics
 from bot.settings import Settings, SlackSettings
 from bot.slack import blocks as bk
+from bot.slack.audit import AuditLog
+from bot.slack.limits import RateLimits
 from bot.slack.request import DiagnosisRequest
 from bot.storage.store import Store
 from bot.wiring import Wiring
@@ -54,6 +54,9 @@ class Job:
         return self.request.kind
 
 
+STUCK_GRACE = 60.0  # seconds past the diagnosis deadline before a worker counts as stuck
+
+
 @dataclass
 class DiagnosisService:
     settings: Settings  # read with its Slack part (`Settings.from_env(slack=...)`)
@@ -68,13 +71,16 @@ class DiagnosisService:
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
     _waiting: int = field(default=0, init=False)
     _running: int = field(default=0, init=False)
+    _since: dict[str, float] = field(default_factory=dict, init=False)  # running job id -> when it started
 
     def __post_init__(self) -> None:
         self.slack: SlackSettings = self.settings.for_slack
+        self.limits = RateLimits(self.slack.user_rate, self.slack.channel_rate)
+        self.audit = AuditLog(self.slack.audit_log)
         self._pool = ThreadPoolExecutor(self.slack.max_concurrent, thread_name_prefix="podnet-diagnosis")
         if self.run_engine is None:
-            wiring = self.wiring
-            self.run_engine = lambda job, progress, on_target: _run_engine(wiring, job, progress, on_target)
+            wiring, audit = self.wiring, self.audit
+            self.run_engine = lambda job, progress, on_target: _run_engine(wiring, job, progress, on_target, audit)
 
     # --- posting, with retries -------------------------------------------------------------------
     def post(
@@ -116,11 +122,24 @@ class DiagnosisService:
             log.info("reaction %s not added: %s", name, err.response.get("error"))
 
     # --- queueing --------------------------------------------------------------------------------
-    def submit(self, job: Job, title: str) -> None:
-        """Post the threaded 'Diagnosing …' reply at once, then queue the work."""
+    def submit(self, job: Job, title: str) -> bool:
+        """Post the threaded 'Diagnosing …' reply at once, then queue the work. False (and said in the
+        thread) when the job's user or channel is over its rate, or the queue is full."""
+        refusal = self.limits.take(job.user, job.channel) if job.user else None
         with self._lock:
-            position = self._waiting + self._running - self.slack.max_concurrent + 1
-            self._waiting += 1
+            if refusal is None and self._waiting >= self.slack.max_queue:
+                refusal = (
+                    f":hourglass: podnet is busy: {self._waiting} diagnoses are waiting already. "
+                    "Try again in a few minutes."
+                )
+            if refusal is None:
+                position = self._waiting + self._running - self.slack.max_concurrent + 1
+                self._waiting += 1
+        if refusal is not None:
+            log.info("not queued (%s): %s", job.origin or job.channel, refusal)
+            self.metrics.observe_outcome(job.kind, "refused")
+            self.post(job.channel, refusal, thread_ts=job.thread_ts, attempts=1)
+            return False
         queued = f"\n:hourglass: queued: {position} ahead of this one" if position > 0 else ""
         ts = self.post(
             job.channel,
@@ -131,14 +150,27 @@ class DiagnosisService:
         if ts is None:
             with self._lock:
                 self._waiting -= 1
-            return
+            return False
         job.reply_ts = ts
         self._pool.submit(self._run, job, title)
+        return True
+
+    def stuck(self) -> str | None:
+        """/readyz: None while every worker is making progress; a reason once one has run well past the
+        diagnosis deadline (which bounds its time on the nodes), i.e. it is wedged somewhere else."""
+        limit = self.settings.diagnosis_deadline + STUCK_GRACE
+        now = time.monotonic()
+        with self._lock:
+            stuck = [now - t for t in self._since.values() if now - t > limit]
+        if not stuck:
+            return None
+        return f"{len(stuck)} of {self.slack.max_concurrent} diagnosis workers stuck (running {max(stuck):.0f} s)"
 
     def _run(self, job: Job, title: str) -> None:
         with self._lock:
             self._waiting -= 1
             self._running += 1
+            self._since[job.id] = time.monotonic()
         token = DIAGNOSIS_ID.set(job.id)
         try:
             log.info("%s started for %s in %s (%s)", job.kind, job.user, job.origin or job.channel, title)
@@ -154,6 +186,7 @@ class DiagnosisService:
             DIAGNOSIS_ID.reset(token)
             with self._lock:
                 self._running -= 1
+                self._since.pop(job.id, None)
 
     def _diagnose(self, job: Job, title: str) -> None:
         states = {s.id: "waiting" for s in LADDER}
@@ -178,6 +211,8 @@ class DiagnosisService:
             show()
 
         assert self.run_engine is not None
+        if not self._intent_audited(job):
+            return
         try:
             report, audit = self.run_engine(job, progress, on_target)
         except PodnetError as err:
@@ -224,33 +259,54 @@ class DiagnosisService:
             {"healthy": "white_check_mark", "problem": "x", "inconclusive": "grey_question"}[report.verdict.status],
         )
 
+    def _intent_audited(self, job: Job) -> bool:
+        """Audit first: the job's intent is in the log before it starts; if it cannot be, it does not."""
+        try:
+            self.audit.intent(job.id, job.user, job.origin, job.request.to_json())
+            return True
+        except OSError as err:
+            log.error("not running %s: the audit log cannot be written (%s)", job.id, err)
+            self.metrics.observe_outcome(job.kind, "error")
+            why = f"could not run: podnet cannot write its audit log ({err.strerror or err}), so it runs nothing"
+            self.update(job.channel, job.reply_ts, why, [bk.section(f":large_yellow_circle: *{why}*")])
+            if job.target_key:
+                self.store.finish(job.target_key, "error")
+            return False
+
+    def refuse(self, user: str, channel: str, actions: tuple[str, ...], reason: str, message: str) -> None:
+        """A request `authorize` turned down: audited now, the user told in an ephemeral off the
+        acknowledgement's path (Slack waits 3 s for the ack; an ephemeral is one more API call)."""
+        action = "+".join(actions)
+        try:
+            self.audit.refused(user, channel, action, reason)
+        except OSError as err:
+            log.error("could not write the audit log %s: %s", self.slack.audit_log, err)
+        log.info("refused %s by %s in %s: %s", action, user, channel, reason)
+        if message and user and channel:
+
+            def tell() -> None:
+                try:
+                    self.client.chat_postEphemeral(channel=channel, user=user, text=message)
+                except SlackApiError as err:
+                    log.warning("ephemeral message failed: %s", err.response.get("error"))
+
+            threading.Thread(target=tell, name="podnet-refusal", daemon=True).start()
+
     def write_audit(self, job: Job, audit: list[tuple[str, str, int | None]]) -> None:
-        path: Path = self.slack.audit_log
-        now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-        with open(path, "a") as fh:
-            for node, command, status in audit:
-                fh.write(
-                    json.dumps(
-                        {
-                            "time": now,
-                            "diagnosis_id": job.id,
-                            "user": job.user,
-                            "origin": job.origin,
-                            "node": node,
-                            "command": command,
-                            "exit_status": status,
-                        }
-                    )
-                    + "\n"
-                )
+        try:
+            self.audit.results(job.id, job.user, job.origin, audit)
+        except OSError as err:  # the intent and the commands were written before they ran
+            log.error("could not write the results to the audit log %s: %s", self.slack.audit_log, err)
 
 
 def _run_engine(
-    wiring: Wiring, job: Job, progress: engine.ProgressFn, on_target: engine.TargetFn
+    wiring: Wiring, job: Job, progress: engine.ProgressFn, on_target: engine.TargetFn, audit: AuditLog
 ) -> tuple[Report, list[tuple[str, str, int | None]]]:
     """One diagnosis or node check on a runner of its own (sharing the connections `podnet serve`
     keeps), with the engine options the settings give (PODNET_SSH_BY_NAME)."""
     runner = wiring.node_runner()
+    # audit first: each node's commands are in the log before they are sent (OSError: they are not sent)
+    runner.before_exec = lambda node, lines: audit.commands(job.id, job.user, job.origin, node, lines)
     cluster = None
     try:
         request = job.request

@@ -140,6 +140,14 @@ class Store:
                     session.rollback()
         return self.recent(target, minutes)
 
+    def release(self, target: str, thread_ts: str) -> None:
+        """Give back a claim `begin` made for the thread `thread_ts` whose diagnosis was never queued."""
+        with Session(self.engine) as session:
+            row = session.get(DiagnosisRow, target)
+            if row is not None and row.thread_ts == thread_ts and row.verdict == "running":
+                session.delete(row)
+                session.commit()
+
     def finish(self, target: str, verdict: str) -> None:
         with Session(self.engine) as session:
             row = session.get(DiagnosisRow, target)

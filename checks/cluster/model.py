@@ -99,6 +99,8 @@ class FelixInfo:
     ipip_mtu: int | None
     wireguard_enabled: bool | None = None
     bpf_enabled: bool | None = None  # Calico's eBPF dataplane: it replaces kube-proxy
+    # featureDetectOverride ("ChecksumOffloadBroken=true,…"): the kernel-gso step's VXLAN check (helper "conntrack")
+    feature_detect_override: str | None = None
 
 
 @dataclass(frozen=True)

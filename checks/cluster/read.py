@@ -252,6 +252,7 @@ def _read_calico(r: _Reader) -> None:
             _int(spec.get("ipipMTU", spec.get("ipipMtu"))) or None,
             spec.get("wireguardEnabled"),
             spec.get("bpfEnabled"),
+            feature_detect_override=spec.get("featureDetectOverride"),  # kernel-gso's VXLAN check
         )
     for block in crd_list("ipamblocks"):
         spec = block.get("spec", {})

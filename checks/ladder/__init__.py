@@ -9,6 +9,7 @@ from __future__ import annotations
 from checks.ladder import (  # kube-proxy and calico-node steps (kpcalico)
     autodetect,
     calico_node,
+    conntrack,  # the `conntrack` step (helper "conntrack")
     coredns,
     kernel_gso,
     kube_proxy,
@@ -25,6 +26,7 @@ LADDER: tuple[StepSpec, ...] = (
     service_nat.STEP,
     kube_proxy.STEP,  # kpcalico
     calico_node.STEP,  # kpcalico
+    conntrack.STEP,  # after node-forwarding, before routing (helper "conntrack")
     routing.STEP,
     autodetect.STEP,
     link.STEP,

@@ -33,6 +33,7 @@ STEP_IDS = [
     "tunnel-mode",
     "kernel-gso",
 ]
+STEP_IDS.insert(STEP_IDS.index("routing"), "conntrack")  # helper "conntrack": after node-forwarding, before routing
 EXPECTED_CAUSE = {
     "nat-missing": "service-nat",
     "nat-stale": "service-nat",
