@@ -90,6 +90,37 @@ CATALOG: dict[str, CodeInfo] = {
         "CoreDNS answers on its own node but not from the client node(s): the cause is further down the ladder.",
         "Follow the later steps (routes, autodetection, link, MTU, tunnel mode); --capture proves the link.",
     ),
+    # --- network-policy (step `network-policy`) ----------------------------------------------------
+    "network-policy.dns-egress-denied": CodeInfo(
+        "Network policy selecting the client pod (egress) lets no UDP 53 through to the CoreDNS pods: a "
+        "default-deny egress policy without a DNS rule, or a Calico Deny before any Allow.",
+        "Add an egress rule allowing UDP and TCP 53 to the kube-dns pods (namespaceSelector "
+        "kubernetes.io/metadata.name: kube-system, podSelector k8s-app: kube-dns), or an Allow before the Deny.",
+    ),
+    "network-policy.dns-ingress-denied": CodeInfo(
+        "Network policy selecting the CoreDNS pods (ingress) lets no UDP 53 in from the client pod.",
+        "Allow ingress on UDP and TCP 53 to the kube-dns pods from every namespace that resolves names.",
+    ),
+    "network-policy.tcp-dns-denied": CodeInfo(
+        "UDP 53 to CoreDNS is allowed but TCP 53 is not: answers too large for UDP (truncated, retried over "
+        "TCP) fail, and clients that use TCP for DNS fail outright.",
+        "Add TCP 53 next to UDP 53 in the DNS egress (or CoreDNS ingress) rule.",
+    ),
+    "network-policy.pods-dns-denied": CodeInfo(
+        "Some pods on the node (no failing pod or namespace was named) are kept from CoreDNS by network "
+        "policy; they may be meant to be isolated.",
+        "If they should resolve names, allow their egress on UDP and TCP 53 to the kube-dns pods.",
+    ),
+    "network-policy.coredns-egress-denied-nodelocal": CodeInfo(
+        "Policy denies the pod's egress straight to the CoreDNS pods, but NodeLocal DNSCache runs on its node "
+        "and policy lets the pod reach it: lookups work while the cache is up, and fail with it.",
+        "Allow UDP and TCP 53 to the kube-dns pods too, so that lookups do not depend on the cache alone.",
+    ),
+    "network-policy.unevaluated": CodeInfo(
+        "A policy that applies uses something podnet does not evaluate (a Calico tier, a service-account "
+        "selector, an unknown selector syntax…), so whether DNS passes cannot be told.",
+        "Read the named policy by hand (`kubectl get … -o yaml`), or test from the pod with `dig`.",
+    ),
     # --- service-nat ---------------------------------------------------------------------------------
     "service-nat.no-dns-service": CodeInfo(
         "There is no cluster DNS Service whose NAT could be checked.",

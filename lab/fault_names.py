@@ -21,4 +21,5 @@ FAULT_NAMES = (
     # kube-proxy and calico-node steps (kpcalico)
     "kube-proxy-stale",
     "calico-node-not-ready",
+    "netpol-deny-dns",  # network-policy step
 )

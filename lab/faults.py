@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from lab import faults_kpcalico, netns, procs, ssh, workloads
+from lab import faults_kpcalico, netns, netpol_fault, procs, ssh, workloads
 from lab.model import NIC_MTU, VXLAN_OVERHEAD, ActiveFault, LabModel, Node, Pod, client_pod
 from lab.paths import LabPaths
 from lab.sh import run
@@ -396,6 +396,16 @@ FAULTS: dict[str, Fault] = {
             "blocks are gone), with restarts and a readiness-probe-failed event",
             faults_kpcalico.calico_node_not_ready,
             faults_kpcalico.calico_node_not_ready_revert,
+        ),
+        # network-policy step
+        Fault(
+            netpol_fault.NAME,
+            True,
+            "a default-deny egress NetworkPolicy in the client's namespace allows only TCP 443/80 (DNS forgotten), "
+            "enforced on its pods' interfaces as Calico does",
+            netpol_fault.break_,
+            netpol_fault.fix,
+            scope="cluster",
         ),
     )
 }

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from bot.wiring import Wiring
 
 err = Console(stderr=True)
+DATABASE_WAIT = 600.0  # seconds podnet serve waits for its database at start-up
 log = logging.getLogger("podnet.serve")
 
 
@@ -106,7 +107,7 @@ def serve(
 
     wiring = Wiring.serving(settings)
     slack_ready = LateCheck("not connected yet (starting up)")
-    late = {"workers": LateCheck("not started yet"), "audit": LateCheck("not started yet")}
+    late = {name: LateCheck("not started yet") for name in ("database", "workers", "audit")}
     try:
         start_health(wiring, slack_ready, late)
     except OSError as e:
@@ -142,12 +143,15 @@ def _serve(
     from slack_bolt.error import BoltError
     from slack_sdk.errors import SlackApiError
 
+    from bot.observability.health import CachedCheck
     from bot.slack.app import build_app, web_client
     from bot.slack.service import DiagnosisService
     from bot.storage.store import Store
 
     settings: Settings = wiring.settings
-    store = Store(settings.database_url)
+    # a database that is not up yet (PostgreSQL starting beside podnet) is waited for, not a crash
+    store = Store(settings.database_url, wait=DATABASE_WAIT)
+    late["database"].attach(CachedCheck(store.problem, ttl=5.0))
     client = web_client(settings.for_slack)
     service = DiagnosisService(settings, client, store, wiring)
     late["workers"].attach(service.stuck)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from slack_bolt import App, BoltContext, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
+from sqlalchemy.exc import OperationalError
 
 from bot.observability.retries import counting_handlers
 from bot.settings import Settings, SlackSettings
@@ -276,7 +277,11 @@ def handle_paste(
         left = [f.host for f in list(targets.values())[limit:]]
         service.post(channel, too_many_targets(limit, left), thread_ts=ts)
     for key, failure in list(targets.items())[:limit]:
-        recent = store.begin(key, channel, ts, settings.for_slack.recent_minutes)
+        try:
+            recent = store.begin(key, channel, ts, settings.for_slack.recent_minutes)
+        except OperationalError as err:  # the database is down: diagnose anyway, without the link
+            log.warning("could not claim %s (%s): diagnosing without the recent-diagnosis check", key, err)
+            recent = None
         if recent is not None:
             link = permalink(service.client, recent.channel, recent.thread_ts)
             state = "is being diagnosed" if recent.verdict == "running" else f"was diagnosed ({recent.verdict})"

@@ -141,6 +141,11 @@ def evidence_text(report: Report) -> str:
         for ev in step.evidence:
             out.append(f"$ {ev.source}" + (f"   (on {ev.node}, exit {ev.exit_status})" if ev.node else ""))
             out += [f"  {line}" for line in ev.lines]
-        out += [f"# fix: {c.command}   ({c.why}; on {c.where})" for c in step.commands]
+        out += [
+            f"# fix ({c.why}; on {c.where}):\n{c.command}"  # a heredoc must end on its own line
+            if "\n" in c.command
+            else f"# fix: {c.command}   ({c.why}; on {c.where})"
+            for c in step.commands
+        ]
         out.append("")
     return "\n".join(out)

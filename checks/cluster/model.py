@@ -27,6 +27,32 @@ class NodeInfo:
 
 
 @dataclass(frozen=True)
+class ContainerPort:
+    """A port a pod's container declares (`spec.containers[].ports[]`): what a policy's named port means."""
+
+    name: str
+    protocol: str
+    port: int
+
+
+@dataclass(frozen=True)
+class PolicyObject:
+    """A network policy as the API holds it (network-policy step). `kind`: "NetworkPolicy"
+    (networking.k8s.io), "CalicoNetworkPolicy" or "GlobalNetworkPolicy" (crd.projectcalico.org),
+    "AdminNetworkPolicy" or "BaselineAdminNetworkPolicy" (policy.networking.k8s.io); the spec is
+    kept as the API gave it, so that what podnet does not evaluate is seen and named, never dropped."""
+
+    kind: str
+    namespace: str | None
+    name: str
+    spec: dict[str, Any]
+
+    @property
+    def ref(self) -> str:
+        return f"{self.namespace}/{self.name}" if self.namespace else self.name
+
+
+@dataclass(frozen=True)
 class PodInfo:
     namespace: str
     name: str
@@ -41,6 +67,9 @@ class PodInfo:
     restarts: int = 0
     waiting_reason: str | None = None
     not_ready_reason: str | None = None
+    # --- network-policy step: named ports resolve against these; Calico's serviceAccountSelector
+    ports: tuple[ContainerPort, ...] = ()
+    service_account: str | None = None
 
 
 @dataclass(frozen=True)
@@ -150,6 +179,9 @@ class ClusterSnapshot:
     unavailable: dict[str, str] = field(default_factory=dict)  # what -> why
     # calico-node step (kpcalico): Unhealthy events in calico-node's namespace (readiness/liveness probes)
     calico_events: list[EventInfo] = field(default_factory=list)
+    # --- network-policy step: namespace -> its labels (empty when unreadable), every policy object
+    namespaces: dict[str, dict[str, str]] = field(default_factory=dict)
+    policies: list[PolicyObject] = field(default_factory=list)
 
     def node(self, name: str) -> NodeInfo | None:
         return next((n for n in self.nodes if n.name == name), None)

@@ -28,6 +28,7 @@ from checks.cluster.model import (
     ServicePortInfo,
 )
 from checks.cluster.pod_health import pod_health, read_calico_events  # kube-proxy / calico-node steps (kpcalico)
+from checks.cluster.read_policy import read_policies
 from checks.errors import ApiStatus, ApiUnavailable, Forbidden
 
 CALICO_GROUP, CALICO_VERSION = "crd.projectcalico.org", "v1"
@@ -103,6 +104,7 @@ def _ready(conditions: list[dict[str, Any]] | None) -> bool:
 def read_snapshot(source: ApiSource) -> ClusterSnapshot:
     snap = ClusterSnapshot()
     r = _Reader(source, snap)
+    pod_specs: dict[tuple[str, str], dict[str, Any]] = {}  # network-policy: container ports, service account
     for n in r.listing("nodes", "/api/v1/nodes"):
         meta, status = n.get("metadata") or {}, n.get("status") or {}
         ann = meta.get("annotations") or {}
@@ -121,6 +123,7 @@ def read_snapshot(source: ApiSource) -> ClusterSnapshot:
         )
     for p in r.listing("pods", "/api/v1/pods"):
         meta, spec, status = p.get("metadata") or {}, p.get("spec") or {}, p.get("status") or {}
+        pod_specs[(meta.get("namespace", ""), meta.get("name", ""))] = spec
         snap.pods.append(
             PodInfo(
                 meta.get("namespace", ""),
@@ -156,6 +159,7 @@ def read_snapshot(source: ApiSource) -> ClusterSnapshot:
     _read_kube_proxy(r)
     _read_calico(r)
     read_calico_events(r)  # calico-node step (kpcalico)
+    read_policies(snap, r.listing, pod_specs)  # network-policy step
     return snap
 
 

@@ -15,6 +15,7 @@ from checks.ladder import (  # kube-proxy and calico-node steps (kpcalico)
     kube_proxy,
     link,
     mtu,
+    network_policy,
     routing,
     service_nat,
     tunnel_mode,
@@ -23,6 +24,7 @@ from checks.ladder.base import StepSpec
 
 LADDER: tuple[StepSpec, ...] = (
     coredns.STEP,
+    network_policy.STEP,  # network-policy step (after client-resolver, before node-local-dns)
     service_nat.STEP,
     kube_proxy.STEP,  # kpcalico
     calico_node.STEP,  # kpcalico

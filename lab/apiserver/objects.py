@@ -19,6 +19,7 @@ from lab.apiserver.calico_objects import (
 )
 from lab.apiserver.event_objects import pod_events  # kpcalico
 from lab.apiserver.meta import CALICO_VERSION, K8S_VERSION, Obj, ResourceKey, object_meta, uid
+from lab.apiserver.policy_objects import policy_objects  # network-policy step
 from lab.apiserver.workload_objects import configmaps, daemonset, deployment
 from lab.model import (
     LabModel,
@@ -386,6 +387,7 @@ def build_objects(model: LabModel) -> dict[ResourceKey, list[Obj]]:
         ResourceKey("crd.projectcalico.org", "v1", "ipamblocks"): ipam_blocks(model, created),
     }
     objects[ResourceKey(*core, "events")] = pod_events(model)  # calico-node step (kpcalico)
+    objects.update(policy_objects(model, created))  # network-policy step: NetworkPolicies, Calico's policy CRDs
     if model.install == "operator":  # the operator's CRD exists only where the operator is installed
         objects[ResourceKey("operator.tigera.io", "v1", "installations")] = [installation(model, created)]
     return objects

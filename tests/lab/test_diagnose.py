@@ -47,6 +47,7 @@ EXPECTED_CAUSE = {
     # kube-proxy and calico-node steps (kpcalico)
     "kube-proxy-stale": "kube-proxy",
     "calico-node-not-ready": "calico-node",
+    "netpol-deny-dns": "network-policy",  # network-policy step
 }
 # the finding the verdict rests on (docs/findings.md)
 EXPECTED_CODE = {
@@ -62,6 +63,7 @@ EXPECTED_CODE = {
     # kube-proxy and calico-node steps (kpcalico)
     "kube-proxy-stale": "kube-proxy.sync-stale",
     "calico-node-not-ready": "calico-node.not-ready",
+    "netpol-deny-dns": "network-policy.dns-egress-denied",  # network-policy step
 }
 
 
@@ -146,6 +148,7 @@ def test_each_fault_is_diagnosed_with_its_step_and_a_fix(lab: Lab, fault: str) -
         # kube-proxy and calico-node steps (kpcalico)
         "kube-proxy-stale": "kubectl -n kube-system delete pod kube-proxy-",
         "calico-node-not-ready": "kubectl -n kube-system delete pod calico-node-",
+        "netpol-deny-dns": "name: allow-dns-egress",  # network-policy step
     }[fault]
     assert expected_in_fix in commands, commands
     if fault != "mtu-mismatch" and fault != "coredns-down":

@@ -25,6 +25,7 @@ def test_the_issue_lists_exactly_these_lookup_breaking_faults() -> None:
                 "link-drop",
                 "tunnel-mode-mismatch",
                 "coredns-down",
+                "netpol-deny-dns",  # network-policy step
             ]
         )
         == BREAKS_DNS

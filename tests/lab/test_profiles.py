@@ -112,6 +112,7 @@ def expected_in_fix(model: LabModel, fault: str) -> list[str]:
             else "systemctl restart k3s-agent"
         ],
         "calico-node-not-ready": [f"kubectl -n {ns} delete pod calico-node-", f"kubectl -n {ns} logs calico-node-"],
+        "netpol-deny-dns": ["name: allow-dns-egress", "kubernetes.io/metadata.name: kube-system"],  # network-policy
     }[fault]
 
 
