@@ -34,6 +34,7 @@ STEP_IDS = [
     "kernel-gso",
 ]
 STEP_IDS.insert(STEP_IDS.index("routing"), "conntrack")  # helper "conntrack": after node-forwarding, before routing
+STEP_IDS.insert(STEP_IDS.index("service-nat"), "network-policy")  # merged from main (kpcalico's merge)
 EXPECTED_CAUSE = {
     "nat-missing": "service-nat",
     "nat-stale": "service-nat",
