@@ -241,6 +241,65 @@ CATALOG: dict[str, CodeInfo] = {
         "GSO and checksum offloads are on for an IP-in-IP cluster; some kernels drop such packets.",
         "Test by turning them off: ethtool --offload IFACE rx off tx off; ethtool -K IFACE gso off.",
     ),
+    # --- kube-proxy and calico-node (helper kpcalico) -----------------------------------------------
+    "kube-proxy.sync-stale": CodeInfo(
+        "kube-proxy's health endpoint on the node answers 503: a change it should have applied (a Service's or"
+        " an endpoint's) has waited longer than its healthz timeout; the node's Service rules are stale.",
+        "Read the kube-proxy pod's log on that node and restart it (kubectl -n NS delete pod …), or restart"
+        " the agent that embeds it (k3s-agent, rke2-agent, kube-proxy's service).",
+    ),
+    "kube-proxy.pod-not-ready": CodeInfo(
+        "The kube-proxy pod on the node is not Ready (or its container waits: CrashLoopBackOff …).",
+        "kubectl -n NS describe pod / logs --previous on that pod; fix what stops it, then delete the pod.",
+    ),
+    "kube-proxy.restarts": CodeInfo(
+        "The kube-proxy pod on the node has restarted many times: it syncs, but keeps dying.",
+        "kubectl -n NS logs --previous on that pod: see why it exits.",
+    ),
+    "kube-proxy.node-not-eligible": CodeInfo(
+        "kube-proxy's health endpoint answers 503 with nodeEligible false: the node is being deleted or is"
+        " tainted ToBeDeletedByClusterAutoscaler; load balancers drain it on purpose.",
+        "Nothing to fix in kube-proxy; move the client off the node being removed.",
+    ),
+    "kube-proxy.mixed-backends": CodeInfo(
+        "Both iptables backends (legacy and nft) hold kube-proxy's or Calico's chains on the node: two"
+        " components write different backends, and rules in one are invisible to tools reading the other.",
+        "Make kube-proxy and Calico use the node's backend (Calico: FELIX_IPTABLESBACKEND; kube-proxy: an"
+        " image with iptables-wrapper), then remove the stale backend's chains (or reboot the node).",
+    ),
+    "kube-proxy.not-found": CodeInfo(
+        "Nothing answers on kube-proxy's health port and no kube-proxy pod runs on the node: podnet cannot"
+        " tell what translates Service IPs there.",
+        "Check what proxies Services on that node (kube-proxy as a service, an agent, a CNI replacing it).",
+    ),
+    "kube-proxy.healthz-unanswered": CodeInfo(
+        "kube-proxy's pod runs on the node but nothing answers on 127.0.0.1:10256 (healthzBindAddress moved"
+        " or disabled): whether it syncs was not checked.",
+        "Check healthzBindAddress in kube-proxy's configuration; curl its /healthz where it listens.",
+    ),
+    "kube-proxy.healthz-unrecognised": CodeInfo(
+        "Something answered on 127.0.0.1:10256/healthz, but not in kube-proxy's format: not judged.",
+        "curl -s http://127.0.0.1:10256/healthz on the node; see what serves that port.",
+    ),
+    "calico-node.not-ready": CodeInfo(
+        "calico-node on the node is not Ready: felix (routes, tunnel, policy) or BIRD (BGP) is not working"
+        " there, so the node's pod routes are missing or stale.",
+        "Read its readiness-probe events and log (kubectl -n NS describe pod / logs); fix what they name"
+        " (BGP peer, datastore access), then delete the pod.",
+    ),
+    "calico-node.pod-missing": CodeInfo(
+        "No calico-node pod runs on a node where Calico runs elsewhere: nothing programs that node's routes.",
+        "kubectl -n NS get ds calico-node; see why its pod is not scheduled there (taints, nodeSelector).",
+    ),
+    "calico-node.restarts": CodeInfo(
+        "calico-node on the node has restarted many times (it is Ready now).",
+        "kubectl -n NS logs --previous on that pod: see why it exits.",
+    ),
+    "calico-node.probe-failing": CodeInfo(
+        "calico-node is Ready, but recent Events show its readiness or liveness probe failing (felix or BIRD"
+        " flapping).",
+        "kubectl -n NS describe pod on that pod; read the probe's message (BGP not established with …).",
+    ),
     # --- conntrack (helper "conntrack"), and kernel-gso/link on VXLAN's checksum offload ----------------
     "conntrack.insert-race": CodeInfo(
         "insert_failed grew during the diagnosis: conntrack entries fail to insert (the UDP race of"

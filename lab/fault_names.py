@@ -18,6 +18,9 @@ FAULT_NAMES = (
     "coredns-down",
     "node-unreachable",
     "gso-on",
+    # kube-proxy and calico-node steps (kpcalico)
+    "kube-proxy-stale",
+    "calico-node-not-ready",
     "netpol-deny-dns",  # network-policy step
     # poddns
     "forward-drop",

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from lab import netns, netpol_fault, procs, ssh, workloads
+from lab import faults_kpcalico, netns, netpol_fault, procs, ssh, workloads
 from lab.model import NIC_MTU, VXLAN_OVERHEAD, ActiveFault, LabModel, Node, Pod, client_pod
 from lab.paths import LabPaths
 from lab.sh import in_netns, run, sysctl
@@ -453,6 +453,23 @@ FAULTS: dict[str, Fault] = {
             "reproduced here: this kernel has no IPIP; the lab only sets the offload state. On VXLAN this "
             "kernel (6.x) does not drop the NAT'd packets either (projectcalico/calico#3145 is fixed): "
             "kernel-gso warns, and a capture shows the checksums answered",
+        ),
+        # --- kube-proxy and calico-node steps (kpcalico) ---
+        Fault(
+            "kube-proxy-stale",
+            True,
+            "kube-proxy on the node stopped syncing (its /healthz answers 503), then CoreDNS moved to new "
+            "addresses: the node still NATs 10.96.0.10 to the old ones",
+            faults_kpcalico.kube_proxy_stale,
+            faults_kpcalico.kube_proxy_stale_revert,
+        ),
+        Fault(
+            "calico-node-not-ready",
+            True,
+            "calico-node on the node is not Ready (felix not programming: its routes to the other nodes' "
+            "blocks are gone), with restarts and a readiness-probe-failed event",
+            faults_kpcalico.calico_node_not_ready,
+            faults_kpcalico.calico_node_not_ready_revert,
         ),
         # network-policy step
         Fault(

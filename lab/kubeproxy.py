@@ -47,7 +47,8 @@ def node_view(model: LabModel, node: Node) -> NatView:
             continue
         if fault.name == "nat-missing":
             omitted.add(("kube-system", "kube-dns"))
-        elif fault.name == "nat-stale":
+        elif fault.name in ("nat-stale", "kube-proxy-stale") and "programmed" in fault.detail:
+            # nat-stale: the node's rules went wrong; kube-proxy-stale (kpcalico): it stopped syncing
             endpoints[("kube-system", "kube-dns")] = list(fault.detail["programmed"])
     return NatView(endpoints, frozenset(omitted))
 

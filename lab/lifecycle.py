@@ -159,6 +159,16 @@ def _build(paths: LabPaths, model: LabModel, log: Any) -> None:
     log("DNS servers in the CoreDNS pods, keystone")
     workloads.start_all(paths, model)
 
+    # kube-proxy's health endpoint on every node (kube-proxy step, kpcalico): one stand-in process
+    log("kube-proxy /healthz stand-in on every node")
+    ready = paths.root / "kube-proxy-healthz.ready"
+    hz_pid = procs.spawn(
+        paths,
+        "kube-proxy-healthz",
+        procs.python_module("lab.standins.kube_proxy_healthz", "--lab-dir", str(paths.root)),
+    )
+    procs.wait_until(ready.exists, "kube-proxy /healthz stand-in", pid=hz_pid)
+
     procs.wait_until(paths.api_port_file.exists, "API stand-in", pid=api_pid)
     model.api_port = int(paths.api_port_file.read_text())
     write_kubeconfig(paths, model.api_port, token)

@@ -83,6 +83,7 @@ class Pod:
     image: str
     ports: list[ServicePort] = field(default_factory=list)
     ready: bool = True
+    restarts: int = 0  # the container's restartCount (calico-node-not-ready; kpcalico)
 
     @property
     def host_network(self) -> bool:

@@ -62,9 +62,27 @@ class PodInfo:
     ready: bool
     host_network: bool
     owner: str | None = None  # its controller, "Kind/name" (ownerReferences): "DaemonSet/calico-node"
+    # kube-proxy / calico-node steps (kpcalico): the containers' restarts, why one waits
+    # (CrashLoopBackOff …), and the Ready condition's reason/message when it is not Ready
+    restarts: int = 0
+    waiting_reason: str | None = None
+    not_ready_reason: str | None = None
     # --- network-policy step: named ports resolve against these; Calico's serviceAccountSelector
     ports: tuple[ContainerPort, ...] = ()
     service_account: str | None = None
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    """A Kubernetes Event about a pod (kpcalico: calico-node's readiness-probe failures)."""
+
+    namespace: str
+    pod: str
+    reason: str
+    message: str
+    count: int
+    last_seen: str | None  # lastTimestamp, else eventTime / series.lastObservedTime, as the API gives it
+    type: str = "Warning"
 
 
 @dataclass(frozen=True)
@@ -159,6 +177,8 @@ class ClusterSnapshot:
     veth_mtu: int | None = None  # calico-config's veth_mtu; None: absent or "0" (auto)
     blocks: list[BlockInfo] = field(default_factory=list)
     unavailable: dict[str, str] = field(default_factory=dict)  # what -> why
+    # calico-node step (kpcalico): Unhealthy events in calico-node's namespace (readiness/liveness probes)
+    calico_events: list[EventInfo] = field(default_factory=list)
     # --- network-policy step: namespace -> its labels (empty when unreadable), every policy object
     namespaces: dict[str, dict[str, str]] = field(default_factory=dict)
     policies: list[PolicyObject] = field(default_factory=list)

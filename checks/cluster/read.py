@@ -27,6 +27,7 @@ from checks.cluster.model import (
     ServiceInfo,
     ServicePortInfo,
 )
+from checks.cluster.pod_health import pod_health, read_calico_events  # kube-proxy / calico-node steps (kpcalico)
 from checks.cluster.read_policy import read_policies
 from checks.errors import ApiStatus, ApiUnavailable, Forbidden
 
@@ -133,6 +134,7 @@ def read_snapshot(source: ApiSource) -> ClusterSnapshot:
                 _ready(status.get("conditions")),
                 bool(spec.get("hostNetwork")),
                 _owner(meta),
+                **pod_health(status),  # kube-proxy / calico-node steps (kpcalico)
             )
         )
     for s in r.listing("services", "/api/v1/services"):
@@ -156,6 +158,7 @@ def read_snapshot(source: ApiSource) -> ClusterSnapshot:
         snap.dns_endpoints = _dns_endpoints(r, snap.dns_service)
     _read_kube_proxy(r)
     _read_calico(r)
+    read_calico_events(r)  # calico-node step (kpcalico)
     read_policies(snap, r.listing, pod_specs)  # network-policy step
     return snap
 

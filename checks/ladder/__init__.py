@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from checks.ladder import (
     autodetect,
+    calico_node,
     conntrack,
     coredns,
     kernel_gso,
+    kube_proxy,
     link,
     mtu,
     network_policy,
@@ -27,6 +29,8 @@ LADDER: tuple[StepSpec, ...] = (
     coredns.STEP,
     network_policy.STEP,  # network-policy step (after client-resolver, before node-local-dns)
     service_nat.STEP,
+    kube_proxy.STEP,
+    calico_node.STEP,
     node_forwarding.STEP,
     conntrack.STEP,
     routing.STEP,

@@ -147,6 +147,32 @@ def ipip_filter(peer: str, inner: str) -> str:
     return f"ip proto 4 and host {ipv4(peer)} and (ip[32:4]={word} or ip[36:4]={word})"
 
 
+# --- kube-proxy and calico-node steps (helper kpcalico) ----------------------------------------------
+KUBE_PROXY_HEALTHZ = "http://127.0.0.1:10256/healthz"
+
+
+def kube_proxy_healthz() -> CatalogCommand:
+    """kube-proxy's own health endpoint on the node (its default healthzBindAddress, port 10256): the
+    body, then the HTTP status on a line of its own (`000` when nothing answered)."""
+    argv = ("curl", "-s", "-m", "2", "-w", "\\n%{http_code}", KUBE_PROXY_HEALTHZ)
+    return CatalogCommand("kube-proxy-healthz", argv, timeout=5)
+
+
+def legacy_iptables_tables() -> CatalogCommand:
+    """The legacy (x_tables) tables that exist in the node's network namespace: an empty file, or none,
+    when nothing ever used iptables-legacy there. Read instead of running `iptables-legacy-save` blindly,
+    which would load the legacy modules and create the tables it looks for."""
+    return CatalogCommand("ip-tables-names", ("cat", "/proc/net/ip_tables_names"), may_block=False)
+
+
+def iptables_save_filter(backend: str) -> CatalogCommand:
+    """`iptables-legacy-save -t filter` or `iptables-nft-save -t filter`: which backend holds kube-proxy's
+    and Calico's chains. Exit 127 (not installed) is no finding: the node then has one backend only."""
+    if backend not in ("legacy", "nft"):
+        raise InvalidArgument(f"not an iptables backend: {backend!r}")
+    return CatalogCommand(f"iptables-{backend}-save-filter", (f"iptables-{backend}-save", "-t", "filter"))
+
+
 # --- the `conntrack` step (helper "conntrack") --------------------------------------------------------
 def conntrack_proc_stat() -> CatalogCommand:
     """The conntrack statistics of the node's network namespace, without the conntrack tool."""

@@ -17,6 +17,7 @@ from lab.apiserver.calico_objects import (
     ip_pools,
     ipam_blocks,
 )
+from lab.apiserver.event_objects import pod_events  # kpcalico
 from lab.apiserver.meta import CALICO_VERSION, K8S_VERSION, Obj, ResourceKey, object_meta, uid
 from lab.apiserver.policy_objects import policy_objects  # network-policy step
 from lab.apiserver.workload_objects import configmaps, daemonset, deployment
@@ -97,6 +98,13 @@ def node_object(model: LabModel, node: Node, created: str) -> Obj:
     }
 
 
+def not_ready(pod: Pod) -> Obj:
+    """The kubelet's reason and message on a pod's Ready conditions when a container is not ready (kpcalico)."""
+    if pod.ready:
+        return {}
+    return {"reason": "ContainersNotReady", "message": f"containers with unready status: [{pod.container}]"}
+
+
 def pod_object(model: LabModel, pod: Pod, created: str) -> Obj:
     ready = "True" if pod.ready else "False"
     container: Obj = {
@@ -154,8 +162,8 @@ def pod_object(model: LabModel, pod: Pod, created: str) -> Obj:
             "phase": "Running",
             "conditions": [
                 {"type": "Initialized", "status": "True", "lastTransitionTime": created},
-                {"type": "Ready", "status": ready, "lastTransitionTime": created},
-                {"type": "ContainersReady", "status": ready, "lastTransitionTime": created},
+                {"type": "Ready", "status": ready, "lastTransitionTime": created, **not_ready(pod)},
+                {"type": "ContainersReady", "status": ready, "lastTransitionTime": created, **not_ready(pod)},
                 {"type": "PodScheduled", "status": "True", "lastTransitionTime": created},
             ],
             "hostIP": node.ip,
@@ -172,7 +180,7 @@ def pod_object(model: LabModel, pod: Pod, created: str) -> Obj:
                     "containerID": "containerd://" + hashlib.sha256(pod.name.encode()).hexdigest(),
                     "ready": pod.ready,
                     "started": True,
-                    "restartCount": 0,
+                    "restartCount": pod.restarts,
                     "state": {"running": {"startedAt": created}},
                 }
             ],
@@ -378,6 +386,7 @@ def build_objects(model: LabModel) -> dict[ResourceKey, list[Obj]]:
         ResourceKey("crd.projectcalico.org", "v1", "blockaffinities"): block_affinities(model, created),
         ResourceKey("crd.projectcalico.org", "v1", "ipamblocks"): ipam_blocks(model, created),
     }
+    objects[ResourceKey(*core, "events")] = pod_events(model)  # calico-node step (kpcalico)
     objects.update(policy_objects(model, created))  # network-policy step: NetworkPolicies, Calico's policy CRDs
     if model.install == "operator":  # the operator's CRD exists only where the operator is installed
         objects[ResourceKey("operator.tigera.io", "v1", "installations")] = [installation(model, created)]

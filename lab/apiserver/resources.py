@@ -177,6 +177,22 @@ RESOURCE_TYPES: tuple[ResourceType, ...] = (
         ),
     ),
     _rt("", "v1", "endpoints", "Endpoints", True, ("ep",), (NAME, Column("Endpoints", "string", _endpoints), AGE)),
+    # kpcalico: calico-node's probe failures (kubectl get events' usual columns)
+    _rt(
+        "",
+        "v1",
+        "events",
+        "Event",
+        True,
+        ("ev",),
+        (
+            Column("Last Seen", "string", lambda o: o.get("lastTimestamp") or ""),
+            Column("Type", "string", lambda o: o.get("type", "")),
+            Column("Reason", "string", lambda o: o.get("reason", "")),
+            Column("Object", "string", lambda o: f"pod/{o['involvedObject']['name']}"),
+            Column("Message", "string", lambda o: o.get("message", "")),
+        ),
+    ),
     _rt(
         "",
         "v1",

@@ -93,6 +93,14 @@ FIELDS_BY_KIND: dict[str, dict[str, Callable[[Obj], str]]] = {
         "status.podIP": lambda o: o["status"].get("podIP", ""),
         "status.nominatedNodeName": lambda o: "",
     },
+    # kpcalico: the fields kube-apiserver allows in an Event field selector that podnet uses
+    "Event": {
+        "reason": lambda o: o.get("reason", ""),
+        "type": lambda o: o.get("type", ""),
+        "involvedObject.kind": lambda o: o.get("involvedObject", {}).get("kind", ""),
+        "involvedObject.name": lambda o: o.get("involvedObject", {}).get("name", ""),
+        "involvedObject.namespace": lambda o: o.get("involvedObject", {}).get("namespace", ""),
+    },
     "Node": {"spec.unschedulable": lambda o: str(o["spec"].get("unschedulable", False)).lower()},
     "Service": {
         "spec.clusterIP": lambda o: o["spec"].get("clusterIP", ""),

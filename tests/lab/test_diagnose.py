@@ -26,6 +26,8 @@ STEP_IDS = [
     "coredns",
     "network-policy",
     "service-nat",
+    "kube-proxy",
+    "calico-node",
     "node-forwarding",
     "conntrack",
     "routing",
@@ -45,6 +47,9 @@ EXPECTED_CAUSE = {
     "mtu-mismatch": "mtu",
     "tunnel-mode-mismatch": "tunnel-mode",
     "coredns-down": "coredns",
+    # kube-proxy and calico-node steps (kpcalico)
+    "kube-proxy-stale": "kube-proxy",
+    "calico-node-not-ready": "calico-node",
     "netpol-deny-dns": "network-policy",  # network-policy step
     # poddns
     "forward-drop": "node-forwarding",
@@ -61,6 +66,9 @@ EXPECTED_CODE = {
     "mtu-mismatch": "mtu.tunnel-differs-from-config",
     "tunnel-mode-mismatch": "tunnel-mode.felix-disabled",
     "coredns-down": "coredns.not-answering",
+    # kube-proxy and calico-node steps (kpcalico)
+    "kube-proxy-stale": "kube-proxy.sync-stale",
+    "calico-node-not-ready": "calico-node.not-ready",
     "netpol-deny-dns": "network-policy.dns-egress-denied",  # network-policy step
     # poddns
     "forward-drop": "node-forwarding.forward-drops-dns",
@@ -146,6 +154,9 @@ def test_each_fault_is_diagnosed_with_its_step_and_a_fix(lab: Lab, fault: str) -
         "mtu-mismatch": "vxlanMTU",
         "tunnel-mode-mismatch": "calicoctl patch felixconfig node.node-2",
         "coredns-down": "rollout restart deployment coredns",
+        # kube-proxy and calico-node steps (kpcalico)
+        "kube-proxy-stale": "kubectl -n kube-system delete pod kube-proxy-",
+        "calico-node-not-ready": "kubectl -n kube-system delete pod calico-node-",
         "netpol-deny-dns": "name: allow-dns-egress",  # network-policy step
         # poddns
         "forward-drop": "iptables -D FORWARD -p udp -m udp --dport 53 -j DROP",

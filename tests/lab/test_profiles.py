@@ -105,6 +105,13 @@ def expected_in_fix(model: LabModel, fault: str) -> list[str]:
         "mtu-mismatch": ['"calicoNetwork":{"mtu":1450}' if operator else "vxlanMTU", calico_node],
         "tunnel-mode-mismatch": ["calicoctl patch felixconfig node.node-2", calico_node],
         "coredns-down": ["rollout restart deployment coredns"],
+        # kube-proxy and calico-node steps (kpcalico)
+        "kube-proxy-stale": [
+            "kubectl -n kube-system delete pod kube-proxy-"
+            if model.kube_proxy_configmap
+            else "systemctl restart k3s-agent"
+        ],
+        "calico-node-not-ready": [f"kubectl -n {ns} delete pod calico-node-", f"kubectl -n {ns} logs calico-node-"],
         "netpol-deny-dns": ["name: allow-dns-egress", "kubernetes.io/metadata.name: kube-system"],  # network-policy
         # poddns
         "forward-drop": ["iptables -D FORWARD -p udp -m udp --dport 53 -j DROP"],

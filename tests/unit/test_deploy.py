@@ -143,6 +143,7 @@ ENGINE_READS = [
     "/apis/crd.projectcalico.org/v1/ippools",
     "/apis/crd.projectcalico.org/v1/felixconfigurations",
     "/apis/crd.projectcalico.org/v1/ipamblocks",
+    "/api/v1/namespaces/kube-system/events?fieldSelector=reason%3DUnhealthy",  # calico-node step (kpcalico)
     # network-policy step
     "/apis/networking.k8s.io/v1/networkpolicies",
     "/apis/crd.projectcalico.org/v1/networkpolicies",

@@ -69,6 +69,11 @@ def node_file(encap: str, name: str) -> str:
     return text(f"clusters/nodes/{encap}/{name}")
 
 
+def common_file(name: str) -> str:
+    """A node output the same for both encapsulations (`clusters/nodes/common/NAME`; kpcalico)."""
+    return text(f"clusters/nodes/common/{name}")
+
+
 # --- the cluster ------------------------------------------------------------------------------------------
 
 
@@ -179,6 +184,10 @@ def healthy_outputs(encap: Encap) -> Outputs:
         "iptables-save-nat": lab("node-2.iptables-save-nat.txt"),
         "ethtool-k eth0": lab("node-2.ethtool-k-eth0.txt"),
         "uname-r": lab("node-2.uname-r.txt"),
+        # kube-proxy step (kpcalico): its /healthz synced, no legacy iptables tables, Calico's nft chains
+        "kube-proxy-healthz": common_file("kube-proxy-healthz.200.txt"),
+        "ip-tables-names": common_file("ip-tables-names.empty.txt"),
+        "iptables-nft-save-filter": common_file("iptables-nft-save-filter.txt"),
         # the `conntrack` step (helper "conntrack"): captured in a network namespace on this machine
         "cat nf_conntrack-stat": lab("node-2.proc-net-stat-nf_conntrack.txt"),
         "conntrack-S": lab("node-2.conntrack-S.txt"),
