@@ -261,17 +261,16 @@ def _pod_on(ctx: StepContext, node: str, app: str) -> PodInfo | None:
     return next((p for p in ctx.snap.pods if p.node == node and p.labels.get("k8s-app") == app), None)
 
 
-def calico_node_pod(ctx: StepContext, node: str) -> str:
-    """`-n NAMESPACE POD` of calico-node on `node`, for a kubectl command: its real namespace
-    (kube-system for a manifest install, calico-system for the operator's), or a placeholder."""
+def calico_node_kubectl(ctx: StepContext, node: str, verb: str) -> str:
+    """`kubectl -n NAMESPACE VERB POD` for calico-node on `node` (`delete pod`, `logs --tail=50`): its real
+    namespace (kube-system for a manifest install, calico-system for the operator's), or a placeholder."""
     pod = _pod_on(ctx, node, "calico-node")
     if pod is None:
-        return f"{ctx.snap.calico.where} <calico-node pod on {node}>"
-    return f"-n {pod.namespace} {pod.name}"
+        return f"kubectl {ctx.snap.calico.where} {verb} <calico-node pod on {node}>"
+    return f"kubectl -n {pod.namespace} {verb} {pod.name}"
 
 
-def kube_proxy_pod(ctx: StepContext, node: str) -> str | None:
-    """`-n NAMESPACE POD` of kube-proxy on `node`; None when no kube-proxy pod runs there (k3s and RKE2
-    run it inside their agent, some installs as a system service)."""
+def kube_proxy_kubectl(ctx: StepContext, node: str, verb: str) -> str | None:
+    """`kubectl -n NAMESPACE VERB POD` for kube-proxy on `node`; None when no kube-proxy pod runs there."""
     pod = _pod_on(ctx, node, "kube-proxy")
-    return f"-n {pod.namespace} {pod.name}" if pod else None
+    return f"kubectl -n {pod.namespace} {verb} {pod.name}" if pod else None

@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 
 from checks.cluster.read import CALICO_CONFIG
-from checks.ladder.base import Collector, StepContext, StepSpec, calico_missing, calico_node_pod, unavailable
+from checks.ladder.base import Collector, StepContext, StepSpec, calico_missing, calico_node_kubectl, unavailable
 from checks.model import StepResult
 from checks.outputs.links import Link, parse_ip_o_link
 from checks.remote.catalog import CatalogCommand, ip_link
@@ -215,7 +215,7 @@ def _suggest(
         )
     for node in sorted(f.nodes):
         f.suggest(
-            f"kubectl {calico_node_pod(ctx, node)} delete pod",
+            calico_node_kubectl(ctx, node, "delete pod"),
             "control node",
             f"calico-node re-applies the MTU on {node}; pods get the new veth MTU when recreated",
         )

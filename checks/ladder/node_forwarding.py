@@ -14,7 +14,7 @@ import ipaddress
 import shlex
 import time
 
-from checks.ladder.base import Collector, StepContext, StepSpec, calico_missing, calico_node_pod
+from checks.ladder.base import Collector, StepContext, StepSpec, calico_missing, calico_node_kubectl
 from checks.ladder.forward_rules import ANY, Flow, Hit, dns_flows, read_forward
 from checks.model import StepResult
 from checks.outputs.iptables_filter import parse_filter_table
@@ -109,9 +109,7 @@ def _judge_filter(
                 "dropped",
                 (node,),
             )
-            f.suggest(
-                f"kubectl delete pod {calico_node_pod(ctx, node)}", "control node", "felix re-inserts its FORWARD jump"
-            )
+            f.suggest(calico_node_kubectl(ctx, node, "delete pod"), "control node", "felix re-inserts its FORWARD jump")
         else:
             f.warning("node-forwarding.calico-jump-missing", f"{node}: FORWARD has no jump to cali-FORWARD", (node,))
     for hit in reading.blockers:

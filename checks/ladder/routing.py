@@ -12,7 +12,7 @@ import ipaddress
 import time
 
 from checks.cluster.model import NodeInfo
-from checks.ladder.base import Collector, StepContext, StepSpec, calico_missing, calico_node_pod
+from checks.ladder.base import Collector, StepContext, StepSpec, calico_missing, calico_node_kubectl
 from checks.model import StepResult
 from checks.outputs.routes import Route, RouteTable, parse_routes, route_for
 from checks.remote.catalog import CatalogCommand, ip_route
@@ -190,7 +190,7 @@ def run(ctx: StepContext) -> StepResult:
                     "the runbook's check of the route",
                 )
             f.suggest(
-                f"kubectl {calico_node_pod(ctx, node.name)} delete pod",
+                calico_node_kubectl(ctx, node.name, "delete pod"),
                 "control node",
                 f"calico-node (felix) on {node.name} re-programs its routes when it restarts",
             )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from checks.ladder.base import Collector, StepContext, StepSpec, kube_proxy_pod
+from checks.ladder.base import Collector, StepContext, StepSpec, kube_proxy_kubectl
 from checks.model import StepResult
 from checks.outputs.iptables_nat import parse_kube_proxy_nat
 from checks.outputs.ipvsadm import parse_ipvsadm
@@ -155,10 +155,14 @@ def run(ctx: StepContext) -> StepResult:
             )
             f.suggest(check, node.name, "see the node's NAT entries for the DNS Service")
             rebuilds = f"kube-proxy on {node.name} rebuilds its {'IPVS table' if mode == 'ipvs' else 'rules'}"
-            pod = kube_proxy_pod(ctx, node.name)
-            if pod is not None:
-                f.suggest(f"kubectl {pod} delete pod", "control node", f"{rebuilds} when its pod restarts")
-                f.suggest(f"kubectl {pod} logs --tail=50", "control node", "why kube-proxy stopped syncing")
+            restart = kube_proxy_kubectl(ctx, node.name, "delete pod")
+            if restart is not None:
+                f.suggest(restart, "control node", f"{rebuilds} when its pod restarts")
+                f.suggest(
+                    restart.replace(" delete pod ", " logs --tail=50 "),
+                    "control node",
+                    "why kube-proxy stopped syncing",
+                )
             else:  # no kube-proxy pod: it runs in the node's agent (k3s, RKE2) or as a system service
                 f.suggest(
                     "systemctl restart k3s-agent  # k3s; RKE2: rke2-agent; else: kube-proxy",

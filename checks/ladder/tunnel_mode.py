@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from checks.ladder.base import Collector, StepContext, StepSpec, calico_missing, calico_node_pod, unavailable
+from checks.ladder.base import Collector, StepContext, StepSpec, calico_missing, calico_node_kubectl, unavailable
 from checks.model import StepResult
 from checks.outputs.links import parse_ip_o_link
 from checks.remote.catalog import CatalogCommand, ip_link
@@ -89,7 +89,7 @@ def run(ctx: StepContext) -> StepResult:
                     f"the per-node override turned the tunnel off on {node}",
                 )
             f.suggest(
-                f"kubectl {calico_node_pod(ctx, node)} delete pod",
+                calico_node_kubectl(ctx, node, "delete pod"),
                 "control node",
                 f"felix on {node} recreates the tunnel device and its routes",
             )

@@ -87,8 +87,10 @@ def _expected_route(model: LabModel) -> str:
 
 def expected_in_fix(model: LabModel, fault: str) -> list[str]:
     ns = model.calico_namespace
-    calico_node = f"kubectl -n {ns} calico-node-"
-    kube_proxy = "kubectl -n kube-system kube-proxy-" if model.kube_proxy_configmap else "systemctl restart k3s-agent"
+    calico_node = f"kubectl -n {ns} delete pod calico-node-"
+    kube_proxy = (
+        "kubectl -n kube-system delete pod kube-proxy-" if model.kube_proxy_configmap else "systemctl restart k3s"
+    )
     operator = model.install == "operator"
     return {
         "nat-missing": [kube_proxy],

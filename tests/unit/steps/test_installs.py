@@ -120,7 +120,7 @@ def test_the_operator_install_is_healthy_and_its_fixes_name_calico_system() -> N
     report = broken.run()
     assert (report.verdict.cause, report.verdict.code) == ("routing", "routing.block-route-missing")
     fixes = commands(broken, "routing")
-    assert "kubectl -n calico-system calico-node-" in fixes and "-n kube-system" not in fixes
+    assert "kubectl -n calico-system delete pod calico-node-" in fixes and "-n kube-system" not in fixes
     assert "ip route replace 10.40.52.128/26 via 10.40.52.128 dev vxlan.calico onlink" in fixes
 
 
