@@ -27,6 +27,7 @@ from checks.cluster.model import (
     ServiceInfo,
     ServicePortInfo,
 )
+from checks.cluster.read_dns import NODE_LOCAL_DNS_CONFIGMAP, node_local_dns, pod_dns
 from checks.errors import ApiStatus, ApiUnavailable, Forbidden
 
 CALICO_GROUP, CALICO_VERSION = "crd.projectcalico.org", "v1"
@@ -130,6 +131,7 @@ def read_snapshot(source: ApiSource) -> ClusterSnapshot:
                 _ready(status.get("conditions")),
                 bool(spec.get("hostNetwork")),
                 _owner(meta),
+                *pod_dns(spec),  # client-resolver: dnsPolicy, dnsConfig
             )
         )
     for s in r.listing("services", "/api/v1/services"):
@@ -153,7 +155,21 @@ def read_snapshot(source: ApiSource) -> ClusterSnapshot:
         snap.dns_endpoints = _dns_endpoints(r, snap.dns_service)
     _read_kube_proxy(r)
     _read_calico(r)
+    _read_node_local_dns(r)
     return snap
+
+
+def _read_node_local_dns(r: _Reader) -> None:
+    """node-local-dns: NodeLocal DNSCache's ConfigMap; none (a 404) means it is not deployed."""
+    cm: dict[str, Any] | None = r.read(
+        NODE_LOCAL_DNS_CONFIGMAP,
+        lambda: r.get("/api/v1/namespaces/kube-system/configmaps/node-local-dns"),
+        None,
+    )
+    if cm is not None:
+        r.snap.node_local_dns = node_local_dns(cm)
+    elif r.snap.unavailable.get(NODE_LOCAL_DNS_CONFIGMAP, "").startswith("not found"):
+        del r.snap.unavailable[NODE_LOCAL_DNS_CONFIGMAP]
 
 
 def find_dns_service(services: list[ServiceInfo]) -> ServiceInfo | None:

@@ -143,3 +143,15 @@ def ipip_filter(peer: str, inner: str) -> str:
     """The runbook's filter: IP-in-IP from/to the peer whose inner source or destination is `inner`."""
     word = "0x" + ipaddress.IPv4Address(ipv4(inner)).packed.hex()
     return f"ip proto 4 and host {ipv4(peer)} and (ip[32:4]={word} or ip[36:4]={word})"
+
+
+# --- client-resolver and node-local-dns (helper "resolver") ------------------------------------------
+def iptables_raw() -> CatalogCommand:
+    """The raw table: NodeLocal DNSCache's NOTRACK rules for its link-local address."""
+    return CatalogCommand("iptables-save-raw", ("iptables-save", "-t", "raw"))
+
+
+def node_resolv_conf() -> CatalogCommand:
+    """The node's own resolver file: what a pod with dnsPolicy Default (or a hostNetwork pod with
+    ClusterFirst) gets, as kubelet's default --resolv-conf."""
+    return CatalogCommand("cat-etc-resolv-conf", ("cat", "/etc/resolv.conf"), may_block=False)

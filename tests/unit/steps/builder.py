@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from checks import engine
+from checks.cluster.mapping import Failing
 from checks.cluster.memory import recorded_cluster
 from checks.errors import NodeError
 from checks.ladder.coredns import PROBE_NAME
@@ -205,6 +206,9 @@ def healthy_outputs(encap: Encap) -> Outputs:
             "ip-route-get 10.41.1.22": node_file("vxlan", "node-1.ip-route-get-node-2.txt"),
         }
     )
+    # client-resolver / node-local-dns (helper "resolver"): the node's resolv.conf and the raw table
+    common["iptables-save-raw"] = lab("node-2.iptables-save-raw.txt")
+    common["cat-etc-resolv-conf"] = node_file("vxlan", "node-2.resolv-conf.txt")
     return {"node-1": {**common, **node_1}, "node-2": {**common, **node_2}}
 
 
@@ -250,6 +254,7 @@ class Case:
     from_node: str = "node-2"
     capture: bool = False  # --capture
     node_check: bool = False  # `podnet check NODE` instead of a diagnosis from it
+    failing: Failing | None = None  # the parsed paste (client-resolver judges the failing name)
 
     def runner(self) -> ReplayRunner:
         outputs = healthy_outputs(self.encap)
@@ -269,7 +274,7 @@ class Case:
         options = engine.Options(capture=self.capture)
         if self.node_check:
             return engine.check_node(reader, runner, self.from_node, options=options)
-        return engine.diagnose(reader, runner, None, from_=self.from_node, options=options)
+        return engine.diagnose(reader, runner, self.failing, from_=self.from_node, options=options)
 
 
 def step_of(report: Report, step_id: str) -> StepResult:
