@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from collections.abc import Callable
@@ -14,7 +15,9 @@ from bot.cli.context import wiring_or_exit
 
 if TYPE_CHECKING:  # the engine (kubernetes, paramiko) is imported by the commands that run it, not by `parse`
     from checks import engine
+    from checks.cluster.mapping import Failing
     from checks.model import Report, StepResult
+    from checks.parsing.search_path import SearchBurst
     from checks.remote.pool import NodeRunner
 
 out = Console()
@@ -110,13 +113,16 @@ def diagnose(
     from checks import engine
     from checks.cluster.mapping import Failing
     from checks.parsing import parse_failures
+    from checks.parsing.search_path import search_bursts
 
     paste = _read(text)
     failures = parse_failures(paste)
-    if not failures and paste.strip():
+    bursts = search_bursts(paste)
+    if not failures and not bursts and paste.strip():
         err.print("no DNS-resolution failure found in the text; checking the cluster DNS path anyway")
     first = failures[0] if failures else None
     failing = Failing(first.host, first.kind, first.service, first.namespace) if first else None
+    failing = with_search_bursts(failing, bursts)
     if len(failures) > 1:
         err.print(
             f"{len(failures)} failures in the paste; diagnosing {first.host if first else '?'} "
@@ -176,3 +182,17 @@ def _run_and_finish(
         err.print(f"[red]error:[/red] {e}", highlight=False)
         raise typer.Exit(2) from e
     _finish(report, as_json)
+
+
+def with_search_bursts(failing: Failing | None, bursts: list[SearchBurst]) -> Failing | None:
+    """client-resolver: the paste's search-path NXDOMAIN bursts (CoreDNS's log) go with the failing name
+    they expand; a paste of nothing but such a burst diagnoses the name it expands."""
+    from checks.cluster.mapping import Failing
+
+    if failing is None and bursts:
+        b = bursts[0]
+        return Failing(b.name, "nxdomain", b.service, b.namespace, b.expansions)
+    for b in bursts:
+        if failing is not None and b.name == failing.host:
+            return dataclasses.replace(failing, search_nxdomains=b.expansions)
+    return failing

@@ -7,13 +7,14 @@ this tuple is the only place that orders them.
 from __future__ import annotations
 
 from checks.ladder import autodetect, coredns, kernel_gso, link, mtu, routing, service_nat, tunnel_mode
-from checks.ladder import client_resolver, node_local_dns  # helper "resolver"
 from checks.ladder.base import StepSpec
+from checks.ladder.client_resolver import STEP as CLIENT_RESOLVER  # helper "resolver"
+from checks.ladder.node_local_dns import STEP as NODE_LOCAL_DNS  # helper "resolver"
 
 LADDER: tuple[StepSpec, ...] = (
     coredns.STEP,
-    client_resolver.STEP,  # helper "resolver": after coredns, before network-policy
-    node_local_dns.STEP,  # helper "resolver": after network-policy, before service-nat
+    CLIENT_RESOLVER,  # helper "resolver": after coredns, before network-policy
+    NODE_LOCAL_DNS,  # helper "resolver": after network-policy, before service-nat
     service_nat.STEP,
     routing.STEP,
     autodetect.STEP,

@@ -28,8 +28,8 @@ WASTED_WARN = 2  # queries answered NXDOMAIN before the one that answers: from t
 def client_pods(ctx: StepContext) -> tuple[list[PodInfo], str]:
     """The pods judged, and how they were chosen (said in the result)."""
     if ctx.from_ and not ctx.snap.node(ctx.from_):
-        ns, _, name = ctx.from_.rpartition("/")
-        pods = [p for p in ctx.snap.pods if p.name == name and (not ns or p.namespace == ns)]
+        from_ns, _, name = ctx.from_.rpartition("/")
+        pods = [p for p in ctx.snap.pods if p.name == name and (not from_ns or p.namespace == from_ns)]
         if pods:
             return pods, f"the --from pod {pods[0].namespace}/{pods[0].name}"
     ns = ctx.target.namespace
