@@ -18,4 +18,6 @@ FAULT_NAMES = (
     "coredns-down",
     "node-unreachable",
     "gso-on",
+    "nodelocal-down",  # helper "resolver"
+    "client-ndots",  # helper "resolver"
 )

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from lab import netns, procs, ssh, workloads
+from lab import netns, procs, resolver_faults, ssh, workloads
 from lab.model import NIC_MTU, VXLAN_OVERHEAD, ActiveFault, LabModel, Node, Pod, client_pod
 from lab.paths import LabPaths
 from lab.sh import run
@@ -360,6 +360,23 @@ FAULTS: dict[str, Fault] = {
             _gso_revert,
             note="the kernel bug the runbook warns about (IPIP packets dropped with GSO on) cannot be "
             "reproduced here: this kernel has no IPIP; the lab only sets the offload state",
+        ),
+        # --- client-resolver / node-local-dns (helper "resolver") ---
+        Fault(
+            "nodelocal-down",
+            True,
+            "NodeLocal DNSCache stops answering on the node (process stopped), its pod not Ready",
+            resolver_faults.nodelocal_down,
+            resolver_faults.nodelocal_up,
+            applies=resolver_faults.needs_node_local_dns,
+        ),
+        Fault(
+            "client-ndots",
+            True,
+            "the client pod gets dnsPolicy None and a dnsConfig with ndots:5 whose search list lost its "
+            "namespace domain (resolv.conf too): the short Service name no longer resolves",
+            resolver_faults.client_ndots,
+            resolver_faults.client_ndots_revert,
         ),
     )
 }

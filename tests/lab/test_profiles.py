@@ -105,6 +105,9 @@ def expected_in_fix(model: LabModel, fault: str) -> list[str]:
         "mtu-mismatch": ['"calicoNetwork":{"mtu":1450}' if operator else "vxlanMTU", calico_node],
         "tunnel-mode-mismatch": ["calicoctl patch felixconfig node.node-2", calico_node],
         "coredns-down": ["rollout restart deployment coredns"],
+        # helper "resolver"
+        "nodelocal-down": ["kubectl -n kube-system delete pod node-local-dns-", "logs node-local-dns-"],
+        "client-ndots": ['"searches":["onecloud.svc.cluster.local"]'],
     }[fault]
 
 

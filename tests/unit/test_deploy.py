@@ -130,7 +130,10 @@ ENGINE_READS = [
 ]
 # Allowed, but absent from the lab's manifest install (404, not 403): calico-node where the Tigera
 # operator runs it.
-ENGINE_READS_ABSENT_HERE = ["/apis/apps/v1/namespaces/calico-system/daemonsets/calico-node"]
+ENGINE_READS_ABSENT_HERE = [
+    "/apis/apps/v1/namespaces/calico-system/daemonsets/calico-node",
+    "/api/v1/namespaces/kube-system/configmaps/node-local-dns",  # node-local-dns: only its lab profile has it
+]
 # Everything else: refused.
 OUTSIDE = [
     ("GET", "/api/v1/secrets"),
