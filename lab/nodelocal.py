@@ -1,5 +1,6 @@
 """NodeLocal DNSCache in the lab (profile node-local-dns), set up on each node as node-cache does it: a
-dummy device `nodelocaldns` holding the link-local address 169.254.20.10, a DNS cache listening there
+device `nodelocaldns` (a dummy on real nodes; a port-less bridge here, the kernel has no dummy driver)
+holding the link-local address 169.254.20.10, a DNS cache listening there
 (dnsmasq here, CoreDNS in node-cache) that forwards cluster names to the cluster DNS Service, and the
 NOTRACK rules node-cache installs in the raw table (PREROUTING for queries to the address, OUTPUT for
 its answers and for the node's own queries, UDP and TCP). kubelet's
@@ -69,7 +70,9 @@ def setup_node(node: Node) -> None:
     ip_batch(
         node.netns,
         [
-            f"link add {NODE_LOCAL_DNS_DEV} type dummy",
+            # node-cache makes a dummy device; this kernel has no dummy driver (CONFIG_DUMMY is not set): a
+            # bridge without ports holds the address the same way (a local address, delivered locally)
+            f"link add {NODE_LOCAL_DNS_DEV} type bridge",
             f"addr add {NODE_LOCAL_DNS_IP}/32 dev {NODE_LOCAL_DNS_DEV}",
             f"link set {NODE_LOCAL_DNS_DEV} up",
         ],
