@@ -243,6 +243,11 @@ CATALOG: dict[str, CodeInfo] = {
         " the pods there get no DNS answers.",
         "Restart the cache on that node (kubectl -n kube-system delete pod POD) and read its logs.",
     ),
+    "node-local-dns.upstream-not-answering": CodeInfo(
+        "NodeLocal DNSCache on the client's node is up (its health endpoint answers) but gets no answer for"
+        " cluster names from its upstream, the cluster DNS: the cause is further down the ladder.",
+        "Follow the failing step below (Service NAT, routes, the link) between the node and CoreDNS.",
+    ),
     "node-local-dns.notrack-missing": CodeInfo(
         "NOTRACK rules node-cache installs for its address (raw PREROUTING and OUTPUT, UDP and TCP) are"
         " missing: its DNS traffic goes through conntrack again.",

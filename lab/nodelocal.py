@@ -22,6 +22,7 @@ from lab.paths import LabPaths
 from lab.sh import in_netns, ip_batch, run
 
 COMMENT = "NodeLocal DNS Cache: skip conntrack"
+HEALTH_PORT = 8080  # the Corefile's `health 169.254.20.10:8080`
 
 
 def corefile() -> str:
@@ -84,6 +85,10 @@ def process_name(node: Node) -> str:
     return f"nodelocal-{node.name}"
 
 
+def health_name(node: Node) -> str:
+    return f"nodelocal-health-{node.name}"
+
+
 def start_cache(paths: LabPaths, node: Node) -> int:
     d = paths.root / "nodelocal" / node.name
     d.mkdir(parents=True, exist_ok=True)
@@ -108,6 +113,14 @@ def start_cache(paths: LabPaths, node: Node) -> int:
     )
     pid = procs.spawn(paths, process_name(node), argv)
     procs.wait_listening(pid, 53, f"NodeLocal DNSCache on {node.name}")
+    health = in_netns(
+        node.netns,
+        procs.python_module(
+            "lab.standins.nodecache_health", "--address", NODE_LOCAL_DNS_IP, "--port", str(HEALTH_PORT)
+        ),
+    )
+    health_pid = procs.spawn(paths, health_name(node), health)
+    procs.wait_listening(health_pid, HEALTH_PORT, f"NodeLocal DNSCache's health endpoint on {node.name}")
     return pid
 
 
@@ -120,9 +133,13 @@ def start_all(paths: LabPaths, model: LabModel) -> None:
 
 
 def signal_cache(paths: LabPaths, node: Node, sig: signal.Signals) -> bool:
-    """Stop (SIGSTOP) or resume (SIGCONT) the cache on one node; False when it is not running."""
-    pid = procs.recorded_pids(paths).get(process_name(node))
-    if pid is None or not procs.alive(pid):
+    """Stop (SIGSTOP) or resume (SIGCONT) the cache on one node, its health endpoint with it (one process
+    in node-cache); False when it is not running."""
+    pids = procs.recorded_pids(paths)
+    found = [pids.get(process_name(node)), pids.get(health_name(node))]
+    if any(pid is None or not procs.alive(pid) for pid in found):
         return False
-    os.kill(pid, sig)
+    for pid in found:
+        assert pid is not None
+        os.kill(pid, sig)
     return True

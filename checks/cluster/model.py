@@ -44,6 +44,7 @@ class NodeLocalDnsInfo:
     namespace: str
     addresses: tuple[str, ...]
     upstreams: tuple[str, ...] = ()
+    health: tuple[str, int] | None = None  # its `health` plugin's address and port (node-cache: LOCAL:8080)
 
     @property
     def local_address(self) -> str:

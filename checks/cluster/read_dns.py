@@ -19,6 +19,7 @@ NODE_LOCAL_DNS_CONFIGMAP = "configmap kube-system/node-local-dns"  # its key in 
 DEFAULT_LOCAL_ADDRESS = "169.254.20.10"  # the address kubernetes' nodelocaldns docs use
 
 _BIND = re.compile(r"^\s*bind\s+(?P<rest>[^\n#]+)", re.M)
+_HEALTH = re.compile(r"^\s*health\s+(?P<ip>[0-9.]{7,15}):(?P<port>\d{1,5})", re.M)
 _FORWARD = re.compile(r"^\s*forward\s+\S+\s+(?P<rest>[^\n{#]+)", re.M)
 
 
@@ -62,6 +63,12 @@ def node_local_dns(configmap: dict[str, Any]) -> NodeLocalDnsInfo:
     for m in _FORWARD.finditer(corefile):
         upstreams += [w for w in m.group("rest").split() if w not in upstreams]
     bound.sort(key=lambda a: not a.startswith("169.254."))
+    health = _HEALTH.search(corefile)
+    port = int(health.group("port")) if health else 0
+    checked = (health.group("ip"), port) if health and _addresses(health.group("ip")) and 0 < port < 65536 else None
     return NodeLocalDnsInfo(
-        str(meta.get("namespace") or "kube-system"), tuple(bound or [DEFAULT_LOCAL_ADDRESS]), tuple(upstreams)
+        str(meta.get("namespace") or "kube-system"),
+        tuple(bound or [DEFAULT_LOCAL_ADDRESS]),
+        tuple(upstreams),
+        checked,
     )

@@ -10,6 +10,7 @@ that is down there is the cause even when CoreDNS is fine.
 
 from __future__ import annotations
 
+import re
 import time
 
 from checks.cluster.model import PodInfo
@@ -19,7 +20,8 @@ from checks.ladder.coredns import PROBE_NAME
 from checks.model import StepResult
 from checks.outputs.dig import parse_dig
 from checks.outputs.iptables_raw import nodelocal_notrack_missing, parse_notrack
-from checks.remote.catalog import CatalogCommand, dig, iptables_raw
+from checks.remote.batch import CommandResult
+from checks.remote.catalog import CatalogCommand, dig, http_health, iptables_raw
 
 ID = "node-local-dns"
 TITLE = "NodeLocal DNSCache on the client's node"
@@ -39,6 +41,13 @@ def address(ctx: StepContext) -> str:
     return info.local_address if info is not None else DEFAULT_LOCAL_ADDRESS
 
 
+def health(ctx: StepContext) -> CatalogCommand:
+    """node-cache's `health` endpoint (its Corefile's `health LOCAL:8080`; that default when not shown)."""
+    info = ctx.snap.node_local_dns
+    ip, port = info.health if info is not None and info.health else (address(ctx), 8080)
+    return http_health(ip, port)
+
+
 def _nodes(ctx: StepContext) -> list[str]:
     return sorted({n.name for n in ctx.client_nodes})
 
@@ -46,7 +55,43 @@ def _nodes(ctx: StepContext) -> list[str]:
 def needs(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
     if not deployed(ctx):
         return {}
-    return {node: [dig(address(ctx), PROBE_NAME), iptables_raw()] for node in _nodes(ctx)}
+    return {node: [dig(address(ctx), PROBE_NAME), iptables_raw(), health(ctx)] for node in _nodes(ctx)}
+
+
+def http_code(output: str) -> str | None:
+    """The status `curl -w %{http_code}` printed (it comes after curl's own error line, if any)."""
+    m = re.search(r"(?<![\d.])(\d{3})\s*$", output) or re.match(r"\s*(\d{3})(?!\d)", output)
+    return m.group(1) if m else None
+
+
+def _silent(f: Collector, node: str, local: str, ready: bool, alive: CommandResult) -> None:
+    """The cache gave no answer to a cluster name. Its own health endpoint tells a cache that is down
+    (the cause) from one that is up but gets nothing from its upstream, the cluster DNS (a symptom of
+    what the later steps check: NAT, routes, the link)."""
+    code = http_code(alive.output)
+    f.cite(alive, [f"HTTP {code}" if alive.exit_status == 0 else alive.output.strip() or "(no answer)"])
+    if alive.exit_status == 0 and code == "200":
+        f.warning(
+            "node-local-dns.upstream-not-answering",
+            f"{node}: NodeLocal DNSCache is up (health 200) but gives no answer for a cluster name on {local}: "
+            "its upstream, the cluster DNS, does not answer it (see the steps below)",
+            [node],
+        )
+    elif alive.exit_status in (None, 126, 127) and ready:
+        f.unchecked(
+            "check.command-failed",
+            f"{node}: NodeLocal DNSCache gave no answer on {local} and its health endpoint could not be "
+            f"asked ({alive.error or 'curl missing'}): a cache that is down cannot be told from an upstream "
+            "that does not answer",
+            [node],
+        )
+    else:
+        f.problem(
+            "node-local-dns.not-answering",
+            f"{node}: NodeLocal DNSCache does not answer on {local} (nor on its health endpoint): the pods "
+            "there get no DNS answers",
+            [node],
+        )
 
 
 def run(ctx: StepContext) -> StepResult:
@@ -84,18 +129,12 @@ def run(ctx: StepContext) -> StepResult:
             )
         elif not pod.ready:
             f.problem("node-local-dns.not-ready", f"{node}: NodeLocal DNSCache pod {pod.name} is not Ready", [node])
-        probe, raw = ctx.run(node, [dig(local, PROBE_NAME), iptables_raw()])
+        probe, raw, alive = ctx.run(node, [dig(local, PROBE_NAME), iptables_raw(), health(ctx)])
         if probe.exit_status is None:
             f.not_run(probe, "dig did not run")
-        else:
-            answer = parse_dig(probe.output)
-            f.cite(probe, [ln for ln in probe.output.splitlines() if "status:" in ln or "timed out" in ln][:2] or None)
-            if answer.status is None:
-                f.problem(
-                    "node-local-dns.not-answering",
-                    f"{node}: NodeLocal DNSCache does not answer on {local}: the pods there get no DNS answers",
-                    [node],
-                )
+        elif parse_dig(probe.output).status is None:
+            _silent(f, node, local, pod is not None and pod.ready, alive)
+        f.cite(probe, [ln for ln in probe.output.splitlines() if "status:" in ln or "timed out" in ln][:2] or None)
         if f.nodes & {node} and pod is not None:
             f.suggest(
                 f"kubectl -n {pod.namespace} logs {pod.name} --tail=50",

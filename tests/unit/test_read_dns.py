@@ -25,6 +25,7 @@ def test_iptables_mode_corefile_binds_the_link_local_address_and_the_service_ip(
     assert info.addresses == ("169.254.20.10", "10.96.0.10")
     assert info.local_address == "169.254.20.10"
     assert info.upstreams == ("__PILLAR__CLUSTER__DNS__", "__PILLAR__UPSTREAM__SERVERS__")
+    assert info.health == ("169.254.20.10", 8080)
 
 
 def test_the_labs_ipvs_mode_corefile_and_an_unsubstituted_one() -> None:

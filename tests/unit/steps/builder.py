@@ -209,6 +209,7 @@ def healthy_outputs(encap: Encap) -> Outputs:
     # client-resolver / node-local-dns (helper "resolver"): the node's resolv.conf and the raw table
     common["iptables-save-raw"] = lab("node-2.iptables-save-raw.txt")
     common["cat-etc-resolv-conf"] = node_file("vxlan", "node-2.resolv-conf.txt")
+    common["curl-health 169.254.20.10:8080/health"] = lab("node-2.curl-health.txt")
     return {"node-1": {**common, **node_1}, "node-2": {**common, **node_2}}
 
 

@@ -7,6 +7,7 @@ import copy
 
 from checks.ladder.coredns import PROBE_NAME
 from checks.remote.catalog import dig
+from checks.remote.replay import Recorded
 from tests.unit.steps.builder import (
     DIG_OK,
     DIG_TIMEOUT,
@@ -77,6 +78,8 @@ def deployed(ready_on_node_2: bool = True, configmap: bool = True, pods: bool = 
 
 
 KEY = dig(LOCAL, PROBE_NAME).key
+HEALTH = "curl-health 169.254.20.10:8080/health"
+HEALTH_DOWN = put("node-2", HEALTH, Recorded(lab("node-2.curl-health.refused.txt"), 7))
 CACHE_UP = all_of(
     put("node-2", KEY, lab(DIG_OK)), put("node-2", "iptables-save-raw", lab("node-2.iptables-save-raw.nodelocal.txt"))
 )
@@ -99,7 +102,7 @@ def test_deployed_ready_answering_with_its_notrack_rules_passes() -> None:
 
 
 def test_the_cache_down_on_the_client_node_is_the_cause() -> None:
-    nodes = all_of(CACHE_UP, put("node-2", KEY, DIG_TIMEOUT))
+    nodes = all_of(CACHE_UP, put("node-2", KEY, DIG_TIMEOUT), HEALTH_DOWN)
     report = Case("nodelocal-down", cluster=deployed(ready_on_node_2=False), nodes=nodes).run()
     step = step_of(report, "node-local-dns")
     assert step.status == "fail"
@@ -122,9 +125,28 @@ def test_no_cache_pod_on_the_client_node_is_a_problem() -> None:
             if not (p["metadata"]["labels"].get("k8s-app") == "node-local-dns" and p["spec"]["nodeName"] == "node-2")
         ]
 
-    nodes = all_of(CACHE_UP, put("node-2", KEY, DIG_TIMEOUT))
+    nodes = all_of(CACHE_UP, put("node-2", KEY, DIG_TIMEOUT), HEALTH_DOWN)
     step = step_of(Case("no pod", cluster=all_of(deployed(), drop_node_2), nodes=nodes).run(), "node-local-dns")
     assert step.codes("problem") == ("node-local-dns.no-pod", "node-local-dns.not-answering")
+
+
+def test_a_cache_that_is_up_but_gets_nothing_from_its_upstream_is_not_the_cause() -> None:
+    """NAT, routes or the link to CoreDNS broken: the cache answers its health check but no cluster name;
+    the cause is further down the ladder, and this step only warns."""
+    nodes = all_of(CACHE_UP, put("node-2", KEY, DIG_TIMEOUT))
+    report = Case("upstream down", cluster=deployed(), nodes=nodes).run()
+    step = step_of(report, "node-local-dns")
+    assert (step.status, step.codes()) == ("warn", ("node-local-dns.upstream-not-answering",))
+    assert "health 200" in step.summary
+    assert any(e.lines == ("HTTP 200",) for e in step.evidence)
+
+
+def test_without_curl_a_silent_ready_cache_is_unchecked_not_blamed() -> None:
+    nodes = all_of(
+        CACHE_UP, put("node-2", KEY, DIG_TIMEOUT), put("node-2", HEALTH, Recorded("sh: 1: curl: not found\n", 127))
+    )
+    step = step_of(Case("no curl", cluster=deployed(), nodes=nodes).run(), "node-local-dns")
+    assert (step.status, step.codes()) == ("error", ("check.command-failed",))
 
 
 def test_missing_notrack_rules_warn() -> None:
