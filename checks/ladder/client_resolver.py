@@ -129,6 +129,8 @@ def _search(ctx: StepContext, f: Collector, pod: PodInfo, conf: ResolvConf, who:
             f"put {ns}.svc.{CLUSTER_DOMAIN} back in the search list (or use the full name {fqdn}.)",
         )
         return
+    if fqdn is None and "." not in host.rstrip("."):
+        return  # a short name that is no Service: the mapping says so; no search domain would help
     hit = order.index(fqdn) if fqdn is not None else len(order) - 1
     wasted = hit if fqdn is not None else (len(order) - 1 if order[-1] == host.lower() else 0)
     if wasted >= WASTED_WARN:
@@ -205,7 +207,7 @@ def run(ctx: StepContext) -> StepResult:
     return f.result(
         started,
         summary_if_ok=f"{chosen}: the resolver asks the cluster DNS"
-        + (f" and its search list resolves {host!r} at once" if host else ""),
+        + (f" and its search list resolves {host!r} at once" if host and ctx.target.namespace else ""),
     )
 
 

@@ -130,3 +130,10 @@ def test_search_path_nxdomains_from_the_paste_are_named() -> None:
     assert step.status == "warn"
     assert step.codes("warning") == ("client-resolver.search-path-nxdomain",)
     assert "2 NXDOMAIN answer(s)" in step.summary
+
+
+def test_a_short_name_that_is_no_service_gets_no_ndots_warning() -> None:
+    missing = Failing("nosuch", "nxdomain", "nosuch", None)
+    report = Case("no such service", from_node=f"onecloud/{REGION}", failing=missing).run()
+    assert step_of(report, "client-resolver").status == "pass"
+    assert report.verdict.code == "mapping.no-such-service"
