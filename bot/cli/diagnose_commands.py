@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sys
 from collections.abc import Callable
@@ -15,9 +14,7 @@ from bot.cli.context import wiring_or_exit
 
 if TYPE_CHECKING:  # the engine (kubernetes, paramiko) is imported by the commands that run it, not by `parse`
     from checks import engine
-    from checks.cluster.mapping import Failing
     from checks.model import Report, StepResult
-    from checks.parsing.search_path import SearchBurst
     from checks.remote.pool import NodeRunner
 
 out = Console()
@@ -110,6 +107,7 @@ def diagnose(
 
     Exit code: 0 healthy, 1 problem found, 2 could not run or inconclusive.
     """
+    from bot.search_bursts import with_search_bursts
     from checks import engine
     from checks.cluster.mapping import Failing
     from checks.parsing import parse_failures
@@ -182,17 +180,3 @@ def _run_and_finish(
         err.print(f"[red]error:[/red] {e}", highlight=False)
         raise typer.Exit(2) from e
     _finish(report, as_json)
-
-
-def with_search_bursts(failing: Failing | None, bursts: list[SearchBurst]) -> Failing | None:
-    """client-resolver: the paste's search-path NXDOMAIN bursts (CoreDNS's log) go with the failing name
-    they expand; a paste of nothing but such a burst diagnoses the name it expands."""
-    from checks.cluster.mapping import Failing
-
-    if failing is None and bursts:
-        b = bursts[0]
-        return Failing(b.name, "nxdomain", b.service, b.namespace, b.expansions)
-    for b in bursts:
-        if failing is not None and b.name == failing.host:
-            return dataclasses.replace(failing, search_nxdomains=b.expansions)
-    return failing

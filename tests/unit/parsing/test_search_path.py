@@ -3,7 +3,7 @@ hands them to the engine with the failing name."""
 
 from __future__ import annotations
 
-from bot.cli.diagnose_commands import with_search_bursts
+from bot.search_bursts import with_search_bursts
 from checks.cluster.mapping import Failing
 from checks.parsing.search_path import search_bursts
 from tests.unit.parsing.test_coredns_log import _row
