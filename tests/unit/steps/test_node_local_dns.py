@@ -102,7 +102,8 @@ def test_deployed_ready_answering_with_its_notrack_rules_passes() -> None:
 
 
 def test_the_cache_down_on_the_client_node_is_the_cause() -> None:
-    nodes = all_of(CACHE_UP, put("node-2", KEY, DIG_TIMEOUT), HEALTH_DOWN)
+    stopped = put("node-2", HEALTH, Recorded(lab("node-2.curl-health.nodelocal-down.txt"), 28))
+    nodes = all_of(CACHE_UP, put("node-2", KEY, DIG_TIMEOUT), stopped)
     report = Case("nodelocal-down", cluster=deployed(ready_on_node_2=False), nodes=nodes).run()
     step = step_of(report, "node-local-dns")
     assert step.status == "fail"
