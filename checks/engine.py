@@ -99,6 +99,8 @@ def _run(
         list(snap.dns_endpoints),
         capture=options.capture,
         node_check=node is not None,
+        from_=from_ if node is None else None,
+        failing=failing,
     )
     steps = [s for s in LADDER if node is None or s.level == "node" or (s.level == "capture" and options.capture)]
     return _run_ladder(ctx, steps, started, progress)

@@ -236,6 +236,54 @@ CATALOG: dict[str, CodeInfo] = {
         "The capture shows the underlay drops IP-in-IP while the pool uses it.",
         "Switch the pool to VXLAN (the runbook's three calicoctl patches, in order).",
     ),
+    # --- client-resolver (helper "resolver") ----------------------------------------------------------
+    "client-resolver.nameserver-not-cluster-dns": CodeInfo(
+        "The client pod's resolver asks a server other than the cluster DNS (or NodeLocal DNSCache) first"
+        " (dnsPolicy Default or None, ClusterFirst on a hostNetwork pod): cluster names do not resolve there.",
+        "Set dnsPolicy ClusterFirst (ClusterFirstWithHostNet for hostNetwork pods), or put the cluster DNS"
+        " first in dnsConfig.nameservers.",
+    ),
+    "client-resolver.name-not-searchable": CodeInfo(
+        "The failing short name cannot resolve with the pod's search list: no search domain makes it"
+        " <service>.<namespace>.svc.<domain> (the list lacks <namespace>.svc.<domain>).",
+        "Use the full name with a trailing dot, or add <namespace>.svc.<domain> to dnsConfig.searches"
+        " (dnsPolicy ClusterFirst writes it).",
+    ),
+    "client-resolver.ndots-expansion": CodeInfo(
+        "The failing name has fewer dots than ndots: every lookup first tries each search domain (each an"
+        " NXDOMAIN) before the name itself: several queries, and several chances to time out, per lookup.",
+        "Write the name with a trailing dot, or set dnsConfig.options ndots to 2 for the pod.",
+    ),
+    "client-resolver.search-path-nxdomain": CodeInfo(
+        "The pasted CoreDNS log shows a burst of NXDOMAIN answers to search-path expansions of one name"
+        " (name.ns.svc.cluster.local, name.svc.cluster.local, …): the ndots:5 search list at work.",
+        "Use fully qualified names with a trailing dot in the client, or lower ndots in its dnsConfig.",
+    ),
+    # --- node-local-dns (helper "resolver") ------------------------------------------------------------
+    "node-local-dns.no-pod": CodeInfo(
+        "NodeLocal DNSCache is deployed but no pod of it runs on the client's node, whose pods still send"
+        " their queries to it.",
+        "Check the DaemonSet's scheduling on that node (kubectl -n kube-system get ds node-local-dns).",
+    ),
+    "node-local-dns.not-ready": CodeInfo(
+        "The NodeLocal DNSCache pod on the client's node is not Ready.",
+        "Read its logs (kubectl -n kube-system logs POD) and delete the pod so its DaemonSet starts a fresh one.",
+    ),
+    "node-local-dns.not-answering": CodeInfo(
+        "NodeLocal DNSCache does not answer on its link-local address (169.254.20.10) from the client's node:"
+        " the pods there get no DNS answers.",
+        "Restart the cache on that node (kubectl -n kube-system delete pod POD) and read its logs.",
+    ),
+    "node-local-dns.upstream-not-answering": CodeInfo(
+        "NodeLocal DNSCache on the client's node is up (its health endpoint answers) but gets no answer for"
+        " cluster names from its upstream, the cluster DNS: the cause is further down the ladder.",
+        "Follow the failing step below (Service NAT, routes, the link) between the node and CoreDNS.",
+    ),
+    "node-local-dns.notrack-missing": CodeInfo(
+        "NOTRACK rules node-cache installs for its address (raw PREROUTING and OUTPUT, UDP and TCP) are"
+        " missing: its DNS traffic goes through conntrack again.",
+        "Restart the node-local-dns pod on the node (node-cache installs them at start and keeps them).",
+    ),
     # --- kernel-gso ----------------------------------------------------------------------------------
     "kernel-gso.risky-offloads": CodeInfo(
         "GSO and checksum offloads are on for an IP-in-IP cluster; some kernels drop such packets.",

@@ -25,4 +25,6 @@ FAULT_NAMES = (
     # poddns
     "forward-drop",
     "rp-filter-strict",
+    "nodelocal-down",  # helper "resolver"
+    "client-ndots",  # helper "resolver"
 )

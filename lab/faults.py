@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from lab import faults_kpcalico, netns, netpol_fault, procs, ssh, workloads
+from lab import faults_kpcalico, netns, netpol_fault, procs, resolver_faults, ssh, workloads
 from lab.model import NIC_MTU, VXLAN_OVERHEAD, ActiveFault, LabModel, Node, Pod, client_pod
 from lab.paths import LabPaths
 from lab.sh import in_netns, run, sysctl
@@ -482,6 +482,23 @@ FAULTS: dict[str, Fault] = {
             scope="cluster",
         ),
         *POD_DNS_FAULTS,  # poddns
+        # --- client-resolver / node-local-dns (helper "resolver") ---
+        Fault(
+            "nodelocal-down",
+            True,
+            "NodeLocal DNSCache stops answering on the node (process stopped), its pod not Ready",
+            resolver_faults.nodelocal_down,
+            resolver_faults.nodelocal_up,
+            applies=resolver_faults.needs_node_local_dns,
+        ),
+        Fault(
+            "client-ndots",
+            True,
+            "the client pod gets dnsPolicy None and a dnsConfig with ndots:5 whose search list lost its "
+            "namespace domain (resolv.conf too): the short Service name no longer resolves",
+            resolver_faults.client_ndots,
+            resolver_faults.client_ndots_revert,
+        ),
     )
 }
 

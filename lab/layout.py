@@ -91,6 +91,7 @@ def build_model(
     coredns_spread: bool = False,
     mtu_auto: bool = False,
     kube_proxy_configmap: bool = True,
+    node_local_dns: bool = False,
 ) -> LabModel:
     if not 2 <= nodes <= MAX_NODES:
         raise ValueError(f"the lab needs between 2 and {MAX_NODES} nodes (asked for {nodes})")
@@ -215,6 +216,8 @@ def build_model(
     daemons = [("calico-node", calico_ns, "docker.io/calico/node:v3.26.4")]
     if kube_proxy_configmap:
         daemons.append(("kube-proxy", "kube-system", "registry.k8s.io/kube-proxy:v1.28.9"))
+    if node_local_dns:
+        daemons.append(("node-local-dns", "kube-system", "registry.k8s.io/dns/k8s-dns-node-cache:1.23.1"))
     for node in node_list:
         for ds, namespace, image in daemons:
             pods.append(
@@ -269,4 +272,5 @@ def build_model(
         pools=pools,
         mtu_auto=mtu_auto,
         kube_proxy_configmap=kube_proxy_configmap,
+        node_local_dns=node_local_dns,
     )

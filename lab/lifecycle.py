@@ -23,9 +23,9 @@ from typing import Any
 
 import yaml
 
-from lab import netns, pki, procs, profiles, ssh, workloads
+from lab import netns, nodelocal, pki, pod_dns, procs, profiles, ssh, workloads
 from lab.faults import FAULTS, LabContext
-from lab.model import CLUSTER_DNS_IP, CLUSTER_DOMAIN, KubeProxyMode, LabModel
+from lab.model import KubeProxyMode, LabModel
 from lab.paths import ETC_NETNS, NETNS_PREFIX, LabPaths
 
 REQUIRED_TOOLS = (
@@ -158,6 +158,7 @@ def _build(paths: LabPaths, model: LabModel, log: Any) -> None:
 
     log("DNS servers in the CoreDNS pods, keystone")
     workloads.start_all(paths, model)
+    nodelocal.start_all(paths, model)  # profile node-local-dns: the cache on every node
 
     # kube-proxy's health endpoint on every node (kube-proxy step, kpcalico): one stand-in process
     log("kube-proxy /healthz stand-in on every node")
@@ -229,13 +230,7 @@ def _write_pod_resolv_confs(model: LabModel) -> None:
     for pod in model.netns_pods():
         if pod.app == "coredns":
             continue  # dnsPolicy Default: CoreDNS itself does not resolve through the cluster DNS
-        d = ETC_NETNS / pod.netns
-        d.mkdir(parents=True, exist_ok=True)
-        (d / "resolv.conf").write_text(
-            f"search {pod.namespace}.svc.{CLUSTER_DOMAIN} svc.{CLUSTER_DOMAIN} {CLUSTER_DOMAIN}\n"
-            f"nameserver {CLUSTER_DNS_IP}\n"
-            "options ndots:5\n"
-        )
+        pod_dns.write(model, pod)  # as kubelet writes it (nameserver: kubelet's --cluster-dns)
 
 
 # --- down ----------------------------------------------------------------------------------------

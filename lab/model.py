@@ -44,6 +44,9 @@ SUBNET_PREFIX = 24  # crosssubnet: nodes in 10.41.1.0/24 and 10.41.2.0/24, route
 COREDNS_SPREAD_OFFSET = 43  # coredns-spread: the second CoreDNS pod's address in node-3's block
 
 CLUSTER_DOMAIN = "cluster.local"
+# NodeLocal DNSCache (profile node-local-dns): the link-local address and dummy device node-cache uses
+NODE_LOCAL_DNS_IP = "169.254.20.10"
+NODE_LOCAL_DNS_DEV = "nodelocaldns"
 
 
 @dataclass
@@ -84,6 +87,9 @@ class Pod:
     ports: list[ServicePort] = field(default_factory=list)
     ready: bool = True
     restarts: int = 0  # the container's restartCount (calico-node-not-ready; kpcalico)
+    # client-resolver (fault client-ndots): spec.dnsPolicy ("" = kubelet's default for the pod) and dnsConfig
+    dns_policy: str = ""
+    dns_config: dict[str, Any] | None = None
 
     @property
     def host_network(self) -> bool:
@@ -175,6 +181,12 @@ class LabModel:
     pools: list[IpPool] = field(default_factory=list)
     mtu_auto: bool = False  # veth_mtu "0", no MTU in FelixConfiguration: felix computes NIC MTU - overhead
     kube_proxy_configmap: bool = True  # False: no kube-proxy ConfigMap, DaemonSet or pods (k3s)
+    node_local_dns: bool = False  # NodeLocal DNSCache on every node; kubelet's --cluster-dns is its address
+
+    @property
+    def pod_nameserver(self) -> str:
+        """kubelet's --cluster-dns: what ClusterFirst pods get as their nameserver."""
+        return NODE_LOCAL_DNS_IP if self.node_local_dns else CLUSTER_DNS_IP
 
     # --- Calico's datapath ----------------------------------------------------------------------
     @property

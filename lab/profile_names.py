@@ -16,4 +16,5 @@ PROFILE_NAMES = (
     "bgp",
     "multi-pool",
     "crosssubnet",
+    "node-local-dns",  # helper "resolver"
 )

@@ -79,6 +79,13 @@ PROFILES: dict[str, Profile] = {
             "CrossSubnet: 'BLOCK via PEER dev eth0' within a subnet, vxlan.calico across",
             {"pool_mode": "CrossSubnet", "crosssubnet": True},
         ),
+        Profile(  # helper "resolver"
+            "node-local-dns",
+            "NodeLocal DNSCache on every node: a dummy device nodelocaldns with 169.254.20.10, a cache there "
+            "forwarding cluster names to the DNS Service, its NOTRACK rules, its DaemonSet, pods and ConfigMap; "
+            "kubelet's --cluster-dns is 169.254.20.10, so the pods' resolv.conf names it",
+            {"node_local_dns": True},
+        ),
     )
 }
 assert tuple(PROFILES) == PROFILE_NAMES

@@ -7,6 +7,7 @@ listener sees them.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from collections.abc import Callable
@@ -260,7 +261,9 @@ def handle_paste(
     text: str,
     explicit: bool = False,
 ) -> None:
+    from bot.search_bursts import with_search_bursts
     from checks.parsing import parse_failures
+    from checks.parsing.search_path import search_bursts
 
     failures = parse_failures(text)
     if not failures:
@@ -294,6 +297,8 @@ def handle_paste(
             service.post(channel, f"`{failure.host}` {state} a moment ago: {link}", thread_ts=ts)
             continue
         request = DiagnosisRequest.for_failure(failure)
+        # client-resolver: the paste's search-path NXDOMAIN bursts go with the name they expand
+        request = dataclasses.replace(request, failing=with_search_bursts(request.failing, search_bursts(text)))
         job = Job(request, channel, ts, user, origin=f"{channel}/{ts}", target_key=key)
         if not service.submit(job, request.title()):
             store.release(key, ts)  # not run: a paste of it again is not linked to this thread

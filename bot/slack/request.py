@@ -97,4 +97,6 @@ class DiagnosisRequest:
                 raise ValueError(f"failing.{key} is not a name")
         if fields["kind"] is not None and fields["kind"] not in FAILURE_KINDS:
             raise ValueError("failing.kind is not a kind of DNS failure")
-        return cls.diagnose(Failing(**fields), capture=capture)
+        return cls.diagnose(
+            Failing(fields["host"], fields["kind"], fields["service"], fields["namespace"]), capture=capture
+        )

@@ -18,6 +18,8 @@ class Failing:
     kind: str | None
     service: str | None
     namespace: str | None
+    # client-resolver: search-path expansions of the name the paste shows answered NXDOMAIN (CoreDNS's log)
+    search_nxdomains: tuple[str, ...] = ()
 
 
 def closest_names(name: str, candidates: list[str], n: int = 3) -> list[str]:

@@ -53,6 +53,31 @@ class PolicyObject:
 
 
 @dataclass(frozen=True)
+class PodDnsConfig:
+    """A pod's spec.dnsConfig: added to (dnsPolicy None: all of) what kubelet writes in its resolv.conf."""
+
+    nameservers: tuple[str, ...] = ()
+    searches: tuple[str, ...] = ()
+    options: tuple[tuple[str, str | None], ...] = ()  # (name, value): ("ndots", "2"), ("edns0", None)
+
+
+@dataclass(frozen=True)
+class NodeLocalDnsInfo:
+    """NodeLocal DNSCache as its ConfigMap (kube-system/node-local-dns) shows it: the addresses its
+    Corefile binds (the link-local one, typically 169.254.20.10, and possibly the cluster DNS IP) and the
+    upstream it forwards cluster names to (`__PILLAR__CLUSTER__DNS__` until node-cache fills it in)."""
+
+    namespace: str
+    addresses: tuple[str, ...]
+    upstreams: tuple[str, ...] = ()
+    health: tuple[str, int] | None = None  # its `health` plugin's address and port (node-cache: LOCAL:8080)
+
+    @property
+    def local_address(self) -> str:
+        return next((a for a in self.addresses if a.startswith("169.254.")), self.addresses[0])
+
+
+@dataclass(frozen=True)
 class PodInfo:
     namespace: str
     name: str
@@ -70,6 +95,10 @@ class PodInfo:
     # --- network-policy step: named ports resolve against these; Calico's serviceAccountSelector
     ports: tuple[ContainerPort, ...] = ()
     service_account: str | None = None
+
+    # client-resolver: the pod's spec.dnsPolicy and spec.dnsConfig (None: no dnsConfig)
+    dns_policy: str = "ClusterFirst"
+    dns_config: PodDnsConfig | None = None
 
 
 @dataclass(frozen=True)
@@ -182,6 +211,7 @@ class ClusterSnapshot:
     # --- network-policy step: namespace -> its labels (empty when unreadable), every policy object
     namespaces: dict[str, dict[str, str]] = field(default_factory=dict)
     policies: list[PolicyObject] = field(default_factory=list)
+    node_local_dns: NodeLocalDnsInfo | None = None  # node-local-dns: its ConfigMap, when deployed
 
     def node(self, name: str) -> NodeInfo | None:
         return next((n for n in self.nodes if n.name == name), None)

@@ -28,6 +28,7 @@ from checks.cluster.model import (
     ServicePortInfo,
 )
 from checks.cluster.pod_health import pod_health, read_calico_events  # kube-proxy / calico-node steps (kpcalico)
+from checks.cluster.read_dns import NODE_LOCAL_DNS_CONFIGMAP, node_local_dns, pod_dns
 from checks.cluster.read_policy import read_policies
 from checks.errors import ApiStatus, ApiUnavailable, Forbidden
 
@@ -124,6 +125,7 @@ def read_snapshot(source: ApiSource) -> ClusterSnapshot:
     for p in r.listing("pods", "/api/v1/pods"):
         meta, spec, status = p.get("metadata") or {}, p.get("spec") or {}, p.get("status") or {}
         pod_specs[(meta.get("namespace", ""), meta.get("name", ""))] = spec
+        dns_policy, dns_config = pod_dns(spec)
         snap.pods.append(
             PodInfo(
                 meta.get("namespace", ""),
@@ -135,6 +137,8 @@ def read_snapshot(source: ApiSource) -> ClusterSnapshot:
                 bool(spec.get("hostNetwork")),
                 _owner(meta),
                 **pod_health(status),  # kube-proxy / calico-node steps (kpcalico)
+                dns_policy=dns_policy,  # client-resolver: spec.dnsPolicy and spec.dnsConfig
+                dns_config=dns_config,
             )
         )
     for s in r.listing("services", "/api/v1/services"):
@@ -160,7 +164,21 @@ def read_snapshot(source: ApiSource) -> ClusterSnapshot:
     _read_calico(r)
     read_calico_events(r)  # calico-node step (kpcalico)
     read_policies(snap, r.listing, pod_specs)  # network-policy step
+    _read_node_local_dns(r)
     return snap
+
+
+def _read_node_local_dns(r: _Reader) -> None:
+    """node-local-dns: NodeLocal DNSCache's ConfigMap; none (a 404) means it is not deployed."""
+    cm: dict[str, Any] | None = r.read(
+        NODE_LOCAL_DNS_CONFIGMAP,
+        lambda: r.get("/api/v1/namespaces/kube-system/configmaps/node-local-dns"),
+        None,
+    )
+    if cm is not None:
+        r.snap.node_local_dns = node_local_dns(cm)
+    elif r.snap.unavailable.get(NODE_LOCAL_DNS_CONFIGMAP, "").startswith("not found"):
+        del r.snap.unavailable[NODE_LOCAL_DNS_CONFIGMAP]
 
 
 def find_dns_service(services: list[ServiceInfo]) -> ServiceInfo | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from checks.ladder import (
     autodetect,
     calico_node,
+    client_resolver,
     conntrack,
     coredns,
     kernel_gso,
@@ -17,6 +18,7 @@ from checks.ladder import (
     mtu,
     network_policy,
     node_forwarding,
+    node_local_dns,
     pod_dns,
     routing,
     service_nat,
@@ -25,9 +27,11 @@ from checks.ladder import (
 from checks.ladder.base import StepSpec
 
 LADDER: tuple[StepSpec, ...] = (
-    pod_dns.STEP,  # poddns: first, the pod's own lookup (a symptom step)
+    pod_dns.STEP,  # the pod's own lookup first: a symptom step, explained by any other failure
     coredns.STEP,
-    network_policy.STEP,  # network-policy step (after client-resolver, before node-local-dns)
+    client_resolver.STEP,
+    network_policy.STEP,
+    node_local_dns.STEP,
     service_nat.STEP,
     kube_proxy.STEP,
     calico_node.STEP,

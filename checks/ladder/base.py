@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from checks.cluster.mapping import Failing
 from checks.cluster.model import ClusterSnapshot, EndpointInfo, NodeInfo, PodInfo
 from checks.findings import CATALOG
 from checks.model import Evidence, Finding, Severity, Status, StepResult, SuggestedCommand, Target
@@ -39,6 +40,9 @@ class StepContext:
     # (coredns), node -> the interface Calico's address is on (autodetect)
     unreachable: dict[str, list[str]] = field(default_factory=dict)
     interfaces: dict[str, str] = field(default_factory=dict)
+    # client-resolver: `--from` as given (a pod names the client pod) and the parsed paste
+    from_: str | None = None
+    failing: Failing | None = None
 
     def ref(self, node: str) -> NodeRef:
         info = self.snap.node(node)

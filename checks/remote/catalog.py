@@ -243,3 +243,26 @@ def iptables_filter() -> CatalogCommand:
 def forwarding_sysctls() -> CatalogCommand:
     """`net.ipv4.ip_forward` and every interface's `rp_filter` (dots in interface names print as `/`)."""
     return CatalogCommand("sysctl-forwarding", ("sysctl", "-a", "-r", FORWARDING_SYSCTLS), may_block=False)
+
+
+# --- client-resolver and node-local-dns (helper "resolver") ------------------------------------------
+def iptables_raw() -> CatalogCommand:
+    """The raw table: NodeLocal DNSCache's NOTRACK rules for its link-local address."""
+    return CatalogCommand("iptables-save-raw", ("iptables-save", "-t", "raw"))
+
+
+def node_resolv_conf() -> CatalogCommand:
+    """The node's own resolver file: what a pod with dnsPolicy Default (or a hostNetwork pod with
+    ClusterFirst) gets, as kubelet's default --resolv-conf."""
+    return CatalogCommand("cat-etc-resolv-conf", ("cat", "/etc/resolv.conf"), may_block=False)
+
+
+def http_health(address: str, port: int, path: str = "/health") -> CatalogCommand:
+    """An HTTP GET of a local health endpoint (NodeLocal DNSCache's `health` plugin on its link-local
+    address): prints only the status code (000 when nothing answered)."""
+    ip, p = ipv4(address), _bounded(port, 1, 65535, "port")
+    if path not in ("/health", "/ready"):
+        raise InvalidArgument(f"not a health path: {path!r}")
+    url = f"http://{ip}:{p}{path}"
+    argv = ("curl", "-sS", "-m", "2", "-o", "/dev/null", "-w", "%{http_code}", url)
+    return CatalogCommand(f"curl-health {ip}:{p}{path}", argv, timeout=6)

@@ -152,7 +152,8 @@ def pod_object(model: LabModel, pod: Pod, created: str) -> Obj:
             "nodeName": pod.node,
             "containers": [container],
             "hostNetwork": pod.host_network,
-            "dnsPolicy": "ClusterFirstWithHostNet" if pod.host_network else "ClusterFirst",
+            "dnsPolicy": pod.dns_policy or ("ClusterFirstWithHostNet" if pod.host_network else "ClusterFirst"),
+            **({"dnsConfig": pod.dns_config} if pod.dns_config is not None else {}),  # fault client-ndots
             "restartPolicy": "Always",
             "serviceAccountName": pod.owner_name.split("-")[0] if pod.app != "host" else pod.container,
             "schedulerName": "default-scheduler",
@@ -323,6 +324,10 @@ def build_objects(model: LabModel) -> dict[ResourceKey, list[Obj]]:
     ]
     if model.kube_proxy_configmap:
         daemonsets.append(daemonset(model, "kube-proxy", f"registry.k8s.io/kube-proxy:{K8S_VERSION}", created, None))
+    if model.node_local_dns:  # profile node-local-dns
+        daemonsets.append(
+            daemonset(model, "node-local-dns", "registry.k8s.io/dns/k8s-dns-node-cache:1.23.1", created, None)
+        )
     deployments = [
         deployment(
             model,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from lab import nodelocal
 from lab.apiserver.meta import Obj, object_meta
 from lab.model import CLUSTER_DOMAIN, POD_CIDR, LabModel, Pod
 
@@ -149,4 +150,6 @@ def configmaps(model: LabModel, created: str) -> list[Obj]:
         out.insert(0, _configmap("kube-system", "calico-config", calico_config, created))
     if model.kube_proxy_configmap:
         out.insert(1, _configmap("kube-system", "kube-proxy", {"config.conf": kube_proxy_conf}, created))
+    if model.node_local_dns:  # profile node-local-dns: its Corefile (the address it binds, its upstreams)
+        out.append(_configmap("kube-system", "node-local-dns", {"Corefile": nodelocal.corefile()}, created))
     return out

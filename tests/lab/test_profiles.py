@@ -118,6 +118,9 @@ def expected_in_fix(model: LabModel, fault: str) -> list[str]:
         # poddns
         "forward-drop": ["iptables -D FORWARD -p udp -m udp --dport 53 -j DROP"],
         "rp-filter-strict": ["sysctl -w net.ipv4.conf.eth0.rp_filter=2"],
+        # helper "resolver"
+        "nodelocal-down": ["kubectl -n kube-system delete pod node-local-dns-", "logs node-local-dns-"],
+        "client-ndots": ['"searches":["onecloud.svc.cluster.local"]'],
     }[fault]
 
 

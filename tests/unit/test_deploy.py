@@ -157,6 +157,7 @@ ENGINE_READS_ABSENT_HERE = [
     # network-policy step: AdminNetworkPolicy's CRDs, not installed in the lab
     "/apis/policy.networking.k8s.io/v1alpha1/adminnetworkpolicies",
     "/apis/policy.networking.k8s.io/v1alpha1/baselineadminnetworkpolicies",
+    "/api/v1/namespaces/kube-system/configmaps/node-local-dns",  # node-local-dns: only its lab profile has it
 ]
 # Everything else: refused.
 OUTSIDE = [

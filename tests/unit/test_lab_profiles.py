@@ -213,6 +213,8 @@ def test_faults_that_apply(spec: str) -> None:
         "auto-mtu": {"mtu-mismatch"},
         "bgp": {"link-drop", "mtu-mismatch", "tunnel-mode-mismatch", "rp-filter-strict"},  # poddns: rp-filter-strict
     }.get(spec, set())
+    if spec != "node-local-dns":  # helper "resolver": only that profile deploys NodeLocal DNSCache
+        expected_missing = expected_missing | {"nodelocal-down"}
     assert {n for n, w in why_not.items() if w is not None} == expected_missing
 
 
@@ -232,5 +234,24 @@ def test_cli_lists_profiles_and_the_faults_each_allows() -> None:
     listed = json.loads(_cli("lab", "faults", "--profile", "bgp", "--json"))
     assert listed["profile"] == "bgp"
     refused = {f["name"]: f["why_not"] for f in listed["faults"] if not f["applies"]}
-    assert set(refused) == {"link-drop", "mtu-mismatch", "tunnel-mode-mismatch", "rp-filter-strict"}  # poddns
+    assert set(refused) == {"link-drop", "mtu-mismatch", "tunnel-mode-mismatch", "rp-filter-strict", "nodelocal-down"}
+    assert "node-local-dns profile" in refused["nodelocal-down"]
     assert "needs a tunnel" in refused["tunnel-mode-mismatch"]
+
+
+def test_node_local_dns_profile_gives_every_node_its_cache_and_the_pods_its_address() -> None:
+    """helper "resolver": the cache's DaemonSet pods on every node, its ConfigMap binding 169.254.20.10,
+    and the client's resolv.conf naming that address as kubelet's --cluster-dns would."""
+    from lab import nodelocal, pod_dns
+    from lab.apiserver.workload_objects import configmaps
+
+    model = _model("node-local-dns")
+    caches = [p for p in model.pods if p.labels.get("k8s-app") == "node-local-dns"]
+    assert sorted(p.node for p in caches) == [n.name for n in model.nodes]
+    assert all(p.host_network and p.namespace == "kube-system" for p in caches)
+    conf = pod_dns.resolv_conf(model, client_pod(model))
+    assert "nameserver 169.254.20.10\n" in conf and "search onecloud.svc.cluster.local" in conf
+    assert "nameserver 10.96.0.10\n" in pod_dns.resolv_conf(_model("manifest-vxlan"), client_pod(model))
+    corefile = next(c for c in configmaps(model, "") if c["metadata"]["name"] == "node-local-dns")["data"]["Corefile"]
+    assert "bind 169.254.20.10" in corefile and corefile == nodelocal.corefile()
+    assert nodelocal.rules().count("-j NOTRACK") == 6

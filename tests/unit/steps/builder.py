@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from checks import engine
+from checks.cluster.mapping import Failing
 from checks.cluster.memory import recorded_cluster
 from checks.errors import NodeError
 from checks.ladder.coredns import PROBE_NAME
@@ -230,11 +231,22 @@ def healthy_outputs(encap: Encap) -> Outputs:
     node_1["sysctl-forwarding"] = lab("node-1.sysctl-forwarding.txt")
     node_2[pod_dig_key("node-2")] = lab("node-2.nsenter-dig-ok.txt")
     node_1[pod_dig_key("node-1")] = lab("node-2.nsenter-dig-ok.txt")
+    # client-resolver / node-local-dns (helper "resolver"): the node's resolv.conf and the raw table
+    common["iptables-save-raw"] = lab("node-2.iptables-save-raw.txt")
+    common["cat-etc-resolv-conf"] = node_file("vxlan", "node-2.resolv-conf.txt")
+    common["curl-health 169.254.20.10:8080/health"] = lab("node-2.curl-health.txt")
+    common[dig(NODE_LOCAL_DNS, PROBE_NAME).key] = lab("node-2.dig-ok.txt")  # where a case deploys the cache
+    # a paste naming the recorded cluster's Service: the pod's probe and the node's own ask its full name
+    common[dig(CLUSTER_DNS, KEYSTONE_FQDN).key] = lab("node-2.nsenter-dig-keystone.txt")
+    for node, outputs in (("node-1", node_1), ("node-2", node_2)):
+        outputs[pod_dig_key(node, KEYSTONE_FQDN)] = lab("node-2.nsenter-dig-keystone.txt")
     return {"node-1": {**common, **node_1}, "node-2": {**common, **node_2}}
 
 
 # pod-dns (helper poddns): the pod each node's probe starts from, and its namespace as the lab names it
 CLUSTER_DNS = "10.96.0.10"
+NODE_LOCAL_DNS = "169.254.20.10"
+KEYSTONE_FQDN = "default-keystone.onecloud.svc.cluster.local"
 PROBE_POD = {"node-1": "coredns-5d78c9869d-7mghz", "node-2": "default-region-7c9f6d5b8-mv4wb"}
 
 
@@ -285,6 +297,7 @@ class Case:
     from_node: str = "node-2"
     capture: bool = False  # --capture
     node_check: bool = False  # `podnet check NODE` instead of a diagnosis from it
+    failing: Failing | None = None  # the parsed paste (client-resolver judges the failing name)
 
     def runner(self) -> ReplayRunner:
         outputs = healthy_outputs(self.encap)
@@ -304,7 +317,7 @@ class Case:
         options = engine.Options(capture=self.capture)
         if self.node_check:
             return engine.check_node(reader, runner, self.from_node, options=options)
-        return engine.diagnose(reader, runner, None, from_=self.from_node, options=options)
+        return engine.diagnose(reader, runner, self.failing, from_=self.from_node, options=options)
 
 
 def step_of(report: Report, step_id: str) -> StepResult:

@@ -12,7 +12,10 @@ from tests.unit.steps.builder import FELIX_PATH, IPAM_PATH, IPPOOLS_PATH, Case, 
 def test_a_healthy_cluster_is_healthy(encap: str) -> None:
     report = Case("healthy", encap, capture=True).run()  # type: ignore[arg-type]
     assert (report.verdict.status, report.verdict.cause, report.verdict.code) == ("healthy", None, None)
-    assert {s.status for s in report.steps} == {"pass"}
+    # what this recorded cluster lacks skips: NodeLocal DNSCache; a client pod (no failing name, no --from POD)
+    not_here = {"client-resolver", "node-local-dns"}
+    assert {s.status for s in report.steps if s.id not in not_here} == {"pass"}
+    assert {s.id for s in report.steps if s.status == "skip"} <= not_here
 
 
 @pytest.mark.parametrize("encap", ["vxlan", "ipip"])
