@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import secrets
+import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,6 +30,15 @@ class CommandResult:
         return self.error is None and self.exit_status == 0
 
 
+def as_root(command: CatalogCommand) -> str:
+    """The command line under `sudo -n`, with a leading `timeout N` (a capture's own bound) kept outside
+    sudo: sudoers lists the catalog's commands, never `timeout`, which would let anything through."""
+    argv = command.argv
+    if argv[:1] == ("timeout",) and len(argv) > 2:
+        return f"{shlex.join(argv[:2])} sudo -n {shlex.join(argv[2:])}"
+    return f"sudo -n {command.line}"
+
+
 def build_script(commands: Sequence[CatalogCommand], *, sudo: bool = False) -> tuple[str, str]:
     """Returns (script, nonce). Each command that may block runs under `timeout` so one stuck command
     cannot hold the whole batch; its exit status is printed after its output. With `sudo`, `timeout`
@@ -40,13 +50,12 @@ def build_script(commands: Sequence[CatalogCommand], *, sudo: bool = False) -> t
     jump host — 68 packets a node where 10 do, a sixth of podnet's CPU in a sweep. Plain POSIX sh, no
     other program needed on the node."""
     nonce = secrets.token_hex(8)
-    prefix = "sudo -n " if sudo else ""
     parts = []
     for i, cmd in enumerate(commands):
         bounded = f"timeout {max(1, int(cmd.timeout))} " if cmd.may_block else ""
         parts.append(
             f"printf '\\n@@podnet {nonce} begin {i}@@\\n'; "
-            f"{bounded}{prefix}{cmd.line} 2>&1; "
+            f"{bounded}{as_root(cmd) if sudo else cmd.line} 2>&1; "
             f"printf '\\n@@podnet {nonce} end {i} %d@@\\n' \"$?\""
         )
     return "podnet_out=$(" + "; ".join(parts) + "); printf '%s\\n' \"$podnet_out\"", nonce

@@ -18,7 +18,7 @@ from typing import Any, cast
 import paramiko
 
 from checks.errors import AuthFailed, CommandTimeout, HostKeyRejected, NodeError, Unreachable
-from checks.remote.batch import CommandResult, build_script, split_output
+from checks.remote.batch import CommandResult, as_root, build_script, split_output
 from checks.remote.catalog import CatalogCommand
 from checks.remote.settings import SshSettings
 
@@ -291,7 +291,7 @@ def start_stream(client: paramiko.SSHClient, node: str, command: CatalogCommand,
         raise Unreachable(node, "not connected")
     try:
         channel = transport.open_session(timeout=10)
-        channel.exec_command(("sudo -n " if sudo else "") + command.line)
+        channel.exec_command(as_root(command) if sudo else command.line)
     except (paramiko.SSHException, OSError) as err:
         raise Unreachable(node, f"could not start {command.argv[0]}: {err}") from err
     return Stream(channel, command, node, time.monotonic())
