@@ -52,10 +52,10 @@ def print_matrix(request: pytest.FixtureRequest) -> Iterator[None]:
         "",
         "[figure] profile matrix: the verdict (a fault: problem's cause step) and seconds (a fault: break + "
         "diagnose + fix); n/a: the fault does not apply to the profile, and `lab break` says why",
-        f"  {'':<24}" + "".join(f"{p[:19]:<20}" for p in profiles),
+        f"  {'':<24}" + "".join(f"{p[:21]:<22}" for p in profiles),
     ]
     for row in ["lab up", "healthy", "check node-3", *EXPECTED_CAUSE]:
-        lines.append(f"  {row:<24}" + "".join(f"{MATRIX.get((p, row), '-'):<20}" for p in profiles))
+        lines.append(f"  {row:<24}" + "".join(f"{MATRIX.get((p, row), '-'):<22}" for p in profiles))
     with capture.global_and_fixture_disabled():  # the figure belongs in CI's output, as the other lab tests' do
         print("\n".join(lines))
 
