@@ -36,6 +36,12 @@ class PodInfo:
     ready: bool
     host_network: bool
     owner: str | None = None  # its controller, "Kind/name" (ownerReferences): "DaemonSet/calico-node"
+    # coredns-health: its containers' status (the first container that is waiting or restarted)
+    restarts: int = 0  # the containers' restartCount, summed
+    waiting_reason: str | None = None  # state.waiting.reason: "CrashLoopBackOff", "ImagePullBackOff", …
+    last_terminated_reason: str | None = None  # lastState.terminated.reason: "Error", "OOMKilled", …
+    last_exit_code: int | None = None
+    last_terminated_at: str | None = None  # lastState.terminated.finishedAt (RFC 3339)
 
 
 @dataclass(frozen=True)
@@ -128,6 +134,10 @@ class ClusterSnapshot:
     veth_mtu: int | None = None  # calico-config's veth_mtu; None: absent or "0" (auto)
     blocks: list[BlockInfo] = field(default_factory=list)
     unavailable: dict[str, str] = field(default_factory=dict)  # what -> why
+    # coredns-health: the `coredns` ConfigMap's Corefile (None: not read) and the CoreDNS pods' recent
+    # log (pod name -> text; a refused read is in `unavailable` under "pods/log NAMESPACE")
+    corefile: str | None = None
+    coredns_logs: dict[str, str] = field(default_factory=dict)
 
     def node(self, name: str) -> NodeInfo | None:
         return next((n for n in self.nodes if n.name == name), None)

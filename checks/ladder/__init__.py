@@ -6,10 +6,21 @@ this tuple is the only place that orders them.
 
 from __future__ import annotations
 
-from checks.ladder import autodetect, coredns, kernel_gso, link, mtu, routing, service_nat, tunnel_mode
+from checks.ladder import (
+    autodetect,
+    coredns,
+    coredns_health,  # coredns-health
+    kernel_gso,
+    link,
+    mtu,
+    routing,
+    service_nat,
+    tunnel_mode,
+)
 from checks.ladder.base import StepSpec
 
 LADDER: tuple[StepSpec, ...] = (
+    coredns_health.STEP,  # coredns-health: before coredns (its failure explains coredns's)
     coredns.STEP,
     service_nat.STEP,
     routing.STEP,
