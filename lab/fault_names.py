@@ -18,4 +18,7 @@ FAULT_NAMES = (
     "coredns-down",
     "node-unreachable",
     "gso-on",
+    # coredns-health
+    "upstream-down",
+    "coredns-crashloop",
 )

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from lab import netns, procs, ssh, workloads
+from lab import coredns_faults, netns, procs, ssh, workloads
 from lab.model import NIC_MTU, VXLAN_OVERHEAD, ActiveFault, LabModel, Node, Pod, client_pod
 from lab.paths import LabPaths
 from lab.sh import run
@@ -360,6 +360,25 @@ FAULTS: dict[str, Fault] = {
             _gso_revert,
             note="the kernel bug the runbook warns about (IPIP packets dropped with GSO on) cannot be "
             "reproduced here: this kernel has no IPIP; the lab only sets the offload state",
+        ),
+        # --- coredns-health (lab/coredns_faults.py) ---
+        Fault(
+            "upstream-down",
+            False,
+            "CoreDNS's upstream resolver (on the bastion) is cut off: names outside the cluster time out",
+            coredns_faults.upstream_down,
+            coredns_faults.upstream_down_revert,
+            scope="cluster",
+            note="the cluster's own names still resolve; fix restarts CoreDNS (new pods, new logs)",
+        ),
+        Fault(
+            "coredns-crashloop",
+            True,
+            "the nodes' resolv.conf points at the cluster DNS: CoreDNS forwards to itself, its loop plugin "
+            "exits, the pods crash-loop",
+            coredns_faults.crashloop,
+            coredns_faults.crashloop_revert,
+            scope="cluster",
         ),
     )
 }

@@ -83,6 +83,12 @@ class Pod:
     image: str
     ports: list[ServicePort] = field(default_factory=list)
     ready: bool = True
+    # coredns-crashloop: the container's status as kubelet reports it
+    restarts: int = 0
+    waiting_reason: str | None = None  # "CrashLoopBackOff"
+    last_exit_code: int | None = None
+    last_reason: str | None = None  # "Error"
+    last_finished: str | None = None
 
     @property
     def host_network(self) -> bool:
