@@ -21,7 +21,17 @@ RUNBOOK_ERROR = (
     '{"error":{"class": "DNSError", "code": 499, "details": "Post \\"https://default-keystone:30357/v3/auth/tokens\\": '
     'dial tcp: lookup default-keystone: i/o timeout"}}'
 )
-STEP_IDS = ["coredns", "service-nat", "routing", "autodetect", "link", "mtu", "tunnel-mode", "kernel-gso"]
+STEP_IDS = [
+    "coredns-health",  # coredns-health
+    "coredns",
+    "service-nat",
+    "routing",
+    "autodetect",
+    "link",
+    "mtu",
+    "tunnel-mode",
+    "kernel-gso",
+]
 EXPECTED_CAUSE = {
     "nat-missing": "service-nat",
     "nat-stale": "service-nat",
@@ -32,6 +42,9 @@ EXPECTED_CAUSE = {
     "mtu-mismatch": "mtu",
     "tunnel-mode-mismatch": "tunnel-mode",
     "coredns-down": "coredns",
+    # coredns-health
+    "upstream-down": "coredns-health",
+    "coredns-crashloop": "coredns-health",
 }
 # the finding the verdict rests on (docs/findings.md)
 EXPECTED_CODE = {
@@ -44,7 +57,21 @@ EXPECTED_CODE = {
     "mtu-mismatch": "mtu.tunnel-differs-from-config",
     "tunnel-mode-mismatch": "tunnel-mode.felix-disabled",
     "coredns-down": "coredns.not-answering",
+    # coredns-health
+    "upstream-down": "coredns-health.upstream-timeout",
+    "coredns-crashloop": "coredns-health.crash-looping",
 }
+# coredns-health: faults whose paste is not the runbook's (an upstream failure breaks only names outside the
+# cluster domain: the user's paste names one); the others paste RUNBOOK_ERROR
+EXTERNAL_ERROR = (
+    "dial tcp: lookup api.example.com on 10.96.0.10:53: read udp 10.40.61.200:41234->10.96.0.10:53: i/o timeout"
+)
+PASTE = {"upstream-down": EXTERNAL_ERROR}
+BEFORE_PASTE = {"upstream-down": "api.example.com"}  # what the application looked up (and failed) first
+
+
+def paste_for(fault: str) -> str:
+    return PASTE.get(fault, RUNBOOK_ERROR)
 
 
 def run_podnet(
@@ -61,8 +88,8 @@ def run_podnet(
     )
 
 
-def diagnose(lab: Lab, *args: str, env: dict[str, str] | None = None) -> tuple[int, dict]:
-    proc = run_podnet(lab, "diagnose", RUNBOOK_ERROR, "--json", *args, env=env)
+def diagnose(lab: Lab, *args: str, env: dict[str, str] | None = None, paste: str = RUNBOOK_ERROR) -> tuple[int, dict]:
+    proc = run_podnet(lab, "diagnose", paste, "--json", *args, env=env)
     assert proc.stdout, proc.stderr
     return proc.returncode, json.loads(proc.stdout)
 
@@ -103,7 +130,9 @@ def test_healthy_lab_every_step_passes(lab: Lab, capsys: pytest.CaptureFixture[s
 def test_each_fault_is_diagnosed_with_its_step_and_a_fix(lab: Lab, fault: str) -> None:
     lab.break_(fault)
     try:
-        code, report = diagnose(lab)
+        if fault in BEFORE_PASTE:
+            lab.lookup(BEFORE_PASTE[fault])
+        code, report = diagnose(lab, paste=paste_for(fault))
     finally:
         lab.fix(fault)
     verdict = report["verdict"]
@@ -125,6 +154,9 @@ def test_each_fault_is_diagnosed_with_its_step_and_a_fix(lab: Lab, fault: str) -
         "mtu-mismatch": "vxlanMTU",
         "tunnel-mode-mismatch": "calicoctl patch felixconfig node.node-2",
         "coredns-down": "rollout restart deployment coredns",
+        # coredns-health
+        "upstream-down": "dig @10.41.0.2 api.example.com",
+        "coredns-crashloop": "--previous",
     }[fault]
     assert expected_in_fix in commands, commands
     if fault != "mtu-mismatch" and fault != "coredns-down":

@@ -22,7 +22,7 @@ from lab.faults import applicable
 from lab.model import LabModel, client_pod
 from lab.profile_names import PROFILE_NAMES
 from tests.lab.conftest import Lab, podnet, start_lab
-from tests.lab.test_diagnose import EXPECTED_CAUSE, EXPECTED_CODE, RUNBOOK_ERROR
+from tests.lab.test_diagnose import BEFORE_PASTE, EXPECTED_CAUSE, EXPECTED_CODE, RUNBOOK_ERROR, paste_for
 
 pytestmark = pytest.mark.lab
 
@@ -105,6 +105,9 @@ def expected_in_fix(model: LabModel, fault: str) -> list[str]:
         "mtu-mismatch": ['"calicoNetwork":{"mtu":1450}' if operator else "vxlanMTU", calico_node],
         "tunnel-mode-mismatch": ["calicoctl patch felixconfig node.node-2", calico_node],
         "coredns-down": ["rollout restart deployment coredns"],
+        # coredns-health
+        "upstream-down": ["dig @10.41.0.2 api.example.com"],
+        "coredns-crashloop": ["--previous", "forward . <the real upstream IP>"],
     }[fault]
 
 
@@ -147,7 +150,9 @@ def test_fault(profile_lab: tuple[str, Lab, dict[str, str]], fault: str) -> None
     started = time.monotonic()
     lab.break_(fault)
     try:
-        code, report = diagnose(env, "diagnose", RUNBOOK_ERROR, "--json")
+        if fault in BEFORE_PASTE:
+            lab.lookup(BEFORE_PASTE[fault])
+        code, report = diagnose(env, "diagnose", paste_for(fault), "--json")
     finally:
         lab.fix(fault)
     elapsed = time.monotonic() - started

@@ -18,8 +18,8 @@ import pytest
 import yaml
 
 from lab import lifecycle
-from lab.layout import build_model
 from lab.apiserver.rbac import bindings_for, service_account_user
+from lab.layout import build_model
 from tests.unit.test_apiserver import Api, api  # noqa: F401  (the API stand-in fixture)
 
 ROOT = Path(__file__).resolve().parents[2]
