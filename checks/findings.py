@@ -101,12 +101,14 @@ CATALOG: dict[str, CodeInfo] = {
         "Add `forward . /etc/resolv.conf` (or the upstream's IP) if pods need names outside the cluster.",
     ),
     "coredns-health.corefile-unreadable": CodeInfo(
-        "The `coredns` ConfigMap (the Corefile) could not be read in CoreDNS's namespace.",
-        "Grant podnet get on it (deploy/README.md), or tell podnet the ConfigMap your install uses.",
+        "The `coredns` ConfigMap (the Corefile) is not in CoreDNS's namespace (an install that names it "
+        "otherwise) or is empty; a refusal (RBAC) is `check.api-unreadable`.",
+        "Check the CoreDNS Deployment's config volume: which ConfigMap holds its Corefile.",
     ),
     "coredns-health.log-unreadable": CodeInfo(
-        "CoreDNS's log could not be read (pods/log refused by RBAC, or the API's error).",
-        "Grant get on pods/log in CoreDNS's namespace (the Role in deploy/, see deploy/README.md).",
+        "CoreDNS's log could not be read: the API answered an error other than a refusal (a refusal by RBAC "
+        "is `check.api-unreadable`: grant get on pods/log in CoreDNS's namespace, see deploy/README.md).",
+        "Read the API's message in the finding; `kubectl -n NS logs POD` shows the same.",
     ),
     "coredns-health.upstream-unknown": CodeInfo(
         "CoreDNS forwards to a resolv.conf, and the node's resolv.conf names only a loopback stub with no "

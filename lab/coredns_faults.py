@@ -27,7 +27,7 @@ from lab.sh import in_netns, run
 if TYPE_CHECKING:
     from lab.faults import LabContext
 
-LOOP_WAIT = 40.0  # the loop plugin probes for up to 30 s
+LOOP_WAIT = 50.0  # the loop plugin (stand-in) probes for up to 40 s
 
 
 def _underlay_rules(add: bool) -> None:

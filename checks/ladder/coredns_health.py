@@ -129,12 +129,18 @@ def _log(ctx: StepContext, f: Collector, ns: str) -> list[CorednsLogEvent]:
             f"kubectl -n {ns} logs {pod} --tail=200 --since=10m",
             [e.line for e in found][:4] or [f"({len(text.splitlines())} lines, no upstream failure or loop)"],
         )
-    if log_key(ns) in ctx.snap.unavailable:
-        f.unchecked(
-            "coredns-health.log-unreadable",
-            f"CoreDNS's log (pods/log in {ns}): {ctx.snap.unavailable[log_key(ns)]}",
+    why = ctx.snap.unavailable.get(log_key(ns))
+    if why is not None:  # refused by RBAC: the code every step gives a refused read; else the API's error
+        code = (
+            "check.api-unreadable" if why.startswith(("forbidden", "unauthorized")) else "coredns-health.log-unreadable"
         )
+        f.unchecked(code, f"CoreDNS's log (pods/log in {ns}): {why}")
     return events
+
+
+def _refused_or(why: str, code: str) -> str:
+    """A read refused by RBAC has the code every step gives one; anything else the step's own."""
+    return "check.api-unreadable" if why.startswith(("forbidden", "unauthorized")) else code
 
 
 def _fix_loop(f: Collector, ns: str) -> None:
@@ -168,7 +174,12 @@ def run(ctx: StepContext) -> StepResult:
     corefile = _corefile(ctx)
     if corefile is None:
         why = ctx.snap.unavailable.get(corefile_key(ns), "empty")
-        f.unchecked("coredns-health.corefile-unreadable", f"the Corefile (configmap {ns}/{COREFILE_CONFIGMAP}): {why}")
+        code = (
+            "check.api-unreadable"
+            if why.startswith(("forbidden", "unauthorized"))
+            else "coredns-health.corefile-unreadable"
+        )
+        f.unchecked(code, f"the Corefile (configmap {ns}/{COREFILE_CONFIGMAP}): {why}")
     else:
         _corefile_evidence(f, ctx.snap.corefile or "", ns)
     events = _log(ctx, f, ns)

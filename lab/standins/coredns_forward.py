@@ -147,7 +147,7 @@ class Forwarder:
         query = (
             struct.pack("!HHHHHH", random.getrandbits(16), 0x0100, 1, 0, 0, 0) + labels + b"\0" + b"\x00\x0d\x00\x01"
         )
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 40
         while time.monotonic() < deadline and self.targets:
             with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
                 s.settimeout(READ_TIMEOUT)

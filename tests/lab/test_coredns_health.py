@@ -176,6 +176,6 @@ def test_the_deploy_rbac_reads_corednss_log_and_a_token_without_it_is_told_why(l
     code, report = diagnose(lab, RUNBOOK_ERROR, env={"KUBECONFIG": str(kubeconfig)})
     health = step(report, "coredns-health")
     assert health["status"] == "error"
-    assert [f["code"] for f in health["findings"] if f["severity"] == "unchecked"] == ["coredns-health.log-unreadable"]
+    assert [f["code"] for f in health["findings"] if f["severity"] == "unchecked"] == ["check.api-unreadable"]
     assert 'cannot get resource "pods/log"' in health["summary"], health["summary"]
     assert (code, report["verdict"]["status"]) == (2, "inconclusive")

@@ -137,9 +137,16 @@ CASES = [
         Case("pods/log refused", refused={log_path(COREDNS_PODS[0]): 403}),
         None,
         "error",
+        ["check.api-unreadable"],
+    ),
+    (
+        Case("pods/log fails", refused={log_path(COREDNS_PODS[0]): 500}),
+        None,
+        "error",
         ["coredns-health.log-unreadable"],
     ),
-    (Case("Corefile refused", refused={COREFILE_PATH: 403}), None, "error", ["coredns-health.corefile-unreadable"]),
+    (Case("Corefile refused", refused={COREFILE_PATH: 403}), None, "error", ["check.api-unreadable"]),
+    (Case("no coredns ConfigMap", refused={COREFILE_PATH: 404}), None, "error", ["coredns-health.corefile-unreadable"]),
     (
         Case("node resolv.conf points at the cluster DNS", nodes=put("node-1", ETC, "nameserver 10.96.0.10\n")),
         None,
