@@ -49,7 +49,8 @@ def parse_corefile(text: str) -> tuple[list[str], bool]:
     for raw in text.splitlines():
         words = raw.split("#", 1)[0].split()
         if words[:2] == ["forward", "."]:
-            targets = [w for w in words[2:] if w != "{"]
+            rest = words[2:]
+            targets = rest[: rest.index("{")] if "{" in rest else rest  # its options block is not targets
         elif words == ["loop"]:
             loop = True
     return targets, loop
