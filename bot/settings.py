@@ -48,6 +48,7 @@ from typing import Annotated, Any, Literal
 from annotated_types import Ge, Le
 from pydantic import Field, ValidationInfo, field_validator
 
+from bot.permissions import Action, Audience, parse_permissions
 from bot.settings_reading import Section, read_section, reading
 from bot.settings_reading import SettingsError as SettingsError  # noqa: PLC0414 (re-exported: part of this module's API)
 from checks.remote.settings import SshSettings
@@ -164,6 +165,10 @@ class _Connections(Section):
     ssh_sudo: bool = Field(False, validation_alias="PODNET_SSH_SUDO")
     ssh_by_name: bool = Field(False, validation_alias="PODNET_SSH_BY_NAME")
     ssh_keep_open: Annotated[int, Ge(0), Le(86400)] = Field(900, validation_alias="PODNET_SSH_KEEP_OPEN")
+    ssh_deadline: Annotated[float, Ge(0), Le(600)] = Field(0, validation_alias="PODNET_SSH_DEADLINE")  # 0: auto
+    # the time one diagnosis / one sweep may spend on the nodes in all
+    diagnosis_deadline: Annotated[float, Ge(5), Le(3600)] = Field(120, validation_alias="PODNET_DIAGNOSIS_DEADLINE")
+    sweep_deadline: Annotated[float, Ge(10), Le(86400)] = Field(900, validation_alias="PODNET_SWEEP_DEADLINE")
     database_url: str = Field("sqlite:///podnet.db", validation_alias="PODNET_DATABASE_URL")
 
     def ssh(self) -> SshSettings:
@@ -174,6 +179,7 @@ class _Connections(Section):
             user=self.ssh_user,
             sudo=self.ssh_sudo,
             by_name=self.ssh_by_name,
+            batch_deadline=self.ssh_deadline or None,
         )
 
 
@@ -199,12 +205,23 @@ class SlackSettings(Section):
     app_token: str = Field("", validation_alias="SLACK_APP_TOKEN", repr=False)  # Socket Mode only
     signing_secret: str = Field("", validation_alias="SLACK_SIGNING_SECRET", repr=False)  # HTTP mode only
     api_url: str | None = Field(None, validation_alias="PODNET_SLACK_API_URL")  # slack_sdk's base_url, for a stand-in
-    # where podnet listens to pastes; empty: every channel it is in
+    # where podnet answers anything (pastes, commands, buttons); `*`: every channel it is in; empty: none
     channels: tuple[str, ...] = Field((), validation_alias="PODNET_CHANNELS")
-    # who may run `check` and captures; empty: everyone
+    allow_dms: bool = Field(False, validation_alias="PODNET_ALLOW_DMS")  # direct messages to the bot
+    # who may run `check` and captures (the operators); empty: nobody
     allowed_users: tuple[str, ...] = Field((), validation_alias="PODNET_ALLOWED_USERS")
     allowed_groups: tuple[str, ...] = Field((), validation_alias="PODNET_ALLOWED_GROUPS")
+    # per action, over the defaults (bot/slack/access.py): "check=U123,S456;summary=*"
+    permissions: str = Field("", validation_alias="PODNET_PERMISSIONS")
     max_concurrent: Annotated[int, Ge(1), Le(32)] = Field(2, validation_alias="PODNET_MAX_CONCURRENT")  # at once
+    # diagnoses waiting at most (beyond: a "busy" reply), and per user / per channel within 10 minutes
+    max_queue: Annotated[int, Ge(1), Le(1000)] = Field(20, validation_alias="PODNET_MAX_QUEUE")
+    user_rate: Annotated[int, Ge(1), Le(1000)] = Field(10, validation_alias="PODNET_USER_RATE")
+    channel_rate: Annotated[int, Ge(1), Le(10000)] = Field(30, validation_alias="PODNET_CHANNEL_RATE")
+    # seconds running diagnoses get to finish on SIGTERM before their threads end as "interrupted"
+    drain_seconds: Annotated[float, Ge(0), Le(600)] = Field(20, validation_alias="PODNET_DRAIN_SECONDS")
+    # at most this many names diagnosed per paste (the rest are listed, not run)
+    max_targets: Annotated[int, Ge(1), Le(20)] = Field(3, validation_alias="PODNET_MAX_TARGETS")
     # a target pasted again within this links to the thread
     recent_minutes: Annotated[int, Ge(0), Le(1440)] = Field(5, validation_alias="PODNET_RECENT_MINUTES")
     # every remote command a Slack user caused
@@ -214,6 +231,16 @@ class SlackSettings(Section):
     @classmethod
     def _split(cls, value: Any) -> Any:
         return tuple(v for v in re.split(r"[,\s]+", value) if v) if isinstance(value, str) else value
+
+    @field_validator("permissions")
+    @classmethod
+    def _permissions(cls, value: str) -> str:
+        parse_permissions(value, [])  # raises ValueError naming the part that is wrong
+        return value
+
+    @property
+    def permission_table(self) -> dict[Action, Audience]:
+        return parse_permissions(self.permissions, [*self.allowed_users, *self.allowed_groups])
 
     @field_validator("bot_token")
     @classmethod
@@ -262,8 +289,10 @@ SLACK_MODES: dict[SlackMode, type[SlackSettings]] = {"socket": _SocketMode, "htt
 class Settings:
     """Everything podnet is configured with, read once (`Settings.from_env`)."""
 
-    ssh: SshSettings  # PODNET_SSH_CONFIG, _KNOWN_HOSTS, _KEY, _USER, _SUDO, _BY_NAME
+    ssh: SshSettings  # PODNET_SSH_CONFIG, _KNOWN_HOSTS, _KEY, _USER, _SUDO, _BY_NAME, _DEADLINE
     ssh_keep_open: int  # PODNET_SSH_KEEP_OPEN: seconds a node's SSH connection stays open unused (serve); 0: off
+    diagnosis_deadline: float  # PODNET_DIAGNOSIS_DEADLINE: seconds on the nodes per diagnosis or node check
+    sweep_deadline: float  # PODNET_SWEEP_DEADLINE: seconds on the nodes per sweep
     kube: KubeSettings  # KUBECONFIG, or in-cluster
     database_url: str  # PODNET_DATABASE_URL: the store (serve) and the sweep history
     nightly: NightlySettings  # the nightly sweep in serve; its history_days also bounds `podnet sweep`'s history
@@ -288,6 +317,8 @@ class Settings:
         return cls(
             ssh=connections.ssh(),
             ssh_keep_open=connections.ssh_keep_open,
+            diagnosis_deadline=connections.diagnosis_deadline,
+            sweep_deadline=connections.sweep_deadline,
             kube=kube,
             database_url=connections.database_url,
             nightly=nightly,

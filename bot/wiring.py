@@ -42,8 +42,10 @@ class Wiring:
     def options(self, *, capture: bool = False) -> engine.Options:
         return engine.Options(capture=capture)
 
-    def node_runner(self, concurrency: int = 16) -> NodeRunner:
-        return NodeRunner(self.settings.ssh, concurrency=concurrency, connections=self.connections)
+    def node_runner(self, concurrency: int = 16, *, sweep: bool = False) -> NodeRunner:
+        """A runner for one diagnosis (or, `sweep`, one sweep), bounded by its deadline in all."""
+        deadline = self.settings.sweep_deadline if sweep else self.settings.diagnosis_deadline
+        return NodeRunner(self.settings.ssh, concurrency=concurrency, connections=self.connections, deadline=deadline)
 
     def api_client(self) -> Any:
         kube = self.settings.kube

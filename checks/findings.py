@@ -144,6 +144,37 @@ CATALOG: dict[str, CodeInfo] = {
         "CoreDNS answers on its own node but not from the client node(s): the cause is further down the ladder.",
         "Follow the later steps (routes, autodetection, link, MTU, tunnel mode); --capture proves the link.",
     ),
+    # --- network-policy (step `network-policy`) ----------------------------------------------------
+    "network-policy.dns-egress-denied": CodeInfo(
+        "Network policy selecting the client pod (egress) lets no UDP 53 through to the CoreDNS pods: a "
+        "default-deny egress policy without a DNS rule, or a Calico Deny before any Allow.",
+        "Add an egress rule allowing UDP and TCP 53 to the kube-dns pods (namespaceSelector "
+        "kubernetes.io/metadata.name: kube-system, podSelector k8s-app: kube-dns), or an Allow before the Deny.",
+    ),
+    "network-policy.dns-ingress-denied": CodeInfo(
+        "Network policy selecting the CoreDNS pods (ingress) lets no UDP 53 in from the client pod.",
+        "Allow ingress on UDP and TCP 53 to the kube-dns pods from every namespace that resolves names.",
+    ),
+    "network-policy.tcp-dns-denied": CodeInfo(
+        "UDP 53 to CoreDNS is allowed but TCP 53 is not: answers too large for UDP (truncated, retried over "
+        "TCP) fail, and clients that use TCP for DNS fail outright.",
+        "Add TCP 53 next to UDP 53 in the DNS egress (or CoreDNS ingress) rule.",
+    ),
+    "network-policy.pods-dns-denied": CodeInfo(
+        "Some pods on the node (no failing pod or namespace was named) are kept from CoreDNS by network "
+        "policy; they may be meant to be isolated.",
+        "If they should resolve names, allow their egress on UDP and TCP 53 to the kube-dns pods.",
+    ),
+    "network-policy.coredns-egress-denied-nodelocal": CodeInfo(
+        "Policy denies the pod's egress straight to the CoreDNS pods, but NodeLocal DNSCache runs on its node "
+        "and policy lets the pod reach it: lookups work while the cache is up, and fail with it.",
+        "Allow UDP and TCP 53 to the kube-dns pods too, so that lookups do not depend on the cache alone.",
+    ),
+    "network-policy.unevaluated": CodeInfo(
+        "A policy that applies uses something podnet does not evaluate (a Calico tier, a service-account "
+        "selector, an unknown selector syntax…), so whether DNS passes cannot be told.",
+        "Read the named policy by hand (`kubectl get … -o yaml`), or test from the pod with `dig`.",
+    ),
     # --- service-nat ---------------------------------------------------------------------------------
     "service-nat.no-dns-service": CodeInfo(
         "There is no cluster DNS Service whose NAT could be checked.",
@@ -263,6 +294,55 @@ CATALOG: dict[str, CodeInfo] = {
     "kernel-gso.risky-offloads": CodeInfo(
         "GSO and checksum offloads are on for an IP-in-IP cluster; some kernels drop such packets.",
         "Test by turning them off: ethtool --offload IFACE rx off tx off; ethtool -K IFACE gso off.",
+    ),
+    # --- conntrack (helper "conntrack"), and kernel-gso/link on VXLAN's checksum offload ----------------
+    "conntrack.insert-race": CodeInfo(
+        "insert_failed grew during the diagnosis: conntrack entries fail to insert (the UDP race of"
+        " kubernetes#56903) and the kernel drops those DNS packets now: 5-second delays and timeouts.",
+        "dnsConfig options single-request-reopen (glibc) or use-vc (DNS over TCP); NodeLocal DNSCache; a newer"
+        " kernel (5.0 resolves same-destination clashes).",
+    ),
+    "conntrack.dropping": CodeInfo(
+        "drop or early_drop grew during the diagnosis: the kernel drops packets (or evicts entries) because no"
+        " conntrack entry can be allocated, i.e. the table is full.",
+        "Raise net.netfilter.nf_conntrack_max (kube-proxy's conntrack settings); find what fills the table.",
+    ),
+    "conntrack.table-full": CodeInfo(
+        "The conntrack table holds at least 90% of nf_conntrack_max entries: new connections are dropped"
+        " (`nf_conntrack: table full, dropping packet`).",
+        "Raise net.netfilter.nf_conntrack_max; find what fills the table (conntrack -L).",
+    ),
+    "conntrack.failed-before": CodeInfo(
+        "insert_failed, drop or early_drop are non-zero since boot but did not grow during the diagnosis:"
+        " it happened, it is not happening now.",
+        "Watch /proc/net/stat/nf_conntrack while the DNS failures happen; diagnose again then.",
+    ),
+    "conntrack.stats-unreadable": CodeInfo(
+        "Neither /proc/net/stat/nf_conntrack nor `conntrack -S` gave the node's conntrack statistics.",
+        "Check nf_conntrack is loaded (lsmod) and podnet may read /proc; install conntrack-tools.",
+    ),
+    "conntrack.fill-unreadable": CodeInfo(
+        "sysctl did not give net.netfilter.nf_conntrack_count and nf_conntrack_max.",
+        "Run sysctl net.netfilter.nf_conntrack_count net.netfilter.nf_conntrack_max on the node.",
+    ),
+    "kernel-gso.vxlan-checksum-offload": CodeInfo(
+        "tx-checksum-ip-generic is on on vxlan.calico where felix would keep it off (a kernel before 5.7, or"
+        " featureDetectOverride ChecksumOffloadBroken=true): NAT'd VXLAN packets may be dropped for a bad UDP"
+        " checksum (projectcalico/calico#3145); a possibility, not proven.",
+        "ethtool -K vxlan.calico tx-checksum-ip-generic off; keep it off with FelixConfiguration"
+        " featureDetectOverride: ChecksumOffloadBroken=true.",
+    ),
+    "kernel-gso.vxlan-checksum-bug": CodeInfo(
+        "The capture shows VXLAN packets arriving with a bad outer UDP checksum and never answered, with"
+        " tx-checksum-ip-generic on on vxlan.calico: the checksum-offload bug (projectcalico/calico#3145)"
+        " drops them.",
+        "ethtool -K vxlan.calico tx-checksum-ip-generic off on the nodes; FelixConfiguration featureDetectOverride:"
+        " ChecksumOffloadBroken=true keeps it off.",
+    ),
+    "link.bad-udp-checksum": CodeInfo(
+        "VXLAN packets arrive at the CoreDNS node with a bad outer UDP checksum (tcpdump -vv: `bad udp cksum`)"
+        " and are not answered: the signature of the VXLAN checksum-offload bug.",
+        "See kernel-gso: ethtool -K vxlan.calico tx-checksum-ip-generic off.",
     ),
 }
 

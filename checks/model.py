@@ -156,6 +156,7 @@ class Target:
     notes: tuple[str, ...] = ()
     suggestions: tuple[str, ...] = ()  # closest Service names when the name matches none
     findings: tuple[Finding, ...] = ()  # what the mapping found (`mapping.no-such-service`, …)
+    client_pod: str | None = None  # "namespace/name" when --from named one pod (network-policy, pod-dns)
 
     def has(self, code: str) -> bool:
         return any(f.code == code for f in self.findings)
@@ -175,6 +176,7 @@ class Target:
             "notes": list(self.notes),
             "suggestions": list(self.suggestions),
             "findings": [f.to_json() for f in self.findings],
+            "client_pod": self.client_pod,
         }
 
     @classmethod
@@ -190,6 +192,7 @@ class Target:
             tuple(data.get("notes") or ()),
             tuple(data.get("suggestions") or ()),
             tuple(Finding.from_json(f) for f in data.get("findings") or ()),
+            data.get("client_pod"),
         )
 
 

@@ -18,6 +18,7 @@ FAULT_NAMES = (
     "coredns-down",
     "node-unreachable",
     "gso-on",
+    "netpol-deny-dns",  # network-policy step
     # coredns-health
     "upstream-down",
     "coredns-crashloop",

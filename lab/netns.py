@@ -142,6 +142,14 @@ def fdb_lines(model: LabModel, node: Node) -> list[str]:
 def program_vxlan(model: LabModel, node: Node) -> None:
     ip_batch(node.netns, vxlan_lines(model, node) + route_lines(model, node))
     ip_batch(node.netns, fdb_lines(model, node), tool="bridge")
+    set_vxlan_checksum(node, enabled=False)
+
+
+def set_vxlan_checksum(node: Node, *, enabled: bool) -> None:
+    """vxlan.calico's tx-checksum-ip-generic, which felix turns off with featureDetectOverride
+    ChecksumOffloadBroken=true (the lab's FelixConfiguration), as it does on kernels before 5.7."""
+    state = "on" if enabled else "off"
+    run(in_netns(node.netns, ["ethtool", "-K", VXLAN_DEV, "tx-checksum-ip-generic", state]))
 
 
 def program_routes(model: LabModel, node: Node) -> None:
@@ -174,6 +182,7 @@ def build_node(model: LabModel, node: Node) -> None:
     ip_batch(node.netns, lines)
     if tunnel:
         ip_batch(node.netns, fdb_lines(model, node), tool="bridge")
+        set_vxlan_checksum(node, enabled=False)
     settings: dict[str, str | int] = {
         "net.ipv4.ip_forward": 1,
         "net.ipv4.conf.all.rp_filter": 1,

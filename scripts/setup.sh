@@ -14,6 +14,7 @@ declare -A WANT=(
   [ip]=iproute2 [bridge]=iproute2 [iptables]=iptables [sshd]=openssh-server [ssh]=openssh-client
   [tcpdump]=tcpdump [dnsmasq]=dnsmasq-base [socat]=socat [ethtool]=ethtool [dig]=bind9-dnsutils
   [curl]=curl [ping]=iputils-ping [sysctl]=procps [unshare]=util-linux [python3]=python3
+  [conntrack]=conntrack  # the conntrack step's `conntrack -S` (helper "conntrack"; /proc is read without it)
 )
 missing=()
 for cmd in "${!WANT[@]}"; do

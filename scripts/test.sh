@@ -12,6 +12,7 @@ echo "== mypy";        mypy
 echo "== layering";    lint-imports
 echo "== pytest";      pytest -p no:cacheprovider -ra
 echo "== benchmark: lab";   python -m tests.bench.lab_up
+echo "== benchmark: paste to verdict"; python -m tests.bench.paste --runs 5 --no-capture
 echo "== benchmark: Slack acknowledgement"; python -m tests.bench.slack_ack
 echo "== benchmark: sweep";  python -m tests.bench.sweep
 echo "== benchmark: CLI start-up"; python -m tests.bench.startup

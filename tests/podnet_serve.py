@@ -53,6 +53,10 @@ def start_serve(slack: SlackStandIn, cwd: Path, *, http: bool, env: dict[str, st
         "PODNET_SLACK_API_URL": slack.api_url,
     }
     full_env.setdefault("PODNET_DATABASE_URL", f"sqlite:///{cwd / 'podnet.db'}")
+    full_env.setdefault("PODNET_CHANNELS", "C0LAB")  # closed by default: the stand-in's channel is allowed
+    # a test module pastes far more than a person would: the per-user and per-channel rates are not its subject
+    full_env.setdefault("PODNET_USER_RATE", "1000")
+    full_env.setdefault("PODNET_CHANNEL_RATE", "10000")
     port = free_port()
     full_env.setdefault("PODNET_HEALTH_HOST", "127.0.0.1")
     # several replicas may run side by side: each its own health port, never the HTTP mode port

@@ -7,8 +7,13 @@ PODNET_HEALTH_PORT) listens before Slack is contacted, so a pod stuck connecting
 from __future__ import annotations
 
 import logging
+import os
+import secrets
+import signal
+import socket
 import threading
-from typing import TYPE_CHECKING, Annotated, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -20,10 +25,12 @@ if TYPE_CHECKING:
     from bot.wiring import Wiring
 
 err = Console(stderr=True)
+DATABASE_WAIT = 600.0  # seconds podnet serve waits for its database at start-up
+JOB_BEAT = 30.0  # seconds between heartbeats of this replica's jobs (stale after bot.storage.jobs.STALE)
 log = logging.getLogger("podnet.serve")
 
 
-def start_health(wiring: Wiring, slack: LateCheck) -> HealthServer | None:
+def start_health(wiring: Wiring, slack: LateCheck, late: dict[str, LateCheck] | None = None) -> HealthServer | None:
     """/healthz, /readyz (Slack connected and the Kubernetes API reachable) and /metrics; None when
     PODNET_HEALTH_PORT is 0. Raises OSError when the address cannot be bound."""
     settings = wiring.settings.observability
@@ -34,6 +41,7 @@ def start_health(wiring: Wiring, slack: LateCheck) -> HealthServer | None:
     from bot.observability.metrics import METRICS
 
     checks: dict[str, Check] = {"slack": slack, "kubernetes": CachedCheck(wiring.api_probe, ttl=5.0)}
+    checks.update(late or {})  # the diagnosis workers and the audit log, attached once the service exists
     server = HealthServer(settings.health_host, settings.health_port, checks=checks, registry=METRICS.registry)
     server.start()
     log.info("podnet: health on %s:%d (/healthz /readyz /metrics)", server.host, server.port)
@@ -105,8 +113,9 @@ def serve(
 
     wiring = Wiring.serving(settings)
     slack_ready = LateCheck("not connected yet (starting up)")
+    late = {name: LateCheck("not started yet") for name in ("database", "workers", "audit")}
     try:
-        start_health(wiring, slack_ready)
+        start_health(wiring, slack_ready, late)
     except OSError as e:
         wiring.close()
         err.print(
@@ -117,7 +126,7 @@ def serve(
         raise typer.Exit(2) from e
     watch_connections(wiring)
     try:
-        _serve(wiring, slack_ready, http=http, host=host, port=port)
+        _serve(wiring, slack_ready, late, http=http, host=host, port=port)
     finally:
         wiring.close()
 
@@ -134,41 +143,48 @@ def watch_connections(wiring: Wiring) -> None:
         log.info("podnet: SSH connections to nodes close after each diagnosis (PODNET_SSH_KEEP_OPEN=0)")
 
 
-def _serve(wiring: Wiring, slack_ready: LateCheck, *, http: bool, host: str, port: int) -> None:
+def _serve(
+    wiring: Wiring, slack_ready: LateCheck, late: dict[str, LateCheck], *, http: bool, host: str, port: int
+) -> None:
     from slack_bolt.error import BoltError
     from slack_sdk.errors import SlackApiError
 
+    from bot.observability.health import CachedCheck
     from bot.slack.app import build_app, web_client
     from bot.slack.service import DiagnosisService
+    from bot.storage.jobs import Jobs
     from bot.storage.store import Store
 
     settings: Settings = wiring.settings
-    store = Store(settings.database_url)
+    # a database that is not up yet (PostgreSQL starting beside podnet) is waited for, not a crash
+    store = Store(settings.database_url, wait=DATABASE_WAIT)
+    late["database"].attach(CachedCheck(store.problem, ttl=5.0))
     client = web_client(settings.for_slack)
-    service = DiagnosisService(settings, client, store, wiring)
+    service = DiagnosisService(settings, client, store, wiring, jobs=Jobs(store, owner=replica_id()))
+    late["workers"].attach(service.stuck)
+    late["audit"].attach(service.audit.problem)
     try:
         app = build_app(settings, store, service, http=http)
     except (BoltError, SlackApiError) as e:
         err.print(f"[red]podnet serve cannot start[/red]: Slack refused the bot token ({e})", highlight=False)
         raise typer.Exit(2) from e
     start_nightly(wiring, service)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda signum, frame: stop.set())
+    keep_jobs_alive(service, stop)
     if http:
         from slack_bolt.adapter.wsgi import SlackRequestHandler
 
         from bot.cli.http_server import QuietHandler, ThreadingWSGIServer, make_server
+        from bot.slack.http_guard import guarded
 
-        handler = SlackRequestHandler(app)
-
-        def wsgi(environ: dict[str, Any], start_response: Any) -> Any:
-            if environ.get("PATH_INFO") != "/slack/events":
-                start_response("404 Not Found", [("Content-Type", "text/plain")])
-                return [b"not found\n"]
-            return handler(environ, start_response)
-
+        # only verified requests reach Bolt: the body is capped, signed and UTF-8 before anything reads it
+        wsgi = guarded(SlackRequestHandler(app), settings.for_slack.signing_secret or "")
         server = make_server(host, port, wsgi, server_class=ThreadingWSGIServer, handler_class=QuietHandler)
         slack_ready.attach(lambda: None if server.serving.is_set() else "the HTTP server is not serving")
         log.info("podnet: HTTP mode, listening on %s:%d/slack/events", host, server.server_port)
-        server.serve_forever()
+        threading.Thread(target=server.serve_forever, name="podnet-http", daemon=True).start()
+        stop_taking_work: Callable[[], None] = server.shutdown
     else:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
@@ -179,4 +195,41 @@ def _serve(wiring: Wiring, slack_ready: LateCheck, *, http: bool, host: str, por
         log.info("podnet: Socket Mode, connecting to Slack")
         socket_mode.connect()  # type: ignore[no-untyped-call]
         log.info("podnet: Socket Mode connected")  # shown at any PODNET_LOG_LEVEL (a start-up line)
-        threading.Event().wait()  # what bolt's start() does after connecting: the client's threads serve
+        stop_taking_work = socket_mode.close
+    stop.wait()  # the server's / the Socket Mode client's threads serve until SIGTERM
+    drain(service, stop_taking_work, late["workers"], settings.for_slack.drain_seconds)
+
+
+def replica_id() -> str:
+    """This process, among the replicas sharing the database: host (the pod's name), pid, a nonce."""
+    return f"{socket.gethostname()[:40]}-{os.getpid()}-{secrets.token_hex(3)}"
+
+
+def keep_jobs_alive(service: DiagnosisService, stop: threading.Event) -> None:
+    """End the threads of jobs an earlier process left unfinished (a crash, a kill) now, and keep this
+    replica's jobs marked alive, checking for other replicas' orphans, every JOB_BEAT seconds."""
+    ended = service.recover()
+    if ended:
+        log.info("podnet: %d diagnoses interrupted by an earlier stop were ended with a Re-run button", ended)
+
+    def beat() -> None:
+        while not stop.wait(JOB_BEAT):
+            service.recover()
+
+    threading.Thread(target=beat, name="podnet-jobs", daemon=True).start()
+
+
+def drain(service: DiagnosisService, stop_taking_work: Callable[[], None], workers: LateCheck, grace: float) -> None:
+    """SIGTERM: no new work (the connection to Slack closes, /readyz fails), running diagnoses get
+    `grace` seconds (PODNET_DRAIN_SECONDS) to finish, the rest end with "interrupted, re-run?"; then the
+    process exits."""
+    log.info("podnet: SIGTERM, draining (up to %.0f s for the diagnoses running)", grace)
+    workers.attach(lambda: "draining: podnet is stopping")
+    try:
+        stop_taking_work()
+    except Exception:
+        log.warning("podnet: closing the connection to Slack failed", exc_info=True)
+    left = service.drain(grace)
+    log.info("podnet: stopped (%d unfinished diagnoses ended with a Re-run button)", left)
+    logging.shutdown()
+    os._exit(0)  # the workers still inside a diagnosis are abandoned: their threads were ended above

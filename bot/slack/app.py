@@ -10,19 +10,24 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_bolt import App, BoltContext, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
+from sqlalchemy.exc import OperationalError
 
 from bot.observability.retries import counting_handlers
 from bot.settings import Settings, SlackSettings
 from bot.slack import blocks as bk
+from bot.slack.access import Access, is_dm, request_of
 from bot.slack.request import DiagnosisRequest
 from bot.slack.service import DiagnosisService, Job
 from bot.storage.store import Store
 from checks.model import Report
+
+if TYPE_CHECKING:
+    from checks.parsing.model import DnsFailure
 
 log = logging.getLogger("podnet.slack")
 
@@ -67,7 +72,7 @@ def build_app(settings: Settings, store: Store, service: DiagnosisService, *, ht
         ignoring_self_events_enabled=True,
         request_verification_enabled=http,
     )
-    allowed = Allowed(slack, service.client)
+    access = Access(slack.channels, slack.allow_dms, slack.permission_table, lambda g: group_members(service, g))
 
     @app.middleware
     def drop_noise(body: dict[str, Any], context: BoltContext, next: Callable[[], None]) -> BoltResponse | None:
@@ -86,11 +91,12 @@ def build_app(settings: Settings, store: Store, service: DiagnosisService, *, ht
         next()
         return None
 
+    app.middleware(authorizer(access, service))
+
     def on_paste(event: dict[str, Any]) -> None:
         channel, text = event.get("channel", ""), event.get("text", "")
-        if slack.channels and channel not in slack.channels and event.get("channel_type") != "im":
-            return
-        handle_paste(
+        service.intake(
+            handle_paste,
             service,
             store,
             settings,
@@ -106,84 +112,93 @@ def build_app(settings: Settings, store: Store, service: DiagnosisService, *, ht
     @app.command("/podnet")
     def on_command(ack: Callable[..., None], command: dict[str, Any], client: WebClient) -> None:
         ack()
-        handle_command(service, store, settings, allowed, client, command)
+        service.intake(handle_command, service, store, settings, client, command)
 
     @app.action(bk.ACTION_RERUN)
     def on_rerun(ack: Callable[..., None], body: dict[str, Any]) -> None:
         ack()
-        rerun(service, body, capture=False)
+        service.intake(rerun, service, body, capture=False)
 
     @app.action(bk.ACTION_CAPTURE)
     def on_capture(ack: Callable[..., None], body: dict[str, Any], client: WebClient) -> None:
         ack()
-        user = body["user"]["id"]
-        if not allowed.may_check(user):
-            ephemeral(
-                client,
-                body["channel"]["id"],
-                user,
-                f"Sorry <@{user}>, packet captures are limited to "
-                "the users and groups in PODNET_ALLOWED_USERS / PODNET_ALLOWED_GROUPS.",
-            )
-            return
-        rerun(service, body, capture=True)
+        service.intake(rerun, service, body, capture=True)  # allowed: `authorize` checked rerun + capture (+ check)
 
     @app.action(bk.ACTION_EVIDENCE)
     def on_evidence(ack: Callable[..., None], body: dict[str, Any], client: WebClient) -> None:
         ack()
-        channel, message = body["channel"]["id"], body["message"]
-        thread = message.get("thread_ts") or message["ts"]
-        kept = service.store.report(channel, message["ts"])
-        if kept is None:
-            days = service.store.report_days
-            service.post(
-                channel,
-                f"The evidence of this run is no longer kept (reports go after {days:g} days); press *Re-run*.",
-                thread_ts=thread,
-            )
-            return
-        text = bk.evidence_text(Report.from_json(kept.report))
-        if len(text) <= 2800:
-            service.post(channel, f"```{text}```", thread_ts=thread)
-        else:
-            try:
-                client.files_upload_v2(
-                    channel=channel,
-                    thread_ts=thread,
-                    content=text,
-                    filename="podnet-evidence.txt",
-                    title="podnet: all evidence",
-                )
-            except SlackApiError as err:
-                log.warning("evidence upload failed: %s", err.response.get("error"))
-                service.post(channel, f"```{text[:2800]}```\n(cut: the upload failed)", thread_ts=thread)
+        service.intake(show_evidence, service, client, body)
 
     return app
+
+
+def show_evidence(service: DiagnosisService, client: WebClient, body: dict[str, Any]) -> None:
+    """The "Show all evidence" button: the kept report's evidence, in the thread (as a file when long)."""
+    channel, message = body["channel"]["id"], body["message"]
+    thread = message.get("thread_ts") or message["ts"]
+    kept = service.store.report(channel, message["ts"])
+    if kept is None:
+        days = service.store.report_days
+        service.post(
+            channel,
+            f"The evidence of this run is no longer kept (reports go after {days:g} days); press *Re-run*.",
+            thread_ts=thread,
+        )
+        return
+    text = bk.evidence_text(Report.from_json(kept.report))
+    if len(text) <= 2800:
+        service.post(channel, f"```{text}```", thread_ts=thread)
+    else:
+        try:
+            client.files_upload_v2(
+                channel=channel,
+                thread_ts=thread,
+                content=text,
+                filename="podnet-evidence.txt",
+                title="podnet: all evidence",
+            )
+        except SlackApiError as err:
+            log.warning("evidence upload failed: %s", err.response.get("error"))
+            service.post(channel, f"```{text[:2800]}```\n(cut: the upload failed)", thread_ts=thread)
+
+
+def authorizer(access: Access, service: DiagnosisService) -> Callable[..., BoltResponse | None]:
+    def authorize(body: dict[str, Any], next: Callable[[], None]) -> BoltResponse | None:
+        """Every entry point, one decision (bot/slack/access.py); a refusal is audited and said politely
+        (an ephemeral, away from the acknowledgement), except a message in a channel podnet does not
+        serve or one that asks for nothing: those are not even parsed."""
+        asked = request_of(body)
+        if asked is None:
+            next()
+            return None
+        actions, user, channel, channel_type = asked
+        decision = access.decide(actions, user, channel, channel_type)
+        if decision.allowed:
+            next()
+            return None
+        in_a_channel = body.get("type") == "event_callback" and not is_dm(channel, channel_type)
+        if in_a_channel and (decision.reason == "channel not allowed" or not _names_a_failure(body)):
+            return dropped()  # not podnet's channel, or talk that asks podnet for nothing
+        service.refuse(user, channel, actions, decision.reason, decision.message)
+        return dropped()
+
+    return authorize
 
 
 def handle_command(
     service: DiagnosisService,
     store: Store,
     settings: Settings,
-    allowed: Allowed,
     client: WebClient,
     command: dict[str, Any],
 ) -> None:
+    """A `/podnet` command that `authorize` let through (the verb's permission was checked there)."""
     text = (command.get("text") or "").strip()
     verb, _, rest = text.partition(" ")
     channel, user = command["channel_id"], command["user_id"]
     if verb in ("", "help"):
         ephemeral(client, channel, user, USAGE)
     elif verb == "check" and re.fullmatch(r"[A-Za-z0-9.-]{1,253}", rest.strip()):
-        if not allowed.may_check(user):
-            ephemeral(
-                client,
-                channel,
-                user,
-                f"Sorry <@{user}>, you are not allowed to run checks on nodes. "
-                "Ask a platform admin to add you to PODNET_ALLOWED_USERS or an allowed user group.",
-            )
-            return
         node = rest.strip()
         problem = service_node_problem(service, node)
         if problem:
@@ -260,20 +275,36 @@ def handle_paste(
     if not failures:
         return
     service.react(channel, ts, "mag")
-    seen: set[str] = set()
-    for failure in failures:
-        key = f"{failure.namespace or ''}/{failure.service or failure.host}"
-        if key in seen:
-            continue
-        seen.add(key)
-        recent = store.begin(key, channel, ts, settings.for_slack.recent_minutes)
+    targets: dict[str, DnsFailure] = {}
+    for failure in failures:  # one diagnosis per name; a link to a recent one only within the same channel
+        targets.setdefault(f"{channel}|{failure.namespace or ''}/{failure.service or failure.host}", failure)
+    limit = settings.for_slack.max_targets
+    if len(targets) > limit:
+        left = [f.host for f in list(targets.values())[limit:]]
+        service.post(channel, too_many_targets(limit, left), thread_ts=ts)
+    for key, failure in list(targets.items())[:limit]:
+        try:
+            recent = store.begin(key, channel, ts, settings.for_slack.recent_minutes)
+        except OperationalError as err:  # the database is down: diagnose anyway, without the link
+            log.warning("could not claim %s (%s): diagnosing without the recent-diagnosis check", key, err)
+            recent = None
         if recent is not None:
             link = permalink(service.client, recent.channel, recent.thread_ts)
             state = "is being diagnosed" if recent.verdict == "running" else f"was diagnosed ({recent.verdict})"
             service.post(channel, f"`{failure.host}` {state} a moment ago: {link}", thread_ts=ts)
             continue
         request = DiagnosisRequest.for_failure(failure)
-        service.submit(Job(request, channel, ts, user, origin=f"{channel}/{ts}", target_key=key), request.title())
+        job = Job(request, channel, ts, user, origin=f"{channel}/{ts}", target_key=key)
+        if not service.submit(job, request.title()):
+            store.release(key, ts)  # not run: a paste of it again is not linked to this thread
+
+
+def too_many_targets(limit: int, left: list[str]) -> str:
+    shown = ", ".join(f"`{host}`" for host in left[:10]) + (f" and {len(left) - 10} more" if len(left) > 10 else "")
+    return (
+        f"This paste names more than {limit} failing names; I diagnose the first {limit}. Not run: {shown}. "
+        "Run `/podnet diagnose <name>` for any of them."
+    )
 
 
 def redacted_question(shown: str) -> str:
@@ -312,26 +343,13 @@ def ephemeral(client: WebClient, channel: str, user: str, text: str) -> None:
         log.warning("ephemeral message failed: %s", err.response.get("error"))
 
 
-class Allowed:
-    """Who may run `check` and packet captures: PODNET_ALLOWED_USERS and members of
-    PODNET_ALLOWED_GROUPS (user groups, expanded through usergroups.users.list). Empty: everyone."""
+def group_members(service: DiagnosisService, group: str) -> list[str]:
+    """A user group's members (usergroups.users.list); an unreadable group raises, and grants nothing."""
+    users: list[str] = service.client.usergroups_users_list(usergroup=group).get("users", [])
+    return users
 
-    def __init__(self, settings: SlackSettings, client: WebClient) -> None:
-        self.users = set(settings.allowed_users)
-        self.groups = settings.allowed_groups
-        self.client = client
 
-    def may_check(self, user: str) -> bool:
-        if not self.users and not self.groups:
-            return True
-        if user in self.users:
-            return True
-        for group in self.groups:
-            try:
-                members: list[str] = self.client.usergroups_users_list(usergroup=group).get("users", [])
-            except SlackApiError as err:
-                log.warning("user group %s unreadable: %s", group, err.response.get("error"))
-                continue
-            if user in members:
-                return True
-        return False
+def _names_a_failure(body: dict[str, Any]) -> bool:
+    from checks.parsing import parse_failures
+
+    return bool(parse_failures(str((body.get("event") or {}).get("text") or "")))

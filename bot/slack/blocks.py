@@ -83,6 +83,20 @@ def _buttons(value: str) -> ActionsBlock:
     )
 
 
+INTERRUPTED = "interrupted: podnet stopped before this diagnosis finished. Re-run?"
+
+
+def interrupted_blocks(value: str) -> list[Block]:
+    """A job whose process stopped (restart, crash) before its verdict: said so, with a Re-run button."""
+    return [
+        section(f":warning: *{INTERRUPTED}*"),
+        ActionsBlock(
+            block_id="podnet_actions",
+            elements=[ButtonElement(text="Re-run", action_id=ACTION_RERUN, value=value, style="primary")],
+        ),
+    ]
+
+
 def verdict_text(report: Report) -> str:
     v = report.verdict
     cause = f" — cause: `{v.cause}`" if v.cause else ""
@@ -141,6 +155,11 @@ def evidence_text(report: Report) -> str:
         for ev in step.evidence:
             out.append(f"$ {ev.source}" + (f"   (on {ev.node}, exit {ev.exit_status})" if ev.node else ""))
             out += [f"  {line}" for line in ev.lines]
-        out += [f"# fix: {c.command}   ({c.why}; on {c.where})" for c in step.commands]
+        out += [
+            f"# fix ({c.why}; on {c.where}):\n{c.command}"  # a heredoc must end on its own line
+            if "\n" in c.command
+            else f"# fix: {c.command}   ({c.why}; on {c.where})"
+            for c in step.commands
+        ]
         out.append("")
     return "\n".join(out)

@@ -7,7 +7,7 @@ verdict is never lost to a 429 or a hiccup.
 
 from __future__ import annotations
 
-import json
+import contextvars
 import logging
 import secrets
 import threading
@@ -15,18 +15,21 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.models.blocks import Block
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.observability.logs import DIAGNOSIS_ID
 from bot.observability.metrics import METRICS, Metrics
 from bot.settings import Settings, SlackSettings
 from bot.slack import blocks as bk
+from bot.slack.audit import AuditLog
+from bot.slack.limits import RateLimits
 from bot.slack.request import DiagnosisRequest
+from bot.storage.jobs import Jobs, Unfinished
 from bot.storage.store import Store
 from bot.wiring import Wiring
 from checks import engine
@@ -54,6 +57,31 @@ class Job:
         return self.request.kind
 
 
+# Slack's answers that no retry can change (the bot was removed, the channel archived, the token revoked,
+# the message malformed); everything else (ratelimited, internal_error, a network error) is tried again
+PERMANENT = frozenset(
+    {
+        "not_in_channel",
+        "channel_not_found",
+        "is_archived",
+        "msg_too_long",
+        "invalid_blocks",
+        "no_text",
+        "restricted_action",
+        "message_not_found",
+        "cant_update_message",
+        "edit_window_closed",
+        "account_inactive",
+        "token_revoked",
+        "invalid_auth",
+        "not_authed",
+        "missing_scope",
+    }
+)
+INTAKE_THREADS = 8  # requests handled at once after their acknowledgement (each is short: the work is queued)
+STUCK_GRACE = 60.0  # seconds past the diagnosis deadline before a worker counts as stuck
+
+
 @dataclass
 class DiagnosisService:
     settings: Settings  # read with its Slack part (`Settings.from_env(slack=...)`)
@@ -68,13 +96,34 @@ class DiagnosisService:
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
     _waiting: int = field(default=0, init=False)
     _running: int = field(default=0, init=False)
+    _since: dict[str, float] = field(default_factory=dict, init=False)  # running job id -> when it started
+    jobs: Jobs | None = None  # the jobs in flight, in the database (podnet serve): none is lost with the process
+    _accepting: bool = field(default=True, init=False)
+    _abandoned: set[str] = field(default_factory=set, init=False)  # jobs whose threads drain() ended
 
     def __post_init__(self) -> None:
         self.slack: SlackSettings = self.settings.for_slack
+        self.limits = RateLimits(self.slack.user_rate, self.slack.channel_rate)
+        self.audit = AuditLog(self.slack.audit_log)
+        self._idle = threading.Condition(self._lock)
+        # what a listener does after its ack (parse, claim, post, read the API) runs here, not in Bolt's
+        # listener threads: slow Slack or API calls must never delay another request's acknowledgement
+        self._intake = ThreadPoolExecutor(INTAKE_THREADS, thread_name_prefix="podnet-intake")
         self._pool = ThreadPoolExecutor(self.slack.max_concurrent, thread_name_prefix="podnet-diagnosis")
         if self.run_engine is None:
-            wiring = self.wiring
-            self.run_engine = lambda job, progress, on_target: _run_engine(wiring, job, progress, on_target)
+            wiring, audit = self.wiring, self.audit
+            self.run_engine = lambda job, progress, on_target: _run_engine(wiring, job, progress, on_target, audit)
+
+    def intake(self, handler: Callable[..., None], *args: Any, **kwargs: Any) -> None:
+        """Handle an acknowledged request off Bolt's listener threads; a failure is logged, not lost."""
+
+        def run() -> None:
+            try:
+                handler(*args, **kwargs)
+            except Exception:
+                log.exception("handling a Slack request failed")
+
+        self._intake.submit(contextvars.copy_context().run, run)
 
     # --- posting, with retries -------------------------------------------------------------------
     def post(
@@ -94,7 +143,11 @@ class DiagnosisService:
                 )
                 return str(resp["ts"])
             except SlackApiError as err:
-                log.warning("chat.postMessage failed (%s), attempt %d", err.response.get("error"), attempt + 1)
+                error = err.response.get("error")
+                if error in PERMANENT:
+                    log.warning("chat.postMessage to %s refused (%s): not retried", channel, error)
+                    return None
+                log.warning("chat.postMessage failed (%s), attempt %d", error, attempt + 1)
                 time.sleep(min(2**attempt, 8))  # a pause before retrying a failed post, not synchronisation
         log.error("giving up posting to %s after %d attempts", channel, attempts)
         return None
@@ -105,7 +158,11 @@ class DiagnosisService:
                 self.client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks)
                 return True
             except SlackApiError as err:
-                log.warning("chat.update failed (%s), attempt %d", err.response.get("error"), attempt + 1)
+                error = err.response.get("error")
+                if error in PERMANENT:
+                    log.warning("chat.update in %s refused (%s): not retried", channel, error)
+                    return False
+                log.warning("chat.update failed (%s), attempt %d", error, attempt + 1)
                 time.sleep(min(2**attempt, 8))
         return False
 
@@ -116,11 +173,25 @@ class DiagnosisService:
             log.info("reaction %s not added: %s", name, err.response.get("error"))
 
     # --- queueing --------------------------------------------------------------------------------
-    def submit(self, job: Job, title: str) -> None:
-        """Post the threaded 'Diagnosing …' reply at once, then queue the work."""
+    def submit(self, job: Job, title: str) -> bool:
+        """Post the threaded 'Diagnosing …' reply at once, then queue the work. False (and said in the
+        thread) when the job's user or channel is over its rate, or the queue is full."""
+        refusal = None if self._accepting else ":arrows_counterclockwise: podnet is restarting; ask again in a minute."
+        refusal = refusal or (self.limits.take(job.user, job.channel) if job.user else None)
         with self._lock:
-            position = self._waiting + self._running - self.slack.max_concurrent + 1
-            self._waiting += 1
+            if refusal is None and self._waiting >= self.slack.max_queue:
+                refusal = (
+                    f":hourglass: podnet is busy: {self._waiting} diagnoses are waiting already. "
+                    "Try again in a few minutes."
+                )
+            if refusal is None:
+                position = self._waiting + self._running - self.slack.max_concurrent + 1
+                self._waiting += 1
+        if refusal is not None:
+            log.info("not queued (%s): %s", job.origin or job.channel, refusal)
+            self.metrics.observe_outcome(job.kind, "refused")
+            self.post(job.channel, refusal, thread_ts=job.thread_ts, attempts=1)
+            return False
         queued = f"\n:hourglass: queued: {position} ahead of this one" if position > 0 else ""
         ts = self.post(
             job.channel,
@@ -131,14 +202,86 @@ class DiagnosisService:
         if ts is None:
             with self._lock:
                 self._waiting -= 1
-            return
+            return False
         job.reply_ts = ts
+        self._remember(job)
         self._pool.submit(self._run, job, title)
+        return True
+
+    # --- nothing lost: jobs in the database, drained on SIGTERM, orphans ended -----------------------
+    def _remember(self, job: Job) -> None:
+        if self.jobs is None:
+            return
+        try:
+            self.jobs.started(job.id, job.channel, job.thread_ts, job.reply_ts, job.request.to_json())
+        except SQLAlchemyError as err:  # the database's trouble must not cost the diagnosis
+            log.warning("could not record job %s (%s): a crash would leave its thread at 'Diagnosing'", job.id, err)
+
+    def _forget(self, job: Job) -> None:
+        if self.jobs is None:
+            return
+        try:
+            self.jobs.done(job.id)
+        except SQLAlchemyError as err:
+            log.warning("could not clear job %s: %s", job.id, err)
+
+    def interrupted(self, job: Unfinished) -> None:
+        """End a thread whose diagnosis will never finish: said, with a Re-run button."""
+        blocks = bk.interrupted_blocks(job.request)
+        if not self.update(job.channel, job.reply_ts, bk.INTERRUPTED, blocks, attempts=2):
+            self.post(job.channel, bk.INTERRUPTED, thread_ts=job.thread_ts, blocks=blocks, attempts=2)
+
+    def recover(self) -> int:
+        """Mark this replica's jobs alive, and end the jobs of replicas that stopped beating."""
+        if self.jobs is None:
+            return 0
+        try:
+            self.jobs.beat()
+            orphans = self.jobs.orphaned()
+        except SQLAlchemyError as err:
+            log.warning("could not check for interrupted jobs: %s", err)
+            return 0
+        for job in orphans:
+            log.info("job %s was interrupted with its replica: ending its thread", job.id)
+            self.interrupted(job)
+        return len(orphans)
+
+    def drain(self, grace: float) -> int:
+        """SIGTERM: take no more work, let running jobs finish for up to `grace` seconds, then end the
+        threads of those that did not (running or queued) with "interrupted, re-run?". Returns how many."""
+        self._accepting = False
+        deadline = time.monotonic() + grace
+        with self._idle:
+            while (self._running or self._waiting) and self._idle.wait(max(0.0, deadline - time.monotonic())):
+                pass
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        left = []
+        if self.jobs is not None:
+            try:
+                left = self.jobs.mine()
+            except SQLAlchemyError as err:  # their rows stay: another replica ends them once they are stale
+                log.warning("could not read the unfinished jobs: %s", err)
+        for job in left:
+            self._abandoned.add(job.id)  # should it still finish, its verdict is not posted over this
+            self.interrupted(job)
+        return len(left)
+
+    def stuck(self) -> str | None:
+        """/readyz: None while every worker is making progress; a reason once one has run well past the
+        diagnosis deadline (which bounds its time on the nodes), i.e. it is wedged somewhere else."""
+        limit = self.settings.diagnosis_deadline + STUCK_GRACE
+        now = time.monotonic()
+        with self._lock:
+            stuck = [now - t for t in self._since.values() if now - t > limit]
+        if not stuck:
+            return None
+        return f"{len(stuck)} of {self.slack.max_concurrent} diagnosis workers stuck (running {max(stuck):.0f} s)"
 
     def _run(self, job: Job, title: str) -> None:
         with self._lock:
             self._waiting -= 1
             self._running += 1
+            self._since[job.id] = time.monotonic()
         token = DIAGNOSIS_ID.set(job.id)
         try:
             log.info("%s started for %s in %s (%s)", job.kind, job.user, job.origin or job.channel, title)
@@ -152,8 +295,11 @@ class DiagnosisService:
             )
         finally:
             DIAGNOSIS_ID.reset(token)
-            with self._lock:
+            self._forget(job)  # ended (a verdict, or a reason in its thread): nothing left to recover
+            with self._idle:
                 self._running -= 1
+                self._since.pop(job.id, None)
+                self._idle.notify_all()
 
     def _diagnose(self, job: Job, title: str) -> None:
         states = {s.id: "waiting" for s in LADDER}
@@ -178,6 +324,8 @@ class DiagnosisService:
             show()
 
         assert self.run_engine is not None
+        if not self._intent_audited(job):
+            return
         try:
             report, audit = self.run_engine(job, progress, on_target)
         except PodnetError as err:
@@ -195,6 +343,9 @@ class DiagnosisService:
         except Exception:
             self.metrics.observe_outcome(job.kind, "crashed")
             raise
+        if job.id in self._abandoned:
+            log.info("%s finished after its thread was ended as interrupted: verdict not posted", job.id)
+            return
         self.metrics.observe_report(job.kind, report)
         log.info(
             "%s finished in %.1f s: %s (%s)",
@@ -224,33 +375,54 @@ class DiagnosisService:
             {"healthy": "white_check_mark", "problem": "x", "inconclusive": "grey_question"}[report.verdict.status],
         )
 
+    def _intent_audited(self, job: Job) -> bool:
+        """Audit first: the job's intent is in the log before it starts; if it cannot be, it does not."""
+        try:
+            self.audit.intent(job.id, job.user, job.origin, job.request.to_json())
+            return True
+        except OSError as err:
+            log.error("not running %s: the audit log cannot be written (%s)", job.id, err)
+            self.metrics.observe_outcome(job.kind, "error")
+            why = f"could not run: podnet cannot write its audit log ({err.strerror or err}), so it runs nothing"
+            self.update(job.channel, job.reply_ts, why, [bk.section(f":large_yellow_circle: *{why}*")])
+            if job.target_key:
+                self.store.finish(job.target_key, "error")
+            return False
+
+    def refuse(self, user: str, channel: str, actions: tuple[str, ...], reason: str, message: str) -> None:
+        """A request `authorize` turned down: audited now, the user told in an ephemeral off the
+        acknowledgement's path (Slack waits 3 s for the ack; an ephemeral is one more API call)."""
+        action = "+".join(actions)
+        try:
+            self.audit.refused(user, channel, action, reason)
+        except OSError as err:
+            log.error("could not write the audit log %s: %s", self.slack.audit_log, err)
+        log.info("refused %s by %s in %s: %s", action, user, channel, reason)
+        if message and user and channel:
+
+            def tell() -> None:
+                try:
+                    self.client.chat_postEphemeral(channel=channel, user=user, text=message)
+                except SlackApiError as err:
+                    log.warning("ephemeral message failed: %s", err.response.get("error"))
+
+            threading.Thread(target=tell, name="podnet-refusal", daemon=True).start()
+
     def write_audit(self, job: Job, audit: list[tuple[str, str, int | None]]) -> None:
-        path: Path = self.slack.audit_log
-        now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-        with open(path, "a") as fh:
-            for node, command, status in audit:
-                fh.write(
-                    json.dumps(
-                        {
-                            "time": now,
-                            "diagnosis_id": job.id,
-                            "user": job.user,
-                            "origin": job.origin,
-                            "node": node,
-                            "command": command,
-                            "exit_status": status,
-                        }
-                    )
-                    + "\n"
-                )
+        try:
+            self.audit.results(job.id, job.user, job.origin, audit)
+        except OSError as err:  # the intent and the commands were written before they ran
+            log.error("could not write the results to the audit log %s: %s", self.slack.audit_log, err)
 
 
 def _run_engine(
-    wiring: Wiring, job: Job, progress: engine.ProgressFn, on_target: engine.TargetFn
+    wiring: Wiring, job: Job, progress: engine.ProgressFn, on_target: engine.TargetFn, audit: AuditLog
 ) -> tuple[Report, list[tuple[str, str, int | None]]]:
     """One diagnosis or node check on a runner of its own (sharing the connections `podnet serve`
     keeps), with the engine options the settings give (PODNET_SSH_BY_NAME)."""
     runner = wiring.node_runner()
+    # audit first: each node's commands are in the log before they are sent (OSError: they are not sent)
+    runner.before_exec = lambda node, lines: audit.commands(job.id, job.user, job.origin, node, lines)
     cluster = None
     try:
         request = job.request

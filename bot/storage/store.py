@@ -7,16 +7,20 @@ restart), each kept for a retention."""
 from __future__ import annotations
 
 import json
+import logging
+import threading
 import time
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Float, String, Text, delete, update
+from sqlalchemy import Float, String, Text, delete, select, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from bot.storage.db import engine_for, ensure_schema
+
+log = logging.getLogger("podnet.store")
 
 
 class Base(DeclarativeBase):
@@ -66,10 +70,24 @@ class RecentDiagnosis:
 
 
 class Store:
-    def __init__(self, url: str, report_days: float = REPORT_DAYS) -> None:
+    def __init__(self, url: str, report_days: float = REPORT_DAYS, *, wait: float = 0.0) -> None:
+        """`wait`: seconds to keep trying when the database is not there yet (podnet serve starting
+        beside a PostgreSQL that is still starting), instead of failing at once."""
         self.engine: Engine = engine_for(url)
         self.report_days = report_days
-        ensure_schema(self.engine, Base.metadata)
+        self._seen: dict[str, float] = {}
+        self._seen_lock = threading.Lock()
+        deadline, pause = time.monotonic() + wait, 1.0
+        while True:
+            try:
+                ensure_schema(self.engine, Base.metadata)
+                return
+            except OperationalError as err:
+                if time.monotonic() + pause > deadline:
+                    raise
+                log.warning("the database is not reachable yet (%s); trying again in %.0f s", type(err).__name__, pause)
+                time.sleep(pause)  # a retry pause, not synchronisation
+                pause = min(pause * 2, 15.0)
 
     def keep_report(self, channel: str, ts: str, request: str, report: dict[str, Any]) -> None:
         """The report behind the verdict message `ts`; reports older than the retention are dropped."""
@@ -87,17 +105,42 @@ class Store:
             return KeptReport(row.request, json.loads(row.report))
 
     def claim_event(self, event_id: str, keep_seconds: float = 3600) -> bool:
-        """True the first time an event id is seen, by any replica sharing this database."""
+        """True the first time an event id is seen, by any replica sharing this database. It runs before
+        Slack's acknowledgement: when the database is locked or down, it does not wait (the engine's
+        waits are short) but falls back to this process's memory of recent ids — a redelivery to the same
+        replica is still dropped; one to another replica during the outage may run twice."""
         now = time.time()
-        with Session(self.engine) as session:
-            session.execute(delete(SeenEvent).where(SeenEvent.received_at < now - keep_seconds))
-            session.add(SeenEvent(event_id=event_id, received_at=now))
-            try:
-                session.commit()
-            except IntegrityError:
-                session.rollback()
-                return False
+        try:
+            with Session(self.engine) as session:
+                session.execute(delete(SeenEvent).where(SeenEvent.received_at < now - keep_seconds))
+                session.add(SeenEvent(event_id=event_id, received_at=now))
+                try:
+                    session.commit()
+                except IntegrityError:
+                    session.rollback()
+                    return False
+        except OperationalError as err:
+            log.warning("the database is unavailable (%s); event ids are remembered in memory", type(err).__name__)
+            return self._claim_in_memory(event_id, now, keep_seconds)
         return True
+
+    def _claim_in_memory(self, event_id: str, now: float, keep_seconds: float) -> bool:
+        with self._seen_lock:
+            for old in [k for k, t in self._seen.items() if now - t > keep_seconds]:
+                del self._seen[old]
+            if event_id in self._seen:
+                return False
+            self._seen[event_id] = now
+            return True
+
+    def problem(self) -> str | None:
+        """/readyz: None when the database answers, else why not."""
+        try:
+            with self.engine.connect() as connection:
+                connection.execute(select(1))
+            return None
+        except OperationalError as err:
+            return f"the database is unavailable: {str(err.orig or err).splitlines()[0][:200]}"
 
     def recent(self, target: str, minutes: int) -> RecentDiagnosis | None:
         with Session(self.engine) as session:
@@ -139,6 +182,14 @@ class Store:
                 except IntegrityError:
                     session.rollback()
         return self.recent(target, minutes)
+
+    def release(self, target: str, thread_ts: str) -> None:
+        """Give back a claim `begin` made for the thread `thread_ts` whose diagnosis was never queued."""
+        with Session(self.engine) as session:
+            row = session.get(DiagnosisRow, target)
+            if row is not None and row.thread_ts == thread_ts and row.verdict == "running":
+                session.delete(row)
+                session.commit()
 
     def finish(self, target: str, verdict: str) -> None:
         with Session(self.engine) as session:

@@ -18,7 +18,7 @@ def run_and_record(
     cannot be read at all; unreachable nodes are results, not errors. The runner comes from `wiring`: it
     reaches nodes as the settings say (PODNET_SSH_BY_NAME), on the connections `podnet serve` keeps."""
     started = time.time()
-    runner = wiring.node_runner()
+    runner = wiring.node_runner(sweep=True)
     outcome = "failed"  # the cluster could not be read, or the sweep could not be stored
     cluster = None
     try:

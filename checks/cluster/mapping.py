@@ -40,6 +40,13 @@ def resolve_from(snap: ClusterSnapshot, value: str) -> list[str]:
     )
 
 
+def pod_named(snap: ClusterSnapshot, value: str) -> str | None:
+    """`--from` naming exactly one pod (name or namespace/name) → "namespace/name"; else None."""
+    ns, _, name = value.rpartition("/")
+    pods = [p for p in snap.pods if p.name == name and (not ns or p.namespace == ns)]
+    return f"{pods[0].namespace}/{pods[0].name}" if len(pods) == 1 and not snap.node(value) else None
+
+
 def _find_services(snap: ClusterSnapshot, failing: Failing) -> list[ServiceInfo]:
     if not failing.service:
         return []
@@ -122,6 +129,7 @@ def resolve_target(
         notes=tuple(notes),
         suggestions=tuple(suggestions),
         findings=tuple(findings),
+        client_pod=pod_named(snap, from_) if from_ else None,
     )
 
 

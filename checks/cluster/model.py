@@ -27,6 +27,32 @@ class NodeInfo:
 
 
 @dataclass(frozen=True)
+class ContainerPort:
+    """A port a pod's container declares (`spec.containers[].ports[]`): what a policy's named port means."""
+
+    name: str
+    protocol: str
+    port: int
+
+
+@dataclass(frozen=True)
+class PolicyObject:
+    """A network policy as the API holds it (network-policy step). `kind`: "NetworkPolicy"
+    (networking.k8s.io), "CalicoNetworkPolicy" or "GlobalNetworkPolicy" (crd.projectcalico.org),
+    "AdminNetworkPolicy" or "BaselineAdminNetworkPolicy" (policy.networking.k8s.io); the spec is
+    kept as the API gave it, so that what podnet does not evaluate is seen and named, never dropped."""
+
+    kind: str
+    namespace: str | None
+    name: str
+    spec: dict[str, Any]
+
+    @property
+    def ref(self) -> str:
+        return f"{self.namespace}/{self.name}" if self.namespace else self.name
+
+
+@dataclass(frozen=True)
 class PodInfo:
     namespace: str
     name: str
@@ -42,6 +68,9 @@ class PodInfo:
     last_terminated_reason: str | None = None  # lastState.terminated.reason: "Error", "OOMKilled", …
     last_exit_code: int | None = None
     last_terminated_at: str | None = None  # lastState.terminated.finishedAt (RFC 3339)
+    # --- network-policy step: named ports resolve against these; Calico's serviceAccountSelector
+    ports: tuple[ContainerPort, ...] = ()
+    service_account: str | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +116,8 @@ class FelixInfo:
     ipip_mtu: int | None
     wireguard_enabled: bool | None = None
     bpf_enabled: bool | None = None  # Calico's eBPF dataplane: it replaces kube-proxy
+    # featureDetectOverride ("ChecksumOffloadBroken=true,…"): the kernel-gso step's VXLAN check (helper "conntrack")
+    feature_detect_override: str | None = None
 
 
 @dataclass(frozen=True)
@@ -138,6 +169,9 @@ class ClusterSnapshot:
     # log (pod name -> text; a refused read is in `unavailable` under "pods/log NAMESPACE")
     corefile: str | None = None
     coredns_logs: dict[str, str] = field(default_factory=dict)
+    # --- network-policy step: namespace -> its labels (empty when unreadable), every policy object
+    namespaces: dict[str, dict[str, str]] = field(default_factory=dict)
+    policies: list[PolicyObject] = field(default_factory=list)
 
     def node(self, name: str) -> NodeInfo | None:
         return next((n for n in self.nodes if n.name == name), None)

@@ -28,6 +28,7 @@ from checks.cluster.model import (
     ServiceInfo,
     ServicePortInfo,
 )
+from checks.cluster.read_policy import read_policies
 from checks.errors import ApiStatus, ApiUnavailable, Forbidden
 
 CALICO_GROUP, CALICO_VERSION = "crd.projectcalico.org", "v1"
@@ -124,6 +125,7 @@ def _container_status(status: dict[str, Any]) -> dict[str, Any]:
 def read_snapshot(source: ApiSource) -> ClusterSnapshot:
     snap = ClusterSnapshot()
     r = _Reader(source, snap)
+    pod_specs: dict[tuple[str, str], dict[str, Any]] = {}  # network-policy: container ports, service account
     for n in r.listing("nodes", "/api/v1/nodes"):
         meta, status = n.get("metadata") or {}, n.get("status") or {}
         ann = meta.get("annotations") or {}
@@ -142,6 +144,7 @@ def read_snapshot(source: ApiSource) -> ClusterSnapshot:
         )
     for p in r.listing("pods", "/api/v1/pods"):
         meta, spec, status = p.get("metadata") or {}, p.get("spec") or {}, p.get("status") or {}
+        pod_specs[(meta.get("namespace", ""), meta.get("name", ""))] = spec
         snap.pods.append(
             PodInfo(
                 meta.get("namespace", ""),
@@ -177,6 +180,7 @@ def read_snapshot(source: ApiSource) -> ClusterSnapshot:
     _read_kube_proxy(r)
     _read_calico(r)
     read_coredns(r)  # coredns-health: the Corefile and CoreDNS's recent log
+    read_policies(snap, r.listing, pod_specs)  # network-policy step
     return snap
 
 
@@ -273,6 +277,7 @@ def _read_calico(r: _Reader) -> None:
             _int(spec.get("ipipMTU", spec.get("ipipMtu"))) or None,
             spec.get("wireguardEnabled"),
             spec.get("bpfEnabled"),
+            feature_detect_override=spec.get("featureDetectOverride"),  # kernel-gso's VXLAN check
         )
     for block in crd_list("ipamblocks"):
         spec = block.get("spec", {})

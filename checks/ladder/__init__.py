@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from checks.ladder import (
     autodetect,
+    conntrack,
     coredns,
     coredns_health,  # coredns-health
     kernel_gso,
     link,
     mtu,
+    network_policy,
     routing,
     service_nat,
     tunnel_mode,
@@ -22,7 +24,9 @@ from checks.ladder.base import StepSpec
 LADDER: tuple[StepSpec, ...] = (
     coredns_health.STEP,  # coredns-health: before coredns (its failure explains coredns's)
     coredns.STEP,
+    network_policy.STEP,  # network-policy step (after client-resolver, before node-local-dns)
     service_nat.STEP,
+    conntrack.STEP,  # after node-forwarding, before routing (helper "conntrack")
     routing.STEP,
     autodetect.STEP,
     link.STEP,

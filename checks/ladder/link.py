@@ -4,6 +4,13 @@ Bounded tcpdump on both nodes at once (VXLAN: `udp and port 4789 and host PEER`;
 `ip proto 4 and host PEER and (ip[32:4]=… or ip[36:4]=…)`) while one query is sent from the client node
 to the CoreDNS pod: did it leave, arrive, get answered, come back? Runs when the steps before it pass
 yet CoreDNS cannot be reached from a client node, and always with --capture.
+
+VXLAN captures are verbose (`-vv`): tcpdump then checks each packet's outer UDP checksum. A bad one is
+what tcpdump sees on any packet whose checksum the NIC (or a veth) has not filled in yet, so on its own it
+proves nothing (this machine's capture, `tests/fixtures/lab/node-1.tcpdump-vxlan-vv.txt`, shows it on
+packets that are answered); packets that ARRIVE with a bad checksum and then go unanswered (or an answer
+that arrives so and the query still fails) are the signature of the VXLAN checksum-offload bug
+(projectcalico/calico#3145), reported as `link.bad-udp-checksum` for `kernel-gso` to name.
 """
 
 from __future__ import annotations
@@ -106,12 +113,14 @@ def _capture(ctx: StepContext, f: Collector, client: str, pod_ip: str, owner: st
         ipip_filter(o_ip, pod_ip) if ipip else vxlan_filter(o_ip),
         seconds=CAPTURE_SECONDS,
         packets=CAPTURE_PACKETS,
+        verbose=not ipip,  # the outer UDP checksum's verdict (IP-in-IP has no UDP header)
     )
     o_cmd = tcpdump(
         ifaces.get(owner, "eth0"),
         ipip_filter(c_ip, pod_ip) if ipip else vxlan_filter(c_ip),
         seconds=CAPTURE_SECONDS,
         packets=CAPTURE_PACKETS,
+        verbose=not ipip,
     )
     try:
         first = ctx.runner.stream(ctx.ref(client), c_cmd)
@@ -145,12 +154,28 @@ def _capture(ctx: StepContext, f: Collector, client: str, pod_ip: str, owner: st
         f"{client} -> {owner} ({pod_ip}): left {client}: {left}, arrived at {owner}: {arrived}, "
         f"answer left {owner}: {answered}, answer back at {client}: {back}"
     )
+    bad_in = sum(1 for p in at_owner if p.outer_src == c_ip and p.outer_dst == o_ip and p.outer_checksum == "bad")
+    bad_back = sum(1 for p in at_client if p.outer_src == o_ip and p.outer_dst == c_ip and p.outer_checksum == "bad")
+    if bad_in and answered == 0:
+        bad = (
+            f"{bad_in} of the {arrived} VXLAN packets arrived at {owner} with a bad outer UDP checksum "
+            "and none was answered"
+        )
+    elif bad_back and not query.ok:
+        bad = f"{bad_back} answers arrived back at {client} with a bad outer UDP checksum and the query still failed"
+    else:
+        bad = ""
+        if bad_in or bad_back:
+            summary += " (bad outer UDP checksums on packets that went through: checksum offload, not a drop)"
     f.cite(client_res, [summary, *client_res.output.strip().splitlines()[:8]])
     f.cite(owner_res, owner_res.output.strip().splitlines()[:8])
     pair = (client, owner)
     f.nodes.update(pair)
     proto = "IP-in-IP (IP protocol 4)" if ipip else "VXLAN (UDP 4789)"
     capture_cmd = f"tcpdump -i {c_cmd.argv[4]} -nnn '{c_cmd.argv[-1]}'"
+    if bad:
+        f.problem("link.bad-udp-checksum", f"{summary}: {bad}", pair)
+        f.suggest("ethtool -k vxlan.calico | grep tx-checksum-ip-generic", client, "the offload that sends them so")
     if left == 0:
         f.problem("link.not-encapsulated", f"{summary}: the query never left {client} encapsulated", pair)
     elif arrived == 0:

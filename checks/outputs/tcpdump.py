@@ -5,6 +5,13 @@ Format: tcpdump(8) "OUTPUT FORMAT": `TIME IP SRC.PORT > DST.PORT: PAYLOAD`. VXLA
 print-vxlan.c as `VXLAN, flags [I] (0x08), vni N` with the inner frame on the next line; IP-in-IP by
 print-ip.c as the inner `IP SRC > DST: …` on the same line, ending in ` (ipip-proto-4)`. With `-i any`
 an interface and direction (`eth0  Out`) precede `IP`; with `-tttt` a date precedes the time.
+
+Verbose captures (`-v`, `-vv`): print-ip.c prints the IP header in parentheses after `IP`
+(`IP (tos 0x0, ttl 64, id 59776, offset 0, flags [none], proto UDP (17), length 155)`) and the addresses
+on the next, indented line; print-udp.c then verifies the UDP checksum and prints its verdict before the
+payload: `[bad udp cksum 0xbf92 -> 0x669e!]` (the checksum in the packet, then the right one),
+`[udp sum ok]` (with `-vv`) or `[no cksum]` (a zero checksum). Such a pair of lines is read as one
+non-verbose line; the outer packet's verdict is kept in `Packet.outer_checksum`.
 """
 
 from __future__ import annotations
@@ -22,6 +29,8 @@ _OUTER = re.compile(rf"^(?P<time>{_TIME})\s+(?:\S+\s+(?:In|Out|M|B|P)\s+)?{_FLOW
 _INNER = re.compile(rf"^\s*{_FLOW}")
 _VNI = re.compile(r"\bvni\s+(\d+)")
 _IPIP_MARK = "(ipip-proto-4)"
+_VERBOSE_HEADER = re.compile(r"^(?P<head>.*\bIP6?)\s+\((?:tos|flowlabel|class|hlim)\b.*\)\s*$")
+_CHECKSUM = re.compile(r"^\[(?P<verdict>bad udp cksum 0x[0-9a-fA-F]+ -> 0x[0-9a-fA-F]+!|udp sum ok|no cksum)\]\s*")
 _STAT = re.compile(r"^\s*(\d+)\s+packets?\s+(captured|received by filter|dropped by kernel)\b")
 
 
@@ -45,6 +54,7 @@ class Packet:
     outer_dport: int | None = None
     inner_sport: int | None = None
     inner_dport: int | None = None
+    outer_checksum: str | None = None  # verbose captures: "bad", "ok" or "none" (zero); else None
 
 
 class TcpdumpStats(NamedTuple):
@@ -60,7 +70,13 @@ def _packet(match: re.Match[str]) -> Packet | None:
     if src is None or dst is None:
         return None
     rest = (match["rest"] or "").strip()
-    packet = Packet(match["time"], src[0], dst[0], None, None, None, None, rest, src[1], dst[1])
+    checksum = _CHECKSUM.match(rest)
+    verdict = None
+    if checksum is not None:
+        word = checksum["verdict"]
+        verdict = "bad" if word.startswith("bad") else "ok" if word.endswith("ok") else "none"
+        rest = rest[checksum.end() :]
+    packet = Packet(match["time"], src[0], dst[0], None, None, None, None, rest, src[1], dst[1], outer_checksum=verdict)
     if rest.startswith("VXLAN"):
         vni = _VNI.search(rest)
         return replace(packet, encap="vxlan", vni=int(vni[1]) if vni else None, inner_summary="")
@@ -86,11 +102,30 @@ def _with_inner(packet: Packet, text: str) -> Packet:
     )
 
 
+def _joined(text: str) -> list[str]:
+    """The capture's lines with each verbose IP header line joined to the address line after it:
+    `TIME IP (tos …)` + `    SRC > DST: …` becomes `TIME IP SRC > DST: …`, as tcpdump prints it
+    without `-v`."""
+    lines = text.splitlines()
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        header = _VERBOSE_HEADER.match(lines[i])
+        if header is not None and i + 1 < len(lines) and lines[i + 1][:1].isspace() and " > " in lines[i + 1]:
+            out.append(f"{header['head']} {lines[i + 1].strip()}")
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def parse_tcpdump(text: str) -> list[Packet]:
-    """The packets of a capture, in order; a VXLAN packet takes its inner frame from the line after it."""
+    """The packets of a capture, in order; a VXLAN packet takes its inner frame from the line after it.
+    Verbose captures (`-v`/`-vv`) are read the same way, with the outer UDP checksum's verdict."""
     packets: list[Packet] = []
     awaiting_inner = False
-    for line in text.splitlines():
+    for line in _joined(text):
         match = _OUTER.match(line)
         if match is not None:
             packet = _packet(match)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 _PLACEHOLDER_PIECE = (
-    r"<[A-Za-z][A-Za-z0-9 _.\-]{0,40}>"  # <node>, <prev master name>
+    r"<(?:[A-Za-z][A-Za-z0-9 _.\-]{0,40})?>"  # <node>, <prev master name>, <>
     r"|\{[^{}\s]{1,60}\}"  # {127.0.0.1}, {{host}}'s inner part
     r"|\$\{[A-Za-z_][A-Za-z0-9_]{0,60}\}"  # ${VAR}
     r"|\$\([A-Za-z_][A-Za-z0-9_]{0,60}\)"  # $(VAR)
@@ -91,6 +91,8 @@ def is_ip(text: str) -> bool:
 _PLACEHOLDER_CHARS = frozenset("*<>{}[]$%")
 _X_LABEL = re.compile(r"(?:[xX]{2,}|X)(?:[-_][xX]{2,})*")
 _DASH_LABEL = re.compile(r"[-_#]+")
+# `clrv0000XXX`, `node-YYY`: a run of capital X's or Y's typed over part of a lower-case label.
+_CAPS_RUN = re.compile(r"X{3,}|Y{3,}")
 _ENV_VAR = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 _NAME_OF_A_NAME = re.compile(r"(?:^|.*[-_])(?:svc|service|host|pod|node|server|cluster|domain|namespace)[-_]name")
 # Second-level labels that people type in place of their own domain (`www.domain.com`, `cloud.xyz.io`).
@@ -111,8 +113,9 @@ def is_placeholder(raw: str) -> bool:
     """Whether `raw` (as written, before lower-casing) is a placeholder rather than a real name.
 
     `*****`, `<node>`, `{127.0.0.1}`, `$(VAR)`, `${VAR}`, `%VAR%`, `[dbserver]`; labels of x's (`xxx.com`,
-    `192.168.X.X`) or dashes (`---.---.com`); `MY_SERVER_IP`-style variable names; `svc-name`-style labels; and
-    stand-in domains (`www.domain.org`, `xyz.com`, `mongodb1.corp.com`, `api.partner.example`).
+    `192.168.X.X`) or dashes (`---.---.com`), or capitals typed over part of a label (`clrv0000XXX.net`);
+    `MY_SERVER_IP`-style variable names; `svc-name`-style labels; and stand-in domains (`www.domain.org`, `xyz.com`,
+    `mongodb1.corp.com`, `api.partner.example`).
     """
     raw = _strip_markup(raw).rstrip(".:")
     if not raw:
@@ -120,7 +123,10 @@ def is_placeholder(raw: str) -> bool:
     if any(c in _PLACEHOLDER_CHARS for c in raw) or _ENV_VAR.fullmatch(raw):
         return True
     labels = raw.split(".")
-    if any(_X_LABEL.fullmatch(label) or _DASH_LABEL.fullmatch(label) for label in labels):
+    if any(
+        _X_LABEL.fullmatch(label) or _DASH_LABEL.fullmatch(label) or (_CAPS_RUN.search(label) and not label.isupper())
+        for label in labels
+    ):
         return True
     low = [label.lower() for label in labels]
     if low[-1] in ("example", "invalid") and len(low) > 1:

@@ -7,6 +7,7 @@ timeouts and refusals (urllib3 pools, aiohttp, redis-py) where "timed out" is no
 
 from __future__ import annotations
 
+from checks.parsing.localized_words import LOCALIZED_RESOLUTION_WORDS
 from checks.parsing.model import FailureKind
 
 _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
@@ -33,6 +34,13 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("errno -5", "nxdomain"),
     ("server misbehaving", "servfail"),
     ("servfail", "servfail"),
+    # Windows (WinSock) errors as Dart, Java and others print them: 11001 WSAHOST_NOT_FOUND, 11004 WSANO_DATA
+    # (NODATA, read as NXDOMAIN by the labelling conventions), 11002 WSATRY_AGAIN.
+    ("no data of the requested type", "nxdomain"),
+    ("errno = 11001", "nxdomain"),
+    ("errno = 11004", "nxdomain"),
+    ("errno = 11002", "temporary"),
+    *LOCALIZED_RESOLUTION_WORDS,
 )
 
 # Words that say "resolution failed" without saying how; they count only when nothing more specific is said.

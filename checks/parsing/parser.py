@@ -70,15 +70,20 @@ def _failure(doc: Document, hit: Hit, host: str, redacted: bool) -> DnsFailure:
 def parse_failures(text: str) -> list[DnsFailure]:
     """The DNS-resolution failures in `text` (a chat message, a log, a stack trace), one per (host, kind).
 
-    When a message says only that a name failed ("other") and another says how, the specific one wins.
+    When a message says only that a name failed ("other", or a kind only assumed for such messages, like wget's
+    "unable to resolve host address") and another says how, the specific one wins.
     A placeholder name (`*****`, `<node>`, `$(VAR)`) is reported with `redacted=True` and no Service.
     """
     doc = Document(normalize(text))
     found: dict[tuple[str, str], DnsFailure] = {}
+    stated: set[tuple[str, str]] = set()  # (host, kind) that some message states, not only assumes
     for hit in _hits(doc):
         host = clean_host(hit.host, hit.exact, hit.ip_ok)
-        if host is None or (host, hit.kind) in found:
+        if host is None:
             continue
-        found[(host, hit.kind)] = _failure(doc, hit, host, is_placeholder(hit.host))
-    specific = {host for host, kind in found if kind != "other"}
-    return [f for (host, kind), f in found.items() if kind != "other" or host not in specific]
+        if not hit.assumed and hit.kind != "other":
+            stated.add((host, hit.kind))
+        if (host, hit.kind) not in found:
+            found[(host, hit.kind)] = _failure(doc, hit, host, is_placeholder(hit.host))
+    specific = {host for host, _ in stated}
+    return [f for key, f in found.items() if key in stated or key[0] not in specific]

@@ -31,7 +31,9 @@ class CommandResult:
 
 def build_script(commands: Sequence[CatalogCommand], *, sudo: bool = False) -> tuple[str, str]:
     """Returns (script, nonce). Each command that may block runs under `timeout` so one stuck command
-    cannot hold the whole batch; its exit status is printed after its output.
+    cannot hold the whole batch; its exit status is printed after its output. With `sudo`, `timeout`
+    stays outside it (`timeout 8 sudo -n dig …`): sudoers then lists the catalog's commands themselves,
+    not `timeout`, which would let anything through.
 
     The shell collects the whole output (`$( … )`) and writes it in one piece at the end: each separate
     write (every marker, every command) was otherwise an SSH packet of its own, twice over through a
@@ -44,7 +46,7 @@ def build_script(commands: Sequence[CatalogCommand], *, sudo: bool = False) -> t
         bounded = f"timeout {max(1, int(cmd.timeout))} " if cmd.may_block else ""
         parts.append(
             f"printf '\\n@@podnet {nonce} begin {i}@@\\n'; "
-            f"{prefix}{bounded}{cmd.line} 2>&1; "
+            f"{bounded}{prefix}{cmd.line} 2>&1; "
             f"printf '\\n@@podnet {nonce} end {i} %d@@\\n' \"$?\""
         )
     return "podnet_out=$(" + "; ".join(parts) + "); printf '%s\\n' \"$podnet_out\"", nonce

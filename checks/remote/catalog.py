@@ -136,9 +136,10 @@ def upstream_dig(server: str, name: str) -> CatalogCommand:
     return CatalogCommand(f"dig-upstream {address} {qname}", argv, timeout=10)
 
 
-def tcpdump(interface: str, bpf: str, *, seconds: int, packets: int) -> CatalogCommand:
+def tcpdump(interface: str, bpf: str, *, seconds: int, packets: int, verbose: bool = False) -> CatalogCommand:
     """A bounded capture: at most `packets` packets, at most `seconds` seconds. `bpf` comes only from
-    `vxlan_filter`/`ipip_filter` below, built from validated addresses."""
+    `vxlan_filter`/`ipip_filter` below, built from validated addresses. `verbose` (`-vv`): tcpdump also
+    prints each IP header and verifies UDP checksums (`[bad udp cksum 0x… -> 0x…!]`, `[udp sum ok]`)."""
     dev = ifname(interface)
     argv = (
         "timeout",
@@ -147,12 +148,13 @@ def tcpdump(interface: str, bpf: str, *, seconds: int, packets: int) -> CatalogC
         "-i",
         dev,
         "-nn",
+        *(("-vv",) if verbose else ()),
         "-l",
         "-c",
         _bounded(packets, 1, 1000, "packet count"),
         bpf,
     )
-    return CatalogCommand(f"tcpdump {dev} {bpf}", argv, timeout=seconds + 10)
+    return CatalogCommand(f"tcpdump {'-vv ' if verbose else ''}{dev} {bpf}", argv, timeout=seconds + 10)
 
 
 def vxlan_filter(peer: str) -> str:
@@ -163,3 +165,28 @@ def ipip_filter(peer: str, inner: str) -> str:
     """The runbook's filter: IP-in-IP from/to the peer whose inner source or destination is `inner`."""
     word = "0x" + ipaddress.IPv4Address(ipv4(inner)).packed.hex()
     return f"ip proto 4 and host {ipv4(peer)} and (ip[32:4]={word} or ip[36:4]={word})"
+
+
+# --- the `conntrack` step (helper "conntrack") --------------------------------------------------------
+def conntrack_proc_stat() -> CatalogCommand:
+    """The conntrack statistics of the node's network namespace, without the conntrack tool."""
+    return CatalogCommand("cat nf_conntrack-stat", ("cat", "/proc/net/stat/nf_conntrack"), may_block=False)
+
+
+def conntrack_stats() -> CatalogCommand:
+    """The same statistics through conntrack-tools (netlink), where the tool is installed."""
+    return CatalogCommand("conntrack-S", ("conntrack", "-S"))
+
+
+def conntrack_fill() -> CatalogCommand:
+    """The table's count and maximum."""
+    argv = ("sysctl", "net.netfilter.nf_conntrack_count", "net.netfilter.nf_conntrack_max")
+    return CatalogCommand("sysctl nf_conntrack-fill", argv, may_block=False)
+
+
+def read_again(command: CatalogCommand, why: str) -> CatalogCommand:
+    """`command` under a key of its own (`KEY #why`), so it runs again instead of coming from the
+    diagnosis's cache: a counter read twice to see whether it grows. `why` is a fixed word from the code."""
+    if not why.isidentifier():
+        raise InvalidArgument(f"not a plain word: {why!r}")
+    return CatalogCommand(f"{command.key} #{why}", command.argv, command.timeout, command.may_block)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextvars
 import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from typing import TypeVar
 
 import paramiko
 
-from checks.errors import NodeError, Unreachable
+from checks.errors import CommandTimeout, NodeError, Unreachable
 from checks.remote.batch import CommandResult
 from checks.remote.catalog import CatalogCommand
 from checks.remote.connections import SharedConnections, active
@@ -35,6 +36,12 @@ class NodeRunner:
     concurrency: int = 16
     audit: list[tuple[str, str, int | None]] = field(default_factory=list)  # (node, command, exit status)
     connections: SharedConnections | None = None  # kept open by the process; else opened and closed here
+    # the whole diagnosis's (or sweep's) time on the nodes, in seconds from the runner's creation: each
+    # batch gets what is left of it at most, and once it has run out no node is asked anything more
+    deadline: float | None = None
+    # what must happen before any command is sent to a node (the bot's audit log): called with the node's
+    # name and the command lines; if it raises OSError, those commands are not sent ("not run")
+    before_exec: Callable[[str, list[str]], None] | None = None
     failures: dict[str, NodeError] = field(default_factory=dict, init=False)
     not_run: int = field(default=0, init=False)
     _connector: SshConnector = field(init=False)
@@ -48,6 +55,17 @@ class NodeRunner:
 
     def __post_init__(self) -> None:
         self._connector = SshConnector(self.settings)
+        self._ends = None if self.deadline is None else time.monotonic() + self.deadline
+
+    def _left(self) -> float | None:
+        return None if self._ends is None else self._ends - time.monotonic()
+
+    def _batch_deadline(self, commands: Sequence[CatalogCommand]) -> float | None:
+        own = self.settings.batch_deadline
+        left = self._left()
+        if left is None:
+            return own
+        return min(own if own is not None else sum(c.timeout for c in commands) + 10, max(left, 1.0))
 
     def _lock_for(self, node: str) -> threading.Lock:
         with self._guard:
@@ -108,7 +126,24 @@ class NodeRunner:
     def run(self, node: NodeRef, commands: Sequence[CatalogCommand]) -> list[CommandResult]:
         with self._lock_for(node.name):
             missing = [c for c in dict.fromkeys(commands) if (node.name, c.key) not in self._cache]
-            if missing:
+            left = self._left()
+            if missing and left is not None and left <= 0:
+                late = CommandTimeout(node.name, f"not run: the {self.deadline:.0f} s for the whole run were used up")
+                self.failures.setdefault(node.name, late)
+                with self._guard:
+                    self.not_run += len(missing)
+                return [
+                    self._cache.get((node.name, c.key)) or CommandResult(c, node.name, None, "", 0.0, late.reason)
+                    for c in commands
+                ]
+            unaudited = self._announce(node, missing) if missing else None
+            if unaudited is not None:
+                results = [CommandResult(c, node.name, None, "", 0.0, unaudited) for c in missing]
+                with self._guard:
+                    self.not_run += len(missing)
+                for result in results:
+                    self._cache[(node.name, result.command.key)] = result
+            elif missing:
                 try:
                     results = self._on_a_live_connection(
                         node,
@@ -119,10 +154,16 @@ class NodeRunner:
                             missing,
                             sudo=self.settings.sudo,
                             open_timeout=self.settings.connect_timeout,
+                            deadline=self._batch_deadline(missing),
                         ),
                     )
                 except NodeError as err:
                     self.failures.setdefault(node.name, err)
+                    if isinstance(err, CommandTimeout):
+                        # a node that let a batch run out its deadline is not asked again in this
+                        # diagnosis (each later step would wait as long), and its connection is not kept
+                        self._failed[node.name] = err
+                        self._drop(node)
                     results = [CommandResult(c, node.name, None, "", 0.0, err.reason) for c in missing]
                 else:
                     with self._guard:
@@ -131,6 +172,16 @@ class NodeRunner:
                     self._cache[(node.name, result.command.key)] = result
                     self.audit.append((node.name, result.command.line, result.exit_status))
             return [self._cache[(node.name, c.key)] for c in commands]
+
+    def _announce(self, node: NodeRef, commands: Sequence[CatalogCommand]) -> str | None:
+        """`before_exec`; None when the commands may be sent, else why not."""
+        if self.before_exec is None:
+            return None
+        try:
+            self.before_exec(node.name, [c.line for c in commands])
+        except OSError as err:
+            return f"not run: the audit log cannot be written ({err.strerror or err})"
+        return None
 
     def prefetch(self, wanted: Mapping[NodeRef, Sequence[CatalogCommand]]) -> None:
         # each node's fetch runs in a copy of the caller's context: its log lines keep the diagnosis id
@@ -143,6 +194,9 @@ class NodeRunner:
                 future.result()
 
     def stream(self, node: NodeRef, command: CatalogCommand) -> Stream:
+        unaudited = self._announce(node, [command])
+        if unaudited is not None:
+            raise Unreachable(node.name, unaudited)
         with self._lock_for(node.name):
             stream = self._on_a_live_connection(
                 node, [command.line], lambda client: start_stream(client, node.name, command, sudo=self.settings.sudo)

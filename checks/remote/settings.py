@@ -19,3 +19,6 @@ class SshSettings:
     keepalive: int = 30
     sudo: bool = False  # `sudo -n` before each command
     by_name: bool = False  # look nodes up in the ssh_config by node name instead of their InternalIP
+    # one deadline per batched exec on a node (the exec request, every read, the close); None: the
+    # batch's commands' own timeouts plus 10 s
+    batch_deadline: float | None = None

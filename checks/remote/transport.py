@@ -8,6 +8,7 @@ timeout: TCP connect, SSH banner, authentication, and each exec.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -166,11 +167,18 @@ def exec_batch(
     *,
     sudo: bool = False,
     open_timeout: float = 10.0,
+    deadline: float | None = None,
 ) -> list[CommandResult]:
-    """Run the commands in one exec; returns one result per command, in order. Opening the session has
-    its own, short deadline: a connection that died silently fails there, not after the whole budget."""
+    """Run the commands in one exec; returns one result per command, in order.
+
+    The whole batch has one deadline (`deadline` seconds, default: the commands' own timeouts plus 10 s),
+    covering the exec request, every read and the close: `settimeout` alone bounds each read, so an sshd
+    that accepts the exec and never answers it, or trickles a byte every few seconds, would hold the
+    caller forever. A watchdog closes the channel when the deadline passes, which ends whatever paramiko
+    is waiting on. Opening the session has its own, short deadline: a connection that died silently
+    fails there, not after the whole budget."""
     script, nonce = build_script(commands, sudo=sudo)
-    budget = sum(c.timeout for c in commands) + 10
+    budget = deadline if deadline is not None else sum(c.timeout for c in commands) + 10
     started = time.monotonic()
     transport = client.get_transport()
     if transport is None:
@@ -179,19 +187,35 @@ def exec_batch(
         channel = transport.open_session(timeout=open_timeout)
     except (paramiko.SSHException, OSError, EOFError) as err:
         raise Unreachable(node, f"could not open a session: {err or type(err).__name__}") from err
+    expired = threading.Event()
+
+    def expire() -> None:
+        expired.set()
+        # the connection may have died as well: whatever waited on the channel has ended then too
+        with contextlib.suppress(paramiko.SSHException, OSError, EOFError):
+            channel.close()
+
+    watchdog = threading.Timer(budget, expire)
+    watchdog.daemon = True
+    watchdog.start()
     try:
         channel.settimeout(budget)
         channel.exec_command(script)
         text = channel.makefile("rb").read().decode(errors="replace")
         # a transport that dies mid-batch ends the read like an EOF: tell it from a finished batch
         channel.status_event.wait(open_timeout)
+        if expired.is_set():
+            raise TimeoutError
         if channel.exit_status == -1 and not transport.is_active():
             raise Unreachable(node, "connection lost while running commands")
     except TimeoutError as err:
-        raise CommandTimeout(node, f"commands did not finish within {budget:.0f} s") from err
+        raise CommandTimeout(node, f"timed out after {budget:.0f} s (the node did not finish the commands)") from err
     except (paramiko.SSHException, OSError, EOFError) as err:
+        if expired.is_set():
+            raise CommandTimeout(node, f"timed out after {budget:.0f} s (the node did not answer)") from err
         raise Unreachable(node, f"connection lost while running commands: {err}") from err
     finally:
+        watchdog.cancel()
         channel.close()  # the transport may be kept open for the next diagnosis: no channel left behind
     return split_output(text, nonce, commands, node, time.monotonic() - started)
 

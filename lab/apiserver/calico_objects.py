@@ -155,6 +155,10 @@ def felix_configurations(model: LabModel, created: str) -> list[Obj]:
         spec |= {"ipipEnabled": False, "vxlanEnabled": True, "vxlanVNI": 4096, "vxlanPort": 4789}
         if not model.mtu_auto:
             spec |= {"vxlanMTU": model.vxlan_mtu, "ipipMTU": model.veth_mtu}
+    if model.encapsulated:
+        # as RKE2 and kubespray ship it: felix keeps vxlan.calico's checksum offload off on any kernel
+        # (projectcalico/calico#3145); the lab's devices follow (lab.netns.set_vxlan_checksum)
+        spec["featureDetectOverride"] = "ChecksumOffloadBroken=true"
     out = [_crd("FelixConfiguration", "default", spec, created)]
     for node in model.nodes:
         if not node.vxlan_enabled:

@@ -18,6 +18,7 @@ from lab.apiserver.calico_objects import (
     ipam_blocks,
 )
 from lab.apiserver.meta import CALICO_VERSION, K8S_VERSION, Obj, ResourceKey, object_meta, uid
+from lab.apiserver.policy_objects import policy_objects  # network-policy step
 from lab.apiserver.workload_objects import configmaps, daemonset, deployment
 from lab.model import (
     LabModel,
@@ -394,6 +395,7 @@ def build_objects(model: LabModel) -> dict[ResourceKey, list[Obj]]:
         ResourceKey("crd.projectcalico.org", "v1", "blockaffinities"): block_affinities(model, created),
         ResourceKey("crd.projectcalico.org", "v1", "ipamblocks"): ipam_blocks(model, created),
     }
+    objects.update(policy_objects(model, created))  # network-policy step: NetworkPolicies, Calico's policy CRDs
     if model.install == "operator":  # the operator's CRD exists only where the operator is installed
         objects[ResourceKey("operator.tigera.io", "v1", "installations")] = [installation(model, created)]
     return objects

@@ -60,6 +60,12 @@ def _endpoints(obj: Obj) -> str:
     return ",".join(addrs[:3]) + (f" + {len(addrs) - 3} more..." if len(addrs) > 3 else "") or "<none>"
 
 
+def _pod_selector(obj: Obj) -> str:
+    """kubectl's Pod-Selector column: matchLabels as k=v, `<none>` for {} (every pod)."""
+    labels = (obj["spec"].get("podSelector") or {}).get("matchLabels") or {}
+    return ",".join(f"{k}={v}" for k, v in sorted(labels.items())) or "<none>"
+
+
 NAME = Column("Name", "string", lambda o: o["metadata"]["name"], format="name")
 AGE = Column("Age", "string", _age)
 
@@ -248,6 +254,18 @@ RESOURCE_TYPES: tuple[ResourceType, ...] = (
     _rt("crd.projectcalico.org", "v1", "blockaffinities", "BlockAffinity", False),
     _rt("crd.projectcalico.org", "v1", "ipamblocks", "IPAMBlock", False),
     ResourceType(ResourceKey("operator.tigera.io", "v1", "installations"), "Installation", False, optional=True),
+    # network-policy step
+    _rt(
+        "networking.k8s.io",
+        "v1",
+        "networkpolicies",
+        "NetworkPolicy",
+        True,
+        ("netpol",),
+        (NAME, Column("Pod-Selector", "string", _pod_selector), AGE),
+    ),
+    _rt("crd.projectcalico.org", "v1", "networkpolicies", "NetworkPolicy", True),
+    _rt("crd.projectcalico.org", "v1", "globalnetworkpolicies", "GlobalNetworkPolicy", False),
 )
 
 BY_KEY = {rt.key: rt for rt in RESOURCE_TYPES}

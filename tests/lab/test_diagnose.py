@@ -21,17 +21,9 @@ RUNBOOK_ERROR = (
     '{"error":{"class": "DNSError", "code": 499, "details": "Post \\"https://default-keystone:30357/v3/auth/tokens\\": '
     'dial tcp: lookup default-keystone: i/o timeout"}}'
 )
-STEP_IDS = [
-    "coredns-health",  # coredns-health
-    "coredns",
-    "service-nat",
-    "routing",
-    "autodetect",
-    "link",
-    "mtu",
-    "tunnel-mode",
-    "kernel-gso",
-]
+STEP_IDS = ["coredns", "service-nat", "routing", "autodetect", "link", "mtu", "tunnel-mode", "kernel-gso"]
+STEP_IDS.insert(STEP_IDS.index("routing"), "conntrack")  # helper "conntrack": after node-forwarding, before routing
+STEP_IDS.insert(STEP_IDS.index("coredns"), "coredns-health")  # coredns-health: before coredns
 EXPECTED_CAUSE = {
     "nat-missing": "service-nat",
     "nat-stale": "service-nat",
@@ -45,6 +37,7 @@ EXPECTED_CAUSE = {
     # coredns-health
     "upstream-down": "coredns-health",
     "coredns-crashloop": "coredns-health",
+    "netpol-deny-dns": "network-policy",  # network-policy step
 }
 # the finding the verdict rests on (docs/findings.md)
 EXPECTED_CODE = {
@@ -60,6 +53,7 @@ EXPECTED_CODE = {
     # coredns-health
     "upstream-down": "coredns-health.upstream-timeout",
     "coredns-crashloop": "coredns-health.crash-looping",
+    "netpol-deny-dns": "network-policy.dns-egress-denied",  # network-policy step
 }
 # coredns-health: faults whose paste is not the runbook's (an upstream failure breaks only names outside the
 # cluster domain: the user's paste names one); the others paste RUNBOOK_ERROR
@@ -157,6 +151,7 @@ def test_each_fault_is_diagnosed_with_its_step_and_a_fix(lab: Lab, fault: str) -
         # coredns-health
         "upstream-down": "dig @10.41.0.2 api.example.com",
         "coredns-crashloop": "--previous",
+        "netpol-deny-dns": "name: allow-dns-egress",  # network-policy step
     }[fault]
     assert expected_in_fix in commands, commands
     if fault != "mtu-mismatch" and fault != "coredns-down":

@@ -9,6 +9,7 @@ import pytest
 from lab.faults import FAULTS, STALE_COREDNS_IP
 from lab.workloads import LARGE_ANSWER_NAME
 from tests.lab.conftest import Lab, podnet
+from tests.lab.test_diagnose import RUNBOOK_ERROR, run_podnet
 
 BREAKS_DNS = sorted(name for name, f in FAULTS.items() if f.breaks_dns)
 
@@ -25,6 +26,7 @@ def test_the_issue_lists_exactly_these_lookup_breaking_faults() -> None:
                 "tunnel-mode-mismatch",
                 "coredns-down",
                 "coredns-crashloop",  # coredns-health
+                "netpol-deny-dns",  # network-policy step
             ]
         )
         == BREAKS_DNS
@@ -136,13 +138,21 @@ def test_tunnel_mode_mismatch_is_a_felix_override_and_a_missing_device(lab: Lab)
 
 def test_gso_on_turns_the_offloads_on_and_says_the_bug_cannot_be_reproduced(lab: Lab) -> None:
     assert "generic-segmentation-offload: off" in lab.ssh("node-2", "ethtool -k eth0").stdout
+    assert "tx-checksum-ip-generic: off" in lab.ssh("node-2", "ethtool -k vxlan.calico").stdout
     out = podnet("lab", "break", "gso-on").stdout
     try:
         assert "cannot be reproduced" in " ".join(out.split())
         assert "generic-segmentation-offload: on" in lab.ssh("node-2", "ethtool -k eth0").stdout
+        # VXLAN (helper "conntrack"): vxlan.calico's checksum offload on, against felix's override
+        assert "tx-checksum-ip-generic: on" in lab.ssh("node-2", "ethtool -k vxlan.calico").stdout
+        report = json.loads(run_podnet(lab, "diagnose", RUNBOOK_ERROR, "--json").stdout)
+        gso = next(s for s in report["steps"] if s["id"] == "kernel-gso")
+        codes = [(f["code"], f["nodes"]) for f in gso["findings"]]
+        assert (gso["status"], codes) == ("warn", [("kernel-gso.vxlan-checksum-offload", ["node-2"])]), gso
     finally:
         lab.fix("gso-on")
     assert "generic-segmentation-offload: off" in lab.ssh("node-2", "ethtool -k eth0").stdout
+    assert "tx-checksum-ip-generic: off" in lab.ssh("node-2", "ethtool -k vxlan.calico").stdout
 
 
 def test_bad_fault_requests_get_clear_messages(lab: Lab) -> None:

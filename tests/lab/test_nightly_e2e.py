@@ -56,6 +56,7 @@ def test_two_replicas_post_one_summary_new_then_resolved(lab: Lab, database_url:
     nightly = {
         **env,
         "PODNET_SUMMARY_CHANNEL": "C0OPS",
+        "PODNET_CHANNELS": "C0OPS",  # `/podnet summary` is asked there
         "PODNET_SWEEP_CRON": f"{missed} * * * *",
         "PODNET_TIMEZONE": "UTC",
         "PODNET_SWEEP_GRACE_MINUTES": "10",

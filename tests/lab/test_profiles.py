@@ -108,6 +108,7 @@ def expected_in_fix(model: LabModel, fault: str) -> list[str]:
         # coredns-health
         "upstream-down": ["dig @10.41.0.2 api.example.com"],
         "coredns-crashloop": ["--previous", "forward . <the real upstream IP>"],
+        "netpol-deny-dns": ["name: allow-dns-egress", "kubernetes.io/metadata.name: kube-system"],  # network-policy
     }[fault]
 
 

@@ -154,7 +154,12 @@ def test_a_paste_gets_a_threaded_verdict_naming_the_step_and_a_retry_does_not_do
     assert len(replies) == 1, [c.args.get("text") for c in replies]
 
     audit = [json.loads(line) for line in serve.audit.read_text().splitlines()]
-    assert any(a["node"] == "node-2" and a["command"] == "ip route" and a["user"] == ALLOWED for a in audit)
+    done = [i for i, a in enumerate(audit) if a.get("node") == "node-2" and a.get("command") == "ip route"]
+    assert any("exit_status" in audit[i] and audit[i]["user"] == ALLOWED for i in done), audit
+    # audit first: the intent, then the node's commands before they ran, then their results
+    phases = [audit[i].get("phase", "result") for i in done]
+    assert phases[0] == "run" and "result" in phases, phases
+    assert any(a.get("phase") == "intent" for a in audit[: done[0]])
 
 
 def test_messages_without_a_dns_error_get_nothing(serve: Serve) -> None:
@@ -308,7 +313,7 @@ def test_show_all_evidence_and_the_capture_button(serve: Serve) -> None:
     refusal = serve.slack.wait_for(
         lambda c: c.method == "chat.postEphemeral" and c.args.get("user") == OUTSIDER, timeout=5, since=start
     )
-    assert "packet captures are limited" in refusal.args["text"]
+    assert "not allowed to run packet captures" in refusal.args["text"]
 
 
 def test_summary_posts_the_latest_sweep(serve: Serve) -> None:

@@ -46,6 +46,7 @@ def test_the_manifests_render_and_validate_against_the_kubernetes_schemas(path: 
         "ConfigMap",
         "Deployment",
         "Namespace",
+        "NetworkPolicy",
         *(["PersistentVolumeClaim"] if sqlite else []),
         "Role",
         "RoleBinding",
@@ -56,6 +57,21 @@ def test_the_manifests_render_and_validate_against_the_kubernetes_schemas(path: 
     assert deployment["spec"]["strategy"]["type"] == ("Recreate" if sqlite else "RollingUpdate")
     for doc in docs:
         kubernetes_validate.validate(doc, K8S_VERSION, strict=True)  # raises on any schema error
+
+
+@pytest.mark.parametrize("path", KUSTOMIZATIONS)
+def test_the_network_policy_lets_podnet_reach_only_dns_https_the_api_and_ssh(path: str) -> None:
+    policy = next(d for d in render(path) if d["kind"] == "NetworkPolicy")
+    assert policy["spec"]["policyTypes"] == ["Ingress", "Egress"]
+    assert policy["spec"]["podSelector"]["matchLabels"] == {"app.kubernetes.io/name": "podnet"}
+    ports = sorted((p["protocol"], p["port"]) for rule in policy["spec"]["egress"] for p in rule["ports"])
+    extra = [("TCP", 5432)] if path.endswith("example") else []  # the example's PostgreSQL
+    assert ports == sorted([("TCP", 22), ("TCP", 53), ("TCP", 443), ("TCP", 6443), ("UDP", 53), *extra])
+    ssh = next(r for r in policy["spec"]["egress"] if {"protocol": "TCP", "port": 22} in r["ports"])
+    assert ssh["to"][0]["ipBlock"]["cidr"] == ("10.41.0.0/16" if path.endswith("example") else "0.0.0.0/0")
+    (metrics,) = policy["spec"]["ingress"]
+    assert metrics["from"] == [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "monitoring"}}}]
+    assert metrics["ports"] == [{"protocol": "TCP", "port": 8080}]
 
 
 def test_a_broken_manifest_does_fail_validation() -> None:
@@ -134,10 +150,20 @@ ENGINE_READS = [
     # coredns-health: the Corefile, and CoreDNS's log in its own namespace
     "/api/v1/namespaces/kube-system/configmaps/coredns",
     f"/api/v1/namespaces/kube-system/pods/{COREDNS_POD}/log?tailLines=200&sinceSeconds=600",
+    # network-policy step
+    "/apis/networking.k8s.io/v1/networkpolicies",
+    "/apis/crd.projectcalico.org/v1/networkpolicies",
+    "/apis/crd.projectcalico.org/v1/globalnetworkpolicies",
+    "/api/v1/namespaces",
 ]
 # Allowed, but absent from the lab's manifest install (404, not 403): calico-node where the Tigera
 # operator runs it.
-ENGINE_READS_ABSENT_HERE = ["/apis/apps/v1/namespaces/calico-system/daemonsets/calico-node"]
+ENGINE_READS_ABSENT_HERE = [
+    "/apis/apps/v1/namespaces/calico-system/daemonsets/calico-node",
+    # network-policy step: AdminNetworkPolicy's CRDs, not installed in the lab
+    "/apis/policy.networking.k8s.io/v1alpha1/adminnetworkpolicies",
+    "/apis/policy.networking.k8s.io/v1alpha1/baselineadminnetworkpolicies",
+]
 # Everything else: refused.
 OUTSIDE = [
     ("GET", "/api/v1/secrets"),

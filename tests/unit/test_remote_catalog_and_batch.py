@@ -90,3 +90,13 @@ def test_a_large_output_arrives_whole_through_the_buffer() -> None:
     big, after = split_output(out, nonce, commands, "node-x")
     assert big.exit_status == 0 and big.output == "x" * size
     assert after.output.strip() == "after"
+
+
+def test_sudo_wraps_the_catalog_command_never_timeout() -> None:
+    """sudoers can then list exactly the catalog's commands: `timeout` under sudo would allow anything."""
+    from checks.remote.batch import build_script
+    from checks.remote.catalog import dig, ip_route
+
+    script, _ = build_script([dig("10.96.0.10", "kubernetes.default"), ip_route()], sudo=True)
+    assert "timeout 8 sudo -n dig" in script and "sudo -n timeout" not in script
+    assert "sudo -n ip route" in script

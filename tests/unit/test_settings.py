@@ -108,6 +108,7 @@ def test_every_bad_variable_is_named_in_one_error(clean_env: pytest.MonkeyPatch)
         "PODNET_SSH_SUDO": "maybe",
         "PODNET_SSH_BY_NAME": "by name",
         "PODNET_SSH_KEEP_OPEN": "forever",
+        "PODNET_SSH_DEADLINE": "-5",
         "PODNET_HISTORY_DAYS": "0",
         "PODNET_HEALTH_PORT": "70000",
         "PODNET_LOG_LEVEL": "loud",
@@ -126,6 +127,11 @@ def test_every_bad_variable_is_named_in_one_error(clean_env: pytest.MonkeyPatch)
         assert result.exit_code == 2, result.output
         assert all(name in result.output for name in bad), result.output
         assert "SLACK" not in result.output
+
+
+def test_the_ssh_deadline_reaches_the_runner(clean_env: pytest.MonkeyPatch) -> None:
+    assert Settings.from_env({"PODNET_SSH_DEADLINE": "45"}).ssh.batch_deadline == 45.0
+    assert Settings.from_env({}).ssh.batch_deadline is None  # the commands' own timeouts plus 10 s
 
 
 def test_without_a_slack_mode_no_token_is_needed_and_none_is_read(clean_env: pytest.MonkeyPatch) -> None:

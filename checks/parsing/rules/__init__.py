@@ -6,16 +6,31 @@ host), command-line clients, language runtimes, database drivers, and proxies/RP
 
 from __future__ import annotations
 
-from checks.parsing.rules import clients, databases, dns_tools, languages, proxies
+from checks.parsing.rules import clients, databases, dns_tools, languages, localized, more_runtimes, proxies
 from checks.parsing.rules.base import Hit, Rule
 
-RULES: tuple[Rule, ...] = dns_tools.RULES + clients.RULES + languages.RULES + databases.RULES + proxies.RULES
+RULES: tuple[Rule, ...] = (
+    dns_tools.RULES
+    + clients.RULES
+    + languages.RULES
+    + databases.RULES
+    + proxies.RULES
+    + localized.RULES  # issue #17: localized Windows, .NET and wget messages
+    + more_runtimes.RULES  # issue #17: librdkafka, Erlang/Elixir, Node dns, Netty, git, rsync, host, dnspython...
+)
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))
 
-RULES_BY_TRIGGER: dict[str, tuple[int, ...]] = {
-    t: tuple(i for i, rule in enumerate(RULES) if t in rule.triggers) for t in TRIGGERS
-}
+
+def _by_trigger() -> dict[str, tuple[int, ...]]:
+    found: dict[str, list[int]] = {}
+    for i, rule in enumerate(RULES):
+        for t in rule.triggers:
+            found.setdefault(t, []).append(i)
+    return {t: tuple(found[t]) for t in TRIGGERS}
+
+
+RULES_BY_TRIGGER: dict[str, tuple[int, ...]] = _by_trigger()
 """For each trigger, the positions in RULES of the rules it starts (run in that order)."""
 
 __all__ = ["RULES", "RULES_BY_TRIGGER", "TRIGGERS", "Hit", "Rule"]

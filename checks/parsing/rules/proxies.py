@@ -14,7 +14,7 @@ from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 _NGINX = rx(r"{NB}{Q}?(?P<host>{H}){Q}?\scould\snot\sbe\sresolved\s\((?P<num>\d{1,3}):\s(?P<msg>[^)\n]{1,60})\)")
 # ngx_http_upstream_jdomain and other resolver users: 'resolver failed, "NAME" (110: Operation timed out)'
 _NGINX_RESOLVER_FAILED = rx(
-    r"resolver\sfailed,?\s{0,3}{Q}?(?P<host>{H}){Q}?\s{0,3}\((?P<num>\d{1,3}):\s(?P<msg>[^)\n]{1,60})\)"
+    r"resolver\sfailed\s{0,3},?\s{0,3}{Q}?(?P<host>{H}){Q}?\s{0,3}\((?P<num>\d{1,3}):\s(?P<msg>[^)\n]{1,60})\)"
 )
 # nginx's resolver got an answer it could not use: "[error] 21#0: unexpected (DNS )?response for NAME"
 _NGINX_UNEXPECTED = rx(

@@ -37,7 +37,7 @@ def test_podnet_serve_is_observable_end_to_end(tmp_path: Path, fake_api: FakeApi
             serve.wait_for_line(f"podnet: health on 127.0.0.1:{port} (/healthz /readyz /metrics)")
             assert get(serve.health_url + "/healthz")[0] == 200
             status, _, body = get(serve.health_url + "/readyz")
-            assert (status, body) == (200, "slack: ok\nkubernetes: ok\n")
+            assert (status, body) == (200, "slack: ok\nkubernetes: ok\ndatabase: ok\nworkers: ok\naudit: ok\n")
             assert fake_api.requests == 1
 
             event = message_event("lunch at noon?", ts=slack.workspace.next_ts())

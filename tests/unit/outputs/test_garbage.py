@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from checks.outputs.conntrack import ConntrackFill, parse_conntrack_fill, parse_conntrack_s, parse_proc_stat
 from checks.outputs.dig import DigResult, parse_dig
 from checks.outputs.ethtool import parse_offloads
 from checks.outputs.fdb import parse_fdb, parse_neigh
@@ -37,6 +38,10 @@ PARSERS: dict[str, tuple[Callable[[str], object], object]] = {
     "tcpdump_stats": (tcpdump_stats, TcpdumpStats(None, None, None)),
     "parse_dig": (parse_dig, DigResult(None, (), False, None, None)),
     "parse_sys_mtus": (parse_sys_mtus, {}),
+    # the `conntrack` step (helper "conntrack")
+    "parse_proc_stat": (parse_proc_stat, None),
+    "parse_conntrack_s": (parse_conntrack_s, None),
+    "parse_conntrack_fill": (parse_conntrack_fill, ConntrackFill(None, None)),
 }
 
 GARBAGE = [

@@ -14,13 +14,14 @@ from checks.parsing import parse_failures
 from tests.unit.parsing.scoring import read_rows, score
 
 PASTES = Path(__file__).resolve().parents[2] / "fixtures" / "pastes"
-CORPUS = (PASTES / "corpus.jsonl", PASTES / "collected-2026-12.jsonl")
-"""Every labelled paste: the first corpus and the pastes collected in 2026-12 (see COLLECTED.md)."""
+CORPUS = (PASTES / "corpus.jsonl", PASTES / "collected-2026-12.jsonl", PASTES / "collected-2026-12b.jsonl")
+"""Every labelled paste: the first corpus, the pastes collected in 2026-12 (see COLLECTED.md) and those collected
+for issue #17's formats (COLLECTED-12b.md)."""
 
 
 def test_corpus_of_real_messages_precision_recall_and_kind(capsys: pytest.CaptureFixture[str]) -> None:
     rows = read_rows(*CORPUS)
-    assert len(rows) >= 454
+    assert len(rows) >= 537
     assert all(r["source"].strip() for r in rows)
     assert len({r["id"] for r in rows}) == len(rows)
     adapted = [r for r in rows if r.get("adapted")]
@@ -127,6 +128,30 @@ NEAR_MATCHES = (
     "$(",
     "x" * 250 + " ",
     "a-" * 100 + ":1 ",
+    # issue #17's formats
+    "Failed to resolve 'a:1': ",
+    "{:to_address, {'a', 1}}, ",
+    "{:error, :nxdomain} ",
+    "querySrv ENOTFOUND ",
+    "DefaultDnsQuestion(a. IN A) failure ",
+    "fatal: unable to look up a (port 1) (",
+    "rsync: getaddrinfo: a 1: ",
+    " has no SRV record ",
+    "hostname 'a' cannot be resolved ",
+    "None of DNS query names exist: ",
+    "failed to resolve host [",
+    "timed out after [5s] resolving host [",
+    "Unable to execute HTTP request: ",
+    "gaierror: [Errno -2] ",
+    "Der Remotename konnte nicht aufgelöst werden: '",
+    "Ping 请求找不到主机 ",
+    "wget: 无法解析主机地址 “",
+    "正在解析主机 a (a)... ",
+    "不知道这样的主机。 (",
+    "a: Name or service not known ",
+    "ERROR: http://a: DNS lookup error ",
+    "Couldn't resolve host name for http://a ",
+    "Could not transfer artifact a from/to b (http://a): a ",
 )
 
 

@@ -1,12 +1,12 @@
-"""The paste parser on the held-out set `tests/fixtures/pastes/heldout-2026-12.jsonl` (see HELDOUT.md): 135 real
-pasted messages collected on 2026-12-01, after the rules were committed (parser commit 6c72e1d), and labelled by
-hand before the parser was run on them. Nobody writing the rules has read them.
+"""The paste parser on the set `tests/fixtures/pastes/heldout-2026-12.jsonl` (see HELDOUT.md): 135 real pasted
+messages collected on 2026-12-01, after the rules were committed (parser commit 6c72e1d), and labelled by hand before
+the parser was run on them.
 
-The issue's thresholds are precision >= 0.97, recall >= 0.95 and kind accuracy >= 0.95. The parser does NOT meet
-them on this set: measured on 2026-12-01 it scored precision 0.881, recall 0.718, kind accuracy 0.881. So this test
-asserts the measured figures, rounded down to two decimals, as lower bounds: it guards against regression, it does
-not claim the issue's thresholds are met. Raise the bounds (up to the issue's thresholds) as the parser improves;
-do not edit the held-out labels to make it pass.
+This set is SPENT: it was measured once as a held-out set (precision 0.881, recall 0.718, kind accuracy 0.881, below
+the issue's thresholds of 0.97 / 0.95 / 0.95), and then read while writing the issue #17 rules (branch h-rules),
+which fold in its lessons: it now scores 1.000 / 1.000 / 1.000, a figure on data the rules were written from, not a
+held-out measure. This test keeps those figures as lower bounds to catch regressions; a new held-out set, never read
+while writing rules, is what measures the parser now. Do not edit these labels to make it pass.
 """
 
 from __future__ import annotations
@@ -19,10 +19,11 @@ from tests.unit.parsing.scoring import read_rows, score
 
 HELDOUT = Path(__file__).resolve().parents[2] / "fixtures" / "pastes" / "heldout-2026-12.jsonl"
 
-# The issue's thresholds, which the parser does not yet meet on the held-out set.
+# The issue's thresholds for a held-out set.
 ISSUE_PRECISION, ISSUE_RECALL, ISSUE_KIND = 0.97, 0.95, 0.95
-# What it does meet, measured on 2026-12-01 (0.881, 0.718, 0.881), rounded down to two decimals.
-MEASURED_PRECISION, MEASURED_RECALL, MEASURED_KIND = 0.88, 0.71, 0.88
+# Measured as held-out on 2026-12-01: 0.881, 0.718, 0.881. After the issue #17 rules (set spent): 1.000, 1.000, 1.000,
+# kept as lower bounds rounded down to two decimals.
+MEASURED_PRECISION, MEASURED_RECALL, MEASURED_KIND = 1.00, 1.00, 1.00
 
 
 def test_heldout_set_precision_recall_and_kind(capsys: pytest.CaptureFixture[str]) -> None:
@@ -35,10 +36,40 @@ def test_heldout_set_precision_recall_and_kind(capsys: pytest.CaptureFixture[str
     with capsys.disabled():  # the figures belong in CI's output
         print(
             f"\n[figure] held-out set: {result.rows} pastes ({result.positives} with failures, "
-            f"{result.rows - result.positives} without), collected 2026-12-01: "
+            f"{result.rows - result.positives} without), collected 2026-12-01, spent (read for the issue #17 rules): "
             f"precision {result.precision:.3f}, recall {result.recall:.3f}, kind {result.kind_accuracy:.3f}"
         )
         print("\n".join(result.misses))
     assert result.precision >= MEASURED_PRECISION
     assert result.recall >= MEASURED_RECALL
     assert result.kind_accuracy >= MEASURED_KIND
+
+
+HELDOUT_B = HELDOUT.with_name("heldout-2026-12b.jsonl")
+CORPUS_FILES = ("corpus.jsonl", "collected-2026-12.jsonl", "collected-2026-12b.jsonl", "heldout-2026-12.jsonl")
+# Measured as held-out once, on 2026-12-01 after the issue #17 rules (HELDOUT-b.md): on the 141 rows whose thread
+# the rule writer never read, 0.948 / 0.867 / 0.968 (all 158: 0.955 / 0.884 / 0.973). Lower bounds from now on,
+# rounded down to two decimals.
+MEASURED_B = (0.94, 0.86, 0.96)
+
+
+def test_second_heldout_set_as_measured(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    rows = read_rows(HELDOUT_B)
+    assert len(rows) >= 150 and len({r["id"] for r in rows}) == len(rows)
+    read_by_rules = {
+        json.loads(line)["source"] for name in CORPUS_FILES for line in HELDOUT.with_name(name).read_text().splitlines()
+    }
+    independent = [r for r in rows if r["source"] not in read_by_rules]
+    assert len(independent) == 141  # the other 17 share a thread with collected-2026-12b.jsonl
+    result = score(independent)
+    with capsys.disabled():
+        print(
+            f"\n[figure] second held-out set (2026-12-01, measured once, now spent): {result.rows} pastes whose "
+            f"thread the rules never read: precision {result.precision:.3f}, recall {result.recall:.3f}, "
+            f"kind {result.kind_accuracy:.3f} (goals {ISSUE_PRECISION} / {ISSUE_RECALL} / {ISSUE_KIND})"
+        )
+    assert result.precision >= MEASURED_B[0]
+    assert result.recall >= MEASURED_B[1]
+    assert result.kind_accuracy >= MEASURED_B[2]

@@ -213,6 +213,10 @@ def healthy_outputs(encap: Encap) -> Outputs:
         "ethtool-k eth0": lab("node-2.ethtool-k-eth0.txt"),
         "uname-r": lab("node-2.uname-r.txt"),
         **upstream_outputs(),  # coredns-health
+        # the `conntrack` step (helper "conntrack"): captured in a network namespace on this machine
+        "cat nf_conntrack-stat": lab("node-2.proc-net-stat-nf_conntrack.txt"),
+        "conntrack-S": lab("node-2.conntrack-S.txt"),
+        "sysctl nf_conntrack-fill": lab("node-2.sysctl-nf_conntrack.txt"),
     }
     if encap == "vxlan":
         node_2 = {
@@ -222,6 +226,11 @@ def healthy_outputs(encap: Encap) -> Outputs:
             f"ip-d-link {tunnel}": lab("node-2.ip-d-link-vxlan.txt"),
         }
         node_1 = {f"ip-d-link {tunnel}": node_file("vxlan", "node-1.ip-d-link-vxlan.txt")}
+        # kernel-gso's VXLAN check (helper "conntrack"): vxlan.calico's offloads as felix leaves them on a
+        # 6.18 kernel (tx-checksum-ip-generic on), captured on this machine
+        node_2["ethtool-k vxlan.calico"] = node_1["ethtool-k vxlan.calico"] = lab(
+            "node-2.ethtool-k-vxlan.calico.on.txt"
+        )
     else:
         node_2 = {
             "ip-route": node_file("ipip", "node-2.ip-route.txt"),
@@ -245,12 +254,13 @@ def healthy_outputs(encap: Encap) -> Outputs:
 def capture_key(encap: Encap, on: str, peer: str, iface: str = "eth0") -> str:
     """The catalog key of the `link` step's capture on node `on` towards `peer`."""
     bpf = ipip_filter(NODE_IP[peer], COREDNS[0]) if encap == "ipip" else vxlan_filter(NODE_IP[peer])
-    return tcpdump(iface, bpf, seconds=CAPTURE_SECONDS, packets=CAPTURE_PACKETS).key
+    return tcpdump(iface, bpf, seconds=CAPTURE_SECONDS, packets=CAPTURE_PACKETS, verbose=encap == "vxlan").key
 
 
 def captures(encap: Encap, client: str, owner: str) -> Captures:
     """Both sides of a capture (client -> CoreDNS node), healthy: both directions seen on both nodes."""
-    both = lab("node-1.tcpdump-vxlan.txt") if encap == "vxlan" else node_file("ipip", "tcpdump-ipip.both-ways.txt")
+    # VXLAN captures are verbose (-vv): this machine's real capture, re-addressed (nodes/README.md)
+    both = node_file(encap, f"tcpdump-{encap}{'-vv' if encap == 'vxlan' else ''}.both-ways.txt")
     return {
         client: {capture_key(encap, client, owner): RecordedCapture(both)},
         owner: {capture_key(encap, owner, client): RecordedCapture(both)},

@@ -1,0 +1,358 @@
+"""More runtimes and tools (issue #17): librdkafka, Erlang/Elixir, Node's `dns` module (MongoDB `mongodb+srv`),
+Netty's resolver, git over git://, rsync, apk/dnf/Maven, Apple's NSURLErrorCannotFindHost, "NAME: <glibc reason>",
+`host`'s "has no X record", dnspython (pymongo), Elasticsearch's discovery, the AWS SDK for Java and Python's
+`gaierror`/urllib3 `NewConnectionError`/`urlopen error` without a name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checks.parsing.document import Segment
+from checks.parsing.hosts import PLAIN_HOST
+from checks.parsing.kinds import classify_resolution
+from checks.parsing.model import FailureKind
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, nearby_host, rx
+
+# --- librdkafka: "Failed to resolve 'NAME:9092': Name or service not known (after 67ms in state CONNECT)" -------
+
+_RDKAFKA = rx(r"Failed\sto\sresolve\s{Q}(?P<host>{H}):(?P<port>\d{1,5}){Q}:\s{0,3}(?=(?P<rest>[^\n]{0,120}))")
+
+# --- Erlang/Elixir: {failed_connect,[{to_address,{"NAME",443}},{inet,[inet],nxdomain}]} ------------------------
+
+_ERL_TO_ADDRESS = rx(
+    r"to_address,\s{0,3}\{\s{0,3}{Q}(?P<host>{H}){Q},\s{0,3}(?P<port>\d{1,5})\s{0,3}\}\s{0,3}\}"
+    r"[^\n]{0,80}?\[:?inet6?\],\s{0,3}:?(?P<reason>[a-z_]{1,20})\}"
+)
+# {:error, :nxdomain}, {error,nxdomain}, %Mint.TransportError{reason: :nxdomain}, %HTTPoison.Error{reason: :nxdomain}:
+# the name is the one the call a line or two above was given.
+_ERL_NXDOMAIN = rx(r"\{:?error,\s{0,3}:?nxdomain\}|reason:\s{0,3}:nxdomain\b")
+_ERL_TARGET = rx(
+    r"\b[a-z][a-z0-9+]{1,10}://(?:[^\s/@\"'<>]{1,256}@)?(?P<u>{H})"
+    r"|\{:?host,\s{0,3}{Q}(?P<t>{H}){Q}\}"
+    r"|\(\s{0,3}(?::[a-z_]{1,12},\s{0,3})?{Q}(?P<a>{H}){Q}\s{0,3}(?P<port>,\s{0,3}\d{1,5})?"
+)
+
+
+def _erl_to_address(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, "nxdomain", port=m.group("port")) if m.group("reason") == "nxdomain" else None
+
+
+def _erl_nxdomain(m: re.Match[str], seg: Segment) -> Hit | None:
+    line, lo = seg.around(m.start())
+    before = line[: m.start() - lo]
+    for text in [before, *reversed(seg.lines_before(4))]:
+        found = None
+        for t in _ERL_TARGET.finditer(text):
+            name = t.group("u") or t.group("t")
+            if name is None and t.group("a") and ("." in t.group("a") or t.group("port")):
+                name = t.group("a")
+            if name:
+                found = name  # the nearest: the last on the line
+        if found:
+            return hit(m, seg, "nxdomain", host=found)
+    return None
+
+
+# --- Node's dns module (MongoDB's mongodb+srv://, gamedig...): "querySrv ENOTFOUND _mongodb._tcp.NAME" ---------
+
+_NODE_DNS = rx(
+    r"\bquery(?:A|Aaaa|Any|Caa|Cname|Mx|Naptr|Ns|Ptr|Soa|Srv|Txt)\s"
+    r"(?P<code>ENOTFOUND|ENODATA|ETIMEOUT|ECONNREFUSED|ESERVFAIL|EREFUSED|EAI_AGAIN|ECANCELLED)\s(?P<host>{H})"
+)
+_NODE_DNS_KINDS: dict[str, FailureKind] = {
+    "ENOTFOUND": "nxdomain",
+    "ENODATA": "nxdomain",
+    "ETIMEOUT": "timeout",
+    "ECONNREFUSED": "refused",  # c-ares could not contact the DNS server
+    "EREFUSED": "refused",
+    "ESERVFAIL": "servfail",
+    "EAI_AGAIN": "temporary",
+}
+
+
+def _node_dns(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, _NODE_DNS_KINDS.get(m.group("code").upper(), "other"), exact=True)
+
+
+# --- Netty's resolver: "DefaultDnsQuestion(NAME. IN A) failure", the exception on the next line ------------------
+
+_NETTY_QUESTION = rx(r"DefaultDnsQuestion\((?P<host>{H})\sIN\s[A-Z]{1,10}\)\sfailure")
+_NETTY_SERVER = rx(r"\[/?(?P<server>[0-9a-fA-F:.\[\]]{2,60}:\d{1,5})\]")
+
+
+def _netty_question(m: re.Match[str], seg: Segment) -> Hit | None:
+    after = " ".join([seg.around(m.end())[0][-300:], *seg.lines_after(1)])
+    if "TimeoutException" not in after and "timed out" not in after:
+        return hit(m, seg, "other", exact=True)
+    server = _NETTY_SERVER.search(after)
+    return hit(m, seg, "timeout", server=server.group("server") if server else None, exact=True)
+
+
+# --- git over git://: "fatal: unable to look up NAME (port 9418) (Temporary failure in name resolution)", and
+#     "fatal: unable to connect to NAME:" with "NAME: <reason>" on the next line -----------------------------------
+
+_GIT_LOOK_UP = rx(r"unable\sto\slook\sup\s(?P<host>{H})\s\(port\s(?P<port>\d{1,5})\)\s\((?P<rest>[^)\n]{1,100})\)")
+_GIT_CONNECT = rx(r"fatal:\sunable\sto\sconnect\sto\s(?P<host>{H}):[ \t]{0,3}$")
+
+
+def _git_connect(m: re.Match[str], seg: Segment) -> Hit | None:
+    name = m.group("host")
+    for line in seg.lines_after(1):
+        if line.strip().lower().startswith(name.lower() + ":"):
+            kind = classify_resolution(line.strip()[len(name) + 1 :])
+            return hit(m, seg, kind) if kind else None
+    return None
+
+
+# --- rsync daemon mode: "rsync: getaddrinfo: NAME 873: Name or service not known" ------------------------------
+
+_RSYNC = rx(r"rsync:\sgetaddrinfo:\s{1,3}(?P<host>{H})\s(?P<port>\d{1,5}):\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
+
+# --- host: "NAME has no SRV record" (NODATA, read as NXDOMAIN) unless the same run printed an answer for NAME -----
+
+_HOST_NO_RECORD = rx(r"{NB}(?P<host>{H})\shas\sno\s(?:A|AAAA|SRV|MX|TXT|PTR|CNAME|NS|SOA|CAA)\srecord\b")
+_ANSWERS = (" has address ", " has ipv6 address ", " is an alias for ", " mail is handled by ", " has srv record ")
+
+
+def _host_no_record(m: re.Match[str], seg: Segment) -> Hit | None:
+    name = m.group("host").rstrip(".").lower()
+    low = seg.doc.lower
+    return None if any(f"{name}{a}" in low or f"{name}.{a}" in low for a in _ANSWERS) else hit(m, seg, "nxdomain")
+
+
+# --- "hostname 'NAME' cannot be resolved" (tcppinglib and others): a name, no reason -----------------------------
+
+_CANNOT_BE_RESOLVED = rx(
+    r"\bhost(?:\s?name)?\s{1,3}{Q}(?P<host>{H}){Q}\s{1,3}(?:cannot|could\snot|can'?t)\sbe\sresolved"
+    r"(?=(?P<rest>[^\n]{0,100}))"
+)
+
+# --- dnspython (pymongo's mongodb+srv://): dns.resolver.NXDOMAIN's "None of DNS query names exist: NAME., NAME" and
+#     "The DNS query name does not exist: NAME." ------------------------------------------------------------------
+
+_DNSPYTHON = rx(r"(?:None\sof\sDNS\squery\snames\sexist|The\sDNS\squery\sname\sdoes\snot\sexist):\s{1,3}(?P<host>{H})")
+
+
+# --- Elasticsearch discovery: "failed to resolve host [NAME:9300]" (the UnknownHostException below says how),
+#     "timed out after [5s] resolving host [NAME]" --------------------------------------------------------------
+
+_ES_RESOLVE = rx(
+    r"(?P<timeout>timed\sout\safter\s\[\d{1,6}m?s\]\s)?(?:failed\sto\sresolve|resolving)\shost\s"
+    r"\[(?P<host>{H})(?::(?P<port>\d{1,5}))?\]"
+)
+
+
+def _es_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("timeout"):
+        return hit(m, seg, "timeout", port=m.group("port"), exact=True)
+    if not m.group(0).lower().startswith("failed"):
+        return None  # "resolving host [x]" alone is not a failure
+    after = " ".join([seg.around(m.end())[0], *seg.lines_after(3)])
+    kind = classify_resolution(after.split("UnknownHostException", 1)[-1]) if "UnknownHostException" in after else None
+    kind = kind or ("nxdomain" if "UnknownHostException" in after else "other")
+    return hit(m, seg, kind, port=m.group("port"), exact=True)
+
+
+# --- AWS SDK for Java: "Unable to execute HTTP request: NAME: Name or service not known" --------------------------
+
+# The message is the UnknownHostException's: the name alone (read like a bare UnknownHostException, NXDOMAIN), or
+# "NAME: <glibc reason>". "Unable to execute HTTP request: Connect to ... failed: connect timed out" is not DNS.
+_AWS_JAVA = rx(
+    r"Unable\sto\sexecute\sHTTP\srequest:\s{0,3}(?P<host>{H})(?::\s{0,3}(?=(?P<rest>[^\n]{0,100}))|[ \t]{0,3}$)",
+)
+
+
+def _aws_java(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("rest") is not None:
+        kind = classify_resolution(m.group("rest"))
+        return hit(m, seg, kind) if kind else None
+    return hit(m, seg, "nxdomain") if "." in m.group("host").strip(".") else None
+
+
+# --- Python "gaierror: [Errno -2] ...", urllib3's NewConnectionError
+#     "Failed to establish a new connection: [Errno -3] ...": no name in the message; it is what was dialed nearby --
+
+_GAIERROR = rx(
+    r"(?:gaierror:?\s{0,3}\(?|Failed\sto\sestablish\sa\snew\sconnection:\s{0,3}|urlopen\serror\s)"
+    r"\[Errno\s(?P<code>-?\d{1,5})\]\s"
+    r"(?P<rest>[^\n]{0,100})"
+)
+_ERRNO_KINDS: dict[str, FailureKind] = {
+    "-2": "nxdomain",
+    "-5": "nxdomain",
+    "8": "nxdomain",
+    "11001": "nxdomain",
+    "11004": "nxdomain",
+    "-3": "temporary",
+    "11002": "temporary",
+}
+
+
+def _near(kind_of: re.Match[str]) -> FailureKind | None:
+    code = kind_of.groupdict().get("code")
+    return classify_resolution(kind_of.group("rest")) or (_ERRNO_KINDS.get(code) if code else None)
+
+
+def _dialed_nearby(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = _near(m)
+    near = nearby_host(seg, m.start()) if kind else None
+    return hit(m, seg, kind, host=near[0], port=near[1]) if kind and near else None
+
+
+# --- Package managers and build tools that name the URL: apk "ERROR: URL: DNS lookup error", dnf/yum "Curl error (6):
+#     Couldn't resolve host name for URL [...]", Maven "Could not transfer artifact A from/to R (URL): NAME" (the
+#     message of an UnknownHostException is the bare name) ---------------------------------------------------------
+
+_URL_HOST = r"[a-z][a-z0-9+]{1,10}://(?:[^\s/@\"'<>]{1,256}@)?(?P<host>" + PLAIN_HOST + r")"
+_APK = rx(_URL_HOST + r"[^\s:]{0,300}:\sDNS\slookup\serror")
+_DNF = rx(r"Couldn't\sresolve\shost\sname\sfor\s" + _URL_HOST)
+_MAVEN = rx(
+    r"Could\snot\stransfer\sartifact\s\S{1,300}\sfrom/to\s\S{1,100}\s\(" + _URL_HOST + r"[^)\s]{0,300}\):\s"
+    r"(?P<named>" + PLAIN_HOST + r")(?=\s|$)"
+)
+
+
+def _maven(m: re.Match[str], seg: Segment) -> Hit | None:
+    same = m.group("named").rstrip(".").lower() == m.group("host").rstrip(".").lower()
+    return hit(m, seg, "nxdomain") if same else None  # "...: Connect to host:443 failed": it resolved
+
+
+# --- "NAME: <glibc's reason>" as many tools print it (ping, telnet, git, Java's UnknownHostException, Maven...): the
+#     reason is one of getaddrinfo's own texts, and the name is the word before it -----------------------------------
+
+_GLIBC_REASON = rx(
+    r":\s{1,3}(?P<rest>Name\sor\sservice\snot\sknown|Temporary\sfailure\sin\sname\sresolution"
+    r"|(?:node|host)name\snor\sservname\sprovided,?\sor\snot\sknown|No\saddress\sassociated\swith\shostname"
+    r"|Name\sdoes\snot\sresolve)"
+)
+_TOKEN_BEFORE = re.compile(r"[^\s\"'`(\[{<>,;=|*]{1,300}$")
+_PORT_SUFFIX = re.compile(r":\d{1,5}$")
+_NOT_NAMES = frozenset(
+    {
+        "by",
+        "error",
+        "err",
+        "errno",
+        "exception",
+        "failed",
+        "fatal",
+        "warning",
+        "info",
+        "debug",
+        "reason",
+        "cause",
+        "message",
+        "msg",
+        "detail",
+        "details",
+        "status",
+        "result",
+        "getaddrinfo",
+        "gethostbyname",
+        "resolve",
+        "lookup",
+        "information",
+        "address",
+        "addresses",
+        "host",
+        "hostname",
+        "name",
+        "resolution",
+        "dns",
+        "socket",
+        "connect",
+        "connection",
+        "request",
+        "the",
+        "a",
+        "to",
+        "of",
+        "for",
+        "is",
+        "was",
+        "with",
+        "and",
+        "or",
+        "not",
+        "no",
+    }
+)
+
+
+def _glibc_reason(m: re.Match[str], seg: Segment) -> Hit | None:
+    before = seg.text[max(0, m.start() - 300) : m.start()]
+    token = _TOKEN_BEFORE.search(before)
+    if token is None:
+        return None
+    raw = _PORT_SUFFIX.sub("", token.group(0)).rstrip(".")
+    low = raw.lower()
+    if low in _NOT_NAMES or low.endswith(("error", "exception")) or not raw or not re.fullmatch(PLAIN_HOST, raw):
+        return None
+    if "." not in raw and not before[: token.start()].strip(" \t>*`#$"):
+        return None  # "maven: Temporary failure...", "sendmail: Name or service not known": the program, not a name
+    kind = classify_resolution(m.group("rest"))
+    start = seg.start + token.start()
+    return Hit(raw, kind or "other", start, start + len(raw)) if kind else None
+
+
+# --- Apple's URL loading system: NSURLErrorCannotFindHost (-1003), "A server with the specified hostname could not be
+#     found." with the URL in NSErrorFailingURLStringKey (or dialed nearby); no reason given: read like curl's,
+#     NXDOMAIN, assumed
+
+_APPLE_CANNOT_FIND_HOST = rx(
+    r"A\sserver\swith\sthe\sspecified\shostname\scould\snot\sbe\sfound|未能找到使用指定主机名的服务器"
+)
+
+
+def _apple(m: re.Match[str], seg: Segment) -> Hit | None:
+    near = nearby_host(seg, m.start())
+    return replace(hit(m, seg, "nxdomain", host=near[0], port=near[1]), assumed=True) if near else None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("librdkafka", ("failed to resolve",), _RDKAFKA, by_rest("other", resolution_only=True, exact=True)),
+    Rule("erlang-to-address", ("to_address",), _ERL_TO_ADDRESS, _erl_to_address),
+    Rule("erlang-nxdomain", ("nxdomain",), _ERL_NXDOMAIN, _erl_nxdomain),
+    Rule(
+        "node-dns-query",
+        ("query",),
+        _NODE_DNS,
+        _node_dns,
+    ),
+    Rule("netty-question", ("defaultdnsquestion(",), _NETTY_QUESTION, _netty_question),
+    Rule("git-look-up", ("unable to",), _GIT_LOOK_UP, by_rest("other", resolution_only=True)),
+    Rule("git-connect", ("unable to",), _GIT_CONNECT, _git_connect),
+    Rule("rsync-getaddrinfo", ("rsync: getaddrinfo",), _RSYNC, by_rest("other", resolution_only=True)),
+    Rule("host-no-record", (" record",), _HOST_NO_RECORD, _host_no_record),
+    Rule(
+        "name-cannot-be-resolved",
+        ("be resolved",),
+        _CANNOT_BE_RESOLVED,
+        by_rest("other", resolution_only=True, exact=True),
+    ),
+    Rule("dnspython", ("dns query name",), _DNSPYTHON, fixed("nxdomain")),
+    Rule("elasticsearch-resolve-host", ("host [",), _ES_RESOLVE, _es_resolve),
+    Rule("aws-sdk-java", ("unable to",), _AWS_JAVA, _aws_java),
+    Rule("apk-dns-lookup-error", ("dns lookup error",), _APK, fixed("other")),
+    Rule("dnf-couldnt-resolve-host-name", ("couldn't resolve host name",), _DNF, fixed("other")),
+    Rule("maven-transfer-unknown-host", ("could not transfer artifact",), _MAVEN, _maven),
+    Rule(
+        "host-colon-glibc-reason",
+        ("not known", "name resolution", "does not resolve", "no address associated"),
+        _GLIBC_REASON,
+        _glibc_reason,
+    ),
+    Rule(
+        "apple-cannot-find-host",
+        ("specified hostname could not be found", "未能找到使用指定主机名的服务器"),
+        _APPLE_CANNOT_FIND_HOST,
+        _apple,
+    ),
+    Rule(
+        "python-gaierror",
+        ("gaierror", "failed to establish a new connection", "urlopen error"),
+        _GAIERROR,
+        _dialed_nearby,
+    ),
+)

@@ -1,0 +1,62 @@
+"""The formats added for issue #17 (localized Windows/.NET/wget/glibc messages, librdkafka, Erlang/Elixir, Node's dns
+module, Netty, Elasticsearch, the AWS SDK for Java, dnspython, urllib3, rsync, git, host...): each example yields its
+failure and fields, their look-alikes yield nothing, every new rule fires on some example, and the kind a message
+only implies (wget's, .NET's "remote name could not be resolved") gives way to one a message states."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+import pytest
+
+from checks.parsing import parse_failures
+from checks.parsing.document import Document
+from checks.parsing.normalize import normalize
+from checks.parsing.rules import RULES
+from tests.unit.parsing.examples_issue17 import EXAMPLES_ISSUE17, LOOKALIKES_ISSUE17, NEW_RULES
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "want"), [(s, t, w) for _, s, t, w in EXAMPLES_ISSUE17], ids=[i for i, *_ in EXAMPLES_ISSUE17]
+)
+def test_each_issue17_format_yields_the_failure_and_its_fields(source: str, text: str, want: dict[str, Any]) -> None:
+    assert source.startswith(("https://github.com/", "catalog:", "code-index:"))
+    failures = parse_failures(text)
+    assert failures, f"no failure found in {text!r}"
+    got = asdict(failures[0])
+    assert {k: got[k] for k in want} == want
+
+
+@pytest.mark.parametrize("text", LOOKALIKES_ISSUE17)
+def test_issue17_lookalikes_are_not_dns_failures(text: str) -> None:
+    assert parse_failures(text) == []
+
+
+def _rules_that_fire(text: str) -> set[str]:
+    """The rules that yield a hit on `text` (which rule found a failure is not part of the parser's result)."""
+    doc = Document(normalize(text))
+    fired: set[str] = set()
+    for rule in RULES:
+        for seg in doc.segments(rule.triggers):
+            if any(rule.build(m, seg) for m in rule.regex.finditer(seg.text)):
+                fired.add(rule.name)
+    return fired
+
+
+def test_every_new_rule_fires_on_one_of_the_examples() -> None:
+    fired: set[str] = set()
+    for _, _, text, _ in EXAMPLES_ISSUE17:
+        fired |= _rules_that_fire(text)
+    assert {r.name for r in RULES} >= set(NEW_RULES)
+    assert set(NEW_RULES) - fired == set()
+
+
+def test_a_stated_kind_wins_over_one_only_assumed_for_the_same_name() -> None:
+    paste = (
+        "Resolving mirrors.nju.edu.cn... failed: Temporary failure in name resolution.\n"
+        "wget: unable to resolve host address 'mirrors.nju.edu.cn'"
+    )
+    assert [(f.host, f.kind) for f in parse_failures(paste)] == [("mirrors.nju.edu.cn", "temporary")]
+    alone = "wget: unable to resolve host address 'mirrors.nju.edu.cn'"
+    assert [(f.host, f.kind) for f in parse_failures(alone)] == [("mirrors.nju.edu.cn", "nxdomain")]
