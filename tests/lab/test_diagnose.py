@@ -24,6 +24,9 @@ RUNBOOK_ERROR = (
 STEP_IDS = ["coredns", "service-nat", "routing", "autodetect", "link", "mtu", "tunnel-mode", "kernel-gso"]
 STEP_IDS.insert(STEP_IDS.index("routing"), "conntrack")  # helper "conntrack": after node-forwarding, before routing
 STEP_IDS.insert(STEP_IDS.index("coredns"), "coredns-health")  # coredns-health: before coredns
+# network-policy is in main's LADDER (after coredns) but was missing here (merged without it): added by coredns-health
+if "network-policy" not in STEP_IDS:
+    STEP_IDS.insert(STEP_IDS.index("service-nat"), "network-policy")
 EXPECTED_CAUSE = {
     "nat-missing": "service-nat",
     "nat-stale": "service-nat",
