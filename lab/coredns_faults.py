@@ -80,6 +80,8 @@ def crashloop(ctx: LabContext, node: Node) -> dict[str, Any]:
     pids = procs.recorded_pids(ctx.paths)
     pods = ctx.model.pods_by_app("coredns")
     procs.kill_all([pids[f"pod-{p.name}-forward"] for p in pods if f"pod-{p.name}-forward" in pids])
+    for pod in pods:
+        workloads.coredns_log(ctx.paths, pod).write_text("")  # a restarted container logs afresh
     started = [workloads.start_forward(ctx.paths, p, wait=False) for p in pods]  # kubelet restarts them
     deadline = time.monotonic() + LOOP_WAIT
     while any(procs.alive(pid) for pid in started) and time.monotonic() < deadline:

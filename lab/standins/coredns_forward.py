@@ -11,6 +11,8 @@ answering SERVFAIL and logging CoreDNS's `errors` line when the upstream does no
 
 With `loop`, at start it sends CoreDNS's loop probe (`HINFO <random>.<random>.`) upstream until the
 upstream answers; seeing its own probe come back more than twice is a forwarding loop, and it exits 1
+(one difference: each probe carries a new random name, as dnsmasq in front of this stand-in merges an
+identical query already in flight — CoreDNS has no dnsmasq in front and reuses one name)
 with CoreDNS's FATAL line, as CoreDNS does. Everything goes to stdout, which the lab keeps in the
 kubelet's CRI log format (`TIMESTAMP stdout F LINE`) for the API stand-in's `pods/NAME/log`.
 """
@@ -95,13 +97,13 @@ def servfail(msg: bytes) -> bytes:
 class Forwarder:
     def __init__(self, targets: list[tuple[str, int]]) -> None:
         self.targets = targets
-        self.probe: str | None = None
+        self.probes: set[str] = set()
         self.seen = 0
         self.loop_from = ""
 
     def saw(self, msg: bytes, client: tuple[str, int]) -> None:
         name, qtype = question(msg)
-        if self.probe and qtype == "HINFO" and name == self.probe:
+        if qtype == "HINFO" and name in self.probes:
             self.seen += 1
             if self.seen > 2:
                 log(
@@ -142,23 +144,22 @@ class Forwarder:
         return servfail(msg)
 
     def loop_probe(self) -> None:
-        """CoreDNS's loop plugin: probe until the upstream answers (no loop), or the probe comes back."""
-        self.probe = f"{random.getrandbits(62)}.{random.getrandbits(62)}."
-        labels = b"".join(bytes([len(p)]) + p.encode() for p in self.probe.rstrip(".").split("."))
-        query = (
-            struct.pack("!HHHHHH", random.getrandbits(16), 0x0100, 1, 0, 0, 0) + labels + b"\0" + b"\x00\x0d\x00\x01"
-        )
+        """CoreDNS's loop plugin: probe until the upstream answers (no loop), or the probes come back."""
         deadline = time.monotonic() + 40
         while time.monotonic() < deadline and self.targets:
+            name = f"{random.getrandbits(62)}.{random.getrandbits(62)}."
+            self.probes.add(name)
+            labels = b"".join(bytes([len(p)]) + p.encode() for p in name.rstrip(".").split("."))
+            header = struct.pack("!HHHHHH", random.getrandbits(16), 0x0100, 1, 0, 0, 0)
             with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
-                s.settimeout(READ_TIMEOUT)
+                s.settimeout(0.3)
                 try:
                     s.connect(self.targets[0])
-                    s.send(query)
+                    s.send(header + labels + b"\0" + b"\x00\x0d\x00\x01")  # HINFO IN
                     s.recv(65535)
                     return  # the upstream answered: no loop
                 except OSError:
-                    time.sleep(0.5)
+                    continue  # no answer yet: probe again (a loop never answers)
 
 
 def _read(s: socket.socket, n: int) -> bytes:
