@@ -61,6 +61,60 @@ CATALOG: dict[str, CodeInfo] = {
         "No cluster DNS Service was found (no Service labelled k8s-app=kube-dns serving port 53).",
         "kubectl get svc -A -l k8s-app=kube-dns; restore the kube-dns Service.",
     ),
+    # --- coredns-health (the CoreDNS pods' state, Corefile, log and upstream) ----------------------------
+    "coredns-health.crash-looping": CodeInfo(
+        "A CoreDNS pod is in CrashLoopBackOff: its server keeps exiting (the last exit's reason and log say why).",
+        "Read its previous log (kubectl -n NS logs POD --previous); fix the Corefile or the cause it names.",
+    ),
+    "coredns-health.none-ready": CodeInfo(
+        "No CoreDNS pod is Ready (none crash-looping): the cluster DNS Service has nothing to send queries to.",
+        "kubectl -n NS describe pods -l k8s-app=kube-dns: the readiness probe's failures and the events say why.",
+    ),
+    "coredns-health.restarted": CodeInfo(
+        "A CoreDNS pod restarted within the last hour (its last termination's reason: Error, OOMKilled, …).",
+        "Read its previous log; an OOMKilled pod needs a higher memory limit.",
+    ),
+    "coredns-health.loop-detected": CodeInfo(
+        "CoreDNS's loop plugin saw its own probe come back: CoreDNS forwards to itself (a resolv.conf pointing "
+        "at 127.0.0.53 or at the cluster DNS), and exits.",
+        "Forward to a real upstream: `forward . UPSTREAM_IP` in the Corefile, or kubelet's resolvConf pointing "
+        "at a resolv.conf with the real nameservers (/run/systemd/resolve/resolv.conf on systemd-resolved).",
+    ),
+    "coredns-health.forward-to-itself": CodeInfo(
+        "CoreDNS's upstream (its forward targets, or the node's resolv.conf its pods inherit) is a loopback "
+        "address or the cluster DNS itself: queries for names outside the cluster come back to CoreDNS.",
+        "Forward to the real upstream resolvers (an IP in `forward .`, or fix the node's resolv.conf / "
+        "kubelet's resolvConf).",
+    ),
+    "coredns-health.upstream-timeout": CodeInfo(
+        "CoreDNS's upstream resolver does not answer from the CoreDNS node (and CoreDNS logs upstream i/o "
+        "timeouts): names outside the cluster domain fail; the cluster's own names still resolve.",
+        "Check the upstream DNS server and the path to it from the CoreDNS nodes (firewall, routes, NAT).",
+    ),
+    "coredns-health.upstream-errors-logged": CodeInfo(
+        "CoreDNS logged upstream failures (timeouts, SERVFAIL) in the last minutes, though the upstream "
+        "answers now: intermittent trouble upstream.",
+        "Watch the upstream's load and the path to it; kubectl -n NS logs -l k8s-app=kube-dns shows each failure.",
+    ),
+    "coredns-health.no-upstream": CodeInfo(
+        "The Corefile forwards names outside the cluster nowhere (no `forward .` in the root server block).",
+        "Add `forward . /etc/resolv.conf` (or the upstream's IP) if pods need names outside the cluster.",
+    ),
+    "coredns-health.corefile-unreadable": CodeInfo(
+        "The `coredns` ConfigMap (the Corefile) is not in CoreDNS's namespace (an install that names it "
+        "otherwise) or is empty; a refusal (RBAC) is `check.api-unreadable`.",
+        "Check the CoreDNS Deployment's config volume: which ConfigMap holds its Corefile.",
+    ),
+    "coredns-health.log-unreadable": CodeInfo(
+        "CoreDNS's log could not be read: the API answered an error other than a refusal (a refusal by RBAC "
+        "is `check.api-unreadable`: grant get on pods/log in CoreDNS's namespace, see deploy/README.md).",
+        "Read the API's message in the finding; `kubectl -n NS logs POD` shows the same.",
+    ),
+    "coredns-health.upstream-unknown": CodeInfo(
+        "CoreDNS forwards to a resolv.conf, and the node's resolv.conf names only a loopback stub with no "
+        "systemd-resolved file behind it: podnet cannot tell which upstream the pods were given.",
+        "Read kubelet's resolvConf on the CoreDNS node; put the real upstream in the Corefile's `forward .`.",
+    ),
     # --- coredns -------------------------------------------------------------------------------------
     "coredns.no-dns-service": CodeInfo(
         "No cluster DNS Service exists, so pods have no nameserver that answers.",

@@ -27,4 +27,7 @@ FAULT_NAMES = (
     "rp-filter-strict",
     "nodelocal-down",  # helper "resolver"
     "client-ndots",  # helper "resolver"
+    # coredns-health
+    "upstream-down",
+    "coredns-crashloop",
 )

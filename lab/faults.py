@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from lab import faults_kpcalico, netns, netpol_fault, procs, resolver_faults, ssh, workloads
+from lab import coredns_faults, faults_kpcalico, netns, netpol_fault, procs, resolver_faults, ssh, workloads
 from lab.model import NIC_MTU, VXLAN_OVERHEAD, ActiveFault, LabModel, Node, Pod, client_pod
 from lab.paths import LabPaths
 from lab.sh import in_netns, run, sysctl
@@ -498,6 +498,25 @@ FAULTS: dict[str, Fault] = {
             "namespace domain (resolv.conf too): the short Service name no longer resolves",
             resolver_faults.client_ndots,
             resolver_faults.client_ndots_revert,
+        ),
+        # --- coredns-health (lab/coredns_faults.py) ---
+        Fault(
+            "upstream-down",
+            False,
+            "CoreDNS's upstream resolver (on the bastion) is cut off: names outside the cluster time out",
+            coredns_faults.upstream_down,
+            coredns_faults.upstream_down_revert,
+            scope="cluster",
+            note="the cluster's own names still resolve; fix restarts CoreDNS (new pods, new logs)",
+        ),
+        Fault(
+            "coredns-crashloop",
+            True,
+            "the nodes' resolv.conf points at the cluster DNS: CoreDNS forwards to itself, its loop plugin "
+            "exits, the pods crash-loop",
+            coredns_faults.crashloop,
+            coredns_faults.crashloop_revert,
+            scope="cluster",
         ),
     )
 }

@@ -96,6 +96,19 @@ def render_nat(model: LabModel, node: Node) -> str:
                 rules.append(
                     f'-A {sep} -p {proto} -m comment --comment "{name}" -m {proto} -j DNAT --to-destination {endpoint}'
                 )
+    # coredns-health: Calico's natOutgoing (the IPPools' default): pod traffic leaving the pools is
+    # masqueraded to the node's address, so CoreDNS reaches its upstream on the underlay
+    chains += ["cali-POSTROUTING", "cali-nat-outgoing"]
+    rules += [
+        '-A POSTROUTING -m comment --comment "cali:O3lYWMrLQYEMJtB5" -j cali-POSTROUTING',
+        '-A cali-POSTROUTING -m comment --comment "cali:nYKhEzDlr11Jccal" -j cali-nat-outgoing',
+        *(f"-A cali-nat-outgoing -d {p.cidr} -j RETURN" for p in model.pools),
+        *(
+            f'-A cali-nat-outgoing -s {p.cidr} -m comment --comment "cali:flqWnvo8yq4ULQLa" '
+            "-j MASQUERADE --random-fully"
+            for p in model.pools
+        ),
+    ]
     head = [
         "*nat",
         ":PREROUTING ACCEPT [0:0]",

@@ -23,7 +23,7 @@ from typing import Any
 
 import yaml
 
-from lab import netns, nodelocal, pki, pod_dns, procs, profiles, ssh, workloads
+from lab import coredns_conf, netns, nodelocal, pki, pod_dns, procs, profiles, ssh, workloads
 from lab.faults import FAULTS, LabContext
 from lab.model import KubeProxyMode, LabModel
 from lab.paths import ETC_NETNS, NETNS_PREFIX, LabPaths
@@ -138,6 +138,7 @@ def _build(paths: LabPaths, model: LabModel, log: Any) -> None:
     log(f"namespaces: {len(netns.all_netns(model))}")
     netns.create_namespaces(model)
     _write_pod_resolv_confs(model)
+    coredns_conf.write_node_resolv_confs(model)  # coredns-health: the nodes' and CoreDNS's upstream
     netns.build_underlay(model)
     ssh.install_node_tools(paths, model.kube_proxy_mode)
     ssh.prepare(paths, model)
@@ -156,7 +157,8 @@ def _build(paths: LabPaths, model: LabModel, log: Any) -> None:
     for node, pid in node_pids:
         procs.wait_listening(pid, 22, f"sshd on {node.name}")
 
-    log("DNS servers in the CoreDNS pods, keystone")
+    log("DNS servers in the CoreDNS pods (forwarding to the upstream on the bastion), keystone")
+    workloads.start_upstream(paths)
     workloads.start_all(paths, model)
     nodelocal.start_all(paths, model)  # profile node-local-dns: the cache on every node
 

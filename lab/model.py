@@ -86,7 +86,12 @@ class Pod:
     image: str
     ports: list[ServicePort] = field(default_factory=list)
     ready: bool = True
-    restarts: int = 0  # the container's restartCount (calico-node-not-ready; kpcalico)
+    # the container's status as kubelet reports it (calico-node-not-ready, coredns-crashloop)
+    restarts: int = 0
+    waiting_reason: str | None = None  # "CrashLoopBackOff"
+    last_exit_code: int | None = None
+    last_reason: str | None = None  # "Error"
+    last_finished: str | None = None
     # client-resolver (fault client-ndots): spec.dnsPolicy ("" = kubelet's default for the pod) and dnsConfig
     dns_policy: str = ""
     dns_config: dict[str, Any] | None = None

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import os
 import signal
+from pathlib import Path
 
 from lab import procs
+from lab.coredns_conf import FORWARD_PORT, UPSTREAM_IP, corefile_text, upstream_hosts
 from lab.model import CLUSTER_DOMAIN, LabModel, Pod
-from lab.paths import LabPaths
+from lab.paths import NETNS_PREFIX, LabPaths
 from lab.sh import in_netns
 
 # A record CoreDNS would serve for a headless Service with many endpoints: its answer (about 1.9 KB)
@@ -40,6 +42,7 @@ def start_coredns(paths: LabPaths, model: LabModel, pod: Pod) -> None:
             "--bind-interfaces",
             "--port=53",
             f"--local=/{CLUSTER_DOMAIN}/",
+            f"--server=127.0.0.1#{FORWARD_PORT}",  # names outside the cluster: CoreDNS's forward (stand-in)
             "--domain-needed",
             "--user=root",
             "--group=root",
@@ -51,6 +54,59 @@ def start_coredns(paths: LabPaths, model: LabModel, pod: Pod) -> None:
     )
     pid = procs.spawn(paths, f"pod-{pod.name}", argv)
     procs.wait_listening(pid, 53, f"DNS server in {pod.name}")
+    start_forward(paths, pod)
+
+
+def coredns_log(paths: LabPaths, pod: Pod) -> Path:
+    """The CoreDNS container's log, in the kubelet's CRI format: what `pods/NAME/log` serves."""
+    return paths.logs / f"{pod.name}-coredns.log"
+
+
+def start_forward(paths: LabPaths, pod: Pod, *, wait: bool = True) -> int:
+    """CoreDNS's forward/loop/errors (lab/standins/coredns_forward.py) in the pod, running its Corefile."""
+    d = paths.pod_dir(pod.name)
+    (d / "Corefile").write_text(corefile_text())
+    argv = in_netns(
+        pod.netns,
+        procs.python_module(
+            "lab.standins.coredns_forward", "--corefile", str(d / "Corefile"), "--port", str(FORWARD_PORT)
+        ),
+    )
+    pid = procs.spawn(paths, f"pod-{pod.name}-forward", argv, log=coredns_log(paths, pod))
+    if wait:
+        procs.wait_listening(pid, FORWARD_PORT, f"CoreDNS forward in {pod.name}")
+    return pid
+
+
+UPSTREAM_NS = f"{NETNS_PREFIX}bastion"
+
+
+def start_upstream(paths: LabPaths) -> None:
+    """The site's DNS resolver CoreDNS forwards to: dnsmasq on the bastion, a few external names."""
+    d = paths.root / "upstream"
+    d.mkdir(parents=True, exist_ok=True)
+    (d / "hosts").write_text(upstream_hosts())
+    argv = in_netns(
+        UPSTREAM_NS,
+        [
+            "dnsmasq",
+            "--keep-in-foreground",
+            "--conf-file=/dev/null",
+            "--no-resolv",
+            "--no-hosts",
+            f"--addn-hosts={d / 'hosts'}",
+            f"--listen-address={UPSTREAM_IP}",
+            "--bind-interfaces",
+            "--port=53",
+            "--user=root",
+            "--group=root",
+            "--log-queries",
+            f"--log-facility={paths.logs / 'upstream-dns.log'}",
+            f"--pid-file={d / 'dnsmasq.pid'}",
+        ],
+    )
+    pid = procs.spawn(paths, "upstream-dns", argv)
+    procs.wait_listening(pid, 53, "the upstream DNS server on the bastion")
 
 
 def start_keystone(paths: LabPaths, pod: Pod) -> None:

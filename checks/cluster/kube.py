@@ -59,27 +59,35 @@ class KubeApiSource:
 
     def get(self, path: str, query: dict[str, str] | None = None) -> dict[str, Any]:
         try:
+            data: dict[str, Any] = json.loads(self._body(path, query, "application/json") or b"{}")
+            return data
+        except ValueError as err:  # not JSON
+            raise NotJson(f"the Kubernetes API sent something that is not JSON reading {path}: {err}") from err
+
+    def get_text(self, path: str, query: dict[str, str] | None = None) -> str:
+        """A text body (a pod's log, text/plain), decoded as UTF-8 with errors replaced."""
+        return self._body(path, query, "text/plain, */*").decode("utf-8", "replace")
+
+    def _body(self, path: str, query: dict[str, str] | None, accept: str) -> bytes:
+        try:
             method, url, headers, _, _ = self.api.param_serialize(
                 method="GET",
                 resource_path=path,
                 query_params=list((query or {}).items()),
-                header_params={"Accept": "application/json"},
+                header_params={"Accept": accept},
                 auth_settings=["BearerToken"],
             )
             response = self.api.call_api(method, url, header_params=headers, _request_timeout=self.timeout)
             response.read()
             if not 200 <= response.status <= 299:
                 raise ApiException(http_resp=response)
-            data: dict[str, Any] = json.loads(response.data or b"{}")
-            return data
+            return bytes(response.data or b"")
         except ApiException as err:
             if not err.status:  # the client's wrapping of a TLS or connection failure
                 raise ApiUnavailable(f"cannot reach the Kubernetes API ({err.reason})") from err
             raise ApiStatus(int(err.status), str(err.reason), _status_message(err)) from err
         except (urllib3.exceptions.HTTPError, OSError) as err:
             raise ApiUnavailable(f"cannot reach the Kubernetes API ({type(err).__name__}: {err})") from err
-        except ValueError as err:  # not JSON
-            raise NotJson(f"the Kubernetes API sent something that is not JSON reading {path}: {err}") from err
 
 
 class KubeCluster(Cluster):

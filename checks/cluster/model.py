@@ -87,11 +87,15 @@ class PodInfo:
     ready: bool
     host_network: bool
     owner: str | None = None  # its controller, "Kind/name" (ownerReferences): "DaemonSet/calico-node"
-    # kube-proxy / calico-node steps (kpcalico): the containers' restarts, why one waits
-    # (CrashLoopBackOff …), and the Ready condition's reason/message when it is not Ready
+    # the containers' status (kube-proxy, calico-node, coredns-health): restarts summed, the first waiting
+    # container's reason (CrashLoopBackOff …), the Ready condition's reason/message when not Ready, and the
+    # first last termination (reason "Error", "OOMKilled" …, exit code, finishedAt RFC 3339)
     restarts: int = 0
     waiting_reason: str | None = None
     not_ready_reason: str | None = None
+    last_terminated_reason: str | None = None
+    last_exit_code: int | None = None
+    last_terminated_at: str | None = None
     # --- network-policy step: named ports resolve against these; Calico's serviceAccountSelector
     ports: tuple[ContainerPort, ...] = ()
     service_account: str | None = None
@@ -208,6 +212,10 @@ class ClusterSnapshot:
     unavailable: dict[str, str] = field(default_factory=dict)  # what -> why
     # calico-node step (kpcalico): Unhealthy events in calico-node's namespace (readiness/liveness probes)
     calico_events: list[EventInfo] = field(default_factory=list)
+    # coredns-health: the `coredns` ConfigMap's Corefile (None: not read) and the CoreDNS pods' recent
+    # log (pod name -> text; a refused read is in `unavailable` under "pods/log NAMESPACE")
+    corefile: str | None = None
+    coredns_logs: dict[str, str] = field(default_factory=dict)
     # --- network-policy step: namespace -> its labels (empty when unreadable), every policy object
     namespaces: dict[str, dict[str, str]] = field(default_factory=dict)
     policies: list[PolicyObject] = field(default_factory=list)

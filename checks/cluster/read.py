@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
+from checks.cluster.coredns_read import read_coredns
 from checks.cluster.model import (
     BlockInfo,
     CalicoInstall,
@@ -40,6 +41,10 @@ class ApiSource(Protocol):
     def get(self, path: str, query: dict[str, str] | None = None) -> dict[str, Any]:
         """The JSON object at `path`. Raises ApiStatus for an HTTP error status, ApiUnavailable when the
         API cannot be reached or answers something that is not JSON."""
+        ...
+
+    def get_text(self, path: str, query: dict[str, str] | None = None) -> str:
+        """The text body at `path` (a pod's log: `pods/NAME/log`, text/plain). Raises as `get` does."""
         ...
 
 
@@ -102,6 +107,23 @@ def _ready(conditions: list[dict[str, Any]] | None) -> bool:
     return any(c.get("type") == "Ready" and c.get("status") == "True" for c in conditions or [])
 
 
+def _container_status(status: dict[str, Any]) -> dict[str, Any]:
+    """PodInfo's container fields (coredns-health): restarts summed; the waiting reason and last
+    termination of the first container that has one."""
+    containers = status.get("containerStatuses") or []
+    out: dict[str, Any] = {"restarts": sum(int(c.get("restartCount") or 0) for c in containers)}
+    for c in containers:
+        waiting = (c.get("state") or {}).get("waiting") or {}
+        if waiting.get("reason") and "waiting_reason" not in out:
+            out["waiting_reason"] = str(waiting["reason"])
+        last = (c.get("lastState") or {}).get("terminated") or {}
+        if last and "last_terminated_reason" not in out:
+            out["last_terminated_reason"] = last.get("reason")
+            out["last_exit_code"] = _int(last.get("exitCode"))
+            out["last_terminated_at"] = last.get("finishedAt")
+    return out
+
+
 def read_snapshot(source: ApiSource) -> ClusterSnapshot:
     snap = ClusterSnapshot()
     r = _Reader(source, snap)
@@ -136,7 +158,9 @@ def read_snapshot(source: ApiSource) -> ClusterSnapshot:
                 _ready(status.get("conditions")),
                 bool(spec.get("hostNetwork")),
                 _owner(meta),
-                **pod_health(status),  # kube-proxy / calico-node steps (kpcalico)
+                # the containers' status: restarts and waiting reason (both), the Ready condition's reason
+                # (kube-proxy, calico-node), the last termination (coredns-health)
+                **{**_container_status(status), **pod_health(status)},
                 dns_policy=dns_policy,  # client-resolver: spec.dnsPolicy and spec.dnsConfig
                 dns_config=dns_config,
             )
@@ -163,6 +187,7 @@ def read_snapshot(source: ApiSource) -> ClusterSnapshot:
     _read_kube_proxy(r)
     _read_calico(r)
     read_calico_events(r)  # calico-node step (kpcalico)
+    read_coredns(r)  # coredns-health: the Corefile and CoreDNS's recent log
     read_policies(snap, r.listing, pod_specs)  # network-policy step
     _read_node_local_dns(r)
     return snap

@@ -12,6 +12,7 @@ from checks.ladder import (
     client_resolver,
     conntrack,
     coredns,
+    coredns_health,  # coredns-health
     kernel_gso,
     kube_proxy,
     link,
@@ -28,6 +29,7 @@ from checks.ladder.base import StepSpec
 
 LADDER: tuple[StepSpec, ...] = (
     pod_dns.STEP,  # the pod's own lookup first: a symptom step, explained by any other failure
+    coredns_health.STEP,  # before coredns: its failure explains coredns's
     coredns.STEP,
     client_resolver.STEP,
     network_policy.STEP,

@@ -8,10 +8,16 @@
 as glibc does. `lookup_order` is the order in which a stub resolver tries the candidate names for a
 query (RFC 1535 behaviour): with fewer dots than `ndots` every search suffix first, then the name as
 given; with at least `ndots` dots the name first; a trailing dot means the name alone.
+
+Also read for CoreDNS's `forward . /etc/resolv.conf` (kubeadm's default Corefile, coredns-health): it
+forwards to the nameservers of the resolv.conf its pod was given, with `dnsPolicy: Default` the one
+kubelet's `resolvConf` names on the node (`/etc/resolv.conf`, or `/run/systemd/resolve/resolv.conf` where
+systemd-resolved's stub 127.0.0.53 is in /etc/resolv.conf).
 """
 
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import dataclass, field
 
 from checks.outputs._common import to_int
@@ -25,6 +31,11 @@ class ResolvConf:
     nameservers: tuple[str, ...] = ()
     searches: tuple[str, ...] = ()
     options: dict[str, str] = field(default_factory=dict)  # "ndots" -> "5", "edns0" -> ""
+
+    @property
+    def only_loopback(self) -> bool:
+        """Every nameserver is a loopback address (systemd-resolved's stub 127.0.0.53, a local cache)."""
+        return bool(self.nameservers) and all(ipaddress.ip_address(n).is_loopback for n in self.nameservers)
 
     @property
     def ndots(self) -> int:
@@ -51,8 +62,11 @@ def parse_resolv_conf(text: str) -> ResolvConf:
         if len(words) < 2:
             continue
         key, values = words[0], words[1:]
-        if key == "nameserver":
-            nameservers.append(values[0])
+        if key == "nameserver":  # a valid IP (a zone index dropped), else ignored, as the resolver does
+            try:
+                nameservers.append(str(ipaddress.ip_address(values[0].split("%", 1)[0])))
+            except ValueError:
+                continue
         elif key in ("search", "domain"):
             searches = [v.rstrip(".").lower() for v in (values if key == "search" else values[:1])]
         elif key == "options":

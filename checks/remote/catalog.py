@@ -116,6 +116,26 @@ def dig(server: str, name: str, *, tcp: bool = False) -> CatalogCommand:
     return CatalogCommand(f"dig {'tcp ' if tcp else ''}{address} {qname}", argv, timeout=8)
 
 
+# --- coredns-health ---------------------------------------------------------------------------------
+RESOLV_CONFS = ("/etc/resolv.conf", "/run/systemd/resolve/resolv.conf")
+
+
+def resolv_conf(path: str = RESOLV_CONFS[0]) -> CatalogCommand:
+    """The node's resolver configuration (what CoreDNS's `forward . /etc/resolv.conf` forwards to when its
+    pods inherit the node's: dnsPolicy Default). Only the two paths kubelet's resolvConf uses."""
+    if path not in RESOLV_CONFS:
+        raise InvalidArgument(f"not a resolv.conf podnet reads: {path!r}")
+    return CatalogCommand(f"cat {path}", ("cat", path), timeout=5, may_block=False)
+
+
+def upstream_dig(server: str, name: str) -> CatalogCommand:
+    """A query from the node to CoreDNS's upstream resolver: two tries of 2 s (an upstream may recurse
+    on a cold cache, slower than a cluster DNS answer)."""
+    address, qname = ipv4(server), dns_name(name)
+    argv = ("dig", "+time=2", "+tries=2", f"@{address}", qname, "A")
+    return CatalogCommand(f"dig-upstream {address} {qname}", argv, timeout=10)
+
+
 def tcpdump(interface: str, bpf: str, *, seconds: int, packets: int, verbose: bool = False) -> CatalogCommand:
     """A bounded capture: at most `packets` packets, at most `seconds` seconds. `bpf` comes only from
     `vxlan_filter`/`ipip_filter` below, built from validated addresses. `verbose` (`-vv`): tcpdump also
@@ -254,7 +274,7 @@ def iptables_raw() -> CatalogCommand:
 def node_resolv_conf() -> CatalogCommand:
     """The node's own resolver file: what a pod with dnsPolicy Default (or a hostNetwork pod with
     ClusterFirst) gets, as kubelet's default --resolv-conf."""
-    return CatalogCommand("cat-etc-resolv-conf", ("cat", "/etc/resolv.conf"), may_block=False)
+    return resolv_conf("/etc/resolv.conf")  # the same command coredns-health reads on CoreDNS's nodes
 
 
 def http_health(address: str, port: int, path: str = "/health") -> CatalogCommand:

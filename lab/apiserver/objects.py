@@ -180,9 +180,26 @@ def pod_object(model: LabModel, pod: Pod, created: str) -> Obj:
                     "imageID": pod.image.split(":")[0] + "@sha256:" + hashlib.sha256(pod.image.encode()).hexdigest(),
                     "containerID": "containerd://" + hashlib.sha256(pod.name.encode()).hexdigest(),
                     "ready": pod.ready,
-                    "started": True,
+                    "started": pod.waiting_reason is None,
                     "restartCount": pod.restarts,
-                    "state": {"running": {"startedAt": created}},
+                    "state": (
+                        {"waiting": {"reason": pod.waiting_reason, "message": "back-off restarting failed container"}}
+                        if pod.waiting_reason
+                        else {"running": {"startedAt": created}}
+                    ),
+                    **(
+                        {
+                            "lastState": {
+                                "terminated": {
+                                    "exitCode": pod.last_exit_code,
+                                    "reason": pod.last_reason,
+                                    "finishedAt": pod.last_finished,
+                                }
+                            }
+                        }
+                        if pod.last_reason
+                        else {}
+                    ),
                 }
             ],
         },

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from lab.apiserver import resources
+from lab.apiserver import pod_logs, resources
 from lab.apiserver.meta import K8S_VERSION, Obj, ResourceKey
 from lab.apiserver.objects import build_objects
 from lab.apiserver.rbac import Identity
@@ -273,7 +273,8 @@ class Handler(BaseHTTPRequestHandler):
         verb = "get" if req.name else "list"
         self._authorize(identity, verb, rt, req)
         if req.subresource is not None:
-            raise NO_RESOURCE  # allowed, but no subresource is served here
+            self._subresource(req, query)  # allowed: pods/NAME/log is served, no other subresource
+            return
         version, objects = self.server.store.snapshot()
         items = objects.get(rt.key, [])
         if req.namespace is not None:
@@ -293,6 +294,27 @@ class Handler(BaseHTTPRequestHandler):
         items = sorted(items, key=lambda o: (o["metadata"].get("namespace", ""), o["metadata"]["name"]))
         items, cont = self._page(items, query)
         self._respond_objects(rt, items, version, single=False, cont=cont)
+
+    def _subresource(self, req: Request, query: dict[str, str]) -> None:
+        """coredns-health: a pod's log (text/plain, the kubelet's query parameters)."""
+        if not (req.plural == "pods" and req.subresource == "log" and req.namespace and req.name):
+            raise NO_RESOURCE
+        _, objects = self.server.store.snapshot()
+        rt = resources.find("", "v1", "pods")
+        pods = [o for o in (objects.get(rt.key, []) if rt else []) if o["metadata"]["namespace"] == req.namespace]
+        pod = next((o for o in pods if o["metadata"]["name"] == req.name), None)
+        if pod is None:
+            raise not_found("pods", req.name or "")
+        try:
+            data = pod_logs.log_body(self.server.store.state.parent / "logs", pod, query)
+        except pod_logs.LogError as err:
+            raise ApiError(err.code, err.reason, err.message) from err
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Cache-Control", "no-cache, private")
+        self.end_headers()
+        self.wfile.write(data)
 
     def _page(self, items: list[Obj], query: dict[str, str]) -> tuple[list[Obj], str]:
         start = 0

@@ -7,7 +7,8 @@ import json
 
 from lab import nodelocal
 from lab.apiserver.meta import Obj, object_meta
-from lab.model import CLUSTER_DOMAIN, POD_CIDR, LabModel, Pod
+from lab.coredns_conf import corefile_text
+from lab.model import POD_CIDR, LabModel, Pod
 
 
 def daemonset(
@@ -116,30 +117,7 @@ def configmaps(model: LabModel, created: str) -> list[Obj]:
         },
         indent=2,
     )
-    corefile = (
-        "\n".join(
-            [
-                ".:53 {",
-                "    errors",
-                "    health { lameduck 5s }",
-                "    ready",
-                f"    kubernetes {CLUSTER_DOMAIN} in-addr.arpa ip6.arpa {{",
-                "       pods insecure",
-                "       fallthrough in-addr.arpa ip6.arpa",
-                "       ttl 30",
-                "    }",
-                "    prometheus :9153",
-                "    forward . /etc/resolv.conf { max_concurrent 1000 }",
-                "    cache 30",
-                "    loop",
-                "    reload",
-                "    loadbalance",
-                "}",
-            ]
-        )
-        + "\n"
-    )
-    out = [_configmap("kube-system", "coredns", {"Corefile": corefile}, created)]
+    out = [_configmap("kube-system", "coredns", {"Corefile": corefile_text()}, created)]
     if model.install == "manifest":  # the operator keeps its settings in the Installation, not calico-config
         calico_config = {
             "typha_service_name": "none",

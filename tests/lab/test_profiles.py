@@ -22,7 +22,7 @@ from lab.faults import applicable
 from lab.model import LabModel, client_pod
 from lab.profile_names import PROFILE_NAMES
 from tests.lab.conftest import Lab, podnet, start_lab
-from tests.lab.test_diagnose import EXPECTED_CAUSE, EXPECTED_CODE, RUNBOOK_ERROR
+from tests.lab.test_diagnose import BEFORE_PASTE, EXPECTED_CAUSE, EXPECTED_CODE, RUNBOOK_ERROR, paste_for
 
 pytestmark = pytest.mark.lab
 
@@ -114,6 +114,9 @@ def expected_in_fix(model: LabModel, fault: str) -> list[str]:
             else "systemctl restart k3s-agent"
         ],
         "calico-node-not-ready": [f"kubectl -n {ns} delete pod calico-node-", f"kubectl -n {ns} logs calico-node-"],
+        # coredns-health
+        "upstream-down": ["dig @10.41.0.2 api.example.com"],
+        "coredns-crashloop": ["--previous", "forward . <the real upstream IP>"],
         "netpol-deny-dns": ["name: allow-dns-egress", "kubernetes.io/metadata.name: kube-system"],  # network-policy
         # poddns
         "forward-drop": ["iptables -D FORWARD -p udp -m udp --dport 53 -j DROP"],
@@ -163,7 +166,9 @@ def test_fault(profile_lab: tuple[str, Lab, dict[str, str]], fault: str) -> None
     started = time.monotonic()
     lab.break_(fault)
     try:
-        code, report = diagnose(env, "diagnose", RUNBOOK_ERROR, "--json")
+        if fault in BEFORE_PASTE:
+            lab.lookup(BEFORE_PASTE[fault])
+        code, report = diagnose(env, "diagnose", paste_for(fault), "--json")
     finally:
         lab.fix(fault)
     elapsed = time.monotonic() - started

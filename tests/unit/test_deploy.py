@@ -19,6 +19,7 @@ import yaml
 
 from lab import lifecycle
 from lab.apiserver.rbac import bindings_for, service_account_user
+from lab.layout import build_model
 from tests.unit.test_apiserver import Api, api  # noqa: F401  (the API stand-in fixture)
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -130,6 +131,9 @@ def call(api: Api, method: str, path: str, token: str) -> int:  # noqa: F811
         return int(err.code)
 
 
+_MODEL = build_model(3)
+COREDNS_POD = _MODEL.pods_by_app("coredns")[0].name
+KEYSTONE_POD = _MODEL.pods_by_app("keystone")[0].name
 # What the engine reads (checks/cluster/read.py): allowed.
 ENGINE_READS = [
     "/api/v1/nodes",
@@ -144,6 +148,9 @@ ENGINE_READS = [
     "/apis/crd.projectcalico.org/v1/felixconfigurations",
     "/apis/crd.projectcalico.org/v1/ipamblocks",
     "/api/v1/namespaces/kube-system/events?fieldSelector=reason%3DUnhealthy",  # calico-node step (kpcalico)
+    # coredns-health: the Corefile, and CoreDNS's log in its own namespace
+    "/api/v1/namespaces/kube-system/configmaps/coredns",
+    f"/api/v1/namespaces/kube-system/pods/{COREDNS_POD}/log?tailLines=200&sinceSeconds=600",
     # network-policy step
     "/apis/networking.k8s.io/v1/networkpolicies",
     "/apis/crd.projectcalico.org/v1/networkpolicies",
@@ -164,7 +171,7 @@ OUTSIDE = [
     ("GET", "/api/v1/secrets"),
     ("GET", "/api/v1/namespaces/kube-system/secrets/calico-bgp-password"),
     ("GET", "/api/v1/namespaces/kube-system/configmaps"),  # list: the role names two ConfigMaps only
-    ("GET", "/api/v1/namespaces/kube-system/configmaps/coredns"),
+    ("GET", f"/api/v1/namespaces/onecloud/pods/{KEYSTONE_POD}/log"),  # pods/log in CoreDNS's namespace only
     ("GET", "/api/v1/namespaces/onecloud/configmaps/calico-config"),  # the names, but another namespace
     ("GET", "/apis/apps/v1/namespaces/kube-system/daemonsets/kube-proxy"),
     ("GET", "/apis/apps/v1/daemonsets"),  # calico-node by name only: no other DaemonSet's pod template

@@ -20,6 +20,11 @@ class ObjectsSource:
     def __init__(self, objects: dict[ResourceKey, list[dict[str, Any]]]) -> None:
         self.objects = objects
 
+    def get_text(self, path: str, query: dict[str, str] | None = None) -> str:
+        from checks.errors import ApiStatus
+
+        raise ApiStatus(404, "NotFound", f"{path}: no logs in this stand-in")
+
     def get(self, path: str, query: dict[str, str] | None = None) -> dict[str, Any]:
         from checks.errors import ApiStatus
 

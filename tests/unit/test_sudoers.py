@@ -52,6 +52,8 @@ def every_catalog_command() -> dict[str, list[CatalogCommand]]:
         "iptables_raw": [c.iptables_raw()],
         "node_resolv_conf": [c.node_resolv_conf()],
         "http_health": [c.http_health("169.254.20.10", 8080)],
+        "resolv_conf": [c.resolv_conf("/etc/resolv.conf"), c.resolv_conf("/run/systemd/resolve/resolv.conf")],
+        "upstream_dig": [c.upstream_dig("10.41.0.2", "kubernetes.io")],
     }
 
 

@@ -30,7 +30,7 @@ from checks.errors import NodeError
 from checks.ladder.coredns import PROBE_NAME
 from checks.ladder.link import CAPTURE_PACKETS, CAPTURE_SECONDS
 from checks.model import Report, StepResult
-from checks.remote.catalog import dig, dig_in_netns, ipip_filter, tcpdump, vxlan_filter
+from checks.remote.catalog import dig, dig_in_netns, ipip_filter, resolv_conf, tcpdump, upstream_dig, vxlan_filter
 from checks.remote.replay import Recorded, RecordedCapture, Recording, ReplayRunner
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
@@ -40,6 +40,7 @@ NODES = FIXTURES / "clusters" / "nodes"
 Encap = Literal["vxlan", "ipip"]
 Objects = dict[str, dict[str, Any]]
 Outputs = dict[str, dict[str, Recording]]
+Texts = dict[str, str]  # REST path -> text body (pods/NAME/log)
 Captures = dict[str, dict[str, RecordedCapture]]
 
 COREDNS = ("10.40.52.149", "10.40.52.171")
@@ -86,7 +87,41 @@ def _cluster_json(encap: Encap) -> str:
 def cluster_objects(encap: Encap) -> Objects:
     """A fresh copy of the recorded API objects (REST path -> JSON)."""
     objects: Objects = json.loads(_cluster_json(encap))
+    objects[COREFILE_PATH] = {  # coredns-health: the `coredns` ConfigMap (kubeadm's default Corefile)
+        "kind": "ConfigMap",
+        "apiVersion": "v1",
+        "metadata": {"name": "coredns", "namespace": "kube-system"},
+        "data": {"Corefile": text("clusters/coredns/Corefile")},
+    }
     return objects
+
+
+# --- coredns-health: the Corefile, CoreDNS's log, the upstream ---------------------------------------------
+COREFILE_PATH = "/api/v1/namespaces/kube-system/configmaps/coredns"
+COREDNS_PODS = ("coredns-5d78c9869d-7mghz", "coredns-5d78c9869d-v9lx6")
+UPSTREAM = "10.41.0.2"
+EXTERNAL_PROBE = "kubernetes.io"
+
+
+def log_path(pod: str) -> str:
+    return f"/api/v1/namespaces/kube-system/pods/{pod}/log"
+
+
+def coredns_texts() -> Texts:
+    """Both CoreDNS pods' recent log, healthy (CoreDNS's start-up lines)."""
+    return {log_path(pod): text("clusters/coredns/coredns.healthy.log") for pod in COREDNS_PODS}
+
+
+def upstream_outputs(name: str = EXTERNAL_PROBE) -> dict[str, Recording]:
+    """What a CoreDNS node prints for coredns-health: its resolv.conf (no systemd-resolved) and the
+    upstream's answer."""
+    return {
+        resolv_conf("/etc/resolv.conf").key: text("clusters/coredns/node-1.etc-resolv.conf"),
+        resolv_conf("/run/systemd/resolve/resolv.conf").key: Recorded("", 1),
+        upstream_dig(UPSTREAM, name).key: text("clusters/coredns/node-1.dig-upstream-ok.txt"),
+        # a paste naming a name outside the cluster: the upstream is asked for it
+        upstream_dig(UPSTREAM, "api.example.com").key: text("clusters/coredns/node-1.dig-upstream-ok.txt"),
+    }
 
 
 def items(objects: Objects, path: str) -> list[dict[str, Any]]:
@@ -189,6 +224,7 @@ def healthy_outputs(encap: Encap) -> Outputs:
         "kube-proxy-healthz": common_file("kube-proxy-healthz.200.txt"),
         "ip-tables-names": common_file("ip-tables-names.empty.txt"),
         "iptables-nft-save-filter": common_file("iptables-nft-save-filter.txt"),
+        **upstream_outputs(),  # coredns-health
         # the `conntrack` step (helper "conntrack"): captured in a network namespace on this machine
         "cat nf_conntrack-stat": lab("node-2.proc-net-stat-nf_conntrack.txt"),
         "conntrack-S": lab("node-2.conntrack-S.txt"),
@@ -233,7 +269,7 @@ def healthy_outputs(encap: Encap) -> Outputs:
     node_1[pod_dig_key("node-1")] = lab("node-2.nsenter-dig-ok.txt")
     # client-resolver / node-local-dns (helper "resolver"): the node's resolv.conf and the raw table
     common["iptables-save-raw"] = lab("node-2.iptables-save-raw.txt")
-    common["cat-etc-resolv-conf"] = node_file("vxlan", "node-2.resolv-conf.txt")
+    node_2[resolv_conf("/etc/resolv.conf").key] = node_file("vxlan", "node-2.resolv-conf.txt")  # the client's
     common["curl-health 169.254.20.10:8080/health"] = lab("node-2.curl-health.txt")
     common[dig(NODE_LOCAL_DNS, PROBE_NAME).key] = lab("node-2.dig-ok.txt")  # where a case deploys the cache
     # a paste naming the recorded cluster's Service: the pod's probe and the node's own ask its full name
@@ -298,6 +334,7 @@ class Case:
     capture: bool = False  # --capture
     node_check: bool = False  # `podnet check NODE` instead of a diagnosis from it
     failing: Failing | None = None  # the parsed paste (client-resolver judges the failing name)
+    texts: Callable[[Texts], object] = _nothing  # coredns-health: patches of CoreDNS's logs
 
     def runner(self) -> ReplayRunner:
         outputs = healthy_outputs(self.encap)
@@ -313,7 +350,9 @@ class Case:
 
     def run(self, runner: ReplayRunner | None = None) -> Report:
         runner = runner or self.runner()
-        reader = recorded_cluster(self.objects(), self.refused)
+        logs = coredns_texts()
+        self.texts(logs)
+        reader = recorded_cluster(self.objects(), self.refused, logs)
         options = engine.Options(capture=self.capture)
         if self.node_check:
             return engine.check_node(reader, runner, self.from_node, options=options)

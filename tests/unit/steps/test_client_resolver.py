@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from checks.cluster.mapping import Failing
+from checks.remote.catalog import resolv_conf
 from checks.remote.replay import Recorded
 from tests.unit.steps.builder import PODS_PATH, Case, Objects, findings, items, put, step_of
 
@@ -70,7 +71,7 @@ def test_a_node_resolv_conf_that_cannot_be_read_is_unchecked_not_a_problem() -> 
     case = Case(
         "Default policy, cat refused",
         cluster=pod_spec(REGION, dnsPolicy="Default"),
-        nodes=put("node-2", "cat-etc-resolv-conf", Recorded("", 1, None)),
+        nodes=put("node-2", resolv_conf("/etc/resolv.conf").key, Recorded("", 1, None)),
         failing=KEYSTONE,
     )
     step = step_of(case.run(), "client-resolver")
