@@ -1,5 +1,6 @@
-"""client-resolver: a paste's search-path NXDOMAIN bursts (CoreDNS's log) handed to the engine with the
-failing name they expand (`Failing.search_nxdomains`), for `podnet diagnose` and the Slack bot alike."""
+"""What a paste of CoreDNS's own log adds to its failing name, for `podnet diagnose` and the Slack bot alike:
+its search-path NXDOMAIN bursts (`Failing.search_nxdomains`, for client-resolver) and its upstream failures
+and loops (`Failing.coredns_log`, for coredns-health)."""
 
 from __future__ import annotations
 
@@ -23,3 +24,18 @@ def with_search_bursts(failing: Failing | None, bursts: list[SearchBurst]) -> Fa
         if failing is not None and b.name == failing.host:
             return dataclasses.replace(failing, search_nxdomains=b.expansions)
     return failing
+
+
+PASTED_LOG_LINES = 20  # at most this many of the paste's CoreDNS lines go with it
+
+
+def with_pasted_coredns_log(failing: Failing | None, paste: str) -> Failing | None:
+    """The paste's CoreDNS `plugin/errors` upstream failures and `plugin/loop` lines, with the failing name."""
+    from checks.parsing.coredns_log import parse_coredns_log
+
+    if failing is None:
+        return None
+    lines = [e.line for e in parse_coredns_log(paste) if e.kind in ("upstream_failure", "loop") and e.line]
+    if not lines:
+        return failing
+    return dataclasses.replace(failing, coredns_log=tuple(dict.fromkeys(lines))[:PASTED_LOG_LINES])

@@ -107,7 +107,7 @@ def diagnose(
 
     Exit code: 0 healthy, 1 problem found, 2 could not run or inconclusive.
     """
-    from bot.search_bursts import with_search_bursts
+    from bot.search_bursts import with_pasted_coredns_log, with_search_bursts
     from checks import engine
     from checks.cluster.mapping import Failing
     from checks.parsing import parse_failures
@@ -120,7 +120,7 @@ def diagnose(
         err.print("no DNS-resolution failure found in the text; checking the cluster DNS path anyway")
     first = failures[0] if failures else None
     failing = Failing(first.host, first.kind, first.service, first.namespace) if first else None
-    failing = with_search_bursts(failing, bursts)
+    failing = with_pasted_coredns_log(with_search_bursts(failing, bursts), paste)
     if len(failures) > 1:
         err.print(
             f"{len(failures)} failures in the paste; diagnosing {first.host if first else '?'} "

@@ -261,7 +261,7 @@ def handle_paste(
     text: str,
     explicit: bool = False,
 ) -> None:
-    from bot.search_bursts import with_search_bursts
+    from bot.search_bursts import with_pasted_coredns_log, with_search_bursts
     from checks.parsing import parse_failures
     from checks.parsing.search_path import search_bursts
 
@@ -298,7 +298,8 @@ def handle_paste(
             continue
         request = DiagnosisRequest.for_failure(failure)
         # client-resolver: the paste's search-path NXDOMAIN bursts go with the name they expand
-        request = dataclasses.replace(request, failing=with_search_bursts(request.failing, search_bursts(text)))
+        failing = with_pasted_coredns_log(with_search_bursts(request.failing, search_bursts(text)), text)
+        request = dataclasses.replace(request, failing=failing)
         job = Job(request, channel, ts, user, origin=f"{channel}/{ts}", target_key=key)
         if not service.submit(job, request.title()):
             store.release(key, ts)  # not run: a paste of it again is not linked to this thread

@@ -20,6 +20,8 @@ class Failing:
     namespace: str | None
     # client-resolver: search-path expansions of the name the paste shows answered NXDOMAIN (CoreDNS's log)
     search_nxdomains: tuple[str, ...] = ()
+    # coredns-health: CoreDNS's own log lines the paste holds (upstream failures, a loop), judged with its live log
+    coredns_log: tuple[str, ...] = ()
 
 
 def closest_names(name: str, candidates: list[str], n: int = 3) -> list[str]:

@@ -129,6 +129,11 @@ def _log(ctx: StepContext, f: Collector, ns: str) -> list[CorednsLogEvent]:
             f"kubectl -n {ns} logs {pod} --tail=200 --since=10m",
             [e.line for e in found][:4] or [f"({len(text.splitlines())} lines, no upstream failure or loop)"],
         )
+    pasted = ctx.failing.coredns_log if ctx.failing else ()
+    if pasted:  # the paste's own CoreDNS lines: judged like the live log, shown apart
+        found = [e for e in parse_coredns_log("\n".join(pasted)) if e.kind in ("upstream_failure", "loop")]
+        events += found
+        f.cite_api("the pasted CoreDNS log", [e.line for e in found][:4])
     why = ctx.snap.unavailable.get(log_key(ns))
     if why is not None:  # refused by RBAC: the code every step gives a refused read; else the API's error
         code = (

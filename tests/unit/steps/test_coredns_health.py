@@ -283,3 +283,25 @@ def test_the_snapshot_reads_status_corefile_and_a_bounded_log_in_corednss_namesp
     refused = read_snapshot(RecordedApi(objects, {log_path(COREDNS_PODS[0]): 403}, coredns_texts()))
     assert refused.unavailable["pods/log kube-system"].startswith("forbidden: ")
     assert refused.coredns_logs == {}  # one refusal stands for the namespace: no second request
+
+
+def test_coredns_lines_in_the_paste_are_judged_with_the_live_log() -> None:
+    """A paste of CoreDNS's own log: its lines go with the failing name (bot.search_bursts) into
+    coredns-health, shown as the pasted log. A loop there is the cause though the live log is clean;
+    pasted upstream timeouts, while the upstream answers now, are a warning, not a problem."""
+    from bot.search_bursts import with_pasted_coredns_log
+
+    loop_paste = text("clusters/coredns/coredns.loop.log")
+    timeout_paste = text("clusters/coredns/coredns.upstream-timeout.log")
+    reports = {}
+    for name, paste in (("loop", loop_paste), ("timeouts", timeout_paste)):
+        failing = with_pasted_coredns_log(Failing(EXTERNAL, "timeout", None, None), paste)
+        assert failing is not None and failing.coredns_log, name
+        reader = recorded_cluster(Case("pasted").objects(), {}, coredns_texts())
+        reports[name] = engine.diagnose(reader, Case("pasted").runner(), failing, from_="node-2")
+    loop = step_of(reports["loop"], "coredns-health")
+    assert loop.status == "fail" and loop.has("coredns-health.loop-detected")
+    assert any(e.source == "the pasted CoreDNS log" and "plugin/loop" in " ".join(e.lines) for e in loop.evidence)
+    timeouts = step_of(reports["timeouts"], "coredns-health")
+    assert timeouts.status == "warn" and timeouts.has("coredns-health.upstream-errors-logged")
+    assert with_pasted_coredns_log(Failing(EXTERNAL, "timeout", None, None), "lookup x: i/o timeout").coredns_log == ()
