@@ -415,9 +415,14 @@ CATALOG: dict[str, CodeInfo] = {
         "Raise net.netfilter.nf_conntrack_max (kube-proxy's conntrack settings); find what fills the table.",
     ),
     "conntrack.table-full": CodeInfo(
-        "The conntrack table holds at least 90% of nf_conntrack_max entries: new connections are dropped"
+        "The conntrack table holds nf_conntrack_max entries: new connections are dropped"
         " (`nf_conntrack: table full, dropping packet`).",
         "Raise net.netfilter.nf_conntrack_max; find what fills the table (conntrack -L).",
+    ),
+    "conntrack.table-nearly-full": CodeInfo(
+        "The conntrack table holds at least 90% of nf_conntrack_max entries: close to dropping new connections"
+        " (nothing is dropped before the maximum).",
+        "Raise net.netfilter.nf_conntrack_max before it fills; find what fills the table (conntrack -L).",
     ),
     "conntrack.failed-before": CodeInfo(
         "insert_failed, drop or early_drop are non-zero since boot but did not grow during the diagnosis:"

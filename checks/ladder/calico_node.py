@@ -148,6 +148,7 @@ STEP = StepSpec(
     "node",
     needs,
     run,
-    explains=frozenset({"routing", "tunnel-mode", "autodetect", "pod-dns"}),
+    # felix not programming the CoreDNS node also silences CoreDNS there (same-node rule in decide())
+    explains=frozenset({"routing", "tunnel-mode", "autodetect", "pod-dns", "coredns", "coredns-health"}),
     reads=("pods", "events"),
 )

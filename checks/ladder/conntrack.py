@@ -170,11 +170,19 @@ def _fill(f: Collector, node: str, result: CommandResult, stats: ConntrackStats,
         return
     f.cite(result, [f"{node}: {fill.count} of {fill.maximum} entries ({fill.ratio:.0%})"])
     notes.append(f"table {fill.count}/{fill.maximum}")
-    if fill.ratio >= FULL:
+    if fill.count is not None and fill.maximum and fill.count >= fill.maximum:
         f.problem(
             "conntrack.table-full",
+            f"{node}: the conntrack table holds {fill.count} of {fill.maximum} entries: new connections are "
+            "dropped (`nf_conntrack: table full, dropping packet`)",
+            (node,),
+        )
+        _suggest_full(f, node)
+    elif fill.ratio >= FULL:  # nothing is dropped before the maximum: drop/early_drop growing says when it is
+        f.warning(
+            "conntrack.table-nearly-full",
             f"{node}: the conntrack table holds {fill.count} of {fill.maximum} entries ({fill.ratio:.0%}): "
-            "new connections are dropped (`nf_conntrack: table full, dropping packet`)",
+            "close to dropping new connections",
             (node,),
         )
         _suggest_full(f, node)
@@ -225,4 +233,5 @@ def _suggest_watch(f: Collector, node: str) -> None:
     )
 
 
-STEP = StepSpec(ID, TITLE, "node", needs, run, explains=frozenset({"pod-dns"}))
+# a conntrack failure on the CoreDNS node also makes CoreDNS look silent there: it explains those steps too
+STEP = StepSpec(ID, TITLE, "node", needs, run, explains=frozenset({"pod-dns", "coredns", "coredns-health"}))

@@ -134,7 +134,12 @@ def _option(option: Option, flow: Flow, interfaces: tuple[str, ...]) -> Match:
         side = flow.src if name == "-s" else flow.dst
         if option.negated:
             return "yes" if any(not any(n.subnet_of(x) for x in nets) for n in side) else "no"
-        hit = any(n.overlaps(x) for n in side for x in nets)
+        if any(n.subnet_of(x) for n in side for x in nets):
+            hit = True
+        elif any(n.overlaps(x) for n in side for x in nets):
+            return "unknown"  # the rule covers part of the range only: whether DNS meets it depends on the pod
+        else:
+            hit = False
     elif name in ("--dport", "--sport", "--dports", "--sports"):
         ranges = _ports(value)
         if not ranges:

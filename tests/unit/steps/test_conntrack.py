@@ -93,9 +93,14 @@ CASES = [
         [("conntrack.dropping", ("node-2",))],
     ),
     (
-        Case("table 95% full", nodes=put("node-2", FILL, fill(249037))),
+        Case("table at its maximum", nodes=put("node-2", FILL, fill(262144))),
         "fail",
         [("conntrack.table-full", ("node-2",))],
+    ),
+    (
+        Case("table 95% full: nothing dropped yet, a warning", nodes=put("node-2", FILL, fill(249037))),
+        "warn",
+        [("conntrack.table-nearly-full", ("node-2",))],
     ),
     (Case("table 80% full: not yet", nodes=put("node-2", FILL, fill(209715))), "pass", []),
     (
@@ -160,5 +165,5 @@ def test_the_race_is_the_verdict_with_its_mitigations() -> None:
 
 def test_a_full_table_says_so_with_the_fix() -> None:
     step = step_of(Case("full", nodes=put("node-2", FILL, fill(262144))).run(), "conntrack")
-    assert "262144 of 262144 entries (100%)" in step.summary
+    assert "262144 of 262144 entries: new connections are dropped" in step.summary
     assert any(c.command.startswith("sysctl -w net.netfilter.nf_conntrack_max=") for c in step.commands)

@@ -84,3 +84,12 @@ def test_coredns_down_is_the_verdict() -> None:
     report = Case("CoreDNS down", nodes=DOWN).run()
     assert (report.verdict.cause, report.verdict.code) == ("coredns", "coredns.not-answering")
     assert step_of(report, "coredns").nodes == ("node-1", "node-2")
+
+
+def test_a_full_conntrack_table_on_the_coredns_node_is_the_cause_not_coredns() -> None:
+    """CoreDNS silent on its own node because that node's conntrack table is full: conntrack is the root
+    cause (it explains coredns on the same node), not "restart CoreDNS"."""
+    full = "net.netfilter.nf_conntrack_count = 262144\nnet.netfilter.nf_conntrack_max = 262144\n"
+    report = Case("conntrack full on node-1", nodes=all_of(DOWN, put("node-1", "sysctl nf_conntrack-fill", full))).run()
+    assert step_of(report, "coredns").status == "fail"
+    assert (report.verdict.cause, report.verdict.code) == ("conntrack", "conntrack.table-full")

@@ -188,6 +188,12 @@ CASES = [
         [("node-forwarding.rule-not-evaluated", N2)],
     ),
     (
+        # a /24 inside the pod pool: DNS meets it only if the client pod is in it, which the rule alone does not say
+        Case("part of the pool", nodes=before_calico("node-2", "-A FORWARD -s 10.40.3.0/24 -j DROP")),
+        "warn",
+        [("node-forwarding.rule-not-evaluated", N2)],
+    ),
+    (
         Case("no Calico jump, policy DROP", nodes=replace_in("node-2", FILTER, CALICO_JUMP, "")),
         "fail",
         [("node-forwarding.no-calico-accept", N2)],
