@@ -8,8 +8,11 @@ stderr outside the JSON log. Request lines go to the debug log.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import socket
 import threading
+import time
 from socketserver import ThreadingMixIn
 from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
@@ -18,7 +21,38 @@ __all__ = ["MAX_CONNECTIONS", "QuietHandler", "ThreadingWSGIServer", "make_serve
 
 MAX_CONNECTIONS = 64
 SOCKET_TIMEOUT = 10.0
+REQUEST_DEADLINE = 30.0  # seconds for a whole request: headers, body and Bolt's acknowledgement
 log = logging.getLogger("podnet.http")
+
+
+class Reaper:
+    """One thread for every connection's deadline (a timer per request would double the threads)."""
+
+    def __init__(self, tick: float = 0.25) -> None:
+        self._deadlines: dict[socket.socket, float] = {}
+        self._lock = threading.Lock()
+        self._tick = tick
+        threading.Thread(target=self._run, name="podnet-http-reaper", daemon=True).start()
+
+    def watch(self, conn: socket.socket, seconds: float) -> None:
+        with self._lock:
+            self._deadlines[conn] = time.monotonic() + seconds
+
+    def forget(self, conn: socket.socket) -> None:
+        with self._lock:
+            self._deadlines.pop(conn, None)
+
+    def _run(self) -> None:
+        while True:
+            time.sleep(self._tick)  # a polling period, not synchronisation
+            now = time.monotonic()
+            with self._lock:
+                late = [c for c, t in self._deadlines.items() if t < now]
+                for conn in late:
+                    del self._deadlines[conn]
+            for conn in late:
+                with contextlib.suppress(OSError):
+                    conn.shutdown(socket.SHUT_RDWR)
 
 
 class ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
@@ -30,6 +64,7 @@ class ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
         super().__init__(*args, **kwargs)
         self.serving = threading.Event()
         self.slots = threading.BoundedSemaphore(self.max_connections)
+        self.reaper = Reaper()
         self.turned_away = 0
 
     def serve_forever(self, poll_interval: float = 0.5) -> None:
@@ -86,10 +121,18 @@ class QuietHandler(WSGIRequestHandler):
         return _LogStream()
 
     def handle(self) -> None:
+        # one deadline for the whole request (a client trickling its headers a byte at a time defeats the
+        # per-read socket timeout): the server's reaper shuts the socket down when it passes
+        reaper = getattr(self.server, "reaper", None)
+        if reaper is not None:
+            reaper.watch(self.connection, REQUEST_DEADLINE)
         try:
             super().handle()
-        except TimeoutError:
-            log.debug("HTTP: %s sent nothing for %.0f s; closed", self.client_address, self.timeout)
+        except (TimeoutError, OSError, ValueError):
+            log.debug("HTTP: %s timed out or went away; closed", self.client_address)
+        finally:
+            if reaper is not None:
+                reaper.forget(self.connection)
 
     def log_message(self, format: str, *args: object) -> None:
         logging.getLogger("podnet.http").debug(format, *args)

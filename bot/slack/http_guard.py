@@ -26,6 +26,7 @@ from typing import Any
 MAX_BODY = 1024 * 1024
 MAX_AGE = 300
 FUTURE_SKEW = 30
+READ_DEADLINE = 10.0  # seconds for the whole body (Slack sends it at once)
 PATH = "/slack/events"
 
 log = logging.getLogger("podnet.http")
@@ -45,7 +46,7 @@ def _content_length(environ: dict[str, Any]) -> int:
     raw = environ.get("CONTENT_LENGTH") or ""
     if not raw.strip():
         raise Refused("411 Length Required", "no Content-Length")
-    if not raw.strip().isdigit():
+    if not (raw.strip().isascii() and raw.strip().isdigit()):  # isdigit alone takes "²"
         raise Refused("400 Bad Request", "Content-Length is not a number")
     length = int(raw)
     if length > MAX_BODY:
@@ -55,7 +56,7 @@ def _content_length(environ: dict[str, Any]) -> int:
 
 def _timestamp(environ: dict[str, Any], now: float) -> str:
     raw = environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP") or ""
-    if not raw.isdigit() or len(raw) > 12:
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 12:
         raise Refused("400 Bad Request", "X-Slack-Request-Timestamp is missing or not a number")
     age = now - int(raw)
     if age > MAX_AGE:
@@ -66,10 +67,16 @@ def _timestamp(environ: dict[str, Any], now: float) -> str:
 
 
 def _read(environ: dict[str, Any], length: int) -> bytes:
+    """The body, within READ_DEADLINE in all: the socket's timeout bounds each read, so a client that
+    sends a byte every few seconds would otherwise hold its connection (and a slot) for as long as it likes."""
     stream = environ["wsgi.input"]
     chunks, left = [], length
+    deadline = time.monotonic() + READ_DEADLINE
     while left > 0:
-        chunk = stream.read(min(left, 65536))
+        if time.monotonic() > deadline:
+            raise Refused("408 Request Timeout", f"body not sent within {READ_DEADLINE:.0f} s")
+        read = getattr(stream, "read1", stream.read)  # what has arrived: the deadline is checked between reads
+        chunk = read(min(left, 65536))
         if not chunk:
             raise Refused("400 Bad Request", f"body ended after {length - left} of {length} bytes")
         chunks.append(chunk)
@@ -90,7 +97,7 @@ def verified_body(environ: dict[str, Any], secret: str, now: float) -> bytes:
         raise Refused("401 Unauthorized", "no v0 signature")
     body = _read(environ, length)
     expected = "v0=" + hmac.new(secret.encode(), b"v0:" + timestamp.encode() + b":" + body, hashlib.sha256).hexdigest()
-    if not hmac.compare_digest(expected, signature):
+    if not hmac.compare_digest(expected.encode(), signature.encode("utf-8", "replace")):
         raise Refused("401 Unauthorized", "signature does not match")
     try:
         body.decode("utf-8")

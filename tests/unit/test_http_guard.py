@@ -159,3 +159,50 @@ def test_idle_connections_cannot_pile_up_threads() -> None:
         for sock in idle:
             sock.close()
         running.close()
+
+
+def test_odd_digits_and_a_non_ascii_signature_are_refused_not_crashed(server: Server) -> None:
+    body = b"{}"
+    signed = sign(SECRET, body)
+    with socket.create_connection(("127.0.0.1", server.port), timeout=WAIT) as sock:
+        sock.sendall(b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Length: \xc2\xb2\r\n\r\n{}")  # "²"
+        assert int(sock.recv(4096).split()[1]) == 400
+    with socket.create_connection(("127.0.0.1", server.port), timeout=WAIT) as sock:
+        head = f"X-Slack-Request-Timestamp: {signed['X-Slack-Request-Timestamp']}\r\n".encode()
+        sock.sendall(
+            b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n"
+            + head
+            + "X-Slack-Signature: v0=é\r\n\r\n".encode()
+            + body
+        )
+        assert int(sock.recv(4096).split()[1]) == 401
+    assert server.bodies == []
+
+
+def test_a_body_trickled_past_the_deadline_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.slack import http_guard
+
+    monkeypatch.setattr(http_guard, "READ_DEADLINE", 0.5)
+    running = Server(timeout=5.0)
+    try:
+        with socket.create_connection(("127.0.0.1", running.port), timeout=WAIT) as sock:
+            signed = sign(SECRET, b"x" * 200)
+            head = "".join(f"{k}: {v}\r\n" for k, v in signed.items())
+            sock.sendall(f"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Length: 200\r\n{head}\r\n".encode())
+            answer = b""
+            for _ in range(200):  # one byte at a time, each well inside the socket's timeout
+                try:
+                    sock.sendall(b"x")
+                except OSError:
+                    break
+                sock.settimeout(0.05)
+                try:
+                    answer = sock.recv(4096)
+                except TimeoutError:
+                    continue
+                if answer:
+                    break
+        assert answer.split()[1:2] == [b"408"], answer
+        assert running.bodies == []
+    finally:
+        running.close()
