@@ -100,6 +100,7 @@ class DiagnosisService:
     jobs: Jobs | None = None  # the jobs in flight, in the database (podnet serve): none is lost with the process
     _accepting: bool = field(default=True, init=False)
     _abandoned: set[str] = field(default_factory=set, init=False)  # jobs whose threads drain() ended
+    _finishing: set[str] = field(default_factory=set, init=False)  # jobs posting their verdict now
 
     def __post_init__(self) -> None:
         self.slack: SlackSettings = self.settings.for_slack
@@ -176,9 +177,10 @@ class DiagnosisService:
     def submit(self, job: Job, title: str) -> bool:
         """Post the threaded 'Diagnosing …' reply at once, then queue the work. False (and said in the
         thread) when the job's user or channel is over its rate, or the queue is full."""
-        refusal = None if self._accepting else ":arrows_counterclockwise: podnet is restarting; ask again in a minute."
-        refusal = refusal or (self.limits.take(job.user, job.channel) if job.user else None)
+        refusal = self.limits.take(job.user, job.channel) if job.user else None
         with self._lock:
+            if not self._accepting:
+                refusal = ":arrows_counterclockwise: podnet is restarting; ask again in a minute."
             if refusal is None and self._waiting >= self.slack.max_queue:
                 refusal = (
                     f":hourglass: podnet is busy: {self._waiting} diagnoses are waiting already. "
@@ -205,7 +207,14 @@ class DiagnosisService:
             return False
         job.reply_ts = ts
         self._remember(job)
-        self._pool.submit(self._run, job, title)
+        try:
+            self._pool.submit(self._run, job, title)
+        except RuntimeError:  # drain() shut the pool down while the reply was being posted
+            with self._lock:
+                self._waiting -= 1
+            self._forget(job)
+            self.interrupted(Unfinished(job.id, job.channel, job.thread_ts, ts, job.request.to_json()))
+            return False
         return True
 
     # --- nothing lost: jobs in the database, drained on SIGTERM, orphans ended -----------------------
@@ -249,7 +258,8 @@ class DiagnosisService:
     def drain(self, grace: float) -> int:
         """SIGTERM: take no more work, let running jobs finish for up to `grace` seconds, then end the
         threads of those that did not (running or queued) with "interrupted, re-run?". Returns how many."""
-        self._accepting = False
+        with self._lock:
+            self._accepting = False
         deadline = time.monotonic() + grace
         with self._idle:
             while (self._running or self._waiting) and self._idle.wait(max(0.0, deadline - time.monotonic())):
@@ -261,10 +271,15 @@ class DiagnosisService:
                 left = self.jobs.mine()
             except SQLAlchemyError as err:  # their rows stay: another replica ends them once they are stale
                 log.warning("could not read the unfinished jobs: %s", err)
+        ended = 0
         for job in left:
-            self._abandoned.add(job.id)  # should it still finish, its verdict is not posted over this
+            with self._lock:
+                if job.id in self._finishing:  # its verdict is being posted right now: let it land
+                    continue
+                self._abandoned.add(job.id)  # should it still finish, its verdict is not posted over this
             self.interrupted(job)
-        return len(left)
+            ended += 1
+        return ended
 
     def stuck(self) -> str | None:
         """/readyz: None while every worker is making progress; a reason once one has run well past the
@@ -300,6 +315,14 @@ class DiagnosisService:
                 self._running -= 1
                 self._since.pop(job.id, None)
                 self._idle.notify_all()
+
+    def _claim_verdict(self, job: Job) -> bool:
+        """A verdict and drain()'s "interrupted" never race for the same message: whichever claims first."""
+        with self._lock:
+            if job.id in self._abandoned:
+                return False
+            self._finishing.add(job.id)
+            return True
 
     def _diagnose(self, job: Job, title: str) -> None:
         states = {s.id: "waiting" for s in LADDER}
@@ -343,7 +366,7 @@ class DiagnosisService:
         except Exception:
             self.metrics.observe_outcome(job.kind, "crashed")
             raise
-        if job.id in self._abandoned:
+        if not self._claim_verdict(job):
             log.info("%s finished after its thread was ended as interrupted: verdict not posted", job.id)
             return
         self.metrics.observe_report(job.kind, report)

@@ -144,3 +144,27 @@ def test_sigterm_to_the_real_serve_ends_the_thread_and_a_restart_does_not_touch_
         silent.close()
     assert touched == []
     assert any("draining" in line for line in serve.stderr)
+
+
+def test_a_verdict_being_posted_is_not_overwritten_by_the_drain(tmp_path: Path) -> None:
+    """drain() and a job that just got its report race for the same message: the one that claims it first
+    wins — here the verdict, so the thread ends with it, not with "interrupted"."""
+    release, running = threading.Event(), threading.Event()
+
+    def engine(job: Job, progress: object, on_target: object) -> tuple[Report, list[tuple[str, str, int | None]]]:
+        running.set()
+        release.wait(10)
+        return Report(Target("x", None, None, None, None, (), ()), (), Verdict("healthy", None, "fine")), []
+
+    with SlackStandIn() as slack:
+        service = _service(slack, tmp_path, "replica-a", engine)
+        job = _job(0)
+        service.submit(job, "Diagnosing `svc-0`")
+        assert running.wait(10)
+        assert service._claim_verdict(job)  # its report is in: it is about to post the verdict
+        ended = service.drain(grace=0.0)
+        release.set()
+        service._pool.shutdown(wait=True)
+        updates = [str(c.args.get("text")) for c in slack.calls("chat.update")]
+    assert ended == 0
+    assert bk.INTERRUPTED not in updates and any(u.startswith("healthy") for u in updates)
