@@ -39,8 +39,8 @@ class Wiring:
         shared = SharedConnections(settings.ssh, keep_open=float(keep_open)) if keep_open > 0 else None
         return cls(settings, shared)
 
-    def options(self, *, capture: bool = False) -> engine.Options:
-        return engine.Options(capture=capture)
+    def options(self, *, capture: bool = False, may_capture: bool = True) -> engine.Options:
+        return engine.Options(capture=capture, may_capture=may_capture)
 
     def node_runner(self, concurrency: int = 16, *, sweep: bool = False) -> NodeRunner:
         """A runner for one diagnosis (or, `sweep`, one sweep), bounded by its deadline in all."""

@@ -32,7 +32,10 @@ TargetFn = Callable[[Target], None]
 
 @dataclass(frozen=True)
 class Options:
-    capture: bool = False
+    capture: bool = False  # --capture / "Capture packets": the link step captures whatever the others found
+    # may the link step capture on its own when CoreDNS is unreachable across nodes and nothing before it
+    # explains why? (the Slack user's `capture` permission; the CLI's user holds the SSH key anyway)
+    may_capture: bool = True
 
 
 def _nothing(step_id: str, result: StepResult | None) -> None:
@@ -98,6 +101,7 @@ def _run(
         clients,
         list(snap.dns_endpoints),
         capture=options.capture,
+        may_capture=options.may_capture or options.capture,
         node_check=node is not None,
         from_=from_ if node is None else None,
         failing=failing,

@@ -73,7 +73,7 @@ def build_app(settings: Settings, store: Store, service: DiagnosisService, *, ht
         ignoring_self_events_enabled=True,
         request_verification_enabled=http,
     )
-    access = Access(slack.channels, slack.allow_dms, slack.permission_table, lambda g: group_members(service, g))
+    access = Access(slack.channels, slack.allow_dms, slack.permission_table, service.group_members)
 
     @app.middleware
     def drop_noise(body: dict[str, Any], context: BoltContext, next: Callable[[], None]) -> BoltResponse | None:
@@ -347,12 +347,6 @@ def ephemeral(client: WebClient, channel: str, user: str, text: str) -> None:
         client.chat_postEphemeral(channel=channel, user=user, text=text)
     except SlackApiError as err:
         log.warning("ephemeral message failed: %s", err.response.get("error"))
-
-
-def group_members(service: DiagnosisService, group: str) -> list[str]:
-    """A user group's members (usergroups.users.list); an unreadable group raises, and grants nothing."""
-    users: list[str] = service.client.usergroups_users_list(usergroup=group).get("users", [])
-    return users
 
 
 def _names_a_failure(body: dict[str, Any]) -> bool:

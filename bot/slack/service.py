@@ -24,8 +24,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.observability.logs import DIAGNOSIS_ID
 from bot.observability.metrics import METRICS, Metrics
+from bot.permissions import Action
 from bot.settings import Settings, SlackSettings
 from bot.slack import blocks as bk
+from bot.slack.access import Access
 from bot.slack.audit import AuditLog
 from bot.slack.limits import RateLimits
 from bot.slack.request import DiagnosisRequest
@@ -113,7 +115,20 @@ class DiagnosisService:
         self._pool = ThreadPoolExecutor(self.slack.max_concurrent, thread_name_prefix="podnet-diagnosis")
         if self.run_engine is None:
             wiring, audit = self.wiring, self.audit
-            self.run_engine = lambda job, progress, on_target: _run_engine(wiring, job, progress, on_target, audit)
+            self.run_engine = lambda job, progress, on_target: _run_engine(
+                wiring, job, progress, on_target, audit, may_capture=self.may("capture", job.user)
+            )
+
+    def may(self, action: Action, user: str) -> bool:
+        """The user's permission for `action` (PODNET_PERMISSIONS), for what a job decides as it runs: the
+        link step's own capture. (Requests are let in or refused by bot/slack/access.py before this.)"""
+        access = Access(self.slack.channels, self.slack.allow_dms, self.slack.permission_table, self.group_members)
+        return access.may(action, user)
+
+    def group_members(self, group: str) -> list[str]:
+        """A Slack user group's members (usergroups.users.list); an unreadable group raises, and grants nothing."""
+        users: list[str] = self.client.usergroups_users_list(usergroup=group).get("users", [])
+        return users
 
     def intake(self, handler: Callable[..., None], *args: Any, **kwargs: Any) -> None:
         """Handle an acknowledged request off Bolt's listener threads; a failure is logged, not lost."""
@@ -439,7 +454,13 @@ class DiagnosisService:
 
 
 def _run_engine(
-    wiring: Wiring, job: Job, progress: engine.ProgressFn, on_target: engine.TargetFn, audit: AuditLog
+    wiring: Wiring,
+    job: Job,
+    progress: engine.ProgressFn,
+    on_target: engine.TargetFn,
+    audit: AuditLog,
+    *,
+    may_capture: bool = False,
 ) -> tuple[Report, list[tuple[str, str, int | None]]]:
     """One diagnosis or node check on a runner of its own (sharing the connections `podnet serve`
     keeps), with the engine options the settings give (PODNET_SSH_BY_NAME)."""
@@ -449,7 +470,7 @@ def _run_engine(
     cluster = None
     try:
         request = job.request
-        options = wiring.options(capture=request.capture)
+        options = wiring.options(capture=request.capture, may_capture=may_capture)
         cluster = wiring.cluster()
         if request.kind == "check" and request.node:
             report = engine.check_node(

@@ -33,6 +33,7 @@ class StepContext:
     client_nodes: list[NodeInfo]
     coredns: list[EndpointInfo]
     capture: bool = False
+    may_capture: bool = True  # engine.Options.may_capture: the link step may capture unasked
     node_check: bool = False  # `podnet check NODE`: node-level steps for one node
     sweep: bool = False  # part of `podnet sweep` (every node): steps that cost a round-trip more may skip
     results: dict[str, StepResult] = field(default_factory=dict)

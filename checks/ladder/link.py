@@ -75,6 +75,13 @@ def run(ctx: StepContext) -> StepResult:
                 summary_if_ok="",
                 skip=f"not captured: {', '.join(failed_before)} already explains why CoreDNS is unreachable",
             )
+        if not ctx.may_capture:
+            return f.result(
+                started,
+                summary_if_ok="",
+                skip="not captured: a capture would show where the queries are lost, and the one who asked may "
+                "not run captures (someone allowed to can press Capture packets)",
+            )
     pairs = _pairs(ctx)
     plain = [(c, ip, o) for c, ip, o in pairs if ctx.path_encapsulation(c, o, ip) == "none"]
     pairs = [p for p in pairs if p not in plain]

@@ -332,6 +332,7 @@ class Case:
     unreachable: Mapping[str, NodeError] = field(default_factory=dict)
     from_node: str = "node-2"
     capture: bool = False  # --capture
+    may_capture: bool = True  # the asker's capture permission (engine.Options.may_capture)
     node_check: bool = False  # `podnet check NODE` instead of a diagnosis from it
     failing: Failing | None = None  # the parsed paste (client-resolver judges the failing name)
     texts: Callable[[Texts], object] = _nothing  # coredns-health: patches of CoreDNS's logs
@@ -353,7 +354,7 @@ class Case:
         logs = coredns_texts()
         self.texts(logs)
         reader = recorded_cluster(self.objects(), self.refused, logs)
-        options = engine.Options(capture=self.capture)
+        options = engine.Options(capture=self.capture, may_capture=self.may_capture)
         if self.node_check:
             return engine.check_node(reader, runner, self.from_node, options=options)
         return engine.diagnose(reader, runner, self.failing, from_=self.from_node, options=options)

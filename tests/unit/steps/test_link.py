@@ -116,3 +116,15 @@ def test_dropped_ipip_is_the_verdict_and_tunnel_mode_suggests_vxlan() -> None:
     assert (report.verdict.cause, report.verdict.code) == ("link", "link.dropped-between-nodes")
     tunnel = step_of(report, "tunnel-mode")
     assert (tunnel.status, tunnel.codes()) == ("warn", ("tunnel-mode.underlay-drops-ipip",))
+
+
+def test_no_capture_runs_unasked_for_someone_without_the_capture_permission() -> None:
+    """CoreDNS unreachable across nodes, nothing before link explains it: the link step would capture on
+    its own, but the asker may not run captures (Slack's `capture` permission): no tcpdump, said why."""
+    report = Case("no permission", nodes=ACROSS, may_capture=False).run()
+    link = step_of(report, "link")
+    assert link.status == "skip" and "may not run captures" in link.summary
+    assert not any("tcpdump" in e.source for e in link.evidence)
+    assert report.verdict.status == "inconclusive"
+    allowed = step_of(Case("allowed", nodes=ACROSS, with_captures=True).run(), "link")
+    assert allowed.status != "skip"  # the same case, with the permission, captures
