@@ -63,7 +63,8 @@ CATALOG: dict[str, CodeInfo] = {
     ),
     # --- coredns-health (the CoreDNS pods' state, Corefile, log and upstream) ----------------------------
     "coredns-health.crash-looping": CodeInfo(
-        "A CoreDNS pod is in CrashLoopBackOff: its server keeps exiting (the last exit's reason and log say why).",
+        "A CoreDNS pod is in CrashLoopBackOff: its server keeps exiting (the last exit's reason and log say why). "
+        "A problem when no CoreDNS pod is Ready; a warning while other replicas are Ready and serving.",
         "Read its previous log (kubectl -n NS logs POD --previous); fix the Corefile or the cause it names.",
     ),
     "coredns-health.none-ready": CodeInfo(
@@ -79,6 +80,11 @@ CATALOG: dict[str, CodeInfo] = {
         "at 127.0.0.53 or at the cluster DNS), and exits.",
         "Forward to a real upstream: `forward . UPSTREAM_IP` in the Corefile, or kubelet's resolvConf pointing "
         "at a resolv.conf with the real nameservers (/run/systemd/resolve/resolv.conf on systemd-resolved).",
+    ),
+    "coredns-health.loop-in-paste": CodeInfo(
+        "The pasted CoreDNS log shows the loop plugin's `Loop ... detected`, but CoreDNS's live log does not: "
+        "the paste may be from a past incident, so it is a warning, not the cause.",
+        "Check the Corefile's `forward .` and the node's resolv.conf; kubectl -n NS logs POD shows whether it recurs.",
     ),
     "coredns-health.forward-to-itself": CodeInfo(
         "CoreDNS's upstream (its forward targets, or the node's resolv.conf its pods inherit) is a loopback "
@@ -107,7 +113,8 @@ CATALOG: dict[str, CodeInfo] = {
     ),
     "coredns-health.log-unreadable": CodeInfo(
         "CoreDNS's log could not be read: the API answered an error other than a refusal (a refusal by RBAC "
-        "is `check.api-unreadable`: grant get on pods/log in CoreDNS's namespace, see deploy/README.md).",
+        "is `check.api-unreadable`: grant get on pods/log in CoreDNS's namespace, see deploy/README.md). "
+        "A warning when other CoreDNS pods' logs were read.",
         "Read the API's message in the finding; `kubectl -n NS logs POD` shows the same.",
     ),
     "coredns-health.upstream-unknown": CodeInfo(

@@ -3,8 +3,11 @@ CoreDNS's namespace, by name) and its pods' recent log (the read-only `pods/log`
 the last 200 lines of the last 10 minutes), in CoreDNS's namespace only — the RBAC in `deploy/` grants
 no more (a Role in that namespace).
 
-A refused or failed log read never stops the diagnosis: it is recorded in `unavailable` under
-`pods/log NAMESPACE` with the API's reason, and the step says it could not read the log.
+The log read is CoreDNS's own container's (`container=`: the one exposing port 53 in the pod spec, a
+pod may run sidecars); a pod whose container has not run yet (Pending, ContainerCreating) has no log and
+is skipped. A refused or failed log read never stops the diagnosis: it is recorded in `unavailable`
+under `pods/log NAMESPACE` with the API's reason, and the step says it could not read the log (a warning
+when other pods' logs were read).
 """
 
 from __future__ import annotations
@@ -30,7 +33,30 @@ def log_key(namespace: str) -> str:
     return f"pods/log {namespace}"
 
 
-def read_coredns(r: _Reader) -> None:
+def dns_container(spec: dict[str, Any]) -> str | None:
+    """CoreDNS's container in a pod spec: the one exposing port 53, else one named coredns, else the only one."""
+    containers = [c for c in spec.get("containers") or [] if c.get("name")]
+    for c in containers:
+        if any(str(p.get("containerPort")) == "53" for p in c.get("ports") or []):
+            return str(c["name"])
+    if any(c["name"] == "coredns" for c in containers):
+        return "coredns"
+    return str(containers[0]["name"]) if len(containers) == 1 else None
+
+
+def has_run(status: dict[str, Any], container: str | None) -> bool:
+    """Whether the container has a log: running, exited, or restarted (a crash loop's last run); not a
+    Pending pod or a container still being created."""
+    if status.get("phase") == "Pending":
+        return False
+    found = [s for s in status.get("containerStatuses") or [] if container is None or s.get("name") == container]
+    if not found:
+        return True  # no status recorded: try the read
+    state, last = found[0].get("state") or {}, found[0].get("lastState") or {}
+    return "running" in state or "terminated" in state or bool(last.get("terminated"))
+
+
+def read_coredns(r: _Reader, pod_objects: dict[tuple[str, str], dict[str, Any]] | None = None) -> None:
     snap = r.snap
     dns = snap.dns_service
     if dns is None:
@@ -47,13 +73,21 @@ def read_coredns(r: _Reader) -> None:
         for p in snap.pods
         if p.namespace == ns and selector and all(p.labels.get(k) == v for k, v in selector.items())
     ]
-    for pod in sorted(pods, key=lambda p: p.name)[:MAX_PODS]:
+    raw = pod_objects or {}
+    running = []
+    for pod in sorted(pods, key=lambda p: p.name):
+        obj = raw.get((ns, pod.name)) or {}
+        container = dns_container(obj.get("spec") or {})
+        if has_run(obj.get("status") or {}, container):
+            running.append((pod, container))
+    for pod, container in running[:MAX_PODS]:
+        query = {**LOG_QUERY, "container": container} if container else LOG_QUERY
         try:
-            snap.coredns_logs[pod.name] = r.source.get_text(f"/api/v1/namespaces/{ns}/pods/{pod.name}/log", LOG_QUERY)
+            snap.coredns_logs[pod.name] = r.source.get_text(f"/api/v1/namespaces/{ns}/pods/{pod.name}/log", query)
         except ApiStatus as err:
             if err.status == 404:
                 continue  # the pod went away since the listing
             kind = {401: "unauthorized", 403: "forbidden"}.get(err.status, f"HTTP {err.status}")
-            snap.unavailable[log_key(ns)] = f"{kind}: {err.message}"
+            snap.unavailable[log_key(ns)] = f"{kind}: {pod.name}: {err.message}"
             if err.status in (401, 403):
                 return  # the same answer for every pod of the namespace

@@ -128,6 +128,7 @@ def read_snapshot(source: ApiSource) -> ClusterSnapshot:
     snap = ClusterSnapshot()
     r = _Reader(source, snap)
     pod_specs: dict[tuple[str, str], dict[str, Any]] = {}  # network-policy: container ports, service account
+    pod_objects: dict[tuple[str, str], dict[str, Any]] = {}  # coredns-health: the log's container, whether it ran
     for n in r.listing("nodes", "/api/v1/nodes"):
         meta, status = n.get("metadata") or {}, n.get("status") or {}
         ann = meta.get("annotations") or {}
@@ -147,6 +148,7 @@ def read_snapshot(source: ApiSource) -> ClusterSnapshot:
     for p in r.listing("pods", "/api/v1/pods"):
         meta, spec, status = p.get("metadata") or {}, p.get("spec") or {}, p.get("status") or {}
         pod_specs[(meta.get("namespace", ""), meta.get("name", ""))] = spec
+        pod_objects[(meta.get("namespace", ""), meta.get("name", ""))] = p
         dns_policy, dns_config = pod_dns(spec)
         snap.pods.append(
             PodInfo(
@@ -187,7 +189,7 @@ def read_snapshot(source: ApiSource) -> ClusterSnapshot:
     _read_kube_proxy(r)
     _read_calico(r)
     read_calico_events(r)  # calico-node step (kpcalico)
-    read_coredns(r)  # coredns-health: the Corefile and CoreDNS's recent log
+    read_coredns(r, pod_objects)  # coredns-health: the Corefile and CoreDNS's recent log
     read_policies(snap, r.listing, pod_specs)  # network-policy step
     _read_node_local_dns(r)
     return snap

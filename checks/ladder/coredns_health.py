@@ -96,14 +96,16 @@ def _pods(ctx: StepContext, f: Collector, pods: list[PodInfo], ns: str) -> None:
     )
     f.cite_api(f"kubectl -n {ns} get pods -l {selector}", [state(p) for p in pods])
     crashing = [p for p in pods if p.waiting_reason == "CrashLoopBackOff"]
+    ready = [p for p in pods if p.ready]
     if crashing:
-        f.problem(
-            "coredns-health.crash-looping",
-            "CoreDNS crash-looping: " + "; ".join(state(p) for p in crashing),
-            (p.node for p in crashing if p.node),
-        )
+        message = "CoreDNS crash-looping: " + "; ".join(state(p) for p in crashing)
+        if ready:  # the Ready replicas still serve: not the cause of a lookup failure on its own
+            serving = f"{message} ({len(ready)} other CoreDNS pod(s) Ready and serving)"
+            f.warning("coredns-health.crash-looping", serving, (p.node for p in crashing if p.node))
+        else:
+            f.problem("coredns-health.crash-looping", message, (p.node for p in crashing if p.node))
         f.suggest(f"kubectl -n {ns} logs {crashing[0].name} --previous", "any machine with kubectl", "why it exits")
-    elif not any(p.ready for p in pods):
+    elif not ready:
         f.problem(
             "coredns-health.none-ready",
             f"no CoreDNS pod is Ready ({len(pods)} found)",
@@ -120,27 +122,32 @@ def _corefile_evidence(f: Collector, text: str, ns: str) -> None:
     f.cite_api(f"kubectl -n {ns} get configmap {COREFILE_CONFIGMAP} -o jsonpath='{{.data.Corefile}}'", shown[:12])
 
 
-def _log(ctx: StepContext, f: Collector, ns: str) -> list[CorednsLogEvent]:
-    events: list[CorednsLogEvent] = []
+def _log(ctx: StepContext, f: Collector, ns: str) -> tuple[list[CorednsLogEvent], list[CorednsLogEvent]]:
+    """The live log's events and the paste's own CoreDNS lines' events (judged apart: a pasted line may be
+    from a past incident)."""
+    live: list[CorednsLogEvent] = []
     for pod, text in sorted(ctx.snap.coredns_logs.items()):
         found = [e for e in parse_coredns_log(text) if e.kind in ("upstream_failure", "loop")]
-        events += found
+        live += found
         f.cite_api(
             f"kubectl -n {ns} logs {pod} --tail=200 --since=10m",
             [e.line for e in found][:4] or [f"({len(text.splitlines())} lines, no upstream failure or loop)"],
         )
-    pasted = ctx.failing.coredns_log if ctx.failing else ()
-    if pasted:  # the paste's own CoreDNS lines: judged like the live log, shown apart
-        found = [e for e in parse_coredns_log("\n".join(pasted)) if e.kind in ("upstream_failure", "loop")]
-        events += found
-        f.cite_api("the pasted CoreDNS log", [e.line for e in found][:4])
+    pasted: list[CorednsLogEvent] = []
+    lines = ctx.failing.coredns_log if ctx.failing else ()
+    if lines:  # the paste's own CoreDNS lines, shown apart
+        pasted = [e for e in parse_coredns_log("\n".join(lines)) if e.kind in ("upstream_failure", "loop")]
+        f.cite_api("the pasted CoreDNS log", [e.line for e in pasted][:4])
     why = ctx.snap.unavailable.get(log_key(ns))
     if why is not None:  # refused by RBAC: the code every step gives a refused read; else the API's error
-        code = (
-            "check.api-unreadable" if why.startswith(("forbidden", "unauthorized")) else "coredns-health.log-unreadable"
-        )
-        f.unchecked(code, f"CoreDNS's log (pods/log in {ns}): {why}")
-    return events
+        if why.startswith(("forbidden", "unauthorized")):
+            f.unchecked("check.api-unreadable", f"CoreDNS's log (pods/log in {ns}): {why}")
+        elif ctx.snap.coredns_logs:  # the others were read: what they say stands
+            read = ", ".join(sorted(ctx.snap.coredns_logs))
+            f.warning("coredns-health.log-unreadable", f"a CoreDNS pod's log (pods/log in {ns}): {why}; read {read}")
+        else:
+            f.unchecked("coredns-health.log-unreadable", f"CoreDNS's log (pods/log in {ns}): {why}")
+    return live, pasted
 
 
 def _refused_or(why: str, code: str) -> str:
@@ -187,13 +194,22 @@ def run(ctx: StepContext) -> StepResult:
         f.unchecked(code, f"the Corefile (configmap {ns}/{COREFILE_CONFIGMAP}): {why}")
     else:
         _corefile_evidence(f, ctx.snap.corefile or "", ns)
-    events = _log(ctx, f, ns)
-    loops = [e for e in events if e.kind == "loop"]
-    failures = [e for e in events if e.kind == "upstream_failure"]
+    live, pasted = _log(ctx, f, ns)
+    loops = [e for e in live if e.kind == "loop"]
+    pasted_loops = [e for e in pasted if e.kind == "loop"]
+    failures = [e for e in live + pasted if e.kind == "upstream_failure"]
     if loops:
         f.problem(
             "coredns-health.loop-detected",
             f"CoreDNS detected a forwarding loop ({loops[-1].line[:160]})",
+            nodes,
+        )
+        _fix_loop(f, ns)
+    elif pasted_loops:  # no live confirmation: the paste may be from a past incident
+        f.warning(
+            "coredns-health.loop-in-paste",
+            f"the pasted CoreDNS log shows a forwarding loop ({pasted_loops[-1].line[:160]}); no line of CoreDNS's "
+            "live log confirms it",
             nodes,
         )
         _fix_loop(f, ns)

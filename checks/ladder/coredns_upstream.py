@@ -5,7 +5,8 @@ The Corefile's `forward .` targets are IPs (queried straight from each CoreDNS n
 (kubeadm's default `forward . /etc/resolv.conf`: CoreDNS's pods, dnsPolicy Default, get the node's, so
 the node's /etc/resolv.conf is read, and /run/systemd/resolve/resolv.conf where the first names only
 systemd-resolved's stub — kubeadm's kubelet then hands pods that file). An upstream that is a loopback
-address or the cluster DNS itself is CoreDNS forwarding to itself: the loop plugin's crash.
+address or the cluster DNS itself, on CoreDNS's own port, is CoreDNS forwarding to itself: the loop
+plugin's crash (127.0.0.1:5353 is a sidecar resolver, not CoreDNS).
 """
 
 from __future__ import annotations
@@ -58,7 +59,11 @@ def needs(ctx: StepContext, corefile: Corefile | None, nodes: list[str], probe: 
     return out
 
 
-def _is_coredns(ctx: StepContext, ip: str) -> bool:
+def _is_coredns(ctx: StepContext, ip: str, port: int = 53, listen: int = 53) -> bool:
+    """Whether IP:PORT is CoreDNS itself: a loopback address, the cluster DNS or a CoreDNS endpoint, on
+    the port CoreDNS's server block listens on (127.0.0.1:5353 is a sidecar resolver, not CoreDNS)."""
+    if port != listen:
+        return False
     dns = ctx.snap.dns_service
     try:
         loop = ipaddress.ip_address(ip).is_loopback
@@ -95,7 +100,8 @@ def probe(ctx: StepContext, f: Collector, corefile: Corefile, nodes: list[str], 
     """Query each upstream from each CoreDNS node; say which are CoreDNS itself."""
     out = Upstreams()
     targets = corefile.upstreams()
-    itself = [t.text for t in targets if t.address and _is_coredns(ctx, t.address)]
+    listen = corefile.root.port if corefile.root is not None else 53
+    itself = [t.text for t in targets if t.address and _is_coredns(ctx, t.address, t.port, listen)]
     for node in nodes:
         ips = ipv4_targets(targets)
         if any(t.path for t in targets):

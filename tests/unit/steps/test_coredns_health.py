@@ -53,12 +53,12 @@ def diagnose(case: Case, host: str | None) -> Report:
     return engine.diagnose(reader, runner, failing, from_="node-2")
 
 
-def coredns_status(**status: Any) -> Any:
-    """A patch: both CoreDNS pods' status (containerStatuses, Ready condition)."""
+def coredns_status(*names: str, **status: Any) -> Any:
+    """A patch: the CoreDNS pods' status (containerStatuses, Ready condition); `names`: only these pods."""
 
     def patch(objects: Objects) -> None:
         for pod in items(objects, PODS_PATH):
-            if pod["metadata"]["name"] in COREDNS_PODS:
+            if pod["metadata"]["name"] in (names or COREDNS_PODS):
                 ready = status.get("ready", True)
                 pod["status"]["conditions"] = [{"type": "Ready", "status": "True" if ready else "False"}]
                 pod["status"]["containerStatuses"] = [
@@ -81,10 +81,18 @@ CRASHLOOP = coredns_status(
     last={"terminated": {"exitCode": 1, "reason": "Error", "finishedAt": "2026-12-01T10:00:00Z"}},
 )
 
+CRASHLOOP_ONE = coredns_status(
+    COREDNS_PODS[0],
+    ready=False,
+    restarts=4,
+    state={"waiting": {"reason": "CrashLoopBackOff", "message": "back-off 1m20s restarting failed container"}},
+    last={"terminated": {"exitCode": 1, "reason": "Error", "finishedAt": "2026-12-01T10:00:00Z"}},
+)
 
-def logs(name: str) -> Any:
+
+def logs(name: str, *names: str) -> Any:
     def patch(texts: Texts) -> None:
-        for pod in COREDNS_PODS:
+        for pod in names or COREDNS_PODS:
             texts[log_path(pod)] = text(f"clusters/coredns/{name}")
 
     return patch
@@ -139,11 +147,35 @@ CASES = [
         "error",
         ["check.api-unreadable"],
     ),
+    (  # the other pod's log was read: what it says stands (was unchecked: every verdict inconclusive)
+        Case("pods/log fails for one pod", refused={log_path(COREDNS_PODS[0]): 500}),
+        None,
+        "warn",
+        ["coredns-health.log-unreadable"],
+    ),
     (
-        Case("pods/log fails", refused={log_path(COREDNS_PODS[0]): 500}),
+        Case("pods/log fails for every pod", refused={log_path(p): 500 for p in COREDNS_PODS}),
         None,
         "error",
         ["coredns-health.log-unreadable"],
+    ),
+    (
+        Case("one replica crash-looping, the other Ready", cluster=CRASHLOOP_ONE),
+        None,
+        "warn",
+        ["coredns-health.crash-looping"],
+    ),
+    (
+        Case("a live loop in a running CoreDNS's log", texts=logs("coredns.loop.log", COREDNS_PODS[0])),
+        None,
+        "fail",
+        ["coredns-health.loop-detected"],
+    ),
+    (
+        Case("Corefile forwards to a sidecar resolver", cluster=corefile(".:53 {\n    forward . 127.0.0.1:5353\n}\n")),
+        None,
+        "pass",
+        [],
     ),
     (Case("Corefile refused", refused={COREFILE_PATH: 403}), None, "error", ["check.api-unreadable"]),
     (Case("no coredns ConfigMap", refused={COREFILE_PATH: 404}), None, "error", ["coredns-health.corefile-unreadable"]),
@@ -279,7 +311,7 @@ def test_the_snapshot_reads_status_corefile_and_a_bounded_log_in_corednss_namesp
     assert snap.corefile and "forward . /etc/resolv.conf" in snap.corefile
     assert sorted(snap.coredns_logs) == sorted(COREDNS_PODS)
     log_reads = [(p, q) for p, q in api.requests if p.endswith("/log")]
-    assert log_reads == [(log_path(p), LOG_QUERY) for p in sorted(COREDNS_PODS)]
+    assert log_reads == [(log_path(p), {**LOG_QUERY, "container": "coredns"}) for p in sorted(COREDNS_PODS)]
     refused = read_snapshot(RecordedApi(objects, {log_path(COREDNS_PODS[0]): 403}, coredns_texts()))
     assert refused.unavailable["pods/log kube-system"].startswith("forbidden: ")
     assert refused.coredns_logs == {}  # one refusal stands for the namespace: no second request
@@ -287,8 +319,9 @@ def test_the_snapshot_reads_status_corefile_and_a_bounded_log_in_corednss_namesp
 
 def test_coredns_lines_in_the_paste_are_judged_with_the_live_log() -> None:
     """A paste of CoreDNS's own log: its lines go with the failing name (bot.search_bursts) into
-    coredns-health, shown as the pasted log. A loop there is the cause though the live log is clean;
-    pasted upstream timeouts, while the upstream answers now, are a warning, not a problem."""
+    coredns-health, shown as the pasted log. A loop there while the live log is clean is a warning (the
+    paste may be from a past incident: no live confirmation); pasted upstream timeouts, while the
+    upstream answers now, are a warning, not a problem."""
     from bot.search_bursts import with_pasted_coredns_log
 
     loop_paste = text("clusters/coredns/coredns.loop.log")
@@ -300,8 +333,78 @@ def test_coredns_lines_in_the_paste_are_judged_with_the_live_log() -> None:
         reader = recorded_cluster(Case("pasted").objects(), {}, coredns_texts())
         reports[name] = engine.diagnose(reader, Case("pasted").runner(), failing, from_="node-2")
     loop = step_of(reports["loop"], "coredns-health")
-    assert loop.status == "fail" and loop.has("coredns-health.loop-detected")
+    assert loop.status == "warn" and loop.has("coredns-health.loop-in-paste")
+    assert not loop.has("coredns-health.loop-detected") and reports["loop"].verdict.cause != "coredns-health"
     assert any(e.source == "the pasted CoreDNS log" and "plugin/loop" in " ".join(e.lines) for e in loop.evidence)
     timeouts = step_of(reports["timeouts"], "coredns-health")
     assert timeouts.status == "warn" and timeouts.has("coredns-health.upstream-errors-logged")
     assert with_pasted_coredns_log(Failing(EXTERNAL, "timeout", None, None), "lookup x: i/o timeout").coredns_log == ()
+
+
+def test_one_crash_looping_replica_is_not_the_cause_while_another_serves() -> None:
+    report = diagnose(Case("one crash-looping", cluster=CRASHLOOP_ONE), None)
+    step = step_of(report, "coredns-health")
+    assert (step.status, [c for c, _ in findings(step)]) == ("warn", ["coredns-health.crash-looping"])
+    assert "1 other CoreDNS pod(s) Ready and serving" in step.summary
+    assert report.verdict.status == "healthy" and report.verdict.cause != "coredns-health"
+
+
+def test_a_loopback_upstream_is_coredns_itself_only_on_its_own_port() -> None:
+    for target, itself in (("127.0.0.1:5353", False), ("127.0.0.1:53", True), ("127.0.0.1", True)):
+        case = Case(target, cluster=corefile(f".:53 {{\n    forward . {target}\n    loop\n}}\n"))
+        step = step_of(case.run(), "coredns-health")
+        assert step.has("coredns-health.forward-to-itself") is itself, (target, step.summary)
+
+
+def test_the_log_is_read_from_corednss_container_and_pods_not_running_are_skipped() -> None:
+    """A pod with a sidecar: the log of the container exposing port 53 (`container=`; without it the API
+    answers 400 for a pod of two containers). A pod still being created has no log: not read, not an
+    error that would leave every verdict inconclusive."""
+    from checks.cluster.memory import RecordedApi
+    from checks.cluster.read import read_snapshot
+
+    def sidecar_and_creating(objects: Objects) -> None:
+        for pod in items(objects, PODS_PATH):
+            name = pod["metadata"]["name"]
+            if name == COREDNS_PODS[0]:
+                pod["spec"]["containers"].insert(0, {"name": "istio-proxy", "image": "istio/proxyv2"})
+            if name == COREDNS_PODS[1]:
+                pod["status"]["phase"] = "Running"
+                pod["status"]["containerStatuses"] = [
+                    {
+                        "name": "coredns",
+                        "ready": False,
+                        "restartCount": 0,
+                        "state": {"waiting": {"reason": "ContainerCreating"}},
+                    }
+                ]
+
+    objects = Case("sidecar", cluster=sidecar_and_creating).objects()
+    api = RecordedApi(objects, {}, coredns_texts())
+    snap = read_snapshot(api)
+    assert [(p, q.get("container")) for p, q in api.requests if p.endswith("/log")] == [
+        (log_path(COREDNS_PODS[0]), "coredns")
+    ]
+    assert sorted(snap.coredns_logs) == [COREDNS_PODS[0]] and "pods/log kube-system" not in snap.unavailable
+    report = engine.diagnose(recorded_cluster(objects, {}, coredns_texts()), Case("s").runner(), None, from_="node-2")
+    assert not step_of(report, "coredns-health").has("coredns-health.log-unreadable")
+
+
+def test_the_labs_coredns_pods_are_read_by_container_and_its_api_stand_in_serves_that(tmp_path: Any) -> None:
+    """The lab's apiserver stand-in (lab/apiserver/pod_logs.py) takes `container=` as the kubelet does."""
+    from checks.cluster.coredns_read import LOG_QUERY, dns_container, has_run
+    from lab import profiles
+    from lab.apiserver.meta import ResourceKey
+    from lab.apiserver.objects import build_objects
+    from lab.apiserver.pod_logs import log_body
+
+    model = profiles.build("manifest-vxlan")
+    model.created = "2026-12-01T00:00:00Z"
+    pods = [
+        p for p in build_objects(model)[ResourceKey("", "v1", "pods")] if p["metadata"]["name"].startswith("coredns")
+    ]
+    assert pods
+    for pod in pods:
+        container = dns_container(pod["spec"])
+        assert container == "coredns" and has_run(pod["status"], container)
+        assert log_body(tmp_path, pod, {**LOG_QUERY, "container": container}) == b""
