@@ -333,6 +333,18 @@ def _calico_selects(snap: ClusterSnapshot, p: PolicyObject, pod: PodInfo, want: 
     return _calico_match(p, p.spec.get("selector"), calico_labels(snap, pod))
 
 
+def egress_restricted(snap: ClusterSnapshot, pod: PodInfo) -> bool:
+    """Does any policy apply to the pod's egress (or one podnet cannot evaluate might)? Such a pod may be
+    silent towards DNS by design: a poor stand-in for the failing client when podnet picks one itself."""
+    for p in snap.policies:
+        try:
+            if _selects(snap, p, pod, "egress"):
+                return True
+        except Unevaluated:
+            return True
+    return False
+
+
 def decide(snap: ClusterSnapshot, flow: Flow, d: Direction) -> Decision:
     """The fate of `flow` at its sender (egress) or its receiver (ingress). Raises Unevaluated."""
     pod = flow.src if d == "egress" else flow.dst

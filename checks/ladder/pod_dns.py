@@ -142,11 +142,16 @@ def run(ctx: StepContext) -> StepResult:
                 if node_ok
                 else (f"; the node's own query to {dns} gets no answer either" if node_ok is False else "")
             )
-            f.problem(
-                "pod-dns.no-answer",
-                f"{name} gets no answer {where} ({answer.error or 'no reply'}){also}",
-                (e.node,),
-            )
+            message = f"{name} gets no answer {where} ({answer.error or 'no reply'}){also}"
+            if e.chosen.isolated:  # podnet picked it though a policy restricts its egress: maybe by design
+                f.warning(
+                    "pod-dns.no-answer",
+                    message + "; a network policy restricts this pod's egress, so its silence may be by design: "
+                    "probe from a client pod with --from",
+                    (e.node,),
+                )
+            else:
+                f.problem("pod-dns.no-answer", message, (e.node,))
         elif answer.status != "NOERROR":
             f.warning("pod-dns.error-status", f"{name} answered {answer.status} {where}", (e.node,))
         else:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checks.cluster.model import PodInfo
+from checks.cluster.policy_eval import egress_restricted
 from checks.ladder.base import StepContext
 from checks.outputs.netns import PeerNamespace, parse_netns_list, peer_namespace
 from checks.outputs.routes import parse_routes
@@ -23,6 +24,7 @@ SYSTEM_NAMESPACES = ("kube-system", "calico-system", "tigera-operator", "kube-pu
 class Chosen:
     pod: PodInfo
     why: str  # "named by --from" or how it was picked
+    isolated: bool = False  # picked by podnet though a network policy restricts its egress
 
 
 def pick_pod(ctx: StepContext, node: str) -> Chosen | None:
@@ -40,14 +42,21 @@ def pick_pod(ctx: StepContext, node: str) -> Chosen | None:
         return None
     wanted = ctx.target.namespace
 
-    def order(p: PodInfo) -> tuple[bool, bool, str, str]:
-        return (p.namespace != wanted, p.namespace in SYSTEM_NAMESPACES, p.namespace, p.name)
+    restricted = {(p.namespace, p.name) for p in candidates if egress_restricted(ctx.snap, p)}
+
+    def order(p: PodInfo) -> tuple[bool, bool, bool, str, str]:
+        # a pod whose egress a policy restricts may be silent by design: the last choice
+        isolated = (p.namespace, p.name) in restricted
+        return (isolated, p.namespace != wanted, p.namespace in SYSTEM_NAMESPACES, p.namespace, p.name)
 
     pod = min(candidates, key=order)
     why = f"picked: a Ready pod on {node}" + (
         f" in {wanted}, the namespace of the failing name's Service" if pod.namespace == wanted else ""
     )
-    return Chosen(pod, why + passed_over)
+    isolated = (pod.namespace, pod.name) in restricted
+    if isolated:
+        why += " (every candidate's egress is restricted by a network policy)"
+    return Chosen(pod, why + passed_over, isolated)
 
 
 def _probeable(pod: PodInfo) -> bool:

@@ -158,3 +158,24 @@ def test_from_a_host_network_pod_probes_from_another_pod_and_says_why() -> None:
     assert step.status == "pass", step.summary
     assert "picked: a Ready pod on node-2" in step.summary
     assert "--from kube-system/calico-node-fzk66 has no network of its own" in step.summary
+
+
+def test_a_pod_podnet_picked_whose_egress_a_policy_restricts_is_not_blamed() -> None:
+    """`podnet check node-2`-like: the only pod podnet can pick has a default-deny egress policy (a
+    database, a hardened namespace). Its silence is by design: a warning that says so, never the cause."""
+
+    def deny_egress(objects: dict) -> None:
+        objects["/apis/networking.k8s.io/v1/networkpolicies"]["items"].append(
+            {
+                "metadata": {"namespace": "onecloud", "name": "deny-egress"},
+                "spec": {"podSelector": {}, "policyTypes": ["Egress"]},
+            }
+        )
+
+    timeout = put("node-2", pod_dig_key("node-2"), TIMEOUT)
+    report = Case("isolated pod", cluster=deny_egress, nodes=timeout, from_node="node-2").run()
+    step = step_of(report, "pod-dns")
+    assert step.status == "warn" and "by design" in step.summary, step.summary
+    assert report.verdict.cause != "pod-dns"
+    unrestricted = Case("same timeout, no policy", nodes=timeout, from_node="node-2").run()
+    assert step_of(unrestricted, "pod-dns").status == "fail"  # without the policy: the problem it was
