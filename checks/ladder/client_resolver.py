@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 
 from checks.cluster.model import PodInfo
+from checks.ladder import node_local_dns
 from checks.ladder.base import Collector, StepContext, StepSpec
 from checks.ladder.resolver_config import (
     ClusterDomain,
@@ -92,6 +93,8 @@ def _nameservers(ctx: StepContext, f: Collector, pod: PodInfo, r: PodResolver, w
     accepted = {a for a in (ctx.target.cluster_dns,) if a}
     if ctx.snap.node_local_dns is not None:
         accepted |= set(ctx.snap.node_local_dns.addresses)
+    if node_local_dns.deployed(ctx):
+        accepted.add(node_local_dns.address(ctx))  # kubespray's cache, its ConfigMap not read
     first = r.conf.nameservers[0] if r.conf.nameservers else None
     if first in accepted:
         return

@@ -210,3 +210,27 @@ def test_an_unknown_cluster_domain_makes_an_unmatched_search_list_a_warning() ->
     none = pod_spec(REGION, dnsPolicy="None", dnsConfig={"nameservers": ["10.96.0.10"], "searches": ["example.com"]})
     step = resolver_only(Case("no Corefile, no svc", cluster=all_of(corefile_zone(None), none)), KEYSTONE)
     assert step.codes("problem") == ("client-resolver.name-not-searchable",)
+
+
+def test_kubesprays_cache_address_is_the_cluster_dns() -> None:
+    def kubespray_cache(objects: Objects) -> None:
+        pods = items(objects, PODS_PATH)
+        calico = next(p for p in pods if p["metadata"]["labels"].get("k8s-app") == "calico-node")
+        pods.append(
+            {
+                **calico,
+                "metadata": {
+                    "name": "nodelocaldns-x7q2",
+                    "namespace": "kube-system",
+                    "labels": {"k8s-app": "nodelocaldns"},
+                },
+            }
+        )
+
+    asks_cache = pod_spec(
+        REGION,
+        dnsPolicy="None",
+        dnsConfig={"nameservers": ["169.254.25.10"], "searches": ["onecloud.svc.cluster.local"]},
+    )
+    step = resolver_only(Case("kubespray", cluster=all_of(kubespray_cache, asks_cache)), KEYSTONE)
+    assert step.status == "pass", step.summary
