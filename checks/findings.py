@@ -322,8 +322,9 @@ CATALOG: dict[str, CodeInfo] = {
     ),
     # --- node-local-dns (helper "resolver") ------------------------------------------------------------
     "node-local-dns.no-pod": CodeInfo(
-        "NodeLocal DNSCache is deployed but no pod of it runs on the client's node, whose pods still send"
-        " their queries to it.",
+        "NodeLocal DNSCache is deployed but no pod of it runs on the client's node: a problem when pods there"
+        " name its address; else a warning, as kubelet there may point at the DNS Service (a node the"
+        " DaemonSet leaves out; kubelet's clusterDNS is not in the API).",
         "Check the DaemonSet's scheduling on that node (kubectl -n kube-system get ds node-local-dns).",
     ),
     "node-local-dns.not-ready": CodeInfo(

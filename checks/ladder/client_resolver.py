@@ -14,8 +14,16 @@ from __future__ import annotations
 import time
 
 from checks.cluster.model import PodInfo
+from checks.ladder import node_local_dns
 from checks.ladder.base import Collector, StepContext, StepSpec
-from checks.ladder.resolver_config import CLUSTER_DOMAIN, PodResolver, needs_node_file, pod_resolver
+from checks.ladder.resolver_config import (
+    ClusterDomain,
+    PodResolver,
+    cluster_domain,
+    host_domain,
+    needs_node_file,
+    pod_resolver,
+)
 from checks.model import StepResult
 from checks.outputs.resolv_conf import ResolvConf, lookup_order, parse_resolv_conf
 from checks.remote.catalog import CatalogCommand, node_resolv_conf
@@ -70,9 +78,13 @@ def _controller(pod: PodInfo) -> str:
     return f"pod/{pod.name}"
 
 
+def _domain(ctx: StepContext) -> ClusterDomain:
+    return cluster_domain(ctx.snap.corefile, ctx.target.host)
+
+
 def _cluster_name(ctx: StepContext, host: str) -> bool:
-    h = host.rstrip(".")
-    return bool(ctx.target.service) or h.endswith(f".svc.{CLUSTER_DOMAIN}") or h.endswith(f".{CLUSTER_DOMAIN}")
+    h = host.rstrip(".").lower()
+    return bool(ctx.target.service) or h.endswith(f".{_domain(ctx).name}") or host_domain(h) is not None
 
 
 def _nameservers(ctx: StepContext, f: Collector, pod: PodInfo, r: PodResolver, who: str) -> None:
@@ -81,6 +93,8 @@ def _nameservers(ctx: StepContext, f: Collector, pod: PodInfo, r: PodResolver, w
     accepted = {a for a in (ctx.target.cluster_dns,) if a}
     if ctx.snap.node_local_dns is not None:
         accepted |= set(ctx.snap.node_local_dns.addresses)
+    if node_local_dns.deployed(ctx):
+        accepted.add(node_local_dns.address(ctx))  # kubespray's cache, its ConfigMap not read
     first = r.conf.nameservers[0] if r.conf.nameservers else None
     if first in accepted:
         return
@@ -109,14 +123,28 @@ def _search(ctx: StepContext, f: Collector, pod: PodInfo, conf: ResolvConf, who:
         return
     order = lookup_order(host, conf)
     svc, ns = ctx.target.service, ctx.target.namespace
-    fqdn = f"{svc}.{ns}.svc.{CLUSTER_DOMAIN}" if svc and ns else None
+    dom = _domain(ctx)
+    h = host.rstrip(".").lower()
+    # a full name (svc.ns.svc.DOMAIN) is asked as given, whatever the cluster domain: it is its own FQDN
+    domain = host_domain(h) if svc and ns and h.startswith(f"{svc}.{ns}.svc.".lower()) else None
+    domain = domain or dom.name
+    fqdn = f"{svc}.{ns}.svc.{domain}".lower() if svc and ns else None
     if fqdn is not None and fqdn not in order:
-        f.problem(
-            "client-resolver.name-not-searchable",
+        message = (
             f"{who}: {host!r} cannot resolve: none of its search domains ({' '.join(conf.searches) or 'none'}) "
-            f"makes it {fqdn} (the search list lacks {ns}.svc.{CLUSTER_DOMAIN})",
-            [pod.node] if pod.node else [],
+            f"makes it {fqdn} (the search list lacks {ns}.svc.{domain})"
         )
+        svc_domains = [d for d in conf.searches if "svc" in d.split(".")]
+        if dom.known or not svc_domains:
+            f.problem("client-resolver.name-not-searchable", message, [pod.node] if pod.node else [])
+        else:
+            # the cluster domain is assumed: a search domain like ns.svc.OTHER may be the cluster's own
+            f.warning(
+                "client-resolver.name-not-searchable",
+                f"{message}; the cluster domain is not known (no Corefile read, {domain} assumed) and the "
+                f"search list names {' '.join(svc_domains)}: if that is the cluster domain, the name resolves",
+                [pod.node] if pod.node else [],
+            )
         f.suggest(
             f"kubectl -n {pod.namespace} get pod {pod.name} -o jsonpath='{{.spec.dnsPolicy}} {{.spec.dnsConfig}}'",
             "any machine with kubectl",
@@ -124,9 +152,9 @@ def _search(ctx: StepContext, f: Collector, pod: PodInfo, conf: ResolvConf, who:
         )
         f.suggest(
             f"kubectl -n {pod.namespace} patch {_controller(pod)} --type merge -p "
-            '\'{"spec":{"template":{"spec":{"dnsConfig":{"searches":["' + f"{ns}.svc.{CLUSTER_DOMAIN}" + "\"]}}}}}'",
+            '\'{"spec":{"template":{"spec":{"dnsConfig":{"searches":["' + f"{ns}.svc.{domain}" + "\"]}}}}}'",
             "any machine with kubectl",
-            f"put {ns}.svc.{CLUSTER_DOMAIN} back in the search list (or use the full name {fqdn}.)",
+            f"put {ns}.svc.{domain} back in the search list (or use the full name {fqdn}.)",
         )
         return
     if fqdn is None and "." not in host.rstrip("."):
@@ -190,7 +218,7 @@ def run(ctx: StepContext) -> StepResult:
                 continue
             f.cite(result)
             node_conf = parse_resolv_conf(result.output)
-        r = pod_resolver(pod, ctx.target.cluster_dns, node_conf)
+        r = pod_resolver(pod, ctx.target.cluster_dns, node_conf, _domain(ctx).name)
         shown = r.conf.lines()
         if r.kubelet_nameserver:
             shown = [

@@ -1,11 +1,17 @@
 """`node-local-dns`: where NodeLocal DNSCache is deployed, is it up on the client's node?
 
-Deployed means its ConfigMap (kube-system/node-local-dns) exists or pods labelled k8s-app=node-local-dns
-run. Then on each client node: its pod is there and Ready, its link-local address (the ConfigMap's
-`bind`, typically 169.254.20.10) answers a query sent from the node (the same address the pods' resolver
-asks), and the NOTRACK rules node-cache installs in the raw table are in place (PREROUTING for queries to
-it, OUTPUT for its answers, UDP and TCP). Pods on that node send their queries to the cache, so a cache
-that is down there is the cause even when CoreDNS is fine.
+Deployed means pods labelled k8s-app=node-local-dns (kubernetes' manifest) or k8s-app=nodelocaldns
+(kubespray) exist: its ConfigMap (kube-system/node-local-dns) alone is often left over after the DaemonSet
+was deleted. Then on each client node: its pod is there and Ready, its link-local address (the ConfigMap's
+`bind`, typically 169.254.20.10; kubespray's 169.254.25.10 when only its pods are seen) answers a query
+sent from the node (the same address the pods' resolver asks), and the NOTRACK rules node-cache installs
+in the raw table are in place (PREROUTING for queries to it, OUTPUT for its answers, UDP and TCP). Pods on
+that node send their queries to the cache, so a cache that is down there is the cause even when CoreDNS is
+fine.
+
+A client node with no cache pod may be one its DaemonSet's nodeSelector leaves out: kubelet there may
+point at the DNS Service (kubelet's clusterDNS is not in the API). That is a problem only when pods there
+name the cache address in their dnsConfig; else a warning, unless the address answers there anyway.
 """
 
 from __future__ import annotations
@@ -26,26 +32,48 @@ from checks.remote.catalog import CatalogCommand, dig, http_health, iptables_raw
 ID = "node-local-dns"
 TITLE = "NodeLocal DNSCache on the client's node"
 LABEL = "node-local-dns"
+KUBESPRAY_LABEL = "nodelocaldns"  # kubespray's k8s-app label (and DaemonSet/ConfigMap name)
+KUBESPRAY_ADDRESS, KUBESPRAY_HEALTH_PORT = "169.254.25.10", 9254  # kubespray's nodelocaldns_ip, _health_port
 
 
 def _pods(ctx: StepContext) -> list[PodInfo]:
-    return [p for p in ctx.snap.pods if p.labels.get("k8s-app") == LABEL]
+    return [p for p in ctx.snap.pods if p.labels.get("k8s-app") in (LABEL, KUBESPRAY_LABEL)]
 
 
 def deployed(ctx: StepContext) -> bool:
-    return ctx.snap.node_local_dns is not None or bool(_pods(ctx))
+    """Its pods run (a ConfigMap alone is often left over after the DaemonSet was deleted)."""
+    return bool(_pods(ctx))
+
+
+def _kubespray(ctx: StepContext) -> bool:
+    pods = _pods(ctx)
+    return bool(pods) and all(p.labels.get("k8s-app") == KUBESPRAY_LABEL for p in pods)
 
 
 def address(ctx: StepContext) -> str:
     info = ctx.snap.node_local_dns
-    return info.local_address if info is not None else DEFAULT_LOCAL_ADDRESS
+    if info is not None:
+        return info.local_address
+    return KUBESPRAY_ADDRESS if _kubespray(ctx) else DEFAULT_LOCAL_ADDRESS
 
 
 def health(ctx: StepContext) -> CatalogCommand:
     """node-cache's `health` endpoint (its Corefile's `health LOCAL:8080`; that default when not shown)."""
     info = ctx.snap.node_local_dns
-    ip, port = info.health if info is not None and info.health else (address(ctx), 8080)
+    default = KUBESPRAY_HEALTH_PORT if info is None and _kubespray(ctx) else 8080
+    ip, port = info.health if info is not None and info.health else (address(ctx), default)
     return http_health(ip, port)
+
+
+def _users(ctx: StepContext, node: str) -> list[PodInfo]:
+    """Pods on `node` whose dnsConfig names the cache's address: they ask it, whatever kubelet's clusterDNS."""
+    local = address(ctx)
+    return [p for p in ctx.snap.pods if p.node == node and p.dns_config and local in p.dns_config.nameservers]
+
+
+def _cache_node(ctx: StepContext, node: str) -> bool:
+    """The node's pods are known to use a cache there: one of its pods runs there, or pods name its address."""
+    return any(p.node == node for p in _pods(ctx)) or bool(_users(ctx, node))
 
 
 def _nodes(ctx: StepContext) -> list[str]:
@@ -55,7 +83,10 @@ def _nodes(ctx: StepContext) -> list[str]:
 def needs(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
     if not deployed(ctx):
         return {}
-    return {node: [dig(address(ctx), PROBE_NAME), iptables_raw(), health(ctx)] for node in _nodes(ctx)}
+    return {
+        node: [dig(address(ctx), PROBE_NAME), *([iptables_raw(), health(ctx)] if _cache_node(ctx, node) else [])]
+        for node in _nodes(ctx)
+    }
 
 
 def http_code(output: str) -> str | None:
@@ -64,7 +95,7 @@ def http_code(output: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _silent(f: Collector, node: str, local: str, ready: bool, alive: CommandResult) -> None:
+def _silent(f: Collector, node: str, local: str, ready: bool, alive: CommandResult, assumed: bool) -> None:
     """The cache gave no answer to a cluster name. Its own health endpoint tells a cache that is down
     (the cause) from one that is up but gets nothing from its upstream, the cluster DNS (a symptom of
     what the later steps check: NAT, routes, the link)."""
@@ -85,6 +116,14 @@ def _silent(f: Collector, node: str, local: str, ready: bool, alive: CommandResu
             "that does not answer",
             [node],
         )
+    elif assumed and ready:
+        f.unchecked(
+            "check.command-failed",
+            f"{node}: nothing answers on {local} (nor on its health endpoint) but the NodeLocal DNSCache pod "
+            "there is Ready: that address is assumed (its ConfigMap kube-system/node-local-dns was not read), "
+            "the cache may bind another",
+            [node],
+        )
     else:
         f.problem(
             "node-local-dns.not-answering",
@@ -94,21 +133,68 @@ def _silent(f: Collector, node: str, local: str, ready: bool, alive: CommandResu
         )
 
 
+def _suggest_daemonset(f: Collector, node: str, pods: list[PodInfo]) -> None:
+    owner = next((p for p in pods if p.owner and p.owner.startswith("DaemonSet/")), None)
+    namespace, name = (
+        (owner.namespace, owner.owner.split("/", 1)[1]) if owner and owner.owner else ("kube-system", LABEL)
+    )
+    f.suggest(
+        f"kubectl -n {namespace} get daemonset {name} -o wide",
+        "any machine with kubectl",
+        f"see why the DaemonSet has no pod on {node} (taints, nodeSelector, scheduling)",
+    )
+
+
+def _no_pod_unknown(ctx: StepContext, f: Collector, node: str, pods: list[PodInfo]) -> None:
+    """No cache pod on `node` and no pod there names its address: kubelet there may well point at the DNS
+    Service (a node the DaemonSet leaves out). Its clusterDNS is not in the API: a warning, unless the
+    address answers there anyway."""
+    local = address(ctx)
+    probe = ctx.run_one(node, dig(local, PROBE_NAME))
+    if probe.exit_status is None:
+        f.not_run(probe, "dig did not run")
+        return
+    f.cite(probe, [ln for ln in probe.output.splitlines() if "status:" in ln or "timed out" in ln][:2] or None)
+    if parse_dig(probe.output).status is not None:
+        return  # something answers on the cache's address there: the node's pods are served
+    elsewhere = ", ".join(sorted({p.node for p in pods if p.node})) or "no node"
+    f.warning(
+        "node-local-dns.no-pod",
+        f"{node}: no NodeLocal DNSCache pod runs there (it runs on {elsewhere}) and nothing answers on {local}: "
+        f"if kubelet's clusterDNS there is {local}, the pods there get no answers; if the DaemonSet leaves "
+        "this node out and kubelet there points at the DNS Service, this is as meant (kubelet's clusterDNS "
+        "is not in the API)",
+        [node],
+    )
+    f.suggest(
+        "grep -A2 clusterDNS /var/lib/kubelet/config.yaml",
+        node,
+        f"kubelet's clusterDNS: {local} means the pods there ask a cache that is not there",
+    )
+    _suggest_daemonset(f, node, pods)
+
+
 def run(ctx: StepContext) -> StepResult:
     started = time.monotonic()
     f = Collector(ID, TITLE)
     if not deployed(ctx):
         why = ctx.snap.unavailable.get(NODE_LOCAL_DNS_CONFIGMAP)
+        if ctx.snap.node_local_dns is not None:
+            cm = "its ConfigMap kube-system/node-local-dns is there, left over without its DaemonSet's pods"
+        else:
+            cm = "no ConfigMap kube-system/node-local-dns" + (
+                f"; the ConfigMap could not be read: {why}" if why else ""
+            )
         return f.result(
             started,
             summary_if_ok="",
-            skip="NodeLocal DNSCache is not deployed (no pod labelled k8s-app=node-local-dns, no ConfigMap "
-            "kube-system/node-local-dns" + (f"; the ConfigMap could not be read: {why}" if why else "") + ")",
+            skip=f"NodeLocal DNSCache is not deployed (no pod labelled k8s-app={LABEL} or k8s-app={KUBESPRAY_LABEL}; "
+            f"{cm})",
         )
     local = address(ctx)
     pods = _pods(ctx)
     f.cite_api(
-        "kubectl get pods -A -l k8s-app=node-local-dns -o wide",
+        f"kubectl get pods -A -l 'k8s-app in ({LABEL},{KUBESPRAY_LABEL})' -o wide",
         [f"{p.namespace}/{p.name} node={p.node} ready={p.ready}" for p in pods] or ["(none)"],
     )
     info = ctx.snap.node_local_dns
@@ -119,21 +205,25 @@ def run(ctx: StepContext) -> StepResult:
         )
     for node in _nodes(ctx):
         pod = next((p for p in pods if p.node == node), None)
-        namespace = pod.namespace if pod else (info.namespace if info else "kube-system")
+        if pod is None and not _users(ctx, node):
+            _no_pod_unknown(ctx, f, node, pods)
+            continue
         if pod is None:
-            f.problem("node-local-dns.no-pod", f"{node}: no NodeLocal DNSCache pod runs there", [node])
-            f.suggest(
-                f"kubectl -n {namespace} get daemonset node-local-dns -o wide",
-                "any machine with kubectl",
-                f"see why the DaemonSet has no pod on {node} (taints, nodeSelector, scheduling)",
+            users = ", ".join(f"{p.namespace}/{p.name}" for p in _users(ctx, node)[:3])
+            f.problem(
+                "node-local-dns.no-pod",
+                f"{node}: no NodeLocal DNSCache pod runs there, and pods there ask its address {local} "
+                f"(dnsConfig of {users})",
+                [node],
             )
+            _suggest_daemonset(f, node, pods)
         elif not pod.ready:
             f.problem("node-local-dns.not-ready", f"{node}: NodeLocal DNSCache pod {pod.name} is not Ready", [node])
         probe, raw, alive = ctx.run(node, [dig(local, PROBE_NAME), iptables_raw(), health(ctx)])
         if probe.exit_status is None:
             f.not_run(probe, "dig did not run")
         elif parse_dig(probe.output).status is None:
-            _silent(f, node, local, pod is not None and pod.ready, alive)
+            _silent(f, node, local, pod is not None and pod.ready, alive, info is None)
         f.cite(probe, [ln for ln in probe.output.splitlines() if "status:" in ln or "timed out" in ln][:2] or None)
         if f.nodes & {node} and pod is not None:
             f.suggest(

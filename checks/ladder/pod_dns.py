@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from checks.errors import InvalidArgument
 from checks.ladder.base import Collector, StepContext, StepSpec
 from checks.ladder.pod_netns import Chosen, find_netns, name_of_id, pick_pod
+from checks.ladder.resolver_config import cluster_domain, host_domain
 from checks.model import StepResult
 from checks.outputs.dig import parse_dig
 from checks.remote.batch import CommandResult
@@ -23,8 +24,7 @@ from checks.remote.catalog import CatalogCommand, dig, dig_in_netns, ip_link, ip
 
 ID = "pod-dns"
 TITLE = "The client pod resolves"
-FIXED_NAME = "kubernetes.default.svc.cluster.local"
-CLUSTER_DOMAIN = "cluster.local"  # assumed: the kubelet's clusterDomain is not in the API
+FIXED_NAME = "kubernetes.default.svc.{domain}"
 
 
 def probe_name(ctx: StepContext) -> tuple[str, str]:
@@ -32,9 +32,17 @@ def probe_name(ctx: StepContext) -> tuple[str, str]:
     would expand it, else a name every cluster serves."""
     t = ctx.target
     if t.service and t.namespace and any(s.name == t.service and s.namespace == t.namespace for s in ctx.snap.services):
-        name = f"{t.service}.{t.namespace}.svc.{CLUSTER_DOMAIN}"
-        return name, f"{t.host or t.service} as the pod's search path expands it (cluster domain {CLUSTER_DOMAIN})"
-    return FIXED_NAME, "the API Service's name, which every cluster DNS serves"
+        # the name's own domain when it is written in full (that is what the pod asks), else the cluster's
+        named = host_domain(t.host)
+        domain = cluster_domain(ctx.snap.corefile, t.host)
+        told = "the name asked" if named else domain.source or "assumed: kubelet's clusterDomain is not in the API"
+        name = f"{t.service}.{t.namespace}.svc.{named or domain.name}"
+        how = (
+            f"{t.host or t.service} as the pod's search path expands it (cluster domain {named or domain.name}, {told})"
+        )
+        return name, how
+    domain = cluster_domain(ctx.snap.corefile)
+    return FIXED_NAME.format(domain=domain.name), "the API Service's name, which every cluster DNS serves"
 
 
 def _plan(ctx: StepContext) -> dict[str, Chosen]:

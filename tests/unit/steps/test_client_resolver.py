@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from checks.cluster.mapping import Failing
+from checks.cluster.mapping import Failing, resolve_target
+from checks.cluster.memory import recorded_cluster
+from checks.ladder import client_resolver
+from checks.ladder.base import StepContext
+from checks.model import StepResult
 from checks.remote.catalog import resolv_conf
 from checks.remote.replay import Recorded
-from tests.unit.steps.builder import PODS_PATH, Case, Objects, findings, items, put, step_of
+from tests.unit.steps.builder import COREFILE_PATH, PODS_PATH, Case, Objects, all_of, findings, items, put, step_of
 
 REGION = "default-region-7c9f6d5b8-mv4wb"  # onecloud, on the client node-2
 KEYSTONE = Failing("default-keystone", "timeout", "default-keystone", None)
@@ -138,3 +142,95 @@ def test_a_short_name_that_is_no_service_gets_no_ndots_warning() -> None:
     report = Case("no such service", from_node=f"onecloud/{REGION}", failing=missing).run()
     assert step_of(report, "client-resolver").status == "pass"
     assert report.verdict.code == "mapping.no-such-service"
+
+
+CUSTOM_FQDN = Failing("default-keystone.onecloud.svc.k8s.example", "timeout", "default-keystone", "onecloud")
+
+
+def corefile_zone(zone: str | None) -> Any:
+    """The Corefile's kubernetes zone replaced (None: the Corefile could not be read)."""
+
+    def patch(objects: Objects) -> None:
+        if zone is None:
+            del objects[COREFILE_PATH]
+            return
+        data = objects[COREFILE_PATH]["data"]
+        data["Corefile"] = data["Corefile"].replace("kubernetes cluster.local", f"kubernetes {zone}")
+
+    return patch
+
+
+def resolver_only(case: Case, failing: Failing) -> StepResult:
+    """The client-resolver step alone: pod-dns would probe names in k8s.example, which are not recorded."""
+    snap = recorded_cluster(case.objects()).snapshot()
+    target = resolve_target(snap, failing)
+    clients = [n for n in (snap.node(name) for name in target.client_nodes) if n is not None]
+    return client_resolver.run(StepContext(snap, target, case.runner(), clients, list(snap.dns_endpoints)))
+
+
+def test_a_full_name_in_a_custom_cluster_domain_is_searchable() -> None:
+    for zone in ("k8s.example", None):  # told by the Corefile, or only by the name itself
+        step = resolver_only(Case(f"custom domain {zone}", cluster=corefile_zone(zone)), CUSTOM_FQDN)
+        assert "client-resolver.name-not-searchable" not in step.codes(), (zone, step.summary)
+        assert step.codes() == ("client-resolver.ndots-expansion",), (zone, step.summary)
+        assert "onecloud.svc.k8s.example" in str(step.evidence), zone
+        assert "default-keystone.onecloud.svc.k8s.example." in [c.command for c in step.commands]
+
+
+def test_the_corefile_zone_makes_the_short_name_searchable_with_its_domain() -> None:
+    cluster = all_of(
+        corefile_zone("k8s.example"),
+        pod_spec(
+            REGION,
+            dnsPolicy="None",
+            dnsConfig={"nameservers": ["10.96.0.10"], "searches": ["onecloud.svc.k8s.example"]},
+        ),
+    )
+    step = resolver_only(Case("custom, None", cluster=cluster), KEYSTONE)
+    assert step.status == "pass", step.summary
+
+
+def test_a_missing_namespace_domain_is_a_problem_when_the_domain_is_known() -> None:
+    step = resolver_only(
+        Case("client-ndots, custom", cluster=all_of(corefile_zone("k8s.example"), NDOTS_FAULT)), KEYSTONE
+    )
+    assert step.codes("problem") == ("client-resolver.name-not-searchable",)
+    assert "onecloud.svc.k8s.example" in step.summary
+
+
+def test_an_unknown_cluster_domain_makes_an_unmatched_search_list_a_warning() -> None:
+    other = pod_spec(
+        REGION, dnsPolicy="None", dnsConfig={"nameservers": ["10.96.0.10"], "searches": ["onecloud.svc.k8s.example"]}
+    )
+    step = resolver_only(Case("no Corefile", cluster=all_of(corefile_zone(None), other)), KEYSTONE)
+    assert step.status == "warn", step.summary
+    assert step.codes("warning") == ("client-resolver.name-not-searchable",)
+    assert "not known" in step.summary and "onecloud.svc.k8s.example" in step.summary
+    # ... but a search list with no svc. domain at all cannot make any Service name
+    none = pod_spec(REGION, dnsPolicy="None", dnsConfig={"nameservers": ["10.96.0.10"], "searches": ["example.com"]})
+    step = resolver_only(Case("no Corefile, no svc", cluster=all_of(corefile_zone(None), none)), KEYSTONE)
+    assert step.codes("problem") == ("client-resolver.name-not-searchable",)
+
+
+def test_kubesprays_cache_address_is_the_cluster_dns() -> None:
+    def kubespray_cache(objects: Objects) -> None:
+        pods = items(objects, PODS_PATH)
+        calico = next(p for p in pods if p["metadata"]["labels"].get("k8s-app") == "calico-node")
+        pods.append(
+            {
+                **calico,
+                "metadata": {
+                    "name": "nodelocaldns-x7q2",
+                    "namespace": "kube-system",
+                    "labels": {"k8s-app": "nodelocaldns"},
+                },
+            }
+        )
+
+    asks_cache = pod_spec(
+        REGION,
+        dnsPolicy="None",
+        dnsConfig={"nameservers": ["169.254.25.10"], "searches": ["onecloud.svc.cluster.local"]},
+    )
+    step = resolver_only(Case("kubespray", cluster=all_of(kubespray_cache, asks_cache)), KEYSTONE)
+    assert step.status == "pass", step.summary

@@ -52,7 +52,9 @@ COREFILE = """cluster.local:53 {
 """
 
 
-def deployed(ready_on_node_2: bool = True, configmap: bool = True, pods: bool = True):  # type: ignore[no-untyped-def]
+def deployed(  # type: ignore[no-untyped-def]
+    ready_on_node_2: bool = True, configmap: bool = True, pods: bool = True, label: str = "node-local-dns"
+):
     def patch(objects: Objects) -> None:
         if configmap:
             objects[CONFIGMAP_PATH] = {
@@ -67,9 +69,9 @@ def deployed(ready_on_node_2: bool = True, configmap: bool = True, pods: bool = 
         calico = [p for p in pod_items if p["metadata"]["labels"].get("k8s-app") == "calico-node"]
         for i, src in enumerate(calico):
             pod = copy.deepcopy(src)
-            pod["metadata"]["name"] = f"node-local-dns-{'abc'[i]}x7q2"
-            pod["metadata"]["labels"] = {"k8s-app": "node-local-dns"}
-            pod["metadata"]["ownerReferences"] = [{"kind": "DaemonSet", "name": "node-local-dns", "controller": True}]
+            pod["metadata"]["name"] = f"{label}-{'abc'[i]}x7q2"
+            pod["metadata"]["labels"] = {"k8s-app": label}
+            pod["metadata"]["ownerReferences"] = [{"kind": "DaemonSet", "name": label, "controller": True}]
             ready = ready_on_node_2 or pod["spec"]["nodeName"] != "node-2"
             pod["status"]["conditions"] = [{"type": "Ready", "status": "True" if ready else "False"}]
             pod_items.append(pod)
@@ -117,18 +119,70 @@ def test_the_cache_down_on_the_client_node_is_the_cause() -> None:
     assert "kubectl -n kube-system logs node-local-dns-bx7q2 --tail=50" in commands
 
 
-def test_no_cache_pod_on_the_client_node_is_a_problem() -> None:
-    def drop_node_2(objects: Objects) -> None:
-        pod_items = items(objects, PODS_PATH)
-        pod_items[:] = [
-            p
-            for p in pod_items
-            if not (p["metadata"]["labels"].get("k8s-app") == "node-local-dns" and p["spec"]["nodeName"] == "node-2")
-        ]
+def drop_node_2(objects: Objects) -> None:
+    pod_items = items(objects, PODS_PATH)
+    pod_items[:] = [
+        p
+        for p in pod_items
+        if not (p["metadata"]["labels"].get("k8s-app") == "node-local-dns" and p["spec"]["nodeName"] == "node-2")
+    ]
 
+
+def region_asks_the_cache(objects: Objects) -> None:
+    pod = next(p for p in items(objects, PODS_PATH) if p["metadata"]["name"] == "default-region-7c9f6d5b8-mv4wb")
+    pod["spec"].update(dnsPolicy="None", dnsConfig={"nameservers": [LOCAL], "searches": ["onecloud.svc.cluster.local"]})
+
+
+def test_no_cache_pod_on_a_client_node_whose_pods_ask_it_is_a_problem() -> None:
     nodes = all_of(CACHE_UP, put("node-2", KEY, DIG_TIMEOUT), HEALTH_DOWN)
-    step = step_of(Case("no pod", cluster=all_of(deployed(), drop_node_2), nodes=nodes).run(), "node-local-dns")
+    cluster = all_of(deployed(), drop_node_2, region_asks_the_cache)
+    step = step_of(Case("no pod", cluster=cluster, nodes=nodes).run(), "node-local-dns")
     assert step.codes("problem") == ("node-local-dns.no-pod", "node-local-dns.not-answering")
+    assert "onecloud/default-region-7c9f6d5b8-mv4wb" in step.summary
+
+
+def test_no_cache_pod_on_a_client_node_is_only_a_warning_when_its_pods_may_ask_the_service() -> None:
+    """The DaemonSet's nodeSelector may leave the node out: kubelet there then points at the DNS Service
+    (its clusterDNS, not in the API), and DNS works."""
+    nodes = all_of(CACHE_UP, put("node-2", KEY, DIG_TIMEOUT))
+    report = Case("node left out", cluster=all_of(deployed(), drop_node_2), nodes=nodes).run()
+    step = step_of(report, "node-local-dns")
+    assert (step.status, findings(step)) == ("warn", [("node-local-dns.no-pod", ("node-2",))])
+    assert "clusterDNS" in step.summary and "node-1, node-3" in step.summary
+    assert report.verdict.status == "healthy"
+    assert any(c.command == "kubectl -n kube-system get daemonset node-local-dns -o wide" for c in step.commands)
+    # the address answering there anyway: nothing to say
+    step = step_of(Case("answers", cluster=all_of(deployed(), drop_node_2), nodes=CACHE_UP).run(), "node-local-dns")
+    assert step.status == "pass", step.summary
+
+
+def test_a_leftover_configmap_without_pods_is_not_deployed() -> None:
+    report = Case("leftover ConfigMap", cluster=deployed(pods=False)).run()
+    step = step_of(report, "node-local-dns")
+    assert step.status == "skip" and "left over" in step.summary, step.summary
+    assert report.verdict.status == "healthy"
+
+
+def test_kubespray_pods_are_found_with_its_address() -> None:
+    kubespray_key = dig("169.254.25.10", PROBE_NAME).key
+    nodes = all_of(
+        put("node-2", kubespray_key, lab(DIG_OK)),
+        put("node-2", "curl-health 169.254.25.10:9254/health", Recorded("200", 0)),
+        put(
+            "node-2", "iptables-save-raw", lab("node-2.iptables-save-raw.nodelocal.txt").replace(LOCAL, "169.254.25.10")
+        ),
+    )
+    cluster = deployed(configmap=False, label="nodelocaldns")
+    step = step_of(Case("kubespray", cluster=cluster, nodes=nodes).run(), "node-local-dns")
+    assert step.status == "pass", step.summary
+    assert "169.254.25.10" in step.summary
+
+
+def test_a_silent_ready_cache_at_an_assumed_address_is_unchecked() -> None:
+    nodes = all_of(CACHE_UP, put("node-2", KEY, DIG_TIMEOUT), HEALTH_DOWN)
+    step = step_of(Case("assumed", cluster=deployed(configmap=False), nodes=nodes).run(), "node-local-dns")
+    assert (step.status, step.codes()) == ("error", ("check.command-failed",)), step.summary
+    assert "assumed" in step.summary
 
 
 def test_a_cache_that_is_up_but_gets_nothing_from_its_upstream_is_not_the_cause() -> None:

@@ -15,6 +15,7 @@ from checks.remote.catalog import dig_in_netns
 from checks.remote.replay import Recorded
 from tests.unit.steps.builder import (
     CLUSTER_DNS,
+    COREFILE_PATH,
     Case,
     all_of,
     cluster_objects,
@@ -179,3 +180,25 @@ def test_a_pod_podnet_picked_whose_egress_a_policy_restricts_is_not_blamed() -> 
     assert report.verdict.cause != "pod-dns"
     unrestricted = Case("same timeout, no policy", nodes=timeout, from_node="node-2").run()
     assert step_of(unrestricted, "pod-dns").status == "fail"  # without the policy: the problem it was
+
+
+def test_the_probe_name_takes_the_cluster_domain_from_the_corefile_or_the_name() -> None:
+    def probe(host: str, zone: str | None, service: str | None = "default-keystone") -> tuple[str, str]:
+        objects = cluster_objects("vxlan")
+        if zone is None:
+            del objects[COREFILE_PATH]
+        else:
+            cm = objects[COREFILE_PATH]["data"]
+            cm["Corefile"] = cm["Corefile"].replace("kubernetes cluster.local", f"kubernetes {zone}")
+        snap = recorded_cluster(objects).snapshot()
+        target = resolve_target(snap, Failing(host, "timeout", service, "onecloud" if service else None), "node-2")
+        ctx = StepContext(snap, target, None, [], snap.dns_endpoints)  # type: ignore[arg-type]
+        return pod_dns.probe_name(ctx)
+
+    assert probe("default-keystone", "k8s.example")[0] == "default-keystone.onecloud.svc.k8s.example"
+    assert probe("default-keystone.onecloud.svc.k8s.example", None)[0] == "default-keystone.onecloud.svc.k8s.example"
+    name, how = probe("default-keystone", None)
+    assert name == "default-keystone.onecloud.svc.cluster.local" and "assumed" in how
+    # a full name is probed as written, even where the Corefile names another zone
+    assert probe("default-keystone.onecloud.svc.k8s.example", "cluster.local")[0].endswith(".svc.k8s.example")
+    assert probe("api.example.com", "k8s.example", None)[0] == "kubernetes.default.svc.k8s.example"
