@@ -168,8 +168,9 @@ CATALOG: dict[str, CodeInfo] = {
         "Add TCP 53 next to UDP 53 in the DNS egress (or CoreDNS ingress) rule.",
     ),
     "network-policy.pods-dns-denied": CodeInfo(
-        "Some pods on the node (no failing pod or namespace was named) are kept from CoreDNS by network "
-        "policy; they may be meant to be isolated.",
+        "Some pods on the node are kept from CoreDNS by network policy, but no failing pod was named (no "
+        "namespace either, or other pods of the failing Service's namespace there do reach CoreDNS); they "
+        "may be meant to be isolated.",
         "If they should resolve names, allow their egress on UDP and TCP 53 to the kube-dns pods.",
     ),
     "network-policy.coredns-egress-denied-nodelocal": CodeInfo(

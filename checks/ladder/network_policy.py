@@ -6,9 +6,15 @@ policy_eval`) for UDP 53 and TCP 53 from each client pod to each CoreDNS pod: th
 CoreDNS's ingress.
 
 Which client pods: the pod `--from` names; else the pods of the failing Service's namespace on the
-client nodes (a short name resolves only from there); else, with no failing name (`podnet check NODE`,
-sweeps), every pod on the client nodes, where a denial is a warning (such a pod may be meant to be
-isolated). hostNetwork pods are not subject to pod policy and are left out, as are the CoreDNS pods.
+client nodes (a short name resolves only from there) other than the Service's own backends (its callers);
+else, with no failing name (`podnet check NODE`, sweeps), every pod on the client nodes. A denial is the
+problem for the `--from` pod, or when it keeps every pod of the namespace from CoreDNS; otherwise it is a
+warning (which of them fails is not known, and a denied pod may be meant to be isolated).
+hostNetwork pods are not subject to pod policy and are left out, as are the CoreDNS pods.
+
+NodeLocal DNSCache: found by its pods (k8s-app=node-local-dns, or nodelocaldns as kubespray labels them);
+its addresses are those its ConfigMap binds (kubespray: 169.254.25.10), else 169.254.20.10 and the
+cluster DNS IP.
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ class Clients:
     pods: list[PodInfo]
     which: str  # how they were chosen, said in the report
     named: bool  # the failing pod or namespace is known: a denial is the problem, not a warning
+    from_pod: bool = False  # the pod --from names: its denial is the problem even when others pass
 
 
 def client_pods(ctx: StepContext) -> Clients:
@@ -56,28 +63,39 @@ def client_pods(ctx: StepContext) -> Clients:
     if ctx.target.client_pod:
         ns, _, name = ctx.target.client_pod.partition("/")
         pods = [p for p in ctx.snap.pods if p.namespace == ns and p.name == name and not p.host_network]
-        return Clients(pods, f"the pod --from names ({ctx.target.client_pod})", True)
+        return Clients(pods, f"the pod --from names ({ctx.target.client_pod})", True, True)
     if ctx.target.namespace and not ctx.node_check:
-        pods = [p for p in candidates if p.namespace == ctx.target.namespace]
-        return Clients(pods, f"the pods of namespace {ctx.target.namespace} on {', '.join(sorted(nodes))}", True)
+        ns = ctx.target.namespace
+        svc = next((s for s in ctx.snap.services if s.namespace == ns and s.name == ctx.target.service), None)
+        selector = svc.selector if svc else {}
+        pods = [
+            p
+            for p in candidates
+            if p.namespace == ns and not (selector and all(p.labels.get(k) == v for k, v in selector.items()))
+        ]
+        return Clients(
+            pods, f"the pods of namespace {ns} on {', '.join(sorted(nodes))} other than the Service's own", True
+        )
     return Clients(candidates, f"every pod on {', '.join(sorted(nodes))} (no failing pod or namespace named)", False)
 
 
-NODELOCAL_LABEL = "node-local-dns"  # k8s-app label of NodeLocal DNSCache's pods (its upstream manifest)
+# k8s-app label of NodeLocal DNSCache's pods: its upstream manifest's, and kubespray's (and older manifests')
+NODELOCAL_LABELS = frozenset({"node-local-dns", "nodelocaldns"})
 NODELOCAL_ADDRESS = "169.254.20.10"  # the manifest's link-local address (in iptables mode it binds the DNS IP too)
 
 
 def nodelocal_targets(ctx: StepContext, node: str | None) -> list[PodInfo]:
     """Where a pod's queries go when NodeLocal DNSCache runs on its node: the cache's addresses on the node
-    (hostNetwork: policy sees a host address, not a pod). Empty when no cache pod runs there."""
-    if not any(p.node == node and p.labels.get("k8s-app") == NODELOCAL_LABEL for p in ctx.snap.pods):
+    (hostNetwork: policy sees a host address, not a pod), as its ConfigMap binds them, else the manifest's
+    link-local address and the cluster DNS IP. Empty when no cache pod runs there."""
+    if not any(p.node == node and p.labels.get("k8s-app") in NODELOCAL_LABELS for p in ctx.snap.pods):
         return []
-    dns_ip = ctx.snap.dns_service.cluster_ip if ctx.snap.dns_service else None
-    return [
-        PodInfo("", f"node-local-dns {ip} on {node}", node, ip, {}, True, True)
-        for ip in (NODELOCAL_ADDRESS, dns_ip)
-        if ip
-    ]
+    info = ctx.snap.node_local_dns
+    if info is not None and info.addresses:
+        addresses: tuple[str | None, ...] = info.addresses
+    else:
+        addresses = (NODELOCAL_ADDRESS, ctx.snap.dns_service.cluster_ip if ctx.snap.dns_service else None)
+    return [PodInfo("", f"node-local-dns {ip} on {node}", node, ip, {}, True, True) for ip in addresses if ip]
 
 
 def _dns_port(pod: PodInfo, protocol: str) -> int:
@@ -225,6 +243,10 @@ def _shown(names: list[str]) -> str:
 def _judge(
     ctx: StepContext, f: Collector, clients: Clients, denied: dict[tuple[str, str], _Denied], n_dns: int
 ) -> None:
+    # kept from CoreDNS on UDP: every candidate pod (or the --from pod) is the problem; only some of the
+    # namespace's pods, a warning (the failing one may be another, and these may be meant to be isolated)
+    udp_denied = {ref for e in denied.values() if "UDP" in e.protocols for ref in e.pods}
+    every = {f"{p.namespace}/{p.name}" for p in clients.pods} <= udp_denied
     for entry in denied.values():
         nodes = sorted({p.node for p in entry.pods.values() if p.node})
         protos = " and ".join(f"{p} 53" for p in PROTOCOLS if p in entry.protocols)
@@ -235,6 +257,14 @@ def _judge(
             f.warning("network-policy.tcp-dns-denied", message, nodes)
         elif not clients.named:
             f.warning("network-policy.pods-dns-denied", message, nodes)
+        elif not (clients.from_pod or every):
+            allowed = len(clients.pods) - len(udp_denied)
+            f.warning(
+                "network-policy.pods-dns-denied",
+                f"{message} (the other {allowed} of {clients.which} reach CoreDNS: the failing pod may be one "
+                "of them, and these may be meant to be isolated; pass --from POD to judge the failing one)",
+                nodes,
+            )
         elif entry.direction == "egress":
             f.problem("network-policy.dns-egress-denied", message, nodes)
         else:

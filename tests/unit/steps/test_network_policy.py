@@ -396,18 +396,73 @@ def test_some_coredns_pods_denied_are_named() -> None:
     assert "denied on UDP 53 and TCP 53 to CoreDNS 10.40.52.171:" in step.summary
 
 
-def test_without_a_pod_the_failing_services_namespace_on_the_client_nodes_is_judged() -> None:
-    """A paste naming default-keystone (onecloud) and no --from: the client nodes are where onecloud's pods
-    run (node-2, node-3), and both onecloud pods are judged: a denial is then the problem."""
-    c = case("default deny, from the paste", DENY)
+def from_paste(c: Case) -> Any:
+    """The step run for a paste naming default-keystone (onecloud) and no --from."""
     failing = Failing("default-keystone", "timeout", "default-keystone", "onecloud")
     snap = recorded_cluster(c.objects()).snapshot()
     target = resolve_target(snap, failing)
     clients = [n for n in snap.nodes if n.name in target.client_nodes]
-    step = network_policy.run(StepContext(snap, target, c.runner(), clients, snap.dns_endpoints))
-    assert (step.status, findings(step)) == ("fail", [("network-policy.dns-egress-denied", ("node-2", "node-3"))])
-    assert "the pods of namespace onecloud on node-2, node-3" in " ".join(step.evidence[1].lines)
-    assert "default-keystone-6f8b9c7d4-5ndwp" in step.summary and "default-region-7c9f6d5b8-mv4wb" in step.summary
+    return network_policy.run(StepContext(snap, target, c.runner(), clients, snap.dns_endpoints))
+
+
+def test_without_a_pod_the_failing_services_namespace_on_the_client_nodes_is_judged() -> None:
+    """A paste naming default-keystone (onecloud) and no --from: the client nodes are where onecloud's pods
+    run (node-2, node-3), and the onecloud pods there other than keystone's own (its backends, not its
+    callers) are judged: every one denied is then the problem."""
+    step = from_paste(case("default deny, from the paste", DENY))
+    assert (step.status, findings(step)) == ("fail", [("network-policy.dns-egress-denied", ("node-2",))])
+    assert "the pods of namespace onecloud on node-2, node-3 other than the Service's own" in " ".join(
+        step.evidence[1].lines
+    )
+    assert "default-region-7c9f6d5b8-mv4wb" in step.summary and "default-keystone" not in step.summary
+
+
+KEYSTONE_ISOLATED = k8s_np(
+    "keystone-no-egress", {"podSelector": {"matchLabels": {"app": "keystone"}}, "policyTypes": ["Egress"]}
+)
+MYSQL = "onecloud/mysql-0"
+MYSQL_ISOLATED = k8s_np(
+    "mysql-no-egress", {"podSelector": {"matchLabels": {"app": "mysql"}}, "policyTypes": ["Egress"]}
+)
+
+
+def with_mysql(*docs: dict[str, Any], from_node: str = CLIENT) -> Case:
+    """A second onecloud pod on node-2, mysql-0 (app=mysql): not keystone's, isolated by design."""
+
+    def patch(objects: Objects) -> None:
+        pods = objects["/api/v1/pods"]["items"]
+        region = next(p for p in pods if p["metadata"]["name"] == CLIENT.split("/")[1])
+        pod = copy.deepcopy(region)
+        pod["metadata"].update(name="mysql-0", labels={"app": "mysql"}, ownerReferences=[])
+        pod["status"]["podIP"] = "10.40.61.250"
+        pods.append(pod)
+        policies(*docs)(objects)
+
+    return Case("mysql", "vxlan", cluster=patch, from_node=from_node)
+
+
+def test_the_services_own_backends_are_not_its_callers() -> None:
+    """keystone's pods deny their own egress: they are what the failing name points at, not who asks."""
+    step = from_paste(case("keystone isolated", KEYSTONE_ISOLATED))
+    assert (step.status, findings(step)) == ("pass", [])
+    assert "default-keystone" not in " ".join(step.evidence[1].lines)
+
+
+def test_an_isolated_pod_beside_callers_that_resolve_is_a_warning() -> None:
+    """mysql-0 in onecloud on node-2 denies egress by design; default-region there reaches CoreDNS: which
+    pod fails is not known, so no problem is pinned on mysql-0."""
+    step = from_paste(with_mysql(MYSQL_ISOLATED))
+    assert (step.status, findings(step)) == ("warn", [("network-policy.pods-dns-denied", ("node-2",))])
+    assert "onecloud/mysql-0" in step.summary and "the other 1 of the pods of namespace onecloud" in step.summary
+    # every candidate denied (the lab's netpol-deny-dns: a default deny on the whole namespace): the problem
+    step = from_paste(with_mysql(DENY))
+    assert (step.status, findings(step)) == ("fail", [("network-policy.dns-egress-denied", ("node-2",))])
+    assert "onecloud/mysql-0" in step.summary and "default-region-7c9f6d5b8-mv4wb" in step.summary
+
+
+def test_the_from_pod_denied_is_the_problem_even_when_others_resolve() -> None:
+    step = step_of(with_mysql(MYSQL_ISOLATED, from_node=MYSQL).run(), "network-policy")
+    assert (step.status, findings(step)) == ("fail", EGRESS_DENIED)
 
 
 def with_nodelocal(objects: Objects) -> None:
@@ -464,6 +519,60 @@ NODELOCAL_CASES = [
         [],
     ),
 ]
+
+
+KUBESPRAY_COREFILE = """cluster.local:53 {
+    errors
+    cache 30
+    bind 169.254.25.10
+    forward . 10.233.0.3 {
+        force_tcp
+    }
+}
+"""
+
+
+def kubespray_nodelocal(*docs: dict[str, Any], label: str = "nodelocaldns", configmap: bool = True) -> Case:
+    """NodeLocal DNSCache as kubespray deploys it: pods labelled k8s-app=nodelocaldns, bound to 169.254.25.10."""
+
+    def patch(objects: Objects) -> None:
+        with_nodelocal(objects)
+        objects["/api/v1/pods"]["items"][-1]["metadata"]["labels"] = {"k8s-app": label}
+        if configmap:
+            objects["/api/v1/namespaces/kube-system/configmaps/node-local-dns"] = {
+                "apiVersion": "v1",
+                "kind": "ConfigMap",
+                "metadata": {"name": "node-local-dns", "namespace": "kube-system"},
+                "data": {"Corefile": KUBESPRAY_COREFILE},
+            }
+        policies(*docs)(objects)
+
+    def cache_answers(outputs: Any) -> None:  # node-local-dns asks 169.254.25.10: the recorded answers
+        for key in [k for k in outputs["node-2"] if "169.254.20.10" in k]:
+            outputs["node-2"][key.replace("169.254.20.10", "169.254.25.10")] = outputs["node-2"][key]
+
+    return Case("kubespray", "vxlan", cluster=patch, nodes=cache_answers, from_node=CLIENT)
+
+
+TO_KUBESPRAY_CACHE = copy.deepcopy(TO_CACHE)
+TO_KUBESPRAY_CACHE["spec"]["egress"][0]["to"] = [{"ipBlock": {"cidr": "169.254.25.10/32"}}]
+WORKS_WHILE_CACHED = [("network-policy.coredns-egress-denied-nodelocal", ("node-2",))]
+
+
+@pytest.mark.parametrize(
+    ("label", "configmap", "allowed", "expected"),
+    [
+        ("nodelocaldns", True, TO_KUBESPRAY_CACHE, WORKS_WHILE_CACHED),  # kubespray: its label, its address
+        ("node-local-dns", True, TO_KUBESPRAY_CACHE, WORKS_WHILE_CACHED),  # the ConfigMap's address
+        ("nodelocaldns", False, TO_CACHE, WORKS_WHILE_CACHED),  # the older label, the manifest's address
+        ("nodelocaldns", True, TO_CACHE, EGRESS_DENIED),  # 169.254.20.10 is not where kubespray's cache is
+    ],
+)
+def test_nodelocal_dns_found_by_kubesprays_label_and_configmap_address(
+    label: str, configmap: bool, allowed: dict[str, Any], expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    step = step_of(kubespray_nodelocal(DENY, allowed, label=label, configmap=configmap).run(), "network-policy")
+    assert findings(step) == expected, step.summary
 
 
 @pytest.mark.parametrize(("case", "status", "expected"), NODELOCAL_CASES, ids=[c.name for c, _, _ in NODELOCAL_CASES])
