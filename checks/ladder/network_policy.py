@@ -34,6 +34,7 @@ from checks.cluster.read_policy import (
 )
 from checks.ladder.base import Collector, StepContext, StepSpec, unavailable
 from checks.ladder.network_policy_fix import suggest_fixes
+from checks.ladder.node_local_dns import KUBESPRAY_ADDRESS
 from checks.model import StepResult
 from checks.remote.catalog import CatalogCommand
 
@@ -84,17 +85,24 @@ NODELOCAL_LABELS = frozenset({"node-local-dns", "nodelocaldns"})
 NODELOCAL_ADDRESS = "169.254.20.10"  # the manifest's link-local address (in iptables mode it binds the DNS IP too)
 
 
+def _cache(pod: PodInfo) -> bool:
+    return pod.labels.get("k8s-app") in NODELOCAL_LABELS
+
+
 def nodelocal_targets(ctx: StepContext, node: str | None) -> list[PodInfo]:
     """Where a pod's queries go when NodeLocal DNSCache runs on its node: the cache's addresses on the node
     (hostNetwork: policy sees a host address, not a pod), as its ConfigMap binds them, else the manifest's
     link-local address and the cluster DNS IP. Empty when no cache pod runs there."""
-    if not any(p.node == node and p.labels.get("k8s-app") in NODELOCAL_LABELS for p in ctx.snap.pods):
+    if not any(p.node == node and _cache(p) for p in ctx.snap.pods):
         return []
     info = ctx.snap.node_local_dns
+    dns_ip = ctx.snap.dns_service.cluster_ip if ctx.snap.dns_service else None
     if info is not None and info.addresses:
         addresses: tuple[str | None, ...] = info.addresses
+    elif all(p.labels.get("k8s-app") == "nodelocaldns" for p in ctx.snap.pods if p.node == node and _cache(p)):
+        addresses = (KUBESPRAY_ADDRESS, dns_ip)  # kubespray's pods, its ConfigMap unread: its default address
     else:
-        addresses = (NODELOCAL_ADDRESS, ctx.snap.dns_service.cluster_ip if ctx.snap.dns_service else None)
+        addresses = (NODELOCAL_ADDRESS, dns_ip)
     return [PodInfo("", f"node-local-dns {ip} on {node}", node, ip, {}, True, True) for ip in addresses if ip]
 
 

@@ -550,6 +550,9 @@ def kubespray_nodelocal(*docs: dict[str, Any], label: str = "nodelocaldns", conf
     def cache_answers(outputs: Any) -> None:  # node-local-dns asks 169.254.25.10: the recorded answers
         for key in [k for k in outputs["node-2"] if "169.254.20.10" in k]:
             outputs["node-2"][key.replace("169.254.20.10", "169.254.25.10")] = outputs["node-2"][key]
+            # kubespray's health port, where its ConfigMap is not read
+            kubespray = key.replace("169.254.20.10:8080", "169.254.25.10:9254")
+            outputs["node-2"][kubespray] = outputs["node-2"][key]
 
     return Case("kubespray", "vxlan", cluster=patch, nodes=cache_answers, from_node=CLIENT)
 
@@ -564,7 +567,7 @@ WORKS_WHILE_CACHED = [("network-policy.coredns-egress-denied-nodelocal", ("node-
     [
         ("nodelocaldns", True, TO_KUBESPRAY_CACHE, WORKS_WHILE_CACHED),  # kubespray: its label, its address
         ("node-local-dns", True, TO_KUBESPRAY_CACHE, WORKS_WHILE_CACHED),  # the ConfigMap's address
-        ("nodelocaldns", False, TO_CACHE, WORKS_WHILE_CACHED),  # the older label, the manifest's address
+        ("nodelocaldns", False, TO_KUBESPRAY_CACHE, WORKS_WHILE_CACHED),  # kubespray's pods alone: its address
         ("nodelocaldns", True, TO_CACHE, EGRESS_DENIED),  # 169.254.20.10 is not where kubespray's cache is
     ],
 )
