@@ -19,10 +19,10 @@ from checks.ladder.forward_rules import ANY, Flow, Hit, dns_flows, read_forward
 from checks.model import StepResult
 from checks.outputs.iptables_filter import parse_filter_table
 from checks.outputs.links import parse_ip_o_addr
-from checks.outputs.routes import parse_route_get
+from checks.outputs.routes import parse_route_get, policy_rules
 from checks.outputs.sysctl import effective_rp_filter, parse_sysctl, rp_filters
 from checks.remote.batch import CommandResult
-from checks.remote.catalog import CatalogCommand, forwarding_sysctls, ip_addr, ip_route_get, iptables_filter
+from checks.remote.catalog import CatalogCommand, forwarding_sysctls, ip_addr, ip_route_get, ip_rule, iptables_filter
 
 ID = "node-forwarding"
 TITLE = "Nodes forward pod DNS traffic"
@@ -49,7 +49,13 @@ def _peers(ctx: StepContext, node: str) -> list[tuple[str, str]]:
 
 def needs(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
     return {
-        node: [iptables_filter(), forwarding_sysctls(), ip_addr(), *(ip_route_get(a) for _, a in _peers(ctx, node))]
+        node: [
+            iptables_filter(),
+            forwarding_sysctls(),
+            ip_addr(),
+            ip_rule(),
+            *(ip_route_get(a) for _, a in _peers(ctx, node)),
+        ]
         for node in ctx.involved_nodes
     }
 
@@ -138,6 +144,7 @@ def _judge_sysctls(
     result: CommandResult,
     addrs: CommandResult | None,
     routes: dict[str, CommandResult],
+    policy: list[str] | None = None,
 ) -> tuple[str, ...]:
     values = parse_sysctl(result.output)
     filters = rp_filters(values)
@@ -175,13 +182,21 @@ def _judge_sysctls(
                 (node,),
             )
         elif back.dev != arrival:
-            _asymmetric(ctx, f, node, peer, address, arrival, back.dev, filters)
+            _asymmetric(ctx, f, node, peer, address, arrival, back.dev, filters, policy)
     f.cite(result, lines[:20])
     return tuple(dict.fromkeys(nics))
 
 
 def _asymmetric(
-    ctx: StepContext, f: Collector, node: str, peer: str, address: str, arrival: str, dev: str, filters: dict[str, int]
+    ctx: StepContext,
+    f: Collector,
+    node: str,
+    peer: str,
+    address: str,
+    arrival: str,
+    dev: str,
+    filters: dict[str, int],
+    policy: list[str] | None,
 ) -> None:
     """Strict rp_filter where `peer`'s packets arrive on `arrival` but the route back leaves by `dev`.
 
@@ -201,6 +216,14 @@ def _asymmetric(
     if moved:
         where = ", ".join(f"{n}'s Calico address {c} is not its InternalIP {i}" for n, c, i in moved)
         f.warning("node-forwarding.rp-filter-peer-address", f"{drop}; {where}: see autodetect", (node,))
+        return
+    if policy is None or policy:  # source-based rules: the kernel's check routes by the packet's source too
+        rules = f"the node routes by policy ({'; '.join(policy[:2])})" if policy else "`ip rule` could not be read"
+        f.warning(
+            "node-forwarding.rp-filter-unverified",
+            f"{drop}, unless a rule by source sends the replies back by {arrival}: {rules}",
+            (node,),
+        )
         return
     f.problem("node-forwarding.rp-filter-asymmetric", drop, (node,))
     f.suggest(f"ip route get {address}", node, f"the route back to {peer}: it should leave by {arrival}")
@@ -223,13 +246,15 @@ def run(ctx: StepContext) -> StepResult:
     for node in ctx.involved_nodes:
         peers = _peers(ctx, node)
         results = ctx.run(
-            node, [iptables_filter(), forwarding_sysctls(), ip_addr(), *(ip_route_get(a) for _, a in peers)]
+            node,
+            [iptables_filter(), forwarding_sysctls(), ip_addr(), ip_rule(), *(ip_route_get(a) for _, a in peers)],
         )
-        filt, sysctls, addrs, *gets = results
+        filt, sysctls, addrs, rules, *gets = results
         routes = {a: r for (_, a), r in zip(peers, gets, strict=True)}
+        policy = policy_rules(rules.output) if rules.ok else None
         nics: tuple[str, ...] = ()
         if sysctls.ok:
-            nics = _judge_sysctls(ctx, f, node, sysctls, addrs, routes)
+            nics = _judge_sysctls(ctx, f, node, sysctls, addrs, routes, policy)
         else:
             f.not_run(sysctls, "sysctl did not run")
         if not addrs.ok:

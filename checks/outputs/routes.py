@@ -202,3 +202,19 @@ def parse_route_get(text: str) -> RouteGet:
                 address, _via(tokens), value_after(tokens, "dev"), valid_ip(value_after(tokens, "src")), kind
             )
     return RouteGet(None, None, None, None)
+
+
+DEFAULT_RULES = frozenset({"from all lookup local", "from all lookup main", "from all lookup default"})
+
+
+def policy_rules(ip_rule: str) -> list[str]:
+    """`ip rule` lines beyond the kernel's three defaults (`0: from all lookup local`, `32766: … main`,
+    `32767: … default`): source-based or marked routing that `ip route get DST` alone does not show."""
+    extra = []
+    for line in ip_rule.splitlines():
+        prio, sep, rule = line.partition(":")
+        if not sep or not prio.strip().isdigit():
+            continue
+        if " ".join(rule.split()) not in DEFAULT_RULES:
+            extra.append(line.strip())
+    return extra

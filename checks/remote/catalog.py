@@ -233,6 +233,11 @@ def netns_name(value: str) -> str:
     return value
 
 
+def ip_rule() -> CatalogCommand:
+    """The routing policy rules: beyond the three defaults, a route back depends on the source address."""
+    return CatalogCommand("ip-rule", ("ip", "rule"), may_block=False)
+
+
 def ip_netns_list() -> CatalogCommand:
     """The named network namespaces and their ids as the node sees them (`cni-… (id: 3)`)."""
     return CatalogCommand("ip-netns-list", ("ip", "netns", "list"), may_block=False)

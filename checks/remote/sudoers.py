@@ -64,6 +64,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("/usr/sbin/ip", _exact("-o addr")),
     ("/usr/sbin/ip", _regex(_lit("-d link show "), _IFNAME)),
     ("/usr/sbin/ip", _exact("netns list")),
+    ("/usr/sbin/ip", _exact("rule")),
     ("/usr/sbin/ipvsadm", _exact("-Ln")),
     ("/usr/sbin/iptables-save", _exact("-t nat")),
     ("/usr/sbin/iptables-save", _exact("-t filter")),

@@ -47,6 +47,7 @@ def every_catalog_command() -> dict[str, list[CatalogCommand]]:
         "conntrack_fill": [c.conntrack_fill()],
         "read_again": [c.read_again(c.conntrack_stats(), "second_reading")],
         "ip_netns_list": [c.ip_netns_list()],
+        "ip_rule": [c.ip_rule()],
         "dig_in_netns": [c.dig_in_netns("cni-1234-abcd", "10.96.0.10", "default-keystone.onecloud.svc.cluster.local")],
         "iptables_filter": [c.iptables_filter()],
         "forwarding_sysctls": [c.forwarding_sysctls()],

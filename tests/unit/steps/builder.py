@@ -262,6 +262,7 @@ def healthy_outputs(encap: Encap) -> Outputs:
     )
     # pod-dns and node-forwarding (helper poddns): the lab's captures
     common["iptables-save-filter"] = lab("node-2.iptables-save-filter.txt")
+    common["ip-rule"] = lab("node-2.ip-rule.txt")  # the kernel's three default rules (a real capture)
     common[dig(CLUSTER_DNS, PROBE_NAME).key] = lab("node-2.dig-service-ok.txt")
     node_2["sysctl-forwarding"] = lab("node-2.sysctl-forwarding.txt")
     node_1["sysctl-forwarding"] = lab("node-1.sysctl-forwarding.txt")

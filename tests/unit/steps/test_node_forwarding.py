@@ -302,3 +302,15 @@ def test_rp_filter_asymmetry_is_shown_from_the_routes() -> None:
     step = step_of(Case("asymmetric", nodes=ASYMMETRIC).run(), "node-forwarding")
     assert "arrive on eth0" in step.summary and "leaves by eth1" in step.summary and "all=1, eth0=0" in step.summary
     assert ("sysctl -w net.ipv4.conf.eth0.rp_filter=2", "node-2") in [(c.command, c.where) for c in step.commands]
+
+
+def test_rp_filter_with_source_based_rules_is_unverified_not_a_problem() -> None:
+    """The same asymmetry on a node that routes by source (`ip rule`: `from 192.168.1.5 lookup 100`): the
+    kernel's reverse-path check uses the packet's source, `ip route get PEER` does not show where replies
+    really go, so podnet cannot call it a drop."""
+    rules = "0:\tfrom all lookup local\n100:\tfrom 10.41.1.22 lookup 100\n32766:\tfrom all lookup main\n"
+    report = Case("policy routing", nodes=all_of(ASYMMETRIC, put("node-2", "ip-rule", rules))).run()
+    step = step_of(report, "node-forwarding")
+    assert step.status == "warn" and step.has("node-forwarding.rp-filter-unverified"), step.summary
+    assert "from 10.41.1.22 lookup 100" in step.summary
+    assert step_of(Case("asymmetric", nodes=ASYMMETRIC).run(), "node-forwarding").status == "fail"
