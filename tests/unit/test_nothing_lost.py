@@ -100,48 +100,26 @@ def test_sigterm_to_the_real_serve_ends_the_thread_and_a_restart_does_not_touch_
     """`podnet serve` with a diagnosis stuck on an API server that accepts and never answers: SIGTERM ends
     the thread as interrupted within PODNET_DRAIN_SECONDS and exits 0; a restart on the same database
     finds nothing to end and posts nothing more in that thread."""
-    import json
-    import socket
-
     from tests.podnet_serve import start_serve
     from tests.slack_standin import message_event
-    from tests.unit.loopback import WAIT
+    from tests.unit.loopback import WAIT, silent_api
 
-    silent = socket.create_server(("127.0.0.1", 0))  # listens, never accepts: every request hangs
-    kubeconfig = tmp_path / "kubeconfig"
-    kubeconfig.write_text(
-        json.dumps(
-            {
-                "apiVersion": "v1",
-                "kind": "Config",
-                "clusters": [{"name": "c", "cluster": {"server": f"http://127.0.0.1:{silent.getsockname()[1]}"}}],
-                "users": [{"name": "u", "user": {"token": "t"}}],
-                "contexts": [{"name": "c", "context": {"cluster": "c", "user": "u"}}],
-                "current-context": "c",
-            }
-        )
-    )
-    env = {"KUBECONFIG": str(kubeconfig), "PODNET_DRAIN_SECONDS": "1", "PODNET_HEALTH_PORT": "0"}
-    try:
-        with SlackStandIn(channels={"C0LAB": "lab"}) as slack:
-            serve = start_serve(slack, tmp_path, http=False, env=env)
-            ts = slack.workspace.next_ts()
-            slack.send_event(message_event("dial tcp: lookup keystone: i/o timeout", ts=ts))
-            reply = slack.wait_for(
-                lambda c: c.method == "chat.postMessage" and c.args.get("thread_ts") == ts, timeout=WAIT
-            )
-            serve.wait_for_line("diagnose started")
-            serve.proc.terminate()  # SIGTERM
-            assert serve.proc.wait(timeout=WAIT) == 0
-            ended = [c for c in slack.calls("chat.update") if c.args.get("ts") == reply.response["ts"]]
-            assert str(ended[-1].args["text"]) == bk.INTERRUPTED
-            before = len(slack.calls())
-            again = start_serve(slack, tmp_path, http=False, env=env)
-            again.wait_for_line("podnet: Socket Mode connected")
-            again.stop()
-            touched = [c for c in slack.calls()[before:] if c.args.get("ts") == reply.response["ts"]]
-    finally:
-        silent.close()
+    with silent_api(tmp_path) as kubeconfig, SlackStandIn(channels={"C0LAB": "lab"}) as slack:
+        env = {"KUBECONFIG": str(kubeconfig), "PODNET_DRAIN_SECONDS": "1", "PODNET_HEALTH_PORT": "0"}
+        serve = start_serve(slack, tmp_path, http=False, env=env)
+        ts = slack.workspace.next_ts()
+        slack.send_event(message_event("dial tcp: lookup keystone: i/o timeout", ts=ts))
+        reply = slack.wait_for(lambda c: c.method == "chat.postMessage" and c.args.get("thread_ts") == ts, timeout=WAIT)
+        serve.wait_for_line("diagnose started")
+        serve.proc.terminate()  # SIGTERM
+        assert serve.proc.wait(timeout=WAIT) == 0
+        ended = [c for c in slack.calls("chat.update") if c.args.get("ts") == reply.response["ts"]]
+        assert str(ended[-1].args["text"]) == bk.INTERRUPTED
+        before = len(slack.calls())
+        again = start_serve(slack, tmp_path, http=False, env=env)
+        again.wait_for_line("podnet: Socket Mode connected")
+        again.stop()
+        touched = [c for c in slack.calls()[before:] if c.args.get("ts") == reply.response["ts"]]
     assert touched == []
     assert any("draining" in line for line in serve.stderr)
 

@@ -4,47 +4,31 @@ sixth command, nor its answer (the work after an ack runs off Bolt's listener th
 
 from __future__ import annotations
 
-import json
-import socket
 from pathlib import Path
 
 from tests.podnet_serve import start_serve
 from tests.slack_standin import SlackStandIn
-from tests.unit.loopback import WAIT
+from tests.unit.loopback import WAIT, silent_api
 
 OPS = "U0ALICE"
 
 
 def test_checks_stuck_on_a_silent_api_do_not_delay_help(tmp_path: Path) -> None:
-    silent = socket.create_server(("127.0.0.1", 0), backlog=64)  # accepts TCP, never answers HTTP
-    kubeconfig = tmp_path / "kubeconfig"
-    kubeconfig.write_text(
-        json.dumps(
-            {
-                "apiVersion": "v1",
-                "kind": "Config",
-                "clusters": [{"name": "c", "cluster": {"server": f"http://127.0.0.1:{silent.getsockname()[1]}"}}],
-                "users": [{"name": "u", "user": {"token": "t"}}],
-                "contexts": [{"name": "c", "context": {"cluster": "c", "user": "u"}}],
-                "current-context": "c",
-            }
-        )
-    )
-    env = {"KUBECONFIG": str(kubeconfig), "PODNET_ALLOWED_USERS": OPS, "PODNET_HEALTH_PORT": "0"}
-    try:
-        with SlackStandIn(channels={"C0LAB": "lab"}, users={OPS: "alice"}) as slack:
-            serve = start_serve(slack, tmp_path, http=False, env=env)
-            try:
-                for _ in range(5):
-                    slack.wait_for_ack(slack.send_slash_command("/podnet", "check node-1", user_id=OPS), timeout=3)
-                ack = slack.wait_for_ack(slack.send_slash_command("/podnet", "help", user_id=OPS), timeout=3)
-                usage = slack.wait_for(
-                    lambda c: c.method == "chat.postEphemeral" and "/podnet check <node>" in str(c.args["text"]),
-                    timeout=WAIT,
-                )
-            finally:
-                serve.stop()
-    finally:
-        silent.close()
+    with (
+        silent_api(tmp_path) as kubeconfig,
+        SlackStandIn(channels={"C0LAB": "lab"}, users={OPS: "alice"}) as slack,
+    ):
+        env = {"KUBECONFIG": str(kubeconfig), "PODNET_ALLOWED_USERS": OPS, "PODNET_HEALTH_PORT": "0"}
+        serve = start_serve(slack, tmp_path, http=False, env=env)
+        try:
+            for _ in range(5):
+                slack.wait_for_ack(slack.send_slash_command("/podnet", "check node-1", user_id=OPS), timeout=3)
+            ack = slack.wait_for_ack(slack.send_slash_command("/podnet", "help", user_id=OPS), timeout=3)
+            usage = slack.wait_for(
+                lambda c: c.method == "chat.postEphemeral" and "/podnet check <node>" in str(c.args["text"]),
+                timeout=WAIT,
+            )
+        finally:
+            serve.stop()
     assert ack.ack_latency is not None and ack.ack_latency < 1.0, ack.ack_latency
     assert usage.args["user"] == OPS
