@@ -91,3 +91,22 @@ def lab() -> Iterator[Lab]:
         yield running
     finally:
         podnet("lab", "down")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The profile matrix's cells outside `tests.lab.test_profiles.in_matrix` are deselected (reported as
+    deselected, never counted as passed or skipped)."""
+    from tests.lab.test_profiles import in_matrix
+
+    keep, drop = [], []
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if item.name.startswith("test_fault[") and not in_matrix(
+            params.get("profile_lab", ""), params.get("fault", "")
+        ):
+            drop.append(item)
+        else:
+            keep.append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep

@@ -29,6 +29,8 @@ def test_the_issue_lists_exactly_these_lookup_breaking_faults() -> None:
                 "link-drop",
                 "tunnel-mode-mismatch",
                 "coredns-down",
+                "kube-proxy-stale",
+                "calico-node-not-ready",
                 "coredns-crashloop",  # coredns-health
                 "netpol-deny-dns",  # network-policy step
                 # poddns

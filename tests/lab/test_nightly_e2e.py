@@ -50,7 +50,8 @@ def body(call: ApiCall) -> str:
 
 def test_two_replicas_post_one_summary_new_then_resolved(lab: Lab, database_url: str, tmp_path: Path) -> None:
     env = {**lab.env(), "PODNET_DATABASE_URL": database_url}
-    assert all(s["status"] == "pass" for n in sweep(env)["nodes"] for s in n["steps"])  # last night: healthy
+    last_night = sweep(env)["nodes"]  # healthy: every step passes or does not apply (no NodeLocal DNSCache)
+    assert all(s["status"] in ("pass", "skip") for n in last_night for s in n["steps"])
 
     missed = (datetime.now(UTC) - timedelta(minutes=1)).minute
     nightly = {

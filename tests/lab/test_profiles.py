@@ -28,6 +28,32 @@ pytestmark = pytest.mark.lab
 
 MATRIX: dict[tuple[str, str], str] = {}
 
+# The runbook's faults run on every profile (the cluster-profiles issue: each install and mode). The faults
+# the beyond-the-runbook steps added run where their issue asks (the manifest and operator installs) and on
+# node-local-dns, whose clients ask a cache first; node-local-dns itself runs those and its own fault only.
+# (A full run of every fault on every profile passed on 2026-12-01; CI keeps within its 30 minutes.)
+BEYOND_RUNBOOK = frozenset(
+    {
+        "kube-proxy-stale",
+        "calico-node-not-ready",
+        "upstream-down",
+        "coredns-crashloop",
+        "netpol-deny-dns",
+        "forward-drop",
+        "rp-filter-strict",
+        "client-ndots",
+        "nodelocal-down",
+    }
+)
+BEYOND_PROFILES = ("manifest-vxlan", "operator-vxlan", "node-local-dns")
+
+
+def in_matrix(profile: str, fault: str) -> bool:
+    """Is (profile, fault) a cell the matrix runs? The others are deselected, not skipped."""
+    if fault in BEYOND_RUNBOOK:
+        return profile in BEYOND_PROFILES
+    return profile != "node-local-dns"
+
 
 @pytest.fixture(scope="module", params=PROFILE_NAMES)
 def profile_lab(request: pytest.FixtureRequest) -> Iterator[tuple[str, Lab, dict[str, str]]]:
