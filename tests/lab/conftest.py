@@ -6,12 +6,14 @@ skipped, so a run that did not exercise the lab cannot look green.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -91,6 +93,21 @@ def lab() -> Iterator[Lab]:
         yield running
     finally:
         podnet("lab", "down")
+
+
+def podnet_json(env: dict[str, str], *args: str) -> tuple[int, dict[str, Any]]:
+    """`podnet ARGS` (a command that prints JSON) in `env`: its exit code and its report."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot.cli.main", *args], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
+    assert proc.stdout, proc.stderr
+    return proc.returncode, json.loads(proc.stdout)
+
+
+def step_of(report: dict[str, Any], step_id: str) -> dict[str, Any]:
+    """A report's step by id (`--json`)."""
+    found: dict[str, Any] = next(s for s in report["steps"] if s["id"] == step_id)
+    return found
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.lab.conftest import Lab, podnet, start_lab
+from tests.lab.conftest import Lab, podnet, start_lab, step_of
 from tests.lab.test_diagnose import RUNBOOK_ERROR, run_podnet
 
 pytestmark = pytest.mark.lab
@@ -37,9 +37,7 @@ def diagnose(lab: Lab, *args: str) -> tuple[int, dict[str, Any]]:
     return proc.returncode, json.loads(proc.stdout)
 
 
-def step(report: dict[str, Any], step_id: str) -> dict[str, Any]:
-    found: dict[str, Any] = next(s for s in report["steps"] if s["id"] == step_id)
-    return found
+step = step_of
 
 
 def test_healthy_lab_conntrack_reads_each_node_twice_and_passes(profile_lab: Lab) -> None:

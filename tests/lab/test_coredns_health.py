@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import ssl
-import subprocess
-import sys
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -23,7 +21,7 @@ import yaml
 from lab import lifecycle
 from lab.apiserver.rbac import bindings_for
 from lab.coredns_conf import EXTERNAL_NAMES, corefile_text
-from tests.lab.conftest import Lab, podnet, start_lab
+from tests.lab.conftest import Lab, podnet, podnet_json, start_lab, step_of
 from tests.lab.test_diagnose import EXTERNAL_ERROR, RUNBOOK_ERROR
 from tests.unit.test_deploy import BOT, render
 
@@ -69,21 +67,10 @@ def coredns_log(lab: Lab, pod: str) -> str:
 
 
 def diagnose(lab: Lab, paste: str, env: dict[str, str] | None = None) -> tuple[int, dict[str, Any]]:
-    proc = subprocess.run(
-        [sys.executable, "-m", "bot.cli.main", "diagnose", paste, "--json"],
-        capture_output=True,
-        text=True,
-        env={**lab.env(), **(env or {})},
-        timeout=120,
-        check=False,
-    )
-    assert proc.stdout, proc.stderr
-    return proc.returncode, json.loads(proc.stdout)
+    return podnet_json({**lab.env(), **(env or {})}, "diagnose", paste, "--json")
 
 
-def step(report: dict[str, Any], step_id: str) -> dict[str, Any]:
-    found: dict[str, Any] = next(s for s in report["steps"] if s["id"] == step_id)
-    return found
+step = step_of
 
 
 def test_healthy_coredns_forwards_outside_names_over_the_real_path(lab: Lab) -> None:

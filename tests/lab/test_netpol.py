@@ -5,15 +5,12 @@ client's lookup fails for real; podnet names the policy as the cause and suggest
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from collections.abc import Iterator
 
 import pytest
 
 from lab.model import client_pod
-from tests.lab.conftest import Lab, podnet, start_lab
+from tests.lab.conftest import Lab, podnet, podnet_json, start_lab, step_of
 from tests.lab.test_diagnose import RUNBOOK_ERROR
 
 pytestmark = pytest.mark.lab
@@ -30,20 +27,10 @@ def profile_lab(request: pytest.FixtureRequest) -> Iterator[tuple[Lab, dict[str,
 
 
 def diagnose(env: dict[str, str]) -> tuple[int, dict]:
-    proc = subprocess.run(
-        [sys.executable, "-m", "bot.cli.main", "diagnose", RUNBOOK_ERROR, "--json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert proc.stdout, proc.stderr
-    return proc.returncode, json.loads(proc.stdout)
+    return podnet_json(env, "diagnose", RUNBOOK_ERROR, "--json")
 
 
-def step(report: dict, step_id: str) -> dict:
-    return next(s for s in report["steps"] if s["id"] == step_id)
+step = step_of
 
 
 def drops(lab: Lab, node: str, chain: str) -> int | None:

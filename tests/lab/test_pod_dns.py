@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from lab.sh import in_netns
-from tests.lab.conftest import Lab, podnet, start_lab
+from tests.lab.conftest import Lab, podnet, start_lab, step_of
 from tests.lab.test_diagnose import RUNBOOK_ERROR, run_podnet
 
 PROFILES = ("manifest-vxlan", "operator-vxlan")
@@ -34,8 +34,7 @@ def diagnose(lab: Lab) -> tuple[int, dict]:  # type: ignore[type-arg]
     return proc.returncode, json.loads(proc.stdout)
 
 
-def step(report: dict, step_id: str) -> dict:  # type: ignore[type-arg]
-    return next(s for s in report["steps"] if s["id"] == step_id)
+step = step_of
 
 
 def test_healthy_pod_dns_passes_from_the_pods_network_namespace(plab: Lab) -> None:

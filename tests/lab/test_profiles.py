@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import ipaddress
 import json
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 
@@ -21,7 +19,7 @@ import pytest
 from lab.faults import applicable
 from lab.model import LabModel, client_pod
 from lab.profile_names import PROFILE_NAMES
-from tests.lab.conftest import Lab, podnet, start_lab
+from tests.lab.conftest import Lab, podnet, podnet_json, start_lab
 from tests.lab.test_diagnose import BEFORE_PASTE, EXPECTED_CAUSE, EXPECTED_CODE, RUNBOOK_ERROR, paste_for
 
 pytestmark = pytest.mark.lab
@@ -86,17 +84,7 @@ def print_matrix(request: pytest.FixtureRequest) -> Iterator[None]:
         print("\n".join(lines))
 
 
-def diagnose(env: dict[str, str], *args: str) -> tuple[int, dict]:
-    proc = subprocess.run(
-        [sys.executable, "-m", "bot.cli.main", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert proc.stdout, proc.stderr
-    return proc.returncode, json.loads(proc.stdout)
+diagnose = podnet_json
 
 
 def _expected_route(model: LabModel) -> str:

@@ -6,16 +6,13 @@ is diagnosed as node-local-dns. Everything through the real CLI."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from collections.abc import Iterator
 
 import pytest
 
 from lab.faults import applicable
 from lab.paths import ETC_NETNS
-from tests.lab.conftest import Lab, podnet, start_lab
+from tests.lab.conftest import Lab, podnet, podnet_json, start_lab, step_of
 from tests.lab.test_diagnose import EXPECTED_CAUSE, EXPECTED_CODE, RUNBOOK_ERROR
 
 pytestmark = pytest.mark.lab
@@ -33,20 +30,10 @@ def profile_lab(request: pytest.FixtureRequest) -> Iterator[tuple[str, Lab, dict
 
 
 def diagnose(env: dict[str, str], *args: str) -> tuple[int, dict]:
-    proc = subprocess.run(
-        [sys.executable, "-m", "bot.cli.main", "diagnose", *args, "--json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert proc.stdout, proc.stderr
-    return proc.returncode, json.loads(proc.stdout)
+    return podnet_json(env, "diagnose", *args, "--json")
 
 
-def step(report: dict, step_id: str) -> dict:
-    return next(s for s in report["steps"] if s["id"] == step_id)
+step = step_of
 
 
 def client_resolv_conf(lab: Lab) -> str:
