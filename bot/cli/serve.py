@@ -163,6 +163,7 @@ def _serve(
     service = DiagnosisService(settings, client, store, wiring, jobs=Jobs(store, owner=replica_id()))
     late["workers"].attach(service.stuck)
     late["audit"].attach(service.audit.problem)
+    say_who_may_ask(settings)
     try:
         app = build_app(settings, store, service, http=http)
     except (BoltError, SlackApiError) as e:
@@ -198,6 +199,16 @@ def _serve(
         stop_taking_work = socket_mode.close
     stop.wait()  # the server's / the Socket Mode client's threads serve until SIGTERM
     drain(service, stop_taking_work, late["workers"], settings.for_slack.drain_seconds)
+
+
+def say_who_may_ask(settings: Settings) -> None:
+    """Closed by default: a start-up line says where podnet answers, so an empty PODNET_CHANNELS is no mystery."""
+    slack = settings.for_slack
+    where = "every channel it is in" if "*" in slack.channels else ", ".join(slack.channels)
+    if not where:
+        log.warning("podnet: PODNET_CHANNELS is empty: podnet answers in no channel (closed by default)")
+    else:
+        log.info("podnet: answering in %s%s", where, "; direct messages too" if slack.allow_dms else "")
 
 
 def replica_id() -> str:

@@ -119,3 +119,18 @@ def test_podnet_serve_refuses_at_every_entry_point(tmp_path: Path) -> None:
         ("rerun+capture", "capture not allowed"),
         ("rerun+check", "check not allowed"),
     ], refused
+
+
+def test_serve_says_at_start_up_where_it_answers(caplog: pytest.LogCaptureFixture) -> None:
+    from bot.cli.serve import say_who_may_ask
+
+    closed = Settings.from_env({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1"}, slack="socket")
+    opened = Settings.from_env(
+        {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1", "PODNET_CHANNELS": "C0LAB,C0OPS"}, slack="socket"
+    )
+    with caplog.at_level("INFO", logger="podnet.serve"):
+        say_who_may_ask(closed)
+        say_who_may_ask(opened)
+    lines = [r.getMessage() for r in caplog.records]
+    assert any("PODNET_CHANNELS is empty: podnet answers in no channel" in line for line in lines)
+    assert any("answering in C0LAB, C0OPS" in line for line in lines)
