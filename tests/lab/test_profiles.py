@@ -193,6 +193,8 @@ def test_fault(profile_lab: tuple[str, Lab, dict[str, str]], fault: str) -> None
     assert code == 1
     assert verdict["code"] == EXPECTED_CODE[fault], verdict
     cause = next(s for s in report["steps"] if s["id"] == EXPECTED_CAUSE[fault])
+    assert cause["status"] == "fail" and cause["evidence"] and cause["commands"]
+    assert verdict["code"] in {f["code"] for f in cause["findings"] if f["severity"] == "problem"}
     commands = "\n".join(c["command"] for c in cause["commands"])
     for wanted in expected_in_fix(model, fault):
         assert wanted in commands, f"{profile}/{fault}: {wanted!r} not in\n{commands}"

@@ -17,7 +17,7 @@ from tests.lab.test_diagnose import EXPECTED_CAUSE, EXPECTED_CODE, RUNBOOK_ERROR
 
 pytestmark = pytest.mark.lab
 
-PROFILES = ["manifest-vxlan", "operator-vxlan", "node-local-dns"]
+PROFILES = ["manifest-vxlan", "node-local-dns"]  # operator-vxlan: in the profile matrix
 
 
 @pytest.fixture(scope="module", params=PROFILES)

@@ -54,9 +54,12 @@ def test_a_node_that_cannot_be_reached_is_listed_and_the_sweep_completes(lab: La
     finally:
         lab.fix("node-unreachable")
     node3 = next(n for n in report["nodes"] if n["name"] == "node-3")
-    # what needs the node could not be checked; what does not apply here skips without it
-    assert {s["status"] for s in node3["steps"]} == {"error", "skip"}
-    assert all(s["status"] == "error" for s in node3["steps"] if s["id"] not in ("node-local-dns",))
-    assert "sshd is not listening" in node3["steps"][1]["summary"]
+    # what needs the node's own outputs could not be checked (and says why); what the API alone tells (calico-node,
+    # network-policy) may pass; nothing is called a problem for a node podnet could not see
+    steps = {s["id"]: s for s in node3["steps"]}
+    on_the_node = ("service-nat", "kube-proxy", "node-forwarding", "conntrack", "routing", "mtu", "tunnel-mode")
+    assert all(steps[i]["status"] == "error" for i in on_the_node), {i: steps[i]["status"] for i in on_the_node}
+    assert "fail" not in {s["status"] for s in node3["steps"]}
+    assert "sshd is not listening" in steps["routing"]["summary"]
     others = [n for n in report["nodes"] if n["name"] != "node-3"]
     assert all(s["status"] in ("pass", "error") for n in others for s in n["steps"])
