@@ -62,4 +62,6 @@ def test_a_node_that_cannot_be_reached_is_listed_and_the_sweep_completes(lab: La
     assert "fail" not in {s["status"] for s in node3["steps"]}
     assert "sshd is not listening" in steps["routing"]["summary"]
     others = [n for n in report["nodes"] if n["name"] != "node-3"]
-    assert all(s["status"] in ("pass", "error") for n in others for s in n["steps"])
+    # the others are checked (a step that does not apply here, NodeLocal DNSCache, skips), none fails
+    assert all(s["status"] in ("pass", "error", "skip") for n in others for s in n["steps"])
+    assert any(s["status"] == "pass" for n in others for s in n["steps"])
