@@ -10,14 +10,12 @@ race nor a full table can be made here (lab/faults.py says why); those are teste
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 
 from tests.lab.conftest import Lab, podnet, start_lab, step_of
-from tests.lab.test_diagnose import RUNBOOK_ERROR, run_podnet
+from tests.lab.test_diagnose import diagnose
 
 pytestmark = pytest.mark.lab
 
@@ -29,12 +27,6 @@ def profile_lab(request: pytest.FixtureRequest) -> Iterator[Lab]:
         yield running
     finally:
         podnet("lab", "down")
-
-
-def diagnose(lab: Lab, *args: str) -> tuple[int, dict[str, Any]]:
-    proc = run_podnet(lab, "diagnose", RUNBOOK_ERROR, "--json", *args)
-    assert proc.stdout, proc.stderr
-    return proc.returncode, json.loads(proc.stdout)
 
 
 step = step_of

@@ -4,7 +4,6 @@ asymmetric path really break the client's lookup, and podnet names node-forwardi
 
 from __future__ import annotations
 
-import json
 import subprocess
 from collections.abc import Iterator
 
@@ -12,7 +11,7 @@ import pytest
 
 from lab.sh import in_netns
 from tests.lab.conftest import Lab, podnet, start_lab, step_of
-from tests.lab.test_diagnose import RUNBOOK_ERROR, run_podnet
+from tests.lab.test_diagnose import diagnose
 
 PROFILES = ("manifest-vxlan", "operator-vxlan")
 CLIENT_POD = "onecloud/default-region-7c9f6d5b8-mv4wb"
@@ -26,12 +25,6 @@ def plab(request: pytest.FixtureRequest) -> Iterator[Lab]:
         yield running
     finally:
         podnet("lab", "down")
-
-
-def diagnose(lab: Lab) -> tuple[int, dict]:  # type: ignore[type-arg]
-    proc = run_podnet(lab, "diagnose", RUNBOOK_ERROR, "--json")
-    assert proc.stdout, proc.stderr
-    return proc.returncode, json.loads(proc.stdout)
 
 
 step = step_of
