@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,13 +25,18 @@ class ServeProcess:
     stderr: list[str] = field(default_factory=list)
     logged: threading.Condition = field(default_factory=threading.Condition)
 
-    def wait_for_line(self, text: str, timeout: float = 30) -> str:
-        """The first line of the process's log containing `text` (waits on each new line, no polling)."""
+    def wait_for_line(self, text: str, timeout: float = 30, *, count: int = 1) -> str:
+        """The `count`-th line of the process's log containing `text` (waits on each new line, no polling)."""
+
+        def found() -> str | None:
+            lines = [line for line in self.stderr if text in line]
+            return lines[count - 1] if len(lines) >= count else None
+
         with self.logged:
-            found = self.logged.wait_for(lambda: next((line for line in self.stderr if text in line), None), timeout)
-        if not found:
-            raise AssertionError(f"podnet serve never logged {text!r}:\n" + "".join(self.stderr[-40:]))
-        return found
+            line = self.logged.wait_for(found, timeout)
+        if not line:
+            raise AssertionError(f"podnet serve never logged {text!r} {count} time(s):\n" + "".join(self.stderr[-40:]))
+        return line
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -43,7 +49,16 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_serve(slack: SlackStandIn, cwd: Path, *, http: bool, env: dict[str, str]) -> ServeProcess:
+def start_serve(
+    slack: SlackStandIn,
+    cwd: Path,
+    *,
+    http: bool,
+    env: dict[str, str],
+    before_ready: Callable[[ServeProcess], None] | None = None,
+) -> ServeProcess:
+    """`podnet serve` started and ready; `before_ready` runs once the process is up, before readiness is
+    awaited (to make ready what it waits for, e.g. a database started late)."""
     full_env = {
         "PATH": "/usr/bin:/bin",
         **env,
@@ -88,6 +103,8 @@ def start_serve(slack: SlackStandIn, cwd: Path, *, http: bool, env: dict[str, st
                 listening.set()
 
     threading.Thread(target=pump, daemon=True).start()
+    if before_ready is not None:
+        before_ready(running)
     if http:
         if not listening.wait(30):
             running.stop()

@@ -82,6 +82,33 @@ class PostgresServer:
         )
         return self.url(name)
 
+    def stop(self) -> None:
+        """An outage: the server shuts down (its data stays); `start` brings it back."""
+        _pg_ctl(str(self.root / "data"), "-m", "fast", "-w", "stop")
+
+    def start(self) -> None:
+        _start(self.root)
+
+
+def _start(root: Path) -> None:
+    subprocess.run(
+        _as_owner(
+            [
+                _bin("pg_ctl"),
+                "-D",
+                str(root / "data"),
+                "-l",
+                str(root / "server.log"),
+                "-w",  # wait until it accepts connections
+                "-o",
+                f"-c listen_addresses='' -k {root / 'socket'} -c fsync=off",
+                "start",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+    )
+
 
 @contextmanager
 def postgres_server() -> Iterator[PostgresServer]:
@@ -100,23 +127,7 @@ def postgres_server() -> Iterator[PostgresServer]:
             check=True,
             capture_output=True,
         )
-        subprocess.run(
-            _as_owner(
-                [
-                    _bin("pg_ctl"),
-                    "-D",
-                    str(data),
-                    "-l",
-                    str(root / "server.log"),
-                    "-w",  # wait until it accepts connections
-                    "-o",
-                    f"-c listen_addresses='' -k {sock} -c fsync=off",
-                    "start",
-                ]
-            ),
-            check=True,
-            capture_output=True,
-        )
+        _start(root)
         yield PostgresServer(root)
     finally:
         _pg_ctl(str(data), "-m", "fast", "-w", "stop")

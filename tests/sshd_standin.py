@@ -68,14 +68,16 @@ class SshdStandIn:
     behaviour: Behaviour
     workdir: Path
     interval: float = 0.5
+    client_key: paramiko.PKey | None = None  # the key it accepts (default: one made for it, in client_key_file)
     execs: list[str] = field(default_factory=list)
     stopped: threading.Event = field(default_factory=threading.Event)
 
     def __post_init__(self) -> None:
         self.host_key = paramiko.RSAKey.generate(2048)
-        self.client_key = paramiko.RSAKey.generate(2048)
-        self.client_key_file = self.workdir / f"client-{self.behaviour}"
-        self.client_key.write_private_key_file(str(self.client_key_file))
+        if self.client_key is None:
+            self.client_key = paramiko.RSAKey.generate(2048)
+            self.client_key_file = self.workdir / f"client-{self.behaviour}"
+            self.client_key.write_private_key_file(str(self.client_key_file))
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port = self._listener.getsockname()[1]
         self._transports: list[paramiko.Transport] = []

@@ -8,65 +8,15 @@ a bad signature refused. Every wait is on a recorded call or an ack, with a time
 from __future__ import annotations
 
 import json
-import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from prometheus_client.parser import text_string_to_metric_families
 
 from tests.lab.conftest import Lab, podnet, start_lab
+from tests.lab.serving import ALLOWED, OUTSIDER, Serve, click, command, connections, deliver, start_serving
 from tests.lab.test_diagnose import RUNBOOK_ERROR
-from tests.podnet_serve import ServeProcess, start_serve
 from tests.slack_standin import SlackStandIn, message_event
-from tests.slack_standin.recorder import ApiCall
-
-ALLOWED = "U0ALICE"
-OUTSIDER = "U0BOB"
-
-
-@dataclass
-class Serve:
-    slack: SlackStandIn
-    lab: Lab
-    process: ServeProcess
-    audit: Path
-
-    @property
-    def url(self) -> str | None:
-        return self.process.url
-
-    def final_update(self, reply_ts: str, timeout: float = 90) -> ApiCall:
-        """The chat.update that turns the threaded reply into the verdict."""
-        return self.slack.wait_for(
-            lambda c: (
-                c.method == "chat.update"
-                and c.args.get("ts") == reply_ts
-                and str(c.args.get("text", "")).split(":")[0] in ("healthy", "problem", "inconclusive")
-            ),
-            timeout=timeout,
-        )
-
-    def reply_in_thread(self, thread_ts: str, timeout: float = 10, since: int = 0) -> ApiCall:
-        return self.slack.wait_for(
-            lambda c: c.method == "chat.postMessage" and c.args.get("thread_ts") == thread_ts and c.ok,
-            timeout=timeout,
-            since=since,
-        )
-
-
-def _start(lab: Lab, slack: SlackStandIn, tmp: Path, *, http: bool, env: dict[str, str] | None = None) -> Serve:
-    audit = tmp / "audit.jsonl"
-    env = {
-        **lab.env(),
-        "PODNET_AUDIT_LOG": str(audit),
-        "PODNET_ALLOWED_USERS": ALLOWED,
-        "PODNET_LOG_LEVEL": "INFO",
-        **(env or {}),
-    }
-    running = start_serve(slack, tmp, http=http, env=env)
-    return Serve(slack, lab, running, audit)
 
 
 @pytest.fixture(scope="module")
@@ -82,50 +32,11 @@ def broken_lab() -> Iterator[Lab]:
 @pytest.fixture(scope="module", params=["socket-mode", "http"])
 def serve(request: pytest.FixtureRequest, broken_lab: Lab, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Serve]:
     with SlackStandIn() as slack:
-        running = _start(broken_lab, slack, tmp_path_factory.mktemp("serve"), http=request.param == "http")
+        running = start_serving(broken_lab, slack, tmp_path_factory.mktemp("serve"), http=request.param == "http")
         try:
             yield running
         finally:
             running.process.stop()
-
-
-def deliver(serve: Serve, event: dict, *, event_id: str | None = None, retry: int = 0) -> float:
-    """Deliver an event the way the mode does; returns how long the bot took to acknowledge it."""
-    if serve.url is None:
-        envelope = serve.slack.send_event(event, event_id=event_id, retry_attempt=retry)
-        ack = serve.slack.wait_for_ack(envelope, timeout=3)
-        assert ack.ack_latency is not None
-        return ack.ack_latency
-    body = serve.slack.event_body(event, event_id=event_id)
-    response = serve.slack.post_to_app(serve.url, body, serve.slack.signed_headers(body, retry_num=retry or None))
-    assert response.status == 200, response.body
-    return response.elapsed
-
-
-def command(serve: Serve, text: str, user: str) -> float:
-    if serve.url is None:
-        envelope = serve.slack.send_slash_command("/podnet", text, user_id=user)
-        ack = serve.slack.wait_for_ack(envelope, timeout=3)
-        assert ack.ack_latency is not None
-        return ack.ack_latency
-    from urllib.parse import urlencode
-
-    body = urlencode(serve.slack.slash_command_payload("/podnet", text, user_id=user)).encode()
-    response = serve.slack.post_to_app(serve.url, body)
-    assert response.status == 200, response.body
-    return response.elapsed
-
-
-def click(serve: Serve, action_id: str, value: str, message_ts: str, user: str) -> None:
-    if serve.url is None:
-        envelope = serve.slack.send_block_action(action_id, value=value, user_id=user, message_ts=message_ts)
-        serve.slack.wait_for_ack(envelope, timeout=3)
-        return
-    from urllib.parse import urlencode
-
-    payload = serve.slack.block_action_payload(action_id, value=value, user_id=user, message_ts=message_ts)
-    body = urlencode({"payload": json.dumps(payload)}).encode()
-    assert serve.slack.post_to_app(serve.url, body).status == 200
 
 
 def test_a_paste_gets_a_threaded_verdict_naming_the_step_and_a_retry_does_not_double_reply(serve: Serve) -> None:
@@ -218,21 +129,6 @@ def test_the_rerun_button_runs_the_diagnosis_again_in_the_thread(serve: Serve) -
     after = connections(serve)
     assert after["opened"] == before["opened"] and after["reused"] > before["reused"]
     assert after["open"] >= 1
-
-
-def connections(serve: Serve) -> dict[str, float]:
-    """podnet serve's kept-open SSH connections, from its /metrics."""
-    assert serve.process.health_url is not None
-    with urllib.request.urlopen(serve.process.health_url + "/metrics", timeout=5) as response:
-        body = response.read().decode()
-    found = {}
-    for family in text_string_to_metric_families(body):
-        for sample in family.samples:
-            if sample.name == "podnet_ssh_connections_total":
-                found[sample.labels["how"]] = sample.value
-            elif sample.name == "podnet_ssh_connections_open":
-                found["open"] = sample.value
-    return found
 
 
 @pytest.mark.parametrize("serve", ["http"], indirect=True)  # Socket Mode has no signed requests
@@ -347,7 +243,9 @@ def test_evidence_and_rerun_work_on_another_replica(serve: Serve, tmp_path: Path
     buttons = {
         e["action_id"]: e["value"] for e in next(b for b in final.args["blocks"] if b["type"] == "actions")["elements"]
     }
-    other = _start(serve.lab, serve.slack, tmp_path, http=True, env={"PODNET_DATABASE_URL": serve.process.database_url})
+    other = start_serving(
+        serve.lab, serve.slack, tmp_path, http=True, env={"PODNET_DATABASE_URL": serve.process.database_url}
+    )
     try:
         start = len(serve.slack.calls())
         click(other, "podnet_evidence", buttons["podnet_evidence"], reply.response["ts"], OUTSIDER)
