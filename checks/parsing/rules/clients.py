@@ -8,7 +8,8 @@ from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
-_CURL = rx(r"Could\snot\sresolve\shost:?\s{1,3}{Q}?(?P<host>{H})")
+# Older libcurl and pycurl/yum print "Couldn't resolve host 'NAME'" (issue #17, held-out B).
+_CURL = rx(r"(?:Could\snot|Couldn't)\sresolve\shost:?\s{1,3}{Q}?(?P<host>{H})")
 _APT_NOT_RESOLVED = rx(r"Could\snot\sresolve\s{1,3}{Q}(?P<host>{H}){Q}")
 _APT_TEMPORARY = rx(r"Temporary\sfailure\sresolving\s{1,3}{Q}?(?P<host>{H})")
 _WGET = rx(r"unable\sto\sresolve\shost\saddress\s{1,3}{Q}?(?P<host>{H})")
@@ -34,7 +35,7 @@ def _ping(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("curl", ("could not resolve host",), _CURL, fixed("nxdomain")),
+    Rule("curl", ("could not resolve host", "couldn't resolve host"), _CURL, fixed("nxdomain")),
     Rule("apt-not-resolved", ("could not resolve",), _APT_NOT_RESOLVED, fixed("nxdomain")),
     Rule("apt-temporary", ("temporary failure resolving",), _APT_TEMPORARY, fixed("temporary")),
     # No reason given; read like busybox's "can't resolve" (HELDOUT.md's recorded choice): NXDOMAIN.
