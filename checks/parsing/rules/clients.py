@@ -22,7 +22,10 @@ _SSH = rx(r"Could\snot\sresolve\shostname\s{1,3}(?P<host>[^\s]{1,253}):\s{1,3}(?
 _SUDO = rx(r"unable\sto\sresolve\shost\s{1,3}(?P<host>{H}):\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
 # Windows ping: "Ping request could not find host NAME. Please check the name and try again."
 _WINDOWS_PING = rx(r"Ping\srequest\scould\snot\sfind\shost\s{1,3}(?P<host>[^\s]{1,300}?)\.\s{1,3}Please\scheck")
-_PING = rx(r"ping:\s{1,3}(?:cannot\sresolve\s{1,3})?(?P<host>{H}):\s{1,3}(?=(?P<rest>[^\n]{0,60}))")
+# macOS: "ping: cannot resolve NAME:6379: Unknown host" (ping was given `name:port`; the name is what failed)
+_PING = rx(
+    r"ping:\s{1,3}(?:cannot\sresolve\s{1,3})?(?P<host>{H})(?::(?P<port>\d{1,5}))?:\s{1,3}(?=(?P<rest>[^\n]{0,60}))"
+)
 _BUSYBOX_BAD_ADDRESS = rx(
     r"(?:ping|wget|nc|telnet|ssh|traceroute):\s{1,3}bad\saddress\s{1,3}{Q}(?P<host>{H})(?::(?P<port>\d{1,5}))?{Q}"
 )
@@ -31,7 +34,7 @@ _BUSYBOX_BAD_ADDRESS = rx(
 def _ping(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest")
     kind = classify_resolution(rest) or ("other" if rest.lower().startswith("system error") else None)
-    return hit(m, seg, kind) if kind else None
+    return hit(m, seg, kind, port=m.group("port")) if kind else None
 
 
 RULES: tuple[Rule, ...] = (

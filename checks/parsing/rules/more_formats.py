@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
 from checks.parsing.hosts import PLAIN_HOST, clean_host, is_class_path
-from checks.parsing.kinds import classify_resolution, from_rcode
+from checks.parsing.kinds import classify, classify_resolution, from_rcode
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, nearby_host, rx
+from checks.parsing.rules.base import NEARBY, Hit, Rule, by_rest, fixed, hit, nearby_host, rx
 from checks.parsing.rules.dns_tools import queried_name
 
 # --- WinSock texts without the name after them ------------------------------------------------------------------
@@ -65,6 +66,8 @@ def _named_before(seg: Segment, at: int) -> bool:
 
 
 def _ps_target(seg: Segment, at: int) -> str | None:
+    if not seg.doc.spend("powershell-target", NEARBY):
+        return None
     for text in [seg.around(at)[0], *seg.lines_before(4), *seg.lines_after(4)]:
         for t in _PS_TARGET.finditer(text):
             host = clean_host(t.group("host"))
@@ -78,7 +81,7 @@ def _winsock(m: re.Match[str], seg: Segment) -> Hit | None:
         return None
     low = m.group("text").lower()
     kind = next(k for word, k in _WINSOCK_KINDS if word in low)
-    near = nearby_host(seg, m.start(), lines=4)
+    near = nearby_host(seg, m.start(), lines=4, after=False)  # below: docs links, not what was dialed
     if near is not None:
         return hit(m, seg, kind, host=near[0], port=near[1])
     target = _ps_target(seg, m.start())
@@ -122,6 +125,142 @@ _COMPOSER_CURL_6 = rx(
 
 def _assumed_nxdomain(m: re.Match[str], seg: Segment) -> Hit | None:
     return replace(hit(m, seg, "nxdomain", port=m.group("port")), assumed=True)
+
+
+# curl's "Could not resolve host" with no name after it (a static curl build): the name is the one on the `curl`
+# command line above.
+_CURL_BARE = rx(r"Could\snot\sresolve\shost:?[ \t]{0,3}$")
+_CURL_COMMAND = re.compile(r"(?:^|[\s$#>])curl(?:\.exe)?\s(?P<args>[^\n]{1,1000})")
+_CURL_VALUE_OPTIONS = frozenset(
+    [
+        "-H",
+        "-X",
+        "-o",
+        "-d",
+        "-u",
+        "-A",
+        "-e",
+        "-x",
+        "-m",
+        "-w",
+        "-T",
+        "-F",
+        "-b",
+        "-c",
+        "-K",
+        "-E",
+        "-r",
+        "-U",
+        "-y",
+        "-Y",
+        "-z",
+        "-C",
+        "--header",
+        "--request",
+        "--output",
+        "--data",
+        "--user",
+        "--user-agent",
+        "--referer",
+        "--proxy",
+        "--max-time",
+        "--write-out",
+        "--connect-timeout",
+        "--resolve",
+        "--cacert",
+        "--cert",
+        "--key",
+        "--data-raw",
+        "--data-binary",
+        "--form",
+        "--cookie",
+        "--retry",
+    ]
+)
+
+
+def _curl_target(args: str) -> str | None:
+    words = args.split()
+    skip = False
+    for word in words:
+        if skip:
+            skip = False
+        elif word.startswith("-"):
+            skip = word in _CURL_VALUE_OPTIONS
+        else:
+            target = word.strip("\"'")
+            try:
+                host = urlsplit(target).hostname if "://" in target else target.split("/", 1)[0].rsplit(":", 1)[0]
+            except ValueError:
+                return None
+            return host or None
+    return None
+
+
+def _curl_bare(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.lines_before(3):
+        command = _CURL_COMMAND.search(line)
+        if command:
+            host = _curl_target(command.group("args"))
+            return hit(m, seg, "nxdomain", host=host) if host else None
+    return None
+
+
+# --- Test-NetConnection: "WARNING: Name resolution of NAME failed" (no reason: other) -------------------------------
+
+_NAME_RESOLUTION_OF = rx(r"Name\sresolution\sof\s(?P<host>{H})\sfailed(?=(?P<rest>[^\n]{0,100}))")
+
+# --- Technitium DNS Server's query log: "QNAME: x; QTYPE: A; QCLASS: IN; RCODE: ServerFailure", "DNS Server failed
+#     to resolve the request with QNAME: x; ..." with the exception (RCODE=..., or a timeout) on the next line ------
+
+_TECHNITIUM_QUERY = rx(
+    r"QNAME:\s(?P<host>{H});\sQTYPE:\s\w{1,10};\sQCLASS:\s\w{1,6};\sRCODE:\s(?P<code>ServerFailure|NxDomain|Refused)\b"
+)
+_TECHNITIUM_FAILED = rx(r"failed\sto\sresolve\sthe\srequest\swith\sQNAME:\s(?P<host>{H});")
+_TECHNITIUM_RCODE = re.compile(r"RCODE=(ServerFailure|NxDomain|Refused)\b", re.I)
+_TECHNITIUM_KINDS: dict[str, FailureKind] = {"serverfailure": "servfail", "nxdomain": "nxdomain", "refused": "refused"}
+
+
+def _technitium_query(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, _TECHNITIUM_KINDS[m.group("code").lower()], exact=True)
+
+
+def _technitium_failed(m: re.Match[str], seg: Segment) -> Hit | None:
+    below = "".join(seg.lines_after(1))
+    rcode = _TECHNITIUM_RCODE.search(below)
+    kind = _TECHNITIUM_KINDS[rcode.group(1).lower()] if rcode else classify(below) or "other"
+    return hit(m, seg, kind, exact=True)
+
+
+# --- Docker Desktop's DNS: "failed to lookup NAME.: name exists but no relevant records" (NODATA) --------------------
+
+_DOCKER_DESKTOP = rx(r"failed\sto\slookup\s(?P<host>{H}):\s{0,3}(?=(?P<rest>[^\n\"]{0,100}))")
+
+
+def _docker_desktop(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest")
+    kind = "nxdomain" if rest.lower().startswith("name exists but no relevant records") else classify_resolution(rest)
+    return hit(m, seg, kind) if kind else None
+
+
+# --- HAProxy at start-up: "'server be/app1' : could not resolve address 'NAME'." (no reason: other) -----------------
+
+_HAPROXY = rx(r"could\snot\sresolve\saddress\s{Q}(?P<host>{H}){Q}")
+
+# --- systemd-resolved's resolvectl: "NAME: resolve call failed: 'NAME' not found" ----------------------------------
+
+_RESOLVECTL = rx(r"{NB}(?P<host>{H}):\sresolve\scall\sfailed:\s(?=(?P<rest>[^\n]{0,160}))")
+_RESOLVECTL_WORDS: tuple[tuple[str, FailureKind], ...] = (
+    ("not found", "nxdomain"),  # NXDOMAIN
+    ("does not have any rr of the requested type", "nxdomain"),  # NODATA
+    ("all attempts to contact name servers or networks failed", "timeout"),  # no answer after every retry
+)
+
+
+def _resolvectl(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest").lower()
+    kind = next((k for word, k in _RESOLVECTL_WORDS if word in rest), None) or classify_resolution(rest) or "other"
+    return hit(m, seg, kind, exact=True)
 
 
 # --- Apache httpd mod_proxy: "AH00898: DNS lookup failure for: NAME returned by /path", "Reason: <strong>DNS lookup
@@ -181,4 +320,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("drill-rcode", ("rcode: ",), _DRILL, _drill),
     Rule("unable-to-resolve-to-an-ip", ("unable to resolve ",), _TO_AN_IP, fixed("other", exact=True)),
+    Rule("curl-could-not-resolve-host-bare", ("could not resolve host",), _CURL_BARE, _curl_bare),
+    Rule(
+        "test-netconnection-name-resolution",
+        ("name resolution of ",),
+        _NAME_RESOLUTION_OF,
+        by_rest("other", resolution_only=True, exact=True),
+    ),
+    Rule("technitium-query-log", ("qname: ",), _TECHNITIUM_QUERY, _technitium_query),
+    Rule("technitium-failed-to-resolve", ("failed to resolve the request",), _TECHNITIUM_FAILED, _technitium_failed),
+    Rule("docker-desktop-failed-to-lookup", ("failed to lookup ",), _DOCKER_DESKTOP, _docker_desktop),
+    Rule("haproxy-could-not-resolve-address", ("could not resolve address",), _HAPROXY, fixed("other", exact=True)),
+    Rule("resolvectl-resolve-call-failed", ("resolve call failed",), _RESOLVECTL, _resolvectl),
 )

@@ -192,7 +192,10 @@ _ERRNO_KINDS: dict[str, FailureKind] = {
 
 def _near(kind_of: re.Match[str]) -> FailureKind | None:
     code = kind_of.groupdict().get("code")
-    return classify_resolution(kind_of.group("rest")) or (_ERRNO_KINDS.get(code) if code else None)
+    kind = classify_resolution(kind_of.group("rest"))
+    by_code = _ERRNO_KINDS.get(code) if code else None
+    # "[Errno 11001] getaddrinfo failed": the words say only "failed", the code says how
+    return by_code if by_code and kind in (None, "other") else kind
 
 
 def _dialed_nearby(m: re.Match[str], seg: Segment) -> Hit | None:
