@@ -141,10 +141,11 @@ def is_placeholder(raw: str) -> bool:
 
 # A dotted identifier from a stack trace, not a name: a class path (`java.net.UnknownHostException`,
 # `System.Net.Sockets.SocketException`, `socket.gaierror`, `requests.exceptions.ConnectionError`) or a Java/JDK
-# package path (`java.net.InetAddress`, `sun.nio.ch`). No DNS top-level domain ends in "exception" or "error", and
-# `java`, `javax`, `jdk`, `sun` are not ones either.
+# package path (`java.net.InetAddress`, `jdk.internal.net`). No DNS top-level domain ends in "exception" or "error";
+# a path under `java.`/`javax.`/`jdk.` is a package unless it ends in a common top-level domain (`java.sun.com`).
 _CLASS_SUFFIXES = ("exception", "error")
-_JAVA_PACKAGE_ROOTS = frozenset({"java", "javax", "jdk", "sun"})
+_JAVA_PACKAGE_ROOTS = frozenset({"java", "javax", "jdk"})
+_COMMON_TLDS = _PUBLIC_TLDS | {"edu", "gov", "us", "uk", "de", "fr", "jp", "cn", "ru", "nl", "ch", "local", "internal"}
 
 
 def is_class_path(host: str) -> bool:
@@ -152,7 +153,8 @@ def is_class_path(host: str) -> bool:
     first, dot, _ = host.partition(".")
     if not dot:
         return False
-    return host.rsplit(".", 1)[-1].endswith(_CLASS_SUFFIXES) or first in _JAVA_PACKAGE_ROOTS
+    last = host.rsplit(".", 1)[-1]
+    return last.endswith(_CLASS_SUFFIXES) or (first in _JAVA_PACKAGE_ROOTS and last not in _COMMON_TLDS)
 
 
 def _plain_host_ok(host: str, *, exact: bool) -> bool:

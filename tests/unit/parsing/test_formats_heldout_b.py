@@ -51,7 +51,7 @@ def test_every_new_rule_fires_on_one_of_the_examples() -> None:
         "socket.gaierror",
         "requests.exceptions.connectionerror",
         "java.net.inetaddress",
-        "sun.nio.ch",
+        "jdk.internal.net.http",
     ],
 )
 def test_a_class_or_package_path_is_not_a_name(path: str) -> None:
@@ -61,7 +61,7 @@ def test_a_class_or_package_path_is_not_a_name(path: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["api.example.org", "errors.example.com", "exception-tracker", "kafka", "java-app.svc"]
+    "name", ["api.example.org", "errors.example.com", "exception-tracker", "kafka", "java-app.svc", "java.sun.com"]
 )
 def test_names_that_only_look_like_class_paths_stay_names(name: str) -> None:
     assert not is_class_path(name)
