@@ -263,6 +263,26 @@ def _resolvectl(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, exact=True)
 
 
+# --- RubyGems' UnknownHostError: "no such name (URL)", "timed out (URL)" (its resolver's NXDOMAIN and timeout) ----
+
+_RUBYGEMS = rx(r"(?P<reason>no\ssuch\sname|timed\sout)\s\(" + _URL_HOST)
+
+
+def _rubygems(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("reason").lower().startswith("no"):
+        return hit(m, seg, "nxdomain", port=m.group("port"))
+    # "timed out (URL)" is the resolver's only under UnknownHostError (a FetchError's "timed out" is the download's)
+    near = seg.around(m.start())[0] + "".join(seg.lines_before(2))
+    return hit(m, seg, "timeout", port=m.group("port")) if "unknownhosterror" in near.lower() else None
+
+
+# --- OpenBSD netcat: 'nc: getaddrinfo for host "NAME" port 2223: <reason>'; tinc: "Error looking up NAME port 655:
+#     <reason>" -------------------------------------------------------------------------------------------------------
+
+_NC = rx(r"getaddrinfo\sfor\shost\s{Q}(?P<host>{H}){Q}\sport\s(?P<port>\d{1,5}):\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
+_TINC = rx(r"Error\slooking\sup\s(?P<host>{H})\sport\s(?P<port>\d{1,5}):\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
+
+
 # --- Apache httpd mod_proxy: "AH00898: DNS lookup failure for: NAME returned by /path", "Reason: <strong>DNS lookup
 #     failure for: NAME</strong>" (no reason given: other) ---------------------------------------------------------
 
@@ -332,4 +352,7 @@ RULES: tuple[Rule, ...] = (
     Rule("docker-desktop-failed-to-lookup", ("failed to lookup ",), _DOCKER_DESKTOP, _docker_desktop),
     Rule("haproxy-could-not-resolve-address", ("could not resolve address",), _HAPROXY, fixed("other", exact=True)),
     Rule("resolvectl-resolve-call-failed", ("resolve call failed",), _RESOLVECTL, _resolvectl),
+    Rule("rubygems-unknown-host-error", ("no such name (", "timed out ("), _RUBYGEMS, _rubygems),
+    Rule("openbsd-nc-getaddrinfo", ("getaddrinfo for host",), _NC, by_rest("other", resolution_only=True, exact=True)),
+    Rule("tinc-error-looking-up", ("error looking up ",), _TINC, by_rest(None, resolution_only=True, exact=True)),
 )

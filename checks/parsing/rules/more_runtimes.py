@@ -255,6 +255,14 @@ _NOT_NAMES = frozenset(
         "result",
         "getaddrinfo",
         "gethostbyname",
+        # the other resolver functions (issue #17, held-out B round): "nc: getnameinfo: Temporary failure in name
+        # resolution" is netcat's reverse lookup, not a name
+        "getnameinfo",
+        "gethostbyaddr",
+        "gethostbyname2",
+        "getaddrinfow",
+        "res_query",
+        "res_search",
         "resolve",
         "lookup",
         "information",

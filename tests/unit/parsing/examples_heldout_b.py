@@ -177,6 +177,32 @@ EXAMPLES_HELDOUT_B: list[tuple[str, str, str, dict[str, Any]]] = [
         "ping: cannot resolve testredis.dev:6379: Unknown host",
         {"host": "testredis.dev", "kind": "nxdomain", "port": 6379},
     ),
+    # --- RubyGems, OpenBSD netcat, tinc --------------------------------------------------------------------------
+    (
+        "rubygems-unknown-host-error-no-such-name-url",
+        "https://github.com/ruby/rubygems/issues/1086",
+        "    ERROR:  While executing gem ... (Gem::RemoteFetcher::UnknownHostError)\n"
+        "        no such name (https://api.rubygems.org/gems/[gem_name].gem)",
+        {"host": "api.rubygems.org", "kind": "nxdomain", "port": 443},
+    ),
+    (
+        "rubygems-unknown-host-error-timed-out-url",
+        "https://github.com/beefproject/beef/issues/1941",
+        "ERROR:  While executing gem ... (Gem::RemoteFetcher::UnknownHostError)\n    timed out (https://rubygems.org/specs.4.8.gz)",
+        {"host": "rubygems.org", "kind": "timeout"},
+    ),
+    (
+        "openbsd-nc-getaddrinfo-for-host-port",
+        "https://github.com/zebrunner/mcloud-agent/issues/324",
+        'nc: getaddrinfo for host "device" port 2223: Name or service not known',
+        {"host": "device", "kind": "nxdomain", "port": 2223},
+    ),
+    (
+        "tinc-error-looking-up-name-port",
+        "https://github.com/gsliepen/tinc/issues/232",
+        "Error looking up IP port 655: Name or service not known",
+        {"host": "ip", "kind": "nxdomain", "port": 655},
+    ),
     # --- Erlang/Elixir, Java, shell scripts -------------------------------------------------------------------------
     (
         "elixir-exunit-nxdomain-call-on-the-line-below",
@@ -234,6 +260,11 @@ LOOKALIKES_HELDOUT_B: list[str] = [
     # a PowerShell parameter error naming hosts, no resolution (MicrosoftDocs/PowerShell-Docs#5086)
     "Test-Connection : A parameter cannot be found that matches parameter name 'TargetName'.\n"
     "+ Test-Connection -Source vaxsrvdc-sc -TargetName vaxsrvpdc-bham",
+    # RubyGems' FetchError: the name resolved (ruby/rubygems#1449); netcat's reverse lookup (bonzini/netcat#2)
+    "ERROR:  While executing gem ... (Gem::RemoteFetcher::FetchError)\n"
+    '    Host is down - connect(2) for "rubygems.global.ssl.fastly.net" port 443 '
+    "(https://rubygems.global.ssl.fastly.net/quick/Marshal.4.8/activesupport-4.2.5.gemspec.rz)",
+    "`nc: getnameinfo: Temporary failure in name resolution`",
     # class names and a Python exception path are not names
     "Caused by: java.net.UnknownHostException java.net.UnknownHostException",
     "socket.gaierror: Name or service not known",
@@ -256,4 +287,7 @@ NEW_RULES: tuple[str, ...] = (
     "docker-desktop-failed-to-lookup",
     "haproxy-could-not-resolve-address",
     "resolvectl-resolve-call-failed",
+    "rubygems-unknown-host-error",
+    "openbsd-nc-getaddrinfo",
+    "tinc-error-looking-up",
 )
