@@ -139,8 +139,28 @@ def is_placeholder(raw: str) -> bool:
     )
 
 
+# A dotted identifier from a stack trace, not a name: a class path (`java.net.UnknownHostException`,
+# `System.Net.Sockets.SocketException`, `socket.gaierror`, `requests.exceptions.ConnectionError`) or a Java/JDK
+# package path (`java.net.InetAddress`, `jdk.internal.net`). No DNS top-level domain ends in "exception" or "error";
+# a path under `java.`/`javax.`/`jdk.` is a package unless it ends in a common top-level domain (`java.sun.com`).
+_CLASS_SUFFIXES = ("exception", "error")
+_JAVA_PACKAGE_ROOTS = frozenset({"java", "javax", "jdk"})
+_COMMON_TLDS = _PUBLIC_TLDS | {"edu", "gov", "us", "uk", "de", "fr", "jp", "cn", "ru", "nl", "ch", "local", "internal"}
+
+
+def is_class_path(host: str) -> bool:
+    """Whether `host` (lower-case) is a dotted class or package path rather than a DNS name."""
+    first, dot, _ = host.partition(".")
+    if not dot:
+        return False
+    last = host.rsplit(".", 1)[-1]
+    return last.endswith(_CLASS_SUFFIXES) or (first in _JAVA_PACKAGE_ROOTS and last not in _COMMON_TLDS)
+
+
 def _plain_host_ok(host: str, *, exact: bool) -> bool:
     if not exact and host in _STOPWORDS:
+        return False
+    if is_class_path(host):
         return False
     labels = host.split(".")
     if any(not label or len(label) > 63 for label in labels):

@@ -40,6 +40,15 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("errno = 11001", "nxdomain"),
     ("errno = 11004", "nxdomain"),
     ("errno = 11002", "temporary"),
+    # issue #17 (held-out B): WinSock codes as Python prints them ("[Errno 11001] getaddrinfo failed"), their
+    # symbolic names, and WSATRY_AGAIN's own text ("This is usually a temporary error during hostname resolution").
+    ("errno 11001", "nxdomain"),
+    ("errno 11004", "nxdomain"),
+    ("errno 11002", "temporary"),
+    ("wsahost_not_found", "nxdomain"),
+    ("wsano_data", "nxdomain"),
+    ("wsatry_again", "temporary"),
+    ("temporary error during hostname resolution", "temporary"),
     *LOCALIZED_RESOLUTION_WORDS,
 )
 

@@ -18,6 +18,14 @@ LINE_BUDGET = 2_000_000
 (each window starts all of them) is read only up to this, and the lines after it still are."""
 
 
+_CUT_MARKS = ('"...', '"\u2026')
+
+
+def _cut_short(doc: Document, hit: Hit) -> bool:
+    """A name the log cut short: strace prints `"Couldn't resolve host 'www.examp"...` before the full text."""
+    return doc.text.startswith(_CUT_MARKS, hit.end) and doc.text[hit.start : hit.end] == hit.host
+
+
 def _hits(doc: Document) -> list[Hit]:
     hits: list[Hit] = []
     line, left = -1, LINE_BUDGET
@@ -36,7 +44,7 @@ def _hits(doc: Document) -> list[Hit]:
                 if n > MATCHES_PER_RULE:
                     break
                 hit = rule.build(m, seg)
-                if hit is not None:
+                if hit is not None and not _cut_short(doc, hit):
                     hits.append(hit)
     hits.sort(key=lambda h: h.start)
     return hits

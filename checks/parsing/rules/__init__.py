@@ -6,7 +6,16 @@ host), command-line clients, language runtimes, database drivers, and proxies/RP
 
 from __future__ import annotations
 
-from checks.parsing.rules import clients, databases, dns_tools, languages, localized, more_runtimes, proxies
+from checks.parsing.rules import (
+    clients,
+    databases,
+    dns_tools,
+    languages,
+    localized,
+    more_formats,
+    more_runtimes,
+    proxies,
+)
 from checks.parsing.rules.base import Hit, Rule
 
 RULES: tuple[Rule, ...] = (
@@ -17,6 +26,7 @@ RULES: tuple[Rule, ...] = (
     + proxies.RULES
     + localized.RULES  # issue #17: localized Windows, .NET and wget messages
     + more_runtimes.RULES  # issue #17: librdkafka, Erlang/Elixir, Node dns, Netty, git, rsync, host, dnspython...
+    + more_formats.RULES  # issue #17 (held-out B): WinSock texts, PowerShell, libcurl, mod_proxy, dug, drill...
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -194,10 +194,10 @@ def _candidates(pattern: LazyPattern, text: str) -> list[tuple[int, str, str | N
     return out
 
 
-def nearby_host(seg: Segment, at: int, lines: int = 3) -> tuple[str, str | None] | None:
+def nearby_host(seg: Segment, at: int, lines: int = 3, *, after: bool = True) -> tuple[str, str | None] | None:
     """The name (and port) a host-less resolver error was about: a URL, `host=`/`address:` field or
     `name:port` on its own line (nearest before `at`, else first after), else a URL, field or `(name:port)`
-    on the `lines` lines before, then after."""
+    on the `lines` lines before, then (unless `after` is False) after."""
     if not seg.doc.spend("nearby", NEARBY):
         return None
     text, lo = seg.around(at)
@@ -208,7 +208,7 @@ def nearby_host(seg: Segment, at: int, lines: int = 3) -> tuple[str, str | None]
         return before[-1][1], before[-1][2]
     if same:
         return same[0][1], same[0][2]
-    for nearest, group_ in ((-1, seg.lines_before(lines)), (0, seg.lines_after(lines))):
+    for nearest, group_ in ((-1, seg.lines_before(lines)), (0, seg.lines_after(lines) if after else [])):
         for line in group_:
             found = _candidates(_NEAR_URL, line) or _candidates(_NEAR_FIELD, line) or _candidates(_NEAR_PAREN, line)
             if found:

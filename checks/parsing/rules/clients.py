@@ -8,7 +8,8 @@ from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
-_CURL = rx(r"Could\snot\sresolve\shost:?\s{1,3}{Q}?(?P<host>{H})")
+# Older libcurl and pycurl/yum print "Couldn't resolve host 'NAME'" (issue #17, held-out B).
+_CURL = rx(r"(?:Could\snot|Couldn't)\sresolve\shost:?\s{1,3}{Q}?(?P<host>{H})")
 _APT_NOT_RESOLVED = rx(r"Could\snot\sresolve\s{1,3}{Q}(?P<host>{H}){Q}")
 _APT_TEMPORARY = rx(r"Temporary\sfailure\sresolving\s{1,3}{Q}?(?P<host>{H})")
 _WGET = rx(r"unable\sto\sresolve\shost\saddress\s{1,3}{Q}?(?P<host>{H})")
@@ -21,7 +22,10 @@ _SSH = rx(r"Could\snot\sresolve\shostname\s{1,3}(?P<host>[^\s]{1,253}):\s{1,3}(?
 _SUDO = rx(r"unable\sto\sresolve\shost\s{1,3}(?P<host>{H}):\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
 # Windows ping: "Ping request could not find host NAME. Please check the name and try again."
 _WINDOWS_PING = rx(r"Ping\srequest\scould\snot\sfind\shost\s{1,3}(?P<host>[^\s]{1,300}?)\.\s{1,3}Please\scheck")
-_PING = rx(r"ping:\s{1,3}(?:cannot\sresolve\s{1,3})?(?P<host>{H}):\s{1,3}(?=(?P<rest>[^\n]{0,60}))")
+# macOS: "ping: cannot resolve NAME:6379: Unknown host" (ping was given `name:port`; the name is what failed)
+_PING = rx(
+    r"ping:\s{1,3}(?:cannot\sresolve\s{1,3})?(?P<host>{H})(?::(?P<port>\d{1,5}))?:\s{1,3}(?=(?P<rest>[^\n]{0,60}))"
+)
 _BUSYBOX_BAD_ADDRESS = rx(
     r"(?:ping|wget|nc|telnet|ssh|traceroute):\s{1,3}bad\saddress\s{1,3}{Q}(?P<host>{H})(?::(?P<port>\d{1,5}))?{Q}"
 )
@@ -30,11 +34,11 @@ _BUSYBOX_BAD_ADDRESS = rx(
 def _ping(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest")
     kind = classify_resolution(rest) or ("other" if rest.lower().startswith("system error") else None)
-    return hit(m, seg, kind) if kind else None
+    return hit(m, seg, kind, port=m.group("port")) if kind else None
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("curl", ("could not resolve host",), _CURL, fixed("nxdomain")),
+    Rule("curl", ("could not resolve host", "couldn't resolve host"), _CURL, fixed("nxdomain")),
     Rule("apt-not-resolved", ("could not resolve",), _APT_NOT_RESOLVED, fixed("nxdomain")),
     Rule("apt-temporary", ("temporary failure resolving",), _APT_TEMPORARY, fixed("temporary")),
     # No reason given; read like busybox's "can't resolve" (HELDOUT.md's recorded choice): NXDOMAIN.

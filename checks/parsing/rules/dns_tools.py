@@ -181,10 +181,12 @@ _SKIP_ARG = (
 )
 _DIG_HEADER = rx(r"<<>>\s{1,3}DiG\s[^<\n]{0,60}<<>>\s{1,3}(?P<args>(?:" + _SKIP_ARG + r"){0,6})(?P<host>{H})")
 _COMMAND = rx(
-    r"(?<![\w.\-])(?:nslookup|dig|host|dog|doggo|kdig|drill)\s{1,3}(?P<args>(?:" + _SKIP_ARG + r"){0,6})(?P<host>{H})"
+    r"(?<![\w.\-])(?:nslookup|dig|host|dog|doggo|kdig|drill|dug)\s{1,3}"
+    r"(?P<args>(?:" + _SKIP_ARG + r"){0,6})(?P<host>{H})"
 )
 _DIG_AT = re.compile(r"@\[?([0-9a-fA-F:.]{3,45})\]?")
-_QUESTION = rx(r"^;(?P<host>{H})\s{1,40}IN\s{1,40}[A-Z]{1,10}\s*$")
+# dig ";name. IN A"; kdig and drill ";; name. IN A" (issue #17)
+_QUESTION = rx(r"^;(?:;\s{1,3})?(?P<host>{H})\s{1,40}IN\s{1,40}[A-Z]{1,10}\s*$")
 # nslookup -debug (Windows): "    portal.example.com, type = A, class = IN"; DnsClient: "Questions : {x.com. IN A}"
 _QUESTION_OTHER = rx(
     r"^(?:(?P<host>{H}),\stype\s=\s[A-Z]{1,10},\sclass\s=\sIN|Questions\s{0,20}:\s{0,3}\{(?P<host2>{H})\sIN\s)"
@@ -204,6 +206,10 @@ def _queried_name(seg: Segment, at: int, before: int = 8) -> tuple[str, str | No
         if q:
             return q.group("host") or q.group("host2"), None
     return None
+
+
+queried_name = _queried_name
+"""For rules elsewhere that read another tool's output under its command line (`dug`, `drill`)."""
 
 
 def _question_below(seg: Segment) -> str | None:

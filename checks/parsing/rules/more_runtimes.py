@@ -41,7 +41,8 @@ def _erl_to_address(m: re.Match[str], seg: Segment) -> Hit | None:
 def _erl_nxdomain(m: re.Match[str], seg: Segment) -> Hit | None:
     line, lo = seg.around(m.start())
     before = line[: m.start() - lo]
-    for text in [before, *reversed(seg.lines_before(4))]:
+    # then the lines below: ExUnit prints the failing call under the error ("code: assert get("http://x:9200")")
+    for text in [before, *reversed(seg.lines_before(4)), *seg.lines_after(2)]:
         found = None
         for t in _ERL_TARGET.finditer(text):
             name = t.group("u") or t.group("t")
@@ -191,7 +192,10 @@ _ERRNO_KINDS: dict[str, FailureKind] = {
 
 def _near(kind_of: re.Match[str]) -> FailureKind | None:
     code = kind_of.groupdict().get("code")
-    return classify_resolution(kind_of.group("rest")) or (_ERRNO_KINDS.get(code) if code else None)
+    kind = classify_resolution(kind_of.group("rest"))
+    by_code = _ERRNO_KINDS.get(code) if code else None
+    # "[Errno 11001] getaddrinfo failed": the words say only "failed", the code says how
+    return by_code if by_code and kind in (None, "other") else kind
 
 
 def _dialed_nearby(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -206,7 +210,8 @@ def _dialed_nearby(m: re.Match[str], seg: Segment) -> Hit | None:
 
 _URL_HOST = r"[a-z][a-z0-9+]{1,10}://(?:[^\s/@\"'<>]{1,256}@)?(?P<host>" + PLAIN_HOST + r")"
 _APK = rx(_URL_HOST + r"[^\s:]{0,300}:\sDNS\slookup\serror")
-_DNF = rx(r"Couldn't\sresolve\shost\sname\sfor\s" + _URL_HOST)
+# with a "[reason]" after the URL; without one, see more_formats' libcurl-host-name-url
+_DNF = rx(r"Couldn't\sresolve\shost\sname\sfor\s" + _URL_HOST + r"(?=[^\s\[]{0,2048}\s{0,3}\[)")
 _MAVEN = rx(
     r"Could\snot\stransfer\sartifact\s\S{1,300}\sfrom/to\s\S{1,100}\s\(" + _URL_HOST + r"[^)\s]{0,300}\):\s"
     r"(?P<named>" + PLAIN_HOST + r")(?=\s|$)"
@@ -250,6 +255,14 @@ _NOT_NAMES = frozenset(
         "result",
         "getaddrinfo",
         "gethostbyname",
+        # the other resolver functions (issue #17, held-out B round): "nc: getnameinfo: Temporary failure in name
+        # resolution" is netcat's reverse lookup, not a name
+        "getnameinfo",
+        "gethostbyaddr",
+        "gethostbyname2",
+        "getaddrinfow",
+        "res_query",
+        "res_search",
         "resolve",
         "lookup",
         "information",
