@@ -137,6 +137,6 @@ def test_a_request_trickled_past_the_deadline_is_refused(slow: str) -> None:
                     break
         assert answer.split()[1:2] == [b"408"], answer
         assert running.bodies == []
-        assert running.server.timed_out == 1
+        assert running.server.conns.timed_out == 1
     finally:
         running.close()
