@@ -84,10 +84,14 @@ class Workers:
 
     def _run(self) -> None:
         while (job := self._jobs.get()) is not None:
-            sock, environ, body, reserved = job
+            sock, reserved = job[0], job[3]
             try:
-                send_and_close(sock, call_app(self.app, environ, body))
+                try:
+                    response = call_app(self.app, job[1], job[2])
+                finally:
+                    job = None  # the body is dropped, and its bytes go back, before the answer is sent
+                    self.budget.give(reserved)
+                send_and_close(sock, response)
             finally:
-                self.budget.give(reserved)
                 with self._lock:
                     self._taken -= 1

@@ -157,6 +157,7 @@ def test_the_body_budget_evicts_the_oldest_reservation_then_turns_away() -> None
             running.hold.set()
             body = b"f" * 1500
             assert running.post(body, sign(SECRET, body))[0] == 200
+            assert running.entered.acquire(timeout=WAIT)  # (that request's entry into the app, counted)
             assert slow.recv(64) == b""  # evicted to make room
         running.hold.clear()
         with running.connect() as first, running.connect() as second:
