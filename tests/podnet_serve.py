@@ -67,6 +67,8 @@ def start_serve(
         "SLACK_SIGNING_SECRET": slack.signing_secret if http else "",
         "PODNET_SLACK_API_URL": slack.api_url,
     }
+    # this checkout's code, not wherever the venv's editable install points (a worktree shares the venv)
+    full_env.setdefault("PYTHONPATH", str(Path(__file__).resolve().parents[1]))
     full_env.setdefault("PODNET_DATABASE_URL", f"sqlite:///{cwd / 'podnet.db'}")
     full_env.setdefault("PODNET_CHANNELS", "C0LAB")  # closed by default: the stand-in's channel is allowed
     # a test module pastes far more than a person would: the per-user and per-channel rates are not its subject

@@ -176,12 +176,13 @@ def _serve(
     if http:
         from slack_bolt.adapter.wsgi import SlackRequestHandler
 
-        from bot.cli.http_server import QuietHandler, ThreadingWSGIServer, make_server
+        from bot.cli.http_server import make_server
         from bot.slack.http_guard import guarded
 
-        # only verified requests reach Bolt: the body is capped, signed and UTF-8 before anything reads it
+        # only verified requests reach Bolt: the body is capped, signed and UTF-8 before anything reads it;
+        # the front end refuses on the headers alone what needs no body, and slow clients cannot crowd it
         wsgi = guarded(SlackRequestHandler(app), settings.for_slack.signing_secret or "")
-        server = make_server(host, port, wsgi, server_class=ThreadingWSGIServer, handler_class=QuietHandler)
+        server = make_server(host, port, wsgi)
         slack_ready.attach(lambda: None if server.serving.is_set() else "the HTTP server is not serving")
         log.info("podnet: HTTP mode, listening on %s:%d/slack/events", host, server.server_port)
         threading.Thread(target=server.serve_forever, name="podnet-http", daemon=True).start()

@@ -9,8 +9,13 @@ into memory, and it logs the unverified body when the check fails. Here, in orde
 - the timestamp a number, at most five minutes old (Slack's rule) and at most `FUTURE_SKEW` seconds ahead;
 - the signature right (constant-time compare), over exactly the bytes read;
 - the body UTF-8.
-A refused request gets a short status (400, 401, 404, 405, 413) and one log line with what was wrong
+A refused request gets a short status (400, 401, 404, 405, 411, 413) and one log line with what was wrong
 and nothing of the body; only a verified request reaches Bolt, with the body it was verified on.
+
+The checks that need no body (all but the last two) are also `Guarded.check_head`: podnet's own front end
+(`bot.cli.http_server`) runs them as soon as a request's headers are in, so a refused request's body is
+never read at all (a 100 MB unsigned POST costs its headers); the WSGI call then checks everything again
+over the body it read.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from typing import Any
 MAX_BODY = 1024 * 1024
 MAX_AGE = 300
 FUTURE_SKEW = 30
-READ_DEADLINE = 10.0  # seconds for the whole body (Slack sends it at once)
+READ_DEADLINE = 10.0  # seconds for the whole body (Slack sends it at once), when a server streams it
 PATH = "/slack/events"
 
 log = logging.getLogger("podnet.http")
@@ -84,8 +89,8 @@ def _read(environ: dict[str, Any], length: int) -> bytes:
     return b"".join(chunks)
 
 
-def verified_body(environ: dict[str, Any], secret: str, now: float) -> bytes:
-    """The request's body once every check above has passed; `Refused` otherwise."""
+def _head(environ: dict[str, Any], now: float) -> tuple[int, str, str]:
+    """The checks that need no body: (Content-Length, timestamp, signature); `Refused` otherwise."""
     if environ.get("PATH_INFO") != PATH:
         raise Refused("404 Not Found", "not the events path")
     if environ.get("REQUEST_METHOD") != "POST":
@@ -95,6 +100,12 @@ def verified_body(environ: dict[str, Any], secret: str, now: float) -> bytes:
     signature = environ.get("HTTP_X_SLACK_SIGNATURE") or ""
     if not signature.startswith("v0="):
         raise Refused("401 Unauthorized", "no v0 signature")
+    return length, timestamp, signature
+
+
+def verified_body(environ: dict[str, Any], secret: str, now: float) -> bytes:
+    """The request's body once every check above has passed; `Refused` otherwise."""
+    length, timestamp, signature = _head(environ, now)
     body = _read(environ, length)
     expected = "v0=" + hmac.new(secret.encode(), b"v0:" + timestamp.encode() + b":" + body, hashlib.sha256).hexdigest()
     if not hmac.compare_digest(expected.encode(), signature.encode("utf-8", "replace")):
@@ -106,20 +117,36 @@ def verified_body(environ: dict[str, Any], secret: str, now: float) -> bytes:
     return body
 
 
-def guarded(app: WsgiApp, secret: str, clock: Callable[[], float] = time.time) -> WsgiApp:
-    """`app` behind the checks: it only ever sees verified requests, their body re-wrapped as read."""
+def log_refusal(remote: object, refused: Refused) -> None:
+    """The one log line of a refused request: who, the status, why; never anything of the body."""
+    log.warning("refused an HTTP request from %s: %s (%s)", remote, refused.status, refused.reason)
 
-    def wsgi(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+
+class Guarded:
+    """`app` behind the checks (a WSGI application): it only ever sees verified requests, their body
+    re-wrapped as read. `check_head` is the part a server can run before reading the body."""
+
+    def __init__(self, app: WsgiApp, secret: str, clock: Callable[[], float] = time.time) -> None:
+        self.app = app
+        self._secret = secret
+        self._clock = clock
+
+    def check_head(self, environ: dict[str, Any]) -> int:
+        """The body's length if the request line and headers pass; `Refused` otherwise."""
+        return _head(environ, self._clock())[0]
+
+    def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         try:
-            body = verified_body(environ, secret, clock())
+            body = verified_body(environ, self._secret, self._clock())
         except Refused as refused:
-            log.warning(
-                "refused an HTTP request from %s: %s (%s)", environ.get("REMOTE_ADDR"), refused.status, refused.reason
-            )
+            log_refusal(environ.get("REMOTE_ADDR"), refused)
             start_response(refused.status, [("Content-Type", "text/plain")])
             return [refused.status.encode() + b"\n"]
         environ["wsgi.input"] = io.BytesIO(body)
         environ["CONTENT_LENGTH"] = str(len(body))
-        return app(environ, start_response)
+        return self.app(environ, start_response)
 
-    return wsgi
+
+def guarded(app: WsgiApp, secret: str, clock: Callable[[], float] = time.time) -> Guarded:
+    """`app` behind the checks (see `Guarded`)."""
+    return Guarded(app, secret, clock)
