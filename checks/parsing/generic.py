@@ -182,6 +182,8 @@ class _Candidate:
     port: str | None
     url: bool
     """The host of a URL (`https://h/...`, `amqp://u:**@h:5672`)."""
+    exact: bool = False
+    """Quoted with the reason right after it: kept even when it looks like a word (see `Hit.exact`)."""
 
 
 def _near(pattern: re.Pattern[str], text: str, m: re.Match[str]) -> bool:
@@ -249,7 +251,7 @@ def _tier(text: str, start: int, end: int, host: str, reasons: Sequence[re.Match
     if quoted:
         # a JSON key (`"errno": ...`) is not a name; `resolve host 'db': [Errno -2]` is
         return 0 if text[end + 1 : end + 4].lstrip().startswith(":") and not strong else 3
-    if strong and (dotted or _terminated(text, end)):
+    if strong and (dotted or _terminated(text, end) or lead.endswith("=")):  # `name=h type=AAAA`
         return 3
     if after == ":" and text[end + 1 : end + 2].isdigit():
         return 2
@@ -303,15 +305,16 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
             continue  # a word of the reason itself (`Name does not resolve`, `EAI_AGAIN`)
         raw = t.group("host").rstrip(".-")
         end = t.start() + len(raw)
-        host = clean_host(raw)
+        quoted_then_reason = t.start() > 0 and text[t.start() - 1] in _QUOTES and _reason_follows(text, end, reasons)
+        # `server on 'host' ([Errno 8] ...)`: quoted, the reason right after it: even a word is the name looked up
+        host = clean_host(raw) or (clean_host(raw, exact=True) if quoted_then_reason and raw.isalnum() else None)
         if host is None:
             continue
         tier = _tier(text, t.start(), end, host, reasons)
-        quoted_then_reason = t.start() > 0 and text[t.start() - 1] in _QUOTES and _reason_follows(text, end, reasons)
         if tier and _plausible(raw, host, tier, quoted_then_reason):
             port = re.match(r":(\d{1,5})\b", text[end : end + 7])
             url = "://" in text[max(0, t.start() - 300) : t.start()] and text[t.start() - 1] in "/@"
-            out.append(_Candidate(raw, t.start(), end, tier, port.group(1) if port else None, url))
+            out.append(_Candidate(raw, t.start(), end, tier, port.group(1) if port else None, url, quoted_then_reason))
     return out
 
 
@@ -344,9 +347,8 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
     best = _best(_candidates(text, lo, hi, reasons), at)
     if best is not None:
         kind, assumed = _kind(text, reasons, best.end)
-        return Hit(
-            best.raw, kind, seg.start + best.start, seg.start + best.end, None, _port(best.port), assumed=assumed
-        )
+        start, end = seg.start + best.start, seg.start + best.end
+        return Hit(best.raw, kind, start, end, None, _port(best.port), exact=best.exact, assumed=assumed)
     if not look_around:
         return None
     # The reason's line names no host: the line before (a command, a `Caused by` above), then the line after.
