@@ -68,6 +68,9 @@ _REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("errno = 11002", "temporary", False),
     ("errno = 11004", "nxdomain", False),
     ("no such host is known", "nxdomain", False),
+    ("os error 11001", "nxdomain", False),  # Rust's io::Error on Windows, any language of the text before it
+    ("os error 11002", "temporary", False),
+    ("os error 11004", "nxdomain", False),
     ("temporary error during hostname resolution", "temporary", False),
     ("ares_enotfound", "nxdomain", False),
     ("domain name not found", "nxdomain", False),
@@ -81,6 +84,7 @@ _REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("unknown host", "nxdomain", True),
     ("nxdomain (non-existing domain)", "nxdomain", False),  # Erlang's inet error, lower case
     ("unknown socket error", "other", False),  # .NET's SocketError for EAI_FAIL and the like
+    ("(bad hostname)", "other", False),  # Perl's LWP: "Can't connect to h:80 (Bad hostname)", no reason given
     # Verbs that say only that a name did not resolve (their object must be a host: see _VERB_NOT_DNS). "Could not
     # resolve 'h'" is read like curl's "Could not resolve host" and busybox's "can't resolve" (NXDOMAIN, assumed);
     # "failed to resolve" like redis-sentinel's and Celery's (no reason given: other).
@@ -169,6 +173,10 @@ _IP_TYPED_OVER = re.compile(r"(?:[0-9x*]{1,3}\.){3}[0-9x*]{1,3}", re.I)
 _PORT_AND_PUNCT = re.compile(r"(?::\d{1,5})?[\s:'\"`\u2019\u201d]{0,3}\(?")
 _NOT_REDACTIONS = frozenset({"no information", "unknown", "none", "null", "nil", "unresolved", "empty"})
 _LINE_LEAD = re.compile(r"(?:^|\n)[\s>*`#$]{0,12}$")
+# `amqp://user:**@h`: the userinfo of a URL's authority (no `/` between the scheme and the `@`).
+_USERINFO = re.compile(r"://[^\s/@]{0,256}@$")
+# `org.objenesis:objenesis`, `com.squareup:okhttp:3.1`: a Maven coordinate (group:artifact), not host:port.
+_COORDINATE = re.compile(r":[A-Za-z]")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _VERSION = re.compile(r"v?\d+(?:\.\d+)+(?:[-.][A-Za-z0-9]+)*", re.I)
 
@@ -240,7 +248,7 @@ def _tier(text: str, start: int, end: int, host: str, reasons: Sequence[re.Match
     after = text[end : end + 2].lstrip("\\")[:1]  # `\'h\'`: an escaped quote
     lead = text[max(0, start - 24) : start]
     dotted = "." in host
-    if lead.endswith("://") or (before == "@" and "://" in text[max(0, start - 300) : start]):
+    if lead.endswith("://") or (before == "@" and _USERINFO.search(text[max(0, start - 300) : start])):
         return 2
     if text.startswith("/<unresolved>", end):  # Java's InetSocketAddress: `name/<unresolved>:port`
         return 3
@@ -283,7 +291,7 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
         last = labels[-1]
         if last in _FILE_SUFFIXES or not last.isalpha() or len(last) < 2:
             return False
-        if (labels[0] in _PACKAGE_ROOTS and len(labels) > 2) or last in _SYSLOG_PRIORITIES:
+        if labels[0] in _PACKAGE_ROOTS or last in _SYSLOG_PRIORITIES:
             return False
         return not (len(labels) == 2 and labels[0] in _WORDS)
     return (
@@ -313,7 +321,8 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
         tier = _tier(text, t.start(), end, host, reasons)
         if tier and _plausible(raw, host, tier, quoted_then_reason):
             port = re.match(r":(\d{1,5})\b", text[end : end + 7])
-            url = "://" in text[max(0, t.start() - 300) : t.start()] and text[t.start() - 1] in "/@"
+            lead = text[max(0, t.start() - 300) : t.start()]
+            url = lead.endswith("://") or (lead.endswith("@") and _USERINFO.search(lead) is not None)
             out.append(_Candidate(raw, t.start(), end, tier, port.group(1) if port else None, url, quoted_then_reason))
     return out
 

@@ -104,5 +104,5 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> lis
             stated.add((host, hit.kind))
         if (host, hit.kind) not in found:
             found[(host, hit.kind)] = _failure(doc, hit, host, is_placeholder(hit.host))
-    specific = {host for host, _ in stated}
-    return [f for key, f in found.items() if key in stated or key[0] not in specific]
+    stated_hosts = {host for host, _ in stated}
+    return [f for key, f in found.items() if key in stated or key[0] not in stated_hosts]
