@@ -26,7 +26,7 @@ from checks.parsing.document import Document, Segment
 from checks.parsing.hosts import HOST, NOT_BEFORE_HOST, QUOTE, clean_host, is_class_path, is_ip, is_placeholder
 from checks.parsing.kinds import classify
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit
+from checks.parsing.rules.base import Hit, LazyPattern
 
 SPAN = 300
 """Characters read on each side of a reason for its host."""
@@ -101,39 +101,39 @@ _REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
 )
 _KIND = {word: (kind, assumed) for word, kind, assumed in _REASONS}
 TRIGGERS: tuple[str, ...] = tuple(sorted(_KIND))
-_REASON = re.compile("|".join(re.escape(w) for w in sorted(_KIND, key=len, reverse=True)), re.I)
+_REASON = LazyPattern("|".join(re.escape(w) for w in sorted(_KIND, key=len, reverse=True)), re.I)
 _RCODES = frozenset({"nxdomain", "servfail", "refused"})
 _VERBS = frozenset(w for w, _, _ in _REASONS if "resolve" in w or "look" in w) - {"name does not resolve"}
 
 # What a verb resolves when it is not a name: build tools, compilers, IDEs, template engines.
-_VERB_NOT_DNS = re.compile(
+_VERB_NOT_DNS = LazyPattern(
     r"\s{1,3}(?:the\s|all\s|a\s|an\s)?(?:symbol|dependenc|module|import|method|class|type|reference|package"
     r"|artifact|plugin|path|variable|property|placeholder|file|version|conflict|merge|promise|field|function"
     r"|component|bean|parameter|argument|alias|peer|tree|schema|service\s(?!address)|configuration|attribute)",
     re.I,
 )
 # "Host not found" on an HTTP error page, or as an application's own 404: not DNS.
-_HTTP_PAGE = re.compile(r"\b(?:404|HTTP/\d|<html|<title|<h1|status\s?code|statuscode|not\sfound\s\(404)", re.I)
+_HTTP_PAGE = LazyPattern(r"\b(?:404|HTTP/\d|<html|<title|<h1|status\s?code|statuscode|not\sfound\s\(404)", re.I)
 # A query log or dig answer line (`"A IN name. udp 52 false 512" NXDOMAIN qr,rd,ra`, `status: NXDOMAIN`): the formats
 # the CoreDNS-log and dig rules own, where an rcode on a search-path expansion is not a failure.
-_QUERY_LINE = re.compile(
+_QUERY_LINE = LazyPattern(
     r"\b(?:A|AAAA|SRV|PTR|CNAME|MX|TXT|NS|SOA|ANY)\s{1,3}IN\b|\bIN\s{1,3}(?:A|AAAA|SRV|PTR)\b|status:"
 )
 # A reverse lookup (an address to a name: netcat's "inverse host lookup failed", getnameinfo): not what failed here.
-_REVERSE = re.compile(
+_REVERSE = LazyPattern(
     r"\b(?:inverse|reverse)\s(?:host\s|dns\s|name\s)?(?:lookup|resolution)|getnameinfo|gethostbyaddr", re.I
 )
-_DNS_PORT = re.compile(r":53\b|\bport\s53\b", re.I)
+_DNS_PORT = LazyPattern(r":53\b|\bport\s53\b", re.I)
 
-_TOKEN = re.compile(NOT_BEFORE_HOST + r"(?P<host>" + HOST + r")")
+_TOKEN = LazyPattern(NOT_BEFORE_HOST + r"(?P<host>" + HOST + r")")
 _QUOTES = frozenset(QUOTE.strip("[]"))
 # Words that put the looked-up name right after them (`host X`, `resolve 'X'`, `lookup X`, `to X:443`, `name=X`).
-_KEYWORD_BEFORE = re.compile(
+_KEYWORD_BEFORE = LazyPattern(
     r"(?:\bhost(?:\s?name)?|\bresolv(?:e|ing)(?:\shost)?|\blook\s?up|\baddress(?:\sfor)?|\bname|\bfor|\bto"
     r"|\bon|\bserver|\bproxy|\bdomain|\bquery)\s{0,2}[:=]?\s{0,2}" + QUOTE + r"?$",
     re.I,
 )
-_STRONG_KEYWORD = re.compile(r"(?:host(?:\s?name)?|resolv(?:e|ing)(?:\shost)?|look\s?up|address|name)\W{0,6}$", re.I)
+_STRONG_KEYWORD = LazyPattern(r"(?:host(?:\s?name)?|resolv(?:e|ing)(?:\shost)?|look\s?up|address|name)\W{0,6}$", re.I)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -169,16 +169,17 @@ _TLDS = _words(
     "com net org io co dev app info biz cloud me ai tech xyz site online edu gov mil int network local internal svc"
     " cluster lan home corp localdomain consul test example invalid arpa intranet private"
 )
-_IP_TYPED_OVER = re.compile(r"(?:[0-9x*]{1,3}\.){3}[0-9x*]{1,3}", re.I)
-_PORT_AND_PUNCT = re.compile(r"(?::\d{1,5})?[\s:'\"`\u2019\u201d]{0,3}\(?")
+_IP_TYPED_OVER = LazyPattern(r"(?:[0-9x*]{1,3}\.){3}[0-9x*]{1,3}", re.I)
+_PORT_AND_PUNCT = LazyPattern(r"(?::\d{1,5})?[\s:'\"`\u2019\u201d]{0,3}\(?")
 _NOT_REDACTIONS = frozenset({"no information", "unknown", "none", "null", "nil", "unresolved", "empty"})
-_LINE_LEAD = re.compile(r"(?:^|\n)[\s>*`#$]{0,12}$")
+_LINE_LEAD = LazyPattern(r"(?:^|\n)[\s>*`#$]{0,12}$")
 # `amqp://user:**@h`: the userinfo of a URL's authority (no `/` between the scheme and the `@`).
-_USERINFO = re.compile(r"://[^\s/@]{0,256}@$")
+_USERINFO = LazyPattern(r"://[^\s/@]{0,256}@$")
 # `org.objenesis:objenesis`, `com.squareup:okhttp:3.1`: a Maven coordinate (group:artifact), not host:port.
-_COORDINATE = re.compile(r":[A-Za-z]")
-_CAMEL = re.compile(r"[a-z][A-Z]")
-_VERSION = re.compile(r"v?\d+(?:\.\d+)+(?:[-.][A-Za-z0-9]+)*", re.I)
+_COORDINATE = LazyPattern(r":[A-Za-z]")
+_PORT_AFTER = LazyPattern(r":(\d{1,5})\b")
+_CAMEL = LazyPattern(r"[a-z][A-Z]")
+_VERSION = LazyPattern(r"v?\d+(?:\.\d+)+(?:[-.][A-Za-z0-9]+)*", re.I)
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,7 @@ class _Candidate:
     """Quoted with the reason right after it: kept even when it looks like a word (see `Hit.exact`)."""
 
 
-def _near(pattern: re.Pattern[str], text: str, m: re.Match[str]) -> bool:
+def _near(pattern: LazyPattern, text: str, m: re.Match[str]) -> bool:
     """`pattern` within SPAN characters of `m` (bounded: a hostile line of reasons stays linear)."""
     return pattern.search(text, max(0, m.start() - SPAN), m.end() + SPAN) is not None
 
@@ -320,7 +321,7 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
             continue
         tier = _tier(text, t.start(), end, host, reasons)
         if tier and _plausible(raw, host, tier, quoted_then_reason):
-            port = re.match(r":(\d{1,5})\b", text[end : end + 7])
+            port = _PORT_AFTER.match(text, end, end + 7)
             lead = text[max(0, t.start() - 300) : t.start()]
             url = lead.endswith("://") or (lead.endswith("@") and _USERINFO.search(lead) is not None)
             out.append(_Candidate(raw, t.start(), end, tier, port.group(1) if port else None, url, quoted_then_reason))

@@ -14,17 +14,17 @@ import re
 
 from checks.parsing.document import Document, Segment
 from checks.parsing.hosts import PLAIN_HOST
-from checks.parsing.rules.base import Hit, Rule, by_rest, rx
+from checks.parsing.rules.base import Hit, LazyPattern, Rule, by_rest, rx
 
 # --- Windows nslookup: timeouts with the name on the command line ------------------------------------------------
 
 _TIMED_OUT = rx(r"DNS\srequest\stimed\sout|\*\*\*\sRequest\sto\s\S{1,100}\stimed-out|\*\*\*\s请求\s\S{1,100}\s超时")
-_COMMAND = re.compile(
+_COMMAND = LazyPattern(
     r"(?:^|[>$#]\s{0,3})nslookup(?:\s{1,3}-[A-Za-z]{1,20}(?:=\S{1,40})?){0,4}\s{1,3}(?P<host>" + PLAIN_HOST + r")",
     re.I | re.M,
 )
 # An answer for the name, or for what it is an alias of (`Name: twitter.com` ... `Aliases: www.twitter.com`).
-_ANSWER = re.compile(
+_ANSWER = LazyPattern(
     r"^[>\s]{0,10}(?:Name|名称|Aliases|别名|Non-authoritative\sanswer|非权威应答)\s{0,3}[:\uff1a]", re.I | re.M
 )
 BLOCKS = 50
