@@ -75,10 +75,10 @@ _REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("ares_enotfound", "nxdomain", False),
     ("domain name not found", "nxdomain", False),
     ("timeout while contacting dns servers", "timeout", False),
-    # DNS rcodes (upper case only: see _guarded), tools' texts
+    # DNS rcodes (upper case only: see _guarded; not REFUSED, which "connection refused" would trigger on every line:
+    # the dig and nslookup rules read it), tools' texts
     ("nxdomain", "nxdomain", False),
     ("servfail", "servfail", False),
-    ("refused", "refused", False),
     ("host not found, try again", "temporary", False),  # hstrerror(TRY_AGAIN), as postfix prints it
     ("host not found", "nxdomain", False),
     ("unknown host", "nxdomain", True),
@@ -100,9 +100,10 @@ _REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("lookup failed", "other", False),
 )
 _KIND = {word: (kind, assumed) for word, kind, assumed in _REASONS}
-TRIGGERS: tuple[str, ...] = tuple(sorted(_KIND))
+TRIGGERS: tuple[str, ...] = tuple(sorted(w for w in _KIND if not any(o != w and o in w for o in _KIND)))
+"""The reasons no shorter reason is part of (a segment holding `host not found, try again` holds `host not found`)."""
 _REASON = LazyPattern("|".join(re.escape(w) for w in sorted(_KIND, key=len, reverse=True)), re.I)
-_RCODES = frozenset({"nxdomain", "servfail", "refused"})
+_RCODES = frozenset({"nxdomain", "servfail"})
 _VERBS = frozenset(w for w, _, _ in _REASONS if "resolve" in w or "look" in w) - {"name does not resolve"}
 
 # What a verb resolves when it is not a name: build tools, compilers, IDEs, template engines.
@@ -307,10 +308,12 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
 
 def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = ()) -> list[_Candidate]:
     out: list[_Candidate] = []
+    spans = [(r.start() - 1, r.end() + 1) for r in reasons]
     for n, t in enumerate(_TOKEN.finditer(text, lo, hi)):
         if n >= 2 * CANDIDATES:
             break
-        if any(r.start() - 1 <= t.start() < r.end() + 1 for r in reasons):
+        at = t.start()
+        if any(a <= at < b for a, b in spans):
             continue  # a word of the reason itself (`Name does not resolve`, `EAI_AGAIN`)
         raw = t.group("host").rstrip(".-")
         end = t.start() + len(raw)
