@@ -32,6 +32,8 @@ SPAN = 300
 """Characters read on each side of a reason for its host."""
 GENERIC_SEGMENTS = 400
 """Segments per paste the generic rule reads (a log repeating one failure 50 000 times)."""
+GENERIC_TRIGGER_LIMIT = 1000
+"""Occurrences of one reason the generic rule looks at per paste (the specific rules look at 10 000)."""
 CANDIDATES = 40
 """Tokens looked at on each side of a reason."""
 REASONS = 8
@@ -356,7 +358,7 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
     if not reasons:
         return None
     at = reasons[0].start()
-    lo, hi = max(0, at - SPAN), min(len(text), reasons[-1].end() + SPAN)
+    lo, hi = max(0, at - SPAN), min(len(text), reasons[0].end() + SPAN)
     best = _best(_candidates(text, lo, hi, reasons), at)
     if best is not None:
         kind, assumed = _kind(text, reasons, best.end)
@@ -383,7 +385,7 @@ def generic_hits(doc: Document, taken: set[int]) -> list[Hit]:
     """The generic rule's hits on lines (by start offset) not in `taken`; a host is taken from the line before or
     after only when neither is in `taken` (a failure the specific rules read there is already reported)."""
     hits: list[Hit] = []
-    for seg in doc.segments(TRIGGERS):
+    for seg in doc.segments(TRIGGERS, GENERIC_TRIGGER_LIMIT):
         if seg.line_start in taken or not doc.spend("generic", GENERIC_SEGMENTS):
             continue
         before = doc.text.rfind("\n", 0, max(0, seg.line_start - 1)) + 1
