@@ -107,12 +107,12 @@ class Document:
             start = end + 1
         return out
 
-    def trigger_positions(self, triggers: Iterable[str]) -> list[tuple[int, str]]:
+    def trigger_positions(self, triggers: Iterable[str], limit: int = TRIGGER_LIMIT) -> list[tuple[int, str]]:
         """Every (offset, trigger) in the text, in order of offset."""
         found: list[tuple[int, str]] = []
         for trigger in triggers:
             at = self.lower.find(trigger)
-            left = TRIGGER_LIMIT
+            left = limit
             while at != -1 and left:
                 found.append((at, trigger))
                 left -= 1
@@ -120,12 +120,12 @@ class Document:
         found.sort()
         return found
 
-    def segments(self, triggers: Iterable[str]) -> Iterator[Segment]:
+    def segments(self, triggers: Iterable[str], limit: int = TRIGGER_LIMIT) -> Iterator[Segment]:
         """The stretches of text around each trigger, in order; on a long line, windows of at most LONG_LINE
         characters (overlapping when triggers are dense)."""
         spans: list[tuple[int, int, int, int, set[str]]] = []
         line_start, line_end, windows = -1, -1, 0
-        for at, trigger in self.trigger_positions(triggers):
+        for at, trigger in self.trigger_positions(triggers, limit):
             if not line_start <= at < line_end:
                 line_start, line_end = self.line_bounds(at)
                 windows = 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from checks.parsing.document import Document
+from checks.parsing.generic import generic_hits
 from checks.parsing.hosts import clean_host, dialed_url, is_placeholder
 from checks.parsing.k8s_names import service_and_namespace
 from checks.parsing.model import DnsFailure
@@ -82,10 +83,20 @@ def parse_failures(text: str) -> list[DnsFailure]:
     "unable to resolve host address") and another says how, the specific one wins.
     A placeholder name (`*****`, `<node>`, `$(VAR)`) is reported with `redacted=True` and no Service.
     """
+    return parse_with(text)
+
+
+def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> list[DnsFailure]:
+    """`parse_failures` with the specific rules, the generic rule (`checks.parsing.generic`), or both: the generic
+    rule reads only lines where the specific ones found no name. One of them alone is for measuring it."""
     doc = Document(normalize(text))
+    hits = _hits(doc) if specific else []
+    if generic:
+        taken = {doc.line_bounds(h.start)[0] for h in hits if clean_host(h.host, h.exact, h.ip_ok) is not None}
+        hits = sorted(hits + [h for h in generic_hits(doc, taken) if not _cut_short(doc, h)], key=lambda h: h.start)
     found: dict[tuple[str, str], DnsFailure] = {}
     stated: set[tuple[str, str]] = set()  # (host, kind) that some message states, not only assumes
-    for hit in _hits(doc):
+    for hit in hits:
         host = clean_host(hit.host, hit.exact, hit.ip_ok)
         if host is None:
             continue
@@ -93,5 +104,5 @@ def parse_failures(text: str) -> list[DnsFailure]:
             stated.add((host, hit.kind))
         if (host, hit.kind) not in found:
             found[(host, hit.kind)] = _failure(doc, hit, host, is_placeholder(hit.host))
-    specific = {host for host, _ in stated}
-    return [f for key, f in found.items() if key in stated or key[0] not in specific]
+    stated_hosts = {host for host, _ in stated}
+    return [f for key, f in found.items() if key in stated or key[0] not in stated_hosts]

@@ -14,6 +14,7 @@ from checks.parsing.rules import (
     localized,
     more_formats,
     more_runtimes,
+    more_tools,
     proxies,
 )
 from checks.parsing.rules.base import Hit, Rule
@@ -27,6 +28,7 @@ RULES: tuple[Rule, ...] = (
     + localized.RULES  # issue #17: localized Windows, .NET and wget messages
     + more_runtimes.RULES  # issue #17: librdkafka, Erlang/Elixir, Node dns, Netty, git, rsync, host, dnspython...
     + more_formats.RULES  # issue #17 (held-out B): WinSock texts, PowerShell, libcurl, mod_proxy, dug, drill...
+    + more_tools.RULES  # issue #17 (held-out C): Windows nslookup timeouts, postfix's host/service
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

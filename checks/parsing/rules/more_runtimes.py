@@ -289,6 +289,7 @@ _NOT_NAMES = frozenset(
         "or",
         "not",
         "no",
+        "found",  # issue #17 (held-out C): postfix's "host/service h/port not found: Name or service not known"
     }
 )
 

@@ -14,12 +14,13 @@ also has a specific kind in the same row is dropped on both sides (the parser re
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from checks.parsing import parse_failures
+from checks.parsing import DnsFailure, parse_failures
+from checks.parsing.parser import parse_with
 
 Triple = tuple[str, str, bool]
 
@@ -37,8 +38,16 @@ def expected_triples(row: Mapping[str, Any]) -> set[Triple]:
     return _collapse({(norm_host(e["host"]), e["kind"], bool(e.get("redacted"))) for e in row["expected"]})
 
 
-def found_triples(text: str) -> set[Triple]:
-    return _collapse({(norm_host(f.host), f.kind, f.redacted) for f in parse_failures(text)})
+Parse = Callable[[str], Sequence[DnsFailure]]
+
+
+def generic_only(text: str) -> list[DnsFailure]:
+    """The generic rule alone, every specific rule off: how far it reaches on formats no specific rule knows."""
+    return parse_with(text, specific=False)
+
+
+def found_triples(text: str, parse: Parse = parse_failures) -> set[Triple]:
+    return _collapse({(norm_host(f.host), f.kind, f.redacted) for f in parse(text)})
 
 
 @dataclass(frozen=True)
@@ -57,13 +66,13 @@ class Score:
         )
 
 
-def score(rows: Iterable[Mapping[str, Any]]) -> Score:
+def score(rows: Iterable[Mapping[str, Any]], parse: Parse = parse_failures) -> Score:
     correct = predicted = expected = kind_seen = kind_right = n = positives = 0
     misses: list[str] = []
     for row in rows:
         n += 1
         want = expected_triples(row)
-        got = found_triples(row["text"])
+        got = found_triples(row["text"], parse)
         positives += bool(want)
         correct += len(want & got)
         predicted += len(got)
@@ -94,9 +103,12 @@ def read_rows(*paths: Path) -> list[dict[str, Any]]:
     ]
 
 
-if __name__ == "__main__":  # python -m tests.unit.parsing.scoring FILE.jsonl [...]
+if __name__ == "__main__":  # python -m tests.unit.parsing.scoring [--generic-only] FILE.jsonl [...]
     import sys
 
-    result = score(read_rows(*(Path(p) for p in sys.argv[1:])))
+    args = sys.argv[1:]
+    only = "--generic-only" in args
+    files = [Path(p) for p in args if p != "--generic-only"]
+    result = score(read_rows(*files), generic_only if only else parse_failures)
     print("\n".join(result.misses))
     print(result.line())

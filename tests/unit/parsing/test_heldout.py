@@ -78,9 +78,12 @@ def test_second_heldout_set_as_measured(capsys: pytest.CaptureFixture[str]) -> N
 
 HELDOUT_C = HELDOUT.with_name("heldout-2026-12c.jsonl")
 # Measured as held-out once, on 2026-12-01 after the rules for held-out B's misses (HELDOUT-c.md): on the 167 rows
-# whose thread the rule writer never read, 0.962 / 0.816 / 0.981 (all 169: 0.963 / 0.819 / 0.981). Kept as lower
-# bounds (rounded down) to catch regressions; raise them when rules learn from this set (it is spent now).
-MEASURED_C = (0.96, 0.81, 0.98)
+# whose thread the rule writer never read, 0.962 / 0.816 / 0.981 (all 169: 0.963 / 0.819 / 0.981). Then read (spent)
+# to write the generic rule (checks/parsing/generic.py) and rules/more_tools.py (branch h-rules3): 0.992 / 0.992 /
+# 0.992 on the 167, a figure on data the rules were written from, kept as lower bounds to catch regressions. The one
+# miss left: `UnknownHostException: h: unknown error` is labelled `other` here and `nxdomain` in corpus.jsonl
+# (gofabric8-100); the parser keeps the corpus's reading.
+MEASURED_C = (0.99, 0.99, 0.99)
 
 
 def test_third_heldout_set_as_measured(capsys: pytest.CaptureFixture[str]) -> None:

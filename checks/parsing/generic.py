@@ -1,0 +1,396 @@
+"""The generic rule (issue #17): a resolver's REASON text next to a host-looking token, in any runtime's format.
+
+Three held-out rounds showed that one rule per format never converges: each new set brings formats no rule knows.
+But most runtimes end a failed lookup with one of a few reason strings that come from the *resolver*, not the
+runtime (glibc's and musl's gai_strerror texts, BSD's, the EAI_* codes and errno numbers, Go's, Java's
+UnknownHostException, WinSock's, c-ares', the DNS rcodes, "could not resolve host"...). This rule reads a line that
+holds such a reason and takes the host-looking token nearest it: preferably one the runtime quotes or puts after
+"host", "resolve", "lookup", "address", "to", "for"; else a `host:port` or a URL's host; else a dotted name.
+
+It runs AFTER the specific rules and only on lines where they found nothing (see `parser.parse_failures`), so it
+cannot change what they read; and it is guarded: no IP, path, file name, class or package path, version, e-mail
+address or English word is a host; "Host not found" on an HTTP error page is not DNS; `i/o timeout` counts only
+when dialing port 53; a "could not resolve" verb counts only when its object is a host (not a symbol, dependency,
+module or placeholder). Its window is bounded (`SPAN` characters each side of the reason, the line before and after
+only when the reason's line has no candidate), so a hostile paste stays linear.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from checks.parsing.document import Document, Segment
+from checks.parsing.hosts import HOST, NOT_BEFORE_HOST, QUOTE, clean_host, is_class_path, is_ip, is_placeholder
+from checks.parsing.kinds import classify
+from checks.parsing.model import FailureKind
+from checks.parsing.rules.base import Hit, LazyPattern
+
+SPAN = 300
+"""Characters read on each side of a reason for its host."""
+GENERIC_SEGMENTS = 400
+"""Segments per paste the generic rule reads (a log repeating one failure 50 000 times)."""
+GENERIC_TRIGGER_LIMIT = 1000
+"""Occurrences of one reason the generic rule looks at per paste (the specific rules look at 10 000)."""
+CANDIDATES = 40
+"""Tokens looked at on each side of a reason."""
+REASONS = 8
+"""Reasons read in one segment (a hostile line of nothing but reasons)."""
+
+# (lower-case literal, kind, whether the kind is only assumed: the message names no reason).
+_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
+    # glibc / musl / BSD gai_strerror texts
+    ("name or service not known", "nxdomain", False),
+    ("temporary failure in name resolution", "temporary", False),
+    ("no address associated with hostname", "nxdomain", False),
+    ("name does not resolve", "nxdomain", False),
+    ("nodename nor servname provided", "nxdomain", False),
+    ("non-recoverable failure in name resolution", "other", False),
+    # EAI_* codes, errno numbers as Python prints them, Node's codes
+    ("eai_noname", "nxdomain", False),
+    ("eai_nodata", "nxdomain", False),
+    ("eai_again", "temporary", False),
+    ("errno -2]", "nxdomain", False),
+    ("errno -3]", "temporary", False),
+    ("errno -5]", "nxdomain", False),
+    ("errno 8]", "nxdomain", False),
+    ("enotfound", "nxdomain", False),
+    # Go
+    ("no such host", "nxdomain", False),
+    ("server misbehaving", "servfail", False),
+    ("i/o timeout", "timeout", False),  # only dialing :53 (see _guarded)
+    # Java, WinSock, c-ares
+    ("unknownhostexception", "nxdomain", True),
+    ("errno 11001", "nxdomain", False),
+    ("errno 11002", "temporary", False),
+    ("errno 11004", "nxdomain", False),
+    ("errno = 11001", "nxdomain", False),
+    ("errno = 11002", "temporary", False),
+    ("errno = 11004", "nxdomain", False),
+    ("no such host is known", "nxdomain", False),
+    ("os error 11001", "nxdomain", False),  # Rust's io::Error on Windows, any language of the text before it
+    ("os error 11002", "temporary", False),
+    ("os error 11004", "nxdomain", False),
+    ("temporary error during hostname resolution", "temporary", False),
+    ("ares_enotfound", "nxdomain", False),
+    ("domain name not found", "nxdomain", False),
+    ("timeout while contacting dns servers", "timeout", False),
+    # DNS rcodes (upper case only: see _guarded; not REFUSED, which "connection refused" would trigger on every line:
+    # the dig and nslookup rules read it), tools' texts
+    ("nxdomain", "nxdomain", False),
+    ("servfail", "servfail", False),
+    ("host not found, try again", "temporary", False),  # hstrerror(TRY_AGAIN), as postfix prints it
+    ("host not found", "nxdomain", False),
+    ("unknown host", "nxdomain", True),
+    ("nxdomain (non-existing domain)", "nxdomain", False),  # Erlang's inet error, lower case
+    ("unknown socket error", "other", False),  # .NET's SocketError for EAI_FAIL and the like
+    ("(bad hostname)", "other", False),  # Perl's LWP: "Can't connect to h:80 (Bad hostname)", no reason given
+    # Verbs that say only that a name did not resolve (their object must be a host: see _VERB_NOT_DNS). "Could not
+    # resolve 'h'" is read like curl's "Could not resolve host" and busybox's "can't resolve" (NXDOMAIN, assumed);
+    # "failed to resolve" like redis-sentinel's and Celery's (no reason given: other).
+    ("cannot resolve", "nxdomain", True),
+    ("can't resolve", "nxdomain", True),
+    ("could not resolve", "nxdomain", True),
+    ("couldn't resolve", "nxdomain", True),
+    ("unable to resolve", "nxdomain", True),
+    ("failed to resolve", "other", False),
+    ("failed to look up", "other", False),
+    ("failed to lookup", "other", False),
+    ("unable to look up", "other", False),
+    ("lookup failed", "other", False),
+)
+_KIND = {word: (kind, assumed) for word, kind, assumed in _REASONS}
+TRIGGERS: tuple[str, ...] = tuple(sorted(w for w in _KIND if not any(o != w and o in w for o in _KIND)))
+"""The reasons no shorter reason is part of (a segment holding `host not found, try again` holds `host not found`)."""
+_REASON = LazyPattern("|".join(re.escape(w) for w in sorted(_KIND, key=len, reverse=True)), re.I)
+_RCODES = frozenset({"nxdomain", "servfail"})
+_VERBS = frozenset(w for w, _, _ in _REASONS if "resolve" in w or "look" in w) - {"name does not resolve"}
+
+# What a verb resolves when it is not a name: build tools, compilers, IDEs, template engines.
+_VERB_NOT_DNS = LazyPattern(
+    r"\s{1,3}(?:the\s|all\s|a\s|an\s)?(?:symbol|dependenc|module|import|method|class|type|reference|package"
+    r"|artifact|plugin|path|variable|property|placeholder|file|version|conflict|merge|promise|field|function"
+    r"|component|bean|parameter|argument|alias|peer|tree|schema|service\s(?!address)|configuration|attribute)",
+    re.I,
+)
+# "Host not found" on an HTTP error page, or as an application's own 404: not DNS.
+_HTTP_PAGE = LazyPattern(r"\b(?:404|HTTP/\d|<html|<title|<h1|status\s?code|statuscode|not\sfound\s\(404)", re.I)
+# A query log or dig answer line (`"A IN name. udp 52 false 512" NXDOMAIN qr,rd,ra`, `status: NXDOMAIN`): the formats
+# the CoreDNS-log and dig rules own, where an rcode on a search-path expansion is not a failure.
+_QUERY_LINE = LazyPattern(
+    r"\b(?:A|AAAA|SRV|PTR|CNAME|MX|TXT|NS|SOA|ANY)\s{1,3}IN\b|\bIN\s{1,3}(?:A|AAAA|SRV|PTR)\b|status:"
+)
+# A reverse lookup (an address to a name: netcat's "inverse host lookup failed", getnameinfo): not what failed here.
+_REVERSE = LazyPattern(
+    r"\b(?:inverse|reverse)\s(?:host\s|dns\s|name\s)?(?:lookup|resolution)|getnameinfo|gethostbyaddr", re.I
+)
+_DNS_PORT = LazyPattern(r":53\b|\bport\s53\b", re.I)
+
+_TOKEN = LazyPattern(NOT_BEFORE_HOST + r"(?P<host>" + HOST + r")")
+_QUOTES = frozenset(QUOTE.strip("[]"))
+# Words that put the looked-up name right after them (`host X`, `resolve 'X'`, `lookup X`, `to X:443`, `name=X`).
+_KEYWORD_BEFORE = LazyPattern(
+    r"(?:\bhost(?:\s?name)?|\bresolv(?:e|ing)(?:\shost)?|\blook\s?up|\baddress(?:\sfor)?|\bname|\bfor|\bto"
+    r"|\bon|\bserver|\bproxy|\bdomain|\bquery)\s{0,2}[:=]?\s{0,2}" + QUOTE + r"?$",
+    re.I,
+)
+_STRONG_KEYWORD = LazyPattern(r"(?:host(?:\s?name)?|resolv(?:e|ing)(?:\shost)?|look\s?up|address|name)\W{0,6}$", re.I)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_FILE_SUFFIXES = _words(
+    "py js ts go java rb cs cc cpp c h rs kt scala dart ex exs erl lua sh pl swift m jsx tsx vue php json xml yaml yml"
+    " html htm txt log conf cfg jar so dll exe png jpg md lock toml ini pem crt key zip gz tar class pyc mjs cjs"
+)
+# The first label of a reverse-DNS package or class path (`com.google.firebase`, `androidx.core`), not a host.
+_PACKAGE_ROOTS = _words("com org net io androidx android kotlin kotlinx scala java javax jdk sun")
+# Words that stand where a name might: never a host of a failed lookup unless a quote says so.
+_WORDS = _words(
+    """
+    a an the to on in is of for and or due not no host hostname name names address addresses server servers lookup
+    dns error errors failed failure unable unknown null nil none true false resolve resolved resolving resolution
+    found temporary temporarily could cannot can couldn't service services network remote it this that with from
+    by at as be was were been has have had will would should may might some any all request requests connection
+    connect connecting proxy domain domains query record records broker node nodes search main default local
+    localdomain internet system socket http https tcp udp ipv4 ipv6 info warn warning fatal debug trace exception
+    caused message reason code status again try retry retrying here there url uri using use type value key data
+    information associated probably string port maybe because when while after before then also just only still even
+    what
+    which who why how where my your our their its we you they he she me us them errno syscall hostname getaddrinfo
+    gethostbyname gethostbyaddr getnameinfo querysrv querya queryaaaa resolve4 resolve6 dnslookup lookuphost
+    sconosciuto inconnu unbekannt desconocido desconhecido onbekend okand nieznany
+    """
+)
+# `user.notice`, `daemon.err`: a syslog facility and priority, not a name.
+_SYSLOG_PRIORITIES = _words("emerg alert crit err error warn warning notice info debug")
+_TLDS = _words(
+    "com net org io co dev app info biz cloud me ai tech xyz site online edu gov mil int network local internal svc"
+    " cluster lan home corp localdomain consul test example invalid arpa intranet private"
+)
+_IP_TYPED_OVER = LazyPattern(r"(?:[0-9x*]{1,3}\.){3}[0-9x*]{1,3}", re.I)
+_PORT_AND_PUNCT = LazyPattern(r"(?::\d{1,5})?[\s:'\"`\u2019\u201d]{0,3}\(?")
+_NOT_REDACTIONS = frozenset({"no information", "unknown", "none", "null", "nil", "unresolved", "empty"})
+_LINE_LEAD = LazyPattern(r"(?:^|\n)[\s>*`#$]{0,12}$")
+# `amqp://user:**@h`: the userinfo of a URL's authority (no `/` between the scheme and the `@`).
+_USERINFO = LazyPattern(r"://[^\s/@]{0,256}@$")
+# `org.objenesis:objenesis`, `com.squareup:okhttp:3.1`: a Maven coordinate (group:artifact), not host:port.
+_COORDINATE = LazyPattern(r":[A-Za-z]")
+_PORT_AFTER = LazyPattern(r":(\d{1,5})\b")
+_CAMEL = LazyPattern(r"[a-z][A-Z]")
+_VERSION = LazyPattern(r"v?\d+(?:\.\d+)+(?:[-.][A-Za-z0-9]+)*", re.I)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    raw: str
+    start: int
+    end: int
+    tier: int
+    port: str | None
+    url: bool
+    """The host of a URL (`https://h/...`, `amqp://u:**@h:5672`)."""
+    exact: bool = False
+    """Quoted with the reason right after it: kept even when it looks like a word (see `Hit.exact`)."""
+
+
+def _near(pattern: LazyPattern, text: str, m: re.Match[str]) -> bool:
+    """`pattern` within SPAN characters of `m` (bounded: a hostile line of reasons stays linear)."""
+    return pattern.search(text, max(0, m.start() - SPAN), m.end() + SPAN) is not None
+
+
+def _guarded(text: str, m: re.Match[str]) -> bool:  # noqa: PLR0911 - one guard per reason, read in turn
+    """Whether the reason `m` (in `text`) is not about a DNS lookup here."""
+    if _REVERSE.search(text, max(0, m.start() - SPAN), m.end() + 40):
+        return True
+    word = m.group(0).lower()
+    if word in _RCODES:
+        lead = text[max(0, m.start() - 12) : m.start()].lower()
+        return (
+            m.group(0) != m.group(0).upper()
+            or _near(_QUERY_LINE, text, m)
+            or lead.endswith(("connection ", "connect ", "conn"))
+        )
+    if word == "i/o timeout":
+        return _DNS_PORT.search(text, max(0, m.start() - 60), m.start()) is None
+    if word == "host not found":
+        return _near(_HTTP_PAGE, text, m)
+    if word == "unknown host":
+        return text[m.end() : m.end() + 6].lower().lstrip().startswith(("key", "type", "id"))
+    if word in _VERBS:
+        return _VERB_NOT_DNS.match(text, m.end()) is not None
+    return False
+
+
+def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -> bool:
+    """A path piece, an e-mail address, a `key=`, a call `f(`, a Python repr `<x.y object at`."""
+    return (
+        (before != "" and before in "/\\@<") or (after != "" and after in "/\\(=") or text.startswith(" object at", end)
+    )
+
+
+def _reason_follows(text: str, end: int, reasons: Sequence[re.Match[str]]) -> bool:
+    """A reason right after the token (`h: no such host`, `'h' ([Errno 8] ...)`, `h:443: failed to lookup`)."""
+    tail = _PORT_AND_PUNCT.match(text, end)
+    at = tail.end() if tail else end
+    return any(at <= r.start() <= at + 3 for r in reasons)
+
+
+def _terminated(text: str, end: int) -> bool:
+    """A single word ends where a name would: line end, punctuation, `:port`, not mid-sentence (`host via ssh`)."""
+    return end >= len(text) or text[end] in ":,;)]'\"`\u2019\u201d" or text[end : end + 2] in (". ", ".\n")
+
+
+def _tier(text: str, start: int, end: int, host: str, reasons: Sequence[re.Match[str]]) -> int:  # noqa: PLR0911
+    """3: named (quoted, or after `host`/`resolve`/`lookup`...); 2: a URL's host, `host:port`, `h: <reason>`, a dotted
+    name after `to`/`for`/`on`; 1: a dotted name under a known top-level domain; 0: not a candidate."""
+    before = text[start - 1] if start else ""
+    after = text[end : end + 2].lstrip("\\")[:1]  # `\'h\'`: an escaped quote
+    lead = text[max(0, start - 24) : start]
+    dotted = "." in host
+    if lead.endswith("://") or (before == "@" and _USERINFO.search(text[max(0, start - 300) : start])):
+        return 2
+    if text.startswith("/<unresolved>", end):  # Java's InetSocketAddress: `name/<unresolved>:port`
+        return 3
+    if _not_a_name_here(text, start, end, before, after):
+        return 0
+    quoted = before in _QUOTES and after in _QUOTES
+    strong = _STRONG_KEYWORD.search(lead) is not None
+    if quoted:
+        # a JSON key (`"errno": ...`) is not a name; `resolve host 'db': [Errno -2]` is
+        return 0 if text[end + 1 : end + 4].lstrip().startswith(":") and not strong else 3
+    if strong and (dotted or _terminated(text, end) or lead.endswith("=")):  # `name=h type=AAAA`
+        return 3
+    if after == ":" and text[end + 1 : end + 2].isdigit():
+        return 2
+    if after == ":" and _reason_follows(text, end, reasons) and (dotted or _LINE_LEAD.search(text, 0, start) is None):
+        return 2  # `h: no such host`; but `nslookup: can't resolve`, at the start of its line, is the program
+    if dotted and _KEYWORD_BEFORE.search(lead):
+        return 2
+    return 1 if dotted and _tld_like(host) else 0
+
+
+def _tld_like(host: str) -> bool:
+    last = host.rsplit(".", 1)[-1]
+    return last in _TLDS or (len(last) == 2 and last.isalpha())
+
+
+def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
+    if is_placeholder(raw):
+        # `x.x.x.x`, `172.xx.xx.x`: an address typed over; `[elk]`: a list's brackets
+        return (
+            tier >= 2
+            and not _IP_TYPED_OVER.fullmatch(host)
+            and not raw.startswith("[")
+            and host.strip("<>") not in _NOT_REDACTIONS
+        )
+    if is_ip(host) or is_class_path(host) or _VERSION.fullmatch(host):
+        return False
+    labels = host.split(".")
+    if len(labels) > 1:
+        last = labels[-1]
+        if last in _FILE_SUFFIXES or not last.isalpha() or len(last) < 2:
+            return False
+        if labels[0] in _PACKAGE_ROOTS or last in _SYSLOG_PRIORITIES:
+            return False
+        return not (len(labels) == 2 and labels[0] in _WORDS)
+    return (
+        tier >= 2
+        and (host not in _WORDS or named_by_reason)  # `server on 'host' ([Errno 8] ...)`
+        and len(host) > 1
+        and not host.isdigit()
+        and not raw.isupper()
+        and _CAMEL.search(raw) is None  # `StaticHostProvider:148`, `NetworkingError`: a class, not a name
+    )
+
+
+def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = ()) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    spans = [(r.start() - 1, r.end() + 1) for r in reasons]
+    for n, t in enumerate(_TOKEN.finditer(text, lo, hi)):
+        if n >= 2 * CANDIDATES:
+            break
+        at = t.start()
+        if any(a <= at < b for a, b in spans):
+            continue  # a word of the reason itself (`Name does not resolve`, `EAI_AGAIN`)
+        raw = t.group("host").rstrip(".-")
+        end = t.start() + len(raw)
+        quoted_then_reason = t.start() > 0 and text[t.start() - 1] in _QUOTES and _reason_follows(text, end, reasons)
+        # `server on 'host' ([Errno 8] ...)`: quoted, the reason right after it: even a word is the name looked up
+        host = clean_host(raw) or (clean_host(raw, exact=True) if quoted_then_reason and raw.isalnum() else None)
+        if host is None:
+            continue
+        tier = _tier(text, t.start(), end, host, reasons)
+        if tier and _plausible(raw, host, tier, quoted_then_reason):
+            port = _PORT_AFTER.match(text, end, end + 7)
+            lead = text[max(0, t.start() - 300) : t.start()]
+            url = lead.endswith("://") or (lead.endswith("@") and _USERINFO.search(lead) is not None)
+            out.append(_Candidate(raw, t.start(), end, tier, port.group(1) if port else None, url, quoted_then_reason))
+    return out
+
+
+def _best(cands: list[_Candidate], at: int) -> _Candidate | None:
+    if not cands:
+        return None
+    return max(cands, key=lambda c: (c.tier, -(abs(c.start - at) + (0 if c.start < at else 40))))
+
+
+def _kind(text: str, reasons: list[re.Match[str]], host_end: int) -> tuple[FailureKind, bool]:
+    """The kind of the stated reason nearest after the host (else before); with only verbs, what the words after
+    the host say (`Try again`, `timed out`), else the verb's reading."""
+    stated = [r for r in reasons if r.group(0).lower() not in _VERBS]
+    if stated:
+        after = [r for r in stated if r.start() >= host_end]
+        return _KIND[(after[0] if after else stated[-1]).group(0).lower()]
+    said = classify(text[host_end : host_end + 120])
+    if said is not None and said != "other":
+        return said, False
+    return _KIND[reasons[0].group(0).lower()]
+
+
+def _read(seg: Segment, look_around: bool) -> Hit | None:
+    text = seg.text
+    reasons = [m for m in itertools.islice(_REASON.finditer(text), REASONS) if not _guarded(text, m)]
+    if not reasons:
+        return None
+    at = reasons[0].start()
+    lo, hi = max(0, at - SPAN), min(len(text), reasons[0].end() + SPAN)
+    best = _best(_candidates(text, lo, hi, reasons), at)
+    if best is not None:
+        kind, assumed = _kind(text, reasons, best.end)
+        start, end = seg.start + best.start, seg.start + best.end
+        return Hit(best.raw, kind, start, end, None, _port(best.port), exact=best.exact, assumed=assumed)
+    if not look_around:
+        return None
+    # The reason's line names no host: the line before (a command, a `Caused by` above), then the line after.
+    for lines in (seg.lines_before(2), seg.lines_after(1)):
+        for line in lines:
+            found = _candidates(line, 0, min(len(line), 2 * SPAN))
+            near = _best([c for c in found if c.url or (c.port is not None and "." in c.raw)], len(line))
+            if near is not None:
+                kind, assumed = _kind(text, reasons, 0)
+                return Hit(near.raw, kind, seg.start + at, seg.start + reasons[0].end(), None, _port(near.port), False)
+    return None
+
+
+def _port(raw: str | None) -> int | None:
+    return int(raw) if raw and 0 < int(raw) < 65536 else None
+
+
+def generic_hits(doc: Document, taken: set[int]) -> list[Hit]:
+    """The generic rule's hits on lines (by start offset) not in `taken`; a host is taken from the line before or
+    after only when neither is in `taken` (a failure the specific rules read there is already reported)."""
+    hits: list[Hit] = []
+    for seg in doc.segments(TRIGGERS, GENERIC_TRIGGER_LIMIT):
+        if seg.line_start in taken or not doc.spend("generic", GENERIC_SEGMENTS):
+            continue
+        before = doc.text.rfind("\n", 0, max(0, seg.line_start - 1)) + 1
+        look_around = not (before in taken or seg.line_end + 1 in taken)
+        found = _read(seg, look_around)
+        if found is not None:
+            hits.append(found)
+    return hits

@@ -1,0 +1,110 @@
+"""The generic rule (`checks/parsing/generic.py`) and the formats the third held-out set missed (rules/more_tools.py
+and the fixes to the existing rules): each example yields its failure and fields, the look-alikes yield nothing,
+every new rule fires on some example, the generic rule reads only lines the specific rules left, and, alone (every
+specific rule off), it still finds most failures of the spent sets with few false names: it generalises."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from checks.parsing import parse_failures
+from checks.parsing.parser import parse_with
+from checks.parsing.rules import RULES
+from tests.unit.parsing.examples_heldout_c import EXAMPLES_HELDOUT_C, LOOKALIKES_HELDOUT_C, NEW_RULES
+from tests.unit.parsing.scoring import generic_only, read_rows, score
+from tests.unit.parsing.test_formats_issue17 import _rules_that_fire
+
+PASTES = Path(__file__).resolve().parents[2] / "fixtures" / "pastes"
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "want"),
+    [(s, t, w) for _, s, t, w in EXAMPLES_HELDOUT_C],
+    ids=[i for i, *_ in EXAMPLES_HELDOUT_C],
+)
+def test_each_format_yields_the_failure_and_its_fields(source: str, text: str, want: dict[str, Any]) -> None:
+    assert source.startswith("https://github.com/")
+    failures = parse_failures(text)
+    assert failures, f"no failure found in {text!r}"
+    got = asdict(failures[0])
+    assert {k: got[k] for k in want} == want
+
+
+@pytest.mark.parametrize("text", [t for _, t in LOOKALIKES_HELDOUT_C], ids=[s for s, _ in LOOKALIKES_HELDOUT_C])
+def test_real_lookalikes_are_not_dns_failures(text: str) -> None:
+    assert parse_failures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reason with no name at all; an IP; a path; a JSON key; a reverse lookup; Go dialing an IP (not port 53)
+        "socket.gaierror: [Errno -2] Name or service not known",
+        "connect to 10.0.0.12 failed: Name or service not known",
+        "open /etc/app/config.yaml: no such host",
+        '{"errno": "ENOTFOUND", "syscall": "getaddrinfo"}',
+        "web01.corp.example: inverse host lookup failed: Unknown host",
+        "dial tcp 10.96.0.1:443: i/o timeout",
+        "Get https://api.example.org/v1: context deadline exceeded",
+        "curl: (7) Failed to connect to db.shop.svc port 5432: Connection refused",
+        # an upper-case rcode on a CoreDNS query line belongs to the CoreDNS rule (search-path expansions)
+        '[INFO] 10.1.0.5:4242 - 1 "A IN api.svc.cluster.local.cluster.local. udp 52 false 512" NXDOMAIN qr,rd 52 0.1s',
+        # build tools, IDEs and template engines "resolve" things that are not names
+        "Could not resolve placeholder 'db.url' in value \"${db.url}\"",
+        "npm ERR! ERESOLVE unable to resolve dependency tree",
+        'Failed to resolve import "./app.config.js" from "src/main.ts"',
+        "error: cannot resolve module 'lodash.merge'",
+    ],
+)
+def test_lookalikes_that_tempt_the_generic_rule(text: str) -> None:
+    assert parse_failures(text) == []
+
+
+def test_every_new_rule_fires_on_one_of_the_examples() -> None:
+    fired: set[str] = set()
+    for _, _, text, _ in EXAMPLES_HELDOUT_C:
+        fired |= _rules_that_fire(text)
+    assert {r.name for r in RULES} >= set(NEW_RULES)
+    assert set(NEW_RULES) - fired == set()
+
+
+def test_the_generic_rule_reads_only_lines_the_specific_rules_left() -> None:
+    # Go's rule reads this line and reports `api`; the generic rule would also take the quoted `docs.io` (nearest a
+    # reason), and must not: a line a specific rule read is not read again.
+    line = "dial tcp: lookup api on 10.96.0.10:53: no such host (see 'docs.io' Name or service not known)"
+    assert [(f.host, f.kind) for f in parse_failures(line)] == [("api", "nxdomain")]
+    assert "docs.io" in {f.host for f in parse_with(line, specific=False)}
+
+
+def test_the_generic_rule_takes_the_name_the_message_points_at() -> None:
+    # the quoted token after "host", not the URL of the documentation link nor the program's name
+    text = (
+        "app: failed to resolve host 'orders.shop.svc' (see https://docs.example.org/dns): "
+        "Temporary failure in name resolution"
+    )
+    assert [(f.host, f.kind) for f in parse_with(text, specific=False)] == [("orders.shop.svc", "temporary")]
+
+
+# The generic rule alone (no specific rule) on the spent held-out sets, measured 2026-12-01 (branch h-rules3):
+# A 0.955 / 0.612 / 0.984, B 0.978 / 0.736 / 1.000, C 0.971 / 0.787 / 0.980 (precision / recall / kind), and on the
+# corpus 0.913 / 0.542 / 0.950. Kept as lower bounds: a change that makes it guess more names must show it here.
+GENERIC_ALONE = {
+    "heldout-2026-12.jsonl": (0.95, 0.61, 0.98),
+    "heldout-2026-12b.jsonl": (0.97, 0.73, 0.99),
+    "heldout-2026-12c.jsonl": (0.97, 0.78, 0.98),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GENERIC_ALONE))
+def test_the_generic_rule_alone_generalises(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    result = score(read_rows(PASTES / name), generic_only)
+    with capsys.disabled():
+        print(f"\n[figure] generic rule alone on {name}: {result.line()}")
+    precision, recall, kind = GENERIC_ALONE[name]
+    assert result.precision >= precision
+    assert result.recall >= recall
+    assert result.kind_accuracy >= kind
