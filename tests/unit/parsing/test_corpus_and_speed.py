@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -193,13 +194,22 @@ NEAR_MATCHES = (
 )
 
 
+def best_of(runs: int, work: Callable[[], object]) -> float:
+    """The fastest of `runs` timings: the parser's own cost, not the other work sharing the machine's cores
+    (CI runs on 2 of them); one run under 0.2 s is what the issue asks."""
+    timings = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        timings.append(time.perf_counter() - start)
+    return min(timings)
+
+
 @pytest.mark.parametrize("piece", [*NEAR_MATCHES, "".join(NEAR_MATCHES)], ids=[*range(len(NEAR_MATCHES)), "all"])
 def test_a_hostile_megabyte_line_of_near_matches_parses_quickly(piece: str, capsys: pytest.CaptureFixture[str]) -> None:
     line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
     parse_failures(line[:10_000])
-    start = time.perf_counter()
-    parse_failures(line)
-    elapsed = time.perf_counter() - start
+    elapsed = best_of(3, lambda: parse_failures(line))
     if piece == "".join(NEAR_MATCHES):
         with capsys.disabled():
             print(f"\n[figure] parser: a 1 MB line of every near-match parsed in {elapsed * 1000:.1f} ms")
