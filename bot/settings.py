@@ -48,6 +48,7 @@ from typing import Annotated, Any, Literal
 from annotated_types import Ge, Le
 from pydantic import Field, ValidationInfo, field_validator
 
+from bot.clusters import ClusterSettings, KubeAccess, current_context, name_from_context, valid_name
 from bot.permissions import Action, Audience, parse_permissions
 from bot.settings_reading import Section, read_section, reading
 from bot.settings_reading import SettingsError as SettingsError  # noqa: PLC0414 (re-exported: part of this module's API)
@@ -195,6 +196,20 @@ class KubeSettings(Section):
         return not self.kubeconfig and bool(self.service_host)
 
 
+class _Fleet(Section):
+    """Which clusters podnet serves (bot/clusters.py): several from a TOML file, or the one the
+    environment configures, under a name."""
+
+    clusters_file: Path | None = Field(None, validation_alias="PODNET_CLUSTERS")  # [clusters.NAME] tables
+    # the one cluster's name (no PODNET_CLUSTERS); default: the kubeconfig's current context, else `default`
+    cluster_name: str | None = Field(None, validation_alias="PODNET_CLUSTER_NAME")
+
+    @field_validator("cluster_name")
+    @classmethod
+    def _name(cls, value: str | None) -> str | None:
+        return valid_name(value) if value is not None else None
+
+
 class SlackSettings(Section):
     """What only `podnet serve` reads: the Slack app's credentials and how the bot takes work. Read as
     `_SocketMode` or `_HttpMode`, whose required fields are the tokens that mode needs."""
@@ -298,6 +313,9 @@ class Settings:
     nightly: NightlySettings  # the nightly sweep in serve; its history_days also bounds `podnet sweep`'s history
     observability: ObservabilitySettings  # serve's logs and health server
     slack: SlackSettings | None = None  # read (and its tokens required) only when `from_env` is given a mode
+    # the clusters served (bot/clusters.py): PODNET_CLUSTERS' tables, else the one the environment configures
+    clusters: tuple[ClusterSettings, ...] = ()
+    fleet: bool = False  # PODNET_CLUSTERS is set: the clusters' channels are where podnet answers
 
     @classmethod
     def from_env(
@@ -312,7 +330,11 @@ class Settings:
             kube = read_section(KubeSettings, problems)
             nightly = read_section(NightlySettings, problems)
             observability = read_section(ObservabilitySettings, problems)
+            fleet = read_section(_Fleet, problems)
         if problems or connections is None or kube is None or nightly is None or observability is None:
+            raise SettingsError(problems)
+        clusters, slack_part = _clusters(fleet, connections.ssh(), kube, slack_part, problems)
+        if problems:
             raise SettingsError(problems)
         return cls(
             ssh=connections.ssh(),
@@ -324,7 +346,25 @@ class Settings:
             nightly=nightly,
             observability=observability,
             slack=slack_part,
+            clusters=clusters,
+            fleet=bool(fleet and fleet.clusters_file),
         )
+
+    def cluster(self, name: str | None = None) -> ClusterSettings:
+        """A cluster by name; None: the only one (SettingsError naming them when there are several)."""
+        clusters = self.clusters or (_one_cluster(None, self.ssh, self.kube),)
+        if name is None and len(clusters) == 1:
+            return clusters[0]
+        found = next((c for c in clusters if c.name == name), None)
+        if found is None:
+            names = ", ".join(c.name for c in clusters)
+            why = "several clusters are configured" if name is None else f"there is no cluster {name!r}"
+            raise SettingsError([f"{why}: choose one of {names} (--cluster NAME)"])
+        return found
+
+    @property
+    def cluster_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.clusters) or (self.cluster().name,)
 
     @property
     def for_slack(self) -> SlackSettings:
@@ -332,3 +372,34 @@ class Settings:
         if self.slack is None:
             raise SettingsError(["the Slack settings were not read (Settings.from_env(slack=...) reads them)"])
         return self.slack
+
+
+def _one_cluster(name: str | None, ssh: SshSettings, kube: KubeSettings) -> ClusterSettings:
+    access = KubeAccess(kube.kubeconfig, None, kube.in_cluster)
+    name = name or name_from_context(current_context(kube.kubeconfig, in_cluster=kube.in_cluster))
+    return ClusterSettings(name, access, ssh)
+
+
+def _clusters(
+    fleet: _Fleet | None, ssh: SshSettings, kube: KubeSettings, slack: SlackSettings | None, problems: list[str]
+) -> tuple[tuple[ClusterSettings, ...], SlackSettings | None]:
+    """The clusters, and the Slack part answering in their channels (PODNET_CLUSTERS set: the union of
+    theirs; PODNET_CHANNELS then may name only channels some cluster serves)."""
+    from bot.clusters import read_clusters, stray_channels
+
+    if fleet is None or fleet.clusters_file is None:
+        return (_one_cluster(fleet.cluster_name if fleet else None, ssh, kube),), slack
+    if fleet.cluster_name:
+        problems.append("PODNET_CLUSTER_NAME names the one cluster; with PODNET_CLUSTERS each table is named")
+    env_kube = KubeAccess(kube.kubeconfig, None, kube.in_cluster)
+    clusters = read_clusters(fleet.clusters_file, ssh, env_kube, problems)
+    if slack is None or not clusters:
+        return clusters, slack
+    stray = stray_channels(slack.channels, clusters)
+    if stray:
+        problems.append(
+            f"PODNET_CHANNELS lists {', '.join(stray)}, which no cluster in PODNET_CLUSTERS serves "
+            "(add it to a cluster's channels, or leave PODNET_CHANNELS empty: the clusters' channels are used)"
+        )
+    union = tuple(dict.fromkeys(ch for c in clusters for ch in c.channels))
+    return clusters, slack.model_copy(update={"channels": union})

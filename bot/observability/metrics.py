@@ -28,7 +28,7 @@ class Metrics:
             "podnet_diagnoses_total",
             "Diagnoses finished, by kind (diagnose, check) and verdict (healthy, problem, inconclusive; "
             "error: could not run; crashed: an internal error)",
-            ["kind", "verdict"],
+            ["kind", "verdict", "cluster"],
             registry=r,
         )
         self.step_duration = Histogram(
@@ -41,8 +41,8 @@ class Metrics:
         self.ssh_errors = Counter(
             "podnet_ssh_errors_total",
             "Nodes whose commands could not run, by why (unreachable, host_key_rejected, auth_failed, timeout, "
-            "node_error), and commands on reachable nodes that did not finish (command_not_run)",
-            ["reason"],
+            "node_error), and commands on reachable nodes that did not finish (command_not_run), by cluster",
+            ["reason", "cluster"],
             registry=r,
         )
         self.api_errors = Counter(
@@ -69,7 +69,10 @@ class Metrics:
             registry=r,
         )
         self.sweeps = Counter(
-            "podnet_sweeps_total", "Sweeps run in this process, by outcome (ok, failed)", ["outcome"], registry=r
+            "podnet_sweeps_total",
+            "Sweeps run in this process, by outcome (ok, failed) and cluster",
+            ["outcome", "cluster"],
+            registry=r,
         )
         self.nightly_runs = Counter(
             "podnet_nightly_runs_total",
@@ -88,10 +91,10 @@ class Metrics:
             self.registry.register(self._connections)
         self._connections.source = source
 
-    def observe_report(self, kind: str, report: Report) -> None:
+    def observe_report(self, kind: str, report: Report, cluster: str = "") -> None:
         """A finished diagnosis or node check: its verdict, its steps' durations, and what it could not
         read from the API or run on the nodes (from `Report.extra`, filled in by the engine)."""
-        self.diagnoses.labels(kind, report.verdict.status).inc()
+        self.diagnoses.labels(kind, report.verdict.status, cluster).inc()
         for step in report.steps:
             if step.status != "skip" and step.duration > 0:
                 self.step_duration.labels(step.id).observe(step.duration)
@@ -102,19 +105,19 @@ class Metrics:
             self.api_errors.labels(resource).inc()
         unreachable: dict[str, dict[str, str]] = extra.get("ssh_unreachable") or {}
         self.observe_ssh(
-            [f.get("kind") or "node_error" for f in unreachable.values()], extra.get("ssh_commands_not_run")
+            [f.get("kind") or "node_error" for f in unreachable.values()], extra.get("ssh_commands_not_run"), cluster
         )
 
-    def observe_ssh(self, kinds: Iterable[str], not_run: int | None = 0) -> None:
+    def observe_ssh(self, kinds: Iterable[str], not_run: int | None = 0, cluster: str = "") -> None:
         """One failed node per kind given (`NodeError.KIND`), and the commands not run on reachable ones."""
         for kind in kinds:
-            self.ssh_errors.labels(kind).inc()
+            self.ssh_errors.labels(kind, cluster).inc()
         if not_run:
-            self.ssh_errors.labels("command_not_run").inc(not_run)
+            self.ssh_errors.labels("command_not_run", cluster).inc(not_run)
 
-    def observe_outcome(self, kind: str, verdict: str) -> None:
+    def observe_outcome(self, kind: str, verdict: str, cluster: str = "") -> None:
         """A diagnosis that produced no report: `error` (could not run) or `crashed`."""
-        self.diagnoses.labels(kind, verdict).inc()
+        self.diagnoses.labels(kind, verdict, cluster).inc()
 
 
 class _ConnectionsCollector:
@@ -141,5 +144,5 @@ class _ConnectionsCollector:
 METRICS = Metrics()
 
 
-def observe_report(kind: str, report: Report) -> None:
-    METRICS.observe_report(kind, report)
+def observe_report(kind: str, report: Report, cluster: str = "") -> None:
+    METRICS.observe_report(kind, report, cluster)
