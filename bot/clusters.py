@@ -121,12 +121,12 @@ class _Table(BaseModel):
     ssh_user: str | None = None
     ssh_sudo: bool | None = None
     ssh_by_name: bool | None = None
-    channels: tuple[str, ...] = ()
+    channels: list[str] = []
     summary_channel: str | None = None
 
     @field_validator("channels")
     @classmethod
-    def _channels(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+    def _channels(cls, value: list[str]) -> list[str]:
         bad = [c for c in value if c != "*" and not CHANNEL.fullmatch(c)]
         if bad:
             raise ValueError(f'must be channel ids (C0123…), #names or "*" (got {", ".join(map(repr, bad))})')
@@ -211,7 +211,7 @@ def _cluster(name: str, t: _Table, base: Path, env_ssh: SshSettings, env_kube: K
         sudo=t.ssh_sudo if t.ssh_sudo is not None else env_ssh.sudo,
         by_name=t.ssh_by_name if t.ssh_by_name is not None else env_ssh.by_name,
     )
-    return ClusterSettings(name, kube, ssh, t.channels, t.summary_channel)
+    return ClusterSettings(name, kube, ssh, tuple(t.channels), t.summary_channel)
 
 
 def stray_channels(channels: Sequence[str], clusters: Sequence[ClusterSettings]) -> list[str]:

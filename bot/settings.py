@@ -331,10 +331,10 @@ class Settings:
             nightly = read_section(NightlySettings, problems)
             observability = read_section(ObservabilitySettings, problems)
             fleet = read_section(_Fleet, problems)
+        clusters: tuple[ClusterSettings, ...] = ()
+        if connections is not None and kube is not None:  # the clusters' file is checked beside the rest
+            clusters, slack_part = _clusters(fleet, connections.ssh(), kube, slack_part, problems)
         if problems or connections is None or kube is None or nightly is None or observability is None:
-            raise SettingsError(problems)
-        clusters, slack_part = _clusters(fleet, connections.ssh(), kube, slack_part, problems)
-        if problems:
             raise SettingsError(problems)
         return cls(
             ssh=connections.ssh(),
