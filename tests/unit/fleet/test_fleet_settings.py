@@ -49,7 +49,9 @@ def test_one_cluster_from_the_environment_is_named_and_serves_every_channel(
         Settings.from_env({"PODNET_CLUSTER_NAME": "Prod/EU"})
 
 
-def test_two_clusters_from_a_toml_with_the_environment_as_fallback(clean_env: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_two_clusters_from_a_toml_with_the_environment_as_fallback(
+    clean_env: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     path = write_clusters(tmp_path)
     env = {
         **TOKENS,
