@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from bot.observability.health import HealthServer, LateCheck
     from bot.settings import Settings
     from bot.slack.service import DiagnosisService
+    from bot.sweeps.nightly import NightlyFleet
     from bot.wiring import Wiring
 
 err = Console(stderr=True)
@@ -48,7 +49,7 @@ def start_health(wiring: Wiring, slack: LateCheck, late: dict[str, LateCheck] | 
     return server
 
 
-def start_nightly(wiring: Wiring, service: DiagnosisService) -> None:
+def start_nightly(wiring: Wiring, service: DiagnosisService) -> NightlyFleet | None:
     """One nightly sweep per cluster with a summary channel (its own, else PODNET_SUMMARY_CHANNEL), on one
     schedule: the clusters are swept one after the other, each summary titled with its cluster's name
     when there are several."""
@@ -59,7 +60,7 @@ def start_nightly(wiring: Wiring, service: DiagnosisService) -> None:
     channels = {name: settings.cluster(name).summary_channel or nightly.channel for name in names}
     if not any(channels.values()):
         log.info("podnet: nightly sweep off (set PODNET_SUMMARY_CHANNEL to turn it on)")
-        return
+        return None
     from bot.slack.summary import SlackPublisher
     from bot.sweeps.history import HistoryReader
     from bot.sweeps.nightly import Nightly, NightlyFleet
@@ -91,6 +92,7 @@ def start_nightly(wiring: Wiring, service: DiagnosisService) -> None:
         job.next_run(),
         nightly.grace_minutes,
     )
+    return job
 
 
 def _sweeper(history: Any, wiring: Wiring) -> Callable[[], int]:
