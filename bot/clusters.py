@@ -220,3 +220,36 @@ def stray_channels(channels: Sequence[str], clusters: Sequence[ClusterSettings])
         return []
     served = {ch for c in clusters for ch in c.channels}
     return [ch for ch in channels if ch not in served]
+
+
+def one_cluster(name: str | None, ssh: SshSettings, kube: KubeAccess) -> ClusterSettings:
+    """The one cluster the environment configures: named `name`, else after its kubeconfig's context."""
+    name = name or name_from_context(current_context(kube.kubeconfig, in_cluster=kube.in_cluster))
+    return ClusterSettings(name, kube, ssh)
+
+
+def configure(
+    clusters_file: Path | None,
+    cluster_name: str | None,
+    ssh: SshSettings,
+    kube: KubeAccess,
+    channels: tuple[str, ...] | None,
+    problems: list[str],
+) -> tuple[tuple[ClusterSettings, ...], tuple[str, ...] | None]:
+    """The clusters, and where podnet answers when they decide it (None: PODNET_CHANNELS as it is).
+    With PODNET_CLUSTERS: the union of their channels, and PODNET_CHANNELS (`channels`, read when
+    serving Slack) may name only channels some cluster serves. Problems appended, none raised."""
+    if clusters_file is None:
+        return (one_cluster(cluster_name, ssh, kube),), None
+    if cluster_name:
+        problems.append("PODNET_CLUSTER_NAME names the one cluster; with PODNET_CLUSTERS each table is named")
+    clusters = read_clusters(clusters_file, ssh, kube, problems)
+    if channels is None or not clusters:
+        return clusters, None
+    stray = stray_channels(channels, clusters)
+    if stray:
+        problems.append(
+            f"PODNET_CHANNELS lists {', '.join(stray)}, which no cluster in PODNET_CLUSTERS serves "
+            "(add it to a cluster's channels, or leave PODNET_CHANNELS empty: the clusters' channels are used)"
+        )
+    return clusters, tuple(dict.fromkeys(ch for c in clusters for ch in c.channels))

@@ -48,7 +48,7 @@ from typing import Annotated, Any, Literal
 from annotated_types import Ge, Le
 from pydantic import Field, ValidationInfo, field_validator
 
-from bot.clusters import ClusterSettings, KubeAccess, current_context, name_from_context, valid_name
+from bot.clusters import ClusterSettings, KubeAccess, configure, one_cluster, valid_name
 from bot.permissions import Action, Audience, parse_permissions
 from bot.settings_reading import Section, read_section, reading
 from bot.settings_reading import SettingsError as SettingsError  # noqa: PLC0414 (re-exported: part of this module's API)
@@ -352,7 +352,9 @@ class Settings:
 
     def cluster(self, name: str | None = None) -> ClusterSettings:
         """A cluster by name; None: the only one (SettingsError naming them when there are several)."""
-        clusters = self.clusters or (_one_cluster(None, self.ssh, self.kube),)
+        clusters = self.clusters or (
+            one_cluster(None, self.ssh, KubeAccess(self.kube.kubeconfig, None, self.kube.in_cluster)),
+        )
         if name is None and len(clusters) == 1:
             return clusters[0]
         found = next((c for c in clusters if c.name == name), None)
@@ -374,32 +376,18 @@ class Settings:
         return self.slack
 
 
-def _one_cluster(name: str | None, ssh: SshSettings, kube: KubeSettings) -> ClusterSettings:
-    access = KubeAccess(kube.kubeconfig, None, kube.in_cluster)
-    name = name or name_from_context(current_context(kube.kubeconfig, in_cluster=kube.in_cluster))
-    return ClusterSettings(name, access, ssh)
-
-
 def _clusters(
     fleet: _Fleet | None, ssh: SshSettings, kube: KubeSettings, slack: SlackSettings | None, problems: list[str]
 ) -> tuple[tuple[ClusterSettings, ...], SlackSettings | None]:
-    """The clusters, and the Slack part answering in their channels (PODNET_CLUSTERS set: the union of
-    theirs; PODNET_CHANNELS then may name only channels some cluster serves)."""
-    from bot.clusters import read_clusters, stray_channels
-
-    if fleet is None or fleet.clusters_file is None:
-        return (_one_cluster(fleet.cluster_name if fleet else None, ssh, kube),), slack
-    if fleet.cluster_name:
-        problems.append("PODNET_CLUSTER_NAME names the one cluster; with PODNET_CLUSTERS each table is named")
-    env_kube = KubeAccess(kube.kubeconfig, None, kube.in_cluster)
-    clusters = read_clusters(fleet.clusters_file, ssh, env_kube, problems)
-    if slack is None or not clusters:
+    """The clusters, and the Slack part answering in their channels (bot/clusters.py `configure`)."""
+    clusters, channels = configure(
+        fleet.clusters_file if fleet else None,
+        fleet.cluster_name if fleet else None,
+        ssh,
+        KubeAccess(kube.kubeconfig, None, kube.in_cluster),
+        slack.channels if slack is not None else None,
+        problems,
+    )
+    if slack is None or channels is None:
         return clusters, slack
-    stray = stray_channels(slack.channels, clusters)
-    if stray:
-        problems.append(
-            f"PODNET_CHANNELS lists {', '.join(stray)}, which no cluster in PODNET_CLUSTERS serves "
-            "(add it to a cluster's channels, or leave PODNET_CHANNELS empty: the clusters' channels are used)"
-        )
-    union = tuple(dict.fromkeys(ch for c in clusters for ch in c.channels))
-    return clusters, slack.model_copy(update={"channels": union})
+    return clusters, slack.model_copy(update={"channels": channels})

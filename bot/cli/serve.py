@@ -112,7 +112,9 @@ def serve(
     SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET and serves /slack/events on --port. With
     PODNET_SUMMARY_CHANNEL set, it also sweeps every node on PODNET_SWEEP_CRON (default 02:00, in
     PODNET_TIMEZONE) and posts the summary there; replicas sharing PODNET_DATABASE_URL post it once.
-    SSH connections to nodes stay open PODNET_SSH_KEEP_OPEN seconds (900) after their last use."""
+    SSH connections to nodes stay open PODNET_SSH_KEEP_OPEN seconds (900) after their last use.
+    Several clusters: PODNET_CLUSTERS names a TOML file of them, each with the channels it serves
+    (`podnet clusters` lists them); each is swept and summarised on its own."""
     from bot.settings import Settings, SettingsError
 
     try:
@@ -159,7 +161,7 @@ def watch_connections(wiring: Wiring) -> None:
     """The kept connections (made by `Wiring.serving`) are exported as metrics, and said at start-up."""
     from bot.observability.metrics import METRICS
 
-    METRICS.watch_connections(lambda: wiring.connections)  # the first cluster's (one cluster: all)
+    METRICS.watch_connections(wiring.all_connections)  # every cluster's
     seconds = wiring.settings.ssh_keep_open
     if seconds:
         log.info("podnet: SSH connections to nodes stay open %d s after their last use (PODNET_SSH_KEEP_OPEN)", seconds)

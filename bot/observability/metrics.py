@@ -7,7 +7,7 @@ the set `podnet serve` exposes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
@@ -83,9 +83,9 @@ class Metrics:
 
         self._connections: _ConnectionsCollector | None = None
 
-    def watch_connections(self, source: Callable[[], SharedConnections | None]) -> None:
+    def watch_connections(self, source: Callable[[], Watched]) -> None:
         """Export the kept-open SSH connections (podnet serve): how many are open, how many checkouts
-        opened one and how many reused one."""
+        opened one and how many reused one (every cluster's, when `source` gives several)."""
         if self._connections is None:
             self._connections = _ConnectionsCollector(source)
             self.registry.register(self._connections)
@@ -120,24 +120,28 @@ class Metrics:
         self.diagnoses.labels(kind, verdict, cluster).inc()
 
 
+Watched = SharedConnections | Sequence[SharedConnections] | None
+
+
 class _ConnectionsCollector:
-    def __init__(self, source: Callable[[], SharedConnections | None]) -> None:
+    def __init__(self, source: Callable[[], Watched]) -> None:
         self.source = source
 
     def collect(self) -> Iterator[Metric]:
-        shared = self.source()
+        watched = self.source()
+        kept = [watched] if isinstance(watched, SharedConnections) else list(watched or ())
         yield GaugeMetricFamily(
             "podnet_ssh_connections_open",
             "Node SSH connections kept open between diagnoses (PODNET_SSH_KEEP_OPEN)",
-            value=len(shared) if shared is not None else 0,
+            value=sum(len(shared) for shared in kept),
         )
         checkouts = CounterMetricFamily(
             "podnet_ssh_connections",
             "Node connections taken by diagnoses and sweeps, by how (opened anew, reused from those kept open)",
             labels=["how"],
         )
-        checkouts.add_metric(["opened"], shared.opened if shared is not None else 0)
-        checkouts.add_metric(["reused"], shared.reused if shared is not None else 0)
+        checkouts.add_metric(["opened"], sum(shared.opened for shared in kept))
+        checkouts.add_metric(["reused"], sum(shared.reused for shared in kept))
         yield checkouts
 
 

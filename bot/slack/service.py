@@ -8,7 +8,6 @@ verdict is never lost to a 429 or a hiccup.
 from __future__ import annotations
 
 import contextvars
-import dataclasses
 import logging
 import secrets
 import threading
@@ -121,7 +120,9 @@ class DiagnosisService:
             self.open_cluster = lambda name: self.wiring.for_cluster(name).cluster()
         if self.run_engine is None:
             wiring, audit = self.wiring, self.audit
-            self.run_engine = lambda job, progress, on_target: _run_engine(
+            from bot.slack.engine_run import run_engine
+
+            self.run_engine = lambda job, progress, on_target: run_engine(
                 wiring, job, progress, on_target, audit, may_capture=self.may("capture", job.user)
             )
 
@@ -473,41 +474,3 @@ class DiagnosisService:
             self.audit.results(job.id, job.user, job.origin, audit, cluster=self.cluster_of(job))
         except OSError as err:  # the intent and the commands were written before they ran
             log.error("could not write the results to the audit log %s: %s", self.slack.audit_log, err)
-
-
-def _run_engine(
-    wiring: Wiring,
-    job: Job,
-    progress: engine.ProgressFn,
-    on_target: engine.TargetFn,
-    audit: AuditLog,
-    *,
-    may_capture: bool = False,
-) -> tuple[Report, list[tuple[str, str, int | None]]]:
-    """One diagnosis or node check on a runner of its own (sharing the connections `podnet serve`
-    keeps), with the engine options the settings give (PODNET_SSH_BY_NAME)."""
-    wiring = wiring.for_cluster(job.request.cluster)
-    runner = wiring.node_runner()
-    name = wiring.target.name
-    # audit first: each node's commands are in the log before they are sent (OSError: they are not sent)
-    runner.before_exec = lambda node, lines: audit.commands(job.id, job.user, job.origin, node, lines, cluster=name)
-    cluster = None
-    try:
-        request = job.request
-        options = wiring.options(capture=request.capture, may_capture=may_capture)
-        cluster = wiring.cluster()
-        if request.kind == "check" and request.node:
-            report = engine.check_node(
-                cluster, runner, request.node, options=options, progress=progress, on_target=on_target
-            )
-        else:
-            report = engine.diagnose(
-                cluster, runner, request.failing, options=options, progress=progress, on_target=on_target
-            )
-        if request.cluster:
-            report = dataclasses.replace(report, cluster=request.cluster)
-        return report, list(runner.audit)
-    finally:
-        runner.close()
-        if cluster is not None:
-            cluster.close()

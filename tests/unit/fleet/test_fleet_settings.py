@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from bot.cli.main import app
+from bot.observability.metrics import Metrics
 from bot.settings import Settings, SettingsError
 from bot.wiring import Wiring
 from checks.errors import ApiUnavailable
@@ -180,6 +181,13 @@ def test_each_cluster_has_its_own_wiring_api_client_and_kept_connections(
         assert staging.node_runner().settings.user == "ops"
         prod.api_client()
         staging.api_client()
+        assert wiring.all_connections() == [prod.connections, staging.connections]
+        metrics = Metrics()
+        metrics.watch_connections(wiring.all_connections)  # /metrics: every cluster's kept connections
+        staging.connections.reused += 2
+        prod.connections.opened += 1
+        assert metrics.registry.get_sample_value("podnet_ssh_connections_total", {"how": "reused"}) == 2
+        assert metrics.registry.get_sample_value("podnet_ssh_connections_total", {"how": "opened"}) == 1
     finally:
         wiring.close()
     assert asked == [
