@@ -81,6 +81,8 @@ class Fleet:
         self.slack.wait_for(
             lambda c: c.method == "chat.update" and str(c.args.get("text")).startswith(done), WAIT, count=count
         )
+        marks = ("white_check_mark", "x", "grey_question")  # the verdict's reaction: the job's last call
+        self.slack.wait_for(lambda c: c.method == "reactions.add" and c.args.get("name") in marks, WAIT, count=count)
         updates = [c for c in self.slack.calls("chat.update") if str(c.args.get("text")).startswith(done)]
         return [(str(c.args["channel"]), str(c.args["text"])) for c in updates]
 
@@ -223,6 +225,9 @@ def test_a_button_naming_a_cluster_the_channel_does_not_serve_runs_nothing(slack
     told = [str(c.args["text"]) for c in slack.calls("chat.postMessage")]
     assert told == ["This channel does not serve cluster `staging` (it serves prod)."] * 2
     assert fleet.ran == []
+    rerun(fleet.service, {**body, "channel": {"id": "C0STAGING"}}, capture=False)  # its own channel: re-run there
+    [(channel, verdict)] = fleet.verdicts(1)
+    assert fleet.ran == [("staging", "node `node-2`")] and channel == "C0STAGING" and verdict.startswith("problem")
 
 
 def test_one_cluster_keeps_requests_and_titles_as_before(slack: SlackStandIn, tmp_path: Path) -> None:
