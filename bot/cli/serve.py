@@ -231,6 +231,10 @@ def _serve(
 def say_who_may_ask(settings: Settings) -> None:
     """Closed by default: a start-up line says where podnet answers, so an empty PODNET_CHANNELS is no mystery."""
     slack = settings.for_slack
+    if settings.fleet:
+        for cluster in settings.clusters:
+            served = ", ".join(cluster.channels) or "no channel (the CLI and the nightly sweep only)"
+            log.info("podnet: cluster %s answers in %s", cluster.name, served)
     where = "every channel it is in" if "*" in slack.channels else ", ".join(slack.channels)
     if not where:
         log.warning("podnet: PODNET_CHANNELS is empty: podnet answers in no channel (closed by default)")

@@ -164,17 +164,27 @@ def _changes(now: StoredSweep, before: StoredSweep | None) -> tuple[tuple[Change
 
 
 class History:
-    def __init__(self, url: str, retention_days: int = 30, *, cluster: str | None = None, legacy: bool = True) -> None:
+    def __init__(
+        self,
+        url: str,
+        retention_days: int = 30,
+        *,
+        cluster: str | None = None,
+        legacy: bool = True,
+        only_mine: bool = True,
+    ) -> None:
         """One cluster's sweeps (`cluster`; None: every row, as before there were clusters). `legacy`: the
-        rows stored before sweeps named their cluster are this cluster's (the default cluster's)."""
+        rows stored before sweeps named their cluster are this cluster's (the default cluster's).
+        `only_mine=False` (podnet serving one cluster): sweeps are stored under `cluster` but every row is
+        read, so a cluster renamed (another kubeconfig context) keeps its history."""
         self.engine = engine_for(url)
         self.retention_days = retention_days
-        self.cluster, self.legacy = cluster, legacy
+        self.cluster, self.legacy, self.only_mine = cluster, legacy, only_mine
         ensure_schema(self.engine, Base.metadata, then=_migrate)
 
     def mine(self) -> ColumnElement[bool] | None:
         """Which sweep rows are this cluster's (None: all)."""
-        if self.cluster is None:
+        if self.cluster is None or not self.only_mine:
             return None
         if self.legacy:
             return or_(SweepRow.cluster == self.cluster, SweepRow.cluster.is_(None))

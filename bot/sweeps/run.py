@@ -14,9 +14,15 @@ from checks import engine
 
 def history_for(settings: Settings, cluster: str) -> History:
     """The sweep history of one cluster; the rows stored before sweeps named their cluster are the first
-    (default) cluster's."""
-    days = settings.nightly.history_days
-    return History(settings.database_url, days, cluster=cluster, legacy=cluster == settings.cluster_names[0])
+    (default) cluster's. With one cluster, every row is its own, whatever it was named when stored."""
+    names = settings.cluster_names
+    return History(
+        settings.database_url,
+        settings.nightly.history_days,
+        cluster=cluster,
+        legacy=cluster == names[0],
+        only_mine=len(names) > 1,
+    )
 
 
 def run_and_record(

@@ -181,3 +181,19 @@ def test_podnet_summary_takes_a_cluster_and_defaults_to_the_channels(tmp_path: P
     assert len(posts) == 1 and "podnet sweep of prod" in posts[0]
     assert ephemerals[0].startswith("No sweep of staging has been stored yet") and ephemerals[1] == ephemerals[0]
     assert ephemerals[2] == "No cluster `staging` here: this channel serves prod."
+
+
+def test_one_cluster_keeps_its_history_when_its_name_changes(tmp_path: Path) -> None:
+    """One cluster named after its kubeconfig context: another context's name must not lose its history."""
+    from bot.sweeps.run import history_for
+
+    url = f"sqlite:///{tmp_path / 'podnet.db'}"
+    before = Settings.from_env({"PODNET_CLUSTER_NAME": "old-name", "PODNET_DATABASE_URL": url}, dotenv=tmp_path / ".x")
+    after = Settings.from_env({"PODNET_CLUSTER_NAME": "new-name", "PODNET_DATABASE_URL": url}, dotenv=tmp_path / ".x")
+    broken = StepResult("routing", "routing", "fail", "no route on node-2", ("node-2",))
+    history_for(before, "old-name").record([NodeHealth("node-2", (broken,))], time.time())
+    renamed = history_for(after, "new-name")
+    assert renamed.record([NodeHealth("node-2", (broken,))], time.time()).new == ()  # the same problem, not new
+    with sa.create_engine(url).connect() as conn:
+        stored = [row[0] for row in conn.execute(sa.text("SELECT cluster FROM podnet_sweeps ORDER BY id"))]
+    assert stored == ["old-name", "new-name"]  # each sweep names the cluster it swept

@@ -93,6 +93,8 @@ def test_one_podnet_serve_for_two_clusters(tmp_path: Path, two_apis: Path) -> No
     with SlackStandIn(channels=channels, users={OPS: "alice", "U0BOB": "bob"}) as slack:
         serve = start_serve(slack, tmp_path, http=False, env=env)
         try:
+            serve.wait_for_line("podnet: cluster b answers in C0B, C0BOTH")
+            serve.wait_for_line("podnet: answering in C0A, C0BOTH, C0B")
             slack.send_event(message_event("dial tcp: lookup default-region: i/o timeout", channel="C0BOTH", user=OPS))
             ended = "not checked", "could not run", "inconclusive", "problem", "healthy"
 
