@@ -139,7 +139,7 @@ def diagnose(
 
 
 def check(
-    node: Annotated[str, typer.Argument(help="the node to check")],
+    node: Annotated[str, typer.Argument(help="the node to check: NODE, or CLUSTER/NODE")],
     capture: Annotated[bool, typer.Option(help="also capture tunnel packets towards the CoreDNS nodes")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="the report as JSON")] = False,
     cluster: Annotated[str | None, typer.Option("--cluster", help=CLUSTER_HELP)] = None,
