@@ -48,6 +48,7 @@ from typing import Annotated, Any, Literal
 from annotated_types import Ge, Le
 from pydantic import Field, ValidationInfo, field_validator
 
+from bot.clusters import ClusterSettings, KubeAccess, configure, one_cluster, valid_name
 from bot.permissions import Action, Audience, parse_permissions
 from bot.settings_reading import Section, read_section, reading
 from bot.settings_reading import SettingsError as SettingsError  # noqa: PLC0414 (re-exported: part of this module's API)
@@ -195,6 +196,20 @@ class KubeSettings(Section):
         return not self.kubeconfig and bool(self.service_host)
 
 
+class _Fleet(Section):
+    """Which clusters podnet serves (bot/clusters.py): several from a TOML file, or the one the
+    environment configures, under a name."""
+
+    clusters_file: Path | None = Field(None, validation_alias="PODNET_CLUSTERS")  # [clusters.NAME] tables
+    # the one cluster's name (no PODNET_CLUSTERS); default: the kubeconfig's current context, else `default`
+    cluster_name: str | None = Field(None, validation_alias="PODNET_CLUSTER_NAME")
+
+    @field_validator("cluster_name")
+    @classmethod
+    def _name(cls, value: str | None) -> str | None:
+        return valid_name(value) if value is not None else None
+
+
 class SlackSettings(Section):
     """What only `podnet serve` reads: the Slack app's credentials and how the bot takes work. Read as
     `_SocketMode` or `_HttpMode`, whose required fields are the tokens that mode needs."""
@@ -298,6 +313,9 @@ class Settings:
     nightly: NightlySettings  # the nightly sweep in serve; its history_days also bounds `podnet sweep`'s history
     observability: ObservabilitySettings  # serve's logs and health server
     slack: SlackSettings | None = None  # read (and its tokens required) only when `from_env` is given a mode
+    # the clusters served (bot/clusters.py): PODNET_CLUSTERS' tables, else the one the environment configures
+    clusters: tuple[ClusterSettings, ...] = ()
+    fleet: bool = False  # PODNET_CLUSTERS is set: the clusters' channels are where podnet answers
 
     @classmethod
     def from_env(
@@ -312,6 +330,10 @@ class Settings:
             kube = read_section(KubeSettings, problems)
             nightly = read_section(NightlySettings, problems)
             observability = read_section(ObservabilitySettings, problems)
+            fleet = read_section(_Fleet, problems)
+        clusters: tuple[ClusterSettings, ...] = ()
+        if connections is not None and kube is not None:  # the clusters' file is checked beside the rest
+            clusters, slack_part = _clusters(fleet, connections.ssh(), kube, slack_part, problems)
         if problems or connections is None or kube is None or nightly is None or observability is None:
             raise SettingsError(problems)
         return cls(
@@ -324,7 +346,27 @@ class Settings:
             nightly=nightly,
             observability=observability,
             slack=slack_part,
+            clusters=clusters,
+            fleet=bool(fleet and fleet.clusters_file),
         )
+
+    def cluster(self, name: str | None = None) -> ClusterSettings:
+        """A cluster by name; None: the only one (SettingsError naming them when there are several)."""
+        clusters = self.clusters or (
+            one_cluster(None, self.ssh, KubeAccess(self.kube.kubeconfig, None, self.kube.in_cluster)),
+        )
+        if name is None and len(clusters) == 1:
+            return clusters[0]
+        found = next((c for c in clusters if c.name == name), None)
+        if found is None:
+            names = ", ".join(c.name for c in clusters)
+            why = "several clusters are configured" if name is None else f"there is no cluster {name!r}"
+            raise SettingsError([f"{why}: choose one of {names} (--cluster NAME)"])
+        return found
+
+    @property
+    def cluster_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.clusters) or (self.cluster().name,)
 
     @property
     def for_slack(self) -> SlackSettings:
@@ -332,3 +374,20 @@ class Settings:
         if self.slack is None:
             raise SettingsError(["the Slack settings were not read (Settings.from_env(slack=...) reads them)"])
         return self.slack
+
+
+def _clusters(
+    fleet: _Fleet | None, ssh: SshSettings, kube: KubeSettings, slack: SlackSettings | None, problems: list[str]
+) -> tuple[tuple[ClusterSettings, ...], SlackSettings | None]:
+    """The clusters, and the Slack part answering in their channels (bot/clusters.py `configure`)."""
+    clusters, channels = configure(
+        fleet.clusters_file if fleet else None,
+        fleet.cluster_name if fleet else None,
+        ssh,
+        KubeAccess(kube.kubeconfig, None, kube.in_cluster),
+        slack.channels if slack is not None else None,
+        problems,
+    )
+    if slack is None or channels is None:
+        return clusters, slack
+    return clusters, slack.model_copy(update={"channels": channels})

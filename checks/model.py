@@ -203,6 +203,7 @@ class Report:
     verdict: Verdict
     duration: float = 0.0
     extra: dict[str, Any] = field(default_factory=dict)
+    cluster: str | None = None  # the cluster's name when podnet serves several (set by the interface)
 
     def step(self, step_id: str) -> StepResult | None:
         return next((s for s in self.steps if s.id == step_id), None)
@@ -213,6 +214,7 @@ class Report:
             "steps": [s.to_json() for s in self.steps],
             "verdict": self.verdict.to_json(),
             "duration": round(self.duration, 3),
+            **({"cluster": self.cluster} if self.cluster is not None else {}),
         }
 
     @classmethod
@@ -223,4 +225,5 @@ class Report:
             tuple(StepResult.from_json(s) for s in data.get("steps") or ()),
             Verdict.from_json(data["verdict"]),
             float(data.get("duration") or 0.0),
+            cluster=str(data["cluster"]) if data.get("cluster") else None,
         )

@@ -17,13 +17,17 @@ if TYPE_CHECKING:
 err = Console(stderr=True)
 
 
-def wiring_or_exit() -> Wiring:
-    """The settings from the environment and `.env`, or exit 2 naming every bad variable."""
+CLUSTER_HELP = "the cluster (PODNET_CLUSTERS' names; default: the only one)"
+
+
+def wiring_or_exit(cluster: str | None = None) -> Wiring:
+    """The settings from the environment and `.env`, wired for `cluster` (None: the only one), or exit 2
+    naming every bad variable (or the clusters to choose from)."""
     from bot.settings import SettingsError
     from bot.wiring import Wiring
 
     try:
-        return Wiring.from_env()
+        return Wiring.from_env(cluster=cluster)
     except SettingsError as e:
         err.print(f"[red]error:[/red] {e}", highlight=False)
         raise typer.Exit(2) from e

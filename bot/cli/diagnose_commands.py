@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from collections.abc import Callable
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.console import Console
 
-from bot.cli.context import wiring_or_exit
+from bot.cli.context import CLUSTER_HELP, wiring_or_exit
 
 if TYPE_CHECKING:  # the engine (kubernetes, paramiko) is imported by the commands that run it, not by `parse`
     from checks import engine
@@ -102,6 +103,7 @@ def diagnose(
     from_: Annotated[str | None, typer.Option("--from", help="the pod or node where the lookup failed")] = None,
     capture: Annotated[bool, typer.Option(help="always run the link capture (bounded tcpdump)")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="the report as JSON (a stable schema)")] = False,
+    cluster: Annotated[str | None, typer.Option("--cluster", help=CLUSTER_HELP)] = None,
 ) -> None:
     """Diagnose a pasted DNS error: map it to the cluster and run the troubleshooting ladder.
 
@@ -132,35 +134,46 @@ def diagnose(
         ),
         capture,
         as_json,
+        cluster,
     )
 
 
 def check(
-    node: Annotated[str, typer.Argument(help="the node to check")],
+    node: Annotated[str, typer.Argument(help="the node to check: NODE, or CLUSTER/NODE")],
     capture: Annotated[bool, typer.Option(help="also capture tunnel packets towards the CoreDNS nodes")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="the report as JSON")] = False,
+    cluster: Annotated[str | None, typer.Option("--cluster", help=CLUSTER_HELP)] = None,
 ) -> None:
-    """Run every node-level step for one node. Exit code: 0 healthy, 1 problem, 2 could not run."""
+    """Run every node-level step for one node (NODE or CLUSTER/NODE). Exit code: 0 healthy, 1 problem,
+    2 could not run."""
     from checks import engine
 
+    named, _, node = node.rpartition("/")
+    if named and cluster and named != cluster:
+        err.print(f"[red]error:[/red] {named}/{node} names another cluster than --cluster {cluster}", highlight=False)
+        raise typer.Exit(2)
     _run_and_finish(
         lambda cluster, runner, options, progress: engine.check_node(
             cluster, runner, node, options=options, progress=progress
         ),
         capture,
         as_json,
+        named or cluster,
     )
 
 
 def _run_and_finish(
-    run: Callable[[Any, NodeRunner, engine.Options, engine.ProgressFn], Report], capture: bool, as_json: bool
+    run: Callable[[Any, NodeRunner, engine.Options, engine.ProgressFn], Report],
+    capture: bool,
+    as_json: bool,
+    cluster_name: str | None = None,
 ) -> None:
     """One runner (one SSH connection per node) for the whole run, closed afterwards; a problem that
     stops the run before any step (bad settings or kubeconfig, unknown node) exits 2 with its message."""
     from checks import engine
     from checks.errors import PodnetError
 
-    wiring = wiring_or_exit()
+    wiring = wiring_or_exit(cluster_name)
     try:
         runner = wiring.node_runner()
         cluster = None
@@ -172,6 +185,8 @@ def _run_and_finish(
                 wiring.options(capture=capture),
                 _progress if not as_json else engine._nothing,
             )
+            if len(wiring.settings.cluster_names) > 1:
+                report = dataclasses.replace(report, cluster=wiring.target.name)
         finally:
             runner.close()
             if cluster is not None:

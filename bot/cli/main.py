@@ -6,7 +6,7 @@ import importlib.util
 
 import typer
 
-from bot.cli import diagnose_commands, serve, sweep_command
+from bot.cli import clusters_command, diagnose_commands, serve, sweep_command
 
 app = typer.Typer(
     name="podnet",
@@ -20,6 +20,7 @@ app.command()(diagnose_commands.check)
 app.command()(diagnose_commands.parse)
 app.command()(sweep_command.sweep)
 app.command()(serve.serve)
+app.command()(clusters_command.clusters)
 if importlib.util.find_spec("lab") is not None:
     from bot.cli import lab_commands
 

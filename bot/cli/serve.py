@@ -13,7 +13,7 @@ import signal
 import socket
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from bot.observability.health import HealthServer, LateCheck
     from bot.settings import Settings
     from bot.slack.service import DiagnosisService
+    from bot.sweeps.nightly import NightlyFleet
     from bot.wiring import Wiring
 
 err = Console(stderr=True)
@@ -48,33 +49,56 @@ def start_health(wiring: Wiring, slack: LateCheck, late: dict[str, LateCheck] | 
     return server
 
 
-def start_nightly(wiring: Wiring, service: DiagnosisService) -> None:
+def start_nightly(wiring: Wiring, service: DiagnosisService) -> NightlyFleet | None:
+    """One nightly sweep per cluster with a summary channel (its own, else PODNET_SUMMARY_CHANNEL), on one
+    schedule: the clusters are swept one after the other, each summary titled with its cluster's name
+    when there are several."""
     settings = wiring.settings
     nightly = settings.nightly
-    if not nightly.channel:
+    names = settings.cluster_names
+    several = len(names) > 1
+    channels = {name: settings.cluster(name).summary_channel or nightly.channel for name in names}
+    if not any(channels.values()):
         log.info("podnet: nightly sweep off (set PODNET_SUMMARY_CHANNEL to turn it on)")
-        return
+        return None
     from bot.slack.summary import SlackPublisher
-    from bot.sweeps.history import History, HistoryReader
-    from bot.sweeps.nightly import Nightly
-    from bot.sweeps.run import run_and_record
+    from bot.sweeps.history import HistoryReader
+    from bot.sweeps.nightly import Nightly, NightlyFleet
+    from bot.sweeps.run import history_for
 
-    history = History(settings.database_url, nightly.history_days)
-    job = Nightly(
-        nightly,
-        settings.database_url,
-        sweep=lambda: run_and_record(history, wiring)[1].sweep_id,
-        publish=SlackPublisher(service.post, nightly.channel, HistoryReader(history)),
-    )
+    jobs = []
+    for name, channel in channels.items():
+        if not channel:
+            log.info("podnet: no nightly sweep of %s (no summary_channel, no PODNET_SUMMARY_CHANNEL)", name)
+            continue
+        history = history_for(settings, name)
+        member = wiring.for_cluster(name)
+        jobs.append(
+            Nightly(
+                nightly.model_copy(update={"channel": channel}),
+                settings.database_url,
+                sweep=_sweeper(history, member),
+                publish=SlackPublisher(service.post, channel, HistoryReader(history), name if several else None),
+                cluster=name if several else None,
+            )
+        )
+        log.info("podnet: nightly sweep of %s, summary to %s", name, channel)
+    job = NightlyFleet(jobs)
     job.start()
     log.info(
-        "podnet: nightly sweep at '%s' (%s), next %s, summary to %s; a run missed by up to %d min runs now",
+        "podnet: nightly sweep at '%s' (%s), next %s; a run missed by up to %d min runs now",
         nightly.cron,
         nightly.timezone,
         job.next_run(),
-        nightly.channel,
         nightly.grace_minutes,
     )
+    return job
+
+
+def _sweeper(history: Any, wiring: Wiring) -> Callable[[], int]:
+    from bot.sweeps.run import run_and_record
+
+    return lambda: run_and_record(history, wiring)[1].sweep_id
 
 
 def serve(
@@ -88,7 +112,9 @@ def serve(
     SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET and serves /slack/events on --port. With
     PODNET_SUMMARY_CHANNEL set, it also sweeps every node on PODNET_SWEEP_CRON (default 02:00, in
     PODNET_TIMEZONE) and posts the summary there; replicas sharing PODNET_DATABASE_URL post it once.
-    SSH connections to nodes stay open PODNET_SSH_KEEP_OPEN seconds (900) after their last use."""
+    SSH connections to nodes stay open PODNET_SSH_KEEP_OPEN seconds (900) after their last use.
+    Several clusters: PODNET_CLUSTERS names a TOML file of them, each with the channels it serves
+    (`podnet clusters` lists them); each is swept and summarised on its own."""
     from bot.settings import Settings, SettingsError
 
     try:
@@ -135,7 +161,7 @@ def watch_connections(wiring: Wiring) -> None:
     """The kept connections (made by `Wiring.serving`) are exported as metrics, and said at start-up."""
     from bot.observability.metrics import METRICS
 
-    METRICS.watch_connections(lambda: wiring.connections)
+    METRICS.watch_connections(wiring.all_connections)  # every cluster's
     seconds = wiring.settings.ssh_keep_open
     if seconds:
         log.info("podnet: SSH connections to nodes stay open %d s after their last use (PODNET_SSH_KEEP_OPEN)", seconds)
@@ -205,6 +231,10 @@ def _serve(
 def say_who_may_ask(settings: Settings) -> None:
     """Closed by default: a start-up line says where podnet answers, so an empty PODNET_CHANNELS is no mystery."""
     slack = settings.for_slack
+    if settings.fleet:
+        for cluster in settings.clusters:
+            served = ", ".join(cluster.channels) or "no channel (the CLI and the nightly sweep only)"
+            log.info("podnet: cluster %s answers in %s", cluster.name, served)
     where = "every channel it is in" if "*" in slack.channels else ", ".join(slack.channels)
     if not where:
         log.warning("podnet: PODNET_CHANNELS is empty: podnet answers in no channel (closed by default)")

@@ -8,13 +8,16 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from bot.cli.context import wiring_or_exit
+from bot.cli.context import CLUSTER_HELP, wiring_or_exit
 
 out = Console()
 err = Console(stderr=True)
 
 
-def sweep(as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False) -> None:
+def sweep(
+    as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False,
+    cluster: Annotated[str | None, typer.Option("--cluster", help=CLUSTER_HELP)] = None,
+) -> None:
     """Check every node (NAT, routes to every block, autodetection, MTU, tunnel mode, CoreDNS, offloads),
     store the results (PODNET_DATABASE_URL, default sqlite:///podnet.db) and show what changed since
     the previous sweep. Exit code: 0 all pass, 1 a node fails, 2 could not run."""
@@ -22,13 +25,11 @@ def sweep(as_json: Annotated[bool, typer.Option("--json", help="machine-readable
     from rich.table import Table
 
     from bot.cli.render import status_text
-    from bot.sweeps.history import History
-    from bot.sweeps.run import run_and_record
+    from bot.sweeps.run import history_for, run_and_record
     from checks.errors import PodnetError
 
-    wiring = wiring_or_exit()
-    settings = wiring.settings
-    history = History(settings.database_url, settings.nightly.history_days)
+    wiring = wiring_or_exit(cluster)
+    history = history_for(wiring.settings, wiring.target.name)
     try:
         with Progress(console=err, transient=True, disable=as_json) as progress:
             task = progress.add_task("sweeping nodes", total=None)
@@ -40,6 +41,7 @@ def sweep(as_json: Annotated[bool, typer.Option("--json", help="machine-readable
         print(
             json.dumps(
                 {
+                    "cluster": wiring.target.name,
                     "nodes": [{"name": n.name, "steps": [s.to_json() for s in n.steps]} for n in nodes],
                     "new": [c.to_json() for c in record.new],
                     "resolved": [c.to_json() for c in record.resolved],

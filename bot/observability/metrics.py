@@ -7,7 +7,7 @@ the set `podnet serve` exposes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
@@ -28,7 +28,7 @@ class Metrics:
             "podnet_diagnoses_total",
             "Diagnoses finished, by kind (diagnose, check) and verdict (healthy, problem, inconclusive; "
             "error: could not run; crashed: an internal error)",
-            ["kind", "verdict"],
+            ["kind", "verdict", "cluster"],
             registry=r,
         )
         self.step_duration = Histogram(
@@ -41,8 +41,8 @@ class Metrics:
         self.ssh_errors = Counter(
             "podnet_ssh_errors_total",
             "Nodes whose commands could not run, by why (unreachable, host_key_rejected, auth_failed, timeout, "
-            "node_error), and commands on reachable nodes that did not finish (command_not_run)",
-            ["reason"],
+            "node_error), and commands on reachable nodes that did not finish (command_not_run), by cluster",
+            ["reason", "cluster"],
             registry=r,
         )
         self.api_errors = Counter(
@@ -69,7 +69,10 @@ class Metrics:
             registry=r,
         )
         self.sweeps = Counter(
-            "podnet_sweeps_total", "Sweeps run in this process, by outcome (ok, failed)", ["outcome"], registry=r
+            "podnet_sweeps_total",
+            "Sweeps run in this process, by outcome (ok, failed) and cluster",
+            ["outcome", "cluster"],
+            registry=r,
         )
         self.nightly_runs = Counter(
             "podnet_nightly_runs_total",
@@ -80,18 +83,18 @@ class Metrics:
 
         self._connections: _ConnectionsCollector | None = None
 
-    def watch_connections(self, source: Callable[[], SharedConnections | None]) -> None:
+    def watch_connections(self, source: Callable[[], Watched]) -> None:
         """Export the kept-open SSH connections (podnet serve): how many are open, how many checkouts
-        opened one and how many reused one."""
+        opened one and how many reused one (every cluster's, when `source` gives several)."""
         if self._connections is None:
             self._connections = _ConnectionsCollector(source)
             self.registry.register(self._connections)
         self._connections.source = source
 
-    def observe_report(self, kind: str, report: Report) -> None:
+    def observe_report(self, kind: str, report: Report, cluster: str = "") -> None:
         """A finished diagnosis or node check: its verdict, its steps' durations, and what it could not
         read from the API or run on the nodes (from `Report.extra`, filled in by the engine)."""
-        self.diagnoses.labels(kind, report.verdict.status).inc()
+        self.diagnoses.labels(kind, report.verdict.status, cluster).inc()
         for step in report.steps:
             if step.status != "skip" and step.duration > 0:
                 self.step_duration.labels(step.id).observe(step.duration)
@@ -102,44 +105,48 @@ class Metrics:
             self.api_errors.labels(resource).inc()
         unreachable: dict[str, dict[str, str]] = extra.get("ssh_unreachable") or {}
         self.observe_ssh(
-            [f.get("kind") or "node_error" for f in unreachable.values()], extra.get("ssh_commands_not_run")
+            [f.get("kind") or "node_error" for f in unreachable.values()], extra.get("ssh_commands_not_run"), cluster
         )
 
-    def observe_ssh(self, kinds: Iterable[str], not_run: int | None = 0) -> None:
+    def observe_ssh(self, kinds: Iterable[str], not_run: int | None = 0, cluster: str = "") -> None:
         """One failed node per kind given (`NodeError.KIND`), and the commands not run on reachable ones."""
         for kind in kinds:
-            self.ssh_errors.labels(kind).inc()
+            self.ssh_errors.labels(kind, cluster).inc()
         if not_run:
-            self.ssh_errors.labels("command_not_run").inc(not_run)
+            self.ssh_errors.labels("command_not_run", cluster).inc(not_run)
 
-    def observe_outcome(self, kind: str, verdict: str) -> None:
+    def observe_outcome(self, kind: str, verdict: str, cluster: str = "") -> None:
         """A diagnosis that produced no report: `error` (could not run) or `crashed`."""
-        self.diagnoses.labels(kind, verdict).inc()
+        self.diagnoses.labels(kind, verdict, cluster).inc()
+
+
+Watched = SharedConnections | Sequence[SharedConnections] | None
 
 
 class _ConnectionsCollector:
-    def __init__(self, source: Callable[[], SharedConnections | None]) -> None:
+    def __init__(self, source: Callable[[], Watched]) -> None:
         self.source = source
 
     def collect(self) -> Iterator[Metric]:
-        shared = self.source()
+        watched = self.source()
+        kept = [watched] if isinstance(watched, SharedConnections) else list(watched or ())
         yield GaugeMetricFamily(
             "podnet_ssh_connections_open",
             "Node SSH connections kept open between diagnoses (PODNET_SSH_KEEP_OPEN)",
-            value=len(shared) if shared is not None else 0,
+            value=sum(len(shared) for shared in kept),
         )
         checkouts = CounterMetricFamily(
             "podnet_ssh_connections",
             "Node connections taken by diagnoses and sweeps, by how (opened anew, reused from those kept open)",
             labels=["how"],
         )
-        checkouts.add_metric(["opened"], shared.opened if shared is not None else 0)
-        checkouts.add_metric(["reused"], shared.reused if shared is not None else 0)
+        checkouts.add_metric(["opened"], sum(shared.opened for shared in kept))
+        checkouts.add_metric(["reused"], sum(shared.reused for shared in kept))
         yield checkouts
 
 
 METRICS = Metrics()
 
 
-def observe_report(kind: str, report: Report) -> None:
-    METRICS.observe_report(kind, report)
+def observe_report(kind: str, report: Report, cluster: str = "") -> None:
+    METRICS.observe_report(kind, report, cluster)

@@ -22,6 +22,7 @@ from bot.observability.retries import counting_handlers
 from bot.settings import Settings, SlackSettings
 from bot.slack import blocks as bk
 from bot.slack.access import Access, is_dm, request_of
+from bot.slack.fleet import PICK_PATTERN, check_target, cluster_problem, pick, route, several, summaries
 from bot.slack.request import DiagnosisRequest
 from bot.slack.service import DiagnosisService, Job
 from bot.storage.store import Store
@@ -35,8 +36,8 @@ log = logging.getLogger("podnet.slack")
 USAGE = (
     "*podnet* diagnoses pod-network DNS failures. Paste an error in a channel I am in (or DM me), or:\n"
     "• `/podnet diagnose <error text>` — diagnose a pasted error\n"
-    "• `/podnet check <node>` — every node-level check for one node\n"
-    "• `/podnet summary` — the latest sweep summary\n"
+    "• `/podnet check <node>` — every node-level check for one node (`<cluster>/<node>` with several clusters)\n"
+    "• `/podnet summary [cluster]` — the latest sweep summary\n"
     "• `/podnet help` — this text"
 )
 
@@ -125,6 +126,11 @@ def build_app(settings: Settings, store: Store, service: DiagnosisService, *, ht
         ack()
         service.intake(rerun, service, body, capture=True)  # allowed: `authorize` checked rerun + capture (+ check)
 
+    @app.action(PICK_PATTERN)
+    def on_pick_cluster(ack: Callable[..., None], body: dict[str, Any]) -> None:
+        ack()
+        service.intake(pick, service, settings, body)
+
     @app.action(bk.ACTION_EVIDENCE)
     def on_evidence(ack: Callable[..., None], body: dict[str, Any], client: WebClient) -> None:
         ack()
@@ -199,43 +205,39 @@ def handle_command(
     channel, user = command["channel_id"], command["user_id"]
     if verb in ("", "help"):
         ephemeral(client, channel, user, USAGE)
-    elif verb == "check" and re.fullmatch(r"[A-Za-z0-9.-]{1,253}", rest.strip()):
-        node = rest.strip()
-        problem = service_node_problem(service, node)
+    elif verb == "check" and re.fullmatch(r"([a-z0-9-]{1,40}/)?[A-Za-z0-9.-]{1,253}", rest.strip()):
+        target = check_target(settings, channel, rest.strip())
+        if isinstance(target, str):
+            ephemeral(client, channel, user, target)
+            return
+        cluster, node = target
+        problem = service_node_problem(service, node, cluster)
         if problem:
             ephemeral(client, channel, user, problem)
             return
-        ts = service.post(channel, f"<@{user}> asked: `/podnet check {node}`")
+        shown = f"{cluster}/{node}" if cluster else node
+        ts = service.post(channel, f"<@{user}> asked: `/podnet check {shown}`")
         if ts:
-            request = DiagnosisRequest.check(node)
+            request = DiagnosisRequest.check(node).in_cluster(cluster)
             service.submit(Job(request, channel, ts, user, origin=f"{channel}/{ts}"), request.title())
     elif verb == "diagnose" and rest.strip():
         ts = service.post(channel, f"<@{user}> asked podnet to diagnose:\n```{rest.strip()[:2900]}```")
         if ts:
             handle_paste(service, store, settings, channel=channel, ts=ts, user=user, text=rest, explicit=True)
-    elif verb == "summary":
-        from bot.slack.summary import post_summary
-        from bot.sweeps.history import History, HistoryReader
-
-        reader = HistoryReader(History(settings.database_url, settings.nightly.history_days))
-        if post_summary(service.post, channel, reader) is None and reader.latest() is None:
-            schedule = (
-                f"the nightly sweep runs at `{settings.nightly.cron}` ({settings.nightly.timezone})"
-                if settings.nightly.channel
-                else "set PODNET_SUMMARY_CHANNEL for a nightly one"
-            )
-            ephemeral(client, channel, user, f"No sweep has been stored yet: run `podnet sweep`, or wait — {schedule}.")
+    elif verb == "summary" and re.fullmatch(r"[a-z0-9-]{0,40}", rest.strip()):
+        summaries(service, settings, client, channel, user, rest.strip())
     else:
         ephemeral(client, channel, user, f"Unknown or incomplete command `/podnet {text[:100]}`.\n{USAGE}")
 
 
-def service_node_problem(service: DiagnosisService, node: str) -> str | None:
+def service_node_problem(service: DiagnosisService, node: str, name: str | None = None) -> str | None:
     """An unknown node gets an ephemeral answer with the closest names, before any work is queued."""
     from checks.cluster.mapping import closest_names
     from checks.errors import PodnetError
 
+    assert service.open_cluster is not None
     try:
-        cluster = service.wiring.cluster()
+        cluster = service.open_cluster(name)
         try:
             names = cluster.node_names()
         finally:
@@ -245,7 +247,7 @@ def service_node_problem(service: DiagnosisService, node: str) -> str | None:
     if node in names:
         return None
     close = closest_names(node, names)
-    return f"There is no node `{node}` in the cluster." + (
+    return f"There is no node `{node}` in {f'cluster {name}' if name else 'the cluster'}." + (
         f" Did you mean {', '.join(f'`{c}`' for c in close)}?" if close else ""
     )
 
@@ -285,7 +287,17 @@ def handle_paste(
     if len(targets) > limit:
         left = [f.host for f in list(targets.values())[limit:]]
         service.post(channel, too_many_targets(limit, left), thread_ts=ts)
-    for key, failure in list(targets.items())[:limit]:
+    for target_key, failure in list(targets.items())[:limit]:
+        key = target_key
+        request = DiagnosisRequest.for_failure(failure)
+        # client-resolver: the paste's search-path NXDOMAIN bursts go with the name they expand
+        failing = with_pasted_coredns_log(with_search_bursts(request.failing, search_bursts(text)), text)
+        request = dataclasses.replace(request, failing=failing)
+        if several(settings):  # which cluster: the channel's, or where the Service exists, or asked
+            routed = route(service, settings, request, channel, ts)
+            if routed is None:
+                continue
+            request, key = routed, key.replace("|", f"|{routed.cluster}|", 1)
         try:
             recent = store.begin(key, channel, ts, settings.for_slack.recent_minutes)
         except OperationalError as err:  # the database is down: diagnose anyway, without the link
@@ -294,12 +306,8 @@ def handle_paste(
         if recent is not None:
             link = permalink(service.client, recent.channel, recent.thread_ts)
             state = "is being diagnosed" if recent.verdict == "running" else f"was diagnosed ({recent.verdict})"
-            service.post(channel, f"`{failure.host}` {state} a moment ago: {link}", thread_ts=ts)
+            service.post(channel, f"`{failure.host}` {state}{request.where} a moment ago: {link}", thread_ts=ts)
             continue
-        request = DiagnosisRequest.for_failure(failure)
-        # client-resolver: the paste's search-path NXDOMAIN bursts go with the name they expand
-        failing = with_pasted_coredns_log(with_search_bursts(request.failing, search_bursts(text)), text)
-        request = dataclasses.replace(request, failing=failing)
         job = Job(request, channel, ts, user, origin=f"{channel}/{ts}", target_key=key)
         if not service.submit(job, request.title()):
             store.release(key, ts)  # not run: a paste of it again is not linked to this thread
@@ -330,6 +338,10 @@ def rerun(service: DiagnosisService, body: dict[str, Any], *, capture: bool) -> 
     except ValueError as err:
         log.warning("a button carried no podnet request: %s", err)
         service.post(channel, "This button does not say what to run; paste the error again.", thread_ts=thread)
+        return
+    problem = cluster_problem(service.settings, channel, request.cluster)
+    if problem:
+        service.post(channel, problem, thread_ts=thread)
         return
     title = f"{request.title()} (asked by <@{user}>)"
     service.submit(Job(request, channel, thread, user, origin=f"{channel}/{thread}"), title)

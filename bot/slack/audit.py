@@ -32,28 +32,52 @@ class AuditLog:
             fh.write(text)
             fh.flush()
 
-    def intent(self, job_id: str, user: str, origin: str, request: str) -> None:
-        self._write([{"diagnosis_id": job_id, "user": user, "origin": origin, "phase": "intent", "request": request}])
+    def intent(self, job_id: str, user: str, origin: str, request: str, *, cluster: str | None = None) -> None:
+        line = {"diagnosis_id": job_id, "user": user, "origin": origin, "phase": "intent", "request": request}
+        self._write([_with_cluster(line, cluster)])
 
-    def commands(self, job_id: str, user: str, origin: str, node: str, commands: Sequence[str]) -> None:
+    def commands(
+        self, job_id: str, user: str, origin: str, node: str, commands: Sequence[str], *, cluster: str | None = None
+    ) -> None:
         self._write(
             [
-                {"diagnosis_id": job_id, "user": user, "origin": origin, "phase": "run", "node": node, "command": c}
+                _with_cluster(
+                    {
+                        "diagnosis_id": job_id,
+                        "user": user,
+                        "origin": origin,
+                        "phase": "run",
+                        "node": node,
+                        "command": c,
+                    },
+                    cluster,
+                )
                 for c in commands
             ]
         )
 
-    def results(self, job_id: str, user: str, origin: str, audit: Sequence[tuple[str, str, int | None]]) -> None:
+    def results(
+        self,
+        job_id: str,
+        user: str,
+        origin: str,
+        audit: Sequence[tuple[str, str, int | None]],
+        *,
+        cluster: str | None = None,
+    ) -> None:
         self._write(
             [
-                {
-                    "diagnosis_id": job_id,
-                    "user": user,
-                    "origin": origin,
-                    "node": node,
-                    "command": command,
-                    "exit_status": status,
-                }
+                _with_cluster(
+                    {
+                        "diagnosis_id": job_id,
+                        "user": user,
+                        "origin": origin,
+                        "node": node,
+                        "command": command,
+                        "exit_status": status,
+                    },
+                    cluster,
+                )
                 for node, command, status in audit
             ]
         )
@@ -68,3 +92,8 @@ class AuditLog:
                 return None
         except OSError as err:
             return f"the audit log {self.path} cannot be written: {err.strerror or err}"
+
+
+def _with_cluster(line: Line, cluster: str | None) -> Line:
+    """Every line of a job names the cluster it ran in (the only one's name when there is one)."""
+    return {**line, "cluster": cluster} if cluster is not None else line

@@ -19,6 +19,7 @@ Kind = Literal["diagnose", "check"]
 BUTTON_VALUE_LIMIT = 2000  # Slack's limit on a button's value
 _NAME = re.compile(r"[A-Za-z0-9_.:/*<>{}$()-]{1,253}")  # hosts as pasted, redacted ones included
 _NODE = re.compile(r"[A-Za-z0-9.-]{1,253}")
+_CLUSTER = re.compile(r"[a-z0-9-]{1,40}")  # bot/clusters.py's names
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,8 @@ class DiagnosisRequest:
     failing: Failing | None = None  # what failed to resolve (diagnose)
     node: str | None = None  # the node to check (check)
     capture: bool = False
+    # the cluster to run in (PODNET_CLUSTERS); None: the only one. Set only when several are configured
+    cluster: str | None = None
 
     @classmethod
     def diagnose(cls, failing: Failing | None, *, capture: bool = False) -> DiagnosisRequest:
@@ -44,6 +47,14 @@ class DiagnosisRequest:
     def with_capture(self, capture: bool = True) -> DiagnosisRequest:
         return replace(self, capture=capture)
 
+    def in_cluster(self, cluster: str | None) -> DiagnosisRequest:
+        return replace(self, cluster=cluster)
+
+    @property
+    def where(self) -> str:
+        """The titles' ` in prod` when a cluster is named."""
+        return f" in {self.cluster}" if self.cluster else ""
+
     @property
     def subject(self) -> str:
         """What it is about, in a few words: the failing name or the node."""
@@ -58,7 +69,7 @@ class DiagnosisRequest:
             f = self.failing
             where = f" ({f.namespace})" if f and f.namespace else ""
             head = f"Diagnosing {self.subject}{where}" + (f" ({f.kind})" if f and f.kind else "")
-        return head + (" with a packet capture" if self.capture else "")
+        return head + self.where + (" with a packet capture" if self.capture else "")
 
     def to_json(self) -> str:
         data: dict[str, Any] = {"v": 1, "kind": self.kind, "capture": self.capture}
@@ -67,6 +78,8 @@ class DiagnosisRequest:
             data["failing"] = {"host": f.host, "kind": f.kind, "service": f.service, "namespace": f.namespace}
         if self.node is not None:
             data["node"] = self.node
+        if self.cluster is not None:
+            data["cluster"] = self.cluster
         text = json.dumps(data, separators=(",", ":"))
         if len(text) > BUTTON_VALUE_LIMIT:
             raise ValueError(f"request does not fit a button's value ({len(text)} > {BUTTON_VALUE_LIMIT})")
@@ -81,6 +94,13 @@ class DiagnosisRequest:
         capture = data.get("capture", False)
         if not isinstance(capture, bool):
             raise ValueError("capture must be true or false")
+        cluster = data.get("cluster")
+        if cluster is not None and (not isinstance(cluster, str) or not _CLUSTER.fullmatch(cluster)):
+            raise ValueError("cluster is not a cluster name")
+        return cls._read(data, capture).in_cluster(cluster)
+
+    @classmethod
+    def _read(cls, data: dict[str, Any], capture: bool) -> DiagnosisRequest:
         if data["kind"] == "check":
             node = data.get("node")
             if not isinstance(node, str) or not _NODE.fullmatch(node):

@@ -94,6 +94,9 @@ class DiagnosisService:
         Callable[[Job, engine.ProgressFn, engine.TargetFn], tuple[Report, list[tuple[str, str, int | None]]]] | None
     ) = None
     metrics: Metrics = field(default_factory=lambda: METRICS)
+    # a cluster's API, read to find where a pasted Service exists (bot/slack/fleet.py); default: the
+    # cluster's own wiring. Tests hand recorded clusters here
+    open_cluster: Callable[[str | None], Any] | None = None
     _pool: ThreadPoolExecutor = field(init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
     _waiting: int = field(default=0, init=False)
@@ -113,9 +116,13 @@ class DiagnosisService:
         # listener threads: slow Slack or API calls must never delay another request's acknowledgement
         self._intake = ThreadPoolExecutor(INTAKE_THREADS, thread_name_prefix="podnet-intake")
         self._pool = ThreadPoolExecutor(self.slack.max_concurrent, thread_name_prefix="podnet-diagnosis")
+        if self.open_cluster is None:
+            self.open_cluster = lambda name: self.wiring.for_cluster(name).cluster()
         if self.run_engine is None:
             wiring, audit = self.wiring, self.audit
-            self.run_engine = lambda job, progress, on_target: _run_engine(
+            from bot.slack.engine_run import run_engine
+
+            self.run_engine = lambda job, progress, on_target: run_engine(
                 wiring, job, progress, on_target, audit, may_capture=self.may("capture", job.user)
             )
 
@@ -124,6 +131,10 @@ class DiagnosisService:
         link step's own capture. (Requests are let in or refused by bot/slack/access.py before this.)"""
         access = Access(self.slack.channels, self.slack.allow_dms, self.slack.permission_table, self.group_members)
         return access.may(action, user)
+
+    def cluster_of(self, job: Job) -> str:
+        """The name of the cluster a job runs in (its request's, else the only one)."""
+        return job.request.cluster or self.wiring.target.name
 
     def group_members(self, group: str) -> list[str]:
         """A Slack user group's members (usergroups.users.list); an unreadable group raises, and grants nothing."""
@@ -206,7 +217,7 @@ class DiagnosisService:
                 self._waiting += 1
         if refusal is not None:
             log.info("not queued (%s): %s", job.origin or job.channel, refusal)
-            self.metrics.observe_outcome(job.kind, "refused")
+            self.metrics.observe_outcome(job.kind, "refused", self.cluster_of(job))
             self.post(job.channel, refusal, thread_ts=job.thread_ts, attempts=1)
             return False
         queued = f"\n:hourglass: queued: {position} ahead of this one" if position > 0 else ""
@@ -314,7 +325,15 @@ class DiagnosisService:
             self._since[job.id] = time.monotonic()
         token = DIAGNOSIS_ID.set(job.id)
         try:
-            log.info("%s started for %s in %s (%s)", job.kind, job.user, job.origin or job.channel, title)
+            cluster = self.cluster_of(job)
+            log.info(
+                "%s started for %s in %s on cluster %s (%s)",
+                job.kind,
+                job.user,
+                job.origin or job.channel,
+                cluster,
+                title,
+            )
             self._diagnose(job, title)
         except Exception:  # a bug must not kill the worker silently: say so in the thread
             log.exception("diagnosis failed")
@@ -354,7 +373,11 @@ class DiagnosisService:
         def on_target(target: Target) -> None:
             # "Diagnosing `default-keystone` (onecloud) — client node(s) …; CoreDNS …", once the mapping is known
             if job.kind == "diagnose":
-                heading[0] = bk.target_line(target) + (", with a packet capture" if job.request.capture else "")
+                heading[0] = (
+                    bk.target_line(target)
+                    + job.request.where
+                    + (", with a packet capture" if job.request.capture else "")
+                )
             show(force=True)
 
         def progress(step_id: str, result: StepResult | None) -> None:
@@ -368,7 +391,7 @@ class DiagnosisService:
             report, audit = self.run_engine(job, progress, on_target)
         except PodnetError as err:
             log.info("%s could not run: %s", job.kind, err)
-            self.metrics.observe_outcome(job.kind, "error")
+            self.metrics.observe_outcome(job.kind, "error", self.cluster_of(job))
             self.update(
                 job.channel,
                 job.reply_ts,
@@ -379,12 +402,12 @@ class DiagnosisService:
                 self.store.finish(job.target_key, "error")
             return
         except Exception:
-            self.metrics.observe_outcome(job.kind, "crashed")
+            self.metrics.observe_outcome(job.kind, "crashed", self.cluster_of(job))
             raise
         if not self._claim_verdict(job):
             log.info("%s finished after its thread was ended as interrupted: verdict not posted", job.id)
             return
-        self.metrics.observe_report(job.kind, report)
+        self.metrics.observe_report(job.kind, report, self.cluster_of(job))
         log.info(
             "%s finished in %.1f s: %s (%s)",
             job.kind,
@@ -416,11 +439,11 @@ class DiagnosisService:
     def _intent_audited(self, job: Job) -> bool:
         """Audit first: the job's intent is in the log before it starts; if it cannot be, it does not."""
         try:
-            self.audit.intent(job.id, job.user, job.origin, job.request.to_json())
+            self.audit.intent(job.id, job.user, job.origin, job.request.to_json(), cluster=self.cluster_of(job))
             return True
         except OSError as err:
             log.error("not running %s: the audit log cannot be written (%s)", job.id, err)
-            self.metrics.observe_outcome(job.kind, "error")
+            self.metrics.observe_outcome(job.kind, "error", self.cluster_of(job))
             why = f"could not run: podnet cannot write its audit log ({err.strerror or err}), so it runs nothing"
             self.update(job.channel, job.reply_ts, why, [bk.section(f":large_yellow_circle: *{why}*")])
             if job.target_key:
@@ -448,40 +471,6 @@ class DiagnosisService:
 
     def write_audit(self, job: Job, audit: list[tuple[str, str, int | None]]) -> None:
         try:
-            self.audit.results(job.id, job.user, job.origin, audit)
+            self.audit.results(job.id, job.user, job.origin, audit, cluster=self.cluster_of(job))
         except OSError as err:  # the intent and the commands were written before they ran
             log.error("could not write the results to the audit log %s: %s", self.slack.audit_log, err)
-
-
-def _run_engine(
-    wiring: Wiring,
-    job: Job,
-    progress: engine.ProgressFn,
-    on_target: engine.TargetFn,
-    audit: AuditLog,
-    *,
-    may_capture: bool = False,
-) -> tuple[Report, list[tuple[str, str, int | None]]]:
-    """One diagnosis or node check on a runner of its own (sharing the connections `podnet serve`
-    keeps), with the engine options the settings give (PODNET_SSH_BY_NAME)."""
-    runner = wiring.node_runner()
-    # audit first: each node's commands are in the log before they are sent (OSError: they are not sent)
-    runner.before_exec = lambda node, lines: audit.commands(job.id, job.user, job.origin, node, lines)
-    cluster = None
-    try:
-        request = job.request
-        options = wiring.options(capture=request.capture, may_capture=may_capture)
-        cluster = wiring.cluster()
-        if request.kind == "check" and request.node:
-            report = engine.check_node(
-                cluster, runner, request.node, options=options, progress=progress, on_target=on_target
-            )
-        else:
-            report = engine.diagnose(
-                cluster, runner, request.failing, options=options, progress=progress, on_target=on_target
-            )
-        return report, list(runner.audit)
-    finally:
-        runner.close()
-        if cluster is not None:
-            cluster.close()

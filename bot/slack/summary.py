@@ -24,13 +24,17 @@ def sparkline(values: list[int]) -> str:
     return "".join(SPARK[min(len(SPARK) - 1, round(v / top * (len(SPARK) - 1)))] for v in values)
 
 
-def summary_blocks(sweep: StoredSweep, record: SweepRecord, trend: dict[str, list[int]]) -> tuple[str, list[Block]]:
+def summary_blocks(
+    sweep: StoredSweep, record: SweepRecord, trend: dict[str, list[int]], cluster: str | None = None
+) -> tuple[str, list[Block]]:
+    """`cluster`: named in the title when podnet serves several."""
     nodes = sweep.nodes
     by_cause: dict[str, set[str]] = defaultdict(set)
     for node, step in sweep.problem_steps():
         by_cause[step].add(node)
     unchecked = sweep.unchecked()
     when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(sweep.finished_at))
+    when = f"of {cluster} {when}" if cluster else when
     bad_nodes = sorted({n for ns in by_cause.values() for n in ns})
     if not by_cause and not unchecked:
         text = f":large_green_circle: podnet sweep {when}: all {len(nodes)} nodes healthy."
@@ -94,12 +98,14 @@ def problem_messages(sweep: StoredSweep) -> list[tuple[str, list[Block]]]:
     return out
 
 
-def latest_summary(reader: HistoryReader, sweep_id: int | None = None) -> tuple[str, list[Block]] | None:
+def latest_summary(
+    reader: HistoryReader, sweep_id: int | None = None, cluster: str | None = None
+) -> tuple[str, list[Block]] | None:
     latest = reader.latest(sweep_id)
     if latest is None:
         return None
     sweep, record = latest
-    return summary_blocks(sweep, record, reader.trend(upto=sweep.sweep_id))
+    return summary_blocks(sweep, record, reader.trend(upto=sweep.sweep_id), cluster)
 
 
 class Poster(Protocol):
@@ -115,7 +121,13 @@ class Poster(Protocol):
 
 
 def post_summary(
-    post: Poster, channel: str, reader: HistoryReader, sweep_id: int | None = None, *, slot: str | None = None
+    post: Poster,
+    channel: str,
+    reader: HistoryReader,
+    sweep_id: int | None = None,
+    *,
+    slot: str | None = None,
+    cluster: str | None = None,
 ) -> str | None:
     """Post the summary of a sweep (the latest by default) to `channel`, then one threaded message per
     problem. Returns the summary's ts, or None when there is no sweep or the post failed. The message
@@ -124,8 +136,10 @@ def post_summary(
     if latest is None:
         return None
     sweep, record = latest
-    text, blocks = summary_blocks(sweep, record, reader.trend(upto=sweep.sweep_id))
+    text, blocks = summary_blocks(sweep, record, reader.trend(upto=sweep.sweep_id), cluster)
     payload: dict[str, Any] = {"sweep_id": sweep.sweep_id, **({"slot": slot} if slot else {})}
+    if cluster:
+        payload["cluster"] = cluster
     ts = post(channel, text, blocks=blocks, metadata={"event_type": METADATA_EVENT, "event_payload": payload})
     if ts is None:
         return None
@@ -142,11 +156,13 @@ def post_summary(
 class SlackPublisher:
     """The nightly job's publisher: the summary (and a failed night) posted to the summary channel."""
 
-    def __init__(self, post: Poster, channel: str, reader: HistoryReader) -> None:
-        self.post, self.channel, self.reader = post, channel, reader
+    def __init__(self, post: Poster, channel: str, reader: HistoryReader, cluster: str | None = None) -> None:
+        """`cluster`: the cluster swept, named in the summary (podnet serving several)."""
+        self.post, self.channel, self.reader, self.cluster = post, channel, reader, cluster
 
     def summary(self, sweep_id: int, slot: str) -> str | None:
-        return post_summary(self.post, self.channel, self.reader, sweep_id, slot=slot)
+        return post_summary(self.post, self.channel, self.reader, sweep_id, slot=slot, cluster=self.cluster)
 
     def failed(self, slot: str, why: str) -> None:
-        self.post(self.channel, f":large_yellow_circle: podnet nightly sweep ({slot}) could not run: {why}")
+        of = f" of {self.cluster}" if self.cluster else ""
+        self.post(self.channel, f":large_yellow_circle: podnet nightly sweep{of} ({slot}) could not run: {why}")

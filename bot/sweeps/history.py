@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Float, ForeignKey, Integer, String, Text, delete, inspect, select, text
+from sqlalchemy import ColumnElement, Float, ForeignKey, Integer, String, Text, delete, inspect, or_, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
@@ -35,6 +35,9 @@ class SweepRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     started_at: Mapped[float] = mapped_column(Float)
     finished_at: Mapped[float] = mapped_column(Float)
+    # added with PODNET_CLUSTERS (see _migrate): the cluster swept; NULL in rows stored before, which read
+    # as the default cluster's (History(legacy=True))
+    cluster: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
 
 class SweepResultRow(Base):
@@ -51,7 +54,7 @@ class SweepResultRow(Base):
 LOOKBACK = 7  # sweeps looked back through for a node's last checked state
 
 # columns added since the first schema, as (table, column, SQL type): created on start-up when missing
-_ADDED_COLUMNS = (("podnet_sweep_results", "detail", "TEXT"),)
+_ADDED_COLUMNS = (("podnet_sweep_results", "detail", "TEXT"), ("podnet_sweeps", "cluster", "VARCHAR(40)"))
 
 
 def _migrate(engine: Engine) -> None:
@@ -161,10 +164,31 @@ def _changes(now: StoredSweep, before: StoredSweep | None) -> tuple[tuple[Change
 
 
 class History:
-    def __init__(self, url: str, retention_days: int = 30) -> None:
+    def __init__(
+        self,
+        url: str,
+        retention_days: int = 30,
+        *,
+        cluster: str | None = None,
+        legacy: bool = True,
+        only_mine: bool = True,
+    ) -> None:
+        """One cluster's sweeps (`cluster`; None: every row, as before there were clusters). `legacy`: the
+        rows stored before sweeps named their cluster are this cluster's (the default cluster's).
+        `only_mine=False` (podnet serving one cluster): sweeps are stored under `cluster` but every row is
+        read, so a cluster renamed (another kubeconfig context) keeps its history."""
         self.engine = engine_for(url)
         self.retention_days = retention_days
+        self.cluster, self.legacy, self.only_mine = cluster, legacy, only_mine
         ensure_schema(self.engine, Base.metadata, then=_migrate)
+
+    def mine(self) -> ColumnElement[bool] | None:
+        """Which sweep rows are this cluster's (None: all)."""
+        if self.cluster is None or not self.only_mine:
+            return None
+        if self.legacy:
+            return or_(SweepRow.cluster == self.cluster, SweepRow.cluster.is_(None))
+        return SweepRow.cluster == self.cluster
 
     def _load(self, session: Session, sweep_id: int | None) -> StoredSweep | None:
         if sweep_id is None:
@@ -197,8 +221,8 @@ class History:
     def record(self, nodes: list[NodeHealth], started_at: float) -> SweepRecord:
         """Store a sweep; compare its problems with the previous sweep's."""
         with Session(self.engine) as session:
-            previous = _latest_ids(session, LOOKBACK)
-            sweep = SweepRow(started_at=started_at, finished_at=time.time())
+            previous = _latest_ids(session, LOOKBACK, mine=self.mine())
+            sweep = SweepRow(started_at=started_at, finished_at=time.time(), cluster=self.cluster)
             session.add(sweep)
             session.flush()
             for node in nodes:
@@ -226,10 +250,14 @@ class History:
             return SweepRecord(now.sweep_id, new, resolved)
 
 
-def _latest_ids(session: Session, count: int, upto: int | None = None) -> list[int]:
+def _latest_ids(
+    session: Session, count: int, upto: int | None = None, mine: ColumnElement[bool] | None = None
+) -> list[int]:
     query = select(SweepRow.id).order_by(SweepRow.id.desc()).limit(count)
     if upto is not None:
         query = query.where(SweepRow.id <= upto)
+    if mine is not None:
+        query = query.where(mine)
     return list(session.scalars(query))
 
 
@@ -242,7 +270,7 @@ class HistoryReader:
 
     def latest(self, sweep_id: int | None = None) -> tuple[StoredSweep, SweepRecord] | None:
         with Session(self.history.engine) as session:
-            ids = _latest_ids(session, LOOKBACK + 1, upto=sweep_id)
+            ids = _latest_ids(session, LOOKBACK + 1, upto=sweep_id, mine=self.history.mine())
             if not ids or (sweep_id is not None and ids[0] != sweep_id):
                 return None
             now = self.history._load(session, ids[0])
@@ -254,7 +282,7 @@ class HistoryReader:
     def trend(self, runs: int = 7, upto: int | None = None) -> dict[str, list[int]]:
         """Nodes with a problem, per cause (step), over the last `runs` sweeps, oldest first."""
         with Session(self.history.engine) as session:
-            ids = list(reversed(_latest_ids(session, runs, upto=upto)))
+            ids = list(reversed(_latest_ids(session, runs, upto=upto, mine=self.history.mine())))
             out: dict[str, list[int]] = {}
             for i, sweep_id in enumerate(ids):
                 sweep = self.history._load(session, sweep_id)

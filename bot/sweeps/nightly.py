@@ -48,7 +48,8 @@ class Base(DeclarativeBase):
 
 class NightlyRunRow(Base):
     __tablename__ = "podnet_nightly_runs"
-    slot: Mapped[str] = mapped_column(String(40), primary_key=True)  # the scheduled time, UTC ISO 8601
+    # the scheduled time, UTC ISO 8601; with several clusters, followed by a space and the cluster's name
+    slot: Mapped[str] = mapped_column(String(100), primary_key=True)
     owner: Mapped[str] = mapped_column(String(200))
     claimed_at: Mapped[float] = mapped_column(Float)
     state: Mapped[str] = mapped_column(String(16))  # running, swept, posting, posted, failed
@@ -90,9 +91,11 @@ class Nightly:
         owner: str | None = None,
         stale_after: float = 1800.0,
         trigger: Any = None,
+        cluster: str | None = None,
     ) -> None:
         """`sweep` runs and stores a sweep and returns its id; `publish` posts its summary (or says why
-        there is none) to PODNET_SUMMARY_CHANNEL."""
+        there is none) to PODNET_SUMMARY_CHANNEL. `cluster`: with several clusters, the one this job sweeps
+        (each cluster's night is its own row: its own claim, its own summary)."""
         if not settings.channel:
             raise ValueError("the nightly sweep needs PODNET_SUMMARY_CHANNEL")
         self.settings = settings
@@ -103,9 +106,14 @@ class Nightly:
         self.sweep, self.publish = sweep, publish
         self.owner = owner or replica_id()
         self.stale_after = stale_after
+        self.cluster = cluster
         self.engine = engine_for(database_url)
-        ensure_schema(self.engine, Base.metadata)
+        ensure_schema(self.engine, Base.metadata, then=_widen_slot)
         self.scheduler: BackgroundScheduler | None = None
+
+    def _key(self, slot: str) -> str:
+        """The row of `slot` for this job's cluster (the slot alone with one cluster, as before)."""
+        return f"{slot} {self.cluster}" if self.cluster else slot
 
     # --- which night is due ----------------------------------------------------------------------
     def due_slot(self, now: datetime, lookback: timedelta) -> datetime | None:
@@ -172,9 +180,9 @@ class Nightly:
     def _claim(self, slot: str) -> bool:
         now = time.time()
         with Session(self.engine) as session:
-            row = session.get(NightlyRunRow, slot)
+            row = session.get(NightlyRunRow, self._key(slot))
             if row is None:
-                session.add(NightlyRunRow(slot=slot, owner=self.owner, claimed_at=now, state="running"))
+                session.add(NightlyRunRow(slot=self._key(slot), owner=self.owner, claimed_at=now, state="running"))
                 try:
                     session.commit()
                     return True
@@ -184,7 +192,7 @@ class Nightly:
             if row.state in ("running", "swept") and now - row.claimed_at > self.stale_after:
                 taken = session.execute(
                     update(NightlyRunRow)
-                    .where(NightlyRunRow.slot == slot, NightlyRunRow.claimed_at == row.claimed_at)
+                    .where(NightlyRunRow.slot == self._key(slot), NightlyRunRow.claimed_at == row.claimed_at)
                     .values(owner=self.owner, claimed_at=now, state="running")
                 )
                 session.commit()
@@ -198,7 +206,11 @@ class Nightly:
         with Session(self.engine) as session:
             moved = session.execute(
                 update(NightlyRunRow)
-                .where(NightlyRunRow.slot == slot, NightlyRunRow.owner == self.owner, NightlyRunRow.state == "running")
+                .where(
+                    NightlyRunRow.slot == self._key(slot),
+                    NightlyRunRow.owner == self.owner,
+                    NightlyRunRow.state == "running",
+                )
                 .values(state="posting", sweep_id=sweep_id)
             )
             session.commit()
@@ -208,7 +220,7 @@ class Nightly:
         with Session(self.engine) as session:
             session.execute(
                 update(NightlyRunRow)
-                .where(NightlyRunRow.slot == slot, NightlyRunRow.owner == self.owner)
+                .where(NightlyRunRow.slot == self._key(slot), NightlyRunRow.owner == self.owner)
                 .values(**values)
             )
             session.commit()
@@ -220,11 +232,13 @@ class Nightly:
             return [(r.slot, r.state, r.owner) for r in rows]
 
     # --- the scheduler ----------------------------------------------------------------------------
-    def start(self) -> BackgroundScheduler:
-        """The cron job, plus a one-off catch-up of a run missed while the bot was down."""
+    def start(self, run: Callable[..., Any] | None = None) -> BackgroundScheduler:
+        """The cron job, plus a one-off catch-up of a run missed while the bot was down. `run`: what
+        fires (default this job's `run_due`; NightlyFleet runs every cluster's in turn)."""
+        run = run or self.run_due
         scheduler = BackgroundScheduler(timezone=self.zone)
         scheduler.add_job(
-            self.run_due,
+            run,
             self.trigger,
             id="podnet-nightly-sweep",
             kwargs={"reason": "schedule"},
@@ -233,12 +247,12 @@ class Nightly:
             max_instances=1,
         )
         scheduler.add_job(
-            self.run_due, "date", id="podnet-nightly-catch-up", kwargs={"reason": "start-up"}, misfire_grace_time=None
+            run, "date", id="podnet-nightly-catch-up", kwargs={"reason": "start-up"}, misfire_grace_time=None
         )
         # a replica that died mid-sweep leaves its slot "running": every 10 minutes, within the grace period,
         # a live replica takes such a slot over (after `stale_after`) — not only one that happens to start
         scheduler.add_job(
-            self.run_due,
+            run,
             "interval",
             minutes=WATCH_MINUTES,
             id="podnet-nightly-watch",
@@ -253,3 +267,39 @@ class Nightly:
     def stop(self) -> None:
         if self.scheduler is not None:
             self.scheduler.shutdown(wait=False)
+
+
+class NightlyFleet:
+    """Every cluster's nightly job on one scheduler: fired once, they run one after the other (each
+    sweep within its own PODNET_SWEEP_DEADLINE), each claiming its own row, so with several replicas
+    another one may take the next cluster while this one sweeps."""
+
+    def __init__(self, jobs: list[Nightly]) -> None:
+        if not jobs:
+            raise ValueError("no nightly job")
+        self.jobs = jobs
+
+    def run_due(self, reason: str = "schedule") -> list[Outcome]:
+        return [job.run_due(reason) for job in self.jobs]
+
+    def next_run(self) -> datetime | None:
+        return self.jobs[0].next_run()
+
+    def start(self) -> BackgroundScheduler:
+        return self.jobs[0].start(self.run_due)
+
+    def stop(self) -> None:
+        self.jobs[0].stop()
+
+
+def _widen_slot(engine: Any) -> None:
+    """Databases made before several clusters have a 40-character slot; PostgreSQL enforces it (SQLite
+    does not): widened once, at start."""
+    if engine.dialect.name != "postgresql":
+        return
+    from sqlalchemy import inspect, text
+
+    column = next(c for c in inspect(engine).get_columns("podnet_nightly_runs") if c["name"] == "slot")
+    if (getattr(column["type"], "length", None) or 100) < 100:
+        with engine.begin() as conn:
+            conn.execute(text("ALTER TABLE podnet_nightly_runs ALTER COLUMN slot TYPE VARCHAR(100)"))

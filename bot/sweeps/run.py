@@ -6,9 +6,23 @@ import time
 from collections.abc import Callable
 
 from bot.observability.metrics import METRICS
+from bot.settings import Settings
 from bot.sweeps.history import History, SweepRecord
 from bot.wiring import Wiring
 from checks import engine
+
+
+def history_for(settings: Settings, cluster: str) -> History:
+    """The sweep history of one cluster; the rows stored before sweeps named their cluster are the first
+    (default) cluster's. With one cluster, every row is its own, whatever it was named when stored."""
+    names = settings.cluster_names
+    return History(
+        settings.database_url,
+        settings.nightly.history_days,
+        cluster=cluster,
+        legacy=cluster == names[0],
+        only_mine=len(names) > 1,
+    )
 
 
 def run_and_record(
@@ -18,6 +32,7 @@ def run_and_record(
     cannot be read at all; unreachable nodes are results, not errors. The runner comes from `wiring`: it
     reaches nodes as the settings say (PODNET_SSH_BY_NAME), on the connections `podnet serve` keeps."""
     started = time.time()
+    name = wiring.target.name  # the metrics' cluster label; `history` is that cluster's
     runner = wiring.node_runner(sweep=True)
     outcome = "failed"  # the cluster could not be read, or the sweep could not be stored
     cluster = None
@@ -29,9 +44,9 @@ def run_and_record(
             runner.close()
             if cluster is not None:
                 cluster.close()
-            METRICS.observe_ssh([err.KIND for err in runner.failures.values()], runner.not_run)
+            METRICS.observe_ssh([err.KIND for err in runner.failures.values()], runner.not_run, name)
         record = history.record(nodes, started)
         outcome = "ok"
     finally:
-        METRICS.sweeps.labels(outcome).inc()
+        METRICS.sweeps.labels(outcome, name).inc()
     return nodes, record

@@ -27,13 +27,16 @@ PROBE_TIMEOUT = (2, 3)  # a readiness probe must answer quickly
 DEFAULT_KUBECONFIG = "~/.kube/config"
 
 
-def load_api_client(kubeconfig: str | None = None, *, in_cluster: bool = False) -> client.ApiClient:
+def load_api_client(
+    kubeconfig: str | None = None, *, in_cluster: bool = False, context: str | None = None
+) -> client.ApiClient:
     """A client from `kubeconfig` (a path, or several joined by ':' as in KUBECONFIG; default
-    ~/.kube/config), or from the pod's service account when `in_cluster` and no kubeconfig is given.
-    The caller decides both (bot/settings.py reads KUBECONFIG and KUBERNETES_SERVICE_HOST)."""
+    ~/.kube/config) and its `context` (default: its current context), or from the pod's service account
+    when `in_cluster` and no kubeconfig is given. The caller decides (bot/settings.py reads KUBECONFIG and
+    KUBERNETES_SERVICE_HOST, and each cluster's table of PODNET_CLUSTERS)."""
     try:
         if kubeconfig or not in_cluster:
-            return config.new_client_from_config(config_file=kubeconfig or DEFAULT_KUBECONFIG)
+            return config.new_client_from_config(config_file=kubeconfig or DEFAULT_KUBECONFIG, context=context)
         cfg = client.Configuration()
         config.load_incluster_config(client_configuration=cfg)
         return client.ApiClient(cfg)

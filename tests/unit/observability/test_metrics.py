@@ -40,8 +40,8 @@ from tests.unit.observability.helpers import _RefusingConnector, get, lines, rep
 
 def test_metrics_endpoint_exposes_a_finished_report(health: tuple[HealthServer, LateCheck], metrics: Metrics) -> None:
     server, _ = health
-    metrics.observe_report("diagnose", report())
-    metrics.observe_report("check", report("healthy"))
+    metrics.observe_report("diagnose", report(), "prod")
+    metrics.observe_report("check", report("healthy"), "staging")
     metrics.slack_redeliveries.inc()
 
     status, content_type, body = get(server.url + "/metrics")
@@ -51,16 +51,17 @@ def test_metrics_endpoint_exposes_a_finished_report(health: tuple[HealthServer, 
         for family in text_string_to_metric_families(body)
         for s in family.samples
     }
-    assert values[("podnet_diagnoses_total", (("kind", "diagnose"), ("verdict", "problem")))] == 1
-    assert values[("podnet_diagnoses_total", (("kind", "check"), ("verdict", "healthy")))] == 1
+    assert values[("podnet_diagnoses_total", (("cluster", "prod"), ("kind", "diagnose"), ("verdict", "problem")))] == 1
+    assert values[("podnet_diagnoses_total", (("cluster", "staging"), ("kind", "check"), ("verdict", "healthy")))] == 1
     assert values[("podnet_step_duration_seconds_count", (("step", "routing"),))] == 2
     assert values[("podnet_step_duration_seconds_sum", (("step", "routing"),))] == 3.0
     assert values[("podnet_step_duration_seconds_bucket", (("le", "1.0"), ("step", "routing")))] == 0
     assert values[("podnet_step_duration_seconds_bucket", (("le", "2.5"), ("step", "routing")))] == 2
     assert ("podnet_step_duration_seconds_count", (("step", "link"),)) not in values  # skipped: not timed
     assert values[("podnet_api_errors_total", (("resource", "ippools.crd.projectcalico.org"),))] == 2
-    assert values[("podnet_ssh_errors_total", (("reason", "unreachable"),))] == 2
-    assert values[("podnet_ssh_errors_total", (("reason", "command_not_run"),))] == 4
+    assert values[("podnet_ssh_errors_total", (("cluster", "prod"), ("reason", "unreachable")))] == 1
+    assert values[("podnet_ssh_errors_total", (("cluster", "staging"), ("reason", "unreachable")))] == 1
+    assert values[("podnet_ssh_errors_total", (("cluster", "prod"), ("reason", "command_not_run")))] == 2
     assert values[("podnet_slack_redeliveries_total", ())] == 1
     for name in ("podnet_slack_retries_total", "podnet_sweeps_total", "podnet_nightly_runs_total"):
         assert f"# TYPE {name} counter" in body
@@ -71,9 +72,9 @@ def test_metrics_endpoint_exposes_a_finished_report(health: tuple[HealthServer, 
 
 
 def test_observe_report_records_into_the_served_registry() -> None:
-    before = sample(METRICS, "podnet_diagnoses_total", kind="check", verdict="inconclusive")
-    observe_report("check", report("inconclusive"))
-    assert sample(METRICS, "podnet_diagnoses_total", kind="check", verdict="inconclusive") == before + 1
+    before = sample(METRICS, "podnet_diagnoses_total", kind="check", verdict="inconclusive", cluster="prod")
+    observe_report("check", report("inconclusive"), "prod")
+    assert sample(METRICS, "podnet_diagnoses_total", kind="check", verdict="inconclusive", cluster="prod") == before + 1
 
 
 # -- what the engine reports for the metrics --------------------------------------------------------
@@ -168,6 +169,7 @@ def test_the_diagnosis_service_counts_reports_and_tags_logs_and_audit(
                 "SLACK_BOT_TOKEN": slack.bot_token,
                 "SLACK_APP_TOKEN": slack.app_token,
                 "PODNET_AUDIT_LOG": str(tmp_path / "audit.jsonl"),
+                "PODNET_CLUSTER_NAME": "lab",
             },
             slack="socket",
         )
@@ -189,15 +191,17 @@ def test_the_diagnosis_service_counts_reports_and_tags_logs_and_audit(
         service.submit(broken, "Diagnosing `broken`")
         slack.wait_for(lambda c: c.method == "chat.update" and "could not run" in str(c.args.get("text")), WAIT)
 
-    assert sample(metrics, "podnet_diagnoses_total", kind="diagnose", verdict="problem") == 1
-    assert sample(metrics, "podnet_diagnoses_total", kind="diagnose", verdict="error") == 1
+    # the one cluster's name (PODNET_CLUSTER_NAME) labels its diagnoses and SSH errors, and every audit line
+    assert sample(metrics, "podnet_diagnoses_total", kind="diagnose", verdict="problem", cluster="lab") == 1
+    assert sample(metrics, "podnet_diagnoses_total", kind="diagnose", verdict="error", cluster="lab") == 1
     assert sample(metrics, "podnet_step_duration_seconds_count", step="routing") == 1
-    assert sample(metrics, "podnet_ssh_errors_total", reason="unreachable") == 1
+    assert sample(metrics, "podnet_ssh_errors_total", reason="unreachable", cluster="lab") == 1
     engine_line = next(line for line in lines(out) if line["message"] == "engine running for default-keystone")
     assert engine_line["diagnosis_id"] == job.id
     audit = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text().splitlines()]
     intents = [line for line in audit if line.get("phase") == "intent"]
     assert [line["diagnosis_id"] for line in intents] == [job.id, broken.id]  # both were asked for
+    assert {line["cluster"] for line in audit} == {"lab"}
     assert [line for line in audit if "phase" not in line] == [
         {
             "time": audit[1]["time"],
@@ -207,6 +211,7 @@ def test_the_diagnosis_service_counts_reports_and_tags_logs_and_audit(
             "node": "node-2",
             "command": "ip route",
             "exit_status": 0,
+            "cluster": "lab",
         }
     ]
 
