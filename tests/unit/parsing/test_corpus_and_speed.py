@@ -96,9 +96,8 @@ def test_a_one_megabyte_paste_parses_quickly(capsys: pytest.CaptureFixture[str])
     paste, want = _one_megabyte_paste()
     assert len(paste) >= 1_000_000
     parse_failures(paste[:10_000])  # warm the regex cache
-    start = time.perf_counter()
     failures = parse_failures(paste)
-    elapsed = time.perf_counter() - start
+    elapsed = best_of(3, lambda: parse_failures(paste))
     with capsys.disabled():
         print(
             f"\n[figure] parser: {len(paste) / 1e6:.2f} MB parsed in {elapsed * 1000:.1f} ms, {len(failures)} failures"
