@@ -23,8 +23,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from checks.parsing.document import Document, Segment
+from checks.parsing.generic_guards import guarded
 from checks.parsing.hosts import HOST, NOT_BEFORE_HOST, QUOTE, clean_host, is_class_path, is_ip, is_placeholder
-from checks.parsing.kinds import classify
+from checks.parsing.kinds import classify, connect_only
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, LazyPattern
 
@@ -60,7 +61,7 @@ _REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     # Go
     ("no such host", "nxdomain", False),
     ("server misbehaving", "servfail", False),
-    ("i/o timeout", "timeout", False),  # only dialing :53 (see _guarded)
+    ("i/o timeout", "timeout", False),  # only dialing :53 (see generic_guards)
     # Java, WinSock, c-ares
     ("unknownhostexception", "nxdomain", True),
     ("errno 11001", "nxdomain", False),
@@ -77,8 +78,8 @@ _REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("ares_enotfound", "nxdomain", False),
     ("domain name not found", "nxdomain", False),
     ("timeout while contacting dns servers", "timeout", False),
-    # DNS rcodes (upper case only: see _guarded; not REFUSED, which "connection refused" would trigger on every line:
-    # the dig and nslookup rules read it), tools' texts
+    # DNS rcodes (upper case only: see generic_guards; not REFUSED, which "connection refused" would trigger on every
+    # line: the dig and nslookup rules read it), tools' texts
     ("nxdomain", "nxdomain", False),
     ("servfail", "servfail", False),
     ("host not found, try again", "temporary", False),  # hstrerror(TRY_AGAIN), as postfix prints it
@@ -105,28 +106,15 @@ _KIND = {word: (kind, assumed) for word, kind, assumed in _REASONS}
 TRIGGERS: tuple[str, ...] = tuple(sorted(w for w in _KIND if not any(o != w and o in w for o in _KIND)))
 """The reasons no shorter reason is part of (a segment holding `host not found, try again` holds `host not found`)."""
 _REASON = LazyPattern("|".join(re.escape(w) for w in sorted(_KIND, key=len, reverse=True)), re.I)
-_RCODES = frozenset({"nxdomain", "servfail"})
-_VERBS = frozenset(w for w, _, _ in _REASONS if "resolve" in w or "look" in w) - {"name does not resolve"}
+_NAME_BEFORE_IT = frozenset({"no such host", "no address associated with hostname"})
 
-# What a verb resolves when it is not a name: build tools, compilers, IDEs, template engines.
-_VERB_NOT_DNS = LazyPattern(
-    r"\s{1,3}(?:the\s|all\s|a\s|an\s)?(?:symbol|dependenc|module|import|method|class|type|reference|package"
-    r"|artifact|plugin|path|variable|property|placeholder|file|version|conflict|merge|promise|field|function"
-    r"|component|bean|parameter|argument|alias|peer|tree|schema|service\s(?!address)|configuration|attribute)",
-    re.I,
-)
-# "Host not found" on an HTTP error page, or as an application's own 404: not DNS.
-_HTTP_PAGE = LazyPattern(r"\b(?:404|HTTP/\d|<html|<title|<h1|status\s?code|statuscode|not\sfound\s\(404)", re.I)
-# A query log or dig answer line (`"A IN name. udp 52 false 512" NXDOMAIN qr,rd,ra`, `status: NXDOMAIN`): the formats
-# the CoreDNS-log and dig rules own, where an rcode on a search-path expansion is not a failure.
-_QUERY_LINE = LazyPattern(
-    r"\b(?:A|AAAA|SRV|PTR|CNAME|MX|TXT|NS|SOA|ANY)\s{1,3}IN\b|\bIN\s{1,3}(?:A|AAAA|SRV|PTR)\b|status:"
-)
-# A reverse lookup (an address to a name: netcat's "inverse host lookup failed", getnameinfo): not what failed here.
-_REVERSE = LazyPattern(
-    r"\b(?:inverse|reverse)\s(?:host\s|dns\s|name\s)?(?:lookup|resolution)|getnameinfo|gethostbyaddr", re.I
-)
-_DNS_PORT = LazyPattern(r":53\b|\bport\s53\b", re.I)
+
+def _names_before(r: re.Match[str]) -> bool:
+    """A reason that ends on a keyword but names the host BEFORE it (`h: no such host`), unlike `Unknown host h`."""
+    return r.group(0).lower() in _NAME_BEFORE_IT
+
+
+_VERBS = frozenset(w for w, _, _ in _REASONS if "resolve" in w or "look" in w) - {"name does not resolve"}
 
 _TOKEN = LazyPattern(NOT_BEFORE_HOST + r"(?P<host>" + HOST + r")")
 _QUOTES = frozenset(QUOTE.strip("[]"))
@@ -198,34 +186,6 @@ class _Candidate:
     """Quoted with the reason right after it: kept even when it looks like a word (see `Hit.exact`)."""
 
 
-def _near(pattern: LazyPattern, text: str, m: re.Match[str]) -> bool:
-    """`pattern` within SPAN characters of `m` (bounded: a hostile line of reasons stays linear)."""
-    return pattern.search(text, max(0, m.start() - SPAN), m.end() + SPAN) is not None
-
-
-def _guarded(text: str, m: re.Match[str]) -> bool:  # noqa: PLR0911 - one guard per reason, read in turn
-    """Whether the reason `m` (in `text`) is not about a DNS lookup here."""
-    if _REVERSE.search(text, max(0, m.start() - SPAN), m.end() + 40):
-        return True
-    word = m.group(0).lower()
-    if word in _RCODES:
-        lead = text[max(0, m.start() - 12) : m.start()].lower()
-        return (
-            m.group(0) != m.group(0).upper()
-            or _near(_QUERY_LINE, text, m)
-            or lead.endswith(("connection ", "connect ", "conn"))
-        )
-    if word == "i/o timeout":
-        return _DNS_PORT.search(text, max(0, m.start() - 60), m.start()) is None
-    if word == "host not found":
-        return _near(_HTTP_PAGE, text, m)
-    if word == "unknown host":
-        return text[m.end() : m.end() + 6].lower().lstrip().startswith(("key", "type", "id"))
-    if word in _VERBS:
-        return _VERB_NOT_DNS.match(text, m.end()) is not None
-    return False
-
-
 def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -> bool:
     """A path piece, an e-mail address, a `key=`, a call `f(`, a Python repr `<x.y object at`."""
     return (
@@ -250,7 +210,10 @@ def _tier(text: str, start: int, end: int, host: str, reasons: Sequence[re.Match
     name after `to`/`for`/`on`; 1: a dotted name under a known top-level domain; 0: not a candidate."""
     before = text[start - 1] if start else ""
     after = text[end : end + 2].lstrip("\\")[:1]  # `\'h\'`: an escaped quote
-    lead = text[max(0, start - 24) : start]
+    lead_at = max(0, start - 24)
+    lead = text[lead_at:start]
+    # a keyword that is a word of the reason itself (`no such host" {"grpc_log"`) names nothing
+    lead = lead[max([0] + [r.end() - lead_at for r in reasons if lead_at < r.end() <= start and _names_before(r)]) :]
     dotted = "." in host
     if lead.endswith("://") or (before == "@" and _USERINFO.search(text[max(0, start - 300) : start])):
         return 2
@@ -264,6 +227,8 @@ def _tier(text: str, start: int, end: int, host: str, reasons: Sequence[re.Match
         # a JSON key (`"errno": ...`) is not a name; `resolve host 'db': [Errno -2]` is
         return 0 if text[end + 1 : end + 4].lstrip().startswith(":") and not strong else 3
     if strong and (dotted or _terminated(text, end) or lead.endswith("=")):  # `name=h type=AAAA`
+        return 3
+    if lead.lower().endswith("lookup ") and text.startswith(" on ", end):  # Go: `lookup h on 10.0.0.10:53: ...`
         return 3
     if after == ":" and text[end + 1 : end + 2].isdigit():
         return 2
@@ -339,13 +304,16 @@ def _best(cands: list[_Candidate], at: int) -> _Candidate | None:
     return max(cands, key=lambda c: (c.tier, -(abs(c.start - at) + (0 if c.start < at else 40))))
 
 
-def _kind(text: str, reasons: list[re.Match[str]], host_end: int) -> tuple[FailureKind, bool]:
+def _kind(text: str, reasons: list[re.Match[str]], host_end: int) -> tuple[FailureKind, bool] | None:
     """The kind of the stated reason nearest after the host (else before); with only verbs, what the words after
-    the host say (`Try again`, `timed out`), else the verb's reading."""
+    the host say (`Try again`, `timed out`), else the verb's reading; None when what they say is a failed connection
+    to an IP address (the name resolved)."""
     stated = [r for r in reasons if r.group(0).lower() not in _VERBS]
     if stated:
         after = [r for r in stated if r.start() >= host_end]
         return _KIND[(after[0] if after else stated[-1]).group(0).lower()]
+    if connect_only(text[host_end : host_end + 2 * SPAN]):
+        return None
     said = classify(text[host_end : host_end + 120])
     if said is not None and said != "other":
         return said, False
@@ -354,25 +322,36 @@ def _kind(text: str, reasons: list[re.Match[str]], host_end: int) -> tuple[Failu
 
 def _read(seg: Segment, look_around: bool) -> Hit | None:
     text = seg.text
-    reasons = [m for m in itertools.islice(_REASON.finditer(text), REASONS) if not _guarded(text, m)]
+    found = itertools.islice(_REASON.finditer(text), REASONS)
+    reasons = [m for m in found if not guarded(text, m, verb=m.group(0).lower() in _VERBS, span=SPAN)]
     if not reasons:
         return None
     at = reasons[0].start()
     lo, hi = max(0, at - SPAN), min(len(text), reasons[0].end() + SPAN)
     best = _best(_candidates(text, lo, hi, reasons), at)
-    if best is not None:
-        kind, assumed = _kind(text, reasons, best.end)
-        start, end = seg.start + best.start, seg.start + best.end
-        return Hit(best.raw, kind, start, end, None, _port(best.port), exact=best.exact, assumed=assumed)
-    if not look_around:
+    if best is None:
+        return _read_around(seg, reasons) if look_around else None
+    read = _kind(text, reasons, best.end)
+    if read is None:
         return None
-    # The reason's line names no host: the line before (a command, a `Caused by` above), then the line after.
+    kind, assumed = read
+    start, end = seg.start + best.start, seg.start + best.end
+    return Hit(best.raw, kind, start, end, None, _port(best.port), exact=best.exact, assumed=assumed)
+
+
+def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
+    """The reason's line names no host: a URL or `name:port` on the line before (a command, a `Caused by` above),
+    then the line after."""
+    at = reasons[0].start()
     for lines in (seg.lines_before(2), seg.lines_after(1)):
         for line in lines:
             found = _candidates(line, 0, min(len(line), 2 * SPAN))
             near = _best([c for c in found if c.url or (c.port is not None and "." in c.raw)], len(line))
             if near is not None:
-                kind, assumed = _kind(text, reasons, 0)
+                read = _kind(seg.text, reasons, 0)
+                if read is None:
+                    return None
+                kind, _ = read
                 return Hit(near.raw, kind, seg.start + at, seg.start + reasons[0].end(), None, _port(near.port), False)
     return None
 
