@@ -215,6 +215,8 @@ def _tier(text: str, start: int, end: int, host: str, reasons: Sequence[re.Match
     # a keyword that is a word of the reason itself (`no such host" {"grpc_log"`) names nothing
     lead = lead[max([0] + [r.end() - lead_at for r in reasons if lead_at < r.end() <= start and _names_before(r)]) :]
     dotted = "." in host
+    if lead.endswith("://") and text.startswith("@", end):
+        return 0  # `redis://secret@host:6379`: the userinfo, not the host
     if lead.endswith("://") or (before == "@" and _USERINFO.search(text[max(0, start - 300) : start])):
         return 2
     if text.startswith("/<unresolved>", end):  # Java's InetSocketAddress: `name/<unresolved>:port`
@@ -343,7 +345,7 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
     """The reason's line names no host: a URL or `name:port` on the line before (a command, a `Caused by` above),
     then the line after."""
     at = reasons[0].start()
-    for lines in (seg.lines_before(2), seg.lines_after(1)):
+    for lines in (seg.lines_before(4), seg.lines_after(1)):
         for line in lines:
             found = _candidates(line, 0, min(len(line), 2 * SPAN))
             near = _best([c for c in found if c.url or (c.port is not None and "." in c.raw)], len(line))

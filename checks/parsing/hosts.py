@@ -99,6 +99,7 @@ _NAME_OF_A_NAME = re.compile(r"(?:^|.*[-_])(?:svc|service|host|pod|node|server|c
 # `example.com` is not among them: it resolves, and people run `dig example.com` for real.
 _PLACEHOLDER_DOMAINS = frozenset(
     {"domain", "mydomain", "yourdomain", "xyz", "abc", "corp", "company", "mycompany", "yourcompany"}
+    | {"somedomain", "anydomain", "yoursite", "somesite", "somehost", "yourhost"}  # issue #17 (collected-2026-12e)
 )
 _PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "co", "dev", "app", "info", "biz", "network", "cloud", "me"})
 # issue #17 (held-out D): a label that is the word for what should stand there: `URL` (`(URL:4003)`), `EXTERNALURL`,

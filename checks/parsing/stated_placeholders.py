@@ -3,7 +3,8 @@ don't want to make my subdomain public)".
 
 `example.com` itself is not a placeholder (it resolves, people look it up for real, and the labels read
 `www.example.com`, `api.example.com`, `mailstore.example.com` as real names), so a name is flagged only where the
-paste says so right after it: `NAME is (just) an example / a placeholder / not the real ...`.
+paste says so right after it (`NAME is (just) an example / a placeholder / not the real ...`), or says it withholds
+the real name ("I would not like sharing here the host name") and the name is under `example.com/.net/.org`.
 """
 
 from __future__ import annotations
@@ -25,8 +26,25 @@ def _said() -> re.Pattern[str]:
     )
 
 
+@cache
+def _withheld() -> re.Pattern[str]:
+    # "I would not like sharing here the host name", "I don't want to make my subdomain public"
+    return re.compile(
+        r"(?:not|n't)\s{1,3}(?:like|want|wish)\s{1,3}(?:to\s{1,3})?(?:share|sharing|make|post|show|disclose|reveal|publish)"
+        r"[^.\n]{0,60}?(?:host\s?name|domain|subdomain|server|url|address|public)",
+    )
+
+
+_EXAMPLE_DOMAINS = (".example.com", ".example.net", ".example.org")
+SCAN = 20_000
+"""Characters of the paste read for a sentence saying the real name is withheld."""
+
+
 def said_to_be_a_stand_in(lower_text: str, host: str) -> bool:
-    """Whether `lower_text` (the paste, lower-cased) says right after `host` that it is not the real name."""
+    """Whether `lower_text` (the paste, lower-cased) says right after `host` that it is not the real name, or says
+    it withholds the real name and `host` is under an RFC 2606 example domain (what people type in its place)."""
+    if host.endswith(_EXAMPLE_DOMAINS) and _withheld().search(lower_text, 0, SCAN):
+        return True
     at, left = lower_text.find(host), OCCURRENCES
     while at != -1 and left:
         end = at + len(host)
