@@ -103,7 +103,7 @@ SQUID_LINES = 6
 def _squid(m: re.Match[str], seg: Segment) -> Hit | None:
     after = " ".join(seg.lines_after(SQUID_LINES)).lower()
     returned = after.partition("dns server returned")[2]
-    kind = next((k for word, k in _SQUID_RETURNED if word in returned[:200]), "other")
+    kind: FailureKind = next((k for word, k in _SQUID_RETURNED if word in returned[:200]), "other")
     return hit(m, seg, kind, exact=True)
 
 

@@ -1,0 +1,86 @@
+"""What the fourth held-out set missed (rules/heldout_d.py, generic_guards.py, stated_placeholders.py, the placeholder
+words in hosts.py): each example yields its failure and fields, the look-alikes yield nothing, every new rule fires on
+some example, and the placeholder readings keep the labels' exceptions (`example.com`, `host`, `SERVER` are names)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+import pytest
+
+from checks.parsing import parse_failures
+from checks.parsing.hosts import is_placeholder
+from checks.parsing.parser import parse_with
+from checks.parsing.rules import RULES
+from tests.unit.parsing.examples_heldout_d import EXAMPLES_HELDOUT_D, LOOKALIKES_HELDOUT_D, NEW_RULES
+from tests.unit.parsing.test_formats_issue17 import _rules_that_fire
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "want"),
+    [(s, t, w) for _, s, t, w in EXAMPLES_HELDOUT_D],
+    ids=[i for i, *_ in EXAMPLES_HELDOUT_D],
+)
+def test_each_format_yields_the_failure_and_its_fields(source: str, text: str, want: dict[str, Any]) -> None:
+    assert source.startswith("https://github.com/")
+    found = {f.host: asdict(f) for f in parse_failures(text)}
+    assert want["host"] in found, f"{want['host']!r} not found in {text!r}: {sorted(found)}"
+    got = found[want["host"]]
+    assert {k: got[k] for k in want} == want
+
+
+@pytest.mark.parametrize("text", [t for _, t in LOOKALIKES_HELDOUT_D])
+def test_lookalikes_are_not_dns_failures(text: str) -> None:
+    assert parse_failures(text) == []
+    assert parse_with(text, specific=False) == []  # nor does the generic rule alone take a name there
+
+
+def test_every_new_rule_fires_on_one_of_the_examples() -> None:
+    fired: set[str] = set()
+    for _, _, text, _ in EXAMPLES_HELDOUT_D:
+        fired |= _rules_that_fire(text)
+    assert {r.name for r in RULES} >= set(NEW_RULES)
+    assert set(NEW_RULES) - fired == set()
+
+
+def test_no_false_names_from_the_reason_or_from_prose() -> None:
+    # a keyword that is a word of the reason (`no such host`) does not name the JSON key after it
+    line = 'lookup api on 10.0.0.10:53: no such host"\t{"grpc_log": true}'
+    assert [f.host for f in parse_with(line, specific=False)] == ["api"]
+    # `cannot resolved` is someone's sentence; the quoted word before it is not what failed
+    assert parse_failures("the service linked to `kubernetes` cannot resolved") == []
+    # a URL's userinfo is not its host
+    assert [
+        f.host
+        for f in parse_with(
+            "getaddrinfo: Name or service not known\nredis://s3cret@cache.internal:6379", specific=False
+        )
+    ] == ["cache.internal"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "placeholder"),
+    [
+        ("URL", True),
+        ("EXTERNALURL", True),
+        ("your-host", True),
+        ("api.yourserver.io", True),
+        ("www.someDomain.com", True),
+        # the labels read these as names a program really looked up
+        ("host", False),
+        ("SERVER", False),
+        ("www.example.com", False),
+        ("curl", False),
+        ("urlshortener.internal", False),
+    ],
+)
+def test_placeholder_words(raw: str, placeholder: bool) -> None:
+    assert is_placeholder(raw) is placeholder
+
+
+def test_a_name_is_a_stand_in_only_where_the_paste_says_so() -> None:
+    said = "nginx: host not found in upstream app.example.com\n(app.example.com is just an example)"
+    plain = "nginx: host not found in upstream app.example.com"
+    assert [(f.host, f.redacted) for f in parse_failures(said)] == [("app.example.com", True)]
+    assert [(f.host, f.redacted) for f in parse_failures(plain)] == [("app.example.com", False)]
