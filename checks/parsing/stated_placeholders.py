@@ -5,15 +5,22 @@ don't want to make my subdomain public)".
 `www.example.com`, `api.example.com`, `mailstore.example.com` as real names), so a name is flagged only where the
 paste says so right after it (`NAME is (just) an example / a placeholder / not the real ...`), or says it withholds
 the real name ("I would not like sharing here the host name") and the name is under `example.com/.net/.org`.
+
+The paste is read once (bounded: `SAYINGS` sayings, `SCAN` characters for a withheld name), not once per name.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
-OCCURRENCES = 20
-"""Occurrences of one name looked at (a log repeating it 50 000 times)."""
+SAYINGS = 50
+"""Sayings ("... is just an example") read per paste."""
+SCAN = 20_000
+"""Characters of the paste read for a sentence saying the real name is withheld."""
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.-")
+_EXAMPLE_DOMAINS = (".example.com", ".example.net", ".example.org")
 
 
 @cache
@@ -21,8 +28,7 @@ def _said() -> re.Pattern[str]:
     return re.compile(
         r"[`'\"*\u2019\u201d]{0,2}\)?,?\s{1,3}(?:is|was|are|=)\s{1,3}(?:just\s{1,3}|only\s{1,3}|merely\s{1,3})?"
         r"(?:an?\s{1,3}|my\s{1,3})?(?:example|placeholder|dummy|fake|made[\s-]up|stand[\s-]in|sample|redacted"
-        r"|anonymi[sz]ed|obfuscated|masked|not\s{1,3}(?:the|my)\s{1,3}real)\b",
-        re.I,
+        r"|anonymi[sz]ed|obfuscated|masked|not\s{1,3}(?:the|my)\s{1,3}real)\b"
     )
 
 
@@ -31,24 +37,37 @@ def _withheld() -> re.Pattern[str]:
     # "I would not like sharing here the host name", "I don't want to make my subdomain public"
     return re.compile(
         r"(?:not|n't)\s{1,3}(?:like|want|wish)\s{1,3}(?:to\s{1,3})?(?:share|sharing|make|post|show|disclose|reveal|publish)"
-        r"[^.\n]{0,60}?(?:host\s?name|domain|subdomain|server|url|address|public)",
+        r"[^.\n]{0,60}?(?:host\s?name|domain|subdomain|server|url|address|public)"
     )
 
 
-_EXAMPLE_DOMAINS = (".example.com", ".example.net", ".example.org")
-SCAN = 20_000
-"""Characters of the paste read for a sentence saying the real name is withheld."""
+def _name_before(lower_text: str, end: int) -> str:
+    start = end
+    while start > 0 and end - start < 253 and lower_text[start - 1] in _NAME_CHARS:
+        start -= 1
+    return lower_text[start:end].strip(".-")
 
 
-def said_to_be_a_stand_in(lower_text: str, host: str) -> bool:
-    """Whether `lower_text` (the paste, lower-cased) says right after `host` that it is not the real name, or says
-    it withholds the real name and `host` is under an RFC 2606 example domain (what people type in its place)."""
-    if host.endswith(_EXAMPLE_DOMAINS) and _withheld().search(lower_text, 0, SCAN):
-        return True
-    at, left = lower_text.find(host), OCCURRENCES
-    while at != -1 and left:
-        end = at + len(host)
-        if _said().match(lower_text, end, end + 60):
-            return True
-        at, left = lower_text.find(host, end), left - 1
-    return False
+class StandIns:
+    """What a paste (lower-cased) says about its names, read once: which it calls examples, and whether it withholds
+    the real one."""
+
+    def __init__(self, lower_text: str) -> None:
+        self._text = lower_text
+        self._named: frozenset[str] | None = None
+        self._withheld: bool | None = None
+
+    def named(self) -> frozenset[str]:
+        if self._named is None:
+            found = itertools.islice(_said().finditer(self._text), SAYINGS)
+            self._named = frozenset(name for m in found if (name := _name_before(self._text, m.start())))
+        return self._named
+
+    def withheld(self) -> bool:
+        if self._withheld is None:
+            self._withheld = _withheld().search(self._text, 0, SCAN) is not None
+        return self._withheld
+
+    def says_stand_in(self, host: str) -> bool:
+        """Whether the paste says `host` (lower-case) is not the real name."""
+        return host in self.named() or (host.endswith(_EXAMPLE_DOMAINS) and self.withheld())
