@@ -11,8 +11,8 @@ The paste is read once (bounded: `SAYINGS` sayings, `SCAN` characters for a with
 
 from __future__ import annotations
 
-import itertools
 import re
+from collections.abc import Iterator
 from functools import cache
 
 SAYINGS = 50
@@ -23,12 +23,35 @@ _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.-")
 _EXAMPLE_DOMAINS = (".example.com", ".example.net", ".example.org")
 
 
+# What people call a name that is not the real one; each is looked for with `str.find` (a regex alternation would try
+# every offset of a megabyte paste), then the words before it are checked.
+_SAYING_WORDS = (
+    "example",
+    "placeholder",
+    "dummy",
+    "fake",
+    "made up",
+    "made-up",
+    "stand-in",
+    "stand in",
+    "sample",
+    "redacted",
+    "anonymized",
+    "anonymised",
+    "obfuscated",
+    "masked",
+    "real",
+)
+LOOKS = 200
+"""Occurrences of those words looked at per paste."""
+
+
 @cache
-def _said() -> re.Pattern[str]:
+def _said_before() -> re.Pattern[str]:
+    # `NAME is just an `, `NAME` = `, `(NAME is not the ` ... right before the word
     return re.compile(
         r"[`'\"*\u2019\u201d]{0,2}\)?,?\s{1,3}(?:is|was|are|=)\s{1,3}(?:just\s{1,3}|only\s{1,3}|merely\s{1,3})?"
-        r"(?:an?\s{1,3}|my\s{1,3})?(?:example|placeholder|dummy|fake|made[\s-]up|stand[\s-]in|sample|redacted"
-        r"|anonymi[sz]ed|obfuscated|masked|not\s{1,3}(?:the|my)\s{1,3}real)\b"
+        r"(?:an?\s{1,3}|my\s{1,3}|not\s{1,3}(?:the|my)\s{1,3})?\Z"
     )
 
 
@@ -59,9 +82,27 @@ class StandIns:
 
     def named(self) -> frozenset[str]:
         if self._named is None:
-            found = itertools.islice(_said().finditer(self._text), SAYINGS)
-            self._named = frozenset(name for m in found if (name := _name_before(self._text, m.start())))
+            self._named = frozenset(self._sayings())
         return self._named
+
+    def _sayings(self) -> Iterator[str]:
+        low, looks, said = self._text, LOOKS, 0
+        for word in _SAYING_WORDS:
+            at = low.find(word)
+            while at != -1 and looks and said < SAYINGS:
+                looks -= 1
+                end = at + len(word)
+                whole = not low[at - 1 : at].isalnum() and not low[end : end + 1].isalnum()
+                lead = low[max(0, at - 60) : at]
+                m = (
+                    _said_before().search(lead)
+                    if whole and (word != "real" or lead.endswith(("the ", "my ")))
+                    else None
+                )
+                if m is not None and (name := _name_before(low, at - len(lead) + m.start())):
+                    said += 1
+                    yield name
+                at = low.find(word, end)
 
     def withheld(self) -> bool:
         if self._withheld is None:
