@@ -48,6 +48,7 @@ _REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("no address associated with hostname", "nxdomain", False),
     ("name does not resolve", "nxdomain", False),
     ("nodename nor servname provided", "nxdomain", False),
+    ("hostname nor servname provided", "nxdomain", False),  # macOS ssh's wording
     ("non-recoverable failure in name resolution", "other", False),
     # EAI_* codes, errno numbers as Python prints them, Node's codes
     ("eai_noname", "nxdomain", False),
@@ -152,6 +153,7 @@ _WORDS = _words(
     which who why how where my your our their its we you they he she me us them errno syscall hostname getaddrinfo
     gethostbyname gethostbyaddr getnameinfo querysrv querya queryaaaa resolve4 resolve6 dnslookup lookuphost
     sconosciuto inconnu unbekannt desconocido desconhecido onbekend okand nieznany
+    rcode opcode flags ssh scp sftp curl wget ping nslookup telnet rsync ncat socat
     """
 )
 # `user.notice`, `daemon.err`: a syslog facility and priority, not a name.
@@ -160,6 +162,14 @@ _TLDS = _words(
     "com net org io co dev app info biz cloud me ai tech xyz site online edu gov mil int network local internal svc"
     " cluster lan home corp localdomain consul test example invalid arpa intranet private"
 )
+# `"logger": "` right before a quoted token: the value of a JSON (or Python dict) key; only these keys hold a host.
+_JSON_KEY = LazyPattern(r"[\"']([A-Za-z_][A-Za-z0-9_.\-]{0,30})[\"']\s{0,2}:\s{0,2}[\"']$")
+_HOST_KEYS = _words(
+    "host hostname host_name server servername server_name address addr url uri endpoint domain name target remote"
+    " node broker brokers upstream peer dns query qname fqdn"
+)
+# `Zend_Http_Client_Adapter_Exception`, `cares_failure`: a class or status name, not a host.
+_NOT_A_HOST_ENDINGS = ("exception", "error", "_failure", "_failed")
 _IP_TYPED_OVER = LazyPattern(r"(?:[0-9x*]{1,3}\.){3}[0-9x*]{1,3}", re.I)
 _PORT_AND_PUNCT = LazyPattern(r"(?::\d{1,5})?[\s:'\"`\u2019\u201d]{0,3}\(?")
 _NOT_REDACTIONS = frozenset({"no information", "unknown", "none", "null", "nil", "unresolved", "empty"})
@@ -226,11 +236,15 @@ def _tier(text: str, start: int, end: int, host: str, reasons: Sequence[re.Match
     quoted = before in _QUOTES and after in _QUOTES
     strong = _STRONG_KEYWORD.search(lead) is not None
     if quoted:
-        # a JSON key (`"errno": ...`) is not a name; `resolve host 'db': [Errno -2]` is
-        return 0 if text[end + 1 : end + 4].lstrip().startswith(":") and not strong else 3
+        # a JSON key (`"errno": ...`) is not a name, nor the value of a key that names no host (`"logger":
+        # "authentik.lib.config"`); `resolve host 'db': [Errno -2]` is
+        if text[end + 1 : end + 4].lstrip().startswith(":") and not strong:
+            return 0
+        key = _JSON_KEY.search(text, max(0, start - 40), start)
+        return 0 if key is not None and key.group(1).lower() not in _HOST_KEYS else 3
     if strong and (dotted or _terminated(text, end) or lead.endswith("=")):  # `name=h type=AAAA`
         return 3
-    if lead.lower().endswith("lookup ") and text.startswith(" on ", end):  # Go: `lookup h on 10.0.0.10:53: ...`
+    if _go_lookup(text, start, end):  # Go: `lookup h on 10.0.0.10:53: ...`
         return 3
     if after == ":" and text[end + 1 : end + 2].isdigit():
         return 2
@@ -239,6 +253,11 @@ def _tier(text: str, start: int, end: int, host: str, reasons: Sequence[re.Match
     if dotted and _KEYWORD_BEFORE.search(lead):
         return 2
     return 1 if dotted and _tld_like(host) else 0
+
+
+def _go_lookup(text: str, start: int, end: int) -> bool:
+    """Go's `lookup NAME on SERVER:` (the name it looked up, whatever it looks like)."""
+    return text[max(0, start - 7) : start].lower() == "lookup " and text.startswith(" on ", end)
 
 
 def _tld_like(host: str) -> bool:
@@ -255,7 +274,7 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
             and not raw.startswith("[")
             and host.strip("<>") not in _NOT_REDACTIONS
         )
-    if is_ip(host) or is_class_path(host) or _VERSION.fullmatch(host):
+    if is_ip(host) or is_class_path(host) or _VERSION.fullmatch(host) or host.endswith(_NOT_A_HOST_ENDINGS):
         return False
     labels = host.split(".")
     if len(labels) > 1:
@@ -286,7 +305,11 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
             continue  # a word of the reason itself (`Name does not resolve`, `EAI_AGAIN`)
         raw = t.group("host").rstrip(".-")
         end = t.start() + len(raw)
-        quoted_then_reason = t.start() > 0 and text[t.start() - 1] in _QUOTES and _reason_follows(text, end, reasons)
+        quoted_then_reason = (
+            t.start() > 0 and text[t.start() - 1] in _QUOTES and _reason_follows(text, end, reasons)
+        ) or (
+            _go_lookup(text, t.start(), end)  # `lookup domain on 127.0.0.11:53: no such host`: even a word
+        )
         # `server on 'host' ([Errno 8] ...)`: quoted, the reason right after it: even a word is the name looked up
         host = clean_host(raw) or (clean_host(raw, exact=True) if quoted_then_reason and raw.isalnum() else None)
         if host is None:

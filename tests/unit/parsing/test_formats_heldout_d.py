@@ -84,3 +84,36 @@ def test_a_name_is_a_stand_in_only_where_the_paste_says_so() -> None:
     plain = "nginx: host not found in upstream app.example.com"
     assert [(f.host, f.redacted) for f in parse_failures(said)] == [("app.example.com", True)]
     assert [(f.host, f.redacted) for f in parse_failures(plain)] == [("app.example.com", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        # a JSON value whose key names no host (`"logger": "authentik.lib.config"`)
+        (
+            '{"event": "Redis Connection failed, retrying... (Error -3 connecting to redis-authentik:6379. Temporary '
+            'failure in name resolution.)", "level": "info", "logger": "authentik.lib.config"}',
+            "redis-authentik",
+        ),
+        # Go's `lookup NAME on SERVER:` names what it looked up, even a word
+        (
+            "Get http://domain:9222/probe?target=watchub.pw: dial tcp: lookup domain on 127.0.0.11:53: no such host",
+            "domain",
+        ),
+        # a quoted class name is not a host
+        (
+            "exception 'Zend_Http_Client_Adapter_Exception' with message 'Unable to Connect to "
+            "ssl://www.google.com:443. Error #0: php_network_getaddresses: getaddrinfo failed: Temporary failure in "
+            "name resolution'",
+            "www.google.com",
+        ),
+    ],
+)
+def test_the_generic_rule_alone_takes_the_name_not_a_word_near_it(text: str, host: str) -> None:
+    assert [f.host for f in parse_with(text, specific=False)] == [host]
+
+
+def test_a_word_of_the_reason_is_not_the_name() -> None:
+    # macOS's wording of the reason: `provided` is a word of it, not the (here empty) name
+    text = "ssh: Could not resolve hostname : hostname nor servname provided, or not known"
+    assert parse_with(text, specific=False) == []
