@@ -79,6 +79,14 @@ _REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("ares_enotfound", "nxdomain", False),
     ("domain name not found", "nxdomain", False),
     ("timeout while contacting dns servers", "timeout", False),
+    # issue #17 (held-out D): texts the generic rule could read in any runtime (the name quoted or `h:port` next to it)
+    ("remote name could not be resolved", "nxdomain", True),  # .NET's WebException (WinSock's WSAHOST_NOT_FOUND)
+    ("server name or address could not be resolved", "nxdomain", True),  # WinHTTP 12007
+    ("temporary failure resolving", "temporary", False),  # apt
+    ("non-existing domain", "nxdomain", False),  # Erlang's inet:format_error(nxdomain)
+    ("bad address '", "nxdomain", True),  # busybox's applets (not LWP's "(Bad address)": no quote after it)
+    ("dns resolution failed", "other", False),  # gRPC, Kafka, Envoy: no reason given
+    ("connection refused", "refused", False),  # only the DNS server's port (see generic_guards)
     # DNS rcodes (upper case only: see generic_guards; not REFUSED, which "connection refused" would trigger on every
     # line: the dig and nslookup rules read it), tools' texts
     ("nxdomain", "nxdomain", False),
@@ -125,7 +133,11 @@ _KEYWORD_BEFORE = LazyPattern(
     r"|\bon|\bserver|\bproxy|\bdomain|\bquery)\s{0,2}[:=]?\s{0,2}" + QUOTE + r"?$",
     re.I,
 )
-_STRONG_KEYWORD = LazyPattern(r"(?:host(?:\s?name)?|resolv(?:e|ing)(?:\shost)?|look\s?up|address|name)\W{0,6}$", re.I)
+_STRONG_KEYWORD = LazyPattern(
+    r"(?:(?:host(?:\s?name)?|resolv(?:e|ing)(?:\shost)?|look\s?up|address|name)\W{0,6}"
+    r"|(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata)\s{1,2})$",  # Java's, Node's: `ENOTFOUND db`
+    re.I,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -153,7 +165,8 @@ _WORDS = _words(
     which who why how where my your our their its we you they he she me us them errno syscall hostname getaddrinfo
     gethostbyname gethostbyaddr getnameinfo querysrv querya queryaaaa resolve4 resolve6 dnslookup lookuphost
     sconosciuto inconnu unbekannt desconocido desconhecido onbekend okand nieznany
-    rcode opcode flags ssh scp sftp curl wget ping nslookup telnet rsync ncat socat
+    rcode opcode flags ssh scp sftp curl wget ping nslookup telnet rsync ncat socat read write dial connect recv send
+    sendto recvfrom details detail description desc cause
     """
 )
 # `user.notice`, `daemon.err`: a syslog facility and priority, not a name.
@@ -279,11 +292,16 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
     labels = host.split(".")
     if len(labels) > 1:
         last = labels[-1]
-        if last in _FILE_SUFFIXES or not last.isalpha() or len(last) < 2:
-            return False
-        if labels[0] in _PACKAGE_ROOTS or last in _SYSLOG_PRIORITIES:
-            return False
-        return not (len(labels) == 2 and labels[0] in _WORDS)
+        # a top-level label is letters (a headless Service's `pod.service` or `api.EKS-Test-Cluster` may have dashes)
+        lettered = last.isalpha() or (tier >= 2 and last.replace("-", "").isalpha())
+        return (
+            lettered
+            and len(last) >= 2
+            and last not in _FILE_SUFFIXES
+            and labels[0] not in _PACKAGE_ROOTS
+            and last not in _SYSLOG_PRIORITIES
+            and not (len(labels) == 2 and labels[0] in _WORDS)
+        )
     return (
         tier >= 2
         and (host not in _WORDS or named_by_reason)  # `server on 'host' ([Errno 8] ...)`
@@ -305,11 +323,10 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
             continue  # a word of the reason itself (`Name does not resolve`, `EAI_AGAIN`)
         raw = t.group("host").rstrip(".-")
         end = t.start() + len(raw)
-        quoted_then_reason = (
-            t.start() > 0 and text[t.start() - 1] in _QUOTES and _reason_follows(text, end, reasons)
-        ) or (
-            _go_lookup(text, t.start(), end)  # `lookup domain on 127.0.0.11:53: no such host`: even a word
-        )
+        quoted = t.start() > 0 and text[t.start() - 1] in _QUOTES and text[end : end + 1] in _QUOTES
+        # `'host' ([Errno 8] ...)`, not the program opening a code span (`` `ping: bad address 'x'` ``); and Go's
+        # `lookup domain on 127.0.0.11:53: no such host`: even a word is the name looked up there
+        quoted_then_reason = (quoted and _reason_follows(text, end, reasons)) or _go_lookup(text, t.start(), end)
         # `server on 'host' ([Errno 8] ...)`: quoted, the reason right after it: even a word is the name looked up
         host = clean_host(raw) or (clean_host(raw, exact=True) if quoted_then_reason and raw.isalnum() else None)
         if host is None:

@@ -36,7 +36,8 @@ _QUERY_LINE = LazyPattern(
 _REVERSE = LazyPattern(
     r"\b(?:inverse|reverse)\s(?:host\s|dns\s|name\s)?(?:lookup|resolution)|getnameinfo|gethostbyaddr", re.I
 )
-_DNS_PORT = LazyPattern(r":53\b|\bport\s53\b", re.I)
+# Port 53 of an address or name (`10.0.0.10:53`, `[::1]:53`, `localhost:53`), not a time of day (`08:53:59`).
+_DNS_PORT = LazyPattern(r"(?:\d\.\d{1,3}|\]|[a-z]):53(?!\d|:\d|\.\d)|\bport\s53\b", re.I)
 
 
 def near(pattern: LazyPattern, text: str, m: re.Match[str], span: int) -> bool:
@@ -56,7 +57,7 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
             or near(_QUERY_LINE, text, m, span)
             or lead.endswith(("connection ", "connect ", "conn"))
         )
-    if word == "i/o timeout":
+    if word in ("i/o timeout", "connection refused"):
         return _DNS_PORT.search(text, max(0, m.start() - 60), m.start()) is None
     if word == "host not found":
         return near(_HTTP_PAGE, text, m, span)

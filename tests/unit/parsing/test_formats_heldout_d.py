@@ -117,3 +117,41 @@ def test_a_word_of_the_reason_is_not_the_name() -> None:
     # macOS's wording of the reason: `provided` is a word of it, not the (here empty) name
     text = "ssh: Could not resolve hostname : hostname nor servname provided, or not known"
     assert parse_with(text, specific=False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "kind"),
+    [
+        # reasons in any runtime's wrapper, the name right after them or quoted or `h:port` next to them
+        ("Caused by: java.net.UnknownHostException: postgres", "postgres", "nxdomain"),
+        ("[ioredis] Unhandled error event: Error: getaddrinfo EAI_AGAIN redis", "redis", "temporary"),
+        (
+            "Exception: The remote name could not be resolved: 'packages.chocolatey.org'",
+            "packages.chocolatey.org",
+            "nxdomain",
+        ),
+        (
+            "W: Failed to fetch http://deb.debian.org/x  Temporary failure resolving 'deb.debian.org'",
+            "deb.debian.org",
+            "temporary",
+        ),
+        ("** (DBConnection.ConnectionError) tcp connect (db:5432): non-existing domain - :nxdomain", "db", "nxdomain"),
+        (
+            "Unable to connect to the server: dial tcp: lookup api.EKS-Test-Cluster: no such host",
+            "api.eks-test-cluster",
+            "nxdomain",
+        ),
+        ("lookup ghcr.io on [::1]:53: read udp [::1]:49751->[::1]:53: read: connection refused", "ghcr.io", "refused"),
+        ("pymongo: db-0:27017: [Errno -2] Name or service not known,db-1:27017: [Errno -2] Name", "db-0", "nxdomain"),
+    ],
+)
+def test_the_generic_rule_alone_reads_reasons_in_any_wrapper(text: str, host: str, kind: str) -> None:
+    assert [(f.host, f.kind) for f in parse_with(text, specific=False)][:1] == [(host, kind)]
+
+
+def test_connection_refused_counts_only_on_the_dns_port_not_at_a_time_of_day() -> None:
+    nginx = (
+        "2020/06/01 08:53:59 [error] 32197#32197: *6552 connect() failed (111: Connection refused) while connecting "
+        'to upstream, client: 96.75.63.10, host: "www.yuppiejunk.com"'
+    )
+    assert parse_with(nginx, specific=False) == []
