@@ -24,6 +24,16 @@ from dataclasses import dataclass
 
 from checks.parsing.document import Document, Segment
 from checks.parsing.generic_guards import guarded
+from checks.parsing.generic_words import (
+    FILE_SUFFIXES,
+    HOST_KEYS,
+    NOT_A_HOST_ENDINGS,
+    PACKAGE_ROOTS,
+    REASON_TEXTS,
+    SYSLOG_PRIORITIES,
+    TLDS,
+    WORDS,
+)
 from checks.parsing.hosts import HOST, NOT_BEFORE_HOST, QUOTE, clean_host, is_class_path, is_ip, is_placeholder
 from checks.parsing.kinds import classify, connect_only
 from checks.parsing.model import FailureKind
@@ -40,78 +50,7 @@ CANDIDATES = 40
 REASONS = 8
 """Reasons read in one segment (a hostile line of nothing but reasons)."""
 
-# (lower-case literal, kind, whether the kind is only assumed: the message names no reason).
-_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
-    # glibc / musl / BSD gai_strerror texts
-    ("name or service not known", "nxdomain", False),
-    ("temporary failure in name resolution", "temporary", False),
-    ("no address associated with hostname", "nxdomain", False),
-    ("name does not resolve", "nxdomain", False),
-    ("nodename nor servname provided", "nxdomain", False),
-    ("hostname nor servname provided", "nxdomain", False),  # macOS ssh's wording
-    ("non-recoverable failure in name resolution", "other", False),
-    # EAI_* codes, errno numbers as Python prints them, Node's codes
-    ("eai_noname", "nxdomain", False),
-    ("eai_nodata", "nxdomain", False),
-    ("eai_again", "temporary", False),
-    ("errno -2]", "nxdomain", False),
-    ("errno -3]", "temporary", False),
-    ("errno -5]", "nxdomain", False),
-    ("errno 8]", "nxdomain", False),
-    ("enotfound", "nxdomain", False),
-    # Go
-    ("no such host", "nxdomain", False),
-    ("server misbehaving", "servfail", False),
-    ("i/o timeout", "timeout", False),  # only dialing :53 (see generic_guards)
-    # Java, WinSock, c-ares
-    ("unknownhostexception", "nxdomain", True),
-    ("errno 11001", "nxdomain", False),
-    ("errno 11002", "temporary", False),
-    ("errno 11004", "nxdomain", False),
-    ("errno = 11001", "nxdomain", False),
-    ("errno = 11002", "temporary", False),
-    ("errno = 11004", "nxdomain", False),
-    ("no such host is known", "nxdomain", False),
-    ("os error 11001", "nxdomain", False),  # Rust's io::Error on Windows, any language of the text before it
-    ("os error 11002", "temporary", False),
-    ("os error 11004", "nxdomain", False),
-    ("temporary error during hostname resolution", "temporary", False),
-    ("ares_enotfound", "nxdomain", False),
-    ("domain name not found", "nxdomain", False),
-    ("timeout while contacting dns servers", "timeout", False),
-    # issue #17 (held-out D): texts the generic rule could read in any runtime (the name quoted or `h:port` next to it)
-    ("remote name could not be resolved", "nxdomain", True),  # .NET's WebException (WinSock's WSAHOST_NOT_FOUND)
-    ("server name or address could not be resolved", "nxdomain", True),  # WinHTTP 12007
-    ("temporary failure resolving", "temporary", False),  # apt
-    ("non-existing domain", "nxdomain", False),  # Erlang's inet:format_error(nxdomain)
-    ("bad address '", "nxdomain", True),  # busybox's applets (not LWP's "(Bad address)": no quote after it)
-    ("dns resolution failed", "other", False),  # gRPC, Kafka, Envoy: no reason given
-    ("connection refused", "refused", False),  # only the DNS server's port (see generic_guards)
-    # DNS rcodes (upper case only: see generic_guards; not REFUSED, which "connection refused" would trigger on every
-    # line: the dig and nslookup rules read it), tools' texts
-    ("nxdomain", "nxdomain", False),
-    ("servfail", "servfail", False),
-    ("host not found, try again", "temporary", False),  # hstrerror(TRY_AGAIN), as postfix prints it
-    ("host not found", "nxdomain", False),
-    ("unknown host", "nxdomain", True),
-    ("nxdomain (non-existing domain)", "nxdomain", False),  # Erlang's inet error, lower case
-    ("unknown socket error", "other", False),  # .NET's SocketError for EAI_FAIL and the like
-    ("(bad hostname)", "other", False),  # Perl's LWP: "Can't connect to h:80 (Bad hostname)", no reason given
-    # Verbs that say only that a name did not resolve (their object must be a host: see _VERB_NOT_DNS). "Could not
-    # resolve 'h'" is read like curl's "Could not resolve host" and busybox's "can't resolve" (NXDOMAIN, assumed);
-    # "failed to resolve" like redis-sentinel's and Celery's (no reason given: other).
-    ("cannot resolve", "nxdomain", True),
-    ("can't resolve", "nxdomain", True),
-    ("could not resolve", "nxdomain", True),
-    ("couldn't resolve", "nxdomain", True),
-    ("unable to resolve", "nxdomain", True),
-    ("failed to resolve", "other", False),
-    ("failed to look up", "other", False),
-    ("failed to lookup", "other", False),
-    ("unable to look up", "other", False),
-    ("lookup failed", "other", False),
-)
-_KIND = {word: (kind, assumed) for word, kind, assumed in _REASONS}
+_KIND = {word: (kind, assumed) for word, kind, assumed in REASON_TEXTS}
 TRIGGERS: tuple[str, ...] = tuple(sorted(w for w in _KIND if not any(o != w and o in w for o in _KIND)))
 """The reasons no shorter reason is part of (a segment holding `host not found, try again` holds `host not found`)."""
 _REASON = LazyPattern("|".join(re.escape(w) for w in sorted(_KIND, key=len, reverse=True)), re.I)
@@ -123,7 +62,7 @@ def _names_before(r: re.Match[str]) -> bool:
     return r.group(0).lower() in _NAME_BEFORE_IT
 
 
-_VERBS = frozenset(w for w, _, _ in _REASONS if "resolve" in w or "look" in w) - {"name does not resolve"}
+_VERBS = frozenset(w for w, _, _ in REASON_TEXTS if "resolve" in w or "look" in w) - {"name does not resolve"}
 
 _TOKEN = LazyPattern(NOT_BEFORE_HOST + r"(?P<host>" + HOST + r")")
 _QUOTES = frozenset(QUOTE.strip("[]"))
@@ -140,49 +79,8 @@ _STRONG_KEYWORD = LazyPattern(
 )
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_FILE_SUFFIXES = _words(
-    "py js ts go java rb cs cc cpp c h rs kt scala dart ex exs erl lua sh pl swift m jsx tsx vue php json xml yaml yml"
-    " html htm txt log conf cfg jar so dll exe png jpg md lock toml ini pem crt key zip gz tar class pyc mjs cjs"
-)
-# The first label of a reverse-DNS package or class path (`com.google.firebase`, `androidx.core`), not a host.
-_PACKAGE_ROOTS = _words("com org net io androidx android kotlin kotlinx scala java javax jdk sun")
-# Words that stand where a name might: never a host of a failed lookup unless a quote says so.
-_WORDS = _words(
-    """
-    a an the to on in is of for and or due not no host hostname name names address addresses server servers lookup
-    dns error errors failed failure unable unknown null nil none true false resolve resolved resolving resolution
-    found temporary temporarily could cannot can couldn't service services network remote it this that with from
-    by at as be was were been has have had will would should may might some any all request requests connection
-    connect connecting proxy domain domains query record records broker node nodes search main default local
-    localdomain internet system socket http https tcp udp ipv4 ipv6 info warn warning fatal debug trace exception
-    caused message reason code status again try retry retrying here there url uri using use type value key data
-    information associated probably string port maybe because when while after before then also just only still even
-    what
-    which who why how where my your our their its we you they he she me us them errno syscall hostname getaddrinfo
-    gethostbyname gethostbyaddr getnameinfo querysrv querya queryaaaa resolve4 resolve6 dnslookup lookuphost
-    sconosciuto inconnu unbekannt desconocido desconhecido onbekend okand nieznany
-    rcode opcode flags ssh scp sftp curl wget ping nslookup telnet rsync ncat socat read write dial connect recv send
-    sendto recvfrom details detail description desc cause
-    """
-)
-# `user.notice`, `daemon.err`: a syslog facility and priority, not a name.
-_SYSLOG_PRIORITIES = _words("emerg alert crit err error warn warning notice info debug")
-_TLDS = _words(
-    "com net org io co dev app info biz cloud me ai tech xyz site online edu gov mil int network local internal svc"
-    " cluster lan home corp localdomain consul test example invalid arpa intranet private"
-)
 # `"logger": "` right before a quoted token: the value of a JSON (or Python dict) key; only these keys hold a host.
 _JSON_KEY = LazyPattern(r"[\"']([A-Za-z_][A-Za-z0-9_.\-]{0,30})[\"']\s{0,2}:\s{0,2}[\"']$")
-_HOST_KEYS = _words(
-    "host hostname host_name server servername server_name address addr url uri endpoint domain name target remote"
-    " node broker brokers upstream peer dns query qname fqdn"
-)
-# `Zend_Http_Client_Adapter_Exception`, `cares_failure`: a class or status name, not a host.
-_NOT_A_HOST_ENDINGS = ("exception", "error", "_failure", "_failed")
 _IP_TYPED_OVER = LazyPattern(r"(?:[0-9x*]{1,3}\.){3}[0-9x*]{1,3}", re.I)
 _PORT_AND_PUNCT = LazyPattern(r"(?::\d{1,5})?[\s:'\"`\u2019\u201d]{0,3}\(?")
 _NOT_REDACTIONS = frozenset({"no information", "unknown", "none", "null", "nil", "unresolved", "empty"})
@@ -254,7 +152,7 @@ def _tier(text: str, start: int, end: int, host: str, reasons: Sequence[re.Match
         if text[end + 1 : end + 4].lstrip().startswith(":") and not strong:
             return 0
         key = _JSON_KEY.search(text, max(0, start - 40), start)
-        return 0 if key is not None and key.group(1).lower() not in _HOST_KEYS else 3
+        return 0 if key is not None and key.group(1).lower() not in HOST_KEYS else 3
     if strong and (dotted or _terminated(text, end) or lead.endswith("=")):  # `name=h type=AAAA`
         return 3
     if _go_lookup(text, start, end):  # Go: `lookup h on 10.0.0.10:53: ...`
@@ -275,7 +173,7 @@ def _go_lookup(text: str, start: int, end: int) -> bool:
 
 def _tld_like(host: str) -> bool:
     last = host.rsplit(".", 1)[-1]
-    return last in _TLDS or (len(last) == 2 and last.isalpha())
+    return last in TLDS or (len(last) == 2 and last.isalpha())
 
 
 def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
@@ -287,7 +185,7 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
             and not raw.startswith("[")
             and host.strip("<>") not in _NOT_REDACTIONS
         )
-    if is_ip(host) or is_class_path(host) or _VERSION.fullmatch(host) or host.endswith(_NOT_A_HOST_ENDINGS):
+    if is_ip(host) or is_class_path(host) or _VERSION.fullmatch(host) or host.endswith(NOT_A_HOST_ENDINGS):
         return False
     labels = host.split(".")
     if len(labels) > 1:
@@ -297,14 +195,14 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
         return (
             lettered
             and len(last) >= 2
-            and last not in _FILE_SUFFIXES
-            and labels[0] not in _PACKAGE_ROOTS
-            and last not in _SYSLOG_PRIORITIES
-            and not (len(labels) == 2 and labels[0] in _WORDS)
+            and last not in FILE_SUFFIXES
+            and labels[0] not in PACKAGE_ROOTS
+            and last not in SYSLOG_PRIORITIES
+            and not (len(labels) == 2 and labels[0] in WORDS)
         )
     return (
         tier >= 2
-        and (host not in _WORDS or named_by_reason)  # `server on 'host' ([Errno 8] ...)`
+        and (host not in WORDS or named_by_reason)  # `server on 'host' ([Errno 8] ...)`
         and len(host) > 1
         and not host.isdigit()
         and not raw.isupper()
@@ -381,6 +279,33 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
     return Hit(best.raw, kind, start, end, None, _port(best.port), exact=best.exact, assumed=assumed)
 
 
+def _read_more(seg: Segment, first: Hit) -> list[Hit]:
+    """The other names a line lists, each right before its own reason (`a:27017: [Errno -2] Name or service not known,
+    b:27017: [Errno -2] ...`, pymongo's replica set): only a `h: <reason>` / `h:port: <reason>` after the first name."""
+    text, hits = seg.text, []
+    found = itertools.islice(_REASON.finditer(text, first.end - seg.start), REASONS)
+    reasons = [m for m in found if m.group(0).lower() not in _VERBS and not guarded(text, m, verb=False, span=SPAN)]
+    seen, lo = {first.host.lower()}, first.end - seg.start
+    redacted = is_placeholder(first.host)  # a real name, then the same one typed over (`**`), is one name
+    for r in reasons:
+        near = [c for c in _candidates(text, max(lo, r.start() - 120), r.start(), [r]) if c.tier >= 2]
+        near = [
+            c
+            for c in near
+            if _reason_follows(text, c.end, [r])
+            and c.raw.lower() not in seen
+            and is_placeholder(c.raw) == redacted
+            and not text[max(0, c.start - 4) : c.start].lower().endswith("on ")  # Go's `lookup h on SERVER: ...`
+        ]
+        if near:
+            c = near[-1]
+            seen.add(c.raw.lower())
+            kind, assumed = _KIND[r.group(0).lower()]
+            hits.append(Hit(c.raw, kind, seg.start + c.start, seg.start + c.end, None, _port(c.port), assumed=assumed))
+        lo = r.end()
+    return hits
+
+
 def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
     """The reason's line names no host: a URL or `name:port` on the line before (a command, a `Caused by` above),
     then the line after."""
@@ -414,4 +339,5 @@ def generic_hits(doc: Document, taken: set[int]) -> list[Hit]:
         found = _read(seg, look_around)
         if found is not None:
             hits.append(found)
+            hits.extend(_read_more(seg, found))
     return hits

@@ -155,3 +155,16 @@ def test_connection_refused_counts_only_on_the_dns_port_not_at_a_time_of_day() -
         'to upstream, client: 96.75.63.10, host: "www.yuppiejunk.com"'
     )
     assert parse_with(nginx, specific=False) == []
+
+
+def test_the_generic_rule_alone_reads_every_name_a_line_lists_with_its_reason() -> None:
+    # pymongo's replica set: each member `h:port: <reason>`; the server of Go's `lookup h on SERVER:` is not one, nor
+    # is the same name typed over (`**`) after the real one
+    members = (
+        "ServerSelectionTimeoutError: db-0:27017: [Errno -2] Name or service not known,db-1:27017: [Errno -2] Name or "
+        "service not known,db-2:27017: [Errno -3] Temporary failure in name resolution"
+    )
+    got = [(f.host, f.kind) for f in parse_with(members, specific=False)]
+    assert got == [("db-0", "nxdomain"), ("db-1", "nxdomain"), ("db-2", "temporary")]
+    server = "dial tcp: lookup api.internal on xxxxxx: no such host"
+    assert [f.host for f in parse_with(server, specific=False)] == ["api.internal"]
