@@ -72,6 +72,8 @@ _KEYWORD_BEFORE = LazyPattern(
     r"|\bon|\bserver|\bproxy|\bdomain|\bquery)\s{0,2}[:=]?\s{0,2}" + QUOTE + r"?$",
     re.I,
 )
+# A reason that is followed by the name it is about, whatever the name looks like (Java's, Node's).
+_NAMED_AFTER = LazyPattern(r"(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata)\s{1,2}$", re.I)
 _STRONG_KEYWORD = LazyPattern(
     r"(?:(?:host(?:\s?name)?|resolv(?:e|ing)(?:\shost)?|look\s?up|address|name)\W{0,6}"
     r"|(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata)\s{1,2})$",  # Java's, Node's: `ENOTFOUND db`
@@ -224,7 +226,12 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
         quoted = t.start() > 0 and text[t.start() - 1] in _QUOTES and text[end : end + 1] in _QUOTES
         # `'host' ([Errno 8] ...)`, not the program opening a code span (`` `ping: bad address 'x'` ``); and Go's
         # `lookup domain on 127.0.0.11:53: no such host`: even a word is the name looked up there
-        quoted_then_reason = (quoted and _reason_follows(text, end, reasons)) or _go_lookup(text, t.start(), end)
+        quoted_then_reason = (
+            (quoted and _reason_follows(text, end, reasons))
+            or _go_lookup(text, t.start(), end)
+            or _NAMED_AFTER.search(text, max(0, t.start() - 24), t.start())
+            is not None  # `UnknownHostException: broker`
+        )
         # `server on 'host' ([Errno 8] ...)`: quoted, the reason right after it: even a word is the name looked up
         host = clean_host(raw) or (clean_host(raw, exact=True) if quoted_then_reason and raw.isalnum() else None)
         if host is None:

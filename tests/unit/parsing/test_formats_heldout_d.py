@@ -168,3 +168,8 @@ def test_the_generic_rule_alone_reads_every_name_a_line_lists_with_its_reason() 
     assert got == [("db-0", "nxdomain"), ("db-1", "nxdomain"), ("db-2", "temporary")]
     server = "dial tcp: lookup api.internal on xxxxxx: no such host"
     assert [f.host for f in parse_with(server, specific=False)] == ["api.internal"]
+
+
+def test_a_name_after_javas_or_nodes_reason_is_the_name_even_when_it_is_a_word() -> None:
+    text = "java.net.UnknownHostException: broker: Temporary failure in name resolution"
+    assert [(f.host, f.kind) for f in parse_with(text, specific=False)] == [("broker", "temporary")]

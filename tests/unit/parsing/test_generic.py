@@ -95,11 +95,11 @@ def test_the_generic_rule_takes_the_name_the_message_points_at() -> None:
 # were read in any wrapper (branch h-rules4: a keyword inside the reason, a verb's non-host object, a dial to an IP, a
 # JSON value under a key that names no host, class, status and program names, `:53` that is a time of day; Java's and
 # Node's `UnknownHostException: h`/`ENOTFOUND h`, .NET's and WinHTTP's texts, apt's, Erlang's, busybox's, gRPC's, and
-# a DNS server refusing on :53; every `h:port: <reason>` a line lists): A 0.988 / 0.777 / 1.000, B 0.990 / 0.843 /
-# 0.990, C 0.973 / 0.850 / 0.982, D 1.000 / 0.853 / 1.000 (it was 0.894 / 0.589 / 0.987), corpus 0.938 / 0.629 / 0.958.
+# a DNS server refusing on :53; every `h:port: <reason>` a line lists): A 0.988 / 0.786 / 1.000, B 0.990 / 0.843 /
+# 0.990, C 0.973 / 0.850 / 0.982, D 1.000 / 0.853 / 1.000 (it was 0.894 / 0.589 / 0.987), corpus 0.940 / 0.636 / 0.959.
 # Kept as lower bounds: a change that makes it guess more names must show it here.
 GENERIC_ALONE = {
-    "heldout-2026-12.jsonl": (0.98, 0.77, 0.99),
+    "heldout-2026-12.jsonl": (0.98, 0.78, 0.99),
     "heldout-2026-12b.jsonl": (0.98, 0.84, 0.99),
     "heldout-2026-12c.jsonl": (0.97, 0.85, 0.98),
     "heldout-2026-12d.jsonl": (0.99, 0.85, 0.99),
