@@ -8,7 +8,7 @@ objects) ask the document for them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -23,6 +23,8 @@ NEAR = 600
 """Characters a rule reads on each side of its match when it looks for more on the same line (a URL, a command)."""
 WINDOWS_PER_LINE = 200
 """Windows read on one long line (the rules' budget per line runs out well before)."""
+CHUNK = 65_536
+"""Characters whose trigger occurrences are found before the reader decides whether to skip ahead."""
 TRIGGER_LIMIT = 10_000
 """Occurrences of one trigger read per paste (a hostile line repeating a near-match 50 000 times)."""
 LOOKAROUNDS = 1000
@@ -108,41 +110,73 @@ class Document:
         return out
 
     def trigger_positions(self, triggers: Iterable[str], limit: int = TRIGGER_LIMIT) -> list[tuple[int, str]]:
-        """Every (offset, trigger) in the text, in order of offset."""
-        found: list[tuple[int, str]] = []
-        for trigger in triggers:
-            at = self.lower.find(trigger)
-            left = limit
-            while at != -1 and left:
-                found.append((at, trigger))
-                left -= 1
-                at = self.lower.find(trigger, at + len(trigger))
-        found.sort()
-        return found
+        """Every (offset, trigger) in the text, in order of offset (at most `limit` of each trigger)."""
+        return [p for chunk in self._chunks(tuple(triggers), limit, lambda: -1) for p in chunk]
+
+    def _chunks(
+        self, triggers: tuple[str, ...], limit: int, skip_to: Callable[[], int]
+    ) -> Iterator[list[tuple[int, str]]]:
+        """The (offset, trigger) pairs, sorted, a CHUNK of text at a time. Each trigger's occurrences are found as one
+        `str.find` after another (non-overlapping, at most `limit`), but in step with the reader: after each chunk
+        `skip_to()` may name an offset the reader will ignore everything before (the rest of a long line whose windows
+        are spent), and the finds resume there instead of crawling through it."""
+        low = self.lower
+        left = dict.fromkeys(triggers, limit)
+        upcoming = {t: at for t in triggers if limit > 0 and (at := low.find(t)) != -1}
+        pos = 0
+        while upcoming:
+            end = pos + CHUNK
+            found: list[tuple[int, str]] = []
+            for t, first in list(upcoming.items()):
+                n, at = left[t], first
+                while at != -1 and at < end and n:
+                    found.append((at, t))
+                    n -= 1
+                    at = low.find(t, at + len(t))
+                left[t] = n
+                if at == -1 or not n:
+                    del upcoming[t]
+                else:
+                    upcoming[t] = at
+            found.sort()
+            yield found
+            pos = max(end, skip_to())
+            for t, at in list(upcoming.items()):
+                if at < pos:
+                    nxt = low.find(t, pos)
+                    if nxt == -1:
+                        del upcoming[t]
+                    else:
+                        upcoming[t] = nxt
 
     def segments(self, triggers: Iterable[str], limit: int = TRIGGER_LIMIT) -> Iterator[Segment]:
         """The stretches of text around each trigger, in order; on a long line, windows of at most LONG_LINE
         characters (overlapping when triggers are dense)."""
         spans: list[tuple[int, int, int, int, set[str]]] = []
         line_start, line_end, windows = -1, -1, 0
-        for at, trigger in self.trigger_positions(triggers, limit):
-            if not line_start <= at < line_end:
-                line_start, line_end = self.line_bounds(at)
-                windows = 0
-            if line_end - line_start <= LONG_LINE:
-                start, end = line_start, line_end
-            elif windows > WINDOWS_PER_LINE:
-                continue
-            else:
-                start = at - WINDOW if at - WINDOW > line_start else line_start
-                end = at + WINDOW if at + WINDOW < line_end else line_end
-            if spans and spans[-1][2] == line_start and start <= spans[-1][1] and end - spans[-1][0] <= LONG_LINE:
-                prev = spans[-1]
-                prev[4].add(trigger)
-                spans[-1] = (prev[0], max(prev[1], end), line_start, line_end, prev[4])
-            else:
-                spans.append((start, end, line_start, line_end, {trigger}))
-                windows += 1
+
+        def spent_line_end() -> int:  # the rest of a long line whose windows are spent is never read
+            return line_end if windows > WINDOWS_PER_LINE else -1
+
+        for chunk in self._chunks(tuple(triggers), limit, spent_line_end):
+            for at, trigger in chunk:
+                if not line_start <= at < line_end:
+                    line_start, line_end = self.line_bounds(at)
+                    windows = 0
+                if line_end - line_start <= LONG_LINE:
+                    start, end = line_start, line_end
+                elif windows > WINDOWS_PER_LINE:
+                    continue
+                else:
+                    start = at - WINDOW if at - WINDOW > line_start else line_start
+                    end = at + WINDOW if at + WINDOW < line_end else line_end
+                if spans and spans[-1][2] == line_start and start <= spans[-1][1] and end - spans[-1][0] <= LONG_LINE:
+                    prev = spans[-1]
+                    prev[4].add(trigger)
+                    spans[-1] = (prev[0], max(prev[1], end), line_start, line_end, prev[4])
+                else:
+                    spans.append((start, end, line_start, line_end, {trigger}))
+                    windows += 1
         seen: dict[str, int] = {}
         for start, end, line_start, line_end, found in spans:
             text = self.text[start:end]

@@ -23,8 +23,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from checks.parsing.document import Document, Segment
+from checks.parsing.generic_guards import guarded
+from checks.parsing.generic_words import (
+    FILE_SUFFIXES,
+    HOST_KEYS,
+    NOT_A_HOST_ENDINGS,
+    PACKAGE_ROOTS,
+    REASON_TEXTS,
+    SYSLOG_PRIORITIES,
+    TLDS,
+    WORDS,
+)
 from checks.parsing.hosts import HOST, NOT_BEFORE_HOST, QUOTE, clean_host, is_class_path, is_ip, is_placeholder
-from checks.parsing.kinds import classify
+from checks.parsing.kinds import classify, connect_only
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, LazyPattern
 
@@ -39,94 +50,19 @@ CANDIDATES = 40
 REASONS = 8
 """Reasons read in one segment (a hostile line of nothing but reasons)."""
 
-# (lower-case literal, kind, whether the kind is only assumed: the message names no reason).
-_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
-    # glibc / musl / BSD gai_strerror texts
-    ("name or service not known", "nxdomain", False),
-    ("temporary failure in name resolution", "temporary", False),
-    ("no address associated with hostname", "nxdomain", False),
-    ("name does not resolve", "nxdomain", False),
-    ("nodename nor servname provided", "nxdomain", False),
-    ("non-recoverable failure in name resolution", "other", False),
-    # EAI_* codes, errno numbers as Python prints them, Node's codes
-    ("eai_noname", "nxdomain", False),
-    ("eai_nodata", "nxdomain", False),
-    ("eai_again", "temporary", False),
-    ("errno -2]", "nxdomain", False),
-    ("errno -3]", "temporary", False),
-    ("errno -5]", "nxdomain", False),
-    ("errno 8]", "nxdomain", False),
-    ("enotfound", "nxdomain", False),
-    # Go
-    ("no such host", "nxdomain", False),
-    ("server misbehaving", "servfail", False),
-    ("i/o timeout", "timeout", False),  # only dialing :53 (see _guarded)
-    # Java, WinSock, c-ares
-    ("unknownhostexception", "nxdomain", True),
-    ("errno 11001", "nxdomain", False),
-    ("errno 11002", "temporary", False),
-    ("errno 11004", "nxdomain", False),
-    ("errno = 11001", "nxdomain", False),
-    ("errno = 11002", "temporary", False),
-    ("errno = 11004", "nxdomain", False),
-    ("no such host is known", "nxdomain", False),
-    ("os error 11001", "nxdomain", False),  # Rust's io::Error on Windows, any language of the text before it
-    ("os error 11002", "temporary", False),
-    ("os error 11004", "nxdomain", False),
-    ("temporary error during hostname resolution", "temporary", False),
-    ("ares_enotfound", "nxdomain", False),
-    ("domain name not found", "nxdomain", False),
-    ("timeout while contacting dns servers", "timeout", False),
-    # DNS rcodes (upper case only: see _guarded; not REFUSED, which "connection refused" would trigger on every line:
-    # the dig and nslookup rules read it), tools' texts
-    ("nxdomain", "nxdomain", False),
-    ("servfail", "servfail", False),
-    ("host not found, try again", "temporary", False),  # hstrerror(TRY_AGAIN), as postfix prints it
-    ("host not found", "nxdomain", False),
-    ("unknown host", "nxdomain", True),
-    ("nxdomain (non-existing domain)", "nxdomain", False),  # Erlang's inet error, lower case
-    ("unknown socket error", "other", False),  # .NET's SocketError for EAI_FAIL and the like
-    ("(bad hostname)", "other", False),  # Perl's LWP: "Can't connect to h:80 (Bad hostname)", no reason given
-    # Verbs that say only that a name did not resolve (their object must be a host: see _VERB_NOT_DNS). "Could not
-    # resolve 'h'" is read like curl's "Could not resolve host" and busybox's "can't resolve" (NXDOMAIN, assumed);
-    # "failed to resolve" like redis-sentinel's and Celery's (no reason given: other).
-    ("cannot resolve", "nxdomain", True),
-    ("can't resolve", "nxdomain", True),
-    ("could not resolve", "nxdomain", True),
-    ("couldn't resolve", "nxdomain", True),
-    ("unable to resolve", "nxdomain", True),
-    ("failed to resolve", "other", False),
-    ("failed to look up", "other", False),
-    ("failed to lookup", "other", False),
-    ("unable to look up", "other", False),
-    ("lookup failed", "other", False),
-)
-_KIND = {word: (kind, assumed) for word, kind, assumed in _REASONS}
+_KIND = {word: (kind, assumed) for word, kind, assumed in REASON_TEXTS}
 TRIGGERS: tuple[str, ...] = tuple(sorted(w for w in _KIND if not any(o != w and o in w for o in _KIND)))
 """The reasons no shorter reason is part of (a segment holding `host not found, try again` holds `host not found`)."""
 _REASON = LazyPattern("|".join(re.escape(w) for w in sorted(_KIND, key=len, reverse=True)), re.I)
-_RCODES = frozenset({"nxdomain", "servfail"})
-_VERBS = frozenset(w for w, _, _ in _REASONS if "resolve" in w or "look" in w) - {"name does not resolve"}
+_NAME_BEFORE_IT = frozenset({"no such host", "no address associated with hostname"})
 
-# What a verb resolves when it is not a name: build tools, compilers, IDEs, template engines.
-_VERB_NOT_DNS = LazyPattern(
-    r"\s{1,3}(?:the\s|all\s|a\s|an\s)?(?:symbol|dependenc|module|import|method|class|type|reference|package"
-    r"|artifact|plugin|path|variable|property|placeholder|file|version|conflict|merge|promise|field|function"
-    r"|component|bean|parameter|argument|alias|peer|tree|schema|service\s(?!address)|configuration|attribute)",
-    re.I,
-)
-# "Host not found" on an HTTP error page, or as an application's own 404: not DNS.
-_HTTP_PAGE = LazyPattern(r"\b(?:404|HTTP/\d|<html|<title|<h1|status\s?code|statuscode|not\sfound\s\(404)", re.I)
-# A query log or dig answer line (`"A IN name. udp 52 false 512" NXDOMAIN qr,rd,ra`, `status: NXDOMAIN`): the formats
-# the CoreDNS-log and dig rules own, where an rcode on a search-path expansion is not a failure.
-_QUERY_LINE = LazyPattern(
-    r"\b(?:A|AAAA|SRV|PTR|CNAME|MX|TXT|NS|SOA|ANY)\s{1,3}IN\b|\bIN\s{1,3}(?:A|AAAA|SRV|PTR)\b|status:"
-)
-# A reverse lookup (an address to a name: netcat's "inverse host lookup failed", getnameinfo): not what failed here.
-_REVERSE = LazyPattern(
-    r"\b(?:inverse|reverse)\s(?:host\s|dns\s|name\s)?(?:lookup|resolution)|getnameinfo|gethostbyaddr", re.I
-)
-_DNS_PORT = LazyPattern(r":53\b|\bport\s53\b", re.I)
+
+def _names_before(r: re.Match[str]) -> bool:
+    """A reason that ends on a keyword but names the host BEFORE it (`h: no such host`), unlike `Unknown host h`."""
+    return r.group(0).lower() in _NAME_BEFORE_IT
+
+
+_VERBS = frozenset(w for w, _, _ in REASON_TEXTS if "resolve" in w or "look" in w) - {"name does not resolve"}
 
 _TOKEN = LazyPattern(NOT_BEFORE_HOST + r"(?P<host>" + HOST + r")")
 _QUOTES = frozenset(QUOTE.strip("[]"))
@@ -136,42 +72,17 @@ _KEYWORD_BEFORE = LazyPattern(
     r"|\bon|\bserver|\bproxy|\bdomain|\bquery)\s{0,2}[:=]?\s{0,2}" + QUOTE + r"?$",
     re.I,
 )
-_STRONG_KEYWORD = LazyPattern(r"(?:host(?:\s?name)?|resolv(?:e|ing)(?:\shost)?|look\s?up|address|name)\W{0,6}$", re.I)
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_FILE_SUFFIXES = _words(
-    "py js ts go java rb cs cc cpp c h rs kt scala dart ex exs erl lua sh pl swift m jsx tsx vue php json xml yaml yml"
-    " html htm txt log conf cfg jar so dll exe png jpg md lock toml ini pem crt key zip gz tar class pyc mjs cjs"
+# A reason that is followed by the name it is about, whatever the name looks like (Java's, Node's).
+_NAMED_AFTER = LazyPattern(r"(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata)\s{1,2}$", re.I)
+_STRONG_KEYWORD = LazyPattern(
+    r"(?:(?:host(?:\s?name)?|resolv(?:e|ing)(?:\shost)?|look\s?up|address|name)\W{0,6}"
+    r"|(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata)\s{1,2})$",  # Java's, Node's: `ENOTFOUND db`
+    re.I,
 )
-# The first label of a reverse-DNS package or class path (`com.google.firebase`, `androidx.core`), not a host.
-_PACKAGE_ROOTS = _words("com org net io androidx android kotlin kotlinx scala java javax jdk sun")
-# Words that stand where a name might: never a host of a failed lookup unless a quote says so.
-_WORDS = _words(
-    """
-    a an the to on in is of for and or due not no host hostname name names address addresses server servers lookup
-    dns error errors failed failure unable unknown null nil none true false resolve resolved resolving resolution
-    found temporary temporarily could cannot can couldn't service services network remote it this that with from
-    by at as be was were been has have had will would should may might some any all request requests connection
-    connect connecting proxy domain domains query record records broker node nodes search main default local
-    localdomain internet system socket http https tcp udp ipv4 ipv6 info warn warning fatal debug trace exception
-    caused message reason code status again try retry retrying here there url uri using use type value key data
-    information associated probably string port maybe because when while after before then also just only still even
-    what
-    which who why how where my your our their its we you they he she me us them errno syscall hostname getaddrinfo
-    gethostbyname gethostbyaddr getnameinfo querysrv querya queryaaaa resolve4 resolve6 dnslookup lookuphost
-    sconosciuto inconnu unbekannt desconocido desconhecido onbekend okand nieznany
-    """
-)
-# `user.notice`, `daemon.err`: a syslog facility and priority, not a name.
-_SYSLOG_PRIORITIES = _words("emerg alert crit err error warn warning notice info debug")
-_TLDS = _words(
-    "com net org io co dev app info biz cloud me ai tech xyz site online edu gov mil int network local internal svc"
-    " cluster lan home corp localdomain consul test example invalid arpa intranet private"
-)
+
+
+# `"logger": "` right before a quoted token: the value of a JSON (or Python dict) key; only these keys hold a host.
+_JSON_KEY = LazyPattern(r"[\"']([A-Za-z_][A-Za-z0-9_.\-]{0,30})[\"']\s{0,2}:\s{0,2}[\"']$")
 _IP_TYPED_OVER = LazyPattern(r"(?:[0-9x*]{1,3}\.){3}[0-9x*]{1,3}", re.I)
 _PORT_AND_PUNCT = LazyPattern(r"(?::\d{1,5})?[\s:'\"`\u2019\u201d]{0,3}\(?")
 _NOT_REDACTIONS = frozenset({"no information", "unknown", "none", "null", "nil", "unresolved", "empty"})
@@ -198,34 +109,6 @@ class _Candidate:
     """Quoted with the reason right after it: kept even when it looks like a word (see `Hit.exact`)."""
 
 
-def _near(pattern: LazyPattern, text: str, m: re.Match[str]) -> bool:
-    """`pattern` within SPAN characters of `m` (bounded: a hostile line of reasons stays linear)."""
-    return pattern.search(text, max(0, m.start() - SPAN), m.end() + SPAN) is not None
-
-
-def _guarded(text: str, m: re.Match[str]) -> bool:  # noqa: PLR0911 - one guard per reason, read in turn
-    """Whether the reason `m` (in `text`) is not about a DNS lookup here."""
-    if _REVERSE.search(text, max(0, m.start() - SPAN), m.end() + 40):
-        return True
-    word = m.group(0).lower()
-    if word in _RCODES:
-        lead = text[max(0, m.start() - 12) : m.start()].lower()
-        return (
-            m.group(0) != m.group(0).upper()
-            or _near(_QUERY_LINE, text, m)
-            or lead.endswith(("connection ", "connect ", "conn"))
-        )
-    if word == "i/o timeout":
-        return _DNS_PORT.search(text, max(0, m.start() - 60), m.start()) is None
-    if word == "host not found":
-        return _near(_HTTP_PAGE, text, m)
-    if word == "unknown host":
-        return text[m.end() : m.end() + 6].lower().lstrip().startswith(("key", "type", "id"))
-    if word in _VERBS:
-        return _VERB_NOT_DNS.match(text, m.end()) is not None
-    return False
-
-
 def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -> bool:
     """A path piece, an e-mail address, a `key=`, a call `f(`, a Python repr `<x.y object at`."""
     return (
@@ -250,8 +133,13 @@ def _tier(text: str, start: int, end: int, host: str, reasons: Sequence[re.Match
     name after `to`/`for`/`on`; 1: a dotted name under a known top-level domain; 0: not a candidate."""
     before = text[start - 1] if start else ""
     after = text[end : end + 2].lstrip("\\")[:1]  # `\'h\'`: an escaped quote
-    lead = text[max(0, start - 24) : start]
+    lead_at = max(0, start - 24)
+    lead = text[lead_at:start]
+    # a keyword that is a word of the reason itself (`no such host" {"grpc_log"`) names nothing
+    lead = lead[max([0] + [r.end() - lead_at for r in reasons if lead_at < r.end() <= start and _names_before(r)]) :]
     dotted = "." in host
+    if lead.endswith("://") and text.startswith("@", end):
+        return 0  # `redis://secret@host:6379`: the userinfo, not the host
     if lead.endswith("://") or (before == "@" and _USERINFO.search(text[max(0, start - 300) : start])):
         return 2
     if text.startswith("/<unresolved>", end):  # Java's InetSocketAddress: `name/<unresolved>:port`
@@ -261,9 +149,15 @@ def _tier(text: str, start: int, end: int, host: str, reasons: Sequence[re.Match
     quoted = before in _QUOTES and after in _QUOTES
     strong = _STRONG_KEYWORD.search(lead) is not None
     if quoted:
-        # a JSON key (`"errno": ...`) is not a name; `resolve host 'db': [Errno -2]` is
-        return 0 if text[end + 1 : end + 4].lstrip().startswith(":") and not strong else 3
+        # a JSON key (`"errno": ...`) is not a name, nor the value of a key that names no host (`"logger":
+        # "authentik.lib.config"`); `resolve host 'db': [Errno -2]` is
+        if text[end + 1 : end + 4].lstrip().startswith(":") and not strong:
+            return 0
+        key = _JSON_KEY.search(text, max(0, start - 40), start)
+        return 0 if key is not None and key.group(1).lower() not in HOST_KEYS else 3
     if strong and (dotted or _terminated(text, end) or lead.endswith("=")):  # `name=h type=AAAA`
+        return 3
+    if _go_lookup(text, start, end):  # Go: `lookup h on 10.0.0.10:53: ...`
         return 3
     if after == ":" and text[end + 1 : end + 2].isdigit():
         return 2
@@ -274,9 +168,14 @@ def _tier(text: str, start: int, end: int, host: str, reasons: Sequence[re.Match
     return 1 if dotted and _tld_like(host) else 0
 
 
+def _go_lookup(text: str, start: int, end: int) -> bool:
+    """Go's `lookup NAME on SERVER:` (the name it looked up, whatever it looks like)."""
+    return text[max(0, start - 7) : start].lower() == "lookup " and text.startswith(" on ", end)
+
+
 def _tld_like(host: str) -> bool:
     last = host.rsplit(".", 1)[-1]
-    return last in _TLDS or (len(last) == 2 and last.isalpha())
+    return last in TLDS or (len(last) == 2 and last.isalpha())
 
 
 def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
@@ -288,19 +187,24 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
             and not raw.startswith("[")
             and host.strip("<>") not in _NOT_REDACTIONS
         )
-    if is_ip(host) or is_class_path(host) or _VERSION.fullmatch(host):
+    if is_ip(host) or is_class_path(host) or _VERSION.fullmatch(host) or host.endswith(NOT_A_HOST_ENDINGS):
         return False
     labels = host.split(".")
     if len(labels) > 1:
         last = labels[-1]
-        if last in _FILE_SUFFIXES or not last.isalpha() or len(last) < 2:
-            return False
-        if labels[0] in _PACKAGE_ROOTS or last in _SYSLOG_PRIORITIES:
-            return False
-        return not (len(labels) == 2 and labels[0] in _WORDS)
+        # a top-level label is letters (a headless Service's `pod.service` or `api.EKS-Test-Cluster` may have dashes)
+        lettered = last.isalpha() or (tier >= 2 and last.replace("-", "").isalpha())
+        return (
+            lettered
+            and len(last) >= 2
+            and last not in FILE_SUFFIXES
+            and labels[0] not in PACKAGE_ROOTS
+            and last not in SYSLOG_PRIORITIES
+            and not (len(labels) == 2 and labels[0] in WORDS)
+        )
     return (
         tier >= 2
-        and (host not in _WORDS or named_by_reason)  # `server on 'host' ([Errno 8] ...)`
+        and (host not in WORDS or named_by_reason)  # `server on 'host' ([Errno 8] ...)`
         and len(host) > 1
         and not host.isdigit()
         and not raw.isupper()
@@ -319,7 +223,15 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
             continue  # a word of the reason itself (`Name does not resolve`, `EAI_AGAIN`)
         raw = t.group("host").rstrip(".-")
         end = t.start() + len(raw)
-        quoted_then_reason = t.start() > 0 and text[t.start() - 1] in _QUOTES and _reason_follows(text, end, reasons)
+        quoted = t.start() > 0 and text[t.start() - 1] in _QUOTES and text[end : end + 1] in _QUOTES
+        # `'host' ([Errno 8] ...)`, not the program opening a code span (`` `ping: bad address 'x'` ``); and Go's
+        # `lookup domain on 127.0.0.11:53: no such host`: even a word is the name looked up there
+        quoted_then_reason = (
+            (quoted and _reason_follows(text, end, reasons))
+            or _go_lookup(text, t.start(), end)
+            or _NAMED_AFTER.search(text, max(0, t.start() - 24), t.start())
+            is not None  # `UnknownHostException: broker`
+        )
         # `server on 'host' ([Errno 8] ...)`: quoted, the reason right after it: even a word is the name looked up
         host = clean_host(raw) or (clean_host(raw, exact=True) if quoted_then_reason and raw.isalnum() else None)
         if host is None:
@@ -339,13 +251,16 @@ def _best(cands: list[_Candidate], at: int) -> _Candidate | None:
     return max(cands, key=lambda c: (c.tier, -(abs(c.start - at) + (0 if c.start < at else 40))))
 
 
-def _kind(text: str, reasons: list[re.Match[str]], host_end: int) -> tuple[FailureKind, bool]:
+def _kind(text: str, reasons: list[re.Match[str]], host_end: int) -> tuple[FailureKind, bool] | None:
     """The kind of the stated reason nearest after the host (else before); with only verbs, what the words after
-    the host say (`Try again`, `timed out`), else the verb's reading."""
+    the host say (`Try again`, `timed out`), else the verb's reading; None when what they say is a failed connection
+    to an IP address (the name resolved)."""
     stated = [r for r in reasons if r.group(0).lower() not in _VERBS]
     if stated:
         after = [r for r in stated if r.start() >= host_end]
         return _KIND[(after[0] if after else stated[-1]).group(0).lower()]
+    if connect_only(text[host_end : host_end + 2 * SPAN]):
+        return None
     said = classify(text[host_end : host_end + 120])
     if said is not None and said != "other":
         return said, False
@@ -354,25 +269,63 @@ def _kind(text: str, reasons: list[re.Match[str]], host_end: int) -> tuple[Failu
 
 def _read(seg: Segment, look_around: bool) -> Hit | None:
     text = seg.text
-    reasons = [m for m in itertools.islice(_REASON.finditer(text), REASONS) if not _guarded(text, m)]
+    found = itertools.islice(_REASON.finditer(text), REASONS)
+    reasons = [m for m in found if not guarded(text, m, verb=m.group(0).lower() in _VERBS, span=SPAN)]
     if not reasons:
         return None
     at = reasons[0].start()
     lo, hi = max(0, at - SPAN), min(len(text), reasons[0].end() + SPAN)
     best = _best(_candidates(text, lo, hi, reasons), at)
-    if best is not None:
-        kind, assumed = _kind(text, reasons, best.end)
-        start, end = seg.start + best.start, seg.start + best.end
-        return Hit(best.raw, kind, start, end, None, _port(best.port), exact=best.exact, assumed=assumed)
-    if not look_around:
+    if best is None:
+        return _read_around(seg, reasons) if look_around else None
+    read = _kind(text, reasons, best.end)
+    if read is None:
         return None
-    # The reason's line names no host: the line before (a command, a `Caused by` above), then the line after.
-    for lines in (seg.lines_before(2), seg.lines_after(1)):
+    kind, assumed = read
+    start, end = seg.start + best.start, seg.start + best.end
+    return Hit(best.raw, kind, start, end, None, _port(best.port), exact=best.exact, assumed=assumed)
+
+
+def _read_more(seg: Segment, first: Hit) -> list[Hit]:
+    """The other names a line lists, each right before its own reason (`a:27017: [Errno -2] Name or service not known,
+    b:27017: [Errno -2] ...`, pymongo's replica set): only a `h: <reason>` / `h:port: <reason>` after the first name."""
+    text, hits = seg.text, []
+    found = itertools.islice(_REASON.finditer(text, first.end - seg.start), REASONS)
+    reasons = [m for m in found if m.group(0).lower() not in _VERBS and not guarded(text, m, verb=False, span=SPAN)]
+    seen, lo = {first.host.lower()}, first.end - seg.start
+    redacted = is_placeholder(first.host)  # a real name, then the same one typed over (`**`), is one name
+    for r in reasons:
+        near = [c for c in _candidates(text, max(lo, r.start() - 120), r.start(), [r]) if c.tier >= 2]
+        near = [
+            c
+            for c in near
+            if _reason_follows(text, c.end, [r])
+            and c.raw.lower() not in seen
+            and is_placeholder(c.raw) == redacted
+            and not text[max(0, c.start - 4) : c.start].lower().endswith("on ")  # Go's `lookup h on SERVER: ...`
+        ]
+        if near:
+            c = near[-1]
+            seen.add(c.raw.lower())
+            kind, assumed = _KIND[r.group(0).lower()]
+            hits.append(Hit(c.raw, kind, seg.start + c.start, seg.start + c.end, None, _port(c.port), assumed=assumed))
+        lo = r.end()
+    return hits
+
+
+def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
+    """The reason's line names no host: a URL or `name:port` on the line before (a command, a `Caused by` above),
+    then the line after."""
+    at = reasons[0].start()
+    for lines in (seg.lines_before(4), seg.lines_after(1)):
         for line in lines:
             found = _candidates(line, 0, min(len(line), 2 * SPAN))
             near = _best([c for c in found if c.url or (c.port is not None and "." in c.raw)], len(line))
             if near is not None:
-                kind, assumed = _kind(text, reasons, 0)
+                read = _kind(seg.text, reasons, 0)
+                if read is None:
+                    return None
+                kind, _ = read
                 return Hit(near.raw, kind, seg.start + at, seg.start + reasons[0].end(), None, _port(near.port), False)
     return None
 
@@ -393,4 +346,5 @@ def generic_hits(doc: Document, taken: set[int]) -> list[Hit]:
         found = _read(seg, look_around)
         if found is not None:
             hits.append(found)
+            hits.extend(_read_more(seg, found))
     return hits

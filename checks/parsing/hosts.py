@@ -99,8 +99,16 @@ _NAME_OF_A_NAME = re.compile(r"(?:^|.*[-_])(?:svc|service|host|pod|node|server|c
 # `example.com` is not among them: it resolves, and people run `dig example.com` for real.
 _PLACEHOLDER_DOMAINS = frozenset(
     {"domain", "mydomain", "yourdomain", "xyz", "abc", "corp", "company", "mycompany", "yourcompany"}
+    | {"somedomain", "anydomain", "yoursite", "somesite", "somehost", "yourhost"}  # issue #17 (collected-2026-12e)
 )
 _PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "co", "dev", "app", "info", "biz", "network", "cloud", "me"})
+# issue #17 (held-out D): a label that is the word for what should stand there: `URL` (`(URL:4003)`), `EXTERNALURL`,
+# `your-host`. Not `host`, `hostname` or `server` alone: the labels read those as the name a program really looked
+# up (pymysql's `host`, argocd's `lookup SERVER`), so only URL words and `your...` count.
+_STAND_IN_LABEL = re.compile(
+    r"(?:my|your|some|the|external|internal|base|api|app|service|server|target|endpoint|site|web|public|private)?"
+    r"[-_]?url|your[-_]?(?:host|hostname|server|domain|ip|site|app|machine|name|cluster|registry|company|org)"
+)
 
 
 def _strip_markup(raw: str) -> str:
@@ -131,7 +139,7 @@ def is_placeholder(raw: str) -> bool:
     low = [label.lower() for label in labels]
     if low[-1] in ("example", "invalid") and len(low) > 1:
         return True
-    if any(_NAME_OF_A_NAME.fullmatch(label) for label in low):
+    if any(_NAME_OF_A_NAME.fullmatch(label) or _STAND_IN_LABEL.fullmatch(label) for label in low):
         return True
     return any(
         low[i] in _PLACEHOLDER_DOMAINS and low[i + 1] in _PUBLIC_TLDS and (i + 2 == len(low) or i > 0)

@@ -7,6 +7,9 @@ timeouts and refusals (urllib3 pools, aiohttp, redis-py) where "timed out" is no
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from checks.parsing.localized_words import LOCALIZED_RESOLUTION_WORDS
 from checks.parsing.model import FailureKind
 
@@ -100,6 +103,22 @@ def classify(text: str) -> FailureKind | None:
 def classify_resolution(text: str) -> FailureKind | None:
     """Like `classify`, but only for words that are about name resolution itself."""
     return _or_unspecific(_earliest(text, _RESOLUTION_WORDS), text)
+
+
+@cache
+def _ip_dial() -> re.Pattern[str]:
+    # Go's (and others') connect to an address, not a name: `dial tcp 104.244.46.244:443`, `connect to [::1]:8080`.
+    return re.compile(
+        r"\b(?:dial\s(?:tcp|udp)[46]?|connect(?:ing)?\sto)\s{1,3}(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]{2,45}\])"
+        r":(?!53\b)\d{1,5}",
+        re.I,
+    )
+
+
+def connect_only(text: str) -> bool:
+    """The failure said after a name is a connection to an IP address, with no resolver error: the name resolved
+    (`failed to resolve image "k8s.gcr.io/pause:3.1": ... dial tcp 108.177.97.82:443: i/o timeout`)."""
+    return _ip_dial().search(text) is not None and _earliest(text, _RESOLUTION_WORDS) is None
 
 
 RCODES: dict[str, FailureKind] = {

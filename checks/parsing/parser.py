@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from checks.parsing.document import Document
 from checks.parsing.generic import generic_hits
 from checks.parsing.hosts import clean_host, dialed_url, is_placeholder
@@ -9,6 +11,7 @@ from checks.parsing.k8s_names import service_and_namespace
 from checks.parsing.model import DnsFailure
 from checks.parsing.normalize import normalize
 from checks.parsing.rules import RULES, RULES_BY_TRIGGER, TRIGGERS, Hit
+from checks.parsing.stated_placeholders import StandIns
 
 EXCERPT = 240
 """Longest excerpt kept as evidence; longer lines are cut around the failing name."""
@@ -105,4 +108,9 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> lis
         if (host, hit.kind) not in found:
             found[(host, hit.kind)] = _failure(doc, hit, host, is_placeholder(hit.host))
     stated_hosts = {host for host, _ in stated}
-    return [f for key, f in found.items() if key in stated or key[0] not in stated_hosts]
+    kept = [f for key, f in found.items() if key in stated or key[0] not in stated_hosts]
+    said = StandIns(doc.lower)
+    return [
+        replace(f, redacted=True, service=None, namespace=None) if not f.redacted and said.says_stand_in(f.host) else f
+        for f in kept
+    ]

@@ -10,6 +10,7 @@ from checks.parsing.rules import (
     clients,
     databases,
     dns_tools,
+    heldout_d,
     languages,
     localized,
     more_formats,
@@ -29,6 +30,7 @@ RULES: tuple[Rule, ...] = (
     + more_runtimes.RULES  # issue #17: librdkafka, Erlang/Elixir, Node dns, Netty, git, rsync, host, dnspython...
     + more_formats.RULES  # issue #17 (held-out B): WinSock texts, PowerShell, libcurl, mod_proxy, dug, drill...
     + more_tools.RULES  # issue #17 (held-out C): Windows nslookup timeouts, postfix's host/service
+    + heldout_d.RULES  # issue #17 (held-out D): iputils ping, Kafka bootstrap, fluent-bit, WinHTTP, Go endpoint paths
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
 from checks.parsing.hosts import is_placeholder
-from checks.parsing.kinds import classify, classify_resolution
+from checks.parsing.kinds import classify, classify_resolution, connect_only
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Build, Hit, Rule, by_rest, fixed, hit, nearby_host, rx
 
@@ -95,6 +95,8 @@ _NETTY_TIMEOUT = rx(r"DnsNameResolverTimeoutException:\s{0,3}\[/?(?P<server>[0-9
 def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
     if not m.group("q") and _QUOTED_NEXT.match(m.group("rest")):
         return None  # "failed to resolve reference "ghcr.io/x:main"": the word names what the quoted text is
+    if connect_only(m.group("rest")):
+        return None  # "failed to resolve image: ... dial tcp 104.244.46.244:443: i/o timeout": the name resolved
     kind = classify(m.group("rest"))
     if kind in (None, "other") and not m.group("q"):
         return None  # "failed to resolve dependencies": a bare word with no resolver error after it

@@ -73,9 +73,9 @@ def test_every_new_rule_fires_on_one_of_the_examples() -> None:
 
 
 def test_the_generic_rule_reads_only_lines_the_specific_rules_left() -> None:
-    # Go's rule reads this line and reports `api`; the generic rule would also take the quoted `docs.io` (nearest a
+    # Go's rule reads this line and reports `api`; the generic rule alone would take the quoted `docs.io` (nearest the
     # reason), and must not: a line a specific rule read is not read again.
-    line = "dial tcp: lookup api on 10.96.0.10:53: no such host (see 'docs.io' Name or service not known)"
+    line = "dial tcp: lookup api on 10.96.0.10:53 (via 'docs.io') no such host"
     assert [(f.host, f.kind) for f in parse_failures(line)] == [("api", "nxdomain")]
     assert "docs.io" in {f.host for f in parse_with(line, specific=False)}
 
@@ -91,11 +91,18 @@ def test_the_generic_rule_takes_the_name_the_message_points_at() -> None:
 
 # The generic rule alone (no specific rule) on the spent held-out sets, measured 2026-12-01 (branch h-rules3):
 # A 0.955 / 0.612 / 0.984, B 0.978 / 0.736 / 1.000, C 0.971 / 0.787 / 0.980 (precision / recall / kind), and on the
-# corpus 0.913 / 0.542 / 0.950. Kept as lower bounds: a change that makes it guess more names must show it here.
+# corpus 0.913 / 0.542 / 0.950. After held-out D's false names were traced to their causes and more resolver texts
+# were read in any wrapper (branch h-rules4: a keyword inside the reason, a verb's non-host object, a dial to an IP, a
+# JSON value under a key that names no host, class, status and program names, `:53` that is a time of day; Java's and
+# Node's `UnknownHostException: h`/`ENOTFOUND h`, .NET's and WinHTTP's texts, apt's, Erlang's, busybox's, gRPC's, and
+# a DNS server refusing on :53; every `h:port: <reason>` a line lists): A 0.988 / 0.786 / 1.000, B 0.990 / 0.843 /
+# 0.990, C 0.973 / 0.850 / 0.982, D 1.000 / 0.853 / 1.000 (it was 0.894 / 0.589 / 0.987), corpus 0.940 / 0.636 / 0.959.
+# Kept as lower bounds: a change that makes it guess more names must show it here.
 GENERIC_ALONE = {
-    "heldout-2026-12.jsonl": (0.95, 0.61, 0.98),
-    "heldout-2026-12b.jsonl": (0.97, 0.73, 0.99),
-    "heldout-2026-12c.jsonl": (0.97, 0.78, 0.98),
+    "heldout-2026-12.jsonl": (0.98, 0.78, 0.99),
+    "heldout-2026-12b.jsonl": (0.98, 0.84, 0.99),
+    "heldout-2026-12c.jsonl": (0.97, 0.85, 0.98),
+    "heldout-2026-12d.jsonl": (0.99, 0.85, 0.99),
 }
 
 

@@ -113,9 +113,11 @@ def test_third_heldout_set_as_measured(capsys: pytest.CaptureFixture[str]) -> No
 
 HELDOUT_D = HELDOUT.with_name("heldout-2026-12d.jsonl")
 # Measured as held-out once, on 2026-12-01 after the generic rule (checks/parsing/generic.py) and the rules for held-out
-# C's misses (HELDOUT-d.md): 0.951 / 0.899 / 1.000 on all 154 rows (none shares a thread with another set). Kept as
-# lower bounds (rounded down) to catch regressions; raise them when rules learn from this set (it is spent now).
-MEASURED_D = (0.95, 0.89, 1.00)
+# C's misses (HELDOUT-d.md): 0.951 / 0.899 / 1.000 on all 154 rows (none shares a thread with another set). Then read
+# (spent) to write rules/heldout_d.py, generic_guards.py and stated_placeholders.py (branch h-rules4): 1.000 / 0.992 /
+# 1.000, a figure on data the rules were written from, kept as lower bounds to catch regressions. The one miss left:
+# Sidekiq's `host` (hd-sidekiq-2782-host-nodata), whose URL is four lines of prose below the error.
+MEASURED_D = (0.99, 0.99, 1.00)
 
 
 def test_fourth_heldout_set_as_measured(capsys: pytest.CaptureFixture[str]) -> None:

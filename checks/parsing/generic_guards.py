@@ -1,0 +1,69 @@
+"""When a reason the generic rule reads is not about a failed name lookup (split from `checks.parsing.generic`).
+
+Each guard names a general cause of a false name seen on a held-out set, not a single paste:
+- a reverse lookup, an HTTP error page's "Host not found", a query log's rcode on a search-path expansion, a Go
+  `i/o timeout` dialing anything but port 53;
+- a verb ("failed to resolve") whose object is not a host (`image`, `reference`, `dependencies`), or that is only
+  part of a longer word in someone's prose ("`x` cannot resolved");
+- (read in `generic._kind` with `kinds.connect_only`) a verb whose failure, said after it, is a connection to an
+  IP address (`failed to resolve ...: dial tcp 104.244.46.244:443: i/o timeout`): the name resolved.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.rules.base import LazyPattern
+
+RCODES = frozenset({"nxdomain", "servfail"})
+
+# What a verb resolves when it is not a name: build tools, compilers, IDEs, template engines, container registries.
+_VERB_NOT_DNS = LazyPattern(
+    r"\s{1,3}(?:the\s|all\s|a\s|an\s)?(?:symbol|dependenc|module|import|method|class|type|reference|package"
+    r"|artifact|plugin|path|variable|property|placeholder|file|version|conflict|merge|promise|field|function"
+    r"|component|bean|parameter|argument|alias|peer|tree|schema|service\s(?!address)|configuration|attribute"
+    r"|image|manifest|digest|tag\b|ref\b|revision|commit|branch|source\sref|template|secret|token|credential)",
+    re.I,
+)
+# "Host not found" on an HTTP error page, or as an application's own 404: not DNS.
+_HTTP_PAGE = LazyPattern(r"\b(?:404|HTTP/\d|<html|<title|<h1|status\s?code|statuscode|not\sfound\s\(404)", re.I)
+# A query log or dig answer line (`"A IN name. udp 52 false 512" NXDOMAIN qr,rd,ra`, `status: NXDOMAIN`): the formats
+# the CoreDNS-log and dig rules own, where an rcode on a search-path expansion is not a failure.
+_QUERY_LINE = LazyPattern(
+    r"\b(?:A|AAAA|SRV|PTR|CNAME|MX|TXT|NS|SOA|ANY)\s{1,3}IN\b|\bIN\s{1,3}(?:A|AAAA|SRV|PTR)\b|status:"
+)
+# A reverse lookup (an address to a name: netcat's "inverse host lookup failed", getnameinfo): not what failed here.
+_REVERSE = LazyPattern(
+    r"\b(?:inverse|reverse)\s(?:host\s|dns\s|name\s)?(?:lookup|resolution)|getnameinfo|gethostbyaddr", re.I
+)
+# Port 53 of an address or name (`10.0.0.10:53`, `[::1]:53`, `localhost:53`), not a time of day (`08:53:59`).
+_DNS_PORT = LazyPattern(r"(?:\d\.\d{1,3}|\]|[a-z]):53(?!\d|:\d|\.\d)|\bport\s53\b", re.I)
+
+
+def near(pattern: LazyPattern, text: str, m: re.Match[str], span: int) -> bool:
+    """`pattern` within `span` characters of `m` (bounded: a hostile line of reasons stays linear)."""
+    return pattern.search(text, max(0, m.start() - span), m.end() + span) is not None
+
+
+def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # noqa: PLR0911 - one guard per reason
+    """Whether the reason `m` (in `text`) is not about a DNS lookup here (`verb`: it only says a name failed)."""
+    if _REVERSE.search(text, max(0, m.start() - span), m.end() + 40):
+        return True
+    word = m.group(0).lower()
+    if word in RCODES:
+        lead = text[max(0, m.start() - 12) : m.start()].lower()
+        return (
+            m.group(0) != m.group(0).upper()
+            or near(_QUERY_LINE, text, m, span)
+            or lead.endswith(("connection ", "connect ", "conn"))
+        )
+    if word in ("i/o timeout", "connection refused"):
+        return _DNS_PORT.search(text, max(0, m.start() - 60), m.start()) is None
+    if word == "host not found":
+        return near(_HTTP_PAGE, text, m, span)
+    if word == "unknown host":
+        return text[m.end() : m.end() + 6].lower().lstrip().startswith(("key", "type", "id"))
+    if verb:
+        # `cannot resolved`, `could not resolves`: a person's sentence, not a program's message
+        return text[m.end() : m.end() + 1].isalpha() or _VERB_NOT_DNS.match(text, m.end()) is not None
+    return False

@@ -1,0 +1,121 @@
+"""The generic rule's vocabulary (`checks.parsing.generic`): the resolver reasons it reads, and the words, suffixes and
+labels that are never the name a failed lookup was about."""
+
+from __future__ import annotations
+
+from checks.parsing.model import FailureKind
+
+# (lower-case literal, kind, whether the kind is only assumed: the message names no reason).
+REASON_TEXTS: tuple[tuple[str, FailureKind, bool], ...] = (
+    # glibc / musl / BSD gai_strerror texts
+    ("name or service not known", "nxdomain", False),
+    ("temporary failure in name resolution", "temporary", False),
+    ("no address associated with hostname", "nxdomain", False),
+    ("name does not resolve", "nxdomain", False),
+    ("nodename nor servname provided", "nxdomain", False),
+    ("hostname nor servname provided", "nxdomain", False),  # macOS ssh's wording
+    ("non-recoverable failure in name resolution", "other", False),
+    # EAI_* codes, errno numbers as Python prints them, Node's codes
+    ("eai_noname", "nxdomain", False),
+    ("eai_nodata", "nxdomain", False),
+    ("eai_again", "temporary", False),
+    ("errno -2]", "nxdomain", False),
+    ("errno -3]", "temporary", False),
+    ("errno -5]", "nxdomain", False),
+    ("errno 8]", "nxdomain", False),
+    ("enotfound", "nxdomain", False),
+    # Go
+    ("no such host", "nxdomain", False),
+    ("server misbehaving", "servfail", False),
+    ("i/o timeout", "timeout", False),  # only dialing :53 (see generic_guards)
+    # Java, WinSock, c-ares
+    ("unknownhostexception", "nxdomain", True),
+    ("errno 11001", "nxdomain", False),
+    ("errno 11002", "temporary", False),
+    ("errno 11004", "nxdomain", False),
+    ("errno = 11001", "nxdomain", False),
+    ("errno = 11002", "temporary", False),
+    ("errno = 11004", "nxdomain", False),
+    ("no such host is known", "nxdomain", False),
+    ("os error 11001", "nxdomain", False),  # Rust's io::Error on Windows, any language of the text before it
+    ("os error 11002", "temporary", False),
+    ("os error 11004", "nxdomain", False),
+    ("temporary error during hostname resolution", "temporary", False),
+    ("ares_enotfound", "nxdomain", False),
+    ("domain name not found", "nxdomain", False),
+    ("timeout while contacting dns servers", "timeout", False),
+    # issue #17 (held-out D): texts the generic rule could read in any runtime (the name quoted or `h:port` next to it)
+    ("remote name could not be resolved", "nxdomain", True),  # .NET's WebException (WinSock's WSAHOST_NOT_FOUND)
+    ("server name or address could not be resolved", "nxdomain", True),  # WinHTTP 12007
+    ("temporary failure resolving", "temporary", False),  # apt
+    ("non-existing domain", "nxdomain", False),  # Erlang's inet:format_error(nxdomain)
+    ("bad address '", "nxdomain", True),  # busybox's applets (not LWP's "(Bad address)": no quote after it)
+    ("dns resolution failed", "other", False),  # gRPC, Kafka, Envoy: no reason given
+    ("connection refused", "refused", False),  # only the DNS server's port (see generic_guards)
+    # DNS rcodes (upper case only: see generic_guards; not REFUSED, which "connection refused" would trigger on every
+    # line: the dig and nslookup rules read it), tools' texts
+    ("nxdomain", "nxdomain", False),
+    ("servfail", "servfail", False),
+    ("host not found, try again", "temporary", False),  # hstrerror(TRY_AGAIN), as postfix prints it
+    ("host not found", "nxdomain", False),
+    ("unknown host", "nxdomain", True),
+    ("nxdomain (non-existing domain)", "nxdomain", False),  # Erlang's inet error, lower case
+    ("unknown socket error", "other", False),  # .NET's SocketError for EAI_FAIL and the like
+    ("(bad hostname)", "other", False),  # Perl's LWP: "Can't connect to h:80 (Bad hostname)", no reason given
+    # Verbs that say only that a name did not resolve (their object must be a host: see _VERB_NOT_DNS). "Could not
+    # resolve 'h'" is read like curl's "Could not resolve host" and busybox's "can't resolve" (NXDOMAIN, assumed);
+    # "failed to resolve" like redis-sentinel's and Celery's (no reason given: other).
+    ("cannot resolve", "nxdomain", True),
+    ("can't resolve", "nxdomain", True),
+    ("could not resolve", "nxdomain", True),
+    ("couldn't resolve", "nxdomain", True),
+    ("unable to resolve", "nxdomain", True),
+    ("failed to resolve", "other", False),
+    ("failed to look up", "other", False),
+    ("failed to lookup", "other", False),
+    ("unable to look up", "other", False),
+    ("lookup failed", "other", False),
+)
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+FILE_SUFFIXES = words(
+    "py js ts go java rb cs cc cpp c h rs kt scala dart ex exs erl lua sh pl swift m jsx tsx vue php json xml yaml yml"
+    " html htm txt log conf cfg jar so dll exe png jpg md lock toml ini pem crt key zip gz tar class pyc mjs cjs"
+)
+# The first label of a reverse-DNS package or class path (`com.google.firebase`, `androidx.core`), not a host.
+PACKAGE_ROOTS = words("com org net io androidx android kotlin kotlinx scala java javax jdk sun")
+# Words that stand where a name might: never a host of a failed lookup unless a quote says so.
+WORDS = words(
+    """
+    a an the to on in is of for and or due not no host hostname name names address addresses server servers lookup
+    dns error errors failed failure unable unknown null nil none true false resolve resolved resolving resolution
+    found temporary temporarily could cannot can couldn't service services network remote it this that with from
+    by at as be was were been has have had will would should may might some any all request requests connection
+    connect connecting proxy domain domains query record records broker node nodes search main default local
+    localdomain internet system socket http https tcp udp ipv4 ipv6 info warn warning fatal debug trace exception
+    caused message reason code status again try retry retrying here there url uri using use type value key data
+    information associated probably string port maybe because when while after before then also just only still even
+    what
+    which who why how where my your our their its we you they he she me us them errno syscall hostname getaddrinfo
+    gethostbyname gethostbyaddr getnameinfo querysrv querya queryaaaa resolve4 resolve6 dnslookup lookuphost
+    sconosciuto inconnu unbekannt desconocido desconhecido onbekend okand nieznany
+    rcode opcode flags ssh scp sftp curl wget ping nslookup telnet rsync ncat socat read write dial connect recv send
+    sendto recvfrom getaddrinfow getaddrinfoexw details detail description desc cause
+    """
+)
+# `user.notice`, `daemon.err`: a syslog facility and priority, not a name.
+SYSLOG_PRIORITIES = words("emerg alert crit err error warn warning notice info debug")
+TLDS = words(
+    "com net org io co dev app info biz cloud me ai tech xyz site online edu gov mil int network local internal svc"
+    " cluster lan home corp localdomain consul test example invalid arpa intranet private"
+)
+HOST_KEYS = words(
+    "host hostname host_name server servername server_name address addr url uri endpoint domain name target remote"
+    " node broker brokers upstream peer dns query qname fqdn"
+)
+# `Zend_Http_Client_Adapter_Exception`, `cares_failure`: a class or status name, not a host.
+NOT_A_HOST_ENDINGS = ("exception", "error", "_failure", "_failed")

@@ -1,0 +1,117 @@
+"""Formats the fourth held-out set missed (issue #17, HELDOUT-d.md) where the generic rule cannot find the name:
+
+- old iputils `ping: unknown host` (no name in the message) with the name on the `ping NAME` command line above it;
+- the Kafka Java client's `... from bootstrap.servers as DNS resolution failed for NAME` (even `null`: a missing
+  setting the client looked up as a name, labelled as printed);
+- fluent-bit's `[net] getaddrinfo(host='NAME', err=4): Domain name not found` (c-ares statuses; a headless Service's
+  `pod.service` name has no top-level domain, which the generic rule's guards refuse);
+- WinHTTP's "The server name or address could not be resolved" (cargo, libgit2, PowerShell on Windows) with the
+  name in the URL printed just before it;
+- Go's `lookup tcp/14268/api/traces: ...`: a misconfigured endpoint string Go tried to resolve as a name (kept as
+  printed, slashes and all, only with a resolver's reason after it);
+- and, found while collecting `collected-2026-12e.jsonl`, squid's error page ("Unable to determine IP address from
+  host name NAME" ... "The DNS server returned: Name Error: The domain name does not exist").
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.document import Segment
+from checks.parsing.hosts import PLAIN_HOST
+from checks.parsing.kinds import classify_resolution
+from checks.parsing.model import FailureKind
+from checks.parsing.rules.base import Hit, LazyPattern, Rule, by_rest, fixed, hit, nearby_host, rx
+
+# --- iputils ping: "ping: unknown host" with the name on the command line ---------------------------------------
+
+_PING_UNKNOWN = rx(r"^[\s>]{0,8}ping:\s{1,3}unknown\shost\s{0,3}$")
+_PING_COMMAND = LazyPattern(
+    r"(?:^|[>$#]\s{0,3})ping(?:\s{1,3}-[A-Za-z]{1,3}(?:\s{1,3}\d{1,6})?){0,4}\s{1,3}"
+    r"(?P<host>" + PLAIN_HOST + r")\s{0,3}$"
+)
+COMMAND_LINES = 3
+"""Lines above the message where its command may be (a prompt, then the command, then the message)."""
+
+
+def _ping_unknown(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.lines_before(COMMAND_LINES):
+        command = _PING_COMMAND.search(line)
+        if command is not None:
+            name = command.group("host")
+            return Hit(name, "nxdomain", seg.start + m.start(), seg.start + m.end())
+        if "ping:" in line:
+            return None  # another ping's message: the command above it is not this one's
+    return None
+
+
+# --- Kafka Java client: "... from bootstrap.servers as DNS resolution failed for NAME" --------------------------
+
+_KAFKA = rx(r"bootstrap\.servers\sas\sDNS\sresolution\sfailed\sfor\s(?P<host>{H})(?![\w.\-:/])")
+
+# --- fluent-bit: "[net] getaddrinfo(host='NAME', err=4): Domain name not found" ----------------------------------
+
+_FLUENT_BIT = rx(
+    r"getaddrinfo\(host={Q}(?P<host>{H}){Q},\s{0,3}err=(?P<err>-?\d{1,4})\)(?::\s{0,3}(?P<rest>[^\n]{0,100}))?"
+)
+# c-ares statuses (ares.h): ENODATA 1, ESERVFAIL 3, ENOTFOUND 4, EREFUSED 6, ETIMEOUT 12
+_ARES: dict[str, FailureKind] = {"1": "nxdomain", "3": "servfail", "4": "nxdomain", "6": "refused", "12": "timeout"}
+
+
+def _fluent_bit(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest") or "") or _ARES.get(m.group("err"), "other")
+    return hit(m, seg, kind, exact=True)
+
+
+# --- WinHTTP: "The server name or address could not be resolved" -------------------------------------------------
+
+_WINHTTP = rx(r"server\sname\sor\saddress\scould\snot\sbe\sresolved")
+
+
+def _winhttp(m: re.Match[str], seg: Segment) -> Hit | None:
+    found = nearby_host(seg, m.start())
+    if found is None:
+        return None
+    host, port = found
+    start = seg.start + m.start()
+    return Hit(host, "nxdomain", start, seg.start + m.end(), port=int(port) if port else None, assumed=True)
+
+
+# --- Go: "lookup tcp/14268/api/traces: nodename nor servname provided" ------------------------------------------
+
+_GO_PATH = rx(
+    r"\blookup\s(?P<host>[A-Za-z0-9_.\-]{1,100}(?:/[A-Za-z0-9_.\-]{1,100}){1,8})(?:\son\s[^\s]{1,64})?:\s"
+    r"(?=(?P<rest>[^\n]{0,100}))"
+)
+
+# --- squid's ERR_DNS_FAIL page: "Unable to determine IP address from host name NAME" ... "The DNS server returned:" ---
+
+_SQUID = rx(r"Unable\sto\sdetermine\sIP\saddress\sfrom\shost\sname\s{1,3}{Q}?(?P<host>{H})")
+# squid's own texts for the DNS answer (errorpage %z): rcode names, then its resolver's timeout and empty answer
+_SQUID_RETURNED: tuple[tuple[str, FailureKind], ...] = (
+    ("name error", "nxdomain"),
+    ("domain name does not exist", "nxdomain"),
+    ("no dns records", "nxdomain"),
+    ("server failure", "servfail"),
+    ("refused", "refused"),
+    ("timeout", "timeout"),
+)
+SQUID_LINES = 6
+"""Lines after the message read for what the DNS server returned (the page puts blank lines between)."""
+
+
+def _squid(m: re.Match[str], seg: Segment) -> Hit | None:
+    after = " ".join(seg.lines_after(SQUID_LINES)).lower()
+    returned = after.partition("dns server returned")[2]
+    kind: FailureKind = next((k for word, k in _SQUID_RETURNED if word in returned[:200]), "other")
+    return hit(m, seg, kind, exact=True)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("iputils-ping-unknown-host", ("ping: unknown host",), _PING_UNKNOWN, _ping_unknown),
+    Rule("kafka-bootstrap-dns", ("bootstrap.servers as dns",), _KAFKA, fixed("other", exact=True)),
+    Rule("fluent-bit-getaddrinfo", ("getaddrinfo(host=",), _FLUENT_BIT, _fluent_bit),
+    Rule("winhttp-name-not-resolved", ("server name or address could not",), _WINHTTP, _winhttp),
+    Rule("go-lookup-path", ("lookup ",), _GO_PATH, by_rest(None, resolution_only=True, exact=True)),
+    Rule("squid-dns-fail", ("ip address from host name",), _SQUID, _squid),  # collected-2026-12e
+)

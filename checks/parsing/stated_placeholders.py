@@ -1,0 +1,114 @@
+"""Names the person says are stand-ins (issue #17, held-out D): "(hostname.example.com is just an example because I
+don't want to make my subdomain public)".
+
+`example.com` itself is not a placeholder (it resolves, people look it up for real, and the labels read
+`www.example.com`, `api.example.com`, `mailstore.example.com` as real names), so a name is flagged only where the
+paste says so right after it (`NAME is (just) an example / a placeholder / not the real ...`), or says it withholds
+the real name ("I would not like sharing here the host name") and the name is under `example.com/.net/.org`.
+
+The paste is read once (bounded: `SAYINGS` sayings, `SCAN` characters for a withheld name), not once per name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+SAYINGS = 50
+"""Sayings ("... is just an example") read per paste."""
+SCAN = 20_000
+"""Characters of the paste read for a sentence saying the real name is withheld."""
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.-")
+_EXAMPLE_DOMAINS = (".example.com", ".example.net", ".example.org")
+
+
+# What people call a name that is not the real one; each is looked for with `str.find` (a regex alternation would try
+# every offset of a megabyte paste), then the words before it are checked.
+_SAYING_WORDS = (
+    "example",
+    "placeholder",
+    "dummy",
+    "fake",
+    "made up",
+    "made-up",
+    "stand-in",
+    "stand in",
+    "sample",
+    "redacted",
+    "anonymized",
+    "anonymised",
+    "obfuscated",
+    "masked",
+    "real",
+)
+LOOKS = 200
+"""Occurrences of those words looked at per paste."""
+
+
+@cache
+def _said_before() -> re.Pattern[str]:
+    # `NAME is just an `, `NAME` = `, `(NAME is not the ` ... right before the word
+    return re.compile(
+        r"[`'\"*\u2019\u201d]{0,2}\)?,?\s{1,3}(?:is|was|are|=)\s{1,3}(?:just\s{1,3}|only\s{1,3}|merely\s{1,3})?"
+        r"(?:an?\s{1,3}|my\s{1,3}|not\s{1,3}(?:the|my)\s{1,3})?\Z"
+    )
+
+
+@cache
+def _withheld() -> re.Pattern[str]:
+    # "I would not like sharing here the host name", "I don't want to make my subdomain public"
+    return re.compile(
+        r"(?:not|n't)\s{1,3}(?:like|want|wish)\s{1,3}(?:to\s{1,3})?(?:share|sharing|make|post|show|disclose|reveal|publish)"
+        r"[^.\n]{0,60}?(?:host\s?name|domain|subdomain|server|url|address|public)"
+    )
+
+
+def _name_before(lower_text: str, end: int) -> str:
+    start = end
+    while start > 0 and end - start < 253 and lower_text[start - 1] in _NAME_CHARS:
+        start -= 1
+    return lower_text[start:end].strip(".-")
+
+
+class StandIns:
+    """What a paste (lower-cased) says about its names, read once: which it calls examples, and whether it withholds
+    the real one."""
+
+    def __init__(self, lower_text: str) -> None:
+        self._text = lower_text
+        self._named: frozenset[str] | None = None
+        self._withheld: bool | None = None
+
+    def named(self) -> frozenset[str]:
+        if self._named is None:
+            self._named = frozenset(self._sayings())
+        return self._named
+
+    def _sayings(self) -> Iterator[str]:
+        low, looks, said = self._text, LOOKS, 0
+        for word in _SAYING_WORDS:
+            at = low.find(word)
+            while at != -1 and looks and said < SAYINGS:
+                looks -= 1
+                end = at + len(word)
+                whole = not low[at - 1 : at].isalnum() and not low[end : end + 1].isalnum()
+                lead = low[max(0, at - 60) : at]
+                m = (
+                    _said_before().search(lead)
+                    if whole and (word != "real" or lead.endswith(("the ", "my ")))
+                    else None
+                )
+                if m is not None and (name := _name_before(low, at - len(lead) + m.start())):
+                    said += 1
+                    yield name
+                at = low.find(word, end)
+
+    def withheld(self) -> bool:
+        if self._withheld is None:
+            self._withheld = _withheld().search(self._text, 0, SCAN) is not None
+        return self._withheld
+
+    def says_stand_in(self, host: str) -> bool:
+        """Whether the paste says `host` (lower-case) is not the real name."""
+        return host in self.named() or (host.endswith(_EXAMPLE_DOMAINS) and self.withheld())
