@@ -134,3 +134,26 @@ def test_fourth_heldout_set_as_measured(capsys: pytest.CaptureFixture[str]) -> N
     assert result.precision >= MEASURED_D[0]
     assert result.recall >= MEASURED_D[1]
     assert result.kind_accuracy >= MEASURED_D[2]
+
+
+HELDOUT_E = HELDOUT.with_name("heldout-2026-12e.jsonl")
+# Measured as held-out once, on 2026-12-01 after the precision work and the rules for held-out D's misses
+# (HELDOUT-e.md): 0.973 / 0.932 / 0.991 on all 152 rows (none shares a thread with another set) — precision and kind
+# meet the goals, recall does not. Kept as lower bounds (rounded down); raise them when rules learn from this set.
+MEASURED_E = (0.97, 0.93, 0.99)
+
+
+def test_fifth_heldout_set_as_measured(capsys: pytest.CaptureFixture[str]) -> None:
+    rows = read_rows(HELDOUT_E)
+    assert len(rows) >= 150 and len({r["id"] for r in rows}) == len(rows)
+    assert sum(1 for r in rows if not r["expected"]) >= 35
+    result = score(rows)
+    with capsys.disabled():
+        print(
+            f"\n[figure] fifth held-out set (2026-12-01, measured once, now spent): {result.rows} pastes: "
+            f"precision {result.precision:.3f}, recall {result.recall:.3f}, kind {result.kind_accuracy:.3f} "
+            f"(goals {ISSUE_PRECISION} / {ISSUE_RECALL} / {ISSUE_KIND})"
+        )
+    assert result.precision >= MEASURED_E[0]
+    assert result.recall >= MEASURED_E[1]
+    assert result.kind_accuracy >= MEASURED_E[2]
