@@ -15,6 +15,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from lab.names import netns_prefix
+
 KubeProxyMode = Literal["ipvs", "iptables"]
 Install = Literal["manifest", "operator"]
 PoolMode = Literal["Always", "CrossSubnet", "Never"]
@@ -95,6 +97,7 @@ class Pod:
     # client-resolver (fault client-ndots): spec.dnsPolicy ("" = kubelet's default for the pod) and dnsConfig
     dns_policy: str = ""
     dns_config: dict[str, Any] | None = None
+    lab: str = ""  # the lab's name ("" the default lab): its namespaces' prefix (lab/names.py)
 
     @property
     def host_network(self) -> bool:
@@ -102,7 +105,7 @@ class Pod:
 
     @property
     def netns(self) -> str:
-        return f"podnet-pod-{self.name}"
+        return f"{netns_prefix(self.lab)}pod-{self.name}"
 
     @property
     def host_iface(self) -> str:
@@ -125,6 +128,7 @@ class Node:
     prefix: int = UNDERLAY_CIDR.prefixlen  # eth0's prefix length (24 when the underlay is routed between subnets)
     gateway: str = UNDERLAY_GATEWAY  # eth0's default gateway
     extra_blocks: list[str] = field(default_factory=list)  # blocks of further pools (multi-pool)
+    lab: str = ""  # the lab's name ("" the default lab): its namespaces' prefix (lab/names.py)
 
     @property
     def blocks(self) -> list[str]:
@@ -140,7 +144,7 @@ class Node:
 
     @property
     def netns(self) -> str:
-        return f"podnet-{self.name}"
+        return f"{netns_prefix(self.lab)}{self.name}"
 
     @property
     def detected_ip(self) -> str:
@@ -187,6 +191,19 @@ class LabModel:
     mtu_auto: bool = False  # veth_mtu "0", no MTU in FelixConfiguration: felix computes NIC MTU - overhead
     kube_proxy_configmap: bool = True  # False: no kube-proxy ConfigMap, DaemonSet or pods (k3s)
     node_local_dns: bool = False  # NodeLocal DNSCache on every node; kubelet's --cluster-dns is its address
+    name: str = ""  # the lab's name (`podnet lab up --name`), "" for the default lab
+
+    def set_name(self, name: str) -> None:
+        """Name the lab: every node's and pod's namespace then carries the name (lab/names.py)."""
+        self.name = name
+        for node in self.nodes:
+            node.lab = name
+        for pod in self.pods:
+            pod.lab = name
+
+    @property
+    def netns_prefix(self) -> str:
+        return netns_prefix(self.name)
 
     @property
     def pod_nameserver(self) -> str:
