@@ -175,6 +175,8 @@ def test_each_lab_has_its_own_names_paths_and_api(two_labs: dict[str, float]) ->
         assert status["api"]["running"] and status["bastion"]["running"]
         assert all(n["sshd"] and n["namespace_present"] for n in status["nodes"])
         assert f"lab {name} up since" in podnet("lab", "status", "--name", name).stdout
+        inside = podnet("lab", "pod-exec", "--name", name, "client", "--", "ip", "netns", "identify").stdout
+        assert inside.strip().startswith(f"podnet-{name}-pod-default-region-"), inside
     assert contexts == {"podnet-lab-a", "podnet-lab-b"}
     assert len(ports) == 2  # each lab's API stand-in on its own port
     assert podnet("lab", "status", check=False).returncode == 1  # no default lab
