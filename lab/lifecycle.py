@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from lab import coredns_conf, netns, nodelocal, pki, pod_dns, procs, profiles, ssh, workloads
+from lab import coredns_conf, netns, nodelocal, pki, pod_dns, procs, profiles, ssh, underlays, workloads
 from lab.faults import FAULTS, LabContext
 from lab.model import KubeProxyMode, LabModel
 from lab.names import cluster_name, lab_of_netns
@@ -120,7 +120,7 @@ def up(
     model.set_name(paths.name)
     preflight()
     started = time.monotonic()
-    with locked(paths):
+    with locked(paths), underlays.reserved(paths, model):
         if is_up(paths):
             down_cmd = f"podnet lab down --name {paths.name}" if paths.name else "podnet lab down"
             raise LabError(f"the {_which(paths)} is already up (podnet lab status); take it down first: {down_cmd}")
@@ -170,7 +170,7 @@ def _build(paths: LabPaths, model: LabModel, log: Any) -> None:
         procs.wait_listening(pid, 22, f"sshd on {node.name}")
 
     log("DNS servers in the CoreDNS pods (forwarding to the upstream on the bastion), keystone")
-    workloads.start_upstream(paths, model.name)
+    workloads.start_upstream(paths, model)
     workloads.start_all(paths, model)
     nodelocal.start_all(paths, model)  # profile node-local-dns: the cache on every node
 

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from lab import kubeproxy
 from lab.model import (
-    BASTION_IP,
     NIC_MTU,
     SECOND_NIC_CIDR,
     UNDERLAY_CIDR,
-    UNDERLAY_GATEWAY,
     VXLAN_PORT,
     VXLAN_VNI,
     LabModel,
@@ -92,7 +90,7 @@ def build_underlay(model: LabModel) -> None:
     lines = [
         "link set lo up",
         f"link add {UNDERLAY_BRIDGE} type bridge",
-        f"addr add {UNDERLAY_GATEWAY}/{UNDERLAY_PREFIX} dev {UNDERLAY_BRIDGE}",
+        f"addr add {model.underlay_gateway}/{UNDERLAY_PREFIX} dev {UNDERLAY_BRIDGE}",
         f"link set {UNDERLAY_BRIDGE} up",
         f"link add bastion-eth0 type veth peer name eth0 netns {bastion}",
         f"link set bastion-eth0 master {UNDERLAY_BRIDGE} up",
@@ -102,7 +100,7 @@ def build_underlay(model: LabModel) -> None:
             f"link add {node.underlay_port} type veth peer name eth0 netns {node.netns}",
             f"link set {node.underlay_port} master {UNDERLAY_BRIDGE} up",
         ]
-    gateways = sorted({(n.gateway, n.prefix) for n in model.nodes if n.gateway != UNDERLAY_GATEWAY})
+    gateways = sorted({(n.gateway, n.prefix) for n in model.nodes if n.gateway != model.underlay_gateway})
     lines += [f"addr add {gw}/{prefix} dev {UNDERLAY_BRIDGE}" for gw, prefix in gateways]
     ip_batch(underlay, lines)
     if gateways:  # crosssubnet: the underlay is the router between the nodes' subnets
@@ -121,7 +119,7 @@ def build_underlay(model: LabModel) -> None:
         bastion,
         [
             "link set lo up",
-            f"addr add {BASTION_IP}/{UNDERLAY_PREFIX} dev eth0",
+            f"addr add {model.bastion_ip}/{UNDERLAY_PREFIX} dev eth0",
             "link set eth0 up",
         ],
     )

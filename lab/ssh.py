@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from lab import procs, standins
-from lab.model import BASTION_IP, LabModel, Node
+from lab.model import LabModel, Node
 from lab.names import bastion_alias
 from lab.netns import bastion_ns
 from lab.paths import LabPaths, lab_dirs
@@ -87,12 +87,12 @@ def prepare(paths: LabPaths, model: LabModel) -> None:
     bastion_dir = paths.node_dir("bastion")
     bastion_dir.mkdir(parents=True, exist_ok=True)
     pub = _write_keypair(bastion_dir / "ssh_host_ed25519_key", alias)
-    known.append(f"{alias},{BASTION_IP} {pub}")
+    known.append(f"{alias},{model.bastion_ip} {pub}")
     (bastion_dir / "sshd_config").write_text(
         _sshd_config(
             paths,
             "bastion",
-            [f"{BASTION_IP}:22", "127.0.0.1:22"],
+            [f"{model.bastion_ip}:22", "127.0.0.1:22"],
             bastion_dir / "ssh_host_ed25519_key",
             jump_host=True,
             permit_open=node_ports,
@@ -129,7 +129,7 @@ def ssh_config(paths: LabPaths, model: LabModel) -> str:
         "# are through a jump host; the bastion itself only through a unix socket (no lab traffic may",
         "# leave the machine's own network namespace).",
         f"Host {alias}",
-        f"  HostName {BASTION_IP}",
+        f"  HostName {model.bastion_ip}",
         f"  ProxyCommand socat - UNIX-CONNECT:{paths.bastion_socket}",
         *common,
         "",

@@ -23,7 +23,7 @@ import pytest
 import yaml
 
 from lab import procs
-from lab.model import LAB_RANGES, LabModel
+from lab.model import LAB_RANGES, NAMED_UNDERLAYS, LabModel
 from lab.paths import ETC_NETNS, LabPaths
 from tests.lab.conftest import podnet, require_root
 from tests.lab.test_diagnose import EXPECTED_CAUSE, EXPECTED_CODE, RUNBOOK_ERROR
@@ -178,6 +178,14 @@ def test_each_lab_has_its_own_names_paths_and_api(two_labs: dict[str, float]) ->
         inside = podnet("lab", "pod-exec", "--name", name, "client", "--", "ip", "netns", "identify").stdout
         assert inside.strip().startswith(f"podnet-{name}-pod-default-region-"), inside
     assert contexts == {"podnet-lab-a", "podnet-lab-b"}
+    # each lab on its own underlay (nodes, bastion, upstream), the default lab's 10.41.0.0/16 left alone
+    models = {name: LabModel.load(LabPaths.named(name).state) for name in PROFILES}
+    underlays = {name: ipaddress.ip_network(m.underlay) for name, m in models.items()}
+    assert underlays["a"] != underlays["b"] and all(u.subnet_of(NAMED_UNDERLAYS) for u in underlays.values())
+    for name, model in models.items():
+        assert all(ipaddress.ip_address(n.ip) in underlays[name] for n in model.nodes)
+        assert f"HostName {model.bastion_ip}\n" in LabPaths.named(name).ssh_config.read_text()
+        assert f"inet {model.nodes[0].ip}/16" in _in(f"podnet-{name}-node-1", "ip", "-o", "addr", "show", "eth0")
     assert len(ports) == 2  # each lab's API stand-in on its own port
     assert podnet("lab", "status", check=False).returncode == 1  # no default lab
     assert _lab_pids("a") and _lab_pids("b") and not _lab_pids("a") & _lab_pids("b")

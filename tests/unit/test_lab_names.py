@@ -3,6 +3,7 @@ default lab's exactly as before. No root needed: nothing here touches the kernel
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import subprocess
 import sys
@@ -12,9 +13,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from lab import lifecycle, procs, profiles, ssh
+from lab import lifecycle, procs, profiles, ssh, underlays
 from lab.layout import build_model
-from lab.model import LabModel
+from lab.model import LAB_RANGES, NAMED_UNDERLAYS, LabModel
 from lab.names import LabNameError, bastion_alias, cluster_name, lab_of_netns, validate
 from lab.netns import BASTION_NS, UNDERLAY_NS, all_netns, bastion_ns, underlay_ns
 from lab.paths import LabPaths, lab_dirs
@@ -131,3 +132,49 @@ def test_a_labs_marker_matches_its_own_stand_ins_only(tmp_path: Path) -> None:
         proc.kill()
         proc.wait()
     assert os.path.exists(sys.executable)
+
+
+def test_the_default_lab_keeps_its_addresses(tmp_path: Path) -> None:
+    model = build_model(3)
+    assert (model.underlay, model.underlay_gateway, model.bastion_ip) == ("10.41.0.0/16", "10.41.0.1", "10.41.0.2")
+    assert [n.ip for n in model.nodes] == ["10.41.1.21", "10.41.1.22", "10.41.1.23"]
+    assert "HostName 10.41.0.2\n" in ssh.ssh_config(LabPaths(tmp_path), model)
+
+
+def test_a_named_lab_moves_every_underlay_address(tmp_path: Path) -> None:
+    for spec in ("manifest-vxlan", "crosssubnet"):
+        default, model = profiles.build(spec), profiles.build(spec)
+        model.move_underlay("10.52.0.0/16")
+        assert (model.underlay_gateway, model.bastion_ip) == ("10.52.0.1", "10.52.0.2")
+        for old, new in zip(default.nodes, model.nodes, strict=True):
+            assert new.ip == old.ip.replace("10.41.", "10.52.", 1) and new.ip.startswith("10.52.")
+            assert new.gateway == old.gateway.replace("10.41.", "10.52.", 1)
+            assert (new.block, new.tunnel_ip, new.second_ip) == (old.block, old.tunnel_ip, old.second_ip)
+        assert model.autodetection_method == "can-reach=10.52.1.21"
+        hosts = [p for p in model.pods if p.host_network]
+        assert hosts and all(p.ip in {n.ip for n in model.nodes} for p in hosts)
+        assert [p.ip for p in model.netns_pods()] == [p.ip for p in default.netns_pods()]  # pod CIDR reused
+        assert "10.41." not in ssh.ssh_config(LabPaths(tmp_path), model)
+        assert LabModel.from_json(model.to_json()).bastion_ip == "10.52.0.2"
+
+
+def test_named_labs_take_distinct_underlays_outside_every_other_lab_range(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    nets = [ipaddress.ip_network(n) for n in underlays.candidates()]
+    assert all(n.subnet_of(NAMED_UNDERLAYS) for n in nets)  # type: ignore[arg-type]
+    others = [r for r in LAB_RANGES if r != NAMED_UNDERLAYS]
+    assert not [n for n in nets for r in others if n.overlaps(r)]
+    monkeypatch.setenv("PODNET_LAB_DIR", str(tmp_path / "podnet-lab"))
+    a, b = LabPaths.named("a"), LabPaths.named("b")
+    assert underlays.choose(a) == "10.51.0.0/16"
+    model = build_model(3)
+    model.set_name("a")
+    with underlays.reserved(a, model):
+        a.root.mkdir()
+        model.save(a.state)
+    assert model.underlay == "10.51.0.0/16"
+    assert underlays.choose(b) == "10.52.0.0/16" and underlays.choose(a) == "10.51.0.0/16"
+    default = build_model(3)
+    with underlays.reserved(LabPaths.default(), default):
+        assert default.underlay == "10.41.0.0/16"
