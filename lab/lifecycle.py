@@ -310,6 +310,7 @@ def status(paths: LabPaths) -> dict[str, Any]:
     return {
         "up": True,
         "name": model.name,
+        "underlay": model.underlay,
         "created": model.created,
         "profile": model.profile,
         "kube_proxy_mode": model.kube_proxy_mode,
@@ -327,6 +328,7 @@ def status(paths: LabPaths) -> dict[str, Any]:
         },
         "bastion": {
             "namespace": netns.bastion_ns(model.name),
+            "ip": model.bastion_ip,
             "socket": str(paths.bastion_socket),
             "running": running("bastion-sshd") and running("bastion-socket"),
         },

@@ -158,7 +158,7 @@ def status(
         f"{_called(st['name'])} up since {st['created']}: profile {st['profile']}, Calico {st['calico_install']} "
         f"{st['encapsulation']} (MTU {st['mtu']}), kube-proxy {st['kube_proxy_mode']}"
         f"{'' if st['kube_proxy_configmap'] else ' (no ConfigMap, no pods)'}, API {st['api']['server']} "
-        f"({'running' if st['api']['running'] else '[red]not running[/red]'})",
+        f"({'running' if st['api']['running'] else '[red]not running[/red]'}), underlay {st['underlay']}",
         highlight=False,
     )
     nodes = Table("node", "netns", "InternalIP", "blocks", "tunnel", "Calico detected", "vxlan", "sshd", title="nodes")
