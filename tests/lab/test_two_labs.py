@@ -174,7 +174,7 @@ def test_each_lab_has_its_own_names_paths_and_api(two_labs: dict[str, float]) ->
         )
         assert status["api"]["running"] and status["bastion"]["running"]
         assert all(n["sshd"] and n["namespace_present"] for n in status["nodes"])
-        text = podnet("lab", "status", "--name", name).stdout
+        text = " ".join(podnet("lab", "status", "--name", name).stdout.split())  # as rich wrapped it, unwrapped
         assert f"lab {name} up since" in text and f"underlay {status['underlay']}" in text
         assert status["bastion"]["ip"] == str(ipaddress.ip_network(status["underlay"]).network_address + 2)
         inside = podnet("lab", "pod-exec", "--name", name, "client", "--", "ip", "netns", "identify").stdout
