@@ -68,13 +68,14 @@ def _in(netns: str, *argv: str) -> str:
 
 
 def _kernel_state(name: str) -> dict[str, str]:
-    """Every route, address and iptables rule in every namespace of lab NAME."""
+    """Every IPv4 route, address and iptables rule in every namespace of lab NAME. (IPv6 is left out: the
+    kernel's link-local addresses leave DAD's `tentative` state on their own a moment after a lab is up.)"""
     state = {}
     for ns in _lab_netns(name):
         state[ns] = "\n".join(
             [
-                _in(ns, "ip", "-o", "addr"),
-                _in(ns, "ip", "route", "show", "table", "all"),
+                _in(ns, "ip", "-o", "-4", "addr"),
+                _in(ns, "ip", "-4", "route", "show", "table", "all"),
                 "\n".join(
                     line
                     for line in _in(ns, "iptables-save").splitlines()
