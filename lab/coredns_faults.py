@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 LOOP_WAIT = 50.0  # the loop plugin (stand-in) probes for up to 40 s
 
 
-def _underlay_rules(add: bool) -> None:
+def _underlay_rules(lab: str, upstream: str, add: bool) -> None:
     action = "-A" if add else "-D"
     for proto in ("udp", "tcp"):
         rule = [
@@ -38,7 +38,7 @@ def _underlay_rules(add: bool) -> None:
             action,
             "LAB-UNDERLAY",
             "-d",
-            coredns_conf.UPSTREAM_IP,
+            upstream,
             "-p",
             proto,
             "--dport",
@@ -50,7 +50,7 @@ def _underlay_rules(add: bool) -> None:
             "-j",
             "DROP",
         ]
-        run(in_netns(netns.UNDERLAY_NS, rule), check=add)
+        run(in_netns(netns.underlay_ns(lab), rule), check=add)
 
 
 def _restart_coredns(ctx: LabContext) -> None:
@@ -66,12 +66,12 @@ def _restart_coredns(ctx: LabContext) -> None:
 
 
 def upstream_down(ctx: LabContext, node: Node) -> dict[str, Any]:
-    _underlay_rules(add=True)
-    return {"upstream": coredns_conf.UPSTREAM_IP}
+    _underlay_rules(ctx.model.name, ctx.model.bastion_ip, add=True)
+    return {"upstream": ctx.model.bastion_ip}
 
 
 def upstream_down_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
-    _underlay_rules(add=False)
+    _underlay_rules(ctx.model.name, ctx.model.bastion_ip, add=False)
     _restart_coredns(ctx)
 
 

@@ -329,8 +329,8 @@ def _rp_filter_strict(ctx: LabContext, node: Node) -> dict[str, Any]:
     if not peers:
         raise FaultError(f"{node.name} reaches CoreDNS without the tunnel: no asymmetric tunnel path to make")
     netns.add_second_nics(ctx.model)
-    forward = run(in_netns(netns.UNDERLAY_NS, ["sysctl", "-n", "net.ipv4.ip_forward"])).strip()
-    sysctl(netns.UNDERLAY_NS, {"net.ipv4.ip_forward": 1, "net.ipv4.conf.all.send_redirects": 0})
+    forward = run(in_netns(netns.underlay_ns(ctx.model.name), ["sysctl", "-n", "net.ipv4.ip_forward"])).strip()
+    sysctl(netns.underlay_ns(ctx.model.name), {"net.ipv4.ip_forward": 1, "net.ipv4.conf.all.send_redirects": 0})
     for peer in peers:
         run(
             [
@@ -354,7 +354,7 @@ def _rp_filter_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
     for peer in fault.detail["peers"]:
         run(["ip", "-n", node.netns, "route", "del", f"{ctx.model.node(peer).ip}/32"], check=False)
     sysctl(node.netns, {"net.ipv4.conf.eth0.rp_filter": 0})
-    sysctl(netns.UNDERLAY_NS, {"net.ipv4.ip_forward": fault.detail["underlay_ip_forward"] or 0})
+    sysctl(netns.underlay_ns(ctx.model.name), {"net.ipv4.ip_forward": fault.detail["underlay_ip_forward"] or 0})
     netns.remove_second_nics(ctx.model)
 
 

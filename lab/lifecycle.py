@@ -2,7 +2,8 @@
 
 `down` does not trust the state file: it also finds namespaces by their `podnet-` prefix, processes by
 the namespace they run in, and the API stand-in by its command line, so a lab whose creator crashed
-half-way is removed just as completely.
+half-way is removed just as completely. Each lab (the default one, or one named with `--name`, see
+lab/names.py) is found and removed alone: taking one down leaves the others running.
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ from typing import Any
 
 import yaml
 
-from lab import coredns_conf, netns, nodelocal, pki, pod_dns, procs, profiles, ssh, workloads
+from lab import coredns_conf, netns, nodelocal, pki, pod_dns, procs, profiles, ssh, underlays, workloads
 from lab.faults import FAULTS, LabContext
 from lab.model import KubeProxyMode, LabModel
-from lab.paths import ETC_NETNS, NETNS_PREFIX, LabPaths
+from lab.names import cluster_name, lab_of_netns
+from lab.paths import ETC_NETNS, LabPaths
 
 REQUIRED_TOOLS = (
     "ip",
@@ -69,9 +71,17 @@ def locked(paths: LabPaths) -> Iterator[None]:
         yield
 
 
+def _which(paths: LabPaths) -> str:
+    return f"lab {paths.name!r}" if paths.name else "lab"
+
+
+def _up_hint(paths: LabPaths) -> str:
+    return f"podnet lab up --name {paths.name}" if paths.name else "podnet lab up"
+
+
 def load(paths: LabPaths) -> LabContext:
     if not paths.state.exists():
-        raise LabError("no lab is up (podnet lab up)")
+        raise LabError(f"no {_which(paths)} is up ({_up_hint(paths)})")
     return LabContext(paths, LabModel.load(paths.state))
 
 
@@ -107,12 +117,14 @@ def up(
         model = profiles.build(profile, nodes, kube_proxy)  # validates profile and node count before anything
     except profiles.ProfileError as err:
         raise LabError(str(err)) from err
+    model.set_name(paths.name)
     preflight()
     started = time.monotonic()
-    with locked(paths):
+    with locked(paths), underlays.reserved(paths, model):
         if is_up(paths):
-            raise LabError("a lab is already up (podnet lab status); take it down first: podnet lab down")
-        leftovers = bool(netns.existing_lab_netns()) or paths.root.exists()
+            down_cmd = f"podnet lab down --name {paths.name}" if paths.name else "podnet lab down"
+            raise LabError(f"the {_which(paths)} is already up (podnet lab status); take it down first: {down_cmd}")
+        leftovers = bool(netns.existing_lab_netns(paths.name)) or paths.root.exists()
         if leftovers:
             _teardown(paths)  # what a crashed lab left behind
         try:
@@ -152,13 +164,13 @@ def _build(paths: LabPaths, model: LabModel, log: Any) -> None:
         list(pool.map(lambda n: netns.build_node(model, n), model.nodes))
 
     log("sshd on the bastion and every node")
-    ssh.start_bastion(paths)
+    ssh.start_bastion(paths, model.name)
     node_pids = [(n, ssh.start_node(paths, n)) for n in model.nodes]
     for node, pid in node_pids:
         procs.wait_listening(pid, 22, f"sshd on {node.name}")
 
     log("DNS servers in the CoreDNS pods (forwarding to the upstream on the bastion), keystone")
-    workloads.start_upstream(paths)
+    workloads.start_upstream(paths, model)
     workloads.start_all(paths, model)
     nodelocal.start_all(paths, model)  # profile node-local-dns: the cache on every node
 
@@ -203,18 +215,22 @@ def add_token(
 
 
 def kubeconfig_dict(paths: LabPaths, port: int, token: str, user: str = "podnet-lab-admin") -> dict[str, Any]:
+    """The lab's kubeconfig. A named lab's cluster, context and user entry carry its name
+    (`podnet-lab-a`, `podnet-lab-admin@podnet-lab-a`), so two labs' kubeconfigs merge without clashes."""
+    cluster = cluster_name(paths.name)
+    entry = f"{user}@{cluster}" if paths.name else user
     return {
         "apiVersion": "v1",
         "kind": "Config",
         "clusters": [
             {
-                "name": "podnet-lab",
+                "name": cluster,
                 "cluster": {"server": f"https://127.0.0.1:{port}", "certificate-authority": str(paths.pki / "ca.crt")},
             }
         ],
-        "users": [{"name": user, "user": {"token": token}}],
-        "contexts": [{"name": "podnet-lab", "context": {"cluster": "podnet-lab", "user": user}}],
-        "current-context": "podnet-lab",
+        "users": [{"name": entry, "user": {"token": token}}],
+        "contexts": [{"name": cluster, "context": {"cluster": cluster, "user": entry}}],
+        "current-context": cluster,
         "preferences": {},
     }
 
@@ -254,7 +270,7 @@ def preflight_root() -> None:
 
 
 def _teardown(paths: LabPaths) -> DownResult:
-    names = netns.existing_lab_netns()
+    names = netns.existing_lab_netns(paths.name)  # this lab's only: the others keep running
     pids: list[int] = list(procs.recorded_pids(paths).values())
     for name in names:
         pids += procs.netns_pids(name)
@@ -263,8 +279,9 @@ def _teardown(paths: LabPaths) -> DownResult:
     procs.kill_all(live)
     netns.delete_namespaces(names)
     if ETC_NETNS.is_dir():
-        for d in ETC_NETNS.glob(f"{NETNS_PREFIX}*"):
-            shutil.rmtree(d, ignore_errors=True)
+        for d in ETC_NETNS.glob(f"{paths.netns_prefix}*"):
+            if lab_of_netns(d.name) == paths.name:
+                shutil.rmtree(d, ignore_errors=True)
     ssh.release_privsep_dir(paths)
     shutil.rmtree(paths.root, ignore_errors=True)
     return DownResult(len(names), len(live))
@@ -279,9 +296,9 @@ def encapsulation_of(model: LabModel) -> str:
 
 
 def status(paths: LabPaths) -> dict[str, Any]:
-    leftovers = netns.existing_lab_netns()
+    leftovers = netns.existing_lab_netns(paths.name)
     if not is_up(paths):
-        return {"up": False, "leftover_namespaces": leftovers}
+        return {"up": False, "name": paths.name, "leftover_namespaces": leftovers}
     model = LabModel.load(paths.state)
     pids = procs.recorded_pids(paths)
 
@@ -292,6 +309,8 @@ def status(paths: LabPaths) -> dict[str, Any]:
     present = set(leftovers)
     return {
         "up": True,
+        "name": model.name,
+        "underlay": model.underlay,
         "created": model.created,
         "profile": model.profile,
         "kube_proxy_mode": model.kube_proxy_mode,
@@ -308,7 +327,8 @@ def status(paths: LabPaths) -> dict[str, Any]:
             "kubeconfig": str(paths.kubeconfig),
         },
         "bastion": {
-            "namespace": netns.BASTION_NS,
+            "namespace": netns.bastion_ns(model.name),
+            "ip": model.bastion_ip,
             "socket": str(paths.bastion_socket),
             "running": running("bastion-sshd") and running("bastion-socket"),
         },
@@ -358,14 +378,18 @@ def status(paths: LabPaths) -> dict[str, Any]:
 
 def env_exports(paths: LabPaths) -> dict[str, str]:
     if not is_up(paths):
-        raise LabError("no lab is up (podnet lab up)")
+        raise LabError(f"no {_which(paths)} is up ({_up_hint(paths)})")
     out = {
         "KUBECONFIG": str(paths.kubeconfig),
         "PODNET_SSH_CONFIG": str(paths.ssh_config),
         "PODNET_KNOWN_HOSTS": str(paths.known_hosts),
         "PODNET_SSH_KEY": str(paths.client_key),
     }
-    if paths.root != LabPaths.default().root or "PODNET_LAB_DIR" in os.environ:
+    if paths.name:  # later `podnet lab …` commands in this shell go to this lab
+        out["PODNET_LAB_NAME"] = paths.name
+        if "PODNET_LAB_DIR" in os.environ:
+            out["PODNET_LAB_DIR"] = os.environ["PODNET_LAB_DIR"]  # the base a named lab's directory is beside
+    elif paths.root != LabPaths.default().root or "PODNET_LAB_DIR" in os.environ:
         out["PODNET_LAB_DIR"] = str(paths.root)
     return out
 

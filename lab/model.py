@@ -15,6 +15,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from lab.names import netns_prefix
+
 KubeProxyMode = Literal["ipvs", "iptables"]
 Install = Literal["manifest", "operator"]
 PoolMode = Literal["Always", "CrossSubnet", "Never"]
@@ -23,7 +25,9 @@ POD_CIDR = ipaddress.IPv4Network("10.40.0.0/16")
 UNDERLAY_CIDR = ipaddress.ip_network("10.41.0.0/16")
 SECOND_NIC_CIDR = ipaddress.ip_network("10.42.0.0/16")
 SERVICE_CIDR = ipaddress.ip_network("10.96.0.0/12")
-LAB_RANGES = (POD_CIDR, UNDERLAY_CIDR, SECOND_NIC_CIDR, SERVICE_CIDR)
+# named labs (`podnet lab up --name a`): each its own underlay, 10.51.0.0/16 … 10.63.0.0/16 (lab/underlays.py)
+NAMED_UNDERLAYS = ipaddress.ip_network("10.48.0.0/12")
+LAB_RANGES = (POD_CIDR, UNDERLAY_CIDR, SECOND_NIC_CIDR, SERVICE_CIDR, NAMED_UNDERLAYS)
 
 UNDERLAY_GATEWAY = "10.41.0.1"
 BASTION_IP = "10.41.0.2"
@@ -95,6 +99,7 @@ class Pod:
     # client-resolver (fault client-ndots): spec.dnsPolicy ("" = kubelet's default for the pod) and dnsConfig
     dns_policy: str = ""
     dns_config: dict[str, Any] | None = None
+    lab: str = ""  # the lab's name ("" the default lab): its namespaces' prefix (lab/names.py)
 
     @property
     def host_network(self) -> bool:
@@ -102,7 +107,7 @@ class Pod:
 
     @property
     def netns(self) -> str:
-        return f"podnet-pod-{self.name}"
+        return f"{netns_prefix(self.lab)}pod-{self.name}"
 
     @property
     def host_iface(self) -> str:
@@ -125,6 +130,7 @@ class Node:
     prefix: int = UNDERLAY_CIDR.prefixlen  # eth0's prefix length (24 when the underlay is routed between subnets)
     gateway: str = UNDERLAY_GATEWAY  # eth0's default gateway
     extra_blocks: list[str] = field(default_factory=list)  # blocks of further pools (multi-pool)
+    lab: str = ""  # the lab's name ("" the default lab): its namespaces' prefix (lab/names.py)
 
     @property
     def blocks(self) -> list[str]:
@@ -140,7 +146,7 @@ class Node:
 
     @property
     def netns(self) -> str:
-        return f"podnet-{self.name}"
+        return f"{netns_prefix(self.lab)}{self.name}"
 
     @property
     def detected_ip(self) -> str:
@@ -187,6 +193,46 @@ class LabModel:
     mtu_auto: bool = False  # veth_mtu "0", no MTU in FelixConfiguration: felix computes NIC MTU - overhead
     kube_proxy_configmap: bool = True  # False: no kube-proxy ConfigMap, DaemonSet or pods (k3s)
     node_local_dns: bool = False  # NodeLocal DNSCache on every node; kubelet's --cluster-dns is its address
+    name: str = ""  # the lab's name (`podnet lab up --name`), "" for the default lab
+    underlay: str = str(UNDERLAY_CIDR)  # the nodes' network: gateway .0.1, bastion (and upstream DNS) .0.2
+
+    @property
+    def underlay_gateway(self) -> str:
+        return str(ipaddress.ip_network(self.underlay).network_address + 1)
+
+    @property
+    def bastion_ip(self) -> str:
+        """The bastion's address on the underlay, where the site's DNS resolver (the upstream) runs too."""
+        return str(ipaddress.ip_network(self.underlay).network_address + 2)
+
+    def move_underlay(self, cidr: str) -> None:
+        """Put the nodes on another underlay (a named lab's): every address in the old one keeps its offset."""
+        old, new = ipaddress.ip_network(self.underlay), ipaddress.ip_network(cidr)
+
+        def move(address: str) -> str:
+            ip = ipaddress.ip_address(address)
+            return str(new.network_address + (int(ip) - int(old.network_address))) if ip in old else address
+
+        for node in self.nodes:
+            node.ip, node.gateway = move(node.ip), move(node.gateway)
+        for pod in self.pods:
+            pod.ip = move(pod.ip)  # hostNetwork pods have their node's address
+        method, sep, target = self.autodetection_method.partition("=")
+        if method == "can-reach" and sep:
+            self.autodetection_method = f"can-reach={move(target)}"
+        self.underlay = str(new)
+
+    def set_name(self, name: str) -> None:
+        """Name the lab: every node's and pod's namespace then carries the name (lab/names.py)."""
+        self.name = name
+        for node in self.nodes:
+            node.lab = name
+        for pod in self.pods:
+            pod.lab = name
+
+    @property
+    def netns_prefix(self) -> str:
+        return netns_prefix(self.name)
 
     @property
     def pod_nameserver(self) -> str:

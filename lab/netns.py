@@ -10,21 +10,20 @@ from __future__ import annotations
 
 from lab import kubeproxy
 from lab.model import (
-    BASTION_IP,
     NIC_MTU,
     SECOND_NIC_CIDR,
     UNDERLAY_CIDR,
-    UNDERLAY_GATEWAY,
     VXLAN_PORT,
     VXLAN_VNI,
     LabModel,
     Node,
     Pod,
 )
+from lab.names import lab_of_netns, netns_prefix
 from lab.paths import NETNS_PREFIX
 from lab.sh import in_netns, ip_batch, run, sysctl
 
-UNDERLAY_NS = f"{NETNS_PREFIX}underlay"
+UNDERLAY_NS = f"{NETNS_PREFIX}underlay"  # the default lab's; a named lab's: underlay_ns(name)
 BASTION_NS = f"{NETNS_PREFIX}bastion"
 UNDERLAY_BRIDGE = "br-underlay"
 SECOND_BRIDGE = "br-storage"
@@ -49,14 +48,37 @@ UNDERLAY_FILTER = (
 )
 
 
+def underlay_ns(lab: str) -> str:
+    """The underlay namespace of the lab called `lab` ("" the default lab: podnet-underlay)."""
+    return f"{netns_prefix(lab)}underlay"
+
+
+def bastion_ns(lab: str) -> str:
+    return f"{netns_prefix(lab)}bastion"
+
+
 def all_netns(model: LabModel) -> list[str]:
-    return [UNDERLAY_NS, BASTION_NS, *(n.netns for n in model.nodes), *(p.netns for p in model.netns_pods())]
+    return [
+        underlay_ns(model.name),
+        bastion_ns(model.name),
+        *(n.netns for n in model.nodes),
+        *(p.netns for p in model.netns_pods()),
+    ]
 
 
-def existing_lab_netns() -> list[str]:
+def _netns_list() -> list[str]:
     out = run(["ip", "netns", "list"], check=False)
-    names = [line.split()[0] for line in out.splitlines() if line.strip()]
-    return [n for n in names if n.startswith(NETNS_PREFIX)]
+    return [line.split()[0] for line in out.splitlines() if line.strip()]
+
+
+def existing_lab_netns(lab: str = "") -> list[str]:
+    """The namespaces of the lab called `lab` ("" the default lab), found by name only (lab/names.py)."""
+    return [n for n in _netns_list() if lab_of_netns(n) == lab]
+
+
+def every_lab_netns() -> list[str]:
+    """Every namespace any lab (or a crashed one) left: `podnet-…`."""
+    return [n for n in _netns_list() if n.startswith(NETNS_PREFIX)]
 
 
 def create_namespaces(model: LabModel) -> None:
@@ -64,12 +86,13 @@ def create_namespaces(model: LabModel) -> None:
 
 
 def build_underlay(model: LabModel) -> None:
+    underlay, bastion = underlay_ns(model.name), bastion_ns(model.name)
     lines = [
         "link set lo up",
         f"link add {UNDERLAY_BRIDGE} type bridge",
-        f"addr add {UNDERLAY_GATEWAY}/{UNDERLAY_PREFIX} dev {UNDERLAY_BRIDGE}",
+        f"addr add {model.underlay_gateway}/{UNDERLAY_PREFIX} dev {UNDERLAY_BRIDGE}",
         f"link set {UNDERLAY_BRIDGE} up",
-        f"link add bastion-eth0 type veth peer name eth0 netns {BASTION_NS}",
+        f"link add bastion-eth0 type veth peer name eth0 netns {bastion}",
         f"link set bastion-eth0 master {UNDERLAY_BRIDGE} up",
     ]
     for node in model.nodes:
@@ -77,12 +100,12 @@ def build_underlay(model: LabModel) -> None:
             f"link add {node.underlay_port} type veth peer name eth0 netns {node.netns}",
             f"link set {node.underlay_port} master {UNDERLAY_BRIDGE} up",
         ]
-    gateways = sorted({(n.gateway, n.prefix) for n in model.nodes if n.gateway != UNDERLAY_GATEWAY})
+    gateways = sorted({(n.gateway, n.prefix) for n in model.nodes if n.gateway != model.underlay_gateway})
     lines += [f"addr add {gw}/{prefix} dev {UNDERLAY_BRIDGE}" for gw, prefix in gateways]
-    ip_batch(UNDERLAY_NS, lines)
+    ip_batch(underlay, lines)
     if gateways:  # crosssubnet: the underlay is the router between the nodes' subnets
         sysctl(
-            UNDERLAY_NS,
+            underlay,
             {
                 "net.ipv4.ip_forward": 1,
                 "net.ipv4.conf.all.send_redirects": 0,
@@ -90,13 +113,13 @@ def build_underlay(model: LabModel) -> None:
             },
         )
     # br_netfilter: the underlay's iptables sees bridged frames, so faults can drop them "on the wire".
-    sysctl(UNDERLAY_NS, {"net.bridge.bridge-nf-call-iptables": 1})
-    run(in_netns(UNDERLAY_NS, ["iptables-restore"]), stdin=UNDERLAY_FILTER)
+    sysctl(underlay, {"net.bridge.bridge-nf-call-iptables": 1})
+    run(in_netns(underlay, ["iptables-restore"]), stdin=UNDERLAY_FILTER)
     ip_batch(
-        BASTION_NS,
+        bastion,
         [
             "link set lo up",
-            f"addr add {BASTION_IP}/{UNDERLAY_PREFIX} dev eth0",
+            f"addr add {model.bastion_ip}/{UNDERLAY_PREFIX} dev eth0",
             "link set eth0 up",
         ],
     )
@@ -250,7 +273,7 @@ def add_second_nics(model: LabModel) -> None:
             f"link add {node.second_port} type veth peer name eth1 netns {node.netns}",
             f"link set {node.second_port} master {SECOND_BRIDGE} up",
         ]
-    ip_batch(UNDERLAY_NS, lines)
+    ip_batch(underlay_ns(model.name), lines)
     for node in model.nodes:
         ip_batch(
             node.netns,
@@ -263,8 +286,9 @@ def add_second_nics(model: LabModel) -> None:
 
 def remove_second_nics(model: LabModel) -> None:
     lines = [f"link del {n.second_port}" for n in model.nodes]
-    run(["ip", "-n", UNDERLAY_NS, "-force", "-batch", "-"], stdin="\n".join(lines) + "\n", check=False)
-    run(["ip", "-n", UNDERLAY_NS, "link", "del", SECOND_BRIDGE], check=False)
+    underlay = underlay_ns(model.name)
+    run(["ip", "-n", underlay, "-force", "-batch", "-"], stdin="\n".join(lines) + "\n", check=False)
+    run(["ip", "-n", underlay, "link", "del", SECOND_BRIDGE], check=False)
 
 
 def underlay_drop(a: Node, b: Node, *, add: bool) -> None:
@@ -290,7 +314,7 @@ def underlay_drop(a: Node, b: Node, *, add: bool) -> None:
             "-j",
             "DROP",
         ]
-        run(in_netns(UNDERLAY_NS, rule), check=add)
+        run(in_netns(underlay_ns(a.lab), rule), check=add)
 
 
 def delete_namespaces(names: list[str]) -> None:

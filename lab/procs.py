@@ -109,11 +109,13 @@ def processes_with_marker(marker: str) -> list[int]:
         if not entry.name.isdigit() or int(entry.name) == os.getpid():
             continue
         try:
-            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            args = (entry / "cmdline").read_bytes().decode(errors="replace").split("\0")
         except OSError:
             continue
-        # the API stand-in, and the kube-proxy /healthz stand-in (kpcalico): both live in the root namespace
-        if marker in cmdline and ("lab.apiserver" in cmdline or "lab.standins.kube_proxy_healthz" in cmdline):
+        cmdline = " ".join(args)
+        # the API stand-in, and the kube-proxy /healthz stand-in (kpcalico): both live in the root namespace.
+        # The marker is a whole argument: /run/podnet-lab must not match lab a's /run/podnet-lab-a.
+        if marker in args and ("lab.apiserver" in cmdline or "lab.standins.kube_proxy_healthz" in cmdline):
             found.append(int(entry.name))
     return found
 

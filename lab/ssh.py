@@ -18,13 +18,14 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from lab import procs, standins
-from lab.model import BASTION_IP, LabModel, Node
-from lab.netns import BASTION_NS
-from lab.paths import LabPaths
+from lab.model import LabModel, Node
+from lab.names import bastion_alias
+from lab.netns import bastion_ns
+from lab.paths import LabPaths, lab_dirs
 from lab.sh import in_netns
 
 SSHD = "/usr/sbin/sshd"
-BASTION_ALIAS = "podnet-lab-bastion"
+BASTION_ALIAS = bastion_alias("")  # the default lab's; a named lab's: lab.names.bastion_alias(name)
 PRIVSEP_DIR = Path("/run/sshd")
 
 
@@ -80,17 +81,18 @@ def prepare(paths: LabPaths, model: LabModel) -> None:
     client_pub = _write_keypair(paths.client_key, "podnet-lab-client")
     (paths.ssh / "authorized_keys").write_text(client_pub + " podnet-lab-client\n")
     known: list[str] = []
+    alias = bastion_alias(model.name)
     node_ports = [f"{n.ip}:22" for n in model.nodes]
 
     bastion_dir = paths.node_dir("bastion")
     bastion_dir.mkdir(parents=True, exist_ok=True)
-    pub = _write_keypair(bastion_dir / "ssh_host_ed25519_key", BASTION_ALIAS)
-    known.append(f"{BASTION_ALIAS},{BASTION_IP} {pub}")
+    pub = _write_keypair(bastion_dir / "ssh_host_ed25519_key", alias)
+    known.append(f"{alias},{model.bastion_ip} {pub}")
     (bastion_dir / "sshd_config").write_text(
         _sshd_config(
             paths,
             "bastion",
-            [f"{BASTION_IP}:22", "127.0.0.1:22"],
+            [f"{model.bastion_ip}:22", "127.0.0.1:22"],
             bastion_dir / "ssh_host_ed25519_key",
             jump_host=True,
             permit_open=node_ports,
@@ -121,18 +123,19 @@ def ssh_config(paths: LabPaths, model: LabModel) -> str:
         "  ConnectTimeout 10",
         "  LogLevel ERROR",
     ]
+    alias = bastion_alias(model.name)
     out = [
         "# Written by `podnet lab up`. The lab's nodes are reached through its bastion, as real nodes",
         "# are through a jump host; the bastion itself only through a unix socket (no lab traffic may",
         "# leave the machine's own network namespace).",
-        f"Host {BASTION_ALIAS}",
-        f"  HostName {BASTION_IP}",
+        f"Host {alias}",
+        f"  HostName {model.bastion_ip}",
         f"  ProxyCommand socat - UNIX-CONNECT:{paths.bastion_socket}",
         *common,
         "",
     ]
     for node in model.nodes:
-        out += [f"Host {node.name} {node.ip}", f"  HostName {node.ip}", f"  ProxyJump {BASTION_ALIAS}", *common, ""]
+        out += [f"Host {node.name} {node.ip}", f"  HostName {node.ip}", f"  ProxyJump {alias}", *common, ""]
     return "\n".join(out)
 
 
@@ -170,8 +173,9 @@ def start_node(paths: LabPaths, node: Node) -> int:
     return _start_sshd(paths, node.name, node.netns, node.name)
 
 
-def start_bastion(paths: LabPaths) -> None:
-    pid = _start_sshd(paths, "bastion", BASTION_NS, BASTION_ALIAS)
+def start_bastion(paths: LabPaths, lab: str = "") -> None:
+    ns = bastion_ns(lab)
+    pid = _start_sshd(paths, "bastion", ns, bastion_alias(lab))
     procs.wait_listening(pid, 22, "bastion sshd")
     sock = paths.bastion_socket
     sock.unlink(missing_ok=True)
@@ -179,7 +183,7 @@ def start_bastion(paths: LabPaths) -> None:
         paths,
         "bastion-socket",
         in_netns(
-            BASTION_NS,
+            ns,
             [
                 "socat",
                 f"UNIX-LISTEN:{sock},fork,mode=600",
@@ -208,10 +212,18 @@ def ensure_privsep_dir(paths: LabPaths) -> None:
 
 
 def release_privsep_dir(paths: LabPaths) -> None:
+    """Remove /run/sshd if this lab created it, unless another lab still runs sshd: then that lab
+    inherits the marker, and removes the directory when it goes down in turn."""
     marker = paths.root / "created-run-sshd"
-    if marker.exists():
+    if not marker.exists():
+        return
+    others = [d for d in lab_dirs() if d != paths.root and (d / "state.json").exists()]
+    if others:
         with contextlib.suppress(OSError):
-            PRIVSEP_DIR.rmdir()
+            marker.replace(others[0] / marker.name)
+        return
+    with contextlib.suppress(OSError):
+        PRIVSEP_DIR.rmdir()
 
 
 # Debian's stock root ~/.bashrc (base-files' dot.bashrc), without its comments. bash reads ~/.bashrc for

@@ -8,8 +8,9 @@ import signal
 from pathlib import Path
 
 from lab import procs
-from lab.coredns_conf import FORWARD_PORT, UPSTREAM_IP, corefile_text, upstream_hosts
+from lab.coredns_conf import FORWARD_PORT, corefile_text, upstream_hosts
 from lab.model import CLUSTER_DOMAIN, LabModel, Pod
+from lab.names import netns_prefix
 from lab.paths import NETNS_PREFIX, LabPaths
 from lab.sh import in_netns
 
@@ -78,16 +79,16 @@ def start_forward(paths: LabPaths, pod: Pod, *, wait: bool = True) -> int:
     return pid
 
 
-UPSTREAM_NS = f"{NETNS_PREFIX}bastion"
+UPSTREAM_NS = f"{NETNS_PREFIX}bastion"  # the default lab's bastion; a named lab's: lab.netns.bastion_ns(name)
 
 
-def start_upstream(paths: LabPaths) -> None:
+def start_upstream(paths: LabPaths, model: LabModel) -> None:
     """The site's DNS resolver CoreDNS forwards to: dnsmasq on the bastion, a few external names."""
     d = paths.root / "upstream"
     d.mkdir(parents=True, exist_ok=True)
     (d / "hosts").write_text(upstream_hosts())
     argv = in_netns(
-        UPSTREAM_NS,
+        f"{netns_prefix(model.name)}bastion",
         [
             "dnsmasq",
             "--keep-in-foreground",
@@ -95,7 +96,7 @@ def start_upstream(paths: LabPaths) -> None:
             "--no-resolv",
             "--no-hosts",
             f"--addn-hosts={d / 'hosts'}",
-            f"--listen-address={UPSTREAM_IP}",
+            f"--listen-address={model.bastion_ip}",
             "--bind-interfaces",
             "--port=53",
             "--user=root",

@@ -26,10 +26,30 @@ out = Console()
 err = Console(stderr=True)
 
 
-def _paths() -> LabPaths:
+# Every lab command takes --name (or PODNET_LAB_NAME): which lab, when several run side by side.
+# No name: the default lab (/run/podnet-lab, namespaces podnet-…), exactly as before names existed.
+NameOption = Annotated[
+    str | None,
+    typer.Option(
+        "--name",
+        envvar="PODNET_LAB_NAME",
+        help="which lab (a lowercase letter, then up to 7 lowercase letters/digits); default: the unnamed lab",
+    ),
+]
+
+
+def _paths(name: str | None = None) -> LabPaths:
+    from lab.names import LabNameError
     from lab.paths import LabPaths
 
-    return LabPaths.default()
+    try:
+        return LabPaths.named(name)
+    except LabNameError as e:
+        raise _fail(str(e)) from e
+
+
+def _called(name: str | None) -> str:
+    return f"lab {name}" if name else "lab"
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -54,6 +74,7 @@ def up(
             + "; combine with + (operator-vxlan+coredns-spread); see `podnet lab profiles`"
         ),
     ] = DEFAULT_PROFILE,
+    name: NameOption = None,
 ) -> None:
     """Build the lab: nodes, Calico (VXLAN or BGP), kube-proxy NAT, CoreDNS, sshd, the API stand-in."""
     from lab import lifecycle
@@ -64,7 +85,7 @@ def up(
     mode: KubeProxyMode | None = None if kube_proxy is None else "ipvs" if kube_proxy == "ipvs" else "iptables"
     try:
         result = lifecycle.up(
-            _paths(),
+            _paths(name),
             nodes,
             mode,
             encapsulation,
@@ -76,40 +97,56 @@ def up(
     if result.cleaned_leftovers:
         err.print("[yellow]removed what an earlier lab left behind[/yellow]")
     out.print(
-        f"[green]lab up[/green]: profile {result.model.profile}, {len(result.model.nodes)} nodes, kube-proxy "
-        f"{result.model.kube_proxy_mode}, in {result.seconds:.1f} s",
+        f"[green]{_called(name)} up[/green]: profile {result.model.profile}, {len(result.model.nodes)} nodes, "
+        f"kube-proxy {result.model.kube_proxy_mode}, in {result.seconds:.1f} s",
         highlight=False,
     )
-    out.print('next: eval "$(podnet lab env)"; podnet lab status; podnet lab break --help', highlight=False)
+    flag = f" --name {name}" if name else ""
+    out.print(
+        f'next: eval "$(podnet lab env{flag})"; podnet lab status{flag}; podnet lab break --help', highlight=False
+    )
 
 
 @app.command()
-def down() -> None:
-    """Remove every namespace, process and file of the lab (also of one whose creator crashed)."""
-    from lab import lifecycle
+def down(
+    name: NameOption = None,
+    every: Annotated[bool, typer.Option("--all", help="take down every lab on this machine (named or not)")] = False,
+) -> None:
+    """Remove every namespace, process and file of the lab (also of one whose creator crashed); other labs
+    keep running. --all: every lab."""
+    from lab import labs, lifecycle
     from lab.lifecycle import LabError
 
     try:
-        result = lifecycle.down(_paths())
+        results = labs.down_all() if every else {name or "": lifecycle.down(_paths(name))}
     except LabError as e:
         raise _fail(str(e)) from e
-    out.print(f"lab down: removed {result.namespaces} namespaces, stopped {result.processes} processes")
+    if every and not results:
+        out.print("lab down --all: no lab was up")
+    for lab_name, result in results.items():
+        out.print(
+            f"{_called(lab_name)} down: removed {result.namespaces} namespaces, stopped {result.processes} processes",
+            highlight=False,
+        )
 
 
 @app.command()
-def status(as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False) -> None:
+def status(
+    as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False,
+    name: NameOption = None,
+) -> None:
     """Nodes, namespaces, IPs, pods and active faults."""
     from rich.table import Table
 
     from lab import lifecycle
 
-    st = lifecycle.status(_paths())
+    st = lifecycle.status(_paths(name))
     if as_json:
         print(json.dumps(st, indent=2))
         return
     if not st["up"]:
         out.print(
-            "no lab is up"
+            f"no {_called(name)} is up"
             + (
                 f" (leftover namespaces: {', '.join(st['leftover_namespaces'])}; podnet lab down removes them)"
                 if st["leftover_namespaces"]
@@ -118,10 +155,10 @@ def status(as_json: Annotated[bool, typer.Option("--json", help="machine-readabl
         )
         raise typer.Exit(1)
     out.print(
-        f"lab up since {st['created']}: profile {st['profile']}, Calico {st['calico_install']} "
+        f"{_called(st['name'])} up since {st['created']}: profile {st['profile']}, Calico {st['calico_install']} "
         f"{st['encapsulation']} (MTU {st['mtu']}), kube-proxy {st['kube_proxy_mode']}"
         f"{'' if st['kube_proxy_configmap'] else ' (no ConfigMap, no pods)'}, API {st['api']['server']} "
-        f"({'running' if st['api']['running'] else '[red]not running[/red]'})",
+        f"({'running' if st['api']['running'] else '[red]not running[/red]'}), underlay {st['underlay']}",
         highlight=False,
     )
     nodes = Table("node", "netns", "InternalIP", "blocks", "tunnel", "Calico detected", "vxlan", "sshd", title="nodes")
@@ -152,13 +189,13 @@ def status(as_json: Annotated[bool, typer.Option("--json", help="machine-readabl
 
 
 @app.command()
-def env() -> None:
+def env(name: NameOption = None) -> None:
     """Print the exports that point podnet (and kubectl) at the lab: eval "$(podnet lab env)"."""
     from lab import lifecycle
     from lab.lifecycle import LabError
 
     try:
-        exports = lifecycle.env_exports(_paths())
+        exports = lifecycle.env_exports(_paths(name))
     except LabError as e:
         raise _fail(str(e)) from e
     for key, value in exports.items():
@@ -169,36 +206,43 @@ def env() -> None:
 def break_(
     fault: Annotated[str, typer.Argument(help="one of: " + ", ".join(FAULT_NAMES))],
     node: Annotated[str | None, typer.Option(help="node to break (default: the client pod's node)")] = None,
+    name: NameOption = None,
 ) -> None:
     """Inject a fault the way it happens in real clusters."""
     from lab import faults, lifecycle
     from lab.lifecycle import LabError
 
     try:
-        with lifecycle.locked(_paths()):
-            ctx = lifecycle.load(_paths())
+        paths = _paths(name)
+        with lifecycle.locked(paths):
+            ctx = lifecycle.load(paths)
             active = faults.break_fault(ctx, fault, node)
     except (LabError, faults.FaultError) as e:
         raise _fail(str(e)) from e
     spec = faults.FAULTS[fault]
-    out.print(f"[yellow]broke[/yellow] {fault} on {active.node}: {spec.summary}", highlight=False)
+    where = f" ({_called(name)})" if name else ""
+    out.print(f"[yellow]broke[/yellow] {fault} on {active.node}{where}: {spec.summary}", highlight=False)
     if spec.note:
         out.print(f"note: {spec.note}", highlight=False)
 
 
 @app.command()
-def fix(fault: Annotated[str | None, typer.Argument(help="fault to undo (default: all)")] = None) -> None:
+def fix(
+    fault: Annotated[str | None, typer.Argument(help="fault to undo (default: all)")] = None,
+    name: NameOption = None,
+) -> None:
     """Undo one fault, or every active fault."""
     from lab import faults, lifecycle
     from lab.lifecycle import LabError
 
     try:
-        with lifecycle.locked(_paths()):
-            ctx = lifecycle.load(_paths())
+        paths = _paths(name)
+        with lifecycle.locked(paths):
+            ctx = lifecycle.load(paths)
             names = [fault] if fault else [f.name for f in reversed(ctx.model.faults)]
-            for name in names:
-                active = faults.fix_fault(ctx, name)
-                out.print(f"[green]fixed[/green] {name} on {active.node}")
+            for fault_name in names:
+                active = faults.fix_fault(ctx, fault_name)
+                out.print(f"[green]fixed[/green] {fault_name} on {active.node}")
     except (LabError, faults.FaultError) as e:
         raise _fail(str(e)) from e
     if not names:
@@ -212,6 +256,7 @@ def list_faults(
         typer.Option(help="list only the faults that apply to this profile (default: the running lab's, if any)"),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False,
+    name: NameOption = None,
 ) -> None:
     """List the faults the lab can inject (on a profile: those that apply, and why the others do not)."""
     from rich.table import Table
@@ -219,7 +264,7 @@ def list_faults(
     from lab import faults, lifecycle, profiles
     from lab.model import LabModel
 
-    paths = _paths()
+    paths = _paths(name)
     model: LabModel | None = None
     try:
         if profile is not None:
@@ -249,8 +294,8 @@ def list_faults(
             table.add_row(f.name, "yes" if f.breaks_dns else "no", f.summary + (f" ({f.note})" if f.note else ""))
     out.print(table)
     skipped = {n: w for n, w in why_not.items() if w is not None}
-    for name, why in skipped.items():
-        out.print(f"not on this profile: {name}: {why}", highlight=False)
+    for fault_name, why in skipped.items():
+        out.print(f"not on this profile: {fault_name}: {why}", highlight=False)
 
 
 @app.command("profiles")
@@ -269,13 +314,14 @@ def list_profiles(as_json: Annotated[bool, typer.Option("--json", help="what eac
 def pod_exec(
     pod: Annotated[str, typer.Argument(help="pod name, a unique prefix, or client/keystone/coredns")],
     command: Annotated[list[str] | None, typer.Argument(help="command to run in the pod (after --)")] = None,
+    name: NameOption = None,
 ) -> None:
     """Run a command inside a pod's network namespace, e.g. `-- getent hosts default-keystone`."""
     from lab import lifecycle
     from lab.lifecycle import LabError
 
     try:
-        argv = lifecycle.pod_exec_argv(_paths(), pod, list(command or []))
+        argv = lifecycle.pod_exec_argv(_paths(name), pod, list(command or []))
     except LabError as e:
         raise _fail(str(e)) from e
     sys.stdout.flush()

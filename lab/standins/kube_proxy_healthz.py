@@ -26,6 +26,8 @@ import socket
 import time
 from pathlib import Path
 
+from lab.names import netns_prefix
+
 PORT = 10256
 CLONE_NEWNET = 0x40000000
 FAULT = "kube-proxy-stale"
@@ -122,7 +124,8 @@ def main() -> None:
     nodes = json.loads(state_file.read_text())["nodes"]
     selector = selectors.DefaultSelector()
     for node in nodes:
-        selector.register(_listen_in(f"podnet-{node['name']}"), selectors.EVENT_READ, node["name"])
+        netns = f"{netns_prefix(node.get('lab', ''))}{node['name']}"  # the node's namespace in this lab
+        selector.register(_listen_in(netns), selectors.EVENT_READ, node["name"])
     (root / "kube-proxy-healthz.ready").write_text(str(os.getpid()))
     while True:
         for key, _ in selector.select():
