@@ -140,6 +140,9 @@ def test_http_mode_refuses_a_bad_signature(serve: Serve) -> None:
     assert serve.slack.post_to_app(serve.url, body, headers).status == 401
 
 
+@pytest.mark.parametrize(
+    "serve", ["socket-mode"], indirect=True
+)  # after the ack the modes share every path: one is enough
 def test_rate_limits_and_failed_posts_never_lose_the_verdict(serve: Serve) -> None:
     serve.slack.rate_limit("chat.postMessage", times=1, retry_after=1)  # honoured through Retry-After
     serve.slack.fail("chat.update", "internal_error", times=3)  # the live updates and a first verdict attempt
@@ -151,6 +154,9 @@ def test_rate_limits_and_failed_posts_never_lose_the_verdict(serve: Serve) -> No
     assert [c.status for c in serve.slack.calls("chat.postMessage")].count(429) >= 1
 
 
+@pytest.mark.parametrize(
+    "serve", ["socket-mode"], indirect=True
+)  # after the ack the modes share every path: one is enough
 def test_the_same_target_again_links_to_the_running_thread(serve: Serve) -> None:
     first, second = serve.slack.workspace.next_ts(), serve.slack.workspace.next_ts()
     paste = (
@@ -167,6 +173,9 @@ def test_the_same_target_again_links_to_the_running_thread(serve: Serve) -> None
     assert "default-region" in links[0] and "http" in links[0]  # a permalink to the other thread
 
 
+@pytest.mark.parametrize(
+    "serve", ["socket-mode"], indirect=True
+)  # after the ack the modes share every path: one is enough
 def test_one_diagnosis_per_distinct_target_in_a_paste_and_mentions_work(serve: Serve) -> None:
     ts = serve.slack.workspace.next_ts()
     paste = (
@@ -183,6 +192,9 @@ def test_one_diagnosis_per_distinct_target_in_a_paste_and_mentions_work(serve: S
     assert "default-kevstone" in titles[0] and "kube-dns" in titles[1]
 
 
+@pytest.mark.parametrize(
+    "serve", ["socket-mode"], indirect=True
+)  # after the ack the modes share every path: one is enough
 def test_show_all_evidence_and_the_capture_button(serve: Serve) -> None:
     ts = serve.slack.workspace.next_ts()
     deliver(
@@ -212,6 +224,9 @@ def test_show_all_evidence_and_the_capture_button(serve: Serve) -> None:
     assert "not allowed to run packet captures" in refusal.args["text"]
 
 
+@pytest.mark.parametrize(
+    "serve", ["socket-mode"], indirect=True
+)  # after the ack the modes share every path: one is enough
 def test_summary_posts_the_latest_sweep(serve: Serve) -> None:
     import subprocess
     import sys
