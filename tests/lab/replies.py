@@ -19,6 +19,17 @@ ENDING = re.compile(r"(healthy|problem|inconclusive): |could not run: ")
 STARTING = ("Diagnosing ", "Checking node ")
 
 
+def button_value(message: ApiCall, action_id: str) -> str:
+    """The value of the button `action_id` in a posted or updated message's blocks."""
+    return next(
+        str(e["value"])
+        for b in message.args["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"] == action_id
+    )
+
+
 def is_ending(call: ApiCall) -> bool:
     text = str(call.args.get("text", ""))
     return call.ok and (ENDING.match(text) is not None or text == INTERRUPTED)

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.lab.conftest import podnet, require_root
-from tests.lab.replies import Thread
+from tests.lab.replies import Thread, button_value
 from tests.lab.test_diagnose import RUNBOOK_ERROR
 from tests.lab.test_nightly_e2e import body, is_summary, metadata
 from tests.podnet_serve import start_serve
@@ -110,13 +110,7 @@ def test_one_podnet_serve_for_two_lab_clusters(clusters: Path, tmp_path: Path) -
             question = slack.wait_for(
                 lambda c: c.method == "chat.postMessage" and c.args.get("thread_ts") == both.ts, timeout=15
             )
-            value = next(
-                e["value"]
-                for b in question.args["blocks"]
-                if b["type"] == "actions"
-                for e in b["elements"]
-                if e["action_id"] == "podnet_pick_cluster:b"
-            )
+            value = button_value(question, "podnet_pick_cluster:b")
             slack.wait_for_ack(
                 slack.send_block_action(
                     "podnet_pick_cluster:b",

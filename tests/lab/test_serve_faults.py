@@ -25,7 +25,7 @@ import pytest
 
 from bot.slack.blocks import INTERRUPTED
 from tests.lab.conftest import Lab, podnet, start_lab
-from tests.lab.replies import Thread
+from tests.lab.replies import Thread, button_value
 from tests.lab.serving import ALLOWED, OUTSIDER, Serve, click, command, connections, deliver, start_serving
 from tests.lab.test_diagnose import RUNBOOK_ERROR
 from tests.podnet_serve import ServeProcess
@@ -151,13 +151,7 @@ def test_sigterm_mid_four_diagnoses_ends_each_thread_once_and_the_restart_leaves
             before = len(slack.calls())
             with serving(lab, tmp_path, http=False, env={}, slack=slack) as again:  # same database, healthy nodes
                 interrupted = one.endings(one.started()[0])[0]
-                rerun = next(
-                    e["value"]
-                    for b in interrupted.args["blocks"]
-                    if b["type"] == "actions"
-                    for e in b["elements"]
-                    if e["action_id"] == "podnet_rerun"
-                )
+                rerun = button_value(interrupted, "podnet_rerun")
                 click(again, "podnet_rerun", rerun, interrupted.args["ts"], ALLOWED)
                 (_, rerun_reply) = one.wait_started(2)
                 verdict = one.wait_ended(rerun_reply)
@@ -356,13 +350,7 @@ def test_an_unauthorized_rerun_a_command_elsewhere_and_a_dm_are_refused_and_run_
         )
         checked = Thread(slack, asked.response["ts"])
         verdict = checked.wait_ended(checked.wait_started(1)[0])
-        rerun = next(
-            e["value"]
-            for b in verdict.args["blocks"]
-            if b["type"] == "actions"
-            for e in b["elements"]
-            if e["action_id"] == "podnet_rerun"
-        )
+        rerun = button_value(verdict, "podnet_rerun")
         click(serve, "podnet_rerun", rerun, verdict.args["ts"], OUTSIDER)  # checks are for the operators
         slack.wait_for_ack(slack.send_slash_command("/podnet", "check node-2", user_id=ALLOWED, channel_id="C0OTHER"))
         dm = message_event(RUNBOOK_ERROR, channel="D0BOB", user=OUTSIDER)

@@ -23,10 +23,11 @@ import pytest
 import yaml
 
 from lab import procs
-from lab.model import LAB_RANGES, NAMED_UNDERLAYS, LabModel
+from lab.model import NAMED_UNDERLAYS, LabModel
 from lab.paths import ETC_NETNS, LabPaths
 from tests.lab.conftest import podnet, require_root
 from tests.lab.test_diagnose import EXPECTED_CAUSE, EXPECTED_CODE, RUNBOOK_ERROR
+from tests.lab.test_isolation import assert_root_namespace_clean
 
 FAULT = "link-drop"  # drops VXLAN in the lab's underlay firewall: the underlay is per lab
 PROFILES = {"a": "manifest-vxlan", "b": "operator-vxlan"}
@@ -99,24 +100,6 @@ def _lab_pids(name: str) -> set[int]:
     pids = {p for ns in _lab_netns(name) for p in procs.netns_pids(ns)}
     pids |= set(procs.processes_with_marker(str(paths.root)))
     return {p for p in pids if procs.alive(p)}
-
-
-def _assert_root_namespace_clean() -> None:
-    routes = json.loads(
-        subprocess.run(["ip", "-j", "route", "show", "table", "all"], capture_output=True, text=True, check=True).stdout
-    )
-    for route in routes:
-        dst = route.get("dst", "")
-        if dst in ("", "default") or ":" in dst:
-            continue
-        net = ipaddress.ip_network(dst if "/" in dst else f"{dst}/32", strict=False)
-        assert not any(net.overlaps(lab_net) for lab_net in LAB_RANGES), route
-    addrs = json.loads(subprocess.run(["ip", "-j", "addr"], capture_output=True, text=True, check=True).stdout)
-    for link in addrs:
-        assert not link["ifname"].startswith(("cali", "vxlan", "br-underlay", "node-", "bastion-")), link["ifname"]
-        for info in link.get("addr_info", []):
-            if info["family"] == "inet":
-                assert not any(ipaddress.ip_address(info["local"]) in n for n in LAB_RANGES), info
 
 
 def _nothing_left() -> None:
@@ -217,7 +200,7 @@ def test_a_fault_in_one_lab_only(two_labs: dict[str, float]) -> None:
     assert report_a["verdict"]["code"] == EXPECTED_CODE[FAULT]
     assert (report_b["verdict"]["status"], code_b) == ("healthy", 0), report_b["verdict"]
     assert _kernel_state("a") == before_a  # the fix restored a exactly
-    _assert_root_namespace_clean()
+    assert_root_namespace_clean()
 
 
 def test_down_of_one_lab_leaves_the_other_working(two_labs: dict[str, float]) -> None:
@@ -242,7 +225,7 @@ def test_down_of_one_lab_leaves_the_other_working(two_labs: dict[str, float]) ->
 
     code, report = _diagnose("b")
     assert (report["verdict"]["status"], code) == ("healthy", 0), report["verdict"]
-    _assert_root_namespace_clean()
+    assert_root_namespace_clean()
 
     everything = podnet("lab", "down", "--all")
     assert "lab b down: removed 9 namespaces" in everything.stdout
