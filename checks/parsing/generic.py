@@ -214,7 +214,8 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
 
 def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = ()) -> list[_Candidate]:
     out: list[_Candidate] = []
-    spans = [(r.start() - 1, r.end() + 1) for r in reasons]
+    # a reason that ends on a quote (`bad address '`) has its name right after it, not a word of it
+    spans = [(r.start() - 1, r.end() + (r.group(0)[-1].isalnum())) for r in reasons]
     for n, t in enumerate(_TOKEN.finditer(text, lo, hi)):
         if n >= 2 * CANDIDATES:
             break
