@@ -53,8 +53,8 @@ EXAMPLES_HELDOUT_E: tuple[tuple[str, str, str, tuple[str, str, bool]], ...] = (
     (
         "tycho-p2-unknown-host",
         "https://github.com/ObeoNetwork/UML-Designer/issues/355",
-        "[ERROR] Internal error: java.lang.RuntimeException: Failed to load p2 repository with ID 'sysml' from location "
-        "http://update.obeo.fr/integration/sysml/repository/: Unknown Host: http://update.obeo.fr/integration/sysml/"
+        "[ERROR] Internal error: java.lang.RuntimeException: Failed to load p2 repository with ID 'sysml' from "
+        "location http://update.obeo.fr/integration/sysml/repository/: Unknown Host: http://update.obeo.fr/integration/sysml/"
         "repository/content.xml: Unknown host update.obeo.fr -> [Help 1]",
         ("update.obeo.fr", "nxdomain", False),
     ),
