@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from checks.parsing.document import Document, Segment
+from checks.parsing.generic_commands import STATUS_LINES, command_name
 from checks.parsing.generic_guards import guarded
 from checks.parsing.generic_words import (
     FILE_SUFFIXES,
@@ -93,6 +94,8 @@ _USERINFO = LazyPattern(r"://[^\s/@]{0,256}@$")
 _COORDINATE = LazyPattern(r":[A-Za-z]")
 _PORT_AFTER = LazyPattern(r":(\d{1,5})\b")
 _CAMEL = LazyPattern(r"[a-z][A-Z]")
+_QUOTE_AFTER = LazyPattern(r"\s{0,3}" + QUOTE)
+_STATUS = LazyPattern(r"\bstatus:\s{0,3}$")
 _VERSION = LazyPattern(r"v?\d+(?:\.\d+)+(?:[-.][A-Za-z0-9]+)*", re.I)
 
 
@@ -270,10 +273,10 @@ def _kind(text: str, reasons: list[re.Match[str]], host_end: int) -> tuple[Failu
 
 def _read(seg: Segment, look_around: bool) -> Hit | None:
     text = seg.text
-    found = itertools.islice(_REASON.finditer(text), REASONS)
+    found = list(itertools.islice(_REASON.finditer(text), REASONS))
     reasons = [m for m in found if not guarded(text, m, verb=m.group(0).lower() in _VERBS, span=SPAN)]
     if not reasons:
-        return None
+        return _read_status(seg, found) if look_around else None
     at = reasons[0].start()
     lo, hi = max(0, at - SPAN), min(len(text), reasons[0].end() + SPAN)
     best = _best(_candidates(text, lo, hi, reasons), at)
@@ -328,6 +331,21 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
                     return None
                 kind, _ = read
                 return Hit(near.raw, kind, seg.start + at, seg.start + reasons[0].end(), None, _port(near.port), False)
+    if any(_QUOTE_AFTER.match(seg.text, r.end()) for r in reasons):
+        return None  # the tool printed what it looked up (busybox's `can't resolve '(null)'`): not the command's name
+    name = command_name(seg, at)  # `$ ping h` / `nslookup h` above `ping: unknown host`, `;; connection timed out`
+    read = _kind(seg.text, reasons, 0) if name else None
+    return Hit(name, read[0], seg.start + at, seg.start + reasons[0].end()) if name and read else None
+
+
+def _read_status(seg: Segment, found: list[re.Match[str]]) -> Hit | None:
+    """dig's `->>HEADER<<- opcode: QUERY, status: SERVFAIL` (kdig's, drill's): the rcode of the query its command or
+    header above names (the rcode guard keeps query lines for the tools' own rules; here the name is the one asked)."""
+    for r in found:
+        if r.group(0) in ("NXDOMAIN", "SERVFAIL") and _STATUS.search(seg.text, max(0, r.start() - 12), r.start()):
+            name = command_name(seg, r.start(), STATUS_LINES)
+            kind, _ = _KIND[r.group(0).lower()]
+            return Hit(name, kind, seg.start + r.start(), seg.start + r.end()) if name else None
     return None
 
 

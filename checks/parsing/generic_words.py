@@ -75,6 +75,10 @@ REASON_TEXTS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("failed to lookup", "other", False),
     ("unable to look up", "other", False),
     ("lookup failed", "other", False),
+    # issue #17 (held-out E, generic misses): reasons any runtime's wording shares
+    (":nxdomain", "nxdomain", False),  # an Erlang/Elixir atom (`{:inet, [:inet], :nxdomain}`), lower case
+    ("failed host lookup", "other", False),  # Dart's SocketException with no OS error after it
+    ("no servers could be reached", "timeout", False),  # dig, nslookup: the name is on the command above
 )
 
 
