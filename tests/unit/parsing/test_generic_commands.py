@@ -66,6 +66,24 @@ GENERIC_EXAMPLES: tuple[tuple[str, str, list[tuple[str, str]]], ...] = (
         ":nxdomain}]}",
         [("repo.hex.pm", "nxdomain")],
     ),
+    # he-kafka-python-2671-nslookup-refused (its Markdown auto-link undone by normalize)
+    (
+        "nslookup-server-cant-find-refused",
+        "nslookup foo.bar.ibm.com\nServer:         10.255.255.254\n\n"
+        "** server can't find [foo.bar.ibm.com](http://foo.bar.ibm.com/): REFUSED",
+        [("foo.bar.ibm.com", "refused")],
+    ),
+    # he-eureka-777-http-unknown-error, hb-sheepit-64-unknown-error: a reason, but not "no such name"
+    (
+        "java-unknown-error-other",
+        "com.sun.jersey.api.client.ClientHandlerException: java.net.UnknownHostException: api.corp.net: unknown error",
+        [("api.corp.net", "other")],
+    ),
+    (
+        "java-local-host-unknown-error-other",
+        "java.net.UnknownHostException: linux-g5up: linux-g5up: unknown error",
+        [("linux-g5up", "other")],
+    ),
     # he-flutter-27883-ios-locallhost
     ("dart-failed-host-lookup", "SocketException: Failed host lookup: 'locallhost'", [("locallhost", "other")]),
 )
@@ -85,6 +103,8 @@ GENERIC_LOOKALIKES: tuple[str, ...] = (
     '[INFO] 10.0.0.3:52643 - 1234 "A IN api.example.org. udp 50 false 512" NOERROR qr,rd,ra 143 0.0001s',
     # Go dialing an address, not looking a name up
     'Get "https://10.0.0.1:443/healthz": dial tcp 10.0.0.1:443: i/o timeout',
+    # nslookup that found the name; prose that cannot find a file
+    "** server can't find the config file: /etc/resolv.conf",
     # dig's status NOERROR
     "; <<>> DiG 9.16 <<>> example.org\n;; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: 1",
 )
