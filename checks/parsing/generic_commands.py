@@ -22,14 +22,16 @@ COMMAND_LINES = 4
 STATUS_LINES = 12
 """Lines above a dig `status:` line where its command or `<<>> DiG` header may be."""
 
-# `$ ping -c 1 h`, `/ # nslookup h`, `C:\> ping h`, `-- ping h` (kubectl exec), `` `ping h` ``: a command at a prompt or
-# the start of its line, not a sentence ("ping containers by their hostname", "unknown host exception").
+# `$ ping -c 1 h`, `/ # nslookup h`, `C:\> ping h`, `-- ping h`, `[exec POD nslookup h]` (kubectl exec), `` `ping h` ``:
+# a command at a prompt or the start of its line, not a sentence ("ping containers by their hostname", "unknown host
+# exception").
 _COMMAND = LazyPattern(
-    r"(?:^|[$#>`]\s{0,3}|\s--\s{1,3})(?:ping6?|traceroute6?|tracepath|getent\s{1,3}a?hosts|telnet|nc|ncat"
+    r"(?:^|[$#>`]\s{0,3}|\s--\s{1,3}|\bexec\s{1,3}(?:-[a-z]{1,3}\s{1,3}){0,3}[a-z0-9][a-z0-9.\-]{0,80}\s{1,3})"
+    r"(?:ping6?|traceroute6?|tracepath|getent\s{1,3}a?hosts|telnet|nc|ncat"
     r"|resolvectl\s{1,3}query|nslookup|dig|kdig|drill|host|dog|doggo)"
     r"(?:\s{1,3}(?:-[tcqxy]\s[^\s]{1,60}|-{1,2}[A-Za-z][A-Za-z0-9\-]{0,20}(?:=[^\s]{1,60}|\s\d{1,6})?|[@+][^\s]{1,100}"
     r"|(?i:A|AAAA|SRV|TXT|MX|NS|ANY|CNAME|SOA|PTR|HINFO)(?=\s))){0,6}"
-    r"\s{1,3}(?P<host>" + HOST + r")(?=\s|$|`)"
+    r"\s{1,3}(?P<host>" + HOST + r")(?=\s|$|`|\])"
 )
 # dig's own header and question: `; <<>> DiG 9.10.6 <<>> nalgebra.org`, `;www.dnssec-failed.org.  IN  A`
 _DIG_HEADER = LazyPattern(

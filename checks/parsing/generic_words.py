@@ -83,6 +83,7 @@ REASON_TEXTS: tuple[tuple[str, FailureKind, bool], ...] = (
     # what follows the name (read as a verb: see generic._VERBS)
     ("server can't find", "other", False),
     ("unknown can't find", "other", False),
+    ("status: refused", "refused", False),  # dig's header (REFUSED alone is not read: see the rcodes above)
 )
 
 

@@ -23,6 +23,9 @@ _JSON_UNICODE = re.compile(r"\\u([0-9a-fA-F]{4})")
 # a word `**SERVFAIL**` as the word (not `***` typed over part of a name, nor `** server can't find`).
 _MD_LINK = re.compile(r"\[([^\[\]\s()]{1,253})\]\((?:https?|mailto):[^()\s]{0,2048}\)")
 _MD_BOLD = re.compile(r"(?<!\*)\*\*(?=[^\s*])([^*\n]{0,100}?[^\s*])\*\*(?!\*)")
+MARKDOWN_MARKS = 400
+"""Above this many `**` or `](`, the text is not a person's Markdown (a log of `***` rules, a hostile paste): it is
+left as is."""
 _BACKSLASH = "\ue000"  # a private-use character stands in for an escaped backslash while the others are undone
 _JSON_SIMPLE = (('\\"', '"'), ("\\/", "/"), ("\\n", "\n"), ("\\r", "\n"), ("\\t", "\t"))
 MANY_ESCAPES = 20_000
@@ -98,8 +101,8 @@ def normalize(text: str) -> str:
         text = unescape_json_strings(text)
     if "```" in text:
         text = text.replace("```", "\n")
-    if "](" in text:
+    if "](" in text and text.count("](") <= MARKDOWN_MARKS:
         text = _MD_LINK.sub(_md_link, text)
-    if "**" in text:
+    if "**" in text and text.count("**") <= MARKDOWN_MARKS:
         text = _MD_BOLD.sub(r"\1", text)
     return text

@@ -133,3 +133,8 @@ def test_normalize_reads_github_markdown_links_and_bold_but_not_stars_over_a_nam
     assert normalize("*** UnKnown can't find a.b: Non-existent domain") == (
         "*** UnKnown can't find a.b: Non-existent domain"
     )
+
+
+def test_normalize_leaves_a_wall_of_markdown_marks_alone() -> None:
+    wall = "**x** " * 401  # not a person's Markdown: a log of rules or a hostile paste, left as is (and fast)
+    assert normalize(wall) == wall
