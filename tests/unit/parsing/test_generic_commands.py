@@ -47,6 +47,20 @@ GENERIC_EXAMPLES: tuple[tuple[str, str, list[tuple[str, str]]], ...] = (
         ";; QUESTION SECTION:\n;www.dnssec-failed.org.         IN      A",
         [("www.dnssec-failed.org", "servfail")],
     ),
+    # cf-minikube-3414-nslookup-no-servers: the command inside kubectl's `[exec POD ...]`
+    (
+        "kubectl-exec-bracket-no-servers",
+        "util.go:194: Temporary Error: error running command [exec busybox-btz8c nslookup localhost]: exit status 1. "
+        "Stdout: \n;; connection timed out; no servers could be reached",
+        [("localhost", "timeout")],
+    ),
+    # cf-hickory-1137-dig-refused
+    (
+        "dig-status-refused",
+        "% dig @ns1.google.com example.com\n\n; <<>> DiG 9.10.6 <<>> @ns1.google.com example.com\n;; Got answer:\n"
+        ";; ->>HEADER<<- opcode: QUERY, status: REFUSED, id: 10372",
+        [("example.com", "refused")],
+    ),
     # he-prom-helm-5978-grafana-io-timeout
     (
         "go-lookup-io-timeout-no-server",
