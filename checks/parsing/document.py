@@ -23,6 +23,9 @@ NEAR = 600
 """Characters a rule reads on each side of its match when it looks for more on the same line (a URL, a command)."""
 WINDOWS_PER_LINE = 200
 """Windows read on one long line (the rules' budget per line runs out well before)."""
+LINE_CHARS = WINDOWS_PER_LINE * 2 * WINDOW
+"""Characters of one long line read at most: as many as WINDOWS_PER_LINE separate windows hold. Where triggers are
+dense, windows merge (up to LONG_LINE each) and the window count alone let a hostile line be read almost whole."""
 CHUNK = 65_536
 """Characters whose trigger occurrences are found before the reader decides whether to skip ahead."""
 TRIGGER_LIMIT = 10_000
@@ -153,19 +156,19 @@ class Document:
         """The stretches of text around each trigger, in order; on a long line, windows of at most LONG_LINE
         characters (overlapping when triggers are dense)."""
         spans: list[tuple[int, int, int, int, set[str]]] = []
-        line_start, line_end, windows = -1, -1, 0
+        line_start, line_end, windows, chars = -1, -1, 0, 0
 
         def spent_line_end() -> int:  # the rest of a long line whose windows are spent is never read
-            return line_end if windows > WINDOWS_PER_LINE else -1
+            return line_end if windows > WINDOWS_PER_LINE or chars > LINE_CHARS else -1
 
         for chunk in self._chunks(tuple(triggers), limit, spent_line_end):
             for at, trigger in chunk:
                 if not line_start <= at < line_end:
                     line_start, line_end = self.line_bounds(at)
-                    windows = 0
+                    windows = chars = 0
                 if line_end - line_start <= LONG_LINE:
                     start, end = line_start, line_end
-                elif windows > WINDOWS_PER_LINE:
+                elif windows > WINDOWS_PER_LINE or chars > LINE_CHARS:
                     continue
                 else:
                     start = at - WINDOW if at - WINDOW > line_start else line_start
@@ -173,10 +176,13 @@ class Document:
                 if spans and spans[-1][2] == line_start and start <= spans[-1][1] and end - spans[-1][0] <= LONG_LINE:
                     prev = spans[-1]
                     prev[4].add(trigger)
-                    spans[-1] = (prev[0], max(prev[1], end), line_start, line_end, prev[4])
+                    if end > prev[1]:
+                        chars += end - prev[1]
+                        spans[-1] = (prev[0], end, line_start, line_end, prev[4])
                 else:
                     spans.append((start, end, line_start, line_end, {trigger}))
                     windows += 1
+                    chars += end - start
         seen: dict[str, int] = {}
         for start, end, line_start, line_end, found in spans:
             text = self.text[start:end]

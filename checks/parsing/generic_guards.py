@@ -39,6 +39,25 @@ _REVERSE = LazyPattern(
 # Port 53 of an address or name (`10.0.0.10:53`, `[::1]:53`, `localhost:53`), not a time of day (`08:53:59`).
 _DNS_PORT = LazyPattern(r"(?:\d\.\d{1,3}|\]|[a-z]):53(?!\d|:\d|\.\d)|\bport\s53\b", re.I)
 
+# Go's `lookup NAME: ` (no `on SERVER`) right before the reason.
+_GO_LOOKUP_AT = LazyPattern(r"lookup\s[A-Za-z0-9_.\-]{1,253}:\s{0,2}")
+
+
+def _go_lookup_before(text: str, at: int) -> bool:
+    """`lookup NAME: ` ends right at `at` (found from the nearest `lookup ` before it, not by a regex scan)."""
+    found = text.rfind("lookup ", max(0, at - 270), at)
+    return (
+        found != -1
+        and not text[found - 1 : found].isalnum()
+        and _GO_LOOKUP_AT.compiled.fullmatch(text, found, at) is not None
+    )
+
+
+# CoreDNS's log plugin (and dnsmasq-like query logs): `"A IN name. udp 36 false 512" ` right before the rcode.
+_LOG_LINE_BEFORE = LazyPattern(
+    r"\"[A-Z0-9]{1,10}\sIN\s[^\s\"]{1,254}\s(?:udp|tcp)\s\d{1,6}\s(?:true|false)\s\d{1,6}\"\s$"
+)
+
 
 def near(pattern: LazyPattern, text: str, m: re.Match[str], span: int) -> bool:
     """`pattern` within `span` characters of `m` (bounded: a hostile line of reasons stays linear)."""
@@ -52,12 +71,21 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
     word = m.group(0).lower()
     if word in RCODES:
         lead = text[max(0, m.start() - 12) : m.start()].lower()
+        if (
+            word == "servfail"
+            and m.group(0) == "SERVFAIL"
+            and text.startswith('" ', m.start() - 2)
+            and _LOG_LINE_BEFORE.search(text, max(0, m.start() - 300), m.start())
+        ):
+            return False  # a query log's SERVFAIL (`"A IN h. udp 36 false 512" SERVFAIL`): never a search-path try
         return (
             m.group(0) != m.group(0).upper()
             or near(_QUERY_LINE, text, m, span)
             or lead.endswith(("connection ", "connect ", "conn"))
         )
     if word in ("i/o timeout", "connection refused"):
+        if word == "i/o timeout" and _go_lookup_before(text, m.start()):
+            return False  # Go's `lookup h: i/o timeout`: the lookup itself timed out, whatever server it asked
         return _DNS_PORT.search(text, max(0, m.start() - 60), m.start()) is None
     if word == "host not found":
         return near(_HTTP_PAGE, text, m, span)

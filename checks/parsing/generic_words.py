@@ -75,6 +75,15 @@ REASON_TEXTS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("failed to lookup", "other", False),
     ("unable to look up", "other", False),
     ("lookup failed", "other", False),
+    # issue #17 (held-out E, generic misses): reasons any runtime's wording shares
+    (":nxdomain", "nxdomain", False),  # an Erlang/Elixir atom (`{:inet, [:inet], :nxdomain}`), lower case
+    ("failed host lookup", "other", False),  # Dart's SocketException with no OS error after it
+    ("no servers could be reached", "timeout", False),  # dig, nslookup: the name is on the command above
+    # nslookup's "** server can't find NAME: REFUSED" (BIND), "*** UnKnown can't find NAME: ..." (Windows): the kind is
+    # what follows the name (read as a verb: see generic._VERBS)
+    ("server can't find", "other", False),
+    ("unknown can't find", "other", False),
+    ("status: refused", "refused", False),  # dig's header (REFUSED alone is not read: see the rcodes above)
 )
 
 

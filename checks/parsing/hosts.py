@@ -112,9 +112,13 @@ _STAND_IN_LABEL = re.compile(
 
 
 def _strip_markup(raw: str) -> str:
-    """`**name**` (Markdown bold around a name) is the name; a name made only of `*` stays as it is."""
-    core = raw.strip().strip("*")
-    return core if core and not core.startswith(".") else raw.strip()
+    """`**name**` (Markdown bold around a name) is the name; a name made only of `*`, or with `*` on one side only,
+    stays as it is."""
+    raw = raw.strip()
+    if not (raw.startswith("*") and raw.endswith("*")):
+        return raw  # `shoaib***`, `****.com`: asterisks typed over part of the name
+    core = raw.strip("*")
+    return core if core and not core.startswith(".") else raw
 
 
 def is_placeholder(raw: str) -> bool:

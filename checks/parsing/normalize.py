@@ -19,6 +19,13 @@ _SLACK_REF = re.compile(r"<([@#!])([^<>|\s]{1,128})(?:\|([^<>\n]{0,256}))?>")
 _JSON_ESCAPE = re.compile(r'\\(["\\/nrt]|u[0-9a-fA-F]{4})')
 _JSON_CHARS = {'"': '"', "\\": "\\", "/": "/", "n": "\n", "r": "\n", "t": "\t"}
 _JSON_UNICODE = re.compile(r"\\u([0-9a-fA-F]{4})")
+# GitHub's Markdown: an auto-linked name `[foo.bar.com](http://foo.bar.com/)` reads as its label, and bold around
+# a word `**SERVFAIL**` as the word (not `***` typed over part of a name, nor `** server can't find`).
+_MD_LINK = re.compile(r"\[([^\[\]\s()]{1,253})\]\((?:https?|mailto):[^()\s]{0,2048}\)")
+_MD_BOLD = re.compile(r"(?<!\*)\*\*(?=[^\s*])([^*\n]{0,100}?[^\s*])\*\*(?!\*)")
+MARKDOWN_MARKS = 400
+"""Above this many `**` or `](`, the text is not a person's Markdown (a log of `***` rules, a hostile paste): it is
+left as is."""
 _BACKSLASH = "\ue000"  # a private-use character stands in for an escaped backslash while the others are undone
 _JSON_SIMPLE = (('\\"', '"'), ("\\/", "/"), ("\\n", "\n"), ("\\r", "\n"), ("\\t", "\t"))
 MANY_ESCAPES = 20_000
@@ -32,6 +39,13 @@ def _slack_link(m: re.Match[str]) -> str:
 
 def _slack_ref(m: re.Match[str]) -> str:
     return m.group(1) + (m.group(3) or m.group(2))
+
+
+def _md_link(m: re.Match[str]) -> str:
+    """The label of a Markdown link whose target is that name alone (GitHub's auto-link), else the link as is."""
+    label, target = m.group(1), m.group(0)[len(m.group(1)) + 3 : -1]
+    bare = target.split(":", 1)[1].lstrip("/").rstrip("/")
+    return label if bare.lower() == label.lower() else m.group(0)
 
 
 def _json_char(m: re.Match[str]) -> str:
@@ -87,4 +101,8 @@ def normalize(text: str) -> str:
         text = unescape_json_strings(text)
     if "```" in text:
         text = text.replace("```", "\n")
+    if "](" in text and text.count("](") <= MARKDOWN_MARKS:
+        text = _MD_LINK.sub(_md_link, text)
+    if "**" in text and text.count("**") <= MARKDOWN_MARKS:
+        text = _MD_BOLD.sub(r"\1", text)
     return text

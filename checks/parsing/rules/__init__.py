@@ -11,6 +11,7 @@ from checks.parsing.rules import (
     databases,
     dns_tools,
     heldout_d,
+    heldout_e,
     languages,
     localized,
     more_formats,
@@ -31,6 +32,7 @@ RULES: tuple[Rule, ...] = (
     + more_formats.RULES  # issue #17 (held-out B): WinSock texts, PowerShell, libcurl, mod_proxy, dug, drill...
     + more_tools.RULES  # issue #17 (held-out C): Windows nslookup timeouts, postfix's host/service
     + heldout_d.RULES  # issue #17 (held-out D): iputils ping, Kafka bootstrap, fluent-bit, WinHTTP, Go endpoint paths
+    + heldout_e.RULES  # issue #17 (held-out E): OpenResty's lua resolver, Tycho's `Unknown host h`, .NET + conn. string
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

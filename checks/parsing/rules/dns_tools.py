@@ -105,8 +105,10 @@ def log_queries(doc: Document) -> tuple[dict[str, frozenset[str]], frozenset[str
 
 def _log_query(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = RCODES.get(m.group("rcode"))
-    if kind is None or m.group("qtype") == "HINFO":  # the loop plugin's probe is meant to fail
+    if kind is None:
         return None
+    if m.group("qtype") == "HINFO":  # the loop plugin's probe is meant to get NXDOMAIN, not SERVFAIL or REFUSED
+        return hit(m, seg, kind, exact=True) if kind != "nxdomain" else None
     answered, asked = log_queries(seg.doc)
     if search_expansion(m.group("host").rstrip(".").lower(), answered, asked):
         return None

@@ -22,15 +22,17 @@ CORPUS = (
     PASTES / "collected-2026-12c.jsonl",
     PASTES / "collected-2026-12d.jsonl",
     PASTES / "collected-2026-12e.jsonl",
+    PASTES / "collected-2026-12f.jsonl",
 )
 """Every labelled paste: the first corpus, the pastes collected in 2026-12 (see COLLECTED.md), those collected
 for issue #17's formats (COLLECTED-12b.md), for the formats the second held-out set missed (COLLECTED-12c.md) and
-while writing the generic rule (COLLECTED-12d.md) and the rules for held-out D's misses (COLLECTED-12e.md)."""
+while writing the generic rule (COLLECTED-12d.md), the rules for held-out D's misses (COLLECTED-12e.md) and the generic
+rule's widening by the causes of its misses on all five spent sets (COLLECTED-12f.md)."""
 
 
 def test_corpus_of_real_messages_precision_recall_and_kind(capsys: pytest.CaptureFixture[str]) -> None:
     rows = read_rows(*CORPUS)
-    assert len(rows) >= 643
+    assert len(rows) >= 659
     assert all(r["source"].strip() for r in rows)
     assert len({r["id"] for r in rows}) == len(rows)
     adapted = [r for r in rows if r.get("adapted")]
@@ -42,6 +44,25 @@ def test_corpus_of_real_messages_precision_recall_and_kind(capsys: pytest.Captur
     assert result.precision >= 0.98
     assert result.recall >= 0.98
     assert result.kind_accuracy >= 0.95
+
+
+KNOWN_DISAGREEMENTS: dict[str, tuple[str, str]] = {
+    # `UnknownHostException: jenkinshift: unknown error` is labelled nxdomain here; held-out C
+    # (hc-waterfall-old-71-unknown-error) and E (he-eureka-777-http-unknown-error) label the same message `other`
+    # (no "no such name" in it). Two held-out sets' convention wins; this row's label is kept as it was written.
+    "gofabric8-100": ("jenkinshift", "other"),
+}
+"""Corpus rows whose label another set's convention contradicts: the parser follows the held-out sets' reading,
+so these count as misses in the corpus figure (the label is not edited)."""
+
+
+def test_known_label_disagreements_are_read_by_the_heldout_conventions() -> None:
+    rows = {r["id"]: r for r in read_rows(*CORPUS)}
+    for row_id, (host, kind) in KNOWN_DISAGREEMENTS.items():
+        row = rows[row_id]
+        assert [e["host"] for e in row["expected"]] == [host]
+        assert all(e["kind"] != kind for e in row["expected"])  # the label still says otherwise
+        assert [(f.host, f.kind) for f in parse_failures(row["text"])] == [(host, kind)]
 
 
 def _one_megabyte_paste() -> tuple[str, set[tuple[str, str]]]:

@@ -97,12 +97,18 @@ def test_the_generic_rule_takes_the_name_the_message_points_at() -> None:
 # Node's `UnknownHostException: h`/`ENOTFOUND h`, .NET's and WinHTTP's texts, apt's, Erlang's, busybox's, gRPC's, and
 # a DNS server refusing on :53; every `h:port: <reason>` a line lists): A 0.988 / 0.786 / 1.000, B 0.990 / 0.843 /
 # 0.990, C 0.973 / 0.850 / 0.982, D 1.000 / 0.853 / 1.000 (it was 0.894 / 0.589 / 0.987), corpus 0.940 / 0.636 / 0.959.
+# After the general causes of its misses on all five spent sets (branch h-rules5: the name on the command above a
+# host-less reason, dig's `status:` line and question section, Go's `lookup h: i/o timeout` with no server, a query
+# log's SERVFAIL, nslookup's `server can't find h: <rcode>`, the name right after a reason ending on a quote, Erlang's
+# `:nxdomain`, Dart's `Failed host lookup`, `unknown error` as other): A 0.989 / 0.835 / 1.000, B 1.000 / 0.893 / 1.000,
+# C 0.982 / 0.882 / 0.991, D 1.000 / 0.915 / 1.000, E 0.939 / 0.907 / 1.000 (it was 0.914 / 0.814 / 0.990).
 # Kept as lower bounds: a change that makes it guess more names must show it here.
 GENERIC_ALONE = {
-    "heldout-2026-12.jsonl": (0.98, 0.78, 0.99),
-    "heldout-2026-12b.jsonl": (0.98, 0.84, 0.99),
-    "heldout-2026-12c.jsonl": (0.97, 0.85, 0.98),
-    "heldout-2026-12d.jsonl": (0.99, 0.85, 0.99),
+    "heldout-2026-12.jsonl": (0.98, 0.83, 1.00),
+    "heldout-2026-12b.jsonl": (1.00, 0.89, 1.00),
+    "heldout-2026-12c.jsonl": (0.98, 0.88, 0.99),
+    "heldout-2026-12d.jsonl": (1.00, 0.91, 1.00),
+    "heldout-2026-12e.jsonl": (0.93, 0.90, 1.00),
 }
 
 

@@ -1,0 +1,59 @@
+"""The name a host-less reason was about, from the command that printed it (issue #17, the generic rule's misses).
+
+Resolver tools print their reason on a line of its own, with the name only on the command line above it:
+
+    $ nslookup foo.com 1.2.3.4                     / # ping my-nginx1             ; <<>> DiG 9.10.6 <<>> nalgebra.org
+    ;; connection timed out; no servers could ...   ping: unknown host             ;; ->>HEADER<<- ... status: NXDOMAIN
+
+`command_name` reads the nearest command above (a shell prompt's `ping`, `nslookup`, `dig`, `host`, `getent hosts`,
+`traceroute`... and its arguments: the first that is not an option, a server `@x` or a record type), else dig's
+header above or QUESTION SECTION below. A command aimed at an IP address names
+nothing (the lookup that failed was not of a name): no name, rather than one from further up.
+"""
+
+from __future__ import annotations
+
+from checks.parsing.document import Segment
+from checks.parsing.hosts import HOST, clean_host, is_ip
+from checks.parsing.rules.base import LazyPattern
+
+COMMAND_LINES = 4
+"""Lines above a reason where its command may be (a prompt, the command, a header, the reason)."""
+STATUS_LINES = 12
+"""Lines above a dig `status:` line where its command or `<<>> DiG` header may be."""
+
+# `$ ping -c 1 h`, `/ # nslookup h`, `C:\> ping h`, `-- ping h`, `[exec POD nslookup h]` (kubectl exec), `` `ping h` ``:
+# a command at a prompt or the start of its line, not a sentence ("ping containers by their hostname", "unknown host
+# exception").
+_COMMAND = LazyPattern(
+    r"(?:^|[$#>`]\s{0,3}|\s--\s{1,3}|\bexec\s{1,3}(?:-[a-z]{1,3}\s{1,3}){0,3}[a-z0-9][a-z0-9.\-]{0,80}\s{1,3})"
+    r"(?:ping6?|traceroute6?|tracepath|getent\s{1,3}a?hosts|telnet|nc|ncat"
+    r"|resolvectl\s{1,3}query|nslookup|dig|kdig|drill|host|dog|doggo)"
+    r"(?:\s{1,3}(?:-[tcqxy]\s[^\s]{1,60}|-{1,2}[A-Za-z][A-Za-z0-9\-]{0,20}(?:=[^\s]{1,60}|\s\d{1,6})?|[@+][^\s]{1,100}"
+    r"|(?i:A|AAAA|SRV|TXT|MX|NS|ANY|CNAME|SOA|PTR|HINFO)(?=\s))){0,6}"
+    r"\s{1,3}(?P<host>" + HOST + r")(?=\s|$|`|\])"
+)
+# dig's own header and question: `; <<>> DiG 9.10.6 <<>> nalgebra.org`, `;www.dnssec-failed.org.  IN  A`
+_DIG_HEADER = LazyPattern(
+    r"<<>>\s{1,3}DiG\s[^<\n]{0,60}<<>>"
+    r"(?:\s{1,3}(?:[@+\-][^\s]{1,100}|(?i:A|AAAA|SRV|TXT|MX|NS|ANY|CNAME|SOA|PTR)(?=\s))){0,4}"
+    r"\s{1,3}(?P<host>" + HOST + r")"
+)
+_QUESTION = LazyPattern(r"^;(?:;\s{1,3})?(?P<host>" + HOST + r")\s{1,40}IN\s{1,40}[A-Z]{1,10}\s*$")
+
+
+def _name(raw: str) -> str | None:
+    return None if is_ip(raw.rstrip(".")) or clean_host(raw) is None else raw
+
+
+def command_name(seg: Segment, at: int, lines: int = COMMAND_LINES) -> str | None:
+    """The name the command above the reason at `at` (an offset in `seg.text`) asked for, if it asked for one."""
+    for line in [seg.text[:at], *seg.lines_before(lines)]:
+        m = _COMMAND.search(line) or _DIG_HEADER.search(line)
+        if m is not None:
+            return _name(m.group("host"))
+    for line in seg.lines_after(lines):
+        q = _QUESTION.match(line.strip())
+        if q is not None:
+            return _name(q.group("host"))
+    return None
