@@ -75,7 +75,11 @@ def sweep_work() -> list[NodeWork]:
     from checks import engine
 
     recorder = RecordingRunner()
-    engine.sweep(Wiring.from_env().api_client(), recorder)
+    cluster = Wiring.from_env().cluster()
+    try:
+        engine.sweep(cluster, recorder)
+    finally:
+        cluster.close()
     return [
         NodeWork(ref.name, ref.address, tuple(cmds.values()))
         for ref, cmds in sorted(recorder.wanted.items(), key=lambda item: item[0].name)
@@ -107,11 +111,12 @@ def podnet_engine(shared: Any = None) -> Callable[[], None]:
 
     def run() -> None:
         wiring = Wiring(Wiring.from_env().settings, connections=shared)
-        runner = wiring.node_runner()
+        runner, cluster = wiring.node_runner(sweep=True), wiring.cluster()
         try:
-            nodes = engine.sweep(wiring.api_client(), runner)
+            nodes = engine.sweep(cluster, runner)
         finally:
             runner.close()
+            cluster.close()
         assert not any(s.status == "error" for n in nodes for s in n.steps)
 
     return run

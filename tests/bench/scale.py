@@ -106,11 +106,12 @@ def engine_sweep() -> None:
     from checks import engine
 
     wiring = Wiring.from_env()
-    runner = wiring.node_runner(sweep=True)
+    runner, cluster = wiring.node_runner(sweep=True), wiring.cluster()
     try:
-        nodes = engine.sweep(wiring.api_client(), runner)
+        nodes = engine.sweep(cluster, runner)
     finally:
         runner.close()
+        cluster.close()
     assert not any(s.status == "error" for n in nodes for s in n.steps), "a step errored: not a healthy sweep"
 
 
