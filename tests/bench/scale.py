@@ -149,6 +149,33 @@ def _med(samples: list[Sample], key: Callable[[Sample], float]) -> float:
     return statistics.median(key(s) for s in samples)
 
 
+def profile_all_threads(fn: Callable[[], None], top: int = 20) -> str:
+    """cProfile of `fn` in every thread it starts (the SSH pool's workers, paramiko's transport threads), not
+    only the calling one, whose profile would show little but waiting: each new thread enables a profiler
+    of its own on its first profiling event; the stats are merged. Sorted by own time."""
+    profilers: list[cProfile.Profile] = []
+    lock = threading.Lock()
+
+    def start(*_: object) -> None:
+        profiler = cProfile.Profile()
+        with lock:
+            profilers.append(profiler)
+        profiler.enable()  # replaces `start` as this thread's profile function
+
+    main = cProfile.Profile()
+    threading.setprofile(start)
+    try:
+        main.runcall(fn)
+    finally:
+        threading.setprofile(None)
+    text = io.StringIO()
+    stats = pstats.Stats(main, stream=text)
+    for profiler in profilers:
+        stats.add(profiler)
+    stats.sort_stats("tottime").print_stats(top)
+    return text.getvalue()
+
+
 def _phase(size: Size, name: str) -> float:
     return statistics.median(x.phases.get(name, 0.0) for x in size.engine)
 
@@ -173,11 +200,7 @@ def measure(n: int, runs: int, profile: bool) -> tuple[Size, str]:
             engine[-1].phases = dict(timers.totals)
             cli.append(cli_sweep(env))
         if profile:
-            profiler = cProfile.Profile()
-            profiler.runcall(engine_sweep)
-            text = io.StringIO()
-            pstats.Stats(profiler, stream=text).sort_stats("tottime").print_stats(15)
-            profiled = text.getvalue()
+            profiled = profile_all_threads(engine_sweep)
     return Size(n, lab_up, used / n / MB, rss / n / MB, processes, engine, cli), profiled
 
 
