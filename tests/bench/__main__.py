@@ -1,4 +1,4 @@
-"""Every benchmark in one run, one report: `python -m tests.bench` (as root; about 7 minutes).
+"""Every benchmark in one run, one report: `python -m tests.bench` (as root; about 25 minutes).
 
 1. Slack acknowledgement latency (Socket Mode and HTTP), 2. paste to first reply and to verdict,
 3. sweep fan-out against OpenSSH (fresh, through one shared jump-host connection, ControlMaster), Ansible
