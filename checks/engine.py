@@ -143,6 +143,17 @@ def _wanted(
     return wanted
 
 
+def _wanted_again(contexts: list[StepContext], steps: tuple[StepSpec, ...]) -> dict[NodeRef, list[CatalogCommand]]:
+    """A sweep's second round (StepSpec.again), asked once the first fetch is in."""
+    wanted: dict[NodeRef, list[CatalogCommand]] = {}
+    for ctx in contexts:
+        for step in steps:
+            if step.again is not None:
+                for node, commands in step.again(ctx).items():
+                    wanted.setdefault(ctx.ref(node), []).extend(commands)
+    return wanted
+
+
 def _run_steps(
     ctx: StepContext, steps: list[StepSpec] | tuple[StepSpec, ...], progress: ProgressFn = _nothing
 ) -> list[StepResult]:
@@ -268,6 +279,9 @@ def sweep(
         )
     steps = node_level()
     runner.prefetch(_wanted(contexts, steps))
+    again = _wanted_again(contexts, steps)
+    if again:
+        runner.prefetch(again)
     out = []
     for ctx in contexts:
         name = ctx.client_nodes[0].name

@@ -15,7 +15,8 @@ Every DNS query through the Service IP is NAT'd, so it needs a conntrack entry. 
   `insert_failed` too).
 
 The counters are cumulative since boot, so one reading says "it happened"; the step reads them twice
-(in the diagnosis's batched prefetch, then again when the step runs: a second exec on the node) and
+(in the diagnosis's batched prefetch, then again when the step runs: a second exec on the node; in a
+sweep, every node's second reading in one parallel round before the steps run, StepSpec.again) and
 calls only what grows between the two readings a current problem. What is non-zero but not growing is a
 warning (it happened, not now). The statistics come from `/proc/net/stat/nf_conntrack` (per network
 namespace, no tool needed), else from `conntrack -S`; the fill from `sysctl`.
@@ -52,6 +53,22 @@ def _commands() -> list[CatalogCommand]:
 
 def needs(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
     return {n: _commands() for n in ctx.involved_nodes}
+
+
+def _first(ctx: StepContext, node: str) -> tuple[CommandResult, ConntrackStats] | None:
+    """The first reading (from the prefetch): /proc/net/stat/nf_conntrack, else `conntrack -S`."""
+    proc_res, tool_res, _ = ctx.run(node, _commands())
+    for result, proc in ((proc_res, True), (tool_res, False)):
+        stats = _stats(result, proc)
+        if stats is not None:
+            return result, stats
+    return None
+
+
+def again(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
+    """In a sweep, the second reading of every node, fetched in parallel before the step runs."""
+    firsts = {node: _first(ctx, node) for node in ctx.involved_nodes}
+    return {node: [read_again(first[0].command, AGAIN)] for node, first in firsts.items() if first is not None}
 
 
 def _stats(result: CommandResult, proc: bool) -> ConntrackStats | None:
@@ -234,4 +251,6 @@ def _suggest_watch(f: Collector, node: str) -> None:
 
 
 # a conntrack failure on the CoreDNS node also makes CoreDNS look silent there: it explains those steps too
-STEP = StepSpec(ID, TITLE, "node", needs, run, explains=frozenset({"pod-dns", "coredns", "coredns-health"}))
+STEP = StepSpec(
+    ID, TITLE, "node", needs, run, explains=frozenset({"pod-dns", "coredns", "coredns-health"}), again=again
+)

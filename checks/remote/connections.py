@@ -45,7 +45,8 @@ class SharedConnections:
     A connection is handed out while it is active and younger than `max_age`; one that failed under a
     user, or grew old, is retired: no longer handed out, and closed when its last user is done (another
     diagnosis may still be using it). When no connection is left, the jump hosts close and the next
-    checkout reads the ssh_config afresh; every connect reads known_hosts."""
+    checkout reads the ssh_config afresh; every connect sees known_hosts as it is (parsed again when
+    the file changed)."""
 
     settings: SshSettings
     keep_open: float = 900.0  # seconds a connection no one uses stays open

@@ -41,6 +41,8 @@ class SshConnector:
     _config: paramiko.SSHConfig = field(init=False)
     _jumps: dict[str, paramiko.SSHClient] = field(default_factory=dict, init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    _known: tuple[tuple[int, int, int], paramiko.HostKeys] | None = field(default=None, init=False)
+    _known_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
 
     def __post_init__(self) -> None:
         path = self.settings.config_file
@@ -60,10 +62,30 @@ class SshConnector:
             proxy_command=cfg.get("proxycommand"),
         )
 
+    def _host_keys(self) -> paramiko.HostKeys | None:
+        """known_hosts, parsed once per version of the file (re-read when it changes). paramiko's
+        HostKeys.load checks every line against every entry before it: a client loading it per connection
+        cost O(N^2) a node, O(N^3) a sweep (2.5 s of CPU for 200 nodes, a third of the sweep's)."""
+        path = self.settings.known_hosts
+        if path is None:
+            return None
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            return None
+        version = (st.st_ino, st.st_mtime_ns, st.st_size)
+        with self._known_lock:
+            if self._known is None or self._known[0] != version:
+                self._known = (version, paramiko.HostKeys(str(path)))
+            return self._known[1]
+
     def _new_client(self) -> paramiko.SSHClient:
         client = paramiko.SSHClient()
-        if self.settings.known_hosts and self.settings.known_hosts.exists():
-            client.load_host_keys(str(self.settings.known_hosts))
+        keys = self._host_keys()
+        if keys is not None:
+            # shared, and only read: RejectPolicy never adds a key, and nothing saves them
+            # (what load_host_keys fills, without parsing the file again; the stubs do not declare it)
+            client._host_keys = keys  # type: ignore[attr-defined]
         client.set_missing_host_key_policy(paramiko.RejectPolicy())
         return client
 

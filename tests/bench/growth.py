@@ -40,11 +40,12 @@ class Timers:
 @contextmanager
 def instrumented() -> Iterator[Timers]:
     from checks import engine
+    from checks.cluster.read import Cluster
     from checks.remote import pool, transport
 
     timers = Timers()
     originals = [
-        (engine, "read_snapshot", engine.read_snapshot),
+        (Cluster, "snapshot", Cluster.snapshot),
         (engine, "_run_steps", engine._run_steps),
         (transport.SshConnector, "connect", transport.SshConnector.connect),
         (pool, "exec_batch", pool.exec_batch),
@@ -79,11 +80,12 @@ def main(argv: Sequence[str] | None = None) -> list[str]:
                 with instrumented() as timers:
                     started = time.monotonic()
                     wiring = Wiring.from_env()
-                    runner = wiring.node_runner()
+                    runner, cluster = wiring.node_runner(sweep=True), wiring.cluster()
                     try:
-                        engine.sweep(wiring.api_client(), runner)
+                        engine.sweep(cluster, runner)
                     finally:
                         runner.close()
+                        cluster.close()
                     samples.append({**timers.totals, "wall": time.monotonic() - started})
         med = {k: statistics.median(s.get(k, 0.0) for s in samples) for k in samples[0]}
         lines.append(
