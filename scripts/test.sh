@@ -12,7 +12,7 @@ echo "== mypy";        mypy
 echo "== layering";    lint-imports
 echo "== pytest";      pytest -p no:cacheprovider -ra
 echo "== benchmark: lab";   python -m tests.bench.lab_up
-echo "== benchmark: paste to verdict"; python -m tests.bench.paste --runs 5 --no-capture
+echo "== benchmark: paste to verdict"; python -m tests.bench.paste --runs 3 --no-capture
 echo "== benchmark: Slack acknowledgement"; python -m tests.bench.slack_ack
 echo "== benchmark: Slack acknowledgement under load"; python -m tests.bench.ack_under_load
 echo "== benchmark: sweep";  python -m tests.bench.sweep
