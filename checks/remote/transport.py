@@ -21,6 +21,7 @@ from checks.errors import AuthFailed, CommandTimeout, HostKeyRejected, NodeError
 from checks.remote.batch import CommandResult, as_root, build_script, split_output
 from checks.remote.catalog import CatalogCommand
 from checks.remote.settings import SshSettings
+from checks.remote.ssh_config import SshConfigIndex
 
 
 @dataclass
@@ -38,15 +39,14 @@ class SshConnector:
     """Opens paramiko clients to hosts, following ProxyJump through shared jump-host transports."""
 
     settings: SshSettings
-    _config: paramiko.SSHConfig = field(init=False)
+    _config: SshConfigIndex = field(init=False)
     _jumps: dict[str, paramiko.SSHClient] = field(default_factory=dict, init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
     _known: tuple[tuple[int, int, int], paramiko.HostKeys] | None = field(default=None, init=False)
     _known_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
 
     def __post_init__(self) -> None:
-        path = self.settings.config_file
-        self._config = paramiko.SSHConfig.from_path(str(path)) if path and path.exists() else paramiko.SSHConfig()
+        self._config = SshConfigIndex.from_path(self.settings.config_file)
 
     def _hop(self, alias: str) -> _Hop:
         cfg = self._config.lookup(alias)
