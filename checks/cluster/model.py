@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal, Protocol
 
 
@@ -195,6 +196,15 @@ class CalicoInstall:
         return f"-n {self.namespace or 'kube-system'}"
 
 
+@lru_cache(maxsize=1024)
+def _pool_network(cidr: str) -> ipaddress.IPv4Network | ipaddress.IPv6Network | None:
+    """A pool's CIDR parsed once (pool_of is asked for every peer's block from every node)."""
+    try:
+        return ipaddress.ip_network(cidr, strict=False)
+    except ValueError:
+        return None
+
+
 @dataclass
 class ClusterSnapshot:
     nodes: list[NodeInfo] = field(default_factory=list)
@@ -220,9 +230,21 @@ class ClusterSnapshot:
     namespaces: dict[str, dict[str, str]] = field(default_factory=dict)
     policies: list[PolicyObject] = field(default_factory=list)
     node_local_dns: NodeLocalDnsInfo | None = None  # node-local-dns: its ConfigMap, when deployed
+    # name -> position in `nodes`, built on first use: a sweep asks for every peer from every node (40,000
+    # lookups at 200 nodes), which a linear search made O(N^2). Checked on every hit and rebuilt on a
+    # miss, so code that edits `nodes` is never answered from a stale index.
+    _node_at: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def node(self, name: str) -> NodeInfo | None:
-        return next((n for n in self.nodes if n.name == name), None)
+        at = self._node_at.get(name)
+        if at is not None and at < len(self.nodes) and self.nodes[at].name == name:
+            return self.nodes[at]
+        index: dict[str, int] = {}
+        for i, n in enumerate(self.nodes):
+            index.setdefault(n.name, i)  # the first of a name, as the linear search found
+        self._node_at = index  # whole, so a reader in another thread never sees it half built
+        at = index.get(name)
+        return self.nodes[at] if at is not None else None
 
     def felix_for(self, node: str) -> FelixInfo | None:
         """The node's effective FelixConfiguration: `node.<name>` over `default`, field by field."""
@@ -252,11 +274,10 @@ class ClusterSnapshot:
             return None
         best: tuple[int, IpPoolInfo] | None = None
         for pool in self.pools:
-            try:
-                net = ipaddress.ip_network(pool.cidr, strict=False)
-            except ValueError:
+            net = _pool_network(pool.cidr)
+            if net is None:
                 continue
-            if addr in net and (best is None or net.prefixlen > best[0]):
+            if addr.version == net.version and addr in net and (best is None or net.prefixlen > best[0]):
                 best = (net.prefixlen, pool)
         return best[1] if best else None
 

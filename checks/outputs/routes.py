@@ -13,7 +13,7 @@ import ipaddress
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from checks.outputs._common import as_network, int_after, lines_of, valid_ip, value_after
+from checks.outputs._common import address_of, as_network, int_after, lines_of, valid_ip, value_after
 
 ROUTE_TYPES = ("blackhole", "unreachable", "prohibit", "throw", "local", "broadcast", "anycast", "multicast")
 """Route types printed before the prefix; "unicast" is the default and is not printed."""
@@ -170,10 +170,9 @@ class RouteTable:
         Plain longest-prefix match over the given routes: a blackhole or unreachable route wins when it
         is the most specific. None when no route covers `ip` or `ip` is not an address.
         """
-        address = valid_ip(ip)
-        if address is None:
+        target = address_of(ip)
+        if target is None:
             return None
-        target = ipaddress.ip_address(address)
         number = int(target)
         for mask, routes in self._for_version(target.version):
             found = routes.get(number & mask)
