@@ -25,15 +25,19 @@ def sweep(
     from rich.table import Table
 
     from bot.cli.render import status_text
-    from bot.sweeps.run import history_for, run_and_record
+    from bot.sweeps.run import NotStored, OpeningHistory, run_and_record
     from checks.errors import PodnetError
 
     wiring = wiring_or_exit(cluster)
-    history = history_for(wiring.settings, wiring.target.name)
+    history = OpeningHistory(wiring.settings, wiring.target.name)  # opened while the nodes are asked
+    not_stored: NotStored | None = None
     try:
         with Progress(console=err, transient=True, disable=as_json) as progress:
             task = progress.add_task("sweeping nodes", total=None)
             nodes, record = run_and_record(history, wiring, on_node=lambda name: progress.advance(task))
+        new, resolved = record.new, record.resolved
+    except NotStored as e:  # the results are shown all the same, then the error
+        not_stored, nodes, new, resolved = e, e.nodes, (), ()
     except PodnetError as e:
         err.print(f"[red]error:[/red] {e}", highlight=False)
         raise typer.Exit(2) from e
@@ -43,8 +47,8 @@ def sweep(
                 {
                     "cluster": wiring.target.name,
                     "nodes": [{"name": n.name, "steps": [s.to_json() for s in n.steps]} for n in nodes],
-                    "new": [c.to_json() for c in record.new],
-                    "resolved": [c.to_json() for c in record.resolved],
+                    "new": [c.to_json() for c in new],
+                    "resolved": [c.to_json() for c in resolved],
                 },
                 indent=2,
             )
@@ -54,11 +58,14 @@ def sweep(
         for n in nodes:
             table.add_row(n.name, *(status_text(s.status) for s in n.steps))
         out.print(table)
-        for c in record.new:
+        for c in new:
             out.print(f"[red]new[/red] {c.node} {c.code or c.step}: {c.summary}", highlight=False)
-        for c in record.resolved:
+        for c in resolved:
             out.print(f"[green]resolved[/green] {c.node} {c.code or c.step}", highlight=False)
         for n in nodes:
             if n.steps and all(s.status == "error" for s in n.steps):
                 out.print(f"[magenta]not checked[/magenta] {n.name}: {n.steps[0].summary}", highlight=False)
+    if not_stored is not None:
+        err.print(f"[red]error:[/red] {not_stored}; nothing was stored", highlight=False)
+        raise typer.Exit(2)
     raise typer.Exit(1 if any(n.failing for n in nodes) else 0)

@@ -11,15 +11,19 @@ from pathlib import Path
 from tests.lab.conftest import Lab
 
 
-def sweep(lab: Lab, db: Path) -> tuple[int, dict]:
-    proc = subprocess.run(
+def run_sweep(lab: Lab, database_url: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
         [sys.executable, "-m", "bot.cli.main", "sweep", "--json"],
         capture_output=True,
         text=True,
-        env={**lab.env(), "PODNET_DATABASE_URL": f"sqlite:///{db}"},
+        env={**lab.env(), "PODNET_DATABASE_URL": database_url},
         timeout=120,
         check=False,
     )
+
+
+def sweep(lab: Lab, db: Path) -> tuple[int, dict]:
+    proc = run_sweep(lab, f"sqlite:///{db}")
     assert proc.stdout, proc.stderr
     return proc.returncode, json.loads(proc.stdout)
 
@@ -65,3 +69,18 @@ def test_a_node_that_cannot_be_reached_is_listed_and_the_sweep_completes(lab: La
     # the others are checked (a step that does not apply here, NodeLocal DNSCache, skips), none fails
     assert all(s["status"] in ("pass", "error", "skip") for n in others for s in n["steps"])
     assert any(s["status"] == "pass" for n in others for s in n["steps"])
+
+
+def test_a_history_that_cannot_be_opened_still_shows_the_sweep(lab: Lab, tmp_path: Path) -> None:
+    """The history is opened while the nodes are swept: a database that cannot be opened is reported after
+    the results (exit 2, "nothing was stored"), not as a traceback, and without the URL's password."""
+    secret = "s3cret-pw"
+    proc = run_sweep(lab, f"postgresql+psycopg://podnet:{secret}@127.0.0.1:1/podnet")  # nothing listens on :1
+    assert proc.returncode == 2, proc.stderr
+    report = json.loads(proc.stdout)
+    assert [n["name"] for n in report["nodes"]] == ["node-1", "node-2", "node-3"]
+    assert report["new"] == [] and report["resolved"] == []
+    assert "the sweep history could not be opened (OperationalError" in proc.stderr
+    assert "nothing was stored" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert secret not in proc.stderr + proc.stdout
