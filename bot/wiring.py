@@ -108,6 +108,25 @@ class Wiring:
         finally:
             api.close()
 
+    def fleet_api_probe(self) -> str | None:
+        """/readyz with several clusters: every cluster's API is probed (at once, so one that hangs does
+        not hold the others), each answer recorded in podnet_cluster_api_up{cluster}; not ready only when
+        no cluster's API answers. One cluster unreachable must not take podnet away from the others (an
+        unready replica gets no HTTP traffic at all): the gauge is what to alert on. One cluster: as
+        `api_probe`."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        from bot.observability.metrics import METRICS
+
+        names = self.settings.cluster_names
+        with ThreadPoolExecutor(max_workers=min(len(names), 8), thread_name_prefix="podnet-api-probe") as pool:
+            answers = dict(zip(names, pool.map(lambda name: self.for_cluster(name).api_probe(), names), strict=True))
+        for name, why in answers.items():
+            METRICS.cluster_api_up.labels(name).set(0 if why else 1)
+        if all(answers.values()):
+            return "; ".join(f"{name}: {why}" for name, why in answers.items()) if len(names) > 1 else answers[names[0]]
+        return None
+
     def close(self) -> None:
         for member in self._members.values():
             member.close()

@@ -32,7 +32,8 @@ log = logging.getLogger("podnet.serve")
 
 
 def start_health(wiring: Wiring, slack: LateCheck, late: dict[str, LateCheck] | None = None) -> HealthServer | None:
-    """/healthz, /readyz (Slack connected and the Kubernetes API reachable) and /metrics; None when
+    """/healthz, /readyz (Slack connected and a Kubernetes API reachable: any cluster's, each one's in
+    podnet_cluster_api_up) and /metrics; None when
     PODNET_HEALTH_PORT is 0. Raises OSError when the address cannot be bound."""
     settings = wiring.settings.observability
     if settings.health_port == 0:
@@ -41,7 +42,7 @@ def start_health(wiring: Wiring, slack: LateCheck, late: dict[str, LateCheck] | 
     from bot.observability.health import CachedCheck, Check, HealthServer
     from bot.observability.metrics import METRICS
 
-    checks: dict[str, Check] = {"slack": slack, "kubernetes": CachedCheck(wiring.api_probe, ttl=5.0)}
+    checks: dict[str, Check] = {"slack": slack, "kubernetes": CachedCheck(wiring.fleet_api_probe, ttl=5.0)}
     checks.update(late or {})  # the diagnosis workers and the audit log, attached once the service exists
     server = HealthServer(settings.health_host, settings.health_port, checks=checks, registry=METRICS.registry)
     server.start()

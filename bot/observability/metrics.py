@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from prometheus_client import CollectorRegistry, Counter, Histogram
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 
 from checks.model import Report
@@ -78,6 +78,12 @@ class Metrics:
             "podnet_nightly_runs_total",
             "Nightly-sweep runs, by what this replica did (posted, not-due, taken, failed)",
             ["action"],
+            registry=r,
+        )
+        self.cluster_api_up = Gauge(
+            "podnet_cluster_api_up",
+            "1 when the cluster's Kubernetes API answered podnet serve's last readiness probe, else 0",
+            ["cluster"],
             registry=r,
         )
 
