@@ -95,7 +95,12 @@ class SshdStandIn:
             transport = paramiko.Transport(conn)
             transport.add_server_key(self.host_key)
             self._transports.append(transport)
-            transport.start_server(server=_Server(self))
+            try:
+                transport.start_server(server=_Server(self))
+            except (paramiko.SSHException, EOFError, OSError):
+                # a client that left during the handshake ("Negotiation failed"): the next one is accepted
+                # all the same (before, this ended the accept thread)
+                transport.close()
 
     def close(self) -> None:
         self.stopped.set()

@@ -3,6 +3,7 @@ servers on 127.0.0.1 that accept the exec and never answer it, or answer a byte 
 
 from __future__ import annotations
 
+import socket
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -123,3 +124,19 @@ def test_commands_that_cannot_be_audited_are_not_sent(tmp_path: Path, nodes: dic
     assert announced == [("node-ok", ["uname -r"])]
     assert result.exit_status is None and "audit log cannot be written (Permission denied)" in (result.error or "")
     assert nodes["node-ok"].execs == []  # nothing reached the node
+
+
+def test_the_standin_answers_after_a_client_left_during_the_handshake(
+    tmp_path: Path, nodes: dict[str, SshdStandIn]
+) -> None:
+    """(The stand-in itself: a client leaving mid-handshake used to end its accept thread, so every later
+    connection to that node hung as if the node did.)"""
+    with socket.create_connection(("127.0.0.1", nodes["node-ok"].port), timeout=5) as early:
+        early.sendall(b"SSH-2.0-leaving\r\n")
+        early.recv(64)  # the server's banner: the handshake has started
+    runner = _runner(tmp_path, {"node-ok": nodes["node-ok"]})
+    try:
+        [result] = runner.run(NodeRef("node-ok", "node-ok"), [uname()])
+    finally:
+        runner.close()
+    assert result.exit_status == 0 and result.output.strip()
