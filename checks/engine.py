@@ -25,6 +25,7 @@ from checks.ladder.base import StepContext, StepSpec
 from checks.model import Finding, Report, StepResult, Target, Verdict
 from checks.remote.catalog import CatalogCommand
 from checks.remote.runner import NodeRef, Runner
+from checks.sweep import pipelined
 
 ProgressFn = Callable[[str, StepResult | None], None]
 TargetFn = Callable[[Target], None]
@@ -143,17 +144,6 @@ def _wanted(
     return wanted
 
 
-def _wanted_again(contexts: list[StepContext], steps: tuple[StepSpec, ...]) -> dict[NodeRef, list[CatalogCommand]]:
-    """A sweep's second round (StepSpec.again), asked once the first fetch is in."""
-    wanted: dict[NodeRef, list[CatalogCommand]] = {}
-    for ctx in contexts:
-        for step in steps:
-            if step.again is not None:
-                for node, commands in step.again(ctx).items():
-                    wanted.setdefault(ctx.ref(node), []).extend(commands)
-    return wanted
-
-
 def _run_steps(
     ctx: StepContext, steps: list[StepSpec] | tuple[StepSpec, ...], progress: ProgressFn = _nothing
 ) -> list[StepResult]:
@@ -268,7 +258,8 @@ def sweep(
     cluster: ClusterReader, runner: Runner, *, on_node: Callable[[str], None] = lambda name: None
 ) -> list[NodeHealth]:
     """Every node-level step on every node: the cluster read once, every node's commands fetched in one
-    batched exec per node (in parallel), then the steps evaluated per node. A node that cannot be reached
+    batched exec per node (in parallel), each node's steps judged as soon as the nodes it reads are in
+    (checks.sweep). `on_node(name)` as each node is done, in no particular order. A node that cannot be reached
     gets `error` steps that say why; the sweep itself always completes (API trouble raises ApiError)."""
     snap = cluster.snapshot()
     contexts = []
@@ -277,14 +268,11 @@ def sweep(
         contexts.append(
             StepContext(snap, target, runner, [node], list(snap.dns_endpoints), node_check=True, sweep=True)
         )
-    steps = node_level()
-    runner.prefetch(_wanted(contexts, steps))
-    again = _wanted_again(contexts, steps)
-    if again:
-        runner.prefetch(again)
-    out = []
-    for ctx in contexts:
-        name = ctx.client_nodes[0].name
-        out.append(NodeHealth(name, tuple(_run_steps(ctx, steps))))
-        on_node(name)
-    return out
+    results: list[tuple[StepResult, ...]] = [()] * len(contexts)
+
+    def done(i: int, steps: tuple[StepResult, ...]) -> None:
+        results[i] = steps
+        on_node(contexts[i].client_nodes[0].name)
+
+    pipelined(contexts, node_level(), runner, _run_steps, done)
+    return [NodeHealth(ctx.client_nodes[0].name, steps) for ctx, steps in zip(contexts, results, strict=True)]

@@ -132,7 +132,8 @@ def _node(ctx: StepContext, f: Collector, node: str) -> list[str]:
         return []
     what = "/proc/net/stat/nf_conntrack" if source is proc_res else "conntrack -S"
     f.cite(source, [f"{node} first reading ({what}, {first.cpus} CPUs): {_line(first)}"])
-    f.cite(again, [f"{node} second reading: {_line(second)}"])
+    apart = f", {again.at - source.at:.2f} s later" if again.at is not None and source.at is not None else ""
+    f.cite(again, [f"{node} second reading{apart}: {_line(second)}"])
     race, drops = _grew(first, second, RACE), _grew(first, second, DROPS)
     if race:
         chain = _grew(first, second, ("chaintoolong",))

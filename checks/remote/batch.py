@@ -24,6 +24,7 @@ class CommandResult:
     output: str  # stdout and stderr, interleaved as the command wrote them
     duration: float = 0.0
     error: str | None = None
+    at: float | None = None  # time.monotonic() when the node's answer came in (None: not from a node)
 
     @property
     def ok(self) -> bool:

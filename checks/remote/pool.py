@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 import paramiko
@@ -168,6 +168,8 @@ class NodeRunner:
                 else:
                     with self._guard:
                         self.not_run += sum(1 for r in results if r.error)
+                    now = time.monotonic()
+                    results = [replace(r, at=now) for r in results]
                 for result in results:
                     self._cache[(node.name, result.command.key)] = result
                     self.audit.append((node.name, result.command.line, result.exit_status))
@@ -183,12 +185,18 @@ class NodeRunner:
             return f"not run: the audit log cannot be written ({err.strerror or err})"
         return None
 
-    def prefetch(self, wanted: Mapping[NodeRef, Sequence[CatalogCommand]]) -> None:
+    def prefetch(
+        self, wanted: Mapping[NodeRef, Sequence[CatalogCommand]], then: Callable[[NodeRef], None] | None = None
+    ) -> None:
+        def fetch(node: NodeRef, commands: Sequence[CatalogCommand]) -> None:
+            self.run(node, commands)
+            if then is not None:
+                then(node)
+
         # each node's fetch runs in a copy of the caller's context: its log lines keep the diagnosis id
         with ThreadPoolExecutor(max(1, min(self.concurrency, len(wanted)))) as pool:
             futures = [
-                pool.submit(contextvars.copy_context().run, self.run, node, commands)
-                for node, commands in wanted.items()
+                pool.submit(contextvars.copy_context().run, fetch, node, commands) for node, commands in wanted.items()
             ]
             for future in futures:
                 future.result()

@@ -13,7 +13,7 @@ replays the recording of the key before the suffix.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from checks.errors import NodeError
@@ -122,9 +122,13 @@ class ReplayRunner:
             out.append(cached)
         return out
 
-    def prefetch(self, wanted: Mapping[NodeRef, Sequence[CatalogCommand]]) -> None:
+    def prefetch(
+        self, wanted: Mapping[NodeRef, Sequence[CatalogCommand]], then: Callable[[NodeRef], None] | None = None
+    ) -> None:
         for node, commands in wanted.items():
             self.run(node, commands)
+            if then is not None:
+                then(node)
 
     def stream(self, node: NodeRef, command: CatalogCommand) -> ReplayCapture:
         err = self.unreachable.get(node.name)

@@ -6,7 +6,7 @@ without root, a lab or a network.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -43,7 +43,12 @@ class Runner(Protocol):
 
     def run(self, node: NodeRef, commands: Sequence[CatalogCommand]) -> list[CommandResult]: ...
 
-    def prefetch(self, wanted: Mapping[NodeRef, Sequence[CatalogCommand]]) -> None: ...
+    def prefetch(
+        self, wanted: Mapping[NodeRef, Sequence[CatalogCommand]], then: Callable[[NodeRef], None] | None = None
+    ) -> None:
+        """Run every node's commands (one batch a node, nodes in parallel); `then(node)` once that node's
+        results are in (in the thread that fetched them: it must not block)."""
+        ...
 
     def stream(self, node: NodeRef, command: CatalogCommand) -> Capture: ...
 

@@ -55,10 +55,14 @@ class RecordingRunner:
         self.not_run = 0
         self.wanted: dict[NodeRef, dict[str, CatalogCommand]] = {}
 
-    def prefetch(self, wanted: Mapping[NodeRef, Sequence[CatalogCommand]]) -> None:
+    def prefetch(
+        self, wanted: Mapping[NodeRef, Sequence[CatalogCommand]], then: Callable[[NodeRef], None] | None = None
+    ) -> None:
         for ref, commands in wanted.items():
             for command in commands:
                 self.wanted.setdefault(ref, {}).setdefault(command.key, command)
+            if then is not None:
+                then(ref)
 
     def run(self, node: NodeRef, commands: Sequence[CatalogCommand]) -> list[CommandResult]:
         return [CommandResult(c, node.name, None, "", 0.0, "recording only") for c in commands]

@@ -1,17 +1,23 @@
-"""A sweep asks the nodes in parallel rounds only: the first fetch, then the steps' second readings
-(StepSpec.again: conntrack's counters read again) — none while the steps run, one node after another.
-The benchmark of issue #18 found conntrack's second reading asked node by node: 0.09 s a node, serially."""
+"""A sweep asks the nodes in parallel only: every node's first batch, and each node's second readings
+(StepSpec.again: conntrack's counters read again) as soon as the nodes its context reads are in, before its
+steps are judged — nothing while a step runs, one node after another. The benchmark of issue #18 found
+conntrack's second reading asked node by node (0.09 s a node, serially), then the second readings a round
+of their own and the judgement a phase after it, while no node was asked anything (checks/sweep.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import dataclasses
+import threading
+from collections.abc import Callable, Mapping, Sequence
 
 import pytest
 
 from checks import engine
 from checks.cluster.memory import recorded_cluster
 from checks.ladder import conntrack
+from checks.ladder.base import StepContext
 from checks.ladder.conntrack import AGAIN
+from checks.model import StepResult
 from checks.remote.batch import CommandResult
 from checks.remote.catalog import CatalogCommand
 from checks.remote.replay import ReplayRunner
@@ -19,57 +25,105 @@ from checks.remote.runner import NodeRef
 from tests.unit.steps.builder import Case, coredns_texts
 from tests.unit.steps.test_conntrack import PROC, proc, readings
 
+IN_A_STEP = threading.local()
+
 
 class RoundsRunner(ReplayRunner):
-    """Counts the parallel rounds (prefetch) and the commands asked outside them (node by node)."""
+    """Records what is asked, when: in the first fetch (prefetch), from a step while it runs, or between
+    (a context's second readings); and the order of events."""
 
-    rounds: list[set[str]]
-    serial: list[tuple[str, str]]
+    fetched: list[str]
+    in_steps: list[tuple[str, str]]
+    events: list[str]
 
-    def prefetch(self, wanted: Mapping[NodeRef, Sequence[CatalogCommand]]) -> None:
-        self.rounds.append({c.key for commands in wanted.values() for c in commands})
-        self.in_round = True
-        try:
-            super().prefetch(wanted)
-        finally:
-            self.in_round = False
+    def prefetch(
+        self, wanted: Mapping[NodeRef, Sequence[CatalogCommand]], then: Callable[[NodeRef], None] | None = None
+    ) -> None:
+        self.fetched = [ref.name for ref in wanted]
+        super().prefetch(wanted, then)
 
     def run(self, node: NodeRef, commands: Sequence[CatalogCommand]) -> list[CommandResult]:
-        if not self.in_round:
-            self.serial += [(node.name, c.key) for c in commands if (node.name, c.key) not in self._cache]
+        new = [(node.name, c.key) for c in commands if (node.name, c.key) not in self._cache]
+        if getattr(IN_A_STEP, "on", False):
+            self.in_steps += new
+        self.events += [f"ask {n} {k}" for n, k in new]
         return super().run(node, commands)
 
 
 @pytest.fixture(autouse=True)
 def conntrack_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The recordings are a diagnosis's (node-1 and node-2): the sweep runs the step under test only."""
-    monkeypatch.setattr(engine, "node_level", lambda: (conntrack.STEP,))
+    """The recordings are a diagnosis's (node-1 and node-2): the sweep runs the step under test only; its
+    run marks the thread, so what a step asks while it runs is told apart from what the sweep asked for it."""
+    real = conntrack.STEP.run
+
+    def marked(ctx: StepContext) -> StepResult:
+        IN_A_STEP.on = True
+        try:
+            return real(ctx)
+        finally:
+            IN_A_STEP.on = False
+
+    monkeypatch.setattr(engine, "node_level", lambda: (dataclasses.replace(conntrack.STEP, run=marked),))
 
 
 def sweep(case: Case) -> tuple[list[engine.NodeHealth], RoundsRunner]:
     outputs = case.runner().outputs
     outputs["node-3"] = dict(outputs["node-2"])  # type: ignore[index]  # node-3 prints what node-2 does
     runner = RoundsRunner(outputs)
-    runner.rounds, runner.serial, runner.in_round = [], [], False
+    runner.fetched, runner.in_steps, runner.events = [], [], []
     return engine.sweep(recorded_cluster(case.objects(), case.refused, coredns_texts()), runner), runner
 
 
-def test_a_healthy_sweep_reads_conntrack_again_in_one_parallel_round() -> None:
+def test_a_healthy_sweep_reads_conntrack_again_before_judging_and_never_from_a_step() -> None:
     nodes, runner = sweep(Case("healthy"))
-    assert runner.serial == []  # nothing asked node after node
-    assert len(runner.rounds) == 2 and runner.rounds[1] == {f"{PROC} #{AGAIN}"}
+    assert runner.in_steps == []  # nothing asked while a step runs
+    assert sorted(runner.fetched) == ["node-1", "node-2", "node-3"]
+    again = [e for e in runner.events if e.endswith(f"{PROC} #{AGAIN}")]
+    assert sorted(again) == [f"ask node-{i} {PROC} #{AGAIN}" for i in (1, 2, 3)]  # once each
     assert len(nodes) == 3
     for node in nodes:
         step = next(s for s in node.steps if s.id == "conntrack")
         assert step.status == "pass", (node.name, step.summary)
 
 
-def test_growth_between_the_rounds_is_still_a_current_problem_in_a_sweep() -> None:
+def test_growth_between_the_readings_is_still_a_current_problem_in_a_sweep() -> None:
     grown = readings("node-1", PROC, proc(insert_failed=5), proc(insert_failed=9))
     nodes, runner = sweep(Case("race on node-1", nodes=grown))
-    assert runner.serial == []
+    assert runner.in_steps == []
     steps = {n.name: next(s for s in n.steps if s.id == "conntrack") for n in nodes}
     assert steps["node-1"].status == "fail"
     # every node's context also looks at the CoreDNS pods' nodes (node-1 among them): the finding names node-1
     problems = {(f.code, f.nodes) for s in steps.values() for f in s.findings if f.severity == "problem"}
     assert problems == {("conntrack.insert-race", ("node-1",))}
+
+
+class HoldingRunner(RoundsRunner):
+    """Fetching node-3 waits (5 s at most) until node-1's steps have been judged."""
+
+    judged_node_1: threading.Event
+    judged_before_node_3_came: bool | None = None
+
+    def run(self, node: NodeRef, commands: Sequence[CatalogCommand]) -> list[CommandResult]:
+        if node.name == "node-3" and self.judged_before_node_3_came is None:
+            self.judged_before_node_3_came = self.judged_node_1.wait(5.0)
+        return super().run(node, commands)
+
+
+def test_a_node_is_judged_while_the_others_are_still_being_fetched() -> None:
+    outputs = Case("healthy").runner().outputs
+    outputs["node-3"] = dict(outputs["node-2"])  # type: ignore[index]
+    runner = HoldingRunner(outputs)
+    runner.fetched, runner.in_steps, runner.events = [], [], []
+    runner.judged_node_1 = threading.Event()
+
+    def on_node(name: str) -> None:
+        runner.events.append(f"judged {name}")
+        if name == "node-1":
+            runner.judged_node_1.set()
+
+    nodes = engine.sweep(recorded_cluster(Case("healthy").objects(), (), coredns_texts()), runner, on_node=on_node)
+    assert runner.fetched[-1] == "node-3"  # the last one fetched: node-1's context reads node-1 and node-2
+    assert runner.judged_before_node_3_came is True
+    assert [n.name for n in nodes] == ["node-1", "node-2", "node-3"]  # in the nodes' order all the same
+    for name in ("node-1", "node-2", "node-3"):  # each node's second reading before its judgement
+        assert runner.events.index(f"ask {name} {PROC} #{AGAIN}") < runner.events.index(f"judged {name}")
