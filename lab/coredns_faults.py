@@ -25,7 +25,7 @@ from lab.model import CLUSTER_DNS_IP, ActiveFault, Node
 from lab.sh import in_netns, run
 
 if TYPE_CHECKING:
-    from lab.faults import LabContext
+    from lab.fault_base import LabContext
 
 LOOP_WAIT = 50.0  # the loop plugin (stand-in) probes for up to 40 s
 

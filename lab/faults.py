@@ -6,111 +6,47 @@ check that they do, and that `fix` brings the lookup back).
 
 from __future__ import annotations
 
-import ipaddress
 import signal
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from lab import coredns_faults, faults_kpcalico, netns, netpol_fault, procs, resolver_faults, ssh, workloads
-from lab.model import NIC_MTU, VXLAN_OVERHEAD, ActiveFault, LabModel, Node, Pod, client_pod
-from lab.paths import LabPaths
-from lab.sh import in_netns, run, sysctl
+from lab import (
+    coredns_faults,
+    faults_kpcalico,
+    forwarding_faults,
+    netns,
+    netpol_fault,
+    procs,
+    resolver_faults,
+    ssh,
+    workloads,
+)
+from lab.fault_base import (
+    Fault,
+    FaultError,
+    LabContext,
+    block_of,
+    needs_configured_mtu,
+    needs_three_nodes,
+    needs_tunnel,
+    needs_tunnel_to_coredns,
+    remote_coredns,
+    tunnelled_to,
+)
+from lab.model import NIC_MTU, VXLAN_OVERHEAD, ActiveFault, LabModel, Node, Pod
+from lab.sh import run
 
 JUMBO_MTU = 9000
 STALE_COREDNS_IP = "10.40.52.140"  # in the CoreDNS block, allocated to no pod: a CoreDNS pod long gone
 
 
-class FaultError(ValueError):
-    pass
-
-
-@dataclass
-class LabContext:
-    paths: LabPaths
-    model: LabModel
-
-    def save(self) -> None:
-        self.model.save(self.paths.state)
-
-
-Apply = Callable[[LabContext, Node], dict[str, Any]]
-Revert = Callable[[LabContext, Node, ActiveFault], None]
-Applies = Callable[[LabModel], str | None]  # why the fault cannot be made in this lab (None: it can)
-
-
-def _always(model: LabModel) -> str | None:
-    return None
-
-
-def _needs_tunnel(model: LabModel) -> str | None:
-    return None if model.encapsulated else "needs a tunnel: this lab's pools use no encapsulation"
-
-
-def _needs_tunnel_to_coredns(model: LabModel) -> str | None:
-    if not model.encapsulated:
-        return "needs a tunnel: this lab's pools use no encapsulation (the underlay carries pod addresses)"
-    client = model.node(client_pod(model).node)
-    if not any(_tunnelled_to(model, client, p) for p in _remote_coredns(model, client)):
-        return "the client's node reaches CoreDNS without the tunnel here"
-    return None
-
-
-def _needs_configured_mtu(model: LabModel) -> str | None:
-    if not model.encapsulated:
-        return "needs a tunnel: this lab's pools use no encapsulation"
-    if model.mtu_auto:
-        return (
-            "needs an MTU in Calico's configuration to disagree with: with auto MTU felix sizes the devices "
-            "from the NIC, so jumbo NICs are followed, not contradicted"
-        )
-    return None
-
-
-def _needs_three_nodes(model: LabModel) -> str | None:
-    return None if len(model.nodes) >= 3 else "needs a third node to point the route at (lab up --nodes 3)"
-
-
-@dataclass(frozen=True)
-class Fault:
-    name: str
-    breaks_dns: bool
-    summary: str
-    apply: Apply
-    revert: Revert
-    scope: str = "node"  # "node": one node (default: the client pod's); "cluster": every node
-    note: str = ""
-    applies: Applies = _always
-
-    def default_node(self, model: LabModel) -> str:
-        if self.scope == "cluster":
-            return "all"
-        if self.name == "coredns-down":
-            return model.pods_by_app("coredns")[0].node
-        return client_pod(model).node
-
-
-def _remote_coredns(model: LabModel, node: Node) -> list[Pod]:
-    return [p for p in model.pods_by_app("coredns") if p.node != node.name]
-
-
-def _block_of(model: LabModel, pod: Pod) -> str:
-    owner = model.node(pod.node)
-    return next(b for b in owner.blocks if ipaddress.ip_address(pod.ip) in ipaddress.ip_network(b))
-
-
-def _tunnelled_to(model: LabModel, node: Node, pod: Pod) -> bool:
-    return model.tunnelled(node, model.node(pod.node), _block_of(model, pod))
-
-
 def _route_target(ctx: LabContext, node: Node) -> tuple[Pod, str]:
     """The CoreDNS pod whose block route the routing faults break on `node`: the last one on another
     node (node-1's with one CoreDNS node; node-3's with coredns-spread), and its block."""
-    remote = _remote_coredns(ctx.model, node)
+    remote = remote_coredns(ctx.model, node)
     if not remote:
         raise FaultError(f"{node.name} holds the CoreDNS pods; pick a node that reaches them over the network")
     pod = remote[-1]
-    return pod, _block_of(ctx.model, pod)
+    return pod, block_of(ctx.model, pod)
 
 
 def _require_remote_from_coredns(ctx: LabContext, node: Node) -> None:
@@ -211,7 +147,7 @@ def _autodetect_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
 # --- the link ------------------------------------------------------------------------------------
 def _link_drop(ctx: LabContext, node: Node) -> dict[str, Any]:
     _require_remote_from_coredns(ctx, node)
-    peers = sorted({p.node for p in _remote_coredns(ctx.model, node) if _tunnelled_to(ctx.model, node, p)})
+    peers = sorted({p.node for p in remote_coredns(ctx.model, node) if tunnelled_to(ctx.model, node, p)})
     if not peers:
         raise FaultError(f"{node.name} reaches CoreDNS without the tunnel: there is no VXLAN to drop")
     for peer in peers:
@@ -304,76 +240,22 @@ def _gso_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
 # namespace's statistics (/proc/net/stat/nf_conntrack) and passes.
 
 
-# --- pod-dns / node-forwarding (helper poddns) ---------------------------------------------------
-FORWARD_DROPS = (("-p", "udp", "--dport", "53", "-j", "DROP"), ("-p", "tcp", "--dport", "53", "-j", "DROP"))
-
-
-def _forward_drop(ctx: LabContext, node: Node) -> dict[str, Any]:
-    """A hardening script on the node put DNS drops at the top of FORWARD, above Calico's jump."""
-    for rule in FORWARD_DROPS:
-        run(in_netns(node.netns, ["iptables", "-I", "FORWARD", "1", *rule]))
-    return {"rules": [" ".join(r) for r in FORWARD_DROPS]}
-
-
-def _forward_drop_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
-    for rule in FORWARD_DROPS:
-        run(in_netns(node.netns, ["iptables", "-D", "FORWARD", *rule]), check=False)
-
-
-def _rp_filter_strict(ctx: LabContext, node: Node) -> dict[str, Any]:
-    """The nodes get a storage NIC (eth1, 10.42/16); on this node a host route sends traffic for the CoreDNS
-    node(s) out of eth1 through the storage network's router (the underlay), while their packets keep
-    arriving on eth0: an asymmetric path. The nodes' rp_filter is strict (all=1, as the lab's nodes have
-    it), so the kernel drops what arrives on eth0 from an address it would route out of eth1."""
-    peers = sorted({p.node for p in _remote_coredns(ctx.model, node) if _tunnelled_to(ctx.model, node, p)})
-    if not peers:
-        raise FaultError(f"{node.name} reaches CoreDNS without the tunnel: no asymmetric tunnel path to make")
-    netns.add_second_nics(ctx.model)
-    forward = run(in_netns(netns.underlay_ns(ctx.model.name), ["sysctl", "-n", "net.ipv4.ip_forward"])).strip()
-    sysctl(netns.underlay_ns(ctx.model.name), {"net.ipv4.ip_forward": 1, "net.ipv4.conf.all.send_redirects": 0})
-    for peer in peers:
-        run(
-            [
-                "ip",
-                "-n",
-                node.netns,
-                "route",
-                "add",
-                f"{ctx.model.node(peer).ip}/32",
-                "via",
-                netns.SECOND_GATEWAY,
-                "dev",
-                "eth1",
-            ]
-        )
-    sysctl(node.netns, {"net.ipv4.conf.all.rp_filter": 1, "net.ipv4.conf.eth0.rp_filter": 1})
-    return {"peers": peers, "underlay_ip_forward": forward}
-
-
-def _rp_filter_revert(ctx: LabContext, node: Node, fault: ActiveFault) -> None:
-    for peer in fault.detail["peers"]:
-        run(["ip", "-n", node.netns, "route", "del", f"{ctx.model.node(peer).ip}/32"], check=False)
-    sysctl(node.netns, {"net.ipv4.conf.eth0.rp_filter": 0})
-    sysctl(netns.underlay_ns(ctx.model.name), {"net.ipv4.ip_forward": fault.detail["underlay_ip_forward"] or 0})
-    netns.remove_second_nics(ctx.model)
-
-
 POD_DNS_FAULTS = (
     Fault(
         "forward-drop",
         True,
         "a hardening script inserted DNS drops (UDP and TCP 53) at the top of the node's FORWARD chain",
-        _forward_drop,
-        _forward_drop_revert,
+        forwarding_faults.forward_drop,
+        forwarding_faults.forward_drop_revert,
     ),
     Fault(
         "rp-filter-strict",
         True,
         "nodes get a storage NIC; this node routes the CoreDNS node's address out of it while replies arrive "
         "on eth0, and rp_filter is strict: the kernel drops them",
-        _rp_filter_strict,
-        _rp_filter_revert,
-        applies=_needs_tunnel_to_coredns,
+        forwarding_faults.rp_filter_strict,
+        forwarding_faults.rp_filter_revert,
+        applies=needs_tunnel_to_coredns,
     ),
 )
 
@@ -392,7 +274,7 @@ FAULTS: dict[str, Fault] = {
             "the node's CoreDNS-block route points at the wrong node",
             _route_wrong,
             _route_revert,
-            applies=_needs_three_nodes,
+            applies=needs_three_nodes,
         ),
         Fault(
             "autodetect-wrong-iface",
@@ -408,7 +290,7 @@ FAULTS: dict[str, Fault] = {
             "the underlay drops VXLAN (UDP 4789) between this node and the CoreDNS node(s)",
             _link_drop,
             _link_revert,
-            applies=_needs_tunnel_to_coredns,
+            applies=needs_tunnel_to_coredns,
         ),
         Fault(
             "mtu-mismatch",
@@ -418,7 +300,7 @@ FAULTS: dict[str, Fault] = {
             _mtu,
             _mtu_revert,
             scope="cluster",
-            applies=_needs_configured_mtu,
+            applies=needs_configured_mtu,
         ),
         Fault(
             "tunnel-mode-mismatch",
@@ -426,7 +308,7 @@ FAULTS: dict[str, Fault] = {
             "the IPPool says VXLAN but felix disabled vxlan.calico on this node",
             _tunnel,
             _tunnel_revert,
-            applies=_needs_tunnel,
+            applies=needs_tunnel,
         ),
         Fault(
             "coredns-down",

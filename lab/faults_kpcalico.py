@@ -24,7 +24,7 @@ from lab.model import ActiveFault, LabModel, Node, Pod
 from lab.sh import ip_batch
 
 if TYPE_CHECKING:
-    from lab.faults import LabContext
+    from lab.fault_base import LabContext
 
 STALE_FOR_NS = 300 * 1_000_000_000  # kube-proxy stopped syncing this long before the fault is observed
 NAT_STALE_IP = "10.40.52.140"  # lab.faults.STALE_COREDNS_IP: the nat-stale fault's "old CoreDNS", kept free

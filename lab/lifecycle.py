@@ -25,7 +25,8 @@ from typing import Any
 import yaml
 
 from lab import coredns_conf, netns, nodelocal, pki, pod_dns, procs, profiles, ssh, underlays, workloads
-from lab.faults import FAULTS, LabContext
+from lab.fault_base import LabContext
+from lab.faults import FAULTS
 from lab.model import KubeProxyMode, LabModel
 from lab.names import cluster_name, lab_of_netns
 from lab.paths import ETC_NETNS, LabPaths

@@ -11,7 +11,7 @@ from lab import nodelocal, pod_dns
 from lab.model import CLUSTER_DOMAIN, ActiveFault, LabModel, Node, client_pod
 
 if TYPE_CHECKING:
-    from lab.faults import LabContext
+    from lab.fault_base import LabContext
 
 
 def needs_node_local_dns(model: LabModel) -> str | None:

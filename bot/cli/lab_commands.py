@@ -210,6 +210,7 @@ def break_(
 ) -> None:
     """Inject a fault the way it happens in real clusters."""
     from lab import faults, lifecycle
+    from lab.fault_base import FaultError
     from lab.lifecycle import LabError
 
     try:
@@ -217,7 +218,7 @@ def break_(
         with lifecycle.locked(paths):
             ctx = lifecycle.load(paths)
             active = faults.break_fault(ctx, fault, node)
-    except (LabError, faults.FaultError) as e:
+    except (LabError, FaultError) as e:
         raise _fail(str(e)) from e
     spec = faults.FAULTS[fault]
     where = f" ({_called(name)})" if name else ""
@@ -233,6 +234,7 @@ def fix(
 ) -> None:
     """Undo one fault, or every active fault."""
     from lab import faults, lifecycle
+    from lab.fault_base import FaultError
     from lab.lifecycle import LabError
 
     try:
@@ -243,7 +245,7 @@ def fix(
             for fault_name in names:
                 active = faults.fix_fault(ctx, fault_name)
                 out.print(f"[green]fixed[/green] {fault_name} on {active.node}")
-    except (LabError, faults.FaultError) as e:
+    except (LabError, FaultError) as e:
         raise _fail(str(e)) from e
     if not names:
         out.print("no active faults")
