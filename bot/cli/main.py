@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
+import logging
+import os
+import sys
+from typing import NoReturn
 
 import typer
 
@@ -41,8 +46,33 @@ else:  # the container image leaves the lab out (deploy/install-venv.sh --withou
         raise typer.Exit(2)
 
 
+# One-shot commands that have closed everything they opened (SSH connections, the API client, the database)
+# when they return: their process ends at once instead of tearing the interpreter down object by object,
+# which took 0.2-0.35 s after a 50-node sweep (about a fifteenth of the whole run).
+EXIT_AT_ONCE = frozenset({"sweep", "check", "diagnose"})
+
+
 def run() -> None:
-    app()
+    """The console script: `app()`, then, for EXIT_AT_ONCE's commands, the exit without teardown."""
+    command = next((arg for arg in sys.argv[1:] if not arg.startswith("-")), None)
+    try:
+        app()
+    except SystemExit as done:
+        if command in EXIT_AT_ONCE:
+            _exit_now(done.code)
+        raise
+
+
+def _exit_now(code: object) -> NoReturn:
+    """What Python's own exit would print and flush, then `os._exit`: nothing else is left to run."""
+    if code is not None and not isinstance(code, int):
+        print(code, file=sys.stderr)
+        code = 1
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe: the reader has what was written
+            stream.flush()
+    os._exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

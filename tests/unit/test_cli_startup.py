@@ -83,3 +83,40 @@ def test_the_parser_compiles_only_the_rules_a_paste_triggers() -> None:
     before, after, total, hosts = json.loads(out)
     assert before == 0 and hosts == ["keystone.onecloud"]
     assert 0 < after < total / 4, (after, total)
+
+
+def console_script(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`podnet ARGS` as the console script runs it (bot.cli.main.run), output piped."""
+    code = "import sys; sys.argv[0] = 'podnet'; from bot.cli.main import run; run()"
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True, env=env, check=False
+    )
+
+
+def test_one_shot_commands_exit_at_once_with_everything_written(tmp_path: Path) -> None:
+    """sweep, check and diagnose end with os._exit (no interpreter teardown): what they printed is all
+    there, and the exit code is theirs."""
+    helped = console_script("diagnose", "--help")
+    assert helped.returncode == 0
+    assert "Usage: podnet diagnose" in helped.stdout and helped.stdout.rstrip().endswith("╯")  # the whole box
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "KUBECONFIG": str(tmp_path / "none")}
+    bad = console_script("check", "node-1", "--cluster", "nope", env=env)
+    assert bad.returncode == 2 and "nope" in bad.stderr, bad.stderr
+    # an atexit hook does not run on the fast path: the proof that the process ended through os._exit
+    probe = "import atexit, sys; atexit.register(lambda: print('TEARDOWN')); sys.argv[0] = 'podnet'; "
+    fast = subprocess.run(
+        [sys.executable, "-c", probe + "from bot.cli.main import run; run()", "check", "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    slow = subprocess.run(
+        [sys.executable, "-c", probe + "from bot.cli.main import run; run()", "parse", "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert fast.returncode == 0 and "TEARDOWN" not in fast.stdout and "Usage: podnet check" in fast.stdout
+    assert slow.returncode == 0 and "TEARDOWN" in slow.stdout  # other commands exit as Python does
