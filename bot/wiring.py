@@ -50,6 +50,11 @@ class Wiring:
         return wiring
 
     @property
+    def for_serve(self) -> bool:
+        """Built by Wiring.serving, for `podnet serve`: connections kept, metrics exposed."""
+        return self._serving
+
+    @property
     def target(self) -> ClusterSettings:
         """The cluster this wiring reaches."""
         return self.settings.cluster(self.cluster_name)

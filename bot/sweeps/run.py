@@ -7,13 +7,13 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from bot.observability.metrics import METRICS
 from bot.settings import Settings
 from bot.wiring import Wiring
 from checks import engine
 from checks.errors import PodnetError
 
 if TYPE_CHECKING:  # imported when a history is opened: SQLAlchemy is a fifth of the CLI's start-up
+    from bot.observability.metrics import Metrics
     from bot.sweeps.history import History, SweepRecord
 
 
@@ -81,6 +81,7 @@ def run_and_record(
     connections `podnet serve` keeps."""
     started = time.time()
     name = wiring.target.name  # the metrics' cluster label; `history` is that cluster's
+    metrics = _metrics(wiring)
     runner = wiring.node_runner(sweep=True)
     outcome = "failed"  # the cluster could not be read, or the sweep could not be stored
     cluster = None
@@ -92,7 +93,8 @@ def run_and_record(
             runner.close()
             if cluster is not None:
                 cluster.close()
-            METRICS.observe_ssh([err.KIND for err in runner.failures.values()], runner.not_run, name)
+            if metrics is not None:
+                metrics.observe_ssh([err.KIND for err in runner.failures.values()], runner.not_run, name)
         try:
             opened = history() if callable(history) else history
         except NotStored as err:
@@ -101,5 +103,16 @@ def run_and_record(
         record = opened.record(nodes, started)
         outcome = "ok"
     finally:
-        METRICS.sweeps.labels(outcome, name).inc()
+        if metrics is not None:
+            metrics.sweeps.labels(outcome, name).inc()
     return nodes, record
+
+
+def _metrics(wiring: Wiring) -> Metrics | None:
+    """The metrics `podnet serve` exposes; None for the CLI, which exposes none (and so does not load
+    prometheus_client: a twentieth of a second of its start-up)."""
+    if not wiring.for_serve:
+        return None
+    from bot.observability.metrics import METRICS
+
+    return METRICS

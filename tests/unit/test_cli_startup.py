@@ -120,3 +120,14 @@ def test_one_shot_commands_exit_at_once_with_everything_written(tmp_path: Path) 
     )
     assert fast.returncode == 0 and "TEARDOWN" not in fast.stdout and "Usage: podnet check" in fast.stdout
     assert slow.returncode == 0 and "TEARDOWN" in slow.stdout  # other commands exit as Python does
+
+
+def test_the_sweep_command_loads_sqlalchemy_and_prometheus_only_when_they_are_used() -> None:
+    """`podnet sweep` opens its history in a thread while the nodes are asked (SQLAlchemy loads there, then)
+    and exposes no metrics (prometheus_client is `podnet serve`'s)."""
+    probe = (
+        "import json, sys, bot.sweeps.run, bot.cli.sweep_command\n"
+        "print(json.dumps([m for m in ('sqlalchemy', 'prometheus_client') if m in sys.modules]))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    assert json.loads(out.splitlines()[-1]) == []
