@@ -266,8 +266,16 @@ def iptables_filter() -> CatalogCommand:
 
 
 def forwarding_sysctls() -> CatalogCommand:
-    """`net.ipv4.ip_forward` and every interface's `rp_filter` (dots in interface names print as `/`)."""
-    return CatalogCommand("sysctl-forwarding", ("sysctl", "-a", "-r", FORWARDING_SYSCTLS), may_block=False)
+    """`net.ipv4.ip_forward` and every interface's `rp_filter` (dots in interface names print as `/`).
+
+    The two subtrees are named rather than `-a`: `sysctl -a` reads every sysctl of the node (a thousand
+    files and more; 38 ms of a lab node's CPU, 60 ms with 200 nodes on the machine, ten times any other
+    command of a sweep), these two about forty an interface (3 ms). The same lines either way."""
+    return CatalogCommand(
+        "sysctl-forwarding",
+        ("sysctl", "-r", FORWARDING_SYSCTLS, "net.ipv4.conf", "net.ipv4.ip_forward"),
+        may_block=False,
+    )
 
 
 # --- client-resolver and node-local-dns (helper "resolver") ------------------------------------------

@@ -93,7 +93,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("/usr/bin/cat", _exact("/run/systemd/resolve/resolv.conf")),
     ("/usr/sbin/conntrack", _exact("-S")),
     ("/usr/sbin/sysctl", _exact("net.netfilter.nf_conntrack_count net.netfilter.nf_conntrack_max")),
-    ("/usr/sbin/sysctl", _exact("-a -r ^net\\.ipv4\\.(ip_forward|conf\\..*\\.rp_filter)$")),
+    (
+        "/usr/sbin/sysctl",
+        _exact("-r ^net\\.ipv4\\.(ip_forward|conf\\..*\\.rp_filter)$ net.ipv4.conf net.ipv4.ip_forward"),
+    ),
 )
 # sudoers limits a regular expression to 1024 characters and reads `#` as a comment
 _SUDOERS_REGEX_MAX = 1024

@@ -195,7 +195,16 @@ NOT_ALLOWED: list[tuple[str, ...]] = [
     ("curl", "-s", "-m", "2", "-w", "\\n%{http_code}", "http://127.0.0.1:10256/healthz", "-o", "/etc/x"),
     ("cat", "/etc/resolv.conf", "/etc/shadow"),
     ("cat", "/etc/resolvXconf"),
-    ("sysctl", "-a", "-r", "^net\\.ipv4\\.(ip_forward|conf\\..*\\.rp_filter)$", "-w", "net.ipv4.ip_forward=0"),
+    (
+        "sysctl",
+        "-r",
+        "^net\\.ipv4\\.(ip_forward|conf\\..*\\.rp_filter)$",
+        "net.ipv4.conf",
+        "net.ipv4.ip_forward",
+        "-w",
+        "x=0",
+    ),
+    ("sysctl", "-a", "-r", "^net\\.ipv4\\.(ip_forward|conf\\..*\\.rp_filter)$"),  # the whole tree: not asked
     ("sysctl", "net.netfilter.nf_conntrack_count", "net.netfilter.nf_conntrack_max", "-p", "/tmp/x"),
     ("conntrack", "-S", "-F"),
 ]
