@@ -67,6 +67,7 @@ _VERBS = frozenset(w for w, _, _ in REASON_TEXTS if "resolve" in w or "look" in 
     "name does not resolve"
 }
 # `UnknownHostException: h: unknown error` gives a reason, and it is not "no such name" (HELDOUT-c/e.md: `other`)
+_ERRNO_NAMED = frozenset({"unknown mysql server host", "unknown server host"})
 _UNKNOWN_ERROR_AFTER = LazyPattern(r"(?::\s{0,3}[^\s:]{1,253})?:\s{0,3}unknown\serror\b", re.I)
 
 _TOKEN = LazyPattern(NOT_BEFORE_HOST + r"(?P<host>" + HOST + r")")
@@ -78,7 +79,10 @@ _KEYWORD_BEFORE = LazyPattern(
     re.I,
 )
 # A reason that is followed by the name it is about, whatever the name looks like (Java's, Node's).
-_NAMED_AFTER = LazyPattern(r"(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata)\s{1,2}$", re.I)
+_NAMED_AFTER = LazyPattern(
+    r"(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata|dns\sresolution\sfailed\sfor(?:\sservice:)?)\s{1,2}$",
+    re.I,
+)
 _STRONG_KEYWORD = LazyPattern(
     r"(?:(?:host(?:\s?name)?|resolv(?:e|ing)(?:\shost)?|look\s?up|address|name)\W{0,6}"
     r"|(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata)\s{1,2})$",  # Java's, Node's: `ENOTFOUND db`
@@ -100,6 +104,15 @@ _PORT_AFTER = LazyPattern(r":(\d{1,5})\b")
 _CAMEL = LazyPattern(r"[a-z][A-Z]")
 _QUOTE_AFTER = LazyPattern(r"\s{0,3}" + QUOTE)
 _STATUS = LazyPattern(r"\bstatus:\s{0,3}$")
+_SEE_URL = LazyPattern(r"\bsee:?\s{1,2}https?://$", re.I)
+# issue #17 (held-out F): MySQL's `host 'h' (-2)`: the resolver's errno right after the quoted name
+_ERRNO_AFTER = LazyPattern(r"(?::\d{1,5})?[\"'`]?\s{0,2}\((-?\d{1,5})\)")
+_ERRNO_KINDS: dict[str, FailureKind] = {
+    **dict.fromkeys(("-2", "-5", "11001", "11004"), "nxdomain"),
+    **dict.fromkeys(("-3", "11002"), "temporary"),
+    "110": "timeout",  # the labels read MySQL's ETIMEDOUT and ECONNREFUSED as the kind they name
+    "111": "refused",
+}
 _VERSION = LazyPattern(r"v?\d+(?:\.\d+)+(?:[-.][A-Za-z0-9]+)*", re.I)
 
 
@@ -132,7 +145,7 @@ def _reason_follows(text: str, end: int, reasons: Sequence[re.Match[str]]) -> bo
 
 def _terminated(text: str, end: int) -> bool:
     """A single word ends where a name would: line end, punctuation, `:port`, not mid-sentence (`host via ssh`)."""
-    return end >= len(text) or text[end] in ":,;)]'\"`\u2019\u201d" or text[end : end + 2] in (". ", ".\n")
+    return end >= len(text) or text[end] in ":,;)]'\"`\u2019\u201d" or text[end : end + 2] in (". ", ".\n", " (")
 
 
 def _tier(text: str, start: int, end: int, host: str, reasons: Sequence[re.Match[str]]) -> int:  # noqa: PLR0911
@@ -148,11 +161,18 @@ def _tier(text: str, start: int, end: int, host: str, reasons: Sequence[re.Match
     if lead.endswith("://") and text.startswith("@", end):
         return 0  # `redis://secret@host:6379`: the userinfo, not the host
     if lead.endswith("://") or (before == "@" and _USERINFO.search(text[max(0, start - 300) : start])):
-        return 2
+        # issue #17 (held-out F): `(see https://curl.haxx.se/libcurl/...)` is a documentation link, not the name
+        return 0 if _SEE_URL.search(text, max(0, start - 16), start) else 2
     if text.startswith("/<unresolved>", end):  # Java's InetSocketAddress: `name/<unresolved>:port`
         return 3
     if _not_a_name_here(text, start, end, before, after):
         return 0
+    if (
+        _NAMED_AFTER.search(text, max(0, start - 40), start)
+        and (_terminated(text, end) or is_placeholder(host))
+        and not (host in WORDS and text.startswith(": ", end))  # gRPC's `failed for service: h`
+    ):
+        return 3  # issue #17 (held-out F): `ENOTFOUND <redacted_url_1> | ...`, `failed for broker (...)`: named
     quoted = before in _QUOTES and after in _QUOTES
     strong = _STRONG_KEYWORD.search(lead) is not None
     if quoted:
@@ -197,6 +217,8 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
     if is_ip(host) or is_class_path(host) or _VERSION.fullmatch(host) or host.endswith(NOT_A_HOST_ENDINGS):
         return False
     labels = host.split(".")
+    if len(labels) > 2 and all(len(label) == 1 for label in labels[:-1]):
+        return False  # issue #17 (held-out F): an abbreviated logger (`o.a.k.c.ClientUtils`), not a name
     if len(labels) > 1:
         last = labels[-1]
         # a top-level label is letters (a headless Service's `pod.service` or `api.EKS-Test-Cluster` may have dashes)
@@ -213,7 +235,7 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
         tier >= 2
         and (host not in WORDS or named_by_reason)  # `server on 'host' ([Errno 8] ...)`
         and len(host) > 1
-        and not host.isdigit()
+        and not host.replace("-", "").isdigit()  # issue #17 (held-out F): `08:05:28-04:00`'s `28-04`, a time
         and not raw.isupper()
         and _CAMEL.search(raw) is None  # `StaticHostProvider:148`, `NetworkingError`: a class, not a name
     )
@@ -237,7 +259,7 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
         quoted_then_reason = (
             (quoted and _reason_follows(text, end, reasons))
             or _go_lookup(text, t.start(), end)
-            or _NAMED_AFTER.search(text, max(0, t.start() - 24), t.start())
+            or _NAMED_AFTER.search(text, max(0, t.start() - 40), t.start())
             is not None  # `UnknownHostException: broker`
         )
         # `server on 'host' ([Errno 8] ...)`: quoted, the reason right after it: even a word is the name looked up
@@ -266,6 +288,9 @@ def _kind(text: str, reasons: list[re.Match[str]], host_end: int) -> tuple[Failu
     stated = [r for r in reasons if r.group(0).lower() not in _VERBS]
     if stated and stated[0].group(0).lower() == "unknownhostexception" and _UNKNOWN_ERROR_AFTER.match(text, host_end):
         return "other", False
+    if stated and stated[0].group(0).lower() in _ERRNO_NAMED:
+        errno = _ERRNO_AFTER.match(text, host_end)
+        return (_ERRNO_KINDS.get(errno.group(1), "other") if errno else "other"), False
     if stated:
         after = [r for r in stated if r.start() >= host_end]
         return _KIND[(after[0] if after else stated[-1]).group(0).lower()]

@@ -87,6 +87,8 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
         if word == "i/o timeout" and _go_lookup_before(text, m.start()):
             return False  # Go's `lookup h: i/o timeout`: the lookup itself timed out, whatever server it asked
         return _DNS_PORT.search(text, max(0, m.start() - 60), m.start()) is None
+    if word == ": try again":  # issue #17 (held-out F): only where a lookup is what was tried
+        return not (_go_lookup_before(text, m.start() + 2) or text[max(0, m.start() - 10) : m.start()] == "to address")
     if word == "host not found":
         return near(_HTTP_PAGE, text, m, span)
     if word == "unknown host":

@@ -102,14 +102,52 @@ def test_the_generic_rule_takes_the_name_the_message_points_at() -> None:
 # log's SERVFAIL, nslookup's `server can't find h: <rcode>`, the name right after a reason ending on a quote, Erlang's
 # `:nxdomain`, Dart's `Failed host lookup`, `unknown error` as other): A 0.989 / 0.835 / 1.000, B 1.000 / 0.893 / 1.000,
 # C 0.982 / 0.882 / 0.991, D 1.000 / 0.915 / 1.000, E 0.939 / 0.907 / 1.000 (it was 0.914 / 0.814 / 0.990).
+# After held-out F's generic misses by cause (branch h-rules6: a name right after `ENOTFOUND`/`DNS resolution failed
+# for` even when a word or a placeholder, a `(see URL)` documentation link, .NET's `Resource temporarily unavailable
+# (h:port)`, MySQL's `Unknown ... server host 'h' (errno)`, musl's `: Try again` after a lookup, abbreviated loggers and
+# times as names): A 0.989 / 0.845 / 1.000, B 1.000 / 0.901 / 1.000, C 0.983 / 0.906 / 0.991, D 1.000 / 0.930 /
+# 1.000, E 0.965 / 0.932 / 1.000, F 0.980 / 0.793 / 0.990 (it was 0.915 / 0.711 / 0.989), corpus.jsonl 0.986 / 0.814
+# / 0.979 (0.985 / 0.762 / 0.978).
 # Kept as lower bounds: a change that makes it guess more names must show it here.
 GENERIC_ALONE = {
-    "heldout-2026-12.jsonl": (0.98, 0.83, 1.00),
-    "heldout-2026-12b.jsonl": (1.00, 0.89, 1.00),
-    "heldout-2026-12c.jsonl": (0.98, 0.88, 0.99),
-    "heldout-2026-12d.jsonl": (1.00, 0.91, 1.00),
-    "heldout-2026-12e.jsonl": (0.93, 0.90, 1.00),
+    "heldout-2026-12.jsonl": (0.98, 0.84, 1.00),
+    "heldout-2026-12b.jsonl": (1.00, 0.90, 1.00),
+    "heldout-2026-12c.jsonl": (0.98, 0.90, 0.99),
+    "heldout-2026-12d.jsonl": (1.00, 0.93, 1.00),
+    "heldout-2026-12e.jsonl": (0.96, 0.93, 1.00),
+    "heldout-2026-12f.jsonl": (0.97, 0.79, 0.98),
 }
+
+
+# issue #17 (held-out F): each general cause the generic rule now reads, and a look-alike it must not
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("WARN: getaddrinfo ENOTFOUND <redacted_url_1> | Max retries: 3", [("<redacted_url_1>", "nxdomain", True)]),
+        ("Removing server x:9092 as DNS resolution failed for broker (o.a.k.c.ClientUtils)", [("broker", "other")]),
+        (
+            "Could not resolve host: login (see https://curl.haxx.se/libcurl/c/libcurl-errors.html)",
+            [("login", "nxdomain")],
+        ),
+        (
+            "HttpRequestException: Resource temporarily unavailable (image.tmdb.org:80)",
+            [("image.tmdb.org", "temporary")],
+        ),
+        ("ERROR 2005 (HY000): Unknown MySQL server host 'db' (-2)", [("db", "nxdomain")]),
+        ("ERROR 2005 (HY000): Unknown MySQL server host 'some-mysql' (0)", [("some-mysql", "other")]),
+        ('could not translate host name "postgres" to address: Try again', [("postgres", "temporary")]),
+        ("dial tcp: lookup ghcr.io: Try again", [("ghcr.io", "temporary")]),
+        # look-alikes: prose after ENOTFOUND, a time as `h:port`, a non-lookup `Try again`, a socket's EAGAIN
+        ("I'm getting ENOTFOUND in one of the pods", []),
+        ("2025-06-03T08:05:28-04:00 WARN: failed: getaddrinfo ENOTFOUND", []),
+        ("login failed for user admin: Try again", []),
+        ("read unix @->/var/run/docker.sock: read: resource temporarily unavailable", []),
+    ],
+)
+def test_the_generic_rule_reads_held_out_fs_general_causes(text: str, want: list[tuple[str, ...]]) -> None:
+    found = parse_with(text, specific=False)
+    assert [(f.host, f.kind, f.redacted)[: len(w)] for f, w in zip(found, want, strict=False)] == want
+    assert len(found) == len(want)
 
 
 @pytest.mark.parametrize("name", sorted(GENERIC_ALONE))
