@@ -25,6 +25,15 @@ from dataclasses import dataclass
 from checks.parsing.document import Document, Segment
 from checks.parsing.generic_commands import STATUS_LINES, command_name
 from checks.parsing.generic_guards import guarded
+from checks.parsing.generic_shapes import (
+    ERRNO_NAMED,
+    documentation_link,
+    errno_kind,
+    field_label,
+    hex_after,
+    named_by_keyword,
+    pointed_at,
+)
 from checks.parsing.generic_words import (
     FILE_SUFFIXES,
     HOST_KEYS,
@@ -67,7 +76,6 @@ _VERBS = frozenset(w for w, _, _ in REASON_TEXTS if "resolve" in w or "look" in 
     "name does not resolve"
 }
 # `UnknownHostException: h: unknown error` gives a reason, and it is not "no such name" (HELDOUT-c/e.md: `other`)
-_ERRNO_NAMED = frozenset({"unknown mysql server host", "unknown server host"})
 _UNKNOWN_ERROR_AFTER = LazyPattern(r"(?::\s{0,3}[^\s:]{1,253})?:\s{0,3}unknown\serror\b", re.I)
 
 _TOKEN = LazyPattern(NOT_BEFORE_HOST + r"(?P<host>" + HOST + r")")
@@ -104,15 +112,6 @@ _PORT_AFTER = LazyPattern(r":(\d{1,5})\b")
 _CAMEL = LazyPattern(r"[a-z][A-Z]")
 _QUOTE_AFTER = LazyPattern(r"\s{0,3}" + QUOTE)
 _STATUS = LazyPattern(r"\bstatus:\s{0,3}$")
-_SEE_URL = LazyPattern(r"\bsee:?\s{1,2}https?://$", re.I)
-# issue #17 (held-out F): MySQL's `host 'h' (-2)`: the resolver's errno right after the quoted name
-_ERRNO_AFTER = LazyPattern(r"(?::\d{1,5})?[\"'`]?\s{0,2}\((-?\d{1,5})\)")
-_ERRNO_KINDS: dict[str, FailureKind] = {
-    **dict.fromkeys(("-2", "-5", "11001", "11004"), "nxdomain"),
-    **dict.fromkeys(("-3", "11002"), "temporary"),
-    "110": "timeout",  # the labels read MySQL's ETIMEDOUT and ECONNREFUSED as the kind they name
-    "111": "refused",
-}
 _VERSION = LazyPattern(r"v?\d+(?:\.\d+)+(?:[-.][A-Za-z0-9]+)*", re.I)
 
 
@@ -130,9 +129,12 @@ class _Candidate:
 
 
 def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -> bool:
-    """A path piece, an e-mail address, a `key=`, a call `f(`, a Python repr `<x.y object at`."""
+    """A path piece, an e-mail address, a `key=`, a call `f(`, a Python repr `<x.y object at`, a field's label."""
     return (
-        (before != "" and before in "/\\@<") or (after != "" and after in "/\\(=") or text.startswith(" object at", end)
+        (before != "" and before in "/\\@<")
+        or (after != "" and after in "/\\(=")
+        or text.startswith(" object at", end)
+        or field_label(text, start, end)  # `Result: 'nodename nor servname ...'`
     )
 
 
@@ -162,7 +164,7 @@ def _tier(text: str, start: int, end: int, host: str, reasons: Sequence[re.Match
         return 0  # `redis://secret@host:6379`: the userinfo, not the host
     if lead.endswith("://") or (before == "@" and _USERINFO.search(text[max(0, start - 300) : start])):
         # issue #17 (held-out F): `(see https://curl.haxx.se/libcurl/...)` is a documentation link, not the name
-        return 0 if _SEE_URL.search(text, max(0, start - 16), start) else 2
+        return 0 if documentation_link(text, start) else 2
     if text.startswith("/<unresolved>", end):  # Java's InetSocketAddress: `name/<unresolved>:port`
         return 3
     if _not_a_name_here(text, start, end, before, after):
@@ -187,7 +189,7 @@ def _tier(text: str, start: int, end: int, host: str, reasons: Sequence[re.Match
     if _go_lookup(text, start, end):  # Go: `lookup h on 10.0.0.10:53: ...`
         return 3
     if after == ":" and text[end + 1 : end + 2].isdigit():
-        return 2
+        return 0 if hex_after(text, end) else 2
     if after == ":" and _reason_follows(text, end, reasons) and (dotted or _LINE_LEAD.search(text, 0, start) is None):
         return 2  # `h: no such host`; but `nslookup: can't resolve`, at the start of its line, is the program
     if dotted and _KEYWORD_BEFORE.search(lead):
@@ -261,12 +263,14 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
             or _go_lookup(text, t.start(), end)
             or _NAMED_AFTER.search(text, max(0, t.start() - 40), t.start())
             is not None  # `UnknownHostException: broker`
+            or named_by_keyword(text, t.start(), end, _reason_follows(text, end, reasons))  # `lookup http: <reason>`
         )
         # `server on 'host' ([Errno 8] ...)`: quoted, the reason right after it: even a word is the name looked up
         host = clean_host(raw) or (clean_host(raw, exact=True) if quoted_then_reason and raw.isalnum() else None)
         if host is None:
             continue
         tier = _tier(text, t.start(), end, host, reasons)
+        tier = 4 if tier == 3 and quoted and pointed_at(text, t.start() - 1, reasons) else tier
         if tier and _plausible(raw, host, tier, quoted_then_reason):
             port = _PORT_AFTER.match(text, end, end + 7)
             lead = text[max(0, t.start() - 300) : t.start()]
@@ -288,9 +292,8 @@ def _kind(text: str, reasons: list[re.Match[str]], host_end: int) -> tuple[Failu
     stated = [r for r in reasons if r.group(0).lower() not in _VERBS]
     if stated and stated[0].group(0).lower() == "unknownhostexception" and _UNKNOWN_ERROR_AFTER.match(text, host_end):
         return "other", False
-    if stated and stated[0].group(0).lower() in _ERRNO_NAMED:
-        errno = _ERRNO_AFTER.match(text, host_end)
-        return (_ERRNO_KINDS.get(errno.group(1), "other") if errno else "other"), False
+    if stated and stated[0].group(0).lower() in ERRNO_NAMED:
+        return errno_kind(text, host_end), False
     if stated:
         after = [r for r in stated if r.start() >= host_end]
         return _KIND[(after[0] if after else stated[-1]).group(0).lower()]

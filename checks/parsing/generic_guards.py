@@ -88,7 +88,8 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
             return False  # Go's `lookup h: i/o timeout`: the lookup itself timed out, whatever server it asked
         return _DNS_PORT.search(text, max(0, m.start() - 60), m.start()) is None
     if word == ": try again":  # issue #17 (held-out F): only where a lookup is what was tried
-        return not (_go_lookup_before(text, m.start() + 2) or text[max(0, m.start() - 10) : m.start()] == "to address")
+        lead = text[max(0, m.start() - 20) : m.start()].lower()  # libpq's `to address`, getaddrinfo's (Rust's) text
+        return not (_go_lookup_before(text, m.start() + 2) or lead.endswith(("to address", "address information")))
     if word == "host not found":
         return near(_HTTP_PAGE, text, m, span)
     if word == "unknown host":

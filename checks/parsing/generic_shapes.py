@@ -1,0 +1,71 @@
+"""Shapes of a failed lookup the generic rule (`checks.parsing.generic`) reads since held-out F (issue #17), by general
+cause rather than by runtime:
+
+- a documentation link (`(see https://curl.haxx.se/libcurl/...)`) is never the name;
+- a resolver errno in parentheses right after the quoted name says the kind (MySQL's `Unknown MySQL server host 'db'
+  (-2)`, MariaDB's `Unknown server host`);
+- a word right after a keyword that names the looked-up host (`lookup`, `hostname`, `host`) with the reason right after
+  it is the name, whatever it looks like (`lookup http: Temporary failure ...`, a proxy URL missing its host;
+  `Could not resolve hostname sftp: Name or service not known`);
+- a quoted name right after a reason that ends on it (`could not be resolved: 'h'`) is what the reason is about, ahead
+  of any quoted word before the reason (`"Downloadfile"`);
+- a capitalised field label (`Result: 'nodename nor servname ...'`) and a hexadecimal `:0x...` are no `name:port`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from checks.parsing.model import FailureKind
+from checks.parsing.rules.base import LazyPattern
+
+_SEE_URL = LazyPattern(r"\bsee:?\s{1,2}https?://$", re.I)
+_ERRNO_AFTER = LazyPattern(r"(?::\d{1,5})?[\"'`]?\s{0,2}\((-?\d{1,5})\)")
+ERRNO_NAMED = frozenset({"unknown mysql server host", "unknown server host"})
+"""Reasons whose kind is the errno after the name."""
+_ERRNO_KINDS: dict[str, FailureKind] = {
+    **dict.fromkeys(("-2", "-5", "11001", "11004"), "nxdomain"),
+    **dict.fromkeys(("-3", "11002"), "temporary"),
+    "110": "timeout",  # the labels read MySQL's ETIMEDOUT and ECONNREFUSED as the kind they name
+    "111": "refused",
+}
+_HOST_KEYWORD = LazyPattern(r"(?:\blookup|\bhost(?:\s?name)?)\s$", re.I)
+# Nouns that stand after `host`/`lookup` in a sentence, never the name there (`Unable to lookup address: ...`).
+_NOUNS = frozenset({"host", "hostname", "name", "address", "server", "domain", "url", "the", "a", "an", "for", "of"})
+
+
+def documentation_link(text: str, start: int) -> bool:
+    """The URL whose host starts at `start` follows `see` (a pointer to documentation, not what was dialed)."""
+    return _SEE_URL.search(text, max(0, start - 16), start) is not None
+
+
+def errno_kind(text: str, host_end: int) -> FailureKind:
+    """The kind the errno in parentheses after the name says (`'db' (-2)`), `other` when there is none it knows."""
+    errno = _ERRNO_AFTER.match(text, host_end)
+    return _ERRNO_KINDS.get(errno.group(1), "other") if errno else "other"
+
+
+def named_by_keyword(text: str, start: int, end: int, reason_follows: bool) -> bool:
+    """`lookup h: <reason>`, `hostname h: <reason>`: the word between the keyword and its reason is the name."""
+    return (
+        reason_follows
+        and text.startswith(":", end)
+        and text[start:end].lower() not in _NOUNS
+        and _HOST_KEYWORD.search(text, max(0, start - 10), start) is not None
+    )
+
+
+def pointed_at(text: str, start: int, reasons: Sequence[re.Match[str]]) -> bool:
+    """A quoted name right after a reason that ends on a colon (`could not be resolved: 'h'`)."""
+    return any(0 < start - r.end() <= 3 and text[r.end() : start].lstrip().startswith(":") for r in reasons)
+
+
+def field_label(text: str, start: int, end: int) -> bool:
+    """`Result: 'nodename nor servname ...'`: a capitalised word before a quoted value is a field's label."""
+    return text[start : start + 1].isupper() and "." not in text[start:end] and text[end : end + 3] in (": '", ': "')
+
+
+def hex_after(text: str, end: int) -> bool:
+    """`Result:0x00000000f02c10`: an object address, not `name:port`."""
+    return text[end : end + 3].lower() == ":0x"
