@@ -27,11 +27,13 @@ from checks.parsing.generic_commands import STATUS_LINES, command_name
 from checks.parsing.generic_guards import guarded
 from checks.parsing.generic_shapes import (
     ERRNO_NAMED,
+    LOCALIZED_REASONS,
     documentation_link,
     errno_kind,
     field_label,
     hex_after,
     named_by_keyword,
+    named_tld,
     pointed_at,
 )
 from checks.parsing.generic_words import (
@@ -60,7 +62,9 @@ CANDIDATES = 40
 REASONS = 8
 """Reasons read in one segment (a hostile line of nothing but reasons)."""
 
-_KIND = {word: (kind, assumed) for word, kind, assumed in REASON_TEXTS}
+# issue #17 (held-out F): glibc's and WinSock's texts in other languages are reasons too (`falló: Nombre o servicio
+# desconocido`, `Der angegebene Host ist unbekannt (h)`)
+_KIND = {word: (kind, assumed) for word, kind, assumed in (*REASON_TEXTS, *LOCALIZED_REASONS)}
 TRIGGERS: tuple[str, ...] = tuple(sorted(w for w in _KIND if not any(o != w and o in w for o in _KIND)))
 """The reasons no shorter reason is part of (a segment holding `host not found, try again` holds `host not found`)."""
 _REASON = LazyPattern("|".join(re.escape(w) for w in sorted(_KIND, key=len, reverse=True)), re.I)
@@ -72,9 +76,7 @@ def _names_before(r: re.Match[str]) -> bool:
     return r.group(0).lower() in _NAME_BEFORE_IT
 
 
-_VERBS = frozenset(w for w, _, _ in REASON_TEXTS if "resolve" in w or "look" in w or "find" in w) - {
-    "name does not resolve"
-}
+_VERBS = frozenset(w for w in _KIND if "resolve" in w or "look" in w or "find" in w) - {"name does not resolve"}
 # `UnknownHostException: h: unknown error` gives a reason, and it is not "no such name" (HELDOUT-c/e.md: `other`)
 _UNKNOWN_ERROR_AFTER = LazyPattern(r"(?::\s{0,3}[^\s:]{1,253})?:\s{0,3}unknown\serror\b", re.I)
 
@@ -228,10 +230,10 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
         return (
             lettered
             and len(last) >= 2
-            and last not in FILE_SUFFIXES
+            and (last not in FILE_SUFFIXES or named_tld(last, tier))
             and labels[0] not in PACKAGE_ROOTS
-            and last not in SYSLOG_PRIORITIES
-            and not (len(labels) == 2 and labels[0] in WORDS)
+            and (last not in SYSLOG_PRIORITIES or (tier >= 3 and len(labels) > 2))
+            and not (len(labels) == 2 and labels[0] in WORDS and tier < 4)
         )
     return (
         tier >= 2

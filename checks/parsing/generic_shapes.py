@@ -9,6 +9,10 @@ cause rather than by runtime:
   `Could not resolve hostname sftp: Name or service not known`);
 - a quoted name right after a reason that ends on it (`could not be resolved: 'h'`) is what the reason is about, ahead
   of any quoted word before the reason (`"Downloadfile"`);
+- a name the message points at (quoted, or after `host`) may end in a country code that is also a file suffix
+  (`cipi.sh`, `nssm.cc`) or a syslog priority (`gitlab.demo-live.ace-innovation.info`), and be two words when the
+  reason ends on it (`Failed host lookup: 'local.app'`);
+- glibc's and WinSock's texts in other languages are reasons like their English originals;
 - a capitalised field label (`Result: 'nodename nor servname ...'`) and a hexadecimal `:0x...` are no `name:port`.
 """
 
@@ -17,9 +21,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from checks.parsing.localized_words import LOCALIZED_RESOLUTION_WORDS
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import LazyPattern
 
+LOCALIZED_REASONS: tuple[tuple[str, FailureKind, bool], ...] = tuple(
+    (w, k, False) for w, k in LOCALIZED_RESOLUTION_WORDS
+)
+"""glibc's and WinSock's resolver texts in other languages (checks.parsing.localized_words), read as stated reasons."""
 _SEE_URL = LazyPattern(r"\bsee:?\s{1,2}https?://$", re.I)
 _ERRNO_AFTER = LazyPattern(r"(?::\d{1,5})?[\"'`]?\s{0,2}\((-?\d{1,5})\)")
 ERRNO_NAMED = frozenset({"unknown mysql server host", "unknown server host"})
@@ -33,6 +42,15 @@ _ERRNO_KINDS: dict[str, FailureKind] = {
 _HOST_KEYWORD = LazyPattern(r"(?:\blookup|\bhost(?:\s?name)?)\s$", re.I)
 # Nouns that stand after `host`/`lookup` in a sentence, never the name there (`Unable to lookup address: ...`).
 _NOUNS = frozenset({"host", "hostname", "name", "address", "server", "domain", "url", "the", "a", "an", "for", "of"})
+
+
+# Country-code top-level domains that are also file suffixes (generic_words.FILE_SUFFIXES): a name only when pointed at.
+_FILE_LIKE_TLDS = frozenset({"sh", "cc", "pl", "rs", "md", "so", "py", "zip"})
+
+
+def named_tld(last: str, tier: int) -> bool:
+    """`cipi.sh` quoted after the reason, not `deploy.sh` in prose: a file-like ending kept only for a named name."""
+    return tier >= 3 and last in _FILE_LIKE_TLDS
 
 
 def documentation_link(text: str, start: int) -> bool:

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from checks.parsing import parse_failures
+from checks.parsing.document import Document
 from checks.parsing.parser import parse_with
 from checks.parsing.rules import RULES
 from tests.unit.parsing.examples_heldout_c import EXAMPLES_HELDOUT_C, LOOKALIKES_HELDOUT_C, NEW_RULES
@@ -108,15 +109,18 @@ def test_the_generic_rule_takes_the_name_the_message_points_at() -> None:
 # server host 'h' (errno)`, musl's `: Try again` after a lookup; field labels, `:0x...`, abbreviated loggers and times
 # are no names; generic_shapes.py): A 0.989 / 0.845 / 1.000, B 1.000 / 0.901 / 1.000, C 0.983 / 0.906 / 0.991, D 1.000
 # / 0.930 / 1.000, E 0.973 / 0.932 / 1.000, F 0.990 / 0.802 / 0.990 (it was 0.915 / 0.711 / 0.989), corpus.jsonl
-# 0.993 / 0.826 / 0.986 (it was 0.985 / 0.762 / 0.978).
+# 0.993 / 0.826 / 0.986 (it was 0.985 / 0.762 / 0.978). Then a name pointed at that ends like a file or a syslog
+# priority (`cipi.sh`, `x.info`), two words a reason ends on, and glibc's and WinSock's localized texts as reasons:
+# A 0.989 / 0.864 / 1.000, B 1.000 / 0.901 / 1.000, C 0.983 / 0.913 / 0.991, D 1.000 / 0.946 / 1.000, E 0.974 / 0.941
+# / 1.000, F 0.990 / 0.818 / 0.990, corpus.jsonl 0.993 / 0.831 / 0.986.
 # Kept as lower bounds: a change that makes it guess more names must show it here.
 GENERIC_ALONE = {
-    "heldout-2026-12.jsonl": (0.98, 0.84, 1.00),
+    "heldout-2026-12.jsonl": (0.98, 0.86, 1.00),
     "heldout-2026-12b.jsonl": (1.00, 0.90, 1.00),
-    "heldout-2026-12c.jsonl": (0.98, 0.90, 0.99),
-    "heldout-2026-12d.jsonl": (1.00, 0.93, 1.00),
-    "heldout-2026-12e.jsonl": (0.97, 0.93, 1.00),
-    "heldout-2026-12f.jsonl": (0.98, 0.80, 0.98),
+    "heldout-2026-12c.jsonl": (0.98, 0.91, 0.99),
+    "heldout-2026-12d.jsonl": (1.00, 0.94, 1.00),
+    "heldout-2026-12e.jsonl": (0.97, 0.94, 1.00),
+    "heldout-2026-12f.jsonl": (0.98, 0.81, 0.98),
 }
 
 
@@ -151,6 +155,24 @@ GENERIC_ALONE = {
             "information: Try again",
             [("static.crates.io", "temporary")],
         ),
+        ("wget: unable to resolve host address \u2018cipi.sh\u2019", [("cipi.sh", "nxdomain")]),
+        (
+            "fatal: Could not resolve host: gitlab.demo-live.ace-innovation.info",
+            [("gitlab.demo-live.ace-innovation.info",)],
+        ),
+        (
+            "SocketException: Failed host lookup: 'local.app' (OS Error: No address associated with hostname, "
+            "errno = 7)",
+            [("local.app",)],
+        ),
+        (
+            "Resolviendo github.com (github.com)... fall\u00f3: Nombre o servicio desconocido.",
+            [("github.com", "nxdomain")],
+        ),
+        ("> Der angegebene Host ist unbekannt (plugins.gradle.org)", [("plugins.gradle.org", "nxdomain")]),
+        # look-alikes: a script and a syslog facility in prose, two words before a reason that does not point at them
+        ("run deploy.sh: Name or service not known", []),
+        ("kernel: user.info could not resolve", []),
         # look-alikes: prose after ENOTFOUND, a time as `h:port`, a non-lookup `Try again`, a socket's EAGAIN, a noun
         # after `lookup`, an object's address as `name:port`
         ("Unable to lookup address: Temporary failure in name resolution", []),
@@ -176,3 +198,13 @@ def test_the_generic_rule_alone_generalises(name: str, capsys: pytest.CaptureFix
     assert result.precision >= precision
     assert result.recall >= recall
     assert result.kind_accuracy >= kind
+
+
+def test_a_paste_is_searched_once_for_a_trigger_it_lacks_and_never_for_a_foreign_script_in_ascii() -> None:
+    ascii_doc = Document("lookup a.b: no such host")
+    assert ascii_doc.trigger_positions(["no such host", "\u672a\u77e5\u7684\u4e3b\u673a", "enotfound"]) == [
+        (12, "no such host")
+    ]
+    assert ascii_doc.trigger_positions(["enotfound", "no such host"]) == [(12, "no such host")]  # absent: remembered
+    cjk = Document("wget: \u672a\u77e5\u7684\u4e3b\u673a a.b")
+    assert cjk.trigger_positions(["\u672a\u77e5\u7684\u4e3b\u673a"]) == [(6, "\u672a\u77e5\u7684\u4e3b\u673a")]
