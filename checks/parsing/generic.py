@@ -68,7 +68,7 @@ _KIND = {word: (kind, assumed) for word, kind, assumed in (*REASON_TEXTS, *LOCAL
 TRIGGERS: tuple[str, ...] = tuple(sorted(w for w in _KIND if not any(o != w and o in w for o in _KIND)))
 """The reasons no shorter reason is part of (a segment holding `host not found, try again` holds `host not found`)."""
 _REASON = LazyPattern("|".join(re.escape(w) for w in sorted(_KIND, key=len, reverse=True)), re.I)
-_NAME_BEFORE_IT = frozenset({"no such host", "no address associated with hostname"})
+_NAME_BEFORE_IT = frozenset({"no such host", "no address associated with hostname", "no route to host"})
 
 
 def _names_before(r: re.Match[str]) -> bool:
@@ -90,7 +90,8 @@ _KEYWORD_BEFORE = LazyPattern(
 )
 # A reason that is followed by the name it is about, whatever the name looks like (Java's, Node's).
 _NAMED_AFTER = LazyPattern(
-    r"(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata|dns\sresolution\sfailed\sfor(?:\sservice:)?)\s{1,2}$",
+    r"(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata|etimeout|eservfail|enodata|erefused"
+    r"|dns\sresolution\sfailed\sfor(?:\sservice:)?)\s{1,2}$",
     re.I,
 )
 _STRONG_KEYWORD = LazyPattern(

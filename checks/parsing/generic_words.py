@@ -89,6 +89,12 @@ REASON_TEXTS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("unknown mysql server host", "other", False),  # MySQL's 2005; the errno after the name says how (generic._kind)
     ("unknown server host", "other", False),  # MariaDB's wording
     (": try again", "temporary", False),  # musl's EAI_AGAIN after Go's `lookup h` or libpq's `to address` (guarded)
+    ("no route to host", "other", False),  # only on the way to the DNS server's port (guarded like connection refused)
+    ("host is down", "other", False),
+    ("etimeout", "timeout", False),  # c-ares' codes as Node prints them after `query*`/`getaddrinfo` (guarded)
+    ("eservfail", "servfail", False),
+    ("enodata", "nxdomain", False),
+    ("erefused", "refused", False),
 )
 
 
