@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from checks.parsing.document import Document, Segment
@@ -68,6 +68,14 @@ _KIND = {word: (kind, assumed) for word, kind, assumed in (*REASON_TEXTS, *LOCAL
 TRIGGERS: tuple[str, ...] = tuple(sorted(w for w in _KIND if not any(o != w and o in w for o in _KIND)))
 """The reasons no shorter reason is part of (a segment holding `host not found, try again` holds `host not found`)."""
 _REASON = LazyPattern("|".join(re.escape(w) for w in sorted(_KIND, key=len, reverse=True)), re.I)
+# an ASCII line is read without the localized reasons' alternatives (the same matches, a shorter regex)
+_REASON_ASCII = LazyPattern("|".join(re.escape(w) for w in sorted(_KIND, key=len, reverse=True) if w.isascii()), re.I)
+
+
+def _reasons(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    return (_REASON_ASCII if text.isascii() else _REASON).finditer(text, pos)
+
+
 _NAME_BEFORE_IT = frozenset({"no such host", "no address associated with hostname", "no route to host"})
 
 
@@ -89,11 +97,29 @@ _KEYWORD_BEFORE = LazyPattern(
     re.I,
 )
 # A reason that is followed by the name it is about, whatever the name looks like (Java's, Node's).
-_NAMED_AFTER = LazyPattern(
-    r"(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata|etimeout|eservfail|enodata|erefused"
-    r"|dns\sresolution\sfailed\sfor(?:\sservice:)?)\s{1,2}$",
-    re.I,
+_NAMED_AFTER = (
+    "unknownhostexception:",
+    "enotfound",
+    "eai_again",
+    "eai_noname",
+    "eai_nodata",
+    "etimeout",
+    "eservfail",
+    "enodata",
+    "erefused",
+    "dns resolution failed for",
+    "dns resolution failed for service:",
 )
+
+
+def _named_after(text: str, start: int) -> bool:
+    """The token at `start` follows, after one or two spaces, a reason that names it (`ENOTFOUND h`, Kafka's `DNS
+    resolution failed for h`): a suffix test, not a regex, as it runs for every token."""
+    lead = text[max(0, start - 40) : start]
+    stripped = lead.rstrip()
+    return 0 < len(lead) - len(stripped) <= 2 and stripped.lower().endswith(_NAMED_AFTER)
+
+
 _STRONG_KEYWORD = LazyPattern(
     r"(?:(?:host(?:\s?name)?|resolv(?:e|ing)(?:\shost)?|look\s?up|address|name)\W{0,6}"
     r"|(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata)\s{1,2})$",  # Java's, Node's: `ENOTFOUND db`
@@ -153,7 +179,9 @@ def _terminated(text: str, end: int) -> bool:
     return end >= len(text) or text[end] in ":,;)]'\"`\u2019\u201d" or text[end : end + 2] in (". ", ".\n", " (")
 
 
-def _tier(text: str, start: int, end: int, host: str, reasons: Sequence[re.Match[str]]) -> int:  # noqa: PLR0911
+def _tier(  # noqa: PLR0911
+    text: str, start: int, end: int, host: str, reasons: Sequence[re.Match[str]], *, named_after: bool = False
+) -> int:
     """3: named (quoted, or after `host`/`resolve`/`lookup`...); 2: a URL's host, `host:port`, `h: <reason>`, a dotted
     name after `to`/`for`/`on`; 1: a dotted name under a known top-level domain; 0: not a candidate."""
     before = text[start - 1] if start else ""
@@ -173,7 +201,7 @@ def _tier(text: str, start: int, end: int, host: str, reasons: Sequence[re.Match
     if _not_a_name_here(text, start, end, before, after):
         return 0
     if (
-        _NAMED_AFTER.search(text, max(0, start - 40), start)
+        named_after
         and (_terminated(text, end) or is_placeholder(host))
         and not (host in WORDS and text.startswith(": ", end))  # gRPC's `failed for service: h`
     ):
@@ -261,18 +289,21 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
         quoted = t.start() > 0 and text[t.start() - 1] in _QUOTES and text[end : end + 1] in _QUOTES
         # `'host' ([Errno 8] ...)`, not the program opening a code span (`` `ping: bad address 'x'` ``); and Go's
         # `lookup domain on 127.0.0.11:53: no such host`: even a word is the name looked up there
+        named_after = _named_after(text, t.start())
         quoted_then_reason = (
             (quoted and _reason_follows(text, end, reasons))
             or _go_lookup(text, t.start(), end)
-            or _NAMED_AFTER.search(text, max(0, t.start() - 40), t.start())
-            is not None  # `UnknownHostException: broker`
-            or named_by_keyword(text, t.start(), end, _reason_follows(text, end, reasons))  # `lookup http: <reason>`
+            or named_after  # `UnknownHostException: broker`
+            or (
+                text.startswith(":", end)
+                and named_by_keyword(text, t.start(), end, _reason_follows(text, end, reasons))
+            )
         )
         # `server on 'host' ([Errno 8] ...)`: quoted, the reason right after it: even a word is the name looked up
         host = clean_host(raw) or (clean_host(raw, exact=True) if quoted_then_reason and raw.isalnum() else None)
         if host is None:
             continue
-        tier = _tier(text, t.start(), end, host, reasons)
+        tier = _tier(text, t.start(), end, host, reasons, named_after=named_after)
         tier = 4 if tier == 3 and quoted and pointed_at(text, t.start() - 1, reasons) else tier
         if tier and _plausible(raw, host, tier, quoted_then_reason):
             port = _PORT_AFTER.match(text, end, end + 7)
@@ -310,7 +341,7 @@ def _kind(text: str, reasons: list[re.Match[str]], host_end: int) -> tuple[Failu
 
 def _read(seg: Segment, look_around: bool) -> Hit | None:
     text = seg.text
-    found = list(itertools.islice(_REASON.finditer(text), REASONS))
+    found = list(itertools.islice(_reasons(text), REASONS))
     reasons = [m for m in found if not guarded(text, m, verb=m.group(0).lower() in _VERBS, span=SPAN)]
     if not reasons:
         return _read_status(seg, found) if look_around else None
@@ -331,7 +362,7 @@ def _read_more(seg: Segment, first: Hit) -> list[Hit]:
     """The other names a line lists, each right before its own reason (`a:27017: [Errno -2] Name or service not known,
     b:27017: [Errno -2] ...`, pymongo's replica set): only a `h: <reason>` / `h:port: <reason>` after the first name."""
     text, hits = seg.text, []
-    found = itertools.islice(_REASON.finditer(text, first.end - seg.start), REASONS)
+    found = itertools.islice(_reasons(text, first.end - seg.start), REASONS)
     reasons = [m for m in found if m.group(0).lower() not in _VERBS and not guarded(text, m, verb=False, span=SPAN)]
     seen, lo = {first.host.lower()}, first.end - seg.start
     redacted = is_placeholder(first.host)  # a real name, then the same one typed over (`**`), is one name
