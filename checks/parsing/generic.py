@@ -32,6 +32,7 @@ from checks.parsing.generic_shapes import (
     errno_kind,
     field_label,
     hex_after,
+    named_after_reason,
     named_by_keyword,
     named_tld,
     pointed_at,
@@ -97,27 +98,6 @@ _KEYWORD_BEFORE = LazyPattern(
     re.I,
 )
 # A reason that is followed by the name it is about, whatever the name looks like (Java's, Node's).
-_NAMED_AFTER = (
-    "unknownhostexception:",
-    "enotfound",
-    "eai_again",
-    "eai_noname",
-    "eai_nodata",
-    "etimeout",
-    "eservfail",
-    "enodata",
-    "erefused",
-    "dns resolution failed for",
-    "dns resolution failed for service:",
-)
-
-
-def _named_after(text: str, start: int) -> bool:
-    """The token at `start` follows, after one or two spaces, a reason that names it (`ENOTFOUND h`, Kafka's `DNS
-    resolution failed for h`): a suffix test, not a regex, as it runs for every token."""
-    lead = text[max(0, start - 40) : start]
-    stripped = lead.rstrip()
-    return 0 < len(lead) - len(stripped) <= 2 and stripped.lower().endswith(_NAMED_AFTER)
 
 
 _STRONG_KEYWORD = LazyPattern(
@@ -289,7 +269,7 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
         quoted = t.start() > 0 and text[t.start() - 1] in _QUOTES and text[end : end + 1] in _QUOTES
         # `'host' ([Errno 8] ...)`, not the program opening a code span (`` `ping: bad address 'x'` ``); and Go's
         # `lookup domain on 127.0.0.11:53: no such host`: even a word is the name looked up there
-        named_after = _named_after(text, t.start())
+        named_after = named_after_reason(text, t.start())
         quoted_then_reason = (
             (quoted and _reason_follows(text, end, reasons))
             or _go_lookup(text, t.start(), end)

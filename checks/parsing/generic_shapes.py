@@ -13,6 +13,8 @@ cause rather than by runtime:
   (`cipi.sh`, `nssm.cc`) or a syslog priority (`gitlab.demo-live.ace-innovation.info`), and be two words when the
   reason ends on it (`Failed host lookup: 'local.app'`);
 - glibc's and WinSock's texts in other languages are reasons like their English originals;
+- the token right after a reason that names what follows it (`ENOTFOUND <redacted_url_1>`, `DNS resolution failed for
+  broker`) is the name, a word or a placeholder too;
 - a capitalised field label (`Result: 'nodename nor servname ...'`) and a hexadecimal `:0x...` are no `name:port`.
 """
 
@@ -51,6 +53,29 @@ _FILE_LIKE_TLDS = frozenset({"sh", "cc", "pl", "rs", "md", "so", "py", "zip"})
 def named_tld(last: str, tier: int) -> bool:
     """`cipi.sh` quoted after the reason, not `deploy.sh` in prose: a file-like ending kept only for a named name."""
     return tier >= 3 and last in _FILE_LIKE_TLDS
+
+
+_NAMED_AFTER = (
+    "unknownhostexception:",
+    "enotfound",
+    "eai_again",
+    "eai_noname",
+    "eai_nodata",
+    "etimeout",
+    "eservfail",
+    "enodata",
+    "erefused",
+    "dns resolution failed for",
+    "dns resolution failed for service:",
+)
+
+
+def named_after_reason(text: str, start: int) -> bool:
+    """The token at `start` follows, after one or two spaces, a reason that names it (`ENOTFOUND h`, Kafka's `DNS
+    resolution failed for h`): a suffix test, not a regex, as it runs for every token."""
+    lead = text[max(0, start - 40) : start]
+    stripped = lead.rstrip()
+    return 0 < len(lead) - len(stripped) <= 2 and stripped.lower().endswith(_NAMED_AFTER)
 
 
 def documentation_link(text: str, start: int) -> bool:
