@@ -74,6 +74,9 @@ class Document:
         self._spent: dict[str, int] = {}
         self.memo: dict[str, object] = {}
         """What rules read once per paste (every query CoreDNS's log plugin shows)."""
+        self._absent: set[str] = set()
+        """Triggers found nowhere in the paste: the generic rule's pass does not search again for what the specific
+        rules' pass did not find (each search reads the whole paste)."""
 
     def spend_lookaround(self) -> bool:
         """False once the paste has used up its look-arounds (thousands of identical dig lines)."""
@@ -125,7 +128,10 @@ class Document:
         are spent), and the finds resume there instead of crawling through it."""
         low = self.lower
         left = dict.fromkeys(triggers, limit)
-        upcoming = {t: at for t in triggers if limit > 0 and (at := low.find(t)) != -1}
+        # an ASCII paste holds no trigger with a non-ASCII letter (a localized reason): no need to search it
+        searched = [t for t in triggers if t not in self._absent and (t.isascii() or not low.isascii())]
+        upcoming = {t: at for t in searched if limit > 0 and (at := low.find(t)) != -1}
+        self._absent.update(t for t in searched if t not in upcoming and limit > 0)
         pos = 0
         while upcoming:
             end = pos + CHUNK

@@ -19,12 +19,24 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from checks.parsing.document import Document, Segment
 from checks.parsing.generic_commands import STATUS_LINES, command_name
 from checks.parsing.generic_guards import guarded
+from checks.parsing.generic_shapes import (
+    ERRNO_NAMED,
+    LOCALIZED_REASONS,
+    documentation_link,
+    errno_kind,
+    field_label,
+    hex_after,
+    named_after_reason,
+    named_by_keyword,
+    named_tld,
+    pointed_at,
+)
 from checks.parsing.generic_words import (
     FILE_SUFFIXES,
     HOST_KEYS,
@@ -51,11 +63,21 @@ CANDIDATES = 40
 REASONS = 8
 """Reasons read in one segment (a hostile line of nothing but reasons)."""
 
-_KIND = {word: (kind, assumed) for word, kind, assumed in REASON_TEXTS}
+# issue #17 (held-out F): glibc's and WinSock's texts in other languages are reasons too (`falló: Nombre o servicio
+# desconocido`, `Der angegebene Host ist unbekannt (h)`)
+_KIND = {word: (kind, assumed) for word, kind, assumed in (*REASON_TEXTS, *LOCALIZED_REASONS)}
 TRIGGERS: tuple[str, ...] = tuple(sorted(w for w in _KIND if not any(o != w and o in w for o in _KIND)))
 """The reasons no shorter reason is part of (a segment holding `host not found, try again` holds `host not found`)."""
 _REASON = LazyPattern("|".join(re.escape(w) for w in sorted(_KIND, key=len, reverse=True)), re.I)
-_NAME_BEFORE_IT = frozenset({"no such host", "no address associated with hostname"})
+# an ASCII line is read without the localized reasons' alternatives (the same matches, a shorter regex)
+_REASON_ASCII = LazyPattern("|".join(re.escape(w) for w in sorted(_KIND, key=len, reverse=True) if w.isascii()), re.I)
+
+
+def _reasons(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    return (_REASON_ASCII if text.isascii() else _REASON).finditer(text, pos)
+
+
+_NAME_BEFORE_IT = frozenset({"no such host", "no address associated with hostname", "no route to host"})
 
 
 def _names_before(r: re.Match[str]) -> bool:
@@ -63,9 +85,7 @@ def _names_before(r: re.Match[str]) -> bool:
     return r.group(0).lower() in _NAME_BEFORE_IT
 
 
-_VERBS = frozenset(w for w, _, _ in REASON_TEXTS if "resolve" in w or "look" in w or "find" in w) - {
-    "name does not resolve"
-}
+_VERBS = frozenset(w for w in _KIND if "resolve" in w or "look" in w or "find" in w) - {"name does not resolve"}
 # `UnknownHostException: h: unknown error` gives a reason, and it is not "no such name" (HELDOUT-c/e.md: `other`)
 _UNKNOWN_ERROR_AFTER = LazyPattern(r"(?::\s{0,3}[^\s:]{1,253})?:\s{0,3}unknown\serror\b", re.I)
 
@@ -78,7 +98,8 @@ _KEYWORD_BEFORE = LazyPattern(
     re.I,
 )
 # A reason that is followed by the name it is about, whatever the name looks like (Java's, Node's).
-_NAMED_AFTER = LazyPattern(r"(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata)\s{1,2}$", re.I)
+
+
 _STRONG_KEYWORD = LazyPattern(
     r"(?:(?:host(?:\s?name)?|resolv(?:e|ing)(?:\shost)?|look\s?up|address|name)\W{0,6}"
     r"|(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata)\s{1,2})$",  # Java's, Node's: `ENOTFOUND db`
@@ -117,9 +138,12 @@ class _Candidate:
 
 
 def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -> bool:
-    """A path piece, an e-mail address, a `key=`, a call `f(`, a Python repr `<x.y object at`."""
+    """A path piece, an e-mail address, a `key=`, a call `f(`, a Python repr `<x.y object at`, a field's label."""
     return (
-        (before != "" and before in "/\\@<") or (after != "" and after in "/\\(=") or text.startswith(" object at", end)
+        (before != "" and before in "/\\@<")
+        or (after != "" and after in "/\\(=")
+        or text.startswith(" object at", end)
+        or field_label(text, start, end)  # `Result: 'nodename nor servname ...'`
     )
 
 
@@ -132,10 +156,12 @@ def _reason_follows(text: str, end: int, reasons: Sequence[re.Match[str]]) -> bo
 
 def _terminated(text: str, end: int) -> bool:
     """A single word ends where a name would: line end, punctuation, `:port`, not mid-sentence (`host via ssh`)."""
-    return end >= len(text) or text[end] in ":,;)]'\"`\u2019\u201d" or text[end : end + 2] in (". ", ".\n")
+    return end >= len(text) or text[end] in ":,;)]'\"`\u2019\u201d" or text[end : end + 2] in (". ", ".\n", " (")
 
 
-def _tier(text: str, start: int, end: int, host: str, reasons: Sequence[re.Match[str]]) -> int:  # noqa: PLR0911
+def _tier(  # noqa: PLR0911
+    text: str, start: int, end: int, host: str, reasons: Sequence[re.Match[str]], *, named_after: bool = False
+) -> int:
     """3: named (quoted, or after `host`/`resolve`/`lookup`...); 2: a URL's host, `host:port`, `h: <reason>`, a dotted
     name after `to`/`for`/`on`; 1: a dotted name under a known top-level domain; 0: not a candidate."""
     before = text[start - 1] if start else ""
@@ -148,11 +174,18 @@ def _tier(text: str, start: int, end: int, host: str, reasons: Sequence[re.Match
     if lead.endswith("://") and text.startswith("@", end):
         return 0  # `redis://secret@host:6379`: the userinfo, not the host
     if lead.endswith("://") or (before == "@" and _USERINFO.search(text[max(0, start - 300) : start])):
-        return 2
+        # issue #17 (held-out F): `(see https://curl.haxx.se/libcurl/...)` is a documentation link, not the name
+        return 0 if documentation_link(text, start) else 2
     if text.startswith("/<unresolved>", end):  # Java's InetSocketAddress: `name/<unresolved>:port`
         return 3
     if _not_a_name_here(text, start, end, before, after):
         return 0
+    if (
+        named_after
+        and (_terminated(text, end) or is_placeholder(host))
+        and not (host in WORDS and text.startswith(": ", end))  # gRPC's `failed for service: h`
+    ):
+        return 3  # issue #17 (held-out F): `ENOTFOUND <redacted_url_1> | ...`, `failed for broker (...)`: named
     quoted = before in _QUOTES and after in _QUOTES
     strong = _STRONG_KEYWORD.search(lead) is not None
     if quoted:
@@ -167,7 +200,7 @@ def _tier(text: str, start: int, end: int, host: str, reasons: Sequence[re.Match
     if _go_lookup(text, start, end):  # Go: `lookup h on 10.0.0.10:53: ...`
         return 3
     if after == ":" and text[end + 1 : end + 2].isdigit():
-        return 2
+        return 0 if hex_after(text, end) else 2
     if after == ":" and _reason_follows(text, end, reasons) and (dotted or _LINE_LEAD.search(text, 0, start) is None):
         return 2  # `h: no such host`; but `nslookup: can't resolve`, at the start of its line, is the program
     if dotted and _KEYWORD_BEFORE.search(lead):
@@ -197,6 +230,8 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
     if is_ip(host) or is_class_path(host) or _VERSION.fullmatch(host) or host.endswith(NOT_A_HOST_ENDINGS):
         return False
     labels = host.split(".")
+    if len(labels) > 2 and all(len(label) == 1 for label in labels[:-1]):
+        return False  # issue #17 (held-out F): an abbreviated logger (`o.a.k.c.ClientUtils`), not a name
     if len(labels) > 1:
         last = labels[-1]
         # a top-level label is letters (a headless Service's `pod.service` or `api.EKS-Test-Cluster` may have dashes)
@@ -204,16 +239,16 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
         return (
             lettered
             and len(last) >= 2
-            and last not in FILE_SUFFIXES
+            and (last not in FILE_SUFFIXES or named_tld(last, tier))
             and labels[0] not in PACKAGE_ROOTS
-            and last not in SYSLOG_PRIORITIES
-            and not (len(labels) == 2 and labels[0] in WORDS)
+            and (last not in SYSLOG_PRIORITIES or (tier >= 3 and len(labels) > 2))
+            and not (len(labels) == 2 and labels[0] in WORDS and tier < 4)
         )
     return (
         tier >= 2
         and (host not in WORDS or named_by_reason)  # `server on 'host' ([Errno 8] ...)`
         and len(host) > 1
-        and not host.isdigit()
+        and not host.replace("-", "").isdigit()  # issue #17 (held-out F): `08:05:28-04:00`'s `28-04`, a time
         and not raw.isupper()
         and _CAMEL.search(raw) is None  # `StaticHostProvider:148`, `NetworkingError`: a class, not a name
     )
@@ -234,17 +269,22 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
         quoted = t.start() > 0 and text[t.start() - 1] in _QUOTES and text[end : end + 1] in _QUOTES
         # `'host' ([Errno 8] ...)`, not the program opening a code span (`` `ping: bad address 'x'` ``); and Go's
         # `lookup domain on 127.0.0.11:53: no such host`: even a word is the name looked up there
+        named_after = named_after_reason(text, t.start())
         quoted_then_reason = (
             (quoted and _reason_follows(text, end, reasons))
             or _go_lookup(text, t.start(), end)
-            or _NAMED_AFTER.search(text, max(0, t.start() - 24), t.start())
-            is not None  # `UnknownHostException: broker`
+            or named_after  # `UnknownHostException: broker`
+            or (
+                text.startswith(":", end)
+                and named_by_keyword(text, t.start(), end, _reason_follows(text, end, reasons))
+            )
         )
         # `server on 'host' ([Errno 8] ...)`: quoted, the reason right after it: even a word is the name looked up
         host = clean_host(raw) or (clean_host(raw, exact=True) if quoted_then_reason and raw.isalnum() else None)
         if host is None:
             continue
-        tier = _tier(text, t.start(), end, host, reasons)
+        tier = _tier(text, t.start(), end, host, reasons, named_after=named_after)
+        tier = 4 if tier == 3 and quoted and pointed_at(text, t.start() - 1, reasons) else tier
         if tier and _plausible(raw, host, tier, quoted_then_reason):
             port = _PORT_AFTER.match(text, end, end + 7)
             lead = text[max(0, t.start() - 300) : t.start()]
@@ -266,6 +306,8 @@ def _kind(text: str, reasons: list[re.Match[str]], host_end: int) -> tuple[Failu
     stated = [r for r in reasons if r.group(0).lower() not in _VERBS]
     if stated and stated[0].group(0).lower() == "unknownhostexception" and _UNKNOWN_ERROR_AFTER.match(text, host_end):
         return "other", False
+    if stated and stated[0].group(0).lower() in ERRNO_NAMED:
+        return errno_kind(text, host_end), False
     if stated:
         after = [r for r in stated if r.start() >= host_end]
         return _KIND[(after[0] if after else stated[-1]).group(0).lower()]
@@ -279,7 +321,7 @@ def _kind(text: str, reasons: list[re.Match[str]], host_end: int) -> tuple[Failu
 
 def _read(seg: Segment, look_around: bool) -> Hit | None:
     text = seg.text
-    found = list(itertools.islice(_REASON.finditer(text), REASONS))
+    found = list(itertools.islice(_reasons(text), REASONS))
     reasons = [m for m in found if not guarded(text, m, verb=m.group(0).lower() in _VERBS, span=SPAN)]
     if not reasons:
         return _read_status(seg, found) if look_around else None
@@ -300,7 +342,7 @@ def _read_more(seg: Segment, first: Hit) -> list[Hit]:
     """The other names a line lists, each right before its own reason (`a:27017: [Errno -2] Name or service not known,
     b:27017: [Errno -2] ...`, pymongo's replica set): only a `h: <reason>` / `h:port: <reason>` after the first name."""
     text, hits = seg.text, []
-    found = itertools.islice(_REASON.finditer(text, first.end - seg.start), REASONS)
+    found = itertools.islice(_reasons(text, first.end - seg.start), REASONS)
     reasons = [m for m in found if m.group(0).lower() not in _VERBS and not guarded(text, m, verb=False, span=SPAN)]
     seen, lo = {first.host.lower()}, first.end - seg.start
     redacted = is_placeholder(first.host)  # a real name, then the same one typed over (`**`), is one name

@@ -39,6 +39,9 @@ _REVERSE = LazyPattern(
 # Port 53 of an address or name (`10.0.0.10:53`, `[::1]:53`, `localhost:53`), not a time of day (`08:53:59`).
 _DNS_PORT = LazyPattern(r"(?:\d\.\d{1,3}|\]|[a-z]):53(?!\d|:\d|\.\d)|\bport\s53\b", re.I)
 
+# issue #17 (held-out F): c-ares' codes, read only right after Node's resolver call names.
+_CARES_CODES = frozenset({"etimeout", "eservfail", "enodata", "erefused"})
+_CARES_LEAD = LazyPattern(r"\b(?:query[A-Za-z]{0,6}|getaddrinfo|getHostByName|resolve[A-Za-z0-9]{0,6})\s{1,2}$", re.I)
 # Go's `lookup NAME: ` (no `on SERVER`) right before the reason.
 _GO_LOOKUP_AT = LazyPattern(r"lookup\s[A-Za-z0-9_.\-]{1,253}:\s{0,2}")
 
@@ -83,10 +86,15 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
             or near(_QUERY_LINE, text, m, span)
             or lead.endswith(("connection ", "connect ", "conn"))
         )
-    if word in ("i/o timeout", "connection refused"):
+    if word in _CARES_CODES:  # issue #17 (held-out F): Node's `querySrv ETIMEOUT h`, not a file system's ENODATA
+        return _CARES_LEAD.search(text, max(0, m.start() - 30), m.start()) is None
+    if word in ("i/o timeout", "connection refused", "no route to host", "host is down"):
         if word == "i/o timeout" and _go_lookup_before(text, m.start()):
             return False  # Go's `lookup h: i/o timeout`: the lookup itself timed out, whatever server it asked
         return _DNS_PORT.search(text, max(0, m.start() - 60), m.start()) is None
+    if word == ": try again":  # issue #17 (held-out F): only where a lookup is what was tried
+        lead = text[max(0, m.start() - 20) : m.start()].lower()  # libpq's `to address`, getaddrinfo's (Rust's) text
+        return not (_go_lookup_before(text, m.start() + 2) or lead.endswith(("to address", "address information")))
     if word == "host not found":
         return near(_HTTP_PAGE, text, m, span)
     if word == "unknown host":

@@ -101,6 +101,9 @@ _PLACEHOLDER_DOMAINS = frozenset(
     {"domain", "mydomain", "yourdomain", "xyz", "abc", "corp", "company", "mycompany", "yourcompany"}
     | {"somedomain", "anydomain", "yoursite", "somesite", "somehost", "yourhost"}  # issue #17 (collected-2026-12e)
 )
+# issue #17 (held-out F): a registered domain that says the real one was hidden (`grafana.k8s.redacted.io`); not a
+# cluster label (`redis.redacted.svc.cluster.local`: corpus.jsonl reads a namespace so named as real).
+_MASK_WORDS = frozenset({"redacted", "censored", "obfuscated", "anonymized", "anonymised", "masked", "hidden"})
 _PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "co", "dev", "app", "info", "biz", "network", "cloud", "me"})
 # issue #17 (held-out D): a label that is the word for what should stand there: `URL` (`(URL:4003)`), `EXTERNALURL`,
 # `your-host`. Not `host`, `hostname` or `server` alone: the labels read those as the name a program really looked
@@ -132,8 +135,8 @@ def is_placeholder(raw: str) -> bool:
     raw = _strip_markup(raw).rstrip(".:")
     if not raw:
         return False
-    if any(c in _PLACEHOLDER_CHARS for c in raw) or _ENV_VAR.fullmatch(raw):
-        return True
+    if any(c in _PLACEHOLDER_CHARS for c in raw) or _ENV_VAR.fullmatch(raw) or "###" in raw:
+        return True  # issue #17 (held-out F): `#######--kafka-...`, a run of `#` typed over part of a name
     labels = raw.split(".")
     if any(
         _X_LABEL.fullmatch(label) or _DASH_LABEL.fullmatch(label) or (_CAPS_RUN.search(label) and not label.isupper())
@@ -146,7 +149,9 @@ def is_placeholder(raw: str) -> bool:
     if any(_NAME_OF_A_NAME.fullmatch(label) or _STAND_IN_LABEL.fullmatch(label) for label in low):
         return True
     return any(
-        low[i] in _PLACEHOLDER_DOMAINS and low[i + 1] in _PUBLIC_TLDS and (i + 2 == len(low) or i > 0)
+        (low[i] in _PLACEHOLDER_DOMAINS or low[i] in _MASK_WORDS)
+        and low[i + 1] in _PUBLIC_TLDS
+        and (i + 2 == len(low) or i > 0)
         for i in range(len(low) - 1)
     )
 
@@ -199,6 +204,10 @@ def clean_host(raw: str, exact: bool = False, ip_ok: bool = False) -> str | None
         return None
     if is_placeholder(stripped):
         return host
+    if exact and host.startswith("@") and len(host) > 1:
+        # issue #17 (held-out F): Go's `lookup @localhost: ...`, the `@` a malformed connection string left in the name
+        rest = clean_host(stripped.rstrip(".")[1:], exact=True)
+        return "@" + rest if rest is not None and "@" not in rest else None
     allowed = "-_.:/" if exact else "-_."  # `ssh host:22`, `ping https://x/`: what the tool was given
     if ".." in host or not all(c.isalnum() or c in allowed for c in host) or not host.isascii():
         return None

@@ -12,6 +12,7 @@ from checks.parsing.rules import (
     dns_tools,
     heldout_d,
     heldout_e,
+    heldout_f,
     languages,
     localized,
     more_formats,
@@ -33,6 +34,7 @@ RULES: tuple[Rule, ...] = (
     + more_tools.RULES  # issue #17 (held-out C): Windows nslookup timeouts, postfix's host/service
     + heldout_d.RULES  # issue #17 (held-out D): iputils ping, Kafka bootstrap, fluent-bit, WinHTTP, Go endpoint paths
     + heldout_e.RULES  # issue #17 (held-out E): OpenResty's lua resolver, Tycho's `Unknown host h`, .NET + conn. string
+    + heldout_f.RULES  # issue #17 (held-out F): Mono, Twisted, Go's getaddrinfow, notresolvable, trust-dns, `###` masks
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from checks.parsing import parse_failures
+from checks.parsing.document import Document
 from checks.parsing.parser import parse_with
 from checks.parsing.rules import RULES
 from tests.unit.parsing.examples_heldout_c import EXAMPLES_HELDOUT_C, LOOKALIKES_HELDOUT_C, NEW_RULES
@@ -102,14 +103,110 @@ def test_the_generic_rule_takes_the_name_the_message_points_at() -> None:
 # log's SERVFAIL, nslookup's `server can't find h: <rcode>`, the name right after a reason ending on a quote, Erlang's
 # `:nxdomain`, Dart's `Failed host lookup`, `unknown error` as other): A 0.989 / 0.835 / 1.000, B 1.000 / 0.893 / 1.000,
 # C 0.982 / 0.882 / 0.991, D 1.000 / 0.915 / 1.000, E 0.939 / 0.907 / 1.000 (it was 0.914 / 0.814 / 0.990).
+# After held-out F's generic misses by cause (branch h-rules6: a name right after `ENOTFOUND`/`DNS resolution failed
+# for` even when a word or a placeholder, a word between `lookup`/`hostname` and its reason, a quoted name a reason
+# ends on, a `(see URL)` documentation link, .NET's `Resource temporarily unavailable (h:port)`, MySQL's `Unknown ...
+# server host 'h' (errno)`, musl's `: Try again` after a lookup; field labels, `:0x...`, abbreviated loggers and times
+# are no names; generic_shapes.py): A 0.989 / 0.845 / 1.000, B 1.000 / 0.901 / 1.000, C 0.983 / 0.906 / 0.991, D 1.000
+# / 0.930 / 1.000, E 0.973 / 0.932 / 1.000, F 0.990 / 0.802 / 0.990 (it was 0.915 / 0.711 / 0.989), corpus.jsonl
+# 0.993 / 0.826 / 0.986 (it was 0.985 / 0.762 / 0.978). Then a name pointed at that ends like a file or a syslog
+# priority (`cipi.sh`, `x.info`), two words a reason ends on, and glibc's and WinSock's localized texts as reasons:
+# A 0.989 / 0.864 / 1.000, B 1.000 / 0.901 / 1.000, C 0.983 / 0.913 / 0.991, D 1.000 / 0.946 / 1.000, E 0.974 / 0.941
+# / 1.000, F 0.990 / 0.818 / 0.990, corpus.jsonl 0.993 / 0.831 / 0.986. Then a route or a host down on the way to a
+# DNS server's port (Go's `lookup h on s:53: read: no route to host`) and c-ares' codes after Node's `query*`: B 1.000 /
+# 0.909 / 1.000, C 0.983 / 0.921 / 0.992, D 1.000 / 0.953 / 1.000.
 # Kept as lower bounds: a change that makes it guess more names must show it here.
 GENERIC_ALONE = {
-    "heldout-2026-12.jsonl": (0.98, 0.83, 1.00),
-    "heldout-2026-12b.jsonl": (1.00, 0.89, 1.00),
-    "heldout-2026-12c.jsonl": (0.98, 0.88, 0.99),
-    "heldout-2026-12d.jsonl": (1.00, 0.91, 1.00),
-    "heldout-2026-12e.jsonl": (0.93, 0.90, 1.00),
+    "heldout-2026-12.jsonl": (0.98, 0.86, 1.00),
+    "heldout-2026-12b.jsonl": (1.00, 0.90, 1.00),
+    "heldout-2026-12c.jsonl": (0.98, 0.92, 0.99),
+    "heldout-2026-12d.jsonl": (1.00, 0.95, 1.00),
+    "heldout-2026-12e.jsonl": (0.97, 0.94, 1.00),
+    "heldout-2026-12f.jsonl": (0.98, 0.81, 0.98),
 }
+
+
+# issue #17 (held-out F): each general cause the generic rule now reads, and a look-alike it must not
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("WARN: getaddrinfo ENOTFOUND <redacted_url_1> | Max retries: 3", [("<redacted_url_1>", "nxdomain", True)]),
+        ("Removing server x:9092 as DNS resolution failed for broker (o.a.k.c.ClientUtils)", [("broker", "other")]),
+        (
+            "Could not resolve host: login (see https://curl.haxx.se/libcurl/c/libcurl-errors.html)",
+            [("login", "nxdomain")],
+        ),
+        (
+            "HttpRequestException: Resource temporarily unavailable (image.tmdb.org:80)",
+            [("image.tmdb.org", "temporary")],
+        ),
+        ("ERROR 2005 (HY000): Unknown MySQL server host 'db' (-2)", [("db", "nxdomain")]),
+        ("ERROR 2005 (HY000): Unknown MySQL server host 'some-mysql' (0)", [("some-mysql", "other")]),
+        ('could not translate host name "postgres" to address: Try again', [("postgres", "temporary")]),
+        ("dial tcp: lookup ghcr.io: Try again", [("ghcr.io", "temporary")]),
+        ("proxyconnect tcp: dial tcp: lookup http: Temporary failure in name resolution", [("http", "temporary")]),
+        ("ssh: Could not resolve hostname sftp: Name or service not known", [("sftp", "nxdomain")]),
+        (
+            'Exception calling "Downloadfile" with "2" argument(s): "The remote name could not be resolved: '
+            "'download.levono.com'\"",
+            [("download.levono.com", "nxdomain")],
+        ),
+        ("Result: 'nodename nor servname provided, or not known (app-http:8000)'", [("app-http", "nxdomain")]),
+        (
+            "error sending request for url (https://static.crates.io/x): dns error: failed to lookup address "
+            "information: Try again",
+            [("static.crates.io", "temporary")],
+        ),
+        ("wget: unable to resolve host address \u2018cipi.sh\u2019", [("cipi.sh", "nxdomain")]),
+        (
+            "fatal: Could not resolve host: gitlab.demo-live.ace-innovation.info",
+            [("gitlab.demo-live.ace-innovation.info",)],
+        ),
+        (
+            "SocketException: Failed host lookup: 'local.app' (OS Error: No address associated with hostname, "
+            "errno = 7)",
+            [("local.app",)],
+        ),
+        (
+            "Resolviendo github.com (github.com)... fall\u00f3: Nombre o servicio desconocido.",
+            [("github.com", "nxdomain")],
+        ),
+        ("> Der angegebene Host ist unbekannt (plugins.gradle.org)", [("plugins.gradle.org", "nxdomain")]),
+        (
+            "dial tcp: lookup proxy.golang.org on 192.168.0.1:53: read udp 172.17.0.2:36832->192.168.0.1:53: read: no "
+            "route to host",
+            [("proxy.golang.org", "other")],
+        ),
+        (
+            "lookup releases.hashicorp.com on 192.168.1.1:53: write udp 192.168.1.15:59064 >192.168.1.1:53: write: "
+            "host is down.",
+            [("releases.hashicorp.com", "other")],
+        ),
+        (
+            "Error: querySrv ETIMEOUT _mongodb._tcp.cluster0.abcde.mongodb.net",
+            [("_mongodb._tcp.cluster0.abcde.mongodb.net",)],
+        ),
+        # look-alikes: a route or a host down on the way to anything but a DNS server, a file system's ENODATA
+        ("dial tcp 10.0.0.7:443: connect: no route to host (api.example.org)", []),
+        ("ssh: connect to host git.corp.net port 22: Host is down", []),
+        ("getxattr /data/a.b ENODATA", []),
+        # look-alikes: a script and a syslog facility in prose, two words before a reason that does not point at them
+        ("run deploy.sh: Name or service not known", []),
+        ("kernel: user.info could not resolve", []),
+        # look-alikes: prose after ENOTFOUND, a time as `h:port`, a non-lookup `Try again`, a socket's EAGAIN, a noun
+        # after `lookup`, an object's address as `name:port`
+        ("Unable to lookup address: Temporary failure in name resolution", []),
+        ("#<Rsync::Result:0x00000000f02c10 @raw=: Name or service not known", []),
+        ("I'm getting ENOTFOUND in one of the pods", []),
+        ("2025-06-03T08:05:28-04:00 WARN: failed: getaddrinfo ENOTFOUND", []),
+        ("login failed for user admin: Try again", []),
+        ("read unix @->/var/run/docker.sock: read: resource temporarily unavailable", []),
+    ],
+)
+def test_the_generic_rule_reads_held_out_fs_general_causes(text: str, want: list[tuple[str, ...]]) -> None:
+    found = parse_with(text, specific=False)
+    assert [(f.host, f.kind, f.redacted)[: len(w)] for f, w in zip(found, want, strict=False)] == want
+    assert len(found) == len(want)
 
 
 @pytest.mark.parametrize("name", sorted(GENERIC_ALONE))
@@ -121,3 +218,13 @@ def test_the_generic_rule_alone_generalises(name: str, capsys: pytest.CaptureFix
     assert result.precision >= precision
     assert result.recall >= recall
     assert result.kind_accuracy >= kind
+
+
+def test_a_paste_is_searched_once_for_a_trigger_it_lacks_and_never_for_a_foreign_script_in_ascii() -> None:
+    ascii_doc = Document("lookup a.b: no such host")
+    assert ascii_doc.trigger_positions(["no such host", "\u672a\u77e5\u7684\u4e3b\u673a", "enotfound"]) == [
+        (12, "no such host")
+    ]
+    assert ascii_doc.trigger_positions(["enotfound", "no such host"]) == [(12, "no such host")]  # absent: remembered
+    cjk = Document("wget: \u672a\u77e5\u7684\u4e3b\u673a a.b")
+    assert cjk.trigger_positions(["\u672a\u77e5\u7684\u4e3b\u673a"]) == [(6, "\u672a\u77e5\u7684\u4e3b\u673a")]

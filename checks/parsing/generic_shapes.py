@@ -1,0 +1,114 @@
+"""Shapes of a failed lookup the generic rule (`checks.parsing.generic`) reads since held-out F (issue #17), by general
+cause rather than by runtime:
+
+- a documentation link (`(see https://curl.haxx.se/libcurl/...)`) is never the name;
+- a resolver errno in parentheses right after the quoted name says the kind (MySQL's `Unknown MySQL server host 'db'
+  (-2)`, MariaDB's `Unknown server host`);
+- a word right after a keyword that names the looked-up host (`lookup`, `hostname`, `host`) with the reason right after
+  it is the name, whatever it looks like (`lookup http: Temporary failure ...`, a proxy URL missing its host;
+  `Could not resolve hostname sftp: Name or service not known`);
+- a quoted name right after a reason that ends on it (`could not be resolved: 'h'`) is what the reason is about, ahead
+  of any quoted word before the reason (`"Downloadfile"`);
+- a name the message points at (quoted, or after `host`) may end in a country code that is also a file suffix
+  (`cipi.sh`, `nssm.cc`) or a syslog priority (`gitlab.demo-live.ace-innovation.info`), and be two words when the
+  reason ends on it (`Failed host lookup: 'local.app'`);
+- glibc's and WinSock's texts in other languages are reasons like their English originals;
+- the token right after a reason that names what follows it (`ENOTFOUND <redacted_url_1>`, `DNS resolution failed for
+  broker`) is the name, a word or a placeholder too;
+- a capitalised field label (`Result: 'nodename nor servname ...'`) and a hexadecimal `:0x...` are no `name:port`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from checks.parsing.localized_words import LOCALIZED_RESOLUTION_WORDS
+from checks.parsing.model import FailureKind
+from checks.parsing.rules.base import LazyPattern
+
+LOCALIZED_REASONS: tuple[tuple[str, FailureKind, bool], ...] = tuple(
+    (w, k, False) for w, k in LOCALIZED_RESOLUTION_WORDS
+)
+"""glibc's and WinSock's resolver texts in other languages (checks.parsing.localized_words), read as stated reasons."""
+_SEE_URL = LazyPattern(r"\bsee:?\s{1,2}https?://$", re.I)
+_ERRNO_AFTER = LazyPattern(r"(?::\d{1,5})?[\"'`]?\s{0,2}\((-?\d{1,5})\)")
+ERRNO_NAMED = frozenset({"unknown mysql server host", "unknown server host"})
+"""Reasons whose kind is the errno after the name."""
+_ERRNO_KINDS: dict[str, FailureKind] = {
+    **dict.fromkeys(("-2", "-5", "11001", "11004"), "nxdomain"),
+    **dict.fromkeys(("-3", "11002"), "temporary"),
+    "110": "timeout",  # the labels read MySQL's ETIMEDOUT and ECONNREFUSED as the kind they name
+    "111": "refused",
+}
+_HOST_KEYWORD = LazyPattern(r"(?:\blookup|\bhost(?:\s?name)?)\s$", re.I)
+# Nouns that stand after `host`/`lookup` in a sentence, never the name there (`Unable to lookup address: ...`).
+_NOUNS = frozenset({"host", "hostname", "name", "address", "server", "domain", "url", "the", "a", "an", "for", "of"})
+
+
+# Country-code top-level domains that are also file suffixes (generic_words.FILE_SUFFIXES): a name only when pointed at.
+_FILE_LIKE_TLDS = frozenset({"sh", "cc", "pl", "rs", "md", "so", "py", "zip"})
+
+
+def named_tld(last: str, tier: int) -> bool:
+    """`cipi.sh` quoted after the reason, not `deploy.sh` in prose: a file-like ending kept only for a named name."""
+    return tier >= 3 and last in _FILE_LIKE_TLDS
+
+
+_NAMED_AFTER = (
+    "unknownhostexception:",
+    "enotfound",
+    "eai_again",
+    "eai_noname",
+    "eai_nodata",
+    "etimeout",
+    "eservfail",
+    "enodata",
+    "erefused",
+    "dns resolution failed for",
+    "dns resolution failed for service:",
+)
+
+
+def named_after_reason(text: str, start: int) -> bool:
+    """The token at `start` follows, after one or two spaces, a reason that names it (`ENOTFOUND h`, Kafka's `DNS
+    resolution failed for h`): a suffix test, not a regex, as it runs for every token."""
+    lead = text[max(0, start - 40) : start]
+    stripped = lead.rstrip()
+    return 0 < len(lead) - len(stripped) <= 2 and stripped.lower().endswith(_NAMED_AFTER)
+
+
+def documentation_link(text: str, start: int) -> bool:
+    """The URL whose host starts at `start` follows `see` (a pointer to documentation, not what was dialed)."""
+    return _SEE_URL.search(text, max(0, start - 16), start) is not None
+
+
+def errno_kind(text: str, host_end: int) -> FailureKind:
+    """The kind the errno in parentheses after the name says (`'db' (-2)`), `other` when there is none it knows."""
+    errno = _ERRNO_AFTER.match(text, host_end)
+    return _ERRNO_KINDS.get(errno.group(1), "other") if errno else "other"
+
+
+def named_by_keyword(text: str, start: int, end: int, reason_follows: bool) -> bool:
+    """`lookup h: <reason>`, `hostname h: <reason>`: the word between the keyword and its reason is the name."""
+    return (
+        reason_follows
+        and text.startswith(":", end)
+        and text[start:end].lower() not in _NOUNS
+        and _HOST_KEYWORD.search(text, max(0, start - 10), start) is not None
+    )
+
+
+def pointed_at(text: str, start: int, reasons: Sequence[re.Match[str]]) -> bool:
+    """A quoted name right after a reason that ends on a colon (`could not be resolved: 'h'`)."""
+    return any(0 < start - r.end() <= 3 and text[r.end() : start].lstrip().startswith(":") for r in reasons)
+
+
+def field_label(text: str, start: int, end: int) -> bool:
+    """`Result: 'nodename nor servname ...'`: a capitalised word before a quoted value is a field's label."""
+    return text[start : start + 1].isupper() and "." not in text[start:end] and text[end : end + 3] in (": '", ': "')
+
+
+def hex_after(text: str, end: int) -> bool:
+    """`Result:0x00000000f02c10`: an object address, not `name:port`."""
+    return text[end : end + 3].lower() == ":0x"

@@ -1,0 +1,135 @@
+"""Formats the sixth held-out set missed (issue #17, HELDOUT-f.md) that no general rule can read:
+
+- Mono's `System.Net.WebException: DNS Name Resolution Failure: 'NAME'` (Sonarr/Radarr on Mono): no resolver
+  reason, so `other`; the name quoted, a single word too (`'prowlarr'`, a container name);
+- Twisted's `DNSLookupError("Couldn't find the hostname 'NAME'")` and `DNSLookupError no results for hostname lookup:
+  NAME` (Synapse): the resolver found nothing, `nxdomain`; an IP literal too (it was handed over as a name);
+- Go on Windows' `lookup NAME: getaddrinfow: <Windows text>` for a text no other rule reads (WSANO_RECOVERY, `An
+  unrecoverable error ...`): kind from the text, else `other`; the name as printed, with the `@` a malformed
+  connection string leaves in it (`@localhost`);
+- the apiserver's `Post "https://NAME:443/...": notresolvable` (a webhook's Service name its resolver refused): `other`;
+- hyper/reqwest over trust-dns: `error sending request for url (URL): ... dns error: No connections available` — the
+  kind from the text after `dns error:` (`other` when it names no resolver reason), the name from the URL;
+- curl's own `curl: (6) Could not resolve host: null` at the end of its line: the word curl looked up (a script's
+  empty variable) is the name, whatever it looks like;
+- a name with `###` typed over parts of it (Strimzi's `DNS resolution failed for #######--kafka-...`): `other`,
+  a placeholder;
+- PHP's PDO `getaddrinfo for NAME failed:` whose reason a console wrapped onto a later line (Symfony's error box).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import classify_resolution
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, nearby_host, rx
+
+# --- Mono ----------------------------------------------------------------------------------------------------------
+
+_MONO = rx(r"DNS\sName\sResolution\sFailure:?\s{0,3}{Q}(?P<host>{H}){Q}")
+
+# --- Twisted (Synapse) ---------------------------------------------------------------------------------------------
+
+_TWISTED = rx(
+    r"(?:Couldn't|Could\snot)\sfind\sthe\shostname\s{1,3}{Q}(?P<quoted>{H}){Q}"
+    r"|no\sresults\sfor\shostname\slookup:\s{1,3}(?P<host>{H})"
+)
+
+
+def _twisted(m: re.Match[str], seg: Segment) -> Hit | None:
+    name = "quoted" if m.group("quoted") else "host"
+    raw = m.group(name).rstrip(".,;:")
+    start = seg.start + m.start(name)
+    return Hit(raw, "nxdomain", start, start + len(raw), exact=True, ip_ok=True)
+
+
+# --- Go on Windows: getaddrinfow with a text the WinSock rules do not read ----------------------------------------
+
+_GETADDRINFOW = rx(r"\blookup\s(?P<host>@?{H}):\s{0,3}getaddrinfow:\s{0,3}(?=(?P<rest>[^\n]{1,160}))")
+
+
+def _getaddrinfow(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest")) or "other"
+    return hit(m, seg, kind, exact=True)
+
+
+# --- The apiserver's `notresolvable` ------------------------------------------------------------------------------
+
+_NOT_RESOLVABLE = rx(
+    r"\b(?:Get|Post|Put|Patch|Delete|Head)\s{1,2}\"?https?://(?P<host>{H})(?::(?P<port>\d{1,5}))?[^\s\"]{0,2048}\"?:"
+    r"\s{0,3}notresolvable\b"
+)
+
+# --- hyper/reqwest over trust-dns: `dns error: <anything but getaddrinfo's text>` -----------------------------------
+
+_DNS_ERROR = rx(r"\bdns\serror:\s{0,3}(?!failed\sto\slookup)(?=(?P<rest>[^\n\"]{1,100}))")
+# trust-dns / hickory texts that say the lookup failed but give no answer-level reason.
+_NO_REASON = ("no connections available", "proto error")
+_FOR_URL = rx(r"for\surl\s\((?P<url>[^\s)]{1,2048})\)")
+
+
+def _dns_error(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest")
+    kind = classify_resolution(rest) or ("other" if rest.lower().startswith(_NO_REASON) else None)
+    if kind is None:
+        return None  # `dns error: <a localized OS text> (os error 11001)`: the generic rule reads that line
+    text, lo = seg.around(m.start())
+    for target in _FOR_URL.finditer(text, 0, m.start() - lo):
+        try:
+            host = urlsplit(target.group("url")).hostname
+        except ValueError:
+            continue
+        if host:
+            return hit(m, seg, kind, host=host)
+    near = nearby_host(seg, m.start())
+    return hit(m, seg, kind, host=near[0], port=near[1]) if near else None
+
+
+# --- curl's own message, a word for the name -----------------------------------------------------------------------
+
+_CURL_6 = rx(r"curl:\s\(6\)\sCould\snot\sresolve\shost:\s{1,2}(?P<host>[A-Za-z0-9_\-]{1,63})[ \t]{0,3}$")
+
+# --- `###` typed over parts of a name ------------------------------------------------------------------------------
+
+# Only names with a run of three `#` (Kafka's `for #######--kafka-...`): a single `#` is a port (`10.0.0.10#53`).
+_HASH_MASKED = rx(
+    r"(?:DNS\sresolution\sfailed\sfor|\bresolve|\blookup|\bhost(?:name)?:?)\s{1,3}{Q}?"
+    r"(?P<host>[A-Za-z0-9_.\-#]{0,120}#{3}[A-Za-z0-9_.\-#]{0,120})"
+)
+
+
+def _hash_masked(m: re.Match[str], seg: Segment) -> Hit | None:
+    if not any(c.isalnum() for c in m.group("host")):
+        return None  # `resolve ### Steps`: a Markdown heading, not a name
+    lead = m.group(0).lower()
+    kind = (
+        "other" if lead.startswith("dns resolution failed") else classify_resolution(seg.text[m.end() : m.end() + 120])
+    )
+    return hit(m, seg, kind) if kind else None
+
+
+# --- PHP's PDO with the reason wrapped onto a later line -----------------------------------------------------------
+
+_PDO_WRAPPED = rx(r"getaddrinfo\sfor\s(?P<host>{H})\sfailed:[ \t]{0,200}$")
+
+
+def _pdo_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.lines_after(3):
+        if line.strip():
+            kind = classify_resolution(line)
+            return hit(m, seg, kind) if kind else None
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("mono-dns-name-resolution-failure", ("dns name resolution failure",), _MONO, fixed("other", exact=True)),
+    Rule("twisted-dns-lookup-error", ("find the hostname", "no results for hostname lookup"), _TWISTED, _twisted),
+    Rule("go-windows-getaddrinfow", ("getaddrinfow:",), _GETADDRINFOW, _getaddrinfow),
+    Rule("apiserver-notresolvable", ("notresolvable",), _NOT_RESOLVABLE, fixed("other")),
+    Rule("hyper-dns-error", ("dns error:",), _DNS_ERROR, _dns_error),
+    Rule("curl-6-word", ("curl: (6)",), _CURL_6, fixed("nxdomain", exact=True)),
+    Rule("hash-masked-name", ("###",), _HASH_MASKED, _hash_masked),
+    Rule("pdo-wrapped-reason", ("getaddrinfo for ",), _PDO_WRAPPED, _pdo_wrapped),
+)
