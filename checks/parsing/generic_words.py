@@ -3,6 +3,7 @@ labels that are never the name a failed lookup was about."""
 
 from __future__ import annotations
 
+from checks.parsing.generic_reasons_survey import SURVEY_REASONS
 from checks.parsing.model import FailureKind
 
 # (lower-case literal, kind, whether the kind is only assumed: the message names no reason).
@@ -85,6 +86,7 @@ REASON_TEXTS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("unknown can't find", "other", False),
     ("status: refused", "refused", False),  # dig's header (REFUSED alone is not read: see the rcodes above)
 )
+REASON_TEXTS += SURVEY_REASONS  # issue #17 (h-survey): reasons surveyed from the runtimes' source
 
 
 def words(text: str) -> frozenset[str]:

@@ -18,6 +18,7 @@ from checks.parsing.rules import (
     more_runtimes,
     more_tools,
     proxies,
+    survey,
 )
 from checks.parsing.rules.base import Hit, Rule
 
@@ -33,6 +34,7 @@ RULES: tuple[Rule, ...] = (
     + more_tools.RULES  # issue #17 (held-out C): Windows nslookup timeouts, postfix's host/service
     + heldout_d.RULES  # issue #17 (held-out D): iputils ping, Kafka bootstrap, fluent-bit, WinHTTP, Go endpoint paths
     + heldout_e.RULES  # issue #17 (held-out E): OpenResty's lua resolver, Tycho's `Unknown host h`, .NET + conn. string
+    + survey.RULES  # issue #17 (h-survey): dnspython NoNameservers, Ruby Resolv, Qt `Host h not found`, Kong's list
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))
