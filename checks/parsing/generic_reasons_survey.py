@@ -29,8 +29,9 @@ SURVEY_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("could not contact dns servers", "other", False),
     # Boost.Asio asio/error.hpp + impl/error.ipp (netdb category): host_not_found_try_again
     ("host not found (non-authoritative)", "temporary", False),
-    # Netty resolver-dns DnsQueryContext.java: `[id: /10.96.0.10:53] DefaultDnsQuestion(h. IN A) query via UDP timed
-    # out after 5000 milliseconds` (DnsNameResolverTimeoutException; reactor-netty, Vert.x, Spring WebClient)
+    # Netty resolver-dns DnsQueryContext.java: `DnsNameResolverTimeoutException: [/10.96.0.10:53] query via UDP
+    # timed out after 5000 milliseconds` (reactor-netty, Vert.x, Redisson, Spring WebClient): it names only the
+    # server, so a name is read only where the line holds one too (`Failed to resolve 'h' ... query via UDP timed out`)
     ("query via udp timed out", "timeout", False),
     ("query via tcp timed out", "timeout", False),
     # JDK com/sun/jndi/dns/DnsClient.java rcodeDescription + "[response code N]" (JNDI DNS, LDAP SRV discovery)
@@ -42,8 +43,10 @@ SURVEY_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     # hickory-dns / trust-dns crates/resolver/src/error.rs ResolveErrorKind::NoRecordsFound: Display "no record found
     # for {query}" (Query { name: Name("h."), ... }), Debug `NoRecordsFound { query: ...`; trust-dns 0.1x "no record
     # found for name: h type: A class: IN" (linkerd-proxy, reqwest with hickory, Rust services). NXDOMAIN or NODATA.
-    ("no record found for", "nxdomain", True),
-    ("no records found for", "nxdomain", True),
+    # (only with `Query` or `name:` after it: "no record found for id 42" in an application's log is no lookup)
+    ("no record found for query", "nxdomain", True),
+    ("no records found for query", "nxdomain", True),
+    ("no record found for name:", "nxdomain", True),
     ("norecordsfound", "nxdomain", True),
     # Perl IO/Socket/INET.pm _sock_info: `_error($sock, $EINVAL, "Bad hostname '", $raddr, "'")` (no reason given)
     ("bad hostname '", "other", False),
