@@ -64,6 +64,18 @@ SURVEY_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     # Puppeteer, Playwright and Electron print them (`GET https://h/x net::ERR_NAME_NOT_RESOLVED`)
     ("net::err_name_not_resolved", "nxdomain", True),
     ("net::err_name_resolution_failed", "other", False),
+    # Windows DNS API (winerror.h, as Resolve-DnsName, nslookup and Windows services print them): 9003
+    # DNS_ERROR_RCODE_NAME_ERROR, 9501 DNS_INFO_NO_RECORDS (NODATA). (nslookup's "Non-existent domain" is not one: in
+    # its German line the word before it is no name, `*** h wurde von UnKnown nicht gefunden: ...`; see rules/survey.py)
+    ("dns name does not exist", "nxdomain", False),
+    ("no records found for given dns query", "nxdomain", False),
+    # Windows WSAHOST_NOT_FOUND (11001) in Spanish (`No se conoce ese host. (h:443)`, .NET's HttpRequestException)
+    ("no se conoce ese host", "nxdomain", False),
+    # Apple Foundation NSURLErrorCannotFindHost (-1003), its localized description (URLSession, Alamofire)
+    ("a server with the specified hostname could not be found", "nxdomain", True),
+    # Prometheus discovery/dns/dns.go lookupWithSearchPath: `could not resolve "h": all servers responded with errors to
+    # at least one search domain` (no rcode given)
+    ("all servers responded with errors to at least one search domain", "other", False),
     # Localized glibc gai_strerror/herror texts and Windows WSAHOST_NOT_FOUND texts (checks/parsing/localized_words.py,
     # read from glibc's libc.mo catalogs and public Windows logs): the specific rules read them in known formats only
     *((word, kind, False) for word, kind in LOCALIZED_RESOLUTION_WORDS),

@@ -9,6 +9,10 @@ own words.
   (Resolv::ResolvError)` as Ruby's backtrace prints it), so "no address for this pod" in prose is not read;
 - Qt's QNetworkReply (src/network/access/qhttpnetworkconnection.cpp): `Host %1 not found` (HostNotFoundError), a
   dotted or quoted name that ends the message ("Host key not found", "host foo not found in inventory" are not read);
+- Windows nslookup in other languages (its rcode text stays English): `*** h wurde von UnKnown nicht gefunden:
+  Non-existent domain` (de: the name FIRST), `*** UnKnown no encuentra h: Non-existent domain` (the name last);
+- Unbound's `log-servfail` (services/mesh.c, `SERVFAIL <%s %s %s>: reason`): `error: SERVFAIL <h. A IN>: all the
+  configured stub or forward servers failed` (a query log's shape, which the generic rule leaves alone);
 - Kong's balancer (kong/runloop/balancer): `DNS resolution failed: dns server error: 3 name error. Tried:
   ["(short)NAME:(na) - cache-miss", ...]` — the name asked is the first of the list it tried.
 """
@@ -21,7 +25,7 @@ from checks.parsing.document import Segment
 from checks.parsing.generic_words import WORDS
 from checks.parsing.kinds import classify
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, hit, rx
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 
 # --- dnspython NoNameservers ----------------------------------------------------------------------------------------
 
@@ -79,9 +83,42 @@ def _kong(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, _KONG_CODES.get(m.group("code"), "other"), exact=True)
 
 
+# --- Windows nslookup, localized -------------------------------------------------------------------------------------
+
+_NSLOOKUP_LOCALIZED = rx(
+    r"(?<![^\n])\*\*\*\s(?:(?P<first>{H})\swurde\svon\s[^\s:]{1,253}\snicht\sgefunden"
+    r"|(?!UnKnown\scan't\sfind|[^\n:]{0,80}can't\sfind)[^\n:]{1,80}?\s(?P<last>{H}))"
+    r"\s?:\s(?P<rest>Non-existent\sdomain|No\sresponse\sfrom\sserver|Server\sfailed|Query\srefused)"
+)
+_NSLOOKUP_RCODES: dict[str, FailureKind] = {
+    "non-existent domain": "nxdomain",
+    "no response from server": "timeout",
+    "server failed": "servfail",
+    "query refused": "refused",
+}
+
+
+def _nslookup_localized(m: re.Match[str], seg: Segment) -> Hit | None:
+    which = "first" if m.group("first") else "last"
+    name = m.group(which)
+    start = seg.start + m.start(which)
+    return Hit(name, _NSLOOKUP_RCODES[m.group("rest").lower()], start, start + len(name))
+
+
+# --- Unbound log-servfail --------------------------------------------------------------------------------------------
+
+_UNBOUND = rx(r"\bSERVFAIL\s<(?P<host>{H})\s[A-Z0-9]{1,10}\sIN>")
+
 RULES: tuple[Rule, ...] = (
     Rule("dnspython-no-nameservers", ("all nameservers failed to answer the query",), _NO_NAMESERVERS, _no_nameservers),
     Rule("ruby-resolv", ("resolv::resolverror",), _RESOLV, _resolv),
     Rule("qt-host-not-found", ("not found",), _QT, _qt),
     Rule("kong-balancer-tried", ("tried:",), _KONG, _kong),
+    Rule(
+        "nslookup-windows-localized",
+        ("non-existent domain", "no response from server", "server failed", "query refused"),
+        _NSLOOKUP_LOCALIZED,
+        _nslookup_localized,
+    ),
+    Rule("unbound-log-servfail", ("servfail <",), _UNBOUND, fixed("servfail", exact=True)),
 )

@@ -254,6 +254,65 @@ CASES: tuple[tuple[str, str, str, str, str, bool], ...] = (
         False,
     ),
     (
+        "nslookup-windows-de",
+        "rcode text in English",
+        "*** db01 wurde von UnKnown nicht gefunden: Non-existent domain",
+        "db01",
+        "nxdomain",
+        False,
+    ),
+    (
+        "nslookup-windows-de",
+        "no response, server named",
+        "*** google.de wurde von fritz.box nicht gefunden: No response from server",
+        "google.de",
+        "timeout",
+        False,
+    ),
+    ("nslookup-windows-es", "name last", "*** UnKnown no encuentra web01: Server failed", "web01", "servfail", False),
+    (
+        "unbound",
+        "log-servfail",
+        "[46775:9] error: SERVFAIL <api.example.com. AAAA IN>: all the configured stub or "
+        "forward servers failed, at zone example.com.",
+        "api.example.com",
+        "servfail",
+        False,
+    ),
+    (
+        "windows-dns-api",
+        "9003 via Resolve-DnsName",
+        "Resolve-DnsName : db01.corp.example.com : DNS name does not exist",
+        "db01.corp.example.com",
+        "nxdomain",
+        True,
+    ),
+    (
+        "windows-dns-api",
+        "9501 via Resolve-DnsName",
+        "Resolve-DnsName : _ldap._tcp.dc._msdcs.corp.example.com : No records found for given DNS query",
+        "_ldap._tcp.dc._msdcs.corp.example.com",
+        "nxdomain",
+        True,
+    ),
+    (
+        "windows-es",
+        "WSAHOST_NOT_FOUND",
+        "No se conoce ese host. (api.example.com:443)",
+        "api.example.com",
+        "nxdomain",
+        True,
+    ),
+    (
+        "apple-foundation",
+        "NSURLErrorCannotFindHost",
+        'Error Domain=NSURLErrorDomain Code=-1003 "A server with the specified hostname could not be found." '
+        "UserInfo={NSErrorFailingURLKey=https://api.example.com/v1/login}",
+        "api.example.com",
+        "nxdomain",
+        False,  # `{...=https://h/...}` reads as one `{placeholder}` token to the generic rule (hosts.HOST)
+    ),
+    (
         "windows-de",
         "WSAHOST_NOT_FOUND",
         "Der angegebene Host ist unbekannt. (plugins.gradle.org:443)",
@@ -321,6 +380,14 @@ LOOKALIKES: tuple[tuple[str, str], ...] = (
         "Kong non-DNS",
         "[lua] balancer.lua:900: execute(): failed to get from node cache: could not acquire callback lock",
     ),
+    ("nslookup answered", "*** UnKnown no encuentra respuesta: la consulta terminó"),
+    ("unbound cache dump", "msg example.com. IN A 32896 1 3600 0 1 0 0\nSERVFAIL count: 0"),
+    (
+        "Apple, connection",
+        'Error Domain=NSURLErrorDomain Code=-1004 "Could not connect to the server." '
+        "UserInfo={NSErrorFailingURLKey=https://api.example.com/}",
+    ),
+    ("Windows DNS prose", "If a name is missing, Windows reports that the DNS name does not exist."),
     (
         "Netty, no name",
         "io.netty.resolver.dns.DnsNameResolverTimeoutException: [/10.96.0.10:53] query via UDP timed out"
