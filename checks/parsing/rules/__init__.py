@@ -34,7 +34,7 @@ RULES: tuple[Rule, ...] = (
     + more_tools.RULES  # issue #17 (held-out C): Windows nslookup timeouts, postfix's host/service
     + heldout_d.RULES  # issue #17 (held-out D): iputils ping, Kafka bootstrap, fluent-bit, WinHTTP, Go endpoint paths
     + heldout_e.RULES  # issue #17 (held-out E): OpenResty's lua resolver, Tycho's `Unknown host h`, .NET + conn. string
-    + survey.RULES  # issue #17 (h-survey): dnspython NoNameservers, Ruby Resolv, Qt `Host h not found`, Kong's list
+    + survey.RULES  # issue #17 (h-survey): dnspython, Ruby Resolv, Kong, Chromium, Unbound, localized nslookup
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))
