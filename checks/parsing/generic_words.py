@@ -3,6 +3,7 @@ labels that are never the name a failed lookup was about."""
 
 from __future__ import annotations
 
+from checks.parsing.generic_reasons_survey import SURVEY_REASONS
 from checks.parsing.model import FailureKind
 
 # (lower-case literal, kind, whether the kind is only assumed: the message names no reason).
@@ -96,6 +97,7 @@ REASON_TEXTS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("enodata", "nxdomain", False),
     ("erefused", "refused", False),
 )
+REASON_TEXTS += SURVEY_REASONS  # issue #17: reasons surveyed from the runtimes' source (generic_reasons_survey.py)
 
 
 def words(text: str) -> frozenset[str]:

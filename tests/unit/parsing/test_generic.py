@@ -103,7 +103,7 @@ def test_the_generic_rule_takes_the_name_the_message_points_at() -> None:
 # log's SERVFAIL, nslookup's `server can't find h: <rcode>`, the name right after a reason ending on a quote, Erlang's
 # `:nxdomain`, Dart's `Failed host lookup`, `unknown error` as other): A 0.989 / 0.835 / 1.000, B 1.000 / 0.893 / 1.000,
 # C 0.982 / 0.882 / 0.991, D 1.000 / 0.915 / 1.000, E 0.939 / 0.907 / 1.000 (it was 0.914 / 0.814 / 0.990).
-# After held-out F's generic misses by cause (branch h-rules6: a name right after `ENOTFOUND`/`DNS resolution failed
+# After held-out F's generic misses by cause (a name right after `ENOTFOUND`/`DNS resolution failed
 # for` even when a word or a placeholder, a word between `lookup`/`hostname` and its reason, a quoted name a reason
 # ends on, a `(see URL)` documentation link, .NET's `Resource temporarily unavailable (h:port)`, MySQL's `Unknown ...
 # server host 'h' (errno)`, musl's `: Try again` after a lookup; field labels, `:0x...`, abbreviated loggers and times

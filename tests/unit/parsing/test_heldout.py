@@ -73,7 +73,7 @@ SETS = (
     HeldOut("heldout-2026-12d.jsonl", (0.951, 0.899, 1.000), (0.99, 0.99, 1.00), rows=150, negatives=35),
     # after the precision work; read for the recall work on the generic rule (h-rules5)
     HeldOut("heldout-2026-12e.jsonl", (0.973, 0.932, 0.991), (1.00, 1.00, 1.00), rows=150, negatives=35),
-    # after the recall work; read for rules/heldout_f.py and the generic rule's widening (h-rules6)
+    # after the recall work; read for rules/heldout_f.py and the generic rule's widening
     HeldOut("heldout-2026-12f.jsonl", (0.973, 0.893, 0.991), (1.00, 1.00, 1.00), rows=150, negatives=35),
 )
 

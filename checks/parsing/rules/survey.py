@@ -1,0 +1,135 @@
+"""Formats surveyed from the runtimes' own source (issue #17) whose name stands where the generic rule
+(`checks.parsing.generic`) cannot take it: a single-label name, or the kind said after the name in the library's
+own words.
+
+- dnspython's `NoNameservers` (dns/resolver.py): `All nameservers failed to answer the query NAME. IN A: Server X UDP
+  port 53 answered SERVFAIL` — the kind is what the servers answered (an rcode, or "timed out"), `other` otherwise;
+- Ruby's Resolv (lib/resolv.rb): `ResolvError.new("no address for #{name}")` (getaddress) and `"DNS result has no
+  information for #{name}"` (getresource), read only next to the class name (`Resolv::ResolvError: ...` or `...
+  (Resolv::ResolvError)` as Ruby's backtrace prints it), so "no address for this pod" in prose is not read;
+- Windows nslookup in other languages (its rcode text stays English): `*** h wurde von UnKnown nicht gefunden:
+  Non-existent domain` (de: the name FIRST), `*** UnKnown no encuentra h: Non-existent domain` (the name last);
+- Unbound's `log-servfail` (services/mesh.c, `SERVFAIL <%s %s %s>: reason`): `error: SERVFAIL <h. A IN>: all the
+  configured stub or forward servers failed` (a query log's shape, which the generic rule leaves alone);
+- Chromium's `net::ERR_NAME_NOT_RESOLVED` (net/base/net_error_list.h NAME_NOT_RESOLVED, -105; the console, Lighthouse,
+  Puppeteer, Electron): the name is the URL it loaded, on its line or the lines around (`Unable to load the page:
+  net::ERR_NAME_NOT_RESOLVED` under `Initial URL: https://h/`), never the word before the code ("the page");
+- Kong's lua-resty-dns-client (`dns server error: <rcode> <text>`, `dns client error: 101 empty record received`) in
+  its three shapes: `failed the initial dns/balancer resolve for 'NAME' with: ...`, `querying dns for NAME failed: ...`
+  and the balancer's `DNS resolution failed: ... Tried: ["(short)NAME:(na) - cache-miss", ...]` (the name asked is the
+  first of the list it tried).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import classify
+from checks.parsing.model import FailureKind
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, nearby_host, rx
+
+# --- dnspython NoNameservers ----------------------------------------------------------------------------------------
+
+_NO_NAMESERVERS = rx(
+    r"All\snameservers\sfailed\sto\sanswer\sthe\squery\s(?P<host>{H}?)\.?\s{1,3}(?:IN\s{1,3}[A-Z0-9]{1,10})?"
+    r"(?P<rest>[^\n]{0,300})"
+)
+
+
+def _no_nameservers(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify(m.group("rest")) or "other"
+    return hit(m, seg, kind, exact=True)
+
+
+# --- Ruby Resolv -----------------------------------------------------------------------------------------------------
+
+_RESOLV = rx(
+    r"(?:Resolv::ResolvError:\s{0,3}(?:no\saddress\sfor|DNS\sresult\shas\sno\sinformation\sfor)\s(?P<host>{H})"
+    r"|(?:no\saddress\sfor|DNS\sresult\shas\sno\sinformation\sfor)\s(?P<host2>{H})\s{0,3}\(Resolv::ResolvError\))"
+)
+
+
+def _resolv(m: re.Match[str], seg: Segment) -> Hit | None:
+    which = "host" if m.group("host") else "host2"
+    name = m.group(which).rstrip(".")
+    start = seg.start + m.start(which)
+    return Hit(name, "nxdomain", start, start + len(name), exact=True)
+
+
+# --- Kong (lua-resty-dns-client) -----------------------------------------------------------------------------------
+
+_KONG = rx(
+    r"(?:failed\sthe\sinitial\sdns/balancer\sresolve\sfor\s'(?P<host>{H}?)'\swith:"
+    r"|querying\sdns\sfor\s(?P<host2>{H}?)\sfailed:"
+    r"|DNS\sresolution\sfailed:)"
+    r"\s{0,2}dns\s(?:server|client)\serror:\s(?P<code>\d{1,3})\s[a-z ]{1,40}"
+    r"(?:\.\s{0,2}Tried:\s{0,2}\[?\s{0,2}\"?\(short\)(?P<host3>{H}?):\(na\))?"
+)
+# lua-resty-dns's rcodes (RFC 1035) and the dns client's 101 "empty record received" (NODATA).
+_KONG_CODES: dict[str, FailureKind] = {"2": "servfail", "3": "nxdomain", "5": "refused", "101": "nxdomain"}
+
+
+def _kong(m: re.Match[str], seg: Segment) -> Hit | None:
+    which = next((g for g in ("host", "host2", "host3") if m.group(g)), None)
+    if which is None:
+        return None  # `DNS resolution failed: ...` with no Tried list: the name is not in the message
+    name = m.group(which)
+    start = seg.start + m.start(which)
+    return Hit(name, _KONG_CODES.get(m.group("code"), "other"), start, start + len(name), exact=True)
+
+
+# --- Windows nslookup, localized -------------------------------------------------------------------------------------
+
+_NSLOOKUP_LOCALIZED = rx(
+    r"(?<![^\n])\*\*\*\s(?:(?P<first>{H})\swurde\svon\s[^\s:]{1,253}\snicht\sgefunden"
+    r"|(?!UnKnown\scan't\sfind|[^\n:]{0,80}can't\sfind)[^\n:]{1,80}?\s(?P<last>{H}))"
+    r"\s?:\s(?P<rest>Non-existent\sdomain|No\sresponse\sfrom\sserver)"
+)
+_NSLOOKUP_RCODES: dict[str, FailureKind] = {
+    "non-existent domain": "nxdomain",
+    "no response from server": "timeout",
+}
+
+
+def _nslookup_localized(m: re.Match[str], seg: Segment) -> Hit | None:
+    which = "first" if m.group("first") else "last"
+    name = m.group(which)
+    start = seg.start + m.start(which)
+    return Hit(name, _NSLOOKUP_RCODES[m.group("rest").lower()], start, start + len(name))
+
+
+# --- Unbound log-servfail --------------------------------------------------------------------------------------------
+
+_UNBOUND = rx(r"\bSERVFAIL\s<(?P<host>{H})\s[A-Z0-9]{1,10}\sIN>")
+
+# --- Chromium net errors -------------------------------------------------------------------------------------------
+
+_CHROMIUM = rx(r"\bnet::ERR_NAME_(?P<code>NOT_RESOLVED|RESOLUTION_FAILED)\b")
+
+
+def _chromium(m: re.Match[str], seg: Segment) -> Hit | None:
+    near = nearby_host(seg, m.start())
+    if near is None:
+        return None
+    # NAME_NOT_RESOLVED: the name did not resolve, read like curl's "Could not resolve host" (NXDOMAIN, assumed);
+    # NAME_RESOLUTION_FAILED (-137): "an error occurred when trying to do a name resolution", no reason given
+    if m.group("code").upper() == "NOT_RESOLVED":
+        return replace(hit(m, seg, "nxdomain", host=near[0], port=near[1]), assumed=True)
+    return hit(m, seg, "other", host=near[0], port=near[1])
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("dnspython-no-nameservers", ("all nameservers failed to answer the query",), _NO_NAMESERVERS, _no_nameservers),
+    Rule("ruby-resolv", ("resolv::resolverror",), _RESOLV, _resolv),
+    Rule("kong-dns-client", ("dns server error:", "dns client error:"), _KONG, _kong),
+    Rule(
+        "nslookup-windows-localized",
+        ("non-existent domain", "no response from server"),
+        _NSLOOKUP_LOCALIZED,
+        _nslookup_localized,
+    ),
+    Rule("chromium-name-not-resolved", ("net::err_name_",), _CHROMIUM, _chromium),
+    Rule("unbound-log-servfail", ("servfail <",), _UNBOUND, fixed("servfail", exact=True)),
+)
