@@ -75,6 +75,17 @@ SETS = (
     HeldOut("heldout-2026-12e.jsonl", (0.973, 0.932, 0.991), (1.00, 1.00, 1.00), rows=150, negatives=35),
     # after the recall work; read for rules/heldout_f.py and the generic rule's widening
     HeldOut("heldout-2026-12f.jsonl", (0.973, 0.893, 0.991), (1.00, 1.00, 1.00), rows=150, negatives=35),
+    # after F's rules, the generic rule's widening and the runtimes' source survey; one row shares its thread with
+    # collected-2026-12g.jsonl (the survey's rows, collected at the same time); not read for rules yet
+    HeldOut(
+        "heldout-2026-12g.jsonl",
+        (0.965, 0.908, 0.991),
+        (0.96, 0.90, 0.99),
+        rows=150,
+        negatives=34,
+        read_by_rules=("collected-2026-12g.jsonl",),
+        independent=150,
+    ),
 )
 
 
