@@ -8,8 +8,6 @@ return `error` (could not check, and why, with a `check.*` finding) or `skip` (d
 
 from __future__ import annotations
 
-import functools
-import ipaddress
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -19,28 +17,12 @@ from checks.cluster.mapping import Failing
 from checks.cluster.model import ClusterSnapshot, EndpointInfo, NodeInfo, PodInfo
 from checks.findings import CATALOG
 from checks.model import Evidence, Finding, Severity, Status, StepResult, SuggestedCommand, Target
+from checks.outputs._common import address_of, as_network
 from checks.remote.batch import CommandResult
 from checks.remote.catalog import CatalogCommand
 from checks.remote.runner import NodeRef, Runner
 
 Encapsulation = Literal["vxlan", "ipip", "none"]
-
-
-# Parsed once: a sweep asks same_subnet for every peer from every node (40,000 times at 200 nodes).
-@functools.lru_cache(maxsize=4096)
-def _subnet(interface: str) -> ipaddress.IPv4Network | ipaddress.IPv6Network | None:
-    try:
-        return ipaddress.ip_interface(interface).network
-    except ValueError:
-        return None
-
-
-@functools.lru_cache(maxsize=4096)
-def _address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
-    try:
-        return ipaddress.ip_address(text)
-    except ValueError:
-        return None
 
 
 @dataclass
@@ -118,7 +100,8 @@ class StepContext:
         me, other = self.snap.node(node), self.snap.node(peer)
         if me is None or other is None or not me.calico_address or not other.calico_ip:
             return False
-        subnet, address = _subnet(me.calico_address), _address(other.calico_ip)
+        # both parsed once, however many peers ask (as_network: an interface's address with host bits)
+        subnet, address = as_network(me.calico_address), address_of(other.calico_ip)
         return subnet is not None and address is not None and address.version == subnet.version and address in subnet
 
     def path_encapsulation(self, node: str, peer: str, address: str) -> Encapsulation:

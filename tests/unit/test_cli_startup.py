@@ -85,9 +85,9 @@ def test_the_parser_compiles_only_the_rules_a_paste_triggers() -> None:
     assert 0 < after < total / 4, (after, total)
 
 
-def console_script(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """`podnet ARGS` as the console script runs it (bot.cli.main.run), output piped."""
-    code = "import sys; sys.argv[0] = 'podnet'; from bot.cli.main import run; run()"
+def console_script(*args: str, env: dict[str, str] | None = None, before: str = "") -> subprocess.CompletedProcess[str]:
+    """`podnet ARGS` as the console script runs it (bot.cli.main.run), output piped; `before`: code run first."""
+    code = before + "import sys; sys.argv[0] = 'podnet'; from bot.cli.main import run; run()"
     return subprocess.run(
         [sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True, env=env, check=False
     )
@@ -103,21 +103,8 @@ def test_one_shot_commands_exit_at_once_with_everything_written(tmp_path: Path) 
     bad = console_script("check", "node-1", "--cluster", "nope", env=env)
     assert bad.returncode == 2 and "nope" in bad.stderr, bad.stderr
     # an atexit hook does not run on the fast path: the proof that the process ended through os._exit
-    probe = "import atexit, sys; atexit.register(lambda: print('TEARDOWN')); sys.argv[0] = 'podnet'; "
-    fast = subprocess.run(
-        [sys.executable, "-c", probe + "from bot.cli.main import run; run()", "check", "--help"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    slow = subprocess.run(
-        [sys.executable, "-c", probe + "from bot.cli.main import run; run()", "parse", "--help"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    hook = "import atexit; atexit.register(lambda: print('TEARDOWN')); "
+    fast, slow = console_script("check", "--help", before=hook), console_script("parse", "--help", before=hook)
     assert fast.returncode == 0 and "TEARDOWN" not in fast.stdout and "Usage: podnet check" in fast.stdout
     assert slow.returncode == 0 and "TEARDOWN" in slow.stdout  # other commands exit as Python does
 
