@@ -1,14 +1,14 @@
 """The sweep: every node-level step on every node, pipelined.
 
-Each node's context reads its own node and the CoreDNS pods' nodes. The nodes' batches are fetched in
-parallel (the runner's concurrency); as soon as every node a context reads is in, that context goes on in
-a worker of its own: the steps' second readings (StepSpec.again: conntrack's counters read again), then
-the steps' judgement. Before, the second readings were a round of their own after every node's first
-batch, and the judgement a third phase after it, node after node: at 50 nodes the two were a fifth of a
-sweep's time, spent while no node was being asked anything (issue #18's profile).
+Each node's context reads its own node and the CoreDNS pods' nodes. Every node is asked once: one batch
+with what every step needs of it, and at its end the steps' second readings (StepSpec.again: conntrack's
+counters read again, the rest of the batch between the two readings; the step shows the interval on the
+node's clock). The batches are fetched in parallel (the runner's concurrency); as soon as every node a
+context reads is in, that context is judged in a worker of its own while the other nodes are still asked.
 
-A second reading follows its node's first one by at least one exec on the node, as the slowest node's
-did in the separate round; the step shows the interval it measured over.
+Before, the second readings were a round of their own after every node's first batch (one more exec on
+every node), and the judgement a third phase after it, node after node: at 50 nodes the two were a fifth
+of a sweep's time, spent while no node was being asked anything (issue #18's profiles).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from checks.model import StepResult
 from checks.remote.catalog import CatalogCommand
 from checks.remote.runner import NodeRef, Runner
 
-# contexts judged at once: their second readings overlap on the nodes; the judgement itself holds the GIL
+# contexts judged at once: judging holds the GIL, so more than a few do not judge faster
 JUDGES = 4
 
 RunSteps = Callable[[StepContext, tuple[StepSpec, ...]], list[StepResult]]
@@ -72,16 +72,16 @@ def pipelined(
                 wanted.setdefault(ctx.ref(node), []).extend(commands)
                 mine.add(node)
         reads.append(mine)
+    for ctx in contexts:  # after everything else in each node's batch: the rest of the batch is the interval
+        for step in steps:
+            if step.again is not None:
+                for node, commands in step.again(ctx).items():
+                    wanted.setdefault(ctx.ref(node), []).extend(commands)
     waiting = _Waiting(reads)
     started: list[Future[None]] = []
 
     def judge(i: int) -> None:
-        ctx = contexts[i]
-        for step in steps:
-            if step.again is not None:
-                for node, commands in step.again(ctx).items():
-                    runner.run(ctx.ref(node), commands)
-        on_done(i, tuple(run_steps(ctx, steps)))
+        on_done(i, tuple(run_steps(contexts[i], steps)))
 
     with ThreadPoolExecutor(JUDGES, thread_name_prefix="podnet-sweep-judge") as judges:
 

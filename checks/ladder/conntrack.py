@@ -16,8 +16,9 @@ Every DNS query through the Service IP is NAT'd, so it needs a conntrack entry. 
 
 The counters are cumulative since boot, so one reading says "it happened"; the step reads them twice
 (in the diagnosis's batched prefetch, then again when the step runs: a second exec on the node; in a
-sweep, every node's second reading in one parallel round before the steps run, StepSpec.again) and
-calls only what grows between the two readings a current problem. What is non-zero but not growing is a
+sweep, at the end of the node's one batch, StepSpec.again, the rest of the batch between the two) and
+calls only what grows between the two readings a current problem; the evidence says how far apart they
+were, on the node's clock. What is non-zero but not growing is a
 warning (it happened, not now). The statistics come from `/proc/net/stat/nf_conntrack` (per network
 namespace, no tool needed), else from `conntrack -S`; the fill from `sysctl`.
 """
@@ -55,20 +56,10 @@ def needs(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
     return {n: _commands() for n in ctx.involved_nodes}
 
 
-def _first(ctx: StepContext, node: str) -> tuple[CommandResult, ConntrackStats] | None:
-    """The first reading (from the prefetch): /proc/net/stat/nf_conntrack, else `conntrack -S`."""
-    proc_res, tool_res, _ = ctx.run(node, _commands())
-    for result, proc in ((proc_res, True), (tool_res, False)):
-        stats = _stats(result, proc)
-        if stats is not None:
-            return result, stats
-    return None
-
-
 def again(ctx: StepContext) -> dict[str, list[CatalogCommand]]:
-    """In a sweep, the second reading of every node, fetched in parallel before the step runs."""
-    firsts = {node: _first(ctx, node) for node in ctx.involved_nodes}
-    return {node: [read_again(first[0].command, AGAIN)] for node, first in firsts.items() if first is not None}
+    """In a sweep, every node's second reading of /proc/net/stat/nf_conntrack, at the end of its batch (where
+    only `conntrack -S` reads the statistics, the step reads that again itself)."""
+    return {node: [read_again(conntrack_proc_stat(), AGAIN)] for node in ctx.involved_nodes}
 
 
 def _stats(result: CommandResult, proc: bool) -> ConntrackStats | None:
@@ -85,6 +76,16 @@ def _grew(first: ConntrackStats, second: ConntrackStats, names: tuple[str, ...])
         if before is not None and after is not None and after > before:
             grown[name] = after - before
     return grown
+
+
+def _apart(first: ConntrackStats, second: ConntrackStats, source: CommandResult, again: CommandResult) -> str:
+    """How far apart the readings were: on the node's clock (/proc/uptime, read with them), else by when the
+    node's answers came in; nothing when neither is known."""
+    if first.uptime is not None and second.uptime is not None:
+        return f", {second.uptime - first.uptime:.2f} s later"
+    if again.at is not None and source.at is not None:
+        return f", {again.at - source.at:.2f} s later"
+    return ""
 
 
 def _line(stats: ConntrackStats) -> str:
@@ -132,7 +133,7 @@ def _node(ctx: StepContext, f: Collector, node: str) -> list[str]:
         return []
     what = "/proc/net/stat/nf_conntrack" if source is proc_res else "conntrack -S"
     f.cite(source, [f"{node} first reading ({what}, {first.cpus} CPUs): {_line(first)}"])
-    apart = f", {again.at - source.at:.2f} s later" if again.at is not None and source.at is not None else ""
+    apart = _apart(first, second, source, again)
     f.cite(again, [f"{node} second reading{apart}: {_line(second)}"])
     race, drops = _grew(first, second, RACE), _grew(first, second, DROPS)
     if race:

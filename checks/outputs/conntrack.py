@@ -26,6 +26,7 @@ from checks.outputs._common import lines_of, to_int
 _PROC_NAMES = {"clashres": "clash_resolve", "chainlength": "chaintoolong", "icmp_error": "error"}
 _HEX = re.compile(r"^[0-9a-fA-F]+$")
 _PAIR = re.compile(r"^(?P<name>[a-z_]+)=(?P<value>\d+)$")
+_UPTIME = re.compile(r"^(\d+\.\d+) \d+\.\d+$")  # /proc/uptime: seconds up, seconds idle
 _SYSCTL = re.compile(r"^\s*(?P<name>[\w.]+)\s*=\s*(?P<value>\S+)\s*$")
 
 
@@ -38,15 +39,20 @@ class ConntrackStats:
     cpus: int = 0
     entries: int | None = None
     source: str = ""  # "proc" or "conntrack-S"
+    uptime: float | None = None  # the node's /proc/uptime when read (podnet reads it with the /proc table)
 
     def get(self, name: str) -> int | None:
         return self.counters.get(name)
 
 
 def parse_proc_stat(text: str) -> ConntrackStats | None:
-    """`/proc/net/stat/nf_conntrack`; None when the text is not that table (no `entries` header, or a
-    line whose columns are not hexadecimal numbers matching the header)."""
+    """`/proc/net/stat/nf_conntrack`, after the node's `/proc/uptime` line where it was read with it; None when
+    the text is not that table (no `entries` header, or a line whose columns are not hexadecimal numbers
+    matching the header)."""
     lines = lines_of(text)
+    uptime = None
+    if lines and (clock := _UPTIME.match(lines[0])):
+        uptime, lines = float(clock.group(1)), lines[1:]
     if not lines:
         return None
     header = lines[0].split()
@@ -68,7 +74,7 @@ def parse_proc_stat(text: str) -> ConntrackStats | None:
         cpus += 1
     if cpus == 0:
         return None
-    return ConntrackStats(sums, cpus, entries, "proc")
+    return ConntrackStats(sums, cpus, entries, "proc", uptime)
 
 
 def parse_conntrack_s(text: str) -> ConntrackStats | None:

@@ -195,8 +195,11 @@ def iptables_save_filter(backend: str) -> CatalogCommand:
 
 # --- the `conntrack` step (helper "conntrack") --------------------------------------------------------
 def conntrack_proc_stat() -> CatalogCommand:
-    """The conntrack statistics of the node's network namespace, without the conntrack tool."""
-    return CatalogCommand("cat nf_conntrack-stat", ("cat", "/proc/net/stat/nf_conntrack"), may_block=False)
+    """The conntrack statistics of the node's network namespace, without the conntrack tool; `/proc/uptime`
+    first, so two readings say how far apart on the node's own clock they were taken."""
+    return CatalogCommand(
+        "cat nf_conntrack-stat", ("cat", "/proc/uptime", "/proc/net/stat/nf_conntrack"), may_block=False
+    )
 
 
 def conntrack_stats() -> CatalogCommand:

@@ -88,7 +88,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         _regex(_lit("-sS -m 2 -o /dev/null -w %{http_code} http://"), _IPV4, ":", _PORT, "/(health|ready)"),
     ),
     ("/usr/bin/cat", _exact("/proc/net/ip_tables_names")),
-    ("/usr/bin/cat", _exact("/proc/net/stat/nf_conntrack")),
+    ("/usr/bin/cat", _exact("/proc/uptime /proc/net/stat/nf_conntrack")),
     ("/usr/bin/cat", _exact("/etc/resolv.conf")),
     ("/usr/bin/cat", _exact("/run/systemd/resolve/resolv.conf")),
     ("/usr/sbin/conntrack", _exact("-S")),

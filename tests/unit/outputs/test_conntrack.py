@@ -73,3 +73,13 @@ def test_fill() -> None:
     missing = "sysctl: cannot stat /proc/sys/net/netfilter/nf_conntrack_count: No such file or directory\n"
     assert parse_conntrack_fill(missing).ratio is None
     assert ConntrackFill(5, 0).ratio is None
+
+
+def test_proc_stat_read_with_the_nodes_uptime_keeps_the_clock() -> None:
+    """podnet reads `cat /proc/uptime /proc/net/stat/nf_conntrack`: the node's clock first, then the table."""
+    table = lab("node-2.proc-net-stat-nf_conntrack.txt")
+    stats = parse_proc_stat("12345.67 24000.10\n" + table)
+    assert stats is not None and stats.uptime == 12345.67
+    assert stats.counters == parse_proc_stat(table).counters  # type: ignore[union-attr]
+    assert parse_proc_stat(table).uptime is None  # type: ignore[union-attr]
+    assert parse_proc_stat("12345.67 24000.10\n") is None  # the clock alone is no table

@@ -167,3 +167,12 @@ def test_a_full_table_says_so_with_the_fix() -> None:
     step = step_of(Case("full", nodes=put("node-2", FILL, fill(262144))).run(), "conntrack")
     assert "262144 of 262144 entries: new connections are dropped" in step.summary
     assert any(c.command.startswith("sysctl -w net.netfilter.nf_conntrack_max=") for c in step.commands)
+
+
+def test_the_readings_interval_is_shown_on_the_nodes_clock() -> None:
+    """Each reading carries the node's /proc/uptime: the evidence says how far apart they were taken."""
+    first, second = "1000.25 1900.00\n" + proc(insert_failed=7), "1001.00 1901.40\n" + proc(insert_failed=7)
+    report = Case("a known interval", nodes=readings("node-2", PROC, first, second)).run()
+    step = next(s for s in report.steps if s.id == "conntrack")
+    lines = [line for e in step.evidence for line in e.lines]
+    assert any(line.startswith("node-2 second reading, 0.75 s later:") for line in lines), lines
