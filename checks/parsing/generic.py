@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from checks.parsing.document import Document, Segment
 from checks.parsing.generic_commands import STATUS_LINES, command_name
 from checks.parsing.generic_guards import guarded
+from checks.parsing.generic_named import bracket_masked, named_in_place
 from checks.parsing.generic_shapes import (
     ERRNO_NAMED,
     LOCALIZED_REASONS,
@@ -224,7 +225,7 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
         return (
             tier >= 2
             and not _IP_TYPED_OVER.fullmatch(host)
-            and not raw.startswith("[")
+            and (not raw.startswith("[") or bracket_masked(raw))
             and host.strip("<>") not in _NOT_REDACTIONS
         )
     if is_ip(host) or is_class_path(host) or _VERSION.fullmatch(host) or host.endswith(NOT_A_HOST_ENDINGS):
@@ -270,10 +271,12 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
         # `'host' ([Errno 8] ...)`, not the program opening a code span (`` `ping: bad address 'x'` ``); and Go's
         # `lookup domain on 127.0.0.11:53: no such host`: even a word is the name looked up there
         named_after = named_after_reason(text, t.start())
+        in_place = named_in_place(text, t.start(), end)  # issue #17 (held-out G): `getaddrinfo for h failed`
         quoted_then_reason = (
             (quoted and _reason_follows(text, end, reasons))
             or _go_lookup(text, t.start(), end)
             or named_after  # `UnknownHostException: broker`
+            or in_place
             or (
                 text.startswith(":", end)
                 and named_by_keyword(text, t.start(), end, _reason_follows(text, end, reasons))
@@ -283,7 +286,7 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
         host = clean_host(raw) or (clean_host(raw, exact=True) if quoted_then_reason and raw.isalnum() else None)
         if host is None:
             continue
-        tier = _tier(text, t.start(), end, host, reasons, named_after=named_after)
+        tier = 3 if in_place else _tier(text, t.start(), end, host, reasons, named_after=named_after)
         tier = 4 if tier == 3 and quoted and pointed_at(text, t.start() - 1, reasons) else tier
         if tier and _plausible(raw, host, tier, quoted_then_reason):
             port = _PORT_AFTER.match(text, end, end + 7)

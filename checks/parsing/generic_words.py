@@ -72,6 +72,7 @@ REASON_TEXTS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("couldn't resolve", "nxdomain", True),
     ("unable to resolve", "nxdomain", True),
     ("failed to resolve", "other", False),
+    ("could not be resolved (", "other", False),  # issue #17 (held-out G): nginx's `h could not be resolved (3: ...)`
     ("failed to look up", "other", False),
     ("failed to lookup", "other", False),
     ("unable to look up", "other", False),

@@ -1,0 +1,47 @@
+"""Where the generic rule's host sits IN PLACE, by shape rather than by a runtime's name (issue #17, held-out G's
+general causes; split from `checks.parsing.generic`, which is at its size limit):
+
+- a name between a resolver call and `failed` (`getaddrinfo for db failed: ...`, PHP's PDO and mysqli, any runtime
+  that prints `<call> for NAME failed`): a single word or an all-caps stand-in is the name there;
+- a name right before nginx's resolver wording `could not be resolved (N: reason)` (nginx, OpenResty, APISIX,
+  ingress-nginx, Kong print it): the errno in parentheses tells it from an IDE's `Import "x" could not be resolved
+  (reportMissingImports)`;
+- a bracketed mask typed over one label of a dotted name (`[redacted].aivencloud.com`), unlike a list's brackets
+  (`[elk]`).
+"""
+
+from __future__ import annotations
+
+from checks.parsing.rules.base import LazyPattern
+
+_CALL_FOR = (
+    "getaddrinfo for ",
+    "gethostbyname for ",
+    "getaddrinfo() for ",
+    "lookup for ",
+    "resolution for ",
+    "resolving of ",
+)
+_NGINX_WORDING = LazyPattern(r"\s{1,2}could\snot\sbe\sresolved\s\(\d{1,3}:\s")
+NGINX_REASON = "could not be resolved ("
+"""The reason text the generic rule reads for nginx's wording (the name BEFORE it)."""
+_ERRNO_AFTER = LazyPattern(r"\d{1,3}:\s")
+_BRACKET_MASK = LazyPattern(r"\[[A-Za-z][A-Za-z0-9 _\-]{0,40}\](?:\.[A-Za-z0-9\-]{1,63}){2,10}")
+
+
+def named_in_place(text: str, start: int, end: int) -> bool:
+    """The token `text[start:end]` sits where a runtime puts the name it looked up (see the module's docstring)."""
+    lead = text[max(0, start - 24) : start].lower()
+    if lead.endswith(_CALL_FOR) and text.startswith(" failed", end):
+        return True
+    return _NGINX_WORDING.match(text, end) is not None
+
+
+def nginx_reason_stands(text: str, reason_end: int) -> bool:
+    """nginx's `could not be resolved (` is a reason only with its errno after it (`(3: Host not found)`)."""
+    return _ERRNO_AFTER.match(text, reason_end) is not None
+
+
+def bracket_masked(raw: str) -> bool:
+    """`[redacted].aivencloud.com`: a bracketed word typed over a label, then at least two real labels."""
+    return _BRACKET_MASK.fullmatch(raw) is not None

@@ -1,0 +1,80 @@
+"""The generic rule widened by held-out G's general causes (checks/parsing/generic_named.py): a name in place between
+a resolver call and `failed`, a name before nginx's `could not be resolved (N: ...)`, a bracketed mask over one
+label. Read with every specific rule off (`parse_with(specific=False)`): formats no rule knows; look-alikes stay
+empty."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.parsing import parse_failures
+from checks.parsing.generic_named import bracket_masked, named_in_place
+from checks.parsing.parser import parse_with
+
+# (id: runtime and format, text, (host, kind, redacted)) - the generic rule alone
+GENERIC_G: tuple[tuple[str, str, tuple[str, str, bool]], ...] = (
+    (
+        "php-mysqli-getaddrinfo-for-word-failed",
+        "mysqli_sql_exception: php_network_getaddresses: getaddrinfo for mariadb failed: Temporary failure in name "
+        "resolution in /var/www/glpi/install/install.php at line 238",
+        ("mariadb", "temporary", False),
+    ),
+    (
+        "php-pdo-getaddrinfo-for-word-failed-then-sql",
+        "SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo for mysql failed: Temporary failure in name "
+        "resolution (Connection: mysql, SQL: insert into `telescope_entries` (`batch_id`) values (1))",
+        ("mysql", "temporary", False),
+    ),
+    (
+        "php-mysqli-getaddrinfo-for-caps-stand-in",
+        "mysqli_real_connect(): php_network_getaddresses: getaddrinfo for MYSQL_SEVER_HOSTNAME failed: Name or service "
+        "not known in ...",
+        ("mysql_sever_hostname", "nxdomain", True),
+    ),
+    (
+        "apisix-nginx-word-could-not-be-resolved-host-not-found",
+        "Exception: {'content': {'error_msg': 'etcd could not be resolved (3: Host not found)'}}",
+        ("etcd", "nxdomain", False),
+    ),
+    (
+        "ingress-nginx-masked-could-not-be-resolved-110",
+        "[error] 28#28: *1026 xxx.xxx.svc.cluster.local could not be resolved (110: Operation timed out), client: XXX",
+        ("xxx.xxx.svc.cluster.local", "timeout", True),
+    ),
+    (
+        "node-postgres-bracket-masked-label",
+        '"message": "getaddrinfo EAI_AGAIN [redacted].aivencloud.com"',
+        ("[redacted].aivencloud.com", "temporary", True),
+    ),
+)
+
+LOOKALIKES_G: tuple[str, ...] = (
+    # an IDE's unresolved import: no errno after the wording
+    'Import "requests" could not be resolved (reportMissingImports)',
+    "The import org.junit could not be resolved (Java build path)",
+    # a list's brackets beside a reason, and a bracketed word alone
+    "[elk] Name or service not known",
+    # a call `for X failed` with no resolver reason after it
+    "lookup for updates failed: connection refused",
+)
+
+
+@pytest.mark.parametrize(("text", "want"), [e[1:] for e in GENERIC_G], ids=[e[0] for e in GENERIC_G])
+def test_the_generic_rule_reads_the_shape(text: str, want: tuple[str, str, bool]) -> None:
+    assert [(f.host, f.kind, f.redacted) for f in parse_with(text, specific=False)] == [want]
+    assert [(f.host, f.kind, f.redacted) for f in parse_failures(text)] == [want]
+
+
+@pytest.mark.parametrize("text", LOOKALIKES_G)
+def test_lookalikes_stay_empty(text: str) -> None:
+    assert parse_with(text, specific=False) == []
+    assert parse_failures(text) == []
+
+
+def test_the_shapes_themselves() -> None:
+    text = "getaddrinfo for db failed: x"
+    assert named_in_place(text, 16, 18) and not named_in_place("getaddrinfo for db: x", 16, 18)
+    assert named_in_place("etcd could not be resolved (3: Host not found)", 0, 4)
+    assert not named_in_place('"x" could not be resolved (reportMissingImports)', 1, 2)
+    assert bracket_masked("[redacted].aivencloud.com") and not bracket_masked("[elk]")
+    assert not bracket_masked("[redacted].com")  # one label after it: a list item and a word
