@@ -6,13 +6,27 @@ general causes; split from `checks.parsing.generic`, which is at its size limit)
 - a name right before nginx's resolver wording `could not be resolved (N: reason)` (nginx, OpenResty, APISIX,
   ingress-nginx, Kong print it): the errno in parentheses tells it from an IDE's `Import "x" could not be resolved
   (reportMissingImports)`;
+- a lookup-failure phrase with the name after it (`HELDOUT_G_REASONS`);
 - a bracketed mask typed over one label of a dotted name (`[redacted].aivencloud.com`), unlike a list's brackets
   (`[elk]`).
 """
 
 from __future__ import annotations
 
+from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import LazyPattern
+
+# Lookup-failure phrases that put the name right after them (quoted, or a word then `(`/end): Mono's `DNS Name
+# Resolution Failure: 'h'`, Twisted's `Couldn't find the hostname 'h'` / `no results for hostname lookup: h`, Ruby
+# Resolv's `no address for h`. Read like the other reasons: the token after them is the name (see
+# `generic_shapes.named_after_reason`, which lists the last two).
+HELDOUT_G_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
+    ("dns name resolution failure", "other", False),
+    ("couldn't find the hostname", "nxdomain", False),
+    ("could not find the hostname", "nxdomain", False),
+    ("no results for hostname lookup:", "nxdomain", False),
+    ("no address for", "nxdomain", False),
+)
 
 _CALL_FOR = (
     "getaddrinfo for ",

@@ -46,6 +46,27 @@ GENERIC_G: tuple[tuple[str, str, tuple[str, str, bool]], ...] = (
         '"message": "getaddrinfo EAI_AGAIN [redacted].aivencloud.com"',
         ("[redacted].aivencloud.com", "temporary", True),
     ),
+    (
+        "mono-dns-name-resolution-failure-quoted-word",
+        "[v3.0.10.1567] System.Net.WebException: DNS Name Resolution Failure: 'prowlarr'",
+        ("prowlarr", "other", False),
+    ),
+    (
+        "twisted-couldnt-find-the-hostname-quoted",
+        "DNSLookupError(\"Couldn't find the hostname 'matrix.org.cdn.cloudflare.net'\",)",
+        ("matrix.org.cdn.cloudflare.net", "nxdomain", False),
+    ),
+    (
+        "twisted-no-results-for-hostname-lookup",
+        "POST https://matrix.org/_matrix/push/v1/notify: DNSLookupError no results for hostname lookup: matrix.org",
+        ("matrix.org", "nxdomain", False),
+    ),
+    (
+        "ruby-resolv-no-address-for-word",
+        "[warn]: #0 Could not communicate to Elasticsearch, resetting connection and trying again. no address for "
+        "https (Resolv::ResolvError)",
+        ("https", "nxdomain", False),
+    ),
 )
 
 LOOKALIKES_G: tuple[str, ...] = (
@@ -54,6 +75,9 @@ LOOKALIKES_G: tuple[str, ...] = (
     "The import org.junit could not be resolved (Java build path)",
     # a list's brackets beside a reason, and a bracketed word alone
     "[elk] Name or service not known",
+    # the phrases in prose, with no name in place after them
+    "there is no address for the given user in the directory",
+    "we couldn't find the hostname in the docs",
     # a call `for X failed` with no resolver reason after it
     "lookup for updates failed: connection refused",
 )
