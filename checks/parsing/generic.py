@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from checks.parsing.document import Document, Segment
 from checks.parsing.generic_commands import STATUS_LINES, command_name
 from checks.parsing.generic_guards import guarded
-from checks.parsing.generic_named import bracket_masked, named_in_place
+from checks.parsing.generic_named import bracket_masked, named_in_place, named_on_the_line_before
 from checks.parsing.generic_shapes import (
     ERRNO_NAMED,
     LOCALIZED_REASONS,
@@ -372,6 +372,11 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
     """The reason's line names no host: a URL or `name:port` on the line before (a command, a `Caused by` above),
     then the line after."""
     at = reasons[0].start()
+    line = seg.doc.text[seg.line_start : seg.line_end]
+    split = named_on_the_line_before(seg.lines_before(3), line)  # issue #17 (held-out G): a wrapped `for h failed:`
+    read = _kind(seg.text, reasons, 0) if split else None
+    if split and read and clean_host(split) is not None:
+        return Hit(split, read[0], seg.start + at, seg.start + reasons[0].end())
     for lines in (seg.lines_before(4), seg.lines_after(1)):
         for line in lines:
             found = _candidates(line, 0, min(len(line), 2 * SPAN))

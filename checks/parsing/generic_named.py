@@ -7,12 +7,16 @@ general causes; split from `checks.parsing.generic`, which is at its size limit)
   ingress-nginx, Kong print it): the errno in parentheses tells it from an IDE's `Import "x" could not be resolved
   (reportMissingImports)`;
 - a lookup-failure phrase with the name after it (`HELDOUT_G_REASONS`);
+- the same call on the line above a reason a console wrapped (`getaddrinfo for db failed:` / `Temporary failure...`);
 - a bracketed mask typed over one label of a dotted name (`[redacted].aivencloud.com`), unlike a list's brackets
   (`[elk]`).
 """
 
 from __future__ import annotations
 
+import re
+
+from checks.parsing.hosts import HOST
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import LazyPattern
 
@@ -41,6 +45,27 @@ NGINX_REASON = "could not be resolved ("
 """The reason text the generic rule reads for nginx's wording (the name BEFORE it)."""
 _ERRNO_AFTER = LazyPattern(r"\d{1,3}:\s")
 _BRACKET_MASK = LazyPattern(r"\[[A-Za-z][A-Za-z0-9 _\-]{0,40}\](?:\.[A-Za-z0-9\-]{1,63}){2,10}")
+
+
+_SPLIT_CALL = LazyPattern(
+    r"(?:getaddrinfo|gethostbyname|lookup|resolution)\s(?:\(\)\s)?for\s(?P<host>"
+    + HOST
+    + r")(?P<failed>\s{1,3}failed:?)?[ \t]{0,200}$",
+    re.I,
+)
+
+
+def named_on_the_line_before(lines: list[str], reason_line: str) -> str | None:
+    """A console that wrapped `getaddrinfo for NAME failed:` before its reason (Symfony's error box, a narrow
+    terminal), or `getaddrinfo for NAME` before ` failed: <reason>` (Laravel's log): the name, from the nearest
+    non-blank line above the reason's."""
+    for line in lines:
+        if line.strip():
+            m = _SPLIT_CALL.search(line)
+            if m is None or not (m.group("failed") or reason_line.lstrip().lower().startswith("failed")):
+                return None
+            return m.group("host")
+    return None
 
 
 def named_in_place(text: str, start: int, end: int) -> bool:

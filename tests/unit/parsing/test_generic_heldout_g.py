@@ -95,6 +95,20 @@ def test_lookalikes_stay_empty(text: str) -> None:
     assert parse_failures(text) == []
 
 
+def test_a_call_wrapped_before_its_reason_names_the_host_on_the_line_above() -> None:
+    boxed = "  SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo for db failed:  \n\n   Temporary "
+    boxed += "failure in name resolution   "
+    laravel = "PDO::__construct(): php_network_getaddresses: getaddrinfo for server.mysql.svc.cluster.local\n failed: "
+    laravel += "Name does not resolve in /var/www/html/x.php:70"
+    assert [(f.host, f.kind) for f in parse_with(boxed, specific=False)] == [("db", "temporary")]
+    assert [(f.host, f.kind) for f in parse_with(laravel, specific=False)] == [
+        ("server.mysql.svc.cluster.local", "nxdomain")
+    ]
+    # the call without `failed` on either line, or another line between: not the name
+    assert parse_with("getaddrinfo for db\nTemporary failure in name resolution", specific=False) == []
+    assert parse_with("lookup for db failed:\nsee below\nTemporary failure in name resolution", specific=False) == []
+
+
 def test_the_shapes_themselves() -> None:
     text = "getaddrinfo for db failed: x"
     assert named_in_place(text, 16, 18) and not named_in_place("getaddrinfo for db: x", 16, 18)
