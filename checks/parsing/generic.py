@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from checks.parsing.document import Document, Segment
 from checks.parsing.generic_commands import STATUS_LINES, command_name
 from checks.parsing.generic_guards import guarded
-from checks.parsing.generic_named import bracket_masked, named_in_place, named_on_the_line_before
+from checks.parsing.generic_named import STATED, bracket_masked, logger_own_host, named_in_place, wrapped_call
 from checks.parsing.generic_shapes import (
     ERRNO_NAMED,
     LOCALIZED_REASONS,
@@ -86,7 +86,9 @@ def _names_before(r: re.Match[str]) -> bool:
     return r.group(0).lower() in _NAME_BEFORE_IT
 
 
-_VERBS = frozenset(w for w in _KIND if "resolve" in w or "look" in w or "find" in w) - {"name does not resolve"}
+_VERBS = (
+    frozenset(w for w in _KIND if "resolve" in w or "look" in w or "find" in w) - {"name does not resolve"} - STATED
+)
 # `UnknownHostException: h: unknown error` gives a reason, and it is not "no such name" (HELDOUT-c/e.md: `other`)
 _UNKNOWN_ERROR_AFTER = LazyPattern(r"(?::\s{0,3}[^\s:]{1,253})?:\s{0,3}unknown\serror\b", re.I)
 
@@ -102,7 +104,7 @@ _KEYWORD_BEFORE = LazyPattern(
 
 
 _STRONG_KEYWORD = LazyPattern(
-    r"(?:(?:host(?:\s?name)?|resolv(?:e|ing)(?:\shost)?|look\s?up|address|name)\W{0,6}"
+    r"(?:(?:host(?:\s?name)?|resolv(?:e|ing)(?:\shost)?|look\s?up|address|(?<![A-Za-z])name)\W{0,6}"
     r"|(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata)\s{1,2})$",  # Java's, Node's: `ENOTFOUND db`
     re.I,
 )
@@ -263,8 +265,8 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
         if n >= 2 * CANDIDATES:
             break
         at = t.start()
-        if any(a <= at < b for a, b in spans):
-            continue  # a word of the reason itself (`Name does not resolve`, `EAI_AGAIN`)
+        if any(a <= at < b for a, b in spans) or logger_own_host(text, at):
+            continue  # a word of the reason itself (`Name does not resolve`, `EAI_AGAIN`), a JSON logger's own host
         raw = t.group("host").rstrip(".-")
         end = t.start() + len(raw)
         quoted = t.start() > 0 and text[t.start() - 1] in _QUOTES and text[end : end + 1] in _QUOTES
@@ -372,11 +374,9 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
     """The reason's line names no host: a URL or `name:port` on the line before (a command, a `Caused by` above),
     then the line after."""
     at = reasons[0].start()
-    line = seg.doc.text[seg.line_start : seg.line_end]
-    split = named_on_the_line_before(seg.lines_before(3), line)  # issue #17 (held-out G): a wrapped `for h failed:`
-    read = _kind(seg.text, reasons, 0) if split else None
-    if split and read and clean_host(split) is not None:
-        return Hit(split, read[0], seg.start + at, seg.start + reasons[0].end())
+    split = wrapped_call(seg, reasons[0], lambda: _kind(seg.text, reasons, 0))  # issue #17 (held-out G)
+    if split is not None:
+        return split
     for lines in (seg.lines_before(4), seg.lines_after(1)):
         for line in lines:
             found = _candidates(line, 0, min(len(line), 2 * SPAN))

@@ -8,6 +8,9 @@ general causes; split from `checks.parsing.generic`, which is at its size limit)
   (reportMissingImports)`;
 - a lookup-failure phrase with the name after it (`HELDOUT_G_REASONS`);
 - the same call on the line above a reason a console wrapped (`getaddrinfo for db failed:` / `Temporary failure...`);
+- a name between fixed words (`_BETWEEN`: host(1)'s `Host h not found:`, postfix's `host/service h/port`, nginx's
+  `host not found in upstream "h"`);
+- NOT a JSON logger's own `"pid":1,"hostname":"h"` (pino, bunyan), whatever reason its message gives;
 - a bracketed mask typed over one label of a dotted name (`[redacted].aivencloud.com`), unlike a list's brackets
   (`[elk]`).
 """
@@ -15,10 +18,12 @@ general causes; split from `checks.parsing.generic`, which is at its size limit)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from checks.parsing.hosts import HOST
+from checks.parsing.document import Segment
+from checks.parsing.hosts import HOST, clean_host
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import LazyPattern
+from checks.parsing.rules.base import Hit, LazyPattern
 
 # Lookup-failure phrases that put the name right after them (quoted, or a word then `(`/end): Mono's `DNS Name
 # Resolution Failure: 'h'`, Twisted's `Couldn't find the hostname 'h'` / `no results for hostname lookup: h`, Ruby
@@ -30,7 +35,11 @@ HELDOUT_G_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("could not find the hostname", "nxdomain", False),
     ("no results for hostname lookup:", "nxdomain", False),
     ("no address for", "nxdomain", False),
+    ("could not find host", "nxdomain", False),  # Windows ping's `Ping request could not find host h.`
 )
+STATED = frozenset({"couldn't find the hostname", "could not find the hostname", "could not find host"})
+"""Of those, the ones that state the kind themselves (a negative answer), unlike the verbs ("failed to resolve")
+whose kind the words after the name decide (Windows ping's `... Please check the name and try again.` is advice)."""
 
 _CALL_FOR = (
     "getaddrinfo for ",
@@ -68,12 +77,43 @@ def named_on_the_line_before(lines: list[str], reason_line: str) -> str | None:
     return None
 
 
+# A name between fixed words (lead, what follows): `Host h not found: 3(NXDOMAIN)` (host(1)), postfix's
+# `host/service h/port not found`, nginx's `host not found in upstream "h"`.
+_BETWEEN: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("host ",), (" not found:",)),
+    (("host/service ",), ("/",)),
+    (('host not found in upstream "', 'host not found in resolver "'), ('"', ":")),
+)
+# pino's and bunyan's JSON line: `"pid":1,"hostname":"d3dac7a36cb1"` is the logging process's own host.
+_LOGGER_OWN_HOST = LazyPattern(r"[\"']pid[\"']\s{0,2}:\s{0,2}\d{1,10},\s{0,2}[\"']hostname[\"']\s{0,2}:\s{0,2}[\"']$")
+
+
+def wrapped_call(
+    seg: Segment, reason: re.Match[str], kind_of: Callable[[], tuple[FailureKind, bool] | None]
+) -> Hit | None:
+    """The hit for a reason whose name a console wrapped onto the line above (see `named_on_the_line_before`);
+    `kind_of` reads the reason's kind (None: a failed connection, not a lookup)."""
+    name = named_on_the_line_before(seg.lines_before(3), seg.doc.text[seg.line_start : seg.line_end])
+    read = kind_of() if name else None
+    if name is None or read is None or clean_host(name) is None:
+        return None
+    return Hit(name, read[0], seg.start + reason.start(), seg.start + reason.end())
+
+
 def named_in_place(text: str, start: int, end: int) -> bool:
     """The token `text[start:end]` sits where a runtime puts the name it looked up (see the module's docstring)."""
-    lead = text[max(0, start - 24) : start].lower()
+    lead = text[max(0, start - 32) : start].lower()
     if lead.endswith(_CALL_FOR) and text.startswith(" failed", end):
         return True
+    after = text[end : end + 20].lower()
+    if any(lead.endswith(leads) and after.startswith(follows) for leads, follows in _BETWEEN):
+        return True
     return _NGINX_WORDING.match(text, end) is not None
+
+
+def logger_own_host(text: str, start: int) -> bool:
+    """The token at `start` is a JSON logger's own `hostname` field (pino, bunyan), not a name that was looked up."""
+    return _LOGGER_OWN_HOST.search(text, max(0, start - 40), start) is not None
 
 
 def nginx_reason_stands(text: str, reason_end: int) -> bool:

@@ -67,6 +67,39 @@ GENERIC_G: tuple[tuple[str, str, tuple[str, str, bool]], ...] = (
         "https (Resolv::ResolvError)",
         ("https", "nxdomain", False),
     ),
+    (
+        "windows-ping-could-not-find-host-then-advice",
+        "ping host.docker.internal\nPing request could not find host host.docker.internal. Please check the name and "
+        "try again.",
+        ("host.docker.internal", "nxdomain", False),
+    ),
+    (
+        "host-cli-host-word-not-found-nxdomain",
+        "    Host localhost not found: 3(NXDOMAIN)",
+        ("localhost", "nxdomain", False),
+    ),
+    (
+        "postfix-host-service-name-port-not-found",
+        "postfix/smtpd[4194]: fatal: host/service mailstore.example.com/12340 not found: Name or service not known",
+        ("mailstore.example.com", "nxdomain", False),
+    ),
+    (
+        "nginx-host-not-found-in-upstream-word-port",
+        '2022/05/31 01:25:15 [emerg] 1#1: host not found in upstream "node:8080" in /etc/nginx/nginx.conf:28',
+        ("node", "nxdomain", False),
+    ),
+    (
+        "pino-json-logger-hostname-beside-the-message-name",
+        '{"level":"error","pid":1,"hostname":"d3dac7a36cb1","error":{"code":"EAI_AGAIN","message":"getaddrinfo '
+        'EAI_AGAIN db"}}',
+        ("db", "temporary", False),
+    ),
+    (
+        "traefik-camel-case-name-key-is-not-a-host-key",
+        "dial tcp: lookup acme-v02.api.letsencrypt.org on 127.0.0.11:53: read udp 127.0.0.1:48951->127.0.0.11:53: i/o "
+        'timeout" providerName=letsencrypt.acme routerName=traefik-secure@docker',
+        ("acme-v02.api.letsencrypt.org", "timeout", False),
+    ),
 )
 
 LOOKALIKES_G: tuple[str, ...] = (
@@ -78,6 +111,10 @@ LOOKALIKES_G: tuple[str, ...] = (
     # the phrases in prose, with no name in place after them
     "there is no address for the given user in the directory",
     "we couldn't find the hostname in the docs",
+    # a JSON logger's own hostname beside a reason whose message names no host
+    '{"level":"error","pid":1,"hostname":"web-7f9c","msg":"Temporary failure in name resolution"}',
+    # `host X not found` without host(1)'s colon and rcode
+    "the host runner not found in inventory",
     # a call `for X failed` with no resolver reason after it
     "lookup for updates failed: connection refused",
 )
