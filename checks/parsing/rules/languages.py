@@ -75,7 +75,15 @@ def _node(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, host=host) if host else None
 
 
+# issue #17 (held-out G): a structured log whose error message names the host itself (pino's `"message":"getaddrinfo
+# EAI_AGAIN db"`): its `"hostname"` field is the logging process's own (a container id), not the name looked up.
+_MESSAGE_NAMES_HOST = rx(r"getaddrinfo\s(?:ENOTFOUND|EAI_AGAIN)\s{1,3}{H}")
+
+
 def _node_code(m: re.Match[str], seg: Segment) -> Hit | None:
+    text, lo = seg.around(m.start())
+    if _MESSAGE_NAMES_HOST.search(text, m.start() - lo, m.start() - lo + 300):
+        return None  # the `node` rule reads the name from the message
     host = _hostname_field(seg, m.end())
     return hit(m, seg, _NODE_KINDS[m.group("code").upper()], host=host) if host else None
 
@@ -93,12 +101,17 @@ _AIOHTTP = rx(
 
 
 _QUOTED_NEXT = rx(r"\s{1,3}{Q}")
+_TO_SOMETHING = rx(r"\s{1,3}to\s{1,3}[a-z]")
 _NETTY_TIMEOUT = rx(r"DnsNameResolverTimeoutException:\s{0,3}\[/?(?P<server>[0-9a-fA-F:.\[\]]{2,60}:\d{1,5})\]")
 
 
 def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
-    if not m.group("q") and _QUOTED_NEXT.match(m.group("rest")):
-        return None  # "failed to resolve reference "ghcr.io/x:main"": the word names what the quoted text is
+    if not m.group("q") and (
+        _QUOTED_NEXT.match(m.group("rest")) or ("." not in m.group("host") and _TO_SOMETHING.match(m.group("rest")))
+    ):
+        # "failed to resolve reference "ghcr.io/x:main"": the word names what the quoted text is; issue #17
+        # (held-out G): Knative's "failed to resolve image to digest": a noun, not a name
+        return None
     if connect_only(m.group("rest")):
         return None  # "failed to resolve image: ... dial tcp 104.244.46.244:443: i/o timeout": the name resolved
     kind = classify(m.group("rest"))

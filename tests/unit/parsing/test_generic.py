@@ -117,12 +117,13 @@ def test_the_generic_rule_takes_the_name_the_message_points_at() -> None:
 # 0.909 / 1.000, C 0.983 / 0.921 / 0.992, D 1.000 / 0.953 / 1.000.
 # Kept as lower bounds: a change that makes it guess more names must show it here.
 GENERIC_ALONE = {
-    "heldout-2026-12.jsonl": (0.98, 0.86, 1.00),
-    "heldout-2026-12b.jsonl": (1.00, 0.90, 1.00),
-    "heldout-2026-12c.jsonl": (0.98, 0.92, 0.99),
+    "heldout-2026-12.jsonl": (1.00, 0.88, 1.00),  # raised after held-out G's general causes (h-rules7)
+    "heldout-2026-12b.jsonl": (1.00, 0.91, 1.00),  # raised after held-out G's general causes (h-rules7)
+    "heldout-2026-12c.jsonl": (0.98, 0.94, 0.99),  # raised after held-out G's general causes (h-rules7)
     "heldout-2026-12d.jsonl": (1.00, 0.95, 1.00),
-    "heldout-2026-12e.jsonl": (0.97, 0.94, 1.00),
-    "heldout-2026-12f.jsonl": (0.98, 0.81, 0.98),
+    "heldout-2026-12e.jsonl": (0.98, 0.95, 1.00),  # raised after held-out G's general causes (h-rules7)
+    "heldout-2026-12f.jsonl": (0.99, 0.86, 0.99),  # raised after held-out G's general causes (h-rules7)
+    "heldout-2026-12g.jsonl": (1.00, 0.90, 1.00),  # after held-out G's general causes (h-rules7)
 }
 
 

@@ -1,0 +1,163 @@
+r"""Formats the seventh held-out set missed (issue #17, HELDOUT-g.md) that no general rule can read:
+
+- Postgrex's `tcp connect (127.0.0.1:5432): non-existing domain - :nxdomain`: Erlang's `inet` was handed the
+  address as a name (a charlist/hostname mix-up) and its resolver said NXDOMAIN, so the printed address IS the name
+  looked up (labelled as printed); the reason decides, an `econnrefused` there is a connect error and no hit;
+- C# gRPC's `DNS lookup error for '127.0.0.1'. 'Non-Existent Domain'`: the quoted target is what c-ares looked up,
+  an address too;
+- CoreDNS's 2018 log format `[ERROR] 0 NAME. A: EOF` (no `plugin/errors:`; `forward` over TLS whose upstream closed
+  the connection): the upstream failed, no DNS answer, `other`; also any other reason that format prints;
+- a name with U+00D7 (the multiplication sign) typed over a label (`\u00d7\u00d7\u00d7.redis.cache.chinacloudapi.cn`):
+  the host pattern is ASCII, so the mask is read here after `connecting to` / `lookup` / `ENOTFOUND` with a
+  resolver reason after it;
+- redis-py's `Error -3 connecting to NAME:6379. Lookup timed out.` (`socket.gaierror` errno -3 =
+  EAI_AGAIN): `temporary`, the errno decides when the text says no more;
+- Node's `getaddrinfo EADDRNOTAVAIL NAME:443` (yarn): a system error from the resolver call, `other`;
+- the RabbitMQ Kubernetes peer-discovery plugin's Erlang term `{failed_connect,[{to_address,{"NAME.",443}},
+  {inet,[inet],nxdomain}]}`: the name from `to_address`, the reason from the `inet` tuple (only resolver atoms);
+- PHP's PDO `getaddrinfo for NAME` with `failed: <reason>` wrapped onto the next line (Laravel's log);
+- kafka-node's host-less `[Error: getaddrinfo ENOTFOUND]`: the broker's `host: 'NAME'` from the metadata printed a
+  few lines before (a container id is a real name there: Docker sets it as the hostname).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import classify, classify_resolution
+from checks.parsing.model import FailureKind
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+
+# --- Postgrex: an address handed to inet as a name -----------------------------------------------------------------
+
+_POSTGREX = rx(
+    r"\btcp\sconnect\s\((?P<host>{H}):(?P<port>\d{1,5})\):\s{0,3}"
+    r"(?:non-existing\sdomain(?:\s-\s:nxdomain)?|:?nxdomain\b)"
+)
+
+# --- C# gRPC (c-ares): `DNS lookup error for 'h'. 'reason'` ---------------------------------------------------------
+
+_GRPC_CSHARP = rx(r"DNS\slookup\serror\sfor\s{Q}(?P<host>{H}){Q}\.?\s{0,3}(?=(?P<rest>[^\n]{0,120}))")
+
+
+def _grpc_csharp(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest")) or "other"
+    return hit(m, seg, kind, exact=True, ip_ok=True)
+
+
+# --- CoreDNS 2018 log: `[ERROR] 0 NAME. A: EOF` -------------------------------------------------------------------
+
+_COREDNS_OLD = rx(
+    r"\[ERROR\]\s{1,3}\d{1,3}\s{1,3}(?P<host>{H})\.\s{1,3}(?:A|AAAA|CNAME|MX|NS|PTR|SOA|SRV|TXT|HINFO|ANY):"
+    r"\s{0,3}(?P<rest>[^\n]{1,200})"
+)
+
+
+def _coredns_old(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest")
+    if rest.strip().upper().startswith("EOF"):
+        return hit(m, seg, "other")
+    kind = classify(rest)
+    return hit(m, seg, kind) if kind else None
+
+
+# --- U+00D7 typed over a label ----------------------------------------------------------------------------------------
+
+_TIMES_MASKED = rx(
+    r"(?:connecting\sto|\blookup|ENOTFOUND|EAI_AGAIN|resolve\shost:?)\s{1,3}"
+    r"(?P<host>\u00d7{2,12}(?:\.[A-Za-z0-9\-]{1,63}){1,10})(?::(?P<port>\d{1,5}))?(?=(?P<rest>[^\n]{0,120}))"
+)
+
+
+def _times_masked(m: re.Match[str], seg: Segment) -> Hit | None:
+    lead = m.group(0).lower()
+    kind: FailureKind | None
+    if lead.startswith("enotfound"):
+        kind = "nxdomain"
+    elif lead.startswith("eai_again"):
+        kind = "temporary"
+    else:
+        kind = classify_resolution(m.group("rest"))
+    return hit(m, seg, kind, port=m.group("port"), exact=True) if kind else None
+
+
+# --- redis-py errno -3 with a text no word list reads -------------------------------------------------------------
+
+_REDIS_PY_EAI_AGAIN = rx(
+    r"Error\s-3\sconnecting\sto\s(?P<host>{H}):(?P<port>\d{1,5})\.\s{0,3}(?=(?P<rest>[^\n]{0,100}))"
+)
+
+
+def _redis_py_eai_again(m: re.Match[str], seg: Segment) -> Hit | None:
+    if classify_resolution(m.group("rest")):
+        return None  # the text names the reason: the redis-py rule reads it
+    return hit(m, seg, "temporary", port=m.group("port"))
+
+
+# --- Node `getaddrinfo EADDRNOTAVAIL` ------------------------------------------------------------------------------
+
+_EADDRNOTAVAIL = rx(r"\bgetaddrinfo\sEADDRNOTAVAIL\s(?P<host>{H})(?::(?P<port>\d{1,5}))?")
+
+# --- RabbitMQ peer discovery: Erlang `failed_connect` term ---------------------------------------------------------
+
+_FAILED_CONNECT = rx(r"\{to_address,\s{0,3}\{\"(?P<host>{H})\",\s{0,3}\d{1,5}\}\}")
+_INET_REASON = rx(r"\{inet6?,\s{0,3}\[inet6?\],\s{0,3}(?P<atom>nxdomain|eai_again|einval|nodata)\}")
+_ERLANG_KINDS: dict[str, FailureKind] = {
+    "nxdomain": "nxdomain",
+    "nodata": "nxdomain",
+    "eai_again": "temporary",
+    "einval": "other",
+}
+
+
+def _failed_connect(m: re.Match[str], seg: Segment) -> Hit | None:
+    text, lo = seg.around(m.end())
+    for line in [text[m.end() - lo : m.end() - lo + 400], *seg.lines_after(2)]:
+        reason = _INET_REASON.search(line)
+        if reason:
+            return hit(m, seg, _ERLANG_KINDS[reason.group("atom").lower()])
+    return None  # econnrefused, timeout: a connect error after the name resolved
+
+
+# --- PDO with `failed:` wrapped onto the next line ---------------------------------------------------------------
+
+_PDO_SPLIT = rx(r"getaddrinfo\sfor\s(?P<host>{H})[ \t]{0,200}$")
+_FAILED_LEAD = rx(r"\s{0,8}failed:\s{0,3}(?P<rest>[^\n]{1,160})")
+
+
+def _pdo_split(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.lines_after(2):
+        if line.strip():
+            lead = _FAILED_LEAD.match(line)
+            kind = classify_resolution(lead.group("rest")) if lead else None
+            return hit(m, seg, kind) if kind else None
+    return None
+
+
+# --- kafka-node: a host-less ENOTFOUND, the broker's `host: 'NAME'` above ------------------------------------------
+
+_BARE_ENOTFOUND = rx(r"\[Error:\sgetaddrinfo\s(?P<code>ENOTFOUND|EAI_AGAIN)\]")
+_HOST_FIELD = rx(r"^\s{0,40}host:\s{0,3}'(?P<host>{H})',?\s{0,3}$")
+
+
+def _bare_enotfound(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in reversed(seg.lines_before(12)):
+        field = _HOST_FIELD.search(line)
+        if field:
+            kind: FailureKind = "temporary" if m.group("code").upper() == "EAI_AGAIN" else "nxdomain"
+            return hit(m, seg, kind, host=field.group("host"))
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("postgrex-nxdomain", ("tcp connect (",), _POSTGREX, fixed("nxdomain", exact=True, ip_ok=True)),
+    Rule("grpc-csharp-dns-lookup-error", ("dns lookup error for",), _GRPC_CSHARP, _grpc_csharp),
+    Rule("coredns-2018-log", ("[error] ",), _COREDNS_OLD, _coredns_old),
+    Rule("times-masked-name", ("\u00d7\u00d7",), _TIMES_MASKED, _times_masked),
+    Rule("redis-py-eai-again", ("error -3 connecting to",), _REDIS_PY_EAI_AGAIN, _redis_py_eai_again),
+    Rule("node-eaddrnotavail", ("getaddrinfo eaddrnotavail",), _EADDRNOTAVAIL, fixed("other")),
+    Rule("erlang-failed-connect", ("{to_address,",), _FAILED_CONNECT, _failed_connect),
+    Rule("pdo-split-failed", ("getaddrinfo for ",), _PDO_SPLIT, _pdo_split),
+    Rule("kafka-node-bare-enotfound", ("[error: getaddrinfo",), _BARE_ENOTFOUND, _bare_enotfound),
+)
