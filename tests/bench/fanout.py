@@ -121,7 +121,7 @@ def podnet_engine(shared: Any = None) -> Callable[[], None]:
         finally:
             runner.close()
             cluster.close()
-        assert not any(s.status == "error" for n in nodes for s in n.steps)
+        assert not any(s.status == "error" for n in nodes for s in n.steps), "a step errored: not a healthy sweep"
 
     return run
 

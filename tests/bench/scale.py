@@ -31,6 +31,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.bench.fanout import podnet_engine
 from tests.bench.growth import instrumented
 from tests.bench.lab_env import lab
 from tests.bench.measure import tree_rss
@@ -102,17 +103,8 @@ def own_usage() -> Iterator[list[Sample]]:
 
 
 def engine_sweep() -> None:
-    from bot.wiring import Wiring
-    from checks import engine
-
-    wiring = Wiring.from_env()
-    runner, cluster = wiring.node_runner(sweep=True), wiring.cluster()
-    try:
-        nodes = engine.sweep(cluster, runner)
-    finally:
-        runner.close()
-        cluster.close()
-    assert not any(s.status == "error" for n in nodes for s in n.steps), "a step errored: not a healthy sweep"
+    """One sweep in-process on fresh connections: the fan-out benchmark's own (`podnet_engine`)."""
+    podnet_engine()()
 
 
 def cli_sweep(env: dict[str, str]) -> Sample:
