@@ -1,8 +1,7 @@
 """Runs diagnoses for Slack: bounded concurrency, queue positions, throttled live updates, the verdict.
 
-Listeners only acknowledge and hand work here; everything slow happens on this pool. A failure to post
-is logged and retried (with slack_sdk's rate-limit handler honouring Retry-After underneath), so a
-verdict is never lost to a 429 or a hiccup.
+Listeners only acknowledge and hand work here; everything slow happens on this pool. Posting, with its
+retries, is bot/slack/posting.py's.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from slack_sdk.models.blocks import Block
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.observability.logs import DIAGNOSIS_ID
@@ -30,6 +28,7 @@ from bot.slack import blocks as bk
 from bot.slack.access import Access
 from bot.slack.audit import AuditLog
 from bot.slack.limits import RateLimits
+from bot.slack.posting import Posting
 from bot.slack.request import DiagnosisRequest
 from bot.storage.jobs import Jobs, Unfinished
 from bot.storage.store import Store
@@ -59,33 +58,12 @@ class Job:
         return self.request.kind
 
 
-# Slack's answers that no retry can change (the bot was removed, the channel archived, the token revoked,
-# the message malformed); everything else (ratelimited, internal_error, a network error) is tried again
-PERMANENT = frozenset(
-    {
-        "not_in_channel",
-        "channel_not_found",
-        "is_archived",
-        "msg_too_long",
-        "invalid_blocks",
-        "no_text",
-        "restricted_action",
-        "message_not_found",
-        "cant_update_message",
-        "edit_window_closed",
-        "account_inactive",
-        "token_revoked",
-        "invalid_auth",
-        "not_authed",
-        "missing_scope",
-    }
-)
 INTAKE_THREADS = 8  # requests handled at once after their acknowledgement (each is short: the work is queued)
 STUCK_GRACE = 60.0  # seconds past the diagnosis deadline before a worker counts as stuck
 
 
 @dataclass
-class DiagnosisService:
+class DiagnosisService(Posting):
     settings: Settings  # read with its Slack part (`Settings.from_env(slack=...)`)
     client: WebClient
     store: Store
@@ -151,53 +129,6 @@ class DiagnosisService:
                 log.exception("handling a Slack request failed")
 
         self._intake.submit(contextvars.copy_context().run, run)
-
-    # --- posting, with retries -------------------------------------------------------------------
-    def post(
-        self,
-        channel: str,
-        text: str,
-        *,
-        thread_ts: str | None = None,
-        blocks: list[Block] | None = None,
-        metadata: dict[str, Any] | None = None,
-        attempts: int = 4,
-    ) -> str | None:
-        for attempt in range(attempts):
-            try:
-                resp = self.client.chat_postMessage(
-                    channel=channel, text=text, thread_ts=thread_ts, blocks=blocks, metadata=metadata
-                )
-                return str(resp["ts"])
-            except SlackApiError as err:
-                error = err.response.get("error")
-                if error in PERMANENT:
-                    log.warning("chat.postMessage to %s refused (%s): not retried", channel, error)
-                    return None
-                log.warning("chat.postMessage failed (%s), attempt %d", error, attempt + 1)
-                time.sleep(min(2**attempt, 8))  # a pause before retrying a failed post, not synchronisation
-        log.error("giving up posting to %s after %d attempts", channel, attempts)
-        return None
-
-    def update(self, channel: str, ts: str, text: str, blocks: list[Block], *, attempts: int = 4) -> bool:
-        for attempt in range(attempts):
-            try:
-                self.client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks)
-                return True
-            except SlackApiError as err:
-                error = err.response.get("error")
-                if error in PERMANENT:
-                    log.warning("chat.update in %s refused (%s): not retried", channel, error)
-                    return False
-                log.warning("chat.update failed (%s), attempt %d", error, attempt + 1)
-                time.sleep(min(2**attempt, 8))
-        return False
-
-    def react(self, channel: str, ts: str, name: str) -> None:
-        try:
-            self.client.reactions_add(channel=channel, timestamp=ts, name=name)
-        except SlackApiError as err:
-            log.info("reaction %s not added: %s", name, err.response.get("error"))
 
     # --- queueing --------------------------------------------------------------------------------
     def submit(self, job: Job, title: str) -> bool:
