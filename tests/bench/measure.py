@@ -1,5 +1,7 @@
 """Measuring a run: wall time, CPU time (user + system, of this process or of the child processes it
-waited for) and peak memory (the largest sum of RSS over the process tree, sampled every 50 ms)."""
+waited for), peak memory (RSS over the process tree, sampled every 50 ms; the sampler thread's own CPU is
+not counted) and the whole machine's busy CPU over the same time (/proc/stat), for the fan-out and growth
+benchmarks alike."""
 
 from __future__ import annotations
 
@@ -11,8 +13,17 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 PAGE = os.sysconf("SC_PAGE_SIZE")
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def machine_cpu() -> float:
+    """CPU seconds the whole machine has spent busy (every core: user, nice, system, irq, softirq, steal)."""
+    fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(f) for f in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / TICK
 
 
 def _children_map() -> dict[int, list[int]]:
@@ -53,24 +64,28 @@ class Run:
     wall: float
     cpu: float
     peak_mb: float
+    machine_cpu: float = 0.0
 
 
 @contextmanager
-def measured(*, in_process: bool) -> Iterator[list[Run]]:
+def measured(*, in_process: bool, absolute: bool = False) -> Iterator[list[Run]]:
     """Measure the block. `in_process`: the work runs in this process (CPU and RSS of this process);
-    else in child processes this process waits for (their CPU, and the RSS of its descendants)."""
+    else in child processes this process waits for (their CPU, and the RSS of its descendants).
+    Peak RSS is what the block added to this process, or with `absolute` this process's whole RSS."""
     who = resource.RUSAGE_SELF if in_process else resource.RUSAGE_CHILDREN
-    peak = [0]
-    stop = threading.Event()
-    baseline = _rss(os.getpid()) if in_process else 0
+    baseline = _rss(os.getpid()) if in_process and not absolute else 0
+    peak, stop, sampler_cpu = [0], threading.Event(), [0.0]
+
+    def rss() -> int:
+        return tree_rss(os.getpid(), in_process) - baseline
 
     def sample() -> None:
         while not stop.wait(0.05):
-            peak[0] = max(peak[0], tree_rss(os.getpid(), in_process) - baseline)
+            peak[0] = max(peak[0], rss())
+        sampler_cpu[0] = time.thread_time() if in_process else 0.0
 
     sampler = threading.Thread(target=sample, daemon=True)
-    before = resource.getrusage(who)
-    started = time.monotonic()
+    before, machine, started = resource.getrusage(who), machine_cpu(), time.monotonic()
     sampler.start()
     out: list[Run] = []
     try:
@@ -80,8 +95,8 @@ def measured(*, in_process: bool) -> Iterator[list[Run]]:
         stop.set()
         sampler.join()
         after = resource.getrusage(who)
-        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-        out.append(Run(wall, cpu, peak[0] / 2**20))
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime) - sampler_cpu[0]
+        out.append(Run(wall, cpu, max(peak[0], rss()) / 2**20, machine_cpu() - machine))
 
 
 @dataclass
@@ -95,7 +110,7 @@ class Figures:
 
     def scale(self, factor: float) -> None:
         """For work measured on a sample of the nodes, done one node after another."""
-        self.runs = [Run(r.wall * factor, r.cpu * factor, r.peak_mb) for r in self.runs]
+        self.runs = [Run(r.wall * factor, r.cpu * factor, r.peak_mb, r.machine_cpu * factor) for r in self.runs]
 
     @property
     def wall(self) -> float:

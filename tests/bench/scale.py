@@ -3,8 +3,8 @@ itself per node as N grows (issue #18's growth).
 
 For each N: the machine's memory (`MemAvailable`, and the RSS of the lab's processes — every sshd, the
 API stand-in, the DNS servers — with their children) before and after `lab up`, per node; then `runs`
-sweeps by the engine in-process (podnet's own CPU: this process's user + system time from getrusage,
-less the memory sampler thread's own; its RSS; the phases as growth.py times them) and `runs` by the CLI
+sweeps by the engine in-process (measured as the fan-out benchmark measures: podnet's own CPU, its
+RSS, the machine's CPU; the phases as growth.py times them) and `runs` by the CLI
 (`podnet sweep --json`: its CPU and peak RSS from wait4 on that one process). The machine's CPU during
 an in-process sweep (/proc/stat) is shown beside podnet's: the rest is the lab's nodes (sshd, dig, ip…),
 which on a real cluster is the nodes' own work, not the replica's. Medians; other work on this shared
@@ -19,25 +19,22 @@ import cProfile
 import io
 import os
 import pstats
-import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.bench.fanout import podnet_engine
 from tests.bench.growth import instrumented
 from tests.bench.lab_env import lab
-from tests.bench.measure import tree_rss
+from tests.bench.measure import measured, tree_rss
 
 MB = 2**20
-TICK = os.sysconf("SC_CLK_TCK")
 
 
 def mem_available() -> int:
@@ -45,13 +42,6 @@ def mem_available() -> int:
         if line.startswith("MemAvailable:"):
             return int(line.split()[1]) * 1024
     raise RuntimeError("no MemAvailable in /proc/meminfo")
-
-
-def machine_cpu() -> float:
-    """CPU seconds the whole machine has spent busy (every core: user, nice, system, irq, softirq, steal)."""
-    fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
-    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(f) for f in fields[:8])
-    return (user + nice + system + irq + softirq + steal) / TICK
 
 
 def lab_rss() -> tuple[int, int]:
@@ -63,11 +53,6 @@ def lab_rss() -> tuple[int, int]:
     return sum(tree_rss(p, include_root=True) for p in pids), len(pids)
 
 
-def _self_rss() -> int:
-    with open("/proc/self/statm") as fh:
-        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-
-
 @dataclass
 class Sample:
     wall: float
@@ -75,31 +60,6 @@ class Sample:
     rss_mb: float  # podnet's peak RSS
     machine_cpu: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)
-
-
-@contextmanager
-def own_usage() -> Iterator[list[Sample]]:
-    """This process's wall, CPU and peak RSS over the block; the sampler thread's CPU is not counted."""
-    peak, stop, sampler_cpu = [_self_rss()], threading.Event(), [0.0]
-
-    def sample() -> None:
-        while not stop.wait(0.05):
-            peak[0] = max(peak[0], _self_rss())
-        sampler_cpu[0] = time.thread_time()
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    before, machine, started = resource.getrusage(resource.RUSAGE_SELF), machine_cpu(), time.monotonic()
-    sampler.start()
-    out: list[Sample] = []
-    try:
-        yield out
-    finally:
-        wall = time.monotonic() - started
-        stop.set()
-        sampler.join()
-        after = resource.getrusage(resource.RUSAGE_SELF)
-        cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime - sampler_cpu[0]
-        out.append(Sample(wall, cpu, max(peak[0], _self_rss()) / MB, machine_cpu() - machine))
 
 
 def engine_sweep() -> None:
@@ -186,10 +146,10 @@ def measure(n: int, runs: int, profile: bool) -> tuple[Size, str]:
         engine: list[Sample] = []
         cli: list[Sample] = []
         for _ in range(runs):  # interleaved
-            with instrumented() as timers, own_usage() as out:
+            with instrumented() as timers, measured(in_process=True, absolute=True) as out:
                 engine_sweep()
-            engine.append(out[0])
-            engine[-1].phases = dict(timers.totals)
+            run = out[0]
+            engine.append(Sample(run.wall, run.cpu, run.peak_mb, run.machine_cpu, dict(timers.totals)))
             cli.append(cli_sweep(env))
         if profile:
             profiled = profile_all_threads(engine_sweep)
