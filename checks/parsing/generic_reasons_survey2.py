@@ -1,0 +1,30 @@
+"""Resolver reasons from a second survey of the runtimes' own source and docs (issue #17), for the generic rule.
+
+Like `generic_reasons_survey.py`: each entry is a literal reason a runtime or library prints when a name lookup fails,
+with the host next to it where the generic rule takes it (after `host`, `(h:port)` after the reason...), and names the
+runtime and the source it comes from. Entries are (lower-case literal, kind, whether the kind is only assumed);
+`generic_words.REASON_TEXTS` concatenates them.
+
+Most texts the second survey looked at (grpc-go, Netty, OkHttp, pgjdbc, Oracle, ZooKeeper, Kafka clients, .NET, psycopg,
+pymongo, kafka-python, undici/ioredis/kafkajs, Ruby, PHP, Rust, Erlang/Elixir, Deno, Julia, Haskell, PowerShell,
+systemd-resolved, apk/apt/dnf/pip/npm/cargo/maven...) are read already: their reasons are glibc's, Go's, Java's or
+WinSock's, which REASON_TEXTS has. Only the texts no rule read are here; formats whose name stands where only their own
+shape says are rules (`rules/survey2.py`).
+"""
+
+from __future__ import annotations
+
+from checks.parsing.model import FailureKind
+
+SURVEY2_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
+    # WCF (System.ServiceModel, SR "NoDNSEntriesForHost"): `EndpointNotFoundException: No DNS entries exist for host h.`
+    # (the name after `host`; the WinSock error, when printed after it, says how: NXDOMAIN assumed otherwise)
+    ("no dns entries exist for host", "nxdomain", True),
+    # Windows WSAHOST_NOT_FOUND (11001) in Polish, as .NET prints it before `(h:443)` ("Żaden taki host nie jest
+    # znany.", seen in a public WCF log next to `Brak wpisów DNS dla hosta`, the Polish NoDNSEntriesForHost)
+    ("żaden taki host nie jest znany", "nxdomain", False),
+    # "Unknown host" in Italian: wget's po/it.po (src/host.c "Unknown host" -> "Host sconosciuto"), the text Windows'
+    # Italian WSAHOST_NOT_FOUND shares; read only with a name beside it as the generic rule takes it (`(h:443)`)
+    ("host sconosciuto", "nxdomain", False),
+)
+"""Reasons the generic rule reads in any runtime's wording (see the module's docstring)."""

@@ -1,0 +1,160 @@
+"""The resolver texts of the second survey of the runtimes' own source (issue #17): each message as the runtime prints
+it (the format string in the source named in `checks/parsing/generic_reasons_survey2.py` and
+`checks/parsing/rules/survey2.py`, filled with a name) yields its name and kind, with the whole parser and, where the
+text is a generic reason, with the generic rule alone; look-alikes (refused and timed-out connections, TLS, HTTP
+errors, `no healthy upstream`, prose with the same words) yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.parsing import parse_failures
+from checks.parsing.parser import parse_with
+
+_MSSQL_TAIL = (
+    ". Verify the connection properties. Make sure that an instance of SQL Server is running on the host and accepting "
+    'TCP/IP connections at the port. Make sure that TCP connections to the port are not blocked by a firewall.".'
+)
+
+# (runtime, format, message as printed, host, kind, read by the generic rule alone)
+CASES: tuple[tuple[str, str, str, str, str, bool], ...] = (
+    (
+        "crystal",
+        "Socket::Addrinfo::Error, EAI_NONAME",
+        "Unhandled exception: Hostname lookup for api.example.com failed: No address found (Socket::Addrinfo::Error)",
+        "api.example.com",
+        "nxdomain",
+        False,
+    ),
+    (
+        "crystal",
+        "Socket::Addrinfo::Error, EAI_AGAIN, a single-label name",
+        "Hostname lookup for redis failed: Temporary failure in name resolution (Socket::Addrinfo::Error)",
+        "redis",
+        "temporary",
+        False,
+    ),
+    (
+        "crystal",
+        "Socket::Error before 0.36",
+        "No address found for postgres:5432 over TCP (Socket::Error)",
+        "postgres",
+        "nxdomain",
+        False,
+    ),
+    (
+        "mssql-jdbc",
+        "R_tcpipConnectionFailed with an UnknownHostException's message",
+        "com.microsoft.sqlserver.jdbc.SQLServerException: The TCP/IP connection to the host mssql, port 1433 has "
+        'failed. Error: "mssql' + _MSSQL_TAIL,
+        "mssql",
+        "nxdomain",
+        False,
+    ),
+    (
+        "swift-nio",
+        "SocketAddressError.unknown in AsyncHTTPClient's NIOConnectionError",
+        'NIOConnectionError(host: "api.example.com", port: 443, dnsAError: Optional(NIOPosix.SocketAddressError.'
+        'unknown(host: "api.example.com", port: 443)), dnsAAAAError: nil, connectionErrors: [])',
+        "api.example.com",
+        "nxdomain",
+        False,
+    ),
+    (
+        "telnet",
+        "netkit telnet's getaddrinfo failure",
+        "telnet: could not resolve db.internal.example/5432: Name or service not known",
+        "db.internal.example",
+        "nxdomain",
+        False,
+    ),
+    (
+        "telnet",
+        "netkit telnet, EAI_AGAIN, a single-label name",
+        "telnet: could not resolve redis/6379: Temporary failure in name resolution",
+        "redis",
+        "temporary",
+        False,
+    ),
+    (
+        "logstash",
+        "Manticore::ResolutionFailure with the name alone",
+        "[logstash.outputs.elasticsearch] Attempted to resurrect connection to dead ES instance, but got an error "
+        '{:url=>"http://elasticsearch:9200/", :error_type=>LogStash::Outputs::ElasticSearch::HttpClient::Pool::'
+        'HostUnreachableError, :error=>"Elasticsearch Unreachable: [http://elasticsearch:9200/]'
+        '[Manticore::ResolutionFailure] elasticsearch"}',
+        "elasticsearch",
+        "nxdomain",
+        False,
+    ),
+    (
+        "wcf",
+        "EndpointNotFoundException NoDNSEntriesForHost",
+        "System.ServiceModel.EndpointNotFoundException: No DNS entries exist for host api.example.com.",
+        "api.example.com",
+        "nxdomain",
+        True,
+    ),
+    (
+        "windows-pl",
+        "WSAHOST_NOT_FOUND in Polish via .NET",
+        "System.Net.Http.HttpRequestException: Żaden taki host nie jest znany. (api.example.com:443)",
+        "api.example.com",
+        "nxdomain",
+        True,
+    ),
+    (
+        "windows-it / wget-it",
+        "Unknown host in Italian via .NET",
+        "System.Net.Http.HttpRequestException: Host sconosciuto. (api.example.com:443)",
+        "api.example.com",
+        "nxdomain",
+        True,
+    ),
+)
+
+
+@pytest.mark.parametrize(("runtime", "fmt", "message", "host", "kind", "generic"), CASES, ids=[c[1] for c in CASES])
+def test_surveyed_message_yields_its_name_and_kind(
+    runtime: str, fmt: str, message: str, host: str, kind: str, generic: bool
+) -> None:
+    found = [(f.host, f.kind) for f in parse_failures(message)]
+    assert found == [(host, kind)], f"{runtime}: {fmt}"
+    if generic:
+        alone = [(f.host, f.kind) for f in parse_with(message, specific=False)]
+        assert alone == [(host, kind)], f"{runtime}: {fmt} (generic rule alone)"
+
+
+NEGATIVES: tuple[tuple[str, str], ...] = (
+    (
+        "mssql-jdbc refused",
+        'The TCP/IP connection to the host db.example.com, port 1433 has failed. Error: "Connection refused: connect'
+        + _MSSQL_TAIL,
+    ),
+    (
+        "mssql-jdbc timed out",
+        'The TCP/IP connection to the host charnock.org, port 51552 has failed. Error: "connect timed out'
+        + _MSSQL_TAIL,
+    ),
+    ("crystal refused", "Error connecting to 'api.example.com:443': Connection refused (Socket::ConnectError)"),
+    ("crystal prose", "No address found for council_reference. So, skipping"),
+    ("crystal lookup ok", "Hostname lookup for api.example.com succeeded in 3 ms"),
+    ("telnet refused", "telnet: Unable to connect to remote host: Connection refused"),
+    ("telnet prose", "the telnet: could not resolve that question in the meeting"),
+    ("logstash 5xx", "[Manticore::ClientProtocolException] elasticsearch:9200 failed to respond, code 503"),
+    ("nio tls", "NIOSSLError.handshakeFailed(BoringSSLError.sslError([Error: 268436502 error:10000086:SSL routines]))"),
+    (
+        "envoy",
+        "upstream connect error or disconnect/reset before headers. reset reason: connection failure "
+        "no healthy upstream",
+    ),
+    ("tls", "x509: certificate is valid for a.example.com, not api.example.com"),
+    ("http 503", "HTTP/1.1 503 Service Unavailable from api.example.com: no healthy upstream"),
+    ("wcf prose", "No DNS entries exist for host names we never configured; see the runbook."),
+    ("italian prose", "sono stati ricevuti dati da un host sconosciuto nella rete"),
+)
+
+
+@pytest.mark.parametrize(("name", "message"), NEGATIVES, ids=[n for n, _ in NEGATIVES])
+def test_look_alike_reads_nothing(name: str, message: str) -> None:
+    assert parse_failures(message) == [], name
