@@ -14,7 +14,11 @@ says, so the generic rule (`checks.parsing.generic`) cannot take it:
   the name is followed by `/PORT`, which the generic rule does not take for a name's end;
 - Logstash's HTTP client, Manticore (lib/manticore/client.rb maps java.net.UnknownHostException to
   `Manticore::ResolutionFailure`), as the Elasticsearch output prints it: `[Manticore::ResolutionFailure] NAME` (the
-  UnknownHostException's message: the name alone, or `NAME: REASON`, which says how).
+  UnknownHostException's message: the name alone, or `NAME: REASON`, which says how);
+- StackExchange.Redis (src/StackExchange.Redis/ExceptionFactory.cs: `{failureType} on {endpoint}/{connectionType}`):
+  `UnableToConnect on NAME:PORT/Interactive, ...`, read only when the inner `SocketException` (on that line or the
+  three after it) is a resolver's (`Name or service not known`, `No such host is known`, .NET's EAI_AGAIN text
+  `(00000001, 11): Resource temporarily unavailable`): UnableToConnect alone is also a refused or timed-out connect.
 """
 
 from __future__ import annotations
@@ -95,10 +99,30 @@ def _manticore(m: re.Match[str], seg: Segment) -> Hit | None:
     return Hit(found.host, found.kind, found.start, found.end, exact=True, assumed=True)
 
 
+# --- StackExchange.Redis ----------------------------------------------------------------------------------------------
+
+_SE_REDIS = rx(r"\bUnableToConnect\son\s(?P<host>{H}?):(?P<port>\d{1,5})/(?:Interactive|Subscription)\b")
+_SOCKET_EXCEPTION = "socketexception"
+_EAI_AGAIN_DOTNET = "(00000001, 11): resource temporarily unavailable"
+
+
+def _se_redis(m: re.Match[str], seg: Segment) -> Hit | None:
+    for text in (seg.text[m.end() :], *seg.lines_after(3)):
+        low = text.lower()
+        at = low.find(_SOCKET_EXCEPTION)
+        if at == -1:
+            continue
+        rest = low[at : at + 200]
+        kind = "temporary" if _EAI_AGAIN_DOTNET in rest else classify_resolution(rest)
+        return hit(m, seg, kind, port=m.group("port"), exact=True) if kind else None
+    return None
+
+
 RULES: tuple[Rule, ...] = (
     Rule("crystal-addrinfo", ("hostname lookup for", "no address found for"), _CRYSTAL, _crystal),
     Rule("mssql-jdbc-unknown-host", ("the tcp/ip connection to the host",), _MSSQL_JDBC, _mssql_jdbc),
     Rule("swift-nio-unknown-host", ("socketaddresserror.unknown(host:",), _NIO, _nio),
     Rule("telnet-could-not-resolve", ("telnet: could not resolve",), _TELNET, _telnet),
     Rule("manticore-resolution-failure", ("manticore::resolutionfailure",), _MANTICORE, _manticore),
+    Rule("stackexchange-redis-unable-to-connect", ("unabletoconnect on ",), _SE_REDIS, _se_redis),
 )

@@ -88,6 +88,28 @@ CASES: tuple[tuple[str, str, str, str, str, bool], ...] = (
         False,
     ),
     (
+        "stackexchange-redis",
+        "UnableToConnect, EAI_AGAIN on the inner SocketException (Linux)",
+        "StackExchange.Redis.RedisConnectionException: It was not possible to connect to the redis server(s). "
+        "UnableToConnect on redis-master:6379/Interactive, Initializing/NotStarted, last: NONE, origin: "
+        "BeginConnectAsync, outstanding: 0, last-read: 0s ago, last-write: 0s ago, keep-alive: 60s, state: Connecting, "
+        "mgr: 10 of 10 available, last-heartbeat: never, global: 0s ago, v: 2.6.122.38350\n"
+        " ---> System.Net.Sockets.SocketException (00000001, 11): Resource temporarily unavailable",
+        "redis-master",
+        "temporary",
+        False,
+    ),
+    (
+        "stackexchange-redis",
+        "UnableToConnect, Name or service not known",
+        "UnableToConnect on cache:6379/Interactive, Initializing/NotStarted, last: NONE, origin: BeginConnectAsync\n"
+        " ---> System.Net.Internals.SocketExceptionFactory+ExtendedSocketException (00000005, 0xFFFDFFFF): "
+        "Name or service not known",
+        "cache",
+        "nxdomain",
+        False,
+    ),
+    (
         "wcf",
         "EndpointNotFoundException NoDNSEntriesForHost",
         "System.ServiceModel.EndpointNotFoundException: No DNS entries exist for host api.example.com.",
@@ -139,6 +161,12 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("crystal refused", "Error connecting to 'api.example.com:443': Connection refused (Socket::ConnectError)"),
     ("crystal prose", "No address found for council_reference. So, skipping"),
     ("crystal lookup ok", "Hostname lookup for api.example.com succeeded in 3 ms"),
+    (
+        "stackexchange-redis refused",
+        "UnableToConnect on redis-master:6379/Interactive, Initializing/NotStarted, last: NONE\n"
+        " ---> System.Net.Sockets.SocketException (111): Connection refused 10.0.0.7:6379",
+    ),
+    ("stackexchange-redis no cause", "UnableToConnect on redis-master:6379/Interactive, Initializing/NotStarted"),
     ("telnet refused", "telnet: Unable to connect to remote host: Connection refused"),
     ("telnet prose", "the telnet: could not resolve that question in the meeting"),
     ("logstash 5xx", "[Manticore::ClientProtocolException] elasticsearch:9200 failed to respond, code 503"),
