@@ -26,5 +26,12 @@ SURVEY2_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     # "Unknown host" in Italian: wget's po/it.po (src/host.c "Unknown host" -> "Host sconosciuto"), the text Windows'
     # Italian WSAHOST_NOT_FOUND shares; read only with a name beside it as the generic rule takes it (`(h:443)`)
     ("host sconosciuto", "nxdomain", False),
+    # Apache Cassandra's SimpleSeedProvider (src/java/org/apache/cassandra/locator/SimpleSeedProvider.java, on
+    # UnknownHostException): `Seed provider couldn't lookup host {}` (a StatefulSet's seed that does not resolve yet)
+    ("seed provider couldn't lookup host", "nxdomain", True),
+    # Salt (salt/utils/network.py dns_check: no address from getaddrinfo, or it raised): `DNS lookup or connection check
+    # of 'NAME' failed.` (no reason given; the minion's `Master hostname: 'NAME' not found or not responsive` under it
+    # also follows a refused connection, so it is not read)
+    ("dns lookup or connection check of", "other", False),
 )
 """Reasons the generic rule reads in any runtime's wording (see the module's docstring)."""

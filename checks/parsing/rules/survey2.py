@@ -18,7 +18,12 @@ says, so the generic rule (`checks.parsing.generic`) cannot take it:
 - StackExchange.Redis (src/StackExchange.Redis/ExceptionFactory.cs: `{failureType} on {endpoint}/{connectionType}`):
   `UnableToConnect on NAME:PORT/Interactive, ...`, read only when the inner `SocketException` (on that line or the
   three after it) is a resolver's (`Name or service not known`, `No such host is known`, .NET's EAI_AGAIN text
-  `(00000001, 11): Resource temporarily unavailable`): UnableToConnect alone is also a refused or timed-out connect.
+  `(00000001, 11): Resource temporarily unavailable`): UnableToConnect alone is also a refused or timed-out connect;
+- grpc-js (packages/grpc-js/src/resolver-dns.ts: `Name resolution failed for target ${uriToString(this.target)}`,
+  status 14 UNAVAILABLE): `Name resolution failed for target dns:NAME:PORT`, no reason given (`other`);
+- Subversion over APR: getaddrinfo's error as `svn: E6700NN: <gai_strerror text>` (APR_OS_START_EAIERR + the EAI
+  code) under `svn: E6700NN: Unable to connect to a repository at URL '...'`: the name is that URL's host, never the
+  error code the generic rule would take for one (`E670002: Name or service not known`).
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify, classify_resolution
-from checks.parsing.rules.base import Hit, Rule, hit, rx
+from checks.parsing.rules.base import Hit, Rule, hit, nearby_host, rx
 
 # --- Crystal -----------------------------------------------------------------------------------------------------
 
@@ -118,6 +123,31 @@ def _se_redis(m: re.Match[str], seg: Segment) -> Hit | None:
     return None
 
 
+# --- grpc-js -------------------------------------------------------------------------------------------------------
+
+_GRPC_JS = rx(
+    r"\bName\sresolution\sfailed\sfor\starget\s(?:dns:(?://[^/\s]{0,100})?/{0,3})?(?P<host>{H}?)"
+    r"(?::(?P<port>\d{1,5}))?(?![\w.-])"
+)
+
+
+def _grpc_js(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, "other", port=m.group("port"), exact=True)
+
+
+# --- Subversion (APR) ------------------------------------------------------------------------------------------------
+
+_SVN = rx(r"\bsvn:\s(?:warning:\s)?E6700\d\d:\s(?P<rest>[^\n]{1,120})")
+
+
+def _svn(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest"))
+    if kind is None:
+        return None  # `svn: E670002: Unable to connect to a repository at URL ...`: the line above the reason
+    near = nearby_host(seg, m.start(), after=False)
+    return hit(m, seg, kind, host=near[0], port=near[1]) if near else None
+
+
 RULES: tuple[Rule, ...] = (
     Rule("crystal-addrinfo", ("hostname lookup for", "no address found for"), _CRYSTAL, _crystal),
     Rule("mssql-jdbc-unknown-host", ("the tcp/ip connection to the host",), _MSSQL_JDBC, _mssql_jdbc),
@@ -125,4 +155,6 @@ RULES: tuple[Rule, ...] = (
     Rule("telnet-could-not-resolve", ("telnet: could not resolve",), _TELNET, _telnet),
     Rule("manticore-resolution-failure", ("manticore::resolutionfailure",), _MANTICORE, _manticore),
     Rule("stackexchange-redis-unable-to-connect", ("unabletoconnect on ",), _SE_REDIS, _se_redis),
+    Rule("grpc-js-name-resolution", ("name resolution failed for target",), _GRPC_JS, _grpc_js),
+    Rule("svn-apr-getaddrinfo", ("svn: e6700", "svn: warning: e6700"), _SVN, _svn),
 )
