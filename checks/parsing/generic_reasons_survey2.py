@@ -26,6 +26,20 @@ SURVEY2_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     # "Unknown host" in Italian: wget's po/it.po (src/host.c "Unknown host" -> "Host sconosciuto"), the text Windows'
     # Italian WSAHOST_NOT_FOUND shares; read only with a name beside it as the generic rule takes it (`(h:443)`)
     ("host sconosciuto", "nxdomain", False),
+    # Windows WSAHOST_NOT_FOUND (11001) in Korean and Turkish, as .NET and Java print them before `(h:443)`
+    # (public logs: `UnknownHostException: 알려진 호스트가 없습니다 (h)`; Microsoft's Turkish SqlException 11001
+    # docs: "Böyle bir ana bilgisayar bilinmiyor", SocketError.HostNotFound: "Belirtilen ana bilgisayar bilinmiyor")
+    ("알려진 호스트가 없습니다", "nxdomain", False),
+    ("ana bilgisayar bilinmiyor", "nxdomain", False),
+    # WinSock texts Go prints after `getaddrinfow: ` on localized Windows, as OONI's pipeline maps them from real
+    # measurements (ooni/data, oonipipeline transforms `unknown_failure_map`) and Microsoft's fr Windows Sockets error
+    # codes page: WSATRY_AGAIN (11002) in fr, de, pt, es; WSANO_DATA (11004, NODATA) in de. Cut before the apostrophe
+    # (an ASCII or a typographic apostrophe) so both spellings match.
+    ("erreur temporaire qui se produit durant la résolution du nom d", "temporary", False),
+    ("zeitweiliger fehler bei der auflösung von hostnamen", "temporary", False),
+    ("erro temporário durante a resolução de nomes", "temporary", False),
+    ("error temporal durante la resolución de nombres", "temporary", False),
+    ("es wurden jedoch keine daten des angeforderten typs gefunden", "nxdomain", False),
     # Apache Cassandra's SimpleSeedProvider (src/java/org/apache/cassandra/locator/SimpleSeedProvider.java, on
     # UnknownHostException): `Seed provider couldn't lookup host {}` (a StatefulSet's seed that does not resolve yet)
     ("seed provider couldn't lookup host", "nxdomain", True),

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (Korean, Turkish and French messages, with their own letters and apostrophes, on purpose)
 """The resolver texts of the second survey of the runtimes' own source (issue #17): each message as the runtime prints
 it (the format string in the source named in `checks/parsing/generic_reasons_survey2.py` and
 `checks/parsing/rules/survey2.py`, filled with a name) yields its name and kind, with the whole parser and, where the
@@ -18,6 +19,77 @@ _MSSQL_TAIL = (
 
 # (runtime, format, message as printed, host, kind, read by the generic rule alone)
 CASES: tuple[tuple[str, str, str, str, str, bool], ...] = (
+    (
+        "windows-ko",
+        "WSAHOST_NOT_FOUND in Korean via Java",
+        "Caused by: java.net.UnknownHostException: 알려진 호스트가 없습니다 (orders-db.shop.svc.cluster.local)",
+        "orders-db.shop.svc.cluster.local",
+        "nxdomain",
+        True,
+    ),
+    (
+        "windows-ko",
+        "WSAHOST_NOT_FOUND in Korean via .NET",
+        "[ntfy] send error: 알려진 호스트가 없습니다. (ntfy.example.com:443)",
+        "ntfy.example.com",
+        "nxdomain",
+        True,
+    ),
+    (
+        "windows-tr",
+        "WSAHOST_NOT_FOUND in Turkish via .NET",
+        "System.Net.Http.HttpRequestException: Böyle bir ana bilgisayar bilinmiyor. (api.example.com:443)",
+        "api.example.com",
+        "nxdomain",
+        True,
+    ),
+    (
+        "windows-fr",
+        "WSATRY_AGAIN in French via .NET",
+        "System.Net.Http.HttpRequestException: Ceci est habituellement une erreur temporaire qui se produit durant la "
+        "résolution du nom d’hôte et qui signifie que le serveur local n’a pas reçu de réponse d’un serveur faisant "
+        "autorité. (api.example.com:443)",
+        "api.example.com",
+        "temporary",
+        True,
+    ),
+    (
+        "windows-de",
+        "WSATRY_AGAIN in German via .NET",
+        "System.Net.Sockets.SocketException (11002): Dies ist normalerweise ein zeitweiliger Fehler bei der Auflösung "
+        "von Hostnamen. Grund ist, dass der lokale Server keine Rückmeldung vom autorisierenden Server erhalten hat. "
+        "(db.example.com:5432)",
+        "db.example.com",
+        "temporary",
+        True,
+    ),
+    (
+        "windows-de",
+        "WSANO_DATA in German via .NET",
+        "HttpRequestException: Der angeforderte Name ist gültig, es wurden jedoch keine Daten des angeforderten Typs "
+        "gefunden. (api.example.com:443)",
+        "api.example.com",
+        "nxdomain",
+        True,
+    ),
+    (
+        "windows-es",
+        "WSATRY_AGAIN in Spanish via .NET",
+        "HttpRequestException: Éste es normalmente un error temporal durante la resolución de nombres de host y "
+        "significa que el servidor local no recibió una respuesta de un servidor autoritativo. (api.example.com:443)",
+        "api.example.com",
+        "temporary",
+        True,
+    ),
+    (
+        "windows-pt",
+        "WSATRY_AGAIN in Portuguese via .NET",
+        "HttpRequestException: Este é geralmente um erro temporário durante a resolução de nomes de anfitrião e "
+        "significa que o servidor local não recebeu uma resposta de um servidor autoritário. (api.example.com:443)",
+        "api.example.com",
+        "temporary",
+        True,
+    ),
     (
         "crystal",
         "Socket::Addrinfo::Error, EAI_NONAME",
@@ -245,6 +317,8 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ),
     ("salt prose", "the DNS lookup or connection check of the master is slow"),
     ("cassandra ok", "INFO  Seed provider found 3 seeds: cassandra-0, cassandra-1, cassandra-2"),
+    ("korean ui string", "알려진 호스트가 없습니다. 서버에 연결하여 추가하세요."),
+    ("turkish prose", "Ana bilgisayar bilinmiyor hatası DNS çözümlemesinin başarısız olduğunu gösterir."),
     ("telnet refused", "telnet: Unable to connect to remote host: Connection refused"),
     ("telnet prose", "the telnet: could not resolve that question in the meeting"),
     ("logstash 5xx", "[Manticore::ClientProtocolException] elasticsearch:9200 failed to respond, code 503"),
