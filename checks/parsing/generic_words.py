@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from checks.parsing.generic_named import HELDOUT_G_REASONS
 from checks.parsing.generic_reasons_survey import SURVEY_REASONS
+from checks.parsing.generic_reasons_survey2 import SURVEY2_REASONS
 from checks.parsing.model import FailureKind
 
 # (lower-case literal, kind, whether the kind is only assumed: the message names no reason).
@@ -100,6 +101,7 @@ REASON_TEXTS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("erefused", "refused", False),
 )
 REASON_TEXTS += SURVEY_REASONS  # issue #17: reasons surveyed from the runtimes' source (generic_reasons_survey.py)
+REASON_TEXTS += SURVEY2_REASONS  # issue #17: a second survey of the runtimes' source (generic_reasons_survey2.py)
 REASON_TEXTS += HELDOUT_G_REASONS  # issue #17 (held-out G): phrases that name the host after them (generic_named.py)
 
 

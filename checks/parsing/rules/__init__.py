@@ -21,6 +21,7 @@ from checks.parsing.rules import (
     more_tools,
     proxies,
     survey,
+    survey2,
 )
 from checks.parsing.rules.base import Hit, Rule
 
@@ -39,6 +40,7 @@ RULES: tuple[Rule, ...] = (
     + heldout_f.RULES  # issue #17 (held-out F): Mono, Twisted, Go's getaddrinfow, notresolvable, trust-dns, `###` masks
     + heldout_g.RULES  # issue #17 (held-out G): Postgrex/gRPC IP names, CoreDNS 2018 EOF, U+00D7 masks, Erlang
     + survey.RULES  # issue #17 (from the runtimes' source): dnspython, Ruby Resolv, Kong, Chromium, Unbound, nslookup
+    + survey2.RULES  # issue #17 (second survey): Crystal, mssql-jdbc, SwiftNIO, telnet, Logstash's Manticore
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))
