@@ -111,7 +111,7 @@ _STRONG_KEYWORD = LazyPattern(
 
 
 # `"logger": "` right before a quoted token: the value of a JSON (or Python dict) key; only these keys hold a host.
-_JSON_KEY = LazyPattern(r"[\"']([A-Za-z_][A-Za-z0-9_.\-]{0,30})[\"']\s{0,2}:\s{0,2}[\"']$")
+_JSON_KEY = LazyPattern(r"[\"']([A-Za-z_][A-Za-z0-9_.\-]{0,30})[\"']\s{0,2}(?::|=>)\s{0,2}[\"']$")  # Ruby's `=>` too
 _IP_TYPED_OVER = LazyPattern(r"(?:[0-9x*]{1,3}\.){3}[0-9x*]{1,3}", re.I)
 _PORT_AND_PUNCT = LazyPattern(r"(?::\d{1,5})?[\s:'\"`\u2019\u201d]{0,3}\(?")
 _NOT_REDACTIONS = frozenset({"no information", "unknown", "none", "null", "nil", "unresolved", "empty"})
@@ -194,7 +194,7 @@ def _tier(  # noqa: PLR0911
     if quoted:
         # a JSON key (`"errno": ...`) is not a name, nor the value of a key that names no host (`"logger":
         # "authentik.lib.config"`); `resolve host 'db': [Errno -2]` is
-        if text[end + 1 : end + 4].lstrip().startswith(":") and not strong:
+        if text[end + 1 : end + 4].lstrip().startswith((":", "=>")) and not strong:  # Ruby's `"key"=>`
             return 0
         key = _JSON_KEY.search(text, max(0, start - 40), start)
         return 0 if key is not None and key.group(1).lower() not in HOST_KEYS else 3

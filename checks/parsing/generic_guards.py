@@ -43,6 +43,7 @@ _DNS_PORT = LazyPattern(r"(?:\d\.\d{1,3}|\]|[a-z]):53(?!\d|:\d|\.\d)|\bport\s53\
 # issue #17 (held-out F): c-ares' codes, read only right after Node's resolver call names.
 _CARES_CODES = frozenset({"etimeout", "eservfail", "enodata", "erefused"})
 _CARES_LEAD = LazyPattern(r"\b(?:query[A-Za-z]{0,6}|getaddrinfo|getHostByName|resolve[A-Za-z0-9]{0,6})\s{1,2}$", re.I)
+_CODES = frozenset({"enotfound", "eai_again", "eai_noname", "eai_nodata"}) | _CARES_CODES
 # Go's `lookup NAME: ` (no `on SERVER`) right before the reason.
 _GO_LOOKUP_AT = LazyPattern(r"lookup\s[A-Za-z0-9_.\-]{1,253}:\s{0,2}")
 
@@ -87,6 +88,8 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
             or near(_QUERY_LINE, text, m, span)
             or lead.endswith(("connection ", "connect ", "conn"))
         )
+    if word in _CODES and text[m.start() - 1 : m.start()].isalpha():
+        return True  # issue #17 (held-out H): `HostedZoneNotFound` holds `eNotFound`: a code is a word of its own
     if word in _CARES_CODES:  # issue #17 (held-out F): Node's `querySrv ETIMEOUT h`, not a file system's ENODATA
         return _CARES_LEAD.search(text, max(0, m.start() - 30), m.start()) is None
     if word in ("i/o timeout", "connection refused", "no route to host", "host is down"):
