@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from checks.parsing.generic_lines import url_host_tries_again
 from checks.parsing.generic_named import NGINX_REASON, nginx_reason_stands
 from checks.parsing.rules.base import LazyPattern
 
@@ -98,7 +99,11 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
         return _DNS_PORT.search(text, max(0, m.start() - 60), m.start()) is None
     if word == ": try again":  # issue #17 (held-out F): only where a lookup is what was tried
         lead = text[max(0, m.start() - 20) : m.start()].lower()  # libpq's `to address`, getaddrinfo's (Rust's) text
-        return not (_go_lookup_before(text, m.start() + 2) or lead.endswith(("to address", "address information")))
+        return not (
+            _go_lookup_before(text, m.start() + 2)
+            or lead.endswith(("to address", "address information"))
+            or url_host_tries_again(text, m.start())  # issue #17 (held-out H): `(https://h/x): h: Try again`
+        )
     if word == "host not found":
         return near(_HTTP_PAGE, text, m, span)
     if word == "unknown host":

@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 
 from checks.parsing import parse_failures
+from checks.parsing.generic_lines import rejoined, url_host_tries_again
 from checks.parsing.hosts import clean_host, is_placeholder
 from checks.parsing.rules import RULES
+from tests.unit.parsing.scoring import generic_only
 from tests.unit.parsing.test_formats_issue17 import _rules_that_fire
 
 # (id: runtime and format, source, text, (host, kind, redacted))
@@ -315,3 +317,78 @@ def test_ruby_hash_keys_are_not_names() -> None:
 def test_jndi_dns_name_not_found_is_read_by_its_own_words() -> None:
     paste = "javax.naming.NameNotFoundException: DNS name not found [response code 3]; remaining name 'ldap.corp.lan'"
     assert [(f.host, f.kind) for f in parse_failures(paste)] == [("ldap.corp.lan", "nxdomain")]
+
+
+# The generic rule alone (generic_lines.py): each general cause, and a look-alike it must not read.
+GENERIC_CAUSES: tuple[tuple[str, str, tuple[str, str]], ...] = (
+    (
+        "name-on-the-next-line",
+        "> curl::curl_fetch_memory(url, handle = h) :    Could not resolve host:\n> api.github.com",
+        ("api.github.com", "nxdomain"),
+    ),
+    (
+        "dialed-url-further-above",
+        "While trying to connect to `wss://gateway.discord.gg/`\nTraceback (most recent call last)\na.nim(7) test\n"
+        "b.nim(262) runForever\nc.nim(317) poll\nd.nim(176) cb\nError: unhandled exception: No such host is known.",
+        ("gateway.discord.gg", "nxdomain"),
+    ),
+    (
+        "url-host-then-try-again",
+        "Could not transfer artifact a:b:pom:1 from/to central (https://repo.maven.apache.org/maven2): "
+        "repo.maven.apache.org: Try again and 'parent.relativePath' points at wrong local POM",
+        ("repo.maven.apache.org", "temporary"),
+    ),
+    (
+        "url-wrapped-at-a-dash",
+        "Real URL http://www2.nestle-\nbaby.com.tw/member/member5.asp \nCheck Time 7.652 seconds \n"
+        "Result Error: (-2, 'Name or service not known') ",
+        ("www2.nestle-baby.com.tw", "nxdomain"),
+    ),
+    (
+        "libuv-unknown-node-or-service",
+        "ERROR: LoadError: DNSError: db.internal.lan, unknown node or service (EAI_NONAME)",
+        ("db.internal.lan", "nxdomain"),
+    ),
+    (
+        "apk-dns-lookup-error",
+        "ERROR: http://dl-cdn.alpinelinux.org/alpine/v3.7/main: DNS lookup error",
+        ("dl-cdn.alpinelinux.org", "other"),
+    ),
+    (
+        "jndi-dns-name-not-found",
+        "javax.naming.NameNotFoundException: DNS name not found [response code 3]; remaining name 'ldap.corp.lan'",
+        ("ldap.corp.lan", "nxdomain"),
+    ),
+)
+
+GENERIC_LOOKALIKES: tuple[str, ...] = (
+    # a reason ending its line with `:`, then prose or a path on the next line
+    "Could not resolve host:\nplease check your proxy settings",
+    "Could not resolve host:\n/etc/hosts",
+    # a URL far above in a line that dials nothing (a documentation link)
+    "See https://docs.example.org/dns for help\n1\n2\n3\n4\n5\nError: No such host is known.",
+    # `Try again` after a word that is not the URL's host
+    "from/to central (https://repo.maven.apache.org/maven2): proxy: Try again",
+    # a URL that ends its line with a dash and a next line that is not a name
+    "Real URL http://www2.nestle-\n\nResult Error: 404 Not Found",
+)
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in GENERIC_CAUSES], ids=[c[0] for c in GENERIC_CAUSES])
+def test_the_generic_rule_alone_reads_each_general_cause(text: str, want: tuple[str, str]) -> None:
+    assert [(f.host, f.kind) for f in generic_only(text)] == [want]
+
+
+@pytest.mark.parametrize("text", GENERIC_LOOKALIKES)
+def test_the_generic_rule_alone_reads_no_lookalike(text: str) -> None:
+    assert generic_only(text) == []
+
+
+def test_generic_rule_url_host_join_needs_a_dotted_name() -> None:
+    assert rejoined("www2.nestle", "Real URL http://www2.nestle-", "baby.com.tw/member") == "www2.nestle-baby.com.tw"
+    assert rejoined("www2.nestle", "Real URL http://www2.nestle-", "and more") == "www2.nestle"
+    assert rejoined("www2.nestle", "Real URL http://www2.nestle", "baby.com.tw/x") == "www2.nestle"
+    named = "(https://h.example.org/x): h.example.org: Try again"
+    assert url_host_tries_again(named, named.index(": Try"))
+    other = "(https://h.example.org/x): proxy: Try again"
+    assert not url_host_tries_again(other, other.index(": Try"))
