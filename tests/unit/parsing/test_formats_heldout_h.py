@@ -350,18 +350,33 @@ GENERIC_CAUSES: tuple[tuple[str, str, tuple[str, str]], ...] = (
         ("db.internal.lan", "nxdomain"),
     ),
     (
-        "apk-dns-lookup-error",
-        "ERROR: http://dl-cdn.alpinelinux.org/alpine/v3.7/main: DNS lookup error",
-        ("dl-cdn.alpinelinux.org", "other"),
-    ),
-    (
         "jndi-dns-name-not-found",
         "javax.naming.NameNotFoundException: DNS name not found [response code 3]; remaining name 'ldap.corp.lan'",
         ("ldap.corp.lan", "nxdomain"),
     ),
 )
 
+GENERIC_CAUSES += (
+    (
+        "dotnet-german-remote-name",
+        "WARNUNG: Error encountered: Der Remotename konnte nicht aufgel\u00f6st werden: 'api.github.com'.",
+        ("api.github.com", "nxdomain"),
+    ),
+    (
+        "dotnet-chinese-remote-name",
+        "iwr : \u672a\u80fd\u89e3\u6790\u6b64\u8fdc\u7a0b\u540d\u79f0: 'raw.githubusercontent.com'",
+        ("raw.githubusercontent.com", "nxdomain"),
+    ),
+    (
+        "wget-chinese-unable-to-resolve-host-address",
+        "wget: \u65e0\u6cd5\u89e3\u6790\u4e3b\u673a\u5730\u5740 \u201craw.githubusercontent.com\u201d",
+        ("raw.githubusercontent.com", "nxdomain"),
+    ),
+)
+
 GENERIC_LOOKALIKES: tuple[str, ...] = (
+    # a German sentence that something else could not be resolved (no name quoted after it)
+    "Die Abh\u00e4ngigkeit konnte nicht aufgel\u00f6st werden, bitte pr\u00fcfen Sie die Version.",
     # a reason ending its line with `:`, then prose or a path on the next line
     "Could not resolve host:\nplease check your proxy settings",
     "Could not resolve host:\n/etc/hosts",
