@@ -18,12 +18,12 @@ at its size limit). Each names a cause seen in more than one spent set, not one 
 - `(https://h/...): h: Try again` (Java on musl: the exception message is `h: Try again`): `: try again` counts when
   the word before it is the host of a URL earlier on the same line.
 
-Left out as precision-risky (each read a spent set's negative as a failure): Windows nslookup's `DNS request timed
-out` (it also times out on the reverse lookup of the server, with the name answered); busybox's `*** Can't find h: No
+Left out as precision-risky (each read a spent set's negative as a failure): Windows nslookup's `DNS request timed out`
+(it also times out on the reverse lookup of the server, with the name answered); busybox's `*** Can't find h: No
 answer` (printed for the AAAA query after an A answer: corpus.jsonl labels that a negative, held-out A a failure);
-host(1)'s `h has no AAAA record` (printed after `h has address ...`). Also left out, for the 1 MB paste's time (each
-reason is one more search of every paste) and as single rows: apk's `DNS lookup error`, mod_proxy's `DNS lookup
-failure for:`.
+host(1)'s `h has no AAAA record` (printed after `h has address ...`). Also left out, as a single row (each reason is
+one more search of every paste): apk's `DNS lookup error`; squid's `Unable to determine IP address from host name "h"`
+(its kind is on the page's next lines, `Server Failure` or `Name Error`).
 """
 
 from __future__ import annotations
@@ -39,6 +39,11 @@ from checks.parsing.rules.base import Hit, LazyPattern
 HELDOUT_H_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("dns name not found", "nxdomain", False),  # JNDI's DnsClient (`NameNotFoundException: DNS name not found`)
     ("unknown node or service", "nxdomain", False),  # libuv's uv_strerror(UV_EAI_NONAME)
+    # tools' texts seen in more than one set (spent sets and the corpus), the name quoted, before `:` or in a URL
+    ("no such name (", "nxdomain", False),  # RubyGems' UnknownHostError: `no such name (https://h/...)`
+    ("resolve call failed", "other", False),  # resolvectl: `h: resolve call failed: <why>` (a verb: the why decides)
+    ("does not have any rr of the requested type", "nxdomain", False),  # resolvectl's NODATA (read as NXDOMAIN)
+    ("dns lookup failure for", "other", False),  # Apache mod_proxy's error page: `DNS lookup failure for: h`
     # localized texts of reasons the generic rule reads in English (the spent sets' zh and de rows)
     ("konnte nicht aufgel\u00f6st werden", "nxdomain", True),  # .NET: `Der Remotename konnte nicht aufgelöst werden`
     ("\u672a\u80fd\u89e3\u6790\u6b64\u8fdc\u7a0b\u540d\u79f0", "nxdomain", True),  # .NET zh: the remote name

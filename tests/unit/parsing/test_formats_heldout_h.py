@@ -374,7 +374,35 @@ GENERIC_CAUSES += (
     ),
 )
 
+GENERIC_CAUSES += (
+    (
+        "rubygems-no-such-name-url",
+        "Retrying download gem from https://rubygems.org/ due to error (3/4): Gem::RemoteFetcher::UnknownHostError "
+        "no such name (https://rubygems.org/gems/grape-1.5.2.gem)",
+        ("rubygems.org", "nxdomain"),
+    ),
+    (
+        "resolvectl-resolve-call-failed-nodata",
+        "# resolvectl query google.com\ngoogle.com: resolve call failed: 'google.com' does not have any RR of the "
+        "requested type",
+        ("google.com", "nxdomain"),
+    ),
+    (
+        "resolvectl-resolve-call-failed-other",
+        "megasearch.net: resolve call failed: Message recipient disconnected from message bus without replying",
+        ("megasearch.net", "other"),
+    ),
+    (
+        "apache-mod-proxy-dns-lookup-failure",
+        "Reason: <strong>DNS lookup failure for: web-dl01.srv.dcmtl.stgraber.net</strong></p></p>",
+        ("web-dl01.srv.dcmtl.stgraber.net", "other"),
+    ),
+)
+
 GENERIC_LOOKALIKES: tuple[str, ...] = (
+    # a scope's `no such name` with no URL, resolvectl answering
+    "NameError: no such name (local variable) in scope",
+    "google.com: 142.250.74.46 -- link: eth0",
     # a German sentence that something else could not be resolved (no name quoted after it)
     "Die Abh\u00e4ngigkeit konnte nicht aufgel\u00f6st werden, bitte pr\u00fcfen Sie die Version.",
     # a reason ending its line with `:`, then prose or a path on the next line
