@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from checks.parsing.document import Document, Segment
 from checks.parsing.generic_commands import STATUS_LINES, command_name
 from checks.parsing.generic_guards import guarded
+from checks.parsing.generic_lines import name_elsewhere, rejoined, url_host_tries_again
 from checks.parsing.generic_named import STATED, bracket_masked, logger_own_host, named_in_place, wrapped_call
 from checks.parsing.generic_shapes import (
     ERRNO_NAMED,
@@ -111,7 +112,7 @@ _STRONG_KEYWORD = LazyPattern(
 
 
 # `"logger": "` right before a quoted token: the value of a JSON (or Python dict) key; only these keys hold a host.
-_JSON_KEY = LazyPattern(r"[\"']([A-Za-z_][A-Za-z0-9_.\-]{0,30})[\"']\s{0,2}:\s{0,2}[\"']$")
+_JSON_KEY = LazyPattern(r"[\"']([A-Za-z_][A-Za-z0-9_.\-]{0,30})[\"']\s{0,2}(?::|=>)\s{0,2}[\"']$")  # Ruby's `=>` too
 _IP_TYPED_OVER = LazyPattern(r"(?:[0-9x*]{1,3}\.){3}[0-9x*]{1,3}", re.I)
 _PORT_AND_PUNCT = LazyPattern(r"(?::\d{1,5})?[\s:'\"`\u2019\u201d]{0,3}\(?")
 _NOT_REDACTIONS = frozenset({"no information", "unknown", "none", "null", "nil", "unresolved", "empty"})
@@ -194,13 +195,14 @@ def _tier(  # noqa: PLR0911
     if quoted:
         # a JSON key (`"errno": ...`) is not a name, nor the value of a key that names no host (`"logger":
         # "authentik.lib.config"`); `resolve host 'db': [Errno -2]` is
-        if text[end + 1 : end + 4].lstrip().startswith(":") and not strong:
+        if text[end + 1 : end + 4].lstrip().startswith((":", "=>")) and not strong:  # Ruby's `"key"=>`
             return 0
         key = _JSON_KEY.search(text, max(0, start - 40), start)
         return 0 if key is not None and key.group(1).lower() not in HOST_KEYS else 3
     if strong and (dotted or _terminated(text, end) or lead.endswith("=")):  # `name=h type=AAAA`
         return 3
-    if _go_lookup(text, start, end):  # Go: `lookup h on 10.0.0.10:53: ...`
+    # Go: `lookup h on 10.0.0.10:53: ...`; issue #17 (held-out H): `(https://h/x): h: Try again`
+    if _go_lookup(text, start, end) or (any(r.start() == end for r in reasons) and url_host_tries_again(text, end)):
         return 3
     if after == ":" and text[end + 1 : end + 2].isdigit():
         return 0 if hex_after(text, end) else 2
@@ -378,15 +380,18 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
     if split is not None:
         return split
     for lines in (seg.lines_before(4), seg.lines_after(1)):
-        for line in lines:
+        for n, line in enumerate(lines):
             found = _candidates(line, 0, min(len(line), 2 * SPAN))
             near = _best([c for c in found if c.url or (c.port is not None and "." in c.raw)], len(line))
             if near is not None:
                 read = _kind(seg.text, reasons, 0)
                 if read is None:
                     return None
-                kind, _ = read
-                return Hit(near.raw, kind, seg.start + at, seg.start + reasons[0].end(), None, _port(near.port), False)
+                joined = rejoined(near.raw, line, lines[n - 1] if n and near.url else None)  # issue #17 (held-out H)
+                return Hit(joined, read[0], seg.start + at, seg.start + reasons[0].end(), None, _port(near.port), False)
+    elsewhere = name_elsewhere(seg, reasons[0], lambda: _kind(seg.text, reasons, 0))  # issue #17 (held-out H)
+    if elsewhere is not None:
+        return elsewhere
     if any(_QUOTE_AFTER.match(seg.text, r.end()) for r in reasons):
         return None  # the tool printed what it looked up (busybox's `can't resolve '(null)'`): not the command's name
     name = command_name(seg, at)  # `$ ping h` / `nslookup h` above `ping: unknown host`, `;; connection timed out`

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from checks.parsing.generic_lines import url_host_tries_again
 from checks.parsing.generic_named import NGINX_REASON, nginx_reason_stands
 from checks.parsing.rules.base import LazyPattern
 
@@ -43,6 +44,7 @@ _DNS_PORT = LazyPattern(r"(?:\d\.\d{1,3}|\]|[a-z]):53(?!\d|:\d|\.\d)|\bport\s53\
 # issue #17 (held-out F): c-ares' codes, read only right after Node's resolver call names.
 _CARES_CODES = frozenset({"etimeout", "eservfail", "enodata", "erefused"})
 _CARES_LEAD = LazyPattern(r"\b(?:query[A-Za-z]{0,6}|getaddrinfo|getHostByName|resolve[A-Za-z0-9]{0,6})\s{1,2}$", re.I)
+_CODES = frozenset({"enotfound", "eai_again", "eai_noname", "eai_nodata"}) | _CARES_CODES
 # Go's `lookup NAME: ` (no `on SERVER`) right before the reason.
 _GO_LOOKUP_AT = LazyPattern(r"lookup\s[A-Za-z0-9_.\-]{1,253}:\s{0,2}")
 
@@ -87,6 +89,8 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
             or near(_QUERY_LINE, text, m, span)
             or lead.endswith(("connection ", "connect ", "conn"))
         )
+    if word in _CODES and text[m.start() - 1 : m.start()].isalpha():
+        return True  # issue #17 (held-out H): `HostedZoneNotFound` holds `eNotFound`: a code is a word of its own
     if word in _CARES_CODES:  # issue #17 (held-out F): Node's `querySrv ETIMEOUT h`, not a file system's ENODATA
         return _CARES_LEAD.search(text, max(0, m.start() - 30), m.start()) is None
     if word in ("i/o timeout", "connection refused", "no route to host", "host is down"):
@@ -95,7 +99,11 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
         return _DNS_PORT.search(text, max(0, m.start() - 60), m.start()) is None
     if word == ": try again":  # issue #17 (held-out F): only where a lookup is what was tried
         lead = text[max(0, m.start() - 20) : m.start()].lower()  # libpq's `to address`, getaddrinfo's (Rust's) text
-        return not (_go_lookup_before(text, m.start() + 2) or lead.endswith(("to address", "address information")))
+        return not (
+            _go_lookup_before(text, m.start() + 2)
+            or lead.endswith(("to address", "address information"))
+            or url_host_tries_again(text, m.start())  # issue #17 (held-out H): `(https://h/x): h: Try again`
+        )
     if word == "host not found":
         return near(_HTTP_PAGE, text, m, span)
     if word == "unknown host":

@@ -3,6 +3,7 @@ labels that are never the name a failed lookup was about."""
 
 from __future__ import annotations
 
+from checks.parsing.generic_lines import HELDOUT_H_REASONS
 from checks.parsing.generic_named import HELDOUT_G_REASONS
 from checks.parsing.generic_reasons_survey import SURVEY_REASONS
 from checks.parsing.generic_reasons_survey2 import SURVEY2_REASONS
@@ -103,6 +104,7 @@ REASON_TEXTS: tuple[tuple[str, FailureKind, bool], ...] = (
 REASON_TEXTS += SURVEY_REASONS  # issue #17: reasons surveyed from the runtimes' source (generic_reasons_survey.py)
 REASON_TEXTS += SURVEY2_REASONS  # issue #17: a second survey of the runtimes' source (generic_reasons_survey2.py)
 REASON_TEXTS += HELDOUT_G_REASONS  # issue #17 (held-out G): phrases that name the host after them (generic_named.py)
+REASON_TEXTS += HELDOUT_H_REASONS  # issue #17 (held-out H): generic_lines.py
 
 
 def words(text: str) -> frozenset[str]:

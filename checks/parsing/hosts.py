@@ -119,6 +119,26 @@ _STAND_IN_LABEL = re.compile(
 )
 
 
+# issue #17 (held-out H): a deployment stage before a stand-in top-level label (`kafka.stage.abc`, like `corp.abc.com`);
+# not a test name (`aaa.test.abc`: a name looked up to see it fail, labelled as a name).
+_STAGE_LABELS = frozenset({"stage", "staging", "prod", "production", "dev", "qa", "uat", "preprod", "int"})
+_STAND_IN_TLDS = frozenset({"abc", "domain", "mydomain", "yourdomain", "somedomain", "tld"})
+
+
+def _masked_label(low: list[str]) -> bool:
+    """issue #17 (held-out H): a mask word leading a name (`redacted.redislabs.com`), or a domain label that starts
+    with one (`hiddenthename.com`), or a stage label before a stand-in top-level label (`kafka.stage.abc`). A mask word
+    in the middle of a cluster name (`redis.redacted.svc.cluster.local`) is a namespace so named."""
+    if len(low) < 2:
+        return False
+    if low[0] in _MASK_WORDS and len(low) >= 3:
+        return True
+    if len(low) >= 3 and low[-1] in _STAND_IN_TLDS and low[-2] in _STAGE_LABELS:
+        return True
+    domain = low[-2]
+    return low[-1] in _PUBLIC_TLDS and domain not in _MASK_WORDS and domain.startswith(tuple(_MASK_WORDS))
+
+
 def _strip_markup(raw: str) -> str:
     """`**name**` (Markdown bold around a name) is the name; a name made only of `*`, or with `*` on one side only,
     stays as it is."""
@@ -149,7 +169,8 @@ def is_placeholder(raw: str) -> bool:
     ):
         return True
     low = [label.lower() for label in labels]
-    if low[-1] in ("example", "invalid") and len(low) > 1:
+    # `.invalid` is not here: programs look such names up on purpose (HELDOUT-h.md labels Dart's `pub.invalid` a name)
+    if (low[-1] == "example" and len(low) > 1) or _masked_label(low):
         return True
     if any(_NAME_OF_A_NAME.fullmatch(label) or _STAND_IN_LABEL.fullmatch(label) for label in low):
         return True
@@ -187,7 +208,8 @@ def _plain_host_ok(host: str, *, exact: bool) -> bool:
     labels = host.split(".")
     if any(not label or len(label) > 63 for label in labels):
         return False
-    if any(label.startswith("-") or label.endswith("-") for label in labels):
+    # an exact rule keeps a label that ends in `-` (curl was given `may-.pp.163.com`: what it looked up, as printed)
+    if any(label.startswith("-") or (label.endswith("-") and not exact) for label in labels):
         return False
     # An IP address, a fragment of one, a version number: only a rule that knows the name is there may keep
     # an all-digit name that is not an address (CoreDNS's loop probe `1234.5678`, `172.16.23.277`).

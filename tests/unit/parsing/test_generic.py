@@ -115,15 +115,20 @@ def test_the_generic_rule_takes_the_name_the_message_points_at() -> None:
 # / 1.000, F 0.990 / 0.818 / 0.990, corpus.jsonl 0.993 / 0.831 / 0.986. Then a route or a host down on the way to a
 # DNS server's port (Go's `lookup h on s:53: read: no route to host`) and c-ares' codes after Node's `query*`: B 1.000 /
 # 0.909 / 1.000, C 0.983 / 0.921 / 0.992, D 1.000 / 0.953 / 1.000.
+# After held-out H's general causes (generic_lines.py: the name on the next line, a dialed URL further above, `(URL): h:
+# Try again`, a URL wrapped at `-`, libuv's/JNDI's texts and localized reasons; a code inside a word refused): A 1.000
+# / 0.913 / 1.000 (it was 0.883), F 0.991 / 0.876 / 0.991 (0.868), H 1.000 / 0.808 / 1.000 (0.926 / 0.733 / 1.000),
+# corpus and collected files 0.961 / 0.773 / 0.970 (0.958 / 0.759 / 0.967).
 # Kept as lower bounds: a change that makes it guess more names must show it here.
 GENERIC_ALONE = {
-    "heldout-2026-12.jsonl": (1.00, 0.88, 1.00),  # raised after held-out G's general causes (h-rules7)
+    "heldout-2026-12.jsonl": (1.00, 0.91, 1.00),  # raised after held-out H's general causes (h-rules8)
     "heldout-2026-12b.jsonl": (1.00, 0.91, 1.00),  # raised after held-out G's general causes (h-rules7)
     "heldout-2026-12c.jsonl": (0.98, 0.94, 0.99),  # raised after held-out G's general causes (h-rules7)
     "heldout-2026-12d.jsonl": (1.00, 0.95, 1.00),
     "heldout-2026-12e.jsonl": (0.98, 0.95, 1.00),  # raised after held-out G's general causes (h-rules7)
-    "heldout-2026-12f.jsonl": (0.99, 0.86, 0.99),  # raised after held-out G's general causes (h-rules7)
+    "heldout-2026-12f.jsonl": (0.99, 0.87, 0.99),  # raised after held-out H's general causes (h-rules8)
     "heldout-2026-12g.jsonl": (1.00, 0.90, 1.00),  # after held-out G's general causes (h-rules7)
+    "heldout-2026-12h.jsonl": (1.00, 0.80, 1.00),  # after held-out H's general causes (h-rules8; 0.926 / 0.733 before)
 }
 
 
