@@ -259,6 +259,10 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
     )
 
 
+# "communicating with ": a noun follows (sqlx's `error communicating with database`), not the name looked up
+_TALKING_WITH = LazyPattern(r"\b(?:communicating|communication|talking)\swith\s$", re.I)
+
+
 def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = ()) -> list[_Candidate]:
     out: list[_Candidate] = []
     # a reason that ends on a quote (`bad address '`) has its name right after it, not a word of it
@@ -288,8 +292,8 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
         )
         # `server on 'host' ([Errno 8] ...)`: quoted, the reason right after it: even a word is the name looked up
         host = clean_host(raw) or (clean_host(raw, exact=True) if quoted_then_reason and raw.isalnum() else None)
-        if host is None:
-            continue
+        if host is None or ("." not in host and not quoted and _TALKING_WITH.search(text, max(0, at - 24), at)):
+            continue  # sqlx's `error communicating with database: ...`: what it talks to, in words, not a name
         tier = 3 if in_place else _tier(text, t.start(), end, host, reasons, named_after=named_after)
         tier = 4 if tier == 3 and quoted and pointed_at(text, t.start() - 1, reasons) else tier
         if tier and _plausible(raw, host, tier, quoted_then_reason):

@@ -125,18 +125,27 @@ _STAGE_LABELS = frozenset({"stage", "staging", "prod", "production", "dev", "qa"
 _STAND_IN_TLDS = frozenset({"abc", "domain", "mydomain", "yourdomain", "somedomain", "tld"})
 
 
+# A domain label made of a mask word and the word for what it hides (`hiddenthename`, `redacted-host`,
+# `masked_domain`): the reporter's stand-in. A mask word followed by anything else (`hiddenlayer.com`,
+# `maskedwolf.net`) is a real domain that happens to start with one.
+_MASKED_DOMAIN = re.compile(
+    r"(?:redacted|censored|obfuscated|anonymi[sz]ed|masked|hidden)[-_]?(?:the|my|our|your)?[-_]?"
+    r"(?:name|host|hostname|domain|server|site|url|company|org|endpoint)s?"
+)
+
+
 def _masked_label(low: list[str]) -> bool:
-    """issue #17 (held-out H): a mask word leading a name (`redacted.redislabs.com`), or a domain label that starts
-    with one (`hiddenthename.com`), or a stage label before a stand-in top-level label (`kafka.stage.abc`). A mask word
-    in the middle of a cluster name (`redis.redacted.svc.cluster.local`) is a namespace so named."""
+    """issue #17 (held-out H): a mask word leading a name (`redacted.redislabs.com`), or a domain label made of a
+    mask word and what it hides (`hiddenthename.com`), or a stage label before a stand-in top-level label
+    (`kafka.stage.abc`). A mask word in the middle of a cluster name (`redis.redacted.svc.cluster.local`) is a
+    namespace so named."""
     if len(low) < 2:
         return False
     if low[0] in _MASK_WORDS and len(low) >= 3:
         return True
     if len(low) >= 3 and low[-1] in _STAND_IN_TLDS and low[-2] in _STAGE_LABELS:
         return True
-    domain = low[-2]
-    return low[-1] in _PUBLIC_TLDS and domain not in _MASK_WORDS and domain.startswith(tuple(_MASK_WORDS))
+    return low[-1] in _PUBLIC_TLDS and _MASKED_DOMAIN.fullmatch(low[-2]) is not None
 
 
 def _strip_markup(raw: str) -> str:

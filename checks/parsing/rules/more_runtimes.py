@@ -233,6 +233,7 @@ _GLIBC_REASON = rx(
 )
 _TOKEN_BEFORE = re.compile(r"[^\s\"'`(\[{<>,;=|*]{1,300}$")
 _PORT_SUFFIX = re.compile(r":\d{1,5}$")
+_APR_CODE = re.compile(r"E\d{6}")
 _NOT_NAMES = frozenset(
     {
         "by",
@@ -303,6 +304,8 @@ def _glibc_reason(m: re.Match[str], seg: Segment) -> Hit | None:
     low = raw.lower()
     if low in _NOT_NAMES or low.endswith(("error", "exception")) or not raw or not re.fullmatch(PLAIN_HOST, raw):
         return None
+    if _APR_CODE.fullmatch(raw):
+        return None  # Subversion's `svn: E670002: Name or service not known`: APR's error code, not a name
     if "." not in raw and not before[: token.start()].strip(" \t>*`#$"):
         return None  # "maven: Temporary failure...", "sendmail: Name or service not known": the program, not a name
     kind = classify_resolution(m.group("rest"))

@@ -299,6 +299,9 @@ def test_mask_words_and_stand_in_top_level_labels_are_placeholders() -> None:
     # a namespace so named, a test name under `.abc`, a real word starting like a mask word's stem
     assert not is_placeholder("redis.redacted.svc.cluster.local") and not is_placeholder("aaa.test.abc")
     assert not is_placeholder("maskedmen.org.uk") and not is_placeholder("hide.me")
+    # a mask word with what it hides is a stand-in; with any other word, a real domain that starts like one
+    assert is_placeholder("redacted-host.com") and is_placeholder("maskeddomain.net")
+    assert not is_placeholder("hiddenlayer.com") and not is_placeholder("maskedwolf.net")
     # `.invalid` names are looked up on purpose (RFC 2606); `.example` ones stay placeholders
     assert not is_placeholder("pub.invalid") and is_placeholder("api.partner.example")
 

@@ -251,9 +251,8 @@ def test_surveyed_message_yields_its_name_and_kind(
         assert alone == [(host, kind)], f"{runtime}: {fmt} (generic rule alone)"
 
 
-# Subversion: the URL's host is read (rules/survey2.py). The existing `host-colon-glibc-reason` rule
-# (rules/more_runtimes.py) also takes svn's error code for a name (`E670002: Name or service not known`): a false
-# name this module does not own, left to that rule's owner; so these cases assert only that the URL's host is read.
+# Subversion: the URL's host is read (rules/survey2.py), and only it: APR's error code before the glibc text
+# (`svn: E670002: Name or service not known`) is not a name (`host-colon-glibc-reason`, rules/more_runtimes.py).
 SVN_CASES: tuple[tuple[str, str, str, str, str, bool], ...] = (
     (
         "subversion",
@@ -282,7 +281,7 @@ SVN_CASES: tuple[tuple[str, str, str, str, str, bool], ...] = (
 def test_subversion_reads_the_repository_host(
     runtime: str, fmt: str, message: str, host: str, kind: str, generic: bool
 ) -> None:
-    assert (host, kind) in [(f.host, f.kind) for f in parse_failures(message)], f"{runtime}: {fmt}"
+    assert [(f.host, f.kind) for f in parse_failures(message)] == [(host, kind)], f"{runtime}: {fmt}"
     assert not generic
 
 
@@ -332,6 +331,11 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("http 503", "HTTP/1.1 503 Service Unavailable from api.example.com: no healthy upstream"),
     ("wcf prose", "No DNS entries exist for host names we never configured; see the runbook."),
     ("italian prose", "sono stati ricevuti dati da un host sconosciuto nella rete"),
+    ("svn code alone", "svn: E670002: Name or service not known"),
+    (
+        "sqlx names no host",  # sqlx's Io error: the noun `database`, not the name that failed
+        "error communicating with database: failed to lookup address information: Name or service not known",
+    ),
 )
 
 
