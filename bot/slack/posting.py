@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
 from slack_sdk import WebClient
@@ -44,6 +45,21 @@ class Posting:
 
     client: WebClient
 
+    def _tried(self, method: str, channel: str, call: Callable[[], Any], attempts: int) -> tuple[bool, Any]:
+        """`call` until it succeeds, a permanent error, or `attempts` are spent: (succeeded, its answer)."""
+        for attempt in range(attempts):
+            try:
+                return True, call()
+            except SlackApiError as err:
+                error = err.response.get("error")
+                if error in PERMANENT:
+                    log.warning("%s in %s refused (%s): not retried", method, channel, error)
+                    return False, None
+                log.warning("%s failed (%s), attempt %d", method, error, attempt + 1)
+                time.sleep(min(2**attempt, 8))  # a pause before retrying a failed call, not synchronisation
+        log.error("giving up %s in %s after %d attempts", method, channel, attempts)
+        return False, None
+
     def post(
         self,
         channel: str,
@@ -55,36 +71,25 @@ class Posting:
         attempts: int = 4,
     ) -> str | None:
         """Post a message (in a thread when `thread_ts` is given); its ts, or None once given up."""
-        for attempt in range(attempts):
-            try:
-                resp = self.client.chat_postMessage(
-                    channel=channel, text=text, thread_ts=thread_ts, blocks=blocks, metadata=metadata
-                )
-                return str(resp["ts"])
-            except SlackApiError as err:
-                error = err.response.get("error")
-                if error in PERMANENT:
-                    log.warning("chat.postMessage to %s refused (%s): not retried", channel, error)
-                    return None
-                log.warning("chat.postMessage failed (%s), attempt %d", error, attempt + 1)
-                time.sleep(min(2**attempt, 8))  # a pause before retrying a failed post, not synchronisation
-        log.error("giving up posting to %s after %d attempts", channel, attempts)
-        return None
+        ok, resp = self._tried(
+            "chat.postMessage",
+            channel,
+            lambda: self.client.chat_postMessage(
+                channel=channel, text=text, thread_ts=thread_ts, blocks=blocks, metadata=metadata
+            ),
+            attempts,
+        )
+        return str(resp["ts"]) if ok else None
 
     def update(self, channel: str, ts: str, text: str, blocks: list[Block], *, attempts: int = 4) -> bool:
         """Replace a message's text and blocks; False once given up (the caller may post instead)."""
-        for attempt in range(attempts):
-            try:
-                self.client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks)
-                return True
-            except SlackApiError as err:
-                error = err.response.get("error")
-                if error in PERMANENT:
-                    log.warning("chat.update in %s refused (%s): not retried", channel, error)
-                    return False
-                log.warning("chat.update failed (%s), attempt %d", error, attempt + 1)
-                time.sleep(min(2**attempt, 8))
-        return False
+        ok, _ = self._tried(
+            "chat.update",
+            channel,
+            lambda: self.client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks),
+            attempts,
+        )
+        return ok
 
     def react(self, channel: str, ts: str, name: str) -> None:
         """Add a reaction; one that cannot be added is only logged (it is decoration, not the verdict)."""

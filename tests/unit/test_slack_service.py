@@ -364,3 +364,11 @@ def test_a_post_that_cannot_succeed_is_not_retried_but_a_transient_one_is(tmp_pa
         slack.fail("chat.postMessage", "internal_error", times=1)
         assert service.post("C0LAB", "hello again") is not None
         assert [c.ok for c in slack.calls("chat.postMessage")][1:] == [False, True]  # retried after Slack's error
+        ts = service.post("C0LAB", "to edit")
+        assert ts is not None
+        slack.fail("chat.update", "cant_update_message", times=1)
+        assert service.update("C0LAB", ts, "edited", []) is False
+        assert len(slack.calls("chat.update")) == 1  # a permanent answer: not tried again
+        slack.fail("chat.update", "internal_error", times=1)
+        assert service.update("C0LAB", ts, "edited", []) is True
+        assert [c.ok for c in slack.calls("chat.update")][1:] == [False, True]
