@@ -1,0 +1,82 @@
+r"""Formats the ninth held-out set missed (issue #17, HELDOUT-i.md), and the general cause behind two of them:
+
+- a resolver error that names no host, with the host in a `*_HOST=` / `PGHOST=` / `--host` setting of the same paste:
+  Kong's (libpq's EAI_NONAME text) `host or service not provided, or not known` under
+  `docker run -e "KONG_PG_HOST=kong-db" ...`, Laravel's PDO `php_network_getaddresses: getaddrinfo failed: Name does not
+  resolve (SQL: select ...)` over a `.env` with `DB_HOST=mysql` (the SQL statement's words are never the host);
+- etcd's `netutil: could not resolve host h:2380` (no reason: `other`, `checks.parsing.no_reason`);
+- fluent-bit's `[net] getaddrinfo(host='h'): Unknown error` (no `err=` code, no reason: `other`);
+- Logstash's `Failed to install template: h: unknown error {:level=>:error}` (Java's `UnknownHostException`
+  message `h: unknown error`, no reason: `other`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import classify_resolution
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Build, Hit, Rule, hit, rx
+
+# --- a host-less resolver error, the host in a setting of the same paste ------------------------------------------
+
+# `KONG_PG_HOST=kong-db`, `DB_HOST=mysql`, `PGHOST=db`, `--host db`, `--host=db` (upper-case variable names only: an
+# environment setting, not prose)
+_SETTING = re.compile(
+    r"(?:\b(?:[A-Z][A-Z0-9]{0,20}_){1,4}HOST|\bPGHOST|--host)(?:\s{0,3}=\s{0,3}|\s{1,3})[\"']?"
+    r"(?P<host>[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})(?:\.[A-Za-z0-9\-]{1,63}){0,10})(?![\w.\-])"
+)
+SETTING_LINES = 8
+"""Lines looked at on each side of the error for the setting."""
+_HOSTLESS = rx(
+    r"\bhost\sor\sservice\snot\sprovided,\sor\snot\sknown(?P<rest>)"
+    r"|\bphp_network_getaddresses:\sgetaddrinfo\sfailed:\s(?P<reason>[^\n(]{1,80})\(SQL:\s"
+)
+
+
+def host_setting(seg: Segment, lines: int = SETTING_LINES) -> str | None:
+    """The host a setting on the error's line or the `lines` lines around it names (nearest first)."""
+    for text in (seg.text, *seg.lines_before(lines), *seg.lines_after(lines)):
+        found = _SETTING.search(text)
+        if found:
+            return found.group("host")
+    return None
+
+
+def _hostless(m: re.Match[str], seg: Segment) -> Hit | None:
+    reason = m.group("reason")
+    kind = classify_resolution(reason) if reason else "nxdomain"  # EAI_NONAME's text (libpq)
+    if kind is None:
+        return None
+    host = host_setting(seg)
+    return hit(m, seg, kind, host=host) if host else None
+
+
+# --- formats that state no reason -----------------------------------------------------------------------------------
+
+_ETCD = rx(r"\bnetutil:\scould\snot\sresolve\shost\s(?P<host>{H}):(?P<port>\d{1,5})(?![\w.])")
+_FLUENT_BIT_UNKNOWN = rx(r"\bgetaddrinfo\(host={Q}(?P<host>{H}){Q}\):\s{0,3}Unknown\serror\b")
+_LOGSTASH_UNKNOWN = rx(r"(?:^|\s)(?P<host>{H}):\sunknown\serror\s\{:level=>")
+
+
+def _unstated(fmt: str) -> Build:
+    kind = unstated(fmt)
+
+    def build(m: re.Match[str], seg: Segment) -> Hit | None:
+        return hit(m, seg, kind, port=m.groupdict().get("port"), exact=True)
+
+    return build
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "hostless-resolver-error-with-setting",
+        ("host or service not provided", "php_network_getaddresses"),
+        _HOSTLESS,
+        _hostless,
+    ),
+    Rule("etcd-could-not-resolve", ("netutil: could not resolve host",), _ETCD, _unstated("etcd")),
+    Rule("fluent-bit-unknown-error", ("getaddrinfo(host=",), _FLUENT_BIT_UNKNOWN, _unstated("fluent-bit")),
+    Rule("logstash-unknown-error", (": unknown error {:level=>",), _LOGSTASH_UNKNOWN, _unstated("logstash")),
+)
