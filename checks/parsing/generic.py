@@ -34,6 +34,7 @@ from checks.parsing.generic_shapes import (
     errno_kind,
     field_label,
     hex_after,
+    in_sql_statement,
     named_after_reason,
     named_by_keyword,
     named_tld,
@@ -148,6 +149,7 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         or (after != "" and after in "/\\(=")
         or text.startswith(" object at", end)
         or field_label(text, start, end)  # `Result: 'nodename nor servname ...'`
+        or in_sql_statement(text, start)  # issue #17 (held-out I): Laravel's `(SQL: select ... migrations)`
     )
 
 
