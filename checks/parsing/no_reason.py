@@ -28,6 +28,11 @@ READ_AS_NXDOMAIN: dict[str, str] = {
     'mssql-jdbc `Error: "h. Verify the connection properties`': "a bare UnknownHostException (COLLECTED-12b.md)",
     'SwiftNIO `SocketAddressError.unknown(host: "h", ...)`': "`Unknown host` (COLLECTED.md's nxdomain list)",
     "WCF `No DNS entries exist for host h`": "states the name has no DNS entries (COLLECTED.md: NXDOMAIN texts)",
+    "hickory `no record found for name: h type: T`": "HELDOUT-h.md, HELDOUT-i.md (NXDOMAIN or NODATA)",
+    "ClickHouse `Not found address of host: h`": "COLLECTED-12g.md",
+    "Chromium `net::ERR_NAME_NOT_RESOLVED` (the URL above)": "COLLECTED-12g.md (read like curl's)",
+    "Apple `A server with the specified hostname could not be found.`": "COLLECTED-12b.md (NSURLError -1003)",
+    "WinHTTP `The server name or address could not be resolved`": "COLLECTED-12e.md",
 }
 """The recorded exceptions: no reason printed, read as `nxdomain` by the conventions."""
 

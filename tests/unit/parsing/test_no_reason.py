@@ -110,6 +110,33 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "System.ServiceModel.EndpointNotFoundException: No DNS entries exist for host wcf.corp.local.",
         "wcf.corp.local",
     ),
+    (
+        "hickory `no record found for name: h type: T`",
+        "ResolveError { kind: NoRecordsFound }: no record found for name: web.svc.cluster.local. type: SRV class: IN",
+        "web.svc.cluster.local",
+    ),
+    (
+        "ClickHouse `Not found address of host: h`",
+        "Code: 198. DB::Exception: Not found address of host: clickhouse-shard-1. (DNS_ERROR)",
+        "clickhouse-shard-1",
+    ),
+    (
+        "Chromium `net::ERR_NAME_NOT_RESOLVED` (the URL above)",
+        "GET https://api.app.io/v1/items\nFailed to load resource: net::ERR_NAME_NOT_RESOLVED",
+        "api.app.io",
+    ),
+    (
+        "Apple `A server with the specified hostname could not be found.`",
+        'Error Domain=NSURLErrorDomain Code=-1003 "A server with the specified hostname could not be found." '
+        "UserInfo={NSErrorFailingURLStringKey=https://api.app.io/v1/items}",
+        "api.app.io",
+    ),
+    (
+        "WinHTTP `The server name or address could not be resolved`",
+        "Invoke-WebRequest -Uri https://downloads.corp.net/tool.zip\n"
+        "Invoke-WebRequest : The server name or address could not be resolved",
+        "downloads.corp.net",
+    ),
 )
 
 
