@@ -15,33 +15,17 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
+from checks.parsing.host_settings import host_setting
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Build, Hit, Rule, hit, rx
 
 # --- a host-less resolver error, the host in a setting of the same paste ------------------------------------------
 
-# `KONG_PG_HOST=kong-db`, `DB_HOST=mysql`, `PGHOST=db`, `--host db`, `--host=db` (upper-case variable names only: an
-# environment setting, not prose)
-_SETTING = re.compile(
-    r"(?:\b(?:[A-Z][A-Z0-9]{0,20}_){1,4}HOST|\bPGHOST|--host)(?:\s{0,3}=\s{0,3}|\s{1,3})[\"']?"
-    r"(?P<host>[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})(?:\.[A-Za-z0-9\-]{1,63}){0,10})(?![\w.\-])"
-)
-SETTING_LINES = 8
-"""Lines looked at on each side of the error for the setting."""
 _HOSTLESS = rx(
     r"\bhost\sor\sservice\snot\sprovided,\sor\snot\sknown(?P<rest>)"
     r"|\bphp_network_getaddresses:\sgetaddrinfo\sfailed:\s(?P<reason>[^\n(]{1,80})\(SQL:\s"
 )
-
-
-def host_setting(seg: Segment, lines: int = SETTING_LINES) -> str | None:
-    """The host a setting on the error's line or the `lines` lines around it names (nearest first)."""
-    for text in (seg.text, *seg.lines_before(lines), *seg.lines_after(lines)):
-        found = _SETTING.search(text)
-        if found:
-            return found.group("host")
-    return None
 
 
 def _hostless(m: re.Match[str], seg: Segment) -> Hit | None:

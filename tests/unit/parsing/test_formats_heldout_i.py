@@ -11,6 +11,7 @@ import pytest
 from checks.parsing import parse_failures
 from checks.parsing.hosts import clean_host, is_placeholder
 from checks.parsing.rules.heldout_i import RULES as HELDOUT_I_RULES
+from tests.unit.parsing.scoring import generic_only
 from tests.unit.parsing.test_formats_issue17 import _rules_that_fire
 
 # (id: runtime and format, source, text, (host, kind, redacted)); texts from the spent set's rows
@@ -199,3 +200,13 @@ def test_typed_masks(raw: str, masked: bool) -> None:
 )
 def test_markdown_italics_closing_after_a_name(raw: str, clean: str) -> None:
     assert clean_host(raw, exact=True) == clean
+
+
+def test_generic_rule_takes_a_host_setting_for_a_hostless_reason() -> None:
+    text = (
+        "php_network_getaddresses: getaddrinfo failed: Name does not resolve (SQL: select * from migrations)\n\n"
+        "DB_CONNECTION=mysql\nDB_HOST=mysql-primary\nDB_PORT=3306"
+    )
+    assert [(f.host, f.kind) for f in generic_only(text)] == [("mysql-primary", "nxdomain")]
+    # a lower-case word in prose is no setting, and no setting means no guess
+    assert generic_only("getaddrinfo failed: Name does not resolve\nthe db_host = mysql") == []
