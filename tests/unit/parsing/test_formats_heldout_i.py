@@ -108,6 +108,15 @@ EXAMPLES_HELDOUT_I: tuple[tuple[str, str, str, tuple[str, str, bool]], ...] = (
         ("cassandra-seed-service", "other", False),
     ),
     (
+        "php-pdo-cut-dsn-host-completed-by-argument",
+        "https://github.com/manualdousuario/sintoniza/issues/3",
+        "Internal error\nPDOException: PDO::__construct(): php_network_getaddresses: getaddrinfo failed: Temporary "
+        "failure in name resolution in /app/inc/DB.php:45\nStack trace:\n#0 /app/inc/DB.php(45): "
+        "PDO->__construct('mysql:host=mari...', 'user', 'password', Array)\n#1 /app/index.php(60): "
+        "DB->__construct('mariadb', 'database_name', 'user', 'password')\n#2 {main}",
+        ("mariadb", "temporary", False),
+    ),
+    (
         "psql-pgbouncer-host-setting-flag",
         "synthetic: libpq's EAI_NONAME text under a `--host` flag",
         "$ pgbench --host pg-primary.db.svc -U app\n"
@@ -149,6 +158,13 @@ LOOK_ALIKES: tuple[tuple[str, str], ...] = (
     (
         "prose-host",
         "we set the db_host = mysql in compose\nhost or service not provided, or not known",
+    ),
+    # a cut DSN with no argument that completes it: no guess
+    (
+        "pdo-cut-dsn-no-completion",
+        "PDOException: PDO::__construct(): php_network_getaddresses: getaddrinfo failed: Name or service not known\n"
+        "#0 /app/DB.php(45): PDO->__construct('mysql:host=mari...', 'user', 'password', Array)\n"
+        "#1 /app/index.php(60): DB->__construct('database_name', 'user')",
     ),
     # `: unknown error` from a config loader, not Logstash's `{:level=>`
     ("config-unknown-error", "failed to load settings.yaml: unknown error"),
