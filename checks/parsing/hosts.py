@@ -168,10 +168,10 @@ def _strip_markup(raw: str) -> str:
     """`**name**` (Markdown bold around a name) is the name; a name made only of `*`, or with `*` on one side only,
     stays as it is."""
     raw = raw.strip()
-    if raw.endswith("_") and raw.rstrip("_"):
-        # issue #17 (held-out I): Markdown italics closing after a name (`_Error: getaddrinfo ENOTFOUND http_`); no DNS
-        # name ends in `_` (SRV labels start with one: `_mongodb._tcp...` stays)
-        raw = raw.rstrip("_")
+    if raw.endswith("_") and raw.strip("_"):
+        # issue #17 (held-out I): Markdown italics after a name (`_Error: getaddrinfo ENOTFOUND http_`) or around
+        # it (`_api.svc_`); no DNS name ends in `_` (SRV labels start with one: `_mongodb._tcp...` stays)
+        raw = raw.strip("_") if raw.startswith("_") else raw.rstrip("_")
     if not (raw.startswith("*") and raw.endswith("*")):
         return raw  # `shoaib***`, `****.com`: asterisks typed over part of the name
     core = raw.strip("*")

@@ -212,7 +212,12 @@ def test_typed_masks(raw: str, masked: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    ("raw", "clean"), [("http_", "http"), ("_mongodb._tcp.c0.mongodb.net", "_mongodb._tcp.c0.mongodb.net")]
+    ("raw", "clean"),
+    [
+        ("http_", "http"),
+        ("_api.shop.svc_", "api.shop.svc"),
+        ("_mongodb._tcp.c0.mongodb.net", "_mongodb._tcp.c0.mongodb.net"),
+    ],
 )
 def test_markdown_italics_closing_after_a_name(raw: str, clean: str) -> None:
     assert clean_host(raw, exact=True) == clean
@@ -226,3 +231,8 @@ def test_generic_rule_takes_a_host_setting_for_a_hostless_reason() -> None:
     assert [(f.host, f.kind) for f in generic_only(text)] == [("mysql-primary", "nxdomain")]
     # a lower-case word in prose is no setting, and no setting means no guess
     assert generic_only("getaddrinfo failed: Name does not resolve\nthe db_host = mysql") == []
+
+
+def test_markdown_italics_in_a_paste() -> None:
+    text = "and then _getaddrinfo ENOTFOUND api.shop.svc_ again"
+    assert [(f.host, f.kind) for f in parse_failures(text)] == [("api.shop.svc", "nxdomain")]
