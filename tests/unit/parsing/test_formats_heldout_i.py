@@ -236,3 +236,29 @@ def test_generic_rule_takes_a_host_setting_for_a_hostless_reason() -> None:
 def test_markdown_italics_in_a_paste() -> None:
     text = "and then _getaddrinfo ENOTFOUND api.shop.svc_ again"
     assert [(f.host, f.kind) for f in parse_failures(text)] == [("api.shop.svc", "nxdomain")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # etcd with the reason after it: the reason wins over the no-reason reading (HELDOUT-i.md)
+        (
+            "2016-09-15 E | netutil: could not resolve host etcd-0:2380: lookup etcd-0 on 10.0.0.10:53: no such host",
+            [("etcd-0", "nxdomain")],
+        ),
+        # Cassandra's seed line with the UnknownHostException's reason below it
+        (
+            "WARN Seed provider couldn't lookup host cass-0.cass\n"
+            "java.net.UnknownHostException: cass-0.cass: Name or service not known",
+            [("cass-0.cass", "nxdomain")],
+        ),
+        # Erlang's term with a connect timeout after the name resolved: no lookup failure
+        ('{failed_connect,[{to_address,{"rabbit.svc",443}},{inet,[inet],\netimedout}]}', []),
+        (
+            '{error,{failed_connect,[{to_address,{"rabbit.svc",443}},{inet6,[inet6]\n,nxdomain}]}}',
+            [("rabbit.svc", "nxdomain")],
+        ),
+    ],
+)
+def test_a_stated_reason_wins_and_erlang_reads_across_a_break(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(f.host, f.kind) for f in parse_failures(text)] == want
