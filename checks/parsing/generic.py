@@ -34,6 +34,7 @@ from checks.parsing.generic_shapes import (
     errno_kind,
     field_label,
     hex_after,
+    in_sql_statement,
     named_after_reason,
     named_by_keyword,
     named_tld,
@@ -49,6 +50,7 @@ from checks.parsing.generic_words import (
     TLDS,
     WORDS,
 )
+from checks.parsing.host_settings import host_setting
 from checks.parsing.hosts import HOST, NOT_BEFORE_HOST, QUOTE, clean_host, is_class_path, is_ip, is_placeholder
 from checks.parsing.kinds import classify, connect_only
 from checks.parsing.model import FailureKind
@@ -148,6 +150,7 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         or (after != "" and after in "/\\(=")
         or text.startswith(" object at", end)
         or field_label(text, start, end)  # `Result: 'nodename nor servname ...'`
+        or in_sql_statement(text, start)  # issue #17 (held-out I): Laravel's `(SQL: select ... migrations)`
     )
 
 
@@ -398,7 +401,7 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
         return elsewhere
     if any(_QUOTE_AFTER.match(seg.text, r.end()) for r in reasons):
         return None  # the tool printed what it looked up (busybox's `can't resolve '(null)'`): not the command's name
-    name = command_name(seg, at)  # `$ ping h` / `nslookup h` above `ping: unknown host`, `;; connection timed out`
+    name = command_name(seg, at) or host_setting(seg)  # `$ ping h` above `ping: unknown host`; `DB_HOST=h` (held-out I)
     read = _kind(seg.text, reasons, 0) if name else None
     return Hit(name, read[0], seg.start + at, seg.start + reasons[0].end()) if name and read else None
 

@@ -15,6 +15,7 @@ shape says are rules (`rules/survey2.py`).
 from __future__ import annotations
 
 from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import NO_REASON
 
 SURVEY2_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     # WCF (System.ServiceModel, SR "NoDNSEntriesForHost"): `EndpointNotFoundException: No DNS entries exist for host h.`
@@ -41,8 +42,9 @@ SURVEY2_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("error temporal durante la resolución de nombres", "temporary", False),
     ("es wurden jedoch keine daten des angeforderten typs gefunden", "nxdomain", False),
     # Apache Cassandra's SimpleSeedProvider (src/java/org/apache/cassandra/locator/SimpleSeedProvider.java, on
-    # UnknownHostException): `Seed provider couldn't lookup host {}` (a StatefulSet's seed that does not resolve yet)
-    ("seed provider couldn't lookup host", "nxdomain", True),
+    # UnknownHostException): `Seed provider couldn't lookup host {}` (a StatefulSet's seed that does not resolve yet).
+    # No reason is printed: `other` by the conventions (issue #17, held-out I; checks/parsing/no_reason.py)
+    ("seed provider couldn't lookup host", NO_REASON, False),
     # Salt (salt/utils/network.py dns_check: no address from getaddrinfo, or it raised): `DNS lookup or connection check
     # of 'NAME' failed.` (no reason given; the minion's `Master hostname: 'NAME' not found or not responsive` under it
     # also follows a refused connection, so it is not read)

@@ -114,3 +114,17 @@ def field_label(text: str, start: int, end: int) -> bool:
 def hex_after(text: str, end: int) -> bool:
     """`Result:0x00000000f02c10`: an object address, not `name:port`."""
     return text[end : end + 3].lower() == ":0x"
+
+
+_SQL_OPEN = "(sql: "
+SQL_SPAN = 600
+"""Characters looked back for Laravel's `(SQL: ...` around a token."""
+
+
+def in_sql_statement(text: str, start: int) -> bool:
+    """issue #17 (held-out I): a token inside the SQL statement Laravel's `QueryException` appends to the driver's
+    error (`... Name does not resolve (SQL: select * from ... table_name = migrations)`): a table or a column, never
+    the host."""
+    window = text[max(0, start - SQL_SPAN) : start]
+    opened = window.lower().rfind(_SQL_OPEN)
+    return opened != -1 and ")" not in window[opened + len(_SQL_OPEN) :]

@@ -141,17 +141,37 @@ def _masked_label(low: list[str]) -> bool:
     namespace so named."""
     if len(low) < 2:
         return False
-    if low[0] in _MASK_WORDS and len(low) >= 3:
-        return True
+    if low[0] in _MASK_WORDS and (len(low) >= 3 or low[-1] in _STAND_IN_TLDS):
+        return True  # issue #17 (held-out I): `REDACTED.tld`, a mask word before a stand-in top-level label
     if len(low) >= 3 and low[-1] in _STAND_IN_TLDS and low[-2] in _STAGE_LABELS:
         return True
     return low[-1] in _PUBLIC_TLDS and _MASKED_DOMAIN.fullmatch(low[-2]) is not None
+
+
+# issue #17 (held-out I): a long run of capital X's typed over an upper-case label of an otherwise lower-case name
+# (`EE7XXXXXXXXXXXXXXXXXXBC22E.gr7.us-west-2.eks.amazonaws.com`), and the alphabet typed as a stand-in for an id
+# (`search-logs-k422oabcdefghij.eu-west-1.es.amazonaws.com`): `abcdefgh` is not hex (which stops at `f`).
+_LONG_X_RUN = re.compile(r"X{6,}")
+_ALPHABET_RUN = "abcdefgh"
+
+
+def _typed_mask(labels: list[str]) -> bool:
+    lower_elsewhere = any(label.islower() for label in labels)
+    return any(
+        (lower_elsewhere and label.isupper() and _LONG_X_RUN.search(label) is not None)
+        or _ALPHABET_RUN in label.lower()
+        for label in labels
+    )
 
 
 def _strip_markup(raw: str) -> str:
     """`**name**` (Markdown bold around a name) is the name; a name made only of `*`, or with `*` on one side only,
     stays as it is."""
     raw = raw.strip()
+    if raw.endswith("_") and raw.strip("_"):
+        # issue #17 (held-out I): Markdown italics after a name (`_Error: getaddrinfo ENOTFOUND http_`) or around
+        # it (`_api.svc_`); no DNS name ends in `_` (SRV labels start with one: `_mongodb._tcp...` stays)
+        raw = raw.strip("_") if raw.startswith("_") else raw.rstrip("_")
     if not (raw.startswith("*") and raw.endswith("*")):
         return raw  # `shoaib***`, `****.com`: asterisks typed over part of the name
     core = raw.strip("*")
@@ -172,9 +192,15 @@ def is_placeholder(raw: str) -> bool:
     if any(c in _PLACEHOLDER_CHARS for c in raw) or _ENV_VAR.fullmatch(raw) or "###" in raw:
         return True  # issue #17 (held-out F): `#######--kafka-...`, a run of `#` typed over part of a name
     labels = raw.split(".")
-    if (any(label in _CAPS_MASK_LABELS for label in labels) and any(label.islower() for label in labels)) or any(
-        _X_LABEL.fullmatch(label) or _DASH_LABEL.fullmatch(label) or (_CAPS_RUN.search(label) and not label.isupper())
-        for label in labels
+    if (
+        (any(label in _CAPS_MASK_LABELS for label in labels) and any(label.islower() for label in labels))
+        or any(
+            _X_LABEL.fullmatch(label)
+            or _DASH_LABEL.fullmatch(label)
+            or (_CAPS_RUN.search(label) and not label.isupper())
+            for label in labels
+        )
+        or _typed_mask(labels)
     ):
         return True
     low = [label.lower() for label in labels]

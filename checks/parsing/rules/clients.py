@@ -9,7 +9,8 @@ from checks.parsing.kinds import classify_resolution
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
 # Older libcurl and pycurl/yum print "Couldn't resolve host 'NAME'" (issue #17, held-out B).
-_CURL = rx(r"(?:Could\snot|Couldn't)\sresolve\shost:?\s{1,3}{Q}?(?P<host>{H})")
+# Not etcd's `netutil: could not resolve host h:2380` (no colon, no quote: no reason, `other`; rules/heldout_i.py).
+_CURL = rx(r"(?:Could\snot|Couldn't)\sresolve\shost(?::\s{0,3}{Q}?|\s{1,3}{Q})(?P<host>{H})")
 _APT_NOT_RESOLVED = rx(r"Could\snot\sresolve\s{1,3}{Q}(?P<host>{H}){Q}")
 _APT_TEMPORARY = rx(r"Temporary\sfailure\sresolving\s{1,3}{Q}?(?P<host>{H})")
 _WGET = rx(r"unable\sto\sresolve\shost\saddress\s{1,3}{Q}?(?P<host>{H})")

@@ -102,7 +102,8 @@ _EADDRNOTAVAIL = rx(r"\bgetaddrinfo\sEADDRNOTAVAIL\s(?P<host>{H})(?::(?P<port>\d
 # --- RabbitMQ peer discovery: Erlang `failed_connect` term ---------------------------------------------------------
 
 _FAILED_CONNECT = rx(r"\{to_address,\s{0,3}\{\"(?P<host>{H})\",\s{0,3}\d{1,5}\}\}")
-_INET_REASON = rx(r"\{inet6?,\s{0,3}\[inet6?\],\s{0,3}(?P<atom>nxdomain|eai_again|einval|nodata)\}")
+# (issue #17, held-out I: a line break typed inside the term, `{inet,[inet]\n,nxdomain}`, is read across)
+_INET_REASON = rx(r"\{inet6?,\s{0,3}\[inet6?\]\s{0,3},\s{0,3}(?P<atom>nxdomain|eai_again|einval|nodata)\}")
 _ERLANG_KINDS: dict[str, FailureKind] = {
     "nxdomain": "nxdomain",
     "nodata": "nxdomain",
@@ -113,7 +114,8 @@ _ERLANG_KINDS: dict[str, FailureKind] = {
 
 def _failed_connect(m: re.Match[str], seg: Segment) -> Hit | None:
     text, lo = seg.around(m.end())
-    for line in [text[m.end() - lo : m.end() - lo + 400], *seg.lines_after(2)]:
+    tail = text[m.end() - lo : m.end() - lo + 400]
+    for line in [tail, "\n".join([tail, *seg.lines_after(2)])]:
         reason = _INET_REASON.search(line)
         if reason:
             return hit(m, seg, _ERLANG_KINDS[reason.group("atom").lower()])

@@ -202,7 +202,7 @@ CASES: tuple[tuple[str, str, str, str, str, bool], ...] = (
         "SimpleSeedProvider UnknownHostException",
         "WARN  14:28:17 Seed provider couldn't lookup host cassandra-0.cassandra.default.svc.cluster.local",
         "cassandra-0.cassandra.default.svc.cluster.local",
-        "nxdomain",
+        "other",  # no reason printed: the sets' convention (HELDOUT-i.md; checks/parsing/no_reason.py)
         True,
     ),
     (

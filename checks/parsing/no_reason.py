@@ -1,0 +1,57 @@
+"""The kind of a failed lookup whose message names the host but states no reason (issue #17, held-out I).
+
+The labelling conventions (HELDOUT-b.md: "messages naming a host but giving no reason as `other`", repeated by every
+later set's notes) read such a message as `other`, with recorded exceptions: formats the notes read as NXDOMAIN because
+the text itself is the runtime's way of saying the name does not exist. A rule for a message with no reason takes its
+kind from `unstated(format)`, so the convention lives here and a new format is checked against this one list
+(`tests/unit/parsing/test_no_reason.py` parses a sample of each).
+"""
+
+from __future__ import annotations
+
+from checks.parsing.model import FailureKind
+
+NO_REASON: FailureKind = "other"
+"""A named host, no reason: HELDOUT-b.md, HELDOUT-d.md, HELDOUT-e.md, HELDOUT-f.md, HELDOUT-h.md, HELDOUT-i.md."""
+
+READ_AS_NXDOMAIN: dict[str, str] = {
+    # format -> the note that records reading it as NXDOMAIN
+    "curl `Could not resolve host: h`": "COLLECTED.md, HELDOUT.md (recorded choice)",
+    "Java bare `UnknownHostException: h`": "COLLECTED.md, COLLECTED-12b.md",
+    "Logstash `[Manticore::ResolutionFailure] h`": "HELDOUT-i.md (wraps a bare UnknownHostException)",
+    "busybox `can't resolve 'h'` / `bad address 'h'`": "COLLECTED.md (mesos-695-busybox), HELDOUT-i.md",
+    "wget `unable to resolve host address 'h'`": "COLLECTED.md (openjdk-255-wget)",
+    'Android `Unable to resolve host "h"`': "HELDOUT-c.md",
+    ".NET `The remote name could not be resolved: 'h'`": "HELDOUT-c.md, HELDOUT-i.md",
+    'nginx `host not found in upstream "h"`': "COLLECTED.md, HELDOUT-i.md",
+    # the second survey's choices, checked against the notes: each prints what the conventions read as NXDOMAIN
+    'mssql-jdbc `Error: "h. Verify the connection properties`': "a bare UnknownHostException (COLLECTED-12b.md)",
+    'SwiftNIO `SocketAddressError.unknown(host: "h", ...)`': "`Unknown host` (COLLECTED.md's nxdomain list)",
+    "WCF `No DNS entries exist for host h`": "states the name has no DNS entries (COLLECTED.md: NXDOMAIN texts)",
+    "hickory `no record found for name: h type: T`": "HELDOUT-h.md, HELDOUT-i.md (NXDOMAIN or NODATA)",
+    "ClickHouse `Not found address of host: h`": "COLLECTED-12g.md",
+    "Chromium `net::ERR_NAME_NOT_RESOLVED` (the URL above)": "COLLECTED-12g.md (read like curl's)",
+    "Apple `A server with the specified hostname could not be found.`": "COLLECTED-12b.md (NSURLError -1003)",
+    "WinHTTP `The server name or address could not be resolved`": "COLLECTED-12e.md",
+}
+"""The recorded exceptions: no reason printed, read as `nxdomain` by the conventions."""
+
+UNSTATED_FORMATS: dict[str, str] = {
+    # format -> the note that records reading it as `other`
+    "Cassandra `Seed provider couldn't lookup host h`": "HELDOUT-i.md",
+    "etcd `netutil: could not resolve host h:port`": "HELDOUT-i.md",
+    "fluent-bit `getaddrinfo(host='h'): Unknown error`": "HELDOUT-i.md",
+    "Logstash `h: unknown error`": "HELDOUT-i.md, HELDOUT-c.md (`h: unknown error`)",
+    "Java `UnknownHostException: h: unknown error`": "HELDOUT-b.md, HELDOUT-e.md, HELDOUT-f.md",
+    "Kafka `DNS resolution failed for h`": "HELDOUT-e.md, HELDOUT-f.md",
+    "redis-sentinel `Failed to resolve hostname 'h'`": "HELDOUT.md, HELDOUT-f.md",
+    "Dart `Failed host lookup: 'h'` (no OS error)": "HELDOUT-e.md",
+    "Elasticsearch `failed to resolve host [h]`": "HELDOUT-f.md",
+    "grpc-js `Name resolution failed for target dns:h`": "HELDOUT-h.md's convention (no reason)",
+}
+"""Formats with no reason read as `other`, each with the note that says so."""
+
+
+def unstated(fmt: str | None = None) -> FailureKind:
+    """The conventional kind of a message of format `fmt` that names a host and states no reason."""
+    return "nxdomain" if fmt in READ_AS_NXDOMAIN else NO_REASON

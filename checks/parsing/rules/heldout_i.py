@@ -1,0 +1,92 @@
+r"""Formats the ninth held-out set missed (issue #17, HELDOUT-i.md), and the general cause behind two of them:
+
+- a resolver error that names no host, with the host in a `*_HOST=` / `PGHOST=` / `--host` setting of the same paste:
+  Kong's (libpq's EAI_NONAME text) `host or service not provided, or not known` under
+  `docker run -e "KONG_PG_HOST=kong-db" ...`, Laravel's PDO `php_network_getaddresses: getaddrinfo failed: Name does not
+  resolve (SQL: select ...)` over a `.env` with `DB_HOST=mysql` (the SQL statement's words are never the host);
+- PDO's `php_network_getaddresses` error whose stack trace cuts the DSN's host (`'mysql:host=mari...'`) and passes the
+  full name as an argument below it (`DB->__construct('mariadb', ...)`);
+- etcd's `netutil: could not resolve host h:2380` (no reason: `other`, `checks.parsing.no_reason`);
+- fluent-bit's `[net] getaddrinfo(host='h'): Unknown error` (no `err=` code, no reason: `other`);
+- Logstash's `Failed to install template: h: unknown error {:level=>:error}` (Java's `UnknownHostException`
+  message `h: unknown error`, no reason: `other`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.document import Segment
+from checks.parsing.host_settings import host_setting
+from checks.parsing.kinds import classify_resolution
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Build, Hit, Rule, hit, rx
+
+# --- a host-less resolver error, the host in a setting of the same paste ------------------------------------------
+
+_HOSTLESS = rx(
+    r"\bhost\sor\sservice\snot\sprovided,\sor\snot\sknown(?P<rest>)"
+    r"|\bphp_network_getaddresses:\sgetaddrinfo\sfailed:\s(?P<reason>[^\n(]{1,80})\(SQL:\s"
+)
+
+
+def _hostless(m: re.Match[str], seg: Segment) -> Hit | None:
+    reason = m.group("reason")
+    kind = classify_resolution(reason) if reason else "nxdomain"  # EAI_NONAME's text (libpq)
+    if kind is None:
+        return None
+    host = host_setting(seg)
+    return hit(m, seg, kind, host=host) if host else None
+
+
+# --- PDO's DSN cut short in the stack trace (`'mysql:host=mari...'`), the full name an argument below it -------------
+
+_PDO_REASON = rx(r"\bphp_network_getaddresses:\sgetaddrinfo\sfailed:\s(?P<reason>[^\n]{1,80})")
+_CUT_DSN_HOST = rx(r"\bhost=(?P<cut>[A-Za-z0-9][A-Za-z0-9.\-]{0,60}?)(?:\.\.\.|\u2026)")
+_QUOTED_ARG = rx(r"'(?P<full>[A-Za-z0-9][A-Za-z0-9.\-]{0,252})'")
+CUT_LINES = 4
+"""Stack-trace lines read after the error for the cut DSN and the argument that completes it."""
+
+
+def _pdo_cut_dsn(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("reason"))
+    lines = seg.lines_after(CUT_LINES) if kind else []
+    cut = next((c.group("cut") for line in lines if (c := _CUT_DSN_HOST.search(line))), None)
+    if kind is None or not cut:
+        return None
+    for line in lines:
+        for arg in _QUOTED_ARG.finditer(line):
+            full = arg.group("full")
+            if full.lower().startswith(cut.lower()) and len(full) > len(cut):
+                return hit(m, seg, kind, host=full)
+    return None
+
+
+# --- formats that state no reason -----------------------------------------------------------------------------------
+
+_ETCD = rx(r"\bnetutil:\scould\snot\sresolve\shost\s(?P<host>{H}):(?P<port>\d{1,5})(?![\w.])")
+_FLUENT_BIT_UNKNOWN = rx(r"\bgetaddrinfo\(host={Q}(?P<host>{H}){Q}\):\s{0,3}Unknown\serror\b")
+_LOGSTASH_UNKNOWN = rx(r"(?:^|\s)(?P<host>{H}):\sunknown\serror\s\{:level=>")
+
+
+def _unstated(fmt: str) -> Build:
+    kind = unstated(fmt)
+
+    def build(m: re.Match[str], seg: Segment) -> Hit | None:
+        return hit(m, seg, kind, port=m.groupdict().get("port"), exact=True)
+
+    return build
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "hostless-resolver-error-with-setting",
+        ("host or service not provided", "php_network_getaddresses"),
+        _HOSTLESS,
+        _hostless,
+    ),
+    Rule("pdo-cut-dsn-host", ("php_network_getaddresses",), _PDO_REASON, _pdo_cut_dsn),
+    Rule("etcd-could-not-resolve", ("netutil: could not resolve host",), _ETCD, _unstated("etcd")),
+    Rule("fluent-bit-unknown-error", ("getaddrinfo(host=",), _FLUENT_BIT_UNKNOWN, _unstated("fluent-bit")),
+    Rule("logstash-unknown-error", (": unknown error {:level=>",), _LOGSTASH_UNKNOWN, _unstated("logstash")),
+)

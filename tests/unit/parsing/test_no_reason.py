@@ -1,0 +1,158 @@
+"""Messages that name a host but state no reason (issue #17, held-out I): each format's conventional kind, from one
+place (`checks.parsing.no_reason`): `other` by the sets' convention (HELDOUT-b.md), `nxdomain` for the recorded
+exceptions. Each format is parsed from a sample in its runtime's own wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.parsing import parse_failures
+from checks.parsing.no_reason import NO_REASON, READ_AS_NXDOMAIN, UNSTATED_FORMATS, unstated
+
+# (format as named in no_reason.py, sample, host)
+SAMPLES: tuple[tuple[str, str, str], ...] = (
+    # read as `other`
+    (
+        "Cassandra `Seed provider couldn't lookup host h`",
+        "WARN  [main] 2017-09-13 14:09:33,155 SimpleSeedProvider.java:60 - Seed provider couldn't lookup host "
+        "cassandra-0.cassandra.db.svc.cluster.local",
+        "cassandra-0.cassandra.db.svc.cluster.local",
+    ),
+    (
+        "etcd `netutil: could not resolve host h:port`",
+        "2016-09-15 00:49:12.213419 E | netutil: could not resolve host etcd-1.etcd:2380",
+        "etcd-1.etcd",
+    ),
+    (
+        "fluent-bit `getaddrinfo(host='h'): Unknown error`",
+        "[2021/06/17 13:46:55] [ warn] [net] getaddrinfo(host='es.logging.svc'): Unknown error",
+        "es.logging.svc",
+    ),
+    (
+        "Logstash `h: unknown error`",
+        "Failed to install template: es01.logs.internal: unknown error {:level=>:error}",
+        "es01.logs.internal",
+    ),
+    (
+        "Java `UnknownHostException: h: unknown error`",
+        "java.net.UnknownHostException: kafka-0.kafka: kafka-0.kafka: unknown error",
+        "kafka-0.kafka",
+    ),
+    (
+        "Kafka `DNS resolution failed for h`",
+        "WARN Couldn't resolve server kafka-broker:9092 from bootstrap.servers as DNS resolution failed for "
+        "kafka-broker",
+        "kafka-broker",
+    ),
+    (
+        "redis-sentinel `Failed to resolve hostname 'h'`",
+        "1:X 12 Jan 2023 10:00:00.000 # Failed to resolve hostname 'redis-node-1.redis-headless'",
+        "redis-node-1.redis-headless",
+    ),
+    (
+        "Dart `Failed host lookup: 'h'` (no OS error)",
+        "SocketException: Failed host lookup: 'api.internal.svc'",
+        "api.internal.svc",
+    ),
+    (
+        "Elasticsearch `failed to resolve host [h]`",
+        '{"type": "server", "level": "WARN", "message": "failed to resolve host [es-master-headless]"}',
+        "es-master-headless",
+    ),
+    (
+        "grpc-js `Name resolution failed for target dns:h`",
+        "Error: 14 UNAVAILABLE: Name resolution failed for target dns:orders.shop.svc:50051",
+        "orders.shop.svc",
+    ),
+    # the recorded exceptions: read as `nxdomain`
+    ("curl `Could not resolve host: h`", "curl: (6) Could not resolve host: api.shop.svc", "api.shop.svc"),
+    ("Java bare `UnknownHostException: h`", "java.net.UnknownHostException: zookeeper-0.zk", "zookeeper-0.zk"),
+    (
+        "Logstash `[Manticore::ResolutionFailure] h`",
+        "Elasticsearch Unreachable: [http://elasticsearch:9200/][Manticore::ResolutionFailure] elasticsearch",
+        "elasticsearch",
+    ),
+    ("busybox `can't resolve 'h'` / `bad address 'h'`", "wget: bad address 'web.default.svc'", "web.default.svc"),
+    (
+        "wget `unable to resolve host address 'h'`",
+        "wget: unable to resolve host address 'mirror.internal'",
+        "mirror.internal",
+    ),
+    (
+        'Android `Unable to resolve host "h"`',
+        'java.net.UnknownHostException: Unable to resolve host "api.app.io": No address associated with hostname',
+        "api.app.io",
+    ),
+    (
+        ".NET `The remote name could not be resolved: 'h'`",
+        "System.Net.WebException: The remote name could not be resolved: 'feeds.corp.net'",
+        "feeds.corp.net",
+    ),
+    (
+        'nginx `host not found in upstream "h"`',
+        '[emerg] 1#1: host not found in upstream "backend.default.svc" in /etc/nginx/conf.d/default.conf:5',
+        "backend.default.svc",
+    ),
+    (
+        'mssql-jdbc `Error: "h. Verify the connection properties`',
+        'The TCP/IP connection to the host mssql-svc, port 1433 has failed. Error: "mssql-svc. Verify the connection '
+        "properties. Make sure that an instance of SQL Server is running on the host and accepting TCP/IP "
+        'connections at the port."',
+        "mssql-svc",
+    ),
+    (
+        'SwiftNIO `SocketAddressError.unknown(host: "h", ...)`',
+        'NIOConnectionError(dnsAError: Optional(NIOCore.SocketAddressError.unknown(host: "api.svc.local", port: 443)))',
+        "api.svc.local",
+    ),
+    (
+        "WCF `No DNS entries exist for host h`",
+        "System.ServiceModel.EndpointNotFoundException: No DNS entries exist for host wcf.corp.local.",
+        "wcf.corp.local",
+    ),
+    (
+        "hickory `no record found for name: h type: T`",
+        "ResolveError { kind: NoRecordsFound }: no record found for name: web.svc.cluster.local. type: SRV class: IN",
+        "web.svc.cluster.local",
+    ),
+    (
+        "ClickHouse `Not found address of host: h`",
+        "Code: 198. DB::Exception: Not found address of host: clickhouse-shard-1. (DNS_ERROR)",
+        "clickhouse-shard-1",
+    ),
+    (
+        "Chromium `net::ERR_NAME_NOT_RESOLVED` (the URL above)",
+        "GET https://api.app.io/v1/items\nFailed to load resource: net::ERR_NAME_NOT_RESOLVED",
+        "api.app.io",
+    ),
+    (
+        "Apple `A server with the specified hostname could not be found.`",
+        'Error Domain=NSURLErrorDomain Code=-1003 "A server with the specified hostname could not be found." '
+        "UserInfo={NSErrorFailingURLStringKey=https://api.app.io/v1/items}",
+        "api.app.io",
+    ),
+    (
+        "WinHTTP `The server name or address could not be resolved`",
+        "Invoke-WebRequest -Uri https://downloads.corp.net/tool.zip\n"
+        "Invoke-WebRequest : The server name or address could not be resolved",
+        "downloads.corp.net",
+    ),
+)
+
+
+def test_every_format_has_a_sample() -> None:
+    assert {fmt for fmt, _, _ in SAMPLES} == set(UNSTATED_FORMATS) | set(READ_AS_NXDOMAIN)
+
+
+@pytest.mark.parametrize(("fmt", "text", "host"), SAMPLES, ids=[s[0] for s in SAMPLES])
+def test_conventional_kind(fmt: str, text: str, host: str) -> None:
+    want = unstated(fmt)
+    assert want == ("nxdomain" if fmt in READ_AS_NXDOMAIN else NO_REASON)
+    found = {(f.host, f.kind) for f in parse_failures(text)}
+    assert (host, want) in found, (fmt, found)
+    assert all(h != host or k == want for h, k in found), (fmt, found)
+
+
+def test_the_convention_is_other() -> None:
+    assert NO_REASON == "other"
+    assert unstated("a format no note records") == "other"
