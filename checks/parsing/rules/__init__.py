@@ -23,6 +23,7 @@ from checks.parsing.rules import (
     proxies,
     survey,
     survey2,
+    survey3,
 )
 from checks.parsing.rules.base import Hit, Rule
 
@@ -43,6 +44,7 @@ RULES: tuple[Rule, ...] = (
     + heldout_h.RULES  # issue #17 (held-out H): Crystal, Godot, Qt, R/curl, Zig, luvit, Julia, Nim, hickory, sudo zh
     + survey.RULES  # issue #17 (from the runtimes' source): dnspython, Ruby Resolv, Kong, Chromium, Unbound, nslookup
     + survey2.RULES  # issue #17 (second survey): Crystal, mssql-jdbc, SwiftNIO, telnet, Logstash's Manticore
+    + survey3.RULES  # issue #17 (products' own texts): RabbitMQ httpc, Jenkins agents, Logstash 1.x, PgBouncer, fluent-bit
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -1,0 +1,277 @@
+"""The resolver texts of the third survey (issue #17): the cluster PRODUCTS' own log lines, each as the product prints
+it (the format string in the source named in `checks/parsing/rules/survey3.py` and
+`checks/parsing/generic_reasons_survey3.py`, filled with a realistic name), yield their name and kind; the products
+whose lines wrap their runtime's error (read by earlier rules) are pinned here too, so a change cannot lose them.
+Look-alikes (refused and timed-out connections, TLS, HTTP errors, `no healthy upstream`, prose with the same words)
+yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.parsing import parse_failures
+from checks.parsing.parser import parse_with
+
+# (product, format, message as printed, host, kind, read by the generic rule alone: else it reads no other name)
+NEW: tuple[tuple[str, str, str, str, str, bool], ...] = (
+    (
+        "rabbitmq",
+        "k8s peer discovery, httpc failed_connect nxdomain wrapped across lines",
+        "2019-10-15 07:33:55.015 [debug] <0.238.0> Response: {error,{failed_connect,[{to_address,"
+        '{"kubernetes.default.svc.cluster.local",443}},{inet,[inet]\n,nxdomain}]}}',
+        "kubernetes.default.svc.cluster.local",
+        "nxdomain",
+        False,
+    ),
+    (
+        "rabbitmq",
+        "httpc failed_connect nxdomain over IPv6",
+        'Response: {error,{failed_connect,[{to_address,{"kubernetes.default.svc",443}},{inet6,[inet6],nxdomain}]}}',
+        "kubernetes.default.svc",
+        "nxdomain",
+        False,
+    ),
+    (
+        "jenkins",
+        "remoting JnlpAgentEndpointResolver, UnknownHostException's message",
+        "SEVERE: Failed to connect to http://jenkins.jenkins.svc.cluster.local:8080/tcpSlaveAgentListener/: "
+        "jenkins.jenkins.svc.cluster.local\njava.io.IOException: Failed to connect to "
+        "http://jenkins.jenkins.svc.cluster.local:8080/tcpSlaveAgentListener/: jenkins.jenkins.svc.cluster.local",
+        "jenkins.jenkins.svc.cluster.local",
+        "other",
+        False,
+    ),
+    (
+        "logstash",
+        "elasticsearch output 1.x, bulk error with UnknownHostException's message",
+        "Got error to send bulk of actions to elasticsearch server at es00.logs.example.com : es00.logs.example.com "
+        "{:level=>:error}",
+        "es00.logs.example.com",
+        "other",
+        False,
+    ),
+    (
+        "pgbouncer",
+        "dnslookup.c, EAI_NONAME",
+        "2024-01-01 10:00:00.000 UTC [12] WARNING DNS lookup failed: pgsql-primary: result=-2",
+        "pgsql-primary",
+        "nxdomain",
+        False,
+    ),
+    (
+        "pgbouncer",
+        "dnslookup.c, EAI_AGAIN",
+        "2024-01-01 10:00:00.000 UTC [12] WARNING DNS lookup failed: postgres.db.svc.cluster.local: result=-3",
+        "postgres.db.svc.cluster.local",
+        "temporary",
+        False,
+    ),
+    (
+        "pgbouncer",
+        "dnslookup.c, c-ares backend (result=0, no reason)",
+        "2024-01-01 10:00:00.000 UTC [12] WARNING DNS lookup failed: pgsql-primary: result=0",
+        "pgsql-primary",
+        "other",
+        False,
+    ),
+    (
+        "fluent-bit",
+        "flb_network.c before 1.8, gai_strerror 'Unknown error'",
+        "[2021/06/17 13:46:55] [ warn] [net] getaddrinfo(host='logs.eu-west-1.es.amazonaws.com'): Unknown error",
+        "logs.eu-west-1.es.amazonaws.com",
+        "other",
+        False,
+    ),
+    (
+        "patroni",
+        "etcd DCS SRV discovery",
+        "2024-01-01 10:00:00,000 WARNING: Can not resolve SRV for etcd.example.com",
+        "etcd.example.com",
+        "other",
+        True,
+    ),
+    (
+        "cert-manager",
+        "DNS01 SOA self-check",
+        "When querying the SOA record for the domain '_acme-challenge.example.com.' using nameservers "
+        "[10.96.0.10:53], rcode was expected to be 'NOERROR' or 'NXDOMAIN', but got 'SERVFAIL'",
+        "_acme-challenge.example.com",
+        "servfail",
+        False,
+    ),
+    (
+        "cert-manager",
+        "DNS01 SOA self-check, REFUSED",
+        "When querying the SOA record for the domain '_acme-challenge.example.com.' using nameservers "
+        "[10.96.0.10:53], rcode was expected to be 'NOERROR' or 'NXDOMAIN', but got 'REFUSED'",
+        "_acme-challenge.example.com",
+        "refused",
+        False,
+    ),
+)
+
+# Products whose lines wrap their runtime's resolver error: read before this survey, pinned here.
+READ: tuple[tuple[str, str, str, str, str], ...] = (
+    (
+        "kong",
+        "PostgreSQL connector over the nginx resolver",
+        "Error: [PostgreSQL error] failed to retrieve PostgreSQL server_version_num: postgres could not be resolved "
+        "(3: Host not found)",
+        "postgres",
+        "nxdomain",
+    ),
+    (
+        "fluent-bit",
+        "flb_network.c with err= (c-ares ENOTFOUND)",
+        "[2024/01/01 10:00:00] [error] [net] getaddrinfo(host='elasticsearch-master', err=4): Domain name not found",
+        "elasticsearch-master",
+        "nxdomain",
+    ),
+    (
+        "rabbitmq",
+        "rabbitmqctl, epmd lookup",
+        "** unable to connect to epmd (port 4369) on rabbitmq-1.rabbitmq-nodes: nxdomain (non-existing domain)",
+        "rabbitmq-1.rabbitmq-nodes",
+        "nxdomain",
+    ),
+    (
+        "elasticsearch",
+        "SeedHostsResolver",
+        "[2024-01-01T10:00:00,000][WARN ][o.e.d.SeedHostsResolver  ] [es-0] failed to resolve host "
+        "[elasticsearch-master-headless]",
+        "elasticsearch-master-headless",
+        "other",
+    ),
+    (
+        "prometheus",
+        "DNS service discovery",
+        'level=error component="discovery manager scrape" discovery=dns msg="Unable to refresh target groups" '
+        'err="could not resolve \\"_metrics._tcp.app.example.com\\": all servers responded with errors to at least '
+        'one search domain"',
+        "_metrics._tcp.app.example.com",
+        "nxdomain",
+    ),
+    (
+        "mongodb",
+        "replica set member, getaddrinfo",
+        '2024-01-01T10:00:00.000+0000 W NETWORK  [ReplicaSetMonitor] getaddrinfo("mongo-1.mongo") failed: Name or '
+        "service not known",
+        "mongo-1.mongo",
+        "nxdomain",
+    ),
+    (
+        "galera",
+        "gcomm peer",
+        "2024-01-01 10:00:00 2 [Warning] WSREP: Failed to resolve tcp://mariadb-galera-1.mariadb-galera-headless:4567",
+        "mariadb-galera-1.mariadb-galera-headless",
+        "other",
+    ),
+    (
+        "clickhouse",
+        "DNSResolver DNS_ERROR",
+        "Code: 198. DB::Exception: Not found address of host: clickhouse-1.clickhouse-headless. (DNS_ERROR)",
+        "clickhouse-1.clickhouse-headless",
+        "nxdomain",
+    ),
+    (
+        "redis-sentinel",
+        "sentinel.c, announce hostname",
+        "1:X 01 Jan 2024 10:00:00.000 # Failed to resolve hostname 'redis-node-0.redis-headless.default.svc.cluster"
+        ".local'",
+        "redis-node-0.redis-headless.default.svc.cluster.local",
+        "other",
+    ),
+    (
+        "mysql",
+        "replica I/O thread",
+        "[ERROR] [MY-010584] [Repl] Slave I/O for channel '': error connecting to master 'repl@mysql-0.mysql:3306' - "
+        "retry-time: 60 retries: 1 message: Unknown MySQL server host 'mysql-0.mysql' (-2), Error_code: MY-002005",
+        "mysql-0.mysql",
+        "nxdomain",
+    ),
+    (
+        "postgresql",
+        "server, pg_hba host name",
+        '2024-01-01 10:00:00.000 UTC [1] LOG:  could not translate host name "patroni-replica" to address: Name or '
+        "service not known",
+        "patroni-replica",
+        "nxdomain",
+    ),
+    (
+        "zookeeper",
+        "StaticHostProvider",
+        "WARN  [main:StaticHostProvider@146] - Unable to resolve address: zookeeper-headless:2181\n"
+        "java.net.UnknownHostException: zookeeper-headless: Name or service not known",
+        "zookeeper-headless",
+        "nxdomain",
+    ),
+    (
+        "kafka",
+        "ClientUtils bootstrap",
+        "WARN Couldn't resolve server kafka-bootstrap:9092 from bootstrap.servers as DNS resolution failed for "
+        "kafka-bootstrap (org.apache.kafka.clients.ClientUtils)",
+        "kafka-bootstrap",
+        "other",
+    ),
+)
+
+
+@pytest.mark.parametrize(("product", "fmt", "message", "host", "kind", "generic"), NEW, ids=[c[1] for c in NEW])
+def test_surveyed_message_yields_its_name_and_kind(
+    product: str, fmt: str, message: str, host: str, kind: str, generic: bool
+) -> None:
+    assert [(f.host, f.kind) for f in parse_failures(message)] == [(host, kind)], f"{product}: {fmt}"
+    alone = [(f.host, f.kind) for f in parse_with(message, specific=False)]
+    if generic:
+        assert alone == [(host, kind)], f"{product}: {fmt} (generic rule alone)"
+    else:
+        assert {h for h, _ in alone} <= {host}, f"{product}: {fmt} (generic rule alone)"
+
+
+@pytest.mark.parametrize(("product", "fmt", "message", "host", "kind"), READ, ids=[c[1] for c in READ])
+def test_product_wrapping_its_runtime_is_read(product: str, fmt: str, message: str, host: str, kind: str) -> None:
+    assert [(f.host, f.kind) for f in parse_failures(message)] == [(host, kind)], f"{product}: {fmt}"
+
+
+NEGATIVES: tuple[tuple[str, str], ...] = (
+    (
+        "httpc refused",
+        'Failed to fetch a list of nodes from Kubernetes API: {failed_connect,[{to_address,{"kubernetes.default.svc'
+        '.cluster.local",443}},{inet,[inet],econnrefused}]}',
+    ),
+    (
+        "httpc timeout wrapped",
+        'Response: {error,{failed_connect,[{to_address,{"kubernetes.default.svc.cluster.local",443}},{inet,[inet]\n'
+        ",timeout}]}}",
+    ),
+    ("jenkins refused", "SEVERE: Failed to connect to http://jenkins:8080/tcpSlaveAgentListener/: Connection refused"),
+    ("jenkins read timeout", "SEVERE: Failed to connect to http://jenkins:8080/tcpSlaveAgentListener/: Read timed out"),
+    (
+        "jenkins http 503",
+        "java.io.IOException: http://jenkins:8080/tcpSlaveAgentListener/ is invalid: 503 Service Unavailable",
+    ),
+    (
+        "logstash cluster blocked",
+        "Got error to send bulk of actions to elasticsearch server at 172.16.1.36 : blocked by: "
+        "[SERVICE_UNAVAILABLE/2/no master]; {:level=>:error}",
+    ),
+    (
+        "logstash another host",
+        "Got error to send bulk of actions to elasticsearch server at es00.example.com : es01.example.com",
+    ),
+    (
+        "cert-manager propagation",
+        'Waiting for DNS-01 challenge propagation: DNS record for "example.com" not yet propagated',
+    ),
+    ("pgbouncer no name", "closing because: server DNS lookup failed (age=0s)"),
+    ("tls", "x509: certificate is valid for a.example.com, not api.example.com"),
+    ("http 503", "HTTP/1.1 503 Service Unavailable from api.example.com: no healthy upstream"),
+    ("envoy", "upstream connect error or disconnect/reset before headers. reset reason: connection failure"),
+    ("patroni prose", "We can not resolve SRV records issues without the on-call DBA."),
+    ("fluent-bit connect", "[error] [upstream] connection #52 to tcp://elasticsearch:9200 timed out after 10 seconds"),
+)
+
+
+@pytest.mark.parametrize(("name", "message"), NEGATIVES, ids=[n for n, _ in NEGATIVES])
+def test_look_alike_reads_nothing(name: str, message: str) -> None:
+    assert parse_failures(message) == [], name
