@@ -64,7 +64,7 @@ def _httpc(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- Jenkins agents (remoting) ---------------------------------------------------------------------------------------
 
 _JENKINS = rx(
-    r"\bFailed\sto\sconnect\sto\shttps?://(?P<host>{H}?)(?::(?P<port>\d{1,5}))?/[^\s]{0,200}?:\s(?P<msg>{H}?)"
+    r"\bFailed\sto\sconnect\sto\shttps?://(?P<host>{H}?)(?::(?P<port>\d{1,5}))?/[^\s:]{0,200}:\s(?P<msg>{H}?)"
     r"(?=\s|$)"
 )
 
@@ -76,14 +76,14 @@ def _same_name(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, "other", port=m.groupdict().get("port"), exact=True)
 
 
-# --- Logstash's Elasticsearch output before 2.0 ------------------------------------------------------------------------
+# --- Logstash's Elasticsearch output before 2.0 -----------------------------------------------------------------------
 
 _LOGSTASH_BULK = rx(
     r"\bGot\serror\sto\ssend\sbulk\sof\sactions\sto\selasticsearch\sserver\sat\s(?P<host>{H}?)\s:\s(?P<msg>{H}?)"
     r"(?=\s|$)"
 )
 
-# --- PgBouncer ---------------------------------------------------------------------------------------------------------
+# --- PgBouncer ------------------------------------------------------------------------------------------------------
 
 _PGBOUNCER = rx(r"\bDNS\slookup\sfailed:\s(?P<host>{H}?):\sresult=(?P<code>-?\d{1,4})\b")
 _EAI: dict[str, FailureKind] = {"-2": "nxdomain", "-3": "temporary", "-5": "nxdomain"}

@@ -11,6 +11,7 @@ import pytest
 
 from checks.parsing import parse_failures
 from checks.parsing.parser import parse_with
+from tests.unit.parsing.test_corpus_and_speed import best_of
 
 # (product, format, message as printed, host, kind, read by the generic rule alone: else it reads no other name)
 NEW: tuple[tuple[str, str, str, str, str, bool], ...] = (
@@ -275,3 +276,23 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
 @pytest.mark.parametrize(("name", "message"), NEGATIVES, ids=[n for n, _ in NEGATIVES])
 def test_look_alike_reads_nothing(name: str, message: str) -> None:
     assert parse_failures(message) == [], name
+
+
+# The start of each new format with nothing valid after it, repeated on one 1 MB line.
+NEAR_MATCHES = (
+    '{failed_connect,[{to_address,{"',
+    '{failed_connect,[{to_address,{"a",1}},{inet,[inet]',
+    "Failed to connect to http://a/",
+    "Got error to send bulk of actions to elasticsearch server at a : ",
+    "DNS lookup failed: a",
+    "[net] getaddrinfo(host='",
+    "When querying the SOA record for the domain 'a' using nameservers [",
+    "Can not resolve SRV for ",
+)
+
+
+@pytest.mark.parametrize("piece", NEAR_MATCHES)
+def test_a_hostile_megabyte_line_of_near_matches_parses_quickly(piece: str) -> None:
+    line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
+    elapsed = best_of(3, lambda: parse_failures(line))
+    assert elapsed < 0.2, f"{piece!r}: {elapsed:.3f} s"
