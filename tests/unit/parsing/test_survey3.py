@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (CockroachDB's redaction markers, U+2039 and U+203A, in its real log lines, on purpose)
 """The resolver texts of the third survey (issue #17): the cluster PRODUCTS' own log lines, each as the product prints
 it (the format string in the source named in `checks/parsing/rules/survey3.py` and
 `checks/parsing/generic_reasons_survey3.py`, filled with a realistic name), yield their name and kind; the products
@@ -214,6 +215,121 @@ READ: tuple[tuple[str, str, str, str, str], ...] = (
         "kafka-bootstrap",
         "other",
     ),
+    (
+        "linkerd",
+        "proxy control-plane resolution, hickory Query debug form (linkerd2#11624)",
+        "[     0.007283s]  WARN ThreadId(01) dst:controller{addr=linkerd-dst-headless.linkerd.svc.cluster.local:8086}: "
+        "linkerd_app_core::control: Failed to resolve control-plane component error=failed SRV and A record lookups: "
+        'failed to resolve SRV record: no record found for Query { name: Name("linkerd-dst-headless.linkerd.svc.'
+        'cluster.local."), query_type: SRV, query_class: IN }; failed to resolve A record: no record found for Query '
+        '{ name: Name("linkerd-dst-headless.linkerd.svc.cluster.local."), query_type: AAAA, query_class: IN }',
+        "linkerd-dst-headless.linkerd.svc.cluster.local",
+        "nxdomain",
+    ),
+    (
+        "linkerd",
+        "proxy control-plane resolution, trust-dns name form (linkerd2#7633)",
+        "[     0.005878s]  WARN ThreadId(01) policy:watch{port=9990}:controller{addr=linkerd-policy.linkerd.svc.cluster"
+        ".local:8090}: linkerd_app_core::control: Failed to resolve control-plane component error=no record found for "
+        "name: linkerd-policy.linkerd.svc.cluster.local. type: SRV class: IN",
+        "linkerd-policy.linkerd.svc.cluster.local",
+        "nxdomain",
+    ),
+    (
+        "cockroachdb",
+        "join RPC with redaction markers",
+        "W240101 10:00:00.000000 123 server/init.go:400 ⋮ [n?] 45  outgoing join rpc to ‹cockroachdb-1.cockroachdb:"
+        '26257› unsuccessful: ‹rpc error: code = Unavailable desc = connection error: desc = "transport: Error while '
+        'dialing dial tcp: lookup cockroachdb-1.cockroachdb on 10.96.0.10:53: no such host"›',
+        "cockroachdb-1.cockroachdb",
+        "nxdomain",
+    ),
+    (
+        "thanos",
+        "dnsprovider SRV",
+        'level=error component=dnsprovider msg="dns resolution failed" addr=dnssrv+_grpc._tcp.thanos-store.monitoring'
+        '.svc.cluster.local err="lookup SRV records \\"_grpc._tcp.thanos-store.monitoring.svc.cluster.local\\": lookup '
+        '_grpc._tcp.thanos-store.monitoring.svc.cluster.local on 10.96.0.10:53: no such host"',
+        "_grpc._tcp.thanos-store.monitoring.svc.cluster.local",
+        "nxdomain",
+    ),
+    (
+        "envoy",
+        "c-ares resolver, ARES_ENOTFOUND",
+        "[2024-01-01 10:00:00.000][1][debug][dns] [source/extensions/network/dns_resolver/cares/dns_impl.cc:99] dns "
+        "resolution for istiod.istio-system.svc failed with c-ares status 4",
+        "istiod.istio-system.svc",
+        "nxdomain",
+    ),
+    (
+        "envoy",
+        "c-ares resolver, ARES_ETIMEOUT",
+        "[2024-01-01 10:00:00.000][1][debug][dns] [source/extensions/network/dns_resolver/cares/dns_impl.cc:99] dns "
+        "resolution for istiod.istio-system.svc failed with c-ares status 12",
+        "istiod.istio-system.svc",
+        "timeout",
+    ),
+    (
+        "cilium",
+        "FQDN DNS proxy forward",
+        'level=warning msg="Cannot forward proxied DNS lookup" DNSRequestID=12345 dnsName=api.example.com. '
+        'error="read udp 10.0.1.5:41234->10.96.0.10:53: i/o timeout" subsys=fqdn/dnsproxy',
+        "api.example.com",
+        "timeout",
+    ),
+    (
+        "minio",
+        "distributed endpoints",
+        "Error: Unable to resolve DNS for http://minio-{0...3}.minio.default.svc.cluster.local/data: lookup minio-2."
+        "minio.default.svc.cluster.local on 10.96.0.10:53: no such host (*fmt.wrapError)",
+        "minio-2.minio.default.svc.cluster.local",
+        "nxdomain",
+    ),
+    (
+        "nats",
+        "cluster route",
+        '[ERR] Error trying to connect to route (attempt 1): lookup for host "nats-1.nats.default.svc.cluster.local": '
+        "lookup nats-1.nats.default.svc.cluster.local on 10.96.0.10:53: no such host",
+        "nats-1.nats.default.svc.cluster.local",
+        "nxdomain",
+    ),
+    (
+        "kubelet/containerd",
+        "sandbox image pull",
+        'E0101 10:00:00.000000 1 kuberuntime_sandbox.go:72] "Failed to create sandbox for pod" err="rpc error: code = '
+        'Unknown desc = failed to resolve reference \\"registry.k8s.io/pause:3.9\\": failed to do request: Head '
+        '\\"https://registry.k8s.io/v2/pause/manifests/3.9\\": dial tcp: lookup registry.k8s.io on 8.8.8.8:53: read '
+        'udp 10.0.0.2:33333->8.8.8.8:53: i/o timeout"',
+        "registry.k8s.io",
+        "timeout",
+    ),
+    (
+        "kube-apiserver",
+        "etcd client over grpc-go",
+        "W0101 10:00:00.000000 1 logging.go:59] [core] grpc: addrConn.createTransport failed to connect to {Addr: "
+        '"etcd-0.etcd:2379", ServerName: "etcd-0.etcd", }. Err: connection error: desc = "transport: Error while '
+        'dialing: dial tcp: lookup etcd-0.etcd on 10.96.0.10:53: no such host"',
+        "etcd-0.etcd",
+        "nxdomain",
+    ),
+    (
+        "kafka",
+        "broker NetworkClient",
+        "[2024-01-01 10:00:00,000] WARN [Controller id=0, targetBrokerId=1] Error connecting to node kafka-1.kafka-"
+        "headless.kafka.svc.cluster.local:9092 (id: 1 rack: null) (org.apache.kafka.clients.NetworkClient)\n"
+        "java.net.UnknownHostException: kafka-1.kafka-headless.kafka.svc.cluster.local",
+        "kafka-1.kafka-headless.kafka.svc.cluster.local",
+        "nxdomain",
+    ),
+    (
+        "zookeeper",
+        "QuorumCnxManager election address",
+        "WARN  [QuorumConnectionThread-[myid=1]-2:QuorumCnxManager@401] - Cannot open channel to 2 at election "
+        "address zk-1.zk-hs.default.svc.cluster.local/<unresolved>:3888\n"
+        "java.net.UnknownHostException: zk-1.zk-hs.default.svc.cluster.local",
+        "zk-1.zk-hs.default.svc.cluster.local",
+        "nxdomain",
+    ),
 )
 
 
@@ -263,6 +379,26 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     (
         "cert-manager propagation",
         'Waiting for DNS-01 challenge propagation: DNS record for "example.com" not yet propagated',
+    ),
+    (
+        "haproxy dns status",
+        "[WARNING] (8) : Server be_app/app1 is going DOWN for maintenance (DNS NX status). 0 active and 0 backup "
+        "servers left.",
+    ),
+    (
+        "coredns api timeout",
+        "[ERROR] plugin/kubernetes: Failed to watch *v1.EndpointSlice: failed to list *v1.EndpointSlice: Get "
+        '"https://10.96.0.1:443/apis/discovery.k8s.io/v1/endpointslices": dial tcp 10.96.0.1:443: i/o timeout',
+    ),
+    (
+        "coredns health",
+        '[WARNING] plugin/health: Local health request to "http://:8080/health" failed: Get "http://:8080/health": '
+        "context deadline exceeded (Client.Timeout exceeded while awaiting headers)",
+    ),
+    (
+        "calico typha refused",
+        "[ERROR][1] felix/sync_client.go 198: Failed to connect to Typha endpoint 10.0.0.1:5473. error=dial tcp "
+        "10.0.0.1:5473: connect: connection refused",
     ),
     ("pgbouncer no name", "closing because: server DNS lookup failed (age=0s)"),
     ("tls", "x509: certificate is valid for a.example.com, not api.example.com"),
