@@ -24,6 +24,9 @@ ClickHouse, Kong, HAProxy, Envoy... (see `tests/unit/parsing/test_survey3.py`, w
 - cert-manager's DNS01 zone search (pkg/issuer/acme/dns/util/wait.go: `When querying the SOA record for the domain
   '%s' using nameservers %v, rcode was expected to be 'NOERROR' or 'NXDOMAIN', but got '%s'`): the generic rule took
   the expected `'NXDOMAIN'` for the kind; the kind is the rcode after `but got`;
+- Seastar's resolver, as ScyllaDB and Redpanda print it (seastar src/net/dns.cc, `ares_error_category`, name "C-Ares",
+  its own texts per c-ares status; the exception printed as `std::system_error (error C-Ares:4, NAME: Not found)`):
+  the status says the kind (1 No data, 3 Server failure, 4 Not found, 6 Refused, 11 Connection refused, 12 Timeout);
 - fluent-bit before 1.8 (src/flb_network.c: `flb_warn("[net] getaddrinfo(host='%s'): %s", host, gai_strerror(ret))`):
   `[net] getaddrinfo(host='NAME'): REASON` without the `err=` the newer format has (`rules/heldout_d.py`), where
   REASON may be gai_strerror's "Unknown error" (no reason: other).
@@ -106,6 +109,23 @@ def _cert_manager_soa(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, from_rcode(m.group("rcode")), server=m.group("server"), exact=True)
 
 
+# --- Seastar (ScyllaDB, Redpanda) -------------------------------------------------------------------------------------
+
+_SEASTAR = rx(r"\(error\sC-Ares:(?P<code>\d{1,2}),\s(?P<host>{H}?):\s[A-Za-z ]{2,30}\)")
+_SEASTAR_ARES: dict[str, FailureKind] = {
+    "1": "nxdomain",
+    "3": "servfail",
+    "4": "nxdomain",
+    "6": "refused",
+    "11": "refused",
+    "12": "timeout",
+}
+
+
+def _seastar(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, _SEASTAR_ARES.get(m.group("code"), "other"), exact=True)
+
+
 # --- fluent-bit before 1.8 -----------------------------------------------------------------------------------------
 
 _FLUENT_BIT_OLD = rx(r"\[net\]\sgetaddrinfo\(host={Q}(?P<host>{H}){Q}\):\s{0,3}(?P<rest>[^\n]{1,100})")
@@ -123,5 +143,6 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cert-manager-soa-rcode", ("when querying the soa record for the domain",), _CERT_MANAGER_SOA, _cert_manager_soa
     ),
+    Rule("seastar-c-ares", ("(error c-ares:",), _SEASTAR, _seastar),
     Rule("fluent-bit-getaddrinfo-old", ("[net] getaddrinfo(host=",), _FLUENT_BIT_OLD, _fluent_bit_old),
 )

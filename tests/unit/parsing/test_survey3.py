@@ -110,6 +110,44 @@ NEW: tuple[tuple[str, str, str, str, str, bool], ...] = (
         "refused",
         False,
     ),
+    (
+        "scylladb",
+        "Seastar C-Ares ENOTFOUND, seed (scylla-operator issue)",
+        "ERROR 2023-08-03 08:35:54,663 [shard 0] init - Bad configuration: invalid value in 'seeds': "
+        "'dummy.scylla.svc.cluster.local': std::system_error (error C-Ares:4, dummy.scylla.svc.cluster.local: "
+        "Not found)",
+        "dummy.scylla.svc.cluster.local",
+        "nxdomain",
+        False,
+    ),
+    (
+        "redpanda",
+        "Seastar C-Ares ENOTFOUND, cluster discovery",
+        "WARN  2024-01-01 10:00:00,000 [shard 0] cluster - cluster_discovery.cc:262 - Error requesting cluster "
+        "bootstrap info from {host: redpanda-1.redpanda, port: 33145}, retrying. (error C-Ares:4, "
+        "redpanda-1.redpanda: Not found)",
+        "redpanda-1.redpanda",
+        "nxdomain",
+        False,
+    ),
+    (
+        "redpanda",
+        "Seastar C-Ares ECONNREFUSED (redpanda's own test patterns)",
+        "main - application.cc:363 - Failure during startup: std::__1::system_error (error C-Ares:11, "
+        "redpanda-0.redpanda.redpanda.svc.cluster.local: Connection refused)",
+        "redpanda-0.redpanda.redpanda.svc.cluster.local",
+        "refused",
+        False,
+    ),
+    (
+        "scylladb",
+        "Seastar C-Ares ETIMEOUT",
+        "init - Bad configuration: invalid value in 'seeds': 'scylla-0.scylla': std::system_error (error C-Ares:12, "
+        "scylla-0.scylla: Timeout)",
+        "scylla-0.scylla",
+        "timeout",
+        False,
+    ),
 )
 
 # Products whose lines wrap their runtime's resolver error: read before this survey, pinned here.
@@ -400,6 +438,8 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
         "[ERROR][1] felix/sync_client.go 198: Failed to connect to Typha endpoint 10.0.0.1:5473. error=dial tcp "
         "10.0.0.1:5473: connect: connection refused",
     ),
+    ("seastar not a name", "std::system_error (error C-Ares:11, ubuntu1,localhost: Connection refused)"),
+    ("seastar posix error", "std::system_error (error system:111, Connection refused)"),
     ("pgbouncer no name", "closing because: server DNS lookup failed (age=0s)"),
     ("tls", "x509: certificate is valid for a.example.com, not api.example.com"),
     ("http 503", "HTTP/1.1 503 Service Unavailable from api.example.com: no healthy upstream"),
@@ -424,6 +464,7 @@ NEAR_MATCHES = (
     "[net] getaddrinfo(host='",
     "When querying the SOA record for the domain 'a' using nameservers [",
     "Can not resolve SRV for ",
+    "(error C-Ares:4, a",
 )
 
 
