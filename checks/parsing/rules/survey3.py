@@ -24,6 +24,11 @@ ClickHouse, Kong, HAProxy, Envoy... (see `tests/unit/parsing/test_survey3.py`, w
 - cert-manager's DNS01 zone search (pkg/issuer/acme/dns/util/wait.go: `When querying the SOA record for the domain
   '%s' using nameservers %v, rcode was expected to be 'NOERROR' or 'NXDOMAIN', but got '%s'`): the generic rule took
   the expected `'NXDOMAIN'` for the kind; the kind is the rcode after `but got`;
+- Kong's PostgreSQL connector (kong/db/strategies/postgres/connector.lua: `"failed to retrieve PostgreSQL
+  server_version_num: " .. err`, under `[PostgreSQL error]`), where `err` is the socket's: LuaSocket's (src/usocket.c
+  `socket_gaistrerror`: EAI_NONAME "host or service not provided, or not known", EAI_AGAIN "temporary failure in name
+  resolution", EAI_FAIL "non-recoverable failure in name resolution") when `kong migrations` runs. The message names no
+  host: the name is the `KONG_PG_HOST` setting (or kong.conf's `pg_host`) printed near it, read only then;
 - Seastar's resolver, as ScyllaDB and Redpanda print it (seastar src/net/dns.cc, `ares_error_category`, name "C-Ares",
   its own texts per c-ares status; the exception printed as `std::system_error (error C-Ares:4, NAME: Not found)`):
   the status says the kind (1 No data, 3 Server failure, 4 Not found, 6 Refused, 11 Connection refused, 12 Timeout);
@@ -109,6 +114,25 @@ def _cert_manager_soa(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, from_rcode(m.group("rcode")), server=m.group("server"), exact=True)
 
 
+# --- Kong's PostgreSQL connector --------------------------------------------------------------------------------------
+
+_KONG_PG = rx(r"\bfailed\sto\sretrieve\sPostgreSQL\sserver_version_num:\s(?P<rest>[^\n]{1,120})")
+_KONG_PG_HOST = rx(r"\b(?:KONG_PG_HOST|pg_host)\s{0,3}[=:]\s{0,3}[\"']?(?P<host>{H})")
+_LUASOCKET_NONAME = "host or service not provided, or not known"
+
+
+def _kong_pg(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest")
+    kind = "nxdomain" if rest.lower().startswith(_LUASOCKET_NONAME) else classify_resolution(rest)
+    if kind is None:
+        return None  # `connection refused`, `timeout`: the server's, not the name's
+    for line in (seg.text[max(0, m.start() - 2000) : m.start()], *reversed(seg.lines_before(20)), *seg.lines_after(5)):
+        found = _KONG_PG_HOST.search(line)
+        if found:
+            return hit(m, seg, kind, host=found.group("host"))
+    return None
+
+
 # --- Seastar (ScyllaDB, Redpanda) -------------------------------------------------------------------------------------
 
 _SEASTAR = rx(r"\(error\sC-Ares:(?P<code>\d{1,2}),\s(?P<host>{H}?):\s[A-Za-z ]{2,30}\)")
@@ -143,6 +167,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cert-manager-soa-rcode", ("when querying the soa record for the domain",), _CERT_MANAGER_SOA, _cert_manager_soa
     ),
+    Rule("kong-postgres-server-version", ("failed to retrieve postgresql server_version_num",), _KONG_PG, _kong_pg),
     Rule("seastar-c-ares", ("(error c-ares:",), _SEASTAR, _seastar),
     Rule("fluent-bit-getaddrinfo-old", ("[net] getaddrinfo(host=",), _FLUENT_BIT_OLD, _fluent_bit_old),
 )

@@ -111,6 +111,27 @@ NEW: tuple[tuple[str, str, str, str, str, bool], ...] = (
         False,
     ),
     (
+        "kong",
+        "PostgreSQL connector, LuaSocket's EAI_NONAME, host in KONG_PG_HOST (kong#5836)",
+        'docker run --rm -e "KONG_DATABASE=postgres" -e "KONG_PG_HOST=kong-db" kong:latest kong migrations bootstrap\n'
+        "\n"
+        "Error : [PostgreSQL error] failed to retrieve PostgreSQL server_version_num: host or service not provided, or "
+        "not known",
+        "kong-db",
+        "nxdomain",
+        False,
+    ),
+    (
+        "kong",
+        "PostgreSQL connector, LuaSocket's EAI_NONAME, host in kong.conf's pg_host",
+        "pg_host = postgres.kong.svc.cluster.local\n"
+        "Error: [PostgreSQL error] failed to retrieve PostgreSQL server_version_num: host or service not provided, or "
+        "not known",
+        "postgres.kong.svc.cluster.local",
+        "nxdomain",
+        False,
+    ),
+    (
         "scylladb",
         "Seastar C-Ares ENOTFOUND, seed (scylla-operator issue)",
         "ERROR 2023-08-03 08:35:54,663 [shard 0] init - Bad configuration: invalid value in 'seeds': "
@@ -220,6 +241,16 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ),
     ("seastar not a name", "std::system_error (error C-Ares:11, ubuntu1,localhost: Connection refused)"),
     ("seastar posix error", "std::system_error (error system:111, Connection refused)"),
+    (
+        "kong refused",
+        "KONG_PG_HOST=kong-db\nError: [PostgreSQL error] failed to retrieve PostgreSQL server_version_num: connection "
+        "refused",
+    ),
+    (
+        "kong no host setting",
+        "Error: [PostgreSQL error] failed to retrieve PostgreSQL server_version_num: host or service not provided, or "
+        "not known",
+    ),
     ("pgbouncer no name", "closing because: server DNS lookup failed (age=0s)"),
     ("tls", "x509: certificate is valid for a.example.com, not api.example.com"),
     ("http 503", "HTTP/1.1 503 Service Unavailable from api.example.com: no healthy upstream"),
@@ -245,6 +276,7 @@ NEAR_MATCHES = (
     "When querying the SOA record for the domain 'a' using nameservers [",
     "Can not resolve SRV for ",
     "(error C-Ares:4, a",
+    "failed to retrieve PostgreSQL server_version_num: host or service not provided, or not known ",
 )
 
 
