@@ -7,6 +7,7 @@ from checks.parsing.generic_lines import HELDOUT_H_REASONS
 from checks.parsing.generic_named import HELDOUT_G_REASONS
 from checks.parsing.generic_reasons_survey import SURVEY_REASONS
 from checks.parsing.generic_reasons_survey2 import SURVEY2_REASONS
+from checks.parsing.generic_reasons_survey3 import SURVEY3_REASONS
 from checks.parsing.model import FailureKind
 
 # (lower-case literal, kind, whether the kind is only assumed: the message names no reason).
@@ -105,6 +106,7 @@ REASON_TEXTS += SURVEY_REASONS  # issue #17: reasons surveyed from the runtimes'
 REASON_TEXTS += SURVEY2_REASONS  # issue #17: a second survey of the runtimes' source (generic_reasons_survey2.py)
 REASON_TEXTS += HELDOUT_G_REASONS  # issue #17 (held-out G): phrases that name the host after them (generic_named.py)
 REASON_TEXTS += HELDOUT_H_REASONS  # issue #17 (held-out H): generic_lines.py
+REASON_TEXTS += SURVEY3_REASONS  # issue #17: the cluster products' own texts (generic_reasons_survey3.py)
 
 
 def words(text: str) -> frozenset[str]:
