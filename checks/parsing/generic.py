@@ -297,6 +297,8 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
         host = clean_host(raw) or (clean_host(raw, exact=True) if quoted_then_reason and raw.isalnum() else None)
         if host is None or ("." not in host and not quoted and _TALKING_WITH.search(text, max(0, at - 24), at)):
             continue  # sqlx's `error communicating with database: ...`: what it talks to, in words, not a name
+        if (text.startswith("::", at - 2) and not text.startswith("::", at - 3)) or text.startswith("://", end):
+            continue  # `linkerd_app_core::control:`, a Rust/C++ path's last part; `akka.tcp://`, a URL's scheme
         tier = 3 if in_place else _tier(text, t.start(), end, host, reasons, named_after=named_after)
         tier = 4 if tier == 3 and quoted and pointed_at(text, t.start() - 1, reasons) else tier
         if tier and _plausible(raw, host, tier, quoted_then_reason):

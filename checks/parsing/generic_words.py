@@ -124,6 +124,7 @@ WORDS = words(
     """
     a an the to on in is of for and or due not no host hostname name names address addresses server servers lookup
     dns error errors failed failure unable unknown null nil none true false resolve resolved resolving resolution
+    lookups component components server_version_num
     found temporary temporarily could cannot can couldn't service services network remote it this that with from
     by at as be was were been has have had will would should may might some any all request requests connection
     connect connecting proxy domain domains query record records broker node nodes search main default local

@@ -102,12 +102,24 @@ _AIOHTTP = rx(
 
 _QUOTED_NEXT = rx(r"\s{1,3}{Q}")
 _TO_SOMETHING = rx(r"\s{1,3}to\s{1,3}[a-z]")
+# "failed to resolve control-plane component", "failed to resolve SRV record": the word says what kind of thing (or
+# which record type) failed, not which name (Linkerd's control-plane client)
+_NOUN_NEXT = rx(r"\s{1,3}(?:component|record|records|entry|entries|lookups?)\b")
+_RECORD_TYPES = frozenset({"a", "aaaa", "srv", "txt", "mx", "cname", "ptr", "ns", "soa", "caa"})
 _NETTY_TIMEOUT = rx(r"DnsNameResolverTimeoutException:\s{0,3}\[/?(?P<server>[0-9a-fA-F:.\[\]]{2,60}:\d{1,5})\]")
 
 
 def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
     if not m.group("q") and (
-        _QUOTED_NEXT.match(m.group("rest")) or ("." not in m.group("host") and _TO_SOMETHING.match(m.group("rest")))
+        _QUOTED_NEXT.match(m.group("rest"))
+        or (
+            "." not in m.group("host")
+            and (
+                _TO_SOMETHING.match(m.group("rest"))
+                or _NOUN_NEXT.match(m.group("rest"))
+                or m.group("host").lower() in _RECORD_TYPES
+            )
+        )
     ):
         # "failed to resolve reference "ghcr.io/x:main"": the word names what the quoted text is; issue #17
         # (held-out G): Knative's "failed to resolve image to digest": a noun, not a name

@@ -256,6 +256,9 @@ _NOT_NAMES = frozenset(
         "result",
         "getaddrinfo",
         "gethostbyname",
+        # Kong's PostgreSQL connector: `failed to retrieve PostgreSQL server_version_num: <LuaSocket's text>`, the
+        # query it was making (rules/survey3.py reads the host from KONG_PG_HOST)
+        "server_version_num",
         # the other resolver functions (issue #17, held-out B round): "nc: getnameinfo: Temporary failure in name
         # resolution" is netcat's reverse lookup, not a name
         "getnameinfo",

@@ -257,6 +257,24 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("envoy", "upstream connect error or disconnect/reset before headers. reset reason: connection failure"),
     ("patroni prose", "We can not resolve SRV records issues without the on-call DBA."),
     ("fluent-bit connect", "[error] [upstream] connection #52 to tcp://elasticsearch:9200 timed out after 10 seconds"),
+    # the false names this survey's tests turned up in older rules: a component, a record type, a Rust path's last
+    # part, `lookups`, an actor address's scheme and host, and Kong's query name when no KONG_PG_HOST is in sight
+    (
+        "linkerd control-plane timeout",
+        "WARN linkerd_app_core::control: Failed to resolve control-plane component error=failed SRV and A record "
+        "lookups: failed to resolve SRV record: request timed out; failed to resolve A record: request timed out",
+    ),
+    (
+        "flink actor address",
+        "INFO  org.apache.flink.runtime.registration.RetryingRegistration - Could not resolve ResourceManager address "
+        "akka.tcp://flink@jm:6123/user/rpc/resourcemanager_*, retrying in 10000 ms: Could not connect to rpc endpoint "
+        "under address akka.tcp://flink@jm:6123/user/rpc/resourcemanager_*.",
+    ),
+    (
+        "kong eai_again without its setting",
+        "Error: [PostgreSQL error] failed to retrieve PostgreSQL server_version_num: temporary failure in name "
+        "resolution",
+    ),
 )
 
 
