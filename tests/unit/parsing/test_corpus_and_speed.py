@@ -258,6 +258,8 @@ NEAR_MATCHES = (
     "Failed to resolve publish address ",
     'WP_REDIS_HOST: "a" getaddrinfo failed: Name or service not known ',
     "connection to ('a', 1) [Errno -2] ",
+    "2 1.2. HINFO: read udp 1.1.1.1:1->2.2.2.2:53: i/o timeout ",
+    "lookup a: device or resource busy ",
 )
 
 

@@ -166,3 +166,61 @@ def test_yaml_host_key_in_the_same_block() -> None:
 )
 def test_typed_masks(raw: str, masked: bool) -> None:
     assert is_placeholder(raw) is masked, raw
+
+
+# --- the generic rule, widened by causes that recur across the spent sets ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "want"),
+    [
+        # CoreDNS's errors plugin: a query name with its root dot and the record type (held-out C, E, H, I, J)
+        (
+            "coredns-errors-hinfo-loop-probe-all-digits",
+            "[ERROR] plugin/errors: 2 7553930501182690030.5295112943253332074. HINFO: read udp 10.200.0.5:48557->"
+            "172.23.83.11:53: i/o timeout",
+            ("7553930501182690030.5295112943253332074", "timeout", False),
+        ),
+        (
+            "coredns-errors-two-label-name-unreachable-backend",
+            "[ERROR] plugin/errors: 2 kubernetes.default. AAAA: unreachable backend: read udp 10.244.0.5:51666->"
+            "223.5.5.5:53: i/o timeout",
+            ("kubernetes.default", "timeout", False),
+        ),
+        (
+            "coredns-errors-ptr-name",
+            "[ERROR] plugin/errors: 2 34.0.42.10.in-addr.arpa. PTR: read udp 10.42.0.2:57772->10.10.251.101:53: i/o "
+            "timeout",
+            ("34.0.42.10.in-addr.arpa", "timeout", False),
+        ),
+        (
+            "coredns-errors-masked-name-dial-port-53",
+            " [ERROR] plugin/errors: 2 xxxx.ec2.internal. A: dial tcp 10.0.0.2:53: i/o timeout",
+            ("xxxx.ec2.internal", "timeout", True),
+        ),
+        # Go's `lookup h: device or resource busy` (held-out H's sarama, I's kubectl)
+        (
+            "go-lookup-device-or-resource-busy",
+            "Failed to connect to broker srvd072ebs01:9095: dial tcp: lookup srvd072ebs01: device or resource busy",
+            ("srvd072ebs01", "other", False),
+        ),
+    ],
+)
+def test_generic_reads_the_recurring_shapes(case: str, text: str, want: tuple[str, str, bool]) -> None:
+    assert [(f.host, f.kind, f.redacted) for f in generic_only(text)] == [want], case
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # EBUSY anywhere but after Go's `lookup NAME: `: a mount, a file, a device
+        "umount: /var/lib/kubelet/pods/abc/volumes: device or resource busy",
+        "rm: cannot remove '/etc/resolv.conf': Device or resource busy",
+        "mount: node-1.cluster.local: device or resource busy",
+        # a sentence ending on a dotted word, then `A:` (an answer), and an all-digit version before a type: no name
+        "Q: why does it fail on kubernetes.default. A: i/o timeout dialing the API",
+        "upgraded to 1.8.3. a: read udp 10.0.0.1:1234->10.0.0.10:53: i/o timeout",
+    ],
+)
+def test_generic_shapes_look_alikes(text: str) -> None:
+    assert generic_only(text) == [], text
