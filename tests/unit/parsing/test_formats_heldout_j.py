@@ -224,3 +224,18 @@ def test_generic_reads_the_recurring_shapes(case: str, text: str, want: tuple[st
 )
 def test_generic_shapes_look_alikes(text: str) -> None:
     assert generic_only(text) == [], text
+
+
+def test_a_url_query_parameter_named_something_name_is_not_the_host() -> None:
+    text = (
+        "ConnectionError: HTTPConnectionPool(host='329801-ilinvalery.tmweb.ru', port=5001): Max retries exceeded with "
+        "url: /api/2.0/mlflow/experiments/get-by-name?experiment_name=undeepvo (Caused by NewConnectionError('<urllib3"
+        ".connection.HTTPConnection object at 0x7f8650e619e8>: Failed to establish a new connection: [Errno -2] Name "
+        "or service not known',))"
+    )
+    assert [(f.host, f.kind) for f in generic_only(text)] == [("329801-ilinvalery.tmweb.ru", "nxdomain")]
+    # a DNS-over-HTTPS query's bare `?name=` is the name looked up; so is a `host_name` parameter
+    assert [f.host for f in generic_only("GET https://dns.google/resolve?name=api.shop.io: no such host")] == [
+        "api.shop.io"
+    ]
+    assert [f.host for f in generic_only("GET /check?host_name=db-1: no such host")] == ["db-1"]
