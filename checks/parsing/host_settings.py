@@ -37,19 +37,26 @@ BLOCK_LINES = 16
 """Lines looked at on each side of the error, within its paste block, for the wider shapes."""
 
 
+def _may_hold(low: str) -> bool:
+    """A literal every setting shape holds (`host`, `connection to (`): the regexes skip text without one (a hostile
+    megabyte of host-less errors stays fast)."""
+    return "host" in low or "connection to (" in low
+
+
 def host_setting(seg: Segment, lines: int = SETTING_LINES) -> str | None:
     """The host a setting on the error's line or the `lines` lines around it names (this line, then before, then
     after, nearest first); else one of the wider shapes in the error's paste block."""
     before, after = seg.lines_before(max(lines, BLOCK_LINES)), seg.lines_after(max(lines, BLOCK_LINES))
-    for text in (seg.text, *before[:lines], *after[:lines]):
-        found = _SETTING.search(text)
+    own = _may_hold(seg.lower)
+    for n, text in enumerate((seg.text, *before[:lines], *after[:lines])):
+        found = _SETTING.search(text) if (own if n == 0 else _may_hold(text.lower())) else None
         if found:
             return found.group("host")
     for side in (before, after):
         for n, text in enumerate((seg.text, *side)):
             if n and not text.strip():
                 break  # the end of the error's paste block
-            found = _BLOCK_SETTING.search(text)
+            found = _BLOCK_SETTING.search(text) if (own if n == 0 else _may_hold(text.lower())) else None
             if found:
                 return found.group("host") or found.group("tuple")
     return None
