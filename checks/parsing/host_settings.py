@@ -52,11 +52,11 @@ def host_setting(seg: Segment, lines: int = SETTING_LINES) -> str | None:
         found = _SETTING.search(text) if (own if n == 0 else _may_hold(text.lower())) else None
         if found:
             return found.group("host")
-    for side in (before, after):
-        for n, text in enumerate((seg.text, *side)):
-            if n and not text.strip():
+    for side in (before, after):  # the wider shapes on the other lines of the block (a hostile line stays linear)
+        for text in side:
+            if not text.strip():
                 break  # the end of the error's paste block
-            found = _BLOCK_SETTING.search(text) if (own if n == 0 else _may_hold(text.lower())) else None
+            found = _BLOCK_SETTING.search(text) if _may_hold(text.lower()) else None
             if found:
                 return found.group("host") or found.group("tuple")
     return None
