@@ -27,6 +27,7 @@ from checks.parsing.generic_commands import STATUS_LINES, command_name
 from checks.parsing.generic_guards import guarded
 from checks.parsing.generic_lines import name_elsewhere, rejoined, url_host_tries_again
 from checks.parsing.generic_named import STATED, bracket_masked, logger_own_host, named_in_place, wrapped_call
+from checks.parsing.generic_phrases import phrase_word, query_name
 from checks.parsing.generic_shapes import (
     ERRNO_NAMED,
     LOCALIZED_REASONS,
@@ -151,6 +152,7 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         or text.startswith(" object at", end)
         or field_label(text, start, end)  # `Result: 'nodename nor servname ...'`
         or in_sql_statement(text, start)  # issue #17 (held-out I): Laravel's `(SQL: select ... migrations)`
+        or phrase_word(text, start, end)  # issue #17 (held-out J): `inside application:`, `publish address`
     )
 
 
@@ -282,7 +284,9 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
         # `'host' ([Errno 8] ...)`, not the program opening a code span (`` `ping: bad address 'x'` ``); and Go's
         # `lookup domain on 127.0.0.11:53: no such host`: even a word is the name looked up there
         named_after = named_after_reason(text, t.start())
-        in_place = named_in_place(text, t.start(), end)  # issue #17 (held-out G): `getaddrinfo for h failed`
+        # issue #17 (held-out G): `getaddrinfo for h failed`; (held-out J) CoreDNS's `h. AAAA: <error>`
+        qname = query_name(text, t.start(), end)
+        in_place = qname or named_in_place(text, t.start(), end)
         quoted_then_reason = (
             (quoted and _reason_follows(text, end, reasons))
             or _go_lookup(text, t.start(), end)
@@ -294,14 +298,16 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
             )
         )
         # `server on 'host' ([Errno 8] ...)`: quoted, the reason right after it: even a word is the name looked up
-        host = clean_host(raw) or (clean_host(raw, exact=True) if quoted_then_reason and raw.isalnum() else None)
+        host = clean_host(raw) or (
+            clean_host(raw, exact=True) if quoted_then_reason and (raw.isalnum() or qname) else None
+        )
         if host is None or ("." not in host and not quoted and _TALKING_WITH.search(text, max(0, at - 24), at)):
             continue  # sqlx's `error communicating with database: ...`: what it talks to, in words, not a name
         if (text.startswith("::", at - 2) and not text.startswith("::", at - 3)) or text.startswith("://", end):
             continue  # `linkerd_app_core::control:`, a Rust/C++ path's last part; `akka.tcp://`, a URL's scheme
         tier = 3 if in_place else _tier(text, t.start(), end, host, reasons, named_after=named_after)
         tier = 4 if tier == 3 and quoted and pointed_at(text, t.start() - 1, reasons) else tier
-        if tier and _plausible(raw, host, tier, quoted_then_reason):
+        if tier and (qname or _plausible(raw, host, tier, quoted_then_reason)):  # a query name: even all digits
             port = _PORT_AFTER.match(text, end, end + 7)
             lead = text[max(0, t.start() - 300) : t.start()]
             url = lead.endswith("://") or (lead.endswith("@") and _USERINFO.search(lead) is not None)

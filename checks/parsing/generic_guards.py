@@ -72,7 +72,7 @@ def near(pattern: LazyPattern, text: str, m: re.Match[str], span: int) -> bool:
     return pattern.search(text, max(0, m.start() - span), m.end() + span) is not None
 
 
-def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # noqa: PLR0911 - one guard per reason
+def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # noqa: PLR0911, PLR0912 - one guard per reason
     """Whether the reason `m` (in `text`) is not about a DNS lookup here (`verb`: it only says a name failed)."""
     if _REVERSE.search(text, max(0, m.start() - span), m.end() + 40):
         return True
@@ -106,6 +106,8 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
             or lead.endswith(("to address", "address information"))
             or url_host_tries_again(text, m.start())  # issue #17 (held-out H): `(https://h/x): h: Try again`
         )
+    if word == "device or resource busy":  # issue #17 (held-out J): only Go's `lookup h: device or resource busy`
+        return not _go_lookup_before(text, m.start())
     if word == "host not found":
         return near(_HTTP_PAGE, text, m, span)
     if word == "unknown host":

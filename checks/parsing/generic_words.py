@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from checks.parsing.generic_lines import HELDOUT_H_REASONS
 from checks.parsing.generic_named import HELDOUT_G_REASONS
+from checks.parsing.generic_phrases import HELDOUT_J_REASONS
 from checks.parsing.generic_reasons_survey import SURVEY_REASONS
 from checks.parsing.generic_reasons_survey2 import SURVEY2_REASONS
 from checks.parsing.generic_reasons_survey3 import SURVEY3_REASONS
@@ -107,6 +108,9 @@ REASON_TEXTS += SURVEY2_REASONS  # issue #17: a second survey of the runtimes' s
 REASON_TEXTS += HELDOUT_G_REASONS  # issue #17 (held-out G): phrases that name the host after them (generic_named.py)
 REASON_TEXTS += HELDOUT_H_REASONS  # issue #17 (held-out H): generic_lines.py
 REASON_TEXTS += SURVEY3_REASONS  # issue #17: the cluster products' own texts (generic_reasons_survey3.py)
+REASON_TEXTS += (
+    HELDOUT_J_REASONS  # issue #17 (held-out J): Go's `lookup h: device or resource busy` (generic_phrases.py)
+)
 
 
 def words(text: str) -> frozenset[str]:

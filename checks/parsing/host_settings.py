@@ -1,9 +1,15 @@
-"""The host a host-less resolver error was about, from a setting of the same paste (issue #17, held-out I).
+"""The host a host-less resolver error was about, from a setting of the same paste (issue #17, held-out I and J).
 
 Kong's `host or service not provided, or not known` under `docker run -e "KONG_PG_HOST=kong-db" ...`, Laravel's PDO
 `getaddrinfo failed: Name does not resolve` over a `.env` with `DB_HOST=mysql`, `pgbench --host db ...`: the error
 names no host, the configuration it ran with does. Only upper-case `*_HOST=` variables (an environment setting, not
 prose), `PGHOST=` and a `--host` flag count. The generic rule asks here last, after a command line's name.
+
+Held-out J widened the shapes, each still a HOST key (never prose): WordPress's Redis diagnostics
+`WP_REDIS_HOST: "h"` (a colon, quotes), YAML/JSON `host: h` / `"host": "h"` at a line's start, and the debug line
+above a bare `[Errno -2]` that names the connection's `('h', port)` tuple (redis-py, aiohttp: `Creating tcp
+connection to ('redis', 6379)`). The wider shapes are read in the error's own paste block only (they stop at a blank
+line), up to `BLOCK_LINES` lines away.
 
 Kong's text is not a generic reason: the generic rule would take the identifier before it
 (`server_version_num: host or service not provided, ...`) for the host; `rules/heldout_i.py` reads it.
@@ -14,19 +20,43 @@ from __future__ import annotations
 from checks.parsing.document import Segment
 from checks.parsing.rules.base import LazyPattern
 
+_NAME = r"(?P<host>[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,63}){0,10})(?![\w.\-])"
 _SETTING = LazyPattern(
-    r"(?:\b(?:[A-Z][A-Z0-9]{0,20}_){1,4}HOST|\bPGHOST|--host)(?:\s{0,3}=\s{0,3}|\s{1,3})[\"']?"
-    r"(?P<host>[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,63}){0,10})(?![\w.\-])"
+    r"(?:\b(?:[A-Z][A-Z0-9]{0,20}_){1,4}HOST|\bPGHOST|--host)(?:\s{0,3}=\s{0,3}|\s{1,3})[\"']?" + _NAME
+)
+_BLOCK_SETTING = LazyPattern(
+    # `WP_REDIS_HOST: "h"`; a YAML / JSON host key at the line's start (`  host: redis`, `"host": "db",`)
+    r"(?:\b(?:[A-Z][A-Z0-9]{0,20}_){1,4}HOST|^[\s\-]{0,12}[\"']?(?:host|hostname|HOST)[\"']?)"
+    r"\s{0,3}:\s{0,3}[\"']?" + _NAME + r"[\"']?,?\s{0,3}$"
+    # a Python `(host, port)` tuple a connection line names: `Creating tcp connection to ('redis', 6379)`
+    r"|\bconnection\sto\s\('" + _NAME.replace("host>", "tuple>") + r"',\s{0,2}\d{1,5}\)"
 )
 SETTING_LINES = 8
 """Lines looked at on each side of the error for the setting."""
+BLOCK_LINES = 16
+"""Lines looked at on each side of the error, within its paste block, for the wider shapes."""
+
+
+def _may_hold(low: str) -> bool:
+    """A literal every setting shape holds (`host`, `connection to (`): the regexes skip text without one (a hostile
+    megabyte of host-less errors stays fast)."""
+    return "host" in low or "connection to (" in low
 
 
 def host_setting(seg: Segment, lines: int = SETTING_LINES) -> str | None:
     """The host a setting on the error's line or the `lines` lines around it names (this line, then before, then
-    after, nearest first)."""
-    for text in (seg.text, *seg.lines_before(lines), *seg.lines_after(lines)):
-        found = _SETTING.search(text)
+    after, nearest first); else one of the wider shapes in the error's paste block."""
+    before, after = seg.lines_before(max(lines, BLOCK_LINES)), seg.lines_after(max(lines, BLOCK_LINES))
+    own = _may_hold(seg.lower)
+    for n, text in enumerate((seg.text, *before[:lines], *after[:lines])):
+        found = _SETTING.search(text) if (own if n == 0 else _may_hold(text.lower())) else None
         if found:
             return found.group("host")
+    for side in (before, after):  # the wider shapes on the other lines of the block (a hostile line stays linear)
+        for text in side:
+            if not text.strip():
+                break  # the end of the error's paste block
+            found = _BLOCK_SETTING.search(text) if _may_hold(text.lower()) else None
+            if found:
+                return found.group("host") or found.group("tuple")
     return None

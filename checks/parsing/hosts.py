@@ -122,6 +122,9 @@ _STAND_IN_LABEL = re.compile(
 # issue #17 (held-out H): a deployment stage before a stand-in top-level label (`kafka.stage.abc`, like `corp.abc.com`);
 # not a test name (`aaa.test.abc`: a name looked up to see it fail, labelled as a name).
 _STAGE_LABELS = frozenset({"stage", "staging", "prod", "production", "dev", "qa", "uat", "preprod", "int"})
+# issue #17 (held-out J): the word for a host as the domain under a public top-level one, with a name before it
+# (`mongo.host.com`, `db.hostname.net`); `host.com` alone is a registered domain and stays a name.
+_HOST_WORD_DOMAINS = frozenset({"host", "hostname"})
 _STAND_IN_TLDS = frozenset({"abc", "domain", "mydomain", "yourdomain", "somedomain", "tld"})
 
 
@@ -196,6 +199,7 @@ def is_placeholder(raw: str) -> bool:
         (any(label in _CAPS_MASK_LABELS for label in labels) and any(label.islower() for label in labels))
         or any(
             _X_LABEL.fullmatch(label)
+            or (label.startswith("-") and _X_LABEL.fullmatch(label.lstrip("-")))  # held-out J: `-xxxxxxx.aws.com`
             or _DASH_LABEL.fullmatch(label)
             or (_CAPS_RUN.search(label) and not label.isupper())
             for label in labels
@@ -209,7 +213,8 @@ def is_placeholder(raw: str) -> bool:
         return True
     if any(_NAME_OF_A_NAME.fullmatch(label) or _STAND_IN_LABEL.fullmatch(label) for label in low):
         return True
-    return any(
+    # issue #17 (held-out J): `mongo.host.com`, a name under the word `host` for a domain
+    return (len(low) > 2 and low[-2] in _HOST_WORD_DOMAINS and low[-1] in _PUBLIC_TLDS) or any(
         (low[i] in _PLACEHOLDER_DOMAINS or low[i] in _MASK_WORDS)
         and low[i + 1] in _PUBLIC_TLDS
         and (i + 2 == len(low) or i > 0)

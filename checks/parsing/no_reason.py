@@ -48,6 +48,10 @@ UNSTATED_FORMATS: dict[str, str] = {
     "Dart `Failed host lookup: 'h'` (no OS error)": "HELDOUT-e.md",
     "Elasticsearch `failed to resolve host [h]`": "HELDOUT-f.md",
     "grpc-js `Name resolution failed for target dns:h`": "HELDOUT-h.md's convention (no reason)",
+    # issue #17 (held-out J): the formats HELDOUT-j.md labels `other`
+    "gRPC `produced zero addresses` (the `dns:///h` target above)": "HELDOUT-j.md",
+    "ZooKeeper `Unable to resolve address: h/<unresolved>:port`": "HELDOUT-j.md",
+    "PgBouncer `lookup failed: h: result=-4`": "HELDOUT-j.md (a numeric code, no reason in words)",
 }
 """Formats with no reason read as `other`, each with the note that says so."""
 

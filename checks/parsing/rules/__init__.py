@@ -16,6 +16,7 @@ from checks.parsing.rules import (
     heldout_g,
     heldout_h,
     heldout_i,
+    heldout_j,
     languages,
     localized,
     more_formats,
@@ -44,6 +45,7 @@ RULES: tuple[Rule, ...] = (
     + heldout_g.RULES  # issue #17 (held-out G): Postgrex/gRPC IP names, CoreDNS 2018 EOF, U+00D7 masks, Erlang
     + heldout_h.RULES  # issue #17 (held-out H): Crystal, Godot, Qt, R/curl, Zig, luvit, Julia, Nim, hickory, sudo zh
     + heldout_i.RULES  # issue #17 (held-out I): settings-named hosts (Kong, PDO), etcd/fluent-bit/Logstash no reason
+    + heldout_j.RULES  # issue #17 (held-out J): PgBouncer `lookup failed:`, gRPC zero addresses, ZooKeeper, libpq `@h`
     + survey.RULES  # issue #17 (from the runtimes' source): dnspython, Ruby Resolv, Kong, Chromium, Unbound, nslookup
     + survey2.RULES  # issue #17 (second survey): Crystal, mssql-jdbc, SwiftNIO, telnet, Logstash's Manticore
     + survey3.RULES  # issue #17 (products' own texts): RabbitMQ, Jenkins, Logstash 1.x, PgBouncer, cert-manager

@@ -7,6 +7,7 @@ import re
 from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
+from checks.parsing.generic_phrases import phrase_word
 from checks.parsing.hosts import is_placeholder
 from checks.parsing.kinds import classify, classify_resolution, connect_only
 from checks.parsing.model import FailureKind
@@ -118,6 +119,7 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
                 _TO_SOMETHING.match(m.group("rest"))
                 or _NOUN_NEXT.match(m.group("rest"))
                 or m.group("host").lower() in _RECORD_TYPES
+                or phrase_word(m.string, m.start("host"), m.end("host"))
             )
         )
     ):

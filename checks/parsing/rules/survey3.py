@@ -95,6 +95,8 @@ _LOGSTASH_BULK = rx(
 
 _PGBOUNCER = rx(r"\bDNS\slookup\sfailed:\s(?P<host>{H}?):\sresult=(?P<code>-?\d{1,4})\b")
 _EAI: dict[str, FailureKind] = {"-2": "nxdomain", "-3": "temporary", "-5": "nxdomain"}
+PGBOUNCER_RESULTS = _EAI
+"""getaddrinfo result codes PgBouncer prints, by kind (others: `other`); held-out J's rule reads them too."""
 
 
 def _pgbouncer(m: re.Match[str], seg: Segment) -> Hit | None:

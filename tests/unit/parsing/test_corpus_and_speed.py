@@ -249,6 +249,17 @@ NEAR_MATCHES = (
     "host or service not provided, or not known DB_HOST=",
     "a: unknown error {:level=> ",
     "php_network_getaddresses: getaddrinfo failed: Name does not resolve (SQL: select a.b ",
+    # issue #17 (held-out J): rules/heldout_j.py, the settings' wider shapes, the phrase words
+    "lookup failed: a: result=1 ",
+    "dns:///a last resolver error: produced zero addresses ",
+    "StaticHostProvider - Unable to resolve address: a/<unresolved>:1 ",
+    'could not translate host name "@a" to address: ',
+    "Exception inside application: [Errno -2] ",
+    "Failed to resolve publish address ",
+    'WP_REDIS_HOST: "a" getaddrinfo failed: Name or service not known ',
+    "connection to ('a', 1) [Errno -2] ",
+    "2 1.2. HINFO: read udp 1.1.1.1:1->2.2.2.2:53: i/o timeout ",
+    "lookup a: device or resource busy ",
 )
 
 

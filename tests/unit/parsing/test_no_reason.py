@@ -64,6 +64,24 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "Error: 14 UNAVAILABLE: Name resolution failed for target dns:orders.shop.svc:50051",
         "orders.shop.svc",
     ),
+    # issue #17 (held-out J)
+    (
+        "gRPC `produced zero addresses` (the `dns:///h` target above)",
+        'level=info msg="dialing target dns:///orders.shop.svc.cluster.local:50051"\nlevel=warn '
+        'msg="rpc error: code = Unavailable desc = last resolver error: produced zero addresses"',
+        "orders.shop.svc.cluster.local",
+    ),
+    (
+        "ZooKeeper `Unable to resolve address: h/<unresolved>:port`",
+        "2023-03-01 10:00:00,001 [myid:] - ERROR [main:StaticHostProvider@154] StaticHostProvider - Unable to resolve "
+        "address: zk-1.zk-hs.data.svc/<unresolved>:2181",
+        "zk-1.zk-hs.data.svc",
+    ),
+    (
+        "PgBouncer `lookup failed: h: result=-4`",
+        "2019-05-02 08:00:00.000 1 WARNING lookup failed: postgres.db.svc: result=-4",
+        "postgres.db.svc",
+    ),
     # the recorded exceptions: read as `nxdomain`
     ("curl `Could not resolve host: h`", "curl: (6) Could not resolve host: api.shop.svc", "api.shop.svc"),
     ("Java bare `UnknownHostException: h`", "java.net.UnknownHostException: zookeeper-0.zk", "zookeeper-0.zk"),

