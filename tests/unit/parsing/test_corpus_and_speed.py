@@ -283,3 +283,12 @@ def test_a_hostile_megabyte_line_of_near_matches_parses_quickly(piece: str, caps
         with capsys.disabled():
             print(f"\n[figure] parser: a 1 MB line of every near-match parsed in {elapsed * 1000:.1f} ms")
     assert elapsed < 0.2
+
+
+def test_a_long_paste_still_finds_a_trigger_whose_characters_appear_only_at_its_end() -> None:
+    """On a long paste, triggers with a character the paste has nowhere are not searched for (document.py): one
+    that has its own characters (Cyrillic here) only in the last line must still be found."""
+    filler = "INFO worker 7 processed batch in 12 ms\n" * 4000  # 160 KB with no Cyrillic letter
+    paste = filler + "Invoke-WebRequest : Этот хост неизвестен (moonn.ru:443)"
+    assert [(f.host, f.kind) for f in parse_failures(paste)] == [("moonn.ru", "nxdomain")]
+    assert parse_failures(filler) == []
