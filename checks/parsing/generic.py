@@ -27,7 +27,7 @@ from checks.parsing.generic_commands import STATUS_LINES, command_name
 from checks.parsing.generic_guards import guarded
 from checks.parsing.generic_lines import name_elsewhere, rejoined, url_host_tries_again
 from checks.parsing.generic_named import STATED, bracket_masked, logger_own_host, named_in_place, wrapped_call
-from checks.parsing.generic_phrases import phrase_word, query_name
+from checks.parsing.generic_phrases import logger_field, phrase_word, query_name
 from checks.parsing.generic_shapes import (
     ERRNO_NAMED,
     LOCALIZED_REASONS,
@@ -153,6 +153,7 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         or field_label(text, start, end)  # `Result: 'nodename nor servname ...'`
         or in_sql_statement(text, start)  # issue #17 (held-out I): Laravel's `(SQL: select ... migrations)`
         or phrase_word(text, start, end)  # issue #17 (held-out J): `inside application:`, `publish address`
+        or logger_field(text, start, end)  # issue #17 (held-out K): Elasticsearch's `[WARN ][common.network    ]`
     )
 
 
