@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from checks.parsing.client_commands import client_command_name
 from checks.parsing.document import Document, Segment
 from checks.parsing.generic_commands import STATUS_LINES, command_name
 from checks.parsing.generic_guards import guarded
@@ -410,7 +411,9 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
         return elsewhere
     if any(_QUOTE_AFTER.match(seg.text, r.end()) for r in reasons):
         return None  # the tool printed what it looked up (busybox's `can't resolve '(null)'`): not the command's name
-    name = command_name(seg, at) or host_setting(seg)  # `$ ping h` above `ping: unknown host`; `DB_HOST=h` (held-out I)
+    name = (
+        command_name(seg, at) or client_command_name(seg, at) or host_setting(seg)
+    )  # `$ ping h`, `curl h`, `DB_HOST=h`
     read = _kind(seg.text, reasons, 0) if name else None
     return Hit(name, read[0], seg.start + at, seg.start + reasons[0].end()) if name and read else None
 

@@ -248,3 +248,57 @@ def test_a_number_is_a_name_only_in_the_formats_own_slot() -> None:
 )
 def test_stand_ins(raw: str, masked: bool) -> None:
     assert is_placeholder(raw) is masked, raw
+
+
+# --- the generic rule, widened by a cause that recurs across the spent sets (12c, 12d, K) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "want"),
+    [
+        # collected-12c's static curl: a bare dotted name, then a host-less `Could not resolve host`
+        ("curl-bare-name", "curl www.baidu.com \nCould not resolve host", [("www.baidu.com", "nxdomain")]),
+        (
+            "curl-url-after-flags",
+            "$ curl -sS -v https://api.acme.io/v1/x\nName or service not known",
+            [("api.acme.io", "nxdomain")],
+        ),
+        (
+            "git-clone-url",
+            "git clone https://git.acme.io/a/b.git\nTemporary failure in name resolution",
+            [("git.acme.io", "temporary")],
+        ),
+        (
+            "ssh-user-at-host-after-key",
+            "$ ssh -i key.pem deploy@bastion-1\nName or service not known",
+            [("bastion-1", "nxdomain")],
+        ),
+        (
+            "psql-host-flag",
+            "psql -U app -h db.internal appdb\nName or service not known",
+            [("db.internal", "nxdomain")],
+        ),
+    ],
+)
+def test_a_client_command_names_the_host_of_a_host_less_error(
+    case: str, text: str, want: list[tuple[str, str]]
+) -> None:
+    assert [(f.host, f.kind) for f in generic_only(text)] == want, case
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        # a sentence about curl, not a command
+        ("curl-in-prose", "I ran curl again and got\nName or service not known"),
+        # `curl word`: no scheme, no dot
+        ("curl-bare-word", "curl something\nName or service not known"),
+        # a command in another block of the paste
+        ("command-past-a-blank-line", "ssh deploy@bastion-1\n\nName or service not known"),
+        # a command against an IP address names nothing
+        ("ssh-to-an-ip", "ssh root@10.0.0.5\nName or service not known"),
+        ("psql-to-an-ip", "psql -h 10.0.0.5 -U app\nName or service not known"),
+    ],
+)
+def test_client_command_look_alikes_name_nothing(case: str, text: str) -> None:
+    assert generic_only(text) == [], case
