@@ -13,6 +13,8 @@ dump around a host-less error) lives in `host_settings.py`; here are the formats
 - names looked up as printed, where the format's own slot holds them: Node's `getaddrinfo ENOTFOUND 3000` (a port
   given as the host), wget's `unable to resolve host address '=1418351668788372'`, urllib3's `host='false'`;
 - nc's `nc: getaddrinfo: REASON` under the `nc [-z] h PORT` command of the same paste;
+- sarracenia's `AMQP getSetup failed to h with failed to resolve broker hostname` (py-amqp's `OSError` raised over
+  the `socket.gaierror` it caught: the kind from that gaierror further down the traceback, else `other`);
 - Mono/.NET's host-less `NameResolutionFailure` / `WebException: Resource temporarily unavailable` under the request
   line or URL a client logged just above (dnu's `GET https://h/...`, Jellyfin's `"GET": "https://h/..."`).
 """
@@ -156,6 +158,23 @@ def _mono_hostless(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, host=found[0], port=found[1])
 
 
+# --- py-amqp: `failed to resolve broker hostname`, its reason in the chained `socket.gaierror` below ------------------
+
+_AMQP_BROKER = rx(r"\bfailed\sto\s(?P<host>{H})\swith\sfailed\sto\sresolve\sbroker\shostname\b")
+_GAIERROR = rx(r"\bsocket\.gaierror:\s\[Errno\s-?\d{1,3}\]\s(?P<rest>[^\n]{1,80})")
+GAIERROR_LINES = 12
+"""Traceback lines looked at below the message for the `socket.gaierror` py-amqp caught."""
+
+
+def _amqp_broker(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.lines_after(GAIERROR_LINES):
+        g = _GAIERROR.search(line)
+        if g is not None:
+            kind = classify_resolution(g.group("rest"))
+            return hit(m, seg, kind) if kind else None
+    return hit(m, seg, unstated("py-amqp `failed to resolve broker hostname`"))
+
+
 RULES: tuple[Rule, ...] = (
     Rule("bundler-could-not-reach-host", ("could not reach host ",), _BUNDLER, _bundler),
     Rule("unbound-maximum-sends", ("exceeded the maximum number of sends",), _UNBOUND_SENDS, _unbound_sends),
@@ -166,6 +185,7 @@ RULES: tuple[Rule, ...] = (
     Rule("node-enotfound-number", ("enotfound ",), _ENOTFOUND_NUMBER, _nxdomain),
     Rule("wget-quoted-as-printed", ("unable to resolve host address",), _WGET_QUOTED, _wget_quoted),
     Rule("urllib3-pool-word-host", ("connectionpool(host=",), _POOL_WORD, _pool_word),
+    Rule("amqp-broker-hostname", ("failed to resolve broker hostname",), _AMQP_BROKER, _amqp_broker),
     Rule("nc-getaddrinfo-command", ("nc: getaddrinfo",), _NC_ERROR, _nc),
     Rule(
         "mono-hostless-request",

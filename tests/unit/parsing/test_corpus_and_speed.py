@@ -275,6 +275,7 @@ NEAR_MATCHES = (
     "DB_HOST is not a but b [host] => a SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo failed: x (SQL: ",
     "][a.b   ] failed to resolve a ",
     "curl -s -v https://a.b ssh -i k a@b psql -h a.b Name or service not known ",
+    "failed to a with failed to resolve broker hostname socket.gaierror: [Errno -2] ",
 )
 
 

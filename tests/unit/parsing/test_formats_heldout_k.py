@@ -164,6 +164,18 @@ EXAMPLES_HELDOUT_K: tuple[tuple[str, str, str, set[tuple[str, str, bool]]], ...]
         "se SERVFAIL",
         {("owen.ns.cloudflare.com", "servfail", False)},
     ),
+    (
+        "python-amqp-sarracenia-broker-hostname-kind-from-gaierror-below",
+        "https://github.com/MetPX/sarracenia/issues/355",
+        "OSError: failed to resolve broker hostname\n2021-12-30 10:56:53,502 [ERROR] sarracenia.moth"
+        ".amqp __getSetup AMQP getSetup failed to dd.weather.gc.ca with failed to resolve broker ho"
+        "stname\n2021-12-30 10:56:53,502 [ERROR] sarracenia.moth.amqp __getSetup Exception details: "
+        '\nTraceback (most recent call last):\n  File "/home/rolf/.local/lib/python3.8/site-packages/'
+        'amqp/transport.py", line 172, in _connect\n    entries = socket.getaddrinfo(\n  File "/usr/l'
+        'ib/python3.8/socket.py", line 918, in getaddrinfo\n    for res in _socket.getaddrinfo(host,'
+        " port, family, type, proto, flags):\nsocket.gaierror: [Errno -2] Name or service not known",
+        {("dd.weather.gc.ca", "nxdomain", False)},
+    ),
 )
 
 
@@ -201,6 +213,11 @@ LOOK_ALIKES: tuple[tuple[str, str], ...] = (
 @pytest.mark.parametrize(("case", "text"), LOOK_ALIKES, ids=[c for c, _ in LOOK_ALIKES])
 def test_look_alikes_yield_nothing(case: str, text: str) -> None:
     assert parse_failures(text) == [], case
+
+
+def test_amqp_broker_hostname_without_the_gaierror_states_no_reason() -> None:
+    text = "AMQP getSetup failed to mq.acme.io with failed to resolve broker hostname"
+    assert triples(text) == [("mq.acme.io", "other", False)]
 
 
 def test_a_setting_in_prose_is_still_read_at_its_usual_shapes() -> None:
