@@ -22,12 +22,13 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from checks.parsing.client_commands import client_command_name
 from checks.parsing.document import Document, Segment
 from checks.parsing.generic_commands import STATUS_LINES, command_name
 from checks.parsing.generic_guards import guarded
 from checks.parsing.generic_lines import name_elsewhere, rejoined, url_host_tries_again
 from checks.parsing.generic_named import STATED, bracket_masked, logger_own_host, named_in_place, wrapped_call
-from checks.parsing.generic_phrases import phrase_word, query_name
+from checks.parsing.generic_phrases import logger_field, phrase_word, query_name
 from checks.parsing.generic_shapes import (
     ERRNO_NAMED,
     LOCALIZED_REASONS,
@@ -153,6 +154,7 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         or field_label(text, start, end)  # `Result: 'nodename nor servname ...'`
         or in_sql_statement(text, start)  # issue #17 (held-out I): Laravel's `(SQL: select ... migrations)`
         or phrase_word(text, start, end)  # issue #17 (held-out J): `inside application:`, `publish address`
+        or logger_field(text, start, end)  # issue #17 (held-out K): Elasticsearch's `[WARN ][common.network    ]`
     )
 
 
@@ -409,7 +411,9 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
         return elsewhere
     if any(_QUOTE_AFTER.match(seg.text, r.end()) for r in reasons):
         return None  # the tool printed what it looked up (busybox's `can't resolve '(null)'`): not the command's name
-    name = command_name(seg, at) or host_setting(seg)  # `$ ping h` above `ping: unknown host`; `DB_HOST=h` (held-out I)
+    name = (
+        command_name(seg, at) or client_command_name(seg, at) or host_setting(seg)
+    )  # `$ ping h`, `curl h`, `DB_HOST=h`
     read = _kind(seg.text, reasons, 0) if name else None
     return Hit(name, read[0], seg.start + at, seg.start + reasons[0].end()) if name and read else None
 

@@ -56,3 +56,13 @@ def phrase_word(text: str, start: int, end: int) -> bool:
 def query_name(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` is a dotted query name written `NAME. TYPE: ` (its root dot, then the record type)."""
     return "." in text[start:end] and _QUERY_TYPE_AFTER.match(text, end) is not None
+
+
+def logger_field(text: str, start: int, end: int) -> bool:
+    """issue #17 (held-out K): a logger's name in a padded bracketed field after the level
+    (`[2015-08-17 ...][WARN ][common.network           ] failed to resolve local host`, Elasticsearch 1.x's log
+    layout): `][` right before the name, spaces and `]` right after it. A host is never printed padded in `[...]`."""
+    return text.endswith("][", 0, start) and end < len(text) and _PADDED_CLOSE.match(text, end) is not None
+
+
+_PADDED_CLOSE = re.compile(r" {0,40}\]")

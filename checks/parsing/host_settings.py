@@ -30,6 +30,18 @@ _BLOCK_SETTING = LazyPattern(
     r"\s{0,3}:\s{0,3}[\"']?" + _NAME + r"[\"']?,?\s{0,3}$"
     # a Python `(host, port)` tuple a connection line names: `Creating tcp connection to ('redis', 6379)`
     r"|\bconnection\sto\s\('" + _NAME.replace("host>", "tuple>") + r"',\s{0,2}\d{1,5}\)"
+    # held-out K: PHP's `print_r` of an array, `    [host] => sellingtoolz.com`
+    r"|^\s{0,24}\[(?:host|hostname)\]\s{0,3}=>\s{0,3}" + _NAME.replace("host>", "dump>") + r"\s*$"
+)
+# held-out K: the setting named in the reporter's prose, `DB_HOST 是 mysql5 容器名`, `my DB_HOST is not localhost
+# but mariadb instead`: still an upper-case `*_HOST` key, then `is` / `是`, then the name (never a prose word)
+_PROSE = LazyPattern(
+    r"\b(?:[A-Z][A-Z0-9]{0,20}_){1,4}HOST\s{1,3}(?:is|是)\s{0,3}(?:not\s{1,3}[^\s]{1,60}\s{1,3}but\s{1,3})?" + _NAME
+)
+_PROSE_WORDS = frozenset(
+    {"a", "an", "the", "set", "not", "empty", "correct", "right", "wrong", "same", "also", "just", "still", "only"}
+    | {"already", "defined", "configured", "missing", "unset", "blank", "null", "none", "is", "was", "are", "be"}
+    | {"my", "your", "our", "their", "this", "that", "it"}
 )
 SETTING_LINES = 8
 """Lines looked at on each side of the error for the setting."""
@@ -49,14 +61,18 @@ def host_setting(seg: Segment, lines: int = SETTING_LINES) -> str | None:
     before, after = seg.lines_before(max(lines, BLOCK_LINES)), seg.lines_after(max(lines, BLOCK_LINES))
     own = _may_hold(seg.lower)
     for n, text in enumerate((seg.text, *before[:lines], *after[:lines])):
-        found = _SETTING.search(text) if (own if n == 0 else _may_hold(text.lower())) else None
-        if found:
+        held = own if n == 0 else _may_hold(text.lower())
+        found = _SETTING.search(text) if held else None
+        if found and found.group("host").lower() not in _PROSE_WORDS:  # `DB_HOST is ...` is prose, not `DB_HOST h`
             return found.group("host")
+        prose = _PROSE.search(text) if held and n else None  # never the error's own (possibly megabyte) line
+        if prose and prose.group("host").lower() not in _PROSE_WORDS:
+            return prose.group("host")
     for side in (before, after):  # the wider shapes on the other lines of the block (a hostile line stays linear)
         for text in side:
             if not text.strip():
                 break  # the end of the error's paste block
             found = _BLOCK_SETTING.search(text) if _may_hold(text.lower()) else None
             if found:
-                return found.group("host") or found.group("tuple")
+                return found.group("host") or found.group("tuple") or found.group("dump")
     return None

@@ -126,6 +126,10 @@ _STAGE_LABELS = frozenset({"stage", "staging", "prod", "production", "dev", "qa"
 # (`mongo.host.com`, `db.hostname.net`); `host.com` alone is a registered domain and stays a name.
 _HOST_WORD_DOMAINS = frozenset({"host", "hostname"})
 _STAND_IN_TLDS = frozenset({"abc", "domain", "mydomain", "yourdomain", "somedomain", "tld"})
+# issue #17 (held-out K): a mask word as the top-level label (`30-disableTLS.redact`: the reporter says they redacted
+# it), and a filler word typed instead of a name (`BLABLA`)
+_MASK_TLDS = frozenset({"redact", "redacted", "censored", "masked", "hidden"})
+_FILLER_WORDS = frozenset({"blabla", "blablabla", "blahblah", "blahblahblah"})
 
 
 # A domain label made of a mask word and the word for what it hides (`hiddenthename`, `redacted-host`,
@@ -209,7 +213,12 @@ def is_placeholder(raw: str) -> bool:
         return True
     low = [label.lower() for label in labels]
     # `.invalid` is not here: programs look such names up on purpose (HELDOUT-h.md labels Dart's `pub.invalid` a name)
-    if (low[-1] == "example" and len(low) > 1) or _masked_label(low):
+    if (
+        (low[-1] == "example" and len(low) > 1)
+        or _masked_label(low)
+        or (len(low) > 1 and low[-1] in _MASK_TLDS)  # issue #17 (held-out K): linkerd's `30-disableTLS.redact`
+        or (len(low) == 1 and low[0] in _FILLER_WORDS)  # issue #17 (held-out K): nginx's `upstream "BLABLA"`
+    ):
         return True
     if any(_NAME_OF_A_NAME.fullmatch(label) or _STAND_IN_LABEL.fullmatch(label) for label in low):
         return True
@@ -271,10 +280,12 @@ def clean_host(raw: str, exact: bool = False, ip_ok: bool = False) -> str | None
         return None
     if is_placeholder(stripped):
         return host
-    if exact and host.startswith("@") and len(host) > 1:
-        # issue #17 (held-out F): Go's `lookup @localhost: ...`, the `@` a malformed connection string left in the name
+    if exact and host[0] in "@=" and len(host) > 1:
+        # issue #17 (held-out F): Go's `lookup @localhost: ...`, the `@` a malformed connection string left in the name;
+        # (held-out K): wget's `unable to resolve host address '=1418351668788372'`, a query string's value taken for
+        # the URL (an unquoted `&` in a shell). Both looked up as printed.
         rest = clean_host(stripped.rstrip(".")[1:], exact=True)
-        return "@" + rest if rest is not None and "@" not in rest else None
+        return host[0] + rest if rest is not None and "@" not in rest and "=" not in rest else None
     allowed = "-_.:/" if exact else "-_."  # `ssh host:22`, `ping https://x/`: what the tool was given
     if ".." in host or not all(c.isalnum() or c in allowed for c in host) or not host.isascii():
         return None

@@ -76,7 +76,9 @@ def service_and_namespace(host: str) -> tuple[str | None, str | None]:
         at = labels.index("svc")
         found = (labels[at - 2], labels[at - 1]) if at >= 2 else (None, None)
     elif len(labels) == 1:
-        found = (labels[0], None)
+        # a Service's name starts with a letter (RFC 1035 label): not `3000` or `=1418351668788372`, names a program
+        # looked up as printed (issue #17, held-out K)
+        found = (labels[0], None) if labels[0][:1].isalpha() and labels[0].isascii() else (None, None)
     elif len(labels) == 2 and not (_is_tld_like(labels[1]) or labels[1].isdigit()):
         found = (labels[0], labels[1])
     else:

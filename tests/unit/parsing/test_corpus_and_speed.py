@@ -260,6 +260,22 @@ NEAR_MATCHES = (
     "connection to ('a', 1) [Errno -2] ",
     "2 1.2. HINFO: read udp 1.1.1.1:1->2.2.2.2:53: i/o timeout ",
     "lookup a: device or resource busy ",
+    # issue #17 (held-out K): rules/heldout_k.py, the settings in prose and print_r dumps, the logger field guard
+    "Could not reach host a ",
+    "debug: request has exceeded the maximum number of sends ",
+    "$/io.buoyant.rinet/1/a: name resolution is negative ",
+    "ConnectionPool(host='a', port=1): Max retries exceeded with url: / (Caused by NameResolutionError(\"<a>: ",
+    "[Failed connecting to 'a:1': php_network_getaddresses: getaddrinfo failed: x] ",
+    "ssh: Could not resolve hostname a: nodename ",
+    "getaddrinfo ENOTFOUND 1 ",
+    "wget: unable to resolve host address '=a' ",
+    "ConnectionPool(host='false', port=1) ",
+    "nc -z a 1 nc: getaddrinfo: Name or service not known ",
+    "WebException: Resource temporarily unavailable GET https://a/ ",
+    "DB_HOST is not a but b [host] => a SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo failed: x (SQL: ",
+    "][a.b   ] failed to resolve a ",
+    "curl -s -v https://a.b ssh -i k a@b psql -h a.b Name or service not known ",
+    "failed to a with failed to resolve broker hostname socket.gaierror: [Errno -2] ",
 )
 
 

@@ -1,0 +1,56 @@
+"""The name a host-less resolver error was about, from the client command run just above it (issue #17, held-out K
+and the generic rule's misses in sets 12c, 12d and K).
+
+    curl www.baidu.com              $ ssh -i key.pem deploy@hostA          psql -h db.internal -U app
+    Could not resolve host          ssh: Could not resolve hostname ...   psql: error: could not translate host name
+
+`command_name` (generic_commands.py) reads the resolver tools (ping, nslookup, dig, host...); this reads the everyday
+clients whose first argument is not simply the name: a URL (`curl`, `wget`, `git clone`), `user@host` after options
+that take values (`ssh`), or a `-h` / `--host` flag (`psql`, `mysql`, `redis-cli`). Only a command at a line's start
+(or after a prompt, a backtick, `sudo`, `;`/`&&`/`|`/`!`), only in the error's own paste block (up to
+`CLIENT_LINES` lines above, stopping at a blank line), nearest first; a bare word is taken only from ssh / `-h`
+(a `curl word` without a dot or scheme is a sentence); an IP address names nothing.
+"""
+
+from __future__ import annotations
+
+from checks.parsing.document import Segment
+from checks.parsing.hosts import HOST, clean_host, is_ip
+from checks.parsing.rules.base import LazyPattern
+
+CLIENT_LINES = 4
+"""Lines above a host-less error where the client command that printed it may be."""
+
+_START = r"(?:^|[$#>`;|&!(]\s{0,3})\s{0,3}(?:sudo\s{1,3})?"
+_CLIENT = LazyPattern(
+    _START + r"(?:"
+    # curl / wget / git clone: a URL, or a dotted bare name, after flag-only options
+    r"(?:curl|wget|git\s{1,3}(?:clone|ls-remote|fetch|pull))(?:\s{1,3}-{1,2}[A-Za-z][\w\-]{0,30}(?:=[^\s]{1,200})?){0,8}"
+    r"\s{1,3}['\"]?(?:(?P<scheme>[a-z][a-z0-9+.\-]{0,15}://)(?:[^\s/@'\"]{1,100}@)?)?(?P<url>" + HOST + r")"
+    # ssh: `[user@]host` after its flags and the options that take a value
+    r"|ssh(?:\s{1,3}(?:-[46AaCfGgKkMNnqsTtVvXxYy]{1,6}|-[iplofFJbcDEeLRWwmSQBI]\s{0,3}[^\s]{1,200})){0,8}"
+    r"\s{1,3}(?:[\w.\-]{1,64}@)?(?P<ssh>(?!-)" + HOST + r")"
+    # database clients: the `-h` / `--host` flag
+    r"|(?:psql|pg_isready|pg_dump|mysql|mysqladmin|mysqldump|redis-cli|mongo|mongosh)\b[^\n]{0,200}?"
+    r"\s(?:-h\s{0,3}|--host[=\s]\s{0,3})(?P<flag>" + HOST + r")"
+    r")(?=[\s'\"`/:]|$)"
+)
+
+
+def _name(raw: str) -> str | None:
+    raw = raw.rstrip(".")
+    return None if is_ip(raw) or clean_host(raw) is None else raw
+
+
+def client_command_name(seg: Segment, at: int) -> str | None:
+    """The name the client command above the error at `at` (an offset in `seg.text`) was run against, if any."""
+    for n, line in enumerate((seg.text[:at], *seg.lines_before(CLIENT_LINES))):
+        if n and not line.strip():
+            return None  # the end of the error's paste block
+        m = _CLIENT.search(line)
+        if m is None:
+            continue
+        if m.group("url") is not None and m.group("scheme") is None and "." not in m.group("url").strip("."):
+            return None  # `curl word`: prose, not a name
+        return _name(m.group("url") or m.group("ssh") or m.group("flag"))
+    return None

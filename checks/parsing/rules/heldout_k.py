@@ -1,0 +1,196 @@
+r"""Formats the eleventh held-out set missed (issue #17, HELDOUT-k.md). The general cause (a host named in prose or a
+dump around a host-less error) lives in `host_settings.py`; here are the formats of their own:
+
+- bundler's `Could not reach host h` (no reason: `other`);
+- unbound's debug `request has exceeded the maximum number of sends` (unbound answers SERVFAIL: `servfail`) for the
+  name of its `query h. AAAA IN` / `processQueryTargets: h. A IN` lines above (unbound's log is often pasted with a
+  blank line between entries, so these look further than a paste block);
+- linkerd 1's `$/io.buoyant.rinet/PORT/h: name resolution is negative` (the name does not exist: `nxdomain`);
+- urllib3's `ConnectionPool(host='h', ...) ... (Caused by NameResolutionError(` cut before its reason (`other`);
+- MongoDB's PHP driver `[Failed connecting to 'h:27017': php_network_getaddresses: getaddrinfo failed: REASON]`
+  (the backticked `serverselectiontryonce` option before it is never the host);
+- ssh's `Could not resolve hostname h: nodename` cut at the line's end (`nodename nor servname provided`: `nxdomain`);
+- names looked up as printed, where the format's own slot holds them: Node's `getaddrinfo ENOTFOUND 3000` (a port
+  given as the host), wget's `unable to resolve host address '=1418351668788372'`, urllib3's `host='false'`;
+- nc's `nc: getaddrinfo: REASON` under the `nc [-z] h PORT` command of the same paste;
+- sarracenia's `AMQP getSetup failed to h with failed to resolve broker hostname` (py-amqp's `OSError` raised over
+  the `socket.gaierror` it caught: the kind from that gaierror further down the traceback, else `other`);
+- Mono/.NET's host-less `NameResolutionFailure` / `WebException: Resource temporarily unavailable` under the request
+  line or URL a client logged just above (dnu's `GET https://h/...`, Jellyfin's `"GET": "https://h/..."`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.document import Segment
+from checks.parsing.hosts import HOST
+from checks.parsing.kinds import classify, classify_resolution
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, nearby_host, rx
+
+# --- bundler: `Could not reach host h` --------------------------------------------------------------------------------
+
+_BUNDLER = rx(r"\bCould\snot\sreach\shost\s(?P<host>{H})")
+
+
+def _bundler(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, unstated("bundler `Could not reach host h`"), exact=True)
+
+
+# --- unbound: `exceeded the maximum number of sends` after `query h. AAAA IN` ---------------------------------------
+
+_UNBOUND_SENDS = rx(r"\bdebug:\srequest\shas\sexceeded\sthe\smaximum\snumber\sof\ssends\b")
+_UNBOUND_QUERY = rx(
+    r"\bunbound\[[\d:]{1,20}\]\sinfo:\s(?:iterator\soperate:\squery|processQueryTargets:)\s(?P<host>{H}?)\.?\s[A-Z]{1,10}\sIN\b"
+)
+UNBOUND_LINES = 12
+"""Log lines looked at above unbound's `exceeded` line (blank lines between entries count)."""
+
+
+def _unbound_sends(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.lines_before(UNBOUND_LINES):
+        q = _UNBOUND_QUERY.search(line)
+        if q is not None:
+            return hit(m, seg, "servfail", host=q.group("host"))
+    return None
+
+
+# --- linkerd 1: `$/io.buoyant.rinet/PORT/h: name resolution is negative` -----------------------------------------
+
+_LINKERD1 = rx(r"\$/io\.buoyant\.rinet/\d{1,5}/(?P<host>{H}?):\sname\sresolution\sis\snegative\b")
+
+
+def _nxdomain(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, "nxdomain", exact=True)
+
+
+# --- urllib3: `NameResolutionError(` cut before its reason ------------------------------------------------------
+
+_URLLIB3_CUT = rx(
+    r"""ConnectionPool\(host=['"](?P<host>{H})['"],\s{0,3}port=\d{1,5}\):\sMax\sretries\sexceeded\swith\surl:"""
+    r"""\s[^\s]{0,300}\s\(Caused\sby\sNameResolutionError\(["']<[^>\n]{0,120}>:?(?P<rest>[^\n]{0,40})$"""
+)
+
+
+def _urllib3_cut(m: re.Match[str], seg: Segment) -> Hit | None:
+    if classify(m.group("rest")) is not None or m.group("rest").rstrip().endswith(")"):
+        return None  # the reason is there: languages.py's rule reads it
+    return hit(m, seg, unstated("urllib3 `NameResolutionError` cut before its reason"))
+
+
+# --- MongoDB PHP driver: `[Failed connecting to 'h:27017': php_network_getaddresses: ...]` --------------------------
+
+_MONGO_PHP = rx(
+    r"\[Failed\sconnecting\sto\s'(?P<host>{H}):(?P<port>\d{1,5})':\sphp_network_getaddresses:\sgetaddrinfo\sfailed:"
+    r"\s(?P<rest>[^\]\n]{1,100})\]"
+)
+
+
+def _mongo_php(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest"))
+    return hit(m, seg, kind, port=m.group("port"), exact=True) if kind else None
+
+
+# --- ssh: `Could not resolve hostname h: nodename` cut at the line's end --------------------------------------------
+
+_SSH_NODENAME = rx(r"\bssh:\sCould\snot\sresolve\shostname\s(?P<host>{H}?):\snodename\s*$")
+
+
+# --- names looked up as printed -------------------------------------------------------------------------------------
+
+_ENOTFOUND_NUMBER = rx(r"\bgetaddrinfo\sENOTFOUND\s(?P<host>\d{1,5})(?![\w.:\-])")
+_WGET_QUOTED = rx(
+    r"\bwget:\sunable\sto\sresolve\shost\saddress\s[\u2018'\"](?P<host>[^\s\u2018\u2019'\"]{1,253})[\u2019'\"]"
+)
+_HOST_NAME = LazyPattern(HOST)
+_POOL_WORD = rx(
+    r"""ConnectionPool\(host=['"](?P<host>false|true|none|null|undefined|nil)['"],\s{0,3}port=\d{1,5}\)"""
+    r"""(?=(?P<rest>[^\n]{0,600}))"""
+)
+
+
+def _wget_quoted(m: re.Match[str], seg: Segment) -> Hit | None:
+    if _HOST_NAME.fullmatch(m.group("host")):
+        return None  # an ordinary name: more_formats / localized read it
+    return hit(m, seg, "nxdomain", exact=True)
+
+
+def _pool_word(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest"))
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
+# --- nc: `nc: getaddrinfo: REASON` under `nc -z h PORT` -------------------------------------------------------------
+
+_NC_ERROR = rx(r"^\s{0,8}nc:\sgetaddrinfo(?:\sfor\shost\s\"[^\"\n]{0,100}\"\sport\s\d{1,5})?:\s(?P<rest>[^\n]{1,80})")
+_NC_COMMAND = rx(r"(?:^|[\s`$#>!;|&(])nc\s{1,3}(?:-[A-Za-z]{1,6}\s{1,3}){0,4}(?P<host>{H})\s{1,3}\d{1,5}\b")
+NC_LINES = 12
+"""Lines looked at above nc's error for its command (a script, then its output)."""
+
+
+def _nc(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest"))
+    if kind is None:
+        return None
+    for line in seg.lines_before(NC_LINES):
+        c = _NC_COMMAND.search(line)
+        if c is not None:
+            return hit(m, seg, kind, host=c.group("host"))
+    return None
+
+
+# --- Mono/.NET: a host-less failure under the request it logged -----------------------------------------------------
+
+_MONO_HOSTLESS = rx(
+    r"^Error:\sNameResolutionFailure\s*$(?P<other>)"
+    r"|\bWebException:\sResource\stemporarily\sunavailable\b"
+)
+REQUEST_LINES = 3
+"""Lines looked at above the failure for the request's URL."""
+
+
+def _mono_hostless(m: re.Match[str], seg: Segment) -> Hit | None:
+    found = nearby_host(seg, m.start(), REQUEST_LINES, after=False)
+    if found is None:
+        return None
+    kind = unstated("Mono `NameResolutionFailure`") if m.group("other") is not None else "temporary"
+    return hit(m, seg, kind, host=found[0], port=found[1])
+
+
+# --- py-amqp: `failed to resolve broker hostname`, its reason in the chained `socket.gaierror` below ------------------
+
+_AMQP_BROKER = rx(r"\bfailed\sto\s(?P<host>{H})\swith\sfailed\sto\sresolve\sbroker\shostname\b")
+_GAIERROR = rx(r"\bsocket\.gaierror:\s\[Errno\s-?\d{1,3}\]\s(?P<rest>[^\n]{1,80})")
+GAIERROR_LINES = 12
+"""Traceback lines looked at below the message for the `socket.gaierror` py-amqp caught."""
+
+
+def _amqp_broker(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.lines_after(GAIERROR_LINES):
+        g = _GAIERROR.search(line)
+        if g is not None:
+            kind = classify_resolution(g.group("rest"))
+            return hit(m, seg, kind) if kind else None
+    return hit(m, seg, unstated("py-amqp `failed to resolve broker hostname`"))
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("bundler-could-not-reach-host", ("could not reach host ",), _BUNDLER, _bundler),
+    Rule("unbound-maximum-sends", ("exceeded the maximum number of sends",), _UNBOUND_SENDS, _unbound_sends),
+    Rule("linkerd1-negative", ("name resolution is negative",), _LINKERD1, _nxdomain),
+    Rule("urllib3-name-resolution-cut", ("nameresolutionerror(",), _URLLIB3_CUT, _urllib3_cut),
+    Rule("mongodb-php-failed-connecting", ("failed connecting to '",), _MONGO_PHP, _mongo_php),
+    Rule("ssh-nodename-cut", ("could not resolve hostname ",), _SSH_NODENAME, _nxdomain),
+    Rule("node-enotfound-number", ("enotfound ",), _ENOTFOUND_NUMBER, _nxdomain),
+    Rule("wget-quoted-as-printed", ("unable to resolve host address",), _WGET_QUOTED, _wget_quoted),
+    Rule("urllib3-pool-word-host", ("connectionpool(host=",), _POOL_WORD, _pool_word),
+    Rule("amqp-broker-hostname", ("failed to resolve broker hostname",), _AMQP_BROKER, _amqp_broker),
+    Rule("nc-getaddrinfo-command", ("nc: getaddrinfo",), _NC_ERROR, _nc),
+    Rule(
+        "mono-hostless-request",
+        ("nameresolutionfailure", "resource temporarily unavailable"),
+        _MONO_HOSTLESS,
+        _mono_hostless,
+    ),
+)
