@@ -102,6 +102,8 @@ SETS = (
     # now: after rules/heldout_k.py, settings in prose / print_r dumps, stand-ins, logger fields (h-rules11):
     # 1.000 / 0.991 / 1.000
     HeldOut("heldout-2026-12k.jsonl", (0.949, 0.832, 0.979), (1.00, 0.99, 1.00), rows=151, negatives=42),
+    # after K's rules (client commands, logged requests, settings in prose); the same frame (HELDOUT-l.md)
+    HeldOut("heldout-2026-12l.jsonl", (0.961, 0.925, 1.000), (0.96, 0.92, 1.00), rows=145, negatives=40),
 )
 
 
