@@ -26,6 +26,7 @@ from checks.parsing.client_commands import client_command_name
 from checks.parsing.document import Document, Segment
 from checks.parsing.generic_commands import STATUS_LINES, command_name
 from checks.parsing.generic_guards import guarded
+from checks.parsing.generic_json import json_value_of_other_key
 from checks.parsing.generic_lines import name_elsewhere, rejoined, url_host_tries_again
 from checks.parsing.generic_named import STATED, bracket_masked, logger_own_host, named_in_place, wrapped_call
 from checks.parsing.generic_phrases import logger_field, phrase_word, query_name
@@ -282,6 +283,8 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
             continue  # a word of the reason itself (`Name does not resolve`, `EAI_AGAIN`), a JSON logger's own host
         raw = t.group("host").rstrip(".-")
         end = t.start() + len(raw)
+        if json_value_of_other_key(text, at, end):
+            continue  # issue #17 (held-out L): `{"Source server":"Prod"}`, a field's value, not a name
         quoted = t.start() > 0 and text[t.start() - 1] in _QUOTES and text[end : end + 1] in _QUOTES
         # `'host' ([Errno 8] ...)`, not the program opening a code span (`` `ping: bad address 'x'` ``); and Go's
         # `lookup domain on 127.0.0.11:53: no such host`: even a word is the name looked up there
