@@ -14,6 +14,7 @@ from checks.parsing.hosts import clean_host, is_placeholder
 from checks.parsing.rules.heldout_l import RULES as HELDOUT_L_RULES
 from checks.parsing.url_words import url_word_host
 from tests.unit.parsing.rounds import triples, unfired
+from tests.unit.parsing.scoring import generic_only
 
 # (id: runtime and format, source, text, {(host, kind, redacted)}); texts from the spent set's rows
 EXAMPLES_HELDOUT_L: tuple[tuple[str, str, str, set[tuple[str, str, bool]]], ...] = (
@@ -173,3 +174,59 @@ def test_generic_never_reads_a_json_value_under_another_key() -> None:
 
 def test_parse_failures_is_the_entry_point() -> None:
     assert parse_failures("") == []
+
+
+# --- the generic rule widened by causes that recur in more than one spent set ----------------------------------
+
+# (id: runtime and format, text, (host, kind)); texts from the spent sets' rows
+GENERIC_WIDENED: tuple[tuple[str, str, tuple[str, str]], ...] = (
+    (
+        "dotnet-http-request-exception-scheme-as-host",  # held-out A (radarr)
+        "[v4.0.4.5922] System.Net.Http.HttpRequestException: Name or service not known (http:80)",
+        ("http", "nxdomain"),
+    ),
+    (
+        "python-aiohttp-scheme-as-host",  # held-out C (homeassistant-satellite)
+        "aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host http:80 ssl:default "
+        "[Temporary failure in name resolution]",
+        ("http", "temporary"),
+    ),
+    (
+        "node-eai-again-https-scheme-as-host",  # held-out C (docker-registry-ui)
+        "[9/7/2020] [12:52:05 AM] [Express ] warning   Error: getaddrinfo EAI_AGAIN https https:80",
+        ("https", "temporary"),
+    ),
+    (
+        "php-composer-curl6-thread-failed",  # held-out B and K (composer)
+        "  curl error 6 while downloading https://repo.packagist.org/packages.json: "
+        "getaddrinfo() thread failed to start",
+        ("repo.packagist.org", "other"),
+    ),
+    (
+        "dnf-curl6-thread-failed-after-couldnt-resolve",  # collected-2026-12b, held-out F (dnf)
+        "  - Curl error (6): Couldn't resolve host name for https://mirrors.fedoraproject.org/metalink?repo=fedora-35"
+        "&arch=x86_64 [getaddrinfo() thread failed to start]",
+        ("mirrors.fedoraproject.org", "other"),
+    ),
+)
+
+
+@pytest.mark.parametrize(("case", "text", "want"), GENERIC_WIDENED, ids=[g[0] for g in GENERIC_WIDENED])
+def test_generic_rule_reads_it_alone(case: str, text: str, want: tuple[str, str]) -> None:
+    assert [(f.host, f.kind) for f in generic_only(text)] == [want], case
+
+
+def test_a_scheme_with_a_port_loses_to_any_other_name() -> None:
+    text = "Listening on http:80 after lookup of db.svc failed: Name or service not known"
+    assert [(f.host, f.kind) for f in generic_only(text)] == [("db.svc", "nxdomain")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dial tcp 10.0.0.1:443: connect: connection refused (https:443)",  # no resolver reason
+        "GET http://api.svc:80/x: lookup api.svc on 10.96.0.10:53: no such host",  # `http://` is a URL's scheme
+    ],
+)
+def test_a_scheme_is_not_read_without_a_lookup_or_before_its_slashes(text: str) -> None:
+    assert all(f.host not in ("http", "https") for f in generic_only(text))
