@@ -8,6 +8,9 @@ Entries are (lower-case literal, kind, whether the kind is only assumed), concat
   labelled `other`. After the URL in both formats (`downloading https://h/...: getaddrinfo() ...`, `for https://h/...
   [getaddrinfo() ...]`), so it is the stated reason nearest after the host, and wins over the `Couldn't resolve host
   name` before it.
+- HAProxy's `'server NAME' : could not resolve address 'h'.` (config parsing, no resolver reason): collected-2026-12c
+  (4 rows) and held-out J (6 rows), each labelled `other`. The verb alone (`could not resolve`) is read as curl's
+  `Could not resolve host` is (nxdomain); HAProxy's `address` form states no reason.
 """
 
 from __future__ import annotations
@@ -16,5 +19,6 @@ from checks.parsing.model import FailureKind
 
 HELDOUT_L_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("getaddrinfo() thread failed to start", "other", False),
+    ("could not resolve address", "other", False),
 )
 """Reasons the generic rule reads in any program's wording (see the module's docstring)."""

@@ -208,7 +208,20 @@ GENERIC_WIDENED: tuple[tuple[str, str, tuple[str, str]], ...] = (
         "&arch=x86_64 [getaddrinfo() thread failed to start]",
         ("mirrors.fedoraproject.org", "other"),
     ),
+    (
+        "haproxy-could-not-resolve-address",  # collected-2026-12c, held-out J (HAProxy config parsing)
+        "[ALERT] 315/000032 (16) : parsing [/usr/local/etc/haproxy/haproxy.cfg:88] : 'server balena_vpn_1' : "
+        "could not resolve address 'vpn'.",
+        ("vpn", "other"),
+    ),
 )
+
+
+def test_curls_could_not_resolve_host_stays_nxdomain() -> None:
+    # the verb alone keeps its reading: only HAProxy's `could not resolve address` states no reason
+    assert [(f.host, f.kind) for f in generic_only("curl: (6) Could not resolve host: api.foo.com")] == [
+        ("api.foo.com", "nxdomain")
+    ]
 
 
 @pytest.mark.parametrize(("case", "text", "want"), GENERIC_WIDENED, ids=[g[0] for g in GENERIC_WIDENED])
