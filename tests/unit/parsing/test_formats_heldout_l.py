@@ -214,7 +214,16 @@ GENERIC_WIDENED: tuple[tuple[str, str, tuple[str, str]], ...] = (
         "could not resolve address 'vpn'.",
         ("vpn", "other"),
     ),
+    (
+        "coredns-errors-plugin-one-label-name",  # corpus.jsonl, collected-2026-12, held-out J (CoreDNS errors plugin)
+        "[ERROR] plugin/errors: 2 o2o-redis-service. A: read udp 10.244.169.134:47806->132.120.200.52:53: i/o timeout",
+        ("o2o-redis-service", "timeout"),
+    ),
 )
+
+
+def test_a_sentences_last_word_before_a_record_type_is_no_query_name() -> None:
+    assert generic_only("The lookup failed. A: read udp 10.0.0.1:5353->10.0.0.2:53: i/o timeout") == []
 
 
 def test_curls_could_not_resolve_host_stays_nxdomain() -> None:
