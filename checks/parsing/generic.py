@@ -26,9 +26,11 @@ from checks.parsing.client_commands import client_command_name
 from checks.parsing.document import Document, Segment
 from checks.parsing.generic_commands import STATUS_LINES, command_name
 from checks.parsing.generic_guards import guarded
+from checks.parsing.generic_json import json_value_of_other_key
 from checks.parsing.generic_lines import name_elsewhere, rejoined, url_host_tries_again
 from checks.parsing.generic_named import STATED, bracket_masked, logger_own_host, named_in_place, wrapped_call
 from checks.parsing.generic_phrases import logger_field, phrase_word, query_name
+from checks.parsing.generic_scheme import scheme_as_host
 from checks.parsing.generic_shapes import (
     ERRNO_NAMED,
     LOCALIZED_REASONS,
@@ -282,6 +284,8 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
             continue  # a word of the reason itself (`Name does not resolve`, `EAI_AGAIN`), a JSON logger's own host
         raw = t.group("host").rstrip(".-")
         end = t.start() + len(raw)
+        if json_value_of_other_key(text, at, end):
+            continue  # issue #17 (held-out L): `{"Source server":"Prod"}`, a field's value, not a name
         quoted = t.start() > 0 and text[t.start() - 1] in _QUOTES and text[end : end + 1] in _QUOTES
         # `'host' ([Errno 8] ...)`, not the program opening a code span (`` `ping: bad address 'x'` ``); and Go's
         # `lookup domain on 127.0.0.11:53: no such host`: even a word is the name looked up there
@@ -309,7 +313,9 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
             continue  # `linkerd_app_core::control:`, a Rust/C++ path's last part; `akka.tcp://`, a URL's scheme
         tier = 3 if in_place else _tier(text, t.start(), end, host, reasons, named_after=named_after)
         tier = 4 if tier == 3 and quoted and pointed_at(text, t.start() - 1, reasons) else tier
-        if tier and (qname or _plausible(raw, host, tier, quoted_then_reason)):  # a query name: even all digits
+        scheme = scheme_as_host(text, at, end)  # issue #17 (after held-out L): `(http:80)`, a scheme taken for the host
+        tier = min(tier, 1) if scheme and not quoted_then_reason else tier  # any other name on the line wins over it
+        if tier and (qname or scheme or _plausible(raw, host, tier, quoted_then_reason)):  # a query name: any digits
             port = _PORT_AFTER.match(text, end, end + 7)
             lead = text[max(0, t.start() - 300) : t.start()]
             url = lead.endswith("://") or (lead.endswith("@") and _USERINFO.search(lead) is not None)

@@ -95,6 +95,9 @@ _PLACEHOLDER_CHARS = frozenset("*<>{}[]$%\u00d7")
 # (`MYHOST.CORP.LOCAL`) or a capital label that is a real name (`DC01.example.com`) is not one.
 _CAPS_MASK_LABELS = frozenset({"ADDRESS", "HOST", "HOSTNAME", "DOMAIN", "SERVER", "ACCOUNT", "REGION", "CLUSTER"})
 _X_LABEL = re.compile(r"(?:[xX]{2,}|X)(?:[-_][xX]{2,})*")
+# issue #17 (held-out L): x's then y's (or z's) typed over a label, one run per piece (`XXX-YYYY.redis.cache...`);
+# a y or z run alone is not (`yyyy` could be a name), only after a run of x's.
+_XY_LABEL = re.compile(r"[xX]{2,}(?:[-_](?:[xX]{2,}|[yY]{2,}|[zZ]{2,}))*[-_](?:[yY]{2,}|[zZ]{2,})")
 _DASH_LABEL = re.compile(r"[-_#]+")
 # `clrv0000XXX`, `node-YYY`: a run of capital X's or Y's typed over part of a lower-case label.
 _CAPS_RUN = re.compile(r"X{3,}|Y{3,}")
@@ -203,6 +206,7 @@ def is_placeholder(raw: str) -> bool:
         (any(label in _CAPS_MASK_LABELS for label in labels) and any(label.islower() for label in labels))
         or any(
             _X_LABEL.fullmatch(label)
+            or _XY_LABEL.fullmatch(label)
             or (label.startswith("-") and _X_LABEL.fullmatch(label.lstrip("-")))  # held-out J: `-xxxxxxx.aws.com`
             or _DASH_LABEL.fullmatch(label)
             or (_CAPS_RUN.search(label) and not label.isupper())
@@ -265,6 +269,11 @@ def _plain_host_ok(host: str, *, exact: bool) -> bool:
     return exact or not all(label.isdigit() for label in labels)
 
 
+# issue #17 (held-out L): a comment or option marker where a name should be (a Lua/SQL comment's `--` before
+# `could not be resolved`); a longer run of dashes is a mask (`---.---.com`) and stays one.
+_NEVER_NAMES = frozenset({"-", "--"})
+
+
 @lru_cache(maxsize=4096)
 def clean_host(raw: str, exact: bool = False, ip_ok: bool = False) -> str | None:
     """The name lower-cased without its trailing dot, or None if it is not a plausible DNS name.
@@ -276,7 +285,7 @@ def clean_host(raw: str, exact: bool = False, ip_ok: bool = False) -> str | None
     """
     stripped = _strip_markup(raw)
     host = stripped.rstrip(".").lower()
-    if not host or len(host) > 253:
+    if not host or len(host) > 253 or host in _NEVER_NAMES:
         return None
     if is_placeholder(stripped):
         return host

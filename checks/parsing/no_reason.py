@@ -52,6 +52,8 @@ UNSTATED_FORMATS: dict[str, str] = {
     "gRPC `produced zero addresses` (the `dns:///h` target above)": "HELDOUT-j.md",
     "ZooKeeper `Unable to resolve address: h/<unresolved>:port`": "HELDOUT-j.md",
     "PgBouncer `lookup failed: h: result=-4`": "HELDOUT-j.md (a numeric code, no reason in words)",
+    # issue #17 (held-out L)
+    "Npgsql `SocketException: Unknown error -1` (the server on the debug line above)": "HELDOUT-l.md",
 }
 """Formats with no reason read as `other`, each with the note that says so."""
 

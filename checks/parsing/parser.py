@@ -12,6 +12,7 @@ from checks.parsing.model import DnsFailure
 from checks.parsing.normalize import normalize
 from checks.parsing.rules import RULES, RULES_BY_TRIGGER, TRIGGERS, Hit
 from checks.parsing.stated_placeholders import StandIns
+from checks.parsing.url_words import url_word_host
 
 EXCERPT = 240
 """Longest excerpt kept as evidence; longer lines are cut around the failing name."""
@@ -79,6 +80,14 @@ def _failure(doc: Document, hit: Hit, host: str, redacted: bool) -> DnsFailure:
     )
 
 
+def _host(doc: Document, hit: Hit) -> tuple[str | None, bool]:
+    """The hit's name (None: not a name) and whether it is a placeholder."""
+    word = url_word_host(doc.text, hit.start, hit.end)  # issue #17 (held-out L): `tls://hostname:6379`
+    if word is not None:
+        return word, True
+    return clean_host(hit.host, hit.exact, hit.ip_ok), is_placeholder(hit.host)
+
+
 def parse_failures(text: str) -> list[DnsFailure]:
     """The DNS-resolution failures in `text` (a chat message, a log, a stack trace), one per (host, kind).
 
@@ -95,18 +104,18 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> lis
     doc = Document(normalize(text))
     hits = _hits(doc) if specific else []
     if generic:
-        taken = {doc.line_bounds(h.start)[0] for h in hits if clean_host(h.host, h.exact, h.ip_ok) is not None}
+        taken = {doc.line_bounds(h.start)[0] for h in hits if _host(doc, h)[0] is not None}
         hits = sorted(hits + [h for h in generic_hits(doc, taken) if not _cut_short(doc, h)], key=lambda h: h.start)
     found: dict[tuple[str, str], DnsFailure] = {}
     stated: set[tuple[str, str]] = set()  # (host, kind) that some message states, not only assumes
     for hit in hits:
-        host = clean_host(hit.host, hit.exact, hit.ip_ok)
+        host, placeholder = _host(doc, hit)
         if host is None:
             continue
         if not hit.assumed and hit.kind != "other":
             stated.add((host, hit.kind))
         if (host, hit.kind) not in found:
-            found[(host, hit.kind)] = _failure(doc, hit, host, is_placeholder(hit.host))
+            found[(host, hit.kind)] = _failure(doc, hit, host, placeholder)
     stated_hosts = {host for host, _ in stated}
     kept = [f for key, f in found.items() if key in stated or key[0] not in stated_hosts]
     said = StandIns(doc.lower)

@@ -18,6 +18,7 @@ from checks.parsing.rules import (
     heldout_i,
     heldout_j,
     heldout_k,
+    heldout_l,
     languages,
     localized,
     more_formats,
@@ -48,6 +49,7 @@ RULES: tuple[Rule, ...] = (
     + heldout_i.RULES  # issue #17 (held-out I): settings-named hosts (Kong, PDO), etcd/fluent-bit/Logstash no reason
     + heldout_j.RULES  # issue #17 (held-out J): PgBouncer `lookup failed:`, gRPC zero addresses, ZooKeeper, libpq `@h`
     + heldout_k.RULES  # issue #17 (held-out K): bundler, unbound sends, linkerd 1, nc's command, as-printed names
+    + heldout_l.RULES  # issue #17 (held-out L): OpenResty's comment under connect(), aiohttp IP, bash /dev/tcp, Npgsql
     + survey.RULES  # issue #17 (from the runtimes' source): dnspython, Ruby Resolv, Kong, Chromium, Unbound, nslookup
     + survey2.RULES  # issue #17 (second survey): Crystal, mssql-jdbc, SwiftNIO, telnet, Logstash's Manticore
     + survey3.RULES  # issue #17 (products' own texts): RabbitMQ, Jenkins, Logstash 1.x, PgBouncer, cert-manager

@@ -118,15 +118,21 @@ def test_the_generic_rule_takes_the_name_the_message_points_at() -> None:
 # corpus and collected files 0.961 / 0.773 / 0.970 (0.958 / 0.759 / 0.967).
 # Kept as lower bounds: a change that makes it guess more names must show it here.
 GENERIC_ALONE = {
-    "heldout-2026-12.jsonl": (1.00, 0.91, 1.00),  # raised after held-out H's general causes (h-rules8)
-    "heldout-2026-12b.jsonl": (1.00, 0.91, 1.00),  # raised after held-out G's general causes (h-rules7)
-    "heldout-2026-12c.jsonl": (0.98, 0.94, 0.99),  # raised after held-out G's general causes (h-rules7)
+    "heldout-2026-12.jsonl": (1.00, 0.92, 1.00),  # raised after L: a scheme as the host, curl's thread (h-rules12)
+    "heldout-2026-12b.jsonl": (1.00, 0.92, 1.00),  # raised after L: curl's `getaddrinfo() thread failed` (h-rules12)
+    "heldout-2026-12c.jsonl": (0.99, 0.96, 0.99),  # raised after L: `http:80`/`https:80` as the host (h-rules12)
     "heldout-2026-12d.jsonl": (1.00, 0.95, 1.00),
     "heldout-2026-12e.jsonl": (0.98, 0.95, 1.00),  # raised after held-out G's general causes (h-rules7)
     "heldout-2026-12f.jsonl": (0.99, 0.87, 0.99),  # raised after held-out H's general causes (h-rules8)
     "heldout-2026-12g.jsonl": (1.00, 0.90, 1.00),  # after held-out G's general causes (h-rules7)
     "heldout-2026-12h.jsonl": (1.00, 0.80, 1.00),  # after held-out H's general causes (h-rules8; 0.926 / 0.733 before)
     "heldout-2026-12i.jsonl": (0.96, 0.84, 0.99),  # after held-out I's general causes (h-rules9; 0.961 / 0.832 before)
+    # issue #17 (h-rules12): measured after L's general causes and the generic widening (generic_scheme.py,
+    # generic_reasons_l.py): J 0.974 / 0.941 / 0.991 (0.922 / 0.891 / 0.938 before HAProxy's `could not resolve
+    # address` as other), K 0.968 / 0.814 / 0.989, L 0.978 / 0.840 / 1.000
+    "heldout-2026-12j.jsonl": (0.97, 0.94, 0.99),
+    "heldout-2026-12k.jsonl": (0.96, 0.81, 0.98),
+    "heldout-2026-12l.jsonl": (0.97, 0.83, 1.00),
 }
 
 

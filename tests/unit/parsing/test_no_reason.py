@@ -155,6 +155,13 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "Invoke-WebRequest : The server name or address could not be resolved",
         "downloads.corp.net",
     ),
+    # issue #17 (held-out L)
+    (
+        "Npgsql `SocketException: Unknown error -1` (the server on the debug line above)",
+        "dbug: Npgsql.NpgsqlConnection[3]\n      Opening connection to database 'app' on server 'tcp://pg.db:5432'.\n"
+        "      System.Net.Sockets.SocketException: Unknown error -1",
+        "pg.db",
+    ),
 )
 
 

@@ -1,0 +1,31 @@
+"""A JSON value under a key that is not about a host is never the name looked up (issue #17, held-out L).
+
+Monolog's context after Predis' message: `... [tls://hostname:6379] {"Source server":"Prod","exception":...}`: the
+generic rule took `Prod`, a JSON string right after the failure, for the name. A structured log names the host under
+a key that says so (`"host":"db"`, `"peer.address":"redis"`, `"server":"x"`); under any other key (`"Source
+server"`, `"env"`, `"level"`) the whole value is the field's value, not a name. Only a value that is the whole JSON
+string counts: a message string (`"error":"lookup db on ...: no such host"`) still has its name read inside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.rules.base import LazyPattern
+
+_KEY_BEFORE = LazyPattern(r"\"(?P<key>[^\"\n]{1,60})\"\s{0,2}:\s{0,2}\"$")
+_HOST_KEY = LazyPattern(
+    r"(?:[\w.\-]{0,40}[._\-])?(?:host(?:_?name)?|server(?:_?name)?|addr(?:ess)?|url|uri|endpoint|broker|dsn|domain"
+    r"|fqdn|target|upstream|remote|peer|dest(?:ination)?|name|qname|query|authority|node)s?",
+    re.I,
+)
+LOOKBACK = 64
+"""Characters looked at before a value for its key."""
+
+
+def json_value_of_other_key(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a whole JSON string value (`"key":"value"`) whose key is not about a host."""
+    if not text.startswith('"', end) or not text.startswith('"', start - 1):
+        return False
+    m = _KEY_BEFORE.search(text, max(0, start - LOOKBACK), start)
+    return m is not None and _HOST_KEY.fullmatch(m.group("key")) is None

@@ -1,0 +1,108 @@
+r"""Formats the twelfth held-out set missed (issue #17, HELDOUT-l.md). The general causes (x/y filler labels, a URL
+whose host is the word `hostname`, `--` never a name, a JSON value under a non-host key) live in `hosts.py`,
+`url_words.py` and `generic_json.py`; here are the formats of their own:
+
+- OpenResty: a Lua comment `-- could not be resolved (3: Host not found)` (the error `ngx.log` printed, pasted into
+  the code) below the `ngx.socket.connect("h", 80)` / `sock:connect("h", 80)` call whose argument is the name;
+- aiohttp's `Cannot connect to host 0.0.0.0:7000 ssl:default [Name or service not known]`: an address passed where a
+  name goes and looked up as one (HELDOUT-g.md's IP-literal rule; labelled as printed);
+- bash's `/dev/tcp/h/PORT` probe: `line 15: h: Try again` (bash prints the gai_strerror after the name it looked up)
+  with the `/dev/tcp/h/...` redirection on a line next to it;
+- Npgsql's debug `Opening connection to database 'x' on server 'tcp://h:port'.` above a host-less
+  `SocketException` (`Unknown error -1`: `other`; a resolver reason: its kind).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import classify_resolution
+from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Hit, Rule, hit, rx
+
+# --- OpenResty: `-- could not be resolved (3: Host not found)` under the connect call ---------------------------------
+
+_LUA_COMMENT = rx(r"--\s{0,3}could\snot\sbe\sresolved\s\((?P<num>\d{1,3}):\s[^)\n]{1,60}\)")
+_LUA_CONNECT = rx(r"(?:\bngx\.\w{1,20}\.|\w:)connect\(\s{0,3}[\"'](?P<host>{H})[\"']\s{0,3},\s{0,3}(?P<port>\d{1,5})")
+LUA_LINES = 6
+"""Lines of code looked at above the comment for the connect call."""
+_NGINX_CODES: dict[str, FailureKind] = {"3": "nxdomain", "110": "timeout", "2": "servfail", "5": "refused"}
+
+
+def _lua_comment(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = _NGINX_CODES.get(m.group("num"))
+    if kind is None:
+        return None
+    for line in seg.lines_before(LUA_LINES):
+        c = _LUA_CONNECT.search(line)
+        if c is not None:
+            return Hit(c.group("host"), kind, m.start() + seg.start, m.end() + seg.start, port=int(c.group("port")))
+    return None
+
+
+# --- aiohttp: an IP address looked up as a name -----------------------------------------------------------------
+
+_AIOHTTP_IP = rx(
+    r"Cannot\sconnect\sto\shost\s(?P<host>\d{1,3}(?:\.\d{1,3}){3}):(?P<port>\d{1,5})\sssl:[^\s\]]{1,40}"
+    r"\s\[(?P<rest>[^\]\n]{1,100})\]"
+)
+
+
+def _aiohttp_ip(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest"))
+    return hit(m, seg, kind, port=m.group("port"), exact=True, ip_ok=True) if kind else None
+
+
+# --- bash: `line N: h: Try again` next to its `/dev/tcp/h/PORT` redirection -------------------------------------
+
+_DEV_TCP = rx(r"/dev/tcp/(?P<host>{H})/(?P<port>\d{1,5})\b")
+_BASH_ERROR = rx(r"\bline\s\d{1,6}:\s(?P<host>{H}):\s(?P<rest>[^\n]{1,60})$")
+BASH_LINES = 3
+"""Lines looked at on each side of the redirection for bash's error about its name."""
+
+
+def _dev_tcp(m: re.Match[str], seg: Segment) -> Hit | None:
+    name = m.group("host").lower()
+    for line in [seg.text, *seg.lines_before(BASH_LINES), *seg.lines_after(BASH_LINES)]:
+        for e in _BASH_ERROR.finditer(line):
+            kind = classify_resolution(e.group("rest"))
+            if kind is not None and e.group("host").lower() == name:
+                return hit(m, seg, kind, port=m.group("port"))
+    return None
+
+
+# --- Npgsql: `Opening connection to database 'x' on server 'tcp://h:port'` above a host-less SocketException --------
+
+_NPGSQL_OPENING = rx(
+    r"\bOpening\sconnection\sto\sdatabase\s'[^'\n]{0,100}'\son\sserver\s'(?:tcp://)?(?P<host>{H})(?::(?P<port>\d{1,5}))?'"
+)
+_SOCKET_EXCEPTION = rx(r"\bSocketException(?:\s\([^)\n]{1,30}\))?:\s(?P<rest>[^\n]{1,80})")
+_UNKNOWN_ERROR = rx(r"^Unknown\serror\s-1\s*$")
+_EAGAIN = rx(r"^Resource\stemporarily\sunavailable\b")
+_NPGSQL_FORMAT = "Npgsql `SocketException: Unknown error -1` (the server on the debug line above)"
+NPGSQL_LINES = 6
+"""Log lines looked at below the debug line for the exception."""
+
+
+def _npgsql_opening(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.lines_after(NPGSQL_LINES):
+        e = _SOCKET_EXCEPTION.search(line)
+        if e is None:
+            continue
+        rest = e.group("rest")
+        # .NET maps EAI_AGAIN to `Resource temporarily unavailable` (HELDOUT-l.md: temporary); a refused or timed-out
+        # connection is not a lookup
+        kind = classify_resolution(rest) or ("temporary" if _EAGAIN.match(rest) else None)
+        kind = kind or (unstated(_NPGSQL_FORMAT) if _UNKNOWN_ERROR.match(rest) else None)
+        return hit(m, seg, kind, port=m.group("port")) if kind else None
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("openresty-lua-comment-connect", ("could not be resolved",), _LUA_COMMENT, _lua_comment),
+    Rule("aiohttp-ip-as-name", ("cannot connect to host",), _AIOHTTP_IP, _aiohttp_ip),
+    Rule("bash-dev-tcp", ("/dev/tcp/",), _DEV_TCP, _dev_tcp),
+    Rule("npgsql-opening-connection", ("opening connection to database",), _NPGSQL_OPENING, _npgsql_opening),
+)
