@@ -125,13 +125,15 @@ def fixed(kind: FailureKind, *, exact: bool = False, assumed: bool = False, ip_o
     return build
 
 
-def by_rest(default: FailureKind | None, *, resolution_only: bool = False, exact: bool = False) -> Build:
+def by_rest(
+    default: FailureKind | None, *, resolution_only: bool = False, exact: bool = False, ip_ok: bool = False
+) -> Build:
     """Kind from the words after the name (the `rest` group); `default` when they say none (None: no hit)."""
 
     def build(m: re.Match[str], seg: Segment) -> Hit | None:
         rest = m.group("rest") or ""
         kind = (classify_resolution(rest) if resolution_only else classify(rest)) or default
-        return hit(m, seg, kind, port=group(m, "port"), exact=exact) if kind else None
+        return hit(m, seg, kind, port=group(m, "port"), exact=exact, ip_ok=ip_ok) if kind else None
 
     return build
 

@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Build, Hit, Rule, hit, rx
+from checks.parsing.rules.base import Build, Hit, Rule, by_rest, hit, rx
 from checks.parsing.rules.survey3 import PGBOUNCER_RESULTS
 
 # --- PgBouncer: `lookup failed: h: result=N` --------------------------------------------------------------------------
@@ -82,11 +81,6 @@ _LIBPQ_AT = rx(
 )
 
 
-def _libpq_at(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify(m.group("rest"))
-    return hit(m, seg, kind, exact=True) if kind else None
-
-
 RULES: tuple[Rule, ...] = (
     Rule("pgbouncer-lookup-failed-result", ("lookup failed: ",), _PGBOUNCER_OLD, _pgbouncer_old),
     Rule("grpc-produced-zero-addresses", ("produced zero addresses",), _ZERO_ADDRESSES, _zero_addresses),
@@ -96,5 +90,5 @@ RULES: tuple[Rule, ...] = (
         _ZOOKEEPER,
         _unstated("ZooKeeper `Unable to resolve address: h/<unresolved>:port`"),
     ),
-    Rule("libpq-at-host", ('translate host name "@',), _LIBPQ_AT, _libpq_at),
+    Rule("libpq-at-host", ('translate host name "@',), _LIBPQ_AT, by_rest(None, exact=True)),
 )

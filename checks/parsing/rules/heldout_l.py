@@ -20,7 +20,7 @@ from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, hit, rx
 
 # --- OpenResty: `-- could not be resolved (3: Host not found)` under the connect call ---------------------------------
 
@@ -48,11 +48,6 @@ _AIOHTTP_IP = rx(
     r"Cannot\sconnect\sto\shost\s(?P<host>\d{1,3}(?:\.\d{1,3}){3}):(?P<port>\d{1,5})\sssl:[^\s\]]{1,40}"
     r"\s\[(?P<rest>[^\]\n]{1,100})\]"
 )
-
-
-def _aiohttp_ip(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest"))
-    return hit(m, seg, kind, port=m.group("port"), exact=True, ip_ok=True) if kind else None
 
 
 # --- bash: `line N: h: Try again` next to its `/dev/tcp/h/PORT` redirection -------------------------------------
@@ -102,7 +97,12 @@ def _npgsql_opening(m: re.Match[str], seg: Segment) -> Hit | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("openresty-lua-comment-connect", ("could not be resolved",), _LUA_COMMENT, _lua_comment),
-    Rule("aiohttp-ip-as-name", ("cannot connect to host",), _AIOHTTP_IP, _aiohttp_ip),
+    Rule(
+        "aiohttp-ip-as-name",
+        ("cannot connect to host",),
+        _AIOHTTP_IP,
+        by_rest(None, resolution_only=True, exact=True, ip_ok=True),
+    ),
     Rule("bash-dev-tcp", ("/dev/tcp/",), _DEV_TCP, _dev_tcp),
     Rule("npgsql-opening-connection", ("opening connection to database",), _NPGSQL_OPENING, _npgsql_opening),
 )
