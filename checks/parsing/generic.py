@@ -268,10 +268,6 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
     )
 
 
-# "communicating with ": a noun follows (sqlx's `error communicating with database`), not the name looked up
-_TALKING_WITH = LazyPattern(r"\b(?:communicating|communication|talking)\swith\s$", re.I)
-
-
 def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = ()) -> list[_Candidate]:
     out: list[_Candidate] = []
     # a reason that ends on a quote (`bad address '`) has its name right after it, not a word of it
@@ -307,8 +303,8 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
         host = clean_host(raw) or (
             clean_host(raw, exact=True) if quoted_then_reason and (raw.isalnum() or qname) else None
         )
-        if host is None or ("." not in host and not quoted and _TALKING_WITH.search(text, max(0, at - 24), at)):
-            continue  # sqlx's `error communicating with database: ...`: what it talks to, in words, not a name
+        if host is None or (host == "database" and text.endswith("communicating with ", 0, at)):
+            continue  # sqlx's own words (`error communicating with database: ...`), not a Compose service's name
         if (text.startswith("::", at - 2) and not text.startswith("::", at - 3)) or text.startswith("://", end):
             continue  # `linkerd_app_core::control:`, a Rust/C++ path's last part; `akka.tcp://`, a URL's scheme
         tier = 3 if in_place else _tier(text, t.start(), end, host, reasons, named_after=named_after)

@@ -342,3 +342,12 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
 @pytest.mark.parametrize(("name", "message"), NEGATIVES, ids=[n for n, _ in NEGATIVES])
 def test_look_alike_reads_nothing(name: str, message: str) -> None:
     assert parse_failures(message) == [], name
+
+
+def test_a_name_after_communicating_with_is_still_a_name() -> None:
+    """Only sqlx's own `communicating with database` is words; any other name there is the one looked up."""
+    found = [
+        (f.host, f.kind)
+        for f in parse_failures("Error communicating with redis-master: [Errno -2] Name or service not known")
+    ]
+    assert found == [("redis-master", "nxdomain")]
