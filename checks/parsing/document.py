@@ -33,6 +33,8 @@ TRIGGER_LIMIT = 10_000
 """Occurrences of one trigger read per paste (a hostile line repeating a near-match 50 000 times)."""
 LOOKAROUNDS = 1000
 """How many times per paste rules may read the lines around a match (dig output, Node error objects)."""
+LOOK_LINES = 24
+"""Lines read on a first look around a line (most readers ask for 1 to 16; a later one reads what the first read)."""
 
 
 def _lower_same_length(text: str) -> str:
@@ -59,10 +61,10 @@ class Segment:
         return self.text[lo : min(len(self.text), (start if end is None else end) + NEAR)], lo
 
     def lines_before(self, n: int) -> list[str]:
-        return self.doc.lines_before(self.line_start, n) if self.doc.spend_lookaround() else []
+        return self.doc.looked_around(self.line_start, n, before=True)
 
     def lines_after(self, n: int) -> list[str]:
-        return self.doc.lines_after(self.line_end, n) if self.doc.spend_lookaround() else []
+        return self.doc.looked_around(self.line_end, n, before=False)
 
 
 _CHARSET_FROM = 64 * 1024  # below this, a search is cheaper than the paste's set of characters
@@ -87,6 +89,7 @@ class Document:
         """Triggers found nowhere in the paste: the generic rule's pass does not search again for what the specific
         rules' pass did not find (each search reads the whole paste)."""
         self._chars: frozenset[str] | None = None
+        self._looked: dict[tuple[int, bool], tuple[int, list[str]]] = {}
 
     def _may_hold(self, trigger: str) -> bool:
         """False when `trigger` has a character the paste has nowhere: found without a search. Each search for an
@@ -98,6 +101,21 @@ class Document:
         if self._chars is None:
             self._chars = frozenset(self.lower)
         return _chars_of(trigger) <= self._chars
+
+    def looked_around(self, edge: int, n: int, *, before: bool) -> list[str]:
+        """Up to `n` lines before the line starting at `edge` (or after the one ending there). Reading them spends a
+        look-around once per line and direction: the readers that try one source of a name after another on the same
+        host-less line (a URL above, a command, a setting) share what the first read."""
+        key = (edge, before)
+        seen = self._looked.get(key)
+        if seen is not None and (seen[0] >= n or len(seen[1]) < seen[0]):
+            return seen[1][:n]  # read as far as asked, or as far as the paste goes
+        if not self.spend_lookaround():
+            return []
+        want = max(n, LOOK_LINES)  # as far as any reader asks, so the next one reads it from here
+        lines = self.lines_before(edge, want) if before else self.lines_after(edge, want)
+        self._looked[key] = (want, lines)
+        return lines[:n]
 
     def spend_lookaround(self) -> bool:
         """False once the paste has used up its look-arounds (thousands of identical dig lines)."""

@@ -308,3 +308,12 @@ def test_a_long_paste_still_finds_a_trigger_whose_characters_appear_only_at_its_
     paste = filler + "Invoke-WebRequest : Этот хост неизвестен (moonn.ru:443)"
     assert [(f.host, f.kind) for f in parse_failures(paste)] == [("moonn.ru", "nxdomain")]
     assert parse_failures(filler) == []
+
+
+def test_the_readers_of_one_host_less_line_share_one_look_around() -> None:
+    """The generic rule tries one source of a name after another for a host-less line (a URL above, a command, a
+    setting); they read the same lines, so a paste of many such lines does not run out of look-arounds (1000 a
+    paste) before its last one, whose URL is on the line above."""
+    noise = "\n".join(f"2024-01-01 w{i} Temporary failure in name resolution" for i in range(400))
+    paste = noise + "\nRequesting https://api.internal:8443/v1/items\nerror: Temporary failure in name resolution"
+    assert ("api.internal", "temporary") in [(f.host, f.kind) for f in parse_failures(paste)]
