@@ -32,23 +32,6 @@ from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 
-# --- Crystal ---------------------------------------------------------------------------------------------------------
-
-_CRYSTAL = rx(r"\bHostname\slookup\sfor\s(?P<host>{H})\sfailed:\s{0,3}(?P<rest>[^\n(]{1,120})")
-
-
-def _crystal(m: re.Match[str], seg: Segment) -> Hit | None:
-    rest = m.group("rest").strip().lower()
-    kind: FailureKind | None
-    if rest.startswith("no address found"):
-        kind = "nxdomain"
-    elif rest.startswith("try again"):
-        kind = "temporary"
-    else:
-        kind = classify_resolution(rest) or "other"
-    return hit(m, seg, kind)
-
-
 # --- Godot: the name from the script above ---------------------------------------------------------------------------
 
 _GODOT = rx(r"_resolve_hostname:\s{0,3}getaddrinfo\sfailed")
@@ -229,7 +212,6 @@ def _linkchecker(m: re.Match[str], seg: Segment) -> Hit | None:
 # Triggers are ones other rules already use where the format holds one (each new trigger is one more search of every
 # paste: the 1 MB test's time grows with their number); only `: host `, `dnserror: ` and `: try again` are new.
 RULES: tuple[Rule, ...] = (
-    Rule("crystal-hostname-lookup", ("lookup ",), _CRYSTAL, _crystal),
     Rule("godot-resolve-hostname", ("getaddrinfo failed",), _GODOT, _godot),
     Rule("qt-host-not-found", (": host ",), _QT, fixed("nxdomain")),
     Rule("curl-host-next-line", ("could not resolve host",), _CURL_WRAPPED, _curl_wrapped),

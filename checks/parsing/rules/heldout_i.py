@@ -7,7 +7,7 @@ r"""Formats the ninth held-out set missed (issue #17, HELDOUT-i.md), and the gen
 - PDO's `php_network_getaddresses` error whose stack trace cuts the DSN's host (`'mysql:host=mari...'`) and passes the
   full name as an argument below it (`DB->__construct('mariadb', ...)`);
 - etcd's `netutil: could not resolve host h:2380` (no reason: `other`, `checks.parsing.no_reason`);
-- fluent-bit's `[net] getaddrinfo(host='h'): Unknown error` (no `err=` code, no reason: `other`);
+- (fluent-bit's `getaddrinfo(host='h'): Unknown error` is rules/survey3.py's: no reason, `other`);
 - Logstash's `Failed to install template: h: unknown error {:level=>:error}` (Java's `UnknownHostException`
   message `h: unknown error`, no reason: `other`).
 """
@@ -20,7 +20,7 @@ from checks.parsing.document import Segment
 from checks.parsing.host_settings import host_setting
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Build, Hit, Rule, hit, rx
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 
 # --- a host-less resolver error, the host in a setting of the same paste ------------------------------------------
 
@@ -65,17 +65,7 @@ def _pdo_cut_dsn(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- formats that state no reason -----------------------------------------------------------------------------------
 
 _ETCD = rx(r"\bnetutil:\scould\snot\sresolve\shost\s(?P<host>{H}):(?P<port>\d{1,5})(?![\w.])")
-_FLUENT_BIT_UNKNOWN = rx(r"\bgetaddrinfo\(host={Q}(?P<host>{H}){Q}\):\s{0,3}Unknown\serror\b")
 _LOGSTASH_UNKNOWN = rx(r"(?:^|\s)(?P<host>{H}):\sunknown\serror\s\{:level=>")
-
-
-def _unstated(fmt: str) -> Build:
-    kind = unstated(fmt)
-
-    def build(m: re.Match[str], seg: Segment) -> Hit | None:
-        return hit(m, seg, kind, port=m.groupdict().get("port"), exact=True)
-
-    return build
 
 
 RULES: tuple[Rule, ...] = (
@@ -86,7 +76,11 @@ RULES: tuple[Rule, ...] = (
         _hostless,
     ),
     Rule("pdo-cut-dsn-host", ("php_network_getaddresses",), _PDO_REASON, _pdo_cut_dsn),
-    Rule("etcd-could-not-resolve", ("netutil: could not resolve host",), _ETCD, _unstated("etcd")),
-    Rule("fluent-bit-unknown-error", ("getaddrinfo(host=",), _FLUENT_BIT_UNKNOWN, _unstated("fluent-bit")),
-    Rule("logstash-unknown-error", (": unknown error {:level=>",), _LOGSTASH_UNKNOWN, _unstated("logstash")),
+    Rule("etcd-could-not-resolve", ("netutil: could not resolve host",), _ETCD, fixed(unstated("etcd"), exact=True)),
+    Rule(
+        "logstash-unknown-error",
+        (": unknown error {:level=>",),
+        _LOGSTASH_UNKNOWN,
+        fixed(unstated("logstash"), exact=True),
+    ),
 )

@@ -18,22 +18,7 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Build, Hit, Rule, by_rest, hit, rx
-from checks.parsing.rules.survey3 import PGBOUNCER_RESULTS
-
-# --- PgBouncer: `lookup failed: h: result=N` --------------------------------------------------------------------------
-
-_PGBOUNCER_OLD = rx(r"(?<!DNS\s)\blookup\sfailed:\s(?P<host>{H}?):\sresult=(?P<code>-?\d{1,4})\b")
-
-
-def _pgbouncer_old(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(
-        m,
-        seg,
-        PGBOUNCER_RESULTS.get(m.group("code")) or unstated("PgBouncer `lookup failed: h: result=-4`"),
-        exact=True,
-    )
-
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
 # --- gRPC: `produced zero addresses`, the target on an earlier line ---------------------------------------------------
 
@@ -64,15 +49,6 @@ _ZOOKEEPER = rx(
 )
 
 
-def _unstated(fmt: str) -> Build:
-    kind = unstated(fmt)
-
-    def build(m: re.Match[str], seg: Segment) -> Hit | None:
-        return hit(m, seg, kind, port=m.groupdict().get("port"), exact=True)
-
-    return build
-
-
 # --- libpq: `could not translate host name "@h"` ----------------------------------------------------------------------
 
 _LIBPQ_AT = rx(
@@ -82,13 +58,12 @@ _LIBPQ_AT = rx(
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("pgbouncer-lookup-failed-result", ("lookup failed: ",), _PGBOUNCER_OLD, _pgbouncer_old),
     Rule("grpc-produced-zero-addresses", ("produced zero addresses",), _ZERO_ADDRESSES, _zero_addresses),
     Rule(
         "zookeeper-unable-to-resolve",
         ("unable to resolve address: ",),
         _ZOOKEEPER,
-        _unstated("ZooKeeper `Unable to resolve address: h/<unresolved>:port`"),
+        fixed(unstated("ZooKeeper `Unable to resolve address: h/<unresolved>:port`"), exact=True),
     ),
     Rule("libpq-at-host", ('translate host name "@',), _LIBPQ_AT, by_rest(None, exact=True)),
 )

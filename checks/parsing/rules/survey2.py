@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
+from checks.parsing.hosts import to_port
 from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.rules.base import Hit, Rule, hit, nearby_host, rx
 
@@ -46,14 +47,10 @@ def _crystal(m: re.Match[str], seg: Segment) -> Hit | None:
     if m.group("old"):
         name = m.group("old")
         start = seg.start + m.start("old")
-        return Hit(name, "nxdomain", start, start + len(name), port=_port(m.group("port")), exact=True)
+        return Hit(name, "nxdomain", start, start + len(name), port=to_port(m.group("port")), exact=True)
     rest = m.group("rest") or ""
     kind = "nxdomain" if rest.lower().startswith("no address found") else classify(rest) or "other"
     return hit(m, seg, kind, exact=True)
-
-
-def _port(raw: str) -> int | None:
-    return int(raw) if raw.isdigit() and 0 < int(raw) < 65536 else None
 
 
 # --- mssql-jdbc ----------------------------------------------------------------------------------------------------

@@ -93,10 +93,9 @@ _LOGSTASH_BULK = rx(
 
 # --- PgBouncer ------------------------------------------------------------------------------------------------------
 
-_PGBOUNCER = rx(r"\bDNS\slookup\sfailed:\s(?P<host>{H}?):\sresult=(?P<code>-?\d{1,4})\b")
+_PGBOUNCER = rx(r"\b(?:DNS\s)?lookup\sfailed:\s(?P<host>{H}?):\sresult=(?P<code>-?\d{1,4})\b")
 _EAI: dict[str, FailureKind] = {"-2": "nxdomain", "-3": "temporary", "-5": "nxdomain"}
-PGBOUNCER_RESULTS = _EAI
-"""getaddrinfo result codes PgBouncer prints, by kind (others: `other`); held-out J's rule reads them too."""
+"""getaddrinfo result codes PgBouncer prints (`DNS lookup failed:` or `lookup failed:`), by kind; others `other`."""
 
 
 def _pgbouncer(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -154,7 +153,7 @@ def _seastar(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- fluent-bit before 1.8 -----------------------------------------------------------------------------------------
 
-_FLUENT_BIT_OLD = rx(r"\[net\]\sgetaddrinfo\(host={Q}(?P<host>{H}){Q}\):\s{0,3}(?P<rest>[^\n]{1,100})")
+_FLUENT_BIT_OLD = rx(r"(?:\[net\]\s)?getaddrinfo\(host={Q}(?P<host>{H}){Q}\):\s{0,3}(?P<rest>[^\n]{1,100})")
 
 
 def _fluent_bit_old(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -165,11 +164,11 @@ RULES: tuple[Rule, ...] = (
     Rule("erlang-httpc-failed-connect-nxdomain", ("{failed_connect,",), _HTTPC, _httpc),
     Rule("jenkins-remoting-unknown-host", ("failed to connect to http",), _JENKINS, _same_name),
     Rule("logstash-es-bulk-unknown-host", ("got error to send bulk of actions",), _LOGSTASH_BULK, _same_name),
-    Rule("pgbouncer-dns-lookup-failed", ("dns lookup failed: ",), _PGBOUNCER, _pgbouncer),
+    Rule("pgbouncer-dns-lookup-failed", ("lookup failed: ",), _PGBOUNCER, _pgbouncer),
     Rule(
         "cert-manager-soa-rcode", ("when querying the soa record for the domain",), _CERT_MANAGER_SOA, _cert_manager_soa
     ),
     Rule("kong-postgres-server-version", ("failed to retrieve postgresql server_version_num",), _KONG_PG, _kong_pg),
     Rule("seastar-c-ares", ("(error c-ares:",), _SEASTAR, _seastar),
-    Rule("fluent-bit-getaddrinfo-old", ("[net] getaddrinfo(host=",), _FLUENT_BIT_OLD, _fluent_bit_old),
+    Rule("fluent-bit-getaddrinfo-old", ("getaddrinfo(host=",), _FLUENT_BIT_OLD, _fluent_bit_old),
 )
