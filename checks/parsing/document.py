@@ -89,6 +89,7 @@ class Document:
         """Triggers found nowhere in the paste: the generic rule's pass does not search again for what the specific
         rules' pass did not find (each search reads the whole paste)."""
         self._chars: frozenset[str] | None = None
+        self._ascii = self.lower.isascii()
         self._looked: dict[tuple[int, bool], tuple[int, list[str]]] = {}
 
     def _may_hold(self, trigger: str) -> bool:
@@ -97,7 +98,8 @@ class Document:
         characters (5 ms a MB, once) rules out most of them on a long paste of few characters, such as a hostile
         line that repeats one near-match."""
         if len(self.lower) < _CHARSET_FROM:
-            return True
+            # a short paste: only the cheap test, that an ASCII paste holds no trigger with a non-ASCII letter
+            return trigger.isascii() or not self._ascii
         if self._chars is None:
             self._chars = frozenset(self.lower)
         return _chars_of(trigger) <= self._chars
@@ -167,7 +169,6 @@ class Document:
         are spent), and the finds resume there instead of crawling through it."""
         low = self.lower
         left = dict.fromkeys(triggers, limit)
-        # an ASCII paste holds no trigger with a non-ASCII letter (a localized reason): no need to search it
         searched = [t for t in triggers if t not in self._absent]
         upcoming = {t: at for t in searched if limit > 0 and self._may_hold(t) and (at := low.find(t)) != -1}
         self._absent.update(t for t in searched if t not in upcoming and limit > 0)

@@ -103,13 +103,14 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> lis
     rule reads only lines where the specific ones found no name. One of them alone is for measuring it."""
     doc = Document(normalize(text))
     hits = _hits(doc) if specific else []
+    named = {id(h): _host(doc, h) for h in hits}
     if generic:
-        taken = {doc.line_bounds(h.start)[0] for h in hits if _host(doc, h)[0] is not None}
+        taken = {doc.line_bounds(h.start)[0] for h in hits if named[id(h)][0] is not None}
         hits = sorted(hits + [h for h in generic_hits(doc, taken) if not _cut_short(doc, h)], key=lambda h: h.start)
     found: dict[tuple[str, str], DnsFailure] = {}
     stated: set[tuple[str, str]] = set()  # (host, kind) that some message states, not only assumes
     for hit in hits:
-        host, placeholder = _host(doc, hit)
+        host, placeholder = named.get(id(hit)) or _host(doc, hit)
         if host is None:
             continue
         if not hit.assumed and hit.kind != "other":
