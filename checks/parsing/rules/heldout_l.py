@@ -18,9 +18,9 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
-from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, hit, rx
+from checks.parsing.rules.proxies import NGINX_CODES
 
 # --- OpenResty: `-- could not be resolved (3: Host not found)` under the connect call ---------------------------------
 
@@ -28,17 +28,16 @@ _LUA_COMMENT = rx(r"--\s{0,3}could\snot\sbe\sresolved\s\((?P<num>\d{1,3}):\s[^)\
 _LUA_CONNECT = rx(r"(?:\bngx\.\w{1,20}\.|\w:)connect\(\s{0,3}[\"'](?P<host>{H})[\"']\s{0,3},\s{0,3}(?P<port>\d{1,5})")
 LUA_LINES = 6
 """Lines of code looked at above the comment for the connect call."""
-_NGINX_CODES: dict[str, FailureKind] = {"3": "nxdomain", "110": "timeout", "2": "servfail", "5": "refused"}
 
 
 def _lua_comment(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = _NGINX_CODES.get(m.group("num"))
+    kind = NGINX_CODES.get(m.group("num"))
     if kind is None:
         return None
     for line in seg.lines_before(LUA_LINES):
         c = _LUA_CONNECT.search(line)
         if c is not None:
-            return Hit(c.group("host"), kind, m.start() + seg.start, m.end() + seg.start, port=int(c.group("port")))
+            return hit(m, seg, kind, host=c.group("host"), port=c.group("port"))
     return None
 
 

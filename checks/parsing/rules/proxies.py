@@ -21,7 +21,8 @@ _NGINX_UNEXPECTED = rx(
     r"\[error\]\s\d{1,10}#\d{1,10}:\s(?:\*\d{1,12}\s)?unexpected\s(?:DNS\s)?response\sfor\s(?P<host>{H})"
 )
 _NGINX_NO_RESOLVER = rx(r"no\sresolver\sdefined\sto\sresolve\s{0,3}{Q}?(?P<host>{H}){Q}?")
-_NGINX_CODES: dict[str, FailureKind] = {
+NGINX_CODES: dict[str, FailureKind] = {
+    # nginx's resolver error numbers (ngx_resolver.c: the rcode, or the errno of the query socket)
     "3": "nxdomain",
     "110": "timeout",
     "2": "servfail",
@@ -32,7 +33,7 @@ _NGINX_EMERG = rx(r'host\snot\sfound\sin\s(?:upstream|resolver)\s{1,3}"(?P<host>
 
 
 def _nginx(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, _NGINX_CODES.get(m.group("num")) or classify(m.group("msg")) or "other", exact=True)
+    return hit(m, seg, NGINX_CODES.get(m.group("num")) or classify(m.group("msg")) or "other", exact=True)
 
 
 # --- Envoy: "dns resolution for NAME failed with c-ares status 12" --------------------------------------

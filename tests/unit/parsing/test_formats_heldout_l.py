@@ -252,3 +252,14 @@ def test_a_scheme_with_a_port_loses_to_any_other_name() -> None:
 )
 def test_a_scheme_is_not_read_without_a_lookup_or_before_its_slashes(text: str) -> None:
     assert all(f.host not in ("http", "https") for f in generic_only(text))
+
+
+def test_lua_comment_reads_nginx_codes_as_nginx_own_error_does() -> None:
+    # one map of nginx's resolver numbers for both: `111` (the query socket refused) is `refused` in either place
+    code = (
+        'local ok, err = sock:connect("cache.internal", 6379)\n'
+        "ngx.log(err) -- could not be resolved (111: Connection refused)"
+    )
+    log = "2021/05/01 10:00:00 [error] 7#7: *1 cache.internal could not be resolved (111: Connection refused)"
+    assert triples(code) == triples(log) == [("cache.internal", "refused", False)]
+    assert triples(code.replace("(111:", "(999:")) == []
