@@ -24,6 +24,7 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("no address associated with hostname", "nxdomain"),
     ("nodename nor servname", "nxdomain"),
     ("hostname nor servname", "nxdomain"),
+    ("host or service not provided, or not known", "nxdomain"),  # LuaSocket's EAI_NONAME (Kong, OpenResty)
     ("non-existing domain", "nxdomain"),
     (":nxdomain", "nxdomain"),
     ("no such host", "nxdomain"),

@@ -25,7 +25,8 @@ from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 # --- a host-less resolver error, the host in a setting of the same paste ------------------------------------------
 
 _HOSTLESS = rx(
-    r"\bhost\sor\sservice\snot\sprovided,\sor\snot\sknown(?P<rest>)"
+    # (after Kong's `failed to retrieve PostgreSQL server_version_num:` the Kong rule reads it, with kong.conf's key)
+    r"(?<!server_version_num:\s)\bhost\sor\sservice\snot\sprovided,\sor\snot\sknown(?P<rest>)"
     r"|\bphp_network_getaddresses:\sgetaddrinfo\sfailed:\s(?P<reason>[^\n(]{1,80})\(SQL:\s"
 )
 

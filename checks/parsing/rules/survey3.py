@@ -119,12 +119,10 @@ def _cert_manager_soa(m: re.Match[str], seg: Segment) -> Hit | None:
 
 _KONG_PG = rx(r"\bfailed\sto\sretrieve\sPostgreSQL\sserver_version_num:\s(?P<rest>[^\n]{1,120})")
 _KONG_PG_HOST = rx(r"\b(?:KONG_PG_HOST|pg_host)\s{0,3}[=:]\s{0,3}[\"']?(?P<host>{H})")
-_LUASOCKET_NONAME = "host or service not provided, or not known"
 
 
 def _kong_pg(m: re.Match[str], seg: Segment) -> Hit | None:
-    rest = m.group("rest")
-    kind = "nxdomain" if rest.lower().startswith(_LUASOCKET_NONAME) else classify_resolution(rest)
+    kind = classify_resolution(m.group("rest"))
     if kind is None:
         return None  # `connection refused`, `timeout`: the server's, not the name's
     for line in (seg.text[max(0, m.start() - 2000) : m.start()], *reversed(seg.lines_before(20)), *seg.lines_after(5)):

@@ -303,3 +303,16 @@ def test_a_hostile_megabyte_line_of_near_matches_parses_quickly(piece: str) -> N
     line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
     elapsed = best_of(3, lambda: parse_failures(line))
     assert elapsed < 0.2, f"{piece!r}: {elapsed:.3f} s"
+
+
+def test_luasocket_noname_is_read_by_one_rule_per_shape() -> None:
+    # Kong's connector line is the Kong rule's (kong.conf's `pg_host` too); the bare text under a `*_HOST=` setting
+    # is the host-less rule's: never both on one line.
+    from tests.unit.parsing.rounds import rules_that_fire
+
+    noname = "host or service not provided, or not known"
+    kong = f'-e "KONG_PG_HOST=kong-db"\nfailed to retrieve PostgreSQL server_version_num: {noname}'
+    bare = f"DB_HOST=db\npsql: error: {noname}"
+    assert rules_that_fire(kong) == {"kong-postgres-server-version"}
+    assert rules_that_fire(bare) == {"hostless-resolver-error-with-setting"}
+    assert rules_that_fire("pg_host = pg.internal\n" + kong.splitlines()[1]) == {"kong-postgres-server-version"}
