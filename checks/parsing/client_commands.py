@@ -15,7 +15,8 @@ that take values (`ssh`), or a `-h` / `--host` flag (`psql`, `mysql`, `redis-cli
 from __future__ import annotations
 
 from checks.parsing.document import Segment
-from checks.parsing.hosts import HOST, clean_host, is_ip
+from checks.parsing.generic_commands import looked_up_name
+from checks.parsing.hosts import HOST
 from checks.parsing.rules.base import LazyPattern
 
 CLIENT_LINES = 4
@@ -37,14 +38,9 @@ _CLIENT = LazyPattern(
 )
 
 
-def _name(raw: str) -> str | None:
-    raw = raw.rstrip(".")
-    return None if is_ip(raw) or clean_host(raw) is None else raw
-
-
 def client_command_name(seg: Segment, at: int) -> str | None:
     """The name the client command above the error at `at` (an offset in `seg.text`) was run against, if any."""
-    for n, line in enumerate((seg.text[:at], *seg.lines_before(CLIENT_LINES))):
+    for n, line in enumerate(seg.above(at, CLIENT_LINES)):
         if n and not line.strip():
             return None  # the end of the error's paste block
         m = _CLIENT.search(line)
@@ -52,5 +48,5 @@ def client_command_name(seg: Segment, at: int) -> str | None:
             continue
         if m.group("url") is not None and m.group("scheme") is None and "." not in m.group("url").strip("."):
             return None  # `curl word`: prose, not a name
-        return _name(m.group("url") or m.group("ssh") or m.group("flag"))
+        return looked_up_name(m.group("url") or m.group("ssh") or m.group("flag"))
     return None

@@ -63,6 +63,10 @@ class Segment:
     def lines_before(self, n: int) -> list[str]:
         return self.doc.looked_around(self.line_start, n, before=True)
 
+    def above(self, at: int, n: int) -> list[str]:
+        """This line's text before `at` (an offset in `text`), then the `n` lines above it, nearest first."""
+        return [self.text[:at], *self.lines_before(n)]
+
     def lines_after(self, n: int) -> list[str]:
         return self.doc.looked_around(self.line_end, n, before=False)
 

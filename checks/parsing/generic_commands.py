@@ -42,18 +42,20 @@ _DIG_HEADER = LazyPattern(
 _QUESTION = LazyPattern(r"^;(?:;\s{1,3})?(?P<host>" + HOST + r")\s{1,40}IN\s{1,40}[A-Z]{1,10}\s*$")
 
 
-def _name(raw: str) -> str | None:
-    return None if is_ip(raw.rstrip(".")) or clean_host(raw) is None else raw
+def looked_up_name(raw: str) -> str | None:
+    """`raw` as a name a command looked up; None for an IP address (no name was looked up) or a non-name."""
+    raw = raw.rstrip(".")
+    return None if is_ip(raw) or clean_host(raw) is None else raw
 
 
 def command_name(seg: Segment, at: int, lines: int = COMMAND_LINES) -> str | None:
     """The name the command above the reason at `at` (an offset in `seg.text`) asked for, if it asked for one."""
-    for line in [seg.text[:at], *seg.lines_before(lines)]:
+    for line in seg.above(at, lines):
         m = _COMMAND.search(line) or _DIG_HEADER.search(line)
         if m is not None:
-            return _name(m.group("host"))
+            return looked_up_name(m.group("host"))
     for line in seg.lines_after(lines):
         q = _QUESTION.match(line.strip())
         if q is not None:
-            return _name(q.group("host"))
+            return looked_up_name(q.group("host"))
     return None

@@ -102,7 +102,7 @@ _LUVIT_KINDS: dict[str, FailureKind] = {"name error": "nxdomain", "server failur
 
 
 def _luvit(m: re.Match[str], seg: Segment) -> Hit | None:
-    for line in [seg.text[: m.start()], *seg.lines_before(4)]:
+    for line in seg.above(m.start(), 4):
         call = _LUVIT_CALL.search(line)
         if call:
             return hit(m, seg, _LUVIT_KINDS[" ".join(m.group("err").lower().split())], host=call.group("host"))
@@ -178,7 +178,7 @@ def _ruby_socket_error(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = classify_resolution(m.group(0))
     if kind is None:
         return None
-    for line in [seg.text[: m.start()], *seg.lines_before(4)]:
+    for line in seg.above(m.start(), 4):
         calls = list(_RUBY_CALL.finditer(line))
         if calls:
             return hit(m, seg, kind, host=calls[-1].group("host"))
