@@ -26,7 +26,7 @@ from checks.parsing.client_commands import client_command_name
 from checks.parsing.document import Document, Segment
 from checks.parsing.generic_commands import STATUS_LINES, command_name
 from checks.parsing.generic_guards import guarded
-from checks.parsing.generic_json import json_value_of_other_key
+from checks.parsing.generic_json import is_host_key, json_value_of_other_key
 from checks.parsing.generic_lines import name_elsewhere, rejoined, url_host_tries_again
 from checks.parsing.generic_named import STATED, bracket_masked, logger_own_host, named_in_place, wrapped_call
 from checks.parsing.generic_phrases import logger_field, phrase_word, query_name
@@ -46,7 +46,6 @@ from checks.parsing.generic_shapes import (
 )
 from checks.parsing.generic_words import (
     FILE_SUFFIXES,
-    HOST_KEYS,
     NOT_A_HOST_ENDINGS,
     PACKAGE_ROOTS,
     REASON_TEXTS,
@@ -207,7 +206,7 @@ def _tier(  # noqa: PLR0911
         if text[end + 1 : end + 4].lstrip().startswith((":", "=>")) and not strong:  # Ruby's `"key"=>`
             return 0
         key = _JSON_KEY.search(text, max(0, start - 40), start)
-        return 0 if key is not None and key.group(1).lower() not in HOST_KEYS else 3
+        return 0 if key is not None and not is_host_key(key.group(1)) else 3
     if strong and (dotted or _terminated(text, end) or lead.endswith("=")):  # `name=h type=AAAA`
         return 3
     # Go: `lookup h on 10.0.0.10:53: ...`; issue #17 (held-out H): `(https://h/x): h: Try again`

@@ -16,11 +16,16 @@ from checks.parsing.rules.base import LazyPattern
 _KEY_BEFORE = LazyPattern(r"\"(?P<key>[^\"\n]{1,60})\"\s{0,2}:\s{0,2}\"$")
 _HOST_KEY = LazyPattern(
     r"(?:[\w.\-]{0,40}[._\-])?(?:host(?:_?name)?|server(?:_?name)?|addr(?:ess)?|url|uri|endpoint|broker|dsn|domain"
-    r"|fqdn|target|upstream|remote|peer|dest(?:ination)?|name|qname|query|authority|node)s?",
+    r"|fqdn|target|upstream|remote|peer|dest(?:ination)?|name|qname|query|dns|authority|node)s?",
     re.I,
 )
 LOOKBACK = 64
 """Characters looked at before a value for its key."""
+
+
+def is_host_key(key: str) -> bool:
+    """Whether a structured log's key names a host (`host`, `server_name`, `peer.address`, `brokers`...)."""
+    return _HOST_KEY.fullmatch(key) is not None
 
 
 def json_value_of_other_key(text: str, start: int, end: int) -> bool:
@@ -28,4 +33,4 @@ def json_value_of_other_key(text: str, start: int, end: int) -> bool:
     if not text.startswith('"', end) or not text.startswith('"', start - 1):
         return False
     m = _KEY_BEFORE.search(text, max(0, start - LOOKBACK), start)
-    return m is not None and _HOST_KEY.fullmatch(m.group("key")) is None
+    return m is not None and not is_host_key(m.group("key"))

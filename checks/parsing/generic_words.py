@@ -151,9 +151,5 @@ TLDS = words(
     "com net org io co dev app info biz cloud me ai tech xyz site online edu gov mil int network local internal svc"
     " cluster lan home corp localdomain consul test example invalid arpa intranet private"
 )
-HOST_KEYS = words(
-    "host hostname host_name server servername server_name address addr url uri endpoint domain name target remote"
-    " node broker brokers upstream peer dns query qname fqdn"
-)
 # `Zend_Http_Client_Adapter_Exception`, `cares_failure`: a class or status name, not a host.
 NOT_A_HOST_ENDINGS = ("exception", "error", "_failure", "_failed")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from checks.parsing import parse_failures
-from checks.parsing.generic_json import json_value_of_other_key
+from checks.parsing.generic_json import is_host_key, json_value_of_other_key
 from checks.parsing.hosts import clean_host, is_placeholder
 from checks.parsing.rules.heldout_l import RULES as HELDOUT_L_RULES
 from checks.parsing.url_words import url_word_host
@@ -263,3 +263,45 @@ def test_lua_comment_reads_nginx_codes_as_nginx_own_error_does() -> None:
     log = "2021/05/01 10:00:00 [error] 7#7: *1 cache.internal could not be resolved (111: Connection refused)"
     assert triples(code) == triples(log) == [("cache.internal", "refused", False)]
     assert triples(code.replace("(111:", "(999:")) == []
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "host",
+        "hostname",
+        "host_name",
+        "server",
+        "servername",
+        "server_name",
+        "address",
+        "addr",
+        "url",
+        "uri",
+        "endpoint",
+        "domain",
+        "name",
+        "target",
+        "remote",
+        "node",
+        "broker",
+        "brokers",
+        "upstream",
+        "peer",
+        "dns",
+        "query",
+        "qname",
+        "fqdn",
+        "peer.address",
+        "net.peer.name",
+        "db_host",
+    ],
+)
+def test_one_list_of_host_keys_for_both_json_checks(key: str) -> None:
+    # the generic rule's quoted-value check and the JSON-value check read keys with the same is_host_key
+    assert is_host_key(key)
+
+
+@pytest.mark.parametrize("key", ["Source server", "env", "level", "logger", "errno", "message", "service"])
+def test_keys_that_name_no_host(key: str) -> None:
+    assert not is_host_key(key)
