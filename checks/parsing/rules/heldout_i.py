@@ -77,11 +77,16 @@ RULES: tuple[Rule, ...] = (
         _hostless,
     ),
     Rule("pdo-cut-dsn-host", ("php_network_getaddresses",), _PDO_REASON, _pdo_cut_dsn),
-    Rule("etcd-could-not-resolve", ("netutil: could not resolve host",), _ETCD, fixed(unstated("etcd"), exact=True)),
+    Rule(
+        "etcd-could-not-resolve",
+        ("netutil: could not resolve host",),
+        _ETCD,
+        fixed(unstated("etcd `netutil: could not resolve host h:port`"), exact=True),
+    ),
     Rule(
         "logstash-unknown-error",
         (": unknown error {:level=>",),
         _LOGSTASH_UNKNOWN,
-        fixed(unstated("logstash"), exact=True),
+        fixed(unstated("Logstash `h: unknown error`"), exact=True),
     ),
 )

@@ -154,7 +154,11 @@ def _mono_hostless(m: re.Match[str], seg: Segment) -> Hit | None:
     found = nearby_host(seg, m.start(), REQUEST_LINES, after=False)
     if found is None:
         return None
-    kind = unstated("Mono `NameResolutionFailure`") if m.group("other") is not None else "temporary"
+    kind = (
+        unstated("Mono `NameResolutionFailure` (the request line above)")
+        if m.group("other") is not None
+        else "temporary"
+    )
     return hit(m, seg, kind, host=found[0], port=found[1])
 
 
@@ -172,7 +176,7 @@ def _amqp_broker(m: re.Match[str], seg: Segment) -> Hit | None:
         if g is not None:
             kind = classify_resolution(g.group("rest"))
             return hit(m, seg, kind) if kind else None
-    return hit(m, seg, unstated("py-amqp `failed to resolve broker hostname`"))
+    return hit(m, seg, unstated("py-amqp `failed to resolve broker hostname` (no gaierror below)"))
 
 
 RULES: tuple[Rule, ...] = (

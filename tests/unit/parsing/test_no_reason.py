@@ -155,6 +155,28 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "Invoke-WebRequest : The server name or address could not be resolved",
         "downloads.corp.net",
     ),
+    # issue #17 (held-out K)
+    (
+        "bundler `Could not reach host h`",
+        "Fetching source index from https://rubygems.org/\nCould not reach host gems.corp.io. Check your network.",
+        "gems.corp.io",
+    ),
+    (
+        "urllib3 `NameResolutionError` cut before its reason",
+        "MaxRetryError: HTTPSConnectionPool(host='pypi.corp.io', port=443): Max retries exceeded with url: /simple/ "
+        '(Caused by NameResolutionError("<urllib3.connection.HTTPSConnection object at 0x7f95583fb1d0>: F',
+        "pypi.corp.io",
+    ),
+    (
+        "Mono `NameResolutionFailure` (the request line above)",
+        "GET https://feed.corp.io/api/v3/index.json\nError: NameResolutionFailure",
+        "feed.corp.io",
+    ),
+    (
+        "py-amqp `failed to resolve broker hostname` (no gaierror below)",
+        "AMQP getSetup failed to mq.corp.io with failed to resolve broker hostname",
+        "mq.corp.io",
+    ),
     # issue #17 (held-out L)
     (
         "Npgsql `SocketException: Unknown error -1` (the server on the debug line above)",
@@ -180,4 +202,8 @@ def test_conventional_kind(fmt: str, text: str, host: str) -> None:
 
 def test_the_convention_is_other() -> None:
     assert NO_REASON == "other"
-    assert unstated("a format no note records") == "other"
+
+
+def test_a_format_no_note_records_is_refused() -> None:
+    with pytest.raises(KeyError, match="no labelling note"):
+        unstated("a format no note records")
