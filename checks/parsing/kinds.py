@@ -106,6 +106,16 @@ def classify_resolution(text: str) -> FailureKind | None:
     return _or_unspecific(_earliest(text, _RESOLUTION_WORDS), text)
 
 
+_DOTNET_EAGAIN = "resource temporarily unavailable"
+
+
+def classify_dotnet_socket(message: str) -> FailureKind | None:
+    """The kind a .NET `SocketException`'s message gives a lookup: the resolver's own words, else EAGAIN's text,
+    which .NET on Linux prints for EAI_AGAIN (SocketError.TryAgain, `(00000001, 11): Resource temporarily
+    unavailable`) and which is `temporary` only there, where the exception is about the lookup (HELDOUT-l.md)."""
+    return classify_resolution(message) or ("temporary" if _DOTNET_EAGAIN in message.lower() else None)
+
+
 @cache
 def _ip_dial() -> re.Pattern[str]:
     # Go's (and others') connect to an address, not a name: `dial tcp 104.244.46.244:443`, `connect to [::1]:8080`.

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify_resolution
+from checks.parsing.kinds import classify_dotnet_socket, classify_resolution
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, hit, rx
 from checks.parsing.rules.proxies import NGINX_CODES
@@ -74,7 +74,6 @@ _NPGSQL_OPENING = rx(
 )
 _SOCKET_EXCEPTION = rx(r"\bSocketException(?:\s\([^)\n]{1,30}\))?:\s(?P<rest>[^\n]{1,80})")
 _UNKNOWN_ERROR = rx(r"^Unknown\serror\s-1\s*$")
-_EAGAIN = rx(r"^Resource\stemporarily\sunavailable\b")
 _NPGSQL_FORMAT = "Npgsql `SocketException: Unknown error -1` (the server on the debug line above)"
 NPGSQL_LINES = 6
 """Log lines looked at below the debug line for the exception."""
@@ -86,9 +85,8 @@ def _npgsql_opening(m: re.Match[str], seg: Segment) -> Hit | None:
         if e is None:
             continue
         rest = e.group("rest")
-        # .NET maps EAI_AGAIN to `Resource temporarily unavailable` (HELDOUT-l.md: temporary); a refused or timed-out
-        # connection is not a lookup
-        kind = classify_resolution(rest) or ("temporary" if _EAGAIN.match(rest) else None)
+        # a refused or timed-out connection is not a lookup
+        kind = classify_dotnet_socket(rest)
         kind = kind or (unstated(_NPGSQL_FORMAT) if _UNKNOWN_ERROR.match(rest) else None)
         return hit(m, seg, kind, port=m.group("port")) if kind else None
     return None

@@ -32,7 +32,7 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.hosts import to_port
-from checks.parsing.kinds import classify, classify_resolution
+from checks.parsing.kinds import classify, classify_dotnet_socket, classify_resolution
 from checks.parsing.rules.base import Hit, Rule, hit, nearby_host, rx
 
 # --- Crystal -----------------------------------------------------------------------------------------------------
@@ -105,7 +105,6 @@ def _manticore(m: re.Match[str], seg: Segment) -> Hit | None:
 
 _SE_REDIS = rx(r"\bUnableToConnect\son\s(?P<host>{H}?):(?P<port>\d{1,5})/(?:Interactive|Subscription)\b")
 _SOCKET_EXCEPTION = "socketexception"
-_EAI_AGAIN_DOTNET = "(00000001, 11): resource temporarily unavailable"
 
 
 def _se_redis(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -114,8 +113,7 @@ def _se_redis(m: re.Match[str], seg: Segment) -> Hit | None:
         at = low.find(_SOCKET_EXCEPTION)
         if at == -1:
             continue
-        rest = low[at : at + 200]
-        kind = "temporary" if _EAI_AGAIN_DOTNET in rest else classify_resolution(rest)
+        kind = classify_dotnet_socket(low[at : at + 200])
         return hit(m, seg, kind, port=m.group("port"), exact=True) if kind else None
     return None
 
