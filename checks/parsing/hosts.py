@@ -103,7 +103,7 @@ _XY_LABEL = re.compile(r"[xX]{2,}(?:[-_](?:[xX]{2,}|[yY]{2,}|[zZ]{2,}))*[-_](?:[
 _DASH_LABEL = re.compile(r"[-_#]+")
 # issue #17 (held-out M): an EC2 private-DNS label (`ip-10-0-1-23`) with its digits typed over by x's
 # (`ip-xx-xx-xx-xxx`); one octet left (`ip-10-xx-xx-xx`) is still a mask, none masked is the real name.
-_EC2_MASKED = re.compile(r"ip(?:-(?:\d{1,3}|[xX]{1,3})){4}")
+_EC2_MASKED = re.compile(r"ip(?:-(?:\d{1,3}|x{1,3})){4}", re.I)
 # `clrv0000XXX`, `node-YYY`: a run of capital X's or Y's typed over part of a lower-case label.
 _CAPS_RUN = re.compile(r"X{3,}|Y{3,}")
 _ENV_VAR = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
