@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from checks.parsing.generic_shapes import quoted_host_port
 from tests.unit.parsing.rounds import triples
 from tests.unit.parsing.scoring import generic_only
 
@@ -43,3 +44,22 @@ def test_try_again_after_another_word_is_still_not_a_lookup() -> None:
 
 def test_resolver_phrase_without_a_name_reports_nothing() -> None:
     assert triples("error: no resolver defined to resolve", generic_only) == []
+
+
+def test_a_quoted_name_and_port_wins_over_a_quoted_option_name() -> None:
+    # held-out K's PHP MongoDB driver: the option in backquotes is not the name the driver looked up
+    text = (
+        "PHP Fatal error:  Uncaught MongoDB\\Driver\\Exception\\ConnectionTimeoutException: No suitable servers found "
+        "(`serverselectiontryonce` set): [Failed connecting to '88b2ffd96488:27017': php_network_getaddresses: "
+        "getaddrinfo failed: nodename nor servname provided, or not known]"
+    )
+    assert triples(text, generic_only) == [("88b2ffd96488", "nxdomain", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [("to 'db:5432': x", 3), ('to "db:5432": x', 3), ("to db:5432: x", 2), ("to 'db:5432\": x", 2), ("'db:x'", 2)],
+)
+def test_quoted_host_port_needs_the_same_quote_on_both_sides(text: str, tier: int) -> None:
+    start = text.index("db")
+    assert quoted_host_port(text, start, start + 2) == tier
