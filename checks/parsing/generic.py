@@ -43,6 +43,7 @@ from checks.parsing.generic_shapes import (
     named_by_keyword,
     named_tld,
     pointed_at,
+    quoted_host_port,
 )
 from checks.parsing.generic_words import (
     FILE_SUFFIXES,
@@ -213,7 +214,7 @@ def _tier(  # noqa: PLR0911
     if _go_lookup(text, start, end) or (any(r.start() == end for r in reasons) and url_host_tries_again(text, end)):
         return 3
     if after == ":" and text[end + 1 : end + 2].isdigit():
-        return 0 if hex_after(text, end) else 2
+        return 0 if hex_after(text, end) else quoted_host_port(text, start, end)
     if after == ":" and _reason_follows(text, end, reasons) and (dotted or _LINE_LEAD.search(text, 0, start) is None):
         return 2  # `h: no such host`; but `nslookup: can't resolve`, at the start of its line, is the program
     if dotted and _KEYWORD_BEFORE.search(lead):

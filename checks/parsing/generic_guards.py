@@ -18,6 +18,9 @@ from checks.parsing.generic_named import NGINX_REASON, nginx_reason_stands
 from checks.parsing.rules.base import LazyPattern
 
 RCODES = frozenset({"nxdomain", "servfail"})
+# nslookup's notice that one server failed and the next is asked: the outcome is what follows (an answer, or its own
+# `** server can't find h: SERVFAIL`, which the nslookup rule reads).
+_RETRY_NOTICE = LazyPattern(r"\sreply\sfrom\s[^\s,]{1,60},\strying\snext\sserver", re.I)
 
 # What a verb resolves when it is not a name: build tools, compilers, IDEs, template engines, container registries.
 _VERB_NOT_DNS = LazyPattern(
@@ -86,6 +89,8 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
             and _LOG_LINE_BEFORE.search(text, max(0, m.start() - 300), m.start())
         ):
             return False  # a query log's SERVFAIL (`"A IN h. udp 36 false 512" SERVFAIL`): never a search-path try
+        if _RETRY_NOTICE.match(text, m.end()):
+            return True  # issue #17 (held-out M): nslookup's `Got SERVFAIL reply from S, trying next server`: a notice
         return (
             m.group(0) != m.group(0).upper()
             or near(_QUERY_LINE, text, m, span)
@@ -104,6 +109,7 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
         return not (
             _go_lookup_before(text, m.start() + 2)
             or lead.endswith(("to address", "address information"))
+            or lead.endswith("(getaddrinfo")  # issue #17 (after held-out M): Ruby's `(getaddrinfo: Try again)`
             or url_host_tries_again(text, m.start())  # issue #17 (held-out H): `(https://h/x): h: Try again`
         )
     if word == "device or resource busy":  # issue #17 (held-out J): only Go's `lookup h: device or resource busy`

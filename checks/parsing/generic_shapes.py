@@ -116,6 +116,18 @@ def hex_after(text: str, end: int) -> bool:
     return text[end : end + 3].lower() == ":0x"
 
 
+_QUOTED_PORT = re.compile(r":\d{1,5}(?=['\"`])")
+
+
+def quoted_host_port(text: str, start: int, end: int) -> int:
+    """issue #17 (after held-out M): `'h:27017'`, a `name:port` quoted as one (MongoDB's `Failed connecting to
+    'h:27017': ...`) is named as a quoted name is (3); a bare `h:port` is a candidate (2). The same quote opens and
+    closes it."""
+    close = _QUOTED_PORT.match(text, end)
+    quoted = start > 0 and close is not None and text[start - 1] in "'\"`" and text[close.end()] == text[start - 1]
+    return 3 if quoted else 2
+
+
 _SQL_OPEN = "(sql: "
 SQL_SPAN = 600
 """Characters looked back for Laravel's `(SQL: ...` around a token."""

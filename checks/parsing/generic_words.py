@@ -7,6 +7,7 @@ from checks.parsing.generic_lines import HELDOUT_H_REASONS
 from checks.parsing.generic_named import HELDOUT_G_REASONS
 from checks.parsing.generic_phrases import HELDOUT_J_REASONS
 from checks.parsing.generic_reasons_l import HELDOUT_L_REASONS
+from checks.parsing.generic_reasons_m import HELDOUT_M_REASONS
 from checks.parsing.generic_reasons_survey import SURVEY_REASONS
 from checks.parsing.generic_reasons_survey2 import SURVEY2_REASONS
 from checks.parsing.generic_reasons_survey3 import SURVEY3_REASONS
@@ -113,6 +114,7 @@ REASON_TEXTS += (
     HELDOUT_J_REASONS  # issue #17 (held-out J): Go's `lookup h: device or resource busy` (generic_phrases.py)
 )
 REASON_TEXTS += HELDOUT_L_REASONS  # issue #17 (after held-out L): libcurl's thread failure (generic_reasons_l.py)
+REASON_TEXTS += HELDOUT_M_REASONS  # issue #17 (after held-out M): nginx's missing resolver (generic_reasons_m.py)
 
 
 def words(text: str) -> frozenset[str]:

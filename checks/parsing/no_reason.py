@@ -59,6 +59,8 @@ UNSTATED_FORMATS: dict[str, str] = {
     "py-amqp `failed to resolve broker hostname` (no gaierror below)": "HELDOUT-k.md's labels (HELDOUT-b.md's)",
     # issue #17 (held-out L)
     "Npgsql `SocketException: Unknown error -1` (the server on the debug line above)": "HELDOUT-l.md",
+    # issue #17 (held-out M)
+    "Envoy `DNS refresh rate reset for h, (failure)` (no timeout above)": "HELDOUT-b.md's convention (no reason)",
 }
 """Formats with no reason read as `other`, each with the note that says so."""
 

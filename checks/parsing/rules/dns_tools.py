@@ -195,6 +195,16 @@ _QUESTION_OTHER = rx(
 )
 
 
+_URL_GIVEN = re.compile(r"://[^\s/]{1,253}")
+
+
+def _as_given(line: str, m: re.Match[str]) -> str:
+    """issue #17 (held-out M): `dig http://h`: the tool looks up the URL's text as one name (its QUESTION section shows
+    `;http://h.`), so the name is the URL up to its path as printed, never the scheme alone (HELDOUT-m.md)."""
+    url = _URL_GIVEN.match(line, m.end("host"))
+    return m.group("host") + url.group(0) if url else m.group("host")
+
+
 def _queried_name(seg: Segment, at: int, before: int = 8) -> tuple[str, str | None] | None:
     """The name (and `@server`) a dig/nslookup/host run asked for: its command or DiG header above it,
     else dig's QUESTION SECTION below."""
@@ -202,7 +212,7 @@ def _queried_name(seg: Segment, at: int, before: int = 8) -> tuple[str, str | No
         m = _DIG_HEADER.search(line) or _COMMAND.search(line)
         if m:
             server = _DIG_AT.search(line, m.start())
-            return m.group("host"), (f"{server.group(1)}:53" if server else None)
+            return _as_given(line, m), (f"{server.group(1)}:53" if server else None)
     for line in seg.lines_after(before):
         q = _QUESTION.match(line.strip()) or _QUESTION_OTHER.match(line.strip())
         if q:
@@ -240,7 +250,9 @@ def _no_servers(m: re.Match[str], seg: Segment) -> Hit | None:
 def _dig_status(m: re.Match[str], seg: Segment) -> Hit | None:
     asked = _queried_name(seg, m.start(), before=12)
     code = "NXDOMAIN" if m.group("code").lower() == "non-existent domain" else m.group("code")
-    return hit(m, seg, from_rcode(code), host=asked[0], server=asked[1]) if asked else None
+    if not asked:
+        return None
+    return hit(m, seg, from_rcode(code), host=asked[0], server=asked[1], exact="://" in asked[0])
 
 
 def _rcode_eq(m: re.Match[str], seg: Segment) -> Hit | None:

@@ -184,6 +184,12 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "      System.Net.Sockets.SocketException: Unknown error -1",
         "pg.db",
     ),
+    (
+        "Envoy `DNS refresh rate reset for h, (failure)` (no timeout above)",
+        "[2021-11-06 15:52:17.394][12][debug][upstream] DNS refresh rate reset for zipkin.istio-system, (failure) "
+        "refresh rate 30000 ms",
+        "zipkin.istio-system",
+    ),
 )
 
 

@@ -1,0 +1,140 @@
+r"""Formats the thirteenth held-out set missed (issue #17, HELDOUT-m.md). The general causes (an EC2 private-DNS name
+with its digits masked by x, `problem`/`when` never names, a URL given to dig as its name, nslookup's retry notice)
+live in `hosts.py`, `languages.py`, `dns_tools.py` and `generic_guards.py`; here are the formats of their own:
+
+- ACME (Let's Encrypt boulder's `bdns` errors, shown by certbot and every ACME client): `DNS problem: SERVFAIL looking
+  up TXT for h`, `NXDOMAIN looking up A for h`, `query timed out looking up CAA for h`, `server failure at resolver
+  looking up ...`, `networking error looking up ...`;
+- ReactPHP's resolver: `DNS query for h (A) returned an error response (Server Failure)` (its other rcode texts:
+  `Non-Existent Domain / NXDOMAIN`, `Refused`, `Format Error`, `Not Implemented`) and `DNS query for h (A) timed out`;
+- Envoy's strict/logical DNS cluster: `DNS refresh rate reset for h, (failure)`, its kind from c-ares' `DNS request
+  timed out N times` on a line just above (else no reason: `other`);
+- the AWS SDK's `Received an UnknownHostException when attempting to interact with a service. See cause for the
+  exact endpoint ...` with the endpoint in the `Unable to execute HTTP request: h` the SDK prints with it;
+- libpq's `could not translate host name "h:5432"`: a `host:port` given as the host, the name is the part before
+  the port (HELDOUT-m.md, MySQL's precedent);
+- Java's `getLocalHost` repeating the machine's name (`Exception: h: h: Temporary failure ...`), each copy masked by
+  hand and so spelled differently: both spellings are reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.document import Segment
+from checks.parsing.hosts import is_placeholder
+from checks.parsing.kinds import classify_resolution
+from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Hit, Rule, by_rest, hit, rx
+
+# --- ACME (boulder's bdns.Error): `DNS problem: <detail> looking up <TYPE> for h` ----------------------------------
+
+_ACME = rx(r"\bDNS\sproblem:\s(?P<detail>[A-Za-z][A-Za-z ()]{1,40}?)\slooking\sup\s[A-Z0-9]{1,10}\sfor\s(?P<host>{H})")
+# boulder's details: an rcode's name, or its own words for a failed exchange
+_ACME_DETAILS: dict[str, FailureKind] = {
+    "nxdomain": "nxdomain",
+    "servfail": "servfail",
+    "refused": "refused",
+    "query timed out": "timeout",
+    "query timed out (and was canceled)": "timeout",
+    "server failure at resolver": "servfail",
+}
+
+
+def _acme(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = _ACME_DETAILS.get(m.group("detail").lower())
+    return hit(m, seg, kind) if kind else None
+
+
+# --- ReactPHP: `DNS query for h (A) returned an error response (Server Failure)` -----------------------------------
+
+_REACTPHP = rx(
+    r"\bDNS\squery\sfor\s(?P<host>{H})\s\([A-Z0-9]{1,10}\)\s(?:returned\san\serror\sresponse\s\((?P<rcode>[^)\n]{1,40})\)"
+    r"|(?P<timeout>timed\sout))"
+)
+_REACTPHP_RCODES: dict[str, FailureKind] = {
+    "server failure": "servfail",
+    "non-existent domain / nxdomain": "nxdomain",
+    "refused": "refused",
+    "format error": "servfail",
+    "not implemented": "servfail",
+}
+
+
+def _reactphp(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("timeout"):
+        return hit(m, seg, "timeout")
+    kind = _REACTPHP_RCODES.get(m.group("rcode").lower())
+    return hit(m, seg, kind) if kind else None
+
+
+# --- Envoy: `DNS refresh rate reset for h, (failure)` under c-ares' `DNS request timed out N times` ----------------
+
+_ENVOY_RESET = rx(r"\bDNS\srefresh\srate\sreset\sfor\s(?P<host>{H}),?\s\(failure\)")
+_ENVOY_TIMED_OUT = rx(r"\bDNS\srequest\stimed\sout\s\d{1,6}\stimes\b")
+ENVOY_LINES = 3
+"""Log lines looked at above the reset for the timeout that caused it."""
+_ENVOY_FORMAT = "Envoy `DNS refresh rate reset for h, (failure)` (no timeout above)"
+
+
+def _envoy_reset(m: re.Match[str], seg: Segment) -> Hit | None:
+    timed_out = any(_ENVOY_TIMED_OUT.search(line) for line in [seg.text[: m.start()], *seg.lines_before(ENVOY_LINES)])
+    return hit(m, seg, "timeout" if timed_out else unstated(_ENVOY_FORMAT))
+
+
+# --- AWS SDK: `See cause for the exact endpoint` and the endpoint in `Unable to execute HTTP request: h` -----------
+
+# more_runtimes' aws-sdk-java reads the endpoint at a line's end or before a glibc reason; a log that joins the
+# messages with `|` (or quotes them) ends it with that delimiter, and then only the SDK's own sentence above says
+# the name is one that failed to resolve.
+_AWS_ENDPOINT = rx(r"\bUnable\sto\sexecute\sHTTP\srequest:\s(?P<host>{H})(?=[|\"])")
+_AWS_SEE_CAUSE = rx(r"\bUnknownHostException\swhen\sattempting\sto\sinteract\swith\sa\sservice\b")
+AWS_LINES = 6
+"""Lines looked at above the endpoint for the SDK's UnknownHostException."""
+
+
+def _aws_endpoint(m: re.Match[str], seg: Segment) -> Hit | None:
+    said = any(_AWS_SEE_CAUSE.search(line) for line in [seg.text[: m.start()], *seg.lines_before(AWS_LINES)])
+    return hit(m, seg, "nxdomain") if said else None
+
+
+# --- libpq: `could not translate host name "h:port" to address` --------------------------------------------------
+
+_LIBPQ_HOST_PORT = rx(
+    r'could\snot\stranslate\shost\sname\s{1,3}"(?P<host>{H}):(?P<port>\d{1,5})"\s{1,3}to\saddress'
+    r"(?::\s{0,3}(?P<rest>[^\n]{0,100}))?"
+)
+
+
+# --- Java getLocalHost: `Exception: h: h: <reason>`, the copies masked by hand ------------------------------------
+
+_LOCAL_HOST_TWICE = rx(r"Exception:\s(?P<host>{H}):\s(?P<again>{H}):\s(?P<rest>[^\n]{1,80})")
+
+
+def _local_host_twice(m: re.Match[str], seg: Segment) -> Hit | None:
+    first, again = m.group("host"), m.group("again")
+    if first.lower() == again.lower() or not (is_placeholder(first) and is_placeholder(again)):
+        return None  # the same spelling twice is one name (read by the rules for `h: reason`)
+    kind = classify_resolution(m.group("rest"))
+    return hit(m, seg, kind) if kind else None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("acme-dns-problem", ("dns problem:",), _ACME, _acme),
+    Rule("reactphp-dns-query", ("dns query for ",), _REACTPHP, _reactphp),
+    Rule("envoy-dns-refresh-failure", ("dns refresh rate reset for",), _ENVOY_RESET, _envoy_reset),
+    Rule("aws-sdk-endpoint", ("unable to execute http request:",), _AWS_ENDPOINT, _aws_endpoint),
+    Rule(
+        "libpq-host-port",
+        ("could not translate host name",),
+        _LIBPQ_HOST_PORT,
+        by_rest(None, resolution_only=True, exact=True, ip_ok=True),
+    ),
+    Rule(
+        "java-local-host-masked-twice",
+        ("not known", "name resolution", "does not resolve", "no address associated"),
+        _LOCAL_HOST_TWICE,
+        _local_host_twice,
+    ),
+)
