@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (each message kept on one line exactly as the library prints it)
 """Libraries and tools whose failed-lookup text wraps their runtime's resolver error (Go's `lookup`, Java's
 `UnknownHostException`, glibc's, Node's and libcurl's texts), read before the fourth survey (issue #17): each message
 as the library prints it, with the name and kind it must yield; and look-alikes that must yield nothing
