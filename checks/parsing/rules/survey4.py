@@ -36,6 +36,10 @@ NuGet, apt, apk, yum/dnf, Helm, Terraform, Ansible, Packer, the GitHub Actions a
 - MariaDB Connector/J (`ConnectionHelper.connectSocket`: 2.x `"Socket fail to connect to host:%s, port:%s. %s"`, 3.x
   `"Socket fail to connect to host:%s. %s"` with `address=(host=NAME)(port=N)(type=primary)`): the message after the
   address is the UnknownHostException's, the name alone;
+- OpenTelemetry's Java exporters (opentelemetry-java, `HttpExporter` / `OkHttpGrpcExporter`: `"Failed to export " +
+  type + "s. The request could not be executed. Full error message: " + e.getMessage()`): the UnknownHostException's
+  message alone, read only when it is the host of the endpoint on the same line (the OkHttp thread's name, `[OkHttp
+  http://otel-collector:4318/...]`);
 - Gradle's dependency download (`Could not GET 'URL'.` with the cause's message on the next line after `> `): the
   UnknownHostException's message alone, `> NAME`, the URL's own host.
 """
@@ -128,6 +132,22 @@ def _message_is_host(m: re.Match[str], seg: Segment) -> Hit | None:
     return Hit(host, "other", seg.start + start, seg.start + m.end("msg"), None, int(port) if port else None, True)
 
 
+# --- OpenTelemetry Java exporters ------------------------------------------------------------------------------------
+
+_OTEL_JAVA = rx(r"\bThe\srequest\scould\snot\sbe\sexecuted\.\s(?:Full\s)?error\smessage:\s(?P<msg>{H}?)(?=\s*$)")
+_LINE_URL = rx(r"\bhttps?://(?P<host>{H}?)(?::\d{1,5})?/")
+
+
+def _otel_java(m: re.Match[str], seg: Segment) -> Hit | None:
+    """The message is the host of the exporter's endpoint on the same line (the OkHttp thread's name, `[OkHttp
+    http://otel-collector:4318/...]`): Java's UnknownHostException (no reason given). `timeout`, `null`, a refused
+    connection's text stand there otherwise."""
+    msg = m.group("msg").lower().rstrip(".")
+    if not any(u.group("host").lower() == msg for u in _LINE_URL.finditer(seg.text, 0, m.start())):
+        return None
+    return Hit(m.group("msg"), "other", seg.start + m.start("msg"), seg.start + m.end("msg"), None, None, True)
+
+
 # --- google-auth-library-java ----------------------------------------------------------------------------------------
 
 _GOOGLE_AUTH = rx(
@@ -159,6 +179,7 @@ RULES: tuple[Rule, ...] = (
     Rule("feign-unknown-host", (" executing ",), _FEIGN, _message_is_host),
     Rule("spring-rest-template-unknown-host", ("i/o error on ",), _REST_TEMPLATE, _message_is_host),
     Rule("mariadb-connector-j-unknown-host", ("socket fail to connect to ",), _MARIADB, _message_is_host),
+    Rule("otel-java-exporter-unknown-host", ("the request could not be executed. ",), _OTEL_JAVA, _otel_java),
     Rule(
         "google-auth-java-token-host", ("error getting access token for service account: ",), _GOOGLE_AUTH, _google_auth
     ),

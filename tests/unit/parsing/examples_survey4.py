@@ -526,4 +526,16 @@ NEGATIVES: tuple[tuple[str, str], ...] = (
     ("tls", "x509: certificate is valid for a.example.com, not api.example.com"),
     ("http 503", "HTTP/1.1 503 Service Unavailable from api.example.com: no healthy upstream"),
     ("prose", "The feign client was executing GET http://user-service/ when I/O error on the disk happened."),
+    (
+        "otel-java null message",
+        "[OkHttp http://localhost:5555/...] ERROR io.opentelemetry.exporter.internal.grpc.OkHttpGrpcExporter - Failed to export metrics. The request could not be executed. Full error message: null",
+    ),
+    (
+        "otel-java timeout",
+        "[OkHttp http://otel-collector:4318/...] ERROR x - Failed to export logs. The request could not be executed. Full error message: timeout",
+    ),
+    (
+        "otel-java no endpoint on the line",
+        "ERROR x - Failed to export spans. The request could not be executed. Full error message: otel-collector",
+    ),
 )
