@@ -86,6 +86,15 @@ NEW: tuple[tuple[str, str, str, str, str], ...] = (
         "other",
     ),
     (
+        "opentelemetry-java",
+        "exporter, the bare UnknownHostException message, the endpoint in the OkHttp thread's name",
+        "[otel.javaagent 2024-01-01 10:00:00:000 +0000] [OkHttp http://otel-collector:4318/...] ERROR "
+        "io.opentelemetry.exporter.internal.http.HttpExporter - Failed to export spans. The request could not be "
+        "executed. Full error message: otel-collector",
+        "otel-collector",
+        "other",
+    ),
+    (
         "gradle",
         "Could not GET with the bare UnknownHostException message below",
         "         > Could not get resource 'https://dl.google.com/dl/android/maven2/x/y/1.0/y-1.0.pom'.\n"
@@ -123,6 +132,8 @@ NEAR_MATCHES = (
     "Error getting access token for service account: a.b",
     "Socket fail to connect to host:address=(host=a)(port=1)",
     "Could not GET 'http://a/",
+    "[OkHttp http://a/] The request could not be executed. Full error message: a ",
+    "Could not resolve a:b:",
 )
 
 
@@ -131,3 +142,31 @@ def test_a_hostile_megabyte_line_of_near_matches_parses_quickly(piece: str) -> N
     line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
     elapsed = best_of(3, lambda: parse_failures(line))
     assert elapsed < 0.2, f"{piece!r}: {elapsed:.3f} s"
+
+
+GRADLE_COORDINATES = (
+    "   > Could not resolve com.android.tools.build:gradle:7.0.0.",
+    "Could not resolve org.springframework.boot:spring-boot-starter-web:3.2.0.",
+    "> Could not resolve io.netty:netty-all:4.1.100.Final.",
+)
+
+
+@pytest.mark.parametrize("line", GRADLE_COORDINATES)
+def test_a_build_tools_coordinate_is_not_a_name(line: str) -> None:
+    # Gradle's and Maven's "Could not resolve GROUP:ARTIFACT:VERSION" is dependency resolution, whatever its cause:
+    # the generic rule took the artifact (`gradle`, `netty-all`) for a host before
+    assert parse_failures(line) == [], line
+
+
+def test_a_gradle_failure_over_dns_names_the_repository_host_only() -> None:
+    paste = (
+        "> Could not resolve all files for configuration ':classpath'.\n"
+        "   > Could not resolve com.android.tools.build:gradle:7.0.0.\n"
+        "     Required by:\n"
+        "         project :\n"
+        "      > Could not resolve com.android.tools.build:gradle:7.0.0.\n"
+        "         > Could not get resource 'https://dl.google.com/dl/android/maven2/x.pom'.\n"
+        "            > Could not GET 'https://dl.google.com/dl/android/maven2/x.pom'.\n"
+        "               > dl.google.com"
+    )
+    assert [(f.host, f.kind) for f in parse_failures(paste)] == [("dl.google.com", "other")]
