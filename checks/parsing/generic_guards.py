@@ -29,7 +29,9 @@ _VERB_NOT_DNS = LazyPattern(
     r"|component|bean|parameter|argument|alias|peer|tree|schema|service\s(?!address)|configuration|attribute"
     r"|image|manifest|digest|tag\b|ref\b|revision|commit|branch|source\sref|template|secret|token|credential"
     # Flink/Akka: an actor's address (`Could not resolve ResourceManager address akka.tcp://flink@jm:6123/...`)
-    r"|resourcemanager|jobmanager|taskmanager|dispatcher|actor)",
+    r"|resourcemanager|jobmanager|taskmanager|dispatcher|actor"
+    # issue #17 (survey4): a Maven/Gradle coordinate (`Could not resolve com.android.tools.build:gradle:7.0.0.`)
+    r"|[A-Za-z0-9_.\-]{1,200}:[A-Za-z0-9_.\-]{1,200}:[A-Za-z0-9_.\-])",
     re.I,
 )
 # "Host not found" on an HTTP error page, or as an application's own 404: not DNS.

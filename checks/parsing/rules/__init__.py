@@ -29,6 +29,7 @@ from checks.parsing.rules import (
     survey,
     survey2,
     survey3,
+    survey4,
 )
 from checks.parsing.rules.base import Hit, Rule
 
@@ -55,6 +56,7 @@ RULES: tuple[Rule, ...] = (
     + survey.RULES  # issue #17 (from the runtimes' source): dnspython, Ruby Resolv, Kong, Chromium, Unbound, nslookup
     + survey2.RULES  # issue #17 (second survey): Crystal, mssql-jdbc, SwiftNIO, telnet, Logstash's Manticore
     + survey3.RULES  # issue #17 (products' own texts): RabbitMQ, Jenkins, Logstash 1.x, PgBouncer, cert-manager
+    + survey4.RULES  # issue #17 (libraries' and tools' texts): Netty DNS, Feign, RestTemplate, MariaDB, Gradle
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -12,6 +12,7 @@ from checks.parsing.hosts import is_placeholder
 from checks.parsing.kinds import classify, classify_resolution, connect_only
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Build, Hit, Rule, by_rest, fixed, hit, nearby_host, rx
+from checks.parsing.rules.survey4 import netty_cause_below
 
 # --- Java: "java.net.UnknownHostException: NAME[: reason]" -------------------------------------------
 
@@ -107,7 +108,6 @@ _TO_SOMETHING = rx(r"\s{1,3}to\s{1,3}[a-z]")
 # which record type) failed, not which name (Linkerd's control-plane client)
 _NOUN_NEXT = rx(r"\s{1,3}(?:component|record|records|entry|entries|lookups?)\b")
 _RECORD_TYPES = frozenset({"a", "aaaa", "srv", "txt", "mx", "cname", "ptr", "ns", "soa", "caa"})
-_NETTY_TIMEOUT = rx(r"DnsNameResolverTimeoutException:\s{0,3}\[/?(?P<server>[0-9a-fA-F:.\[\]]{2,60}:\d{1,5})\]")
 
 
 def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -131,12 +131,12 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = classify(m.group("rest"))
     if kind in (None, "other") and not m.group("q"):
         return None  # "failed to resolve dependencies": a bare word with no resolver error after it
-    if kind in (None, "other") and "queries" in m.group("rest"):
-        # Netty: "UnknownHostException: failed to resolve 'x' after 2 queries", its cause a few frames below.
-        for line in seg.lines_after(40):
-            timeout = _NETTY_TIMEOUT.search(line)
-            if timeout:
-                return hit(m, seg, "timeout", server=timeout.group("server"))
+    if kind in (None, "other") and ("queries" in m.group("rest") or "search domain query" in m.group("rest")):
+        # Netty: "UnknownHostException: failed to resolve 'x' after 2 queries", its cause a few frames below (issue
+        # #17, survey4: its rcode or its timeout, in either Netty's format)
+        cause = netty_cause_below(seg)
+        if cause:
+            return hit(m, seg, cause[0], server=cause[1])
     if kind in (None, "other") and "exceeded max queries" in m.group("rest").lower():
         return hit(m, seg, "other")  # issue #17 (held-out C): Netty gave up, no negative answer (HELDOUT-c.md)
     if kind in (None, "other") and "unknownhostexception" in seg.lower:
