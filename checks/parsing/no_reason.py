@@ -57,6 +57,13 @@ UNSTATED_FORMATS: dict[str, str] = {
     "urllib3 `NameResolutionError` cut before its reason": "HELDOUT-k.md's labels (the reason was cut off)",
     "Mono `NameResolutionFailure` (the request line above)": "HELDOUT-k.md's labels (HELDOUT-b.md's convention)",
     "py-amqp `failed to resolve broker hostname` (no gaierror below)": "HELDOUT-k.md's labels (HELDOUT-b.md's)",
+    # issue #17 (the libraries' survey): Java's UnknownHostException message, the name alone, without the class name
+    "Feign `h executing GET http://h/...`": "HELDOUT-b.md's convention (a host, no reason)",
+    'Spring RestTemplate `I/O error on GET request for "http://h/...": h`': "HELDOUT-b.md's convention",
+    "MariaDB Connector/J `Socket fail to connect to host:h, port:p. h`": "HELDOUT-b.md's convention",
+    "OpenTelemetry Java `Full error message: h` (the endpoint on the line)": "HELDOUT-b.md's convention",
+    "google-auth-library-java `Error getting access token for service account: h, iss:`": "HELDOUT-b.md's convention",
+    "Gradle `Could not GET 'https://h/...'` with `> h` below": "HELDOUT-b.md's convention",
     # issue #17 (held-out L)
     "Npgsql `SocketException: Unknown error -1` (the server on the debug line above)": "HELDOUT-l.md",
     # issue #17 (held-out M)

@@ -52,7 +52,8 @@ from checks.parsing.document import Segment
 from checks.parsing.hosts import clean_host
 from checks.parsing.kinds import from_rcode
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, hit, rx
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Build, Hit, Rule, hit, rx
 
 # --- Netty's DNS resolver ------------------------------------------------------------------------------------------
 
@@ -122,14 +123,24 @@ _MARIADB = rx(
 )
 
 
-def _message_is_host(m: re.Match[str], seg: Segment) -> Hit | None:
-    """The exception's message is the dialed URL's own host: Java's UnknownHostException (no reason given)."""
+def _message_is_host(fmt: str) -> Build:
+    """A builder for format `fmt`, whose exception message is the dialed URL's own host: Java's UnknownHostException
+    message without its class name (no reason given: `unstated(fmt)`)."""
+    kind = unstated(fmt)
+
+    def build(m: re.Match[str], seg: Segment) -> Hit | None:
+        return _message_is_host_hit(m, seg, kind)
+
+    return build
+
+
+def _message_is_host_hit(m: re.Match[str], seg: Segment, kind: FailureKind) -> Hit | None:
     host = m.groupdict().get("host") or m.groupdict().get("host1") or m.groupdict().get("host2")
     if host is None or m.group("msg").lower().rstrip(".") != host.lower().rstrip("."):
         return None  # `Connection refused`, `Read timed out`, another name: not this lookup
     port = m.groupdict().get("port") or m.groupdict().get("port1") or m.groupdict().get("port2")
     start = m.start("msg")
-    return Hit(host, "other", seg.start + start, seg.start + m.end("msg"), None, int(port) if port else None, True)
+    return Hit(host, kind, seg.start + start, seg.start + m.end("msg"), None, int(port) if port else None, True)
 
 
 # --- OpenTelemetry Java exporters ------------------------------------------------------------------------------------
@@ -145,7 +156,15 @@ def _otel_java(m: re.Match[str], seg: Segment) -> Hit | None:
     msg = m.group("msg").lower().rstrip(".")
     if not any(u.group("host").lower() == msg for u in _LINE_URL.finditer(seg.text, 0, m.start())):
         return None
-    return Hit(m.group("msg"), "other", seg.start + m.start("msg"), seg.start + m.end("msg"), None, None, True)
+    return Hit(
+        m.group("msg"),
+        unstated("OpenTelemetry Java `Full error message: h` (the endpoint on the line)"),
+        seg.start + m.start("msg"),
+        seg.start + m.end("msg"),
+        None,
+        None,
+        True,
+    )
 
 
 # --- google-auth-library-java ----------------------------------------------------------------------------------------
@@ -157,7 +176,12 @@ _GOOGLE_AUTH = rx(
 
 
 def _google_auth(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, "other", exact=True)
+    return hit(
+        m,
+        seg,
+        unstated("google-auth-library-java `Error getting access token for service account: h, iss:`"),
+        exact=True,
+    )
 
 
 # --- Gradle ----------------------------------------------------------------------------------------------------------
@@ -171,14 +195,26 @@ def _gradle(m: re.Match[str], seg: Segment) -> Hit | None:
     cause = _GRADLE_CAUSE.match(nxt[0]) if nxt else None
     if cause is None or cause.group("msg").lower() != m.group("host").lower():
         return None  # `> Read timed out`, `> Connection refused`, a status code: not this lookup
-    return hit(m, seg, "other", port=m.group("port"), exact=True)
+    return hit(
+        m, seg, unstated("Gradle `Could not GET 'https://h/...'` with `> h` below"), port=m.group("port"), exact=True
+    )
 
 
 RULES: tuple[Rule, ...] = (
     Rule("netty-dns-query-timeout", ("defaultdnsquestion(",), _NETTY_TIMEOUT, _netty_timeout),
-    Rule("feign-unknown-host", (" executing ",), _FEIGN, _message_is_host),
-    Rule("spring-rest-template-unknown-host", ("i/o error on ",), _REST_TEMPLATE, _message_is_host),
-    Rule("mariadb-connector-j-unknown-host", ("socket fail to connect to ",), _MARIADB, _message_is_host),
+    Rule("feign-unknown-host", (" executing ",), _FEIGN, _message_is_host("Feign `h executing GET http://h/...`")),
+    Rule(
+        "spring-rest-template-unknown-host",
+        ("i/o error on ",),
+        _REST_TEMPLATE,
+        _message_is_host('Spring RestTemplate `I/O error on GET request for "http://h/...": h`'),
+    ),
+    Rule(
+        "mariadb-connector-j-unknown-host",
+        ("socket fail to connect to ",),
+        _MARIADB,
+        _message_is_host("MariaDB Connector/J `Socket fail to connect to host:h, port:p. h`"),
+    ),
     Rule("otel-java-exporter-unknown-host", ("the request could not be executed. ",), _OTEL_JAVA, _otel_java),
     Rule(
         "google-auth-java-token-host", ("error getting access token for service account: ",), _GOOGLE_AUTH, _google_auth

@@ -177,6 +177,38 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "AMQP getSetup failed to mq.corp.io with failed to resolve broker hostname",
         "mq.corp.io",
     ),
+    # issue #17 (the libraries' survey)
+    (
+        "Feign `h executing GET http://h/...`",
+        "feign.RetryableException: orders executing GET http://orders/api/v1/orders",
+        "orders",
+    ),
+    (
+        'Spring RestTemplate `I/O error on GET request for "http://h/...": h`',
+        'ResourceAccessException: I/O error on GET request for "http://billing:8080/api": billing',
+        "billing",
+    ),
+    (
+        "MariaDB Connector/J `Socket fail to connect to host:h, port:p. h`",
+        "SQLNonTransientConnectionException: Socket fail to connect to host:db-0.db, port:3306. db-0.db",
+        "db-0.db",
+    ),
+    (
+        "OpenTelemetry Java `Full error message: h` (the endpoint on the line)",
+        "[OkHttp http://collector:4318/...] ERROR HttpExporter - Failed to export spans. The request could not be "
+        "executed. Full error message: collector",
+        "collector",
+    ),
+    (
+        "google-auth-library-java `Error getting access token for service account: h, iss:`",
+        "java.io.IOException: Error getting access token for service account: oauth2.googleapis.com, iss: a@b.iam",
+        "oauth2.googleapis.com",
+    ),
+    (
+        "Gradle `Could not GET 'https://h/...'` with `> h` below",
+        "   > Could not GET 'https://repo.corp.io/maven2/a/b/1.0/b-1.0.pom'.\n      > repo.corp.io",
+        "repo.corp.io",
+    ),
     # issue #17 (held-out L)
     (
         "Npgsql `SocketException: Unknown error -1` (the server on the debug line above)",
