@@ -10,6 +10,7 @@ from checks.parsing.generic_reasons_l import HELDOUT_L_REASONS
 from checks.parsing.generic_reasons_survey import SURVEY_REASONS
 from checks.parsing.generic_reasons_survey2 import SURVEY2_REASONS
 from checks.parsing.generic_reasons_survey3 import SURVEY3_REASONS
+from checks.parsing.generic_reasons_survey5 import SURVEY5_REASONS
 from checks.parsing.model import FailureKind
 
 # (lower-case literal, kind, whether the kind is only assumed: the message names no reason).
@@ -113,6 +114,7 @@ REASON_TEXTS += (
     HELDOUT_J_REASONS  # issue #17 (held-out J): Go's `lookup h: device or resource busy` (generic_phrases.py)
 )
 REASON_TEXTS += HELDOUT_L_REASONS  # issue #17 (after held-out L): libcurl's thread failure (generic_reasons_l.py)
+REASON_TEXTS += SURVEY5_REASONS  # issue #17: the DNS tools' own outputs (generic_reasons_survey5.py)
 
 
 def words(text: str) -> frozenset[str]:

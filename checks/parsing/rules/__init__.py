@@ -28,6 +28,7 @@ from checks.parsing.rules import (
     survey,
     survey2,
     survey3,
+    survey5,
 )
 from checks.parsing.rules.base import Hit, Rule
 
@@ -53,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     + survey.RULES  # issue #17 (from the runtimes' source): dnspython, Ruby Resolv, Kong, Chromium, Unbound, nslookup
     + survey2.RULES  # issue #17 (second survey): Crystal, mssql-jdbc, SwiftNIO, telnet, Logstash's Manticore
     + survey3.RULES  # issue #17 (products' own texts): RabbitMQ, Jenkins, Logstash 1.x, PgBouncer, cert-manager
+    + survey5.RULES  # issue #17 (the DNS tools' outputs): dig's server name, curl (28), kdig timeouts, Resolve-DnsName
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))
