@@ -35,10 +35,10 @@ import re
 import shlex
 
 from checks.parsing.document import Segment
+from checks.parsing.generic_commands import command_name, looked_up_name
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, rx
-from checks.parsing.generic_commands import command_name, looked_up_name
 
 # --- BIND's dig/host/nslookup (and ldns): the server given by name did not resolve -----------------------------------
 
@@ -66,9 +66,53 @@ _GUZZLE_FOR = rx(r"\)\sfor\s[a-z][a-z0-9+]{1,10}://(?:[^\s/@\"'<>]{1,256}@)?(?P<
 _CURL_COMMAND = LazyPattern(r"(?:^|[$#>`]\s{0,3}|\s--\s{1,3})curl\s(?P<args>[^\n]{1,600})")
 # curl's options that take a value (the next word is never the URL)
 _CURL_VALUE_OPTIONS = frozenset(
-    "-H -X -d -o -m -u -A -e -w -x -b -c -F -T -E -K -r -U -y -Y -z --header --request --data --data-raw --output"
-    " --max-time --connect-timeout --user --user-agent --referer --write-out --proxy --resolve --retry --cookie"
-    " --cacert --cert --key --form --interface --dns-servers --connect-to --retry-delay --retry-max-time".split()
+    {
+        "-H",
+        "-X",
+        "-d",
+        "-o",
+        "-m",
+        "-u",
+        "-A",
+        "-e",
+        "-w",
+        "-x",
+        "-b",
+        "-c",
+        "-F",
+        "-T",
+        "-E",
+        "-K",
+        "-r",
+        "-U",
+        "-y",
+        "-Y",
+        "-z",
+        "--header",
+        "--request",
+        "--data",
+        "--data-raw",
+        "--output",
+        "--max-time",
+        "--connect-timeout",
+        "--user",
+        "--user-agent",
+        "--referer",
+        "--write-out",
+        "--proxy",
+        "--resolve",
+        "--retry",
+        "--cookie",
+        "--cacert",
+        "--cert",
+        "--key",
+        "--form",
+        "--interface",
+        "--dns-servers",
+        "--connect-to",
+        "--retry-delay",
+        "--retry-max-time",
+    }
 )
 _URL_HOST = rx(r"^(?:[a-z][a-z0-9+]{1,10}://)?(?:[^\s/@\"'<>]{1,256}@)?(?P<host>{H})(?::\d{1,5})?(?:[/?#]|$)")
 

@@ -24,7 +24,8 @@ READ: tuple[tuple[str, str, str, str, str], ...] = (
         "dig",
         "9.18 timeout",
         f"$ dig {_H}\n;; communications error to 10.96.0.10#53: timed out\n"
-        f";; communications error to 10.96.0.10#53: timed out\n\n; <<>> DiG 9.18.18 <<>> {_H}\n;; global options: +cmd\n"
+        f";; communications error to 10.96.0.10#53: timed out\n\n; <<>> DiG 9.18.18 <<>> {_H}\n"
+        ";; global options: +cmd\n"
         ";; no servers could be reached",
         _H,
         "timeout",
@@ -293,7 +294,8 @@ READ: tuple[tuple[str, str, str, str, str], ...] = (
         "drill",
         "rcode NXDOMAIN",
         f"$ drill {_H}\n;; ->>HEADER<<- opcode: QUERY, rcode: NXDOMAIN, id: 12345\n"
-        f";; flags: qr rd ra ; QUERY: 1, ANSWER: 0, AUTHORITY: 1, ADDITIONAL: 0 \n;; QUESTION SECTION:\n;; {_H}.\tIN\tA",
+        ";; flags: qr rd ra ; QUERY: 1, ANSWER: 0, AUTHORITY: 1, ADDITIONAL: 0 \n"
+        f";; QUESTION SECTION:\n;; {_H}.\tIN\tA",
         _H,
         "nxdomain",
     ),
