@@ -56,6 +56,14 @@ READ: tuple[tuple[str, str, str, str, str], ...] = (
         _H,
         "timeout",
     ),
+    (
+        "nslookup",
+        "BIND over TCP (-vc), dighost.c `Connection to %s(%s) for %s failed: %s.`",
+        f"$ nslookup -vc {_H} 8.8.8.8\n;; Connection to 8.8.8.8#53(8.8.8.8) for {_H} failed: timed out.\n"
+        ";; connection timed out; no servers could be reached",
+        _H,
+        "timeout",
+    ),
     # BIND 9 host (bin/dig/host.c: `Host %s not found: %d(%s)`)
     ("host", "NXDOMAIN", f"$ host {_H}\nHost {_H} not found: 3(NXDOMAIN)", _H, "nxdomain"),
     ("host", "SERVFAIL", f"$ host {_H}\nHost {_H} not found: 2(SERVFAIL)", _H, "servfail"),

@@ -219,6 +219,30 @@ MISREAD: tuple[tuple[str, str, list[tuple[str, str]], str], ...] = (
         [(_H, "refused")],
         "nslookup-cant-find has no `query refused`: reads (api.example.com, other)",
     ),
+    # busybox's nslookup (networking/nslookup.c `send_queries`: `bb_perror_msg("read")`, `bb_perror_msg("write to
+    # '%s'", ns->name)`, then `;; connection timed out; no servers could be reached`): the server's port refused
+    (
+        "busybox nslookup: read: Connection refused, then no servers",
+        f"/ # nslookup {_H}\nnslookup: read: Connection refused\nnslookup: read: Connection refused\n"
+        ";; connection timed out; no servers could be reached\n",
+        [(_H, "refused")],
+        "no-servers knows only BIND's `communications error ... connection refused`: reads (api.example.com, timeout)",
+    ),
+    (
+        "busybox nslookup: write to the server refused, then no servers",
+        f"/ # nslookup {_H}\nnslookup: write to '10.96.0.10': Connection refused\n"
+        ";; connection timed out; no servers could be reached\n",
+        [(_H, "refused")],
+        "no-servers reads (api.example.com, timeout)",
+    ),
+    # BIND over TCP (bin/dig/dighost.c `tcp_connected`: `;; Connection to %s(%s) for %s failed: %s.`)
+    (
+        "dig +tcp: Connection to the server refused, then no servers",
+        f"$ dig +tcp {_H}\n;; Connection to 10.96.0.10#53(10.96.0.10) for {_H} failed: connection refused.\n"
+        ";; no servers could be reached",
+        [(_H, "refused")],
+        "no-servers reads (api.example.com, timeout)",
+    ),
     # Microsoft's nslookup notes (Windows 2000 help, nslookup__notes.htm, "Diagnostics": Timed out, No response from
     # server, No records, Non-existent domain, Connection refused, Network is unreachable, Server failure, Refused,
     # Format error)
