@@ -208,6 +208,13 @@ READ: tuple[tuple[str, str, str, str, str], ...] = (
     ("curl", "7.2x", f"curl: (6) Couldn't resolve host '{_H}'", _H, "nxdomain"),
     ("curl", "c-ares build", f"curl: (6) Could not resolve host: {_H} (Domain name not found)", _H, "nxdomain"),
     ("curl", "8.x c-ares", f"curl: (6) Could not resolve: {_H} (Domain name not found)", _H, "nxdomain"),
+    (
+        "curl",
+        "c-ares, `Could not resolve:` with ARES_ETIMEOUT's text",
+        "curl: (6) Could not resolve: nginx (Timeout while contacting DNS servers)",
+        "nginx",
+        "timeout",
+    ),
     # wget (src/host.c), busybox wget, wget2
     (
         "wget",

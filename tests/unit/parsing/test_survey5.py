@@ -243,6 +243,35 @@ MISREAD: tuple[tuple[str, str, list[tuple[str, str]], str], ...] = (
         [(_H, "refused")],
         "no-servers reads (api.example.com, timeout)",
     ),
+    # curl built with c-ares (Alpine's; lib/asyn-ares.c put `ares_strerror(status)` in parentheses after the name):
+    # clients.py's `curl` rule reads `Could not resolve host: NAME` as a fixed, not assumed, NXDOMAIN, so the c-ares
+    # text after it (which the generic rule reads right when `host` is not there: `Could not resolve: NAME (...)`)
+    # only adds a second triple
+    (
+        "curl (c-ares): ARES_ETIMEOUT",
+        "$ kubectl exec -it debug -- curl http://nginx\n"
+        "curl: (6) Could not resolve host: nginx (Timeout while contacting DNS servers)",
+        [("nginx", "timeout")],
+        "curl's fixed nxdomain stays beside the timeout: reads (nginx, nxdomain), (nginx, timeout)",
+    ),
+    (
+        "curl (c-ares): ARES_ESERVFAIL",
+        "curl: (6) Could not resolve host: nginx (DNS server returned general failure)",
+        [("nginx", "servfail")],
+        "reads (nginx, nxdomain), (nginx, servfail)",
+    ),
+    (
+        "curl (c-ares): ARES_EREFUSED",
+        "curl: (6) Could not resolve host: nginx (DNS server refused query)",
+        [("nginx", "refused")],
+        "reads (nginx, nxdomain), (nginx, refused)",
+    ),
+    (
+        "curl (c-ares): ARES_ECONNREFUSED",
+        "curl: (6) Could not resolve host: nginx (Could not contact DNS servers)",
+        [("nginx", "other")],
+        "reads (nginx, nxdomain): the `other` COLLECTED-12c.md gives this text is lost",
+    ),
     # Microsoft's nslookup notes (Windows 2000 help, nslookup__notes.htm, "Diagnostics": Timed out, No response from
     # server, No records, Non-existent domain, Connection refused, Network is unreachable, Server failure, Refused,
     # Format error)
