@@ -24,6 +24,10 @@ not:
   glibc's hstrerror text): `NAME: forward host lookup failed: Host name lookup failure` is TRY_AGAIN (temporary),
   which the generic rule read as a bare `lookup failed` (its text has "look" in it, so it counts as a verb there);
   `inverse host lookup failed` (`nc -l` naming its peer's address) is not a failed name;
+- nslookup when the name has no record of the type asked, NODATA (old BIND's nslookup, as "DNS and BIND" ch. 11.7
+  shows it: `*** No address (A) records available for NAME`; Windows' nslookup: `*** No internal type for both IPv4
+  and IPv6 Addresses (A+AAAA) records available for NAME`), read as NXDOMAIN like `*** Can't find NAME: No answer`,
+  and not when an `Address:` under the answer's `Name:` is above it;
 - PowerShell's Resolve-DnsName when the name has no record of the type asked (Win32 DNS_INFO_NO_RECORDS, 9501: "No
   records found for given DNS query."): `Resolve-DnsName : NAME : No records found for given DNS query`, NODATA,
   read as NXDOMAIN like nslookup's `*** Can't find NAME: No answer`.
@@ -190,6 +194,27 @@ def _nc_forward(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, exact=True) if kind and looked_up_name(m.group("host")) else None
 
 
+# --- nslookup (old BIND, Windows): "*** No address (A) records available for NAME" (NODATA) --------------------------
+
+_NO_RECORDS_AVAILABLE = rx(r"\*\*\*\s{0,3}No\s[A-Za-z0-9 ()+\-]{1,80}?\srecords\savailable\sfor\s(?P<host>{H})")
+_ANSWER_NAME = re.compile(r"^\s*Name:\s")
+_ANSWER_ADDRESS = re.compile(r"^\s*Address(?:es)?:\s")
+
+
+def _no_records_available(m: re.Match[str], seg: Segment) -> Hit | None:
+    """NODATA unless the block above answers: an `Address:` under the answer's `Name:` (Windows prints `Name:` alone
+    before this line when the name has no address)."""
+    address = False
+    for line in seg.lines_before(6):
+        if _ANSWER_ADDRESS.match(line):
+            address = True
+        elif _ANSWER_NAME.match(line):
+            if address:
+                return None
+            break
+    return hit(m, seg, "nxdomain") if looked_up_name(m.group("host")) else None
+
+
 # --- PowerShell Resolve-DnsName: NODATA ------------------------------------------------------------------------------
 
 _RESOLVE_DNSNAME_NO_RECORDS = rx(
@@ -206,6 +231,7 @@ RULES: tuple[Rule, ...] = (
     Rule("curl-resolving-timed-out", ("resolving timed out after",), _RESOLVING_TIMED_OUT, _resolving_timed_out),
     Rule("kdig-failed-to-query", ("failed to query server",), _KDIG_FAILED, _kdig_failed),
     Rule("nc-forward-host-lookup", ("forward host lookup failed",), _NC_FORWARD, _nc_forward),
+    Rule("nslookup-no-records-available", ("records available for",), _NO_RECORDS_AVAILABLE, _no_records_available),
     Rule(
         "resolve-dnsname-no-records",
         ("no records found for given dns query",),

@@ -123,6 +123,43 @@ READ: tuple[tuple[str, str, str, str, str], ...] = (
         _H,
         "nxdomain",
     ),
+    (
+        "busybox nslookup",
+        "old, musl's reason after it",
+        f"/ # nslookup {_H}\nnslookup: can't resolve '{_H}': Try again",
+        _H,
+        "temporary",
+    ),
+    (
+        "nslookup",
+        "interactive, BIND",
+        f"$ nslookup\n> {_H}\n{_NS}** server can't find {_H}: NXDOMAIN",
+        _H,
+        "nxdomain",
+    ),
+    (
+        "nslookup",
+        "under kubectl exec, exit code after it",
+        f"$ kubectl exec -ti dnsutils -- nslookup {_H}\n;; connection timed out; no servers could be reached\n\n"
+        "command terminated with exit code 1",
+        _H,
+        "timeout",
+    ),
+    (
+        "dig",
+        "+short, timeout",
+        f"$ dig +short {_H}\n;; connection timed out; no servers could be reached",
+        _H,
+        "timeout",
+    ),
+    (
+        "host",
+        "server given, NXDOMAIN",
+        f"$ host {_H} 10.96.0.10\nUsing domain server:\nName: 10.96.0.10\nAddress: 10.96.0.10#53\nAliases: \n\n"
+        f"Host {_H} not found: 3(NXDOMAIN)",
+        _H,
+        "nxdomain",
+    ),
     # Windows nslookup
     (
         "windows nslookup",

@@ -14,6 +14,7 @@ from tests.unit.parsing.test_corpus_and_speed import best_of
 
 _H = "api.example.com"
 _BB = "Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\n"
+_WIN = "Server:  UnKnown\nAddress:  10.0.0.2\n\n"
 _KDIG_TIMEOUT = ";; WARNING: response timeout for 10.96.0.10@53(UDP)\n"
 
 # (tool, format, output as printed, host, kind): the outputs this survey added
@@ -93,6 +94,29 @@ NEW: tuple[tuple[str, str, str, str, str], ...] = (
         "nxdomain",
     ),
     (
+        "windows nslookup",
+        "NODATA for A and AAAA",
+        f"C:\\> nslookup {_H}\n{_WIN}*** No internal type for both IPv4 and IPv6 Addresses (A+AAAA) records available "
+        f"for {_H}",
+        _H,
+        "nxdomain",
+    ),
+    (
+        "windows nslookup",
+        "NODATA, the answer's Name: alone above it",
+        f"C:\\> nslookup {_H}\n{_WIN}Name:    {_H}\n*** No internal type for both IPv4 and IPv6 Addresses (A+AAAA) "
+        f"records available for {_H}",
+        _H,
+        "nxdomain",
+    ),
+    (
+        "nslookup",
+        "old BIND, NODATA (DNS and BIND ch. 11.7)",
+        "> movie.edu.\n*** No address (A) records available for movie.edu.",
+        "movie.edu",
+        "nxdomain",
+    ),
+    (
         "Resolve-DnsName",
         "DNS_INFO_NO_RECORDS (NODATA)",
         f"PS C:\\> Resolve-DnsName -Type AAAA {_H}\nResolve-DnsName : {_H} : No records found for given DNS query",
@@ -155,6 +179,12 @@ HALF_FAILURES: tuple[tuple[str, str], ...] = (
         ";; ERROR: failed to query server 10.96.0.10@53(TCP)",
     ),
     (
+        "windows nslookup: an address answered, no AAAA",
+        f"C:\\> nslookup {_H}\n{_WIN}Non-authoritative answer:\nName:    {_H}\nAddresses:  2606:2800::1\n"
+        f"          93.184.216.34\n*** No internal type for both IPv4 and IPv6 Addresses (A+AAAA) records available "
+        f"for {_H}",
+    ),
+    (
         "resolvectl: an answer",
         f"$ resolvectl query {_H}\n{_H}: 93.184.216.34                   -- link: eth0\n\n"
         "-- Information acquired via protocol DNS in 1.2ms.\n-- Data is authenticated: no",
@@ -191,6 +221,7 @@ LOOK_ALIKES: tuple[tuple[str, str], ...] = (
     ("nc refused", f"nc: connect to {_H} port 80 (tcp) failed: Connection refused"),
     ("Test-NetConnection TCP failure", "WARNING: TCP connect to (10.0.0.5 : 443) failed\nComputerName: " + _H),
     ("kdig prose", "kdig said: failed to query server, try again later"),
+    ("records prose", "There are no records available for that period."),
     ("Resolve-DnsName prose", "No records found for given DNS query is what the wiki says."),
 )
 
@@ -331,6 +362,8 @@ NEAR_MATCHES = (
     "a: forward host lookup failed: ",
     "Resolve-DnsName : a : No records found",
     "$ curl -H a ",
+    "*** No a",
+    "*** No a records available for ",
 )
 
 
