@@ -264,6 +264,22 @@ READ: tuple[tuple[str, str, str, str, str], ...] = (
     ("wget", "EAI_AGAIN", f"Resolving {_H} ({_H})... failed: Temporary failure in name resolution.", _H, "temporary"),
     ("wget", "busybox", f"wget: bad address '{_H}'", _H, "nxdomain"),
     ("wget2", "EAI_NONAME", f"Failed to resolve {_H} (Name or service not known)", _H, "nxdomain"),
+    ("wget", "UTF-8 locale quotes", f"wget: unable to resolve host address \u2018{_H}\u2019", _H, "nxdomain"),
+    ("traceroute", "busybox", f"traceroute: bad address '{_H}'", _H, "nxdomain"),
+    (
+        "telnet",
+        "macOS (BSD gai_strerror)",
+        f"telnet: {_H}: nodename nor servname provided, or not known",
+        _H,
+        "nxdomain",
+    ),
+    (
+        "curl",
+        "7.2x threaded resolver, EAI_NONAME",
+        f"curl: (6) Could not resolve host: {_H}; Name or service not known",
+        _H,
+        "nxdomain",
+    ),
     # netcat variants, socat, telnet
     ("nc", "OpenBSD", f'nc: getaddrinfo for host "{_H}" port 80: Name or service not known', _H, "nxdomain"),
     (

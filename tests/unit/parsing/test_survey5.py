@@ -41,6 +41,13 @@ NEW: tuple[tuple[str, str, str, str, str], ...] = (
         "nxdomain",
     ),
     (
+        "host",
+        "server named after the host does not resolve (BIND)",
+        f"$ host {_H} coredns\nhost: couldn't get address for 'coredns': not found",
+        "coredns",
+        "nxdomain",
+    ),
+    (
         "curl",
         "(28) Resolving timed out, URL on the kubectl exec command above",
         "$ k exec -it pod/pod-with-label -- curl backend-svc:3000 --max-time 2\n"
@@ -302,6 +309,14 @@ MISREAD: tuple[tuple[str, str, list[tuple[str, str]], str], ...] = (
         "curl: (6) Could not resolve host: nginx (Could not contact DNS servers)",
         [("nginx", "other")],
         "reads (nginx, nxdomain): the `other` COLLECTED-12c.md gives this text is lost",
+    ),
+    # curl 7.2x's threaded resolver (lib/asyn-thread.c: `failf(data, "Could not resolve host: %s; %s", ...)` with
+    # gai_strerror's text after the semicolon)
+    (
+        "curl 7.2x: EAI_AGAIN after the semicolon",
+        f"curl: (6) Could not resolve host: {_H}; Temporary failure in name resolution",
+        [(_H, "temporary")],
+        "clients.py's `curl` rule reads its fixed (api.example.com, nxdomain)",
     ),
     # Microsoft's nslookup notes (Windows 2000 help, nslookup__notes.htm, "Diagnostics": Timed out, No response from
     # server, No records, Non-existent domain, Connection refused, Network is unreachable, Server failure, Refused,
