@@ -377,6 +377,7 @@ NEAR_MATCHES = (
     "a: forward host lookup failed: ",
     "Resolve-DnsName : a : No records found",
     "$ curl -H a ",
+    "$ curl -H a Resolving timed out after 1 milliseconds ",
     "*** No a",
     "*** No a records available for ",
 )
