@@ -11,6 +11,7 @@ from checks.parsing.generic_reasons_m import HELDOUT_M_REASONS
 from checks.parsing.generic_reasons_survey import SURVEY_REASONS
 from checks.parsing.generic_reasons_survey2 import SURVEY2_REASONS
 from checks.parsing.generic_reasons_survey3 import SURVEY3_REASONS
+from checks.parsing.generic_reasons_survey5 import SURVEY5_REASONS
 from checks.parsing.model import FailureKind
 
 # (lower-case literal, kind, whether the kind is only assumed: the message names no reason).
@@ -115,6 +116,7 @@ REASON_TEXTS += (
 )
 REASON_TEXTS += HELDOUT_L_REASONS  # issue #17 (after held-out L): libcurl's thread failure (generic_reasons_l.py)
 REASON_TEXTS += HELDOUT_M_REASONS  # issue #17 (after held-out M): nginx's missing resolver (generic_reasons_m.py)
+REASON_TEXTS += SURVEY5_REASONS  # issue #17: the DNS tools' own outputs (generic_reasons_survey5.py)
 
 
 def words(text: str) -> frozenset[str]:

@@ -30,6 +30,7 @@ from checks.parsing.rules import (
     survey2,
     survey3,
     survey4,
+    survey5,
 )
 from checks.parsing.rules.base import Hit, Rule
 
@@ -57,6 +58,7 @@ RULES: tuple[Rule, ...] = (
     + survey2.RULES  # issue #17 (second survey): Crystal, mssql-jdbc, SwiftNIO, telnet, Logstash's Manticore
     + survey3.RULES  # issue #17 (products' own texts): RabbitMQ, Jenkins, Logstash 1.x, PgBouncer, cert-manager
     + survey4.RULES  # issue #17 (libraries' and tools' texts): Netty DNS, Feign, RestTemplate, MariaDB, Gradle
+    + survey5.RULES  # issue #17 (the DNS tools' outputs): dig's server name, curl (28), kdig timeouts, Resolve-DnsName
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))
