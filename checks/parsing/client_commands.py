@@ -14,6 +14,7 @@ that take values (`ssh`), or a `-h` / `--host` flag (`psql`, `mysql`, `redis-cli
 
 from __future__ import annotations
 
+from checks.parsing.curl_command import CURL_COMMAND, curl_url, url_host
 from checks.parsing.document import Segment
 from checks.parsing.generic_commands import looked_up_name
 from checks.parsing.hosts import HOST
@@ -25,8 +26,8 @@ CLIENT_LINES = 4
 _START = r"(?:^|[$#>`;|&!(]\s{0,3})\s{0,3}(?:sudo\s{1,3})?"
 _CLIENT = LazyPattern(
     _START + r"(?:"
-    # curl / wget / git clone: a URL, or a dotted bare name, after flag-only options
-    r"(?:curl|wget|git\s{1,3}(?:clone|ls-remote|fetch|pull))(?:\s{1,3}-{1,2}[A-Za-z][\w\-]{0,30}(?:=[^\s]{1,200})?){0,8}"
+    # wget / git clone: a URL, or a dotted bare name, after flag-only options (curl: curl_command.py)
+    r"(?:wget|git\s{1,3}(?:clone|ls-remote|fetch|pull))(?:\s{1,3}-{1,2}[A-Za-z][\w\-]{0,30}(?:=[^\s]{1,200})?){0,8}"
     r"\s{1,3}['\"]?(?:(?P<scheme>[a-z][a-z0-9+.\-]{0,15}://)(?:[^\s/@'\"]{1,100}@)?)?(?P<url>" + HOST + r")"
     # ssh: `[user@]host` after its flags and the options that take a value
     r"|ssh(?:\s{1,3}(?:-[46AaCfGgKkMNnqsTtVvXxYy]{1,6}|-[iplofFJbcDEeLRWwmSQBI]\s{0,3}[^\s]{1,200})){0,8}"
@@ -38,11 +39,23 @@ _CLIENT = LazyPattern(
 )
 
 
+def _curl_name(url: str | None) -> str | None:
+    if url is None:
+        return None
+    name = url_host(url)
+    if name is not None and "://" not in url and "." not in name and ":" not in url:
+        return None  # `curl word`: prose, not a name
+    return name
+
+
 def client_command_name(seg: Segment, at: int) -> str | None:
     """The name the client command above the error at `at` (an offset in `seg.text`) was run against, if any."""
     for n, line in enumerate(seg.above(at, CLIENT_LINES)):
         if n and not line.strip():
             return None  # the end of the error's paste block
+        curl = CURL_COMMAND.search(line)
+        if curl is not None:
+            return _curl_name(curl_url(curl.group("args")))
         m = _CLIENT.search(line)
         if m is None:
             continue

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from urllib.parse import urlsplit
 
+from checks.parsing.curl_command import curl_command_name
 from checks.parsing.document import Segment
 from checks.parsing.hosts import PLAIN_HOST, clean_host, is_class_path
 from checks.parsing.kinds import classify, classify_resolution, from_rcode
@@ -130,80 +130,11 @@ def _assumed_nxdomain(m: re.Match[str], seg: Segment) -> Hit | None:
 # curl's "Could not resolve host" with no name after it (a static curl build): the name is the one on the `curl`
 # command line above.
 _CURL_BARE = rx(r"Could\snot\sresolve\shost:?[ \t]{0,3}$")
-_CURL_COMMAND = re.compile(r"(?:^|[\s$#>])curl(?:\.exe)?\s(?P<args>[^\n]{1,1000})")
-_CURL_VALUE_OPTIONS = frozenset(
-    [
-        "-H",
-        "-X",
-        "-o",
-        "-d",
-        "-u",
-        "-A",
-        "-e",
-        "-x",
-        "-m",
-        "-w",
-        "-T",
-        "-F",
-        "-b",
-        "-c",
-        "-K",
-        "-E",
-        "-r",
-        "-U",
-        "-y",
-        "-Y",
-        "-z",
-        "-C",
-        "--header",
-        "--request",
-        "--output",
-        "--data",
-        "--user",
-        "--user-agent",
-        "--referer",
-        "--proxy",
-        "--max-time",
-        "--write-out",
-        "--connect-timeout",
-        "--resolve",
-        "--cacert",
-        "--cert",
-        "--key",
-        "--data-raw",
-        "--data-binary",
-        "--form",
-        "--cookie",
-        "--retry",
-    ]
-)
-
-
-def _curl_target(args: str) -> str | None:
-    words = args.split()
-    skip = False
-    for word in words:
-        if skip:
-            skip = False
-        elif word.startswith("-"):
-            skip = word in _CURL_VALUE_OPTIONS
-        else:
-            target = word.strip("\"'")
-            try:
-                host = urlsplit(target).hostname if "://" in target else target.split("/", 1)[0].rsplit(":", 1)[0]
-            except ValueError:
-                return None
-            return host or None
-    return None
 
 
 def _curl_bare(m: re.Match[str], seg: Segment) -> Hit | None:
-    for line in seg.lines_before(3):
-        command = _CURL_COMMAND.search(line)
-        if command:
-            host = _curl_target(command.group("args"))
-            return hit(m, seg, "nxdomain", host=host) if host else None
-    return None
+    host = curl_command_name(seg, m.start(), 3)
+    return hit(m, seg, "nxdomain", host=host) if host else None
 
 
 # --- Test-NetConnection: "WARNING: Name resolution of NAME failed" (no reason: other) -------------------------------

@@ -36,13 +36,13 @@ not:
 from __future__ import annotations
 
 import re
-import shlex
 
+from checks.parsing.curl_command import curl_command_name
 from checks.parsing.document import Segment
 from checks.parsing.generic_commands import command_name, looked_up_name
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, rx
+from checks.parsing.rules.base import Hit, Rule, hit, rx
 
 # --- BIND's dig/host/nslookup (and ldns): the server given by name did not resolve -----------------------------------
 
@@ -67,79 +67,6 @@ def _get_address(m: re.Match[str], seg: Segment) -> Hit | None:
 
 _RESOLVING_TIMED_OUT = rx(r"Resolving\stimed\sout\safter\s\d{1,9}\smilliseconds(?P<rest>[^\n]{0,160})")
 _GUZZLE_FOR = rx(r"\)\sfor\s[a-z][a-z0-9+]{1,10}://(?:[^\s/@\"'<>]{1,256}@)?(?P<host>{H})")
-_CURL_COMMAND = LazyPattern(r"(?:^|[$#>`]\s{0,3}|\s--\s{1,3})curl\s(?P<args>[^\n]{1,600})")
-# curl's options that take a value (the next word is never the URL)
-_CURL_VALUE_OPTIONS = frozenset(
-    {
-        "-H",
-        "-X",
-        "-d",
-        "-o",
-        "-m",
-        "-u",
-        "-A",
-        "-e",
-        "-w",
-        "-x",
-        "-b",
-        "-c",
-        "-F",
-        "-T",
-        "-E",
-        "-K",
-        "-r",
-        "-U",
-        "-y",
-        "-Y",
-        "-z",
-        "--header",
-        "--request",
-        "--data",
-        "--data-raw",
-        "--output",
-        "--max-time",
-        "--connect-timeout",
-        "--user",
-        "--user-agent",
-        "--referer",
-        "--write-out",
-        "--proxy",
-        "--resolve",
-        "--retry",
-        "--cookie",
-        "--cacert",
-        "--cert",
-        "--key",
-        "--form",
-        "--interface",
-        "--dns-servers",
-        "--connect-to",
-        "--retry-delay",
-        "--retry-max-time",
-    }
-)
-_URL_HOST = rx(r"^(?:[a-z][a-z0-9+]{1,10}://)?(?:[^\s/@\"'<>]{1,256}@)?(?P<host>{H})(?::\d{1,5})?(?:[/?#]|$)")
-
-
-def _curl_url_host(args: str) -> str | None:
-    """The host of the URL a `curl` command line asks for: a `scheme://` URL, else its first word that is neither an
-    option nor an option's value (`curl backend-svc:3000 --max-time 2`)."""
-    try:
-        words = shlex.split(args)[:40]
-    except ValueError:  # an unclosed quote: the words as they are
-        words = args.split()[:40]
-    url = next((w for w in words if "://" in w and not w.startswith("-")), None)
-    skip = False
-    for word in words if url is None else []:
-        if skip:
-            skip = False
-        elif word.startswith("-"):
-            skip = word in _CURL_VALUE_OPTIONS
-        else:
-            url = word
-            break
-    m = _URL_HOST.match(url) if url else None
-    return looked_up_name(m.group("host")) if m else None
 
 
 def _resolving_timed_out(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -147,12 +74,8 @@ def _resolving_timed_out(m: re.Match[str], seg: Segment) -> Hit | None:
     if guzzle is not None:
         name = looked_up_name(guzzle.group("host"))
         return hit(m, seg, "timeout", host=name) if name else None
-    for line in seg.above(m.start(), 4):
-        command = _CURL_COMMAND.search(line)
-        if command is not None:
-            name = _curl_url_host(command.group("args"))
-            return hit(m, seg, "timeout", host=name) if name else None
-    return None
+    name = curl_command_name(seg, m.start(), 4)
+    return hit(m, seg, "timeout", host=name) if name else None
 
 
 # --- Knot's kdig: ";; ERROR: failed to query server 10.96.0.10@53(UDP)" after its timeouts ---------------------------
