@@ -58,6 +58,7 @@ from checks.parsing.host_settings import host_setting
 from checks.parsing.hosts import HOST, NOT_BEFORE_HOST, QUOTE, clean_host, is_class_path, is_ip, is_placeholder
 from checks.parsing.kinds import classify, connect_only
 from checks.parsing.model import FailureKind
+from checks.parsing.rules.answered_block import answered_cant_find
 from checks.parsing.rules.base import Hit, LazyPattern
 
 SPAN = 300
@@ -445,7 +446,7 @@ def generic_hits(doc: Document, taken: set[int]) -> list[Hit]:
         before = doc.text.rfind("\n", 0, max(0, seg.line_start - 1)) + 1
         look_around = not (before in taken or seg.line_end + 1 in taken)
         found = _read(seg, look_around)
-        if found is not None:
+        if found is not None and not answered_cant_find(seg, found.host, found.kind):  # issue #17 (survey 5)
             hits.append(found)
             hits.extend(_read_more(seg, found))
     return hits
