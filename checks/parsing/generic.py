@@ -22,8 +22,10 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from checks.parsing.announced import announced_name
 from checks.parsing.client_commands import client_command_name
 from checks.parsing.document import Document, Segment
+from checks.parsing.generic_cjk import CJK_HOST_LEAD, cjk_at
 from checks.parsing.generic_commands import STATUS_LINES, command_name
 from checks.parsing.generic_guards import guarded
 from checks.parsing.generic_json import is_host_key, json_value_of_other_key
@@ -113,7 +115,9 @@ _KEYWORD_BEFORE = LazyPattern(
 
 _STRONG_KEYWORD = LazyPattern(
     r"(?:(?:host(?:\s?name)?|resolv(?:e|ing)(?:\shost)?|look\s?up|address|(?<![A-Za-z])name)\W{0,6}"
-    r"|(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata)\s{1,2})$",  # Java's, Node's: `ENOTFOUND db`
+    r"|(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata)\s{1,2}"  # Java's, Node's: `ENOTFOUND db`
+    + CJK_HOST_LEAD  # issue #17 (held-out N): the CJK words for host, no space before the name
+    + r")$",
     re.I,
 )
 
@@ -170,7 +174,12 @@ def _reason_follows(text: str, end: int, reasons: Sequence[re.Match[str]]) -> bo
 
 def _terminated(text: str, end: int) -> bool:
     """A single word ends where a name would: line end, punctuation, `:port`, not mid-sentence (`host via ssh`)."""
-    return end >= len(text) or text[end] in ":,;)]'\"`\u2019\u201d" or text[end : end + 2] in (". ", ".\n", " (")
+    return (
+        end >= len(text)
+        or text[end] in ":,;)]'\"`\u2019\u201d"
+        or text[end : end + 2] in (". ", ".\n", " (")
+        or cjk_at(text, end)
+    )
 
 
 def _tier(  # noqa: PLR0911
@@ -409,7 +418,9 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
                     return None
                 joined = rejoined(near.raw, line, lines[n - 1] if n and near.url else None)  # issue #17 (held-out H)
                 return Hit(joined, read[0], seg.start + at, seg.start + reasons[0].end(), None, _port(near.port), False)
-    elsewhere = name_elsewhere(seg, reasons[0], lambda: _kind(seg.text, reasons, 0))  # issue #17 (held-out H)
+    elsewhere = name_elsewhere(seg, reasons[0], lambda: _kind(seg.text, reasons, 0)) or announced_name(
+        seg, reasons[0], lambda: _kind(seg.text, reasons, 0)
+    )  # issue #17 (held-out H); (held-out N) the name a line above announced it was looking up
     if elsewhere is not None:
         return elsewhere
     if any(_QUOTE_AFTER.match(seg.text, r.end()) for r in reasons):
