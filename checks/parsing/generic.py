@@ -27,11 +27,13 @@ from checks.parsing.client_commands import client_command_name
 from checks.parsing.document import Document, Segment
 from checks.parsing.generic_cjk import CJK_HOST_LEAD, cjk_at
 from checks.parsing.generic_commands import STATUS_LINES, command_name
+from checks.parsing.generic_far import pool_host
 from checks.parsing.generic_guards import guarded
 from checks.parsing.generic_json import is_host_key, json_value_of_other_key
 from checks.parsing.generic_lines import name_elsewhere, rejoined, url_host_tries_again
 from checks.parsing.generic_named import STATED, bracket_masked, logger_own_host, named_in_place, wrapped_call
 from checks.parsing.generic_phrases import logger_field, phrase_word, query_name
+from checks.parsing.generic_prose import after_node_code
 from checks.parsing.generic_scheme import scheme_as_host
 from checks.parsing.generic_shapes import (
     ERRNO_NAMED,
@@ -218,7 +220,8 @@ def _tier(  # noqa: PLR0911
             return 0
         key = _JSON_KEY.search(text, max(0, start - 40), start)
         return 0 if key is not None and not is_host_key(key.group(1)) else 3
-    if strong and (dotted or _terminated(text, end) or lead.endswith("=")):  # `name=h type=AAAA`
+    # `name=h type=AAAA`; (rules14) `getaddrinfo ENOTFOUND h error.` in prose: Node's slot for the name
+    if strong and (dotted or _terminated(text, end) or lead.endswith("=") or after_node_code(text, start)):
         return 3
     # Go: `lookup h on 10.0.0.10:53: ...`; issue #17 (held-out H): `(https://h/x): h: Try again`
     if _go_lookup(text, start, end) or (any(r.start() == end for r in reasons) and url_host_tries_again(text, end)):
@@ -364,8 +367,9 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
     at = reasons[0].start()
     lo, hi = max(0, at - SPAN), min(len(text), reasons[0].end() + SPAN)
     best = _best(_candidates(text, lo, hi, reasons), at)
-    if best is None:
-        return _read_around(seg, reasons) if look_around else None
+    if best is None:  # issue #17 (rules14): urllib3's pool names the host beyond the window
+        far = pool_host(seg, at, lambda end: _kind(text, reasons, end))
+        return far if far is not None or not look_around else _read_around(seg, reasons)
     read = _kind(text, reasons, best.end)
     if read is None:
         return None
