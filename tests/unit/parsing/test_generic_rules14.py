@@ -86,12 +86,32 @@ def test_announced_lookup_read_by_the_generic_rule_alone() -> None:
     assert triples(text, generic_only) == [("istio-mixer.istio-system", "timeout", False)]
 
 
+def test_alpine_apk_dns_lookup_error_after_the_repository_url() -> None:
+    text = (
+        "fetch http://dl-cdn.alpinelinux.org/alpine/v3.7/main/x86_64/APKINDEX.tar.gz\n"
+        "ERROR: http://dl-cdn.alpinelinux.org/alpine/v3.7/main: DNS lookup error"
+    )
+    assert triples(text, generic_only) == [("dl-cdn.alpinelinux.org", "other", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I keep getting a DNS lookup error after the upgrade, any idea?",  # no name anywhere
+        "ERROR: http://dl-cdn.alpinelinux.org/alpine/v3.7/main: temporary error (try again later)",  # not DNS
+    ],
+)
+def test_dns_lookup_error_look_alikes(text: str) -> None:
+    assert triples(text, generic_only) == []
+
+
 # hostile pastes: each widening's start with a reason after it, repeated on one 1 MB line
 NEAR_MATCHES = (
     # the pool's host beyond the window (no other token in it), then the cause: `pool_host` runs for each reason
     "ConnectionPool(host='a', port=1): Max retries exceeded with url: " + "/" * 3000 + " (Caused by [Errno -2] ",
     "ConnectionPool(host=" + "/" * 3000 + " (Caused by [Errno -2] ",
     "getaddrinfo ENOTFOUND a b getaddrinfo EAI_AGAIN ",
+    "ERROR: http://a.b/c: DNS lookup error ",
 )
 
 
