@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from checks.parsing import generic
 from tests.unit.parsing.rounds import triples
 from tests.unit.parsing.scoring import generic_only
 from tests.unit.parsing.test_corpus_and_speed import best_of
@@ -106,10 +107,12 @@ def test_dns_lookup_error_look_alikes(text: str) -> None:
 
 
 # hostile pastes: each widening's start with a reason after it, repeated on one 1 MB line
-NEAR_MATCHES = (
+POOL_LOOK_BACKS = (
     # the pool's host beyond the window (no other token in it), then the cause: `pool_host` runs for each reason
-    "ConnectionPool(host='a', port=1): Max retries exceeded with url: " + "/" * 3000 + " (Caused by [Errno -2] ",
+    "ConnectionPool(host='a', port=1): Max retries exceeded with url: " + "/" * 3900 + " (Caused by [Errno -2] ",
     "ConnectionPool(host=" + "/" * 3000 + " (Caused by [Errno -2] ",
+)
+NEAR_MATCHES = (
     "getaddrinfo ENOTFOUND a b getaddrinfo EAI_AGAIN ",
     "ERROR: http://a.b/c: DNS lookup error ",
 )
@@ -120,3 +123,14 @@ def test_a_hostile_megabyte_line_parses_quickly(piece: str) -> None:
     line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
     elapsed = best_of(3, lambda: triples(line))
     assert elapsed < 0.2, f"{piece[:40]!r}: {elapsed:.3f} s"
+
+
+@pytest.mark.parametrize("piece", POOL_LOOK_BACKS)
+def test_the_pool_look_back_adds_little_to_a_hostile_megabyte_line(piece: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the generic rule's own cost of such a line (its dense `[Errno -2]` reasons) is about 0.15 s on this machine
+    # before this widening; the look-back must not add to it noticeably
+    line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
+    with_it = best_of(3, lambda: triples(line))
+    monkeypatch.setattr(generic, "pool_host", lambda *_: None)
+    without = best_of(3, lambda: triples(line))
+    assert with_it < without * 1.3 + 0.02, f"{piece[:40]!r}: {with_it:.3f} s with, {without:.3f} s without"
