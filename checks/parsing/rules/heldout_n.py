@@ -37,21 +37,20 @@ _IP = r"(?:" + _IPV4 + r"|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
 # mysqld (sql/hostname.cc): `IP address '%s' could not be resolved: %s` (gai_strerror)
 _MYSQLD_REVERSE = rx(r"\bIP\saddress\s'(?P<host>" + _IP + r")'\scould\snot\sbe\sresolved:\s(?=(?P<rest>[^\n]{0,100}))")
 
-# Rust's dns_lookup crate, printed with dbg!: `lookup_addr(&"a.b.c.d".parse().unwrap()) = Err(` then its error lines
-_RUST_LOOKUP_ADDR = rx(r"\blookup_addr\(&?\"(?P<host>" + _IP + r")\"")
-_RUST_ERROR = re.compile(r"failed\sto\slookup\saddress\sinformation:\s?([^\n\"]{1,100})", re.I)
+# Rust's dns_lookup crate, printed with dbg!: `lookup_addr(&"a.b.c.d".parse().unwrap()) = Err(` then its error lines;
+# read from the error (an existing trigger), the call looked for on the lines above it
+_RUST_ERROR = rx(r"failed\sto\slookup\saddress\sinformation:\s?(?P<rest>[^\n\"]{1,100})")
+_RUST_LOOKUP_ADDR = re.compile(r"\blookup_addr\(&?\"(" + _IP + r")\"[^\n]{0,40}=\sErr\(")
 RUST_LINES = 6
-"""Lines of the printed `Err(...)` looked at under the call for its error."""
+"""Lines of the printed `Err(...)` looked at above the error for the call."""
 
 
 def _rust_lookup_addr(m: re.Match[str], seg: Segment) -> Hit | None:
-    if "= err(" not in seg.text[m.end() : m.end() + 40].lower():
-        return None  # `= Ok(...)`, or the call in source code: no failure
-    for line in [seg.text[m.end() :], *seg.lines_after(RUST_LINES)]:
-        found = _RUST_ERROR.search(line)
-        if found:
-            kind = classify_resolution(found.group(1))
-            return hit(m, seg, kind, exact=True, ip_ok=True) if kind else None
+    kind = classify_resolution(m.group("rest"))
+    for line in seg.above(m.start(), RUST_LINES):
+        call = _RUST_LOOKUP_ADDR.search(line)
+        if call:
+            return hit(m, seg, kind, host=call.group(1), exact=True, ip_ok=True) if kind else None
     return None
 
 
@@ -132,18 +131,18 @@ def _wget_failed_above(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule(
         "mysqld-reverse-ip",
-        ("could not be resolved:",),
+        ("could not be resolved",),
         _MYSQLD_REVERSE,
         by_rest(None, resolution_only=True, exact=True, ip_ok=True),
     ),
-    Rule("rust-lookup-addr", ("lookup_addr(",), _RUST_LOOKUP_ADDR, _rust_lookup_addr),
+    Rule("rust-lookup-addr", ("failed to lookup address information",), _RUST_ERROR, _rust_lookup_addr),
     Rule("dnsproxy-failed-to-exchange", ("failed to exchange ;",), _DNSPROXY_EXCHANGE, _dnsproxy),
-    Rule("node-enotfound-ip-port", ("getaddrinfo enotfound", "getaddrinfo eai_again"), _NODE_IP_PORT, _node_ip_port),
-    Rule("mysql-unknown-host-ip-port", ("unknown mysql server host",), _MYSQL_IP_PORT, _mysql_ip_port),
-    Rule("mongo-java-socket-ip", ("mongosocketexception:",), _MONGO_JAVA_IP, _mongo_java_ip),
-    Rule("go-lookup-quoted", ('lookup "',), _GO_QUOTED, _go_quoted),
+    Rule("node-enotfound-ip-port", ("getaddrinfo e",), _NODE_IP_PORT, _node_ip_port),
+    Rule("mysql-unknown-host-ip-port", ("server host",), _MYSQL_IP_PORT, _mysql_ip_port),
+    Rule("mongo-java-socket-ip", ("socketexception",), _MONGO_JAVA_IP, _mongo_java_ip),
+    Rule("go-lookup-quoted", ("lookup ",), _GO_QUOTED, _go_quoted),
     # no reason on its line: a `Caused by` that states one (Netty's DnsErrorCauseException SERVFAIL) wins
     Rule("lettuce-unresolved", ("/<unresolved>:",), _LETTUCE_UNRESOLVED, fixed("nxdomain", exact=True, assumed=True)),
-    Rule("npm-getaddrinfo-enoent", ("getaddrinfo enoent",), _NPM_ENOENT, fixed("other", exact=True)),
+    Rule("npm-getaddrinfo-enoent", ("getaddrinfo e",), _NPM_ENOENT, fixed("other", exact=True)),
     Rule("wget-failed-above", ("unable to resolve host address",), _WGET, _wget_failed_above),
 )
