@@ -304,3 +304,54 @@ def test_a_hostile_megabyte_of_near_matches_parses_quickly(piece: str) -> None:
     text = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
     elapsed = best_of(3, lambda: triples(text))
     assert elapsed < 0.2, f"{piece!r}: {elapsed:.3f} s"
+
+
+# --- survey 5's misreadings read right (test_survey5.py): guards on look-alikes -----------------------------------
+
+_BB = "Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\n"
+
+
+def test_busybox_search_path_nxdomains_with_no_answer_are_failures() -> None:
+    text = "/ # nslookup nginx\n" + _BB + "** server can't find nginx.svc.cluster.local: NXDOMAIN\n\n"
+    assert triples(text) == [("nginx.svc.cluster.local", "nxdomain", False)]
+
+
+def test_busybox_answer_of_another_run_does_not_excuse_an_nxdomain() -> None:
+    text = (
+        "/ # nslookup nginx.prod\n" + _BB + "** server can't find nginx.prod: NXDOMAIN\n\n"
+        "/ # nslookup nginx\n" + _BB + "Name:\tnginx.default.svc.cluster.local\nAddress: 10.96.12.34\n"
+    )
+    assert triples(text) == [("nginx.prod", "nxdomain", False)]
+
+
+def test_busybox_answer_for_another_first_label_does_not_excuse_an_nxdomain() -> None:
+    text = (
+        "/ # nslookup redis\n" + _BB + "** server can't find redis.svc.cluster.local: NXDOMAIN\n\n"
+        "Name:\tnginx.default.svc.cluster.local\nAddress: 10.96.12.34\n"
+    )
+    assert triples(text) == [("redis.svc.cluster.local", "nxdomain", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("curl: (6) Could not resolve host: nginx (Some text c-ares never prints)", [("nginx", "nxdomain", False)]),
+        ("curl: (6) Could not resolve host: nginx; Connection refused", [("nginx", "nxdomain", False)]),
+        ("curl: (6) Could not resolve host: nginx", [("nginx", "nxdomain", False)]),
+    ],
+)
+def test_curl_reason_it_does_not_know_keeps_the_formats_nxdomain(text: str, want: list[tuple[str, str, bool]]) -> None:
+    assert triples(text) == want
+
+
+def test_resolvectl_rcode_it_does_not_know_keeps_apts_reading() -> None:
+    text = "Could not resolve 'h.example.com', server or network returned error FORMERR"
+    assert triples(text) == [("h.example.com", "nxdomain", False)]
+
+
+def test_busybox_refused_send_far_above_no_servers_is_not_its_kind() -> None:
+    text = (
+        "nslookup: read: Connection refused\n" + "x\n" * 12 + "/ # nslookup api.example.com\n"
+        ";; connection timed out; no servers could be reached\n"
+    )
+    assert triples(text) == [("api.example.com", "timeout", False)]
