@@ -22,14 +22,18 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from checks.parsing.announced import announced_name
 from checks.parsing.client_commands import client_command_name
 from checks.parsing.document import Document, Segment
+from checks.parsing.generic_cjk import CJK_HOST_LEAD, cjk_at
 from checks.parsing.generic_commands import STATUS_LINES, command_name
+from checks.parsing.generic_far import pool_host
 from checks.parsing.generic_guards import guarded
 from checks.parsing.generic_json import is_host_key, json_value_of_other_key
 from checks.parsing.generic_lines import name_elsewhere, rejoined, url_host_tries_again
 from checks.parsing.generic_named import STATED, bracket_masked, logger_own_host, named_in_place, wrapped_call
 from checks.parsing.generic_phrases import logger_field, phrase_word, query_name
+from checks.parsing.generic_prose import after_node_code
 from checks.parsing.generic_scheme import scheme_as_host
 from checks.parsing.generic_shapes import (
     ERRNO_NAMED,
@@ -58,6 +62,7 @@ from checks.parsing.host_settings import host_setting
 from checks.parsing.hosts import HOST, NOT_BEFORE_HOST, QUOTE, clean_host, is_class_path, is_ip, is_placeholder
 from checks.parsing.kinds import classify, connect_only
 from checks.parsing.model import FailureKind
+from checks.parsing.rules.answered_block import answered_cant_find
 from checks.parsing.rules.base import Hit, LazyPattern
 
 SPAN = 300
@@ -112,7 +117,9 @@ _KEYWORD_BEFORE = LazyPattern(
 
 _STRONG_KEYWORD = LazyPattern(
     r"(?:(?:host(?:\s?name)?|resolv(?:e|ing)(?:\shost)?|look\s?up|address|(?<![A-Za-z])name)\W{0,6}"
-    r"|(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata)\s{1,2})$",  # Java's, Node's: `ENOTFOUND db`
+    r"|(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata)\s{1,2}"  # Java's, Node's: `ENOTFOUND db`
+    + CJK_HOST_LEAD  # issue #17 (held-out N): the CJK words for host, no space before the name
+    + r")$",
     re.I,
 )
 
@@ -169,7 +176,12 @@ def _reason_follows(text: str, end: int, reasons: Sequence[re.Match[str]]) -> bo
 
 def _terminated(text: str, end: int) -> bool:
     """A single word ends where a name would: line end, punctuation, `:port`, not mid-sentence (`host via ssh`)."""
-    return end >= len(text) or text[end] in ":,;)]'\"`\u2019\u201d" or text[end : end + 2] in (". ", ".\n", " (")
+    return (
+        end >= len(text)
+        or text[end] in ":,;)]'\"`\u2019\u201d"
+        or text[end : end + 2] in (". ", ".\n", " (")
+        or cjk_at(text, end)
+    )
 
 
 def _tier(  # noqa: PLR0911
@@ -208,7 +220,8 @@ def _tier(  # noqa: PLR0911
             return 0
         key = _JSON_KEY.search(text, max(0, start - 40), start)
         return 0 if key is not None and not is_host_key(key.group(1)) else 3
-    if strong and (dotted or _terminated(text, end) or lead.endswith("=")):  # `name=h type=AAAA`
+    # `name=h type=AAAA`; (rules14) `getaddrinfo ENOTFOUND h error.` in prose: Node's slot for the name
+    if strong and (dotted or _terminated(text, end) or lead.endswith("=") or after_node_code(text, start)):
         return 3
     # Go: `lookup h on 10.0.0.10:53: ...`; issue #17 (held-out H): `(https://h/x): h: Try again`
     if _go_lookup(text, start, end) or (any(r.start() == end for r in reasons) and url_host_tries_again(text, end)):
@@ -354,8 +367,9 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
     at = reasons[0].start()
     lo, hi = max(0, at - SPAN), min(len(text), reasons[0].end() + SPAN)
     best = _best(_candidates(text, lo, hi, reasons), at)
-    if best is None:
-        return _read_around(seg, reasons) if look_around else None
+    if best is None:  # issue #17 (rules14): urllib3's pool names the host beyond the window
+        far = pool_host(seg, at, lambda end: _kind(text, reasons, end))
+        return far if far is not None or not look_around else _read_around(seg, reasons)
     read = _kind(text, reasons, best.end)
     if read is None:
         return None
@@ -408,7 +422,9 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
                     return None
                 joined = rejoined(near.raw, line, lines[n - 1] if n and near.url else None)  # issue #17 (held-out H)
                 return Hit(joined, read[0], seg.start + at, seg.start + reasons[0].end(), None, _port(near.port), False)
-    elsewhere = name_elsewhere(seg, reasons[0], lambda: _kind(seg.text, reasons, 0))  # issue #17 (held-out H)
+    elsewhere = name_elsewhere(seg, reasons[0], lambda: _kind(seg.text, reasons, 0)) or announced_name(
+        seg, reasons[0], lambda: _kind(seg.text, reasons, 0)
+    )  # issue #17 (held-out H); (held-out N) the name a line above announced it was looking up
     if elsewhere is not None:
         return elsewhere
     if any(_QUOTE_AFTER.match(seg.text, r.end()) for r in reasons):
@@ -445,7 +461,7 @@ def generic_hits(doc: Document, taken: set[int]) -> list[Hit]:
         before = doc.text.rfind("\n", 0, max(0, seg.line_start - 1)) + 1
         look_around = not (before in taken or seg.line_end + 1 in taken)
         found = _read(seg, look_around)
-        if found is not None:
+        if found is not None and not answered_cant_find(seg, found.host, found.kind):  # issue #17 (survey 5)
             hits.append(found)
             hits.extend(_read_more(seg, found))
     return hits

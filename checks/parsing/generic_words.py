@@ -8,6 +8,7 @@ from checks.parsing.generic_named import HELDOUT_G_REASONS
 from checks.parsing.generic_phrases import HELDOUT_J_REASONS
 from checks.parsing.generic_reasons_l import HELDOUT_L_REASONS
 from checks.parsing.generic_reasons_m import HELDOUT_M_REASONS
+from checks.parsing.generic_reasons_rules14 import RULES14_REASONS
 from checks.parsing.generic_reasons_survey import SURVEY_REASONS
 from checks.parsing.generic_reasons_survey2 import SURVEY2_REASONS
 from checks.parsing.generic_reasons_survey3 import SURVEY3_REASONS
@@ -117,6 +118,7 @@ REASON_TEXTS += (
 REASON_TEXTS += HELDOUT_L_REASONS  # issue #17 (after held-out L): libcurl's thread failure (generic_reasons_l.py)
 REASON_TEXTS += HELDOUT_M_REASONS  # issue #17 (after held-out M): nginx's missing resolver (generic_reasons_m.py)
 REASON_TEXTS += SURVEY5_REASONS  # issue #17: the DNS tools' own outputs (generic_reasons_survey5.py)
+REASON_TEXTS += RULES14_REASONS  # issue #17 (h-rules14): apk's `DNS lookup error` (generic_reasons_rules14.py)
 
 
 def words(text: str) -> frozenset[str]:

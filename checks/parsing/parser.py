@@ -85,6 +85,9 @@ def _host(doc: Document, hit: Hit) -> tuple[str | None, bool]:
     word = url_word_host(doc.text, hit.start, hit.end)  # issue #17 (held-out L): `tls://hostname:6379`
     if word is not None:
         return word, True
+    if hit.quoted:  # issue #17 (held-out N): the quotes are part of the name looked up
+        inner = clean_host(hit.host[1:-1], exact=True, ip_ok=True) if len(hit.host) > 2 else None
+        return (f'"{inner}"' if inner is not None else None), False
     return clean_host(hit.host, hit.exact, hit.ip_ok), is_placeholder(hit.host)
 
 

@@ -36,6 +36,9 @@ class Hit:
     assumed: bool = False
     """The message gives no reason and `kind` is how such messages are read (wget's "unable to resolve host
     address" as NXDOMAIN): another message in the paste that says how the same name failed wins over it."""
+    quoted: bool = False
+    """issue #17 (held-out N): the quotes around `host` were part of the string looked up (Go's `lookup "1.2.3.4": no
+    such host`): the name is reported with them, as printed."""
 
 
 Build = Callable[[re.Match[str], Segment], "Hit | None"]

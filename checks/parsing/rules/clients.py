@@ -5,13 +5,24 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify_resolution
+from checks.parsing.kinds import classify_resolution, from_rcode
+from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
 # Older libcurl and pycurl/yum print "Couldn't resolve host 'NAME'" (issue #17, held-out B).
 # Not etcd's `netutil: could not resolve host h:2380` (no colon, no quote: no reason, `other`; rules/heldout_i.py).
-_CURL = rx(r"(?:Could\snot|Couldn't)\sresolve\shost(?::\s{0,3}{Q}?|\s{1,3}{Q})(?P<host>{H})")
-_APT_NOT_RESOLVED = rx(r"Could\snot\sresolve\s{1,3}{Q}(?P<host>{H}){Q}")
+_CURL = rx(
+    r"(?:Could\snot|Couldn't)\sresolve\shost(?::\s{0,3}{Q}?|\s{1,3}{Q})(?P<host>{H})"
+    # issue #17 (survey 5): c-ares' `ares_strerror` in parentheses (lib/asyn-ares.c), gai_strerror after a `;`
+    # (lib/asyn-thread.c, curl 7.2x)
+    r"(?:{Q}?(?:\s\((?P<ares>[A-Za-z][A-Za-z ]{3,60})\)|;\s(?P<rest>[A-Za-z][^\n]{0,80})))?"
+)
+_APT_NOT_RESOLVED = rx(
+    r"Could\snot\sresolve\s{1,3}{Q}(?P<host>{H}){Q}"
+    # issue #17 (survey 5): systemd-resolved's own words for an rcode (resolvectl `..., server or network returned
+    # error SERVFAIL`): the rcode is the kind
+    r"(?:,\sserver\sor\snetwork\sreturned\serror\s(?P<rcode>[A-Z]{3,12}))?"
+)
 _APT_TEMPORARY = rx(r"Temporary\sfailure\sresolving\s{1,3}{Q}?(?P<host>{H})")
 _WGET = rx(r"unable\sto\sresolve\shost\saddress\s{1,3}{Q}?(?P<host>{H})")
 _WGET_RESOLVING = rx(
@@ -32,6 +43,32 @@ _BUSYBOX_BAD_ADDRESS = rx(
 )
 
 
+# c-ares' texts (ares_strerror) for a failed lookup
+_ARES: dict[str, FailureKind] = {
+    "timeout while contacting dns servers": "timeout",
+    "dns server returned general failure": "servfail",
+    "dns server refused query": "refused",
+    "domain name not found": "nxdomain",
+    "dns server returned answer with no data": "nxdomain",
+    "could not contact dns servers": "other",
+    "misformatted domain name": "other",
+}
+
+
+def _curl(m: re.Match[str], seg: Segment) -> Hit | None:
+    ares, rest = m.group("ares"), m.group("rest")
+    kind = (_ARES.get(ares.lower()) if ares else None) or (classify_resolution(rest) if rest else None)
+    return hit(m, seg, kind or "nxdomain")
+
+
+def _apt_not_resolved(m: re.Match[str], seg: Segment) -> Hit | None:
+    rcode = m.group("rcode")
+    return hit(m, seg, from_rcode(rcode) if rcode in _RCODES else "nxdomain")
+
+
+_RCODES = frozenset({"NXDOMAIN", "SERVFAIL", "REFUSED"})
+
+
 def _ping(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest")
     kind = classify_resolution(rest) or ("other" if rest.lower().startswith("system error") else None)
@@ -39,8 +76,8 @@ def _ping(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("curl", ("could not resolve host", "couldn't resolve host"), _CURL, fixed("nxdomain")),
-    Rule("apt-not-resolved", ("could not resolve",), _APT_NOT_RESOLVED, fixed("nxdomain")),
+    Rule("curl", ("could not resolve host", "couldn't resolve host"), _CURL, _curl),
+    Rule("apt-not-resolved", ("could not resolve",), _APT_NOT_RESOLVED, _apt_not_resolved),
     Rule("apt-temporary", ("temporary failure resolving",), _APT_TEMPORARY, fixed("temporary")),
     # No reason given; read like busybox's "can't resolve" (HELDOUT.md's recorded choice): NXDOMAIN.
     Rule("wget", ("unable to resolve host address",), _WGET, fixed("nxdomain", assumed=True)),

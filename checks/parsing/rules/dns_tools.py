@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from checks.parsing.document import Document, Segment
 from checks.parsing.kinds import RCODES, classify, from_rcode
 from checks.parsing.model import FailureKind
+from checks.parsing.rules.answered_block import answered_expansion
 from checks.parsing.rules.base import Hit, Rule, hit, rx
 
 # --- Go: "dial tcp: lookup NAME on 10.96.0.10:53: read udp ...: i/o timeout" -------------------------
@@ -145,6 +146,11 @@ _CANT_FIND_KINDS: tuple[tuple[str, FailureKind], ...] = (
     ("no response from server", "timeout"),
     ("timed out", "timeout"),
     ("no answer", "nxdomain"),
+    # issue #17 (survey 5): Windows nslookup's documented diagnostics (nslookup__notes.htm)
+    ("query refused", "refused"),
+    ("connection refused", "refused"),
+    ("no records", "nxdomain"),
+    ("server failure", "servfail"),
 )
 _CANT_RESOLVE = rx(r"nslookup:\s{1,3}can'?t\sresolve\s{1,3}{Q}?(?P<host>{H}){Q}?(?=(?P<rest>[^\n]{0,80}))")
 _ANSWER_NAME = re.compile(r"^\s*Name:\s")
@@ -167,6 +173,8 @@ def _cant_find(m: re.Match[str], seg: Segment) -> Hit | None:
     kind: FailureKind = next((k for word, k in _CANT_FIND_KINDS if msg.startswith(word)), "other")
     if msg.startswith("no answer") and not _no_answer_counts(seg):
         return None
+    if kind == "nxdomain" and answered_expansion(seg, m.group("host")):
+        return None  # issue #17 (survey 5): busybox's search-path NXDOMAINs around the answer
     return hit(m, seg, kind, server=_nslookup_server(seg))
 
 
@@ -234,7 +242,14 @@ def _question_below(seg: Segment) -> str | None:
 
 _NO_SERVERS = rx(r"no\sservers\scould\sbe\sreached")
 _DIG_STATUS = rx(r"status:\s{0,3}(?P<code>NXDOMAIN|SERVFAIL|REFUSED|Non-Existent\sDomain)\b")
-_COMMS_REFUSED = re.compile(r"communications\serror\sto\s[^\s]{1,60}:\s{0,3}connection\srefused", re.I)
+_COMMS_REFUSED = re.compile(
+    r"communications\serror\sto\s[^\s]{1,60}:\s{0,3}connection\srefused"
+    # issue #17 (survey 5): busybox's `nslookup: read: ...` / `nslookup: write to 'S': ...` (bb_perror_msg) and
+    # dig +tcp's `;; Connection to S#53(S) for h failed: connection refused.` (dighost.c tcp_connected)
+    r"|nslookup:\s(?:read|write\sto\s'[^'\n]{1,60}'):\s{0,3}connection\srefused"
+    r"|;;\sConnection\sto\s[^\s]{1,80}\sfor\s[^\s]{1,253}\sfailed:\s{0,3}connection\srefused",
+    re.I,
+)
 # nslookup -debug: "opcode = QUERY, id = 2, rcode = NXDOMAIN" with the QUESTIONS below.
 _RCODE_EQ = rx(r"rcode\s=\s(?P<code>NXDOMAIN|SERVFAIL|REFUSED)\b")
 

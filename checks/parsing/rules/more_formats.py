@@ -185,6 +185,10 @@ _RESOLVECTL_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("not found", "nxdomain"),  # NXDOMAIN
     ("does not have any rr of the requested type", "nxdomain"),  # NODATA
     ("all attempts to contact name servers or networks failed", "timeout"),  # no answer after every retry
+    ("query timed out", "timeout"),  # issue #17 (survey 5): DNS_TRANSACTION_TIMEOUT
+    ("returned error servfail", "servfail"),  # RCODE_FAILURE, its rcode's name at the end
+    ("returned error refused", "refused"),
+    ("returned error nxdomain", "nxdomain"),
 )
 
 

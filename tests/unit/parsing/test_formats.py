@@ -101,7 +101,12 @@ def test_an_unspecific_report_gives_way_to_a_specific_one_for_the_same_host() ->
 def test_hosts_are_lower_cased_without_the_trailing_dot_and_ips_are_not_hosts() -> None:
     assert _first("dial tcp: lookup API.Example.COM. on 10.0.0.2:53: no such host").host == "api.example.com"
     assert parse_failures("dial tcp: lookup 10.96.0.1: no such host") == []
-    assert parse_failures("getaddrinfo ENOTFOUND 127.0.0.1:6379") == []
+    assert parse_failures("getaddrinfo ENOTFOUND 127.0.0.1") == []
+    # issue #17 (held-out N, HELDOUT-n.md's recorded choice): an `ip:port` string handed to getaddrinfo as a name
+    # (ioredis) is reported as the address, as printed
+    assert [(f.host, f.kind) for f in parse_failures("getaddrinfo ENOTFOUND 127.0.0.1:6379")] == [
+        ("127.0.0.1", "nxdomain")
+    ]
 
 
 def test_normalize_undoes_slack_and_json_escaping() -> None:

@@ -1,0 +1,65 @@
+"""A host-less resolver failure under a line that ANNOUNCED the lookup (issue #17, held-out N).
+
+Many programs log what they are about to look up, then the failure without the name: istio's `Attempting to lookup
+address: h` above `Error: lookup failed for udp address: i/o timeout`, dockerd's debug `Querying ext dns udp:S for
+h.[28]` above `external resolution failed, read udp ...: i/o timeout`, elasticsearch-py's request line `POST
+http://h:9200/_bulk` above urllib3's traceback ending in `socket.gaierror: [Errno -2] Name or service not known`.
+The failure takes the name the nearest such line above announced, within the same paste block (a blank line ends
+it) and at most `LINES` lines up.
+
+Guards: only an announcement (a lookup / resolve / query verb with the name in its noun's slot: `address: h`,
+`host h`, `dns S for h`; or an HTTP request line's URL), never a name merely mentioned; the name must clean as a
+host (no word like `address`, no IP); an undotted name only from a URL with a port or a `: `-introduced slot.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from checks.parsing.document import Segment
+from checks.parsing.hosts import HOST, clean_host
+from checks.parsing.model import FailureKind
+from checks.parsing.rules.base import Hit, LazyPattern
+
+LINES = 10
+"""Lines looked at above the failure for the announcement (a Python traceback between them is about 8)."""
+
+_ANNOUNCED = LazyPattern(
+    # `Attempting to lookup address: h`, `Looking up host h`, `Resolving hostname: h`, `querying name h`
+    r"\b(?:look(?:ing)?\s?up|resolv(?:e|ing)|query(?:ing)?)\s(?:of\s)?(?:the\s)?(?:address|host(?:\s?name)?|name|domain)"
+    r"(?P<colon>\s{0,2}:)?\s{1,3}[\"'`]?(?P<host>" + HOST + r")"
+    # dockerd: `Querying ext dns udp:1.2.3.4 for h.[28]`
+    r"|\bquerying\s(?:ext(?:ernal)?\s)?dns\s[^\s]{1,80}\sfor\s(?P<dns>" + HOST + r")"
+    # a request line: `POST http://h:9200/_bulk`
+    r"|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH)\shttps?://(?P<url>[A-Za-z0-9_.\-]{1,253})(?P<port>:\d{1,5})?[/\s?]",
+    re.I,
+)
+
+
+def _name(m: re.Match[str]) -> str | None:
+    if m.group("host"):
+        raw, loose = m.group("host"), m.group("colon") is not None
+    elif m.group("dns"):
+        raw, loose = m.group("dns"), True
+    else:
+        raw, loose = m.group("url"), m.group("port") is not None
+    host = clean_host(raw)
+    if host is None or ("." not in host and not loose):
+        return None
+    return raw.rstrip(".")
+
+
+def announced_name(
+    seg: Segment, reason: re.Match[str], kind_of: Callable[[], tuple[FailureKind, bool] | None]
+) -> Hit | None:
+    """The hit for a host-less `reason` under a line that announced which name it was looking up (nearest first)."""
+    for line in seg.lines_before(LINES):
+        if not line.strip():
+            return None  # the paste block ends: what is above it is another message
+        m = _ANNOUNCED.search(line[:2000])
+        found = _name(m) if m else None
+        if found is not None:
+            read = kind_of()
+            return Hit(found, read[0], seg.start + reason.start(), seg.start + reason.end()) if read else None
+    return None

@@ -1,0 +1,148 @@
+r"""Formats the fourteenth held-out set missed (issue #17, HELDOUT-n.md). The general causes (a host-less failure
+under a line that announced the lookup, CJK letters around a name, the word `resolved` never a name, a quoted name
+kept as printed) live in `announced.py`, `generic_cjk.py` and `hosts.py`; here are the formats of their own.
+
+An IP address is reported as the name only where the format's own name slot holds it (`ip_ok`, one guard each):
+- a reverse lookup's address: mysqld's `IP address 'a.b.c.d' could not be resolved: REASON`, Rust's
+  `dns_lookup::lookup_addr("a.b.c.d")` = `Err(... failed to lookup address information: REASON)`;
+- a PTR query that failed: dnsproxy's `failed to exchange ;d.c.b.a.in-addr.arpa.\tIN\t PTR in 2s: ... i/o timeout`;
+- an `ip:port` string handed to the resolver as a name: ioredis' `getaddrinfo ENOTFOUND 127.0.0.1:6379`, MySQL's
+  `Unknown MySQL server host '127.0.0.1:8003'` (no code: `other`); the MongoDB Java driver's
+  `MongoSocketException: 10.10.4.37: unknown error` (its ServerAddress resolved with InetAddress.getByName);
+- Go's `lookup "54.218.162.46": no such host`: the quotes were part of the string looked up, kept as printed.
+A connect to an address (`dial tcp 1.2.3.4:443: i/o timeout`) is no lookup and none of these reads it.
+
+Formats of their own:
+- Lettuce's `Unable to connect to h/<unresolved>:6379` (InetSocketAddress.toString of an unresolved name): NXDOMAIN;
+- npm's `getaddrinfo ENOENT h:443` (libuv's UV_ENOENT: no reason a resolver gives): `other`;
+- wget's `unable to resolve host address 'h'` right under the `failed: REASON.` its `Resolving h...` line ended with
+  (BuildKit lost the `Resolving` prefix): the stated reason, not the format's assumed NXDOMAIN.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import classify, classify_resolution
+from checks.parsing.model import FailureKind
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
+
+_IPV4 = r"(?:\d{1,3}\.){3}\d{1,3}"
+_IP = r"(?:" + _IPV4 + r"|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
+
+# --- reverse lookups of an address ----------------------------------------------------------------------------------
+
+# mysqld (sql/hostname.cc): `IP address '%s' could not be resolved: %s` (gai_strerror)
+_MYSQLD_REVERSE = rx(r"\bIP\saddress\s'(?P<host>" + _IP + r")'\scould\snot\sbe\sresolved:\s(?=(?P<rest>[^\n]{0,100}))")
+
+# Rust's dns_lookup crate, printed with dbg!: `lookup_addr(&"a.b.c.d".parse().unwrap()) = Err(` then its error lines;
+# read from the error (an existing trigger), the call looked for on the lines above it
+_RUST_ERROR = rx(r"failed\sto\slookup\saddress\sinformation:\s?(?P<rest>[^\n\"]{1,100})")
+_RUST_LOOKUP_ADDR = re.compile(r"\blookup_addr\(&?\"(" + _IP + r")\"[^\n]{0,40}=\sErr\(")
+RUST_LINES = 6
+"""Lines of the printed `Err(...)` looked at above the error for the call."""
+
+
+def _rust_lookup_addr(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest"))
+    for line in seg.above(m.start(), RUST_LINES):
+        call = _RUST_LOOKUP_ADDR.search(line)
+        if call:
+            return hit(m, seg, kind, host=call.group(1), exact=True, ip_ok=True) if kind else None
+    return None
+
+
+# --- a PTR (or any) query that failed: AdGuard dnsproxy's `failed to exchange ;NAME.\tIN\t TYPE in 2s: REASON` --------
+
+_DNSPROXY_EXCHANGE = rx(
+    r"\bfailed\sto\sexchange\s;(?P<host>{H})\s{1,5}IN\s{1,5}[A-Z]{1,10}(?:\sin\s[0-9.]{1,20}[a-z\u00b5]{1,2})?:\s"
+    r"(?=(?P<rest>[^\n]{0,300}))"
+)
+
+
+def _dnsproxy(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify(m.group("rest"))
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
+# --- an `ip:port` string handed to the resolver as a name -----------------------------------------------------------
+
+_NODE_IP_PORT = rx(
+    r"\bgetaddrinfo\s(?P<code>ENOTFOUND|EAI_AGAIN)\s(?P<host>" + _IPV4 + r"):(?P<port>\d{1,5})(?![\d.:])"
+)
+
+
+def _node_ip_port(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind: FailureKind = "nxdomain" if m.group("code").upper() == "ENOTFOUND" else "temporary"
+    return hit(m, seg, kind, port=m.group("port"), exact=True, ip_ok=True)
+
+
+_MYSQL_IP_PORT = rx(
+    r"\bUnknown\sMySQL\sserver\shost\s{Q}(?P<host>" + _IPV4 + r"):(?P<port>\d{1,5}){Q}(?:\s\((?P<rest>-?\d{1,5})\))?"
+)
+
+
+_MYSQL_CODES: dict[str, FailureKind] = {"-2": "nxdomain", "-3": "temporary", "11001": "nxdomain", "11004": "nxdomain"}
+
+
+def _mysql_ip_port(m: re.Match[str], seg: Segment) -> Hit | None:
+    code = m.group("rest")  # the resolver's EAI code in parentheses: -2 NONAME, -3 AGAIN; none: no reason
+    kind = _MYSQL_CODES.get(code or "", "other")
+    return hit(m, seg, kind, port=m.group("port"), exact=True, ip_ok=True)
+
+
+_MONGO_JAVA_IP = rx(r"\bMongoSocketException:\s(?P<host>" + _IPV4 + r"):\s(?=(?P<rest>[^\n]{1,100}))")
+
+
+def _mongo_java_ip(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest")
+    kind = classify_resolution(rest) or ("other" if rest.lower().startswith("unknown error") else None)
+    return hit(m, seg, kind, exact=True, ip_ok=True) if kind else None
+
+
+# --- Go: `lookup "54.218.162.46": no such host`, the quotes part of what was looked up --------------------------------
+
+_GO_QUOTED = rx(r"\blookup\s(?P<host>\"[A-Za-z0-9_.:\-]{1,253}\"):\s(?=(?P<rest>[^\n]{0,100}))")
+
+
+def _go_quoted(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest"))
+    return replace(hit(m, seg, kind, exact=True, ip_ok=True), quoted=True) if kind else None
+
+
+# --- formats of their own -------------------------------------------------------------------------------------------
+
+_LETTUCE_UNRESOLVED = rx(r"\bUnable\sto\sconnect\sto\s(?P<host>{H})/<unresolved>:(?P<port>\d{1,5})")
+_NPM_ENOENT = rx(r"\bgetaddrinfo\sENOENT\s(?P<host>{H}):(?P<port>\d{1,5})")
+
+_WGET = rx(r"unable\sto\sresolve\shost\saddress\s{1,3}{Q}?(?P<host>{H})")
+_WGET_FAILED = re.compile(r"^(?:#\d{1,4}\s[\d.]{1,10}\s)?failed:\s{0,3}([^\n]{1,100})$", re.I)
+
+
+def _wget_failed_above(m: re.Match[str], seg: Segment) -> Hit | None:
+    above = seg.lines_before(1)
+    found = _WGET_FAILED.match(above[0].strip()) if above else None
+    kind = classify_resolution(found.group(1)) if found else None
+    return hit(m, seg, kind) if kind else None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "mysqld-reverse-ip",
+        ("could not be resolved",),
+        _MYSQLD_REVERSE,
+        by_rest(None, resolution_only=True, exact=True, ip_ok=True),
+    ),
+    Rule("rust-lookup-addr", ("failed to lookup address information",), _RUST_ERROR, _rust_lookup_addr),
+    Rule("dnsproxy-failed-to-exchange", ("failed to exchange ;",), _DNSPROXY_EXCHANGE, _dnsproxy),
+    Rule("node-enotfound-ip-port", ("getaddrinfo e",), _NODE_IP_PORT, _node_ip_port),
+    Rule("mysql-unknown-host-ip-port", ("server host",), _MYSQL_IP_PORT, _mysql_ip_port),
+    Rule("mongo-java-socket-ip", ("socketexception",), _MONGO_JAVA_IP, _mongo_java_ip),
+    Rule("go-lookup-quoted", ("lookup ",), _GO_QUOTED, _go_quoted),
+    # no reason on its line: a `Caused by` that states one (Netty's DnsErrorCauseException SERVFAIL) wins
+    Rule("lettuce-unresolved", ("/<unresolved>:",), _LETTUCE_UNRESOLVED, fixed("nxdomain", exact=True, assumed=True)),
+    Rule("npm-getaddrinfo-enoent", ("getaddrinfo e",), _NPM_ENOENT, fixed("other", exact=True)),
+    Rule("wget-failed-above", ("unable to resolve host address",), _WGET, _wget_failed_above),
+)
