@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
+from checks.parsing.generic_lookalikes import unless_lookalike  # issue #17 (lookalikes)
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
@@ -40,7 +41,7 @@ def _ping(m: re.Match[str], seg: Segment) -> Hit | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("curl", ("could not resolve host", "couldn't resolve host"), _CURL, fixed("nxdomain")),
-    Rule("apt-not-resolved", ("could not resolve",), _APT_NOT_RESOLVED, fixed("nxdomain")),
+    Rule("apt-not-resolved", ("could not resolve",), _APT_NOT_RESOLVED, unless_lookalike(fixed("nxdomain"))),
     Rule("apt-temporary", ("temporary failure resolving",), _APT_TEMPORARY, fixed("temporary")),
     # No reason given; read like busybox's "can't resolve" (HELDOUT.md's recorded choice): NXDOMAIN.
     Rule("wget", ("unable to resolve host address",), _WGET, fixed("nxdomain", assumed=True)),
