@@ -38,7 +38,10 @@ _TAIL = LazyPattern(
     # provider hashicorp/awss: provider registry registry.terraform.io does not have a provider named ...`; Vault's
     # `failed to look up namespace from the token`; Ansible/Keystone's `Unable to resolve role ...`; BuildKit's
     # `failed to resolve source metadata for docker.io/library/python:3.99-slim: ...: not found` (frontend/dockerfile)
-    r"\s{1,3}(?:action|provider|role|namespace|source\smetadata)\b"
+    # Spring MVC's DispatcherServlet `Could not resolve view with name 'hosts' in servlet with name '...'`; Jackson's
+    # `Could not resolve subtype of [simple type, class X]: missing type id property 'kind'`; Cilium's endpoint
+    # regeneration `unable to resolve identity: context deadline exceeded (will retry)` (pkg/endpoint)
+    r"\s{1,3}(?:action|provider|role|namespace|source\smetadata|view\swith\sname|subtype\sof|identity)\b"
     # rustc's E0433 reason after the verb (`failed to resolve: use of undeclared type `Resolver``, `... could not
     # find `lookup_host` in `net``) when its `error[E0433]` prefix was not pasted
     r"|:\s(?:use\sof\s(?:undeclared|unresolved)|could\snot\sfind\s`)"
@@ -46,6 +49,8 @@ _TAIL = LazyPattern(
     r"|\s'[^'\n]{1,300}'\sin\s'"
     # Rollup: `Could not resolve './db' from src/index.js`, `Could not resolve "./utils" from "src/index.ts"`
     r"|\s(?:\"[^\"\n]{1,300}\"|'[^'\n]{1,300}')\sfrom\s[\"']?[^\s\"']{0,300}[/.]"
+    # Bun's bundler (`Could not resolve: "{s}". Maybe you need to "bun install"?`, src/bundler)
+    r"|:\s\"[^\"\n]{1,300}\"\.\sMaybe\syou\sneed\sto\s\"bun\sinstall\""
     # esbuild before 0.14: `error: Could not resolve "redis" (mark it as external to exclude it from the bundle)`
     r"|\s\"[^\"\n]{1,300}\"\s\(mark\sit\sas\sexternal"
     # NuGet restore's NU1100 `Unable to resolve 'Acme.Common (>= 1.0.0)' for 'net6.0'.`: a package and its version
