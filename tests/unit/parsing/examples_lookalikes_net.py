@@ -620,3 +620,83 @@ FIXED: dict[str, str] = {
     "bun": 'Bun src/bundler `Could not resolve: "{s}". Maybe you need to "bun install"?`',
     "rollup": "Rollup (older) `Could not resolve './db' from src/index.js`",
 }
+
+# Look-alikes pasted in public issue threads (the `issues` corpus), copied as posted: (id, text, thread)
+FROM_ISSUES: tuple[tuple[str, str, str], ...] = (
+    (
+        "metro-1",
+        "error: bundling failed: Error: Unable to resolve module `../../../../React` from `/work/project/node_modules/react-native/Libraries/Components/CheckBox/CheckBox.android.js`: The module `../../../../React` could not be found from `/work/project/node_modules/react-native/Libraries/Components/CheckBox/CheckBox.android.js`. Indeed, none of these files exist:",
+        "https://github.com/react/metro/issues/155",
+    ),
+    (
+        "metro-url",
+        "Error: Unable to resolve module `./http://localhost:8081/index` from ``: \n\nNone of these files exist:\n  * http:/localhost:8081/index(.native|.ios.js|.native.js|.js|.ios.json|.native.json|.json|.ios.ts|.native.ts|.ts|.ios.tsx|.native.tsx|.tsx|.ios.svg|.native.svg|.svg)",
+        "https://github.com/react/metro/issues/621",
+    ),
+    (
+        "metro-3",
+        "Unable to resolve module `react-native-screens` from `node_modules/react-navigation-stack/lib/module/views/StackView/StackViewCard.js`: react-native-screens could not be found within the project.",
+        "https://github.com/karanpratapsingh/Proximity/issues/37",
+    ),
+    (
+        "metro-4",
+        "error: bundling: UnableToResolveError: Unable to resolve module url from ../SampleOGP/node_modules/open-graph-scraper/app.js:\nModule does not exist in the module map or in these directories:",
+        "https://github.com/react/react-native/issues/14687",
+    ),
+    (
+        "metro-5",
+        "Error: Unable to resolve module os from node_modules/metro-config/src/defaults/index.js",
+        "https://github.com/react/metro/issues/1628",
+    ),
+    (
+        "metro-6",
+        "Unable to resolve module @meteorrm/core in '../[path]. Make sure you installed this module'",
+        "https://github.com/meteorrn/meteor-react-native/issues/35",
+    ),
+    (
+        "gpustack",
+        'Failed to pull image quay.io/gpustack/runner:cuda12.9-vllm0.17.0-linux-amd64: Docker Client Error: failed to resolve reference "quay.io/gpustack/runner:cuda12.9-vllm0.17.0-linux-amd64": quay.io/gpustack/runner:cuda12.9-vllm0.17.0-linux-amd64: not found',
+        "https://github.com/gpustack/gpustack/issues/4860",
+    ),
+    (
+        "kubeadm-timeout",
+        '[ERROR ImagePull]: failed to pull image registry.k8s.io/kube-proxy:v1.28.2: output: E0920 10:00:37.381343  208045 remote_image.go:171] "PullImage from image service failed" err="rpc error: code = Unknown desc = failed to pull and unpack image \\"registry.k8s.io/kube-proxy:v1.28.2\\": failed to resolve reference \\"registry.k8s.io/kube-proxy:v1.28.2\\": failed to do request: Head \\"https://registry.k8s.io/v2/kube-proxy/manifests/v1.28.2\\": dial tcp 34.96.108.209:443: connect: connection timed out" image="registry.k8s.io/kube-proxy:v1.28.2"',
+        "https://github.com/kubernetes/kubeadm/issues/2936",
+    ),
+    (
+        "docker-eof",
+        'Error response from daemon: failed to resolve reference "docker.io/eceasy/cli-proxy-api-plus:latest": failed to authorize: failed to fetch anonymous token: Get "https://auth.docker.io/token?scope=repository%3Aeceasy%2Fcli-proxy-api-plus%3Apull&service=registry.docker.io": EOF',
+        "https://github.com/router-for-me/CLIProxyAPI/issues/2668",
+    ),
+    (
+        "pfnet",
+        'Failed to pull image "controller:latest": rpc error: code = Unknown desc = failed to pull and unpack image "docker.io/library/controller:latest": failed to resolve reference "docker.io/library/controller:latest": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed',
+        "https://github.com/pfnet/image-pull-secrets-provisioner/issues/31",
+    ),
+    (
+        "openshift",
+        "I0405 13:05:00.316674   21607 generator.go:616] Unable to resolve the image name for test11/&{ImageStreamTag  docker-2048:latest    }: no possible pull spec for test11/docker-2048",
+        "https://github.com/asiainfoLDP/datafoundry-troubleshooting/issues/19",
+    ),
+    (
+        "sia",
+        "Scan failed: could not lookup host: host announcement not found",
+        "https://github.com/lukechampine/user/issues/15",
+    ),
+    ("meatshell", "failed: Unknown server key", "https://github.com/yituorou/meatshell/issues/165"),
+    (
+        "ssh-addkey",
+        "remote: Failed to add the RSA host key for IP address '192.30.252.128' to the list of known hosts (/etc/ssh/ssh_known_hosts).",
+        "https://github.com/cedricziel/dokku-hostkeys-plugin/issues/8",
+    ),
+    (
+        "ssh-auth",
+        "The authenticity of host '[localhost]:3373 ([127.0.0.1]:3373)' can't be established.",
+        "https://github.com/byteskeptical/sftpretty/issues/23",
+    ),
+    (
+        "sympozium",
+        'rpc error: code = NotFound desc = failed to pull and unpack image "ghcr.io/sympozium-ai/sympozium/llmfit-daemon:v0.10.34": failed to resolve reference "ghcr.io/sympozium-ai/sympozium/llmfit-daemon:v0.10.34": ghcr.io/sympozium-ai/sympozium/llmfit-daemon:v0.10.34: not found',
+        "https://github.com/sympozium-ai/sympozium/issues/207",
+    ),
+)
