@@ -618,7 +618,6 @@ FIXED: dict[str, str] = {
     "spring-view": "Spring DispatcherServlet.render `Could not resolve view with name '...' in servlet with name '...'`",
     "cilium-identity": "Cilium pkg/endpoint `unable to resolve identity: %s`",
     "bun": 'Bun src/bundler `Could not resolve: "{s}". Maybe you need to "bun install"?`',
-    "rollup": "Rollup (older) `Could not resolve './db' from src/index.js`",
 }
 
 # Look-alikes pasted in public issue threads (the `issues` corpus), copied as posted: (id, text, thread)
@@ -698,5 +697,74 @@ FROM_ISSUES: tuple[tuple[str, str, str], ...] = (
         "sympozium",
         'rpc error: code = NotFound desc = failed to pull and unpack image "ghcr.io/sympozium-ai/sympozium/llmfit-daemon:v0.10.34": failed to resolve reference "ghcr.io/sympozium-ai/sympozium/llmfit-daemon:v0.10.34": ghcr.io/sympozium-ai/sympozium/llmfit-daemon:v0.10.34: not found',
         "https://github.com/sympozium-ai/sympozium/issues/207",
+    ),
+)
+
+# More look-alikes: SSH host keys (JSch, Go's knownhosts), missing classes/assemblies/packages, successful
+# resolutions and installs, cluster listings with DNS words
+MORE: tuple[tuple[str, str], ...] = (
+    (
+        "jsch",
+        "com.jcraft.jsch.JSchException: UnknownHostKey: bastion.acme.internal. RSA key fingerprint is 3b:5e:11:9a:0c:7d:2f:45:aa:10:ee:2b:91:7c:45:0d",
+    ),
+    ("jsch2", "com.jcraft.jsch.JSchException: reject HostKey: bastion.acme.internal"),
+    ("go-knownhosts", "ssh: handshake failed: knownhosts: key mismatch"),
+    ("sshd-closed", "ssh_exchange_identification: Connection closed by remote host"),
+    ("ssh-closed", "Connection closed by 10.0.4.12 port 22"),
+    (
+        "helm-norepo",
+        "Error: no repository definition for https://charts.bitnami.com/bitnami. Please add the missing repos via 'helm repo add'",
+    ),
+    ("java-cnf", "java.lang.ClassNotFoundException: com.mysql.cj.jdbc.Driver"),
+    ("java-ncdf", "java.lang.NoClassDefFoundError: org/xbill/DNS/Lookup"),
+    ("java-main", "Error: Could not find or load main class com.acme.dns.Resolver"),
+    (
+        "dotnet-asm",
+        "System.IO.FileNotFoundException: Could not load file or assembly 'DnsClient, Version=1.7.0.0, Culture=neutral, PublicKeyToken=4574bb5573c51424'. The system cannot find the file specified.",
+    ),
+    (
+        "go-goroot",
+        "main.go:5:2: package github.com/miekg/dns is not in GOROOT (/usr/local/go/src/github.com/miekg/dns)",
+    ),
+    (
+        "py-distnotfound",
+        "pkg_resources.DistributionNotFound: The 'dnspython>=2.0' distribution was not found and is required by the application",
+    ),
+    (
+        "ps-notrecognized",
+        "Resolve-DnsName : The term 'Resolve-DnsName' is not recognized as the name of a cmdlet, function, script file, or operable program.",
+    ),
+    (
+        "nslookup-nonauth",
+        "Server:\t\t127.0.0.53\nAddress:\t127.0.0.53#53\n\nNon-authoritative answer:\nName:\tgithub.com\nAddress: 140.82.121.4",
+    ),
+    ("uv-resolved", "Resolved 123 packages in 1.20s\nInstalled 4 packages in 15ms"),
+    ("npm-ok", "added 214 packages, and audited 215 packages in 3s\n\nfound 0 vulnerabilities"),
+    (
+        "mvn-resolving",
+        "[INFO] --- maven-dependency-plugin:3.6.0:resolve (default-cli) @ api ---\n[INFO] The following files have been resolved:",
+    ),
+    ("go-downloading", "go: downloading github.com/miekg/dns v1.1.55"),
+    (
+        "apt-ok",
+        "Hit:1 http://archive.ubuntu.com/ubuntu jammy InRelease\nGet:2 http://archive.ubuntu.com/ubuntu jammy-updates InRelease [119 kB]",
+    ),
+    (
+        "kubectl-getpods",
+        "NAME                       READY   STATUS    RESTARTS   AGE\ncoredns-5d78c9869d-abcde   1/1     Running   0          3d\ncoredns-5d78c9869d-fghij   1/1     Running   0          3d",
+    ),
+    (
+        "kubectl-getsvc",
+        "NAME       TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)                  AGE\nkube-dns   ClusterIP   10.96.0.10   <none>        53/UDP,53/TCP,9153/TCP   30d",
+    ),
+    ("calico-ok", "Calico process is running.\n\nIPv4 BGP status\nNo IPv4 peers found."),
+    (
+        "ipvsadm",
+        "TCP  10.96.0.10:53 rr\n  -> 10.244.0.5:53                Masq    1      0          0\nUDP  10.96.0.10:53 rr\n  -> 10.244.0.5:53                Masq    1      0          0",
+    ),
+    ("pg-log-hostname", "LOG:  could not resolve client host name: Temporary failure in name resolution"),
+    (
+        "kubelet-node",
+        'E0101 10:00:00.000000 1234 kubelet_node_status.go:92] "Unable to register node with API server" err="nodes \\"worker-3\\" is forbidden: node \\"worker-2\\" is not allowed to modify node \\"worker-3\\"" node="worker-3"',
     ),
 )

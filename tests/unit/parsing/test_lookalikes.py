@@ -11,10 +11,18 @@ import pytest
 from checks.parsing import parse_failures
 from checks.parsing.generic_lookalikes import resolves_no_host
 from tests.unit.parsing.examples_lookalikes import CODE_AND_CONFIG, DEPENDENCIES, IMAGES
-from tests.unit.parsing.examples_lookalikes_net import DNS_VOCABULARY, FIXED, FROM_ISSUES, NETWORK, REAL
+from tests.unit.parsing.examples_lookalikes_net import DNS_VOCABULARY, FIXED, FROM_ISSUES, MORE, NETWORK, REAL
 from tests.unit.parsing.test_corpus_and_speed import best_of
 
-LOOKALIKES = (*DEPENDENCIES, *IMAGES, *CODE_AND_CONFIG, *NETWORK, *DNS_VOCABULARY, *((c, t) for c, t, _ in FROM_ISSUES))
+LOOKALIKES = (
+    *DEPENDENCIES,
+    *IMAGES,
+    *CODE_AND_CONFIG,
+    *NETWORK,
+    *DNS_VOCABULARY,
+    *MORE,
+    *((c, t) for c, t, _ in FROM_ISSUES),
+)
 
 
 @pytest.mark.parametrize(("case", "text"), LOOKALIKES, ids=[c for c, _ in LOOKALIKES])
