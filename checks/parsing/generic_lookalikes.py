@@ -1,4 +1,4 @@
-"""Errors that use a lookup's verbs but resolve no host (issue #17, helper "lookalikes").
+"""Errors that share a failed lookup's words but look up no host (issue #17, helper "lookalikes").
 
 Build tools, bundlers, compilers, CI runners and secret stores say "could not resolve", "can't resolve", "failed to
 resolve", "failed to look up" about modules, crates, providers, actions and namespaces. The generic rule reads such a
@@ -6,10 +6,14 @@ verb only when its object is a host (`generic_guards._VERB_NOT_DNS` lists the ob
 formats that list did not cover, each recognised by the tool's own wording around the verb (its lead, or what it puts
 after the object), never by the object's name, so the same words in a real failure still read:
 `Module not found: Error: Can't resolve 'axios' in '/app/src'` is webpack's; `getaddrinfo ENOTFOUND backend` in the
-same dev server's proxy error is DNS and reads.
+same dev server's proxy error is DNS and reads. Two specific rules that match such verbs word for word (apt's
+`Could not resolve 'h'`, the `Failed to resolve 'h'` of urllib3 and others) take the same check (`unless_lookalike`).
 
-Every check is a match anchored at the verb (or a search in a few dozen characters before it): linear, and run only
-on a verb the generic rule already found.
+And two shapes that put a false name next to a real resolver text: the participle of `could not be resolved` before
+glibc's text (`unless_participle`), and a log's line-number link before the message (`line_link`).
+
+Every check is a match anchored at the verb or the token, or a search in a bounded window before it: linear, and run
+only on a verb, a rule's match or a candidate name the parser already found.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ _TAIL = LazyPattern(
     # the object is a word naming what is resolved: GitHub Actions' runner (and act) `Unable to resolve action
     # `owner/repo@v3`, unable to find version `v3``; Terraform's init (internal/command/init.go) `Could not resolve
     # provider hashicorp/awss: provider registry registry.terraform.io does not have a provider named ...`; Vault's
-    # `failed to look up namespace from the token`; Ansible/Keystone's `Unable to resolve role ...`; BuildKit's
+    # `failed to look up namespace from the token`; Salt's keystone module `Unable to resolve role id`; BuildKit's
     # `failed to resolve source metadata for docker.io/library/python:3.99-slim: ...: not found` (frontend/dockerfile)
     # Spring MVC's DispatcherServlet `Could not resolve view with name 'hosts' in servlet with name '...'`; Jackson's
     # `Could not resolve subtype of [simple type, class X]: missing type id property 'kind'`; Cilium's endpoint
