@@ -768,3 +768,64 @@ MORE: tuple[tuple[str, str], ...] = (
         'E0101 10:00:00.000000 1234 kubelet_node_status.go:92] "Unable to register node with API server" err="nodes \\"worker-3\\" is forbidden: node \\"worker-2\\" is not allowed to modify node \\"worker-3\\"" node="worker-3"',
     ),
 )
+
+# Cloud SDKs' endpoint and credential errors, admission webhooks, Calico/CNI and kube-proxy errors with an IP
+CLUSTER: tuple[tuple[str, str], ...] = (
+    (
+        "aws-endpoint",
+        "operation error S3: GetObject, failed to resolve service endpoint, endpoint rule error, Invalid region: region was not a valid DNS name.",
+    ),
+    (
+        "aws-endpoint2",
+        "operation error STS: AssumeRoleWithWebIdentity, failed to resolve service endpoint, an AWS region is required, but was not found",
+    ),
+    (
+        "aws-creds",
+        "NoCredentialProviders: no valid providers in chain. Deprecated.\n\tFor verbose messaging see aws.Config.CredentialsChainVerboseErrors",
+    ),
+    (
+        "gcp-creds",
+        "google: could not find default credentials. See https://cloud.google.com/docs/authentication/external/set-up-adc for more information",
+    ),
+    ("azure", "DefaultAzureCredential failed to retrieve a token from the included credentials."),
+    ("k8s-sa", 'error looking up service account default/app: serviceaccount "app" not found'),
+    (
+        "k8s-ep",
+        'Warning  FailedToCreateEndpoint  endpoint-controller  Failed to create endpoint for service default/redis: endpoints "redis" already exists',
+    ),
+    ("k8s-ingress-class", 'Error from server (NotFound): ingressclasses.networking.k8s.io "nginx" not found'),
+    (
+        "k8s-webhook",
+        'Error from server (InternalError): error when creating "ingress.yaml": Internal error occurred: failed calling webhook "validate.nginx.ingress.kubernetes.io": failed to call webhook: Post "https://ingress-nginx-controller-admission.ingress-nginx.svc:443/networking/v1/ingresses?timeout=10s": x509: certificate signed by unknown authority',
+    ),
+    (
+        "k8s-webhook-svc",
+        'Internal error occurred: failed calling webhook "mutate.kyverno.svc": failed to call webhook: Post "https://kyverno-svc.kyverno.svc:443/mutate?timeout=10s": service "kyverno-svc" not found',
+    ),
+    (
+        "k8s-webhook-noep",
+        'Internal error occurred: failed calling webhook "webhook.cert-manager.io": failed to call webhook: Post "https://cert-manager-webhook.cert-manager.svc:443/validate?timeout=10s": no endpoints available for service "cert-manager-webhook"',
+    ),
+    (
+        "k8s-apiservice",
+        'E0101 10:00:00.000000 1 available_controller.go:508] v1beta1.metrics.k8s.io failed with: failing or missing response from https://10.244.1.9:4443/apis/metrics.k8s.io/v1beta1: Get "https://10.244.1.9:4443/apis/metrics.k8s.io/v1beta1": dial tcp 10.244.1.9:4443: i/o timeout',
+    ),
+    ("calico-bird", "bird: Mesh_10_0_0_12: Socket error: bind: Address not available"),
+    (
+        "calico-ipam",
+        'Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox "abc": plugin type="calico" failed (add): error getting ClusterInformation: connection is unauthorized: Unauthorized',
+    ),
+    (
+        "calico-ipam2",
+        'plugin type="calico" failed (add): failed to look up reserved IPs: Get "https://10.96.0.1:443/apis/crd.projectcalico.org/v1/ipreservations?limit=500": dial tcp 10.96.0.1:443: i/o timeout',
+    ),
+    (
+        "kube-proxy",
+        'E0101 10:00:00.000000 1 proxier.go:1000] "Failed to execute iptables-restore" err="exit status 1: iptables-restore: line 30 failed"',
+    ),
+    ("kubelet-cni", "network plugin is not ready: cni config uninitialized"),
+    (
+        "containerd-sandbox",
+        'Failed to create pod sandbox: rpc error: code = Unknown desc = failed to get sandbox image "registry.k8s.io/pause:3.6": failed to pull image "registry.k8s.io/pause:3.6": failed to pull and unpack image "registry.k8s.io/pause:3.6": failed to resolve reference "registry.k8s.io/pause:3.6": failed to do request: Head "https://registry.k8s.io/v2/pause/manifests/3.6": dial tcp 34.96.108.209:443: i/o timeout',
+    ),
+)

@@ -11,7 +11,7 @@ import pytest
 from checks.parsing import parse_failures
 from checks.parsing.generic_lookalikes import resolves_no_host
 from tests.unit.parsing.examples_lookalikes import CODE_AND_CONFIG, DEPENDENCIES, IMAGES
-from tests.unit.parsing.examples_lookalikes_net import DNS_VOCABULARY, FIXED, FROM_ISSUES, MORE, NETWORK, REAL
+from tests.unit.parsing.examples_lookalikes_net import CLUSTER, DNS_VOCABULARY, FIXED, FROM_ISSUES, MORE, NETWORK, REAL
 from tests.unit.parsing.test_corpus_and_speed import best_of
 
 LOOKALIKES = (
@@ -21,6 +21,7 @@ LOOKALIKES = (
     *NETWORK,
     *DNS_VOCABULARY,
     *MORE,
+    *CLUSTER,
     *((c, t) for c, t, _ in FROM_ISSUES),
 )
 
