@@ -31,6 +31,7 @@ from checks.parsing.generic_far import pool_host
 from checks.parsing.generic_guards import guarded
 from checks.parsing.generic_json import is_host_key, json_value_of_other_key
 from checks.parsing.generic_lines import name_elsewhere, rejoined, url_host_tries_again
+from checks.parsing.generic_lookalikes import line_link
 from checks.parsing.generic_named import STATED, bracket_masked, logger_own_host, named_in_place, wrapped_call
 from checks.parsing.generic_phrases import logger_field, phrase_word, query_name
 from checks.parsing.generic_prose import after_node_code
@@ -164,6 +165,7 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         or in_sql_statement(text, start)  # issue #17 (held-out I): Laravel's `(SQL: select ... migrations)`
         or phrase_word(text, start, end)  # issue #17 (held-out J): `inside application:`, `publish address`
         or logger_field(text, start, end)  # issue #17 (held-out K): Elasticsearch's `[WARN ][common.network    ]`
+        or line_link(text, start)  # issue #17 (lookalikes): GitHub Actions' `[34](https://.../jobs/2#step:12:35)`
     )
 
 
@@ -200,7 +202,7 @@ def _tier(  # noqa: PLR0911
         return 0  # `redis://secret@host:6379`: the userinfo, not the host
     if lead.endswith("://") or (before == "@" and _USERINFO.search(text[max(0, start - 300) : start])):
         # issue #17 (held-out F): `(see https://curl.haxx.se/libcurl/...)` is a documentation link, not the name
-        return 0 if documentation_link(text, start) else 2
+        return 0 if documentation_link(text, start) or line_link(text, start) else 2  # issue #17 (lookalikes)
     if text.startswith("/<unresolved>", end):  # Java's InetSocketAddress: `name/<unresolved>:port`
         return 3
     if _not_a_name_here(text, start, end, before, after):

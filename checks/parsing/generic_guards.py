@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.generic_lines import url_host_tries_again
+from checks.parsing.generic_lookalikes import resolves_no_host
 from checks.parsing.generic_named import NGINX_REASON, nginx_reason_stands
 from checks.parsing.rules.base import LazyPattern
 
@@ -124,5 +125,9 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
         return not nginx_reason_stands(text, m.end())
     if verb:
         # `cannot resolved`, `could not resolves`: a person's sentence, not a program's message
-        return text[m.end() : m.end() + 1].isalpha() or _VERB_NOT_DNS.match(text, m.end()) is not None
+        return (
+            text[m.end() : m.end() + 1].isalpha()
+            or _VERB_NOT_DNS.match(text, m.end()) is not None
+            or resolves_no_host(text, m.start(), m.end())  # issue #17 (lookalikes): generic_lookalikes.py
+        )
     return False

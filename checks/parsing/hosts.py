@@ -69,7 +69,6 @@ _STOPWORDS = frozenset(
         "true",
         "false",
         "problem",  # issue #17 (held-out M): ACME's `DNS problem: SERVFAIL looking up ...`, never a name
-        "resolved",  # issue #17 (held-out N): mysqld's `IP address 'a.b.c.d' could not be resolved: ...`
         "when",  # issue #17 (held-out M): the AWS SDK's `UnknownHostException when attempting to ...`
     }
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
+from checks.parsing.generic_lookalikes import unless_lookalike  # issue #17 (lookalikes)
 from checks.parsing.kinds import classify_resolution, from_rcode
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
@@ -77,7 +78,7 @@ def _ping(m: re.Match[str], seg: Segment) -> Hit | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("curl", ("could not resolve host", "couldn't resolve host"), _CURL, _curl),
-    Rule("apt-not-resolved", ("could not resolve",), _APT_NOT_RESOLVED, _apt_not_resolved),
+    Rule("apt-not-resolved", ("could not resolve",), _APT_NOT_RESOLVED, unless_lookalike(_apt_not_resolved)),
     Rule("apt-temporary", ("temporary failure resolving",), _APT_TEMPORARY, fixed("temporary")),
     # No reason given; read like busybox's "can't resolve" (HELDOUT.md's recorded choice): NXDOMAIN.
     Rule("wget", ("unable to resolve host address",), _WGET, fixed("nxdomain", assumed=True)),

@@ -7,6 +7,7 @@ import re
 from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
+from checks.parsing.generic_lookalikes import unless_lookalike  # issue #17 (lookalikes)
 from checks.parsing.generic_phrases import phrase_word
 from checks.parsing.hosts import is_placeholder
 from checks.parsing.kinds import classify, classify_resolution, connect_only
@@ -244,7 +245,7 @@ RULES: tuple[Rule, ...] = (
     Rule("unable-to-resolve-host", ("unable to resolve host ",), _UNABLE_TO_RESOLVE, _unknown_host),
     Rule("node", ("getaddrinfo e",), _NODE, _node),
     Rule("node-code", ("enotfound", "eai_again"), _NODE_CODE, _node_code),
-    Rule("failed-to-resolve", ("failed to resolve",), _FAILED_TO_RESOLVE, _failed_to_resolve),
+    Rule("failed-to-resolve", ("failed to resolve",), _FAILED_TO_RESOLVE, unless_lookalike(_failed_to_resolve)),
     Rule("http-pool", ("connectionpool(host=",), _HTTP_POOL, by_rest(None, resolution_only=True)),
     Rule("redis-py", ("connecting to",), _REDIS_PY, by_rest(None, resolution_only=True)),
     Rule("aiohttp", ("cannot connect to host",), _AIOHTTP, by_rest(None, resolution_only=True)),

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from checks.parsing.document import Segment
+from checks.parsing.generic_lookalikes import unless_participle  # issue #17 (lookalikes)
 from checks.parsing.hosts import PLAIN_HOST
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
@@ -361,7 +362,7 @@ RULES: tuple[Rule, ...] = (
         "host-colon-glibc-reason",
         ("not known", "name resolution", "does not resolve", "no address associated"),
         _GLIBC_REASON,
-        _glibc_reason,
+        unless_participle(_glibc_reason),  # issue #17 (lookalikes)
     ),
     Rule(
         "apple-cannot-find-host",

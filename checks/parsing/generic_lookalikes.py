@@ -1,0 +1,121 @@
+"""Errors that share a failed lookup's words but look up no host (issue #17, helper "lookalikes").
+
+Build tools, bundlers, compilers, CI runners and secret stores say "could not resolve", "can't resolve", "failed to
+resolve", "failed to look up" about modules, crates, providers, actions and namespaces. The generic rule reads such a
+verb only when its object is a host (`generic_guards._VERB_NOT_DNS` lists the objects that are not); these are the
+formats that list did not cover, each recognised by the tool's own wording around the verb (its lead, or what it puts
+after the object), never by the object's name, so the same words in a real failure still read:
+`Module not found: Error: Can't resolve 'axios' in '/app/src'` is webpack's; `getaddrinfo ENOTFOUND backend` in the
+same dev server's proxy error is DNS and reads. Two specific rules that match such verbs word for word (apt's
+`Could not resolve 'h'`, the `Failed to resolve 'h'` of urllib3 and others) take the same check (`unless_lookalike`).
+
+And two shapes that put a false name next to a real resolver text: the participle of `could not be resolved` before
+glibc's text (`unless_participle`), and a log's line-number link before the message (`line_link`).
+
+Every check is a match anchored at the verb or the token, or a search in a bounded window before it: linear, and run
+only on a verb, a rule's match or a candidate name the parser already found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.document import Segment
+from checks.parsing.rules.base import Build, Hit, LazyPattern
+
+# What comes right before the verb.
+_LEAD = LazyPattern(
+    # webpack 4/5 and Next.js (enhanced-resolve's `Can't resolve '${request}' in '${path}'`, printed after
+    # `Module not found: Error: `; Next.js drops the `Error: `): a module request, not a host
+    r"(?:Module\snot\sfound:\s(?:Error:\s)?"
+    # esbuild (internal/bundler: `Could not resolve %q`, logged as `✘ [ERROR] ...`; `X [ERROR]` on a plain terminal)
+    r"|(?:\u2718|X|\u00d7)\s\[ERROR\]\s"
+    # rustc's E0433 (`error[E0433]: failed to resolve: use of undeclared crate or module `x``): a path in the code
+    r"|error\[E0433\]:\s)$"
+)
+_LEAD_SPAN = 40
+
+# What comes right after the verb.
+_TAIL = LazyPattern(
+    # the object is a word naming what is resolved: GitHub Actions' runner (and act) `Unable to resolve action
+    # `owner/repo@v3`, unable to find version `v3``; Terraform's init (internal/command/init.go) `Could not resolve
+    # provider hashicorp/awss: provider registry registry.terraform.io does not have a provider named ...`; Vault's
+    # `failed to look up namespace from the token`; Salt's keystone module `Unable to resolve role id`; BuildKit's
+    # `failed to resolve source metadata for docker.io/library/python:3.99-slim: ...: not found` (frontend/dockerfile)
+    # Spring MVC's DispatcherServlet `Could not resolve view with name 'hosts' in servlet with name '...'`; Jackson's
+    # `Could not resolve subtype of [simple type, class X]: missing type id property 'kind'`; Cilium's endpoint
+    # regeneration `unable to resolve identity: context deadline exceeded (will retry)` (pkg/endpoint)
+    r"\s{1,3}(?:action|provider|role|namespace|source\smetadata|view\swith\sname|subtype\sof|identity)\b"
+    # rustc's E0433 reason after the verb (`failed to resolve: use of undeclared type `Resolver``, `... could not
+    # find `lookup_host` in `net``) when its `error[E0433]` prefix was not pasted
+    r"|:\s(?:use\sof\s(?:undeclared|unresolved)|could\snot\sfind\s`)"
+    # webpack / enhanced-resolve: `Can't resolve './config' in '/app/src'` (the directory it searched)
+    r"|\s'[^'\n]{1,300}'\sin\s'"
+    # Rollup: `Could not resolve './db' from src/index.js`, `Could not resolve "./utils" from "src/index.ts"`
+    r"|\s(?:\"[^\"\n]{1,300}\"|'[^'\n]{1,300}')\sfrom\s[\"']?[^\s\"']{0,300}[/.]"
+    # Bun's bundler (`Could not resolve: "{s}". Maybe you need to "bun install"?`, src/bundler)
+    r"|:\s\"[^\"\n]{1,300}\"\.\sMaybe\syou\sneed\sto\s\"bun\sinstall\""
+    # esbuild before 0.14: `error: Could not resolve "redis" (mark it as external to exclude it from the bundle)`
+    r"|\s\"[^\"\n]{1,300}\"\s\(mark\sit\sas\sexternal"
+    # NuGet restore's NU1100 `Unable to resolve 'Acme.Common (>= 1.0.0)' for 'net6.0'.`: a package and its version
+    # range, for a target framework
+    r"|\s'[^'\n]{1,200}\s\((?:>=|<=|>|<|=|\[|\()"
+    r"|\s'[^'\n]{1,200}'\sfor\s'(?:net|\.NET|uap|monoandroid|xamarin)",
+    re.I,
+)
+
+
+def resolves_no_host(text: str, start: int, end: int) -> bool:
+    """Whether the lookup verb `text[start:end]` is a tool's message about something other than a host (a module,
+    crate, provider, action, package), by the tool's wording around it."""
+    return _TAIL.match(text, end) is not None or _LEAD.search(text, max(0, start - _LEAD_SPAN), start) is not None
+
+
+def unless_lookalike(build: Build) -> Build:
+    """A rule's builder that reads nothing where its verb (at the match's start) is a tool's message about something
+    other than a host: apt's `Could not resolve 'h'` rule (rules/clients.py) matches Rollup's `Could not resolve
+    'redis' from src/cache.js` and esbuild's `✘ [ERROR] Could not resolve "ioredis"` word for word."""
+
+    def guarded(m: re.Match[str], seg: Segment) -> Hit | None:
+        verb = _VERB_AT.match(seg.text, m.start())
+        if verb is not None and resolves_no_host(seg.text, verb.start(), verb.end()):
+            return None
+        return build(m, seg)
+
+    return guarded
+
+
+_VERB_AT = LazyPattern(r"(?:could\snot|couldn't|can't|cannot|unable\sto|failed\sto)\sresolve", re.I)
+
+
+_BE_BEFORE = LazyPattern(r"\bbe\s{1,3}$", re.I)
+
+
+def unless_participle(build: Build) -> Build:
+    """A rule's builder that takes no `resolved` of `could not be resolved` for the name: MySQL server's reverse lookup
+    of a client (`[Warning] IP address '172.17.0.11' could not be resolved: Name or service not known`,
+    sql/hostname_cache.cc) put the participle right before glibc's text, where rules/more_runtimes.py's
+    `host-colon-glibc-reason` reads a name (held-out N's `hn-cachet-809-mysqld-reverse-ip` read `resolved`)."""
+
+    def guarded(m: re.Match[str], seg: Segment) -> Hit | None:
+        found = build(m, seg)
+        if found is None or found.host.lower() != "resolved":
+            return found
+        at = found.start - seg.start
+        return None if _BE_BEFORE.search(seg.text, max(0, at - 8), at) else found
+
+    return guarded
+
+
+_LINE_LINK_BEFORE = LazyPattern(r"\[\d{1,7}\]\(https?://[^\s()]{0,400}$")
+
+
+def line_link(text: str, start: int) -> bool:
+    """Whether the token at `start` is in a log's line-number link: GitHub Actions' log, copied from its web page,
+    links each line number (`01:[34](https://github.com/o/r/actions/runs/1/jobs/2#step:12:35):44 dial tcp: lookup
+    ...`), whose `github.com` and `#step:12` would otherwise read as the host dialed and `host:port` (held-out N's
+    `hn-ssh-action-250-quoted-ip-nosuch` read `step`, then `github.com`). A markdown link labelled with a number is
+    the page's own line anchor, never what the program dialed."""
+    return text[start - 1 : start] in ("/", "#") and (
+        _LINE_LINK_BEFORE.search(text, max(0, start - 420), start) is not None
+    )
