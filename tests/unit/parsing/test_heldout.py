@@ -116,6 +116,9 @@ SETS = (
     # now: after rules/heldout_n.py, IP names in their formats' slots, announced lookups, CJK-bound names (h-rules14):
     # 1.000 / 0.990 / 1.000 (the miss left: .NET's `Dns.GetHostEntry` on an address told in prose)
     HeldOut("heldout-2026-12n.jsonl", (0.966, 0.850, 0.988), (1.00, 0.99, 1.00), rows=130, negatives=33),
+    # after N's rules (IP literals in a format's slot, announced names, CJK bounds), the look-alike guards and one
+    # curl command reader; the same frame (HELDOUT-o.md)
+    HeldOut("heldout-2026-12o.jsonl", (0.942, 0.874, 0.961), (0.94, 0.87, 0.96), rows=147, negatives=38),
 )
 
 
