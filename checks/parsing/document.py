@@ -79,6 +79,14 @@ def _chars_of(trigger: str) -> frozenset[str]:
     return frozenset(trigger)
 
 
+@functools.lru_cache(maxsize=16)
+def _search_order(triggers: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`triggers` shortest first, each with the shorter ones it contains (`could not resolve` in `could not resolve
+    host`): once a contained one is found absent, the longer one is absent too, without reading the paste again."""
+    order = sorted(set(triggers), key=len)
+    return tuple((t, tuple(s for s in order[:i] if len(s) < len(t) and s in t)) for i, t in enumerate(order))
+
+
 class Document:
     """The normalized paste with its lower-cased twin (same offsets), and the look-arounds it allows."""
 
@@ -164,6 +172,19 @@ class Document:
         """Every (offset, trigger) in the text, in order of offset (at most `limit` of each trigger)."""
         return [p for chunk in self._chunks(tuple(triggers), limit, lambda: -1) for p in chunk]
 
+    def _first_finds(self, triggers: tuple[str, ...]) -> dict[str, int]:
+        """Where each trigger first occurs; the ones that occur nowhere are remembered as absent."""
+        found: dict[str, int] = {}
+        absent = self._absent
+        for t, inside in _search_order(triggers):
+            if t in absent:
+                continue
+            if any(s in absent for s in inside) or not self._may_hold(t) or (at := self.lower.find(t)) == -1:
+                absent.add(t)
+            else:
+                found[t] = at
+        return found
+
     def _chunks(
         self, triggers: tuple[str, ...], limit: int, skip_to: Callable[[], int]
     ) -> Iterator[list[tuple[int, str]]]:
@@ -173,9 +194,7 @@ class Document:
         are spent), and the finds resume there instead of crawling through it."""
         low = self.lower
         left = dict.fromkeys(triggers, limit)
-        searched = [t for t in triggers if t not in self._absent]
-        upcoming = {t: at for t in searched if limit > 0 and self._may_hold(t) and (at := low.find(t)) != -1}
-        self._absent.update(t for t in searched if t not in upcoming and limit > 0)
+        upcoming = self._first_finds(triggers) if limit > 0 else {}
         pos = 0
         while upcoming:
             end = pos + CHUNK

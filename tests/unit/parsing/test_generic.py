@@ -242,3 +242,25 @@ def test_a_paste_is_searched_once_for_a_trigger_it_lacks_and_never_for_a_foreign
     assert ascii_doc.trigger_positions(["enotfound", "no such host"]) == [(12, "no such host")]  # absent: remembered
     cjk = Document("wget: \u672a\u77e5\u7684\u4e3b\u673a a.b")
     assert cjk.trigger_positions(["\u672a\u77e5\u7684\u4e3b\u673a"]) == [(6, "\u672a\u77e5\u7684\u4e3b\u673a")]
+
+
+class _CountingStr(str):
+    """A paste whose lower-cased text counts the searches made in it."""
+
+    finds = 0
+
+    def find(self, sub: str, *args: int) -> int:  # type: ignore[override]
+        _CountingStr.finds += 1
+        return str.find(self, sub, *args)
+
+
+def test_a_trigger_holding_an_absent_shorter_one_is_not_searched() -> None:
+    doc = Document("lookup a.b: no such host")
+    doc.lower = _CountingStr(doc.lower)
+    _CountingStr.finds = 0
+    got = doc.trigger_positions(["could not resolve host", "could not resolve", "no such host", "resolve host x"])
+    assert got == [(12, "no such host")]
+    # searched: `could not resolve`, `no such host` (and for its next occurrence), `resolve host x` (it holds no
+    # other trigger); not searched: `could not resolve host`, which holds the absent `could not resolve`
+    assert _CountingStr.finds == 4
+    assert {"could not resolve", "could not resolve host", "resolve host x"} <= doc._absent
