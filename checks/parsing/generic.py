@@ -103,7 +103,9 @@ _VERBS = (
     frozenset(w for w in _KIND if "resolve" in w or "look" in w or "find" in w) - {"name does not resolve"} - STATED
 )
 # `UnknownHostException: h: unknown error` gives a reason, and it is not "no such name" (HELDOUT-c/e.md: `other`)
-_UNKNOWN_ERROR_AFTER = LazyPattern(r"(?::\s{0,3}[^\s:]{1,253})?:\s{0,3}unknown\serror\b", re.I)
+# issue #17 (held-out O): Maven's `Unknown host h: unknown error` wraps that message; `h : unknown error` (spaced)
+_UNKNOWN_ERROR_AFTER = LazyPattern(r"(?:\s{0,3}:\s{0,3}[^\s:]{1,253})?\s{0,3}:\s{0,3}unknown\serror\b", re.I)
+_UNKNOWN_ERROR_REASONS = frozenset({"unknownhostexception", "unknown host"})
 
 _TOKEN = LazyPattern(NOT_BEFORE_HOST + r"(?P<host>" + HOST + r")")
 _QUOTES = frozenset(QUOTE.strip("[]"))
@@ -345,7 +347,7 @@ def _kind(text: str, reasons: list[re.Match[str]], host_end: int) -> tuple[Failu
     the host say (`Try again`, `timed out`), else the verb's reading; None when what they say is a failed connection
     to an IP address (the name resolved)."""
     stated = [r for r in reasons if r.group(0).lower() not in _VERBS]
-    if stated and stated[0].group(0).lower() == "unknownhostexception" and _UNKNOWN_ERROR_AFTER.match(text, host_end):
+    if stated and stated[0].group(0).lower() in _UNKNOWN_ERROR_REASONS and _UNKNOWN_ERROR_AFTER.match(text, host_end):
         return "other", False
     if stated and stated[0].group(0).lower() in ERRNO_NAMED:
         return errno_kind(text, host_end), False
