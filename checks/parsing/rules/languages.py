@@ -139,7 +139,9 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
         return None  # "failed to resolve image: ... dial tcp 104.244.46.244:443: i/o timeout": the name resolved
     rest = m.group("rest")
     queries = _AFTER_QUERIES.match(rest)
-    if queries:  # issue #17 (held-out O): what follows Netty's message (`-- Will try again in 1.5 s`) is not its reason
+    if queries and not rest[queries.end() :].lstrip().startswith(
+        ":"
+    ):  # issue #17 (held-out O): what follows Netty's message (`-- Will try again in 1.5 s`) is not its reason
         rest = rest[: queries.end()]
     kind = classify(rest)
     if kind in (None, "other") and not m.group("q"):
