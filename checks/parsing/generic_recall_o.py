@@ -6,7 +6,8 @@ O's `--generic-only` misses):
   machine names and upper-cased Service names; sets L, N, O). An upper-case word is still no name (`ERROR`,
   `FAILED`): only one with a dash or a digit, and only where the reason names it (`named_by_reason`);
 - the resolver's text, then the name in parentheses (`No such host is known (h)`, `Name or service not known
-  (h:443)`; sets B, L): Java on Windows and .NET print the name there.
+  (h:443)`; sets B, L): Java on Windows and .NET print the name there;
+- redis-py's `Error -5 connecting to h:6379. <resolver text>` (sets F, G): a resolver errno before the name.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ PAREN_AFTER_REASON: tuple[str, ...] = (
     "no address associated with hostname (",
     "nodename nor servname provided, or not known (",
 )
+
+# redis-py (connection.py `_error_message`): `Error {errno} connecting to {host}:{port}. {strerror}.`, the resolver's
+# errno (-2, -3, -5; 11001 on Windows): the name before the port is the one looked up
+REDIS_PY_LEAD: tuple[str, ...] = tuple(f"error {n} connecting to " for n in ("-2", "-3", "-5", "11001", "11004"))
 
 
 def caps_name(raw: str) -> bool:

@@ -32,6 +32,11 @@ def _generic(text: str) -> list[tuple[str, str]]:
             "Caused by: java.net.UnknownHostException: LM-SJL-00877532: nodename nor servname provided, or not known",
             [("lm-sjl-00877532", "nxdomain")],
         ),
+        (
+            "python-redis-py-errno-before-name",  # held-out F's shape
+            "ConnectionError: Error -5 connecting to broker:6379. No address associated with hostname.",
+            [("broker", "nxdomain")],
+        ),
     ],
 )
 def test_generic_reads(case: str, text: str, want: list[tuple[str, str]]) -> None:
@@ -43,10 +48,11 @@ def test_generic_reads(case: str, text: str, want: list[tuple[str, str]]) -> Non
     [
         "java.net.UnknownHostException: ERROR: nodename nor servname provided, or not known",  # a word, no dash/digit
         "No such host is known (see the docs)",  # words in the parentheses, not a name
+        "Error 111 connecting to redis:6379. Connection refused.",  # a refused connect: no lookup failed
     ],
 )
 def test_generic_look_alikes(text: str) -> None:
-    assert all(host not in ("error", "see") for host, _ in _generic(text))
+    assert all(host not in ("error", "see", "redis") for host, _ in _generic(text))
 
 
 def test_caps_name_shape() -> None:
