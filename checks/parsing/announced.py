@@ -31,6 +31,8 @@ _ANNOUNCED = LazyPattern(
     r"(?P<colon>\s{0,2}:)?\s{1,3}[\"'`]?(?P<host>" + HOST + r")"
     # dockerd: `Querying ext dns udp:1.2.3.4 for h.[28]`
     r"|\bquerying\s(?:ext(?:ernal)?\s)?dns\s[^\s]{1,80}\sfor\s(?P<dns>" + HOST + r")"
+    # issue #17 (held-out O): httpcore's trace `connection.connect_tcp.started host='h' port=6333`
+    r"|\bconnect_(?:tcp|unix_socket)\.started\shost=['\"](?P<trace>" + HOST + r")['\"]\sport=\d{1,5}\b"
     # a request line: `POST http://h:9200/_bulk`
     r"|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH)\shttps?://(?P<url>[A-Za-z0-9_.\-]{1,253})(?P<port>:\d{1,5})?[/\s?]",
     re.I,
@@ -40,6 +42,8 @@ _ANNOUNCED = LazyPattern(
 def _name(m: re.Match[str]) -> str | None:
     if m.group("host"):
         raw, loose = m.group("host"), m.group("colon") is not None
+    elif m.group("trace"):
+        raw, loose = m.group("trace"), True
     elif m.group("dns"):
         raw, loose = m.group("dns"), True
     else:

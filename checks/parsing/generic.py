@@ -35,6 +35,7 @@ from checks.parsing.generic_lookalikes import line_link
 from checks.parsing.generic_named import STATED, bracket_masked, logger_own_host, named_in_place, wrapped_call
 from checks.parsing.generic_phrases import logger_field, phrase_word, query_name
 from checks.parsing.generic_prose import after_node_code
+from checks.parsing.generic_recall_o import caps_name
 from checks.parsing.generic_scheme import scheme_as_host
 from checks.parsing.generic_shapes import (
     ERRNO_NAMED,
@@ -103,7 +104,9 @@ _VERBS = (
     frozenset(w for w in _KIND if "resolve" in w or "look" in w or "find" in w) - {"name does not resolve"} - STATED
 )
 # `UnknownHostException: h: unknown error` gives a reason, and it is not "no such name" (HELDOUT-c/e.md: `other`)
-_UNKNOWN_ERROR_AFTER = LazyPattern(r"(?::\s{0,3}[^\s:]{1,253})?:\s{0,3}unknown\serror\b", re.I)
+# issue #17 (held-out O): Maven's `Unknown host h: unknown error` wraps that message; `h : unknown error` (spaced)
+_UNKNOWN_ERROR_AFTER = LazyPattern(r"(?:\s{0,3}:\s{0,3}[^\s:]{1,253})?\s{0,3}:\s{0,3}unknown\serror\b", re.I)
+_UNKNOWN_ERROR_REASONS = frozenset({"unknownhostexception", "unknown host"})
 
 _TOKEN = LazyPattern(NOT_BEFORE_HOST + r"(?P<host>" + HOST + r")")
 _QUOTES = frozenset(QUOTE.strip("[]"))
@@ -278,7 +281,7 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
         and (host not in WORDS or named_by_reason)  # `server on 'host' ([Errno 8] ...)`
         and len(host) > 1
         and not host.replace("-", "").isdigit()  # issue #17 (held-out F): `08:05:28-04:00`'s `28-04`, a time
-        and not raw.isupper()
+        and (not raw.isupper() or (named_by_reason and caps_name(raw)))  # issue #17 (held-out O): `ORDER-SERVICE`
         and _CAMEL.search(raw) is None  # `StaticHostProvider:148`, `NetworkingError`: a class, not a name
     )
 
@@ -345,7 +348,7 @@ def _kind(text: str, reasons: list[re.Match[str]], host_end: int) -> tuple[Failu
     the host say (`Try again`, `timed out`), else the verb's reading; None when what they say is a failed connection
     to an IP address (the name resolved)."""
     stated = [r for r in reasons if r.group(0).lower() not in _VERBS]
-    if stated and stated[0].group(0).lower() == "unknownhostexception" and _UNKNOWN_ERROR_AFTER.match(text, host_end):
+    if stated and stated[0].group(0).lower() in _UNKNOWN_ERROR_REASONS and _UNKNOWN_ERROR_AFTER.match(text, host_end):
         return "other", False
     if stated and stated[0].group(0).lower() in ERRNO_NAMED:
         return errno_kind(text, host_end), False

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from checks.parsing.document import Segment
+from checks.parsing.generic_recall_o import PAREN_AFTER_REASON, REDIS_PY_LEAD
 from checks.parsing.hosts import HOST, clean_host
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, LazyPattern
@@ -83,6 +84,11 @@ _BETWEEN: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("host ",), (" not found:",)),
     (("host/service ",), ("/",)),
     (('host not found in upstream "', 'host not found in resolver "'), ('"', ":")),
+    # issue #17 (held-out O, recall): the resolver's text, then the name in parentheses (Java on Windows:
+    # `UnknownHostException: No such host is known (h)`; .NET: `Name or service not known (h:443)`)
+    (PAREN_AFTER_REASON, (")", ":")),
+    # redis-py's `Error -5 connecting to h:6379. No address associated with hostname.` (sets F, G)
+    (REDIS_PY_LEAD, (":",)),
 )
 # pino's and bunyan's JSON line: `"pid":1,"hostname":"d3dac7a36cb1"` is the logging process's own host.
 _LOGGER_OWN_HOST = LazyPattern(r"[\"']pid[\"']\s{0,2}:\s{0,2}\d{1,10},\s{0,2}[\"']hostname[\"']\s{0,2}:\s{0,2}[\"']$")

@@ -136,6 +136,8 @@ _HOST_WORD_DOMAINS = frozenset({"host", "hostname"})
 _STAND_IN_TLDS = frozenset({"abc", "domain", "mydomain", "yourdomain", "somedomain", "tld"})
 # issue #17 (held-out K): a mask word as the top-level label (`30-disableTLS.redact`: the reporter says they redacted
 # it), and a filler word typed instead of a name (`BLABLA`)
+# issue #17 (held-out O): a mask word standing alone for the whole name (not `hidden`/`masked`: plain words)
+_MASK_NAMES = frozenset({"redacted", "censored", "obfuscated", "anonymized", "anonymised"})
 _MASK_TLDS = frozenset({"redact", "redacted", "censored", "masked", "hidden"})
 # issue #17 (held-out M): `my/your/some domain` as the top-level label (`rabbitmq-0.headless.default.svc.mydomain`): the
 # reporter's stand-in for their cluster domain. Not `domain`, `abc` or `tld` alone (those need a mask or stage label).
@@ -232,6 +234,7 @@ def is_placeholder(raw: str) -> bool:
         or (len(low) > 1 and low[-1] in _MASK_TLDS)  # issue #17 (held-out K): linkerd's `30-disableTLS.redact`
         or (len(low) > 1 and low[-1] in _STAND_IN_DOMAIN_TLDS)  # issue #17 (held-out M): `...svc.mydomain`
         or (len(low) == 1 and low[0] in _FILLER_WORDS)  # issue #17 (held-out K): nginx's `upstream "BLABLA"`
+        or (len(low) == 1 and low[0] in _MASK_NAMES)  # issue #17 (held-out O): nginx's `upstream "REDACTED"`
     ):
         return True
     if any(_NAME_OF_A_NAME.fullmatch(label) or _STAND_IN_LABEL.fullmatch(label) for label in low):

@@ -35,8 +35,14 @@ _UNKNOWN_ERROR = re.compile(r"\s{0,3}unknown\serror\b", re.I)
 _UNKNOWN_REASON = re.compile(r"(?P<again>[^\s:]{1,253}):\s{0,3}(?:unknown|system)\serror\b", re.I)
 
 
+# issue #17 (held-out O): `UnknownHostException: **{hostname}** : unknown error`, a space before the colon
+_SPACED_UNKNOWN_ERROR = re.compile(r"\s{1,3}:\s{0,3}unknown\serror\b", re.I)
+
+
 def _unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest") or ""
+    if m.group("rest") is None and _SPACED_UNKNOWN_ERROR.match(m.string, m.end("host")):
+        return hit(m, seg, "other")
     kind = classify(rest)
     if kind in (None, "other"):
         again = _UNKNOWN_REASON.match(rest)
@@ -103,6 +109,8 @@ _AIOHTTP = rx(
 )
 
 
+# Netty's DnsResolveContext: `Failed to resolve 'h' [A(1)] after 2 queries` (the record types since 4.1.9x)
+_AFTER_QUERIES = re.compile(r"['\"]?\s{0,3}(?:\[[A-Za-z0-9(), ]{1,60}\]\s{0,3})?after\s\d{1,4}\squeries\b", re.I)
 _QUOTED_NEXT = rx(r"\s{1,3}{Q}")
 _TO_SOMETHING = rx(r"\s{1,3}to\s{1,3}[a-z]")
 # "failed to resolve control-plane component", "failed to resolve SRV record": the word says what kind of thing (or
@@ -129,7 +137,13 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
         return None
     if connect_only(m.group("rest")):
         return None  # "failed to resolve image: ... dial tcp 104.244.46.244:443: i/o timeout": the name resolved
-    kind = classify(m.group("rest"))
+    rest = m.group("rest")
+    queries = _AFTER_QUERIES.match(rest)
+    if queries and not rest[queries.end() :].lstrip().startswith(
+        ":"
+    ):  # issue #17 (held-out O): what follows Netty's message (`-- Will try again in 1.5 s`) is not its reason
+        rest = rest[: queries.end()]
+    kind = classify(rest)
     if kind in (None, "other") and not m.group("q"):
         return None  # "failed to resolve dependencies": a bare word with no resolver error after it
     if kind in (None, "other") and ("queries" in m.group("rest") or "search domain query" in m.group("rest")):
@@ -140,7 +154,9 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
             return hit(m, seg, cause[0], server=cause[1])
     if kind in (None, "other") and "exceeded max queries" in m.group("rest").lower():
         return hit(m, seg, "other")  # issue #17 (held-out C): Netty gave up, no negative answer (HELDOUT-c.md)
-    if kind in (None, "other") and "unknownhostexception" in seg.lower:
+    if kind in (None, "other") and ("unknownhostexception" in seg.lower or queries):
+        # issue #17 (held-out O): Netty's `failed to resolve 'h' after N queries` IS an UnknownHostException's message
+        # (DnsResolveContext), however the log broke the class name over lines: read as that exception (nxdomain)
         kind = "nxdomain"
     return hit(m, seg, kind or "other")
 

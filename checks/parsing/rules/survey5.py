@@ -43,6 +43,7 @@ from checks.parsing.generic_commands import command_name, looked_up_name
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, hit, rx
+from checks.parsing.url_before import url_before
 
 # --- BIND's dig/host/nslookup (and ldns): the server given by name did not resolve -----------------------------------
 
@@ -73,6 +74,10 @@ def _resolving_timed_out(m: re.Match[str], seg: Segment) -> Hit | None:
     guzzle = _GUZZLE_FOR.search(m.group("rest"))
     if guzzle is not None:
         name = looked_up_name(guzzle.group("host"))
+        return hit(m, seg, "timeout", host=name) if name else None
+    before = url_before(seg.text[: m.start()].rsplit("\n", 1)[-1])  # issue #17 (held-out O): Guzzle's URL before it
+    if before is not None:
+        name = looked_up_name(before)
         return hit(m, seg, "timeout", host=name) if name else None
     name = curl_command_name(seg, m.start(), 4)
     return hit(m, seg, "timeout", host=name) if name else None
