@@ -9,12 +9,9 @@ from __future__ import annotations
 import pytest
 
 from checks.parsing import parse_failures
-from tests.unit.parsing.examples_survey5 import READ
+from tests.unit.parsing.examples_survey5 import _BB, _H, _WIN, READ
 from tests.unit.parsing.test_corpus_and_speed import best_of
 
-_H = "api.example.com"
-_BB = "Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\n"
-_WIN = "Server:  UnKnown\nAddress:  10.0.0.2\n\n"
 _KDIG_TIMEOUT = ";; WARNING: response timeout for 10.96.0.10@53(UDP)\n"
 
 # (tool, format, output as printed, host, kind): the outputs this survey added
