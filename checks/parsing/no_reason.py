@@ -33,6 +33,7 @@ READ_AS_NXDOMAIN: dict[str, str] = {
     "Chromium `net::ERR_NAME_NOT_RESOLVED` (the URL above)": "COLLECTED-12g.md (read like curl's)",
     "Apple `A server with the specified hostname could not be found.`": "COLLECTED-12b.md (NSURLError -1003)",
     "WinHTTP `The server name or address could not be resolved`": "COLLECTED-12e.md",
+    "Lettuce `Unable to connect to h/<unresolved>:port`": "HELDOUT-n.md's label (Netty's unresolved address)",
 }
 """The recorded exceptions: no reason printed, read as `nxdomain` by the conventions."""
 
@@ -62,6 +63,8 @@ UNSTATED_FORMATS: dict[str, str] = {
     'Spring RestTemplate `I/O error on GET request for "http://h/...": h`': "HELDOUT-b.md's convention",
     "MariaDB Connector/J `Socket fail to connect to host:h, port:p. h`": "HELDOUT-b.md's convention",
     "OpenTelemetry Java `Full error message: h` (the endpoint on the line)": "HELDOUT-b.md's convention",
+    # issue #17 (held-out O)
+    "Java `XyzException: Unknown server: h`": "HELDOUT-o.md's label (a Jenkins plugin's UnknownHostException)",
     "google-auth-library-java `Error getting access token for service account: h, iss:`": "HELDOUT-b.md's convention",
     "Gradle `Could not GET 'https://h/...'` with `> h` below": "HELDOUT-b.md's convention",
     # issue #17 (held-out L)

@@ -27,6 +27,7 @@ from dataclasses import replace
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
 _IPV4 = r"(?:\d{1,3}\.){3}\d{1,3}"
@@ -140,9 +141,14 @@ RULES: tuple[Rule, ...] = (
     Rule("node-enotfound-ip-port", ("getaddrinfo e",), _NODE_IP_PORT, _node_ip_port),
     Rule("mysql-unknown-host-ip-port", ("server host",), _MYSQL_IP_PORT, _mysql_ip_port),
     Rule("mongo-java-socket-ip", ("socketexception",), _MONGO_JAVA_IP, _mongo_java_ip),
-    Rule("go-lookup-quoted", ("lookup ",), _GO_QUOTED, _go_quoted),
+    Rule("go-lookup-quoted", ('lookup "',), _GO_QUOTED, _go_quoted),
     # no reason on its line: a `Caused by` that states one (Netty's DnsErrorCauseException SERVFAIL) wins
-    Rule("lettuce-unresolved", ("/<unresolved>:",), _LETTUCE_UNRESOLVED, fixed("nxdomain", exact=True, assumed=True)),
+    Rule(
+        "lettuce-unresolved",
+        ("/<unresolved>:",),
+        _LETTUCE_UNRESOLVED,
+        fixed(unstated("Lettuce `Unable to connect to h/<unresolved>:port`"), exact=True, assumed=True),
+    ),
     Rule("npm-getaddrinfo-enoent", ("getaddrinfo e",), _NPM_ENOENT, fixed("other", exact=True)),
     Rule("wget-failed-above", ("unable to resolve host address",), _WGET, _wget_failed_above),
 )

@@ -8,8 +8,8 @@ kinds, a lone `REDACTED` as a mask) live in `url_before.py`, `announced.py`, `ru
   / `DNSQueryTimeoutError([Query(…)])` the lookup timed out; inside a `<Message … rCode=N … queries=[Query(…)]>`
   the answer's RCODE says how (RFC 1035: 2 SERVFAIL, 3 NXDOMAIN, 5 REFUSED; 1 FORMERR and 4 NOTIMP `other`); an
   rCode=0 answer is no failure and is not read.
-- Node's dns module's other c-ares codes (`lib/internal/errors.js` / the dns docs: `querySrv EBADRESP h`): no code of
-  the conventions' kinds, so `other` (EFORMERR, ENOTIMP, EBADRESP, EBADQUERY, EBADNAME, EBADFAMILY, EOF, …).
+- (Node's dns module's other c-ares codes, `querySrv EBADRESP h`, are read as `other` by `more_runtimes.py`'s
+  `node-dns-query`, which reads the same shape.)
 - APISIX's resolver (lua-resty-dns-client behind it): `failed to parse domain: h, error: failed to query the DNS
   server: dns client error: 101 empty record received` — Kong's codes (`survey.py`): 101 no records (NXDOMAIN by
   HELDOUT-o.md), rcode 2/3/5.
@@ -24,8 +24,9 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
-from checks.parsing.rules.survey import _KONG_CODES
+from checks.parsing.rules.survey import KONG_CODES
 
 # --- Twisted's query objects --------------------------------------------------------------------------------------
 
@@ -50,14 +51,6 @@ def _twisted_message(m: re.Match[str], seg: Segment) -> Hit | None:
     return _twisted_host(m, seg, kind) if kind else None  # rCode=0: the server answered
 
 
-# --- Node's dns module: c-ares codes of no convention's kind --------------------------------------------------------
-
-_NODE_DNS_OTHER = rx(
-    r"\bquery(?:A|Aaaa|Any|Caa|Cname|Mx|Naptr|Ns|Ptr|Soa|Srv|Txt)\s"
-    r"(?P<code>EFORMERR|ENOTIMP|EBADRESP|EBADQUERY|EBADNAME|EBADFAMILY|EOF|EFILE|ENOMEM|EDESTRUCTION|EBADSTR)\s"
-    r"(?P<host>{H})"
-)
-
 # --- APISIX: `failed to parse domain: h, error: ... dns client error: 101 empty record received` ----------------------
 
 _APISIX = rx(
@@ -67,7 +60,7 @@ _APISIX = rx(
 
 
 def _apisix(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, _KONG_CODES.get(m.group("code"), "other"), exact=True)
+    return hit(m, seg, KONG_CODES.get(m.group("code"), "other"), exact=True)
 
 
 # --- `XyzException: Unknown server: h` ------------------------------------------------------------------------------
@@ -76,9 +69,13 @@ _UNKNOWN_SERVER = rx(r"[A-Za-z]Exception:\sUnknown\sserver:\s(?P<host>{H})(?=[ \
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("twisted-query-timeout", ("query",), _TWISTED_TIMEOUT, _twisted_timeout),
-    Rule("twisted-message-rcode", ("query",), _TWISTED_MESSAGE, _twisted_message),
-    Rule("node-dns-other-code", ("query",), _NODE_DNS_OTHER, fixed("other", exact=True)),
+    Rule("twisted-query-timeout", ("timeouterror([",), _TWISTED_TIMEOUT, _twisted_timeout),
+    Rule("twisted-message-rcode", ("queries=[",), _TWISTED_MESSAGE, _twisted_message),
     Rule("apisix-parse-domain", ("dns server error:", "dns client error:"), _APISIX, _apisix),
-    Rule("exception-unknown-server", ("exception: unknown server: ",), _UNKNOWN_SERVER, fixed("other")),
+    Rule(
+        "exception-unknown-server",
+        ("exception: unknown server: ",),
+        _UNKNOWN_SERVER,
+        fixed(unstated("Java `XyzException: Unknown server: h`")),
+    ),
 )

@@ -58,9 +58,14 @@ def _erl_nxdomain(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- Node's dns module (MongoDB's mongodb+srv://, gamedig...): "querySrv ENOTFOUND _mongodb._tcp.NAME" ---------
 
+_NODE_METHODS = ("A", "Aaaa", "Any", "Caa", "Cname", "Mx", "Naptr", "Ns", "Ptr", "Soa", "Srv", "Txt")
+# each query method and a c-ares code (they all start with E): never the bare word `query`, which every database log has
+_NODE_QUERY_CODE = tuple(f"query{method.lower()} e" for method in _NODE_METHODS)
 _NODE_DNS = rx(
-    r"\bquery(?:A|Aaaa|Any|Caa|Cname|Mx|Naptr|Ns|Ptr|Soa|Srv|Txt)\s"
-    r"(?P<code>ENOTFOUND|ENODATA|ETIMEOUT|ECONNREFUSED|ESERVFAIL|EREFUSED|EAI_AGAIN|ECANCELLED)\s(?P<host>{H})"
+    r"\bquery(?:" + "|".join(_NODE_METHODS) + r")\s"
+    r"(?P<code>ENOTFOUND|ENODATA|ETIMEOUT|ECONNREFUSED|ESERVFAIL|EREFUSED|EAI_AGAIN|ECANCELLED"
+    # issue #17 (held-out O): c-ares codes no convention gives a kind (`querySrv EBADRESP h`): `other`
+    r"|EFORMERR|ENOTIMP|EBADRESP|EBADQUERY|EBADNAME|EBADFAMILY|EOF|EFILE|ENOMEM|EDESTRUCTION|EBADSTR)\s(?P<host>{H})"
 )
 _NODE_DNS_KINDS: dict[str, FailureKind] = {
     "ENOTFOUND": "nxdomain",
@@ -335,12 +340,7 @@ RULES: tuple[Rule, ...] = (
     Rule("librdkafka", ("failed to resolve",), _RDKAFKA, by_rest("other", resolution_only=True, exact=True)),
     Rule("erlang-to-address", ("to_address",), _ERL_TO_ADDRESS, _erl_to_address),
     Rule("erlang-nxdomain", ("nxdomain",), _ERL_NXDOMAIN, _erl_nxdomain),
-    Rule(
-        "node-dns-query",
-        ("query",),
-        _NODE_DNS,
-        _node_dns,
-    ),
+    Rule("node-dns-query", _NODE_QUERY_CODE, _NODE_DNS, _node_dns),
     Rule("netty-question", ("defaultdnsquestion(",), _NETTY_QUESTION, _netty_question),
     Rule("git-look-up", ("unable to",), _GIT_LOOK_UP, by_rest("other", resolution_only=True)),
     Rule("git-connect", ("unable to",), _GIT_CONNECT, _git_connect),

@@ -68,7 +68,7 @@ _KONG = rx(
     r"(?:\.\s{0,2}Tried:\s{0,2}\[?\s{0,2}\"?\(short\)(?P<host3>{H}?):\(na\))?"
 )
 # lua-resty-dns's rcodes (RFC 1035) and the dns client's 101 "empty record received" (NODATA).
-_KONG_CODES: dict[str, FailureKind] = {"2": "servfail", "3": "nxdomain", "5": "refused", "101": "nxdomain"}
+KONG_CODES: dict[str, FailureKind] = {"2": "servfail", "3": "nxdomain", "5": "refused", "101": "nxdomain"}
 
 
 def _kong(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -77,7 +77,7 @@ def _kong(m: re.Match[str], seg: Segment) -> Hit | None:
         return None  # `DNS resolution failed: ...` with no Tried list: the name is not in the message
     name = m.group(which)
     start = seg.start + m.start(which)
-    return Hit(name, _KONG_CODES.get(m.group("code"), "other"), start, start + len(name), exact=True)
+    return Hit(name, KONG_CODES.get(m.group("code"), "other"), start, start + len(name), exact=True)
 
 
 # --- Windows nslookup, localized -------------------------------------------------------------------------------------

@@ -209,6 +209,17 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "   > Could not GET 'https://repo.corp.io/maven2/a/b/1.0/b-1.0.pom'.\n      > repo.corp.io",
         "repo.corp.io",
     ),
+    # issue #17 (held-out N, O)
+    (
+        "Lettuce `Unable to connect to h/<unresolved>:port`",
+        "io.lettuce.core.RedisConnectionException: Unable to connect to redis-master/<unresolved>:6379",
+        "redis-master",
+    ),
+    (
+        "Java `XyzException: Unknown server: h`",
+        "org.example.ConfigurationException: Unknown server: ci.corp.io",
+        "ci.corp.io",
+    ),
     # issue #17 (held-out L)
     (
         "Npgsql `SocketException: Unknown error -1` (the server on the debug line above)",
