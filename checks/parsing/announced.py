@@ -9,7 +9,9 @@ it) and at most `LINES` lines up.
 
 Guards: only an announcement (a lookup / resolve / query verb with the name in its noun's slot: `address: h`,
 `host h`, `dns S for h`; or an HTTP request line's URL), never a name merely mentioned; the name must clean as a
-host (no word like `address`, no IP); an undotted name only from a URL with a port or a `: `-introduced slot.
+host (no word like `address`, no IP); an undotted name only from a URL with a port or a `: `-introduced slot; and
+no line from the announcement down reports that it worked (`Connected.`, `... ok`, a request line's `200`): the
+failure below is then about something else.
 """
 
 from __future__ import annotations
@@ -37,6 +39,10 @@ _ANNOUNCED = LazyPattern(
     r"|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH)\shttps?://(?P<url>[A-Za-z0-9_.\-]{1,253})(?P<port>:\d{1,5})?[/\s?]",
     re.I,
 )
+# a line that says the lookup or the request worked: `Connected.`, `Resolving hostname: db.svc ok`, `GET h/x 200`
+_SUCCEEDED = re.compile(
+    r"\b(?:connected|connection\sestablished|succeeded|successful(?:ly)?|resolved\sto|ok)\b|\s[23]\d\d(?:\s|$)", re.I
+)
 
 
 def _name(m: re.Match[str]) -> str | None:
@@ -61,6 +67,8 @@ def announced_name(
     for line in seg.lines_before(LINES):
         if not line.strip():
             return None  # the paste block ends: what is above it is another message
+        if _SUCCEEDED.search(line[:2000]):
+            return None  # it worked: the failure below is not this lookup's
         m = _ANNOUNCED.search(line[:2000])
         found = _name(m) if m else None
         if found is not None:

@@ -226,7 +226,7 @@ def _tier(  # noqa: PLR0911
         key = _JSON_KEY.search(text, max(0, start - 40), start)
         return 0 if key is not None and not is_host_key(key.group(1)) else 3
     # `name=h type=AAAA`; (rules14) `getaddrinfo ENOTFOUND h error.` in prose: Node's slot for the name
-    if strong and (dotted or _terminated(text, end) or lead.endswith("=") or after_node_code(text, start)):
+    if strong and (dotted or _terminated(text, end) or lead.endswith("=") or after_node_code(text, start, host)):
         return 3
     # Go: `lookup h on 10.0.0.10:53: ...`; issue #17 (held-out H): `(https://h/x): h: Try again`
     if _go_lookup(text, start, end) or (any(r.start() == end for r in reasons) and url_host_tries_again(text, end)):

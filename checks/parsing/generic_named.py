@@ -90,6 +90,8 @@ _BETWEEN: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # redis-py's `Error -5 connecting to h:6379. No address associated with hostname.` (sets F, G)
     (REDIS_PY_LEAD, (":",)),
 )
+# a number or a hex code where a name's slot is (`Name or service not known (0x2)`, `(11001)`): a code, not a name
+_CODE_TOKEN = re.compile(r"0x[0-9a-f]{1,16}|\d{1,12}", re.I)
 # pino's and bunyan's JSON line: `"pid":1,"hostname":"d3dac7a36cb1"` is the logging process's own host.
 _LOGGER_OWN_HOST = LazyPattern(r"[\"']pid[\"']\s{0,2}:\s{0,2}\d{1,10},\s{0,2}[\"']hostname[\"']\s{0,2}:\s{0,2}[\"']$")
 
@@ -113,7 +115,7 @@ def named_in_place(text: str, start: int, end: int) -> bool:
         return True
     after = text[end : end + 20].lower()
     if any(lead.endswith(leads) and after.startswith(follows) for leads, follows in _BETWEEN):
-        return True
+        return not _CODE_TOKEN.fullmatch(text, start, end)  # `not known (0x2)`: an error code in the name's slot
     return _NGINX_WORDING.match(text, end) is not None
 
 

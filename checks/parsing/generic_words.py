@@ -143,7 +143,7 @@ WORDS = words(
     localdomain internet system socket http https tcp udp ipv4 ipv6 info warn warning fatal debug trace exception
     caused message reason code status again try retry retrying here there url uri using use type value key data
     information associated probably string port maybe because when while after before then also just only still even
-    what
+    what until but than every each if so unless whenever
     which who why how where my your our their its we you they he she me us them errno syscall hostname getaddrinfo
     gethostbyname gethostbyaddr getnameinfo querysrv querya queryaaaa resolve4 resolve6 dnslookup lookuphost
     sconosciuto inconnu unbekannt desconocido desconhecido onbekend okand nieznany

@@ -31,6 +31,6 @@ def url_before(line_before: str) -> str | None:
     if last is None:
         return None
     between = tail[last.end() :]
-    if len(between) > GAP or ". " in between:
-        return None
+    if len(between) > GAP or ". " in between or last.group(0).endswith((".", "!", "?")):
+        return None  # a sentence ends between them (the URL's match takes its full stop: `See https://docs/x. cURL`)
     return last.group("host") if _BETWEEN.fullmatch(between) else None

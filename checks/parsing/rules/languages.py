@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from checks.parsing.document import Segment
 from checks.parsing.generic_lookalikes import unless_lookalike  # issue #17 (lookalikes)
 from checks.parsing.generic_phrases import phrase_word
+from checks.parsing.generic_words import WORDS
 from checks.parsing.hosts import is_placeholder
 from checks.parsing.kinds import classify, classify_resolution, connect_only
 from checks.parsing.model import FailureKind
@@ -79,7 +80,8 @@ def _hostname_field(seg: Segment, after: int) -> str | None:
 def _node(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = _NODE_KINDS.get(m.group("code").upper(), "other")
     if m.group("host"):
-        return hit(m, seg, kind, port=m.group("port"))
+        # `getaddrinfo ENOTFOUND until restart` in someone's sentence: the sentence's word, not a name
+        return None if m.group("host").lower() in WORDS else hit(m, seg, kind, port=m.group("port"))
     host = _hostname_field(seg, m.end())
     return hit(m, seg, kind, host=host) if host else None
 
