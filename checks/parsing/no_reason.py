@@ -63,6 +63,8 @@ UNSTATED_FORMATS: dict[str, str] = {
     'Spring RestTemplate `I/O error on GET request for "http://h/...": h`': "HELDOUT-b.md's convention",
     "MariaDB Connector/J `Socket fail to connect to host:h, port:p. h`": "HELDOUT-b.md's convention",
     "OpenTelemetry Java `Full error message: h` (the endpoint on the line)": "HELDOUT-b.md's convention",
+    # issue #17 (held-out N)
+    "MySQL `Unknown MySQL server host 'h'` (no code)": "HELDOUT-n.md's label (`'127.0.0.1:8003'`, no code: `other`)",
     # issue #17 (held-out O)
     "Java `XyzException: Unknown server: h`": "HELDOUT-o.md's label (a Jenkins plugin's UnknownHostException)",
     "google-auth-library-java `Error getting access token for service account: h, iss:`": "HELDOUT-b.md's convention",

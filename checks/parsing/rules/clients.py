@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from checks.parsing.document import Segment
 from checks.parsing.generic_lookalikes import unless_lookalike  # issue #17 (lookalikes)
@@ -76,12 +77,24 @@ def _ping(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, port=m.group("port")) if kind else None
 
 
+# issue #17 (held-out N): wget's `failed: REASON.` on the line just above (its `Resolving h…` prefix lost in a build
+# log) states the reason; without it, `unable to resolve host address` says none (read as NXDOMAIN, assumed)
+_WGET_FAILED = re.compile(r"^(?:#\d{1,4}\s[\d.]{1,10}\s)?failed:\s{0,3}([^\n]{1,100})$", re.I)
+
+
+def _wget(m: re.Match[str], seg: Segment) -> Hit | None:
+    above = seg.lines_before(1)
+    failed = _WGET_FAILED.match(above[0].strip()) if above else None
+    kind = classify_resolution(failed.group(1)) if failed else None
+    return hit(m, seg, kind) if kind else replace(hit(m, seg, "nxdomain"), assumed=True)
+
+
 RULES: tuple[Rule, ...] = (
     Rule("curl", ("could not resolve host", "couldn't resolve host"), _CURL, _curl),
     Rule("apt-not-resolved", ("could not resolve",), _APT_NOT_RESOLVED, unless_lookalike(_apt_not_resolved)),
     Rule("apt-temporary", ("temporary failure resolving",), _APT_TEMPORARY, fixed("temporary")),
     # No reason given; read like busybox's "can't resolve" (HELDOUT.md's recorded choice): NXDOMAIN.
-    Rule("wget", ("unable to resolve host address",), _WGET, fixed("nxdomain", assumed=True)),
+    Rule("wget", ("unable to resolve host address",), _WGET, _wget),
     Rule("wget-resolving", ("... failed",), _WGET_RESOLVING, by_rest("other")),
     Rule("ssh", ("could not resolve hostname",), _SSH, by_rest("other", resolution_only=True, exact=True)),
     Rule("sudo", ("unable to resolve host ",), _SUDO, by_rest(None, resolution_only=True)),

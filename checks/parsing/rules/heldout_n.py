@@ -26,7 +26,6 @@ from dataclasses import replace
 
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify, classify_resolution
-from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
@@ -70,30 +69,6 @@ def _dnsproxy(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- an `ip:port` string handed to the resolver as a name -----------------------------------------------------------
 
-_NODE_IP_PORT = rx(
-    r"\bgetaddrinfo\s(?P<code>ENOTFOUND|EAI_AGAIN)\s(?P<host>" + _IPV4 + r"):(?P<port>\d{1,5})(?![\d.:])"
-)
-
-
-def _node_ip_port(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind: FailureKind = "nxdomain" if m.group("code").upper() == "ENOTFOUND" else "temporary"
-    return hit(m, seg, kind, port=m.group("port"), exact=True, ip_ok=True)
-
-
-_MYSQL_IP_PORT = rx(
-    r"\bUnknown\sMySQL\sserver\shost\s{Q}(?P<host>" + _IPV4 + r"):(?P<port>\d{1,5}){Q}(?:\s\((?P<rest>-?\d{1,5})\))?"
-)
-
-
-_MYSQL_CODES: dict[str, FailureKind] = {"-2": "nxdomain", "-3": "temporary", "11001": "nxdomain", "11004": "nxdomain"}
-
-
-def _mysql_ip_port(m: re.Match[str], seg: Segment) -> Hit | None:
-    code = m.group("rest")  # the resolver's EAI code in parentheses: -2 NONAME, -3 AGAIN; none: no reason
-    kind = _MYSQL_CODES.get(code or "", "other")
-    return hit(m, seg, kind, port=m.group("port"), exact=True, ip_ok=True)
-
-
 _MONGO_JAVA_IP = rx(r"\bMongoSocketException:\s(?P<host>" + _IPV4 + r"):\s(?=(?P<rest>[^\n]{1,100}))")
 
 
@@ -118,17 +93,6 @@ def _go_quoted(m: re.Match[str], seg: Segment) -> Hit | None:
 _LETTUCE_UNRESOLVED = rx(r"\bUnable\sto\sconnect\sto\s(?P<host>{H})/<unresolved>:(?P<port>\d{1,5})")
 _NPM_ENOENT = rx(r"\bgetaddrinfo\sENOENT\s(?P<host>{H}):(?P<port>\d{1,5})")
 
-_WGET = rx(r"unable\sto\sresolve\shost\saddress\s{1,3}{Q}?(?P<host>{H})")
-_WGET_FAILED = re.compile(r"^(?:#\d{1,4}\s[\d.]{1,10}\s)?failed:\s{0,3}([^\n]{1,100})$", re.I)
-
-
-def _wget_failed_above(m: re.Match[str], seg: Segment) -> Hit | None:
-    above = seg.lines_before(1)
-    found = _WGET_FAILED.match(above[0].strip()) if above else None
-    kind = classify_resolution(found.group(1)) if found else None
-    return hit(m, seg, kind) if kind else None
-
-
 RULES: tuple[Rule, ...] = (
     Rule(
         "mysqld-reverse-ip",
@@ -138,8 +102,6 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("rust-lookup-addr", ("failed to lookup address information",), _RUST_ERROR, _rust_lookup_addr),
     Rule("dnsproxy-failed-to-exchange", ("failed to exchange ;",), _DNSPROXY_EXCHANGE, _dnsproxy),
-    Rule("node-enotfound-ip-port", ("getaddrinfo e",), _NODE_IP_PORT, _node_ip_port),
-    Rule("mysql-unknown-host-ip-port", ("server host",), _MYSQL_IP_PORT, _mysql_ip_port),
     Rule("mongo-java-socket-ip", ("socketexception",), _MONGO_JAVA_IP, _mongo_java_ip),
     Rule("go-lookup-quoted", ('lookup "',), _GO_QUOTED, _go_quoted),
     # no reason on its line: a `Caused by` that states one (Netty's DnsErrorCauseException SERVFAIL) wins
@@ -150,5 +112,4 @@ RULES: tuple[Rule, ...] = (
         fixed(unstated("Lettuce `Unable to connect to h/<unresolved>:port`"), exact=True, assumed=True),
     ),
     Rule("npm-getaddrinfo-enoent", ("getaddrinfo e",), _NPM_ENOENT, fixed("other", exact=True)),
-    Rule("wget-failed-above", ("unable to resolve host address",), _WGET, _wget_failed_above),
 )

@@ -10,7 +10,7 @@ from checks.parsing.document import Segment
 from checks.parsing.generic_lookalikes import unless_lookalike  # issue #17 (lookalikes)
 from checks.parsing.generic_phrases import phrase_word
 from checks.parsing.generic_words import WORDS
-from checks.parsing.hosts import is_placeholder
+from checks.parsing.hosts import is_ip, is_placeholder
 from checks.parsing.kinds import classify, classify_resolution, connect_only
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Build, Hit, Rule, by_rest, fixed, hit, nearby_host, rx
@@ -81,7 +81,11 @@ def _node(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = _NODE_KINDS.get(m.group("code").upper(), "other")
     if m.group("host"):
         # `getaddrinfo ENOTFOUND until restart` in someone's sentence: the sentence's word, not a name
-        return None if m.group("host").lower() in WORDS else hit(m, seg, kind, port=m.group("port"))
+        if m.group("host").lower() in WORDS:
+            return None
+        # `getaddrinfo ENOTFOUND 127.0.0.1:6379`: an `ip:port` string handed to the resolver as a name (HELDOUT-n.md)
+        as_printed = m.group("port") is not None and is_ip(m.group("host"))
+        return hit(m, seg, kind, port=m.group("port"), exact=as_printed, ip_ok=as_printed)
     host = _hostname_field(seg, m.end())
     return hit(m, seg, kind, host=host) if host else None
 

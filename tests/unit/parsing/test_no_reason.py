@@ -211,6 +211,11 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
     ),
     # issue #17 (held-out N, O)
     (
+        "MySQL `Unknown MySQL server host 'h'` (no code)",
+        "ERROR 2005 (HY000): Unknown MySQL server host 'db.corp.io:3307'",
+        "db.corp.io",
+    ),
+    (
         "Lettuce `Unable to connect to h/<unresolved>:port`",
         "io.lettuce.core.RedisConnectionException: Unable to connect to redis-master/<unresolved>:6379",
         "redis-master",
