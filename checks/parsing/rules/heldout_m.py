@@ -12,9 +12,9 @@ live in `hosts.py`, `languages.py`, `dns_tools.py` and `generic_guards.py`; here
 - the AWS SDK's `Received an UnknownHostException when attempting to interact with a service. See cause for the
   exact endpoint ...` with the endpoint in the `Unable to execute HTTP request: h` the SDK prints with it;
 - libpq's `could not translate host name "h:5432"`: a `host:port` given as the host, the name is the part before
-  the port (HELDOUT-m.md, MySQL's precedent);
-- Java's `getLocalHost` repeating the machine's name (`Exception: h: h: Temporary failure ...`), each copy masked by
-  hand and so spelled differently: both spellings are reported.
+  the port (HELDOUT-m.md, MySQL's precedent).
+(Java's `getLocalHost` with the machine's name masked two different ways by hand is left unread: a reporter's
+editing, not a format.)
 """
 
 from __future__ import annotations
@@ -22,8 +22,6 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.hosts import is_placeholder
-from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, hit, rx
@@ -107,19 +105,6 @@ _LIBPQ_HOST_PORT = rx(
 )
 
 
-# --- Java getLocalHost: `Exception: h: h: <reason>`, the copies masked by hand ------------------------------------
-
-_LOCAL_HOST_TWICE = rx(r"Exception:\s(?P<host>{H}):\s(?P<again>{H}):\s(?P<rest>[^\n]{1,80})")
-
-
-def _local_host_twice(m: re.Match[str], seg: Segment) -> Hit | None:
-    first, again = m.group("host"), m.group("again")
-    if first.lower() == again.lower() or not (is_placeholder(first) and is_placeholder(again)):
-        return None  # the same spelling twice is one name (read by the rules for `h: reason`)
-    kind = classify_resolution(m.group("rest"))
-    return hit(m, seg, kind) if kind else None
-
-
 RULES: tuple[Rule, ...] = (
     Rule("acme-dns-problem", ("dns problem:",), _ACME, _acme),
     Rule("reactphp-dns-query", ("dns query for ",), _REACTPHP, _reactphp),
@@ -130,11 +115,5 @@ RULES: tuple[Rule, ...] = (
         ("could not translate host name",),
         _LIBPQ_HOST_PORT,
         by_rest(None, resolution_only=True, exact=True, ip_ok=True),
-    ),
-    Rule(
-        "java-local-host-masked-twice",
-        ("not known", "name resolution", "does not resolve", "no address associated"),
-        _LOCAL_HOST_TWICE,
-        _local_host_twice,
     ),
 )

@@ -3,11 +3,11 @@ under a line that announced the lookup, CJK letters around a name, the word `res
 kept as printed) live in `announced.py`, `generic_cjk.py` and `hosts.py`; here are the formats of their own.
 
 An IP address is reported as the name only where the format's own name slot holds it (`ip_ok`, one guard each):
-- a reverse lookup's address: mysqld's `IP address 'a.b.c.d' could not be resolved: REASON`, Rust's
-  `dns_lookup::lookup_addr("a.b.c.d")` = `Err(... failed to lookup address information: REASON)`;
+- a reverse lookup's address: mysqld's `IP address 'a.b.c.d' could not be resolved: REASON` (Rust's
+  `lookup_addr("a.b.c.d")` printed with `dbg!` is a user's own code, not a library's message: left unread);
 - a PTR query that failed: dnsproxy's `failed to exchange ;d.c.b.a.in-addr.arpa.\tIN\t PTR in 2s: ... i/o timeout`;
-- an `ip:port` string handed to the resolver as a name: ioredis' `getaddrinfo ENOTFOUND 127.0.0.1:6379`, MySQL's
-  `Unknown MySQL server host '127.0.0.1:8003'` (no code: `other`); the MongoDB Java driver's
+- an `ip:port` string handed to the resolver as a name (ioredis' `getaddrinfo ENOTFOUND 127.0.0.1:6379` and MySQL's
+  `Unknown MySQL server host '127.0.0.1:8003'` are read by their formats' own rules); the MongoDB Java driver's
   `MongoSocketException: 10.10.4.37: unknown error` (its ServerAddress resolved with InetAddress.getByName);
 - Go's `lookup "54.218.162.46": no such host`: the quotes were part of the string looked up, kept as printed.
 A connect to an address (`dial tcp 1.2.3.4:443: i/o timeout`) is no lookup and none of these reads it.
@@ -36,23 +36,6 @@ _IP = r"(?:" + _IPV4 + r"|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
 
 # mysqld (sql/hostname.cc): `IP address '%s' could not be resolved: %s` (gai_strerror)
 _MYSQLD_REVERSE = rx(r"\bIP\saddress\s'(?P<host>" + _IP + r")'\scould\snot\sbe\sresolved:\s(?=(?P<rest>[^\n]{0,100}))")
-
-# Rust's dns_lookup crate, printed with dbg!: `lookup_addr(&"a.b.c.d".parse().unwrap()) = Err(` then its error lines;
-# read from the error (an existing trigger), the call looked for on the lines above it
-_RUST_ERROR = rx(r"failed\sto\slookup\saddress\sinformation:\s?(?P<rest>[^\n\"]{1,100})")
-_RUST_LOOKUP_ADDR = re.compile(r"\blookup_addr\(&?\"(" + _IP + r")\"[^\n]{0,40}=\sErr\(")
-RUST_LINES = 6
-"""Lines of the printed `Err(...)` looked at above the error for the call."""
-
-
-def _rust_lookup_addr(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest"))
-    for line in seg.above(m.start(), RUST_LINES):
-        call = _RUST_LOOKUP_ADDR.search(line)
-        if call:
-            return hit(m, seg, kind, host=call.group(1), exact=True, ip_ok=True) if kind else None
-    return None
-
 
 # --- a PTR (or any) query that failed: AdGuard dnsproxy's `failed to exchange ;NAME.\tIN\t TYPE in 2s: REASON` --------
 
@@ -100,7 +83,6 @@ RULES: tuple[Rule, ...] = (
         _MYSQLD_REVERSE,
         by_rest(None, resolution_only=True, exact=True, ip_ok=True),
     ),
-    Rule("rust-lookup-addr", ("failed to lookup address information",), _RUST_ERROR, _rust_lookup_addr),
     Rule("dnsproxy-failed-to-exchange", ("failed to exchange ;",), _DNSPROXY_EXCHANGE, _dnsproxy),
     Rule("mongo-java-socket-ip", ("socketexception",), _MONGO_JAVA_IP, _mongo_java_ip),
     Rule("go-lookup-quoted", ('lookup "',), _GO_QUOTED, _go_quoted),

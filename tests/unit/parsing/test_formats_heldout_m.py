@@ -1,7 +1,7 @@
 """What the thirteenth held-out set missed (HELDOUT-m.md): an EC2 private-DNS name with its digits masked by x and a
 `.mydomain` stand-in (redacted), `problem`/`when` never names, dig given a URL, nslookup's retry notice, and
 rules/heldout_m.py (ACME's `DNS problem`, ReactPHP's rcode texts, Envoy's refresh failure, the AWS SDK's endpoint,
-libpq's `host:port`, Java's getLocalHost masked twice). Each example (runtime and format in its id) yields its
+libpq's `host:port`). Each example (runtime and format in its id) yields its
 failure, the look-alikes yield nothing or the real name, every new rule fires."""
 
 from __future__ import annotations
@@ -89,12 +89,6 @@ EXAMPLES_HELDOUT_M: tuple[tuple[str, str, str, set[tuple[str, str, bool]]], ...]
         "https://github.com/PaulSonOfLars/tgbot/issues/85",
         'psql: could not translate host name "0.0.0.0:5432" to address: Name or service not known',
         {("0.0.0.0", "nxdomain", False)},
-    ),
-    (
-        "java-getlocalhost-ec2-name-masked-twice",
-        "https://github.com/codecentric/spring-boot-admin/issues/1872",
-        "java.lang.IllegalArgumentException: ip-xx-xxx-xx-xxx: ip-xx-xx-xx-xxx: Temporary failure in name resolution",
-        {("ip-xx-xxx-xx-xxx", "temporary", True), ("ip-xx-xx-xx-xxx", "temporary", True)},
     ),
     (
         "dig-given-a-url",

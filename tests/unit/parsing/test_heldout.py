@@ -109,13 +109,14 @@ SETS = (
     # after L's rules (filler masks, JSON values, the generic rule's http:80 / HAProxy / counted CoreDNS names); the
     # same frame (HELDOUT-m.md)
     # now: after rules/heldout_m.py, EC2 ip-xx masks, `.mydomain` stand-ins, dig given a URL, nslookup's retry notice
-    # (h-rules13): 1.000 / 1.000 / 1.000
-    HeldOut("heldout-2026-12m.jsonl", (0.923, 0.884, 1.000), (1.00, 1.00, 1.00), rows=131, negatives=39),
+    # (h-rules13): 1.000 / 0.989 / 1.000 (Java getLocalHost's name masked two ways by hand: no rule fitted to it)
+    HeldOut("heldout-2026-12m.jsonl", (0.923, 0.884, 1.000), (1.00, 0.98, 1.00), rows=131, negatives=39),
     # after M's rules (ACME, ReactPHP, Envoy, AWS SDK, EC2 masks), the fourth survey (client libraries and tools) and
     # the fifth (the DNS tools' outputs); the same frame (HELDOUT-n.md)
     # now: after rules/heldout_n.py, IP names in their formats' slots, announced lookups, CJK-bound names (h-rules14):
-    # 1.000 / 0.990 / 1.000 (the miss left: .NET's `Dns.GetHostEntry` on an address told in prose)
-    HeldOut("heldout-2026-12n.jsonl", (0.966, 0.850, 0.988), (1.00, 0.99, 1.00), rows=130, negatives=33),
+    # 1.000 / 0.980 / 1.000 (the misses left: .NET's `Dns.GetHostEntry` on an address told in prose; Rust's
+    # `lookup_addr(...)` printed with dbg!, a user's own call rather than a library's message: no rule fitted to it)
+    HeldOut("heldout-2026-12n.jsonl", (0.966, 0.850, 0.988), (1.00, 0.98, 1.00), rows=130, negatives=33),
     # after N's rules (IP literals in a format's slot, announced names, CJK bounds), the look-alike guards and one
     # curl command reader; the same frame (HELDOUT-o.md)
     # now: after rules/heldout_o.py, the URL before a host-less error, httpcore's trace, Netty's and `unknown error`
