@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from checks.parsing.announced import announced_name
+from checks.parsing.answered_block import answered_cant_find
 from checks.parsing.client_commands import client_command_name
 from checks.parsing.document import Document, Segment
 from checks.parsing.generic_cjk import CJK_HOST_LEAD, cjk_at
@@ -64,7 +65,6 @@ from checks.parsing.host_settings import host_setting
 from checks.parsing.hosts import HOST, NOT_BEFORE_HOST, QUOTE, clean_host, is_class_path, is_ip, is_placeholder
 from checks.parsing.kinds import classify, connect_only
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.answered_block import answered_cant_find
 from checks.parsing.rules.base import Hit, LazyPattern
 
 SPAN = 300

@@ -139,5 +139,16 @@ RCODES: dict[str, FailureKind] = {
 }
 
 
+# RFC 1035's RCODE numbers: 2 SERVFAIL, 3 NXDOMAIN, 5 REFUSED; 1 FORMERR, 4 NOTIMP and the rest say no more
+_RCODE_NUMBERS: dict[str, FailureKind] = {"2": "servfail", "3": "nxdomain", "5": "refused"}
+
+
+def from_rcode_number(number: str) -> FailureKind | None:
+    """The kind of a failed answer's numeric RCODE (`rCode=2`, `server returned error code: 3`); None for 0 (NOERROR:
+    the server answered), `other` for the codes that say no more."""
+    number = number.lstrip("0") or "0"
+    return None if number == "0" else _RCODE_NUMBERS.get(number, "other")
+
+
 def from_rcode(code: str) -> FailureKind:
     return RCODES.get(code.upper(), "other")

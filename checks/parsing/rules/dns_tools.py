@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from checks.parsing.answered_block import answered_expansion
 from checks.parsing.document import Document, Segment
-from checks.parsing.kinds import RCODES, classify, from_rcode
+from checks.parsing.kinds import RCODES, classify, from_rcode, from_rcode_number
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.answered_block import answered_expansion
 from checks.parsing.rules.base import Hit, Rule, hit, rx
 
 # --- Go: "dial tcp: lookup NAME on 10.96.0.10:53: read udp ...: i/o timeout" -------------------------
@@ -304,11 +304,11 @@ def _dnsclient(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- miekg/dns users (kt-connect...): "Failed to lookup NAME. ... error="response code 5"" --------------------
 
 _RESPONSE_CODE = rx(r"Failed\sto\slookup\s(?P<host>{H})[^\n]{0,120}?response\scode\s(?P<code>\d{1,2})\b")
-_RCODE_NUMBERS: dict[str, FailureKind] = {"2": "servfail", "3": "nxdomain", "5": "refused"}
 
 
 def _response_code(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, _RCODE_NUMBERS.get(m.group("code"), "other"))
+    kind = from_rcode_number(m.group("code"))
+    return hit(m, seg, kind) if kind else None
 
 
 # --- host: "Host NAME not found: 3(NXDOMAIN)" -----------------------------------------------------------

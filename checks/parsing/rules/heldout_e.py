@@ -15,8 +15,7 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.hosts import PLAIN_HOST
-from checks.parsing.kinds import classify, classify_resolution
-from checks.parsing.model import FailureKind
+from checks.parsing.kinds import classify, classify_resolution, from_rcode_number
 from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, nearby_host, rx
 
 # --- OpenResty / ingress-nginx lua resolver -------------------------------------------------------------------
@@ -26,12 +25,11 @@ _LUA = rx(
     r"(?:server\sreturned\serror\scode:\s{0,3}(?P<code>\d{1,2})|(?P<rest>[^\n]{0,100}))"
 )
 # lua-resty-dns reports the rcode by number (RFC 1035): 2 SERVFAIL, 3 NXDOMAIN, 5 REFUSED.
-_LUA_RCODES: dict[str, FailureKind] = {"2": "servfail", "3": "nxdomain", "5": "refused"}
 
 
 def _lua(m: re.Match[str], seg: Segment) -> Hit | None:
     code = m.group("code")
-    kind = _LUA_RCODES.get(code, "other") if code else classify(m.group("rest") or "")
+    kind = from_rcode_number(code) if code else classify(m.group("rest") or "")
     return hit(m, seg, kind, exact=True, ip_ok=True) if kind else None
 
 

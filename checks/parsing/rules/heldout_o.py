@@ -23,17 +23,17 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
+from checks.parsing.kinds import from_rcode_number
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
-from checks.parsing.rules.survey import KONG_CODES
+from checks.parsing.rules.survey import kong_code
 
 # --- Twisted's query objects --------------------------------------------------------------------------------------
 
 _QUERY = r"(?:Query\(b?{Q}(?P<host>{H}){Q},\s{0,2}\d{1,5},\s{0,2}\d{1,5}\)|<Query\s(?P<host2>{H})\s[A-Z0-9]{1,10}\sIN>)"
 _TWISTED_TIMEOUT = rx(r"\b(?:DNSQuery)?TimeoutError\(\[" + _QUERY)
 _TWISTED_MESSAGE = rx(r"<Message\s[^<>\n]{0,200}?\brCode=(?P<rcode>\d{1,2})\b[^<>\n]{0,200}?\bqueries=\[" + _QUERY)
-_RCODES: dict[str, FailureKind] = {"1": "other", "2": "servfail", "3": "nxdomain", "4": "other", "5": "refused"}
 
 
 def _twisted_host(m: re.Match[str], seg: Segment, kind: FailureKind) -> Hit:
@@ -47,7 +47,7 @@ def _twisted_timeout(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 def _twisted_message(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = _RCODES.get(m.group("rcode").lstrip("0") or "0")
+    kind = from_rcode_number(m.group("rcode"))
     return _twisted_host(m, seg, kind) if kind else None  # rCode=0: the server answered
 
 
@@ -60,7 +60,7 @@ _APISIX = rx(
 
 
 def _apisix(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, KONG_CODES.get(m.group("code"), "other"), exact=True)
+    return hit(m, seg, kong_code(m.group("code")), exact=True)
 
 
 # --- `XyzException: Unknown server: h` ------------------------------------------------------------------------------

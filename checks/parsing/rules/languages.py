@@ -13,8 +13,8 @@ from checks.parsing.generic_words import WORDS
 from checks.parsing.hosts import is_ip, is_placeholder
 from checks.parsing.kinds import classify, classify_resolution, connect_only
 from checks.parsing.model import FailureKind
+from checks.parsing.netty_cause import netty_cause_below
 from checks.parsing.rules.base import Build, Hit, Rule, by_rest, fixed, hit, nearby_host, rx
-from checks.parsing.rules.survey4 import netty_cause_below
 
 # --- Java: "java.net.UnknownHostException: NAME[: reason]" -------------------------------------------
 

@@ -26,7 +26,7 @@ import re
 from dataclasses import replace
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify
+from checks.parsing.kinds import classify, from_rcode_number
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, nearby_host, rx
 
@@ -67,8 +67,13 @@ _KONG = rx(
     r"\s{0,2}dns\s(?:server|client)\serror:\s(?P<code>\d{1,3})\s[a-z ]{1,40}"
     r"(?:\.\s{0,2}Tried:\s{0,2}\[?\s{0,2}\"?\(short\)(?P<host3>{H}?):\(na\))?"
 )
+
+
 # lua-resty-dns's rcodes (RFC 1035) and the dns client's 101 "empty record received" (NODATA).
-KONG_CODES: dict[str, FailureKind] = {"2": "servfail", "3": "nxdomain", "5": "refused", "101": "nxdomain"}
+def kong_code(code: str) -> FailureKind:
+    """Kong's (lua-resty-dns-client's) error number: an RCODE, or its own 101 `empty record received` (no records:
+    NXDOMAIN by the conventions)."""
+    return "nxdomain" if code == "101" else from_rcode_number(code) or "other"
 
 
 def _kong(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -77,7 +82,7 @@ def _kong(m: re.Match[str], seg: Segment) -> Hit | None:
         return None  # `DNS resolution failed: ...` with no Tried list: the name is not in the message
     name = m.group(which)
     start = seg.start + m.start(which)
-    return Hit(name, KONG_CODES.get(m.group("code"), "other"), start, start + len(name), exact=True)
+    return Hit(name, kong_code(m.group("code")), start, start + len(name), exact=True)
 
 
 # --- Windows nslookup, localized -------------------------------------------------------------------------------------

@@ -50,7 +50,6 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.hosts import clean_host
-from checks.parsing.kinds import from_rcode
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Build, Hit, Rule, hit, rx
@@ -84,26 +83,6 @@ def _netty_timeout(m: re.Match[str], seg: Segment) -> Hit | None:
         if name is not None and (qname == name or qname.startswith(name + ".")):
             return hit(m, seg, "timeout", host=asked)  # the search path's expansion of the name the app asked for
     return hit(m, seg, "timeout", exact=True)
-
-
-_NETTY_CAUSE = rx(
-    r"\bDnsErrorCauseException:\sQuery\sfailed\swith\s(?P<rcode>NXDOMAIN|SERVFAIL|REFUSED)\b"
-    r"|\bDnsNameResolverTimeoutException:\s{0,3}\[(?:\d{1,10}:\s)?/?(?P<server>[0-9a-fA-F:.\[\]]{2,60}:\d{1,5})\]"
-)
-
-
-def netty_cause_below(seg: Segment, lines: int = 40) -> tuple[FailureKind, str | None] | None:
-    """The kind (and DNS server) Netty's cause under `Failed to resolve 'NAME' ...` gives: its rcode
-    (`DnsErrorCauseException: Query failed with SERVFAIL`) or its query timeout (`[9444: /10.96.0.10:53] ... timed
-    out`, or the older `[/10.96.0.10:53] query timed out`). None when no such cause is within `lines` below."""
-    for line in seg.lines_after(lines):
-        found = _NETTY_CAUSE.search(line)
-        if found is None:
-            continue
-        if found.group("rcode"):
-            return from_rcode(found.group("rcode")), None
-        return "timeout", found.group("server")
-    return None
 
 
 # --- Libraries that append Java's UnknownHostException message (the name alone) after the URL they dialed -----------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checks.parsing.kinds import classify, classify_dotnet_socket, classify_resolution
+from checks.parsing.kinds import classify, classify_dotnet_socket, classify_resolution, from_rcode_number
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,12 @@ def test_eagain_text_alone_is_not_a_resolution_word() -> None:
 
 def test_luasocket_noname_text_is_nxdomain() -> None:
     assert classify_resolution("host or service not provided, or not known") == "nxdomain"
+
+
+@pytest.mark.parametrize(
+    ("number", "want"),
+    [("2", "servfail"), ("3", "nxdomain"), ("5", "refused"), ("1", "other"), ("4", "other"), ("0", None), ("00", None)],
+)
+def test_numeric_rcodes_one_table(number: str, want: str | None) -> None:
+    # Twisted's `rCode=N`, lua-resty-dns's `server returned error code: N`, Kong's and dig-like `response code N`
+    assert from_rcode_number(number) == want

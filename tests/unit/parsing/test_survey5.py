@@ -2,7 +2,8 @@
 (its source named beside it: `checks/parsing/rules/survey5.py`, `checks/parsing/generic_reasons_survey5.py`, and
 `examples_survey5.py` for those read before), yield their name and kind; outputs with failure words that END IN AN
 ANSWER, and look-alikes (refused and timed-out connections, TLS, HTTP errors, `no healthy upstream`, prose with the
-same words), yield nothing. Outputs an older rule misreads are here as strict xfails, each with its wrong triple."""
+same words), yield nothing. The outputs older rules misread when the survey was made are read right since (each is
+a plain case here)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,29 @@
+"""The cause Netty's DNS resolver prints under its `Failed to resolve 'NAME' after N queries` (issue #17, the fourth
+survey): the rcode of `DnsErrorCauseException: Query failed with SERVFAIL`, or a query timeout naming the server.
+Shared by the rules that read Netty's failure (`rules/languages.py`) and its timeout (`rules/survey4.py`)."""
+
+from __future__ import annotations
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import from_rcode
+from checks.parsing.model import FailureKind
+from checks.parsing.rules.base import rx
+
+_NETTY_CAUSE = rx(
+    r"\bDnsErrorCauseException:\sQuery\sfailed\swith\s(?P<rcode>NXDOMAIN|SERVFAIL|REFUSED)\b"
+    r"|\bDnsNameResolverTimeoutException:\s{0,3}\[(?:\d{1,10}:\s)?/?(?P<server>[0-9a-fA-F:.\[\]]{2,60}:\d{1,5})\]"
+)
+
+
+def netty_cause_below(seg: Segment, lines: int = 40) -> tuple[FailureKind, str | None] | None:
+    """The kind (and DNS server) Netty's cause under `Failed to resolve 'NAME' ...` gives: its rcode
+    (`DnsErrorCauseException: Query failed with SERVFAIL`) or its query timeout (`[9444: /10.96.0.10:53] ... timed
+    out`, or the older `[/10.96.0.10:53] query timed out`). None when no such cause is within `lines` below."""
+    for line in seg.lines_after(lines):
+        found = _NETTY_CAUSE.search(line)
+        if found is None:
+            continue
+        if found.group("rcode"):
+            return from_rcode(found.group("rcode")), None
+        return "timeout", found.group("server")
+    return None
