@@ -106,8 +106,9 @@ def _ran_below(m: re.Match[str], seg: Segment) -> Hit | None:
     if queried_name(seg, m.start()) is not None:
         return None  # the command above (or dig's question below) names it: the no-servers rule reads that
     for line in seg.lines_after(BELOW):
-        if line.lstrip().startswith("```"):
-            return None  # the paste's block ends
+        if not line:
+            return None  # the paste's block ends (a code fence is an empty line once normalized; an indented log's
+            # whitespace-only lines are part of it)
         c = _RAN_BELOW.search(line)
         if c:
             return hit(m, seg, "timeout", host=c.group("host"))
