@@ -35,8 +35,11 @@ _REASON = r"(?=(?P<rest>[^\n]{0,120}))"
 # PHP: a path (it starts with `/`) where the name goes; a name is read by the PDO rules already.
 _PHP_PATH = rx(r"getaddrinfo\sfor\s(?P<host>/[A-Za-z0-9_.\-/]{1,200})\sfailed:\s" + _REASON)
 # redis-cli (`Could not connect to Redis at %s:%d: %s`): the host string is printed whole; only a string with a space
-# is read here (a plain name is the glibc-reason rule's).
-_REDIS_CLI = rx(r"Could\snot\sconnect\sto\sRedis\sat\s(?P<host>{H}(?:\s{H}){1,3}):(?P<port>\d{1,5}):\s" + _REASON)
+# is read here, two words as redis-cluster-proxy printed them (a plain name is the glibc-reason rule's).
+_REDIS_CLI = rx(
+    r"Could\snot\sconnect\sto\sRedis\sat\s(?P<host>[A-Za-z0-9_.\-]{1,253}\s[A-Za-z0-9_.\-]{1,253}):(?P<port>\d{1,5}):\s"
+    + _REASON
+)
 _NIL = rx(r"Could\snot\sresolve\shost:\s(?P<host>\(nil\))")
 _NODE_PRINTED = rx(
     r"getaddrinfo\s(?P<code>ENOTFOUND|EAI_AGAIN|EAI_FAIL|EAI_NODATA|EAI_NONAME)\s"
