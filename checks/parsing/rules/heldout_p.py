@@ -26,7 +26,7 @@ from dataclasses import replace
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, hit, rx
+from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, rx
 from checks.parsing.rules.dns_tools import queried_name
 
 # --- names as printed -----------------------------------------------------------------------------------------------
@@ -126,14 +126,42 @@ _REASONS: dict[str, FailureKind] = {
     "temporary failure in name resolution": "temporary",
     "nodename nor servname provided, or not known": "nxdomain",
 }
-_WRAPPED = rx(
-    r"{NB}(?P<host>{H}):\s(?:{H}:\s)?"
-    r"(?P<frag>(?:Name\sor\sservice\snot|No\saddress\sassociated|Temporary\sfailure\sin|nodename\snor\sservname)"
-    r"[A-Za-z ,]{0,30}[A-Za-z])(?=\n|$)"
+_LEADS = ("Name or service not", "No address associated", "Temporary failure in", "nodename nor servname")
+
+
+def _prefixes(rest: str) -> str:
+    """A regex for any non-empty proper prefix of `rest` (nested optionals: it fails at the first differing letter,
+    so a whole reason on a long line of them costs a few steps)."""
+    out = ""
+    for ch in reversed(rest[1:-1]):
+        out = f"(?:{re.escape(ch)}{out})?" if out else f"(?:{re.escape(ch)})?"
+    return re.escape(rest[0]) + out
+
+
+# The fragment first, case as the C library prints it (a literal start), ending where the line does.
+_WRAPPED = LazyPattern(
+    r"(?P<frag>"
+    + "|".join(
+        re.escape(lead) + _prefixes(reason[len(lead) :])
+        for lead in _LEADS
+        for reason in _REASONS
+        if reason.startswith(lead.lower())
+    )
+    + r")(?=\n|$)"
 )
+_NAME_BEFORE = rx(r"{NB}(?P<host>{H}):\s(?:{H}:\s)?\Z")
 _NEXT_WORD = re.compile(r"[A-Za-z]{1,30}")
 WIDTH = 72
 """A line the terminal broke is at least this long (terminals are 80 columns or wider)."""
+
+
+def _wrapped_kind(frag: str, rest: str) -> FailureKind | None:
+    joined = frag + rest
+    for reason, kind in _REASONS.items():
+        # mid-word: the fragment is no whole reason, and the next line completes the word it ends in
+        if reason != frag and reason.startswith(joined) and reason[len(joined) : len(joined) + 1] in ("", " ", ","):
+            return kind
+    return None
 
 
 def _wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -143,15 +171,14 @@ def _wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
     if end - line_start < WIDTH or not doc.startswith("\n", end):
         return None
     rest = _NEXT_WORD.match(doc, end + 1)
-    if rest is None:
+    kind = _wrapped_kind(m.group("frag").lower(), rest.group(0).lower()) if rest else None
+    if kind is None:
         return None
-    frag = m.group("frag").lower()
-    joined = frag + rest.group(0).lower()
-    for reason, kind in _REASONS.items():
-        # mid-word: the fragment is no whole word of the reason, and the next line completes that word
-        if reason != frag and reason.startswith(joined) and reason[len(joined) : len(joined) + 1] in ("", " ", ","):
-            return hit(m, seg, kind)
-    return None
+    at = seg.start + m.start()
+    name = _NAME_BEFORE.search(doc, max(line_start, at - 600), at)
+    if name is None:
+        return None
+    return Hit(name.group("host"), kind, name.start("host"), name.end("host"))
 
 
 RULES: tuple[Rule, ...] = (
