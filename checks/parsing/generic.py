@@ -36,6 +36,7 @@ from checks.parsing.generic_lookalikes import line_link
 from checks.parsing.generic_named import STATED, bracket_masked, logger_own_host, named_in_place, wrapped_call
 from checks.parsing.generic_phrases import logger_field, phrase_word, query_name
 from checks.parsing.generic_prose import after_node_code
+from checks.parsing.generic_reasons_rules16 import nslookup_timeout_not_lookup
 from checks.parsing.generic_recall_o import caps_name
 from checks.parsing.generic_scheme import scheme_as_host
 from checks.parsing.generic_shapes import (
@@ -466,7 +467,11 @@ def generic_hits(doc: Document, taken: set[int]) -> list[Hit]:
         before = doc.text.rfind("\n", 0, max(0, seg.line_start - 1)) + 1
         look_around = not (before in taken or seg.line_end + 1 in taken)
         found = _read(seg, look_around)
-        if found is not None and not answered_cant_find(seg, found.host, found.kind):  # issue #17 (survey 5)
+        if (
+            found is not None
+            and not answered_cant_find(seg, found.host, found.kind)  # issue #17 (survey 5)
+            and not nslookup_timeout_not_lookup(seg, found.kind)  # issue #17 (h-rules16)
+        ):
             hits.append(found)
             hits.extend(_read_more(seg, found))
     return hits

@@ -16,6 +16,7 @@ import re
 from checks.parsing.generic_lines import url_host_tries_again
 from checks.parsing.generic_lookalikes import resolves_no_host
 from checks.parsing.generic_named import NGINX_REASON, nginx_reason_stands
+from checks.parsing.generic_reasons_rules16 import named_try_again
 from checks.parsing.rules.base import LazyPattern
 
 RCODES = frozenset({"nxdomain", "servfail"})
@@ -114,6 +115,7 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
             or lead.endswith(("to address", "address information"))
             or lead.endswith("(getaddrinfo")  # issue #17 (after held-out M): Ruby's `(getaddrinfo: Try again)`
             or url_host_tries_again(text, m.start())  # issue #17 (held-out H): `(https://h/x): h: Try again`
+            or named_try_again(text, m.start())  # issue #17 (h-rules16): `UnknownHostException: h: Try again`
         )
     if word == "device or resource busy":  # issue #17 (held-out J): only Go's `lookup h: device or resource busy`
         return not _go_lookup_before(text, m.start())

@@ -9,6 +9,7 @@ from checks.parsing.generic_phrases import HELDOUT_J_REASONS
 from checks.parsing.generic_reasons_l import HELDOUT_L_REASONS
 from checks.parsing.generic_reasons_m import HELDOUT_M_REASONS
 from checks.parsing.generic_reasons_rules14 import RULES14_REASONS
+from checks.parsing.generic_reasons_rules16 import RULES16_REASONS
 from checks.parsing.generic_reasons_survey import SURVEY_REASONS
 from checks.parsing.generic_reasons_survey2 import SURVEY2_REASONS
 from checks.parsing.generic_reasons_survey3 import SURVEY3_REASONS
@@ -119,6 +120,7 @@ REASON_TEXTS += HELDOUT_L_REASONS  # issue #17 (after held-out L): libcurl's thr
 REASON_TEXTS += HELDOUT_M_REASONS  # issue #17 (after held-out M): nginx's missing resolver (generic_reasons_m.py)
 REASON_TEXTS += SURVEY5_REASONS  # issue #17: the DNS tools' own outputs (generic_reasons_survey5.py)
 REASON_TEXTS += RULES14_REASONS  # issue #17 (h-rules14): apk's `DNS lookup error` (generic_reasons_rules14.py)
+REASON_TEXTS += RULES16_REASONS  # issue #17 (h-rules16): nslookup's timeouts, Erlang's inet, RubyGems (rules16)
 
 
 def words(text: str) -> frozenset[str]:

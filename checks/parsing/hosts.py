@@ -108,6 +108,9 @@ _EC2_MASKED = re.compile(r"ip(?:-(?:\d{1,3}|x{1,3})){4}", re.I)
 _CAPS_RUN = re.compile(r"X{3,}|Y{3,}")
 _ENV_VAR = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 _NAME_OF_A_NAME = re.compile(r"(?:^|.*[-_])(?:svc|service|host|pod|node|server|cluster|domain|namespace)[-_]name")
+# issue #17 (held-out P): a label that says the name does not exist (`not-a-valid-domain-name.com`) is a name looked up
+# on purpose to fail (a reporter's test), not a stand-in for a real one: `_NAME_OF_A_NAME` does not flag it.
+_SAYS_IT_FAILS = ("not-", "no-such-", "nonexistent-", "non-existent-", "invalid-", "does-not-exist-", "unresolvable-")
 # Second-level labels that people type in place of their own domain (`www.domain.com`, `cloud.xyz.io`).
 # `example.com` is not among them: it resolves, and people run `dig example.com` for real.
 _PLACEHOLDER_DOMAINS = frozenset(
@@ -237,7 +240,10 @@ def is_placeholder(raw: str) -> bool:
         or (len(low) == 1 and low[0] in _MASK_NAMES)  # issue #17 (held-out O): nginx's `upstream "REDACTED"`
     ):
         return True
-    if any(_NAME_OF_A_NAME.fullmatch(label) or _STAND_IN_LABEL.fullmatch(label) for label in low):
+    if any(
+        (_NAME_OF_A_NAME.fullmatch(label) and not label.startswith(_SAYS_IT_FAILS)) or _STAND_IN_LABEL.fullmatch(label)
+        for label in low
+    ):
         return True
     # issue #17 (held-out J): `mongo.host.com`, a name under the word `host` for a domain
     return (len(low) > 2 and low[-2] in _HOST_WORD_DOMAINS and low[-1] in _PUBLIC_TLDS) or any(

@@ -23,6 +23,7 @@ LINE_BUDGET = 2_000_000
 (each window starts all of them) is read only up to this, and the lines after it still are."""
 
 
+_MASK_CHARS = frozenset("#*")
 _CUT_MARKS = ('"...', '"\u2026')
 
 
@@ -88,6 +89,8 @@ def _host(doc: Document, hit: Hit) -> tuple[str | None, bool]:
     if hit.quoted:  # issue #17 (held-out N): the quotes are part of the name looked up
         inner = clean_host(hit.host[1:-1], exact=True, ip_ok=True) if len(hit.host) > 2 else None
         return (f'"{inner}"' if inner is not None else None), False
+    if hit.printed:  # issue #17 (held-out P): the format's slot holds it, as printed
+        return hit.host.lower(), set(hit.host) <= _MASK_CHARS
     return clean_host(hit.host, hit.exact, hit.ip_ok), is_placeholder(hit.host)
 
 

@@ -22,6 +22,7 @@ from checks.parsing.rules import (
     heldout_m,
     heldout_n,
     heldout_o,
+    heldout_p,
     languages,
     localized,
     more_formats,
@@ -58,6 +59,7 @@ RULES: tuple[Rule, ...] = (
     + heldout_m.RULES  # issue #17 (held-out M): ACME DNS problem, ReactPHP, Envoy refresh, AWS SDK, libpq h:port
     + heldout_n.RULES  # issue #17 (held-out N): IP names in their formats' slots, Lettuce, npm ENOENT, wget
     + heldout_o.RULES  # issue #17 (held-out O): Twisted's Query objects, Node's c-ares codes, APISIX, Unknown server
+    + heldout_p.RULES  # issue #17 (held-out P): names as printed in their slots, WinSock codes, wrapped reasons
     + survey.RULES  # issue #17 (from the runtimes' source): dnspython, Ruby Resolv, Kong, Chromium, Unbound, nslookup
     + survey2.RULES  # issue #17 (second survey): Crystal, mssql-jdbc, SwiftNIO, telnet, Logstash's Manticore
     + survey3.RULES  # issue #17 (products' own texts): RabbitMQ, Jenkins, Logstash 1.x, PgBouncer, cert-manager

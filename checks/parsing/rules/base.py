@@ -39,6 +39,10 @@ class Hit:
     quoted: bool = False
     """issue #17 (held-out N): the quotes around `host` were part of the string looked up (Go's `lookup "1.2.3.4": no
     such host`): the name is reported with them, as printed."""
+    printed: bool = False
+    """issue #17 (held-out P): the format's own slot holds what the program was given, and it is reported as printed
+    even where it is no DNS name (PHP's `getaddrinfo for /tmp/sockets/redis.sock failed`, git's `(nil)`, redis-cli's
+    `redis-cluster-proxy 172.0.0.100`); a run of `#` there (`######`) is a mask."""
 
 
 Build = Callable[[re.Match[str], Segment], "Hit | None"]
