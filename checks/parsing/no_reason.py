@@ -65,7 +65,8 @@ UNSTATED_FORMATS: dict[str, str] = {
     "OpenTelemetry Java `Full error message: h` (the endpoint on the line)": "HELDOUT-b.md's convention",
     # issue #17 (held-out N)
     "MySQL `Unknown MySQL server host 'h'` (no code)": "HELDOUT-n.md's label (`'127.0.0.1:8003'`, no code: `other`)",
-    # issue #17 (held-out O)
+    # issue #17 (held-out O, P)
+    "Kafka `Can't resolve address: h/<unresolved>:port`": "HELDOUT-p.md (like ZooKeeper's, HELDOUT-j.md)",
     "Java `XyzException: Unknown server: h`": "HELDOUT-o.md's label (a Jenkins plugin's UnknownHostException)",
     "google-auth-library-java `Error getting access token for service account: h, iss:`": "HELDOUT-b.md's convention",
     "Gradle `Could not GET 'https://h/...'` with `> h` below": "HELDOUT-b.md's convention",

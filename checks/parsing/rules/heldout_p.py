@@ -26,6 +26,7 @@ from dataclasses import replace
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, rx
 from checks.parsing.rules.dns_tools import queried_name
 
@@ -94,7 +95,7 @@ _KAFKA_UNRESOLVED = rx(r"Can't\sresolve\saddress:\s(?P<host>{H})/<unresolved>:(?
 
 
 def _kafka_unresolved(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, "other", port=m.group("port"))
+    return hit(m, seg, unstated("Kafka `Can't resolve address: h/<unresolved>:port`"), port=m.group("port"))
 
 
 # --- the command printed below its output ---------------------------------------------------------------------------

@@ -209,7 +209,12 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "   > Could not GET 'https://repo.corp.io/maven2/a/b/1.0/b-1.0.pom'.\n      > repo.corp.io",
         "repo.corp.io",
     ),
-    # issue #17 (held-out N, O)
+    # issue #17 (held-out N, O, P)
+    (
+        "Kafka `Can't resolve address: h/<unresolved>:port`",
+        "java.io.IOException: Can't resolve address: kafka-0.kafka/<unresolved>:9092",
+        "kafka-0.kafka",
+    ),
     (
         "MySQL `Unknown MySQL server host 'h'` (no code)",
         "ERROR 2005 (HY000): Unknown MySQL server host 'db.corp.io:3307'",
