@@ -131,6 +131,8 @@ SETS = (
     # after P's rules (names as printed, a command below its output, reasons cut mid-word) and a review's fixes; the
     # same frame (HELDOUT-q.md)
     HeldOut("heldout-2026-12q.jsonl", (0.991, 0.973, 0.991), (0.99, 0.97, 0.99), rows=143, negatives=39),
+    # measured on the same code as Q, to see whether Q's figures replicate (they do not); the same frame (HELDOUT-r.md)
+    HeldOut("heldout-2026-12r.jsonl", (0.935, 0.887, 1.000), (0.93, 0.88, 1.00), rows=131, negatives=38),
 )
 
 
