@@ -29,6 +29,7 @@ from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, rx
 from checks.parsing.rules.dns_tools import queried_name
+from checks.parsing.rules.languages import NODE_KINDS
 
 # --- names as printed -----------------------------------------------------------------------------------------------
 
@@ -46,12 +47,6 @@ _NODE_PRINTED = rx(
     r"getaddrinfo\s(?P<code>ENOTFOUND|EAI_AGAIN|EAI_FAIL|EAI_NODATA|EAI_NONAME)\s"
     r"(?P<host>\"{H}\"|#{3,64})(?=[ \t]{0,3}(?:\n|$))"
 )
-_NODE_KINDS: dict[str, FailureKind] = {
-    "enotfound": "nxdomain",
-    "eai_noname": "nxdomain",
-    "eai_nodata": "nxdomain",
-    "eai_again": "temporary",
-}
 
 
 def _printed(m: re.Match[str], seg: Segment, kind: FailureKind | None) -> Hit | None:
@@ -73,7 +68,7 @@ def _nil(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 def _node_printed(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = _NODE_KINDS.get(m.group("code").lower(), "other")
+    kind = NODE_KINDS.get(m.group("code").upper(), "other")
     if m.group("host").startswith('"'):
         return replace(hit(m, seg, kind, exact=True, ip_ok=True), quoted=True)
     return _printed(m, seg, kind)

@@ -60,7 +60,8 @@ _NODE = rx(
 )
 _NODE_CODE = rx(r"""\bcode["']?\s{0,3}:\s{0,3}["'](?P<code>ENOTFOUND|EAI_AGAIN)["']""")
 _HOSTNAME_FIELD = rx(r"""\bhostname["']?\s{0,3}[:=]\s{0,3}["'](?P<host>{H})["']""")
-_NODE_KINDS: dict[str, FailureKind] = {
+# Node's getaddrinfo codes (upper case, as printed) and their kinds
+NODE_KINDS: dict[str, FailureKind] = {
     "ENOTFOUND": "nxdomain",
     "EAI_NONAME": "nxdomain",
     "EAI_NODATA": "nxdomain",
@@ -78,7 +79,7 @@ def _hostname_field(seg: Segment, after: int) -> str | None:
 
 
 def _node(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = _NODE_KINDS.get(m.group("code").upper(), "other")
+    kind = NODE_KINDS.get(m.group("code").upper(), "other")
     if m.group("host"):
         # `getaddrinfo ENOTFOUND until restart` in someone's sentence: the sentence's word, not a name
         if m.group("host").lower() in WORDS:
@@ -100,7 +101,7 @@ def _node_code(m: re.Match[str], seg: Segment) -> Hit | None:
     if _MESSAGE_NAMES_HOST.search(text, m.start() - lo, m.start() - lo + 300):
         return None  # the `node` rule reads the name from the message
     host = _hostname_field(seg, m.end())
-    return hit(m, seg, _NODE_KINDS[m.group("code").upper()], host=host) if host else None
+    return hit(m, seg, NODE_KINDS[m.group("code").upper()], host=host) if host else None
 
 
 # --- Python: urllib3/requests, redis-py, aiohttp -------------------------------------------------------
