@@ -9,6 +9,7 @@ objects) ask the document for them.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -79,12 +80,33 @@ def _chars_of(trigger: str) -> frozenset[str]:
     return frozenset(trigger)
 
 
+_LETTERS = re.compile(r"[a-z]+")
+# bytes other than a-z become spaces: the paste's runs of letters, split in C (a regex's findall is three times slower)
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole_words_of(trigger: str) -> tuple[str, ...]:
+    """The runs of letters `trigger` bounds on both sides with a non-letter of its own (`could not resolve host` ->
+    `not`, `resolve`; its first and last runs may be parts of longer words of a paste, so they do not count):
+    wherever the trigger occurs, each of these is a whole run of letters of the paste too."""
+    return tuple(m.group() for m in _LETTERS.finditer(trigger) if m.start() > 0 and m.end() < len(trigger))
+
+
+_SEEN_TRIGGERS: set[str] = set()
+"""Every trigger any pass has searched for: a later pass's trigger that holds one of them (the generic rule's `could
+not resolve host: ` holds the specific rules' `could not resolve host`) is absent when that one was."""
+
+
 @functools.lru_cache(maxsize=16)
 def _search_order(triggers: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """`triggers` shortest first, each with the shorter ones it contains (`could not resolve` in `could not resolve
-    host`): once a contained one is found absent, the longer one is absent too, without reading the paste again."""
+    """`triggers` shortest first, each with the shorter triggers it contains, of this pass or an earlier one (`could
+    not resolve` in `could not resolve host`): once a contained one is found absent, the longer one is absent too,
+    without reading the paste again."""
     order = sorted(set(triggers), key=len)
-    return tuple((t, tuple(s for s in order[:i] if len(s) < len(t) and s in t)) for i, t in enumerate(order))
+    _SEEN_TRIGGERS.update(order)
+    known = sorted(_SEEN_TRIGGERS, key=len)
+    return tuple((t, tuple(s for s in known if len(s) < len(t) and s in t)) for t in order)
 
 
 class Document:
@@ -101,20 +123,26 @@ class Document:
         """Triggers found nowhere in the paste: the generic rule's pass does not search again for what the specific
         rules' pass did not find (each search reads the whole paste)."""
         self._chars: frozenset[str] | None = None
+        self._words: frozenset[str] = frozenset()
         self._ascii = self.lower.isascii()
         self._looked: dict[tuple[int, bool], tuple[int, list[str]]] = {}
 
     def _may_hold(self, trigger: str) -> bool:
-        """False when `trigger` has a character the paste has nowhere: found without a search. Each search for an
-        absent trigger reads the whole paste (0.5 ms a MB), and there are hundreds of triggers; the paste's set of
-        characters (5 ms a MB, once) rules out most of them on a long paste of few characters, such as a hostile
-        line that repeats one near-match."""
+        """False when `trigger` has a character, or a whole run of letters, the paste has nowhere: found without a
+        search. Each search for an absent trigger reads the whole paste (0.3-0.5 ms a MB), and there are hundreds of
+        triggers; the paste's set of characters (5 ms a MB, once) rules out most of them on a long paste of few
+        characters, such as a hostile line that repeats one near-match, and its set of runs of letters (7 ms a MB,
+        once) most of the rest on a log, whose lines repeat a few templates' words."""
         if len(self.lower) < _CHARSET_FROM:
             # a short paste: only the cheap test, that an ASCII paste holds no trigger with a non-ASCII letter
             return trigger.isascii() or not self._ascii
         if self._chars is None:
             self._chars = frozenset(self.lower)
-        return _chars_of(trigger) <= self._chars
+            runs = self.lower.encode("ascii", "replace").translate(_LETTERS_ONLY).split()
+            self._words = frozenset(run.decode() for run in runs)
+        if not _chars_of(trigger) <= self._chars:
+            return False
+        return all(word in self._words for word in _whole_words_of(trigger))
 
     def looked_around(self, edge: int, n: int, *, before: bool) -> list[str]:
         """Up to `n` lines before the line starting at `edge` (or after the one ending there). Reading them spends a

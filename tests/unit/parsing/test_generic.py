@@ -264,3 +264,16 @@ def test_a_trigger_holding_an_absent_shorter_one_is_not_searched() -> None:
     # other trigger); not searched: `could not resolve host`, which holds the absent `could not resolve`
     assert _CountingStr.finds == 4
     assert {"could not resolve", "could not resolve host", "resolve host x"} <= doc._absent
+
+
+def test_a_long_paste_lacking_a_triggers_whole_word_is_not_searched_for_it() -> None:
+    filler = "lorem ipsum dolor sit amet " * 3000  # over the size where the paste's sets of characters and words pay
+    doc = Document(filler + "xcould not resolvez host")
+    doc.lower = _CountingStr(doc.lower)
+    _CountingStr.finds = 0
+    got = doc.trigger_positions(["no such host", "could not resolve"])
+    # `could not resolve` is found even inside longer words at its ends (only its inner `not` must be whole);
+    # `no such host` is never searched: the paste has no word `such`
+    assert got == [(len(filler) + 1, "could not resolve")]
+    assert _CountingStr.finds == 2  # its first occurrence, then the search for a next one
+    assert "no such host" in doc._absent
