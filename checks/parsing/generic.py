@@ -63,6 +63,7 @@ from checks.parsing.generic_words import (
     WORDS,
 )
 from checks.parsing.host_settings import host_setting
+from checks.parsing.html_tag import in_html_tag
 from checks.parsing.hosts import HOST, NOT_BEFORE_HOST, QUOTE, clean_host, is_class_path, is_ip, is_placeholder
 from checks.parsing.kinds import classify, connect_only
 from checks.parsing.model import FailureKind
@@ -170,6 +171,7 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         or phrase_word(text, start, end)  # issue #17 (held-out J): `inside application:`, `publish address`
         or logger_field(text, start, end)  # issue #17 (held-out K): Elasticsearch's `[WARN ][common.network    ]`
         or line_link(text, start)  # issue #17 (lookalikes): GitHub Actions' `[34](https://.../jobs/2#step:12:35)`
+        or in_html_tag(text, start)  # issue #17 (held-out R): `<BODY FGCOLOR="black">`, an attribute's value
     )
 
 

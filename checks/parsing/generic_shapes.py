@@ -107,8 +107,14 @@ def pointed_at(text: str, start: int, reasons: Sequence[re.Match[str]]) -> bool:
 
 
 def field_label(text: str, start: int, end: int) -> bool:
-    """`Result: 'nodename nor servname ...'`: a capitalised word before a quoted value is a field's label."""
-    return text[start : start + 1].isupper() and "." not in text[start:end] and text[end : end + 3] in (": '", ': "')
+    """`Result: 'nodename nor servname ...'`: a capitalised word before a quoted value is a field's label; so is one
+    before a parenthesised comment (issue #17, held-out R: Asterisk's `Invalid host name in Contact: (can't resolve in
+    DNS) : 'h'`)."""
+    return (
+        text[start : start + 1].isupper()
+        and "." not in text[start:end]
+        and text[end : end + 3] in (": '", ': "', ": (")
+    )
 
 
 def hex_after(text: str, end: int) -> bool:

@@ -238,6 +238,7 @@ def is_placeholder(raw: str) -> bool:
         or (len(low) > 1 and low[-1] in _STAND_IN_DOMAIN_TLDS)  # issue #17 (held-out M): `...svc.mydomain`
         or (len(low) == 1 and low[0] in _FILLER_WORDS)  # issue #17 (held-out K): nginx's `upstream "BLABLA"`
         or (len(low) == 1 and low[0] in _MASK_NAMES)  # issue #17 (held-out O): nginx's `upstream "REDACTED"`
+        or low[-2:] == ["foo", "bar"]  # issue #17 (held-out R): `my-registry.foo.bar`, the metasyntactic pair as domain
     ):
         return True
     if any(

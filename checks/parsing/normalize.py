@@ -10,6 +10,8 @@ from __future__ import annotations
 import html
 import re
 
+from checks.parsing.inline_markup import strip_inline_tags
+
 _ANSI = re.compile(r"\x1b\[[0-9;?]{0,32}[A-Za-z]")
 # <https://host:1/path|label>, <mailto:a@b|a@b>: the label is what the person saw (Slack auto-links
 # bare host names too, so the label is the text to parse, not the url).
@@ -105,4 +107,6 @@ def normalize(text: str) -> str:
         text = _MD_LINK.sub(_md_link, text)
     if "**" in text and text.count("**") <= MARKDOWN_MARKS:
         text = _MD_BOLD.sub(r"\1", text)
+    if "</" in text:  # issue #17 (held-out R): `<q>h</q>` on a proxy's error page is the name h
+        text = strip_inline_tags(text)
     return text

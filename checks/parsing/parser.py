@@ -94,6 +94,12 @@ def _host(doc: Document, hit: Hit) -> tuple[str | None, bool]:
     return clean_host(hit.host, hit.exact, hit.ip_ok), is_placeholder(hit.host)
 
 
+def _url_host(printed: str) -> str:
+    """`redis://u@redis:6379/0` → `redis`."""
+    rest = printed.partition("://")[2].rpartition("@")[2]
+    return rest.split("/", 1)[0].split(":", 1)[0].lower()
+
+
 def parse_failures(text: str) -> list[DnsFailure]:
     """The DNS-resolution failures in `text` (a chat message, a log, a stack trace), one per (host, kind).
 
@@ -124,6 +130,10 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> lis
         if (host, hit.kind) not in found:
             found[(host, hit.kind)] = _failure(doc, hit, host, placeholder)
     stated_hosts = {host for host, _ in stated}
+    # issue #17 (held-out R): a URL handed to the resolver as a name (`getaddrinfo ENOTFOUND redis://redis:6379`) is
+    # the name looked up; its host part, read elsewhere (Node's `hostname:` field), is that same failure
+    inside = {_url_host(host) for host, _ in found if "://" in host}
+    found = {key: f for key, f in found.items() if key[0] not in inside}
     kept = [f for key, f in found.items() if key in stated or key[0] not in stated_hosts]
     said = StandIns(doc.lower)
     return [

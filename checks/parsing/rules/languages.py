@@ -84,6 +84,8 @@ def _node(m: re.Match[str], seg: Segment) -> Hit | None:
         # `getaddrinfo ENOTFOUND until restart` in someone's sentence: the sentence's word, not a name
         if m.group("host").lower() in WORDS:
             return None
+        if seg.text.startswith("://", m.end("host")):
+            return None  # issue #17 (held-out R): `getaddrinfo ENOTFOUND redis://redis:6379`, read as printed
         # `getaddrinfo ENOTFOUND 127.0.0.1:6379`: an `ip:port` string handed to the resolver as a name (HELDOUT-n.md)
         as_printed = m.group("port") is not None and is_ip(m.group("host"))
         return hit(m, seg, kind, port=m.group("port"), exact=as_printed, ip_ok=as_printed)

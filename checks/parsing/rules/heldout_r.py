@@ -1,0 +1,143 @@
+r"""Formats the eighteenth held-out set missed (issue #17, HELDOUT-r.md). Each reads a name where its format puts it;
+the general parts (inline HTML tags dropped around a name: `inline_markup.py`; no name from inside an HTML start tag:
+`html_tag.py`; `foo.bar` a stand-in domain: `stated_placeholders`-style rule in `hosts.py`) live in their own modules.
+
+- An HTTP proxy's error page: `Unable to locate the server named "h" --- the server does not have a DNS entry` (the
+  `<em>` around the name is dropped by `normalize`): NXDOMAIN.
+- A reason on the line BELOW the name, bounded to the next two lines and only a resolver's words: NuGet's
+  `Unable to load the service index for source https://h/...` with .NET's `Resource temporarily unavailable` (EAGAIN,
+  `temporary`, as `classify_dotnet_socket` reads it), Asterisk's `getaddrinfo("h", "(null)", ...):` / `<reason>`.
+- A message wrapped over lines: Go's `lookup h` at a line end, `on <server>:53: ...` and its reason on the next one or
+  two (`kubectl describe` folding a YAML string); dnf's `Couldn't resolve host name for` with the name alone on the
+  next line.
+- Names as printed in their format's slot (the conventions label what the program was given): libcurl's
+  `Could not resolve host: https,%20https` (a list handed to it), curl's `curl: (6) Could not resolve host: ...`, Node's
+  `getaddrinfo ENOTFOUND redis://redis:6379` (a URL handed to the resolver).
+- libcurl's `Could not resolve proxy: h` (CURLE_COULDNT_RESOLVE_PROXY): NXDOMAIN, like `Could not resolve host`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checks.parsing.document import Segment
+from checks.parsing.hosts import HOST
+from checks.parsing.kinds import classify_dotnet_socket, classify_resolution
+from checks.parsing.model import FailureKind
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+from checks.parsing.rules.languages import NODE_KINDS
+
+BELOW = 2
+"""Lines under a message read for a reason it printed there (or the rest of a wrapped message)."""
+
+_HOST_LINE = re.compile(r"[ \t]{0,40}(?P<host>" + HOST + r")[ \t]{0,3}(?:\n|$)", re.I)
+
+# --- a proxy's `Unknown Host` page ----------------------------------------------------------------------------------
+
+_NO_DNS_ENTRY = rx(
+    r"Unable\sto\slocate\sthe\sserver\snamed\s{Q}?(?P<host>{H}){Q}?\s{0,3}-{2,3}\s{0,3}"
+    r"the\sserver\sdoes\snot\shave\sa\sDNS\sentry"
+)
+
+# --- a reason on the line below -------------------------------------------------------------------------------------
+
+_NUGET_INDEX = rx(r"Unable\sto\sload\sthe\sservice\sindex\sfor\ssource\shttps?://(?P<host>{H})(?P<rest>[^\n]{0,200})")
+
+
+def _reason_below(seg: Segment, *, dotnet: bool = False) -> FailureKind | None:
+    """The first resolver reason on the next BELOW lines (`dotnet`: .NET's EAGAIN text counts as one)."""
+    for line in seg.lines_after(BELOW):
+        kind = classify_dotnet_socket(line) if dotnet else classify_resolution(line)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _nuget_index(m: re.Match[str], seg: Segment) -> Hit | None:
+    if classify_dotnet_socket(m.group("rest")) is not None:
+        return None  # the reason is on this line: another rule's
+    kind = _reason_below(seg, dotnet=True)
+    return hit(m, seg, kind) if kind else None
+
+
+_ASTERISK = rx(r"getaddrinfo\(\"(?P<host>{H})\",\s\"[^\"\n]{0,40}\",\s\.\.\.\):[ \t]*(?P<rest>[^\n]{0,120})")
+
+
+def _asterisk(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest")) if m.group("rest").strip() else _reason_below(seg)
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
+# --- a message wrapped over lines -----------------------------------------------------------------------------------
+
+# bound to `dial tcp: lookup` (not the bare `lookup `, a word every log line may hold)
+_GO_LOOKUP_END = rx(r"\b(?:tcp|udp):\slookup\s(?P<host>{H})[ \t]{0,3}$")
+_GO_ON_SERVER = re.compile(r"\s{0,40}on\s\[?[0-9A-Fa-f:.]{2,45}\]?:53:\s", re.I)
+_GO_REASONS: tuple[tuple[str, FailureKind], ...] = (
+    ("i/o timeout", "timeout"),
+    ("no such host", "nxdomain"),
+    ("server misbehaving", "servfail"),
+    ("connection refused", "refused"),
+)
+
+
+def _go_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
+    below = seg.lines_after(BELOW)
+    if not below or _GO_ON_SERVER.match(below[0]) is None:
+        return None
+    for line in below:
+        low = line.lower()
+        found = [(low.rfind(word), kind) for word, kind in _GO_REASONS if word in low]
+        if found:
+            return hit(m, seg, max(found)[1])  # the last reason printed is the lookup's (`read udp ...: i/o timeout`)
+    return None
+
+
+_DNF_NAME_BELOW = rx(r"(?:Could\snot|Couldn't)\sresolve\shost\sname\sfor[ \t]{0,3}$")
+
+
+def _dnf_name_below(m: re.Match[str], seg: Segment) -> Hit | None:
+    text = seg.doc.text
+    c = _HOST_LINE.match(text, seg.line_end + 1)
+    if c is None or "." not in c.group("host"):
+        return None
+    return Hit(c.group("host"), "nxdomain", c.start("host"), c.end("host"))
+
+
+# --- names as printed -----------------------------------------------------------------------------------------------
+
+_CURL_LIST = rx(
+    r"Could\snot\sresolve\shost:\s(?P<host>[A-Za-z0-9.\-]{1,100}(?:,(?:%20)?[A-Za-z0-9.\-]{1,100}){1,30})(?=\s|$)"
+)
+_CURL_DOTS = rx(r"curl:\s\(6\)\sCould\snot\sresolve\shost:\s(?P<host>\.\.\.)[ \t]{0,3}$")
+_NODE_URL = rx(
+    r"getaddrinfo\s(?P<code>ENOTFOUND|EAI_AGAIN|EAI_FAIL|EAI_NODATA|EAI_NONAME)\s"
+    r"(?P<host>[A-Za-z][A-Za-z0-9+.\-]{1,20}://[^\s'\"`]{1,200})"
+)
+
+
+def _curl_printed(m: re.Match[str], seg: Segment) -> Hit | None:
+    return replace(hit(m, seg, "nxdomain", exact=True), printed=True)
+
+
+def _node_url(m: re.Match[str], seg: Segment) -> Hit | None:
+    return replace(hit(m, seg, NODE_KINDS.get(m.group("code").upper(), "other"), exact=True), printed=True)
+
+
+_CURL_PROXY = rx(r"(?:Could\snot|Couldn't)\sresolve\sproxy:?\s{Q}?(?P<host>{H})")
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "proxy-page-no-dns-entry", ("unable to locate the server named",), _NO_DNS_ENTRY, fixed("nxdomain", exact=True)
+    ),
+    Rule("nuget-service-index-reason-below", ("service index for source",), _NUGET_INDEX, _nuget_index),
+    Rule("asterisk-getaddrinfo", ("resolv",), _ASTERISK, _asterisk),
+    Rule("go-lookup-wrapped", ("tcp: lookup ", "udp: lookup "), _GO_LOOKUP_END, _go_wrapped),
+    Rule("dnf-name-below", ("couldn't resolve host name",), _DNF_NAME_BELOW, _dnf_name_below),
+    Rule("curl-printed-list", ("could not resolve host",), _CURL_LIST, _curl_printed),
+    Rule("curl-printed-dots", ("could not resolve host",), _CURL_DOTS, _curl_printed),
+    Rule("node-printed-url", ("getaddrinfo e",), _NODE_URL, _node_url),
+    Rule("curl-proxy", ("could not resolve", "couldn't resolve proxy"), _CURL_PROXY, fixed("nxdomain")),
+)
