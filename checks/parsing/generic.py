@@ -63,8 +63,8 @@ from checks.parsing.generic_words import (
     WORDS,
 )
 from checks.parsing.host_settings import host_setting
-from checks.parsing.html_tag import in_html_tag
 from checks.parsing.hosts import HOST, NOT_BEFORE_HOST, QUOTE, clean_host, is_class_path, is_ip, is_placeholder
+from checks.parsing.html_tag import in_html_tag
 from checks.parsing.kinds import classify, connect_only
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, LazyPattern

@@ -58,7 +58,8 @@ _ARES: dict[str, FailureKind] = {
 
 
 def _curl(m: re.Match[str], seg: Segment) -> Hit | None:
-    if seg.text.startswith(",", m.end("host")):
+    after = seg.text[m.end("host") : m.end("host") + 2]
+    if after[:1] == "," and after[1:].strip():
         return None  # issue #17 (held-out R): `Could not resolve host: https,%20https`, a list read as printed
     ares, rest = m.group("ares"), m.group("rest")
     kind = (_ARES.get(ares.lower()) if ares else None) or (classify_resolution(rest) if rest else None)
