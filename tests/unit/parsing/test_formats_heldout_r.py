@@ -41,12 +41,14 @@ _ASTERISK = (
     "DNS) : 'df7jal23ls0d.invalid'\n"
 )
 _KUBECTL = (
-    "          to copy: httpReadSeeker: failed open: failed to do request: Get \"https://prod.s3.amazonaws.com/x\":\n"
+    '          to copy: httpReadSeeker: failed open: failed to do request: Get "https://prod.s3.amazonaws.com/x":\n'
     "          dial tcp: lookup prod.s3.amazonaws.com\n"
     "          on [2001:4860:4860::8844]:53: read udp [fc00:f853:ccd:e793::2]:48433->[2001:4860:4860::8844]:53:\n"
     "          i/o timeout'\n"
 )
-_DNF = "Centos8 container always fails with\n   Curl error (6): Couldn't resolve host name for\n   mirrorlist.centos.org\n"
+_DNF = (
+    "Centos8 container always fails with\n   Curl error (6): Couldn't resolve host name for\n   mirrorlist.centos.org\n"
+)
 _NODE_URL = (
     "Error: getaddrinfo ENOTFOUND redis://redis:6379\n"
     "    at GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:107:26) {\n"
@@ -73,7 +75,8 @@ EXAMPLES_HELDOUT_R: tuple[tuple[str, str, str, set[tuple[str, str, bool]]], ...]
     ("curl-dots-printed", "brcly/linuwux-runtime#35",
      "curl: (6) Could not resolve host: ...\ncurl: (6) Could not resolve host: install.sh\n",
      {("...", "nxdomain", False), ("install.sh", "nxdomain", False)}),
-    ("node-url-handed-to-resolver", "opencrvs/opencrvs-core#7308", _NODE_URL, {("redis://redis:6379", "nxdomain", False)}),
+    ("node-url-handed-to-resolver", "opencrvs/opencrvs-core#7308", _NODE_URL,
+     {("redis://redis:6379", "nxdomain", False)}),
     ("git-libcurl-proxy", "desktop/desktop#4872", _GIT_PROXY, {("proxy.server.com", "nxdomain", False)}),
     ("kubelet-foo-bar-stand-in", "kubernetes/minikube#6354",
      "dial tcp: lookup my-registry.foo.bar on 192.168.64.1:53: no such host",
