@@ -12,8 +12,10 @@ import pytest
 from checks.parsing.hosts import is_placeholder
 from checks.parsing.html_tag import in_html_tag
 from checks.parsing.inline_markup import strip_inline_tags
+from checks.parsing.parser import parse_failures
 from checks.parsing.rules.heldout_r import RULES as HELDOUT_R_RULES
 from tests.unit.parsing.rounds import triples, unfired
+from tests.unit.parsing.test_corpus_and_speed import best_of
 
 _SQUID = (
     '<blockquote id="error">\n'
@@ -149,3 +151,25 @@ def test_a_word_inside_a_start_tag_is_no_name() -> None:
     assert in_html_tag(page, page.index("black"))
     assert not in_html_tag(page, page.rindex("black"))
     assert not in_html_tag("a <= b then host x", 15)
+
+
+# The start of each new format with nothing valid after it, and the markup the normalizer drops.
+NEAR_MATCHES_R = (
+    'Unable to locate the server named "a ',
+    "Unable to load the service index for source https://a.b ",
+    'getaddrinfo("a.b", "x", ...): resolv ',
+    "dial tcp: lookup a.b\n on 1.2.3.4:53: x\n",
+    "Couldn't resolve host name for\n a.b\n",
+    "Could not resolve host: a,b,c,d ",
+    "getaddrinfo ENOTFOUND a://",
+    "Could not resolve proxy: ",
+    '<q>a</q> <b x="a"> ',
+    "Cannot connect to host a:1 ssl:x [Try again] ",
+)
+
+
+def test_a_hostile_megabyte_of_the_new_formats_parses_quickly() -> None:
+    piece = "".join(NEAR_MATCHES_R)
+    line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
+    parse_failures(line[:10_000])
+    assert best_of(3, lambda: parse_failures(line)) < 0.2
