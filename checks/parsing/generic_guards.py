@@ -16,8 +16,8 @@ import re
 from checks.parsing.generic_lines import url_host_tries_again
 from checks.parsing.generic_lookalikes import resolves_no_host
 from checks.parsing.generic_named import NGINX_REASON, nginx_reason_stands
+from checks.parsing.generic_reasons_aiohttp import BRACKETED, aiohttp_bracket
 from checks.parsing.generic_reasons_rules16 import named_try_again
-from checks.parsing.generic_reasons_rules17 import BRACKETED, aiohttp_bracket
 from checks.parsing.rules.base import LazyPattern
 
 RCODES = frozenset({"nxdomain", "servfail"})
@@ -118,7 +118,7 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
             or url_host_tries_again(text, m.start())  # issue #17 (held-out H): `(https://h/x): h: Try again`
             or named_try_again(text, m.start())  # issue #17 (h-rules16): `UnknownHostException: h: Try again`
         )
-    if word in BRACKETED:  # issue #17 (h-rules17): only in aiohttp's `... ssl:<mode> [Try again]`
+    if word in BRACKETED:  # issue #17 (held-out K and R): only in aiohttp's `... ssl:<mode> [Try again]`
         return not aiohttp_bracket(text, m.start())
     if word == "device or resource busy":  # issue #17 (held-out J): only Go's `lookup h: device or resource busy`
         return not _go_lookup_before(text, m.start())

@@ -6,11 +6,11 @@ from __future__ import annotations
 from checks.parsing.generic_lines import HELDOUT_H_REASONS
 from checks.parsing.generic_named import HELDOUT_G_REASONS
 from checks.parsing.generic_phrases import HELDOUT_J_REASONS
+from checks.parsing.generic_reasons_aiohttp import AIOHTTP_BRACKET_REASONS
 from checks.parsing.generic_reasons_l import HELDOUT_L_REASONS
 from checks.parsing.generic_reasons_m import HELDOUT_M_REASONS
 from checks.parsing.generic_reasons_rules14 import RULES14_REASONS
 from checks.parsing.generic_reasons_rules16 import RULES16_REASONS
-from checks.parsing.generic_reasons_rules17 import RULES17_REASONS
 from checks.parsing.generic_reasons_survey import SURVEY_REASONS
 from checks.parsing.generic_reasons_survey2 import SURVEY2_REASONS
 from checks.parsing.generic_reasons_survey3 import SURVEY3_REASONS
@@ -122,7 +122,7 @@ REASON_TEXTS += HELDOUT_M_REASONS  # issue #17 (after held-out M): nginx's missi
 REASON_TEXTS += SURVEY5_REASONS  # issue #17: the DNS tools' own outputs (generic_reasons_survey5.py)
 REASON_TEXTS += RULES14_REASONS  # issue #17 (h-rules14): apk's `DNS lookup error` (generic_reasons_rules14.py)
 REASON_TEXTS += RULES16_REASONS  # issue #17 (h-rules16): nslookup's timeouts, Erlang's inet, RubyGems (rules16)
-REASON_TEXTS += RULES17_REASONS  # issue #17 (h-rules17): aiohttp's bracketed `[Try again]` (generic_reasons_rules17.py)
+REASON_TEXTS += AIOHTTP_BRACKET_REASONS  # issue #17 (held-out K, R): aiohttp's `[Try again]`
 
 
 def words(text: str) -> frozenset[str]:

@@ -1,4 +1,4 @@
-"""The generic rule's widening after held-out R (generic_reasons_rules17.py, html_tag.py, generic_shapes.field_label):
+"""The generic rule's widening after held-out R (generic_reasons_aiohttp.py, html_tag.py, generic_shapes.field_label):
 aiohttp's bracketed `[Try again]` / `[getaddrinfo failed]` (held-out K and R), no name from inside an HTML start tag,
 a capitalised label before a parenthesised comment. Each asserted with the generic rule alone, and its look-alikes."""
 

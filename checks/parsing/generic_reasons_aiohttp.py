@@ -1,4 +1,4 @@
-"""Resolver reasons the generic rule missed in more than one spent set (issue #17, h-rules17's generalisation).
+"""Resolver reasons the generic rule reads only inside aiohttp's bracket (issue #17: held-out K and R).
 
 Entries are (lower-case literal, kind, whether the kind is only assumed), concatenated into
 `generic_words.REASON_TEXTS` like the other rounds'.
@@ -15,12 +15,12 @@ import re
 
 from checks.parsing.model import FailureKind
 
-RULES17_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
+AIOHTTP_BRACKET_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("[try again]", "temporary", False),
     ("[getaddrinfo failed]", "other", False),
 )
 """Reasons the generic rule reads only in aiohttp's bracket (see the module's docstring)."""
-BRACKETED = frozenset(text for text, _, _ in RULES17_REASONS)
+BRACKETED = frozenset(text for text, _, _ in AIOHTTP_BRACKET_REASONS)
 
 _AIOHTTP_LEAD = re.compile(r"Cannot\sconnect\sto\shost\s\S{1,260}\sssl:\S{1,40}\s\Z", re.I)
 LEAD_SPAN = 320
