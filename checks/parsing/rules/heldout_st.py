@@ -36,6 +36,8 @@ _GO_REASONS: dict[str, FailureKind] = {
     "server misbehaving": "servfail",
     "temporary failure in name resolution": "temporary",
 }
+_GO_TRIGGERS = ("no such host", "i/o timeout", "server misbehaving")
+"""Go's reasons, triggers the Go rule already has (never the bare `lookup `, on every database log line)."""
 _GO_REASON = r"(?:\son\s\[?[0-9A-Fa-f:.]{2,45}\]?:53)?:\s(?P<reason>no\ssuch\shost|i/o\stimeout|server\smisbehaving)"
 
 # --- Poco: `No address found: h` ------------------------------------------------------------------------------------
@@ -104,6 +106,6 @@ RULES: tuple[Rule, ...] = (
     Rule("haproxy-invalid-address", ("invalid address: '",), _HAPROXY_INVALID, _haproxy_invalid),
     Rule("netty-timeout-cut", ("dnsnameresolvertimeoutexception",), _NETTY_CUT, fixed("timeout", exact=True)),
     Rule("libpq-reason-below", ("could not translate host name",), _LIBPQ_WRAPPED, _libpq_wrapped),
-    Rule("go-lookup-keyed", ("lookup ",), _GO_KEYED, _go_printed),
-    Rule("go-lookup-masked", ("lookup*",), _GO_MASKED, _go_masked),
+    Rule("go-lookup-keyed", _GO_TRIGGERS, _GO_KEYED, _go_printed),
+    Rule("go-lookup-masked", _GO_TRIGGERS, _GO_MASKED, _go_masked),
 )
