@@ -16,6 +16,9 @@ label: `stand_in_labels.py`; gRPC's `for service: :` without a name: `proxies.py
   wrapped by `docker compose`'s prefix): the reason below (`heldout_r._reason_below`).
 - Go's `lookup key=h: no such host`: Go prints exactly the name it was given, so a `key=` a program handed over with
   the name is part of it (HELDOUT-t.md labels `addr=host.docker.internal`); only before Go's own reasons.
+- Sequelize's `SequelizeHostNotFoundError` (its class for Node's ENOTFOUND) named with no `getaddrinfo ENOTFOUND h`
+  after it (a reporter quoting the class): the host of the connection settings in the same paste block
+  (`host_settings.host_setting`: `"host": "h"`), `nxdomain`; nothing when no setting names one.
 - Go's `lookup***.r2.cloudflarestorage.com: i/o timeout`: a mask typed over the start of the name and the space before
   it; the name as printed, flagged (it starts with `*`).
 """
@@ -26,6 +29,7 @@ import re
 from dataclasses import replace
 
 from checks.parsing.document import Segment
+from checks.parsing.host_settings import host_setting
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 from checks.parsing.rules.heldout_r import _reason_below
@@ -85,6 +89,16 @@ def _libpq_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, exact=True) if kind else None
 
 
+# --- Sequelize's class quoted without its message -------------------------------------------------------------------
+
+_SEQUELIZE_BARE = rx(r"\bSequelizeHostNotFoundError\b(?![^\n]{0,60}(?:ENOTFOUND|getaddrinfo))")
+
+
+def _sequelize_bare(m: re.Match[str], seg: Segment) -> Hit | None:
+    host = host_setting(seg)
+    return hit(m, seg, "nxdomain", host=host) if host else None
+
+
 # --- Go: names as printed -------------------------------------------------------------------------------------------
 
 _GO_KEYED = rx(r"\blookup\s(?P<host>[a-z]{1,20}={H}?)" + _GO_REASON)
@@ -106,6 +120,7 @@ RULES: tuple[Rule, ...] = (
     Rule("haproxy-invalid-address", ("invalid address: '",), _HAPROXY_INVALID, _haproxy_invalid),
     Rule("netty-timeout-cut", ("dnsnameresolvertimeoutexception",), _NETTY_CUT, fixed("timeout", exact=True)),
     Rule("libpq-reason-below", ("could not translate host name",), _LIBPQ_WRAPPED, _libpq_wrapped),
+    Rule("sequelize-class-setting", ("sequelizehostnotfounderror",), _SEQUELIZE_BARE, _sequelize_bare),
     Rule("go-lookup-keyed", _GO_TRIGGERS, _GO_KEYED, _go_printed),
     Rule("go-lookup-masked", _GO_TRIGGERS, _GO_MASKED, _go_masked),
 )

@@ -41,6 +41,12 @@ _R2 = (
     "lookup***.r2.cloudflarestorage.com: i/o timeout"
 )
 
+_SEQUELIZE = (
+    '  "host": "xxx.yyy.zzz.rds.amazonaws.com ",\n  "protocol": "postgres",\n  "dialect": "postgres",\n'
+    '  "port": 5432\nFor host, if I enter my endpoint it gives me an error, “Unhandled rejection '
+    "SequelizeHostNotFoundError”."
+)
+
 EXAMPLES_HELDOUT_ST = (
     ("clickhouse-poco-no-address-found", "ClickHouse/ClickHouse#3201", _CLICKHOUSE,
      {("node1.zookeeper", "nxdomain", False)}),
@@ -64,6 +70,8 @@ EXAMPLES_HELDOUT_ST = (
     ("java-azure-namespace-doc-word", "Azure/azure-sdk-for-java#437",
      "java.net.UnknownHostException: namespace-sb.accesscontrol.windows.net",
      {("namespace-sb.accesscontrol.windows.net", "nxdomain", True)}),
+    ("node-sequelize-class-with-settings", "sequelize/sequelize#10882", _SEQUELIZE,
+     {("xxx.yyy.zzz.rds.amazonaws.com", "nxdomain", True)}),
 )  # fmt: skip
 
 
@@ -94,6 +102,8 @@ def test_every_new_rule_fires() -> None:
         "DefaultDnsQuestion(redis.svc. IN A) query '1' via UDP",
         # gRPC core's `for service: :` (an empty target): no name (temporal-ruby#116)
         'GRPC::Unavailable: 14:DNS resolution failed for service: :. debug_error_string:{"created":"@1636"}',
+        # Sequelize's class quoted with no connection setting in its block
+        "I keep getting SequelizeHostNotFoundError when I deploy, any idea?",
         # a `key=value` after `lookup` that is no Go reason's (a log's fields)
         "lookup addr=10.0.0.1: ok, took 3ms",
     ],
@@ -117,6 +127,11 @@ def test_look_alikes_report_nothing(text: str) -> None:
         ),
         # gRPC's service with a real name is still read
         ("DNS resolution failed for service: redis.svc:6379", [("redis.svc", "other", False)]),
+        # Sequelize's full message is Node's rule's: the name it printed, not a setting's
+        (
+            '"host": "db.internal",\nSequelizeHostNotFoundError: getaddrinfo ENOTFOUND mysql mysql:3306',
+            [("mysql", "nxdomain", False)],
+        ),
         # a plain Go lookup is the Go rule's, once
         ("dial tcp: lookup db.internal on 10.96.0.10:53: no such host", [("db.internal", "nxdomain", False)]),
     ],
@@ -150,6 +165,7 @@ NEAR_MATCHES_ST = (
     "lookup a=b: x ",
     "lookup**a.b: x ",
     "DNS resolution failed for service: : ",
+    "SequelizeHostNotFoundError ",
 )
 
 
