@@ -36,6 +36,7 @@ from checks.parsing.generic_lookalikes import line_link
 from checks.parsing.generic_named import STATED, bracket_masked, logger_own_host, named_in_place, wrapped_call
 from checks.parsing.generic_phrases import logger_field, phrase_word, query_name
 from checks.parsing.generic_prose import after_node_code
+from checks.parsing.generic_quoted_named import quoted_after_reason
 from checks.parsing.generic_reasons_rules16 import nslookup_timeout_not_lookup
 from checks.parsing.generic_recall_o import caps_name
 from checks.parsing.generic_scheme import scheme_as_host
@@ -306,7 +307,7 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
         quoted = t.start() > 0 and text[t.start() - 1] in _QUOTES and text[end : end + 1] in _QUOTES
         # `'host' ([Errno 8] ...)`, not the program opening a code span (`` `ping: bad address 'x'` ``); and Go's
         # `lookup domain on 127.0.0.11:53: no such host`: even a word is the name looked up there
-        named_after = named_after_reason(text, t.start())
+        named_after = named_after_reason(text, t.start()) or quoted_after_reason(text, t.start())
         # issue #17 (held-out G): `getaddrinfo for h failed`; (held-out J) CoreDNS's `h. AAAA: <error>`
         qname = query_name(text, t.start(), end)
         in_place = qname or named_in_place(text, t.start(), end)
