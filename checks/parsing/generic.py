@@ -29,6 +29,7 @@ from checks.parsing.document import Document, Segment
 from checks.parsing.generic_cjk import CJK_HOST_LEAD, cjk_at
 from checks.parsing.generic_commands import STATUS_LINES, command_name
 from checks.parsing.generic_far import pool_host
+from checks.parsing.generic_go_more import go_lookup_before
 from checks.parsing.generic_guards import guarded
 from checks.parsing.generic_json import is_host_key, json_value_of_other_key
 from checks.parsing.generic_lines import name_elsewhere, rejoined, url_host_tries_again
@@ -405,11 +406,16 @@ def _read_more(seg: Segment, first: Hit) -> list[Hit]:
             and is_placeholder(c.raw) == redacted
             and not text[max(0, c.start - 4) : c.start].lower().endswith("on ")  # Go's `lookup h on SERVER: ...`
         ]
+        go = None if near else go_lookup_before(text, lo, r.start())  # `lookup h on S:53: <reason>` (h-rules18)
         if near:
             c = near[-1]
             seen.add(c.raw.lower())
             kind, assumed = _KIND[r.group(0).lower()]
             hits.append(Hit(c.raw, kind, seg.start + c.start, seg.start + c.end, None, _port(c.port), assumed=assumed))
+        elif go and text[go[0] : go[1]].lower() not in seen and is_placeholder(text[go[0] : go[1]]) == redacted:
+            seen.add(text[go[0] : go[1]].lower())
+            kind, assumed = _KIND[r.group(0).lower()]
+            hits.append(Hit(text[go[0] : go[1]], kind, seg.start + go[0], seg.start + go[1], assumed=assumed))
         lo = r.end()
     return hits
 
