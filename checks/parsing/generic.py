@@ -406,7 +406,7 @@ def _read_more(seg: Segment, first: Hit) -> list[Hit]:
             and is_placeholder(c.raw) == redacted
             and not text[max(0, c.start - 4) : c.start].lower().endswith("on ")  # Go's `lookup h on SERVER: ...`
         ]
-        go = None if near else go_lookup_before(text, lo, r.start())  # `lookup h on S:53: <reason>` (h-rules18)
+        go = None if near else go_lookup_before(text, lo, r.start())  # `lookup h on S:53: <reason>` (held-out F, Q)
         if near:
             c = near[-1]
             seen.add(c.raw.lower())

@@ -1,9 +1,11 @@
-"""Go's `lookup h on S:53: <reason>` again and again on one line (issue #17, h-rules18): metrics-server lists every
-Kubelet it could not scrape, `... dial tcp: lookup kube-node1 on 10.96.0.10:53: no such host, unable to fully scrape
-metrics from source kubelet_summary:kube-node2: ... lookup kube-node2 on 10.96.0.10:53: no such host` (held-out F,
-twice; held-out Q, three times). The generic rule read the first name only: after it, it reads `h: <reason>` pairs,
-and Go puts its server between the name and the reason. Here: the name of the Go lookup that ends right before a
-later reason (a regex anchored at the reason, over a bounded stretch: a hostile line stays linear)."""
+"""Go's `lookup h on S:53: <reason>` again and again on one line (issue #17: held-out F twice, Q three times).
+
+metrics-server lists every Kubelet it could not scrape: `... dial tcp: lookup kube-node1 on 10.96.0.10:53: no such
+host, unable to fully scrape metrics from source kubelet_summary:kube-node2: ... lookup kube-node2 on 10.96.0.10:53: no
+such host`. The generic rule read the first name only: after it, it reads `h: <reason>` pairs, and Go puts its server
+between the name and the reason. Here: the name of the Go lookup that ends right before a later reason (a regex
+anchored at the reason, over a bounded stretch: a hostile line stays linear).
+"""
 
 from __future__ import annotations
 

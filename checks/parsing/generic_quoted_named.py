@@ -1,4 +1,4 @@
-"""A quoted name right after a reason that names what follows it (issue #17, h-rules18): Netty's
+"""A quoted name right after a reason that names what follows it (issue #17: held-out F, N, Q, S): Netty's
 `UnknownHostException: failed to resolve 'ORDER-SERVICE' after 2 queries` (held-out N) and
 `failed to resolve 'DESKTOP-IIJNG8O'` (held-out S). The generic rule already reads such a name in lower case; an
 upper-case one (a Windows machine's or a Service's name as typed) it takes only where the reason names it, and a quote

@@ -1,4 +1,4 @@
-"""The generic rule's recall widened by causes recurring across the spent sets (h-rules18): Go's lookup with its
+"""The generic rule's recall widened by causes recurring across the spent sets (held-out F, Q): Go's lookup with its
 separator mangled in the paste (`lookup h : i/o timeout`, corpus twice; `lookup h i/o timeout`, held-out S), an
 upper-case quoted name right after a naming reason (Netty's `failed to resolve 'ORDER-SERVICE'`, held-out N and S;
 generic_quoted_named.py), and Go's `lookup h on S:53: <reason>` repeated on one line (metrics-server, held-out F and Q;
