@@ -29,6 +29,7 @@ from checks.parsing.document import Document, Segment
 from checks.parsing.generic_cjk import CJK_HOST_LEAD, cjk_at
 from checks.parsing.generic_commands import STATUS_LINES, command_name
 from checks.parsing.generic_far import pool_host
+from checks.parsing.generic_go_more import go_lookup_before
 from checks.parsing.generic_guards import guarded
 from checks.parsing.generic_json import is_host_key, json_value_of_other_key
 from checks.parsing.generic_lines import name_elsewhere, rejoined, url_host_tries_again
@@ -36,6 +37,7 @@ from checks.parsing.generic_lookalikes import line_link
 from checks.parsing.generic_named import STATED, bracket_masked, logger_own_host, named_in_place, wrapped_call
 from checks.parsing.generic_phrases import logger_field, phrase_word, query_name
 from checks.parsing.generic_prose import after_node_code
+from checks.parsing.generic_quoted_named import quoted_after_reason
 from checks.parsing.generic_reasons_rules16 import nslookup_timeout_not_lookup
 from checks.parsing.generic_recall_o import caps_name
 from checks.parsing.generic_scheme import scheme_as_host
@@ -306,7 +308,7 @@ def _candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = 
         quoted = t.start() > 0 and text[t.start() - 1] in _QUOTES and text[end : end + 1] in _QUOTES
         # `'host' ([Errno 8] ...)`, not the program opening a code span (`` `ping: bad address 'x'` ``); and Go's
         # `lookup domain on 127.0.0.11:53: no such host`: even a word is the name looked up there
-        named_after = named_after_reason(text, t.start())
+        named_after = named_after_reason(text, t.start()) or quoted_after_reason(text, t.start())
         # issue #17 (held-out G): `getaddrinfo for h failed`; (held-out J) CoreDNS's `h. AAAA: <error>`
         qname = query_name(text, t.start(), end)
         in_place = qname or named_in_place(text, t.start(), end)
@@ -404,11 +406,16 @@ def _read_more(seg: Segment, first: Hit) -> list[Hit]:
             and is_placeholder(c.raw) == redacted
             and not text[max(0, c.start - 4) : c.start].lower().endswith("on ")  # Go's `lookup h on SERVER: ...`
         ]
+        go = None if near else go_lookup_before(text, lo, r.start())  # `lookup h on S:53: <reason>` (held-out F, Q)
         if near:
             c = near[-1]
             seen.add(c.raw.lower())
             kind, assumed = _KIND[r.group(0).lower()]
             hits.append(Hit(c.raw, kind, seg.start + c.start, seg.start + c.end, None, _port(c.port), assumed=assumed))
+        elif go and text[go[0] : go[1]].lower() not in seen and is_placeholder(text[go[0] : go[1]]) == redacted:
+            seen.add(text[go[0] : go[1]].lower())
+            kind, assumed = _KIND[r.group(0).lower()]
+            hits.append(Hit(text[go[0] : go[1]], kind, seg.start + go[0], seg.start + go[1], assumed=assumed))
         lo = r.end()
     return hits
 

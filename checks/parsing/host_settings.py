@@ -27,7 +27,7 @@ _SETTING = LazyPattern(
 _BLOCK_SETTING = LazyPattern(
     # `WP_REDIS_HOST: "h"`; a YAML / JSON host key at the line's start (`  host: redis`, `"host": "db",`)
     r"(?:\b(?:[A-Z][A-Z0-9]{0,20}_){1,4}HOST|^[\s\-]{0,12}[\"']?(?:host|hostname|HOST)[\"']?)"
-    r"\s{0,3}:\s{0,3}[\"']?" + _NAME + r"[\"']?,?\s{0,3}$"
+    r"\s{0,3}:\s{0,3}[\"']?" + _NAME + r"[ \t]?[\"']?,?\s{0,3}$"  # held-out S: `"host": "h ",` (a space typed)
     # a Python `(host, port)` tuple a connection line names: `Creating tcp connection to ('redis', 6379)`
     r"|\bconnection\sto\s\('" + _NAME.replace("host>", "tuple>") + r"',\s{0,2}\d{1,5}\)"
     # held-out K: PHP's `print_r` of an array, `    [host] => sellingtoolz.com`

@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from checks.parsing.stand_in_labels import stand_in_label
+
 _PLACEHOLDER_PIECE = (
     r"<(?:[A-Za-z][A-Za-z0-9 _.\-]{0,40})?>"  # <node>, <prev master name>, <>
     r"|\{[^{}\s]{1,60}\}"  # {127.0.0.1}, {{host}}'s inner part
@@ -227,6 +229,7 @@ def is_placeholder(raw: str) -> bool:
             for label in labels
         )
         or _typed_mask(labels)
+        or stand_in_label(labels)  # issue #17 (held-out S): `private-xxx-do-user-0`, `mybucket.nyc3...`
     ):
         return True
     low = [label.lower() for label in labels]

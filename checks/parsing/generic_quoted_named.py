@@ -1,0 +1,17 @@
+"""A quoted name right after a reason that names what follows it (issue #17: held-out F, N, Q, S): Netty's
+`UnknownHostException: failed to resolve 'ORDER-SERVICE' after 2 queries` (held-out N) and
+`failed to resolve 'DESKTOP-IIJNG8O'` (held-out S). The generic rule already reads such a name in lower case; an
+upper-case one (a Windows machine's or a Service's name as typed) it takes only where the reason names it, and a quote
+hid that the reason does. Only one space and a quote between the reason and the name: a suffix test, no regex."""
+
+from __future__ import annotations
+
+_QUOTES = "'\"`"
+_NAMING = ("failed to resolve", "unknownhostexception: failed to resolve", "could not resolve host", "enotfound")
+
+
+def quoted_after_reason(text: str, start: int) -> bool:
+    """The token at `start` opens right after `<reason> '` (one space, then a quote)."""
+    if start < 2 or text[start - 1] not in _QUOTES or text[start - 2] != " ":
+        return False
+    return text[max(0, start - 42) : start - 2].lower().endswith(_NAMING)

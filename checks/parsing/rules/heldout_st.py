@@ -1,0 +1,126 @@
+r"""Formats held-out S and T missed (issue #17, HELDOUT-s.md, HELDOUT-t.md). Each reads a name where its format puts
+it (reason + name slot); the general parts (`xxx` tokens inside a label, a documentation word as a bucket/namespace
+label: `stand_in_labels.py`; gRPC's `for service: :` without a name: `proxies.py`) live in their own modules.
+
+- Poco (ClickHouse's ZooKeeper client): `NoAddressFoundException`'s displayText `No address found: h` (Poco::Net
+  `HostEntry` found no address for the name: `nxdomain`), read only when the name ends the message (`, e.what()`,
+  a line end).
+- `: h host not found` (Fathom's `Error connecting to database: fathomdb host not found`): the name before the reason,
+  after a message's colon; never an English word (`the host not found`).
+- HAProxy's configuration check: `invalid address: 'h' in 'h:port'` (the server line's address did not resolve when
+  the configuration was parsed; no reason given: `other`), read only when the echo `in 'h:port'` repeats the name.
+- Netty's `DnsNameResolverTimeoutException: [id: /server:53] DefaultDnsQuestion(h. IN A) query 'id' via UDP` cut before
+  `timed out after N milliseconds` (survey4 reads the whole line): a timeout for the name as asked, search-path
+  expansion included (HELDOUT-s.md labels the expanded name).
+- libpq's `could not translate host name "h" to address:` at a line's end with its reason on the next line (a log
+  wrapped by `docker compose`'s prefix): the reason below (`heldout_r._reason_below`).
+- Go's `lookup key=h: no such host`: Go prints exactly the name it was given, so a `key=` a program handed over with
+  the name is part of it (HELDOUT-t.md labels `addr=host.docker.internal`); only before Go's own reasons.
+- Sequelize's `SequelizeHostNotFoundError` (its class for Node's ENOTFOUND) named with no `getaddrinfo ENOTFOUND h`
+  after it (a reporter quoting the class): the host of the connection settings in the same paste block
+  (`host_settings.host_setting`: `"host": "h"`), `nxdomain`; nothing when no setting names one.
+- Go's `lookup***.r2.cloudflarestorage.com: i/o timeout`: a mask typed over the start of the name and the space before
+  it; the name as printed, flagged (it starts with `*`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checks.parsing.document import Segment
+from checks.parsing.host_settings import host_setting
+from checks.parsing.model import FailureKind
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+from checks.parsing.rules.heldout_r import _reason_below
+
+_GO_REASONS: dict[str, FailureKind] = {
+    "no such host": "nxdomain",
+    "i/o timeout": "timeout",
+    "server misbehaving": "servfail",
+    "temporary failure in name resolution": "temporary",
+}
+_GO_TRIGGERS = ("no such host", "i/o timeout", "server misbehaving")
+"""Go's reasons, triggers the Go rule already has (never the bare `lookup `, on every database log line)."""
+_GO_REASON = r"(?:\son\s\[?[0-9A-Fa-f:.]{2,45}\]?:53)?:\s(?P<reason>no\ssuch\shost|i/o\stimeout|server\smisbehaving)"
+
+# --- Poco: `No address found: h` ------------------------------------------------------------------------------------
+
+_POCO_NO_ADDRESS = rx(r"\bNo\saddress\sfound:\s(?P<host>{H})(?=\s{0,3}(?:,|$))")
+
+# --- `: h host not found` -------------------------------------------------------------------------------------------
+
+_NAME_HOST_NOT_FOUND = rx(r":\s{1,3}(?P<host>[A-Za-z0-9][A-Za-z0-9_.\-]{0,252})\shost\snot\sfound\b(?!\sin\s)")
+_WORDS = frozenset({"the", "a", "an", "this", "that", "your", "my", "remote", "target", "specified", "given", "dns"})
+
+
+def _name_host_not_found(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("host").lower() in _WORDS:
+        return None
+    return hit(m, seg, "nxdomain")
+
+
+# --- HAProxy: `invalid address: 'h' in 'h:port'` ---------------------------------------------------------------------
+
+_HAPROXY_INVALID = rx(r"\binvalid\saddress:\s'(?P<host>{H})'\sin\s'(?P<echo>{H}):\d{1,5}'")
+
+
+def _haproxy_invalid(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("echo").lower() != m.group("host").lower():
+        return None
+    return hit(m, seg, "other", exact=True)
+
+
+# --- Netty: the timeout's question cut before `timed out` ------------------------------------------------------------
+
+_NETTY_CUT = rx(
+    r"\bDnsNameResolverTimeoutException:\s{0,3}\[[^\]\n]{1,80}\]\s{0,3}"
+    r"DefaultDnsQuestion\((?P<host>{H}?)\.?\s{1,3}IN\s{1,3}[A-Z]{1,10}\)\squery(?:\s'\d{1,10}')?"
+    r"(?:\svia\s(?:UDP|TCP))?[ \t]{0,3}$"
+)
+
+# --- libpq: the reason on the line below -----------------------------------------------------------------------------
+
+_LIBPQ_WRAPPED = rx(r"could\snot\stranslate\shost\sname\s\"(?P<host>{H})\"\sto\saddress:[ \t]{0,3}$")
+
+
+def _libpq_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = _reason_below(seg)
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
+# --- Sequelize's class quoted without its message -------------------------------------------------------------------
+
+_SEQUELIZE_BARE = rx(r"\bSequelizeHostNotFoundError\b(?![^\n]{0,60}(?:ENOTFOUND|getaddrinfo))")
+
+
+def _sequelize_bare(m: re.Match[str], seg: Segment) -> Hit | None:
+    host = host_setting(seg)
+    return hit(m, seg, "nxdomain", host=host) if host else None
+
+
+# --- Go: names as printed -------------------------------------------------------------------------------------------
+
+_GO_KEYED = rx(r"\blookup\s(?P<host>[a-z]{1,20}={H}?)" + _GO_REASON)
+_GO_MASKED = rx(r"\blookup(?P<host>\*{2,20}\.?[A-Za-z0-9_.\-]{1,250}?)" + _GO_REASON)
+
+
+def _go_printed(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = _GO_REASONS.get(" ".join(m.group("reason").lower().split()), "other")
+    return replace(hit(m, seg, kind, exact=True), printed=True)
+
+
+def _go_masked(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, _GO_REASONS.get(" ".join(m.group("reason").lower().split()), "other"), exact=True)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("poco-no-address-found", ("no address found:",), _POCO_NO_ADDRESS, fixed("nxdomain")),
+    Rule("name-host-not-found", (" host not found",), _NAME_HOST_NOT_FOUND, _name_host_not_found),
+    Rule("haproxy-invalid-address", ("invalid address: '",), _HAPROXY_INVALID, _haproxy_invalid),
+    Rule("netty-timeout-cut", ("dnsnameresolvertimeoutexception",), _NETTY_CUT, fixed("timeout", exact=True)),
+    Rule("libpq-reason-below", ("could not translate host name",), _LIBPQ_WRAPPED, _libpq_wrapped),
+    Rule("sequelize-class-setting", ("sequelizehostnotfounderror",), _SEQUELIZE_BARE, _sequelize_bare),
+    Rule("go-lookup-keyed", _GO_TRIGGERS, _GO_KEYED, _go_printed),
+    Rule("go-lookup-masked", _GO_TRIGGERS, _GO_MASKED, _go_masked),
+)

@@ -1,0 +1,29 @@
+"""Stand-in labels a reporter typed over part of a name (issue #17, held-out S), beyond `hosts.is_placeholder`'s.
+
+- A run of three or more x's as one `-`/`_` piece of a label (`private-xxx-do-user-0.a.db.ondigitalocean.com`,
+  `xxxxx-dashboard-001...`, `ec2-xx-xxx-xxx-xxx.compute-x...`): every such label in the corpus and the spent held-out
+  sets is labelled masked, none real. Two x's alone (`xx`) are not enough (`xx-small` could be real).
+- A documentation word for what the name holds as the first label (or its first `-` piece) of a name under a public
+  top-level domain: `mybucket.nyc3.digitalocean.com`, `bucketname.mybucketdomain.com`,
+  `namespace-sb.accesscontrol.windows.net` (the docs' `{bucket}` / `{namespace}` slots). Not under another top-level
+  label: `bucketname.localhost` (collected-2026-12b) is the name an SDK really asked for, labelled real; and not in the
+  middle of a name (`nova-api.namespace.svc`, a namespace so named).
+"""
+
+from __future__ import annotations
+
+import re
+
+_X_PIECE = re.compile(r"(?:^|[-_])[xX]{3,}(?:[-_]|$)")
+_DOC_WORDS = frozenset(
+    {"mybucket", "yourbucket", "bucketname", "mybucketname", "namespace", "mynamespace", "yournamespace"}
+)
+_PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "co", "dev", "app", "info", "biz", "cloud"})
+
+
+def stand_in_label(labels: list[str]) -> bool:
+    """Whether one of `labels` (a name split on dots, as written) is a stand-in by the rules above."""
+    if any(_X_PIECE.search(label) for label in labels):
+        return True
+    low = [label.lower() for label in labels]
+    return len(low) >= 3 and low[-1] in _PUBLIC_TLDS and re.split(r"[-_]", low[0], maxsplit=1)[0] in _DOC_WORDS
