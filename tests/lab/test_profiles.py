@@ -30,7 +30,9 @@ MATRIX: dict[tuple[str, str], str] = {}
 # 30 minutes): a fault runs on the profiles that change what its step reads.
 # - The runbook's faults run on every profile but node-local-dns, except that the Service-side faults
 #   (nat-missing, nat-stale, coredns-down: kube-proxy's rules and CoreDNS's endpoints) skip the profiles that
-#   change only Calico's pools, MTU and underlay (POOL_ONLY_PROFILES).
+#   change only Calico's pools, MTU and underlay (POOL_ONLY_PROFILES); and a profile that changes one thing only
+#   one step reads runs only the faults of that step: auto-mtu (the devices' MTU) the MTU fault,
+#   no-kubeproxy-configmap (how kube-proxy runs) the Service-side faults; both run healthy and `check node-3`.
 # - The faults the beyond-the-runbook steps added run on manifest-vxlan and on node-local-dns (whose clients
 #   ask a cache first); on operator-vxlan only calico-node-not-ready, the one whose step reads Calico's
 #   install (calico-node's namespace and pods); node-local-dns itself runs those and its own fault only.
@@ -53,12 +55,17 @@ SERVICE_SIDE = frozenset({"nat-missing", "nat-stale", "coredns-down"})
 POOL_ONLY_PROFILES = frozenset({"auto-mtu", "bgp", "multi-pool", "crosssubnet"})
 
 
+ONE_STEP_PROFILES = {"auto-mtu": frozenset({"mtu-mismatch"}), "no-kubeproxy-configmap": SERVICE_SIDE}
+
+
 def in_matrix(profile: str, fault: str) -> bool:
     """Is (profile, fault) a cell the matrix runs? The others are deselected, not skipped."""
     if fault in BEYOND_RUNBOOK:
         return profile in BEYOND_PROFILES or (profile == "operator-vxlan" and fault in READS_CALICO_INSTALL)
     if fault in SERVICE_SIDE and profile in POOL_ONLY_PROFILES:
         return False
+    if profile in ONE_STEP_PROFILES:
+        return fault in ONE_STEP_PROFILES[profile]
     return profile != "node-local-dns"
 
 
