@@ -34,6 +34,9 @@ READ_AS_NXDOMAIN: dict[str, str] = {
     "Apple `A server with the specified hostname could not be found.`": "COLLECTED-12b.md (NSURLError -1003)",
     "WinHTTP `The server name or address could not be resolved`": "COLLECTED-12e.md",
     "Lettuce `Unable to connect to h/<unresolved>:port`": "HELDOUT-n.md's label (Netty's unresolved address)",
+    # issue #17 (held-out U, V): a connect to Java's unresolved address, the majority of the labels (HELDOUT-n.md,
+    # HELDOUT-u.md nxdomain; HELDOUT-v.md's one Lettuce row `other`)
+    "Java `Cannot connect to h/<unresolved>:port`": "HELDOUT-u.md (R2DBC), HELDOUT-n.md (Lettuce)",
 }
 """The recorded exceptions: no reason printed, read as `nxdomain` by the conventions."""
 
@@ -74,6 +77,8 @@ UNSTATED_FORMATS: dict[str, str] = {
     "Npgsql `SocketException: Unknown error -1` (the server on the debug line above)": "HELDOUT-l.md",
     # issue #17 (held-out M)
     "Envoy `DNS refresh rate reset for h, (failure)` (no timeout above)": "HELDOUT-b.md's convention (no reason)",
+    # issue #17 (held-out U)
+    "ZooKeeper `Unable to canonicalize address h:port because it's not resolvable`": "HELDOUT-u.md",
 }
 """Formats with no reason read as `other`, each with the note that says so."""
 

@@ -24,7 +24,8 @@ _JSON_UNICODE = re.compile(r"\\u([0-9a-fA-F]{4})")
 # GitHub's Markdown: an auto-linked name `[foo.bar.com](http://foo.bar.com/)` reads as its label, and bold around
 # a word `**SERVFAIL**` as the word (not `***` typed over part of a name, nor `** server can't find`).
 _MD_LINK = re.compile(r"\[([^\[\]\s()]{1,253})\]\((?:https?|mailto):[^()\s]{0,2048}\)")
-_MD_BOLD = re.compile(r"(?<!\*)\*\*(?=[^\s*])([^*\n]{0,100}?[^\s*])\*\*(?!\*)")
+# issue #17 (held-out V): never `**.**` inside a masked IP (`***.**.**.***`): bold holds a letter or digit
+_MD_BOLD = re.compile(r"(?<!\*)\*\*(?=[^\s*])(?=[^*\n]{0,100}?\w)([^*\n]{0,100}?[^\s*])\*\*(?!\*)")
 MARKDOWN_MARKS = 400
 """Above this many `**` or `](`, the text is not a person's Markdown (a log of `***` rules, a hostile paste): it is
 left as is."""

@@ -1,0 +1,158 @@
+r"""Formats held-out U and V missed (issue #17, HELDOUT-u.md, HELDOUT-v.md). Each reads a name where its format puts
+it; the OpenResty DNS client (Kong, APISIX) and the DNS servers' own messages are another module's.
+
+- Java's unresolved socket address after a connect: `Cannot connect to h/<unresolved>:port` (R2DBC), `Failed to
+  connect to h/<unresolved>:port` (`InetSocketAddress.toString()` of a name that did not resolve). Read as NXDOMAIN
+  like Lettuce's `Unable to connect to` (the labels: HELDOUT-n.md and HELDOUT-u.md nxdomain, HELDOUT-v.md one Lettuce
+  row `other`; the majority is followed, `no_reason.py` records it).
+- ZooKeeper's `Unable to canonicalize address h:port because it's not resolvable` (no reason: `other`).
+- librdkafka's `Failed to resolve 'h:port': Bad address` (musl's EAI_NONAME text under some builds; HELDOUT-u.md
+  labels it nxdomain, as every set labels busybox's `bad address 'h'`).
+- gRPC .NET's `Error getting DNS hosts for address 'h'. SocketException: <reason>` (the reason read as WinSock's).
+- .NET's SocketException in Chinese, WSANO_DATA (`请求的名称有效` and `但是找不到请求的类型的数据`, a full-width comma
+  between), under a `connect to h:port` log line: NXDOMAIN (the NODATA convention) for that name.
+- dig's `;; connection timed out; no servers could be reache` cut mid-word at a line's end: the timeout for the name
+  its header asked (the whole line is `dns_tools`' rule).
+- Go's `lookup a..b: no such host`: Go prints the name it was given, an empty label included (`sts..amazonaws.com`).
+- MySQL's `Unknown MySQL server host 'scheme://h:port'` (no code): the URL handed over as the host, as printed, up to
+  its port (HELDOUT-u.md labels `tcp://database`).
+- mysqld's `IP address '***.**.**.***' could not be resolved:` (a client IP masked digit by digit): as printed, flagged.
+- A host-less `tcp connect: nxdomain` (Elixir's Tds/Postgrex) or Rust's `failed to lookup address information:
+  <reason>` with no name on its line: the one host setting of the paste block (`setting_hosts.only_host_setting`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import classify_resolution
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Build, Hit, Rule, by_rest, fixed, hit, rx
+from checks.parsing.rules.dns_tools import _no_servers
+from checks.parsing.rules.heldout_st import _GO_REASON, _GO_REASONS, _GO_TRIGGERS
+from checks.parsing.setting_hosts import only_host_setting
+
+# --- Java: `Cannot connect to h/<unresolved>:port` ------------------------------------------------------------------
+
+_JAVA_CONNECT_UNRESOLVED = rx(
+    r"\b(?:Cannot|Failed\sto)\sconnect\sto\s(?P<host>{H})/<unresolved>:(?P<port>\d{1,5})(?![\w.])"
+)
+
+# --- ZooKeeper: `Unable to canonicalize address h:port because it's not resolvable` ---------------------------------
+
+_ZK_CANONICALIZE = rx(
+    r"\bUnable\sto\scanonicalize\saddress\s(?P<host>{H}):(?P<port>\d{1,5})\sbecause\sit'?s\snot\sresolvable"
+)
+
+# --- librdkafka: `Failed to resolve 'h:port': Bad address` ----------------------------------------------------------
+
+_RDKAFKA_BAD_ADDRESS = rx(r"\bFailed\sto\sresolve\s'(?P<host>{H}):(?P<port>\d{1,5})':\sBad\saddress\b")
+
+# --- gRPC .NET: `Error getting DNS hosts for address 'h'. SocketException: <reason>` ---------------------------------
+
+_GRPC_DOTNET = rx(
+    r"\bError\sgetting\sDNS\shosts\sfor\saddress\s'(?P<host>{H})'\.\s{0,3}"
+    r"(?:System\.Net\.Sockets\.)?SocketException(?:\s\(0x[0-9A-Fa-f]{1,8}\))?:\s(?P<rest>[^\n]{1,120})"
+)
+
+
+def _by_reason(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest"))
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
+# --- .NET in Chinese: WSANO_DATA under `connect to h:port` ----------------------------------------------------------
+
+_WSANO_DATA_ZH = rx(
+    r"SocketException(?:\s\(0x[0-9A-Fa-f]{1,8}\))?:\s{0,3}" r"请求的名称有效\uff0c但是找不到请求的类型的数据"
+)
+_CONNECT_LINE = rx(r"\bconnect\sto\s(?P<host>{H}):\d{1,5}[ \t]*$")
+
+
+def _wsano_data_zh(m: re.Match[str], seg: Segment) -> Hit | None:
+    above = seg.lines_before(1)
+    named = _CONNECT_LINE.search(above[0]) if above else None
+    return hit(m, seg, "nxdomain", host=named.group("host")) if named else None
+
+
+# --- dig: `no servers could be reache` cut mid-word ------------------------------------------------------------------
+
+_NO_SERVERS_CUT = rx(r"connection\stimed\sout;\sno\sservers\scould\sbe\sreache[ \t]*$")
+
+# --- Go: `lookup a..b: no such host` ----------------------------------------------------------------------------------
+
+_GO_EMPTY_LABEL = rx(
+    r"\blookup\s(?P<host>[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,63}){0,8}\.\.[A-Za-z0-9\-]{1,63}"
+    r"(?:\.[A-Za-z0-9\-]{1,63}){0,8})" + _GO_REASON
+)
+
+
+def _go_printed(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = _GO_REASONS.get(" ".join(m.group("reason").lower().split()), "other")
+    return replace(hit(m, seg, kind, exact=True), printed=True)
+
+
+# --- MySQL: `Unknown MySQL server host 'scheme://h:port'` -----------------------------------------------------------
+
+_MYSQL_URL = rx(r"\bUnknown\sMySQL\sserver\shost\s'(?P<host>[a-z][a-z0-9+]{1,10}://{H}):\d{1,5}'(?!\s{0,3}\()")
+
+
+def _mysql_url(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = unstated("MySQL `Unknown MySQL server host 'h'` (no code)")
+    return replace(hit(m, seg, kind, exact=True), printed=True)
+
+
+# --- mysqld: a masked client IP, `IP address '***.**.**.***' could not be resolved: <reason>` -------------------------
+
+_MYSQLD_MASKED_IP = rx(
+    r"\bIP\saddress\s'(?P<host>(?=[\d.]{0,12}\*)[*\d]{1,3}(?:\.[*\d]{1,3}){3})'\scould\snot\sbe\sresolved:\s"
+    r"(?=(?P<rest>[^\n]{0,100}))"
+)
+
+# --- a host-less reason, the block's one host setting ----------------------------------------------------------------
+
+_TCP_CONNECT_NXDOMAIN = rx(r"\btcp\sconnect:\s{0,3}\(?nxdomain\b")
+_RUST_BARE = rx(
+    r"(?:^|[^\w\"(])(?:Connection\serror:\s)failed\sto\slookup\saddress\sinformation:\s(?P<rest>[^\n\"`]{1,80})"
+)
+
+
+def _from_setting(kind_of_rest: bool) -> Build:
+    def build(m: re.Match[str], seg: Segment) -> Hit | None:
+        kind = classify_resolution(m.group("rest")) if kind_of_rest else "nxdomain"
+        host = only_host_setting(seg) if kind else None
+        return hit(m, seg, kind, host=host, exact=True) if host and kind else None
+
+    return build
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "java-connect-unresolved",
+        ("/<unresolved>:",),
+        _JAVA_CONNECT_UNRESOLVED,
+        fixed(unstated("Java `Cannot connect to h/<unresolved>:port`"), exact=True, assumed=True),
+    ),
+    Rule(
+        "zookeeper-canonicalize",
+        ("unable to canonicalize address",),
+        _ZK_CANONICALIZE,
+        fixed(unstated("ZooKeeper `Unable to canonicalize address h:port because it's not resolvable`"), exact=True),
+    ),
+    Rule("librdkafka-bad-address", ("bad address",), _RDKAFKA_BAD_ADDRESS, fixed("nxdomain", exact=True)),
+    Rule("grpc-dotnet-dns-hosts", ("error getting dns hosts for address",), _GRPC_DOTNET, _by_reason),
+    Rule("dotnet-wsano-data-zh", ("请求的名称有效",), _WSANO_DATA_ZH, _wsano_data_zh),
+    Rule("dig-no-servers-cut", ("no servers could be reache",), _NO_SERVERS_CUT, _no_servers),
+    Rule("go-lookup-empty-label", _GO_TRIGGERS, _GO_EMPTY_LABEL, _go_printed),
+    Rule(
+        "mysqld-masked-ip",
+        ("could not be resolved",),
+        _MYSQLD_MASKED_IP,
+        by_rest(None, resolution_only=True, exact=True, ip_ok=True),
+    ),
+    Rule("mysql-url-host", ("server host",), _MYSQL_URL, _mysql_url),
+    Rule("tcp-connect-nxdomain-setting", ("nxdomain",), _TCP_CONNECT_NXDOMAIN, _from_setting(False)),
+    Rule("rust-lookup-setting", ("failed to lookup address information",), _RUST_BARE, _from_setting(True)),
+)
