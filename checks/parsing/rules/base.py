@@ -224,7 +224,7 @@ def nearby_host(seg: Segment, at: int, lines: int = 3, *, after: bool = True) ->
             if names_no_failure(line):  # issue #17 (held-out V): `Server up: http://h`, a curl that worked
                 continue
             found = _candidates(_NEAR_URL, line) or _candidates(_NEAR_FIELD, line) or _candidates(_NEAR_PAREN, line)
-            if found and worked_near(found[nearest][1], seg.lines_before(lines)):
+            if found and worked_near(found[nearest][1], [*seg.lines_before(lines), *seg.lines_after(lines)]):
                 return None  # the paste says the same name worked just above
             if found:
                 return found[nearest][1], found[nearest][2]

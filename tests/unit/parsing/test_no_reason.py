@@ -243,6 +243,18 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "refresh rate 30000 ms",
         "zipkin.istio-system",
     ),
+    # issue #17 (held-out U, V)
+    (
+        "Java `Cannot connect to h/<unresolved>:port`",
+        "io.r2dbc.postgresql.PostgresqlConnectionFactory$PostgresConnectionException: Cannot connect to "
+        "pg.db/<unresolved>:5432",
+        "pg.db",
+    ),
+    (
+        "ZooKeeper `Unable to canonicalize address h:port because it's not resolvable`",
+        "java.lang.IllegalArgumentException: Unable to canonicalize address zk-0.zk:2181 because it's not resolvable",
+        "zk-0.zk",
+    ),
 )
 
 
