@@ -69,6 +69,7 @@ from checks.parsing.hosts import HOST, NOT_BEFORE_HOST, QUOTE, clean_host, is_cl
 from checks.parsing.html_tag import in_html_tag
 from checks.parsing.kinds import classify, connect_only
 from checks.parsing.model import FailureKind
+from checks.parsing.node_error_object import error_object_hit
 from checks.parsing.not_failing_lines import names_no_failure, worked_near
 from checks.parsing.rules.base import Hit, LazyPattern
 
@@ -440,9 +441,13 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
                     return None
                 joined = rejoined(near.raw, line, lines[n - 1] if n and near.url else None)  # issue #17 (held-out H)
                 return Hit(joined, read[0], seg.start + at, seg.start + reasons[0].end(), None, _port(near.port), False)
-    elsewhere = name_elsewhere(seg, reasons[0], lambda: _kind(seg.text, reasons, 0)) or announced_name(
-        seg, reasons[0], lambda: _kind(seg.text, reasons, 0)
-    )  # issue #17 (held-out H); (held-out N) the name a line above announced it was looking up
+    # issue #17 (held-out H); (held-out N) the name a line above announced it was looking up; (recall by
+    # generalisation) a Node error object's `hostname` key
+    elsewhere = (
+        name_elsewhere(seg, reasons[0], lambda: _kind(seg.text, reasons, 0))
+        or announced_name(seg, reasons[0], lambda: _kind(seg.text, reasons, 0))
+        or error_object_hit(seg, reasons[0], lambda: _kind(seg.text, reasons, 0))
+    )
     if elsewhere is not None:
         return elsewhere
     if any(_QUOTE_AFTER.match(seg.text, r.end()) for r in reasons):
