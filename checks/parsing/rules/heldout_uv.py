@@ -17,6 +17,8 @@ it; the OpenResty DNS client (Kong, APISIX) and the DNS servers' own messages ar
 - MySQL's `Unknown MySQL server host 'scheme://h:port'` (no code): the URL handed over as the host, as printed, up to
   its port (HELDOUT-u.md labels `tcp://database`).
 - mysqld's `IP address '***.**.**.***' could not be resolved:` (a client IP masked digit by digit): as printed, flagged.
+- libpq's `could not translate host name "user='<username>'"`: a `keyword='value'` piece of a connection string given
+  as the host (the string was split wrong), the name as printed (HELDOUT-v.md labels it so, a stand-in inside).
 - A host-less `tcp connect: nxdomain` (Elixir's Tds/Postgrex) or Rust's `failed to lookup address information:
   <reason>` with no name on its line: the one host setting of the paste block (`setting_hosts.only_host_setting`).
 """
@@ -111,6 +113,13 @@ _MYSQLD_MASKED_IP = rx(
     r"(?=(?P<rest>[^\n]{0,100}))"
 )
 
+# --- libpq: a connection-string piece handed over as the host, `could not translate host name "user='<u>'"` -------
+
+_LIBPQ_KEYWORD = rx(
+    r"could\snot\stranslate\shost\sname\s{1,3}\"(?P<host>[a-z_]{1,20}='[^'\"\n\s]{1,100}')\"\s{1,3}to\saddress:\s"
+    r"(?P<rest>[^\n]{1,80})"
+)
+
 # --- a host-less reason, the block's one host setting ----------------------------------------------------------------
 
 _TCP_CONNECT_NXDOMAIN = rx(r"\btcp\sconnect:\s{0,3}\(?nxdomain\b")
@@ -151,6 +160,12 @@ RULES: tuple[Rule, ...] = (
         ("could not be resolved",),
         _MYSQLD_MASKED_IP,
         by_rest(None, resolution_only=True, exact=True, ip_ok=True),
+    ),
+    Rule(
+        "libpq-keyword-as-host",
+        ("could not translate host name",),
+        _LIBPQ_KEYWORD,
+        by_rest(None, resolution_only=True, exact=True),
     ),
     Rule("mysql-url-host", ("server host",), _MYSQL_URL, _mysql_url),
     Rule("tcp-connect-nxdomain-setting", ("nxdomain",), _TCP_CONNECT_NXDOMAIN, _from_setting(False)),

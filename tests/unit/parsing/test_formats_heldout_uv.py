@@ -85,6 +85,10 @@ EXAMPLES_HELDOUT_UV = (
     ("mysqld-masked-ip", "kafka-connect-jdbc#1209",
      "2022-06-24 00:24:17 4911 [Warning] IP address '***.**.**.***' could not be resolved: Name or service not known",
      {("***.**.**.***", "nxdomain", True)}),
+    ("libpq-keyword-as-host", "vrana/adminer#1304",
+     "Unable to connect to PostgreSQL server: could not translate host name \"user='<username>'\" to address: Name or "
+     "service not known",
+     {("user='<username>'", "nxdomain", True)}),
     ("elixir-tds-nxdomain-hostname-setting", "elixir-ecto/tds#140", _TDS,
      {("****.database.windows.net", "nxdomain", True)}),
     ("rust-lettre-smtp-host-setting", "dani-garcia/vaultwarden#4796", _LETTRE,
@@ -139,6 +143,11 @@ def test_look_alikes_report_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
+        # libpq's plain name stays libpq's rule's
+        (
+            'could not translate host name "db" to address: Name or service not known',
+            [("db", "nxdomain", False)],
+        ),
         # MySQL's plain host with a code stays the MySQL rule's
         ("ERROR 2005 (HY000): Unknown MySQL server host 'db' (-2)", [("db", "nxdomain", False)]),
         # a real IP mysqld could not resolve back is still read, not a mask
@@ -171,6 +180,7 @@ NEAR_MATCHES_UV = (
     "Unknown MySQL server host 'tcp://a:1' (",
     "IP address '*.1.1.1' could not be resolved: ",
     "tcp connect: nxdomain ",
+    "could not translate host name \"a='b'\" to address: ",
     "Connection error: failed to lookup address information: ",
     "Server up: http://a.b ",
 )
