@@ -52,7 +52,8 @@ def node_error_hostname(seg: Segment) -> str | None:
     m = _key().match(seg.text)
     if m is None or m.group("key") not in ("code", "errno"):
         return None
-    indent, keys = m.group("indent"), {}
+    indent = m.group("indent")
+    keys: dict[str, str] = {}
     for side in (seg.lines_before(OBJECT_LINES), seg.lines_after(OBJECT_LINES)):
         for line in side:
             found = _keys(line, indent)
@@ -61,7 +62,7 @@ def node_error_hostname(seg: Segment) -> str | None:
                     break  # the object's end (or an outer object's line)
                 continue  # a nested value, a stack frame inside the object
             keys.setdefault(found[0], found[1])
-    if keys.get("syscall") not in _RESOLVER_CALLS:
+    if keys.get("syscall", "") not in _RESOLVER_CALLS:
         return None
     host = keys.get("hostname")
     return host if host and any(c.isalpha() for c in host) else None

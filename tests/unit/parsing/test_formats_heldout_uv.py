@@ -131,7 +131,8 @@ def test_bold_markup_never_inside_a_masked_ip() -> None:
         # dig's cut reason with no question or command anywhere
         ";; connection timed out; no servers could be reache",
         # `tcp connect: nxdomain` with two host settings in its block: which one is unknown
-        'hostname: "db.one.example"\n{:error, %Tds.Error{message: "tcp connect: nxdomain"}}\nhostname: "db.two.example"',
+        'hostname: "db.one.example"\n{:error, %Tds.Error{message: "tcp connect: nxdomain"}}\n'
+        'hostname: "db.two.example"',
         # `tcp connect: nxdomain` with no setting at all
         '{:error, %Tds.Error{message: "tcp connect: nxdomain", mssql: nil}}',
     ],

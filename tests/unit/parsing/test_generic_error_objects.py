@@ -31,8 +31,10 @@ _EAI_AGAIN = (  # held-out S: the AWS SDK's error as JSON
     '  "hostname": "dynamodb.us-east-2.amazonaws.com",\n  "host": "dynamodb.us-east-2.amazonaws.com",\n  "port": 80\n}'
 )
 _FLATTENED = (  # held-out S: a logger's flattened `err.*` keys
-    '{\n  "err.code": "ENOTFOUND",\n  "err.errno": "ENOTFOUND",\n  "err.host": "efutablesprod.table.core.windows.net",\n'
-    '  "err.hostname": "efutablesprod.table.core.windows.net",\n  "err.port": "443",\n  "err.syscall": "getaddrinfo",\n}'
+    '{\n  "err.code": "ENOTFOUND",\n  "err.errno": "ENOTFOUND",\n'
+    '  "err.host": "efutablesprod.table.core.windows.net",\n'
+    '  "err.hostname": "efutablesprod.table.core.windows.net",\n  "err.port": "443",\n'
+    '  "err.syscall": "getaddrinfo",\n}'
 )
 
 
