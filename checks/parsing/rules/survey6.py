@@ -9,7 +9,7 @@ Envoy's c-ares statuses, unbound's `SERVFAIL <h. A IN>`, BIND's `query failed (S
 NXDOMAIN`, fluent-bit's `[net] getaddrinfo(host='h', err=N)`, Go's `lookup h on ...` in Traefik, Caddy, Prometheus,
 Consul, Vault, Nomad; `tests/unit/parsing/test_survey6.py` pins every message surveyed). Only these were not:
 
-- Kong's proxy when a RETRY's balancer fails (kong/init.lua, every version 0.x–3.x: `log(ERR, "failed to retry the
+- Kong's proxy when a RETRY's balancer fails (kong/init.lua, every version 0.x to 3.x: `log(ERR, "failed to retry the
   dns/balancer resolver for ", tostring(balancer_data.host), "' with: ", tostring(err))` — one quote, after the
   name): `failed to retry the dns/balancer resolver for h' with: dns server error: 3 name error`;
 - Kong's dns client when the lookups waiting on one query ran out of tries (kong/resty/dns/client.lua and

@@ -281,7 +281,8 @@ LOOKALIKES: tuple[tuple[str, str], ...] = (
     ),
     (
         "HAProxy: DNS NX status names the server, not the host",
-        "[WARNING] (8) : Server be_app/app1 is going DOWN for maintenance (DNS NX status). 0 active and 0 backup servers left.",
+        "[WARNING] (8) : Server be_app/app1 is going DOWN for maintenance (DNS NX status). 0 active and 0 backup"
+        " servers left.",
     ),
     (
         "Technitium: the answer was NoError",
