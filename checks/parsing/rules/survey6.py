@@ -25,6 +25,13 @@ Consul, Vault, Nomad; `tests/unit/parsing/test_survey6.py` pins every message su
 - Technitium DNS Server's DnsServerException (DnsServerCore/Dns/DnsServer.cs: `DNS Server received a response for
   '<question>' with RCODE=<DnsResponseCode> from: <server>`; the question is `h. A IN`); the older form without the
   question names it on the `failed to resolve the request with QNAME: h;` line above;
+- TechnitiumLibrary's DnsClient (Dns/DnsClient.cs: `DnsClient failed to resolve the request '<question>'. Received a
+  response with RCODE: <DnsResponseCode> from Name server: <server>`), which read `RCODE: ServerFailure` as no reason;
+- Consul's DNS interface when every recursor failed (agent/dns.go `handleRecurse`: `all resolvers failed for question
+  from client` with `question="{h. 1 1}"` in hclog's fields, or `, question: ;h.\tIN\t A` in the older printf form):
+  Consul answers SERVFAIL, the reason is on the `recurse failed` line above it, which names no host: `other`;
+- BIND named's resolver and delv (lib/dns/resolver.c: `timed out resolving '%s': %s`, the fetch's `name/type/class`
+  and the server as `ip#port`);
 - vpnkit's DNS forwarder (Docker Desktop; `DNS lookup h A: NoSuchRecord`, the ocaml-dns resolver's error name);
 - EMQX's cluster RPC (gen_rpc / ekka, `event=connect_to_remote_server, peer=emqx@h, port=5369, reason=nxdomain`): the
   node name's host part is what did not resolve; `reason=econnrefused` and `reason=timeout` are a TCP connect's and
@@ -157,8 +164,9 @@ _TECHNITIUM_RCODES: dict[str, FailureKind] = {
     "refused": "refused",
 }
 _TECHNITIUM = rx(
-    r"DNS\sServer\sreceived\sa\sresponse\s(?:for\s'(?P<host>{H}?)\.?\s[A-Za-z0-9]{1,10}\sIN'\s)?"
-    r"with\sRCODE=(?P<rcode>[A-Za-z]{1,20})"
+    r"(?:DNS\sServer\sreceived\sa\sresponse\s(?:for\s'(?P<host>{H}?)\.?\s[A-Za-z0-9]{1,10}\sIN'\s)?with\sRCODE="
+    r"|DnsClient\sfailed\sto\sresolve\sthe\srequest\s'(?P<host2>{H}?)\.?\s[A-Za-z0-9]{1,10}\sIN'\.\sReceived\sa"
+    r"\sresponse\swith\sRCODE:\s)(?P<rcode>[A-Za-z]{1,20})"
 )
 _TECHNITIUM_QNAME = rx(r"failed\sto\sresolve\sthe\srequest\swith\sQNAME:\s(?P<host>{H}?)\.?;")
 
@@ -169,6 +177,8 @@ def _technitium(m: re.Match[str], seg: Segment) -> Hit | None:
         return None
     if m.group("host"):
         return hit(m, seg, kind, exact=True)
+    if m.group("host2"):
+        return hit(m, seg, kind, host=m.group("host2"))
     for line in seg.lines_before(3):  # the older form: the question is on the line above
         q = _TECHNITIUM_QNAME.search(line)
         if q is not None:
@@ -196,13 +206,33 @@ def _pdns(m: re.Match[str], seg: Segment) -> Hit | None:
 
 _DNSMASQ_NODATA = rx(r"\breply\s(?P<host>{H}?)\sis\sNODATA-IPv4\b")
 
+# --- Consul's DNS interface: every recursor failed (SERVFAIL answered; the reason is on its `recurse failed` line) -
+
+_CONSUL = rx(
+    r"all\sresolvers\sfailed\sfor\squestion\sfrom\s[a-z]{1,10}(?::\squestion=\"\{|,\squestion:\s;)(?P<host>{H}?)\.?"
+    r"[\s\"]"
+)
+
+# --- BIND named's resolver (and delv): `timed out resolving 'h/A/IN': 10.96.0.10#53` --------------------------------
+
+_BIND_TIMED_OUT = rx(
+    r"timed\sout\sresolving\s'(?P<host>{H}?)\.?/[A-Z0-9]{1,10}/IN':\s(?P<server>[0-9a-f:.]{2,45})#(?P<port>\d{1,5})"
+)
+
+
+def _bind_timed_out(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, "timeout", server=f"{m.group('server')}:{m.group('port')}", exact=True)
+
+
 RULES: tuple[Rule, ...] = (
     Rule("kong-retry-balancer", ("failed to retry the dns/balancer resolver",), _KONG_RETRY, _kong_retry),
     Rule("kong-lookup-pool-exceeded", ("dns lookup pool exceeded retries",), _KONG_POOL, _kong_pool),
     Rule("kong-tried-below", ("dns resolution failed:",), _KONG_TRIED_BELOW, _kong_tried_below),
     Rule("kong-dns-client-debug", ("[dns-client] querying",), _DNS_CLIENT_DEBUG, _dns_client_debug),
     Rule("apisix-resolver-domain", ("dns resolver domain:", "failed to parse domain"), _APISIX, _apisix),
-    Rule("technitium-rcode", ("with rcode=",), _TECHNITIUM, _technitium),
+    Rule("technitium-rcode", ("with rcode=", "with rcode: "), _TECHNITIUM, _technitium),
+    Rule("consul-all-resolvers-failed", ("all resolvers failed for question",), _CONSUL, fixed("other", exact=True)),
+    Rule("bind-timed-out-resolving", ("timed out resolving '",), _BIND_TIMED_OUT, _bind_timed_out),
     Rule("vpnkit-no-such-record", ("nosuchrecord",), _VPNKIT, fixed("nxdomain", exact=True)),
     Rule("emqx-peer-nxdomain", ("reason=nxdomain", "reason: nxdomain"), _EMQX, fixed("nxdomain", exact=True)),
     Rule("pdns-recursor-step3", ("step3 final resolve:",), _PDNS, _pdns),
