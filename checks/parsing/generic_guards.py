@@ -34,7 +34,10 @@ _VERB_NOT_DNS = LazyPattern(
     # Flink/Akka: an actor's address (`Could not resolve ResourceManager address akka.tcp://flink@jm:6123/...`)
     r"|resourcemanager|jobmanager|taskmanager|dispatcher|actor"
     # issue #17 (survey4): a Maven/Gradle coordinate (`Could not resolve com.android.tools.build:gradle:7.0.0.`)
-    r"|[A-Za-z0-9_.\-]{1,200}:[A-Za-z0-9_.\-]{1,200}:[A-Za-z0-9_.\-])",
+    r"|[A-Za-z0-9_.\-]{1,200}:[A-Za-z0-9_.\-]{1,200}:[A-Za-z0-9_.\-]"
+    # issue #17 (survey6): PowerDNS Recursor's trace names the ZONE whose servers failed (`Failed to resolve via any of
+    # the 2 offered NS at level 'example.com'`), not the name looked up (its `Step3 Final resolve` does: survey6.py)
+    r"|via\sany\sof\sthe\s\d)",
     re.I,
 )
 # "Host not found" on an HTTP error page, or as an application's own 404: not DNS.

@@ -15,6 +15,7 @@ from checks.parsing.generic_reasons_survey import SURVEY_REASONS
 from checks.parsing.generic_reasons_survey2 import SURVEY2_REASONS
 from checks.parsing.generic_reasons_survey3 import SURVEY3_REASONS
 from checks.parsing.generic_reasons_survey5 import SURVEY5_REASONS
+from checks.parsing.generic_reasons_survey6 import SURVEY6_REASONS
 from checks.parsing.model import FailureKind
 
 # (lower-case literal, kind, whether the kind is only assumed: the message names no reason).
@@ -123,6 +124,7 @@ REASON_TEXTS += SURVEY5_REASONS  # issue #17: the DNS tools' own outputs (generi
 REASON_TEXTS += RULES14_REASONS  # issue #17 (h-rules14): apk's `DNS lookup error` (generic_reasons_rules14.py)
 REASON_TEXTS += RULES16_REASONS  # issue #17 (h-rules16): nslookup's timeouts, Erlang's inet, RubyGems (rules16)
 REASON_TEXTS += AIOHTTP_BRACKET_REASONS  # issue #17 (held-out K, R): aiohttp's `[Try again]`
+REASON_TEXTS += SURVEY6_REASONS  # issue #17: the products in the cluster's path (generic_reasons_survey6.py)
 
 
 def words(text: str) -> frozenset[str]:

@@ -37,6 +37,7 @@ from checks.parsing.rules import (
     survey3,
     survey4,
     survey5,
+    survey6,
 )
 from checks.parsing.rules.base import Hit, Rule
 
@@ -71,6 +72,7 @@ RULES: tuple[Rule, ...] = (
     + survey3.RULES  # issue #17 (products' own texts): RabbitMQ, Jenkins, Logstash 1.x, PgBouncer, cert-manager
     + survey4.RULES  # issue #17 (libraries' and tools' texts): Netty DNS, Feign, RestTemplate, MariaDB, Gradle
     + survey5.RULES  # issue #17 (the DNS tools' outputs): dig's server name, curl (28), kdig timeouts, Resolve-DnsName
+    + survey6.RULES  # issue #17 (products in the path): Kong retries/pool, APISIX, Technitium, vpnkit, EMQX, PowerDNS
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))
