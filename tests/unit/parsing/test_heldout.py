@@ -146,6 +146,9 @@ SETS = (
     # measured once after those rules (together 193 rows: 0.908 / 0.810 / 0.960); the same frame (HELDOUT-u.md, -v.md)
     HeldOut("heldout-2026-12u.jsonl", (0.920, 0.742, 0.958), (1.00, 0.87, 1.00), rows=46, negatives=17),
     HeldOut("heldout-2026-12v.jsonl", (0.906, 0.828, 0.960), (0.94, 0.89, 0.96), rows=147, negatives=38),
+    # after U's and V's rules and the sixth survey (gateways', proxies' and DNS servers' messages); the same frame by
+    # runtime, half its rows from application clients (HELDOUT-w.md)
+    HeldOut("heldout-2026-12w.jsonl", (0.967, 0.946, 0.978), (0.96, 0.94, 0.97), rows=125, negatives=38),
 )
 
 
