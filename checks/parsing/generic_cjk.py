@@ -12,7 +12,7 @@ import re
 _CJK = re.compile("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
 # 主机 (host), 域名 (domain name), 主机名 (host name), ホスト (host), 호스트 (host)
 CJK_HOST_LEAD = r"|(?:\u4e3b\u673a\u540d|\u4e3b\u673a|\u57df\u540d|\u30db\u30b9\u30c8|\ud638\uc2a4\ud2b8)\s{0,2}"
-"""An alternative of `generic._STRONG_KEYWORD`: a CJK word for host right before the name."""
+"""An alternative of `generic_candidates._STRONG_KEYWORD`: a CJK word for host right before the name."""
 
 
 def cjk_at(text: str, at: int) -> bool:

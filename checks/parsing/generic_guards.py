@@ -5,8 +5,8 @@ Each guard names a general cause of a false name seen on a held-out set, not a s
   `i/o timeout` dialing anything but port 53;
 - a verb ("failed to resolve") whose object is not a host (`image`, `reference`, `dependencies`), or that is only
   part of a longer word in someone's prose ("`x` cannot resolved");
-- (read in `generic._kind` with `kinds.connect_only`) a verb whose failure, said after it, is a connection to an
-  IP address (`failed to resolve ...: dial tcp 104.244.46.244:443: i/o timeout`): the name resolved.
+- (read in `generic_kind.stated_kind` with `kinds.connect_only`) a verb whose failure, said after it, is a
+  connection to an IP address (`failed to resolve ...: dial tcp 104.244.46.244:443: i/o timeout`): the name resolved.
 """
 
 from __future__ import annotations

@@ -15,7 +15,8 @@ SURVEY5_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     # traditional netcat (Hobbit's nc 1.10, netcat.c `gethostpoop`: `holler("%s: forward host lookup failed: ",
     # name)` then `h_errno`'s text) and other gethostbyname users print it: `NAME: forward host lookup failed: No
     # address associated with name`. HOST_NOT_FOUND's "Unknown host" is read already; TRY_AGAIN's "Host name lookup
-    # failure" would be a verb here (it has "look" in it: generic._VERBS), so nc's line is a rule (rules/survey5.py).
+    # failure" would be a verb here (it has "look" in it: generic_kind.VERBS), so nc's line is a rule
+    # (rules/survey5.py).
     ("no address associated with name", "nxdomain", False),
 )
 """Reasons the generic rule reads in any tool's wording (see the module's docstring)."""

@@ -94,13 +94,13 @@ REASON_TEXTS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("failed host lookup", "other", False),  # Dart's SocketException with no OS error after it
     ("no servers could be reached", "timeout", False),  # dig, nslookup: the name is on the command above
     # nslookup's "** server can't find NAME: REFUSED" (BIND), "*** UnKnown can't find NAME: ..." (Windows): the kind is
-    # what follows the name (read as a verb: see generic._VERBS)
+    # what follows the name (read as a verb: see generic_kind.VERBS)
     ("server can't find", "other", False),
     ("unknown can't find", "other", False),
     ("status: refused", "refused", False),  # dig's header (REFUSED alone is not read: see the rcodes above)
     # issue #17 (held-out F): reasons the six spent sets showed in more than one runtime's wording
     ("resource temporarily unavailable (", "temporary", False),  # .NET's EAI_AGAIN with `(h:port)` after it
-    ("unknown mysql server host", "other", False),  # MySQL's 2005; the errno after the name says how (generic._kind)
+    ("unknown mysql server host", "other", False),  # MySQL's 2005; the errno after the name says how
     ("unknown server host", "other", False),  # MariaDB's wording
     (": try again", "temporary", False),  # musl's EAI_AGAIN after Go's `lookup h` or libpq's `to address` (guarded)
     ("no route to host", "other", False),  # only on the way to the DNS server's port (guarded like connection refused)

@@ -1,0 +1,279 @@
+"""The generic rule's candidates (issue #17): the host-looking tokens around a reason, each with a tier — how surely
+its place in the line makes it the name looked up (quoted, after `host`/`resolve`/`lookup`, a URL's host, `host:port`,
+a dotted name under a known top-level domain) — and the guards that make a token no name at all (paths, e-mail
+addresses, class paths, versions, English words, a JSON key's value). Split out of `generic.py`, which reads them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from checks.parsing.generic_cjk import CJK_HOST_LEAD, cjk_at
+from checks.parsing.generic_json import is_host_key, json_value_of_other_key
+from checks.parsing.generic_kind import names_before
+from checks.parsing.generic_lines import url_host_tries_again
+from checks.parsing.generic_lookalikes import line_link
+from checks.parsing.generic_named import bracket_masked, logger_own_host, named_in_place
+from checks.parsing.generic_phrases import logger_field, phrase_word, query_name
+from checks.parsing.generic_prose import after_node_code
+from checks.parsing.generic_quoted_named import quoted_after_reason
+from checks.parsing.generic_recall_o import caps_name
+from checks.parsing.generic_scheme import scheme_as_host
+from checks.parsing.generic_shapes import (
+    documentation_link,
+    field_label,
+    hex_after,
+    in_sql_statement,
+    named_after_reason,
+    named_by_keyword,
+    named_tld,
+    pointed_at,
+    quoted_host_port,
+)
+from checks.parsing.generic_words import (
+    FILE_SUFFIXES,
+    NOT_A_HOST_ENDINGS,
+    PACKAGE_ROOTS,
+    SYSLOG_PRIORITIES,
+    TLDS,
+    WORDS,
+)
+from checks.parsing.hosts import HOST, NOT_BEFORE_HOST, QUOTE, clean_host, is_class_path, is_ip, is_placeholder
+from checks.parsing.html_tag import in_html_tag
+from checks.parsing.rules.base import LazyPattern
+
+CANDIDATES = 40
+"""Tokens looked at on each side of a reason."""
+
+_TOKEN = LazyPattern(NOT_BEFORE_HOST + r"(?P<host>" + HOST + r")")
+_QUOTES = frozenset(QUOTE.strip("[]"))
+# Words that put the looked-up name right after them (`host X`, `resolve 'X'`, `lookup X`, `to X:443`, `name=X`).
+_KEYWORD_BEFORE = LazyPattern(
+    r"(?:\bhost(?:\s?name)?|\bresolv(?:e|ing)(?:\shost)?|\blook\s?up|\baddress(?:\sfor)?|\bname|\bfor|\bto"
+    r"|\bon|\bserver|\bproxy|\bdomain|\bquery)\s{0,2}[:=]?\s{0,2}" + QUOTE + r"?$",
+    re.I,
+)
+# A reason that is followed by the name it is about, whatever the name looks like (Java's, Node's).
+
+
+_STRONG_KEYWORD = LazyPattern(
+    r"(?:(?:host(?:\s?name)?|resolv(?:e|ing)(?:\shost)?|look\s?up|address|(?<![A-Za-z])name)\W{0,6}"
+    r"|(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata)\s{1,2}"  # Java's, Node's: `ENOTFOUND db`
+    + CJK_HOST_LEAD  # issue #17 (held-out N): the CJK words for host, no space before the name
+    + r")$",
+    re.I,
+)
+
+
+# `"logger": "` right before a quoted token: the value of a JSON (or Python dict) key; only these keys hold a host.
+_JSON_KEY = LazyPattern(r"[\"']([A-Za-z_][A-Za-z0-9_.\-]{0,30})[\"']\s{0,2}(?::|=>)\s{0,2}[\"']$")  # Ruby's `=>` too
+_IP_TYPED_OVER = LazyPattern(r"(?:[0-9x*]{1,3}\.){3}[0-9x*]{1,3}", re.I)
+_PORT_AND_PUNCT = LazyPattern(r"(?::\d{1,5})?[\s:'\"`\u2019\u201d]{0,3}\(?")
+_NOT_REDACTIONS = frozenset({"no information", "unknown", "none", "null", "nil", "unresolved", "empty"})
+_LINE_LEAD = LazyPattern(r"(?:^|\n)[\s>*`#$]{0,12}$")
+# `amqp://user:**@h`: the userinfo of a URL's authority (no `/` between the scheme and the `@`).
+_USERINFO = LazyPattern(r"://[^\s/@]{0,256}@$")
+# `org.objenesis:objenesis`, `com.squareup:okhttp:3.1`: a Maven coordinate (group:artifact), not host:port.
+_COORDINATE = LazyPattern(r":[A-Za-z]")
+_PORT_AFTER = LazyPattern(r":(\d{1,5})\b")
+_CAMEL = LazyPattern(r"[a-z][A-Z]")
+_VERSION = LazyPattern(r"v?\d+(?:\.\d+)+(?:[-.][A-Za-z0-9]+)*", re.I)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    raw: str
+    start: int
+    end: int
+    tier: int
+    port: str | None
+    url: bool
+    """The host of a URL (`https://h/...`, `amqp://u:**@h:5672`)."""
+    exact: bool = False
+    """Quoted with the reason right after it: kept even when it looks like a word (see `Hit.exact`)."""
+
+
+def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -> bool:
+    """A path piece, an e-mail address, a `key=`, a call `f(`, a Python repr `<x.y object at`, a field's label."""
+    return (
+        (before != "" and before in "/\\@<")
+        or (after != "" and after in "/\\(=")
+        or text.startswith(" object at", end)
+        or field_label(text, start, end)  # `Result: 'nodename nor servname ...'`
+        or in_sql_statement(text, start)  # issue #17 (held-out I): Laravel's `(SQL: select ... migrations)`
+        or phrase_word(text, start, end)  # issue #17 (held-out J): `inside application:`, `publish address`
+        or logger_field(text, start, end)  # issue #17 (held-out K): Elasticsearch's `[WARN ][common.network    ]`
+        or line_link(text, start)  # issue #17 (lookalikes): GitHub Actions' `[34](https://.../jobs/2#step:12:35)`
+        or in_html_tag(text, start)  # issue #17 (held-out R): `<BODY FGCOLOR="black">`, an attribute's value
+    )
+
+
+def reason_follows(text: str, end: int, reasons: Sequence[re.Match[str]]) -> bool:
+    """A reason right after the token (`h: no such host`, `'h' ([Errno 8] ...)`, `h:443: failed to lookup`)."""
+    tail = _PORT_AND_PUNCT.match(text, end)
+    at = tail.end() if tail else end
+    return any(at <= r.start() <= at + 3 for r in reasons)
+
+
+def _terminated(text: str, end: int) -> bool:
+    """A single word ends where a name would: line end, punctuation, `:port`, not mid-sentence (`host via ssh`)."""
+    return (
+        end >= len(text)
+        or text[end] in ":,;)]'\"`\u2019\u201d"
+        or text[end : end + 2] in (". ", ".\n", " (")
+        or cjk_at(text, end)
+    )
+
+
+def _tier(  # noqa: PLR0911
+    text: str, start: int, end: int, host: str, reasons: Sequence[re.Match[str]], *, named_after: bool = False
+) -> int:
+    """3: named (quoted, or after `host`/`resolve`/`lookup`...); 2: a URL's host, `host:port`, `h: <reason>`, a dotted
+    name after `to`/`for`/`on`; 1: a dotted name under a known top-level domain; 0: not a candidate."""
+    before = text[start - 1] if start else ""
+    after = text[end : end + 2].lstrip("\\")[:1]  # `\'h\'`: an escaped quote
+    lead_at = max(0, start - 24)
+    lead = text[lead_at:start]
+    # a keyword that is a word of the reason itself (`no such host" {"grpc_log"`) names nothing
+    lead = lead[max([0] + [r.end() - lead_at for r in reasons if lead_at < r.end() <= start and names_before(r)]) :]
+    dotted = "." in host
+    if lead.endswith("://") and text.startswith("@", end):
+        return 0  # `redis://secret@host:6379`: the userinfo, not the host
+    if lead.endswith("://") or (before == "@" and _USERINFO.search(text[max(0, start - 300) : start])):
+        # issue #17 (held-out F): `(see https://curl.haxx.se/libcurl/...)` is a documentation link, not the name
+        return 0 if documentation_link(text, start) or line_link(text, start) else 2  # issue #17 (lookalikes)
+    if text.startswith("/<unresolved>", end):  # Java's InetSocketAddress: `name/<unresolved>:port`
+        return 3
+    if _not_a_name_here(text, start, end, before, after):
+        return 0
+    if (
+        named_after
+        and (_terminated(text, end) or is_placeholder(host))
+        and not (host in WORDS and text.startswith(": ", end))  # gRPC's `failed for service: h`
+    ):
+        return 3  # issue #17 (held-out F): `ENOTFOUND <redacted_url_1> | ...`, `failed for broker (...)`: named
+    quoted = before in _QUOTES and after in _QUOTES
+    strong = _STRONG_KEYWORD.search(lead) is not None
+    if quoted:
+        # a JSON key (`"errno": ...`) is not a name, nor the value of a key that names no host (`"logger":
+        # "authentik.lib.config"`); `resolve host 'db': [Errno -2]` is
+        if text[end + 1 : end + 4].lstrip().startswith((":", "=>")) and not strong:  # Ruby's `"key"=>`
+            return 0
+        key = _JSON_KEY.search(text, max(0, start - 40), start)
+        return 0 if key is not None and not is_host_key(key.group(1)) else 3
+    # `name=h type=AAAA`; (rules14) `getaddrinfo ENOTFOUND h error.` in prose: Node's slot for the name
+    if strong and (dotted or _terminated(text, end) or lead.endswith("=") or after_node_code(text, start, host)):
+        return 3
+    # Go: `lookup h on 10.0.0.10:53: ...`; issue #17 (held-out H): `(https://h/x): h: Try again`
+    if _go_lookup(text, start, end) or (any(r.start() == end for r in reasons) and url_host_tries_again(text, end)):
+        return 3
+    if after == ":" and text[end + 1 : end + 2].isdigit():
+        return 0 if hex_after(text, end) else quoted_host_port(text, start, end)
+    if after == ":" and reason_follows(text, end, reasons) and (dotted or _LINE_LEAD.search(text, 0, start) is None):
+        return 2  # `h: no such host`; but `nslookup: can't resolve`, at the start of its line, is the program
+    if dotted and _KEYWORD_BEFORE.search(lead):
+        return 2
+    return 1 if dotted and _tld_like(host) else 0
+
+
+def _go_lookup(text: str, start: int, end: int) -> bool:
+    """Go's `lookup NAME on SERVER:` (the name it looked up, whatever it looks like)."""
+    return text[max(0, start - 7) : start].lower() == "lookup " and text.startswith(" on ", end)
+
+
+def _tld_like(host: str) -> bool:
+    last = host.rsplit(".", 1)[-1]
+    return last in TLDS or (len(last) == 2 and last.isalpha())
+
+
+def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
+    if is_placeholder(raw):
+        # `x.x.x.x`, `172.xx.xx.x`: an address typed over; `[elk]`: a list's brackets
+        return (
+            tier >= 2
+            and not _IP_TYPED_OVER.fullmatch(host)
+            and (not raw.startswith("[") or bracket_masked(raw))
+            and host.strip("<>") not in _NOT_REDACTIONS
+        )
+    if is_ip(host) or is_class_path(host) or _VERSION.fullmatch(host) or host.endswith(NOT_A_HOST_ENDINGS):
+        return False
+    labels = host.split(".")
+    if len(labels) > 2 and all(len(label) == 1 for label in labels[:-1]):
+        return False  # issue #17 (held-out F): an abbreviated logger (`o.a.k.c.ClientUtils`), not a name
+    if len(labels) > 1:
+        last = labels[-1]
+        # a top-level label is letters (a headless Service's `pod.service` or `api.EKS-Test-Cluster` may have dashes)
+        lettered = last.isalpha() or (tier >= 2 and last.replace("-", "").isalpha())
+        return (
+            lettered
+            and len(last) >= 2
+            and (last not in FILE_SUFFIXES or named_tld(last, tier))
+            and labels[0] not in PACKAGE_ROOTS
+            and (last not in SYSLOG_PRIORITIES or (tier >= 3 and len(labels) > 2))
+            and not (len(labels) == 2 and labels[0] in WORDS and tier < 4)
+        )
+    return (
+        tier >= 2
+        and (host not in WORDS or named_by_reason)  # `server on 'host' ([Errno 8] ...)`
+        and len(host) > 1
+        and not host.replace("-", "").isdigit()  # issue #17 (held-out F): `08:05:28-04:00`'s `28-04`, a time
+        and (not raw.isupper() or (named_by_reason and caps_name(raw)))  # issue #17 (held-out O): `ORDER-SERVICE`
+        and _CAMEL.search(raw) is None  # `StaticHostProvider:148`, `NetworkingError`: a class, not a name
+    )
+
+
+def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = ()) -> list[Candidate]:
+    out: list[Candidate] = []
+    # a reason that ends on a quote (`bad address '`) has its name right after it, not a word of it
+    spans = [(r.start() - 1, r.end() + (r.group(0)[-1].isalnum())) for r in reasons]
+    for n, t in enumerate(_TOKEN.finditer(text, lo, hi)):
+        if n >= 2 * CANDIDATES:
+            break
+        at = t.start()
+        if any(a <= at < b for a, b in spans) or logger_own_host(text, at):
+            continue  # a word of the reason itself (`Name does not resolve`, `EAI_AGAIN`), a JSON logger's own host
+        raw = t.group("host").rstrip(".-")
+        end = t.start() + len(raw)
+        if json_value_of_other_key(text, at, end):
+            continue  # issue #17 (held-out L): `{"Source server":"Prod"}`, a field's value, not a name
+        quoted = t.start() > 0 and text[t.start() - 1] in _QUOTES and text[end : end + 1] in _QUOTES
+        # `'host' ([Errno 8] ...)`, not the program opening a code span (`` `ping: bad address 'x'` ``); and Go's
+        # `lookup domain on 127.0.0.11:53: no such host`: even a word is the name looked up there
+        named_after = named_after_reason(text, t.start()) or quoted_after_reason(text, t.start())
+        # issue #17 (held-out G): `getaddrinfo for h failed`; (held-out J) CoreDNS's `h. AAAA: <error>`
+        qname = query_name(text, t.start(), end)
+        in_place = qname or named_in_place(text, t.start(), end)
+        quoted_then_reason = (
+            (quoted and reason_follows(text, end, reasons))
+            or _go_lookup(text, t.start(), end)
+            or named_after  # `UnknownHostException: broker`
+            or in_place
+            or (
+                text.startswith(":", end) and named_by_keyword(text, t.start(), end, reason_follows(text, end, reasons))
+            )
+        )
+        # `server on 'host' ([Errno 8] ...)`: quoted, the reason right after it: even a word is the name looked up
+        host = clean_host(raw) or (
+            clean_host(raw, exact=True) if quoted_then_reason and (raw.isalnum() or qname) else None
+        )
+        if host is None or (host == "database" and text.endswith("communicating with ", 0, at)):
+            continue  # sqlx's own words (`error communicating with database: ...`), not a Compose service's name
+        if (text.startswith("::", at - 2) and not text.startswith("::", at - 3)) or text.startswith("://", end):
+            continue  # `linkerd_app_core::control:`, a Rust/C++ path's last part; `akka.tcp://`, a URL's scheme
+        tier = 3 if in_place else _tier(text, t.start(), end, host, reasons, named_after=named_after)
+        tier = 4 if tier == 3 and quoted and pointed_at(text, t.start() - 1, reasons) else tier
+        scheme = scheme_as_host(text, at, end)  # issue #17 (after held-out L): `(http:80)`, a scheme taken for the host
+        tier = min(tier, 1) if scheme and not quoted_then_reason else tier  # any other name on the line wins over it
+        if tier and (qname or scheme or _plausible(raw, host, tier, quoted_then_reason)):  # a query name: any digits
+            port = _PORT_AFTER.match(text, end, end + 7)
+            lead = text[max(0, t.start() - 300) : t.start()]
+            url = lead.endswith("://") or (lead.endswith("@") and _USERINFO.search(lead) is not None)
+            out.append(Candidate(raw, t.start(), end, tier, port.group(1) if port else None, url, quoted_then_reason))
+    return out
+
+
+def best_candidate(cands: list[Candidate], at: int) -> Candidate | None:
+    if not cands:
+        return None
+    return max(cands, key=lambda c: (c.tier, -(abs(c.start - at) + (0 if c.start < at else 40))))
