@@ -24,15 +24,16 @@ _PHPMAILER_ERRNO = (
     "2022-01-19 08:34:07 Connection failed. Error #2: stream_socket_client(): php_network_getaddresses: gethostbyname "
     "failed. errno=11 [/volume1/web/picoftheday/SMTP.php line 395]\n"
     "2022-01-19 08:34:07 Connection failed. Error #2: stream_socket_client(): unable to connect to "
-    "ssl://smtp.gmail.com:465 (php_network_getaddresses: gethostbyname failed. errno=11) [/volume1/web/SMTP.php line 395]"
+    "ssl://smtp.gmail.com:465 (php_network_getaddresses: gethostbyname failed. errno=11) [/volume1/web/SMTP.php "
+    "line 395]"
 )
 _PHP_ERRNO_ONLY_ABOVE = (
     "Connection: opening to ssl://smtp.example.org:465, timeout=300, options=array()\n"
     "Connection failed. Error #2: stream_socket_client(): php_network_getaddresses: gethostbyname failed. errno=11"
 )
 _PHPMAILER_CODE = (
-    "2021-01-27 13:06:46 SMTP ERROR: Failed to connect to server: php_network_getaddresses: getaddrinfo failed: No such "
-    "host is known. (0)\nSMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting\n"
+    "2021-01-27 13:06:46 SMTP ERROR: Failed to connect to server: php_network_getaddresses: getaddrinfo failed: No "
+    "such host is known. (0)\nSMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting\n"
     "Message could not be sent. Mailer Error: SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/"
     "Troubleshooting\n i try to send using   $mail->Host  = 'smtp.gmail.com'; "
 )
