@@ -11,6 +11,11 @@ r"""Formats held-out W missed (issue #17, HELDOUT-w.md). Each reads a name where
   getaddrinfo, a NAS's PHP): the reason is a bare errno, no words (`other`, HELDOUT-w.md, like pgbouncer's
   `result=N`). The name is the `unable to connect to <scheme>://h:port (` that wraps it on the same line; else the
   URL or `h:port` nearby (PHPMailer's `Connection: opening to ssl://h:465` line above).
+- urllib3's `Failed to establish a new connection: [Errno N] <reason>` wrapped by a terminal inside its words (`...:
+  Failed to establish a` / ` new connection: [Errno -3] Temporary failure in name resolution',))`, Azure CLI in
+  held-out Q; collected-2026-12c wraps the same message elsewhere): the line above must end with the words' start, so
+  the two lines rejoined say it whole. The kind and the name are read as `more_runtimes`' rule reads the unwrapped
+  message (the errno's kind, the pool's `host=` nearby).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from checks.parsing.document import Segment
 from checks.parsing.generic_commands import looked_up_name
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, hit, nearby_host, rx
+from checks.parsing.rules.more_runtimes import _dialed_nearby
 
 # --- libcurl in R: `Timeout was reached: [h] Resolving timed out after N milliseconds` -------------------------------
 
@@ -49,7 +55,24 @@ def _php_gethostbyname(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, host=near[0], port=near[1]) if near else None
 
 
+# --- urllib3: `Failed to establish a new connection: [Errno N] ...` wrapped inside its words --------------------------
+
+_WRAPPED_NEW_CONNECTION = rx(
+    r"^(?P<tail>[A-Za-z ]{0,30})connection:\s{0,3}\[Errno\s(?P<code>-?\d{1,5})\]\s(?P<rest>[^\n]{0,100})"
+)
+_WHOLE = "failed to establish a new "
+
+
+def _wrapped_new_connection(m: re.Match[str], seg: Segment) -> Hit | None:
+    above = seg.lines_before(1)
+    if not above or not m.group("tail").strip():
+        return None  # unwrapped (`more_runtimes` reads it), or not the same words
+    joined = " ".join((above[0][-40:] + m.group("tail")).lower().split()) + " "
+    return _dialed_nearby(m, seg) if joined.endswith(_WHOLE) else None
+
+
 RULES: tuple[Rule, ...] = (
     Rule("curl-bracket-resolving-timeout", ("resolving timed out after",), _CURL_BRACKET_RESOLVING, _bracket_resolving),
     Rule("php-gethostbyname-errno", ("gethostbyname failed",), _PHP_GETHOSTBYNAME, _php_gethostbyname),
+    Rule("urllib3-wrapped-new-connection", ("connection: [errno",), _WRAPPED_NEW_CONNECTION, _wrapped_new_connection),
 )

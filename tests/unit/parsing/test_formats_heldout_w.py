@@ -38,6 +38,14 @@ _PHPMAILER_CODE = (
     "Troubleshooting\n i try to send using   $mail->Host  = 'smtp.gmail.com'; "
 )
 
+_AZURE_CLI_WRAPPED = (
+    "The command failed with an unexpected error. Here is the traceback:\n"
+    "HTTPSConnectionPool(host='login.microsoftonline.com', port=443): Max retries exceeded with url: /organizations/"
+    "v2.0/.well-known/open\n"
+    "id-configuration (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f49e6046400>: "
+    "Failed to establish a\n new connection: [Errno -3] Temporary failure in name resolution',))"
+)
+
 EXAMPLES_HELDOUT_W = (
     ("r-curl-bracket-resolving-timed-out", "MarkEdmondson1234/googleAuthR#181", _R_CURL,
      {("oauth2.googleapis.com", "timeout", False)}),
@@ -47,6 +55,8 @@ EXAMPLES_HELDOUT_W = (
      {("smtp.example.org", "other", False)}),
     ("php-phpmailer-function-name-not-the-host", "PHPMailer/PHPMailer#2255", _PHPMAILER_CODE,
      {("smtp.gmail.com", "nxdomain", False)}),
+    ("python-urllib3-new-connection-wrapped-mid-words", "Azure/azure-cli#23557", _AZURE_CLI_WRAPPED,
+     {("login.microsoftonline.com", "temporary", False)}),
 )  # fmt: skip
 
 
@@ -75,6 +85,8 @@ def test_every_new_rule_fires() -> None:
         "stream_socket_client(): php_network_getaddresses: gethostbyname failed. errno=11",
         # the function-name slot alone: no host on any line
         "SMTP ERROR: Failed to connect to server: php_network_getaddresses: getaddrinfo failed: No such host is known.",
+        # a line starting `connection: [Errno -3]` whose line above is not the start of urllib3's words
+        "host='db.example.org' is the setting\nconnection: [Errno -3] Temporary failure in name resolution",
         # only a wiki link below a host-less error
         "php_network_getaddresses: getaddrinfo failed: No such host is known.\n"
         "See https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting",
@@ -125,6 +137,7 @@ NEAR_MATCHES_W = (
     "[a] Resolving timed out after x ",
     "unable to connect to ssl://a:1 (php_network_getaddresses: gethostbyname failed. errno=x ",
     "server: a_b: getaddrinfo failed: ",
+    "Failed to establish a\n new connection: [Errno -3] x ",
 )
 
 
