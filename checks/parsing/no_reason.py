@@ -79,6 +79,8 @@ UNSTATED_FORMATS: dict[str, str] = {
     "Envoy `DNS refresh rate reset for h, (failure)` (no timeout above)": "HELDOUT-b.md's convention (no reason)",
     # issue #17 (held-out U)
     "ZooKeeper `Unable to canonicalize address h:port because it's not resolvable`": "HELDOUT-u.md",
+    # issue #17 (held-out W): a bare errno, no reason in words (like PgBouncer's `result=N`, HELDOUT-j.md)
+    "PHP `php_network_getaddresses: gethostbyname failed. errno=N`": "HELDOUT-w.md",
 }
 """Formats with no reason read as `other`, each with the note that says so."""
 

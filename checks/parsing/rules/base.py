@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from checks.parsing.document import Segment
+from checks.parsing.function_slots import function_name_slot, help_link
 from checks.parsing.hosts import HOST, NOT_BEFORE_HOST, QUOTE, clean_host, clean_server, to_port
 from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.model import FailureKind
@@ -192,13 +193,17 @@ _SOURCE_FILES = frozenset(
 )
 
 
-def _candidates(pattern: LazyPattern, text: str) -> list[tuple[int, str, str | None]]:
+def _candidates(pattern: LazyPattern, text: str, below: bool = False) -> list[tuple[int, str, str | None]]:
     out: list[tuple[int, str, str | None]] = []
     for n, m in enumerate(pattern.finditer(text)):
         if n >= 20:
             break
         if m.group("host").endswith("..") or text.startswith(_CUT, m.end("host")):
             continue  # a name cut short in the log (`host=mari...`) is not the name
+        if function_name_slot(m.group("host"), text, m.end("host")):
+            continue  # issue #17 (held-out W): `server: php_network_getaddresses: getaddrinfo failed`, a C function
+        if below and help_link(text, m.end("host")):
+            continue  # issue #17 (held-out W): a wiki link printed under the error, not what was dialed
         host = clean_host(m.group("host"))
         if host is not None and host.rsplit(".", 1)[-1] not in _SOURCE_FILES and any(c.isalpha() for c in host):
             out.append((m.start(), m.group("host"), m.group("port")))
@@ -223,7 +228,11 @@ def nearby_host(seg: Segment, at: int, lines: int = 3, *, after: bool = True) ->
         for line in group_:
             if names_no_failure(line):  # issue #17 (held-out V): `Server up: http://h`, a curl that worked
                 continue
-            found = _candidates(_NEAR_URL, line) or _candidates(_NEAR_FIELD, line) or _candidates(_NEAR_PAREN, line)
+            found = (
+                _candidates(_NEAR_URL, line, nearest == 0)
+                or _candidates(_NEAR_FIELD, line)
+                or _candidates(_NEAR_PAREN, line)
+            )
             if found and worked_near(found[nearest][1], [*seg.lines_before(lines), *seg.lines_after(lines)]):
                 return None  # the paste says the same name worked just above
             if found:

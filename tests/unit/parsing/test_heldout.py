@@ -129,8 +129,9 @@ SETS = (
     # below, a reason wrapped mid-word) and the narrower name-of-a-name mask (h-rules16): 1.000 / 1.000 / 1.000
     HeldOut("heldout-2026-12p.jsonl", (0.945, 0.896, 0.978), (1.00, 1.00, 1.00), rows=135, negatives=41),
     # after P's rules (names as printed, a command below its output, reasons cut mid-word) and a review's fixes; the
-    # same frame (HELDOUT-q.md)
-    HeldOut("heldout-2026-12q.jsonl", (0.991, 0.973, 0.991), (0.99, 0.97, 0.99), rows=143, negatives=39),
+    # same frame (HELDOUT-q.md); now: after h-rules20's urllib3 words wrapped mid-message (rules/heldout_w.py): 0.991 /
+    # 0.982 / 0.991
+    HeldOut("heldout-2026-12q.jsonl", (0.991, 0.973, 0.991), (0.99, 0.98, 0.99), rows=143, negatives=39),
     # measured on the same code as Q, to see whether Q's figures replicate (they do not); the same frame (HELDOUT-r.md)
     # now: after rules/heldout_r.py (proxy error pages, reasons below, wrapped messages, names as printed, curl's
     # proxy, `foo.bar` a stand-in): 1.000 / 1.000 / 1.000
@@ -147,8 +148,10 @@ SETS = (
     HeldOut("heldout-2026-12u.jsonl", (0.920, 0.742, 0.958), (1.00, 0.87, 1.00), rows=46, negatives=17),
     HeldOut("heldout-2026-12v.jsonl", (0.906, 0.828, 0.960), (0.94, 0.89, 0.96), rows=147, negatives=38),
     # after U's and V's rules and the sixth survey (gateways', proxies' and DNS servers' messages); the same frame by
-    # runtime, half its rows from application clients (HELDOUT-w.md)
-    HeldOut("heldout-2026-12w.jsonl", (0.967, 0.946, 0.978), (0.96, 0.94, 0.97), rows=125, negatives=38),
+    # runtime, half its rows from application clients (HELDOUT-w.md); now: after rules/heldout_w.py (libcurl's `[h]
+    # Resolving timed out`, PHP's gethostbyname errno) and function_slots.py: 0.978 / 0.978 / 0.978 (the two AWS SDK
+    # rows keep COLLECTED-12b.md's nxdomain against this set's `other`)
+    HeldOut("heldout-2026-12w.jsonl", (0.967, 0.946, 0.978), (0.97, 0.97, 0.97), rows=125, negatives=38),
 )
 
 

@@ -255,6 +255,13 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "java.lang.IllegalArgumentException: Unable to canonicalize address zk-0.zk:2181 because it's not resolvable",
         "zk-0.zk",
     ),
+    # issue #17 (held-out W)
+    (
+        "PHP `php_network_getaddresses: gethostbyname failed. errno=N`",
+        "stream_socket_client(): unable to connect to ssl://smtp.example.org:465 (php_network_getaddresses: "
+        "gethostbyname failed. errno=11)",
+        "smtp.example.org",
+    ),
 )
 
 

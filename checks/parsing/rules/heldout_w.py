@@ -1,0 +1,78 @@
+r"""Formats held-out W missed (issue #17, HELDOUT-w.md). Each reads a name where its format puts it.
+
+- libcurl's error in a binding that prints the host in brackets between `curl_easy_strerror()`'s text and the error
+  buffer: R's curl package, `Timeout was reached: [h] Resolving timed out after 10000 milliseconds`. The error buffer
+  `Resolving timed out after N milliseconds` is libcurl's CURLE_OPERATION_TIMEDOUT while resolving (lib/multi.c);
+  the other bindings print it with no name (PHP's `cURL error 28: Resolving timed out after N milliseconds`, pycurl's
+  `(28, 'Resolving timed out after N milliseconds')`, Rust's `[28] Timeout was reached (Resolving timed out after
+  ...)`), read by `survey5`'s rule from a URL or command nearby. Here the bracket right before it names the host.
+  Any libcurl text may follow a bracket (`Connection timed out after`): only the resolving one is a lookup failure.
+- PHP's `php_network_getaddresses: gethostbyname failed. errno=N` (stream_socket_client on a system without
+  getaddrinfo, a NAS's PHP): the reason is a bare errno, no words (`other`, HELDOUT-w.md, like pgbouncer's
+  `result=N`). The name is the `unable to connect to <scheme>://h:port (` that wraps it on the same line; else the
+  URL or `h:port` nearby (PHPMailer's `Connection: opening to ssl://h:465` line above).
+- urllib3's `Failed to establish a new connection: [Errno N] <reason>` wrapped by a terminal inside its words (`...:
+  Failed to establish a` / ` new connection: [Errno -3] Temporary failure in name resolution',))`, Azure CLI in
+  held-out Q; collected-2026-12c wraps the same message elsewhere): the line above must end with the words' start, so
+  the two lines rejoined say it whole. The kind and the name are read as `more_runtimes`' rule reads the unwrapped
+  message (the errno's kind, the pool's `host=` nearby).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.document import Segment
+from checks.parsing.generic_commands import looked_up_name
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Hit, Rule, hit, nearby_host, rx
+from checks.parsing.rules.more_runtimes import _dialed_nearby
+
+# --- libcurl in R: `Timeout was reached: [h] Resolving timed out after N milliseconds` -------------------------------
+
+_CURL_BRACKET_RESOLVING = rx(r"\[(?P<host>{H})\]\sResolving\stimed\sout\safter\s\d{1,9}\smilliseconds")
+
+
+def _bracket_resolving(m: re.Match[str], seg: Segment) -> Hit | None:
+    name = looked_up_name(m.group("host"))
+    return hit(m, seg, "timeout", exact=True) if name else None
+
+
+# --- PHP: `php_network_getaddresses: gethostbyname failed. errno=N` -------------------------------------------------
+
+_PHP_GETHOSTBYNAME = rx(
+    r"(?:\bunable\sto\sconnect\sto\s[a-z][a-z0-9+]{1,10}://(?P<host>{H}):(?P<port>\d{1,5})\s\()?"
+    r"php_network_getaddresses:\sgethostbyname\sfailed\.\s{0,3}errno=-?\d{1,5}\b"
+)
+_PHP_ERRNO = "PHP `php_network_getaddresses: gethostbyname failed. errno=N`"
+
+
+def _php_gethostbyname(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = unstated(_PHP_ERRNO)
+    if m.group("host"):
+        return hit(m, seg, kind, port=m.group("port"))
+    near = nearby_host(seg, m.start())
+    return hit(m, seg, kind, host=near[0], port=near[1]) if near else None
+
+
+# --- urllib3: `Failed to establish a new connection: [Errno N] ...` wrapped inside its words --------------------------
+
+_WRAPPED_NEW_CONNECTION = rx(
+    r"^(?P<tail>[A-Za-z ]{0,30})connection:\s{0,3}\[Errno\s(?P<code>-?\d{1,5})\]\s(?P<rest>[^\n]{0,100})"
+)
+_WHOLE = "failed to establish a new "
+
+
+def _wrapped_new_connection(m: re.Match[str], seg: Segment) -> Hit | None:
+    above = seg.lines_before(1)
+    if not above or not m.group("tail").strip():
+        return None  # unwrapped (`more_runtimes` reads it), or not the same words
+    joined = " ".join((above[0][-40:] + m.group("tail")).lower().split()) + " "
+    return _dialed_nearby(m, seg) if joined.endswith(_WHOLE) else None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("curl-bracket-resolving-timeout", ("resolving timed out after",), _CURL_BRACKET_RESOLVING, _bracket_resolving),
+    Rule("php-gethostbyname-errno", ("gethostbyname failed",), _PHP_GETHOSTBYNAME, _php_gethostbyname),
+    Rule("urllib3-wrapped-new-connection", ("connection: [errno",), _WRAPPED_NEW_CONNECTION, _wrapped_new_connection),
+)
