@@ -15,6 +15,7 @@ from checks.parsing.generic_kind import names_before
 from checks.parsing.generic_lines import url_host_tries_again
 from checks.parsing.generic_lookalikes import line_link
 from checks.parsing.generic_named import bracket_masked, logger_own_host, named_in_place
+from checks.parsing.generic_node_slot import node_slot_name
 from checks.parsing.generic_phrases import logger_field, phrase_word, query_name
 from checks.parsing.generic_prose import after_node_code
 from checks.parsing.generic_quoted_named import quoted_after_reason
@@ -265,7 +266,10 @@ def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = (
         tier = 4 if tier == 3 and quoted and pointed_at(text, t.start() - 1, reasons) else tier
         scheme = scheme_as_host(text, at, end)  # issue #17 (after held-out L): `(http:80)`, a scheme taken for the host
         tier = min(tier, 1) if scheme and not quoted_then_reason else tier  # any other name on the line wins over it
-        if tier and (qname or scheme or _plausible(raw, host, tier, quoted_then_reason)):  # a query name: any digits
+        # a query name: any digits; (held-out S, W) an upper- or mixed-case name in Node's `getaddrinfo CODE` slot
+        if tier and (
+            qname or scheme or _plausible(raw, host, tier, quoted_then_reason) or node_slot_name(text, at, raw)
+        ):
             port = _PORT_AFTER.match(text, end, end + 7)
             lead = text[max(0, t.start() - 300) : t.start()]
             url = lead.endswith("://") or (lead.endswith("@") and _USERINFO.search(lead) is not None)
