@@ -32,7 +32,7 @@ from checks.parsing.generic_guards import guarded
 from checks.parsing.generic_kind import KIND, SPAN, TRIGGERS, VERBS, reasons_in, stated_kind
 from checks.parsing.generic_lines import name_elsewhere, rejoined
 from checks.parsing.generic_named import wrapped_call
-from checks.parsing.generic_reasons_rules16 import nslookup_timeout_not_lookup
+from checks.parsing.generic_reasons_timeouts import nslookup_timeout_not_lookup
 from checks.parsing.host_settings import host_setting
 from checks.parsing.hosts import QUOTE, is_placeholder
 from checks.parsing.node_error_object import error_object_hit
@@ -167,7 +167,7 @@ def generic_hits(doc: Document, taken: set[int]) -> list[Hit]:
         if (
             found is not None
             and not answered_cant_find(seg, found.host, found.kind)  # issue #17 (survey 5)
-            and not nslookup_timeout_not_lookup(seg, found.kind)  # issue #17 (h-rules16)
+            and not nslookup_timeout_not_lookup(seg, found.kind)  # issue #17: a retry answered
         ):
             hits.append(found)
             hits.extend(_read_more(seg, found))

@@ -14,12 +14,12 @@ from checks.parsing.generic_json import is_host_key, json_value_of_other_key
 from checks.parsing.generic_kind import names_before
 from checks.parsing.generic_lines import url_host_tries_again
 from checks.parsing.generic_lookalikes import line_link
+from checks.parsing.generic_name_slots import caps_name
 from checks.parsing.generic_named import bracket_masked, logger_own_host, named_in_place
 from checks.parsing.generic_node_slot import node_slot_name
 from checks.parsing.generic_phrases import logger_field, phrase_word, query_name
 from checks.parsing.generic_prose import after_node_code
 from checks.parsing.generic_quoted_named import quoted_after_reason
-from checks.parsing.generic_recall_o import caps_name
 from checks.parsing.generic_scheme import scheme_as_host
 from checks.parsing.generic_shapes import (
     documentation_link,

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 
 from checks.parsing.document import Segment
-from checks.parsing.generic_recall_o import PAREN_AFTER_REASON, REDIS_PY_LEAD
+from checks.parsing.generic_name_slots import PAREN_AFTER_REASON, REDIS_PY_LEAD
 from checks.parsing.hosts import HOST, clean_host
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, LazyPattern

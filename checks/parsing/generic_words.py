@@ -7,15 +7,15 @@ from checks.parsing.generic_lines import HELDOUT_H_REASONS
 from checks.parsing.generic_named import HELDOUT_G_REASONS
 from checks.parsing.generic_phrases import HELDOUT_J_REASONS
 from checks.parsing.generic_reasons_aiohttp import AIOHTTP_BRACKET_REASONS
+from checks.parsing.generic_reasons_apk import APK_REASONS
 from checks.parsing.generic_reasons_l import HELDOUT_L_REASONS
 from checks.parsing.generic_reasons_m import HELDOUT_M_REASONS
-from checks.parsing.generic_reasons_rules14 import RULES14_REASONS
-from checks.parsing.generic_reasons_rules16 import RULES16_REASONS
 from checks.parsing.generic_reasons_survey import SURVEY_REASONS
 from checks.parsing.generic_reasons_survey2 import SURVEY2_REASONS
 from checks.parsing.generic_reasons_survey3 import SURVEY3_REASONS
 from checks.parsing.generic_reasons_survey5 import SURVEY5_REASONS
 from checks.parsing.generic_reasons_survey6 import SURVEY6_REASONS
+from checks.parsing.generic_reasons_timeouts import TIMEOUT_REASONS
 from checks.parsing.model import FailureKind
 
 # (lower-case literal, kind, whether the kind is only assumed: the message names no reason).
@@ -121,8 +121,8 @@ REASON_TEXTS += (
 REASON_TEXTS += HELDOUT_L_REASONS  # issue #17 (after held-out L): libcurl's thread failure (generic_reasons_l.py)
 REASON_TEXTS += HELDOUT_M_REASONS  # issue #17 (after held-out M): nginx's missing resolver (generic_reasons_m.py)
 REASON_TEXTS += SURVEY5_REASONS  # issue #17: the DNS tools' own outputs (generic_reasons_survey5.py)
-REASON_TEXTS += RULES14_REASONS  # issue #17 (h-rules14): apk's `DNS lookup error` (generic_reasons_rules14.py)
-REASON_TEXTS += RULES16_REASONS  # issue #17 (h-rules16): nslookup's timeouts, Erlang's inet, RubyGems (rules16)
+REASON_TEXTS += APK_REASONS  # issue #17: apk's `DNS lookup error`
+REASON_TEXTS += TIMEOUT_REASONS  # issue #17: nslookup's and RubyGems' timeouts
 REASON_TEXTS += AIOHTTP_BRACKET_REASONS  # issue #17 (held-out K, R): aiohttp's `[Try again]`
 REASON_TEXTS += SURVEY6_REASONS  # issue #17: the products in the cluster's path (generic_reasons_survey6.py)
 

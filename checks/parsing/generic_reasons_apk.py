@@ -1,4 +1,4 @@
-"""Resolver reasons the generic rule missed in more than one spent set (issue #17, h-rules14's generalisation).
+"""apk's `DNS lookup error`: a reason the generic rule missed in more than one spent set (issue #17).
 
 Entries are (lower-case literal, kind, whether the kind is only assumed), concatenated into
 `generic_words.REASON_TEXTS` like the other rounds'. Each names the program, the sets it recurs in and the label.
@@ -12,5 +12,5 @@ from __future__ import annotations
 
 from checks.parsing.model import FailureKind
 
-RULES14_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (("dns lookup error", "other", False),)
+APK_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (("dns lookup error", "other", False),)
 """Reasons the generic rule reads in any program's wording (see the module's docstring)."""

@@ -1,4 +1,4 @@
-"""Recall of the generic rule widened by causes that recur across the spent held-out sets (issue #17, after held-out
+"""Names in their message's own slot that the generic rule missed in more than one spent set (issue #17, after held-out
 O's `--generic-only` misses):
 
 - an upper-case name the message puts in the name's own slot (`UnknownHostException: failed to resolve

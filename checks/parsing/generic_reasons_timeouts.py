@@ -1,5 +1,6 @@
-"""Resolver reasons the generic rule missed in more than one spent set (issue #17, h-rules16's generalisation after
-held-out P's `--generic-only` misses).
+"""Timeouts and retries the generic rule missed in more than one spent set (issue #17, after held-out P's
+`--generic-only` misses): nslookup's `DNS request timed out.`, RubyGems' `UnknownHostError: timed out`, musl's `Try
+again` after a Java exception's name.
 
 Entries are (lower-case literal, kind, whether the kind is only assumed), concatenated into
 `generic_words.REASON_TEXTS` like the other rounds'. Each names the program, the sets it recurs in and the label.
@@ -22,7 +23,7 @@ import re
 from checks.parsing.document import Segment
 from checks.parsing.model import FailureKind
 
-RULES16_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
+TIMEOUT_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("dns request timed out", "timeout", False),
     ("unknownhosterror: timed out", "timeout", False),
 )

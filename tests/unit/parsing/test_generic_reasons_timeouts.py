@@ -1,4 +1,4 @@
-"""The generic rule's recall widened by causes recurring across the spent sets (generic_reasons_rules16.py): Windows
+"""The generic rule's recall widened by causes recurring across the spent sets (generic_reasons_timeouts.py): Windows
 nslookup's `DNS request timed out.` under its command, RubyGems' `UnknownHostError: timed out (URL)`. Read with the
 generic rule alone (the specific rules may read some of these too); the look-alikes (a timeout of nslookup's reverse
 lookup of its server, a run that answered on a retry) stay unread."""

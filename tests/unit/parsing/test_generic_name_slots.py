@@ -1,4 +1,4 @@
-"""The generic rule's recall widened by causes recurring across the spent sets (generic_recall_o.py): an upper-case
+"""The generic rule's recall widened by causes recurring across the spent sets (generic_name_slots.py): an upper-case
 name in the reason's own slot, the name in parentheses after the resolver's text. Read with the generic rule alone
 (the specific rules may read some of these too); the look-alikes stay unread."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from checks.parsing.generic_recall_o import caps_name
+from checks.parsing.generic_name_slots import caps_name
 from checks.parsing.parser import parse_with
 
 
