@@ -140,6 +140,11 @@ RCODES: dict[str, FailureKind] = {
 
 
 # RFC 1035's RCODE numbers: 2 SERVFAIL, 3 NXDOMAIN, 5 REFUSED; 1 FORMERR, 4 NOTIMP and the rest say no more
+GAI_CODES: dict[str, FailureKind] = {"-2": "nxdomain", "-3": "temporary", "-5": "nxdomain"}
+"""glibc's getaddrinfo result codes as programs print them (EAI_NONAME, EAI_AGAIN, EAI_NODATA); others say nothing."""
+WINSOCK_CODES: dict[str, FailureKind] = {"11001": "nxdomain", "11002": "temporary", "11004": "nxdomain"}
+"""WinSock's resolver errors (WSAHOST_NOT_FOUND, WSATRY_AGAIN, WSANO_DATA) as programs print them."""
+
 _RCODE_NUMBERS: dict[str, FailureKind] = {"2": "servfail", "3": "nxdomain", "5": "refused"}
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify_resolution
+from checks.parsing.kinds import GAI_CODES, WINSOCK_CODES, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, hit, rx
@@ -24,13 +24,9 @@ _MYSQL = rx(
 # 110 ETIMEDOUT, 111 ECONNREFUSED, and Windows' 11001/11004 (no such host, no data) and 11002 (try again).
 # 0 and 2 say nothing about the resolver (a `host:port` given as the host prints 0 or 2).
 _MYSQL_ERRNO: dict[str, FailureKind] = {
-    "-2": "nxdomain",
-    "-5": "nxdomain",
-    "11001": "nxdomain",
-    "11004": "nxdomain",
-    "-3": "temporary",
+    **GAI_CODES,
+    **WINSOCK_CODES,
     "11": "temporary",
-    "11002": "temporary",
     "110": "timeout",
     "111": "refused",
 }

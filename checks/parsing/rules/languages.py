@@ -11,7 +11,7 @@ from checks.parsing.generic_lookalikes import unless_lookalike  # issue #17 (loo
 from checks.parsing.generic_phrases import phrase_word
 from checks.parsing.generic_words import WORDS
 from checks.parsing.hosts import is_ip, is_placeholder
-from checks.parsing.kinds import classify, classify_resolution, connect_only
+from checks.parsing.kinds import GAI_CODES, classify, classify_resolution, connect_only
 from checks.parsing.model import FailureKind
 from checks.parsing.netty_cause import netty_cause_below
 from checks.parsing.rules.base import Build, Hit, Rule, by_rest, fixed, hit, nearby_host, rx
@@ -257,12 +257,11 @@ _HASKELL = rx(
     r":\s{0,3}(?P<rest>[^\n]{0,100})"
 )
 _LWS = rx(r"getaddrinfo\s{Q}(?P<host>{H}){Q}\ssays\s(?P<code>-?\d{1,5})")
-_LWS_CODES: dict[str, FailureKind] = {"-2": "nxdomain", "-5": "nxdomain", "-3": "temporary"}
 _UNKNOWN_HOST = rx(r"(?<![\w.])Unknown\shost\s{1,3}{Q}?(?P<host>{H}){Q}?:\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
 
 
 def _lws(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, _LWS_CODES.get(m.group("code"), "other"), exact=True)
+    return hit(m, seg, GAI_CODES.get(m.group("code"), "other"), exact=True)
 
 
 RULES: tuple[Rule, ...] = (

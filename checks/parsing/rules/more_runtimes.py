@@ -11,7 +11,7 @@ from dataclasses import replace
 from checks.parsing.document import Segment
 from checks.parsing.generic_lookalikes import unless_participle  # issue #17 (lookalikes)
 from checks.parsing.hosts import PLAIN_HOST
-from checks.parsing.kinds import classify_resolution
+from checks.parsing.kinds import GAI_CODES, WINSOCK_CODES, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, nearby_host, rx
 
@@ -185,15 +185,7 @@ _GAIERROR = rx(
     r"\[Errno\s(?P<code>-?\d{1,5})\]\s"
     r"(?P<rest>[^\n]{0,100})"
 )
-_ERRNO_KINDS: dict[str, FailureKind] = {
-    "-2": "nxdomain",
-    "-5": "nxdomain",
-    "8": "nxdomain",
-    "11001": "nxdomain",
-    "11004": "nxdomain",
-    "-3": "temporary",
-    "11002": "temporary",
-}
+_ERRNO_KINDS: dict[str, FailureKind] = {**GAI_CODES, **WINSOCK_CODES, "8": "nxdomain"}
 
 
 def _near(kind_of: re.Match[str]) -> FailureKind | None:

@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify_resolution, from_rcode
+from checks.parsing.kinds import GAI_CODES, classify_resolution, from_rcode
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, hit, rx
 
@@ -94,12 +94,10 @@ _LOGSTASH_BULK = rx(
 # --- PgBouncer ------------------------------------------------------------------------------------------------------
 
 _PGBOUNCER = rx(r"\b(?:DNS\s)?lookup\sfailed:\s(?P<host>{H}?):\sresult=(?P<code>-?\d{1,4})\b")
-_EAI: dict[str, FailureKind] = {"-2": "nxdomain", "-3": "temporary", "-5": "nxdomain"}
-"""getaddrinfo result codes PgBouncer prints (`DNS lookup failed:` or `lookup failed:`), by kind; others `other`."""
 
 
 def _pgbouncer(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, _EAI.get(m.group("code"), "other"), exact=True)
+    return hit(m, seg, GAI_CODES.get(m.group("code"), "other"), exact=True)  # PgBouncer prints getaddrinfo's code
 
 
 # --- cert-manager DNS01 ----------------------------------------------------------------------------------------------
