@@ -16,6 +16,12 @@ from checks.parsing.document import Segment
 BLOCK_LINES = 14
 """Lines looked at on each side of the NXDOMAIN for the run's answer."""
 
+_SKIPPED = 40
+"""issue #17 (held-out X): lines skipped without counting on the way to the answer: blank lines and the run's other
+`can't find` lines (busybox prints one per search suffix and type, so the answer can be twenty lines away)."""
+_OTHER_CANT_FIND = re.compile(r"^\s*(?:\*{2,3}\s{0,3}(?:server\s)?can'?t\sfind\s.{0,300})?$", re.I)
+# the run's command and the name it asked: `nslookup nextcloud-phpfpm`, `nslookup -type=srv h 10.0.0.10`
+_COMMAND = re.compile(r"(?:^|[#$>]\s{0,3})nslookup\s{1,3}(?:-\S{1,40}\s{1,3}){0,4}([A-Za-z0-9_][A-Za-z0-9_.\-]{0,252})")
 _ANSWER = re.compile(r"^\s*Name:\s+([A-Za-z0-9_][A-Za-z0-9_.\-]{0,252})\s*$")
 _RUN_START = re.compile(r"(?:^|[#$>]\s{0,3})nslookup\s|^\s*Server:\s")
 
@@ -23,7 +29,13 @@ _RUN_START = re.compile(r"(?:^|[#$>]\s{0,3})nslookup\s|^\s*Server:\s")
 def _answers(lines: list[str], *, upward: bool) -> list[str]:
     """The `Name:` answers among `lines` (nearest first) up to the start of another run."""
     out: list[str] = []
+    counted = 0
     for line in lines:
+        if _OTHER_CANT_FIND.match(line):
+            continue  # issue #17 (held-out X): not counted towards BLOCK_LINES
+        counted += 1
+        if counted > BLOCK_LINES:
+            break
         if not upward and _RUN_START.search(line):
             break  # a run after this one: its answers are not this run's
         m = _ANSWER.match(line)
@@ -40,10 +52,21 @@ def answered_expansion(seg: Segment, host: str) -> bool:
     first, dot, _ = name.partition(".")
     if not dot:
         return False
-    answers = _answers(seg.lines_before(BLOCK_LINES), upward=True) + _answers(
-        seg.lines_after(BLOCK_LINES), upward=False
-    )
+    above = seg.lines_before(BLOCK_LINES + _SKIPPED)
+    asked = _asked(above)
+    if asked is not None and not name.startswith(asked + "."):
+        return False  # issue #17 (held-out X): `application.test1` is no expansion of the asked `application.test`
+    answers = _answers(above, upward=True) + _answers(seg.lines_after(BLOCK_LINES + _SKIPPED), upward=False)
     return any(a != name and a.split(".", 1)[0] == first for a in answers)
+
+
+def _asked(above: list[str]) -> str | None:
+    """The name the nearest `nslookup` command above asked (None when no command is in sight)."""
+    for line in above:
+        m = _COMMAND.search(line)
+        if m:
+            return m.group(1).rstrip(".").lower()
+    return None
 
 
 _CANT_FIND_LINE = re.compile(r"\*\*\s{0,3}server\scan'?t\sfind\s", re.I)

