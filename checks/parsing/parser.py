@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from checks.parsing.document import Document
+from checks.parsing.doubled_search import doubled_search_name
 from checks.parsing.generic import generic_hits
 from checks.parsing.hosts import clean_host, dialed_url, is_placeholder
 from checks.parsing.k8s_names import service_and_namespace
@@ -123,8 +124,8 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> lis
     stated: set[tuple[str, str]] = set()  # (host, kind) that some message states, not only assumes
     for hit in hits:
         host, placeholder = named.get(id(hit)) or _host(doc, hit)
-        if host is None:
-            continue
+        if host is None or doubled_search_name(host, hit.kind):
+            continue  # issue #17 (held-out X): `x.default.svc.default.svc.cluster.local`, a search-path try
         if not hit.assumed and hit.kind != "other":
             stated.add((host, hit.kind))
         if (host, hit.kind) not in found:
