@@ -46,6 +46,10 @@ _TAIL = LazyPattern(
     # `Could not resolve subtype of [simple type, class X]: missing type id property 'kind'`; Cilium's endpoint
     # regeneration `unable to resolve identity: context deadline exceeded (will retry)` (pkg/endpoint)
     r"\s{1,3}(?:action|provider|role|namespace|source\smetadata|view\swith\sname|subtype\sof|identity)\b"
+    # issue #17 (held-out X): the AWS SDK for Go's endpoint resolver (aws/endpoints `UnknownEndpointError`: `unknown
+    # endpoint, could not resolve endpoint, partition: "aws", service: "sts", region: ""`): a table lookup of the
+    # partition's endpoint for a service and region, no DNS query (Crossplane's provider-jet-aws)
+    r"|\s{1,3}endpoint,\s{1,3}partition:"
     # rustc's E0433 reason after the verb (`failed to resolve: use of undeclared type `Resolver``, `... could not
     # find `lookup_host` in `net``) when its `error[E0433]` prefix was not pasted
     r"|:\s(?:use\sof\s(?:undeclared|unresolved)|could\snot\sfind\s`)"

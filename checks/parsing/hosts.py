@@ -31,8 +31,9 @@ HOST = r"(?:" + _PLACEHOLDER_PIECE + r"|[A-Za-z0-9_*\-])(?:" + _PLACEHOLDER_PIEC
 `{127.0.0.1}`); checked by `clean_host`. Every alternative starts with a different character, so a match
 has one decomposition and the regex cannot backtrack far."""
 
-QUOTE = "[\"'\u2018\u2019\u201c\u201d`]"
-"""The quotes people and programs put around names: ASCII, typographic, and wget's backtick."""
+QUOTE = "[\"'\u2018\u2019\u201c\u201d`\u00ab\u00bb\u201e\u300c\u300d]"
+"""The quotes people and programs put around names: ASCII, typographic, wget's backtick; issue #17 (held-out X): the
+guillemets, German low-high and CJK corner brackets of translated messages (apt's `No se pudo resolver «h»`)."""
 
 NOT_BEFORE_HOST = r"(?<![A-Za-z0-9_.\-])"
 """Lookbehind for rules that start with the name: do not start in the middle of a word."""

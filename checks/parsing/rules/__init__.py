@@ -27,6 +27,7 @@ from checks.parsing.rules import (
     heldout_st,
     heldout_uv,
     heldout_w,
+    heldout_x,
     languages,
     localized,
     more_formats,
@@ -69,6 +70,7 @@ RULES: tuple[Rule, ...] = (
     + heldout_st.RULES  # issue #17 (held-out S, T): Poco, HAProxy's check, Netty cut, libpq wrapped, Go printed
     + heldout_uv.RULES  # issue #17 (held-out U, V): Java's unresolved connect, ZooKeeper, gRPC .NET, settings' host
     + heldout_w.RULES  # issue #17 (held-out W): libcurl's `[h] Resolving timed out` (R), PHP's gethostbyname errno
+    + heldout_x.RULES  # issue #17 (held-out X): apt es, SSHKit `user@h`, Netty folded by YAML, nslookup TCP/SERVFAIL
     + survey.RULES  # issue #17 (from the runtimes' source): dnspython, Ruby Resolv, Kong, Chromium, Unbound, nslookup
     + survey2.RULES  # issue #17 (second survey): Crystal, mssql-jdbc, SwiftNIO, telnet, Logstash's Manticore
     + survey3.RULES  # issue #17 (products' own texts): RabbitMQ, Jenkins, Logstash 1.x, PgBouncer, cert-manager
