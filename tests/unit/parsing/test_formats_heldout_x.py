@@ -1,0 +1,156 @@
+"""What held-out X missed (HELDOUT-x.md, pastes from pods, nodes and controllers): apt's Spanish message with
+guillemets, Capistrano/SSHKit's `executing as user@h`, Netty's message folded by a Strimzi status, nslookup's TCP reset
+and last SERVFAIL (rules/heldout_x.py); busybox's search-path NXDOMAINs far below the answer and a second name's
+`can't find` (answered_block.py); a name with `svc` twice (doubled_search.py); `your-` and `domain.tld` stand-ins
+(hosts.py); the AWS SDK's endpoint resolver (generic_lookalikes.py). Each example (runtime and format in its id) yields
+its failure, the look-alikes yield nothing or the real name, every new rule fires."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.parsing.doubled_search import doubled_search_name
+from checks.parsing.hosts import is_placeholder
+from checks.parsing.parser import parse_failures
+from checks.parsing.rules.heldout_x import RULES as HELDOUT_X_RULES
+from tests.unit.parsing.rounds import triples, unfired
+from tests.unit.parsing.test_corpus_and_speed import best_of
+
+_APT_ES = "Err:17 https://baltocdn.com/helm/stable/debian all InRelease\n  No se pudo resolver «baltocdn.com»"
+_SSHKIT = (
+    "SSHKit::Runner::ExecuteError: Exception while executing as deploy@catalog-indexer-staging2.princeton.edu: "
+    "getaddrinfo: Name or service not known (SSHKit::Runner::ExecuteError)"
+)
+_STRIMZI_STATUS = (
+    "status:\n  conditions:\n  - lastTransitionTime: \"2020-01-17T13:43:41.276Z\"\n"
+    "    message: 'failed to resolve ''kafka-connect-internal-cluster-connect-api'' after\n"
+    "      2 queries '\n    reason: UnknownHostException\n    status: \"True\"\n    type: NotReady"
+)
+_NSLOOKUP_TCP_RESET = (
+    "/ # nslookup -type=srv istio-example-long.reecemath.com\n;; Truncated, retrying in TCP mode.\n"
+    ";; communications error to 10.96.0.10#53: connection reset"
+)
+_NSLOOKUP_LAST_SERVFAIL = (
+    "nslookup kubernetes\n;; Got recursion not available from 10.3.0.10, trying next server\n"
+    ";; Got SERVFAIL reply from 10.3.0.10, trying next server\n..."
+)
+_BUSYBOX_FAR_BELOW = (
+    "bash-5.1# nslookup nextcloud-phpfpm\nServer:         10.152.183.10\nAddress:        10.152.183.10:53\n\n"
+    "Name:   nextcloud-phpfpm.default.svc.cluster.local\nAddress: 10.152.183.165\n\n"
+    "*** Can't find nextcloud-phpfpm.default.svc.cluster.local: No answer\n\n"
+    + "".join(f"** server can't find nextcloud-phpfpm.{s}: NXDOMAIN\n\n" for s in ("svc.cluster.local", "cluster.local"))
+    * 2
+    + "** server can't find nextcloud-phpfpm.digrouz.com: NXDOMAIN\n\n"
+    "*** Can't find nextcloud-phpfpm.digrouz.com: No answer"
+)
+_WINDOWS_SECOND_NAME = (
+    "nslookup application.test 127.0.0.1\nServer:  localhost\nAddress:  127.0.0.1\n\nName:    application.test\n\n"
+    "Ping request could not find host application.test. Please check the name and try again.\n\n"
+    "*** localhost can't find application.test1: Non-existent domain"
+)
+_NODE_YOUR_SERVICE = "Error: getaddrinfo EAI_AGAIN your-service"
+_GO_DOMAIN_TLD = "proxyconnect tcp: dial tcp: lookup proxy.is.domain.tld: no such host"
+
+EXAMPLES_HELDOUT_X = (
+    ("apt-es-guillemets", "helm/helm#31691", _APT_ES, {("baltocdn.com", "nxdomain", False)}),
+    ("ruby-sshkit-executing-as-user-at-host", "pulibrary/orangelight#5175", _SSHKIT,
+     {("catalog-indexer-staging2.princeton.edu", "nxdomain", False)}),
+    ("java-netty-folded-by-strimzi-status-yaml", "strimzi/strimzi-kafka-operator#2417", _STRIMZI_STATUS,
+     {("kafka-connect-internal-cluster-connect-api", "nxdomain", False)}),
+    ("bind-nslookup-tcp-connection-reset", "istio/istio#19968", _NSLOOKUP_TCP_RESET,
+     {("istio-example-long.reecemath.com", "other", False)}),
+    ("bind-nslookup-last-servfail-notice", "skynetservices/skydns#243", _NSLOOKUP_LAST_SERVFAIL,
+     {("kubernetes", "servfail", False)}),
+    ("busybox-nslookup-search-nxdomains-far-below-answer", "canonical/microk8s#2288", _BUSYBOX_FAR_BELOW, set()),
+    ("windows-nslookup-second-name-after-ping", "microsoft/service-fabric#705", _WINDOWS_SECOND_NAME,
+     {("application.test", "nxdomain", False), ("application.test1", "nxdomain", False)}),
+    ("node-getaddrinfo-your-service-stand-in", "gracefullight/gracefullight.github.io#14", _NODE_YOUR_SERVICE,
+     {("your-service", "temporary", True)}),
+    ("go-proxyconnect-domain-tld-stand-in", "k3s-io/k3s#3030", _GO_DOMAIN_TLD, {("proxy.is.domain.tld", "nxdomain", True)}),
+    ("dig-doubled-search-path-nxdomain", "kubernetes/kubernetes#90403",
+     ";; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 7856\n;; QUESTION SECTION:\n"
+     ";qlik-tenants.default.svc.default.svc.cluster.local. IN A", set()),
+    ("go-aws-sdk-endpoint-resolver", "crossplane-contrib/provider-jet-aws#176",
+     'message: >-\n  account: unknown endpoint, could not resolve endpoint, partition: "aws",\n  service: "sts"', set()),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("case", "source", "text", "want"), EXAMPLES_HELDOUT_X, ids=[e[0] for e in EXAMPLES_HELDOUT_X])
+def test_heldout_x_format(case: str, source: str, text: str, want: set[tuple[str, str, bool]]) -> None:
+    assert set(triples(text)) == want, (case, source)
+
+
+def test_every_new_rule_fires() -> None:
+    assert unfired(HELDOUT_X_RULES, (e[2] for e in EXAMPLES_HELDOUT_X)) == set()
+
+
+# --- guards on look-alikes ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the notice with another server's answer after it: the lookup worked
+        "nslookup kubernetes\n;; Got SERVFAIL reply from 10.3.0.10, trying next server\nServer:  10.3.0.11\n"
+        "Address: 10.3.0.11#53\n\nName: kubernetes.default.svc.cluster.local\nAddress: 10.96.0.1",
+        # a communications error with no command in sight: no name
+        ";; communications error to 10.96.0.10#53: connection reset",
+        # the AWS SDK v1's endpoint resolver on one line
+        'UnknownEndpointError: could not resolve endpoint, partition: "aws", service: "s3", region: ""',
+    ],
+)
+def test_look_alikes_report_nothing(text: str) -> None:
+    assert triples(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # `my-` names are the charts' real release names (my-nginx, my-cluster-kafka-0...), never stand-ins
+        ("ping: my-nginx: Name or service not known", [("my-nginx", "nxdomain", False)]),
+        # a name that only contains `your` is real
+        ("dial tcp: lookup yourls.example.org: no such host", [("yourls.example.org", "nxdomain", False)]),
+        # `svc` twice with a timeout is the resolver failing, still a failure
+        (
+            "dial tcp: lookup a.default.svc.default.svc.cluster.local on 10.96.0.10:53: i/o timeout",
+            [("a.default.svc.default.svc.cluster.local", "timeout", False)],
+        ),
+        # a folded `failed to resolve ... after` with no `N queries` below: not Netty's message, read as the quoted
+        # `failed to resolve 'h'` always was (`other`), never the folded rule's NXDOMAIN
+        ("message: 'failed to resolve ''kafka-connect'' after\n      the restart'", [("kafka-connect", "other", False)]),
+        # a real name after `could not resolve` stays read
+        ("curl: (6) Could not resolve host: endpoint.example.org", [("endpoint.example.org", "nxdomain", False)]),
+        # an SSH failure naming the class only still reads the host after `user@`
+        (
+            "Exception while executing as deploy@web-01.example.net: getaddrinfo: Temporary failure in name resolution",
+            [("web-01.example.net", "temporary", False)],
+        ),
+    ],
+)
+def test_look_alikes_read_the_real_name(text: str, want: list[tuple[str, str, bool]]) -> None:
+    assert triples(text) == want
+
+
+def test_stand_in_and_doubled_guards() -> None:
+    assert is_placeholder("your-service") and is_placeholder("proxy.is.domain.tld")
+    assert not is_placeholder("my-harbor-redis") and not is_placeholder("yourls.org") and not is_placeholder("core.tld")
+    assert doubled_search_name("x.default.svc.default.svc.cluster.local", "nxdomain")
+    assert not doubled_search_name("x.default.svc.default.svc.cluster.local", "timeout")
+    assert not doubled_search_name("x.default.svc.cluster.local", "nxdomain")
+
+
+# The start of each new format with nothing valid after it.
+NEAR_MATCHES_X = (
+    "No se pudo resolver «a ",
+    "executing as a@b: getaddrinfo: ",
+    "failed to resolve 'a' after x\n",
+    ";; communications error to 1.2.3.4#53: x\n",
+    ";; Got SERVFAIL reply from 1.2.3.4, trying next server x\n",
+)
+
+
+@pytest.mark.parametrize("piece", NEAR_MATCHES_X, ids=range(len(NEAR_MATCHES_X)))
+def test_a_hostile_megabyte_of_each_new_format_parses_quickly(piece: str) -> None:
+    line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
+    parse_failures(line[:10_000])
+    assert best_of(3, lambda: parse_failures(line)) < 0.2
