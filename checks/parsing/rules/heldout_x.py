@@ -29,7 +29,7 @@ from checks.parsing.rules.dns_tools import queried_name
 
 _APT_ES = rx(r"No\sse\spudo\sresolver\s{Q}(?P<host>{H}){Q}")
 
-# --- Capistrano/SSHKit: `executing as user@h: getaddrinfo: <reason>` ---------------------------------------------------
+# --- Capistrano/SSHKit: `executing as user@h: getaddrinfo: <reason>` ------------------------------------------------
 
 _SSHKIT = rx(r"executing\sas\s[a-z_][a-z0-9_.\-]{0,31}@(?P<host>{H}):\s{0,3}getaddrinfo:\s{0,3}(?P<rest>[^\n(]{1,100})")
 
@@ -55,7 +55,9 @@ def _folded_netty(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- nslookup over TCP: `;; communications error to S#53: connection reset` -------------------------------------------
 
-_COMMS_ERROR = rx(r"^;;\scommunications\serror\sto\s(?P<server>[0-9a-f:.]{3,45})#(?P<port>\d{1,5}):\s(?P<rest>[a-z ]{3,40})")
+_COMMS_ERROR = rx(
+    r"^;;\scommunications\serror\sto\s(?P<server>[0-9a-f:.]{3,45})#(?P<port>\d{1,5}):\s(?P<rest>[a-z ]{3,40})"
+)
 
 
 def _comms_error(m: re.Match[str], seg: Segment) -> Hit | None:

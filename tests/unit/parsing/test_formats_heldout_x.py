@@ -22,9 +22,9 @@ _SSHKIT = (
     "getaddrinfo: Name or service not known (SSHKit::Runner::ExecuteError)"
 )
 _STRIMZI_STATUS = (
-    "status:\n  conditions:\n  - lastTransitionTime: \"2020-01-17T13:43:41.276Z\"\n"
+    'status:\n  conditions:\n  - lastTransitionTime: "2020-01-17T13:43:41.276Z"\n'
     "    message: 'failed to resolve ''kafka-connect-internal-cluster-connect-api'' after\n"
-    "      2 queries '\n    reason: UnknownHostException\n    status: \"True\"\n    type: NotReady"
+    '      2 queries \'\n    reason: UnknownHostException\n    status: "True"\n    type: NotReady'
 )
 _NSLOOKUP_TCP_RESET = (
     "/ # nslookup -type=srv istio-example-long.reecemath.com\n;; Truncated, retrying in TCP mode.\n"
@@ -34,11 +34,12 @@ _NSLOOKUP_LAST_SERVFAIL = (
     "nslookup kubernetes\n;; Got recursion not available from 10.3.0.10, trying next server\n"
     ";; Got SERVFAIL reply from 10.3.0.10, trying next server\n..."
 )
+_SUFFIXES = ("svc.cluster.local", "cluster.local")
 _BUSYBOX_FAR_BELOW = (
     "bash-5.1# nslookup nextcloud-phpfpm\nServer:         10.152.183.10\nAddress:        10.152.183.10:53\n\n"
     "Name:   nextcloud-phpfpm.default.svc.cluster.local\nAddress: 10.152.183.165\n\n"
     "*** Can't find nextcloud-phpfpm.default.svc.cluster.local: No answer\n\n"
-    + "".join(f"** server can't find nextcloud-phpfpm.{s}: NXDOMAIN\n\n" for s in ("svc.cluster.local", "cluster.local"))
+    + "".join(f"** server can't find nextcloud-phpfpm.{s}: NXDOMAIN\n\n" for s in _SUFFIXES)
     * 2
     + "** server can't find nextcloud-phpfpm.digrouz.com: NXDOMAIN\n\n"
     "*** Can't find nextcloud-phpfpm.digrouz.com: No answer"
@@ -66,12 +67,14 @@ EXAMPLES_HELDOUT_X = (
      {("application.test", "nxdomain", False), ("application.test1", "nxdomain", False)}),
     ("node-getaddrinfo-your-service-stand-in", "gracefullight/gracefullight.github.io#14", _NODE_YOUR_SERVICE,
      {("your-service", "temporary", True)}),
-    ("go-proxyconnect-domain-tld-stand-in", "k3s-io/k3s#3030", _GO_DOMAIN_TLD, {("proxy.is.domain.tld", "nxdomain", True)}),
+    ("go-proxyconnect-domain-tld-stand-in", "k3s-io/k3s#3030", _GO_DOMAIN_TLD,
+     {("proxy.is.domain.tld", "nxdomain", True)}),
     ("dig-doubled-search-path-nxdomain", "kubernetes/kubernetes#90403",
      ";; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 7856\n;; QUESTION SECTION:\n"
      ";qlik-tenants.default.svc.default.svc.cluster.local. IN A", set()),
     ("go-aws-sdk-endpoint-resolver", "crossplane-contrib/provider-jet-aws#176",
-     'message: >-\n  account: unknown endpoint, could not resolve endpoint, partition: "aws",\n  service: "sts"', set()),
+     'message: >-\n  account: unknown endpoint, could not resolve endpoint, partition: "aws",\n  service: "sts"',
+     set()),
 )  # fmt: skip
 
 
@@ -117,7 +120,10 @@ def test_look_alikes_report_nothing(text: str) -> None:
         ),
         # a folded `failed to resolve ... after` with no `N queries` below: not Netty's message, read as the quoted
         # `failed to resolve 'h'` always was (`other`), never the folded rule's NXDOMAIN
-        ("message: 'failed to resolve ''kafka-connect'' after\n      the restart'", [("kafka-connect", "other", False)]),
+        (
+            "message: 'failed to resolve ''kafka-connect'' after\n      the restart'",
+            [("kafka-connect", "other", False)],
+        ),
         # a real name after `could not resolve` stays read
         ("curl: (6) Could not resolve host: endpoint.example.org", [("endpoint.example.org", "nxdomain", False)]),
         # an SSH failure naming the class only still reads the host after `user@`
