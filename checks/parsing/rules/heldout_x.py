@@ -10,6 +10,9 @@ where its format puts it.
   an UnknownHostException's message, NXDOMAIN, unless Netty's cause below says how).
 - nslookup (BIND 9) over TCP: `;; Truncated, retrying in TCP mode.` then `;; communications error to S#53:
   connection reset`: the query never got an answer (`other`, HELDOUT-x.md); the name is the command's above.
+- CoreDNS's errors plugin line pasted without its `[ERROR] plugin/errors: 2 ` head (kubernetes/dns#443, node-local-dns:
+  `<some domain>. A: dial tcp <kube-dns-upstream IP>:53: i/o timeout`): the query's name with its final dot and type,
+  then the upstream's error, read as `dns_tools`' CoreDNS rule reads the whole line; the line must start with the name.
 - nslookup's `;; Got SERVFAIL reply from S, trying next server` is a notice while another server may answer
   (`generic_guards`); with nothing after it (the paste ends there or at `...`) it was the run's last word: SERVFAIL
   for the command's name.
@@ -84,10 +87,33 @@ def _last_servfail(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, "servfail", host=asked[0], server=m.group("server")) if asked else None
 
 
+# --- CoreDNS's errors line without its head: `NAME. A: dial tcp S:53: i/o timeout` ----------------------------------
+
+_COREDNS_HEADLESS = rx(
+    r"^\s{0,8}(?P<host>{H})\.\s(?:A|AAAA|SRV|PTR|MX|TXT|CNAME|NS|SOA|HTTPS):\s"
+    r"(?P<rest>(?:dial|read|write)\s(?:tcp|udp)[46]?\s[^\n]{0,200})"
+)
+_UPSTREAM = re.compile(r"\s([0-9a-fA-F:.\[\]]{3,47}:\d{1,5}):")
+
+
+def _coredns_headless(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify(m.group("rest"))
+    if kind is None:
+        return None
+    upstream = _UPSTREAM.search(m.group("rest"))
+    return hit(m, seg, kind, server=upstream.group(1) if upstream else None, exact=True)
+
+
 RULES: tuple[Rule, ...] = (
     Rule("apt-es-not-resolved", ("pudo resolver",), _APT_ES, fixed("nxdomain")),
     Rule("sshkit-executing-as", ("executing as",), _SSHKIT, _sshkit),
     Rule("netty-folded-after-queries", ("failed to resolve",), _FOLDED_NETTY, _folded_netty),
     Rule("nslookup-communications-error", ("communications error to",), _COMMS_ERROR, _comms_error),
+    Rule(
+        "coredns-errors-headless",
+        (". a: dial", ". aaaa: dial", ". a: read", ". aaaa: read", ". srv: dial", ". srv: read"),
+        _COREDNS_HEADLESS,
+        _coredns_headless,
+    ),
     Rule("nslookup-last-servfail", ("trying next server",), _LAST_SERVFAIL, _last_servfail),
 )

@@ -185,7 +185,9 @@ _GAIERROR = rx(
     r"\[Errno\s(?P<code>-?\d{1,5})\]\s"
     r"(?P<rest>[^\n]{0,100})"
 )
-_ERRNO_KINDS: dict[str, FailureKind] = {**GAI_CODES, **WINSOCK_CODES, "8": "nxdomain"}
+_ERRNO_KINDS: dict[str, FailureKind] = {**GAI_CODES, **WINSOCK_CODES, "8": "nxdomain", "-4": "other"}
+"""issue #17 (held-out X): Python's `[Errno -4]` is only ever socket.gaierror's EAI_FAIL (glibc's `Non-recoverable
+failure in name resolution`, musl's `Non-recoverable error`): the resolver failed, saying no more (`other`)."""
 
 
 def _near(kind_of: re.Match[str]) -> FailureKind | None:

@@ -52,6 +52,17 @@ _WINDOWS_SECOND_NAME = (
 _NODE_YOUR_SERVICE = "Error: getaddrinfo EAI_AGAIN your-service"
 _GO_DOMAIN_TLD = "proxyconnect tcp: dial tcp: lookup proxy.is.domain.tld: no such host"
 
+_URLLIB3_EAI_FAIL_WRAPPED = (
+    "ConnectionError: HTTPSConnectionPool(host='<hostname redacted>', port=8443): Max retries exceed\n"
+    "ed with url: /api/v1/namespaces (Caused by NewConnectionError('<requests.packages.urllib3.connection.\n"
+    "VerifiedHTTPSConnection object at 0x7f5dfb0e5290>: Failed to establish a new connection: [Errno -4] N\n"
+    "on-recoverable error',))"
+)
+_COREDNS_HEADLESS = (
+    "<some domain>. A: dial tcp <kube-dns-upstream IP>:53: i/o timeout\n"
+    "<another domain>. AAAA: dial tcp <kube-dns-upstream IP>:53: i/o timeout"
+)
+
 EXAMPLES_HELDOUT_X = (
     ("apt-es-guillemets", "helm/helm#31691", _APT_ES, {("baltocdn.com", "nxdomain", False)}),
     ("ruby-sshkit-executing-as-user-at-host", "pulibrary/orangelight#5175", _SSHKIT,
@@ -75,6 +86,15 @@ EXAMPLES_HELDOUT_X = (
     ("go-aws-sdk-endpoint-resolver", "crossplane-contrib/provider-jet-aws#176",
      'message: >-\n  account: unknown endpoint, could not resolve endpoint, partition: "aws",\n  service: "sts"',
      set()),
+    ("go-dial-and-colon-lost-placeholder", "kyverno/kyverno#11518",
+     "it gives an error saying 'tcp: lookup <registry> i/o timeout' when the **ignoreSCT** is enabled",
+     {("<registry>", "timeout", True)}),
+    ("coredns-errors-line-without-head", "kubernetes/dns#443", _COREDNS_HEADLESS,
+     {("<some domain>", "timeout", True), ("<another domain>", "timeout", True)}),
+    ("coredns-errors-line-without-head-real-upstream", "kubernetes/dns#443 (unmasked)",
+     "api.example.org. A: read udp 10.0.0.5:41234->10.0.0.2:53: i/o timeout", {("api.example.org", "timeout", False)}),
+    ("python-urllib3-eai-fail-wrapped-mid-word", "psf/requests#3910", _URLLIB3_EAI_FAIL_WRAPPED,
+     {("<hostname redacted>", "other", True)}),
 )  # fmt: skip
 
 
@@ -98,6 +118,12 @@ def test_every_new_rule_fires() -> None:
         "Address: 10.3.0.11#53\n\nName: kubernetes.default.svc.cluster.local\nAddress: 10.96.0.1",
         # a communications error with no command in sight: no name
         ";; communications error to 10.96.0.10#53: connection reset",
+        # `udp: lookup` with no reason after the name: not Go's message
+        "tcp: lookup table rebuilt for 3 backends",
+        # a name and type at a line's start with no dial/read error after it (a zone file, a dig answer)
+        "example.org. A: 93.184.216.34",
+        # the headless CoreDNS line with no known reason
+        "api.example.org. A: dial tcp 10.0.0.2:53: something odd",
         # the AWS SDK v1's endpoint resolver on one line
         'UnknownEndpointError: could not resolve endpoint, partition: "aws", service: "s3", region: ""',
     ],
@@ -152,6 +178,8 @@ NEAR_MATCHES_X = (
     "failed to resolve 'a' after x\n",
     ";; communications error to 1.2.3.4#53: x\n",
     ";; Got SERVFAIL reply from 1.2.3.4, trying next server x\n",
+    "a. A: dial tcp x\n",
+    "tcp: lookup <a b> x ",
 )
 
 
