@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from checks.parsing.class_path_head import class_path_head
 from checks.parsing.generic_cjk import CJK_HOST_LEAD, cjk_at
 from checks.parsing.generic_json import is_host_key, json_value_of_other_key
 from checks.parsing.generic_kind import names_before
@@ -262,6 +263,8 @@ def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = (
             continue  # sqlx's own words (`error communicating with database: ...`), not a Compose service's name
         if (text.startswith("::", at - 2) and not text.startswith("::", at - 3)) or text.startswith("://", end):
             continue  # `linkerd_app_core::control:`, a Rust/C++ path's last part; `akka.tcp://`, a URL's scheme
+        if class_path_head(text, raw, end):
+            continue  # issue #17 (held-out X): `SSHKit::Runner::ExecuteError`, a class path's first word
         tier = 3 if in_place else _tier(text, t.start(), end, host, reasons, named_after=named_after)
         tier = 4 if tier == 3 and quoted and pointed_at(text, t.start() - 1, reasons) else tier
         scheme = scheme_as_host(text, at, end)  # issue #17 (after held-out L): `(http:80)`, a scheme taken for the host

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from checks.parsing.class_path_head import class_path_head
 from checks.parsing.doubled_search import doubled_search_name
 from checks.parsing.hosts import is_placeholder
-from checks.parsing.parser import parse_failures
+from checks.parsing.parser import parse_failures, parse_with
 from checks.parsing.rules.heldout_x import RULES as HELDOUT_X_RULES
 from tests.unit.parsing.rounds import triples, unfired
 from tests.unit.parsing.test_corpus_and_speed import best_of
@@ -188,3 +189,15 @@ def test_a_hostile_megabyte_of_each_new_format_parses_quickly(piece: str) -> Non
     line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
     parse_failures(line[:10_000])
     assert best_of(3, lambda: parse_failures(line)) < 0.2
+
+
+def test_a_class_paths_first_word_is_no_generic_candidate() -> None:
+    sshkit = (
+        "SSHKit::Runner::ExecuteError: Exception while executing as deploy@h.example.edu: getaddrinfo: Name or "
+        "service not known (SSHKit::Runner::ExecuteError)"
+    )
+    assert ("sshkit", "nxdomain", False) not in triples(sshkit, lambda t: parse_with(t, specific=False))
+    assert class_path_head("SSHKit::Runner", "SSHKit", 6)
+    assert class_path_head("tokio::net::lookup_host", "tokio", 5)
+    assert not class_path_head("fd00::abcd", "fd00", 4)  # an IPv6 address's group
+    assert not class_path_head("db.example.org: no such host", "db.example.org", 14)
