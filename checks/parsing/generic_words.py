@@ -16,6 +16,7 @@ from checks.parsing.generic_reasons_survey3 import SURVEY3_REASONS
 from checks.parsing.generic_reasons_survey5 import SURVEY5_REASONS
 from checks.parsing.generic_reasons_survey6 import SURVEY6_REASONS
 from checks.parsing.generic_reasons_timeouts import TIMEOUT_REASONS
+from checks.parsing.generic_reasons_transport import TRANSPORT_REASONS
 from checks.parsing.model import FailureKind
 
 # (lower-case literal, kind, whether the kind is only assumed: the message names no reason).
@@ -125,6 +126,9 @@ REASON_TEXTS += APK_REASONS  # issue #17: apk's `DNS lookup error`
 REASON_TEXTS += TIMEOUT_REASONS  # issue #17: nslookup's and RubyGems' timeouts
 REASON_TEXTS += AIOHTTP_BRACKET_REASONS  # issue #17 (held-out K, R): aiohttp's `[Try again]`
 REASON_TEXTS += SURVEY6_REASONS  # issue #17: the products in the cluster's path (generic_reasons_survey6.py)
+REASON_TEXTS += (
+    TRANSPORT_REASONS  # issue #17 (after held-out X): Go's dial to :53 unreachable (generic_reasons_transport)
+)
 
 
 def words(text: str) -> frozenset[str]:

@@ -201,3 +201,19 @@ def test_a_class_paths_first_word_is_no_generic_candidate() -> None:
     assert class_path_head("tokio::net::lookup_host", "tokio", 5)
     assert not class_path_head("fd00::abcd", "fd00", 4)  # an IPv6 address's group
     assert not class_path_head("db.example.org: no such host", "db.example.org", 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Go's resolver could not send its query: the dial to the DNS server's port 53 failed (etcd, new-api, XrayR)
+        (
+            "dial tcp: lookup mysql on 183.60.82.98:53: dial udp 183.60.82.98:53: connect: network is unreachable",
+            [("mysql", "other", False)],
+        ),
+        # a TCP connect to a resolved address that fails: no lookup failed
+        ("dial tcp 10.0.0.5:5432: connect: network is unreachable", []),
+    ],
+)
+def test_the_generic_rule_reads_the_resolvers_unreachable_dial(text: str, want: list[tuple[str, str, bool]]) -> None:
+    assert triples(text, lambda t: parse_with(t, specific=False)) == want
