@@ -32,6 +32,7 @@ from checks.parsing.generic_guards import guarded
 from checks.parsing.generic_kind import KIND, SPAN, TRIGGERS, VERBS, reasons_in, stated_kind
 from checks.parsing.generic_lines import name_elsewhere, rejoined
 from checks.parsing.generic_named import wrapped_call
+from checks.parsing.generic_reasons_aiohttp import bracket_window, capped
 from checks.parsing.generic_reasons_timeouts import nslookup_timeout_not_lookup
 from checks.parsing.host_settings import host_setting
 from checks.parsing.hosts import QUOTE, is_placeholder
@@ -53,11 +54,11 @@ _STATUS = LazyPattern(r"\bstatus:\s{0,3}$")
 def _read(seg: Segment, look_around: bool) -> Hit | None:
     text = seg.text
     found = list(itertools.islice(reasons_in(text), REASONS))
-    reasons = [m for m in found if not guarded(text, m, verb=m.group(0).lower() in VERBS, span=SPAN)]
+    reasons = capped([m for m in found if not guarded(text, m, verb=m.group(0).lower() in VERBS, span=SPAN)])
     if not reasons:
         return _read_status(seg, found) if look_around else None
     at = reasons[0].start()
-    lo, hi = max(0, at - SPAN), min(len(text), reasons[0].end() + SPAN)
+    lo, hi = bracket_window(text, reasons[0]) or (max(0, at - SPAN), min(len(text), reasons[0].end() + SPAN))
     best = best_candidate(candidates(text, lo, hi, reasons), at)
     if best is None:  # issue #17 (rules14): urllib3's pool names the host beyond the window
         far = pool_host(seg, at, lambda end: stated_kind(text, reasons, end))
@@ -75,7 +76,9 @@ def _read_more(seg: Segment, first: Hit) -> list[Hit]:
     b:27017: [Errno -2] ...`, pymongo's replica set): only a `h: <reason>` / `h:port: <reason>` after the first name."""
     text, hits = seg.text, []
     found = itertools.islice(reasons_in(text, first.end - seg.start), REASONS)
-    reasons = [m for m in found if m.group(0).lower() not in VERBS and not guarded(text, m, verb=False, span=SPAN)]
+    reasons = capped(
+        [m for m in found if m.group(0).lower() not in VERBS and not guarded(text, m, verb=False, span=SPAN)]
+    )
     seen, lo = {first.host.lower()}, first.end - seg.start
     redacted = is_placeholder(first.host)  # a real name, then the same one typed over (`**`), is one name
     for r in reasons:
