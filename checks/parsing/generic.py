@@ -24,6 +24,7 @@ from checks.parsing.announced import announced_name
 from checks.parsing.answered_block import answered_cant_find
 from checks.parsing.client_commands import client_command_name
 from checks.parsing.document import Document, Segment
+from checks.parsing.function_slots import function_name_slot, help_link
 from checks.parsing.generic_candidates import best_candidate, candidates, reason_follows
 from checks.parsing.generic_commands import STATUS_LINES, command_name
 from checks.parsing.generic_far import pool_host
@@ -112,11 +113,15 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
     split = wrapped_call(seg, reasons[0], lambda: stated_kind(seg.text, reasons, 0))  # issue #17 (held-out G)
     if split is not None:
         return split
-    for lines in (seg.lines_before(4), seg.lines_after(1)):
+    for below, lines in ((False, seg.lines_before(4)), (True, seg.lines_after(1))):
         for n, line in enumerate(lines):
             if names_no_failure(line):  # issue #17 (held-out V): `Server up: http://h`, `curl http://h` that worked
                 continue
-            found = candidates(line, 0, min(len(line), 2 * SPAN))
+            found = [  # review 2 (finding 1): a C function's name, a wiki link printed under the error (as base.py)
+                c
+                for c in candidates(line, 0, min(len(line), 2 * SPAN))
+                if not function_name_slot(c.raw, line, c.end) and not (below and help_link(line, c.end))
+            ]
             near = best_candidate([c for c in found if c.url or (c.port is not None and "." in c.raw)], len(line))
             if near is not None and not worked_near(near.raw, seg.lines_before(4)):  # issue #17 (held-out V)
                 read = stated_kind(seg.text, reasons, 0)

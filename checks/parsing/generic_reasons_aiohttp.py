@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 
 from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import unstated
 
 AIOHTTP_BRACKET_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("[try again]", "temporary", False),
-    ("[getaddrinfo failed]", "other", False),
+    ("[getaddrinfo failed]", unstated("aiohttp `[getaddrinfo failed]` (Windows)"), False),
 )
 """Reasons the generic rule reads only in aiohttp's bracket (see the module's docstring)."""
 BRACKETED = frozenset(text for text, _, _ in AIOHTTP_BRACKET_REASONS)

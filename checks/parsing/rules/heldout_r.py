@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from checks.parsing.curl_list import printed_list
 from checks.parsing.document import Segment
 from checks.parsing.hosts import HOST
 from checks.parsing.kinds import classify_dotnet_socket, classify_resolution
 from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 from checks.parsing.rules.languages import NODE_KINDS
 
@@ -102,7 +104,7 @@ def _dnf_name_below(m: re.Match[str], seg: Segment) -> Hit | None:
     c = _HOST_LINE.match(text, seg.line_end + 1)
     if c is None or "." not in c.group("host"):
         return None
-    return Hit(c.group("host"), "nxdomain", c.start("host"), c.end("host"))
+    return Hit(c.group("host"), unstated("curl `Could not resolve host: h`"), c.start("host"), c.end("host"))
 
 
 # --- names as printed -----------------------------------------------------------------------------------------------
@@ -118,7 +120,9 @@ _NODE_URL = rx(
 
 
 def _curl_printed(m: re.Match[str], seg: Segment) -> Hit | None:
-    return replace(hit(m, seg, "nxdomain", exact=True), printed=True)
+    if m.group("host") != "..." and not printed_list(m.group("host")):
+        return None  # review 2 (finding 4): a CSV line's commas; `clients._curl` reads the first name
+    return replace(hit(m, seg, unstated("curl `Could not resolve host: h`"), exact=True), printed=True)
 
 
 def _node_url(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -139,5 +143,10 @@ RULES: tuple[Rule, ...] = (
     Rule("curl-printed-list", ("could not resolve host",), _CURL_LIST, _curl_printed),
     Rule("curl-printed-dots", ("could not resolve host",), _CURL_DOTS, _curl_printed),
     Rule("node-printed-url", ("getaddrinfo e",), _NODE_URL, _node_url),
-    Rule("curl-proxy", ("could not resolve", "couldn't resolve proxy"), _CURL_PROXY, fixed("nxdomain")),
+    Rule(
+        "curl-proxy",
+        ("could not resolve", "couldn't resolve proxy"),
+        _CURL_PROXY,
+        fixed(unstated("curl `Could not resolve proxy: h`")),
+    ),
 )

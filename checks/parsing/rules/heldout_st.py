@@ -3,10 +3,11 @@ it (reason + name slot); the general parts (`xxx` tokens inside a label, a docum
 label: `stand_in_labels.py`; gRPC's `for service: :` without a name: `proxies.py`) live in their own modules.
 
 - Poco (ClickHouse's ZooKeeper client): `NoAddressFoundException`'s displayText `No address found: h` (Poco::Net
-  `HostEntry` found no address for the name: `nxdomain`), read only when the name ends the message (`, e.what()`,
-  a line end).
+  `HostEntry` found no address for the name: `nxdomain`, `no_reason`), read only when the name ends the message
+  (`, e.what()`, a line end) and Poco's or ClickHouse's words are on the line or the one above.
 - `: h host not found` (Fathom's `Error connecting to database: fathomdb host not found`): the name before the reason,
-  after a message's colon; never an English word (`the host not found`).
+  after a message's colon; a dotted name, or any name where a database or connect context precedes the colon; never
+  an English word (`the host not found`, `Backend host not found`).
 - HAProxy's configuration check: `invalid address: 'h' in 'h:port'` (the server line's address did not resolve when
   the configuration was parsed; no reason given: `other`), read only when the echo `in 'h:port'` repeats the name.
 - Netty's `DnsNameResolverTimeoutException: [id: /server:53] DefaultDnsQuestion(h. IN A) query 'id' via UDP` cut before
@@ -29,8 +30,10 @@ import re
 from dataclasses import replace
 
 from checks.parsing.document import Segment
+from checks.parsing.generic_words import WORDS
 from checks.parsing.host_settings import host_setting
 from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 from checks.parsing.rules.heldout_r import _reason_below
 
@@ -47,15 +50,33 @@ _GO_REASON = r"(?:\son\s\[?[0-9A-Fa-f:.]{2,45}\]?:53)?:\s(?P<reason>no\ssuch\sho
 # --- Poco: `No address found: h` ------------------------------------------------------------------------------------
 
 _POCO_NO_ADDRESS = rx(r"\bNo\saddress\sfound:\s(?P<host>{H})(?=\s{0,3}(?:,|$))")
+# review 2 (finding 3): `No address found: h` is plain English too (`geocode failed. No address found: Springfield`):
+# read only with Poco's or ClickHouse's own words on the line or the line above
+_POCO_CONTEXT = re.compile(r"NoAddressFoundException|Poco::|DB::Exception|\bCode:\s?198\b")
+
+
+def _poco_no_address(m: re.Match[str], seg: Segment) -> Hit | None:
+    end = seg.text.find("\n", m.end())
+    here = seg.text[seg.text.rfind("\n", 0, m.start()) + 1 : len(seg.text) if end == -1 else end]
+    if not any(_POCO_CONTEXT.search(line) for line in (here, *seg.lines_before(1))):
+        return None
+    return hit(m, seg, unstated("Poco `No address found: h` (NoAddressFoundException)"))
+
 
 # --- `: h host not found` -------------------------------------------------------------------------------------------
 
 _NAME_HOST_NOT_FOUND = rx(r":\s{1,3}(?P<host>[A-Za-z0-9][A-Za-z0-9_.\-]{0,252})\shost\snot\sfound\b(?!\sin\s)")
-_WORDS = frozenset({"the", "a", "an", "this", "that", "your", "my", "remote", "target", "specified", "given", "dns"})
+# review 2 (finding 2): `Error: Backend host not found`, `upstream host not found`: an adjective, not a name. A name
+# with no dot is read only where the message says what was being connected to before its colon (Fathom's `Error
+# connecting to database: fathomdb host not found`); never an English word nor a capitalised single word.
+_CONNECT_CONTEXT = re.compile(r"(?:database|connecting\sto|connect\sto|dial(?:ing)?)[^:\n]{0,40}\Z", re.I)
 
 
 def _name_host_not_found(m: re.Match[str], seg: Segment) -> Hit | None:
-    if m.group("host").lower() in _WORDS:
+    name = m.group("host")
+    if name.lower() in WORDS or (name[:1].isupper() and name[1:].islower()):
+        return None
+    if "." not in name.strip(".") and not _CONNECT_CONTEXT.search(seg.text, max(0, m.start() - 60), m.start()):
         return None
     return hit(m, seg, "nxdomain")
 
@@ -68,7 +89,7 @@ _HAPROXY_INVALID = rx(r"\binvalid\saddress:\s'(?P<host>{H})'\sin\s'(?P<echo>{H})
 def _haproxy_invalid(m: re.Match[str], seg: Segment) -> Hit | None:
     if m.group("echo").lower() != m.group("host").lower():
         return None
-    return hit(m, seg, "other", exact=True)
+    return hit(m, seg, unstated("HAProxy `invalid address: 'h' in 'h:port'`"), exact=True)
 
 
 # --- Netty: the timeout's question cut before `timed out` ------------------------------------------------------------
@@ -115,7 +136,7 @@ def _go_masked(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("poco-no-address-found", ("no address found:",), _POCO_NO_ADDRESS, fixed("nxdomain")),
+    Rule("poco-no-address-found", ("no address found:",), _POCO_NO_ADDRESS, _poco_no_address),
     Rule("name-host-not-found", (" host not found",), _NAME_HOST_NOT_FOUND, _name_host_not_found),
     Rule("haproxy-invalid-address", ("invalid address: '",), _HAPROXY_INVALID, _haproxy_invalid),
     Rule("netty-timeout-cut", ("dnsnameresolvertimeoutexception",), _NETTY_CUT, fixed("timeout", exact=True)),

@@ -150,7 +150,12 @@ RULES: tuple[Rule, ...] = (
         _ZK_CANONICALIZE,
         fixed(unstated("ZooKeeper `Unable to canonicalize address h:port because it's not resolvable`"), exact=True),
     ),
-    Rule("librdkafka-bad-address", ("bad address",), _RDKAFKA_BAD_ADDRESS, fixed("nxdomain", exact=True)),
+    Rule(  # musl's EAI_NONAME text, as busybox prints it (`bad address 'h'`)
+        "librdkafka-bad-address",
+        ("bad address",),
+        _RDKAFKA_BAD_ADDRESS,
+        fixed(unstated("busybox `can't resolve 'h'` / `bad address 'h'`"), exact=True),
+    ),
     Rule("grpc-dotnet-dns-hosts", ("error getting dns hosts for address",), _GRPC_DOTNET, _by_reason),
     Rule("dotnet-wsano-data-zh", ("请求的名称有效",), _WSANO_DATA_ZH, _wsano_data_zh),
     Rule("dig-no-servers-cut", ("no servers could be reache",), _NO_SERVERS_CUT, _no_servers),

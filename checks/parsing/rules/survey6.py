@@ -49,6 +49,7 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 from checks.parsing.rules.survey import kong_code
 
@@ -231,7 +232,12 @@ RULES: tuple[Rule, ...] = (
     Rule("kong-dns-client-debug", ("[dns-client] querying",), _DNS_CLIENT_DEBUG, _dns_client_debug),
     Rule("apisix-resolver-domain", ("dns resolver domain:", "failed to parse domain"), _APISIX, _apisix),
     Rule("technitium-rcode", ("with rcode=", "with rcode: "), _TECHNITIUM, _technitium),
-    Rule("consul-all-resolvers-failed", ("all resolvers failed for question",), _CONSUL, fixed("other", exact=True)),
+    Rule(
+        "consul-all-resolvers-failed",
+        ("all resolvers failed for question",),
+        _CONSUL,
+        fixed(unstated("Consul `all resolvers failed for question` (the reason on a line above)"), exact=True),
+    ),
     Rule("bind-timed-out-resolving", ("timed out resolving '",), _BIND_TIMED_OUT, _bind_timed_out),
     Rule("vpnkit-no-such-record", ("nosuchrecord",), _VPNKIT, fixed("nxdomain", exact=True)),
     Rule("emqx-peer-nxdomain", ("reason=nxdomain", "reason: nxdomain"), _EMQX, fixed("nxdomain", exact=True)),

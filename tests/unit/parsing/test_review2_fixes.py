@@ -43,3 +43,80 @@ _NODE_URL_BLOCK = (
 )
 def test_a_url_looked_up_drops_only_its_error_objects_copy(text: str, want: list[tuple[str, str]]) -> None:
     assert found(text) == want
+
+
+_WIKI = "https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting"
+_PHPMAILER = "SMTP ERROR: Failed to connect to server: php_network_getaddresses: getaddrinfo failed: "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # finding 1: PHPMailer's wiki link and its C function's name, in the generic rule's look-around too
+        f"{_PHPMAILER}Name or service not known (0)\nSMTP connect() failed. {_WIKI}",
+        f"{_PHPMAILER}No such host is known. (0)\nSMTP connect() failed. {_WIKI}",
+        f"{_PHPMAILER}Temporary failure in name resolution (0)\nSMTP connect() failed. {_WIKI}",
+        f"{_PHPMAILER}Name or service not known (0)\n{_WIKI}",
+        # finding 2: an adjective before `host not found`, not a name
+        "Error: Backend host not found",
+        "ERROR: Virtual host not found",
+        "Error: SMTP host not found",
+        "upstream connect error: upstream host not found",
+        "ERROR: proxy host not found",
+        "Error: Requested host not found",
+        # finding 3: `No address found:` in English, without Poco's or ClickHouse's words
+        "geocode failed. No address found: Springfield",
+        "Error: No address found: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
+    ],
+)
+def test_look_alikes_read_nothing(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # finding 1: the server PHPMailer dialed, on a line above, still reads
+        (
+            f"Connecting to smtp.mail.internal:587\n{_PHPMAILER}Name or service not known (0)\n"
+            f"SMTP connect() failed. {_WIKI}",
+            [("smtp.mail.internal", "nxdomain")],
+        ),
+        # finding 2: Fathom's format (a database context), and a dotted name
+        (
+            "Unfortunately fathom crashes with `Error connecting to database: fathomdb host not found`.",
+            [("fathomdb", "nxdomain")],
+        ),
+        ("Error: db.internal host not found", [("db.internal", "nxdomain")]),
+        # finding 3: Poco's displayText inside ClickHouse's exception
+        (
+            "void DB::ReplicatedMergeTreeRestartingThread::run(): Poco::Exception. Code: 1000, e.code() = 0, "
+            "e.displayText() = No address found: node1.zookeeper, e.what() = No address found",
+            [("node1.zookeeper", "nxdomain")],
+        ),
+        # finding 4: a CSV line's commas are not curl's printed list: the first name
+        ("2024-01-01,ERROR,Could not resolve host: api.example.com,curl,6", [("api.example.com", "nxdomain")]),
+        ("Could not resolve host: foo.internal,bar", [("foo.internal", "nxdomain")]),
+        ("Could not resolve host: redis,curl,6", [("redis", "nxdomain")]),
+        # ... and the list curl printed (URL-encoded) still reads as printed
+        (
+            "cURL error 6: Could not resolve host: https,%20https,%20https (see "
+            "http://curl.haxx.se/libcurl/c/libcurl-errors.html)",
+            [("https,%20https,%20https", "nxdomain")],
+        ),
+        # finding 6: adjacent inline tags never join their texts into one name
+        ("<code>Could not resolve host: api.example.com</code><code>curl</code>", [("api.example.com", "nxdomain")]),
+        ("<b>Could not resolve host: api.internal</b>curl failed", [("api.internal", "nxdomain")]),
+        # ... a tag closed somewhere does not strip every tag of its kind
+        ("<b>x</b> and later <b>Could not resolve host: api.internal", [("api.internal", "nxdomain")]),
+        # ... and a proxy page's inline name still reads
+        (
+            "<p>Unable to determine IP address from host name <q>schemaregistry</q></p>\n"
+            "<p>The DNS server returned:</p>\n<blockquote><p>Server Failure: The name server was unable to process "
+            "this query.</p></blockquote>",
+            [("schemaregistry", "servfail")],
+        ),
+    ],
+)
+def test_the_real_formats_still_read(text: str, want: list[tuple[str, str]]) -> None:
+    assert found(text) == want
