@@ -120,3 +120,27 @@ def test_look_alikes_read_nothing(text: str) -> None:
 )
 def test_the_real_formats_still_read(text: str, want: list[tuple[str, str]]) -> None:
     assert found(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # finding 8: a status word, then a URL the program connects to (not its own address): the name
+        (
+            "Backend service started, connecting to http://payments.svc:8080\nError: getaddrinfo ENOTFOUND",
+            [("payments.svc", "nxdomain")],
+        ),
+        # ... a line that says the command works elsewhere but fails here names the failure
+        (
+            "Ran curl https://api.example.com in the pod, that works on the node but fails here:\n"
+            "Error: getaddrinfo ENOTFOUND",
+            [("api.example.com", "nxdomain")],
+        ),
+        # ... while a status line's own address, and a command that worked, still name nothing
+        ("Server up: http://localhost:3300\nError: getaddrinfo ENOTFOUND", []),
+        ("App listening on http://0.0.0.0:8080\nError: getaddrinfo ENOTFOUND", []),
+        ("Ran `curl https://www.docker.com` It worked.\nError: getaddrinfo ENOTFOUND", []),
+    ],
+)
+def test_lines_that_name_no_failure(text: str, want: list[tuple[str, str]]) -> None:
+    assert found(text) == want
