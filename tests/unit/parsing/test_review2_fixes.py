@@ -144,3 +144,23 @@ def test_the_real_formats_still_read(text: str, want: list[tuple[str, str]]) -> 
 )
 def test_lines_that_name_no_failure(text: str, want: list[tuple[str, str]]) -> None:
     assert found(text) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "stand_in"),
+    [
+        # finding 17: a documentation word as the first `-` piece of a label is part of a real name
+        ("namespace-controller.example.com", False),
+        ("namespace-prod.mongo.cosmos.azure.com", False),
+        # ... as the whole first label, the docs' slot typed as is
+        ("mybucket.nyc3.digitalocean.com", True),
+        ("namespace.servicebus.windows.net", True),
+        # ... and never in the middle of a name, nor under a private top-level label
+        ("nova-api.namespace.svc", False),
+        ("mybucket.localhost", False),
+    ],
+)
+def test_documentation_words_as_stand_ins(name: str, stand_in: bool) -> None:
+    assert [(f.host, f.redacted) for f in parse_failures(f"curl: (6) Could not resolve host: {name}")] == [
+        (name, stand_in)
+    ]
