@@ -145,7 +145,9 @@ def test_x_pieces_and_doc_words_are_stand_ins_only_where_they_say_so() -> None:
     assert is_placeholder("xxxxx-dashboard-001.0wmvle.0001.use1.cache.amazonaws.com")
     assert is_placeholder("bucketname.mybucketdomain.com")
     assert is_placeholder("mybucket.nyc3.digitalocean.com")
-    assert is_placeholder("namespace-sb.accesscontrol.windows.net")
+    # review 2 (finding 17): a doc word only as the whole first label; `namespace-sb` (S's stand-in) reads as real now
+    assert not is_placeholder("namespace-sb.accesscontrol.windows.net")
+    assert not is_placeholder("namespace-controller.example.com")
     # two x's, an x inside a word, a doc word elsewhere or under a non-public top-level label: real names
     assert not is_placeholder("xx-small.cdn.example.org")
     assert not is_placeholder("exxxtreme-api.example.org")
