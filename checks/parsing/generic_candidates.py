@@ -76,8 +76,6 @@ _NOT_REDACTIONS = frozenset({"no information", "unknown", "none", "null", "nil",
 _LINE_LEAD = LazyPattern(r"(?:^|\n)[\s>*`#$]{0,12}$")
 # `amqp://user:**@h`: the userinfo of a URL's authority (no `/` between the scheme and the `@`).
 _USERINFO = LazyPattern(r"://[^\s/@]{0,256}@$")
-# `org.objenesis:objenesis`, `com.squareup:okhttp:3.1`: a Maven coordinate (group:artifact), not host:port.
-_COORDINATE = LazyPattern(r":[A-Za-z]")
 _PORT_AFTER = LazyPattern(r":(\d{1,5})\b")
 _CAMEL = LazyPattern(r"[a-z][A-Z]")
 _VERSION = LazyPattern(r"v?\d+(?:\.\d+)+(?:[-.][A-Za-z0-9]+)*", re.I)

@@ -24,7 +24,7 @@ from dataclasses import replace
 from checks.parsing.curl_list import printed_list
 from checks.parsing.document import Segment
 from checks.parsing.hosts import HOST
-from checks.parsing.kinds import classify_dotnet_socket, classify_resolution
+from checks.parsing.kinds import GO_REASONS, GO_SERVER, classify_dotnet_socket, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
@@ -47,7 +47,7 @@ _NO_DNS_ENTRY = rx(
 _NUGET_INDEX = rx(r"Unable\sto\sload\sthe\sservice\sindex\sfor\ssource\shttps?://(?P<host>{H})(?P<rest>[^\n]{0,200})")
 
 
-def _reason_below(seg: Segment, *, dotnet: bool = False) -> FailureKind | None:
+def reason_below(seg: Segment, *, dotnet: bool = False) -> FailureKind | None:
     """The first resolver reason on the next BELOW lines (`dotnet`: .NET's EAGAIN text counts as one)."""
     for line in seg.lines_after(BELOW):
         kind = classify_dotnet_socket(line) if dotnet else classify_resolution(line)
@@ -59,7 +59,7 @@ def _reason_below(seg: Segment, *, dotnet: bool = False) -> FailureKind | None:
 def _nuget_index(m: re.Match[str], seg: Segment) -> Hit | None:
     if classify_dotnet_socket(m.group("rest")) is not None:
         return None  # the reason is on this line: another rule's
-    kind = _reason_below(seg, dotnet=True)
+    kind = reason_below(seg, dotnet=True)
     return hit(m, seg, kind) if kind else None
 
 
@@ -67,7 +67,7 @@ _ASTERISK = rx(r"getaddrinfo\(\"(?P<host>{H})\",\s\"[^\"\n]{0,40}\",\s\.\.\.\):[
 
 
 def _asterisk(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest")) if m.group("rest").strip() else _reason_below(seg)
+    kind = classify_resolution(m.group("rest")) if m.group("rest").strip() else reason_below(seg)
     return hit(m, seg, kind, exact=True) if kind else None
 
 
@@ -75,13 +75,7 @@ def _asterisk(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # bound to `dial tcp: lookup` (not the bare `lookup `, a word every log line may hold)
 _GO_LOOKUP_END = rx(r"\b(?:tcp|udp):\slookup\s(?P<host>{H})[ \t]{0,3}$")
-_GO_ON_SERVER = re.compile(r"\s{0,40}on\s\[?[0-9A-Fa-f:.]{2,45}\]?:53:\s", re.I)
-_GO_REASONS: tuple[tuple[str, FailureKind], ...] = (
-    ("i/o timeout", "timeout"),
-    ("no such host", "nxdomain"),
-    ("server misbehaving", "servfail"),
-    ("connection refused", "refused"),
-)
+_GO_ON_SERVER = re.compile(r"\s{0,40}on\s" + GO_SERVER + r":\s", re.I)
 
 
 def _go_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -90,7 +84,7 @@ def _go_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
         return None
     for line in below:
         low = line.lower()
-        found = [(low.rfind(word), kind) for word, kind in _GO_REASONS if word in low]
+        found = [(low.rfind(word), kind) for word, kind in GO_REASONS.items() if word in low]
         if found:
             return hit(m, seg, max(found)[1])  # the last reason printed is the lookup's (`read udp ...: i/o timeout`)
     return None

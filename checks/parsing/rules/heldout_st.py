@@ -14,7 +14,7 @@ label: `stand_in_labels.py`; gRPC's `for service: :` without a name: `proxies.py
   `timed out after N milliseconds` (survey4 reads the whole line): a timeout for the name as asked, search-path
   expansion included (HELDOUT-s.md labels the expanded name).
 - libpq's `could not translate host name "h" to address:` at a line's end with its reason on the next line (a log
-  wrapped by `docker compose`'s prefix): the reason below (`heldout_r._reason_below`).
+  wrapped by `docker compose`'s prefix): the reason below (`heldout_r.reason_below`).
 - Go's `lookup key=h: no such host`: Go prints exactly the name it was given, so a `key=` a program handed over with
   the name is part of it (HELDOUT-t.md labels `addr=host.docker.internal`); only before Go's own reasons.
 - Sequelize's `SequelizeHostNotFoundError` (its class for Node's ENOTFOUND) named with no `getaddrinfo ENOTFOUND h`
@@ -32,20 +32,15 @@ from dataclasses import replace
 from checks.parsing.document import Segment
 from checks.parsing.generic_words import WORDS
 from checks.parsing.host_settings import host_setting
-from checks.parsing.model import FailureKind
+from checks.parsing.kinds import GO_SERVER, go_reason_kind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
-from checks.parsing.rules.heldout_r import _reason_below
+from checks.parsing.rules.heldout_r import reason_below
 
-_GO_REASONS: dict[str, FailureKind] = {
-    "no such host": "nxdomain",
-    "i/o timeout": "timeout",
-    "server misbehaving": "servfail",
-    "temporary failure in name resolution": "temporary",
-}
-_GO_TRIGGERS = ("no such host", "i/o timeout", "server misbehaving")
+GO_TRIGGERS = ("no such host", "i/o timeout", "server misbehaving")
 """Go's reasons, triggers the Go rule already has (never the bare `lookup `, on every database log line)."""
-_GO_REASON = r"(?:\son\s\[?[0-9A-Fa-f:.]{2,45}\]?:53)?:\s(?P<reason>no\ssuch\shost|i/o\stimeout|server\smisbehaving)"
+GO_REASON = r"(?:\son\s" + GO_SERVER + r")?:\s(?P<reason>no\ssuch\shost|i/o\stimeout|server\smisbehaving)"
+"""`[ on S:53]: <reason>` after the name in Go's lookup error, the reason in group `reason` (a regex fragment)."""
 
 # --- Poco: `No address found: h` ------------------------------------------------------------------------------------
 
@@ -106,7 +101,7 @@ _LIBPQ_WRAPPED = rx(r"could\snot\stranslate\shost\sname\s\"(?P<host>{H})\"\sto\s
 
 
 def _libpq_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = _reason_below(seg)
+    kind = reason_below(seg)
     return hit(m, seg, kind, exact=True) if kind else None
 
 
@@ -122,17 +117,17 @@ def _sequelize_bare(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- Go: names as printed -------------------------------------------------------------------------------------------
 
-_GO_KEYED = rx(r"\blookup\s(?P<host>[a-z]{1,20}={H}?)" + _GO_REASON)
-_GO_MASKED = rx(r"\blookup(?P<host>\*{2,20}\.?[A-Za-z0-9_.\-]{1,250}?)" + _GO_REASON)
+_GO_KEYED = rx(r"\blookup\s(?P<host>[a-z]{1,20}={H}?)" + GO_REASON)
+_GO_MASKED = rx(r"\blookup(?P<host>\*{2,20}\.?[A-Za-z0-9_.\-]{1,250}?)" + GO_REASON)
 
 
-def _go_printed(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = _GO_REASONS.get(" ".join(m.group("reason").lower().split()), "other")
-    return replace(hit(m, seg, kind, exact=True), printed=True)
+def go_printed(m: re.Match[str], seg: Segment) -> Hit | None:
+    """A Go lookup's name exactly as Go printed it (`GO_REASON` after it): its kind from the reason."""
+    return replace(hit(m, seg, go_reason_kind(m.group("reason")), exact=True), printed=True)
 
 
 def _go_masked(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, _GO_REASONS.get(" ".join(m.group("reason").lower().split()), "other"), exact=True)
+    return hit(m, seg, go_reason_kind(m.group("reason")), exact=True)
 
 
 RULES: tuple[Rule, ...] = (
@@ -142,6 +137,6 @@ RULES: tuple[Rule, ...] = (
     Rule("netty-timeout-cut", ("dnsnameresolvertimeoutexception",), _NETTY_CUT, fixed("timeout", exact=True)),
     Rule("libpq-reason-below", ("could not translate host name",), _LIBPQ_WRAPPED, _libpq_wrapped),
     Rule("sequelize-class-setting", ("sequelizehostnotfounderror",), _SEQUELIZE_BARE, _sequelize_bare),
-    Rule("go-lookup-keyed", _GO_TRIGGERS, _GO_KEYED, _go_printed),
-    Rule("go-lookup-masked", _GO_TRIGGERS, _GO_MASKED, _go_masked),
+    Rule("go-lookup-keyed", GO_TRIGGERS, _GO_KEYED, go_printed),
+    Rule("go-lookup-masked", GO_TRIGGERS, _GO_MASKED, _go_masked),
 )
