@@ -155,6 +155,16 @@ def go_reason_kind(reason: str) -> FailureKind:
     return GO_REASONS.get(" ".join(reason.lower().split()), "other")
 
 
+TECHNITIUM_RCODES: dict[str, FailureKind] = {
+    "serverfailure": "servfail",
+    "nxdomain": "nxdomain",
+    "nameerror": "nxdomain",
+    "refused": "refused",
+}
+"""Technitium DNS Server's RCODE names (its `DnsResponseCode` enum, lower-cased) and the kind each says."""
+TECHNITIUM_RCODE_NAMES = r"(?:ServerFailure|NxDomain|NameError|Refused)"
+"""The names of TECHNITIUM_RCODES as printed (a regex fragment)."""
+
 GAI_CODES: dict[str, FailureKind] = {"-2": "nxdomain", "-3": "temporary", "-5": "nxdomain"}
 """glibc's getaddrinfo result codes as programs print them (EAI_NONAME, EAI_AGAIN, EAI_NODATA); others say nothing."""
 WINSOCK_CODES: dict[str, FailureKind] = {"11001": "nxdomain", "11002": "temporary", "11004": "nxdomain"}

@@ -164,3 +164,20 @@ def test_documentation_words_as_stand_ins(name: str, stand_in: bool) -> None:
     assert [(f.host, f.redacted) for f in parse_failures(f"curl: (6) Could not resolve host: {name}")] == [
         (name, stand_in)
     ]
+
+
+@pytest.mark.parametrize(("rcode", "kind"), [("NxDomain", "nxdomain"), ("NameError", "nxdomain"), ("Refused", "refused")])
+def test_technitiums_qname_then_rcode_is_read_by_one_rule_and_one_table(rcode: str, kind: str) -> None:
+    # finding 10: survey6's `technitium-rcode` no longer looks above for the QNAME; `technitium-failed-to-resolve`
+    # reads the RCODE below with kinds.TECHNITIUM_RCODES (NameError included: it said `other` before)
+    from checks.parsing.rules.more_formats import RULES
+
+    text = (
+        "[2021-12-05 22:24:44 Local] DNS Server failed to resolve the request with QNAME: dns.example.org; QTYPE: A; "
+        "QCLASS: IN; Forwarders: 127.0.0.1:25550;\nDnsServerCore.Dns.DnsServerException: DNS Server received a "
+        f"response with RCODE={rcode} from: 127.0.0.1"
+    )
+    assert found(text) == [("dns.example.org", kind)]
+    (rule,) = [r for r in RULES if r.name == "technitium-failed-to-resolve"]
+    m = rule.regex.search(text)
+    assert m is not None
