@@ -166,7 +166,9 @@ def test_documentation_words_as_stand_ins(name: str, stand_in: bool) -> None:
     ]
 
 
-@pytest.mark.parametrize(("rcode", "kind"), [("NxDomain", "nxdomain"), ("NameError", "nxdomain"), ("Refused", "refused")])
+@pytest.mark.parametrize(
+    ("rcode", "kind"), [("NxDomain", "nxdomain"), ("NameError", "nxdomain"), ("Refused", "refused")]
+)
 def test_technitiums_qname_then_rcode_is_read_by_one_rule_and_one_table(rcode: str, kind: str) -> None:
     # finding 10: survey6's `technitium-rcode` no longer looks above for the QNAME; `technitium-failed-to-resolve`
     # reads the RCODE below with kinds.TECHNITIUM_RCODES (NameError included: it said `other` before)
