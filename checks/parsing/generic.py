@@ -40,6 +40,7 @@ from checks.parsing.hosts import QUOTE, is_placeholder
 from checks.parsing.node_error_object import error_object_hit
 from checks.parsing.not_failing_lines import names_no_failure, worked_near
 from checks.parsing.rules.base import Hit, LazyPattern
+from checks.parsing.setting_hosts import several_host_settings
 
 GENERIC_SEGMENTS = 400
 """Segments per paste the generic rule reads (a log repeating one failure 50 000 times)."""
@@ -140,9 +141,11 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
         return elsewhere
     if any(_QUOTE_AFTER.match(seg.text, r.end()) for r in reasons):
         return None  # the tool printed what it looked up (busybox's `can't resolve '(null)'`): not the command's name
-    name = (
-        command_name(seg, at) or client_command_name(seg, at) or host_setting(seg)
-    )  # `$ ping h`, `curl h`, `DB_HOST=h`
+    name = (  # `$ ping h`, `curl h`, `DB_HOST=h` (only where the block's settings name one host: review 2, finding 9)
+        command_name(seg, at)
+        or client_command_name(seg, at)
+        or (None if several_host_settings(seg) else host_setting(seg))
+    )
     read = stated_kind(seg.text, reasons, 0) if name else None
     return Hit(name, read[0], seg.start + at, seg.start + reasons[0].end()) if name and read else None
 

@@ -183,3 +183,25 @@ def test_technitiums_qname_then_rcode_is_read_by_one_rule_and_one_table(rcode: s
     (rule,) = [r for r in RULES if r.name == "technitium-failed-to-resolve"]
     m = rule.regex.search(text)
     assert m is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # finding 9: two host settings in the error's block: which one failed is unknown, so no name
+        (
+            "  - SMTP_HOST=mail.internal\n  - DB_HOST=postgres\n"
+            "SMTP error: Connection error: failed to lookup address information: Name or service not known",
+            [],
+        ),
+        # ... and the block's one setting still names it
+        (
+            "  - DB_HOST=postgres\nError: failed to lookup address information: Name or service not known",
+            [("postgres", "nxdomain")],
+        ),
+    ],
+)
+def test_a_host_less_reason_takes_a_setting_only_when_the_block_names_one_host(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    assert found(text) == want
