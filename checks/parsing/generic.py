@@ -24,6 +24,7 @@ from checks.parsing.announced import announced_name
 from checks.parsing.answered_block import answered_cant_find
 from checks.parsing.client_commands import client_command_name
 from checks.parsing.document import Document, Segment
+from checks.parsing.function_slots import function_name_slot, help_link
 from checks.parsing.generic_candidates import best_candidate, candidates, reason_follows
 from checks.parsing.generic_commands import STATUS_LINES, command_name
 from checks.parsing.generic_far import pool_host
@@ -32,12 +33,14 @@ from checks.parsing.generic_guards import guarded
 from checks.parsing.generic_kind import KIND, SPAN, TRIGGERS, VERBS, reasons_in, stated_kind
 from checks.parsing.generic_lines import name_elsewhere, rejoined
 from checks.parsing.generic_named import wrapped_call
+from checks.parsing.generic_reasons_aiohttp import bracket_window, capped
 from checks.parsing.generic_reasons_timeouts import nslookup_timeout_not_lookup
 from checks.parsing.host_settings import host_setting
 from checks.parsing.hosts import QUOTE, is_placeholder
 from checks.parsing.node_error_object import error_object_hit
 from checks.parsing.not_failing_lines import names_no_failure, worked_near
 from checks.parsing.rules.base import Hit, LazyPattern
+from checks.parsing.setting_hosts import several_host_settings
 
 GENERIC_SEGMENTS = 400
 """Segments per paste the generic rule reads (a log repeating one failure 50 000 times)."""
@@ -53,11 +56,11 @@ _STATUS = LazyPattern(r"\bstatus:\s{0,3}$")
 def _read(seg: Segment, look_around: bool) -> Hit | None:
     text = seg.text
     found = list(itertools.islice(reasons_in(text), REASONS))
-    reasons = [m for m in found if not guarded(text, m, verb=m.group(0).lower() in VERBS, span=SPAN)]
+    reasons = capped([m for m in found if not guarded(text, m, verb=m.group(0).lower() in VERBS, span=SPAN)])
     if not reasons:
         return _read_status(seg, found) if look_around else None
     at = reasons[0].start()
-    lo, hi = max(0, at - SPAN), min(len(text), reasons[0].end() + SPAN)
+    lo, hi = bracket_window(text, reasons[0]) or (max(0, at - SPAN), min(len(text), reasons[0].end() + SPAN))
     best = best_candidate(candidates(text, lo, hi, reasons), at)
     if best is None:  # issue #17 (rules14): urllib3's pool names the host beyond the window
         far = pool_host(seg, at, lambda end: stated_kind(text, reasons, end))
@@ -75,7 +78,9 @@ def _read_more(seg: Segment, first: Hit) -> list[Hit]:
     b:27017: [Errno -2] ...`, pymongo's replica set): only a `h: <reason>` / `h:port: <reason>` after the first name."""
     text, hits = seg.text, []
     found = itertools.islice(reasons_in(text, first.end - seg.start), REASONS)
-    reasons = [m for m in found if m.group(0).lower() not in VERBS and not guarded(text, m, verb=False, span=SPAN)]
+    reasons = capped(
+        [m for m in found if m.group(0).lower() not in VERBS and not guarded(text, m, verb=False, span=SPAN)]
+    )
     seen, lo = {first.host.lower()}, first.end - seg.start
     redacted = is_placeholder(first.host)  # a real name, then the same one typed over (`**`), is one name
     for r in reasons:
@@ -109,11 +114,15 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
     split = wrapped_call(seg, reasons[0], lambda: stated_kind(seg.text, reasons, 0))  # issue #17 (held-out G)
     if split is not None:
         return split
-    for lines in (seg.lines_before(4), seg.lines_after(1)):
+    for below, lines in ((False, seg.lines_before(4)), (True, seg.lines_after(1))):
         for n, line in enumerate(lines):
             if names_no_failure(line):  # issue #17 (held-out V): `Server up: http://h`, `curl http://h` that worked
                 continue
-            found = candidates(line, 0, min(len(line), 2 * SPAN))
+            found = [  # review 2 (finding 1): a C function's name, a wiki link printed under the error (as base.py)
+                c
+                for c in candidates(line, 0, min(len(line), 2 * SPAN))
+                if not function_name_slot(c.raw, line, c.end) and not (below and help_link(line, c.end))
+            ]
             near = best_candidate([c for c in found if c.url or (c.port is not None and "." in c.raw)], len(line))
             if near is not None and not worked_near(near.raw, seg.lines_before(4)):  # issue #17 (held-out V)
                 read = stated_kind(seg.text, reasons, 0)
@@ -132,9 +141,11 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
         return elsewhere
     if any(_QUOTE_AFTER.match(seg.text, r.end()) for r in reasons):
         return None  # the tool printed what it looked up (busybox's `can't resolve '(null)'`): not the command's name
-    name = (
-        command_name(seg, at) or client_command_name(seg, at) or host_setting(seg)
-    )  # `$ ping h`, `curl h`, `DB_HOST=h`
+    name = (  # `$ ping h`, `curl h`, `DB_HOST=h` (only where the block's settings name one host: review 2, finding 9)
+        command_name(seg, at)
+        or client_command_name(seg, at)
+        or (None if several_host_settings(seg) else host_setting(seg))
+    )
     read = stated_kind(seg.text, reasons, 0) if name else None
     return Hit(name, read[0], seg.start + at, seg.start + reasons[0].end()) if name and read else None
 

@@ -21,6 +21,7 @@ from checks.parsing.generic_node_slot import node_slot_name
 from checks.parsing.generic_phrases import logger_field, phrase_word, query_name
 from checks.parsing.generic_prose import after_node_code
 from checks.parsing.generic_quoted_named import quoted_after_reason
+from checks.parsing.generic_reasons_aiohttp import ssl_mode_label
 from checks.parsing.generic_scheme import scheme_as_host
 from checks.parsing.generic_shapes import (
     documentation_link,
@@ -76,8 +77,6 @@ _NOT_REDACTIONS = frozenset({"no information", "unknown", "none", "null", "nil",
 _LINE_LEAD = LazyPattern(r"(?:^|\n)[\s>*`#$]{0,12}$")
 # `amqp://user:**@h`: the userinfo of a URL's authority (no `/` between the scheme and the `@`).
 _USERINFO = LazyPattern(r"://[^\s/@]{0,256}@$")
-# `org.objenesis:objenesis`, `com.squareup:okhttp:3.1`: a Maven coordinate (group:artifact), not host:port.
-_COORDINATE = LazyPattern(r":[A-Za-z]")
 _PORT_AFTER = LazyPattern(r":(\d{1,5})\b")
 _CAMEL = LazyPattern(r"[a-z][A-Z]")
 _VERSION = LazyPattern(r"v?\d+(?:\.\d+)+(?:[-.][A-Za-z0-9]+)*", re.I)
@@ -108,6 +107,7 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         or logger_field(text, start, end)  # issue #17 (held-out K): Elasticsearch's `[WARN ][common.network    ]`
         or line_link(text, start)  # issue #17 (lookalikes): GitHub Actions' `[34](https://.../jobs/2#step:12:35)`
         or in_html_tag(text, start)  # issue #17 (held-out R): `<BODY FGCOLOR="black">`, an attribute's value
+        or ssl_mode_label(text, start, end)  # issue #17 (review 2): aiohttp's `ssl:default`, not `host:port`
     )
 
 

@@ -9,13 +9,13 @@ anchored at the reason, over a bounded stretch: a hostile line stays linear).
 
 from __future__ import annotations
 
+from checks.parsing.kinds import GO_SERVER
 from checks.parsing.rules.base import LazyPattern
 
 _BEFORE = 330
 """Characters before a reason searched for its `lookup h on S:53: ` (a name of 253, a server of 45)."""
 _GO_ON_SERVER = LazyPattern(
-    r"(?<![\w.\-])lookup\s(?P<host>[A-Za-z0-9_][A-Za-z0-9_.\-]{0,252})\son\s"
-    r"\[?[0-9A-Fa-f:.]{2,45}\]?:53:\s{1,2}$"
+    r"(?<![\w.\-])lookup\s(?P<host>[A-Za-z0-9_][A-Za-z0-9_.\-]{0,252})\son\s" + GO_SERVER + r":\s{1,2}$"
 )
 
 

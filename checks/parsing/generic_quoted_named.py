@@ -7,7 +7,7 @@ hid that the reason does. Only one space and a quote between the reason and the 
 from __future__ import annotations
 
 _QUOTES = "'\"`"
-_NAMING = ("failed to resolve", "unknownhostexception: failed to resolve", "could not resolve host", "enotfound")
+_NAMING = ("failed to resolve", "could not resolve host", "enotfound")  # `UnknownHostException: failed to resolve` too
 
 
 def quoted_after_reason(text: str, start: int) -> bool:

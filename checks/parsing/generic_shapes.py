@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from checks.parsing.kinds import GAI_CODES, WINSOCK_CODES
 from checks.parsing.localized_words import LOCALIZED_RESOLUTION_WORDS
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import LazyPattern
@@ -36,8 +37,8 @@ _ERRNO_AFTER = LazyPattern(r"(?::\d{1,5})?[\"'`]?\s{0,2}\((-?\d{1,5})\)")
 ERRNO_NAMED = frozenset({"unknown mysql server host", "unknown server host"})
 """Reasons whose kind is the errno after the name."""
 _ERRNO_KINDS: dict[str, FailureKind] = {
-    **dict.fromkeys(("-2", "-5", "11001", "11004"), "nxdomain"),
-    **dict.fromkeys(("-3", "11002"), "temporary"),
+    **GAI_CODES,
+    **WINSOCK_CODES,
     "110": "timeout",  # the labels read MySQL's ETIMEDOUT and ECONNREFUSED as the kind they name
     "111": "refused",
 }

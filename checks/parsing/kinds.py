@@ -139,12 +139,38 @@ RCODES: dict[str, FailureKind] = {
 }
 
 
-# RFC 1035's RCODE numbers: 2 SERVFAIL, 3 NXDOMAIN, 5 REFUSED; 1 FORMERR, 4 NOTIMP and the rest say no more
+GO_SERVER = r"\[?[0-9A-Fa-f:.]{2,45}\]?:53"
+"""The DNS server in Go's `lookup h on S:53: <reason>` (an IPv4 or bracketed IPv6 address), a regex fragment."""
+GO_REASONS: dict[str, FailureKind] = {
+    "no such host": "nxdomain",
+    "i/o timeout": "timeout",
+    "server misbehaving": "servfail",
+    "connection refused": "refused",
+}
+"""Go's resolver reasons after `lookup h[ on S:53]: ` and the kind each says."""
+
+
+def go_reason_kind(reason: str) -> FailureKind:
+    """The kind of Go's resolver reason as printed (any case or spacing); `other` for one it does not say."""
+    return GO_REASONS.get(" ".join(reason.lower().split()), "other")
+
+
+TECHNITIUM_RCODES: dict[str, FailureKind] = {
+    "serverfailure": "servfail",
+    "nxdomain": "nxdomain",
+    "nameerror": "nxdomain",
+    "refused": "refused",
+}
+"""Technitium DNS Server's RCODE names (its `DnsResponseCode` enum, lower-cased) and the kind each says."""
+TECHNITIUM_RCODE_NAMES = r"(?:ServerFailure|NxDomain|NameError|Refused)"
+"""The names of TECHNITIUM_RCODES as printed (a regex fragment)."""
+
 GAI_CODES: dict[str, FailureKind] = {"-2": "nxdomain", "-3": "temporary", "-5": "nxdomain"}
 """glibc's getaddrinfo result codes as programs print them (EAI_NONAME, EAI_AGAIN, EAI_NODATA); others say nothing."""
 WINSOCK_CODES: dict[str, FailureKind] = {"11001": "nxdomain", "11002": "temporary", "11004": "nxdomain"}
 """WinSock's resolver errors (WSAHOST_NOT_FOUND, WSATRY_AGAIN, WSANO_DATA) as programs print them."""
 
+# RFC 1035's RCODE numbers: 2 SERVFAIL, 3 NXDOMAIN, 5 REFUSED; 1 FORMERR, 4 NOTIMP and the rest say no more
 _RCODE_NUMBERS: dict[str, FailureKind] = {"2": "servfail", "3": "nxdomain", "5": "refused"}
 
 

@@ -37,6 +37,9 @@ READ_AS_NXDOMAIN: dict[str, str] = {
     # issue #17 (held-out U, V): a connect to Java's unresolved address, the majority of the labels (HELDOUT-n.md,
     # HELDOUT-u.md nxdomain; HELDOUT-v.md's one Lettuce row `other`)
     "Java `Cannot connect to h/<unresolved>:port`": "HELDOUT-u.md (R2DBC), HELDOUT-n.md (Lettuce)",
+    # review 2 (finding 14): the held-out rounds' hard-coded `nxdomain`s, each recorded here
+    "Poco `No address found: h` (NoAddressFoundException)": "HELDOUT-t.md (ClickHouse/Poco, the NODATA rule)",
+    "curl `Could not resolve proxy: h`": "HELDOUT-r.md (`Could not resolve host/proxy`)",
 }
 """The recorded exceptions: no reason printed, read as `nxdomain` by the conventions."""
 
@@ -81,6 +84,10 @@ UNSTATED_FORMATS: dict[str, str] = {
     "ZooKeeper `Unable to canonicalize address h:port because it's not resolvable`": "HELDOUT-u.md",
     # issue #17 (held-out W): a bare errno, no reason in words (like PgBouncer's `result=N`, HELDOUT-j.md)
     "PHP `php_network_getaddresses: gethostbyname failed. errno=N`": "HELDOUT-w.md",
+    # review 2 (finding 14): the held-out rounds' hard-coded `other`s, each recorded here
+    "HAProxy `invalid address: 'h' in 'h:port'`": "HELDOUT-s.md (HAProxy `invalid address`: `other`)",
+    "Consul `all resolvers failed for question` (the reason on a line above)": "HELDOUT-b.md's convention",
+    "aiohttp `[getaddrinfo failed]` (Windows)": "HELDOUT-r.md (aiohttp `[getaddrinfo failed]`: `other`)",
 }
 """Formats with no reason read as `other`, each with the note that says so."""
 

@@ -13,6 +13,7 @@ from checks.parsing.model import DnsFailure
 from checks.parsing.normalize import normalize
 from checks.parsing.rules import RULES, RULES_BY_TRIGGER, TRIGGERS, Hit
 from checks.parsing.stated_placeholders import StandIns
+from checks.parsing.url_lookup import url_field_copies
 from checks.parsing.url_words import url_word_host
 
 EXCERPT = 240
@@ -95,12 +96,6 @@ def _host(doc: Document, hit: Hit) -> tuple[str | None, bool]:
     return clean_host(hit.host, hit.exact, hit.ip_ok), is_placeholder(hit.host)
 
 
-def _url_host(printed: str) -> str:
-    """`redis://u@redis:6379/0` → `redis`."""
-    rest = printed.partition("://")[2].rpartition("@")[2]
-    return rest.split("/", 1)[0].split(":", 1)[0].lower()
-
-
 def parse_failures(text: str) -> list[DnsFailure]:
     """The DNS-resolution failures in `text` (a chat message, a log, a stack trace), one per (host, kind).
 
@@ -122,19 +117,21 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> lis
         hits = sorted(hits + [h for h in generic_hits(doc, taken) if not _cut_short(doc, h)], key=lambda h: h.start)
     found: dict[tuple[str, str], DnsFailure] = {}
     stated: set[tuple[str, str]] = set()  # (host, kind) that some message states, not only assumes
+    offsets: dict[tuple[str, str], list[int]] = {}
     for hit in hits:
         host, placeholder = named.get(id(hit)) or _host(doc, hit)
         if host is None or doubled_search_name(host, hit.kind):
             continue  # issue #17 (held-out X): `x.default.svc.default.svc.cluster.local`, a search-path try
+        offsets.setdefault((host, hit.kind), []).append(hit.start)
         if not hit.assumed and hit.kind != "other":
             stated.add((host, hit.kind))
         if (host, hit.kind) not in found:
             found[(host, hit.kind)] = _failure(doc, hit, host, placeholder)
     stated_hosts = {host for host, _ in stated}
     # issue #17 (held-out R): a URL handed to the resolver as a name (`getaddrinfo ENOTFOUND redis://redis:6379`) is
-    # the name looked up; its host part, read elsewhere (Node's `hostname:` field), is that same failure
-    inside = {_url_host(host) for host, _ in found if "://" in host}
-    found = {key: f for key, f in found.items() if key[0] not in inside}
+    # the name looked up; its host part read from the error object's `hostname:` field below is that same failure
+    copies = url_field_copies(doc.text, offsets)
+    found = {key: f for key, f in found.items() if key not in copies}
     kept = [f for key, f in found.items() if key in stated or key[0] not in stated_hosts]
     said = StandIns(doc.lower)
     return [

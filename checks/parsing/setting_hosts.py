@@ -35,6 +35,12 @@ def _settings(lines: list[str]) -> list[str]:
     return found
 
 
+def several_host_settings(seg: Segment) -> bool:
+    """The error's paste block holds two or more distinct host settings (review 2, finding 9: which one failed is
+    unknown, so the generic rule's nearest-setting reading must not pick one)."""
+    return len(set(_settings(seg.lines_before(BLOCK_LINES)) + _settings(seg.lines_after(BLOCK_LINES)))) > 1
+
+
 def only_host_setting(seg: Segment) -> str | None:
     """The host of the one host setting in the error's paste block, else None (none, or two different ones)."""
     hosts = set(_settings(seg.lines_before(BLOCK_LINES)) + _settings(seg.lines_after(BLOCK_LINES)))

@@ -3,10 +3,12 @@
 - A run of three or more x's as one `-`/`_` piece of a label (`private-xxx-do-user-0.a.db.ondigitalocean.com`,
   `xxxxx-dashboard-001...`, `ec2-xx-xxx-xxx-xxx.compute-x...`): every such label in the corpus and the spent held-out
   sets is labelled masked, none real. Two x's alone (`xx`) are not enough (`xx-small` could be real).
-- A documentation word for what the name holds as the first label (or its first `-` piece) of a name under a public
-  top-level domain: `mybucket.nyc3.digitalocean.com`, `bucketname.mybucketdomain.com`,
-  `namespace-sb.accesscontrol.windows.net` (the docs' `{bucket}` / `{namespace}` slots). Not under another top-level
-  label: `bucketname.localhost` (collected-2026-12b) is the name an SDK really asked for, labelled real; and not in the
+- A documentation word for what the name holds as the WHOLE first label of a name under a public top-level domain:
+  `mybucket.nyc3.digitalocean.com`, `bucketname.mybucketdomain.com` (the docs' `{bucket}` / `{namespace}` slots).
+  Not a first `-` piece of it (review 2, finding 17: `namespace-controller.example.com`, `namespace-prod.mongo.cosmos.
+  azure.com` are real names; held-out S's `namespace-sb.accesscontrol.windows.net`, labelled a stand-in, is read as
+  real since: one flag lost for no false flag on real names). Not under another top-level label:
+  `bucketname.localhost` (collected-2026-12b) is the name an SDK really asked for, labelled real; and not in the
   middle of a name (`nova-api.namespace.svc`, a namespace so named).
 """
 
@@ -26,4 +28,4 @@ def stand_in_label(labels: list[str]) -> bool:
     if any(_X_PIECE.search(label) for label in labels):
         return True
     low = [label.lower() for label in labels]
-    return len(low) >= 3 and low[-1] in _PUBLIC_TLDS and re.split(r"[-_]", low[0], maxsplit=1)[0] in _DOC_WORDS
+    return len(low) >= 3 and low[-1] in _PUBLIC_TLDS and low[0] in _DOC_WORDS

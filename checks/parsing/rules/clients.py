@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from checks.parsing.curl_list import printed_list
 from checks.parsing.document import Segment
 from checks.parsing.generic_lookalikes import unless_lookalike  # issue #17 (lookalikes)
 from checks.parsing.kinds import classify_resolution, from_rcode
@@ -58,8 +59,8 @@ _ARES: dict[str, FailureKind] = {
 
 
 def _curl(m: re.Match[str], seg: Segment) -> Hit | None:
-    after = seg.text[m.end("host") : m.end("host") + 2]
-    if after[:1] == "," and after[1:].strip():
+    listed = seg.text[m.start("host") : m.start("host") + 3100].split(None, 1)[0]
+    if printed_list(listed):
         return None  # issue #17 (held-out R): `Could not resolve host: https,%20https`, a list read as printed
     ares, rest = m.group("ares"), m.group("rest")
     kind = (_ARES.get(ares.lower()) if ares else None) or (classify_resolution(rest) if rest else None)

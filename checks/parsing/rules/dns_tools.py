@@ -256,7 +256,7 @@ _COMMS_REFUSED = re.compile(
 _RCODE_EQ = rx(r"rcode\s=\s(?P<code>NXDOMAIN|SERVFAIL|REFUSED)\b")
 
 
-def _no_servers(m: re.Match[str], seg: Segment) -> Hit | None:
+def no_servers(m: re.Match[str], seg: Segment) -> Hit | None:
     asked = _queried_name(seg, m.start())
     if not asked:
         return None
@@ -329,7 +329,7 @@ RULES: tuple[Rule, ...] = (
     Rule("coredns-log", ('" nxdomain', '" servfail', '" refused'), LOG_QUERY, _log_query),
     Rule("nslookup-cant-find", ("can't find", "cant find"), _CANT_FIND, _cant_find),
     Rule("nslookup-cant-resolve", ("can't resolve", "cant resolve"), _CANT_RESOLVE, _cant_resolve),
-    Rule("no-servers", ("no servers could be reached",), _NO_SERVERS, _no_servers),
+    Rule("no-servers", ("no servers could be reached",), _NO_SERVERS, no_servers),
     Rule(
         "dig-status",
         ("status: nxdomain", "status: servfail", "status: refused", "status: non-existent domain"),

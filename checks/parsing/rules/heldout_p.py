@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify_resolution
+from checks.parsing.kinds import WINSOCK_CODES, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, rx
@@ -77,11 +77,10 @@ def _node_printed(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- redis-py's WinSock codes ---------------------------------------------------------------------------------------
 
 _REDIS_PY_WSA = rx(r"Error\s(?P<code>1100[124])\sconnecting\sto\s(?P<host>{H}):(?P<port>\d{1,5})\.")
-_WSA: dict[str, FailureKind] = {"11001": "nxdomain", "11002": "temporary", "11004": "nxdomain"}
 
 
 def _redis_py_wsa(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, _WSA[m.group("code")], port=m.group("port"))
+    return hit(m, seg, WINSOCK_CODES[m.group("code")], port=m.group("port"))
 
 
 # --- Kafka: `Can't resolve address: h/<unresolved>:9092` ------------------------------------------------------------

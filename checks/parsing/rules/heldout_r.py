@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from checks.parsing.curl_list import printed_list
 from checks.parsing.document import Segment
 from checks.parsing.hosts import HOST
-from checks.parsing.kinds import classify_dotnet_socket, classify_resolution
+from checks.parsing.kinds import GO_REASONS, GO_SERVER, classify_dotnet_socket, classify_resolution
 from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 from checks.parsing.rules.languages import NODE_KINDS
 
@@ -45,7 +47,7 @@ _NO_DNS_ENTRY = rx(
 _NUGET_INDEX = rx(r"Unable\sto\sload\sthe\sservice\sindex\sfor\ssource\shttps?://(?P<host>{H})(?P<rest>[^\n]{0,200})")
 
 
-def _reason_below(seg: Segment, *, dotnet: bool = False) -> FailureKind | None:
+def reason_below(seg: Segment, *, dotnet: bool = False) -> FailureKind | None:
     """The first resolver reason on the next BELOW lines (`dotnet`: .NET's EAGAIN text counts as one)."""
     for line in seg.lines_after(BELOW):
         kind = classify_dotnet_socket(line) if dotnet else classify_resolution(line)
@@ -57,7 +59,7 @@ def _reason_below(seg: Segment, *, dotnet: bool = False) -> FailureKind | None:
 def _nuget_index(m: re.Match[str], seg: Segment) -> Hit | None:
     if classify_dotnet_socket(m.group("rest")) is not None:
         return None  # the reason is on this line: another rule's
-    kind = _reason_below(seg, dotnet=True)
+    kind = reason_below(seg, dotnet=True)
     return hit(m, seg, kind) if kind else None
 
 
@@ -65,7 +67,7 @@ _ASTERISK = rx(r"getaddrinfo\(\"(?P<host>{H})\",\s\"[^\"\n]{0,40}\",\s\.\.\.\):[
 
 
 def _asterisk(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest")) if m.group("rest").strip() else _reason_below(seg)
+    kind = classify_resolution(m.group("rest")) if m.group("rest").strip() else reason_below(seg)
     return hit(m, seg, kind, exact=True) if kind else None
 
 
@@ -73,13 +75,7 @@ def _asterisk(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # bound to `dial tcp: lookup` (not the bare `lookup `, a word every log line may hold)
 _GO_LOOKUP_END = rx(r"\b(?:tcp|udp):\slookup\s(?P<host>{H})[ \t]{0,3}$")
-_GO_ON_SERVER = re.compile(r"\s{0,40}on\s\[?[0-9A-Fa-f:.]{2,45}\]?:53:\s", re.I)
-_GO_REASONS: tuple[tuple[str, FailureKind], ...] = (
-    ("i/o timeout", "timeout"),
-    ("no such host", "nxdomain"),
-    ("server misbehaving", "servfail"),
-    ("connection refused", "refused"),
-)
+_GO_ON_SERVER = re.compile(r"\s{0,40}on\s" + GO_SERVER + r":\s", re.I)
 
 
 def _go_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -88,7 +84,7 @@ def _go_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
         return None
     for line in below:
         low = line.lower()
-        found = [(low.rfind(word), kind) for word, kind in _GO_REASONS if word in low]
+        found = [(low.rfind(word), kind) for word, kind in GO_REASONS.items() if word in low]
         if found:
             return hit(m, seg, max(found)[1])  # the last reason printed is the lookup's (`read udp ...: i/o timeout`)
     return None
@@ -102,7 +98,7 @@ def _dnf_name_below(m: re.Match[str], seg: Segment) -> Hit | None:
     c = _HOST_LINE.match(text, seg.line_end + 1)
     if c is None or "." not in c.group("host"):
         return None
-    return Hit(c.group("host"), "nxdomain", c.start("host"), c.end("host"))
+    return Hit(c.group("host"), unstated("curl `Could not resolve host: h`"), c.start("host"), c.end("host"))
 
 
 # --- names as printed -----------------------------------------------------------------------------------------------
@@ -118,7 +114,9 @@ _NODE_URL = rx(
 
 
 def _curl_printed(m: re.Match[str], seg: Segment) -> Hit | None:
-    return replace(hit(m, seg, "nxdomain", exact=True), printed=True)
+    if m.group("host") != "..." and not printed_list(m.group("host")):
+        return None  # review 2 (finding 4): a CSV line's commas; `clients._curl` reads the first name
+    return replace(hit(m, seg, unstated("curl `Could not resolve host: h`"), exact=True), printed=True)
 
 
 def _node_url(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -139,5 +137,10 @@ RULES: tuple[Rule, ...] = (
     Rule("curl-printed-list", ("could not resolve host",), _CURL_LIST, _curl_printed),
     Rule("curl-printed-dots", ("could not resolve host",), _CURL_DOTS, _curl_printed),
     Rule("node-printed-url", ("getaddrinfo e",), _NODE_URL, _node_url),
-    Rule("curl-proxy", ("could not resolve", "couldn't resolve proxy"), _CURL_PROXY, fixed("nxdomain")),
+    Rule(
+        "curl-proxy",
+        ("could not resolve", "couldn't resolve proxy"),
+        _CURL_PROXY,
+        fixed(unstated("curl `Could not resolve proxy: h`")),
+    ),
 )

@@ -3,17 +3,18 @@ it (reason + name slot); the general parts (`xxx` tokens inside a label, a docum
 label: `stand_in_labels.py`; gRPC's `for service: :` without a name: `proxies.py`) live in their own modules.
 
 - Poco (ClickHouse's ZooKeeper client): `NoAddressFoundException`'s displayText `No address found: h` (Poco::Net
-  `HostEntry` found no address for the name: `nxdomain`), read only when the name ends the message (`, e.what()`,
-  a line end).
+  `HostEntry` found no address for the name: `nxdomain`, `no_reason`), read only when the name ends the message
+  (`, e.what()`, a line end) and Poco's or ClickHouse's words are on the line or the one above.
 - `: h host not found` (Fathom's `Error connecting to database: fathomdb host not found`): the name before the reason,
-  after a message's colon; never an English word (`the host not found`).
+  after a message's colon; a dotted name, or any name where a database or connect context precedes the colon; never
+  an English word (`the host not found`, `Backend host not found`).
 - HAProxy's configuration check: `invalid address: 'h' in 'h:port'` (the server line's address did not resolve when
   the configuration was parsed; no reason given: `other`), read only when the echo `in 'h:port'` repeats the name.
 - Netty's `DnsNameResolverTimeoutException: [id: /server:53] DefaultDnsQuestion(h. IN A) query 'id' via UDP` cut before
   `timed out after N milliseconds` (survey4 reads the whole line): a timeout for the name as asked, search-path
   expansion included (HELDOUT-s.md labels the expanded name).
 - libpq's `could not translate host name "h" to address:` at a line's end with its reason on the next line (a log
-  wrapped by `docker compose`'s prefix): the reason below (`heldout_r._reason_below`).
+  wrapped by `docker compose`'s prefix): the reason below (`heldout_r.reason_below`).
 - Go's `lookup key=h: no such host`: Go prints exactly the name it was given, so a `key=` a program handed over with
   the name is part of it (HELDOUT-t.md labels `addr=host.docker.internal`); only before Go's own reasons.
 - Sequelize's `SequelizeHostNotFoundError` (its class for Node's ENOTFOUND) named with no `getaddrinfo ENOTFOUND h`
@@ -29,33 +30,48 @@ import re
 from dataclasses import replace
 
 from checks.parsing.document import Segment
+from checks.parsing.generic_words import WORDS
 from checks.parsing.host_settings import host_setting
-from checks.parsing.model import FailureKind
+from checks.parsing.kinds import GO_SERVER, go_reason_kind
+from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
-from checks.parsing.rules.heldout_r import _reason_below
+from checks.parsing.rules.heldout_r import reason_below
 
-_GO_REASONS: dict[str, FailureKind] = {
-    "no such host": "nxdomain",
-    "i/o timeout": "timeout",
-    "server misbehaving": "servfail",
-    "temporary failure in name resolution": "temporary",
-}
-_GO_TRIGGERS = ("no such host", "i/o timeout", "server misbehaving")
+GO_TRIGGERS = ("no such host", "i/o timeout", "server misbehaving")
 """Go's reasons, triggers the Go rule already has (never the bare `lookup `, on every database log line)."""
-_GO_REASON = r"(?:\son\s\[?[0-9A-Fa-f:.]{2,45}\]?:53)?:\s(?P<reason>no\ssuch\shost|i/o\stimeout|server\smisbehaving)"
+GO_REASON = r"(?:\son\s" + GO_SERVER + r")?:\s(?P<reason>no\ssuch\shost|i/o\stimeout|server\smisbehaving)"
+"""`[ on S:53]: <reason>` after the name in Go's lookup error, the reason in group `reason` (a regex fragment)."""
 
 # --- Poco: `No address found: h` ------------------------------------------------------------------------------------
 
 _POCO_NO_ADDRESS = rx(r"\bNo\saddress\sfound:\s(?P<host>{H})(?=\s{0,3}(?:,|$))")
+# review 2 (finding 3): `No address found: h` is plain English too (`geocode failed. No address found: Springfield`):
+# read only with Poco's or ClickHouse's own words on the line or the line above
+_POCO_CONTEXT = re.compile(r"NoAddressFoundException|Poco::|DB::Exception|\bCode:\s?198\b")
+
+
+def _poco_no_address(m: re.Match[str], seg: Segment) -> Hit | None:
+    end = seg.text.find("\n", m.end())
+    here = seg.text[seg.text.rfind("\n", 0, m.start()) + 1 : len(seg.text) if end == -1 else end]
+    if not any(_POCO_CONTEXT.search(line) for line in (here, *seg.lines_before(1))):
+        return None
+    return hit(m, seg, unstated("Poco `No address found: h` (NoAddressFoundException)"))
+
 
 # --- `: h host not found` -------------------------------------------------------------------------------------------
 
 _NAME_HOST_NOT_FOUND = rx(r":\s{1,3}(?P<host>[A-Za-z0-9][A-Za-z0-9_.\-]{0,252})\shost\snot\sfound\b(?!\sin\s)")
-_WORDS = frozenset({"the", "a", "an", "this", "that", "your", "my", "remote", "target", "specified", "given", "dns"})
+# review 2 (finding 2): `Error: Backend host not found`, `upstream host not found`: an adjective, not a name. A name
+# with no dot is read only where the message says what was being connected to before its colon (Fathom's `Error
+# connecting to database: fathomdb host not found`); never an English word nor a capitalised single word.
+_CONNECT_CONTEXT = re.compile(r"(?:database|connecting\sto|connect\sto|dial(?:ing)?)[^:\n]{0,40}\Z", re.I)
 
 
 def _name_host_not_found(m: re.Match[str], seg: Segment) -> Hit | None:
-    if m.group("host").lower() in _WORDS:
+    name = m.group("host")
+    if name.lower() in WORDS or (name[:1].isupper() and name[1:].islower()):
+        return None
+    if "." not in name.strip(".") and not _CONNECT_CONTEXT.search(seg.text, max(0, m.start() - 60), m.start()):
         return None
     return hit(m, seg, "nxdomain")
 
@@ -68,7 +84,7 @@ _HAPROXY_INVALID = rx(r"\binvalid\saddress:\s'(?P<host>{H})'\sin\s'(?P<echo>{H})
 def _haproxy_invalid(m: re.Match[str], seg: Segment) -> Hit | None:
     if m.group("echo").lower() != m.group("host").lower():
         return None
-    return hit(m, seg, "other", exact=True)
+    return hit(m, seg, unstated("HAProxy `invalid address: 'h' in 'h:port'`"), exact=True)
 
 
 # --- Netty: the timeout's question cut before `timed out` ------------------------------------------------------------
@@ -85,7 +101,7 @@ _LIBPQ_WRAPPED = rx(r"could\snot\stranslate\shost\sname\s\"(?P<host>{H})\"\sto\s
 
 
 def _libpq_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = _reason_below(seg)
+    kind = reason_below(seg)
     return hit(m, seg, kind, exact=True) if kind else None
 
 
@@ -101,26 +117,26 @@ def _sequelize_bare(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- Go: names as printed -------------------------------------------------------------------------------------------
 
-_GO_KEYED = rx(r"\blookup\s(?P<host>[a-z]{1,20}={H}?)" + _GO_REASON)
-_GO_MASKED = rx(r"\blookup(?P<host>\*{2,20}\.?[A-Za-z0-9_.\-]{1,250}?)" + _GO_REASON)
+_GO_KEYED = rx(r"\blookup\s(?P<host>[a-z]{1,20}={H}?)" + GO_REASON)
+_GO_MASKED = rx(r"\blookup(?P<host>\*{2,20}\.?[A-Za-z0-9_.\-]{1,250}?)" + GO_REASON)
 
 
-def _go_printed(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = _GO_REASONS.get(" ".join(m.group("reason").lower().split()), "other")
-    return replace(hit(m, seg, kind, exact=True), printed=True)
+def go_printed(m: re.Match[str], seg: Segment) -> Hit | None:
+    """A Go lookup's name exactly as Go printed it (`GO_REASON` after it): its kind from the reason."""
+    return replace(hit(m, seg, go_reason_kind(m.group("reason")), exact=True), printed=True)
 
 
 def _go_masked(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, _GO_REASONS.get(" ".join(m.group("reason").lower().split()), "other"), exact=True)
+    return hit(m, seg, go_reason_kind(m.group("reason")), exact=True)
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("poco-no-address-found", ("no address found:",), _POCO_NO_ADDRESS, fixed("nxdomain")),
+    Rule("poco-no-address-found", ("no address found:",), _POCO_NO_ADDRESS, _poco_no_address),
     Rule("name-host-not-found", (" host not found",), _NAME_HOST_NOT_FOUND, _name_host_not_found),
     Rule("haproxy-invalid-address", ("invalid address: '",), _HAPROXY_INVALID, _haproxy_invalid),
     Rule("netty-timeout-cut", ("dnsnameresolvertimeoutexception",), _NETTY_CUT, fixed("timeout", exact=True)),
     Rule("libpq-reason-below", ("could not translate host name",), _LIBPQ_WRAPPED, _libpq_wrapped),
     Rule("sequelize-class-setting", ("sequelizehostnotfounderror",), _SEQUELIZE_BARE, _sequelize_bare),
-    Rule("go-lookup-keyed", _GO_TRIGGERS, _GO_KEYED, _go_printed),
-    Rule("go-lookup-masked", _GO_TRIGGERS, _GO_MASKED, _go_masked),
+    Rule("go-lookup-keyed", GO_TRIGGERS, _GO_KEYED, go_printed),
+    Rule("go-lookup-masked", GO_TRIGGERS, _GO_MASKED, _go_masked),
 )

@@ -19,8 +19,9 @@ it; the OpenResty DNS client (Kong, APISIX) and the DNS servers' own messages ar
 - mysqld's `IP address '***.**.**.***' could not be resolved:` (a client IP masked digit by digit): as printed, flagged.
 - libpq's `could not translate host name "user='<username>'"`: a `keyword='value'` piece of a connection string given
   as the host (the string was split wrong), the name as printed (HELDOUT-v.md labels it so, a stand-in inside).
-- A host-less `tcp connect: nxdomain` (Elixir's Tds/Postgrex) or Rust's `failed to lookup address information:
-  <reason>` with no name on its line: the one host setting of the paste block (`setting_hosts.only_host_setting`).
+- A host-less `tcp connect: nxdomain` (Elixir's Tds/Postgrex) or Rust's lettre `Connection error: failed to lookup
+  address information: <reason>` (only lettre's wrapping: a bare Rust message is the generic rule's) with no name on
+  its line: the one host setting of the paste block (`setting_hosts.only_host_setting`).
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Build, Hit, Rule, by_rest, fixed, hit, rx
-from checks.parsing.rules.dns_tools import _no_servers
-from checks.parsing.rules.heldout_st import _GO_REASON, _GO_REASONS, _GO_TRIGGERS
+from checks.parsing.rules.dns_tools import no_servers
+from checks.parsing.rules.heldout_st import GO_REASON, GO_TRIGGERS, go_printed
 from checks.parsing.setting_hosts import only_host_setting
 
 # --- Java: `Cannot connect to h/<unresolved>:port` ------------------------------------------------------------------
@@ -87,13 +88,8 @@ _NO_SERVERS_CUT = rx(r"connection\stimed\sout;\sno\sservers\scould\sbe\sreache[ 
 
 _GO_EMPTY_LABEL = rx(
     r"\blookup\s(?P<host>[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,63}){0,8}\.\.[A-Za-z0-9\-]{1,63}"
-    r"(?:\.[A-Za-z0-9\-]{1,63}){0,8})" + _GO_REASON
+    r"(?:\.[A-Za-z0-9\-]{1,63}){0,8})" + GO_REASON
 )
-
-
-def _go_printed(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = _GO_REASONS.get(" ".join(m.group("reason").lower().split()), "other")
-    return replace(hit(m, seg, kind, exact=True), printed=True)
 
 
 # --- MySQL: `Unknown MySQL server host 'scheme://h:port'` -----------------------------------------------------------
@@ -124,7 +120,7 @@ _LIBPQ_KEYWORD = rx(
 
 _TCP_CONNECT_NXDOMAIN = rx(r"\btcp\sconnect:\s{0,3}\(?nxdomain\b")
 _RUST_BARE = rx(
-    r"(?:^|[^\w\"(])(?:Connection\serror:\s)failed\sto\slookup\saddress\sinformation:\s(?P<rest>[^\n\"`]{1,80})"
+    r"(?:^|[^\w\"(])Connection\serror:\sfailed\sto\slookup\saddress\sinformation:\s(?P<rest>[^\n\"`]{1,80})"
 )
 
 
@@ -150,11 +146,16 @@ RULES: tuple[Rule, ...] = (
         _ZK_CANONICALIZE,
         fixed(unstated("ZooKeeper `Unable to canonicalize address h:port because it's not resolvable`"), exact=True),
     ),
-    Rule("librdkafka-bad-address", ("bad address",), _RDKAFKA_BAD_ADDRESS, fixed("nxdomain", exact=True)),
+    Rule(  # musl's EAI_NONAME text, as busybox prints it (`bad address 'h'`)
+        "librdkafka-bad-address",
+        ("bad address",),
+        _RDKAFKA_BAD_ADDRESS,
+        fixed(unstated("busybox `can't resolve 'h'` / `bad address 'h'`"), exact=True),
+    ),
     Rule("grpc-dotnet-dns-hosts", ("error getting dns hosts for address",), _GRPC_DOTNET, _by_reason),
     Rule("dotnet-wsano-data-zh", ("请求的名称有效",), _WSANO_DATA_ZH, _wsano_data_zh),
-    Rule("dig-no-servers-cut", ("no servers could be reache",), _NO_SERVERS_CUT, _no_servers),
-    Rule("go-lookup-empty-label", _GO_TRIGGERS, _GO_EMPTY_LABEL, _go_printed),
+    Rule("dig-no-servers-cut", ("no servers could be reache",), _NO_SERVERS_CUT, no_servers),
+    Rule("go-lookup-empty-label", GO_TRIGGERS, _GO_EMPTY_LABEL, go_printed),
     Rule(
         "mysqld-masked-ip",
         ("could not be resolved",),

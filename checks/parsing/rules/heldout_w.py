@@ -26,7 +26,7 @@ from checks.parsing.document import Segment
 from checks.parsing.generic_commands import looked_up_name
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, hit, nearby_host, rx
-from checks.parsing.rules.more_runtimes import _dialed_nearby
+from checks.parsing.rules.more_runtimes import dialed_nearby
 
 # --- libcurl in R: `Timeout was reached: [h] Resolving timed out after N milliseconds` -------------------------------
 
@@ -68,7 +68,7 @@ def _wrapped_new_connection(m: re.Match[str], seg: Segment) -> Hit | None:
     if not above or not m.group("tail").strip():
         return None  # unwrapped (`more_runtimes` reads it), or not the same words
     joined = " ".join((above[0][-40:] + m.group("tail")).lower().split()) + " "
-    return _dialed_nearby(m, seg) if joined.endswith(_WHOLE) else None
+    return dialed_nearby(m, seg) if joined.endswith(_WHOLE) else None
 
 
 RULES: tuple[Rule, ...] = (

@@ -22,7 +22,7 @@ from dataclasses import replace
 from checks.parsing.curl_command import curl_command_name
 from checks.parsing.document import Segment
 from checks.parsing.hosts import PLAIN_HOST, clean_host, is_class_path
-from checks.parsing.kinds import classify, classify_resolution, from_rcode
+from checks.parsing.kinds import TECHNITIUM_RCODE_NAMES, TECHNITIUM_RCODES, classify, classify_resolution, from_rcode
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import NEARBY, Hit, Rule, by_rest, fixed, hit, nearby_host, rx
 from checks.parsing.rules.dns_tools import queried_name
@@ -145,21 +145,22 @@ _NAME_RESOLUTION_OF = rx(r"Name\sresolution\sof\s(?P<host>{H})\sfailed(?=(?P<res
 #     to resolve the request with QNAME: x; ..." with the exception (RCODE=..., or a timeout) on the next line ------
 
 _TECHNITIUM_QUERY = rx(
-    r"QNAME:\s(?P<host>{H});\sQTYPE:\s\w{1,10};\sQCLASS:\s\w{1,6};\sRCODE:\s(?P<code>ServerFailure|NxDomain|Refused)\b"
+    r"QNAME:\s(?P<host>{H});\sQTYPE:\s\w{1,10};\sQCLASS:\s\w{1,6};\sRCODE:\s(?P<code>" + TECHNITIUM_RCODE_NAMES + r")\b"
 )
 _TECHNITIUM_FAILED = rx(r"failed\sto\sresolve\sthe\srequest\swith\sQNAME:\s(?P<host>{H});")
-_TECHNITIUM_RCODE = re.compile(r"RCODE=(ServerFailure|NxDomain|Refused)\b", re.I)
-_TECHNITIUM_KINDS: dict[str, FailureKind] = {"serverfailure": "servfail", "nxdomain": "nxdomain", "refused": "refused"}
+_TECHNITIUM_RCODE = re.compile(r"RCODE=(" + TECHNITIUM_RCODE_NAMES + r")\b", re.I)
 
 
 def _technitium_query(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, _TECHNITIUM_KINDS[m.group("code").lower()], exact=True)
+    return hit(m, seg, TECHNITIUM_RCODES[m.group("code").lower()], exact=True)
 
 
 def _technitium_failed(m: re.Match[str], seg: Segment) -> Hit | None:
+    """The exception's RCODE within 3 lines below (survey6's `technitium-rcode` leaves this form to this rule), else
+    the reason on the next line."""
+    rcode = next(filter(None, (_TECHNITIUM_RCODE.search(line) for line in seg.lines_after(3))), None)
     below = "".join(seg.lines_after(1))
-    rcode = _TECHNITIUM_RCODE.search(below)
-    kind = _TECHNITIUM_KINDS[rcode.group(1).lower()] if rcode else classify(below) or "other"
+    kind = TECHNITIUM_RCODES[rcode.group(1).lower()] if rcode else classify(below) or "other"
     return hit(m, seg, kind, exact=True)
 
 

@@ -198,7 +198,7 @@ def _near(kind_of: re.Match[str]) -> FailureKind | None:
     return by_code if by_code and kind in (None, "other") else kind
 
 
-def _dialed_nearby(m: re.Match[str], seg: Segment) -> Hit | None:
+def dialed_nearby(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = _near(m)
     near = nearby_host(seg, m.start()) if kind else None
     return hit(m, seg, kind, host=near[0], port=near[1]) if kind and near else None
@@ -368,6 +368,6 @@ RULES: tuple[Rule, ...] = (
         "python-gaierror",
         ("gaierror", "failed to establish a new connection", "urlopen error"),
         _GAIERROR,
-        _dialed_nearby,
+        dialed_nearby,
     ),
 )

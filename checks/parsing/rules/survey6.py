@@ -48,7 +48,9 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
+from checks.parsing.kinds import TECHNITIUM_RCODES
 from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 from checks.parsing.rules.survey import kong_code
 
@@ -157,32 +159,23 @@ def _apisix(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- Technitium DNS Server: `received a response for 'h. A IN' with RCODE=ServerFailure` ----------------------------
 
-_TECHNITIUM_RCODES: dict[str, FailureKind] = {
-    "serverfailure": "servfail",
-    "nxdomain": "nxdomain",
-    "nameerror": "nxdomain",
-    "refused": "refused",
-}
 _TECHNITIUM = rx(
     r"(?:DNS\sServer\sreceived\sa\sresponse\s(?:for\s'(?P<host>{H}?)\.?\s[A-Za-z0-9]{1,10}\sIN'\s)?with\sRCODE="
     r"|DnsClient\sfailed\sto\sresolve\sthe\srequest\s'(?P<host2>{H}?)\.?\s[A-Za-z0-9]{1,10}\sIN'\.\sReceived\sa"
     r"\sresponse\swith\sRCODE:\s)(?P<rcode>[A-Za-z]{1,20})"
 )
-_TECHNITIUM_QNAME = rx(r"failed\sto\sresolve\sthe\srequest\swith\sQNAME:\s(?P<host>{H}?)\.?;")
 
 
 def _technitium(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = _TECHNITIUM_RCODES.get(m.group("rcode").lower())
+    """The question quoted on the RCODE's line; the older form, its QNAME on a line above, is read from that line
+    (`more_formats`' `technitium-failed-to-resolve`, one rule and one table for it: review 2, finding 10)."""
+    kind = TECHNITIUM_RCODES.get(m.group("rcode").lower())
     if kind is None:
         return None
     if m.group("host"):
         return hit(m, seg, kind, exact=True)
     if m.group("host2"):
         return hit(m, seg, kind, host=m.group("host2"))
-    for line in seg.lines_before(3):  # the older form: the question is on the line above
-        q = _TECHNITIUM_QNAME.search(line)
-        if q is not None:
-            return hit(m, seg, kind, host=q.group("host"))
     return None
 
 
@@ -231,7 +224,12 @@ RULES: tuple[Rule, ...] = (
     Rule("kong-dns-client-debug", ("[dns-client] querying",), _DNS_CLIENT_DEBUG, _dns_client_debug),
     Rule("apisix-resolver-domain", ("dns resolver domain:", "failed to parse domain"), _APISIX, _apisix),
     Rule("technitium-rcode", ("with rcode=", "with rcode: "), _TECHNITIUM, _technitium),
-    Rule("consul-all-resolvers-failed", ("all resolvers failed for question",), _CONSUL, fixed("other", exact=True)),
+    Rule(
+        "consul-all-resolvers-failed",
+        ("all resolvers failed for question",),
+        _CONSUL,
+        fixed(unstated("Consul `all resolvers failed for question` (the reason on a line above)"), exact=True),
+    ),
     Rule("bind-timed-out-resolving", ("timed out resolving '",), _BIND_TIMED_OUT, _bind_timed_out),
     Rule("vpnkit-no-such-record", ("nosuchrecord",), _VPNKIT, fixed("nxdomain", exact=True)),
     Rule("emqx-peer-nxdomain", ("reason=nxdomain", "reason: nxdomain"), _EMQX, fixed("nxdomain", exact=True)),

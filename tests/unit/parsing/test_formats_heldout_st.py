@@ -67,9 +67,11 @@ EXAMPLES_HELDOUT_ST = (
     ("go-do-spaces-mybucket", "gilbertchen/duplicacy#348",
      "dial tcp: lookup mybucket.nyc3.digitalocean.com on 67.207.67.3:53: no such host",
      {("mybucket.nyc3.digitalocean.com", "nxdomain", True)}),
+    # held-out S labels it a stand-in; since review 2's finding 17 (a doc word only as a whole first label) it reads
+    # as a real name: a known loss, for no false flag on real `namespace-<x>` names
     ("java-azure-namespace-doc-word", "Azure/azure-sdk-for-java#437",
      "java.net.UnknownHostException: namespace-sb.accesscontrol.windows.net",
-     {("namespace-sb.accesscontrol.windows.net", "nxdomain", True)}),
+     {("namespace-sb.accesscontrol.windows.net", "nxdomain", False)}),
     ("node-sequelize-class-with-settings", "sequelize/sequelize#10882", _SEQUELIZE,
      {("xxx.yyy.zzz.rds.amazonaws.com", "nxdomain", True)}),
 )  # fmt: skip
@@ -145,7 +147,9 @@ def test_x_pieces_and_doc_words_are_stand_ins_only_where_they_say_so() -> None:
     assert is_placeholder("xxxxx-dashboard-001.0wmvle.0001.use1.cache.amazonaws.com")
     assert is_placeholder("bucketname.mybucketdomain.com")
     assert is_placeholder("mybucket.nyc3.digitalocean.com")
-    assert is_placeholder("namespace-sb.accesscontrol.windows.net")
+    # review 2 (finding 17): a doc word only as the whole first label; `namespace-sb` (S's stand-in) reads as real now
+    assert not is_placeholder("namespace-sb.accesscontrol.windows.net")
+    assert not is_placeholder("namespace-controller.example.com")
     # two x's, an x inside a word, a doc word elsewhere or under a non-public top-level label: real names
     assert not is_placeholder("xx-small.cdn.example.org")
     assert not is_placeholder("exxxtreme-api.example.org")

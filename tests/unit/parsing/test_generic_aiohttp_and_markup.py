@@ -27,6 +27,11 @@ def generic(text: str) -> list[tuple[str, str]]:
             "Connection error: Cannot connect to host localhost:11434 ssl:default [getaddrinfo failed]",
             [("localhost", "other")],
         ),
+        # review 2 (finding 7): the ssl mode printed as an object's repr (`ssl=SSLContext(...)` given)
+        (
+            "Cannot connect to host api.example.com:443 ssl:<ssl.SSLContext object at 0x7f3c2e8b1d40> [Try again]",
+            [("api.example.com", "temporary")],
+        ),
     ],
 )
 def test_aiohttp_bracketed_reasons(text: str, want: list[tuple[str, str]]) -> None:
@@ -38,6 +43,10 @@ def test_aiohttp_bracketed_reasons(text: str, want: list[tuple[str, str]]) -> No
     [
         "upload to api.example.com failed [Try again]",  # a retry notice, not aiohttp's bracket
         "Could not reach foo.example.com [getaddrinfo failed]",
+        # review 2 (finding 7): no `h:port`, so not aiohttp's lead; and its `ssl:` label is never the name
+        "Cannot connect to host a ssl:b [try again]",
+        "Cannot connect to host api.example.com ssl:default [Try again]",
+        "Cannot connect to host a:1 ssl:b [try again]",
         '<BODY BGCOLOR="white" FGCOLOR="black"><H1>Unknown Host</H1>',  # an attribute's value
         "__set_address_from_contact: Invalid host name in Contact: (can't resolve in DNS) : ''",  # a field's label
     ],

@@ -262,6 +262,35 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "gethostbyname failed. errno=11)",
         "smtp.example.org",
     ),
+    # review 2 (finding 14): the held-out rounds' formats, routed through `unstated`
+    (
+        "Poco `No address found: h` (NoAddressFoundException)",
+        "<Error> void DB::ReplicatedMergeTreeRestartingThread::run(): Poco::Exception. Code: 1000, e.code() = 0, "
+        "e.displayText() = No address found: zookeeper-0.zk.svc, e.what() = No address found",
+        "zookeeper-0.zk.svc",
+    ),
+    (
+        "curl `Could not resolve proxy: h`",
+        "fatal: unable to access 'https://github.com/org/repo.git/': Could not resolve proxy: proxy.corp.internal",
+        "proxy.corp.internal",
+    ),
+    (
+        "HAProxy `invalid address: 'h' in 'h:port'`",
+        "[ALERT] 065/030135 (25328) : parsing [/etc/haproxy/haproxy.cfg:29] : 'server api' : invalid address: "
+        "'api.backend.svc' in 'api.backend.svc:8080'",
+        "api.backend.svc",
+    ),
+    (
+        "Consul `all resolvers failed for question` (the reason on a line above)",
+        "2024-01-01T00:00:00.000Z [ERROR] agent.dns: all resolvers failed for question from client: "
+        'question="{vault.service.internal. 1 1}" client=127.0.0.1:53422 client_network=udp',
+        "vault.service.internal",
+    ),
+    (
+        "aiohttp `[getaddrinfo failed]` (Windows)",
+        "Connection error: Cannot connect to host ollama.local:11434 ssl:default [getaddrinfo failed]",
+        "ollama.local",
+    ),
 )
 
 
