@@ -138,8 +138,8 @@ class Document:
             return trigger.isascii() or not self._ascii
         if self._chars is None:
             self._chars = frozenset(self.lower)
-            runs = self.lower.encode("ascii", "replace").translate(_LETTERS_ONLY).split()
-            self._words = frozenset(run.decode() for run in runs)
+            letters = self.lower.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii")
+            self._words = frozenset(letters.split())  # one decode, not one a word
         if not _chars_of(trigger) <= self._chars:
             return False
         return all(word in self._words for word in _whole_words_of(trigger))

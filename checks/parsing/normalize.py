@@ -25,7 +25,9 @@ _JSON_UNICODE = re.compile(r"\\u([0-9a-fA-F]{4})")
 # a word `**SERVFAIL**` as the word (not `***` typed over part of a name, nor `** server can't find`).
 _MD_LINK = re.compile(r"\[([^\[\]\s()]{1,253})\]\((?:https?|mailto):[^()\s]{0,2048}\)")
 # issue #17 (held-out V): never `**.**` inside a masked IP (`***.**.**.***`): bold holds a letter or digit
-_MD_BOLD = re.compile(r"(?<!\*)\*\*(?=[^\s*])(?=[^*\n]{0,100}?\w)([^*\n]{0,100}?[^\s*])\*\*(?!\*)")
+# `**` not after a `*` (written `\*\*(?<!\*\*\*)` so that the pattern opens on a literal: the engine skips to each `**`
+# instead of trying every offset, 10 ms a MB less)
+_MD_BOLD = re.compile(r"\*\*(?<!\*\*\*)(?=[^\s*])(?=[^*\n]{0,100}?\w)([^*\n]{0,100}?[^\s*])\*\*(?!\*)")
 MARKDOWN_MARKS = 400
 """Above this many `**` or `](`, the text is not a person's Markdown (a log of `***` rules, a hostile paste): it is
 left as is."""
