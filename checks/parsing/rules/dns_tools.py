@@ -15,7 +15,7 @@ from checks.parsing.rules.base import Hit, Rule, hit, rx
 # --- Go: "dial tcp: lookup NAME on 10.96.0.10:53: read udp ...: i/o timeout" -------------------------
 
 _GO = rx(
-    r"(?:(?P<dial>dial\s(?:tcp|udp)[46]?:\s)|(?P<net>(?<![\w/\-])(?:tcp|udp)[46]?:\s))?lookup\s{1,3}(?P<host>{H})"
+    r"(?P<dial>dial\s(?:tcp|udp)[46]?:\s)?lookup\s{1,3}(?P<host>{H})"
     r"(?:\s{1,3}on\s{1,3}(?P<server>\[[0-9a-f:.]{2,45}\](?::\d{1,5})?|[^\s\[\]]{1,64}?:\d{1,5}))?"
     r"(?P<sep>\s{0,3}:|\s{1,3}(?=\S))(?=(?P<rest>[^\n]{0,200}))"
 )
@@ -30,9 +30,15 @@ def _boxed_continuation(seg: Segment) -> FailureKind | None:
     return None
 
 
+# `tcp: ` right before `lookup` (read in `_go`, not as an alternative of `_GO`'s opening: that doubled the regex's cost
+# on every line holding `lookup `)
+_NET_BEFORE = re.compile(r"(?<![\w/\-])(?:tcp|udp)[46]?:\s\Z")
+
+
 def _go(m: re.Match[str], seg: Segment) -> Hit | None:
     has_colon = ":" in m.group("sep")
-    if not has_colon and not (m.group("dial") or m.group("net")):
+    net = not m.group("dial") and _NET_BEFORE.search(seg.text, max(0, m.start() - 7), m.start()) is not None
+    if not has_colon and not (m.group("dial") or net):
         return None  # "lookup table for the config": Go always puts a colon after the name
     # issue #17 (held-out X): `tcp: lookup <registry> i/o timeout`, Go's `dial tcp: lookup h: <reason>` retyped with
     # `dial` and the colon lost: the network before `lookup` says it is Go's, the reason must still follow
