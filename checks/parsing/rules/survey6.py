@@ -102,14 +102,19 @@ _KONG_POOL = rx(
 )
 
 
-def _kong_pool(m: re.Match[str], seg: Segment) -> Hit | None:
-    which = next((g for g in ("host", "host2", "host3") if m.group(g)), None)
+def _openresty_named(m: re.Match[str], seg: Segment, groups: tuple[str, ...]) -> Hit | None:
+    """The name in the first of `groups` that matched, with the kind the OpenResty DNS client's error text says."""
+    which = next((g for g in groups if m.group(g)), None)
     kind = openresty_error_kind(m.group("rest"))
     if which is None or kind is None:
-        return None  # `DNS resolution failed: ...` with no Tried list: the name is not in the message
+        return None  # Kong's `DNS resolution failed: ...` with no Tried list: the name is not in the message
     name = m.group(which)
     start = seg.start + m.start(which)
     return Hit(name, kind, start, start + len(name), exact=True)
+
+
+def _kong_pool(m: re.Match[str], seg: Segment) -> Hit | None:
+    return _openresty_named(m, seg, ("host", "host2", "host3"))
 
 
 # --- Kong: `DNS resolution failed: ... Tried: [` with the list on the next line (a wrapped paste) ---------------------
@@ -148,13 +153,7 @@ _APISIX = rx(
 
 
 def _apisix(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = openresty_error_kind(m.group("rest"))
-    if kind is None:
-        return None
-    which = "host" if m.group("host") else "host2"
-    name = m.group(which)
-    start = seg.start + m.start(which)
-    return Hit(name, kind, start, start + len(name), exact=True)
+    return _openresty_named(m, seg, ("host", "host2"))
 
 
 # --- Technitium DNS Server: `received a response for 'h. A IN' with RCODE=ServerFailure` ----------------------------
