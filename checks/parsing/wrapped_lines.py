@@ -20,6 +20,8 @@ from __future__ import annotations
 import functools
 import re
 
+from checks.parsing.terminal_wraps import rejoin_terminal_wraps
+
 _BOX_OPEN, _BOX_LINE, _BOX_CLOSE = "╷", "│", "╵"
 
 
@@ -59,37 +61,58 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-def _unbox(text: str) -> str:
-    """Terraform's box marks off, a box's paragraph lines joined."""
+BOX_LINES = 200
+"""Lines of one Terraform box whose paragraphs are joined (a diagnostic holds a few; a longer box is read as it is)."""
+
+
+@functools.cache
+def _box_mark() -> re.Pattern[str]:
+    return re.compile(r"(?m)^[ \t]{0,8}│ ?")
+
+
+@functools.cache
+def _quote_mark() -> re.Pattern[str]:
+    return re.compile(r"(?m)^>(?: |$)")
+
+
+def _join_paragraphs(box: str) -> str:
+    """A box's lines without their marks, each paragraph's lines (not indented, not blank) as one line."""
     out: list[str] = []
-    boxed, joinable = False, False
-    for line in text.split("\n"):
-        bare = line.strip()
-        if bare in (_BOX_OPEN, _BOX_CLOSE):
-            boxed, joinable = bare == _BOX_OPEN, False
-            out.append("")
-            continue
-        if not line.lstrip(" \t").startswith(_BOX_LINE):
-            boxed, joinable = False, False
-            out.append(line)
-            continue
-        body = line.lstrip(" \t")[1:]
-        body = body[1:] if body.startswith(" ") else body
-        if not body.strip():
+    joinable = False
+    for line in box.split("\n"):
+        if not line.strip():
             joinable = False
             out.append("")
-        elif boxed and joinable and not body.startswith(" "):
-            out[-1] += " " + body
+        elif joinable and not line.startswith(" "):
+            out[-1] += " " + line
         else:
-            joinable = not body.startswith(" ")
-            out.append(body)
+            joinable = not line.startswith(" ")
+            out.append(line)
     return "\n".join(out)
 
 
+def _unbox(text: str) -> str:
+    """Terraform's box marks off, and inside each box (`╷` … `╵`) a paragraph's lines joined."""
+    text = _box_mark().sub("", text)
+    if _BOX_OPEN not in text:
+        return text
+    out: list[str] = []
+    done, seen = 0, 0
+    at = text.find(_BOX_OPEN)
+    while at >= 0 and seen < MARKS:
+        seen += 1
+        close = text.find(_BOX_CLOSE, at)
+        if close < 0:
+            break
+        if text.count("\n", at, close) <= BOX_LINES:
+            out += (text[done:at], _join_paragraphs(text[at + 1 : close]))
+            done = close + 1
+        at = text.find(_BOX_OPEN, close)
+    return "".join(out) + text[done:] if out else text
+
+
 def _unquote_markdown(text: str) -> str:
-    return "\n".join(
-        line[2:] if line.startswith("> ") else line[1:] if line == ">" else line for line in text.split("\n")
-    )
+    return _quote_mark().sub("", text)
 
 
 def _single_quoted_end(line: str, at: int) -> int:
@@ -184,4 +207,4 @@ def unwrap_lines(text: str) -> str:
         text = _unfold_yaml(text)
     if "Reason" in text:
         text = _join_event_rows(text)
-    return text
+    return rejoin_terminal_wraps(text)

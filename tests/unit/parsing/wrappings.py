@@ -158,6 +158,30 @@ def _fold_single_quoted(msg: str, indent: str, first: int) -> str:
     return "'" + f"\n{indent}".join(lines) + "'"
 
 
+_HEADER = "2024-01-01T00:00:00.000Z ERROR [client] "
+
+
+def fold(line: str, width: int, hard: bool) -> str:
+    """`fold -s -w width` (at the last space within the width) or, `hard`, a terminal's cut at exactly `width`."""
+    out: list[str] = []
+    while len(line) > width:
+        cut = width if hard else line.rfind(" ", 0, width + 1)
+        cut = width if cut <= 0 else cut
+        out.append(line[:cut])
+        line = line[cut + (0 if hard else 1) :]
+    return "\n".join([*out, line])
+
+
+def _hard_wrap(m: str, h: str) -> str:
+    """A terminal's hard wrap at 80 or 120 columns (the first width whose cuts miss the name)."""
+    line = _HEADER + m
+    at = line.find(h)
+    for width in (80, 120, 100, 132):
+        if not any(at < c < at + len(h) for c in range(width, len(line), width)):
+            return fold(line, width, hard=True)
+    return line
+
+
 def _zap(m: str, h: str) -> str:
     return json.dumps(
         {"level": "error", "ts": 1701424800.123, "caller": "client/main.go:42", "msg": "request failed", "error": m}
@@ -235,6 +259,26 @@ WRAPPERS: dict[str, Wrapper] = {
         f"{m}\n\nDuring handling of the above exception, another exception occurred:\n\n"
         'Traceback (most recent call last):\n  File "/app/main.py", line 3, in <module>\n    fetch()\n'
         "RuntimeError: fetch failed"
+    ),
+    "fold-80": lambda m, h: fold(_HEADER + m, 80, hard=False),
+    "fold-120": lambda m, h: fold(_HEADER + m, 120, hard=False),
+    "terminal-hard-wrap": _hard_wrap,
+    "gitlab-ci": lambda m, h: f"2024-01-01T00:00:00.123456Z 01E {m}",
+    "loki-logcli": lambda m, h: '2024-01-01T00:00:00Z {app="api", namespace="shop"} ' + _zap(m, h),
+    "journal-json": lambda m, h: json.dumps(
+        {"_HOSTNAME": "node-3", "SYSLOG_IDENTIFIER": "kubelet", "_PID": "1234", "MESSAGE": m}
+    ),
+    "csv-export": lambda m, h: '"@timestamp","@message"\n"2024-01-01 00:00:00.000","' + m.replace('"', '""') + '"',
+    "md-table": lambda m, h: "| pod | error |\n|---|---|\n| api-7d9f | " + m.replace("|", "\\|") + " |",
+    "pod-status-json": lambda m, h: (
+        '{\n  "state": {\n    "waiting": {\n      "message": '
+        + json.dumps(m)
+        + ',\n      "reason": "ErrImagePull"\n    }\n  }\n}'
+    ),
+    "python-direct-cause": lambda m, h: (
+        f"{m}\n\nThe above exception was the direct cause of the following exception:\n\n"
+        'Traceback (most recent call last):\n  File "/app/main.py", line 3, in <module>\n'
+        "requests.exceptions.ConnectionError: fetch failed"
     ),
     "word-wrap": lambda m, h: f"{split_at(m, h)[0]}\n{split_at(m, h)[1]}",
     "code-fence": lambda m, h: f"we get this on every pod:\n```\n{m}\n```",
