@@ -28,6 +28,7 @@ def _record_start() -> re.Pattern[str]:
         r"|[^\W\d]{3,9}\.? {1,2}\d{1,2} \d\d:\d\d"  # syslog's header in any language (`avril 25 12:34:42`)
         r"|[a-z][\w-]{0,30}: "  # a program's prefix (`rsync: `, `telnet: `)
         r"|\d+\.\d+ "  # a build step's elapsed seconds (`7.327 Err:3 …`)
+        r"|[a-z][a-z0-9+.-]{1,15}://"  # a link on a line of its own
     )
 
 
@@ -64,7 +65,7 @@ def _wrapped_at(last: str, nxt: str, widths: tuple[int, ...]) -> str | None:
 
 def rejoin_terminal_wraps(text: str) -> str:
     """`text` with each line a terminal cut at 80 or 120 columns joined back."""
-    if len(text) > SCREEN or "\n" not in text:
+    if len(text) > SCREEN or "\n" not in text:  # (unwrap_lines asks only for short ones; kept for direct callers)
         return text
     lines = text.split("\n")
     longest = max(len(line) for line in lines)

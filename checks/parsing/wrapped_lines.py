@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-from checks.parsing.terminal_wraps import rejoin_terminal_wraps
+from checks.parsing.terminal_wraps import SCREEN, rejoin_terminal_wraps
 
 _BOX_OPEN, _BOX_LINE, _BOX_CLOSE = "╷", "│", "╵"
 
@@ -62,7 +62,14 @@ def _indent(line: str) -> int:
 
 
 BOX_LINES = 200
-"""Lines of one Terraform box whose paragraphs are joined (a diagnostic holds a few; a longer box is read as it is)."""
+"""Lines of one run of boxed lines whose paragraphs are joined (a diagnostic holds a few; a longer run only loses its
+marks)."""
+
+
+@functools.cache
+def _box_run() -> re.Pattern[str]:
+    # consecutive lines opening with Terraform's `│` (after at most 8 spaces: a CI runner's indent)
+    return re.compile(r"(?m)^[ \t]{0,8}│[^\n]*(?:\n[ \t]{0,8}│[^\n]*)*")
 
 
 @functools.cache
@@ -91,24 +98,22 @@ def _join_paragraphs(box: str) -> str:
     return "\n".join(out)
 
 
+def _unbox_run(m: re.Match[str]) -> str:
+    bare = _box_mark().sub("", m.group(0))
+    return _join_paragraphs(bare) if bare.count("\n") < BOX_LINES else bare
+
+
 def _unbox(text: str) -> str:
-    """Terraform's box marks off, and inside each box (`╷` … `╵`) a paragraph's lines joined."""
-    text = _box_mark().sub("", text)
-    if _BOX_OPEN not in text:
-        return text
-    out: list[str] = []
-    done, seen = 0, 0
-    at = text.find(_BOX_OPEN)
-    while at >= 0 and seen < MARKS:
-        seen += 1
-        close = text.find(_BOX_CLOSE, at)
-        if close < 0:
-            break
-        if text.count("\n", at, close) <= BOX_LINES:
-            out += (text[done:at], _join_paragraphs(text[at + 1 : close]))
-            done = close + 1
-        at = text.find(_BOX_OPEN, close)
-    return "".join(out) + text[done:] if out else text
+    """Terraform's box marks off (`╷`/`╵` lines left blank), and a paragraph's lines inside the box joined."""
+    text = _box_run().sub(_unbox_run, text)
+    if _BOX_OPEN in text or _BOX_CLOSE in text:
+        text = _box_edge().sub("", text)
+    return text
+
+
+@functools.cache
+def _box_edge() -> re.Pattern[str]:
+    return re.compile(r"(?m)^[ \t]{0,8}[╷╵][ \t]*$")
 
 
 def _unquote_markdown(text: str) -> str:
@@ -198,13 +203,17 @@ def _join_event_rows(text: str) -> str:
 
 
 def unwrap_lines(text: str) -> str:
-    """`text` with the wrappings above undone; text without their marks is returned as it is."""
+    """`text` with the wrappings above undone; text without their marks is returned as it is.
+
+    A Markdown quote is typed in chat and a wrapped Events row is copied from a screen: on a paste longer than a
+    screen's (SCREEN) they are not looked for, which spares a megabyte of log two searches."""
     if _BOX_LINE in text:
         text = _unbox(text)
-    if text.startswith(">") or "\n>" in text:
+    short = len(text) <= SCREEN
+    if short and (text.startswith(">") or "\n>" in text):
         text = _unquote_markdown(text)
     if ": >" in text or ": '" in text:
         text = _unfold_yaml(text)
-    if "Reason" in text:
+    if short and "Reason" in text:
         text = _join_event_rows(text)
-    return rejoin_terminal_wraps(text)
+    return rejoin_terminal_wraps(text) if short else text
