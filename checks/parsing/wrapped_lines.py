@@ -12,7 +12,10 @@ A resolver message copied from a tool's output arrives cut over several lines or
 - `kubectl describe`'s Events table whose Message column a viewer wrapped onto indented lines: each such line joins
   the row above.
 
-Each is guarded by a literal the wrapping cannot lack, so a paste without it costs one `in` test.
+- a line a terminal cut at 80 or 120 columns (`checks.parsing.terminal_wraps`).
+
+Each is guarded by a literal the wrapping cannot lack, so a paste without it costs one `in` test; all but the box are
+looked for only on a paste of a screen's size (`unwrap_lines`).
 """
 
 from __future__ import annotations
@@ -205,15 +208,17 @@ def _join_event_rows(text: str) -> str:
 def unwrap_lines(text: str) -> str:
     """`text` with the wrappings above undone; text without their marks is returned as it is.
 
-    A Markdown quote is typed in chat and a wrapped Events row is copied from a screen: on a paste longer than a
-    screen's (SCREEN) they are not looked for, which spares a megabyte of log two searches."""
+    Quotes, folded YAML, wrapped Events rows and a terminal's cuts are looked for on a paste up to a screen's copy
+    (SCREEN, above Slack's 40 000-character message): a megabyte of log is a file, and four searches of it for marks
+    it does not hold would cost it about 3 ms. Terraform's box mark is not ASCII: looking for it costs nothing."""
     if _BOX_LINE in text:
         text = _unbox(text)
-    short = len(text) <= SCREEN
-    if short and (text.startswith(">") or "\n>" in text):
+    if len(text) > SCREEN:
+        return text
+    if text.startswith(">") or "\n>" in text:
         text = _unquote_markdown(text)
     if ": >" in text or ": '" in text:
         text = _unfold_yaml(text)
-    if short and "Reason" in text:
+    if "Reason" in text:
         text = _join_event_rows(text)
-    return rejoin_terminal_wraps(text) if short else text
+    return rejoin_terminal_wraps(text)

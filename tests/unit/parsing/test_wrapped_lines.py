@@ -87,6 +87,12 @@ def test_a_long_paste_is_not_a_screen_and_keeps_its_lines() -> None:
     assert rejoin_terminal_wraps(text) == text
 
 
+def test_a_paste_longer_than_a_screen_keeps_all_but_terraforms_marks() -> None:
+    quoted = "> lookup a.b on\n> 10.0.0.2:53: no such host\n" * (SCREEN // 40)
+    assert unwrap_lines(quoted) == quoted
+    assert unwrap_lines(quoted + "│ boxed") == quoted + "boxed"
+
+
 def _best_of_3(text: str) -> float:
     timings = []
     for _ in range(3):
