@@ -26,7 +26,15 @@ def _record_start() -> re.Pattern[str]:
         r"\d{4}[-/.]\d\d[-/.]\d\d|\d\d:\d\d:\d\d|[IWEF]\d{4} |[{\[<>|#*-]|[A-Z][a-z]{2} [ \d]\d \d\d:"
         r"|(?:ERROR|ERR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL|PANIC|CRITICAL|level=|time=|ts=)|at |Caused by|Traceback"
         r"|[^\W\d]{3,9}\.? {1,2}\d{1,2} \d\d:\d\d"  # syslog's header in any language (`avril 25 12:34:42`)
-        r"|[a-z][\w-]{0,30}: "  # a program's prefix (`rsync: `, `telnet: `)
+    )
+
+
+@functools.cache
+def _loose_start() -> re.Pattern[str]:
+    """Openings of a new line a word wrap is not told from; a hard cut (exactly the width) may open on them
+    (`UnknownHostExceptio` / `n: h`)."""
+    return re.compile(
+        r"[a-z][\w-]{0,30}: "  # a program's prefix (`rsync: `, `telnet: `)
         r"|\d+\.\d+ "  # a build step's elapsed seconds (`7.327 Err:3 …`)
         r"|[a-z][a-z0-9+.-]{1,15}://"  # a link on a line of its own
     )
@@ -38,20 +46,31 @@ def _same_prefix(last: str, nxt: str) -> bool:
     return len(word) > 1 and nxt.startswith(word)
 
 
-def _wrapped_at(last: str, nxt: str, widths: tuple[int, ...]) -> str | None:
+def _wrapped_at(last: str, nxt: str, widths: tuple[int, ...], cut: int | None) -> str | None:
     """What joins `last` to `nxt` if a terminal cut one line there ("" for a hard wrap, " " for a word wrap).
 
-    A line of exactly the width is read as a terminal's cut, joined as is: the labelled pastes hold several cut inside
-    a word (`getaddr` / `info`, `HTTPSConnect` / `ionPool`), and a word wrap ends exactly at the width only when the
-    space falls there (that case, `fold -s`'s, is joined without its space). A word wrap goes on with a word that could
-    go on a sentence (lower case, a digit, an opening bracket or quote)."""
-    if not nxt or _record_start().match(nxt.lstrip(" ")) or "\t" in last or "\t" in nxt or last[0].isspace():
-        return None  # an indented line (a stack frame, a traceback's source) or tabs (not one column each) are kept
-    if _same_prefix(last, nxt):
+    A line of exactly the width is a terminal's cut, joined as is, where the paste holds two or more of that width
+    (`cut`: the labelled pastes hold such cuts inside a word, `getaddr` / `info`, `HTTPSConnect` / `ionPool`). A single
+    one may as well be a line that happens to be that long (`… name resolution` / `fatal: …`): it is joined only when
+    the next line could go on it, by a space unless the cut fell at one (a space between two words a cut split reads
+    as the line break did). A word wrap goes on with a word that could go on a sentence (lower case, a digit, an
+    opening bracket or quote) that would not have fit on the line."""
+    if (
+        not nxt
+        or _record_start().match(nxt.lstrip(" "))
+        or "\t" in last  # tabs are not one column each
+        or "\t" in nxt
+        or last[0].isspace()  # an indented line: a stack frame, a traceback's source
+        or _same_prefix(last, nxt)
+    ):
+        return None
+    if len(last) == cut:
+        return ""
+    if _loose_start().match(nxt):
         return None
     for width in widths:
         if len(last) == width:
-            return ""
+            return "" if last[-1] == " " or nxt[0] == " " else " "
         word = nxt.split(" ", 1)[0]
         if (
             width - SLACK <= len(last) < width
@@ -72,9 +91,11 @@ def rejoin_terminal_wraps(text: str) -> str:
     widths = tuple(w for w in WIDTHS if longest <= w)  # `fold` or a terminal leaves no line longer than its width
     if not widths:
         return text
+    at_width = [sum(len(line) == w for line in lines) for w in widths]
+    cut = next((w for w, n in zip(widths, at_width, strict=True) if n >= 2), None)
     out, last = [lines[0]], lines[0]
     for line in lines[1:]:
-        glue = _wrapped_at(last, line, widths) if len(last) >= WIDTHS[0] - SLACK else None
+        glue = _wrapped_at(last, line, widths, cut) if len(last) >= WIDTHS[0] - SLACK else None
         if glue is None:
             out.append(line)
         else:

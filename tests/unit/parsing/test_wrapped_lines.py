@@ -61,8 +61,11 @@ def test_an_events_row_takes_the_lines_indented_to_its_message_column() -> None:
 
 
 def test_a_terminal_cut_is_joined_as_it_was_and_a_word_wrap_with_its_space() -> None:
-    hard = "x" * 79 + "a\nb.c: no such host"
-    assert rejoin_terminal_wraps(hard) == "x" * 79 + "ab.c: no such host"
+    hard = "x" * 80 + "\n" + "x" * 79 + "a\nb.c: no such host"  # two lines of the width: a terminal's cuts
+    assert rejoin_terminal_wraps(hard) == "x" * 159 + "ab.c: no such host"
+    once = "x" * 79 + "a\nb.c no such host"  # one: a space, as the line break read
+    assert rejoin_terminal_wraps(once) == "x" * 79 + "a b.c no such host"
+    assert rejoin_terminal_wraps("x" * 80 + "\nfatal: not a wrap") == "x" * 80 + "\nfatal: not a wrap"
     soft = "y" * 70 + " lookup\nabc.example.com on 10.0.0.2:53: no such host"
     assert rejoin_terminal_wraps(soft) == "y" * 70 + " lookup abc.example.com on 10.0.0.2:53: no such host"
 

@@ -172,9 +172,9 @@ def fold(line: str, width: int, hard: bool) -> str:
     return "\n".join([*out, line])
 
 
-def _hard_wrap(m: str, h: str) -> str:
+def _hard_wrap(m: str, h: str, header: str = _HEADER) -> str:
     """A terminal's hard wrap at 80 or 120 columns (the first width whose cuts miss the name)."""
-    line = _HEADER + m
+    line = header + m
     at = line.find(h)
     for width in (80, 120, 100, 132):
         if not any(at < c < at + len(h) for c in range(width, len(line), width)):
@@ -280,6 +280,30 @@ WRAPPERS: dict[str, Wrapper] = {
         'Traceback (most recent call last):\n  File "/app/main.py", line 3, in <module>\n'
         "requests.exceptions.ConnectionError: fetch failed"
     ),
+    "json-escaped-thrice": lambda m, h: json.dumps(
+        {"timestamp": 1704067200000, "message": json.dumps({"log": _zap(m, h) + "\n", "stream": "stderr"})}
+    ),
+    "logstash-stack-trace": lambda m, h: json.dumps(
+        {
+            "@timestamp": "2024-01-01T00:00:00.000Z",
+            "message": "request failed",
+            "level": "ERROR",
+            "stack_trace": "java.lang.IllegalStateException: request failed\r\n"
+            f"\tat com.example.Client.get(Client.java:42)\r\nCaused by: {m}\r\n"
+            "\tat java.base/java.net.Socket.connect(Socket.java:609)\r\n",
+        }
+    ),
+    "get-events-hard-wrap": lambda m, h: (
+        "LAST SEEN   TYPE      REASON   OBJECT               MESSAGE\n"
+        + _hard_wrap(m, h, "12s         Warning   Failed   pod/api-7d9f-x2kq    ")
+    ),
+    "kubectl-logs-timestamps": lambda m, h: f"2024-01-01T00:00:00.123456789Z {m}",
+    "html-pre": lambda m, h: (
+        "<details><summary>logs</summary><pre>"
+        + m.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        + "</pre></details>"
+    ),
+    "md-nested-quote": lambda m, h: f"> > {m}",
     "word-wrap": lambda m, h: f"{split_at(m, h)[0]}\n{split_at(m, h)[1]}",
     "code-fence": lambda m, h: f"we get this on every pod:\n```\n{m}\n```",
     "md-quote": lambda m, h: f"> {split_at(m, h)[0]}\n> {split_at(m, h)[1]}",
