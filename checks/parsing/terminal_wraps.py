@@ -4,7 +4,9 @@ Copied from tmux, `less`, a CI log viewer or `fold`, a long error arrives cut at
 width (a hard wrap, the cut may fall inside a word) or at the last space within it (a word wrap: the next word would
 not have fit). A person's paste of a screen is short; a longer text is a file, and its line breaks are its own.
 Only the two widths terminals most often have are read, and a next line that opens a new log record (a timestamp, a
-klog or syslog header, a level, a JSON object, a stack frame) is never joined.
+klog or syslog header, a level, a JSON object, a stack frame) is never joined. No line of the paste may be longer than
+the width. A cut inside a word is joined as is only where the paste shows the terminal's cuts (two lines of exactly the
+width); elsewhere by a space, which reads as the line break did.
 """
 
 from __future__ import annotations
