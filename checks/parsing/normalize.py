@@ -11,6 +11,7 @@ import html
 import re
 
 from checks.parsing.inline_markup import strip_inline_tags
+from checks.parsing.wrapped_lines import unwrap_lines
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]{0,32}[A-Za-z]")
 # <https://host:1/path|label>, <mailto:a@b|a@b>: the label is what the person saw (Slack auto-links
@@ -106,6 +107,7 @@ def normalize(text: str) -> str:
         text = unescape_json_strings(text)
     if "```" in text:
         text = text.replace("```", "\n")
+    text = unwrap_lines(text)  # issue #17 (survey 7): Terraform's box, `> ` quotes, folded YAML, Events rows
     if "](" in text and text.count("](") <= MARKDOWN_MARKS:
         text = _MD_LINK.sub(_md_link, text)
     if "**" in text and text.count("**") <= MARKDOWN_MARKS:

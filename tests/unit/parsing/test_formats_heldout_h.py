@@ -86,6 +86,13 @@ EXAMPLES_HELDOUT_H: tuple[tuple[str, str, str, tuple[str, str, bool]], ...] = (
         " h) :    Could not resolve host:\n> api.github.com",
         ("api.github.com", "nxdomain", False),
     ),
+    (  # survey 7: the quoted paste above is now read by `checks.parsing.wrapped_lines` (quote marks off, the short
+        # line joined); the message as R's console prints it, the name alone on its line, is still this rule's
+        "r-curl-could-not-resolve-host-next-line-console",
+        "https://github.com/r-lib/devtools/issues/1996",
+        "Error in curl::curl_fetch_memory(url, handle = h) :\n  Could not resolve host:\napi.github.com",
+        ("api.github.com", "nxdomain", False),
+    ),
     (
         "r-curl-could-not-resolve-host-dash-label",
         "https://github.com/r-lib/httr/issues/249",

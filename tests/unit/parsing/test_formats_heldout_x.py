@@ -27,6 +27,9 @@ _STRIMZI_STATUS = (
     "    message: 'failed to resolve ''kafka-connect-internal-cluster-connect-api'' after\n"
     '      2 queries \'\n    reason: UnknownHostException\n    status: "True"\n    type: NotReady'
 )
+# survey 7: the status above is now read by `checks.parsing.wrapped_lines` (the folded scalar joined); the message's
+# lines copied without their key stay folded, this rule's case
+_STRIMZI_MESSAGE_LINES = "failed to resolve ''kafka-connect-internal-cluster-connect-api'' after\n      2 queries '"
 _NSLOOKUP_TCP_RESET = (
     "/ # nslookup -type=srv istio-example-long.reecemath.com\n;; Truncated, retrying in TCP mode.\n"
     ";; communications error to 10.96.0.10#53: connection reset"
@@ -69,6 +72,8 @@ EXAMPLES_HELDOUT_X = (
     ("ruby-sshkit-executing-as-user-at-host", "pulibrary/orangelight#5175", _SSHKIT,
      {("catalog-indexer-staging2.princeton.edu", "nxdomain", False)}),
     ("java-netty-folded-by-strimzi-status-yaml", "strimzi/strimzi-kafka-operator#2417", _STRIMZI_STATUS,
+     {("kafka-connect-internal-cluster-connect-api", "nxdomain", False)}),
+    ("java-netty-folded-message-lines-without-key", "strimzi/strimzi-kafka-operator#2417", _STRIMZI_MESSAGE_LINES,
      {("kafka-connect-internal-cluster-connect-api", "nxdomain", False)}),
     ("bind-nslookup-tcp-connection-reset", "istio/istio#19968", _NSLOOKUP_TCP_RESET,
      {("istio-example-long.reecemath.com", "other", False)}),

@@ -1,0 +1,106 @@
+"""A line a terminal (or `fold`) cut at its width, put back as one (issue #17, survey 7).
+
+Copied from tmux, `less`, a CI log viewer or `fold`, a long error arrives cut at the screen's width: at exactly the
+width (a hard wrap, the cut may fall inside a word) or at the last space within it (a word wrap: the next word would
+not have fit). A person's paste of a screen is short; a longer text is a file, and its line breaks are its own.
+Only the two widths terminals most often have are read, and a next line that opens a new log record (a timestamp, a
+klog or syslog header, a level, a JSON object, a stack frame) is never joined. No line of the paste may be longer than
+the width. A cut inside a word is joined as is only where the paste shows the terminal's cuts (two lines of exactly the
+width); elsewhere by a space, which reads as the line break did.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+WIDTHS = (80, 120)
+"""Terminal widths whose wraps are undone: the common default and the common wide one."""
+SLACK = 25
+"""A word-wrapped line is at most this much shorter than the width (the word that did not fit is shorter)."""
+SCREEN = 64_000
+"""Pastes longer than this are not a screen's copy: their line breaks are kept."""
+
+
+@functools.cache
+def _record_start() -> re.Pattern[str]:
+    return re.compile(
+        r"\d{4}[-/.]\d\d[-/.]\d\d|\d\d:\d\d:\d\d|[IWEF]\d{4} |[{\[<>|#*-]|[A-Z][a-z]{2} [ \d]\d \d\d:"
+        r"|(?:ERROR|ERR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL|PANIC|CRITICAL|level=|time=|ts=)|at |Caused by|Traceback"
+        r"|[^\W\d]{3,9}\.? {1,2}\d{1,2} \d\d:\d\d"  # syslog's header in any language (`avril 25 12:34:42`)
+    )
+
+
+@functools.cache
+def _loose_start() -> re.Pattern[str]:
+    """Openings of a new line a word wrap is not told from; a hard cut (exactly the width) may open on them
+    (`UnknownHostExceptio` / `n: h`)."""
+    return re.compile(
+        r"[a-z][\w-]{0,30}: "  # a program's prefix (`rsync: `, `telnet: `)
+        r"|\d+\.\d+ "  # a build step's elapsed seconds (`7.327 Err:3 …`)
+        r"|[a-z][a-z0-9+.-]{1,15}://"  # a link on a line of its own
+    )
+
+
+def _same_prefix(last: str, nxt: str) -> bool:
+    """Both lines open with the same word: a collector's prefix (`api-1  | `), not a line going on."""
+    word = last.split(" ", 1)[0]
+    return len(word) > 1 and nxt.startswith(word)
+
+
+def _wrapped_at(last: str, nxt: str, widths: tuple[int, ...], cut: int | None) -> str | None:
+    """What joins `last` to `nxt` if a terminal cut one line there ("" for a hard wrap, " " for a word wrap).
+
+    A line of exactly the width is a terminal's cut, joined as is, where the paste holds two or more of that width
+    (`cut`: the labelled pastes hold such cuts inside a word, `getaddr` / `info`, `HTTPSConnect` / `ionPool`). A single
+    one may as well be a line that happens to be that long (`… name resolution` / `fatal: …`): it is joined only when
+    the next line could go on it, by a space unless the cut fell at one (a space between two words a cut split reads
+    as the line break did). A word wrap goes on with a word that could go on a sentence (lower case, a digit, an
+    opening bracket or quote) that would not have fit on the line."""
+    if (
+        not nxt
+        or _record_start().match(nxt.lstrip(" "))
+        or "\t" in last  # tabs are not one column each
+        or "\t" in nxt
+        or last[0].isspace()  # an indented line: a stack frame, a traceback's source
+        or _same_prefix(last, nxt)
+    ):
+        return None
+    if len(last) == cut:
+        return ""
+    if _loose_start().match(nxt):
+        return None
+    for width in widths:
+        if len(last) == width:
+            return "" if last[-1] == " " or nxt[0] == " " else " "
+        word = nxt.split(" ", 1)[0]
+        if (
+            width - SLACK <= len(last) < width
+            and (nxt[0].islower() or nxt[0].isdigit() or nxt[0] in "(\"'")
+            and not last[-1].isspace()
+            and len(last) + 1 + len(word) > width
+        ):
+            return " "
+    return None
+
+
+def rejoin_terminal_wraps(text: str) -> str:
+    """`text` with each line a terminal cut at 80 or 120 columns joined back."""
+    if len(text) > SCREEN or "\n" not in text:  # (unwrap_lines asks only for short ones; kept for direct callers)
+        return text
+    lines = text.split("\n")
+    longest = max(len(line) for line in lines)
+    widths = tuple(w for w in WIDTHS if longest <= w)  # `fold` or a terminal leaves no line longer than its width
+    if not widths:
+        return text
+    at_width = [sum(len(line) == w for line in lines) for w in widths]
+    cut = next((w for w, n in zip(widths, at_width, strict=True) if n >= 2), None)
+    out, last = [lines[0]], lines[0]
+    for line in lines[1:]:
+        glue = _wrapped_at(last, line, widths, cut) if len(last) >= WIDTHS[0] - SLACK else None
+        if glue is None:
+            out.append(line)
+        else:
+            out[-1] += glue + line
+        last = line
+    return "\n".join(out)

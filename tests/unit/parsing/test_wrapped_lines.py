@@ -1,0 +1,123 @@
+"""`checks.parsing.wrapped_lines` and `checks.parsing.terminal_wraps` as pure functions: each wrapping undone, the
+text around it left as it was, text without a wrapping's marks returned unchanged, and hostile megabytes of the marks
+read quickly."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from checks.parsing import parse_failures
+from checks.parsing.terminal_wraps import SCREEN, rejoin_terminal_wraps
+from checks.parsing.wrapped_lines import unwrap_lines
+
+
+def test_terraform_box_marks_go_and_a_paragraph_is_one_line_again() -> None:
+    text = (
+        '╷\n│ Error: Get "https://k8s.example.com/api": dial tcp: lookup k8s.example.com on 10.0.0.2:53:\n'
+        '│ no such host\n│ \n│   with provider["registry.terraform.io/hashicorp/kubernetes"],\n'
+        "│   on main.tf line 1:\n╵"
+    )
+    lines = unwrap_lines(text).split("\n")
+    assert (
+        'Error: Get "https://k8s.example.com/api": dial tcp: lookup k8s.example.com on 10.0.0.2:53: no such host'
+        in lines
+    )
+    assert '  with provider["registry.terraform.io/hashicorp/kubernetes"],' in lines  # indented lines stay apart
+
+
+def test_a_markdown_quote_loses_its_marks_only_at_line_starts() -> None:
+    assert unwrap_lines("> a => b\n>\n> c") == "a => b\n\nc"
+
+
+def test_a_folded_block_scalar_reads_as_yaml_does_and_a_literal_one_keeps_its_lines() -> None:
+    folded = "  message: >-\n    lookup a.b on\n    10.0.0.2:53: no such host\n\n  reason: Failed"
+    assert unwrap_lines(folded) == "  message: lookup a.b on 10.0.0.2:53: no such host\n\n  reason: Failed"
+    literal = "  message: |-\n    first line\n    second line\n  reason: Failed"
+    assert unwrap_lines(literal) == literal
+
+
+def test_a_folded_single_quoted_scalar_is_one_line_with_its_quotes_undoubled() -> None:
+    text = "    message: 'Failed to resolve ''a.b''\n      ([Errno -3] Temporary failure)'\n    reason: Failed"
+    assert (
+        unwrap_lines(text)
+        == "    message: 'Failed to resolve 'a.b' ([Errno -3] Temporary failure)'\n    reason: Failed"
+    )
+    closed = "    message: 'it''s one line'\n      next: 1"
+    assert unwrap_lines(closed) == closed
+
+
+def test_an_events_row_takes_the_lines_indented_to_its_message_column() -> None:
+    text = (
+        "Events:\n  Type     Reason  Age   From     Message\n  ----     ------  ----  ----     -------\n"
+        "  Warning  Failed  12s   kubelet  dial tcp: lookup a.b on 10.0.0.2:53:\n"
+        "                                  no such host\n"
+        "  Normal   Pulled  10s   kubelet  pulled\n"
+    )
+    lines = unwrap_lines(text).split("\n")
+    assert "  Warning  Failed  12s   kubelet  dial tcp: lookup a.b on 10.0.0.2:53: no such host" in lines
+    assert "  Normal   Pulled  10s   kubelet  pulled" in lines
+
+
+def test_a_terminal_cut_is_joined_as_it_was_and_a_word_wrap_with_its_space() -> None:
+    hard = "x" * 80 + "\n" + "x" * 79 + "a\nb.c: no such host"  # two lines of the width: a terminal's cuts
+    assert rejoin_terminal_wraps(hard) == "x" * 159 + "ab.c: no such host"
+    once = "x" * 79 + "a\nb.c no such host"  # one: a space, as the line break read
+    assert rejoin_terminal_wraps(once) == "x" * 79 + "a b.c no such host"
+    assert rejoin_terminal_wraps("x" * 80 + "\nfatal: not a wrap") == "x" * 80 + "\nfatal: not a wrap"
+    soft = "y" * 70 + " lookup\nabc.example.com on 10.0.0.2:53: no such host"
+    assert rejoin_terminal_wraps(soft) == "y" * 70 + " lookup abc.example.com on 10.0.0.2:53: no such host"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 81 + "\n" + "y" * 70 + " lookup\nabc.example.com",  # a line longer than 80: not cut at 80
+        "y" * 70 + " lookup\nERROR abc.example.com",  # a new record
+        "api-1  | " + "y" * 70 + "\napi-1  | next",  # the collector's prefix on both
+        "    raise " + "y" * 66 + "\naiohttp.client_exceptions.ClientConnectorError",  # an indented line
+        "y" * 70 + " lookup\nAbc",  # a capital: not told from a new line
+        "short\nlines",
+    ],
+)
+def test_lines_a_terminal_did_not_cut_stay_apart(text: str) -> None:
+    assert rejoin_terminal_wraps(text) == text
+
+
+def test_a_long_paste_is_not_a_screen_and_keeps_its_lines() -> None:
+    text = ("y" * 70 + " lookup\nabc.example.com\n") * (SCREEN // 80)
+    assert rejoin_terminal_wraps(text) == text
+
+
+def test_a_paste_longer_than_a_screen_keeps_all_but_terraforms_marks() -> None:
+    quoted = "> lookup a.b on\n> 10.0.0.2:53: no such host\n" * (SCREEN // 40)
+    assert unwrap_lines(quoted) == quoted
+    assert unwrap_lines(quoted + "│ boxed") == quoted + "boxed"
+
+
+def _best_of_3(text: str) -> float:
+    timings = []
+    for _ in range(3):
+        start = time.perf_counter()
+        parse_failures(text)
+        timings.append(time.perf_counter() - start)
+    return min(timings)
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "message: '",
+        "  message: >-\n",
+        "│ a\n",
+        "> a\n",
+        "  Type  Reason  Age  From  Message\n",
+        "Reason\n",
+        ": '" * 50,
+        "╷\n│ a\n│ b\n╵\n",
+    ],
+)
+def test_a_hostile_megabyte_of_a_wrappings_marks_is_read_quickly(piece: str) -> None:
+    text = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
+    assert _best_of_3(text) < 0.2  # the whole parse, as the other hostile megabytes (about 15-50 ms here)
