@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
+from checks.parsing import host_settings
 from checks.parsing.document import Segment
-from checks.parsing.host_settings import host_setting
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
@@ -36,7 +36,7 @@ def _hostless(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = classify_resolution(reason) if reason else "nxdomain"  # EAI_NONAME's text (libpq)
     if kind is None:
         return None
-    host = host_setting(seg)
+    host = host_settings.nearest(seg)
     return hit(m, seg, kind, host=host) if host else None
 
 

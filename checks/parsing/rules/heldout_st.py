@@ -19,7 +19,7 @@ label: `stand_in_labels.py`; gRPC's `for service: :` without a name: `proxies.py
   the name is part of it (HELDOUT-t.md labels `addr=host.docker.internal`); only before Go's own reasons.
 - Sequelize's `SequelizeHostNotFoundError` (its class for Node's ENOTFOUND) named with no `getaddrinfo ENOTFOUND h`
   after it (a reporter quoting the class): the host of the connection settings in the same paste block
-  (`host_settings.host_setting`: `"host": "h"`), `nxdomain`; nothing when no setting names one.
+  (`host_settings.nearest`: `"host": "h"`), `nxdomain`; nothing when no setting names one.
 - Go's `lookup***.r2.cloudflarestorage.com: i/o timeout`: a mask typed over the start of the name and the space before
   it; the name as printed, flagged (it starts with `*`).
 """
@@ -29,9 +29,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from checks.parsing import host_settings
 from checks.parsing.document import Segment
 from checks.parsing.generic_words import WORDS
-from checks.parsing.host_settings import host_setting
 from checks.parsing.kinds import GO_SERVER, go_reason_kind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
@@ -111,7 +111,7 @@ _SEQUELIZE_BARE = rx(r"\bSequelizeHostNotFoundError\b(?![^\n]{0,60}(?:ENOTFOUND|
 
 
 def _sequelize_bare(m: re.Match[str], seg: Segment) -> Hit | None:
-    host = host_setting(seg)
+    host = host_settings.nearest(seg)
     return hit(m, seg, "nxdomain", host=host) if host else None
 
 

@@ -21,7 +21,8 @@ it; the OpenResty DNS client (Kong, APISIX) and the DNS servers' own messages ar
   as the host (the string was split wrong), the name as printed (HELDOUT-v.md labels it so, a stand-in inside).
 - A host-less `tcp connect: nxdomain` (Elixir's Tds/Postgrex) or Rust's lettre `Connection error: failed to lookup
   address information: <reason>` (only lettre's wrapping: a bare Rust message is the generic rule's) with no name on
-  its line: the one host setting of the paste block (`setting_hosts.only_host_setting`).
+  its line: the one host setting of the paste block (`host_settings.only`). `rust-lookup-setting` is kept: the
+  generic rule does not read vaultwarden's lettre paste (`hv-vaultwarden-4796-lettre`) without it.
 """
 
 from __future__ import annotations
@@ -29,13 +30,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from checks.parsing import host_settings
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Build, Hit, Rule, by_rest, fixed, hit, rx
 from checks.parsing.rules.dns_tools import no_servers
 from checks.parsing.rules.heldout_st import GO_REASON, GO_TRIGGERS, go_printed
-from checks.parsing.setting_hosts import only_host_setting
 
 # --- Java: `Cannot connect to h/<unresolved>:port` ------------------------------------------------------------------
 
@@ -127,7 +128,7 @@ _RUST_BARE = rx(
 def _from_setting(kind_of_rest: bool) -> Build:
     def build(m: re.Match[str], seg: Segment) -> Hit | None:
         kind = classify_resolution(m.group("rest")) if kind_of_rest else "nxdomain"
-        host = only_host_setting(seg) if kind else None
+        host = host_settings.only(seg) if kind else None
         return hit(m, seg, kind, host=host, exact=True) if host and kind else None
 
     return build

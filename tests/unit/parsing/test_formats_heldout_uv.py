@@ -1,7 +1,7 @@
 """What held-out U and V missed (HELDOUT-u.md, HELDOUT-v.md): Java's unresolved address after a connect (R2DBC),
 ZooKeeper's `Unable to canonicalize address`, librdkafka's `Bad address`, gRPC .NET's `Error getting DNS hosts`,
 .NET's WSANO_DATA in Chinese, dig's reason cut mid-word, Go's name with an empty label, MySQL's URL host, mysqld's
-masked IP, a host-less reason under the block's one host setting (rules/heldout_uv.py, setting_hosts.py), and the
+masked IP, a host-less reason under the block's one host setting (rules/heldout_uv.py, host_settings.py), and the
 URLs that name no failure (a status line, a command that worked: not_failing_lines.py). Each example (runtime and
 format in its id) yields its failure, the look-alikes yield nothing or the real name, every new rule fires."""
 
