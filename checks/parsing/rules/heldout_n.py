@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify, classify_resolution
+from checks.parsing.kinds import classify_resolution
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
@@ -43,11 +43,6 @@ _DNSPROXY_EXCHANGE = rx(
     r"\bfailed\sto\sexchange\s;(?P<host>{H})\s{1,5}IN\s{1,5}[A-Z]{1,10}(?:\sin\s[0-9.]{1,20}[a-z\u00b5]{1,2})?:\s"
     r"(?=(?P<rest>[^\n]{0,300}))"
 )
-
-
-def _dnsproxy(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify(m.group("rest"))
-    return hit(m, seg, kind, exact=True) if kind else None
 
 
 # --- an `ip:port` string handed to the resolver as a name -----------------------------------------------------------
@@ -83,7 +78,7 @@ RULES: tuple[Rule, ...] = (
         _MYSQLD_REVERSE,
         by_rest(None, resolution_only=True, exact=True, ip_ok=True),
     ),
-    Rule("dnsproxy-failed-to-exchange", ("failed to exchange ;",), _DNSPROXY_EXCHANGE, _dnsproxy),
+    Rule("dnsproxy-failed-to-exchange", ("failed to exchange ;",), _DNSPROXY_EXCHANGE, by_rest(None, exact=True)),
     Rule("mongo-java-socket-ip", ("socketexception",), _MONGO_JAVA_IP, _mongo_java_ip),
     Rule("go-lookup-quoted", ('lookup "',), _GO_QUOTED, _go_quoted),
     # no reason on its line: a `Caused by` that states one (Netty's DnsErrorCauseException SERVFAIL) wins

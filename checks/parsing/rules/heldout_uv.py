@@ -62,11 +62,6 @@ _GRPC_DOTNET = rx(
 )
 
 
-def _by_reason(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest"))
-    return hit(m, seg, kind, exact=True) if kind else None
-
-
 # --- .NET in Chinese: WSANO_DATA under `connect to h:port` ----------------------------------------------------------
 
 _WSANO_DATA_ZH = rx(
@@ -153,7 +148,12 @@ RULES: tuple[Rule, ...] = (
         _RDKAFKA_BAD_ADDRESS,
         fixed(unstated("busybox `can't resolve 'h'` / `bad address 'h'`"), exact=True),
     ),
-    Rule("grpc-dotnet-dns-hosts", ("error getting dns hosts for address",), _GRPC_DOTNET, _by_reason),
+    Rule(
+        "grpc-dotnet-dns-hosts",
+        ("error getting dns hosts for address",),
+        _GRPC_DOTNET,
+        by_rest(None, resolution_only=True, exact=True),
+    ),
     Rule("dotnet-wsano-data-zh", ("请求的名称有效",), _WSANO_DATA_ZH, _wsano_data_zh),
     Rule("dig-no-servers-cut", ("no servers could be reache",), _NO_SERVERS_CUT, no_servers),
     Rule("go-lookup-empty-label", GO_TRIGGERS, _GO_EMPTY_LABEL, go_printed),
