@@ -9,10 +9,12 @@ it; the OpenResty DNS client (Kong, APISIX) and the DNS servers' own messages ar
 - librdkafka's `Failed to resolve 'h:port': Bad address` (musl's EAI_NONAME text under some builds; HELDOUT-u.md
   labels it nxdomain, as every set labels busybox's `bad address 'h'`).
 - gRPC .NET's `Error getting DNS hosts for address 'h'. SocketException: <reason>` (the reason read as WinSock's).
-- .NET's SocketException in Chinese, WSANO_DATA (`请求的名称有效` and `但是找不到请求的类型的数据`, a full-width comma
-  between), under a `connect to h:port` log line: NXDOMAIN (the NODATA convention) for that name.
-- dig's `;; connection timed out; no servers could be reache` cut mid-word at a line's end: the timeout for the name
-  its header asked (the whole line is `dns_tools`' rule).
+- .NET's SocketException with one of WinSock's localized resolver texts (`localized_words.WINDOWS`: WSAHOST_NOT_FOUND
+  and WSANO_DATA as Windows prints them in its languages, e.g. `请求的名称有效` + U+FF0C + `但是...`) and no name on its
+  line, under a `connect to h:port` log line up to `CONNECT_LINES` lines above: that name, the text's kind (WSANO_DATA
+  is NODATA: NXDOMAIN).
+- dig's `;; connection timed out; no servers could be reached` cut anywhere in its last word where the paste ends (a
+  code fence may close it): the timeout for the name its header asked (the whole line is `dns_tools`' rule).
 - Go's `lookup a..b: no such host`: Go prints the name it was given, an empty label included (`sts..amazonaws.com`).
 - MySQL's `Unknown MySQL server host 'scheme://h:port'` (no code): the URL handed over as the host, as printed, up to
   its port (HELDOUT-u.md labels `tcp://database`).
@@ -33,6 +35,8 @@ from dataclasses import replace
 from checks.parsing import host_settings
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
+from checks.parsing.localized_words import WINDOWS
+from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Build, Hit, Rule, by_rest, fixed, hit, rx
 from checks.parsing.rules.dns_tools import no_servers
@@ -62,23 +66,40 @@ _GRPC_DOTNET = rx(
 )
 
 
-# --- .NET in Chinese: WSANO_DATA under `connect to h:port` ----------------------------------------------------------
+# --- .NET: a localized WinSock text under `connect to h:port` --------------------------------------------------------
 
-_WSANO_DATA_ZH = rx(
-    r"SocketException(?:\s\(0x[0-9A-Fa-f]{1,8}\))?:\s{0,3}" r"请求的名称有效\uff0c但是找不到请求的类型的数据"
+_WINSOCK_KINDS: dict[str, FailureKind] = dict(WINDOWS)
+_WINSOCK_LOCALIZED = rx(
+    r"SocketException(?:\s\(0x[0-9A-Fa-f]{1,8}\))?:\s{0,3}(?P<rest>"
+    + "|".join(re.escape(text) for text in _WINSOCK_KINDS)
+    + r")"
 )
 _CONNECT_LINE = rx(r"\bconnect\sto\s(?P<host>{H}):\d{1,5}[ \t]*$")
+CONNECT_LINES = 3
+"""Lines above a host-less localized SocketException looked at for the `connect to h:port` it followed."""
 
 
-def _wsano_data_zh(m: re.Match[str], seg: Segment) -> Hit | None:
-    above = seg.lines_before(1)
-    named = _CONNECT_LINE.search(above[0]) if above else None
-    return hit(m, seg, "nxdomain", host=named.group("host")) if named else None
+def _winsock_localized(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.lines_before(CONNECT_LINES):
+        named = _CONNECT_LINE.search(line)
+        if named:
+            return hit(m, seg, _WINSOCK_KINDS[m.group("rest").lower()], host=named.group("host"))
+    return None
 
 
-# --- dig: `no servers could be reache` cut mid-word ------------------------------------------------------------------
+# --- dig: `no servers could be reached` cut in its last word where the paste ends ------------------------------------
 
-_NO_SERVERS_CUT = rx(r"connection\stimed\sout;\sno\sservers\scould\sbe\sreache[ \t]*$")
+_NO_SERVERS_CUT = rx(r"connection\stimed\sout;\sno\sservers\scould\sbe\s(?:r(?:e(?:a(?:c(?:he?)?)?)?)?)?[ \t]*$")
+_PASTE_END = 16
+"""Characters after a cut reason that may still end the paste (white space, a closing code fence)."""
+
+
+def _no_servers_cut(m: re.Match[str], seg: Segment) -> Hit | None:
+    after = seg.start + m.end()
+    tail = seg.doc.text[after : after + _PASTE_END + 1]
+    at_end = len(tail) <= _PASTE_END and not tail.strip().strip("`~")
+    return no_servers(m, seg) if at_end else None
+
 
 # --- Go: `lookup a..b: no such host` ----------------------------------------------------------------------------------
 
@@ -154,8 +175,8 @@ RULES: tuple[Rule, ...] = (
         _GRPC_DOTNET,
         by_rest(None, resolution_only=True, exact=True),
     ),
-    Rule("dotnet-wsano-data-zh", ("请求的名称有效",), _WSANO_DATA_ZH, _wsano_data_zh),
-    Rule("dig-no-servers-cut", ("no servers could be reache",), _NO_SERVERS_CUT, no_servers),
+    Rule("dotnet-winsock-localized", tuple(_WINSOCK_KINDS), _WINSOCK_LOCALIZED, _winsock_localized),
+    Rule("dig-no-servers-cut", ("no servers could be",), _NO_SERVERS_CUT, _no_servers_cut),
     Rule("go-lookup-empty-label", GO_TRIGGERS, _GO_EMPTY_LABEL, go_printed),
     Rule(
         "mysqld-masked-ip",

@@ -123,6 +123,8 @@ def test_bold_markup_never_inside_a_masked_ip() -> None:
         # an unresolved address in a connect that is no failure's (a toString in a debug line)
         "DEBUG connecting, endpoint=localhost/<unresolved>:5432 (lazy)",
         # ZooKeeper canonicalizing without the unresolvable clause
+        # dig's cut reason with more of the paste after it: a line that ends there, not a cut
+        "; <<>> DiG 9.18 <<>> example.org\n;; connection timed out; no servers could be reache\nand then it worked",
         "Unable to canonicalize address zk-0:2181 for logging",
         # LWP's `(Bad address)` after a connect (no librdkafka shape)
         "500 Can't connect to gwendragon.de:443 (Bad address)",
@@ -163,6 +165,18 @@ def test_look_alikes_report_nothing(text: str) -> None:
         ),
         # Lettuce's `Unable to connect to` keeps its rule's NXDOMAIN (the majority of the labels)
         ("RedisConnectionException: Unable to connect to redis/<unresolved>:6379", [("redis", "nxdomain", False)]),
+        # review 2, finding 15: any of WinSock's localized texts, the connect line up to three lines above
+        (
+            "[11:09:30] connect to db.internal:5432\n[11:09:31] retrying\n"
+            "[11:09:32] System.Net.Sockets.SocketException (0x80004005): Der angegebene Host ist unbekannt.",
+            [("db.internal", "nxdomain", False)],
+        ),
+        # ... and dig's reason cut at any point of its last word where the paste ends (a fence closing it)
+        (
+            "; <<>> DiG 9.18 <<>> example.org\n;; global options: +cmd\n;; connection timed out; no servers could be r"
+            "\n```\n",
+            [("example.org", "timeout", False)],
+        ),
     ],
 )
 def test_look_alikes_read_the_real_name(text: str, want: list[tuple[str, str, bool]]) -> None:
@@ -177,6 +191,8 @@ NEAR_MATCHES_UV = (
     "Error getting DNS hosts for address 'a'. x ",
     "SocketException: 请求的名称有效 ",
     "no servers could be reache x ",
+    "no servers could be r\n",
+    "connect to a:1\nSocketException: der angegebene host ist unbekannt ",
     "lookup a..b: x ",
     "Unknown MySQL server host 'tcp://a:1' (",
     "IP address '*.1.1.1' could not be resolved: ",
