@@ -11,8 +11,9 @@ the general parts (inline HTML tags dropped around a name: `inline_markup.py`; n
   two (`kubectl describe` folding a YAML string); dnf's `Couldn't resolve host name for` with the name alone on the
   next line.
 - Names as printed in their format's slot (the conventions label what the program was given): libcurl's
-  `Could not resolve host: https,%20https` (a list handed to it), curl's `curl: (6) Could not resolve host: ...`, Node's
-  `getaddrinfo ENOTFOUND redis://redis:6379` (a URL handed to the resolver).
+  `Could not resolve host: https,%20https` (a list handed to it, URL-encoded anywhere: `curl_list.printed_list`),
+  curl's `curl: (6) Could not resolve host: ...`, Node's `getaddrinfo ENOTFOUND redis://redis:6379` (a URL handed to
+  the resolver).
 - libcurl's `Could not resolve proxy: h` (CURLE_COULDNT_RESOLVE_PROXY): NXDOMAIN, like `Could not resolve host`.
 """
 
@@ -103,9 +104,8 @@ def _dnf_name_below(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- names as printed -----------------------------------------------------------------------------------------------
 
-_CURL_LIST = rx(
-    r"Could\snot\sresolve\shost:\s(?P<host>[A-Za-z0-9.\-]{1,100}(?:,(?:%20)?[A-Za-z0-9.\-]{1,100}){1,30})(?=\s|$)"
-)
+_CURL_PIECE = r"(?:[A-Za-z0-9.\-]|%[0-9A-Fa-f]{2}){1,100}"  # a piece of a list, URL-encoded anywhere (`%20`, `%2C`)
+_CURL_LIST = rx(r"Could\snot\sresolve\shost:\s(?P<host>" + _CURL_PIECE + r"(?:," + _CURL_PIECE + r"){1,30})(?=\s|$)")
 _CURL_DOTS = rx(r"curl:\s\(6\)\sCould\snot\sresolve\shost:\s(?P<host>\.\.\.)[ \t]{0,3}$")
 _NODE_URL = rx(
     r"getaddrinfo\s(?P<code>ENOTFOUND|EAI_AGAIN|EAI_FAIL|EAI_NODATA|EAI_NONAME)\s"
@@ -131,7 +131,7 @@ RULES: tuple[Rule, ...] = (
         "proxy-page-no-dns-entry", ("unable to locate the server named",), _NO_DNS_ENTRY, fixed("nxdomain", exact=True)
     ),
     Rule("nuget-service-index-reason-below", ("service index for source",), _NUGET_INDEX, _nuget_index),
-    Rule("asterisk-getaddrinfo", ("resolv",), _ASTERISK, _asterisk),
+    Rule("asterisk-getaddrinfo", ('getaddrinfo("',), _ASTERISK, _asterisk),
     Rule("go-lookup-wrapped", ("tcp: lookup ", "udp: lookup "), _GO_LOOKUP_END, _go_wrapped),
     Rule("dnf-name-below", ("couldn't resolve host name",), _DNF_NAME_BELOW, _dnf_name_below),
     Rule("curl-printed-list", ("could not resolve host",), _CURL_LIST, _curl_printed),

@@ -20,8 +20,9 @@ label: `stand_in_labels.py`; gRPC's `for service: :` without a name: `proxies.py
 - Sequelize's `SequelizeHostNotFoundError` (its class for Node's ENOTFOUND) named with no `getaddrinfo ENOTFOUND h`
   after it (a reporter quoting the class): the host of the connection settings in the same paste block
   (`host_settings.nearest`: `"host": "h"`), `nxdomain`; nothing when no setting names one.
-- Go's `lookup***.r2.cloudflarestorage.com: i/o timeout`: a mask typed over the start of the name and the space before
-  it; the name as printed, flagged (it starts with `*`).
+- Go's `lookup***.r2.cloudflarestorage.com: i/o timeout`: a mask typed over the space after `lookup` and the start of
+  the name, masks anywhere after it too (`lookup**.***.example.com`); the name as printed, flagged (it holds `*`). With
+  the space kept (`lookup ***.h`), Go's own rule reads it.
 """
 
 from __future__ import annotations
@@ -118,7 +119,7 @@ def _sequelize_bare(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- Go: names as printed -------------------------------------------------------------------------------------------
 
 _GO_KEYED = rx(r"\blookup\s(?P<host>[a-z]{1,20}={H}?)" + GO_REASON)
-_GO_MASKED = rx(r"\blookup(?P<host>\*{2,20}\.?[A-Za-z0-9_.\-]{1,250}?)" + GO_REASON)
+_GO_MASKED = rx(r"\blookup(?P<host>\*{2,20}[A-Za-z0-9_.\-*]{0,250}?)" + GO_REASON)
 
 
 def go_printed(m: re.Match[str], seg: Segment) -> Hit | None:
