@@ -10,6 +10,7 @@ from checks.parsing.rules import (
     clients,
     databases,
     dns_tools,
+    go_lookups,
     heldout_d,
     heldout_e,
     heldout_f,
@@ -53,7 +54,8 @@ RULES: tuple[Rule, ...] = (
     + more_runtimes.RULES  # issue #17: librdkafka, Erlang/Elixir, Node dns, Netty, git, rsync, host, dnspython...
     + more_formats.RULES  # issue #17 (held-out B): WinSock texts, PowerShell, libcurl, mod_proxy, dug, drill...
     + more_tools.RULES  # issue #17 (held-out C): Windows nslookup timeouts, postfix's host/service
-    + heldout_d.RULES  # issue #17 (held-out D): iputils ping, Kafka bootstrap, fluent-bit, WinHTTP, Go endpoint paths
+    + go_lookups.RULES  # issue #17 (held-out D..V): Go's lookup with a name as printed (paths, masks, keys), wrapped
+    + heldout_d.RULES  # issue #17 (held-out D): iputils ping, Kafka bootstrap, fluent-bit, WinHTTP
     + heldout_e.RULES  # issue #17 (held-out E): OpenResty's lua resolver, Tycho's `Unknown host h`, .NET + conn. string
     + heldout_f.RULES  # issue #17 (held-out F): Mono, Twisted, Go's getaddrinfow, notresolvable, trust-dns, `###` masks
     + heldout_g.RULES  # issue #17 (held-out G): Postgrex/gRPC IP names, CoreDNS 2018 EOF, U+00D7 masks, Erlang

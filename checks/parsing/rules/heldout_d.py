@@ -1,4 +1,5 @@
-"""Formats the fourth held-out set missed (issue #17, HELDOUT-d.md) where the generic rule cannot find the name:
+"""Formats the fourth held-out set missed (issue #17, HELDOUT-d.md) where the generic rule cannot find the name (Go's
+`lookup tcp/14268/api/traces` is `go_lookups`'):
 
 - old iputils `ping: unknown host` (no name in the message) with the name on the `ping NAME` command line above it;
 - the Kafka Java client's `... from bootstrap.servers as DNS resolution failed for NAME` (even `null`: a missing
@@ -7,8 +8,6 @@
   `pod.service` name has no top-level domain, which the generic rule's guards refuse);
 - WinHTTP's "The server name or address could not be resolved" (cargo, libgit2, PowerShell on Windows) with the
   name in the URL printed just before it;
-- Go's `lookup tcp/14268/api/traces: ...`: a misconfigured endpoint string Go tried to resolve as a name (kept as
-  printed, slashes and all, only with a resolver's reason after it);
 - and, found while collecting `collected-2026-12e.jsonl`, squid's error page ("Unable to determine IP address from
   host name NAME" ... "The DNS server returned: Name Error: The domain name does not exist").
 """
@@ -21,7 +20,7 @@ from checks.parsing.document import Segment
 from checks.parsing.hosts import PLAIN_HOST
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, LazyPattern, Rule, by_rest, fixed, hit, nearby_host, rx
+from checks.parsing.rules.base import Hit, LazyPattern, Rule, fixed, hit, nearby_host, rx
 
 # --- iputils ping: "ping: unknown host" with the name on the command line ---------------------------------------
 
@@ -77,13 +76,6 @@ def _winhttp(m: re.Match[str], seg: Segment) -> Hit | None:
     return Hit(host, "nxdomain", start, seg.start + m.end(), port=int(port) if port else None, assumed=True)
 
 
-# --- Go: "lookup tcp/14268/api/traces: nodename nor servname provided" ------------------------------------------
-
-_GO_PATH = rx(
-    r"\blookup\s(?P<host>[A-Za-z0-9_.\-]{1,100}(?:/[A-Za-z0-9_.\-]{1,100}){1,8})(?:\son\s[^\s]{1,64})?:\s"
-    r"(?=(?P<rest>[^\n]{0,100}))"
-)
-
 # --- squid's ERR_DNS_FAIL page: "Unable to determine IP address from host name NAME" ... "The DNS server returned:" ---
 
 _SQUID = rx(r"Unable\sto\sdetermine\sIP\saddress\sfrom\shost\sname\s{1,3}{Q}?(?P<host>{H})")
@@ -112,6 +104,5 @@ RULES: tuple[Rule, ...] = (
     Rule("kafka-bootstrap-dns", ("bootstrap.servers as dns",), _KAFKA, fixed("other", exact=True)),
     Rule("fluent-bit-getaddrinfo", ("getaddrinfo(host=",), _FLUENT_BIT, _fluent_bit),
     Rule("winhttp-name-not-resolved", ("server name or address could not",), _WINHTTP, _winhttp),
-    Rule("go-lookup-path", ("lookup ",), _GO_PATH, by_rest(None, resolution_only=True, exact=True)),
     Rule("squid-dns-fail", ("ip address from host name",), _SQUID, _squid),  # collected-2026-12e
 )

@@ -4,9 +4,6 @@
   reason, so `other`; the name quoted, a single word too (`'prowlarr'`, a container name);
 - Twisted's `DNSLookupError("Couldn't find the hostname 'NAME'")` and `DNSLookupError no results for hostname lookup:
   NAME` (Synapse): the resolver found nothing, `nxdomain`; an IP literal too (it was handed over as a name);
-- Go on Windows' `lookup NAME: getaddrinfow: <Windows text>` for a text no other rule reads (WSANO_RECOVERY, `An
-  unrecoverable error ...`): kind from the text, else `other`; the name as printed, with the `@` a malformed
-  connection string leaves in it (`@localhost`);
 - the apiserver's `Post "https://NAME:443/...": notresolvable` (a webhook's Service name its resolver refused): `other`;
 - hyper/reqwest over trust-dns: `error sending request for url (URL): ... dns error: No connections available` — the
   kind from the text after `dns error:` (`other` when it names no resolver reason), the name from the URL;
@@ -43,16 +40,6 @@ def _twisted(m: re.Match[str], seg: Segment) -> Hit | None:
     raw = m.group(name).rstrip(".,;:")
     start = seg.start + m.start(name)
     return Hit(raw, "nxdomain", start, start + len(raw), exact=True, ip_ok=True)
-
-
-# --- Go on Windows: getaddrinfow with a text the WinSock rules do not read ----------------------------------------
-
-_GETADDRINFOW = rx(r"\blookup\s(?P<host>@?{H}):\s{0,3}getaddrinfow:\s{0,3}(?=(?P<rest>[^\n]{1,160}))")
-
-
-def _getaddrinfow(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest")) or "other"
-    return hit(m, seg, kind, exact=True)
 
 
 # --- The apiserver's `notresolvable` ------------------------------------------------------------------------------
@@ -126,7 +113,6 @@ def _pdo_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("mono-dns-name-resolution-failure", ("dns name resolution failure",), _MONO, fixed("other", exact=True)),
     Rule("twisted-dns-lookup-error", ("find the hostname", "no results for hostname lookup"), _TWISTED, _twisted),
-    Rule("go-windows-getaddrinfow", ("getaddrinfow:",), _GETADDRINFOW, _getaddrinfow),
     Rule("apiserver-notresolvable", ("notresolvable",), _NOT_RESOLVABLE, fixed("other")),
     Rule("hyper-dns-error", ("dns error:",), _DNS_ERROR, _dns_error),
     Rule("curl-6-word", ("curl: (6)",), _CURL_6, fixed("nxdomain", exact=True)),

@@ -9,7 +9,6 @@ An IP address is reported as the name only where the format's own name slot hold
 - an `ip:port` string handed to the resolver as a name (ioredis' `getaddrinfo ENOTFOUND 127.0.0.1:6379` and MySQL's
   `Unknown MySQL server host '127.0.0.1:8003'` are read by their formats' own rules); the MongoDB Java driver's
   `MongoSocketException: 10.10.4.37: unknown error` (its ServerAddress resolved with InetAddress.getByName);
-- Go's `lookup "54.218.162.46": no such host`: the quotes were part of the string looked up, kept as printed.
 A connect to an address (`dial tcp 1.2.3.4:443: i/o timeout`) is no lookup and none of these reads it.
 
 Formats of their own:
@@ -22,7 +21,6 @@ Formats of their own:
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
@@ -56,16 +54,6 @@ def _mongo_java_ip(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, exact=True, ip_ok=True) if kind else None
 
 
-# --- Go: `lookup "54.218.162.46": no such host`, the quotes part of what was looked up --------------------------------
-
-_GO_QUOTED = rx(r"\blookup\s(?P<host>\"[A-Za-z0-9_.:\-]{1,253}\"):\s(?=(?P<rest>[^\n]{0,100}))")
-
-
-def _go_quoted(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest"))
-    return replace(hit(m, seg, kind, exact=True, ip_ok=True), quoted=True) if kind else None
-
-
 # --- formats of their own -------------------------------------------------------------------------------------------
 
 _LETTUCE_UNRESOLVED = rx(r"\bUnable\sto\sconnect\sto\s(?P<host>{H})/<unresolved>:(?P<port>\d{1,5})")
@@ -80,7 +68,6 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("dnsproxy-failed-to-exchange", ("failed to exchange ;",), _DNSPROXY_EXCHANGE, by_rest(None, exact=True)),
     Rule("mongo-java-socket-ip", ("socketexception",), _MONGO_JAVA_IP, _mongo_java_ip),
-    Rule("go-lookup-quoted", ('lookup "',), _GO_QUOTED, _go_quoted),
     # no reason on its line: a `Caused by` that states one (Netty's DnsErrorCauseException SERVFAIL) wins
     Rule(
         "lettuce-unresolved",

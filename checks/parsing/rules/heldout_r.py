@@ -7,9 +7,8 @@ the general parts (inline HTML tags dropped around a name: `inline_markup.py`; n
 - A reason on the line BELOW the name, bounded to the next two lines and only a resolver's words: NuGet's
   `Unable to load the service index for source https://h/...` with .NET's `Resource temporarily unavailable` (EAGAIN,
   `temporary`, as `classify_dotnet_socket` reads it), Asterisk's `getaddrinfo("h", "(null)", ...):` / `<reason>`.
-- A message wrapped over lines: Go's `lookup h` at a line end, `on <server>:53: ...` and its reason on the next one or
-  two (`kubectl describe` folding a YAML string); dnf's `Couldn't resolve host name for` with the name alone on the
-  next line.
+- A message wrapped over lines: dnf's `Couldn't resolve host name for` with the name alone on the next line (Go's
+  `lookup h` wrapped is `go_lookups`').
 - Names as printed in their format's slot (the conventions label what the program was given): libcurl's
   `Could not resolve host: https,%20https` (a list handed to it, URL-encoded anywhere: `curl_list.printed_list`),
   curl's `curl: (6) Could not resolve host: ...`, Node's `getaddrinfo ENOTFOUND redis://redis:6379` (a URL handed to
@@ -25,7 +24,7 @@ from dataclasses import replace
 from checks.parsing.curl_list import printed_list
 from checks.parsing.document import Segment
 from checks.parsing.hosts import HOST
-from checks.parsing.kinds import GO_REASONS, GO_SERVER, classify_dotnet_socket, classify_resolution
+from checks.parsing.kinds import classify_dotnet_socket, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
@@ -74,23 +73,6 @@ def _asterisk(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- a message wrapped over lines -----------------------------------------------------------------------------------
 
-# bound to `dial tcp: lookup` (not the bare `lookup `, a word every log line may hold)
-_GO_LOOKUP_END = rx(r"\b(?:tcp|udp):\slookup\s(?P<host>{H})[ \t]{0,3}$")
-_GO_ON_SERVER = re.compile(r"\s{0,40}on\s" + GO_SERVER + r":\s", re.I)
-
-
-def _go_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
-    below = seg.lines_after(BELOW)
-    if not below or _GO_ON_SERVER.match(below[0]) is None:
-        return None
-    for line in below:
-        low = line.lower()
-        found = [(low.rfind(word), kind) for word, kind in GO_REASONS.items() if word in low]
-        if found:
-            return hit(m, seg, max(found)[1])  # the last reason printed is the lookup's (`read udp ...: i/o timeout`)
-    return None
-
-
 _DNF_NAME_BELOW = rx(r"(?:Could\snot|Couldn't)\sresolve\shost\sname\sfor[ \t]{0,3}$")
 
 
@@ -132,7 +114,6 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("nuget-service-index-reason-below", ("service index for source",), _NUGET_INDEX, _nuget_index),
     Rule("asterisk-getaddrinfo", ('getaddrinfo("',), _ASTERISK, _asterisk),
-    Rule("go-lookup-wrapped", ("tcp: lookup ", "udp: lookup "), _GO_LOOKUP_END, _go_wrapped),
     Rule("dnf-name-below", ("couldn't resolve host name",), _DNF_NAME_BELOW, _dnf_name_below),
     Rule("curl-printed-list", ("could not resolve host",), _CURL_LIST, _curl_printed),
     Rule("curl-printed-dots", ("could not resolve host",), _CURL_DOTS, _curl_printed),

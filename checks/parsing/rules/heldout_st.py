@@ -15,33 +15,21 @@ label: `stand_in_labels.py`; gRPC's `for service: :` without a name: `proxies.py
   expansion included (HELDOUT-s.md labels the expanded name).
 - libpq's `could not translate host name "h" to address:` at a line's end with its reason on the next line (a log
   wrapped by `docker compose`'s prefix): the reason below (`heldout_r.reason_below`).
-- Go's `lookup key=h: no such host`: Go prints exactly the name it was given, so a `key=` a program handed over with
-  the name is part of it (HELDOUT-t.md labels `addr=host.docker.internal`); only before Go's own reasons.
 - Sequelize's `SequelizeHostNotFoundError` (its class for Node's ENOTFOUND) named with no `getaddrinfo ENOTFOUND h`
   after it (a reporter quoting the class): the host of the connection settings in the same paste block
   (`host_settings.nearest`: `"host": "h"`), `nxdomain`; nothing when no setting names one.
-- Go's `lookup***.r2.cloudflarestorage.com: i/o timeout`: a mask typed over the space after `lookup` and the start of
-  the name, masks anywhere after it too (`lookup**.***.example.com`); the name as printed, flagged (it holds `*`). With
-  the space kept (`lookup ***.h`), Go's own rule reads it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from checks.parsing import host_settings
 from checks.parsing.document import Segment
 from checks.parsing.generic_words import WORDS
-from checks.parsing.kinds import GO_SERVER, go_reason_kind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 from checks.parsing.rules.heldout_r import reason_below
-
-GO_TRIGGERS = ("no such host", "i/o timeout", "server misbehaving")
-"""Go's reasons, triggers the Go rule already has (never the bare `lookup `, on every database log line)."""
-GO_REASON = r"(?:\son\s" + GO_SERVER + r")?:\s(?P<reason>no\ssuch\shost|i/o\stimeout|server\smisbehaving)"
-"""`[ on S:53]: <reason>` after the name in Go's lookup error, the reason in group `reason` (a regex fragment)."""
 
 # --- Poco: `No address found: h` ------------------------------------------------------------------------------------
 
@@ -116,21 +104,6 @@ def _sequelize_bare(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, "nxdomain", host=host) if host else None
 
 
-# --- Go: names as printed -------------------------------------------------------------------------------------------
-
-_GO_KEYED = rx(r"\blookup\s(?P<host>[a-z]{1,20}={H}?)" + GO_REASON)
-_GO_MASKED = rx(r"\blookup(?P<host>\*{2,20}[A-Za-z0-9_.\-*]{0,250}?)" + GO_REASON)
-
-
-def go_printed(m: re.Match[str], seg: Segment) -> Hit | None:
-    """A Go lookup's name exactly as Go printed it (`GO_REASON` after it): its kind from the reason."""
-    return replace(hit(m, seg, go_reason_kind(m.group("reason")), exact=True), printed=True)
-
-
-def _go_masked(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, go_reason_kind(m.group("reason")), exact=True)
-
-
 RULES: tuple[Rule, ...] = (
     Rule("poco-no-address-found", ("no address found:",), _POCO_NO_ADDRESS, _poco_no_address),
     Rule("name-host-not-found", (" host not found",), _NAME_HOST_NOT_FOUND, _name_host_not_found),
@@ -138,6 +111,4 @@ RULES: tuple[Rule, ...] = (
     Rule("netty-timeout-cut", ("dnsnameresolvertimeoutexception",), _NETTY_CUT, fixed("timeout", exact=True)),
     Rule("libpq-reason-below", ("could not translate host name",), _LIBPQ_WRAPPED, _libpq_wrapped),
     Rule("sequelize-class-setting", ("sequelizehostnotfounderror",), _SEQUELIZE_BARE, _sequelize_bare),
-    Rule("go-lookup-keyed", GO_TRIGGERS, _GO_KEYED, go_printed),
-    Rule("go-lookup-masked", GO_TRIGGERS, _GO_MASKED, _go_masked),
 )

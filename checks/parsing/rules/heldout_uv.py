@@ -15,7 +15,6 @@ it; the OpenResty DNS client (Kong, APISIX) and the DNS servers' own messages ar
   is NODATA: NXDOMAIN).
 - dig's `;; connection timed out; no servers could be reached` cut anywhere in its last word where the paste ends (a
   code fence may close it): the timeout for the name its header asked (the whole line is `dns_tools`' rule).
-- Go's `lookup a..b: no such host`: Go prints the name it was given, an empty label included (`sts..amazonaws.com`).
 - MySQL's `Unknown MySQL server host 'scheme://h:port'` (no code): the URL handed over as the host, as printed, up to
   its port (HELDOUT-u.md labels `tcp://database`).
 - mysqld's `IP address '***.**.**.***' could not be resolved:` (a client IP masked digit by digit): as printed, flagged.
@@ -40,7 +39,6 @@ from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Build, Hit, Rule, by_rest, fixed, hit, rx
 from checks.parsing.rules.dns_tools import no_servers
-from checks.parsing.rules.heldout_st import GO_REASON, GO_TRIGGERS, go_printed
 
 # --- Java: `Cannot connect to h/<unresolved>:port` ------------------------------------------------------------------
 
@@ -99,14 +97,6 @@ def _no_servers_cut(m: re.Match[str], seg: Segment) -> Hit | None:
     tail = seg.doc.text[after : after + _PASTE_END + 1]
     at_end = len(tail) <= _PASTE_END and not tail.strip().strip("`~")
     return no_servers(m, seg) if at_end else None
-
-
-# --- Go: `lookup a..b: no such host` ----------------------------------------------------------------------------------
-
-_GO_EMPTY_LABEL = rx(
-    r"\blookup\s(?P<host>[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,63}){0,8}\.\.[A-Za-z0-9\-]{1,63}"
-    r"(?:\.[A-Za-z0-9\-]{1,63}){0,8})" + GO_REASON
-)
 
 
 # --- MySQL: `Unknown MySQL server host 'scheme://h:port'` -----------------------------------------------------------
@@ -177,7 +167,6 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("dotnet-winsock-localized", tuple(_WINSOCK_KINDS), _WINSOCK_LOCALIZED, _winsock_localized),
     Rule("dig-no-servers-cut", ("no servers could be",), _NO_SERVERS_CUT, _no_servers_cut),
-    Rule("go-lookup-empty-label", GO_TRIGGERS, _GO_EMPTY_LABEL, go_printed),
     Rule(
         "mysqld-masked-ip",
         ("could not be resolved",),
