@@ -30,6 +30,7 @@ from checks.parsing.rules import (
     heldout_w,
     heldout_x,
     languages,
+    libcurl,
     localized,
     more_formats,
     more_runtimes,
@@ -57,7 +58,8 @@ RULES: tuple[Rule, ...] = (
     + go_lookups.RULES  # issue #17 (held-out D..V): Go's lookup with a name as printed (paths, masks, keys), wrapped
     + heldout_d.RULES  # issue #17 (held-out D): iputils ping, Kafka bootstrap, fluent-bit, WinHTTP
     + heldout_e.RULES  # issue #17 (held-out E): OpenResty's lua resolver, Tycho's `Unknown host h`, .NET + conn. string
-    + heldout_f.RULES  # issue #17 (held-out F): Mono, Twisted, Go's getaddrinfow, notresolvable, trust-dns, `###` masks
+    + libcurl.RULES  # issue #17 (held-out F..W): curl's and libcurl's names as printed, wrapped, proxy, R's brackets
+    + heldout_f.RULES  # issue #17 (held-out F): Mono, Twisted, notresolvable, trust-dns, `###` masks
     + heldout_g.RULES  # issue #17 (held-out G): Postgrex/gRPC IP names, CoreDNS 2018 EOF, U+00D7 masks, Erlang
     + heldout_h.RULES  # issue #17 (held-out H): Crystal, Godot, Qt, R/curl, Zig, luvit, Julia, Nim, hickory, sudo zh
     + heldout_i.RULES  # issue #17 (held-out I): settings-named hosts (Kong, PDO), etcd/fluent-bit/Logstash no reason

@@ -33,14 +33,14 @@ GO_REASON = r"(?:\son\s" + GO_SERVER + r")?:\s(?P<reason>no\ssuch\shost|i/o\stim
 WRAPPED_LINES = 2
 """Lines under a wrapped `lookup h` read for the rest of its message."""
 
-# --- an endpoint string: `lookup tcp/14268/api/traces: nodename nor servname provided` --------------------------------
+# --- an endpoint string: `lookup tcp/14268/api/traces: nodename nor servname provided` -------------------------------
 
 _GO_PATH = rx(
     r"\blookup\s(?P<host>[A-Za-z0-9_.\-]{1,100}(?:/[A-Za-z0-9_.\-]{1,100}){1,8})(?:\son\s[^\s]{1,64})?:\s"
     r"(?=(?P<rest>[^\n]{0,100}))"
 )
 
-# --- Go on Windows: getaddrinfow with a text the WinSock rules do not read ------------------------------------------
+# --- Go on Windows: getaddrinfow with a text the WinSock rules do not read -------------------------------------------
 
 _GETADDRINFOW = rx(r"\blookup\s(?P<host>@?{H}):\s{0,3}getaddrinfow:\s{0,3}(?=(?P<rest>[^\n]{1,160}))")
 
@@ -60,7 +60,7 @@ def _go_quoted(m: re.Match[str], seg: Segment) -> Hit | None:
     return replace(hit(m, seg, kind, exact=True, ip_ok=True), quoted=True) if kind else None
 
 
-# --- a message wrapped over lines -----------------------------------------------------------------------------------
+# --- a message wrapped over lines ------------------------------------------------------------------------------------
 
 # bound to `dial tcp: lookup` (not the bare `lookup `, a word every log line may hold)
 _GO_LOOKUP_END = rx(r"\b(?:tcp|udp):\slookup\s(?P<host>{H})[ \t]{0,3}$")
@@ -79,7 +79,7 @@ def _go_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
     return None
 
 
-# --- names as printed -------------------------------------------------------------------------------------------------
+# --- names as printed ------------------------------------------------------------------------------------------------
 
 _GO_KEYED = rx(r"\blookup\s(?P<host>[a-z]{1,20}={H}?)" + GO_REASON)
 _GO_MASKED = rx(r"\blookup(?P<host>\*{2,20}[A-Za-z0-9_.\-*]{0,250}?)" + GO_REASON)

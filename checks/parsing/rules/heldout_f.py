@@ -7,8 +7,6 @@
 - the apiserver's `Post "https://NAME:443/...": notresolvable` (a webhook's Service name its resolver refused): `other`;
 - hyper/reqwest over trust-dns: `error sending request for url (URL): ... dns error: No connections available` — the
   kind from the text after `dns error:` (`other` when it names no resolver reason), the name from the URL;
-- curl's own `curl: (6) Could not resolve host: null` at the end of its line: the word curl looked up (a script's
-  empty variable) is the name, whatever it looks like;
 - a name with `###` typed over parts of it (Strimzi's `DNS resolution failed for #######--kafka-...`): `other`,
   a placeholder;
 - PHP's PDO `getaddrinfo for NAME failed:` whose reason a console wrapped onto a later line (Symfony's error box).
@@ -74,10 +72,6 @@ def _dns_error(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, host=near[0], port=near[1]) if near else None
 
 
-# --- curl's own message, a word for the name -----------------------------------------------------------------------
-
-_CURL_6 = rx(r"curl:\s\(6\)\sCould\snot\sresolve\shost:\s{1,2}(?P<host>[A-Za-z0-9_\-]{1,63})[ \t]{0,3}$")
-
 # --- `###` typed over parts of a name ------------------------------------------------------------------------------
 
 # Only names with a run of three `#` (Kafka's `for #######--kafka-...`): a single `#` is a port (`10.0.0.10#53`).
@@ -115,7 +109,6 @@ RULES: tuple[Rule, ...] = (
     Rule("twisted-dns-lookup-error", ("find the hostname", "no results for hostname lookup"), _TWISTED, _twisted),
     Rule("apiserver-notresolvable", ("notresolvable",), _NOT_RESOLVABLE, fixed("other")),
     Rule("hyper-dns-error", ("dns error:",), _DNS_ERROR, _dns_error),
-    Rule("curl-6-word", ("curl: (6)",), _CURL_6, fixed("nxdomain", exact=True)),
     Rule("hash-masked-name", ("###",), _HASH_MASKED, _hash_masked),
     Rule("pdo-wrapped-reason", ("getaddrinfo for ",), _PDO_WRAPPED, _pdo_wrapped),
 )

@@ -1,13 +1,11 @@
 r"""Formats the eighth held-out set missed (issue #17, HELDOUT-h.md), each a runtime's own wording no general rule
-reads:
+reads (libcurl's wrapped and odd names and composer's curl error 6 are `libcurl`'s):
 
 - Crystal's `Hostname lookup for NAME failed: No address found (Socket::Addrinfo::Error)` (EAI_NODATA: `nxdomain`;
   `Try again`: `temporary`);
 - Godot's `_resolve_hostname: getaddrinfo failed!` (no name, no reason): the URL or `connect_to_host("NAME")` of the
   script shown above it, `other`;
 - Qt's `Host NAME not found` (`QNetworkReply::HostNotFoundError`, also as `QtNetwork Error 3 : Host NAME not found`);
-- R's and libcurl's `Could not resolve host:` with the name wrapped onto the next (quoted `> `) line, or a name that
-  a `-` label makes odd (`may-.pp.163.com`: what curl was given, labelled as printed);
 - Zig's error names (`TemporaryNameServerFailure`, `NameServerFailure`) with the `git+https://` or
   `https://` URL of the command above;
 - luvit's `{ errcode = 3, errstr = 'name error' }` for `dns.resolve4('NAME', ...)`;
@@ -17,7 +15,6 @@ reads:
 - hickory's (trust-dns') debug dump `response_code: NXDomain` with the query's `name: Name("NAME")` nearby;
 - Java on musl (Maven) `(URL): NAME: Try again` where NAME is the URL's host;
 - sudo's Chinese `sudo: 无法解析主机` with a full-width colon before NAME;
-- composer's `curl error 6 while downloading URL: Could not resolve host` (read as curl's: `nxdomain`);
 - Ruby's host-less `getaddrinfo: ... (SocketError)` under a `TCPSocket.new("NAME", port)` command;
 - linkchecker's `Result Error: (-2, 'Name or service not known')` with the name in the `Real URL` line above, a URL
   the report wrapped at a `-`.
@@ -53,21 +50,6 @@ def _godot(m: re.Match[str], seg: Segment) -> Hit | None:
 _QT = rx(
     r"(?:\bError\s\d{1,3}\s?:\s|:\s)Host\s(?P<host>[A-Za-z0-9_\-]{1,63}(?:\.[A-Za-z0-9_\-]{1,63}){1,10})\snot\sfound(?=\s{0,3}$|[.)\]\"'])"
 )
-
-# --- curl's `Could not resolve host:` with the name on the next line, or an odd label --------------------------------
-
-_CURL_WRAPPED = rx(r"Could\snot\sresolve\shost:\s{0,3}$")
-_QUOTED_LINE = rx(r"^[>\s]{0,8}(?P<host>{H})\s{0,3}$")
-_CURL_ODD = rx(r"Could\snot\sresolve\shost:\s{1,3}(?P<host>[A-Za-z0-9][A-Za-z0-9\-]{0,62}-\.[A-Za-z0-9.\-]{1,200})")
-
-
-def _curl_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
-    for line in seg.lines_after(2):
-        if line.strip().strip(">").strip():
-            name = _QUOTED_LINE.match(line)
-            return hit(m, seg, "nxdomain", host=name.group("host")) if name else None
-    return None
-
 
 # --- Zig ---------------------------------------------------------------------------------------------------------
 
@@ -162,12 +144,6 @@ def _url_then_try_again(m: re.Match[str], seg: Segment) -> Hit | None:
 
 _SUDO_ZH = rx(r"sudo:\s{0,3}\u65e0\u6cd5\u89e3\u6790\u4e3b\u673a[:\uff1a]\s{0,3}(?P<host>{H})")
 
-# --- composer: curl error 6 with curl's own wording ------------------------------------------------------------------
-
-_COMPOSER_6 = rx(
-    r"curl\serror\s6\swhile\sdownloading\s\w{2,8}://(?P<host>{H})[^\s]{0,2048}:\s{0,3}Could\snot\sresolve\shost"
-)
-
 # --- Ruby's host-less SocketError under the command that named the host ---------------------------------------------
 
 _RUBY_SOCKET_ERROR = rx(r"getaddrinfo:\s[^\n]{1,80}\(SocketError\)")
@@ -214,8 +190,6 @@ def _linkchecker(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("godot-resolve-hostname", ("getaddrinfo failed",), _GODOT, _godot),
     Rule("qt-host-not-found", (": host ",), _QT, fixed("nxdomain")),
-    Rule("curl-host-next-line", ("could not resolve host",), _CURL_WRAPPED, _curl_wrapped),
-    Rule("curl-odd-label", ("could not resolve host",), _CURL_ODD, fixed("nxdomain", exact=True)),
     Rule("zig-resolver-error", ("serverfailure",), _ZIG, _zig),
     Rule("luvit-dns-errstr", ("rcode = ",), _LUVIT, _luvit),
     Rule("julia-dnserror", ("dnserror: ",), _JULIA, _julia),
@@ -223,7 +197,6 @@ RULES: tuple[Rule, ...] = (
     Rule("hickory-response-code", ("nxdomain",), _HICKORY, _hickory),
     Rule("java-url-host-try-again", (": try again",), _URL_THEN_TRY_AGAIN, _url_then_try_again),
     Rule("sudo-chinese", ("\u65e0\u6cd5\u89e3\u6790\u4e3b\u673a",), _SUDO_ZH, fixed("nxdomain")),
-    Rule("composer-curl-6-resolve-host", ("curl error 6 while",), _COMPOSER_6, fixed("nxdomain")),
     Rule("ruby-socket-error-call", ("not known",), _RUBY_SOCKET_ERROR, _ruby_socket_error),
     Rule("linkchecker-real-url", ("not known",), _LINKCHECKER, _linkchecker),
 )

@@ -5,7 +5,7 @@ live in `rules/base.py`, `parser.py` and `hosts.py`.
 - Names as printed in their format's slot (the conventions label what the program was given): PHP's
   `getaddrinfo for /tmp/sockets/redis.sock failed: <reason>` (a socket path handed to the resolver), redis-cli's
   `Could not connect to Redis at redis-cluster-proxy 172.0.0.100:6379: <reason>` (all between `at ` and the port, a
-  name with a space in it), git/curl's `Could not resolve host: (nil)` (libcurl printing a NULL name), Node's
+  name with a space in it), Node's
   `getaddrinfo EAI_AGAIN "localhost"` (the quotes were in the string looked up) and `getaddrinfo EAI_AGAIN ######`
   (a masked name: redacted).
 - WinSock codes in redis-py's `Error 11001 connecting to h:port. getaddrinfo failed.`: 11001 WSAHOST_NOT_FOUND and
@@ -42,7 +42,6 @@ _REDIS_CLI = rx(
     r"Could\snot\sconnect\sto\sRedis\sat\s(?P<host>[A-Za-z0-9_.\-]{1,253}\s[A-Za-z0-9_.\-]{1,253}):(?P<port>\d{1,5}):\s"
     + _REASON
 )
-_NIL = rx(r"Could\snot\sresolve\shost:\s(?P<host>\(nil\))")
 _NODE_PRINTED = rx(
     r"getaddrinfo\s(?P<code>ENOTFOUND|EAI_AGAIN|EAI_FAIL|EAI_NODATA|EAI_NONAME)\s"
     r"(?P<host>\"{H}\"|#{3,64})(?=[ \t]{0,3}(?:\n|$))"
@@ -61,10 +60,6 @@ def _php_path(m: re.Match[str], seg: Segment) -> Hit | None:
 
 def _redis_cli(m: re.Match[str], seg: Segment) -> Hit | None:
     return _printed(m, seg, classify_resolution(m.group("rest")))
-
-
-def _nil(m: re.Match[str], seg: Segment) -> Hit | None:
-    return _printed(m, seg, "nxdomain")
 
 
 def _node_printed(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -179,7 +174,6 @@ def _wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("php-getaddrinfo-path", ("getaddrinfo for ",), _PHP_PATH, _php_path),
     Rule("redis-cli-spaced-host", ("could not connect to redis at",), _REDIS_CLI, _redis_cli),
-    Rule("curl-nil-host", ("could not resolve host",), _NIL, _nil),
     Rule("node-printed-host", ("getaddrinfo e",), _NODE_PRINTED, _node_printed),
     Rule("redis-py-winsock", ("connecting to",), _REDIS_PY_WSA, _redis_py_wsa),
     Rule("kafka-unresolved-address", ("<unresolved>:",), _KAFKA_UNRESOLVED, _kafka_unresolved),

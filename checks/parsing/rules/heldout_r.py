@@ -7,13 +7,10 @@ the general parts (inline HTML tags dropped around a name: `inline_markup.py`; n
 - A reason on the line BELOW the name, bounded to the next two lines and only a resolver's words: NuGet's
   `Unable to load the service index for source https://h/...` with .NET's `Resource temporarily unavailable` (EAGAIN,
   `temporary`, as `classify_dotnet_socket` reads it), Asterisk's `getaddrinfo("h", "(null)", ...):` / `<reason>`.
-- A message wrapped over lines: dnf's `Couldn't resolve host name for` with the name alone on the next line (Go's
-  `lookup h` wrapped is `go_lookups`').
-- Names as printed in their format's slot (the conventions label what the program was given): libcurl's
-  `Could not resolve host: https,%20https` (a list handed to it, URL-encoded anywhere: `curl_list.printed_list`),
-  curl's `curl: (6) Could not resolve host: ...`, Node's `getaddrinfo ENOTFOUND redis://redis:6379` (a URL handed to
-  the resolver).
-- libcurl's `Could not resolve proxy: h` (CURLE_COULDNT_RESOLVE_PROXY): NXDOMAIN, like `Could not resolve host`.
+- Names as printed in their format's slot (the conventions label what the program was given): Node's
+  `getaddrinfo ENOTFOUND redis://redis:6379` (a URL handed to the resolver).
+(Go's `lookup h` wrapped is `go_lookups`'; dnf's name below, curl's printed names and `Could not resolve proxy` are
+`libcurl`'s.)
 """
 
 from __future__ import annotations
@@ -21,19 +18,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from checks.parsing.curl_list import printed_list
 from checks.parsing.document import Segment
-from checks.parsing.hosts import HOST
 from checks.parsing.kinds import classify_dotnet_socket, classify_resolution
 from checks.parsing.model import FailureKind
-from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 from checks.parsing.rules.languages import NODE_KINDS
 
 BELOW = 2
 """Lines under a message read for a reason it printed there (or the rest of a wrapped message)."""
 
-_HOST_LINE = re.compile(r"[ \t]{0,40}(?P<host>" + HOST + r")[ \t]{0,3}(?:\n|$)", re.I)
 
 # --- a proxy's `Unknown Host` page ----------------------------------------------------------------------------------
 
@@ -71,41 +64,16 @@ def _asterisk(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, exact=True) if kind else None
 
 
-# --- a message wrapped over lines -----------------------------------------------------------------------------------
-
-_DNF_NAME_BELOW = rx(r"(?:Could\snot|Couldn't)\sresolve\shost\sname\sfor[ \t]{0,3}$")
-
-
-def _dnf_name_below(m: re.Match[str], seg: Segment) -> Hit | None:
-    text = seg.doc.text
-    c = _HOST_LINE.match(text, seg.line_end + 1)
-    if c is None or "." not in c.group("host"):
-        return None
-    return Hit(c.group("host"), unstated("curl `Could not resolve host: h`"), c.start("host"), c.end("host"))
-
-
 # --- names as printed -----------------------------------------------------------------------------------------------
 
-_CURL_PIECE = r"(?:[A-Za-z0-9.\-]|%[0-9A-Fa-f]{2}){1,100}"  # a piece of a list, URL-encoded anywhere (`%20`, `%2C`)
-_CURL_LIST = rx(r"Could\snot\sresolve\shost:\s(?P<host>" + _CURL_PIECE + r"(?:," + _CURL_PIECE + r"){1,30})(?=\s|$)")
-_CURL_DOTS = rx(r"curl:\s\(6\)\sCould\snot\sresolve\shost:\s(?P<host>\.\.\.)[ \t]{0,3}$")
 _NODE_URL = rx(
     r"getaddrinfo\s(?P<code>ENOTFOUND|EAI_AGAIN|EAI_FAIL|EAI_NODATA|EAI_NONAME)\s"
     r"(?P<host>[A-Za-z][A-Za-z0-9+.\-]{1,20}://[^\s'\"`]{1,200})"
 )
 
 
-def _curl_printed(m: re.Match[str], seg: Segment) -> Hit | None:
-    if m.group("host") != "..." and not printed_list(m.group("host")):
-        return None  # review 2 (finding 4): a CSV line's commas; `clients._curl` reads the first name
-    return replace(hit(m, seg, unstated("curl `Could not resolve host: h`"), exact=True), printed=True)
-
-
 def _node_url(m: re.Match[str], seg: Segment) -> Hit | None:
     return replace(hit(m, seg, NODE_KINDS.get(m.group("code").upper(), "other"), exact=True), printed=True)
-
-
-_CURL_PROXY = rx(r"(?:Could\snot|Couldn't)\sresolve\sproxy:?\s{Q}?(?P<host>{H})")
 
 
 RULES: tuple[Rule, ...] = (
@@ -114,14 +82,5 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("nuget-service-index-reason-below", ("service index for source",), _NUGET_INDEX, _nuget_index),
     Rule("asterisk-getaddrinfo", ('getaddrinfo("',), _ASTERISK, _asterisk),
-    Rule("dnf-name-below", ("couldn't resolve host name",), _DNF_NAME_BELOW, _dnf_name_below),
-    Rule("curl-printed-list", ("could not resolve host",), _CURL_LIST, _curl_printed),
-    Rule("curl-printed-dots", ("could not resolve host",), _CURL_DOTS, _curl_printed),
     Rule("node-printed-url", ("getaddrinfo e",), _NODE_URL, _node_url),
-    Rule(
-        "curl-proxy",
-        ("could not resolve", "couldn't resolve proxy"),
-        _CURL_PROXY,
-        fixed(unstated("curl `Could not resolve proxy: h`")),
-    ),
 )

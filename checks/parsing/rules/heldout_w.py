@@ -1,12 +1,6 @@
-r"""Formats held-out W missed (issue #17, HELDOUT-w.md). Each reads a name where its format puts it.
+r"""Formats held-out W missed (issue #17, HELDOUT-w.md). Each reads a name where its format puts it (libcurl's
+`[h] Resolving timed out after N milliseconds` is `libcurl`'s).
 
-- libcurl's error in a binding that prints the host in brackets between `curl_easy_strerror()`'s text and the error
-  buffer: R's curl package, `Timeout was reached: [h] Resolving timed out after 10000 milliseconds`. The error buffer
-  `Resolving timed out after N milliseconds` is libcurl's CURLE_OPERATION_TIMEDOUT while resolving (lib/multi.c);
-  the other bindings print it with no name (PHP's `cURL error 28: Resolving timed out after N milliseconds`, pycurl's
-  `(28, 'Resolving timed out after N milliseconds')`, Rust's `[28] Timeout was reached (Resolving timed out after
-  ...)`), read by `survey5`'s rule from a URL or command nearby. Here the bracket right before it names the host.
-  Any libcurl text may follow a bracket (`Connection timed out after`): only the resolving one is a lookup failure.
 - PHP's `php_network_getaddresses: gethostbyname failed. errno=N` (stream_socket_client on a system without
   getaddrinfo, a NAS's PHP): the reason is a bare errno, no words (`other`, HELDOUT-w.md, like pgbouncer's
   `result=N`). The name is the `unable to connect to <scheme>://h:port (` that wraps it on the same line; else the
@@ -23,20 +17,9 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.generic_commands import looked_up_name
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, hit, nearby_host, rx
 from checks.parsing.rules.more_runtimes import dialed_nearby
-
-# --- libcurl in R: `Timeout was reached: [h] Resolving timed out after N milliseconds` -------------------------------
-
-_CURL_BRACKET_RESOLVING = rx(r"\[(?P<host>{H})\]\sResolving\stimed\sout\safter\s\d{1,9}\smilliseconds")
-
-
-def _bracket_resolving(m: re.Match[str], seg: Segment) -> Hit | None:
-    name = looked_up_name(m.group("host"))
-    return hit(m, seg, "timeout", exact=True) if name else None
-
 
 # --- PHP: `php_network_getaddresses: gethostbyname failed. errno=N` -------------------------------------------------
 
@@ -72,7 +55,6 @@ def _wrapped_new_connection(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("curl-bracket-resolving-timeout", ("resolving timed out after",), _CURL_BRACKET_RESOLVING, _bracket_resolving),
     Rule("php-gethostbyname-errno", ("gethostbyname failed",), _PHP_GETHOSTBYNAME, _php_gethostbyname),
     Rule("urllib3-wrapped-new-connection", ("connection: [errno",), _WRAPPED_NEW_CONNECTION, _wrapped_new_connection),
 )
