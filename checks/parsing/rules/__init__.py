@@ -35,6 +35,7 @@ from checks.parsing.rules import (
     more_formats,
     more_runtimes,
     more_tools,
+    node_getaddrinfo,
     proxies,
     survey,
     survey2,
@@ -60,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     + heldout_e.RULES  # issue #17 (held-out E): OpenResty's lua resolver, Tycho's `Unknown host h`, .NET + conn. string
     + libcurl.RULES  # issue #17 (held-out F..W): curl's and libcurl's names as printed, wrapped, proxy, R's brackets
     + heldout_f.RULES  # issue #17 (held-out F): Mono, Twisted, notresolvable, trust-dns, `###` masks
+    + node_getaddrinfo.RULES  # issue #17 (held-out G..R): Node's getaddrinfo codes with names as printed, kafka-node
     + heldout_g.RULES  # issue #17 (held-out G): Postgrex/gRPC IP names, CoreDNS 2018 EOF, U+00D7 masks, Erlang
     + heldout_h.RULES  # issue #17 (held-out H): Crystal, Godot, Qt, R/curl, Zig, luvit, Julia, Nim, hickory, sudo zh
     + heldout_i.RULES  # issue #17 (held-out I): settings-named hosts (Kong, PDO), etcd/fluent-bit/Logstash no reason

@@ -12,12 +12,10 @@ r"""Formats the seventh held-out set missed (issue #17, HELDOUT-g.md) that no ge
   resolver reason after it;
 - redis-py's `Error -3 connecting to NAME:6379. Lookup timed out.` (`socket.gaierror` errno -3 =
   EAI_AGAIN): `temporary`, the errno decides when the text says no more;
-- Node's `getaddrinfo EADDRNOTAVAIL NAME:443` (yarn): a system error from the resolver call, `other`;
 - the RabbitMQ Kubernetes peer-discovery plugin's Erlang term `{failed_connect,[{to_address,{"NAME.",443}},
   {inet,[inet],nxdomain}]}`: the name from `to_address`, the reason from the `inet` tuple (only resolver atoms);
-- PHP's PDO `getaddrinfo for NAME` with `failed: <reason>` wrapped onto the next line (Laravel's log);
-- kafka-node's host-less `[Error: getaddrinfo ENOTFOUND]`: the broker's `host: 'NAME'` from the metadata printed a
-  few lines before (a container id is a real name there: Docker sets it as the hostname).
+- PHP's PDO `getaddrinfo for NAME` with `failed: <reason>` wrapped onto the next line (Laravel's log).
+(Node's `EADDRNOTAVAIL` and kafka-node's host-less ENOTFOUND are `node_getaddrinfo`'s.)
 """
 
 from __future__ import annotations
@@ -95,10 +93,6 @@ def _redis_py_eai_again(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, "temporary", port=m.group("port"))
 
 
-# --- Node `getaddrinfo EADDRNOTAVAIL` ------------------------------------------------------------------------------
-
-_EADDRNOTAVAIL = rx(r"\bgetaddrinfo\sEADDRNOTAVAIL\s(?P<host>{H})(?::(?P<port>\d{1,5}))?")
-
 # --- RabbitMQ peer discovery: Erlang `failed_connect` term ---------------------------------------------------------
 
 _FAILED_CONNECT = rx(r"\{to_address,\s{0,3}\{\"(?P<host>{H})\",\s{0,3}\d{1,5}\}\}")
@@ -137,29 +131,12 @@ def _pdo_split(m: re.Match[str], seg: Segment) -> Hit | None:
     return None
 
 
-# --- kafka-node: a host-less ENOTFOUND, the broker's `host: 'NAME'` above ------------------------------------------
-
-_BARE_ENOTFOUND = rx(r"\[Error:\sgetaddrinfo\s(?P<code>ENOTFOUND|EAI_AGAIN)\]")
-_HOST_FIELD = rx(r"^\s{0,40}host:\s{0,3}'(?P<host>{H})',?\s{0,3}$")
-
-
-def _bare_enotfound(m: re.Match[str], seg: Segment) -> Hit | None:
-    for line in reversed(seg.lines_before(12)):
-        field = _HOST_FIELD.search(line)
-        if field:
-            kind: FailureKind = "temporary" if m.group("code").upper() == "EAI_AGAIN" else "nxdomain"
-            return hit(m, seg, kind, host=field.group("host"))
-    return None
-
-
 RULES: tuple[Rule, ...] = (
     Rule("postgrex-nxdomain", ("tcp connect (",), _POSTGREX, fixed("nxdomain", exact=True, ip_ok=True)),
     Rule("grpc-csharp-dns-lookup-error", ("dns lookup error for",), _GRPC_CSHARP, _grpc_csharp),
     Rule("coredns-2018-log", ("[error] ",), _COREDNS_OLD, _coredns_old),
     Rule("times-masked-name", ("\u00d7\u00d7",), _TIMES_MASKED, _times_masked),
     Rule("redis-py-eai-again", ("error -3 connecting to",), _REDIS_PY_EAI_AGAIN, _redis_py_eai_again),
-    Rule("node-eaddrnotavail", ("getaddrinfo eaddrnotavail",), _EADDRNOTAVAIL, fixed("other")),
     Rule("erlang-failed-connect", ("{to_address,",), _FAILED_CONNECT, _failed_connect),
     Rule("pdo-split-failed", ("getaddrinfo for ",), _PDO_SPLIT, _pdo_split),
-    Rule("kafka-node-bare-enotfound", ("[error: getaddrinfo",), _BARE_ENOTFOUND, _bare_enotfound),
 )

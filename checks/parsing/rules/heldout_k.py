@@ -10,8 +10,8 @@ dump around a host-less error) lives in `host_settings.py`; here are the formats
 - MongoDB's PHP driver `[Failed connecting to 'h:27017': php_network_getaddresses: getaddrinfo failed: REASON]`
   (the backticked `serverselectiontryonce` option before it is never the host);
 - ssh's `Could not resolve hostname h: nodename` cut at the line's end (`nodename nor servname provided`: `nxdomain`);
-- names looked up as printed, where the format's own slot holds them: Node's `getaddrinfo ENOTFOUND 3000` (a port
-  given as the host), wget's `unable to resolve host address '=1418351668788372'`, urllib3's `host='false'`;
+- names looked up as printed, where the format's own slot holds them (Node's `getaddrinfo ENOTFOUND 3000` is
+  `node_getaddrinfo`'s): wget's `unable to resolve host address '=1418351668788372'`, urllib3's `host='false'`;
 - nc's `nc: getaddrinfo: REASON` under the `nc [-z] h PORT` command of the same paste;
 - sarracenia's `AMQP getSetup failed to h with failed to resolve broker hostname` (py-amqp's `OSError` raised over
   the `socket.gaierror` it caught: the kind from that gaierror further down the traceback, else `other`);
@@ -99,7 +99,6 @@ _SSH_NODENAME = rx(r"\bssh:\sCould\snot\sresolve\shostname\s(?P<host>{H}?):\snod
 
 # --- names looked up as printed -------------------------------------------------------------------------------------
 
-_ENOTFOUND_NUMBER = rx(r"\bgetaddrinfo\sENOTFOUND\s(?P<host>\d{1,5})(?![\w.:\-])")
 _WGET_QUOTED = rx(
     r"\bwget:\sunable\sto\sresolve\shost\saddress\s[\u2018'\"](?P<host>[^\s\u2018\u2019'\"]{1,253})[\u2019'\"]"
 )
@@ -186,7 +185,6 @@ RULES: tuple[Rule, ...] = (
     Rule("urllib3-name-resolution-cut", ("nameresolutionerror(",), _URLLIB3_CUT, _urllib3_cut),
     Rule("mongodb-php-failed-connecting", ("failed connecting to '",), _MONGO_PHP, _mongo_php),
     Rule("ssh-nodename-cut", ("could not resolve hostname ",), _SSH_NODENAME, _nxdomain),
-    Rule("node-enotfound-number", ("enotfound ",), _ENOTFOUND_NUMBER, _nxdomain),
     Rule("wget-quoted-as-printed", ("unable to resolve host address",), _WGET_QUOTED, _wget_quoted),
     Rule("urllib3-pool-word-host", ("connectionpool(host=",), _POOL_WORD, _pool_word),
     Rule("amqp-broker-hostname", ("failed to resolve broker hostname",), _AMQP_BROKER, _amqp_broker),

@@ -13,7 +13,6 @@ A connect to an address (`dial tcp 1.2.3.4:443: i/o timeout`) is no lookup and n
 
 Formats of their own:
 - Lettuce's `Unable to connect to h/<unresolved>:6379` (InetSocketAddress.toString of an unresolved name): NXDOMAIN;
-- npm's `getaddrinfo ENOENT h:443` (libuv's UV_ENOENT: no reason a resolver gives): `other`;
 - wget's `unable to resolve host address 'h'` right under the `failed: REASON.` its `Resolving h...` line ended with
   (BuildKit lost the `Resolving` prefix): the stated reason, not the format's assumed NXDOMAIN.
 """
@@ -57,7 +56,6 @@ def _mongo_java_ip(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- formats of their own -------------------------------------------------------------------------------------------
 
 _LETTUCE_UNRESOLVED = rx(r"\bUnable\sto\sconnect\sto\s(?P<host>{H})/<unresolved>:(?P<port>\d{1,5})")
-_NPM_ENOENT = rx(r"\bgetaddrinfo\sENOENT\s(?P<host>{H}):(?P<port>\d{1,5})")
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -75,5 +73,4 @@ RULES: tuple[Rule, ...] = (
         _LETTUCE_UNRESOLVED,
         fixed(unstated("Lettuce `Unable to connect to h/<unresolved>:port`"), exact=True, assumed=True),
     ),
-    Rule("npm-getaddrinfo-enoent", ("getaddrinfo e",), _NPM_ENOENT, fixed("other", exact=True)),
 )

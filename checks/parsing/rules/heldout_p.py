@@ -5,9 +5,7 @@ live in `rules/base.py`, `parser.py` and `hosts.py`.
 - Names as printed in their format's slot (the conventions label what the program was given): PHP's
   `getaddrinfo for /tmp/sockets/redis.sock failed: <reason>` (a socket path handed to the resolver), redis-cli's
   `Could not connect to Redis at redis-cluster-proxy 172.0.0.100:6379: <reason>` (all between `at ` and the port, a
-  name with a space in it), Node's
-  `getaddrinfo EAI_AGAIN "localhost"` (the quotes were in the string looked up) and `getaddrinfo EAI_AGAIN ######`
-  (a masked name: redacted).
+  name with a space in it). (Node's `getaddrinfo EAI_AGAIN "localhost"` and `######` are `node_getaddrinfo`'s.)
 - WinSock codes in redis-py's `Error 11001 connecting to h:port. getaddrinfo failed.`: 11001 WSAHOST_NOT_FOUND and
   11004 WSANO_DATA NXDOMAIN, 11002 WSATRY_AGAIN temporary (as `kinds.py` reads `errno 11001`).
 - Kafka's Java client `Can't resolve address: h/<unresolved>:port`: no reason given, `other` (HELDOUT-p.md, like
@@ -29,7 +27,6 @@ from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, rx
 from checks.parsing.rules.dns_tools import queried_name
-from checks.parsing.rules.languages import NODE_KINDS
 
 # --- names as printed -----------------------------------------------------------------------------------------------
 
@@ -41,10 +38,6 @@ _PHP_PATH = rx(r"getaddrinfo\sfor\s(?P<host>/[A-Za-z0-9_.\-/]{1,200})\sfailed:\s
 _REDIS_CLI = rx(
     r"Could\snot\sconnect\sto\sRedis\sat\s(?P<host>[A-Za-z0-9_.\-]{1,253}\s[A-Za-z0-9_.\-]{1,253}):(?P<port>\d{1,5}):\s"
     + _REASON
-)
-_NODE_PRINTED = rx(
-    r"getaddrinfo\s(?P<code>ENOTFOUND|EAI_AGAIN|EAI_FAIL|EAI_NODATA|EAI_NONAME)\s"
-    r"(?P<host>\"{H}\"|#{3,64})(?=[ \t]{0,3}(?:\n|$))"
 )
 
 
@@ -60,13 +53,6 @@ def _php_path(m: re.Match[str], seg: Segment) -> Hit | None:
 
 def _redis_cli(m: re.Match[str], seg: Segment) -> Hit | None:
     return _printed(m, seg, classify_resolution(m.group("rest")))
-
-
-def _node_printed(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = NODE_KINDS.get(m.group("code").upper(), "other")
-    if m.group("host").startswith('"'):
-        return replace(hit(m, seg, kind, exact=True, ip_ok=True), quoted=True)
-    return _printed(m, seg, kind)
 
 
 # --- redis-py's WinSock codes ---------------------------------------------------------------------------------------
@@ -174,7 +160,6 @@ def _wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("php-getaddrinfo-path", ("getaddrinfo for ",), _PHP_PATH, _php_path),
     Rule("redis-cli-spaced-host", ("could not connect to redis at",), _REDIS_CLI, _redis_cli),
-    Rule("node-printed-host", ("getaddrinfo e",), _NODE_PRINTED, _node_printed),
     Rule("redis-py-winsock", ("connecting to",), _REDIS_PY_WSA, _redis_py_wsa),
     Rule("kafka-unresolved-address", ("<unresolved>:",), _KAFKA_UNRESOLVED, _kafka_unresolved),
     Rule("no-servers-command-below", ("no servers could be reached",), _NO_SERVERS, _ran_below),

@@ -7,22 +7,18 @@ the general parts (inline HTML tags dropped around a name: `inline_markup.py`; n
 - A reason on the line BELOW the name, bounded to the next two lines and only a resolver's words: NuGet's
   `Unable to load the service index for source https://h/...` with .NET's `Resource temporarily unavailable` (EAGAIN,
   `temporary`, as `classify_dotnet_socket` reads it), Asterisk's `getaddrinfo("h", "(null)", ...):` / `<reason>`.
-- Names as printed in their format's slot (the conventions label what the program was given): Node's
-  `getaddrinfo ENOTFOUND redis://redis:6379` (a URL handed to the resolver).
 (Go's `lookup h` wrapped is `go_lookups`'; dnf's name below, curl's printed names and `Could not resolve proxy` are
-`libcurl`'s.)
+`libcurl`'s; Node's `getaddrinfo ENOTFOUND redis://redis:6379` is `node_getaddrinfo`'s.)
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_dotnet_socket, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
-from checks.parsing.rules.languages import NODE_KINDS
 
 BELOW = 2
 """Lines under a message read for a reason it printed there (or the rest of a wrapped message)."""
@@ -66,15 +62,6 @@ def _asterisk(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- names as printed -----------------------------------------------------------------------------------------------
 
-_NODE_URL = rx(
-    r"getaddrinfo\s(?P<code>ENOTFOUND|EAI_AGAIN|EAI_FAIL|EAI_NODATA|EAI_NONAME)\s"
-    r"(?P<host>[A-Za-z][A-Za-z0-9+.\-]{1,20}://[^\s'\"`]{1,200})"
-)
-
-
-def _node_url(m: re.Match[str], seg: Segment) -> Hit | None:
-    return replace(hit(m, seg, NODE_KINDS.get(m.group("code").upper(), "other"), exact=True), printed=True)
-
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -82,5 +69,4 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("nuget-service-index-reason-below", ("service index for source",), _NUGET_INDEX, _nuget_index),
     Rule("asterisk-getaddrinfo", ('getaddrinfo("',), _ASTERISK, _asterisk),
-    Rule("node-printed-url", ("getaddrinfo e",), _NODE_URL, _node_url),
 )
