@@ -37,6 +37,7 @@ from checks.parsing.rules import (
     more_tools,
     node_getaddrinfo,
     proxies,
+    sql_clients,
     survey,
     survey2,
     survey3,
@@ -65,6 +66,7 @@ RULES: tuple[Rule, ...] = (
     + heldout_g.RULES  # issue #17 (held-out G): Postgrex/gRPC IP names, CoreDNS 2018 EOF, U+00D7 masks, Erlang
     + heldout_h.RULES  # issue #17 (held-out H): Crystal, Godot, Qt, R/curl, Zig, luvit, Julia, Nim, hickory, sudo zh
     + heldout_i.RULES  # issue #17 (held-out I): settings-named hosts (Kong, PDO), etcd/fluent-bit/Logstash no reason
+    + sql_clients.RULES  # issue #17 (held-out J..V): libpq's and MySQL's names as printed, libpq's reason below
     + heldout_j.RULES  # issue #17 (held-out J): PgBouncer `lookup failed:`, gRPC zero addresses, ZooKeeper, libpq `@h`
     + heldout_k.RULES  # issue #17 (held-out K): bundler, unbound sends, linkerd 1, nc's command, as-printed names
     + heldout_l.RULES  # issue #17 (held-out L): OpenResty's comment under connect(), aiohttp IP, bash /dev/tcp, Npgsql

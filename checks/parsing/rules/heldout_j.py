@@ -7,9 +7,8 @@ here are the formats of their own:
 - gRPC's `last resolver error: produced zero addresses` (grpc-go's resolver returned an empty list, no reason: `other`)
   with the channel's `dns:///h:port` target on an earlier line of the same log (Dapr's placement client);
 - ZooKeeper's `StaticHostProvider - Unable to resolve address: h/<unresolved>:2181` (no reason: `other`), even when a
-  broker's `UnknownHostException` for another name follows;
-- libpq's `could not translate host name "@db"`: an unexpanded `user@host` part, read as printed (as Go's
-  `lookup @localhost` in held-out F).
+  broker's `UnknownHostException` for another name follows.
+(libpq's `could not translate host name "@db"` is `sql_clients`'.)
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 
 # --- gRPC: `produced zero addresses`, the target on an earlier line ---------------------------------------------------
 
@@ -49,14 +48,6 @@ _ZOOKEEPER = rx(
 )
 
 
-# --- libpq: `could not translate host name "@h"` ----------------------------------------------------------------------
-
-_LIBPQ_AT = rx(
-    r'could\snot\stranslate\shost\sname\s{1,3}"(?P<host>@[A-Za-z0-9][A-Za-z0-9.\-]{0,252})"\s{1,3}to\saddress'
-    r"(?P<rest>[^\n]{0,80})"
-)
-
-
 RULES: tuple[Rule, ...] = (
     Rule("grpc-produced-zero-addresses", ("produced zero addresses",), _ZERO_ADDRESSES, _zero_addresses),
     Rule(
@@ -65,5 +56,4 @@ RULES: tuple[Rule, ...] = (
         _ZOOKEEPER,
         fixed(unstated("ZooKeeper `Unable to resolve address: h/<unresolved>:port`"), exact=True),
     ),
-    Rule("libpq-at-host", ('translate host name "@',), _LIBPQ_AT, by_rest(None, exact=True)),
 )

@@ -10,9 +10,8 @@ live in `hosts.py`, `languages.py`, `dns_tools.py` and `generic_guards.py`; here
 - Envoy's strict/logical DNS cluster: `DNS refresh rate reset for h, (failure)`, its kind from c-ares' `DNS request
   timed out N times` on a line just above (else no reason: `other`);
 - the AWS SDK's `Received an UnknownHostException when attempting to interact with a service. See cause for the
-  exact endpoint ...` with the endpoint in the `Unable to execute HTTP request: h` the SDK prints with it;
-- libpq's `could not translate host name "h:5432"`: a `host:port` given as the host, the name is the part before
-  the port (HELDOUT-m.md, MySQL's precedent).
+  exact endpoint ...` with the endpoint in the `Unable to execute HTTP request: h` the SDK prints with it.
+(libpq's `could not translate host name "h:5432"` is `sql_clients`'.)
 (Java's `getLocalHost` with the machine's name masked two different ways by hand is left unread: a reporter's
 editing, not a format.)
 """
@@ -24,7 +23,7 @@ import re
 from checks.parsing.document import Segment
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, by_rest, hit, rx
+from checks.parsing.rules.base import Hit, Rule, hit, rx
 
 # --- ACME (boulder's bdns.Error): `DNS problem: <detail> looking up <TYPE> for h` ----------------------------------
 
@@ -97,23 +96,9 @@ def _aws_endpoint(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, "nxdomain") if said else None
 
 
-# --- libpq: `could not translate host name "h:port" to address` --------------------------------------------------
-
-_LIBPQ_HOST_PORT = rx(
-    r'could\snot\stranslate\shost\sname\s{1,3}"(?P<host>{H}):(?P<port>\d{1,5})"\s{1,3}to\saddress'
-    r"(?::\s{0,3}(?P<rest>[^\n]{0,100}))?"
-)
-
-
 RULES: tuple[Rule, ...] = (
     Rule("acme-dns-problem", ("dns problem:",), _ACME, _acme),
     Rule("reactphp-dns-query", ("dns query for ",), _REACTPHP, _reactphp),
     Rule("envoy-dns-refresh-failure", ("dns refresh rate reset for",), _ENVOY_RESET, _envoy_reset),
     Rule("aws-sdk-endpoint", ("unable to execute http request:",), _AWS_ENDPOINT, _aws_endpoint),
-    Rule(
-        "libpq-host-port",
-        ("could not translate host name",),
-        _LIBPQ_HOST_PORT,
-        by_rest(None, resolution_only=True, exact=True, ip_ok=True),
-    ),
 )

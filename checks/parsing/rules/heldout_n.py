@@ -3,7 +3,7 @@ under a line that announced the lookup, CJK letters around a name, the word `res
 kept as printed) live in `announced.py`, `generic_cjk.py` and `hosts.py`; here are the formats of their own.
 
 An IP address is reported as the name only where the format's own name slot holds it (`ip_ok`, one guard each):
-- a reverse lookup's address: mysqld's `IP address 'a.b.c.d' could not be resolved: REASON` (Rust's
+- a reverse lookup's address: mysqld's `IP address 'a.b.c.d' could not be resolved: REASON` (`sql_clients`'; Rust's
   `lookup_addr("a.b.c.d")` printed with `dbg!` is a user's own code, not a library's message: left unread);
 - a PTR query that failed: dnsproxy's `failed to exchange ;d.c.b.a.in-addr.arpa.\tIN\t PTR in 2s: ... i/o timeout`;
 - an `ip:port` string handed to the resolver as a name (ioredis' `getaddrinfo ENOTFOUND 127.0.0.1:6379` and MySQL's
@@ -29,11 +29,6 @@ from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 _IPV4 = r"(?:\d{1,3}\.){3}\d{1,3}"
 _IP = r"(?:" + _IPV4 + r"|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
 
-# --- reverse lookups of an address ----------------------------------------------------------------------------------
-
-# mysqld (sql/hostname.cc): `IP address '%s' could not be resolved: %s` (gai_strerror)
-_MYSQLD_REVERSE = rx(r"\bIP\saddress\s'(?P<host>" + _IP + r")'\scould\snot\sbe\sresolved:\s(?=(?P<rest>[^\n]{0,100}))")
-
 # --- a PTR (or any) query that failed: AdGuard dnsproxy's `failed to exchange ;NAME.\tIN\t TYPE in 2s: REASON` --------
 
 _DNSPROXY_EXCHANGE = rx(
@@ -58,12 +53,6 @@ def _mongo_java_ip(m: re.Match[str], seg: Segment) -> Hit | None:
 _LETTUCE_UNRESOLVED = rx(r"\bUnable\sto\sconnect\sto\s(?P<host>{H})/<unresolved>:(?P<port>\d{1,5})")
 
 RULES: tuple[Rule, ...] = (
-    Rule(
-        "mysqld-reverse-ip",
-        ("could not be resolved",),
-        _MYSQLD_REVERSE,
-        by_rest(None, resolution_only=True, exact=True, ip_ok=True),
-    ),
     Rule("dnsproxy-failed-to-exchange", ("failed to exchange ;",), _DNSPROXY_EXCHANGE, by_rest(None, exact=True)),
     Rule("mongo-java-socket-ip", ("socketexception",), _MONGO_JAVA_IP, _mongo_java_ip),
     # no reason on its line: a `Caused by` that states one (Netty's DnsErrorCauseException SERVFAIL) wins

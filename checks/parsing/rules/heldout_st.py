@@ -13,8 +13,6 @@ label: `stand_in_labels.py`; gRPC's `for service: :` without a name: `proxies.py
 - Netty's `DnsNameResolverTimeoutException: [id: /server:53] DefaultDnsQuestion(h. IN A) query 'id' via UDP` cut before
   `timed out after N milliseconds` (survey4 reads the whole line): a timeout for the name as asked, search-path
   expansion included (HELDOUT-s.md labels the expanded name).
-- libpq's `could not translate host name "h" to address:` at a line's end with its reason on the next line (a log
-  wrapped by `docker compose`'s prefix): the reason below (`heldout_r.reason_below`).
 - Sequelize's `SequelizeHostNotFoundError` (its class for Node's ENOTFOUND) named with no `getaddrinfo ENOTFOUND h`
   after it (a reporter quoting the class): the host of the connection settings in the same paste block
   (`host_settings.nearest`: `"host": "h"`), `nxdomain`; nothing when no setting names one.
@@ -29,7 +27,6 @@ from checks.parsing.document import Segment
 from checks.parsing.generic_words import WORDS
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
-from checks.parsing.rules.heldout_r import reason_below
 
 # --- Poco: `No address found: h` ------------------------------------------------------------------------------------
 
@@ -84,16 +81,6 @@ _NETTY_CUT = rx(
     r"(?:\svia\s(?:UDP|TCP))?[ \t]{0,3}$"
 )
 
-# --- libpq: the reason on the line below -----------------------------------------------------------------------------
-
-_LIBPQ_WRAPPED = rx(r"could\snot\stranslate\shost\sname\s\"(?P<host>{H})\"\sto\saddress:[ \t]{0,3}$")
-
-
-def _libpq_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = reason_below(seg)
-    return hit(m, seg, kind, exact=True) if kind else None
-
-
 # --- Sequelize's class quoted without its message -------------------------------------------------------------------
 
 _SEQUELIZE_BARE = rx(r"\bSequelizeHostNotFoundError\b(?![^\n]{0,60}(?:ENOTFOUND|getaddrinfo))")
@@ -109,6 +96,5 @@ RULES: tuple[Rule, ...] = (
     Rule("name-host-not-found", (" host not found",), _NAME_HOST_NOT_FOUND, _name_host_not_found),
     Rule("haproxy-invalid-address", ("invalid address: '",), _HAPROXY_INVALID, _haproxy_invalid),
     Rule("netty-timeout-cut", ("dnsnameresolvertimeoutexception",), _NETTY_CUT, fixed("timeout", exact=True)),
-    Rule("libpq-reason-below", ("could not translate host name",), _LIBPQ_WRAPPED, _libpq_wrapped),
     Rule("sequelize-class-setting", ("sequelizehostnotfounderror",), _SEQUELIZE_BARE, _sequelize_bare),
 )

@@ -15,11 +15,6 @@ it; the OpenResty DNS client (Kong, APISIX) and the DNS servers' own messages ar
   is NODATA: NXDOMAIN).
 - dig's `;; connection timed out; no servers could be reached` cut anywhere in its last word where the paste ends (a
   code fence may close it): the timeout for the name its header asked (the whole line is `dns_tools`' rule).
-- MySQL's `Unknown MySQL server host 'scheme://h:port'` (no code): the URL handed over as the host, as printed, up to
-  its port (HELDOUT-u.md labels `tcp://database`).
-- mysqld's `IP address '***.**.**.***' could not be resolved:` (a client IP masked digit by digit): as printed, flagged.
-- libpq's `could not translate host name "user='<username>'"`: a `keyword='value'` piece of a connection string given
-  as the host (the string was split wrong), the name as printed (HELDOUT-v.md labels it so, a stand-in inside).
 - A host-less `tcp connect: nxdomain` (Elixir's Tds/Postgrex) or Rust's lettre `Connection error: failed to lookup
   address information: <reason>` (only lettre's wrapping: a bare Rust message is the generic rule's) with no name on
   its line: the one host setting of the paste block (`host_settings.only`). `rust-lookup-setting` is kept: the
@@ -29,7 +24,6 @@ it; the OpenResty DNS client (Kong, APISIX) and the DNS servers' own messages ar
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from checks.parsing import host_settings
 from checks.parsing.document import Segment
@@ -99,30 +93,6 @@ def _no_servers_cut(m: re.Match[str], seg: Segment) -> Hit | None:
     return no_servers(m, seg) if at_end else None
 
 
-# --- MySQL: `Unknown MySQL server host 'scheme://h:port'` -----------------------------------------------------------
-
-_MYSQL_URL = rx(r"\bUnknown\sMySQL\sserver\shost\s'(?P<host>[a-z][a-z0-9+]{1,10}://{H}):\d{1,5}'(?!\s{0,3}\()")
-
-
-def _mysql_url(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = unstated("MySQL `Unknown MySQL server host 'h'` (no code)")
-    return replace(hit(m, seg, kind, exact=True), printed=True)
-
-
-# --- mysqld: a masked client IP, `IP address '***.**.**.***' could not be resolved: <reason>` -------------------------
-
-_MYSQLD_MASKED_IP = rx(
-    r"\bIP\saddress\s'(?P<host>(?=[\d.]{0,12}\*)[*\d]{1,3}(?:\.[*\d]{1,3}){3})'\scould\snot\sbe\sresolved:\s"
-    r"(?=(?P<rest>[^\n]{0,100}))"
-)
-
-# --- libpq: a connection-string piece handed over as the host, `could not translate host name "user='<u>'"` -------
-
-_LIBPQ_KEYWORD = rx(
-    r"could\snot\stranslate\shost\sname\s{1,3}\"(?P<host>[a-z_]{1,20}='[^'\"\n\s]{1,100}')\"\s{1,3}to\saddress:\s"
-    r"(?P<rest>[^\n]{1,80})"
-)
-
 # --- a host-less reason, the block's one host setting ----------------------------------------------------------------
 
 _TCP_CONNECT_NXDOMAIN = rx(r"\btcp\sconnect:\s{0,3}\(?nxdomain\b")
@@ -167,19 +137,6 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("dotnet-winsock-localized", tuple(_WINSOCK_KINDS), _WINSOCK_LOCALIZED, _winsock_localized),
     Rule("dig-no-servers-cut", ("no servers could be",), _NO_SERVERS_CUT, _no_servers_cut),
-    Rule(
-        "mysqld-masked-ip",
-        ("could not be resolved",),
-        _MYSQLD_MASKED_IP,
-        by_rest(None, resolution_only=True, exact=True, ip_ok=True),
-    ),
-    Rule(
-        "libpq-keyword-as-host",
-        ("could not translate host name",),
-        _LIBPQ_KEYWORD,
-        by_rest(None, resolution_only=True, exact=True),
-    ),
-    Rule("mysql-url-host", ("server host",), _MYSQL_URL, _mysql_url),
     Rule("tcp-connect-nxdomain-setting", ("nxdomain",), _TCP_CONNECT_NXDOMAIN, _from_setting(False)),
     Rule("rust-lookup-setting", ("failed to lookup address information",), _RUST_BARE, _from_setting(True)),
 )
