@@ -36,6 +36,7 @@ from checks.parsing.rules import (
     more_runtimes,
     more_tools,
     node_getaddrinfo,
+    php_network,
     proxies,
     sql_clients,
     survey,
@@ -61,6 +62,7 @@ RULES: tuple[Rule, ...] = (
     + heldout_d.RULES  # issue #17 (held-out D): iputils ping, Kafka bootstrap, fluent-bit, WinHTTP
     + heldout_e.RULES  # issue #17 (held-out E): OpenResty's lua resolver, Tycho's `Unknown host h`, .NET + conn. string
     + libcurl.RULES  # issue #17 (held-out F..W): curl's and libcurl's names as printed, wrapped, proxy, R's brackets
+    + php_network.RULES  # issue #17 (held-out F..W): PHP's PDO reasons wrapped, a DSN cut, gethostbyname's errno
     + heldout_f.RULES  # issue #17 (held-out F): Mono, Twisted, notresolvable, trust-dns, `###` masks
     + node_getaddrinfo.RULES  # issue #17 (held-out G..R): Node's getaddrinfo codes with names as printed, kafka-node
     + heldout_g.RULES  # issue #17 (held-out G): Postgrex/gRPC IP names, CoreDNS 2018 EOF, U+00D7 masks, Erlang

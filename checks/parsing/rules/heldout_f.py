@@ -8,8 +8,8 @@
 - hyper/reqwest over trust-dns: `error sending request for url (URL): ... dns error: No connections available` — the
   kind from the text after `dns error:` (`other` when it names no resolver reason), the name from the URL;
 - a name with `###` typed over parts of it (Strimzi's `DNS resolution failed for #######--kafka-...`): `other`,
-  a placeholder;
-- PHP's PDO `getaddrinfo for NAME failed:` whose reason a console wrapped onto a later line (Symfony's error box).
+  a placeholder.
+(PHP's PDO `getaddrinfo for NAME failed:` with its reason wrapped is `php_network`'s.)
 """
 
 from __future__ import annotations
@@ -91,24 +91,10 @@ def _hash_masked(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind) if kind else None
 
 
-# --- PHP's PDO with the reason wrapped onto a later line -----------------------------------------------------------
-
-_PDO_WRAPPED = rx(r"getaddrinfo\sfor\s(?P<host>{H})\sfailed:[ \t]{0,200}$")
-
-
-def _pdo_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
-    for line in seg.lines_after(3):
-        if line.strip():
-            kind = classify_resolution(line)
-            return hit(m, seg, kind) if kind else None
-    return None
-
-
 RULES: tuple[Rule, ...] = (
     Rule("mono-dns-name-resolution-failure", ("dns name resolution failure",), _MONO, fixed("other", exact=True)),
     Rule("twisted-dns-lookup-error", ("find the hostname", "no results for hostname lookup"), _TWISTED, _twisted),
     Rule("apiserver-notresolvable", ("notresolvable",), _NOT_RESOLVABLE, fixed("other")),
     Rule("hyper-dns-error", ("dns error:",), _DNS_ERROR, _dns_error),
     Rule("hash-masked-name", ("###",), _HASH_MASKED, _hash_masked),
-    Rule("pdo-wrapped-reason", ("getaddrinfo for ",), _PDO_WRAPPED, _pdo_wrapped),
 )

@@ -13,9 +13,9 @@ r"""Formats the seventh held-out set missed (issue #17, HELDOUT-g.md) that no ge
 - redis-py's `Error -3 connecting to NAME:6379. Lookup timed out.` (`socket.gaierror` errno -3 =
   EAI_AGAIN): `temporary`, the errno decides when the text says no more;
 - the RabbitMQ Kubernetes peer-discovery plugin's Erlang term `{failed_connect,[{to_address,{"NAME.",443}},
-  {inet,[inet],nxdomain}]}`: the name from `to_address`, the reason from the `inet` tuple (only resolver atoms);
-- PHP's PDO `getaddrinfo for NAME` with `failed: <reason>` wrapped onto the next line (Laravel's log).
-(Node's `EADDRNOTAVAIL` and kafka-node's host-less ENOTFOUND are `node_getaddrinfo`'s.)
+  {inet,[inet],nxdomain}]}`: the name from `to_address`, the reason from the `inet` tuple (only resolver atoms).
+(Node's `EADDRNOTAVAIL` and kafka-node's host-less ENOTFOUND are `node_getaddrinfo`'s; PHP's PDO `getaddrinfo for h`
+with `failed: <reason>` wrapped is `php_network`'s.)
 """
 
 from __future__ import annotations
@@ -116,21 +116,6 @@ def _failed_connect(m: re.Match[str], seg: Segment) -> Hit | None:
     return None  # econnrefused, timeout: a connect error after the name resolved
 
 
-# --- PDO with `failed:` wrapped onto the next line ---------------------------------------------------------------
-
-_PDO_SPLIT = rx(r"getaddrinfo\sfor\s(?P<host>{H})[ \t]{0,200}$")
-_FAILED_LEAD = rx(r"\s{0,8}failed:\s{0,3}(?P<rest>[^\n]{1,160})")
-
-
-def _pdo_split(m: re.Match[str], seg: Segment) -> Hit | None:
-    for line in seg.lines_after(2):
-        if line.strip():
-            lead = _FAILED_LEAD.match(line)
-            kind = classify_resolution(lead.group("rest")) if lead else None
-            return hit(m, seg, kind) if kind else None
-    return None
-
-
 RULES: tuple[Rule, ...] = (
     Rule("postgrex-nxdomain", ("tcp connect (",), _POSTGREX, fixed("nxdomain", exact=True, ip_ok=True)),
     Rule("grpc-csharp-dns-lookup-error", ("dns lookup error for",), _GRPC_CSHARP, _grpc_csharp),
@@ -138,5 +123,4 @@ RULES: tuple[Rule, ...] = (
     Rule("times-masked-name", ("\u00d7\u00d7",), _TIMES_MASKED, _times_masked),
     Rule("redis-py-eai-again", ("error -3 connecting to",), _REDIS_PY_EAI_AGAIN, _redis_py_eai_again),
     Rule("erlang-failed-connect", ("{to_address,",), _FAILED_CONNECT, _failed_connect),
-    Rule("pdo-split-failed", ("getaddrinfo for ",), _PDO_SPLIT, _pdo_split),
 )

@@ -4,8 +4,7 @@ r"""Formats the ninth held-out set missed (issue #17, HELDOUT-i.md), and the gen
   Kong's (libpq's EAI_NONAME text) `host or service not provided, or not known` under
   `docker run -e "KONG_PG_HOST=kong-db" ...`, Laravel's PDO `php_network_getaddresses: getaddrinfo failed: Name does not
   resolve (SQL: select ...)` over a `.env` with `DB_HOST=mysql` (the SQL statement's words are never the host);
-- PDO's `php_network_getaddresses` error whose stack trace cuts the DSN's host (`'mysql:host=mari...'`) and passes the
-  full name as an argument below it (`DB->__construct('mariadb', ...)`);
+- (PDO's `php_network_getaddresses` error whose stack trace cuts the DSN's host is `php_network`'s);
 - etcd's `netutil: could not resolve host h:2380` (no reason: `other`, `checks.parsing.no_reason`);
 - (fluent-bit's `getaddrinfo(host='h'): Unknown error` is rules/survey3.py's: no reason, `other`);
 - Logstash's `Failed to install template: h: unknown error {:level=>:error}` (Java's `UnknownHostException`
@@ -40,29 +39,6 @@ def _hostless(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, host=host) if host else None
 
 
-# --- PDO's DSN cut short in the stack trace (`'mysql:host=mari...'`), the full name an argument below it -------------
-
-_PDO_REASON = rx(r"\bphp_network_getaddresses:\sgetaddrinfo\sfailed:\s(?P<reason>[^\n]{1,80})")
-_CUT_DSN_HOST = rx(r"\bhost=(?P<cut>[A-Za-z0-9][A-Za-z0-9.\-]{0,60}?)(?:\.\.\.|\u2026)")
-_QUOTED_ARG = rx(r"'(?P<full>[A-Za-z0-9][A-Za-z0-9.\-]{0,252})'")
-CUT_LINES = 4
-"""Stack-trace lines read after the error for the cut DSN and the argument that completes it."""
-
-
-def _pdo_cut_dsn(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("reason"))
-    lines = seg.lines_after(CUT_LINES) if kind else []
-    cut = next((c.group("cut") for line in lines if (c := _CUT_DSN_HOST.search(line))), None)
-    if kind is None or not cut:
-        return None
-    for line in lines:
-        for arg in _QUOTED_ARG.finditer(line):
-            full = arg.group("full")
-            if full.lower().startswith(cut.lower()) and len(full) > len(cut):
-                return hit(m, seg, kind, host=full)
-    return None
-
-
 # --- formats that state no reason -----------------------------------------------------------------------------------
 
 _ETCD = rx(r"\bnetutil:\scould\snot\sresolve\shost\s(?P<host>{H}):(?P<port>\d{1,5})(?![\w.])")
@@ -76,7 +52,6 @@ RULES: tuple[Rule, ...] = (
         _HOSTLESS,
         _hostless,
     ),
-    Rule("pdo-cut-dsn-host", ("php_network_getaddresses",), _PDO_REASON, _pdo_cut_dsn),
     Rule(
         "etcd-could-not-resolve",
         ("netutil: could not resolve host",),

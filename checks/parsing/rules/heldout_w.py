@@ -1,10 +1,6 @@
 r"""Formats held-out W missed (issue #17, HELDOUT-w.md). Each reads a name where its format puts it (libcurl's
-`[h] Resolving timed out after N milliseconds` is `libcurl`'s).
+`[h] Resolving timed out after N milliseconds` is `libcurl`'s, PHP's `gethostbyname failed. errno=N` `php_network`'s).
 
-- PHP's `php_network_getaddresses: gethostbyname failed. errno=N` (stream_socket_client on a system without
-  getaddrinfo, a NAS's PHP): the reason is a bare errno, no words (`other`, HELDOUT-w.md, like pgbouncer's
-  `result=N`). The name is the `unable to connect to <scheme>://h:port (` that wraps it on the same line; else the
-  URL or `h:port` nearby (PHPMailer's `Connection: opening to ssl://h:465` line above).
 - urllib3's `Failed to establish a new connection: [Errno N] <reason>` wrapped by a terminal inside its words (`...:
   Failed to establish a` / ` new connection: [Errno -3] Temporary failure in name resolution',))`, Azure CLI in
   held-out Q; collected-2026-12c wraps the same message elsewhere): the line above must end with the words' start, so
@@ -17,26 +13,8 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, hit, nearby_host, rx
+from checks.parsing.rules.base import Hit, Rule, rx
 from checks.parsing.rules.more_runtimes import dialed_nearby
-
-# --- PHP: `php_network_getaddresses: gethostbyname failed. errno=N` -------------------------------------------------
-
-_PHP_GETHOSTBYNAME = rx(
-    r"(?:\bunable\sto\sconnect\sto\s[a-z][a-z0-9+]{1,10}://(?P<host>{H}):(?P<port>\d{1,5})\s\()?"
-    r"php_network_getaddresses:\sgethostbyname\sfailed\.\s{0,3}errno=-?\d{1,5}\b"
-)
-_PHP_ERRNO = "PHP `php_network_getaddresses: gethostbyname failed. errno=N`"
-
-
-def _php_gethostbyname(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = unstated(_PHP_ERRNO)
-    if m.group("host"):
-        return hit(m, seg, kind, port=m.group("port"))
-    near = nearby_host(seg, m.start())
-    return hit(m, seg, kind, host=near[0], port=near[1]) if near else None
-
 
 # --- urllib3: `Failed to establish a new connection: [Errno N] ...` wrapped inside its words --------------------------
 
@@ -55,6 +33,5 @@ def _wrapped_new_connection(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("php-gethostbyname-errno", ("gethostbyname failed",), _PHP_GETHOSTBYNAME, _php_gethostbyname),
     Rule("urllib3-wrapped-new-connection", ("connection: [errno",), _WRAPPED_NEW_CONNECTION, _wrapped_new_connection),
 )
