@@ -27,7 +27,6 @@ from checks.parsing.rules import (
     heldout_r,
     heldout_st,
     heldout_uv,
-    heldout_w,
     heldout_x,
     languages,
     libcurl,
@@ -38,6 +37,7 @@ from checks.parsing.rules import (
     node_getaddrinfo,
     php_network,
     proxies,
+    python_libs,
     sql_clients,
     survey,
     survey2,
@@ -63,6 +63,7 @@ RULES: tuple[Rule, ...] = (
     + heldout_e.RULES  # issue #17 (held-out E): OpenResty's lua resolver, Tycho's `Unknown host h`, .NET + conn. string
     + libcurl.RULES  # issue #17 (held-out F..W): curl's and libcurl's names as printed, wrapped, proxy, R's brackets
     + php_network.RULES  # issue #17 (held-out F..W): PHP's PDO reasons wrapped, a DSN cut, gethostbyname's errno
+    + python_libs.RULES  # issue #17 (held-out F..W): Twisted, redis-py, urllib3, py-amqp, aiohttp forms
     + heldout_f.RULES  # issue #17 (held-out F): Mono, Twisted, notresolvable, trust-dns, `###` masks
     + node_getaddrinfo.RULES  # issue #17 (held-out G..R): Node's getaddrinfo codes with names as printed, kafka-node
     + heldout_g.RULES  # issue #17 (held-out G): Postgrex/gRPC IP names, CoreDNS 2018 EOF, U+00D7 masks, Erlang
@@ -79,7 +80,6 @@ RULES: tuple[Rule, ...] = (
     + heldout_r.RULES  # issue #17 (held-out R): proxy error pages, reasons below, wrapped messages, printed names
     + heldout_st.RULES  # issue #17 (held-out S, T): Poco, HAProxy's check, Netty cut, libpq wrapped, Go printed
     + heldout_uv.RULES  # issue #17 (held-out U, V): Java's unresolved connect, ZooKeeper, gRPC .NET, settings' host
-    + heldout_w.RULES  # issue #17 (held-out W): libcurl's `[h] Resolving timed out` (R), PHP's gethostbyname errno
     + heldout_x.RULES  # issue #17 (held-out X): apt es, SSHKit `user@h`, Netty folded by YAML, nslookup TCP/SERVFAIL
     + survey.RULES  # issue #17 (from the runtimes' source): dnspython, Ruby Resolv, Kong, Chromium, Unbound, nslookup
     + survey2.RULES  # issue #17 (second survey): Crystal, mssql-jdbc, SwiftNIO, telnet, Logstash's Manticore

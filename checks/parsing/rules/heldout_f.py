@@ -2,14 +2,13 @@
 
 - Mono's `System.Net.WebException: DNS Name Resolution Failure: 'NAME'` (Sonarr/Radarr on Mono): no resolver
   reason, so `other`; the name quoted, a single word too (`'prowlarr'`, a container name);
-- Twisted's `DNSLookupError("Couldn't find the hostname 'NAME'")` and `DNSLookupError no results for hostname lookup:
-  NAME` (Synapse): the resolver found nothing, `nxdomain`; an IP literal too (it was handed over as a name);
 - the apiserver's `Post "https://NAME:443/...": notresolvable` (a webhook's Service name its resolver refused): `other`;
 - hyper/reqwest over trust-dns: `error sending request for url (URL): ... dns error: No connections available` — the
   kind from the text after `dns error:` (`other` when it names no resolver reason), the name from the URL;
 - a name with `###` typed over parts of it (Strimzi's `DNS resolution failed for #######--kafka-...`): `other`,
   a placeholder.
-(PHP's PDO `getaddrinfo for NAME failed:` with its reason wrapped is `php_network`'s.)
+(PHP's PDO `getaddrinfo for NAME failed:` with its reason wrapped is `php_network`'s, Twisted's `DNSLookupError`
+`python_libs`'.)
 """
 
 from __future__ import annotations
@@ -24,21 +23,6 @@ from checks.parsing.rules.base import Hit, Rule, fixed, hit, nearby_host, rx
 # --- Mono ----------------------------------------------------------------------------------------------------------
 
 _MONO = rx(r"DNS\sName\sResolution\sFailure:?\s{0,3}{Q}(?P<host>{H}){Q}")
-
-# --- Twisted (Synapse) ---------------------------------------------------------------------------------------------
-
-_TWISTED = rx(
-    r"(?:Couldn't|Could\snot)\sfind\sthe\shostname\s{1,3}{Q}(?P<quoted>{H}){Q}"
-    r"|no\sresults\sfor\shostname\slookup:\s{1,3}(?P<host>{H})"
-)
-
-
-def _twisted(m: re.Match[str], seg: Segment) -> Hit | None:
-    name = "quoted" if m.group("quoted") else "host"
-    raw = m.group(name).rstrip(".,;:")
-    start = seg.start + m.start(name)
-    return Hit(raw, "nxdomain", start, start + len(raw), exact=True, ip_ok=True)
-
 
 # --- The apiserver's `notresolvable` ------------------------------------------------------------------------------
 
@@ -93,7 +77,6 @@ def _hash_masked(m: re.Match[str], seg: Segment) -> Hit | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("mono-dns-name-resolution-failure", ("dns name resolution failure",), _MONO, fixed("other", exact=True)),
-    Rule("twisted-dns-lookup-error", ("find the hostname", "no results for hostname lookup"), _TWISTED, _twisted),
     Rule("apiserver-notresolvable", ("notresolvable",), _NOT_RESOLVABLE, fixed("other")),
     Rule("hyper-dns-error", ("dns error:",), _DNS_ERROR, _dns_error),
     Rule("hash-masked-name", ("###",), _HASH_MASKED, _hash_masked),

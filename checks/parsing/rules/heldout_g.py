@@ -10,12 +10,10 @@ r"""Formats the seventh held-out set missed (issue #17, HELDOUT-g.md) that no ge
 - a name with U+00D7 (the multiplication sign) typed over a label (`\u00d7\u00d7\u00d7.redis.cache.chinacloudapi.cn`):
   the host pattern is ASCII, so the mask is read here after `connecting to` / `lookup` / `ENOTFOUND` with a
   resolver reason after it;
-- redis-py's `Error -3 connecting to NAME:6379. Lookup timed out.` (`socket.gaierror` errno -3 =
-  EAI_AGAIN): `temporary`, the errno decides when the text says no more;
 - the RabbitMQ Kubernetes peer-discovery plugin's Erlang term `{failed_connect,[{to_address,{"NAME.",443}},
   {inet,[inet],nxdomain}]}`: the name from `to_address`, the reason from the `inet` tuple (only resolver atoms).
 (Node's `EADDRNOTAVAIL` and kafka-node's host-less ENOTFOUND are `node_getaddrinfo`'s; PHP's PDO `getaddrinfo for h`
-with `failed: <reason>` wrapped is `php_network`'s.)
+with `failed: <reason>` wrapped is `php_network`'s; redis-py's `Error -3 connecting to` is `python_libs`'.)
 """
 
 from __future__ import annotations
@@ -80,19 +78,6 @@ def _times_masked(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, port=m.group("port"), exact=True) if kind else None
 
 
-# --- redis-py errno -3 with a text no word list reads -------------------------------------------------------------
-
-_REDIS_PY_EAI_AGAIN = rx(
-    r"Error\s-3\sconnecting\sto\s(?P<host>{H}):(?P<port>\d{1,5})\.\s{0,3}(?=(?P<rest>[^\n]{0,100}))"
-)
-
-
-def _redis_py_eai_again(m: re.Match[str], seg: Segment) -> Hit | None:
-    if classify_resolution(m.group("rest")):
-        return None  # the text names the reason: the redis-py rule reads it
-    return hit(m, seg, "temporary", port=m.group("port"))
-
-
 # --- RabbitMQ peer discovery: Erlang `failed_connect` term ---------------------------------------------------------
 
 _FAILED_CONNECT = rx(r"\{to_address,\s{0,3}\{\"(?P<host>{H})\",\s{0,3}\d{1,5}\}\}")
@@ -121,6 +106,5 @@ RULES: tuple[Rule, ...] = (
     Rule("grpc-csharp-dns-lookup-error", ("dns lookup error for",), _GRPC_CSHARP, _grpc_csharp),
     Rule("coredns-2018-log", ("[error] ",), _COREDNS_OLD, _coredns_old),
     Rule("times-masked-name", ("\u00d7\u00d7",), _TIMES_MASKED, _times_masked),
-    Rule("redis-py-eai-again", ("error -3 connecting to",), _REDIS_PY_EAI_AGAIN, _redis_py_eai_again),
     Rule("erlang-failed-connect", ("{to_address,",), _FAILED_CONNECT, _failed_connect),
 )

@@ -6,17 +6,15 @@ dump around a host-less error) lives in `host_settings.py`; here are the formats
   name of its `query h. AAAA IN` / `processQueryTargets: h. A IN` lines above (unbound's log is often pasted with a
   blank line between entries, so these look further than a paste block);
 - linkerd 1's `$/io.buoyant.rinet/PORT/h: name resolution is negative` (the name does not exist: `nxdomain`);
-- urllib3's `ConnectionPool(host='h', ...) ... (Caused by NameResolutionError(` cut before its reason (`other`);
 - MongoDB's PHP driver `[Failed connecting to 'h:27017': php_network_getaddresses: getaddrinfo failed: REASON]`
   (the backticked `serverselectiontryonce` option before it is never the host);
 - ssh's `Could not resolve hostname h: nodename` cut at the line's end (`nodename nor servname provided`: `nxdomain`);
 - names looked up as printed, where the format's own slot holds them (Node's `getaddrinfo ENOTFOUND 3000` is
   `node_getaddrinfo`'s): wget's `unable to resolve host address '=1418351668788372'`, urllib3's `host='false'`;
 - nc's `nc: getaddrinfo: REASON` under the `nc [-z] h PORT` command of the same paste;
-- sarracenia's `AMQP getSetup failed to h with failed to resolve broker hostname` (py-amqp's `OSError` raised over
-  the `socket.gaierror` it caught: the kind from that gaierror further down the traceback, else `other`);
 - Mono/.NET's host-less `NameResolutionFailure` / `WebException: Resource temporarily unavailable` under the request
   line or URL a client logged just above (dnu's `GET https://h/...`, Jellyfin's `"GET": "https://h/..."`).
+(urllib3's cut `NameResolutionError(` and py-amqp's broker hostname are `python_libs`'.)
 """
 
 from __future__ import annotations
@@ -25,7 +23,7 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.hosts import HOST
-from checks.parsing.kinds import classify, classify_resolution
+from checks.parsing.kinds import classify_resolution
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, nearby_host, rx
 
@@ -63,20 +61,6 @@ _LINKERD1 = rx(r"\$/io\.buoyant\.rinet/\d{1,5}/(?P<host>{H}?):\sname\sresolution
 
 def _nxdomain(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, "nxdomain", exact=True)
-
-
-# --- urllib3: `NameResolutionError(` cut before its reason ------------------------------------------------------
-
-_URLLIB3_CUT = rx(
-    r"""ConnectionPool\(host=['"](?P<host>{H})['"],\s{0,3}port=\d{1,5}\):\sMax\sretries\sexceeded\swith\surl:"""
-    r"""\s[^\s]{0,300}\s\(Caused\sby\sNameResolutionError\(["']<[^>\n]{0,120}>:?(?P<rest>[^\n]{0,40})$"""
-)
-
-
-def _urllib3_cut(m: re.Match[str], seg: Segment) -> Hit | None:
-    if classify(m.group("rest")) is not None or m.group("rest").rstrip().endswith(")"):
-        return None  # the reason is there: languages.py's rule reads it
-    return hit(m, seg, unstated("urllib3 `NameResolutionError` cut before its reason"))
 
 
 # --- MongoDB PHP driver: `[Failed connecting to 'h:27017': php_network_getaddresses: ...]` --------------------------
@@ -161,33 +145,14 @@ def _mono_hostless(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, host=found[0], port=found[1])
 
 
-# --- py-amqp: `failed to resolve broker hostname`, its reason in the chained `socket.gaierror` below ------------------
-
-_AMQP_BROKER = rx(r"\bfailed\sto\s(?P<host>{H})\swith\sfailed\sto\sresolve\sbroker\shostname\b")
-_GAIERROR = rx(r"\bsocket\.gaierror:\s\[Errno\s-?\d{1,3}\]\s(?P<rest>[^\n]{1,80})")
-GAIERROR_LINES = 12
-"""Traceback lines looked at below the message for the `socket.gaierror` py-amqp caught."""
-
-
-def _amqp_broker(m: re.Match[str], seg: Segment) -> Hit | None:
-    for line in seg.lines_after(GAIERROR_LINES):
-        g = _GAIERROR.search(line)
-        if g is not None:
-            kind = classify_resolution(g.group("rest"))
-            return hit(m, seg, kind) if kind else None
-    return hit(m, seg, unstated("py-amqp `failed to resolve broker hostname` (no gaierror below)"))
-
-
 RULES: tuple[Rule, ...] = (
     Rule("bundler-could-not-reach-host", ("could not reach host ",), _BUNDLER, _bundler),
     Rule("unbound-maximum-sends", ("exceeded the maximum number of sends",), _UNBOUND_SENDS, _unbound_sends),
     Rule("linkerd1-negative", ("name resolution is negative",), _LINKERD1, _nxdomain),
-    Rule("urllib3-name-resolution-cut", ("nameresolutionerror(",), _URLLIB3_CUT, _urllib3_cut),
     Rule("mongodb-php-failed-connecting", ("failed connecting to '",), _MONGO_PHP, _mongo_php),
     Rule("ssh-nodename-cut", ("could not resolve hostname ",), _SSH_NODENAME, _nxdomain),
     Rule("wget-quoted-as-printed", ("unable to resolve host address",), _WGET_QUOTED, _wget_quoted),
     Rule("urllib3-pool-word-host", ("connectionpool(host=",), _POOL_WORD, _pool_word),
-    Rule("amqp-broker-hostname", ("failed to resolve broker hostname",), _AMQP_BROKER, _amqp_broker),
     Rule("nc-getaddrinfo-command", ("nc: getaddrinfo",), _NC_ERROR, _nc),
     Rule(
         "mono-hostless-request",

@@ -4,12 +4,11 @@ whose host is the word `hostname`, `--` never a name, a JSON value under a non-h
 
 - OpenResty: a Lua comment `-- could not be resolved (3: Host not found)` (the error `ngx.log` printed, pasted into
   the code) below the `ngx.socket.connect("h", 80)` / `sock:connect("h", 80)` call whose argument is the name;
-- aiohttp's `Cannot connect to host 0.0.0.0:7000 ssl:default [Name or service not known]`: an address passed where a
-  name goes and looked up as one (HELDOUT-g.md's IP-literal rule; labelled as printed);
 - bash's `/dev/tcp/h/PORT` probe: `line 15: h: Try again` (bash prints the gai_strerror after the name it looked up)
   with the `/dev/tcp/h/...` redirection on a line next to it;
 - Npgsql's debug `Opening connection to database 'x' on server 'tcp://h:port'.` above a host-less
   `SocketException` (`Unknown error -1`: `other`; a resolver reason: its kind).
+(aiohttp's IP address looked up as a name is `python_libs`'.)
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ import re
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_dotnet_socket, classify_resolution
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, by_rest, hit, rx
+from checks.parsing.rules.base import Hit, Rule, hit, rx
 from checks.parsing.rules.proxies import NGINX_CODES
 
 # --- OpenResty: `-- could not be resolved (3: Host not found)` under the connect call ---------------------------------
@@ -39,14 +38,6 @@ def _lua_comment(m: re.Match[str], seg: Segment) -> Hit | None:
         if c is not None:
             return hit(m, seg, kind, host=c.group("host"), port=c.group("port"))
     return None
-
-
-# --- aiohttp: an IP address looked up as a name -----------------------------------------------------------------
-
-_AIOHTTP_IP = rx(
-    r"Cannot\sconnect\sto\shost\s(?P<host>\d{1,3}(?:\.\d{1,3}){3}):(?P<port>\d{1,5})\sssl:[^\s\]]{1,40}"
-    r"\s\[(?P<rest>[^\]\n]{1,100})\]"
-)
 
 
 # --- bash: `line N: h: Try again` next to its `/dev/tcp/h/PORT` redirection -------------------------------------
@@ -94,12 +85,6 @@ def _npgsql_opening(m: re.Match[str], seg: Segment) -> Hit | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("openresty-lua-comment-connect", ("could not be resolved",), _LUA_COMMENT, _lua_comment),
-    Rule(
-        "aiohttp-ip-as-name",
-        ("cannot connect to host",),
-        _AIOHTTP_IP,
-        by_rest(None, resolution_only=True, exact=True, ip_ok=True),
-    ),
     Rule("bash-dev-tcp", ("/dev/tcp/",), _DEV_TCP, _dev_tcp),
     Rule("npgsql-opening-connection", ("opening connection to database",), _NPGSQL_OPENING, _npgsql_opening),
 )

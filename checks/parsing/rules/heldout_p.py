@@ -6,8 +6,7 @@ live in `rules/base.py`, `parser.py` and `hosts.py`.
   `getaddrinfo for /tmp/sockets/redis.sock failed: <reason>` (a socket path handed to the resolver), redis-cli's
   `Could not connect to Redis at redis-cluster-proxy 172.0.0.100:6379: <reason>` (all between `at ` and the port, a
   name with a space in it). (Node's `getaddrinfo EAI_AGAIN "localhost"` and `######` are `node_getaddrinfo`'s.)
-- WinSock codes in redis-py's `Error 11001 connecting to h:port. getaddrinfo failed.`: 11001 WSAHOST_NOT_FOUND and
-  11004 WSANO_DATA NXDOMAIN, 11002 WSATRY_AGAIN temporary (as `kinds.py` reads `errno 11001`).
+- (WinSock codes in redis-py's `Error 11001 connecting to h:port.` are `python_libs`'.)
 - Kafka's Java client `Can't resolve address: h/<unresolved>:port`: no reason given, `other` (HELDOUT-p.md, like
   ZooKeeper's in HELDOUT-j.md).
 - dig/nslookup's `;; connection timed out; no servers could be reached` with the command printed BELOW it, as
@@ -22,7 +21,7 @@ import re
 from dataclasses import replace
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import WINSOCK_CODES, classify_resolution
+from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, rx
@@ -53,15 +52,6 @@ def _php_path(m: re.Match[str], seg: Segment) -> Hit | None:
 
 def _redis_cli(m: re.Match[str], seg: Segment) -> Hit | None:
     return _printed(m, seg, classify_resolution(m.group("rest")))
-
-
-# --- redis-py's WinSock codes ---------------------------------------------------------------------------------------
-
-_REDIS_PY_WSA = rx(r"Error\s(?P<code>1100[124])\sconnecting\sto\s(?P<host>{H}):(?P<port>\d{1,5})\.")
-
-
-def _redis_py_wsa(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, WINSOCK_CODES[m.group("code")], port=m.group("port"))
 
 
 # --- Kafka: `Can't resolve address: h/<unresolved>:9092` ------------------------------------------------------------
@@ -160,7 +150,6 @@ def _wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("php-getaddrinfo-path", ("getaddrinfo for ",), _PHP_PATH, _php_path),
     Rule("redis-cli-spaced-host", ("could not connect to redis at",), _REDIS_CLI, _redis_cli),
-    Rule("redis-py-winsock", ("connecting to",), _REDIS_PY_WSA, _redis_py_wsa),
     Rule("kafka-unresolved-address", ("<unresolved>:",), _KAFKA_UNRESOLVED, _kafka_unresolved),
     Rule("no-servers-command-below", ("no servers could be reached",), _NO_SERVERS, _ran_below),
     Rule(
