@@ -28,6 +28,7 @@ from checks.parsing.rules import (
     heldout_st,
     heldout_uv,
     heldout_x,
+    jvm_clients,
     languages,
     libcurl,
     localized,
@@ -59,6 +60,7 @@ RULES: tuple[Rule, ...] = (
     + more_formats.RULES  # issue #17 (held-out B): WinSock texts, PowerShell, libcurl, mod_proxy, dug, drill...
     + more_tools.RULES  # issue #17 (held-out C): Windows nslookup timeouts, postfix's host/service
     + go_lookups.RULES  # issue #17 (held-out D..V): Go's lookup with a name as printed (paths, masks, keys), wrapped
+    + jvm_clients.RULES  # issue #17 (held-out D..X): Kafka, ZooKeeper, Lettuce, Netty, AWS SDK, Maven, unresolved
     + heldout_d.RULES  # issue #17 (held-out D): iputils ping, Kafka bootstrap, fluent-bit, WinHTTP
     + heldout_e.RULES  # issue #17 (held-out E): OpenResty's lua resolver, Tycho's `Unknown host h`, .NET + conn. string
     + libcurl.RULES  # issue #17 (held-out F..W): curl's and libcurl's names as printed, wrapped, proxy, R's brackets

@@ -1,9 +1,7 @@
 """Formats the fourth held-out set missed (issue #17, HELDOUT-d.md) where the generic rule cannot find the name (Go's
-`lookup tcp/14268/api/traces` is `go_lookups`'):
+`lookup tcp/14268/api/traces` is `go_lookups`', the Kafka Java client's `jvm_clients`'):
 
 - old iputils `ping: unknown host` (no name in the message) with the name on the `ping NAME` command line above it;
-- the Kafka Java client's `... from bootstrap.servers as DNS resolution failed for NAME` (even `null`: a missing
-  setting the client looked up as a name, labelled as printed);
 - fluent-bit's `[net] getaddrinfo(host='NAME', err=4): Domain name not found` (c-ares statuses; a headless Service's
   `pod.service` name has no top-level domain, which the generic rule's guards refuse);
 - WinHTTP's "The server name or address could not be resolved" (cargo, libgit2, PowerShell on Windows) with the
@@ -20,7 +18,7 @@ from checks.parsing.document import Segment
 from checks.parsing.hosts import PLAIN_HOST
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, LazyPattern, Rule, fixed, hit, nearby_host, rx
+from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, nearby_host, rx
 
 # --- iputils ping: "ping: unknown host" with the name on the command line ---------------------------------------
 
@@ -43,10 +41,6 @@ def _ping_unknown(m: re.Match[str], seg: Segment) -> Hit | None:
             return None  # another ping's message: the command above it is not this one's
     return None
 
-
-# --- Kafka Java client: "... from bootstrap.servers as DNS resolution failed for NAME" --------------------------
-
-_KAFKA = rx(r"bootstrap\.servers\sas\sDNS\sresolution\sfailed\sfor\s(?P<host>{H})(?![\w.\-:/])")
 
 # --- fluent-bit: "[net] getaddrinfo(host='NAME', err=4): Domain name not found" ----------------------------------
 
@@ -101,7 +95,6 @@ def _squid(m: re.Match[str], seg: Segment) -> Hit | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("iputils-ping-unknown-host", ("ping: unknown host",), _PING_UNKNOWN, _ping_unknown),
-    Rule("kafka-bootstrap-dns", ("bootstrap.servers as dns",), _KAFKA, fixed("other", exact=True)),
     Rule("fluent-bit-getaddrinfo", ("getaddrinfo(host=",), _FLUENT_BIT, _fluent_bit),
     Rule("winhttp-name-not-resolved", ("server name or address could not",), _WINHTTP, _winhttp),
     Rule("squid-dns-fail", ("ip address from host name",), _SQUID, _squid),  # collected-2026-12e

@@ -3,10 +3,9 @@
 - OpenResty's resolver (ingress-nginx's `dns.lua`): `dns_lookup(): failed to query the DNS server for NAME: server
   returned error code: 3: name error` — the DNS rcode by number; the name as printed, an IP literal too (the
   balancer asked for it as a name and got an answer about it);
-- Maven/Tycho/Gradle's `Unknown host NAME` with no reason after it (Tycho's p2 `... : Unknown host update.obeo.fr ->
-  [Help 1]`), read like `UnknownHostException: NAME`; only a dotted or quoted name, so `unknown host key` is none;
 - .NET's `SocketException (00000005, 0xFFFDFFFF): Name or service not known` (Npgsql, Dns.GetHostEntry) whose name
   is only in the connection string of the command or config a few lines above (`Host=postgres;Port=5432`).
+(Maven/Tycho/Gradle's `Unknown host h` is `jvm_clients`'.)
 """
 
 from __future__ import annotations
@@ -31,22 +30,6 @@ def _lua(m: re.Match[str], seg: Segment) -> Hit | None:
     code = m.group("code")
     kind = from_rcode_number(code) if code else classify(m.group("rest") or "")
     return hit(m, seg, kind, exact=True, ip_ok=True) if kind else None
-
-
-# --- Maven / Tycho / Gradle: "Unknown host NAME" at the end of the message -----------------------------------------
-
-_UNKNOWN_HOST_END = rx(
-    r"(?<![\w.])Unknown\shost\s{1,3}(?:{Q}(?P<quoted>{H}){Q}|(?P<host>" + PLAIN_HOST + r"))"
-    r"(?=\s{0,3}(?:$|->|\[|\(|,|;))"
-)
-
-
-def _unknown_host_end(m: re.Match[str], seg: Segment) -> Hit | None:
-    name = m.group("quoted") or m.group("host")
-    if m.group("quoted") is None and "." not in name.strip("."):
-        return None  # `Unknown host key`: a dotted or quoted name only
-    start = m.start("quoted") if m.group("quoted") else m.start("host")
-    return Hit(name, "nxdomain", seg.start + start, seg.start + start + len(name))
 
 
 # --- .NET SocketException with the name in a connection string above --------------------------------------------
@@ -81,6 +64,5 @@ def _socket(m: re.Match[str], seg: Segment) -> Hit | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("openresty-lua-dns", ("failed to query the dns server for",), _LUA, _lua),
-    Rule("unknown-host-at-end", ("unknown host ",), _UNKNOWN_HOST_END, _unknown_host_end),
     Rule("dotnet-socket-connection-string", ("socketexception",), _SOCKET, _socket),
 )

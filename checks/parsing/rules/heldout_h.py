@@ -1,5 +1,6 @@
 r"""Formats the eighth held-out set missed (issue #17, HELDOUT-h.md), each a runtime's own wording no general rule
-reads (libcurl's wrapped and odd names and composer's curl error 6 are `libcurl`'s):
+reads (libcurl's wrapped and odd names and composer's curl error 6 are `libcurl`'s, Java on musl's `(URL): h: Try again`
+`jvm_clients`'):
 
 - Crystal's `Hostname lookup for NAME failed: No address found (Socket::Addrinfo::Error)` (EAI_NODATA: `nxdomain`;
   `Try again`: `temporary`);
@@ -13,7 +14,6 @@ reads (libcurl's wrapped and odd names and composer's curl error 6 are `libcurl`
   URL's scheme reports `http`);
 - Nim's `Error: unhandled exception: No such host is known.` with the target's URL several lines above;
 - hickory's (trust-dns') debug dump `response_code: NXDomain` with the query's `name: Name("NAME")` nearby;
-- Java on musl (Maven) `(URL): NAME: Try again` where NAME is the URL's host;
 - sudo's Chinese `sudo: 无法解析主机` with a full-width colon before NAME;
 - Ruby's host-less `getaddrinfo: ... (SocketError)` under a `TCPSocket.new("NAME", port)` command;
 - linkchecker's `Result Error: (-2, 'Name or service not known')` with the name in the `Real URL` line above, a URL
@@ -131,15 +131,6 @@ def _hickory(m: re.Match[str], seg: Segment) -> Hit | None:
     return None
 
 
-# --- Java on musl (Maven): `(https://NAME/...): NAME: Try again` ---------------------------------------------------
-
-_URL_THEN_TRY_AGAIN = rx(r"://(?P<url>{H})[^\s)]{0,300}\):\s(?P<host>{H}):\sTry\sagain\b")
-
-
-def _url_then_try_again(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, "temporary") if m.group("url").lower() == m.group("host").lower() else None
-
-
 # --- sudo in Chinese ---------------------------------------------------------------------------------------------
 
 _SUDO_ZH = rx(r"sudo:\s{0,3}\u65e0\u6cd5\u89e3\u6790\u4e3b\u673a[:\uff1a]\s{0,3}(?P<host>{H})")
@@ -195,7 +186,6 @@ RULES: tuple[Rule, ...] = (
     Rule("julia-dnserror", ("dnserror: ",), _JULIA, _julia),
     Rule("nim-unhandled-no-host", ("no such host is known", "not known"), _NIM, _nim),
     Rule("hickory-response-code", ("nxdomain",), _HICKORY, _hickory),
-    Rule("java-url-host-try-again", (": try again",), _URL_THEN_TRY_AGAIN, _url_then_try_again),
     Rule("sudo-chinese", ("\u65e0\u6cd5\u89e3\u6790\u4e3b\u673a",), _SUDO_ZH, fixed("nxdomain")),
     Rule("ruby-socket-error-call", ("not known",), _RUBY_SOCKET_ERROR, _ruby_socket_error),
     Rule("linkchecker-real-url", ("not known",), _LINKCHECKER, _linkchecker),

@@ -6,9 +6,8 @@ here are the formats of their own:
   codes: -2/-5 `nxdomain`, -3 `temporary`, any other, -4 EAI_FAIL included, `other`);
 - gRPC's `last resolver error: produced zero addresses` (grpc-go's resolver returned an empty list, no reason: `other`)
   with the channel's `dns:///h:port` target on an earlier line of the same log (Dapr's placement client);
-- ZooKeeper's `StaticHostProvider - Unable to resolve address: h/<unresolved>:2181` (no reason: `other`), even when a
-  broker's `UnknownHostException` for another name follows.
-(libpq's `could not translate host name "@db"` is `sql_clients`'.)
+(libpq's `could not translate host name "@db"` is `sql_clients`', ZooKeeper's `Unable to resolve address:
+h/<unresolved>:port` `jvm_clients`'.)
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, hit, rx
 
 # --- gRPC: `produced zero addresses`, the target on an earlier line ---------------------------------------------------
 
@@ -41,19 +40,6 @@ def _zero_addresses(m: re.Match[str], seg: Segment) -> Hit | None:
     return None
 
 
-# --- ZooKeeper: `Unable to resolve address: h/<unresolved>:port` ------------------------------------------------------
-
-_ZOOKEEPER = rx(
-    r"\bStaticHostProvider\s{0,3}-\s{0,3}Unable\sto\sresolve\saddress:\s(?P<host>{H}?)/<unresolved>:(?P<port>\d{1,5})"
-)
-
-
 RULES: tuple[Rule, ...] = (
     Rule("grpc-produced-zero-addresses", ("produced zero addresses",), _ZERO_ADDRESSES, _zero_addresses),
-    Rule(
-        "zookeeper-unable-to-resolve",
-        ("unable to resolve address: ",),
-        _ZOOKEEPER,
-        fixed(unstated("ZooKeeper `Unable to resolve address: h/<unresolved>:port`"), exact=True),
-    ),
 )

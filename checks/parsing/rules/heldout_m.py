@@ -9,9 +9,7 @@ live in `hosts.py`, `languages.py`, `dns_tools.py` and `generic_guards.py`; here
   `Non-Existent Domain / NXDOMAIN`, `Refused`, `Format Error`, `Not Implemented`) and `DNS query for h (A) timed out`;
 - Envoy's strict/logical DNS cluster: `DNS refresh rate reset for h, (failure)`, its kind from c-ares' `DNS request
   timed out N times` on a line just above (else no reason: `other`);
-- the AWS SDK's `Received an UnknownHostException when attempting to interact with a service. See cause for the
-  exact endpoint ...` with the endpoint in the `Unable to execute HTTP request: h` the SDK prints with it.
-(libpq's `could not translate host name "h:5432"` is `sql_clients`'.)
+(libpq's `could not translate host name "h:5432"` is `sql_clients`', the AWS SDK's endpoint `jvm_clients`'.)
 (Java's `getLocalHost` with the machine's name masked two different ways by hand is left unread: a reporter's
 editing, not a format.)
 """
@@ -80,25 +78,8 @@ def _envoy_reset(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, "timeout" if timed_out else unstated(_ENVOY_FORMAT))
 
 
-# --- AWS SDK: `See cause for the exact endpoint` and the endpoint in `Unable to execute HTTP request: h` -----------
-
-# more_runtimes' aws-sdk-java reads the endpoint at a line's end or before a glibc reason; a log that joins the
-# messages with `|` (or quotes them) ends it with that delimiter, and then only the SDK's own sentence above says
-# the name is one that failed to resolve.
-_AWS_ENDPOINT = rx(r"\bUnable\sto\sexecute\sHTTP\srequest:\s(?P<host>{H})(?=[|\"])")
-_AWS_SEE_CAUSE = rx(r"\bUnknownHostException\swhen\sattempting\sto\sinteract\swith\sa\sservice\b")
-AWS_LINES = 6
-"""Lines looked at above the endpoint for the SDK's UnknownHostException."""
-
-
-def _aws_endpoint(m: re.Match[str], seg: Segment) -> Hit | None:
-    said = any(_AWS_SEE_CAUSE.search(line) for line in [seg.text[: m.start()], *seg.lines_before(AWS_LINES)])
-    return hit(m, seg, "nxdomain") if said else None
-
-
 RULES: tuple[Rule, ...] = (
     Rule("acme-dns-problem", ("dns problem:",), _ACME, _acme),
     Rule("reactphp-dns-query", ("dns query for ",), _REACTPHP, _reactphp),
     Rule("envoy-dns-refresh-failure", ("dns refresh rate reset for",), _ENVOY_RESET, _envoy_reset),
-    Rule("aws-sdk-endpoint", ("unable to execute http request:",), _AWS_ENDPOINT, _aws_endpoint),
 )

@@ -8,23 +8,18 @@ An IP address is reported as the name only where the format's own name slot hold
 - a PTR query that failed: dnsproxy's `failed to exchange ;d.c.b.a.in-addr.arpa.\tIN\t PTR in 2s: ... i/o timeout`;
 - an `ip:port` string handed to the resolver as a name (ioredis' `getaddrinfo ENOTFOUND 127.0.0.1:6379` and MySQL's
   `Unknown MySQL server host '127.0.0.1:8003'` are read by their formats' own rules); the MongoDB Java driver's
-  `MongoSocketException: 10.10.4.37: unknown error` (its ServerAddress resolved with InetAddress.getByName);
+  `MongoSocketException: 10.10.4.37: unknown error` (`jvm_clients`');
 A connect to an address (`dial tcp 1.2.3.4:443: i/o timeout`) is no lookup and none of these reads it.
 
 Formats of their own:
-- Lettuce's `Unable to connect to h/<unresolved>:6379` (InetSocketAddress.toString of an unresolved name): NXDOMAIN;
+- Lettuce's `Unable to connect to h/<unresolved>:6379` (`jvm_clients`');
 - wget's `unable to resolve host address 'h'` right under the `failed: REASON.` its `Resolving h...` line ended with
   (BuildKit lost the `Resolving` prefix): the stated reason, not the format's assumed NXDOMAIN.
 """
 
 from __future__ import annotations
 
-import re
-
-from checks.parsing.document import Segment
-from checks.parsing.kinds import classify_resolution
-from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
+from checks.parsing.rules.base import Rule, by_rest, rx
 
 _IPV4 = r"(?:\d{1,3}\.){3}\d{1,3}"
 _IP = r"(?:" + _IPV4 + r"|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
@@ -37,29 +32,6 @@ _DNSPROXY_EXCHANGE = rx(
 )
 
 
-# --- an `ip:port` string handed to the resolver as a name -----------------------------------------------------------
-
-_MONGO_JAVA_IP = rx(r"\bMongoSocketException:\s(?P<host>" + _IPV4 + r"):\s(?=(?P<rest>[^\n]{1,100}))")
-
-
-def _mongo_java_ip(m: re.Match[str], seg: Segment) -> Hit | None:
-    rest = m.group("rest")
-    kind = classify_resolution(rest) or ("other" if rest.lower().startswith("unknown error") else None)
-    return hit(m, seg, kind, exact=True, ip_ok=True) if kind else None
-
-
-# --- formats of their own -------------------------------------------------------------------------------------------
-
-_LETTUCE_UNRESOLVED = rx(r"\bUnable\sto\sconnect\sto\s(?P<host>{H})/<unresolved>:(?P<port>\d{1,5})")
-
 RULES: tuple[Rule, ...] = (
     Rule("dnsproxy-failed-to-exchange", ("failed to exchange ;",), _DNSPROXY_EXCHANGE, by_rest(None, exact=True)),
-    Rule("mongo-java-socket-ip", ("socketexception",), _MONGO_JAVA_IP, _mongo_java_ip),
-    # no reason on its line: a `Caused by` that states one (Netty's DnsErrorCauseException SERVFAIL) wins
-    Rule(
-        "lettuce-unresolved",
-        ("/<unresolved>:",),
-        _LETTUCE_UNRESOLVED,
-        fixed(unstated("Lettuce `Unable to connect to h/<unresolved>:port`"), exact=True, assumed=True),
-    ),
 )

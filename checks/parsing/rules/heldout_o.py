@@ -9,9 +9,7 @@ kinds, a lone `REDACTED` as a mask) live in `url_before.py`, `announced.py`, `ru
 - APISIX's resolver (lua-resty-dns-client behind it): `failed to parse domain: h, error: failed to query the DNS
   server: dns client error: 101 empty record received` — Kong's codes (`survey.py`): 101 no records (NXDOMAIN by
   HELDOUT-o.md), rcode 2/3/5.
-- A Java client's `SomethingException: Unknown server: h` (the Jenkins IDE plugin's ConfigurationException for an
-  UnknownHostException, no reason: `other`); only as an exception's message, never a bare `Unknown server:` line (a
-  config tool's unknown server *entry* is no lookup).
+- (A Java client's `SomethingException: Unknown server: h` is `jvm_clients`'.)
 """
 
 from __future__ import annotations
@@ -19,8 +17,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, hit, rx
 from checks.parsing.rules.survey import kong_code
 
 # --- APISIX: `failed to parse domain: h, error: ... dns client error: 101 empty record received` ----------------------
@@ -35,17 +32,4 @@ def _apisix(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kong_code(m.group("code")), exact=True)
 
 
-# --- `XyzException: Unknown server: h` ------------------------------------------------------------------------------
-
-_UNKNOWN_SERVER = rx(r"[A-Za-z]Exception:\sUnknown\sserver:\s(?P<host>{H})(?=[ \t]{0,3}(?:\n|$))")
-
-
-RULES: tuple[Rule, ...] = (
-    Rule("apisix-parse-domain", ("dns server error:", "dns client error:"), _APISIX, _apisix),
-    Rule(
-        "exception-unknown-server",
-        ("exception: unknown server: ",),
-        _UNKNOWN_SERVER,
-        fixed(unstated("Java `XyzException: Unknown server: h`")),
-    ),
-)
+RULES: tuple[Rule, ...] = (Rule("apisix-parse-domain", ("dns server error:", "dns client error:"), _APISIX, _apisix),)

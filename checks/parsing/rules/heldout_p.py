@@ -7,8 +7,7 @@ live in `rules/base.py`, `parser.py` and `hosts.py`.
   `Could not connect to Redis at redis-cluster-proxy 172.0.0.100:6379: <reason>` (all between `at ` and the port, a
   name with a space in it). (Node's `getaddrinfo EAI_AGAIN "localhost"` and `######` are `node_getaddrinfo`'s.)
 - (WinSock codes in redis-py's `Error 11001 connecting to h:port.` are `python_libs`'.)
-- Kafka's Java client `Can't resolve address: h/<unresolved>:port`: no reason given, `other` (HELDOUT-p.md, like
-  ZooKeeper's in HELDOUT-j.md).
+- (Kafka's Java client `Can't resolve address: h/<unresolved>:port` is `jvm_clients`'.)
 - dig/nslookup's `;; connection timed out; no servers could be reached` with the command printed BELOW it, as
   minikube's test log does (`running command [exec POD nslookup h]`); only that shape, a few lines down.
 - A resolver reason broken by the terminal mid-word at a fixed width (`h: h: Name or service not kn` / `own`): read
@@ -23,7 +22,6 @@ from dataclasses import replace
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
-from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, rx
 from checks.parsing.rules.dns_tools import queried_name
 
@@ -52,15 +50,6 @@ def _php_path(m: re.Match[str], seg: Segment) -> Hit | None:
 
 def _redis_cli(m: re.Match[str], seg: Segment) -> Hit | None:
     return _printed(m, seg, classify_resolution(m.group("rest")))
-
-
-# --- Kafka: `Can't resolve address: h/<unresolved>:9092` ------------------------------------------------------------
-
-_KAFKA_UNRESOLVED = rx(r"Can't\sresolve\saddress:\s(?P<host>{H})/<unresolved>:(?P<port>\d{1,5})")
-
-
-def _kafka_unresolved(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, unstated("Kafka `Can't resolve address: h/<unresolved>:port`"), port=m.group("port"))
 
 
 # --- the command printed below its output ---------------------------------------------------------------------------
@@ -150,7 +139,6 @@ def _wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("php-getaddrinfo-path", ("getaddrinfo for ",), _PHP_PATH, _php_path),
     Rule("redis-cli-spaced-host", ("could not connect to redis at",), _REDIS_CLI, _redis_cli),
-    Rule("kafka-unresolved-address", ("<unresolved>:",), _KAFKA_UNRESOLVED, _kafka_unresolved),
     Rule("no-servers-command-below", ("no servers could be reached",), _NO_SERVERS, _ran_below),
     Rule(
         "reason-wrapped-mid-word",

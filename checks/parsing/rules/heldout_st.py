@@ -1,6 +1,7 @@
 r"""Formats held-out S and T missed (issue #17, HELDOUT-s.md, HELDOUT-t.md). Each reads a name where its format puts
 it (reason + name slot); the general parts (`xxx` tokens inside a label, a documentation word as a bucket/namespace
-label: `stand_in_labels.py`; gRPC's `for service: :` without a name: `proxies.py`) live in their own modules.
+label: `stand_in_labels.py`; gRPC's `for service: :` without a name: `proxies.py`) live in their own modules; Netty's
+cut timeout is `jvm_clients`'.
 
 - Poco (ClickHouse's ZooKeeper client): `NoAddressFoundException`'s displayText `No address found: h` (Poco::Net
   `HostEntry` found no address for the name: `nxdomain`, `no_reason`), read only when the name ends the message
@@ -10,9 +11,6 @@ label: `stand_in_labels.py`; gRPC's `for service: :` without a name: `proxies.py
   an English word (`the host not found`, `Backend host not found`).
 - HAProxy's configuration check: `invalid address: 'h' in 'h:port'` (the server line's address did not resolve when
   the configuration was parsed; no reason given: `other`), read only when the echo `in 'h:port'` repeats the name.
-- Netty's `DnsNameResolverTimeoutException: [id: /server:53] DefaultDnsQuestion(h. IN A) query 'id' via UDP` cut before
-  `timed out after N milliseconds` (survey4 reads the whole line): a timeout for the name as asked, search-path
-  expansion included (HELDOUT-s.md labels the expanded name).
 - Sequelize's `SequelizeHostNotFoundError` (its class for Node's ENOTFOUND) named with no `getaddrinfo ENOTFOUND h`
   after it (a reporter quoting the class): the host of the connection settings in the same paste block
   (`host_settings.nearest`: `"host": "h"`), `nxdomain`; nothing when no setting names one.
@@ -26,7 +24,7 @@ from checks.parsing import host_settings
 from checks.parsing.document import Segment
 from checks.parsing.generic_words import WORDS
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, hit, rx
 
 # --- Poco: `No address found: h` ------------------------------------------------------------------------------------
 
@@ -73,14 +71,6 @@ def _haproxy_invalid(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, unstated("HAProxy `invalid address: 'h' in 'h:port'`"), exact=True)
 
 
-# --- Netty: the timeout's question cut before `timed out` ------------------------------------------------------------
-
-_NETTY_CUT = rx(
-    r"\bDnsNameResolverTimeoutException:\s{0,3}\[[^\]\n]{1,80}\]\s{0,3}"
-    r"DefaultDnsQuestion\((?P<host>{H}?)\.?\s{1,3}IN\s{1,3}[A-Z]{1,10}\)\squery(?:\s'\d{1,10}')?"
-    r"(?:\svia\s(?:UDP|TCP))?[ \t]{0,3}$"
-)
-
 # --- Sequelize's class quoted without its message -------------------------------------------------------------------
 
 _SEQUELIZE_BARE = rx(r"\bSequelizeHostNotFoundError\b(?![^\n]{0,60}(?:ENOTFOUND|getaddrinfo))")
@@ -95,6 +85,5 @@ RULES: tuple[Rule, ...] = (
     Rule("poco-no-address-found", ("no address found:",), _POCO_NO_ADDRESS, _poco_no_address),
     Rule("name-host-not-found", (" host not found",), _NAME_HOST_NOT_FOUND, _name_host_not_found),
     Rule("haproxy-invalid-address", ("invalid address: '",), _HAPROXY_INVALID, _haproxy_invalid),
-    Rule("netty-timeout-cut", ("dnsnameresolvertimeoutexception",), _NETTY_CUT, fixed("timeout", exact=True)),
     Rule("sequelize-class-setting", ("sequelizehostnotfounderror",), _SEQUELIZE_BARE, _sequelize_bare),
 )

@@ -1,11 +1,7 @@
 r"""Formats held-out U and V missed (issue #17, HELDOUT-u.md, HELDOUT-v.md). Each reads a name where its format puts
-it; the OpenResty DNS client (Kong, APISIX) and the DNS servers' own messages are another module's.
+it; the OpenResty DNS client (Kong, APISIX) and the DNS servers' own messages are another module's, Java's unresolved
+connect and ZooKeeper's canonicalize `jvm_clients`'.
 
-- Java's unresolved socket address after a connect: `Cannot connect to h/<unresolved>:port` (R2DBC), `Failed to
-  connect to h/<unresolved>:port` (`InetSocketAddress.toString()` of a name that did not resolve). Read as NXDOMAIN
-  like Lettuce's `Unable to connect to` (the labels: HELDOUT-n.md and HELDOUT-u.md nxdomain, HELDOUT-v.md one Lettuce
-  row `other`; the majority is followed, `no_reason.py` records it).
-- ZooKeeper's `Unable to canonicalize address h:port because it's not resolvable` (no reason: `other`).
 - librdkafka's `Failed to resolve 'h:port': Bad address` (musl's EAI_NONAME text under some builds; HELDOUT-u.md
   labels it nxdomain, as every set labels busybox's `bad address 'h'`).
 - gRPC .NET's `Error getting DNS hosts for address 'h'. SocketException: <reason>` (the reason read as WinSock's).
@@ -33,18 +29,6 @@ from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Build, Hit, Rule, by_rest, fixed, hit, rx
 from checks.parsing.rules.dns_tools import no_servers
-
-# --- Java: `Cannot connect to h/<unresolved>:port` ------------------------------------------------------------------
-
-_JAVA_CONNECT_UNRESOLVED = rx(
-    r"\b(?:Cannot|Failed\sto)\sconnect\sto\s(?P<host>{H})/<unresolved>:(?P<port>\d{1,5})(?![\w.])"
-)
-
-# --- ZooKeeper: `Unable to canonicalize address h:port because it's not resolvable` ---------------------------------
-
-_ZK_CANONICALIZE = rx(
-    r"\bUnable\sto\scanonicalize\saddress\s(?P<host>{H}):(?P<port>\d{1,5})\sbecause\sit'?s\snot\sresolvable"
-)
 
 # --- librdkafka: `Failed to resolve 'h:port': Bad address` ----------------------------------------------------------
 
@@ -111,18 +95,6 @@ def _from_setting(kind_of_rest: bool) -> Build:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule(
-        "java-connect-unresolved",
-        ("/<unresolved>:",),
-        _JAVA_CONNECT_UNRESOLVED,
-        fixed(unstated("Java `Cannot connect to h/<unresolved>:port`"), exact=True, assumed=True),
-    ),
-    Rule(
-        "zookeeper-canonicalize",
-        ("unable to canonicalize address",),
-        _ZK_CANONICALIZE,
-        fixed(unstated("ZooKeeper `Unable to canonicalize address h:port because it's not resolvable`"), exact=True),
-    ),
     Rule(  # musl's EAI_NONAME text, as busybox prints it (`bad address 'h'`)
         "librdkafka-bad-address",
         ("bad address",),

@@ -5,9 +5,7 @@ where its format puts it.
   as the English message is read (`clients`' apt rule).
 - Capistrano/SSHKit: `Exception while executing as deploy@h: getaddrinfo: Name or service not known`: the host is
   after `user@`; the exception's class (`SSHKit::Runner::ExecuteError`) is never the name.
-- Netty's `failed to resolve 'h' after N queries` folded by a YAML status (Strimzi's condition `message: 'failed to
-  resolve ''h'' after` / `2 queries '`, `reason: UnknownHostException`): read as the unfolded line is (`languages`:
-  an UnknownHostException's message, NXDOMAIN, unless Netty's cause below says how).
+- (Netty's `failed to resolve 'h' after N queries` folded by YAML is `jvm_clients`'.)
 - nslookup (BIND 9) over TCP: `;; Truncated, retrying in TCP mode.` then `;; communications error to S#53:
   connection reset`: the query never got an answer (`other`, HELDOUT-x.md); the name is the command's above.
 - CoreDNS's errors plugin line pasted without its `[ERROR] plugin/errors: 2 ` head (kubernetes/dns#443, node-local-dns:
@@ -24,7 +22,6 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify
-from checks.parsing.netty_cause import netty_cause_below
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 from checks.parsing.rules.dns_tools import queried_name
 
@@ -40,20 +37,6 @@ _SSHKIT = rx(r"executing\sas\s[a-z_][a-z0-9_.\-]{0,31}@(?P<host>{H}):\s{0,3}geta
 def _sshkit(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = classify(m.group("rest"))
     return hit(m, seg, kind) if kind else None
-
-
-# --- Netty's message folded by YAML: `failed to resolve ''h'' after` / `2 queries '` ---------------------------------
-
-_FOLDED_NETTY = rx(r"failed\sto\sresolve\s{Q}{1,2}(?P<host>{H}){Q}{1,2}\s{1,3}after\s*{Q}?\s*$")
-_QUERIES_NEXT = re.compile(r"^\s{0,40}\d{1,4}\squeries\b", re.I)
-
-
-def _folded_netty(m: re.Match[str], seg: Segment) -> Hit | None:
-    below = seg.lines_after(1)
-    if not below or not _QUERIES_NEXT.match(below[0]):
-        return None
-    cause = netty_cause_below(seg)
-    return hit(m, seg, cause[0], server=cause[1]) if cause else hit(m, seg, "nxdomain")
 
 
 # --- nslookup over TCP: `;; communications error to S#53: connection reset` -------------------------------------------
@@ -107,7 +90,6 @@ def _coredns_headless(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("apt-es-not-resolved", ("pudo resolver",), _APT_ES, fixed("nxdomain")),
     Rule("sshkit-executing-as", ("executing as",), _SSHKIT, _sshkit),
-    Rule("netty-folded-after-queries", ("failed to resolve",), _FOLDED_NETTY, _folded_netty),
     Rule("nslookup-communications-error", ("communications error to",), _COMMS_ERROR, _comms_error),
     Rule(
         "coredns-errors-headless",
