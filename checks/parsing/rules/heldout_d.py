@@ -1,11 +1,9 @@
 """Formats the fourth held-out set missed (issue #17, HELDOUT-d.md) where the generic rule cannot find the name (Go's
-`lookup tcp/14268/api/traces` is `go_lookups`', the Kafka Java client's `jvm_clients`'):
+`lookup tcp/14268/api/traces` is `go_lookups`', the Kafka Java client's `jvm_clients`', WinHTTP's `dotnet_windows`'):
 
 - old iputils `ping: unknown host` (no name in the message) with the name on the `ping NAME` command line above it;
 - fluent-bit's `[net] getaddrinfo(host='NAME', err=4): Domain name not found` (c-ares statuses; a headless Service's
   `pod.service` name has no top-level domain, which the generic rule's guards refuse);
-- WinHTTP's "The server name or address could not be resolved" (cargo, libgit2, PowerShell on Windows) with the
-  name in the URL printed just before it;
 - and, found while collecting `collected-2026-12e.jsonl`, squid's error page ("Unable to determine IP address from
   host name NAME" ... "The DNS server returned: Name Error: The domain name does not exist").
 """
@@ -18,7 +16,7 @@ from checks.parsing.document import Segment
 from checks.parsing.hosts import PLAIN_HOST
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, nearby_host, rx
+from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, rx
 
 # --- iputils ping: "ping: unknown host" with the name on the command line ---------------------------------------
 
@@ -56,20 +54,6 @@ def _fluent_bit(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, exact=True)
 
 
-# --- WinHTTP: "The server name or address could not be resolved" -------------------------------------------------
-
-_WINHTTP = rx(r"server\sname\sor\saddress\scould\snot\sbe\sresolved")
-
-
-def _winhttp(m: re.Match[str], seg: Segment) -> Hit | None:
-    found = nearby_host(seg, m.start())
-    if found is None:
-        return None
-    host, port = found
-    start = seg.start + m.start()
-    return Hit(host, "nxdomain", start, seg.start + m.end(), port=int(port) if port else None, assumed=True)
-
-
 # --- squid's ERR_DNS_FAIL page: "Unable to determine IP address from host name NAME" ... "The DNS server returned:" ---
 
 _SQUID = rx(r"Unable\sto\sdetermine\sIP\saddress\sfrom\shost\sname\s{1,3}{Q}?(?P<host>{H})")
@@ -96,6 +80,5 @@ def _squid(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("iputils-ping-unknown-host", ("ping: unknown host",), _PING_UNKNOWN, _ping_unknown),
     Rule("fluent-bit-getaddrinfo", ("getaddrinfo(host=",), _FLUENT_BIT, _fluent_bit),
-    Rule("winhttp-name-not-resolved", ("server name or address could not",), _WINHTTP, _winhttp),
     Rule("squid-dns-fail", ("ip address from host name",), _SQUID, _squid),  # collected-2026-12e
 )

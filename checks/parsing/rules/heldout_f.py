@@ -1,14 +1,12 @@
 """Formats the sixth held-out set missed (issue #17, HELDOUT-f.md) that no general rule can read:
 
-- Mono's `System.Net.WebException: DNS Name Resolution Failure: 'NAME'` (Sonarr/Radarr on Mono): no resolver
-  reason, so `other`; the name quoted, a single word too (`'prowlarr'`, a container name);
 - the apiserver's `Post "https://NAME:443/...": notresolvable` (a webhook's Service name its resolver refused): `other`;
 - hyper/reqwest over trust-dns: `error sending request for url (URL): ... dns error: No connections available` — the
   kind from the text after `dns error:` (`other` when it names no resolver reason), the name from the URL;
 - a name with `###` typed over parts of it (Strimzi's `DNS resolution failed for #######--kafka-...`): `other`,
   a placeholder.
 (PHP's PDO `getaddrinfo for NAME failed:` with its reason wrapped is `php_network`'s, Twisted's `DNSLookupError`
-`python_libs`'.)
+`python_libs`', Mono's `DNS Name Resolution Failure` `dotnet_windows`'.)
 """
 
 from __future__ import annotations
@@ -19,10 +17,6 @@ from urllib.parse import urlsplit
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, nearby_host, rx
-
-# --- Mono ----------------------------------------------------------------------------------------------------------
-
-_MONO = rx(r"DNS\sName\sResolution\sFailure:?\s{0,3}{Q}(?P<host>{H}){Q}")
 
 # --- The apiserver's `notresolvable` ------------------------------------------------------------------------------
 
@@ -76,7 +70,6 @@ def _hash_masked(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("mono-dns-name-resolution-failure", ("dns name resolution failure",), _MONO, fixed("other", exact=True)),
     Rule("apiserver-notresolvable", ("notresolvable",), _NOT_RESOLVABLE, fixed("other")),
     Rule("hyper-dns-error", ("dns error:",), _DNS_ERROR, _dns_error),
     Rule("hash-masked-name", ("###",), _HASH_MASKED, _hash_masked),

@@ -3,8 +3,6 @@ r"""Formats the seventh held-out set missed (issue #17, HELDOUT-g.md) that no ge
 - Postgrex's `tcp connect (127.0.0.1:5432): non-existing domain - :nxdomain`: Erlang's `inet` was handed the
   address as a name (a charlist/hostname mix-up) and its resolver said NXDOMAIN, so the printed address IS the name
   looked up (labelled as printed); the reason decides, an `econnrefused` there is a connect error and no hit;
-- C# gRPC's `DNS lookup error for '127.0.0.1'. 'Non-Existent Domain'`: the quoted target is what c-ares looked up,
-  an address too;
 - CoreDNS's 2018 log format `[ERROR] 0 NAME. A: EOF` (no `plugin/errors:`; `forward` over TLS whose upstream closed
   the connection): the upstream failed, no DNS answer, `other`; also any other reason that format prints;
 - a name with U+00D7 (the multiplication sign) typed over a label (`\u00d7\u00d7\u00d7.redis.cache.chinacloudapi.cn`):
@@ -13,7 +11,8 @@ r"""Formats the seventh held-out set missed (issue #17, HELDOUT-g.md) that no ge
 - the RabbitMQ Kubernetes peer-discovery plugin's Erlang term `{failed_connect,[{to_address,{"NAME.",443}},
   {inet,[inet],nxdomain}]}`: the name from `to_address`, the reason from the `inet` tuple (only resolver atoms).
 (Node's `EADDRNOTAVAIL` and kafka-node's host-less ENOTFOUND are `node_getaddrinfo`'s; PHP's PDO `getaddrinfo for h`
-with `failed: <reason>` wrapped is `php_network`'s; redis-py's `Error -3 connecting to` is `python_libs`'.)
+with `failed: <reason>` wrapped is `php_network`'s; redis-py's `Error -3 connecting to` is `python_libs`', C# gRPC's
+`DNS lookup error for` `dotnet_windows`'.)
 """
 
 from __future__ import annotations
@@ -31,16 +30,6 @@ _POSTGREX = rx(
     r"\btcp\sconnect\s\((?P<host>{H}):(?P<port>\d{1,5})\):\s{0,3}"
     r"(?:non-existing\sdomain(?:\s-\s:nxdomain)?|:?nxdomain\b)"
 )
-
-# --- C# gRPC (c-ares): `DNS lookup error for 'h'. 'reason'` ---------------------------------------------------------
-
-_GRPC_CSHARP = rx(r"DNS\slookup\serror\sfor\s{Q}(?P<host>{H}){Q}\.?\s{0,3}(?=(?P<rest>[^\n]{0,120}))")
-
-
-def _grpc_csharp(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest")) or "other"
-    return hit(m, seg, kind, exact=True, ip_ok=True)
-
 
 # --- CoreDNS 2018 log: `[ERROR] 0 NAME. A: EOF` -------------------------------------------------------------------
 
@@ -103,7 +92,6 @@ def _failed_connect(m: re.Match[str], seg: Segment) -> Hit | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("postgrex-nxdomain", ("tcp connect (",), _POSTGREX, fixed("nxdomain", exact=True, ip_ok=True)),
-    Rule("grpc-csharp-dns-lookup-error", ("dns lookup error for",), _GRPC_CSHARP, _grpc_csharp),
     Rule("coredns-2018-log", ("[error] ",), _COREDNS_OLD, _coredns_old),
     Rule("times-masked-name", ("\u00d7\u00d7",), _TIMES_MASKED, _times_masked),
     Rule("erlang-failed-connect", ("{to_address,",), _FAILED_CONNECT, _failed_connect),

@@ -12,9 +12,8 @@ dump around a host-less error) lives in `host_settings.py`; here are the formats
 - names looked up as printed, where the format's own slot holds them (Node's `getaddrinfo ENOTFOUND 3000` is
   `node_getaddrinfo`'s): wget's `unable to resolve host address '=1418351668788372'`, urllib3's `host='false'`;
 - nc's `nc: getaddrinfo: REASON` under the `nc [-z] h PORT` command of the same paste;
-- Mono/.NET's host-less `NameResolutionFailure` / `WebException: Resource temporarily unavailable` under the request
-  line or URL a client logged just above (dnu's `GET https://h/...`, Jellyfin's `"GET": "https://h/..."`).
-(urllib3's cut `NameResolutionError(` and py-amqp's broker hostname are `python_libs`'.)
+(urllib3's cut `NameResolutionError(` and py-amqp's broker hostname are `python_libs`', Mono/.NET's host-less
+request failure `dotnet_windows`'.)
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ from checks.parsing.document import Segment
 from checks.parsing.hosts import HOST
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, nearby_host, rx
+from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, rx
 
 # --- bundler: `Could not reach host h` --------------------------------------------------------------------------------
 
@@ -123,28 +122,6 @@ def _nc(m: re.Match[str], seg: Segment) -> Hit | None:
     return None
 
 
-# --- Mono/.NET: a host-less failure under the request it logged -----------------------------------------------------
-
-_MONO_HOSTLESS = rx(
-    r"^Error:\sNameResolutionFailure\s*$(?P<other>)"
-    r"|\bWebException:\sResource\stemporarily\sunavailable\b"
-)
-REQUEST_LINES = 3
-"""Lines looked at above the failure for the request's URL."""
-
-
-def _mono_hostless(m: re.Match[str], seg: Segment) -> Hit | None:
-    found = nearby_host(seg, m.start(), REQUEST_LINES, after=False)
-    if found is None:
-        return None
-    kind = (
-        unstated("Mono `NameResolutionFailure` (the request line above)")
-        if m.group("other") is not None
-        else "temporary"
-    )
-    return hit(m, seg, kind, host=found[0], port=found[1])
-
-
 RULES: tuple[Rule, ...] = (
     Rule("bundler-could-not-reach-host", ("could not reach host ",), _BUNDLER, _bundler),
     Rule("unbound-maximum-sends", ("exceeded the maximum number of sends",), _UNBOUND_SENDS, _unbound_sends),
@@ -154,10 +131,4 @@ RULES: tuple[Rule, ...] = (
     Rule("wget-quoted-as-printed", ("unable to resolve host address",), _WGET_QUOTED, _wget_quoted),
     Rule("urllib3-pool-word-host", ("connectionpool(host=",), _POOL_WORD, _pool_word),
     Rule("nc-getaddrinfo-command", ("nc: getaddrinfo",), _NC_ERROR, _nc),
-    Rule(
-        "mono-hostless-request",
-        ("nameresolutionfailure", "resource temporarily unavailable"),
-        _MONO_HOSTLESS,
-        _mono_hostless,
-    ),
 )

@@ -6,9 +6,7 @@ whose host is the word `hostname`, `--` never a name, a JSON value under a non-h
   the code) below the `ngx.socket.connect("h", 80)` / `sock:connect("h", 80)` call whose argument is the name;
 - bash's `/dev/tcp/h/PORT` probe: `line 15: h: Try again` (bash prints the gai_strerror after the name it looked up)
   with the `/dev/tcp/h/...` redirection on a line next to it;
-- Npgsql's debug `Opening connection to database 'x' on server 'tcp://h:port'.` above a host-less
-  `SocketException` (`Unknown error -1`: `other`; a resolver reason: its kind).
-(aiohttp's IP address looked up as a name is `python_libs`'.)
+(aiohttp's IP address looked up as a name is `python_libs`', Npgsql's opening connection `dotnet_windows`'.)
 """
 
 from __future__ import annotations
@@ -16,8 +14,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify_dotnet_socket, classify_resolution
-from checks.parsing.no_reason import unstated
+from checks.parsing.kinds import classify_resolution
 from checks.parsing.rules.base import Hit, Rule, hit, rx
 from checks.parsing.rules.proxies import NGINX_CODES
 
@@ -58,33 +55,7 @@ def _dev_tcp(m: re.Match[str], seg: Segment) -> Hit | None:
     return None
 
 
-# --- Npgsql: `Opening connection to database 'x' on server 'tcp://h:port'` above a host-less SocketException --------
-
-_NPGSQL_OPENING = rx(
-    r"\bOpening\sconnection\sto\sdatabase\s'[^'\n]{0,100}'\son\sserver\s'(?:tcp://)?(?P<host>{H})(?::(?P<port>\d{1,5}))?'"
-)
-_SOCKET_EXCEPTION = rx(r"\bSocketException(?:\s\([^)\n]{1,30}\))?:\s(?P<rest>[^\n]{1,80})")
-_UNKNOWN_ERROR = rx(r"^Unknown\serror\s-1\s*$")
-_NPGSQL_FORMAT = "Npgsql `SocketException: Unknown error -1` (the server on the debug line above)"
-NPGSQL_LINES = 6
-"""Log lines looked at below the debug line for the exception."""
-
-
-def _npgsql_opening(m: re.Match[str], seg: Segment) -> Hit | None:
-    for line in seg.lines_after(NPGSQL_LINES):
-        e = _SOCKET_EXCEPTION.search(line)
-        if e is None:
-            continue
-        rest = e.group("rest")
-        # a refused or timed-out connection is not a lookup
-        kind = classify_dotnet_socket(rest)
-        kind = kind or (unstated(_NPGSQL_FORMAT) if _UNKNOWN_ERROR.match(rest) else None)
-        return hit(m, seg, kind, port=m.group("port")) if kind else None
-    return None
-
-
 RULES: tuple[Rule, ...] = (
     Rule("openresty-lua-comment-connect", ("could not be resolved",), _LUA_COMMENT, _lua_comment),
     Rule("bash-dev-tcp", ("/dev/tcp/",), _DEV_TCP, _dev_tcp),
-    Rule("npgsql-opening-connection", ("opening connection to database",), _NPGSQL_OPENING, _npgsql_opening),
 )

@@ -1,14 +1,10 @@
 r"""Formats held-out U and V missed (issue #17, HELDOUT-u.md, HELDOUT-v.md). Each reads a name where its format puts
 it; the OpenResty DNS client (Kong, APISIX) and the DNS servers' own messages are another module's, Java's unresolved
-connect and ZooKeeper's canonicalize `jvm_clients`'.
+connect and ZooKeeper's canonicalize `jvm_clients`', gRPC .NET's and .NET's localized WinSock texts
+`dotnet_windows`'.
 
 - librdkafka's `Failed to resolve 'h:port': Bad address` (musl's EAI_NONAME text under some builds; HELDOUT-u.md
   labels it nxdomain, as every set labels busybox's `bad address 'h'`).
-- gRPC .NET's `Error getting DNS hosts for address 'h'. SocketException: <reason>` (the reason read as WinSock's).
-- .NET's SocketException with one of WinSock's localized resolver texts (`localized_words.WINDOWS`: WSAHOST_NOT_FOUND
-  and WSANO_DATA as Windows prints them in its languages, e.g. `请求的名称有效` + U+FF0C + `但是...`) and no name on its
-  line, under a `connect to h:port` log line up to `CONNECT_LINES` lines above: that name, the text's kind (WSANO_DATA
-  is NODATA: NXDOMAIN).
 - dig's `;; connection timed out; no servers could be reached` cut anywhere in its last word where the paste ends (a
   code fence may close it): the timeout for the name its header asked (the whole line is `dns_tools`' rule).
 - A host-less `tcp connect: nxdomain` (Elixir's Tds/Postgrex) or Rust's lettre `Connection error: failed to lookup
@@ -24,44 +20,13 @@ import re
 from checks.parsing import host_settings
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
-from checks.parsing.localized_words import WINDOWS
-from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Build, Hit, Rule, by_rest, fixed, hit, rx
+from checks.parsing.rules.base import Build, Hit, Rule, fixed, hit, rx
 from checks.parsing.rules.dns_tools import no_servers
 
 # --- librdkafka: `Failed to resolve 'h:port': Bad address` ----------------------------------------------------------
 
 _RDKAFKA_BAD_ADDRESS = rx(r"\bFailed\sto\sresolve\s'(?P<host>{H}):(?P<port>\d{1,5})':\sBad\saddress\b")
-
-# --- gRPC .NET: `Error getting DNS hosts for address 'h'. SocketException: <reason>` ---------------------------------
-
-_GRPC_DOTNET = rx(
-    r"\bError\sgetting\sDNS\shosts\sfor\saddress\s'(?P<host>{H})'\.\s{0,3}"
-    r"(?:System\.Net\.Sockets\.)?SocketException(?:\s\(0x[0-9A-Fa-f]{1,8}\))?:\s(?P<rest>[^\n]{1,120})"
-)
-
-
-# --- .NET: a localized WinSock text under `connect to h:port` --------------------------------------------------------
-
-_WINSOCK_KINDS: dict[str, FailureKind] = dict(WINDOWS)
-_WINSOCK_LOCALIZED = rx(
-    r"SocketException(?:\s\(0x[0-9A-Fa-f]{1,8}\))?:\s{0,3}(?P<rest>"
-    + "|".join(re.escape(text) for text in _WINSOCK_KINDS)
-    + r")"
-)
-_CONNECT_LINE = rx(r"\bconnect\sto\s(?P<host>{H}):\d{1,5}[ \t]*$")
-CONNECT_LINES = 3
-"""Lines above a host-less localized SocketException looked at for the `connect to h:port` it followed."""
-
-
-def _winsock_localized(m: re.Match[str], seg: Segment) -> Hit | None:
-    for line in seg.lines_before(CONNECT_LINES):
-        named = _CONNECT_LINE.search(line)
-        if named:
-            return hit(m, seg, _WINSOCK_KINDS[m.group("rest").lower()], host=named.group("host"))
-    return None
-
 
 # --- dig: `no servers could be reached` cut in its last word where the paste ends ------------------------------------
 
@@ -101,13 +66,6 @@ RULES: tuple[Rule, ...] = (
         _RDKAFKA_BAD_ADDRESS,
         fixed(unstated("busybox `can't resolve 'h'` / `bad address 'h'`"), exact=True),
     ),
-    Rule(
-        "grpc-dotnet-dns-hosts",
-        ("error getting dns hosts for address",),
-        _GRPC_DOTNET,
-        by_rest(None, resolution_only=True, exact=True),
-    ),
-    Rule("dotnet-winsock-localized", tuple(_WINSOCK_KINDS), _WINSOCK_LOCALIZED, _winsock_localized),
     Rule("dig-no-servers-cut", ("no servers could be",), _NO_SERVERS_CUT, _no_servers_cut),
     Rule("tcp-connect-nxdomain-setting", ("nxdomain",), _TCP_CONNECT_NXDOMAIN, _from_setting(False)),
     Rule("rust-lookup-setting", ("failed to lookup address information",), _RUST_BARE, _from_setting(True)),

@@ -7,7 +7,7 @@ reason is on the next line (issue #17, held-out J, M, N, S/T, U/V; gathered here
 - libpq's `could not translate host name "h:5432"`: a `host:port` given as the host, the name is the part before the
   port (HELDOUT-m.md, MySQL's precedent);
 - libpq's `could not translate host name "h" to address:` at a line's end with its reason on the next line (a log
-  wrapped by `docker compose`'s prefix): the reason below (`heldout_r.reason_below`, held-out S);
+  wrapped by `docker compose`'s prefix): the reason below (`base.reason_below`, held-out S);
 - libpq's `could not translate host name "user='<username>'"`: a `keyword='value'` piece of a connection string given
   as the host (the string was split wrong), the name as printed (HELDOUT-v.md labels it so, a stand-in inside);
 - mysqld's reverse lookup of a client, `IP address 'a.b.c.d' could not be resolved: REASON` (sql/hostname.cc,
@@ -24,8 +24,7 @@ from dataclasses import replace
 
 from checks.parsing.document import Segment
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, by_rest, hit, rx
-from checks.parsing.rules.heldout_r import reason_below
+from checks.parsing.rules.base import Hit, Rule, by_rest, hit, reason_below, rx
 
 _IPV4 = r"(?:\d{1,3}\.){3}\d{1,3}"
 _IP = r"(?:" + _IPV4 + r"|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
