@@ -9,6 +9,7 @@ from __future__ import annotations
 from checks.parsing.rules import (
     clients,
     databases,
+    dns_tool_forms,
     dns_tools,
     dotnet_windows,
     go_lookups,
@@ -22,7 +23,6 @@ from checks.parsing.rules import (
     heldout_k,
     heldout_l,
     heldout_m,
-    heldout_n,
     heldout_o,
     heldout_p,
     heldout_r,
@@ -62,6 +62,7 @@ RULES: tuple[Rule, ...] = (
     + more_tools.RULES  # issue #17 (held-out C): Windows nslookup timeouts, postfix's host/service
     + go_lookups.RULES  # issue #17 (held-out D..V): Go's lookup with a name as printed (paths, masks, keys), wrapped
     + jvm_clients.RULES  # issue #17 (held-out D..X): Kafka, ZooKeeper, Lettuce, Netty, AWS SDK, Maven, unresolved
+    + dns_tool_forms.RULES  # issue #17 (held-out D..X): ping, CoreDNS old/headless, unbound, dnsproxy, dig/nslookup
     + dotnet_windows.RULES  # issue #17 (held-out D..V): WinHTTP, Mono, Npgsql, NuGet, gRPC C#/.NET, localized WinSock
     + heldout_d.RULES  # issue #17 (held-out D): iputils ping, Kafka bootstrap, fluent-bit, WinHTTP
     + heldout_e.RULES  # issue #17 (held-out E): OpenResty's lua resolver, Tycho's `Unknown host h`, .NET + conn. string
@@ -78,7 +79,6 @@ RULES: tuple[Rule, ...] = (
     + heldout_k.RULES  # issue #17 (held-out K): bundler, unbound sends, linkerd 1, nc's command, as-printed names
     + heldout_l.RULES  # issue #17 (held-out L): OpenResty's comment under connect(), aiohttp IP, bash /dev/tcp, Npgsql
     + heldout_m.RULES  # issue #17 (held-out M): ACME DNS problem, ReactPHP, Envoy refresh, AWS SDK, libpq h:port
-    + heldout_n.RULES  # issue #17 (held-out N): IP names in their formats' slots, Lettuce, npm ENOENT, wget
     + heldout_o.RULES  # issue #17 (held-out O): Twisted's Query objects, Node's c-ares codes, APISIX, Unknown server
     + heldout_p.RULES  # issue #17 (held-out P): names as printed in their slots, WinSock codes, wrapped reasons
     + heldout_r.RULES  # issue #17 (held-out R): proxy error pages, reasons below, wrapped messages, printed names

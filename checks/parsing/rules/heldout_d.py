@@ -1,7 +1,7 @@
 """Formats the fourth held-out set missed (issue #17, HELDOUT-d.md) where the generic rule cannot find the name (Go's
-`lookup tcp/14268/api/traces` is `go_lookups`', the Kafka Java client's `jvm_clients`', WinHTTP's `dotnet_windows`'):
+`lookup tcp/14268/api/traces` is `go_lookups`', the Kafka Java client's `jvm_clients`', WinHTTP's `dotnet_windows`',
+iputils' `ping: unknown host` `dns_tool_forms`'):
 
-- old iputils `ping: unknown host` (no name in the message) with the name on the `ping NAME` command line above it;
 - fluent-bit's `[net] getaddrinfo(host='NAME', err=4): Domain name not found` (c-ares statuses; a headless Service's
   `pod.service` name has no top-level domain, which the generic rule's guards refuse);
 - and, found while collecting `collected-2026-12e.jsonl`, squid's error page ("Unable to determine IP address from
@@ -13,32 +13,9 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.hosts import PLAIN_HOST
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, rx
-
-# --- iputils ping: "ping: unknown host" with the name on the command line ---------------------------------------
-
-_PING_UNKNOWN = rx(r"^[\s>]{0,8}ping:\s{1,3}unknown\shost\s{0,3}$")
-_PING_COMMAND = LazyPattern(
-    r"(?:^|[>$#]\s{0,3})ping(?:\s{1,3}-[A-Za-z]{1,3}(?:\s{1,3}\d{1,6})?){0,4}\s{1,3}"
-    r"(?P<host>" + PLAIN_HOST + r")\s{0,3}$"
-)
-COMMAND_LINES = 3
-"""Lines above the message where its command may be (a prompt, then the command, then the message)."""
-
-
-def _ping_unknown(m: re.Match[str], seg: Segment) -> Hit | None:
-    for line in seg.lines_before(COMMAND_LINES):
-        command = _PING_COMMAND.search(line)
-        if command is not None:
-            name = command.group("host")
-            return Hit(name, "nxdomain", seg.start + m.start(), seg.start + m.end())
-        if "ping:" in line:
-            return None  # another ping's message: the command above it is not this one's
-    return None
-
+from checks.parsing.rules.base import Hit, Rule, hit, rx
 
 # --- fluent-bit: "[net] getaddrinfo(host='NAME', err=4): Domain name not found" ----------------------------------
 
@@ -78,7 +55,6 @@ def _squid(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("iputils-ping-unknown-host", ("ping: unknown host",), _PING_UNKNOWN, _ping_unknown),
     Rule("fluent-bit-getaddrinfo", ("getaddrinfo(host=",), _FLUENT_BIT, _fluent_bit),
     Rule("squid-dns-fail", ("ip address from host name",), _SQUID, _squid),  # collected-2026-12e
 )

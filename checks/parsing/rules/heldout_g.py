@@ -3,8 +3,6 @@ r"""Formats the seventh held-out set missed (issue #17, HELDOUT-g.md) that no ge
 - Postgrex's `tcp connect (127.0.0.1:5432): non-existing domain - :nxdomain`: Erlang's `inet` was handed the
   address as a name (a charlist/hostname mix-up) and its resolver said NXDOMAIN, so the printed address IS the name
   looked up (labelled as printed); the reason decides, an `econnrefused` there is a connect error and no hit;
-- CoreDNS's 2018 log format `[ERROR] 0 NAME. A: EOF` (no `plugin/errors:`; `forward` over TLS whose upstream closed
-  the connection): the upstream failed, no DNS answer, `other`; also any other reason that format prints;
 - a name with U+00D7 (the multiplication sign) typed over a label (`\u00d7\u00d7\u00d7.redis.cache.chinacloudapi.cn`):
   the host pattern is ASCII, so the mask is read here after `connecting to` / `lookup` / `ENOTFOUND` with a
   resolver reason after it;
@@ -12,7 +10,7 @@ r"""Formats the seventh held-out set missed (issue #17, HELDOUT-g.md) that no ge
   {inet,[inet],nxdomain}]}`: the name from `to_address`, the reason from the `inet` tuple (only resolver atoms).
 (Node's `EADDRNOTAVAIL` and kafka-node's host-less ENOTFOUND are `node_getaddrinfo`'s; PHP's PDO `getaddrinfo for h`
 with `failed: <reason>` wrapped is `php_network`'s; redis-py's `Error -3 connecting to` is `python_libs`', C# gRPC's
-`DNS lookup error for` `dotnet_windows`'.)
+`DNS lookup error for` `dotnet_windows`', CoreDNS's 2018 log `dns_tool_forms`'.)
 """
 
 from __future__ import annotations
@@ -20,7 +18,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify, classify_resolution
+from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 
@@ -30,22 +28,6 @@ _POSTGREX = rx(
     r"\btcp\sconnect\s\((?P<host>{H}):(?P<port>\d{1,5})\):\s{0,3}"
     r"(?:non-existing\sdomain(?:\s-\s:nxdomain)?|:?nxdomain\b)"
 )
-
-# --- CoreDNS 2018 log: `[ERROR] 0 NAME. A: EOF` -------------------------------------------------------------------
-
-_COREDNS_OLD = rx(
-    r"\[ERROR\]\s{1,3}\d{1,3}\s{1,3}(?P<host>{H})\.\s{1,3}(?:A|AAAA|CNAME|MX|NS|PTR|SOA|SRV|TXT|HINFO|ANY):"
-    r"\s{0,3}(?P<rest>[^\n]{1,200})"
-)
-
-
-def _coredns_old(m: re.Match[str], seg: Segment) -> Hit | None:
-    rest = m.group("rest")
-    if rest.strip().upper().startswith("EOF"):
-        return hit(m, seg, "other")
-    kind = classify(rest)
-    return hit(m, seg, kind) if kind else None
-
 
 # --- U+00D7 typed over a label ----------------------------------------------------------------------------------------
 
@@ -92,7 +74,6 @@ def _failed_connect(m: re.Match[str], seg: Segment) -> Hit | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("postgrex-nxdomain", ("tcp connect (",), _POSTGREX, fixed("nxdomain", exact=True, ip_ok=True)),
-    Rule("coredns-2018-log", ("[error] ",), _COREDNS_OLD, _coredns_old),
     Rule("times-masked-name", ("\u00d7\u00d7",), _TIMES_MASKED, _times_masked),
     Rule("erlang-failed-connect", ("{to_address,",), _FAILED_CONNECT, _failed_connect),
 )

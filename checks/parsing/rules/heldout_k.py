@@ -2,9 +2,6 @@ r"""Formats the eleventh held-out set missed (issue #17, HELDOUT-k.md). The gene
 dump around a host-less error) lives in `host_settings.py`; here are the formats of their own:
 
 - bundler's `Could not reach host h` (no reason: `other`);
-- unbound's debug `request has exceeded the maximum number of sends` (unbound answers SERVFAIL: `servfail`) for the
-  name of its `query h. AAAA IN` / `processQueryTargets: h. A IN` lines above (unbound's log is often pasted with a
-  blank line between entries, so these look further than a paste block);
 - linkerd 1's `$/io.buoyant.rinet/PORT/h: name resolution is negative` (the name does not exist: `nxdomain`);
 - MongoDB's PHP driver `[Failed connecting to 'h:27017': php_network_getaddresses: getaddrinfo failed: REASON]`
   (the backticked `serverselectiontryonce` option before it is never the host);
@@ -13,7 +10,7 @@ dump around a host-less error) lives in `host_settings.py`; here are the formats
   `node_getaddrinfo`'s): wget's `unable to resolve host address '=1418351668788372'`, urllib3's `host='false'`;
 - nc's `nc: getaddrinfo: REASON` under the `nc [-z] h PORT` command of the same paste;
 (urllib3's cut `NameResolutionError(` and py-amqp's broker hostname are `python_libs`', Mono/.NET's host-less
-request failure `dotnet_windows`'.)
+request failure `dotnet_windows`', unbound's maximum sends `dns_tool_forms`'.)
 """
 
 from __future__ import annotations
@@ -33,24 +30,6 @@ _BUNDLER = rx(r"\bCould\snot\sreach\shost\s(?P<host>{H})")
 
 def _bundler(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, unstated("bundler `Could not reach host h`"), exact=True)
-
-
-# --- unbound: `exceeded the maximum number of sends` after `query h. AAAA IN` ---------------------------------------
-
-_UNBOUND_SENDS = rx(r"\bdebug:\srequest\shas\sexceeded\sthe\smaximum\snumber\sof\ssends\b")
-_UNBOUND_QUERY = rx(
-    r"\bunbound\[[\d:]{1,20}\]\sinfo:\s(?:iterator\soperate:\squery|processQueryTargets:)\s(?P<host>{H}?)\.?\s[A-Z]{1,10}\sIN\b"
-)
-UNBOUND_LINES = 12
-"""Log lines looked at above unbound's `exceeded` line (blank lines between entries count)."""
-
-
-def _unbound_sends(m: re.Match[str], seg: Segment) -> Hit | None:
-    for line in seg.lines_before(UNBOUND_LINES):
-        q = _UNBOUND_QUERY.search(line)
-        if q is not None:
-            return hit(m, seg, "servfail", host=q.group("host"))
-    return None
 
 
 # --- linkerd 1: `$/io.buoyant.rinet/PORT/h: name resolution is negative` -----------------------------------------
@@ -124,7 +103,6 @@ def _nc(m: re.Match[str], seg: Segment) -> Hit | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("bundler-could-not-reach-host", ("could not reach host ",), _BUNDLER, _bundler),
-    Rule("unbound-maximum-sends", ("exceeded the maximum number of sends",), _UNBOUND_SENDS, _unbound_sends),
     Rule("linkerd1-negative", ("name resolution is negative",), _LINKERD1, _nxdomain),
     Rule("mongodb-php-failed-connecting", ("failed connecting to '",), _MONGO_PHP, _mongo_php),
     Rule("ssh-nodename-cut", ("could not resolve hostname ",), _SSH_NODENAME, _nxdomain),

@@ -7,9 +7,8 @@ live in `rules/base.py`, `parser.py` and `hosts.py`.
   `Could not connect to Redis at redis-cluster-proxy 172.0.0.100:6379: <reason>` (all between `at ` and the port, a
   name with a space in it). (Node's `getaddrinfo EAI_AGAIN "localhost"` and `######` are `node_getaddrinfo`'s.)
 - (WinSock codes in redis-py's `Error 11001 connecting to h:port.` are `python_libs`'.)
-- (Kafka's Java client `Can't resolve address: h/<unresolved>:port` is `jvm_clients`'.)
-- dig/nslookup's `;; connection timed out; no servers could be reached` with the command printed BELOW it, as
-  minikube's test log does (`running command [exec POD nslookup h]`); only that shape, a few lines down.
+- (Kafka's Java client `Can't resolve address: h/<unresolved>:port` is `jvm_clients`', dig's `no servers could be
+  reached` with the command printed below `dns_tool_forms`'.)
 - A resolver reason broken by the terminal mid-word at a fixed width (`h: h: Name or service not kn` / `own`): read
   when the long line ends inside the reason and the next line starts with the rest of it.
 """
@@ -23,7 +22,6 @@ from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, rx
-from checks.parsing.rules.dns_tools import queried_name
 
 # --- names as printed -----------------------------------------------------------------------------------------------
 
@@ -50,27 +48,6 @@ def _php_path(m: re.Match[str], seg: Segment) -> Hit | None:
 
 def _redis_cli(m: re.Match[str], seg: Segment) -> Hit | None:
     return _printed(m, seg, classify_resolution(m.group("rest")))
-
-
-# --- the command printed below its output ---------------------------------------------------------------------------
-
-_NO_SERVERS = rx(r"no\sservers\scould\sbe\sreached")
-_RAN_BELOW = rx(r"running\scommand\s\[(?:exec\s[^\]\n]{0,160}?\s)?nslookup\s{1,3}(?P<host>{H})\]")
-BELOW = 4
-"""Lines under the timeout that may hold the command that ran it."""
-
-
-def _ran_below(m: re.Match[str], seg: Segment) -> Hit | None:
-    if queried_name(seg, m.start()) is not None:
-        return None  # the command above (or dig's question below) names it: the no-servers rule reads that
-    for line in seg.lines_after(BELOW):
-        if not line:
-            return None  # the paste's block ends (a code fence is an empty line once normalized; an indented log's
-            # whitespace-only lines are part of it)
-        c = _RAN_BELOW.search(line)
-        if c:
-            return hit(m, seg, "timeout", host=c.group("host"))
-    return None
 
 
 # --- a reason broken by the terminal mid-word -----------------------------------------------------------------------
@@ -139,7 +116,6 @@ def _wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("php-getaddrinfo-path", ("getaddrinfo for ",), _PHP_PATH, _php_path),
     Rule("redis-cli-spaced-host", ("could not connect to redis at",), _REDIS_CLI, _redis_cli),
-    Rule("no-servers-command-below", ("no servers could be reached",), _NO_SERVERS, _ran_below),
     Rule(
         "reason-wrapped-mid-word",
         ("or service not", "no address associated", "temporary failure in", "nodename nor servname"),
