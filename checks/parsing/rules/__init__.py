@@ -14,16 +14,13 @@ from checks.parsing.rules import (
     dotnet_windows,
     go_lookups,
     heldout_d,
-    heldout_e,
     heldout_f,
     heldout_g,
     heldout_h,
     heldout_i,
-    heldout_j,
     heldout_k,
     heldout_l,
     heldout_m,
-    heldout_o,
     heldout_p,
     heldout_r,
     heldout_st,
@@ -39,6 +36,7 @@ from checks.parsing.rules import (
     node_getaddrinfo,
     php_network,
     proxies,
+    proxy_gateways,
     python_libs,
     sql_clients,
     survey,
@@ -64,8 +62,8 @@ RULES: tuple[Rule, ...] = (
     + jvm_clients.RULES  # issue #17 (held-out D..X): Kafka, ZooKeeper, Lettuce, Netty, AWS SDK, Maven, unresolved
     + dns_tool_forms.RULES  # issue #17 (held-out D..X): ping, CoreDNS old/headless, unbound, dnsproxy, dig/nslookup
     + dotnet_windows.RULES  # issue #17 (held-out D..V): WinHTTP, Mono, Npgsql, NuGet, gRPC C#/.NET, localized WinSock
+    + proxy_gateways.RULES  # issue #17 (held-out D..S): squid, OpenResty, APISIX, gRPC, linkerd 1, Envoy, HAProxy
     + heldout_d.RULES  # issue #17 (held-out D): iputils ping, Kafka bootstrap, fluent-bit, WinHTTP
-    + heldout_e.RULES  # issue #17 (held-out E): OpenResty's lua resolver, Tycho's `Unknown host h`, .NET + conn. string
     + libcurl.RULES  # issue #17 (held-out F..W): curl's and libcurl's names as printed, wrapped, proxy, R's brackets
     + php_network.RULES  # issue #17 (held-out F..W): PHP's PDO reasons wrapped, a DSN cut, gethostbyname's errno
     + python_libs.RULES  # issue #17 (held-out F..W): Twisted, redis-py, urllib3, py-amqp, aiohttp forms
@@ -75,11 +73,9 @@ RULES: tuple[Rule, ...] = (
     + heldout_h.RULES  # issue #17 (held-out H): Crystal, Godot, Qt, R/curl, Zig, luvit, Julia, Nim, hickory, sudo zh
     + heldout_i.RULES  # issue #17 (held-out I): settings-named hosts (Kong, PDO), etcd/fluent-bit/Logstash no reason
     + sql_clients.RULES  # issue #17 (held-out J..V): libpq's and MySQL's names as printed, libpq's reason below
-    + heldout_j.RULES  # issue #17 (held-out J): PgBouncer `lookup failed:`, gRPC zero addresses, ZooKeeper, libpq `@h`
     + heldout_k.RULES  # issue #17 (held-out K): bundler, unbound sends, linkerd 1, nc's command, as-printed names
     + heldout_l.RULES  # issue #17 (held-out L): OpenResty's comment under connect(), aiohttp IP, bash /dev/tcp, Npgsql
     + heldout_m.RULES  # issue #17 (held-out M): ACME DNS problem, ReactPHP, Envoy refresh, AWS SDK, libpq h:port
-    + heldout_o.RULES  # issue #17 (held-out O): Twisted's Query objects, Node's c-ares codes, APISIX, Unknown server
     + heldout_p.RULES  # issue #17 (held-out P): names as printed in their slots, WinSock codes, wrapped reasons
     + heldout_r.RULES  # issue #17 (held-out R): proxy error pages, reasons below, wrapped messages, printed names
     + heldout_st.RULES  # issue #17 (held-out S, T): Poco, HAProxy's check, Netty cut, libpq wrapped, Go printed

@@ -1,11 +1,9 @@
 """Formats the fourth held-out set missed (issue #17, HELDOUT-d.md) where the generic rule cannot find the name (Go's
 `lookup tcp/14268/api/traces` is `go_lookups`', the Kafka Java client's `jvm_clients`', WinHTTP's `dotnet_windows`',
-iputils' `ping: unknown host` `dns_tool_forms`'):
+iputils' `ping: unknown host` `dns_tool_forms`', squid's error page `proxy_gateways`'):
 
 - fluent-bit's `[net] getaddrinfo(host='NAME', err=4): Domain name not found` (c-ares statuses; a headless Service's
   `pod.service` name has no top-level domain, which the generic rule's guards refuse);
-- and, found while collecting `collected-2026-12e.jsonl`, squid's error page ("Unable to determine IP address from
-  host name NAME" ... "The DNS server returned: Name Error: The domain name does not exist").
 """
 
 from __future__ import annotations
@@ -31,30 +29,4 @@ def _fluent_bit(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, exact=True)
 
 
-# --- squid's ERR_DNS_FAIL page: "Unable to determine IP address from host name NAME" ... "The DNS server returned:" ---
-
-_SQUID = rx(r"Unable\sto\sdetermine\sIP\saddress\sfrom\shost\sname\s{1,3}{Q}?(?P<host>{H})")
-# squid's own texts for the DNS answer (errorpage %z): rcode names, then its resolver's timeout and empty answer
-_SQUID_RETURNED: tuple[tuple[str, FailureKind], ...] = (
-    ("name error", "nxdomain"),
-    ("domain name does not exist", "nxdomain"),
-    ("no dns records", "nxdomain"),
-    ("server failure", "servfail"),
-    ("refused", "refused"),
-    ("timeout", "timeout"),
-)
-SQUID_LINES = 6
-"""Lines after the message read for what the DNS server returned (the page puts blank lines between)."""
-
-
-def _squid(m: re.Match[str], seg: Segment) -> Hit | None:
-    after = " ".join(seg.lines_after(SQUID_LINES)).lower()
-    returned = after.partition("dns server returned")[2]
-    kind: FailureKind = next((k for word, k in _SQUID_RETURNED if word in returned[:200]), "other")
-    return hit(m, seg, kind, exact=True)
-
-
-RULES: tuple[Rule, ...] = (
-    Rule("fluent-bit-getaddrinfo", ("getaddrinfo(host=",), _FLUENT_BIT, _fluent_bit),
-    Rule("squid-dns-fail", ("ip address from host name",), _SQUID, _squid),  # collected-2026-12e
-)
+RULES: tuple[Rule, ...] = (Rule("fluent-bit-getaddrinfo", ("getaddrinfo(host=",), _FLUENT_BIT, _fluent_bit),)

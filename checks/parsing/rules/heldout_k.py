@@ -2,7 +2,6 @@ r"""Formats the eleventh held-out set missed (issue #17, HELDOUT-k.md). The gene
 dump around a host-less error) lives in `host_settings.py`; here are the formats of their own:
 
 - bundler's `Could not reach host h` (no reason: `other`);
-- linkerd 1's `$/io.buoyant.rinet/PORT/h: name resolution is negative` (the name does not exist: `nxdomain`);
 - MongoDB's PHP driver `[Failed connecting to 'h:27017': php_network_getaddresses: getaddrinfo failed: REASON]`
   (the backticked `serverselectiontryonce` option before it is never the host);
 - ssh's `Could not resolve hostname h: nodename` cut at the line's end (`nodename nor servname provided`: `nxdomain`);
@@ -10,7 +9,7 @@ dump around a host-less error) lives in `host_settings.py`; here are the formats
   `node_getaddrinfo`'s): wget's `unable to resolve host address '=1418351668788372'`, urllib3's `host='false'`;
 - nc's `nc: getaddrinfo: REASON` under the `nc [-z] h PORT` command of the same paste;
 (urllib3's cut `NameResolutionError(` and py-amqp's broker hostname are `python_libs`', Mono/.NET's host-less
-request failure `dotnet_windows`', unbound's maximum sends `dns_tool_forms`'.)
+request failure `dotnet_windows`', unbound's maximum sends `dns_tool_forms`', linkerd 1's `proxy_gateways`'.)
 """
 
 from __future__ import annotations
@@ -30,11 +29,6 @@ _BUNDLER = rx(r"\bCould\snot\sreach\shost\s(?P<host>{H})")
 
 def _bundler(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, unstated("bundler `Could not reach host h`"), exact=True)
-
-
-# --- linkerd 1: `$/io.buoyant.rinet/PORT/h: name resolution is negative` -----------------------------------------
-
-_LINKERD1 = rx(r"\$/io\.buoyant\.rinet/\d{1,5}/(?P<host>{H}?):\sname\sresolution\sis\snegative\b")
 
 
 def _nxdomain(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -103,7 +97,6 @@ def _nc(m: re.Match[str], seg: Segment) -> Hit | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("bundler-could-not-reach-host", ("could not reach host ",), _BUNDLER, _bundler),
-    Rule("linkerd1-negative", ("name resolution is negative",), _LINKERD1, _nxdomain),
     Rule("mongodb-php-failed-connecting", ("failed connecting to '",), _MONGO_PHP, _mongo_php),
     Rule("ssh-nodename-cut", ("could not resolve hostname ",), _SSH_NODENAME, _nxdomain),
     Rule("wget-quoted-as-printed", ("unable to resolve host address",), _WGET_QUOTED, _wget_quoted),

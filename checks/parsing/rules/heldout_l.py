@@ -2,11 +2,10 @@ r"""Formats the twelfth held-out set missed (issue #17, HELDOUT-l.md). The gener
 whose host is the word `hostname`, `--` never a name, a JSON value under a non-host key) live in `hosts.py`,
 `url_words.py` and `generic_json.py`; here are the formats of their own:
 
-- OpenResty: a Lua comment `-- could not be resolved (3: Host not found)` (the error `ngx.log` printed, pasted into
-  the code) below the `ngx.socket.connect("h", 80)` / `sock:connect("h", 80)` call whose argument is the name;
 - bash's `/dev/tcp/h/PORT` probe: `line 15: h: Try again` (bash prints the gai_strerror after the name it looked up)
   with the `/dev/tcp/h/...` redirection on a line next to it;
-(aiohttp's IP address looked up as a name is `python_libs`', Npgsql's opening connection `dotnet_windows`'.)
+(aiohttp's IP address looked up as a name is `python_libs`', Npgsql's opening connection `dotnet_windows`',
+OpenResty's Lua comment `proxy_gateways`'.)
 """
 
 from __future__ import annotations
@@ -16,26 +15,6 @@ import re
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.rules.base import Hit, Rule, hit, rx
-from checks.parsing.rules.proxies import NGINX_CODES
-
-# --- OpenResty: `-- could not be resolved (3: Host not found)` under the connect call ---------------------------------
-
-_LUA_COMMENT = rx(r"--\s{0,3}could\snot\sbe\sresolved\s\((?P<num>\d{1,3}):\s[^)\n]{1,60}\)")
-_LUA_CONNECT = rx(r"(?:\bngx\.\w{1,20}\.|\w:)connect\(\s{0,3}[\"'](?P<host>{H})[\"']\s{0,3},\s{0,3}(?P<port>\d{1,5})")
-LUA_LINES = 6
-"""Lines of code looked at above the comment for the connect call."""
-
-
-def _lua_comment(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = NGINX_CODES.get(m.group("num"))
-    if kind is None:
-        return None
-    for line in seg.lines_before(LUA_LINES):
-        c = _LUA_CONNECT.search(line)
-        if c is not None:
-            return hit(m, seg, kind, host=c.group("host"), port=c.group("port"))
-    return None
-
 
 # --- bash: `line N: h: Try again` next to its `/dev/tcp/h/PORT` redirection -------------------------------------
 
@@ -55,7 +34,4 @@ def _dev_tcp(m: re.Match[str], seg: Segment) -> Hit | None:
     return None
 
 
-RULES: tuple[Rule, ...] = (
-    Rule("openresty-lua-comment-connect", ("could not be resolved",), _LUA_COMMENT, _lua_comment),
-    Rule("bash-dev-tcp", ("/dev/tcp/",), _DEV_TCP, _dev_tcp),
-)
+RULES: tuple[Rule, ...] = (Rule("bash-dev-tcp", ("/dev/tcp/",), _DEV_TCP, _dev_tcp),)

@@ -7,9 +7,8 @@ live in `hosts.py`, `languages.py`, `dns_tools.py` and `generic_guards.py`; here
   looking up ...`, `networking error looking up ...`;
 - ReactPHP's resolver: `DNS query for h (A) returned an error response (Server Failure)` (its other rcode texts:
   `Non-Existent Domain / NXDOMAIN`, `Refused`, `Format Error`, `Not Implemented`) and `DNS query for h (A) timed out`;
-- Envoy's strict/logical DNS cluster: `DNS refresh rate reset for h, (failure)`, its kind from c-ares' `DNS request
-  timed out N times` on a line just above (else no reason: `other`);
-(libpq's `could not translate host name "h:5432"` is `sql_clients`', the AWS SDK's endpoint `jvm_clients`'.)
+(libpq's `could not translate host name "h:5432"` is `sql_clients`', the AWS SDK's endpoint `jvm_clients`', Envoy's
+refresh failure `proxy_gateways`'.)
 (Java's `getLocalHost` with the machine's name masked two different ways by hand is left unread: a reporter's
 editing, not a format.)
 """
@@ -20,7 +19,6 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.model import FailureKind
-from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, hit, rx
 
 # --- ACME (boulder's bdns.Error): `DNS problem: <detail> looking up <TYPE> for h` ----------------------------------
@@ -64,22 +62,7 @@ def _reactphp(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind) if kind else None
 
 
-# --- Envoy: `DNS refresh rate reset for h, (failure)` under c-ares' `DNS request timed out N times` ----------------
-
-_ENVOY_RESET = rx(r"\bDNS\srefresh\srate\sreset\sfor\s(?P<host>{H}),?\s\(failure\)")
-_ENVOY_TIMED_OUT = rx(r"\bDNS\srequest\stimed\sout\s\d{1,6}\stimes\b")
-ENVOY_LINES = 3
-"""Log lines looked at above the reset for the timeout that caused it."""
-_ENVOY_FORMAT = "Envoy `DNS refresh rate reset for h, (failure)` (no timeout above)"
-
-
-def _envoy_reset(m: re.Match[str], seg: Segment) -> Hit | None:
-    timed_out = any(_ENVOY_TIMED_OUT.search(line) for line in [seg.text[: m.start()], *seg.lines_before(ENVOY_LINES)])
-    return hit(m, seg, "timeout" if timed_out else unstated(_ENVOY_FORMAT))
-
-
 RULES: tuple[Rule, ...] = (
     Rule("acme-dns-problem", ("dns problem:",), _ACME, _acme),
     Rule("reactphp-dns-query", ("dns query for ",), _REACTPHP, _reactphp),
-    Rule("envoy-dns-refresh-failure", ("dns refresh rate reset for",), _ENVOY_RESET, _envoy_reset),
 )

@@ -1,7 +1,7 @@
 r"""Formats held-out S and T missed (issue #17, HELDOUT-s.md, HELDOUT-t.md). Each reads a name where its format puts
 it (reason + name slot); the general parts (`xxx` tokens inside a label, a documentation word as a bucket/namespace
 label: `stand_in_labels.py`; gRPC's `for service: :` without a name: `proxies.py`) live in their own modules; Netty's
-cut timeout is `jvm_clients`'.
+cut timeout is `jvm_clients`', HAProxy's `invalid address` `proxy_gateways`'.
 
 - Poco (ClickHouse's ZooKeeper client): `NoAddressFoundException`'s displayText `No address found: h` (Poco::Net
   `HostEntry` found no address for the name: `nxdomain`, `no_reason`), read only when the name ends the message
@@ -9,8 +9,6 @@ cut timeout is `jvm_clients`'.
 - `: h host not found` (Fathom's `Error connecting to database: fathomdb host not found`): the name before the reason,
   after a message's colon; a dotted name, or any name where a database or connect context precedes the colon; never
   an English word (`the host not found`, `Backend host not found`).
-- HAProxy's configuration check: `invalid address: 'h' in 'h:port'` (the server line's address did not resolve when
-  the configuration was parsed; no reason given: `other`), read only when the echo `in 'h:port'` repeats the name.
 - Sequelize's `SequelizeHostNotFoundError` (its class for Node's ENOTFOUND) named with no `getaddrinfo ENOTFOUND h`
   after it (a reporter quoting the class): the host of the connection settings in the same paste block
   (`host_settings.nearest`: `"host": "h"`), `nxdomain`; nothing when no setting names one.
@@ -60,17 +58,6 @@ def _name_host_not_found(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, "nxdomain")
 
 
-# --- HAProxy: `invalid address: 'h' in 'h:port'` ---------------------------------------------------------------------
-
-_HAPROXY_INVALID = rx(r"\binvalid\saddress:\s'(?P<host>{H})'\sin\s'(?P<echo>{H}):\d{1,5}'")
-
-
-def _haproxy_invalid(m: re.Match[str], seg: Segment) -> Hit | None:
-    if m.group("echo").lower() != m.group("host").lower():
-        return None
-    return hit(m, seg, unstated("HAProxy `invalid address: 'h' in 'h:port'`"), exact=True)
-
-
 # --- Sequelize's class quoted without its message -------------------------------------------------------------------
 
 _SEQUELIZE_BARE = rx(r"\bSequelizeHostNotFoundError\b(?![^\n]{0,60}(?:ENOTFOUND|getaddrinfo))")
@@ -84,6 +71,5 @@ def _sequelize_bare(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("poco-no-address-found", ("no address found:",), _POCO_NO_ADDRESS, _poco_no_address),
     Rule("name-host-not-found", (" host not found",), _NAME_HOST_NOT_FOUND, _name_host_not_found),
-    Rule("haproxy-invalid-address", ("invalid address: '",), _HAPROXY_INVALID, _haproxy_invalid),
     Rule("sequelize-class-setting", ("sequelizehostnotfounderror",), _SEQUELIZE_BARE, _sequelize_bare),
 )

@@ -9,20 +9,18 @@ from __future__ import annotations
 
 import pytest
 
-from checks.parsing.rules import RULES
-from tests.unit.parsing.rounds import triples, unfired
+from tests.unit.parsing.rounds import named_rules, triples, unfired
 from tests.unit.parsing.test_corpus_and_speed import best_of
 
 # held-out N's rules, now in the modules named by what they read
-_HELDOUT_N_NAMES = {
+HELDOUT_N_RULES = named_rules(
     "mysqld-reverse-ip",
     "dnsproxy-failed-to-exchange",
     "mongo-java-socket-ip",
     "go-lookup-quoted",
     "lettuce-unresolved",
     "npm-getaddrinfo-enoent",
-}
-HELDOUT_N_RULES = tuple(r for r in RULES if r.name in _HELDOUT_N_NAMES)
+)
 
 _GAIERROR = (
     "WARNING elasticsearch POST http://search:9200/_bulk?refresh=true [status:N/A request:0.002s] [PID:59:MainThread]\n"

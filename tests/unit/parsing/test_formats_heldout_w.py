@@ -10,15 +10,12 @@ import pytest
 
 from checks.parsing.function_slots import function_name_slot, help_link
 from checks.parsing.parser import parse_failures
-from checks.parsing.rules import RULES
-from tests.unit.parsing.rounds import triples, unfired
+from tests.unit.parsing.rounds import named_rules, triples, unfired
 from tests.unit.parsing.test_corpus_and_speed import best_of
 
 # held-out W's rules, now in the modules named by what they read (libcurl, php_network, python_libs)
-HELDOUT_W_RULES = tuple(
-    r
-    for r in RULES
-    if r.name in {"curl-bracket-resolving-timeout", "php-gethostbyname-errno", "urllib3-wrapped-new-connection"}
+HELDOUT_W_RULES = named_rules(
+    "curl-bracket-resolving-timeout", "php-gethostbyname-errno", "urllib3-wrapped-new-connection"
 )
 
 _R_CURL = (
