@@ -1,7 +1,8 @@
 r"""Formats held-out S and T missed (issue #17, HELDOUT-s.md, HELDOUT-t.md). Each reads a name where its format puts
 it (reason + name slot); the general parts (`xxx` tokens inside a label, a documentation word as a bucket/namespace
 label: `stand_in_labels.py`; gRPC's `for service: :` without a name: `proxies.py`) live in their own modules; Netty's
-cut timeout is `jvm_clients`', HAProxy's `invalid address` `proxy_gateways`'.
+cut timeout is `jvm_clients`', HAProxy's `invalid address` `proxy_gateways`', Sequelize's class with a setting's host
+`setting_named`'.
 
 - Poco (ClickHouse's ZooKeeper client): `NoAddressFoundException`'s displayText `No address found: h` (Poco::Net
   `HostEntry` found no address for the name: `nxdomain`, `no_reason`), read only when the name ends the message
@@ -9,16 +10,12 @@ cut timeout is `jvm_clients`', HAProxy's `invalid address` `proxy_gateways`'.
 - `: h host not found` (Fathom's `Error connecting to database: fathomdb host not found`): the name before the reason,
   after a message's colon; a dotted name, or any name where a database or connect context precedes the colon; never
   an English word (`the host not found`, `Backend host not found`).
-- Sequelize's `SequelizeHostNotFoundError` (its class for Node's ENOTFOUND) named with no `getaddrinfo ENOTFOUND h`
-  after it (a reporter quoting the class): the host of the connection settings in the same paste block
-  (`host_settings.nearest`: `"host": "h"`), `nxdomain`; nothing when no setting names one.
 """
 
 from __future__ import annotations
 
 import re
 
-from checks.parsing import host_settings
 from checks.parsing.document import Segment
 from checks.parsing.generic_words import WORDS
 from checks.parsing.no_reason import unstated
@@ -58,18 +55,7 @@ def _name_host_not_found(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, "nxdomain")
 
 
-# --- Sequelize's class quoted without its message -------------------------------------------------------------------
-
-_SEQUELIZE_BARE = rx(r"\bSequelizeHostNotFoundError\b(?![^\n]{0,60}(?:ENOTFOUND|getaddrinfo))")
-
-
-def _sequelize_bare(m: re.Match[str], seg: Segment) -> Hit | None:
-    host = host_settings.nearest(seg)
-    return hit(m, seg, "nxdomain", host=host) if host else None
-
-
 RULES: tuple[Rule, ...] = (
     Rule("poco-no-address-found", ("no address found:",), _POCO_NO_ADDRESS, _poco_no_address),
     Rule("name-host-not-found", (" host not found",), _NAME_HOST_NOT_FOUND, _name_host_not_found),
-    Rule("sequelize-class-setting", ("sequelizehostnotfounderror",), _SEQUELIZE_BARE, _sequelize_bare),
 )
