@@ -1,6 +1,6 @@
 r"""Formats the eighth held-out set missed (issue #17, HELDOUT-h.md), each a runtime's own wording no general rule
 reads (libcurl's wrapped and odd names and composer's curl error 6 are `libcurl`'s, Java on musl's `(URL): h: Try again`
-`jvm_clients`'):
+`jvm_clients`', sudo's Chinese and linkchecker's `shell_tools`'):
 
 - Crystal's `Hostname lookup for NAME failed: No address found (Socket::Addrinfo::Error)` (EAI_NODATA: `nxdomain`;
   `Try again`: `temporary`);
@@ -14,10 +14,7 @@ reads (libcurl's wrapped and odd names and composer's curl error 6 are `libcurl`
   URL's scheme reports `http`);
 - Nim's `Error: unhandled exception: No such host is known.` with the target's URL several lines above;
 - hickory's (trust-dns') debug dump `response_code: NXDomain` with the query's `name: Name("NAME")` nearby;
-- sudo's Chinese `sudo: 无法解析主机` with a full-width colon before NAME;
 - Ruby's host-less `getaddrinfo: ... (SocketError)` under a `TCPSocket.new("NAME", port)` command;
-- linkchecker's `Result Error: (-2, 'Name or service not known')` with the name in the `Real URL` line above, a URL
-  the report wrapped at a `-`.
 """
 
 from __future__ import annotations
@@ -131,10 +128,6 @@ def _hickory(m: re.Match[str], seg: Segment) -> Hit | None:
     return None
 
 
-# --- sudo in Chinese ---------------------------------------------------------------------------------------------
-
-_SUDO_ZH = rx(r"sudo:\s{0,3}\u65e0\u6cd5\u89e3\u6790\u4e3b\u673a[:\uff1a]\s{0,3}(?P<host>{H})")
-
 # --- Ruby's host-less SocketError under the command that named the host ---------------------------------------------
 
 _RUBY_SOCKET_ERROR = rx(r"getaddrinfo:\s[^\n]{1,80}\(SocketError\)")
@@ -152,30 +145,6 @@ def _ruby_socket_error(m: re.Match[str], seg: Segment) -> Hit | None:
     return None
 
 
-# --- linkchecker: the `Real URL` above, wrapped at a `-` -------------------------------------------------------------
-
-_LINKCHECKER = rx(r"^\s{0,4}Result\s{1,4}Error:\s(?P<rest>[^\n]{1,160})")
-_REAL_URL = rx(r"^\s{0,4}Real\sURL\s{1,4}\w{2,8}://(?P<host>[A-Za-z0-9_.\-]{1,253})(?P<rest>[^\s]{0,2048})\s{0,3}$")
-_WRAPPED_TAIL = rx(r"^\s{0,4}(?P<tail>[A-Za-z0-9_.\-]{1,253})")
-
-
-def _linkchecker(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest"))
-    if kind is None:
-        return None
-    above = seg.lines_before(6)  # nearest first
-    for i, line in enumerate(above):
-        real = _REAL_URL.match(line)
-        if real is None:
-            continue
-        host = real.group("host")
-        if host.endswith("-") and not real.group("rest") and i > 0:
-            tail = _WRAPPED_TAIL.match(above[i - 1])
-            host = host + tail.group("tail") if tail else host
-        return hit(m, seg, kind, host=host)
-    return None
-
-
 # Triggers are ones other rules already use where the format holds one (each new trigger is one more search of every
 # paste: the 1 MB test's time grows with their number); only `: host `, `dnserror: ` and `: try again` are new.
 RULES: tuple[Rule, ...] = (
@@ -186,7 +155,5 @@ RULES: tuple[Rule, ...] = (
     Rule("julia-dnserror", ("dnserror: ",), _JULIA, _julia),
     Rule("nim-unhandled-no-host", ("no such host is known", "not known"), _NIM, _nim),
     Rule("hickory-response-code", ("nxdomain",), _HICKORY, _hickory),
-    Rule("sudo-chinese", ("\u65e0\u6cd5\u89e3\u6790\u4e3b\u673a",), _SUDO_ZH, fixed("nxdomain")),
     Rule("ruby-socket-error-call", ("not known",), _RUBY_SOCKET_ERROR, _ruby_socket_error),
-    Rule("linkchecker-real-url", ("not known",), _LINKCHECKER, _linkchecker),
 )

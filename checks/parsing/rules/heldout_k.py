@@ -1,15 +1,13 @@
 r"""Formats the eleventh held-out set missed (issue #17, HELDOUT-k.md). The general cause (a host named in prose or a
 dump around a host-less error) lives in `host_settings.py`; here are the formats of their own:
 
-- bundler's `Could not reach host h` (no reason: `other`);
 - MongoDB's PHP driver `[Failed connecting to 'h:27017': php_network_getaddresses: getaddrinfo failed: REASON]`
   (the backticked `serverselectiontryonce` option before it is never the host);
-- ssh's `Could not resolve hostname h: nodename` cut at the line's end (`nodename nor servname provided`: `nxdomain`);
 - names looked up as printed, where the format's own slot holds them (Node's `getaddrinfo ENOTFOUND 3000` is
   `node_getaddrinfo`'s): wget's `unable to resolve host address '=1418351668788372'`, urllib3's `host='false'`;
-- nc's `nc: getaddrinfo: REASON` under the `nc [-z] h PORT` command of the same paste;
 (urllib3's cut `NameResolutionError(` and py-amqp's broker hostname are `python_libs`', Mono/.NET's host-less
-request failure `dotnet_windows`', unbound's maximum sends `dns_tool_forms`', linkerd 1's `proxy_gateways`'.)
+request failure `dotnet_windows`', unbound's maximum sends `dns_tool_forms`', linkerd 1's `proxy_gateways`', bundler's,
+ssh's and nc's `shell_tools`'.)
 """
 
 from __future__ import annotations
@@ -19,21 +17,7 @@ import re
 from checks.parsing.document import Segment
 from checks.parsing.hosts import HOST
 from checks.parsing.kinds import classify_resolution
-from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, rx
-
-# --- bundler: `Could not reach host h` --------------------------------------------------------------------------------
-
-_BUNDLER = rx(r"\bCould\snot\sreach\shost\s(?P<host>{H})")
-
-
-def _bundler(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, unstated("bundler `Could not reach host h`"), exact=True)
-
-
-def _nxdomain(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, "nxdomain", exact=True)
-
 
 # --- MongoDB PHP driver: `[Failed connecting to 'h:27017': php_network_getaddresses: ...]` --------------------------
 
@@ -46,11 +30,6 @@ _MONGO_PHP = rx(
 def _mongo_php(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = classify_resolution(m.group("rest"))
     return hit(m, seg, kind, port=m.group("port"), exact=True) if kind else None
-
-
-# --- ssh: `Could not resolve hostname h: nodename` cut at the line's end --------------------------------------------
-
-_SSH_NODENAME = rx(r"\bssh:\sCould\snot\sresolve\shostname\s(?P<host>{H}?):\snodename\s*$")
 
 
 # --- names looked up as printed -------------------------------------------------------------------------------------
@@ -76,30 +55,8 @@ def _pool_word(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, exact=True) if kind else None
 
 
-# --- nc: `nc: getaddrinfo: REASON` under `nc -z h PORT` -------------------------------------------------------------
-
-_NC_ERROR = rx(r"^\s{0,8}nc:\sgetaddrinfo(?:\sfor\shost\s\"[^\"\n]{0,100}\"\sport\s\d{1,5})?:\s(?P<rest>[^\n]{1,80})")
-_NC_COMMAND = rx(r"(?:^|[\s`$#>!;|&(])nc\s{1,3}(?:-[A-Za-z]{1,6}\s{1,3}){0,4}(?P<host>{H})\s{1,3}\d{1,5}\b")
-NC_LINES = 12
-"""Lines looked at above nc's error for its command (a script, then its output)."""
-
-
-def _nc(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest"))
-    if kind is None:
-        return None
-    for line in seg.lines_before(NC_LINES):
-        c = _NC_COMMAND.search(line)
-        if c is not None:
-            return hit(m, seg, kind, host=c.group("host"))
-    return None
-
-
 RULES: tuple[Rule, ...] = (
-    Rule("bundler-could-not-reach-host", ("could not reach host ",), _BUNDLER, _bundler),
     Rule("mongodb-php-failed-connecting", ("failed connecting to '",), _MONGO_PHP, _mongo_php),
-    Rule("ssh-nodename-cut", ("could not resolve hostname ",), _SSH_NODENAME, _nxdomain),
     Rule("wget-quoted-as-printed", ("unable to resolve host address",), _WGET_QUOTED, _wget_quoted),
     Rule("urllib3-pool-word-host", ("connectionpool(host=",), _POOL_WORD, _pool_word),
-    Rule("nc-getaddrinfo-command", ("nc: getaddrinfo",), _NC_ERROR, _nc),
 )
