@@ -16,14 +16,12 @@ from checks.parsing.rules import (
     heldout_d,
     heldout_f,
     heldout_g,
-    heldout_h,
     heldout_i,
     heldout_k,
     heldout_m,
     heldout_p,
     heldout_r,
     heldout_st,
-    heldout_uv,
     jvm_clients,
     languages,
     libcurl,
@@ -36,6 +34,7 @@ from checks.parsing.rules import (
     proxies,
     proxy_gateways,
     python_libs,
+    rare_runtimes,
     setting_named,
     shell_tools,
     sql_clients,
@@ -67,11 +66,11 @@ RULES: tuple[Rule, ...] = (
     + libcurl.RULES  # issue #17 (held-out F..W): curl's and libcurl's names as printed, wrapped, proxy, R's brackets
     + php_network.RULES  # issue #17 (held-out F..W): PHP's PDO reasons wrapped, a DSN cut, gethostbyname's errno
     + python_libs.RULES  # issue #17 (held-out F..W): Twisted, redis-py, urllib3, py-amqp, aiohttp forms
+    + rare_runtimes.RULES  # issue #17 (held-out F..U): Godot, Qt, Zig, luvit, Julia, Nim, hickory, Ruby, hyper, Erlang
     + heldout_f.RULES  # issue #17 (held-out F): Mono, Twisted, notresolvable, trust-dns, `###` masks
     + node_getaddrinfo.RULES  # issue #17 (held-out G..R): Node's getaddrinfo codes with names as printed, kafka-node
     + heldout_g.RULES  # issue #17 (held-out G): Postgrex/gRPC IP names, CoreDNS 2018 EOF, U+00D7 masks, Erlang
     + shell_tools.RULES  # issue #17 (held-out H..X): sudo zh, linkchecker, bundler, ssh, nc, bash, apt es, SSHKit
-    + heldout_h.RULES  # issue #17 (held-out H): Crystal, Godot, Qt, R/curl, Zig, luvit, Julia, Nim, hickory, sudo zh
     + setting_named.RULES  # issue #17 (held-out I..V): host-less errors named by a setting (Kong, PDO, Tds, lettre)
     + heldout_i.RULES  # issue #17 (held-out I): settings-named hosts (Kong, PDO), etcd/fluent-bit/Logstash no reason
     + sql_clients.RULES  # issue #17 (held-out J..V): libpq's and MySQL's names as printed, libpq's reason below
@@ -80,7 +79,6 @@ RULES: tuple[Rule, ...] = (
     + heldout_p.RULES  # issue #17 (held-out P): names as printed in their slots, WinSock codes, wrapped reasons
     + heldout_r.RULES  # issue #17 (held-out R): proxy error pages, reasons below, wrapped messages, printed names
     + heldout_st.RULES  # issue #17 (held-out S, T): Poco, HAProxy's check, Netty cut, libpq wrapped, Go printed
-    + heldout_uv.RULES  # issue #17 (held-out U, V): Java's unresolved connect, ZooKeeper, gRPC .NET, settings' host
     + survey.RULES  # issue #17 (from the runtimes' source): dnspython, Ruby Resolv, Kong, Chromium, Unbound, nslookup
     + survey2.RULES  # issue #17 (second survey): Crystal, mssql-jdbc, SwiftNIO, telnet, Logstash's Manticore
     + survey3.RULES  # issue #17 (products' own texts): RabbitMQ, Jenkins, Logstash 1.x, PgBouncer, cert-manager

@@ -1,22 +1,19 @@
 """Formats the sixth held-out set missed (issue #17, HELDOUT-f.md) that no general rule can read:
 
 - the apiserver's `Post "https://NAME:443/...": notresolvable` (a webhook's Service name its resolver refused): `other`;
-- hyper/reqwest over trust-dns: `error sending request for url (URL): ... dns error: No connections available` — the
-  kind from the text after `dns error:` (`other` when it names no resolver reason), the name from the URL;
 - a name with `###` typed over parts of it (Strimzi's `DNS resolution failed for #######--kafka-...`): `other`,
   a placeholder.
 (PHP's PDO `getaddrinfo for NAME failed:` with its reason wrapped is `php_network`'s, Twisted's `DNSLookupError`
-`python_libs`', Mono's `DNS Name Resolution Failure` `dotnet_windows`'.)
+`python_libs`', Mono's `DNS Name Resolution Failure` `dotnet_windows`', hyper's `dns error:` `rare_runtimes`'.)
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, nearby_host, rx
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 
 # --- The apiserver's `notresolvable` ------------------------------------------------------------------------------
 
@@ -24,31 +21,6 @@ _NOT_RESOLVABLE = rx(
     r"\b(?:Get|Post|Put|Patch|Delete|Head)\s{1,2}\"?https?://(?P<host>{H})(?::(?P<port>\d{1,5}))?[^\s\"]{0,2048}\"?:"
     r"\s{0,3}notresolvable\b"
 )
-
-# --- hyper/reqwest over trust-dns: `dns error: <anything but getaddrinfo's text>` -----------------------------------
-
-_DNS_ERROR = rx(r"\bdns\serror:\s{0,3}(?!failed\sto\slookup)(?=(?P<rest>[^\n\"]{1,100}))")
-# trust-dns / hickory texts that say the lookup failed but give no answer-level reason.
-_NO_REASON = ("no connections available", "proto error")
-_FOR_URL = rx(r"for\surl\s\((?P<url>[^\s)]{1,2048})\)")
-
-
-def _dns_error(m: re.Match[str], seg: Segment) -> Hit | None:
-    rest = m.group("rest")
-    kind = classify_resolution(rest) or ("other" if rest.lower().startswith(_NO_REASON) else None)
-    if kind is None:
-        return None  # `dns error: <a localized OS text> (os error 11001)`: the generic rule reads that line
-    text, lo = seg.around(m.start())
-    for target in _FOR_URL.finditer(text, 0, m.start() - lo):
-        try:
-            host = urlsplit(target.group("url")).hostname
-        except ValueError:
-            continue
-        if host:
-            return hit(m, seg, kind, host=host)
-    near = nearby_host(seg, m.start())
-    return hit(m, seg, kind, host=near[0], port=near[1]) if near else None
-
 
 # --- `###` typed over parts of a name ------------------------------------------------------------------------------
 
@@ -71,6 +43,5 @@ def _hash_masked(m: re.Match[str], seg: Segment) -> Hit | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("apiserver-notresolvable", ("notresolvable",), _NOT_RESOLVABLE, fixed("other")),
-    Rule("hyper-dns-error", ("dns error:",), _DNS_ERROR, _dns_error),
     Rule("hash-masked-name", ("###",), _HASH_MASKED, _hash_masked),
 )

@@ -2,11 +2,8 @@ r"""Formats held-out S and T missed (issue #17, HELDOUT-s.md, HELDOUT-t.md). Eac
 it (reason + name slot); the general parts (`xxx` tokens inside a label, a documentation word as a bucket/namespace
 label: `stand_in_labels.py`; gRPC's `for service: :` without a name: `proxies.py`) live in their own modules; Netty's
 cut timeout is `jvm_clients`', HAProxy's `invalid address` `proxy_gateways`', Sequelize's class with a setting's host
-`setting_named`'.
+`setting_named`', Poco's `No address found` `rare_runtimes`'.
 
-- Poco (ClickHouse's ZooKeeper client): `NoAddressFoundException`'s displayText `No address found: h` (Poco::Net
-  `HostEntry` found no address for the name: `nxdomain`, `no_reason`), read only when the name ends the message
-  (`, e.what()`, a line end) and Poco's or ClickHouse's words are on the line or the one above.
 - `: h host not found` (Fathom's `Error connecting to database: fathomdb host not found`): the name before the reason,
   after a message's colon; a dotted name, or any name where a database or connect context precedes the colon; never
   an English word (`the host not found`, `Backend host not found`).
@@ -18,24 +15,7 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.generic_words import WORDS
-from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, hit, rx
-
-# --- Poco: `No address found: h` ------------------------------------------------------------------------------------
-
-_POCO_NO_ADDRESS = rx(r"\bNo\saddress\sfound:\s(?P<host>{H})(?=\s{0,3}(?:,|$))")
-# review 2 (finding 3): `No address found: h` is plain English too (`geocode failed. No address found: Springfield`):
-# read only with Poco's or ClickHouse's own words on the line or the line above
-_POCO_CONTEXT = re.compile(r"NoAddressFoundException|Poco::|DB::Exception|\bCode:\s?198\b")
-
-
-def _poco_no_address(m: re.Match[str], seg: Segment) -> Hit | None:
-    end = seg.text.find("\n", m.end())
-    here = seg.text[seg.text.rfind("\n", 0, m.start()) + 1 : len(seg.text) if end == -1 else end]
-    if not any(_POCO_CONTEXT.search(line) for line in (here, *seg.lines_before(1))):
-        return None
-    return hit(m, seg, unstated("Poco `No address found: h` (NoAddressFoundException)"))
-
 
 # --- `: h host not found` -------------------------------------------------------------------------------------------
 
@@ -56,6 +36,5 @@ def _name_host_not_found(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("poco-no-address-found", ("no address found:",), _POCO_NO_ADDRESS, _poco_no_address),
     Rule("name-host-not-found", (" host not found",), _NAME_HOST_NOT_FOUND, _name_host_not_found),
 )

@@ -1,7 +1,7 @@
 """What held-out U and V missed (HELDOUT-u.md, HELDOUT-v.md): Java's unresolved address after a connect (R2DBC),
 ZooKeeper's `Unable to canonicalize address`, librdkafka's `Bad address`, gRPC .NET's `Error getting DNS hosts`,
 .NET's WSANO_DATA in Chinese, dig's reason cut mid-word, Go's name with an empty label, MySQL's URL host, mysqld's
-masked IP, a host-less reason under the block's one host setting (rules/heldout_uv.py, host_settings.py), and the
+masked IP, a host-less reason under the block's one host setting (setting_named.py, host_settings.py), and the
 URLs that name no failure (a status line, a command that worked: not_failing_lines.py). Each example (runtime and
 format in its id) yields its failure, the look-alikes yield nothing or the real name, every new rule fires."""
 
@@ -11,9 +11,24 @@ import pytest
 
 from checks.parsing.normalize import normalize
 from checks.parsing.parser import parse_failures
-from checks.parsing.rules.heldout_uv import RULES as HELDOUT_UV_RULES
-from tests.unit.parsing.rounds import triples, unfired
+from tests.unit.parsing.rounds import named_rules, triples, unfired
 from tests.unit.parsing.test_corpus_and_speed import best_of
+
+# held-out U and V's rules, now in the modules named by what they read
+HELDOUT_UV_RULES = named_rules(
+    "java-connect-unresolved",
+    "zookeeper-canonicalize",
+    "librdkafka-bad-address",
+    "grpc-dotnet-dns-hosts",
+    "dotnet-winsock-localized",
+    "dig-no-servers-cut",
+    "go-lookup-empty-label",
+    "mysqld-masked-ip",
+    "libpq-keyword-as-host",
+    "mysql-url-host",
+    "tcp-connect-nxdomain-setting",
+    "rust-lookup-setting",
+)
 
 _R2DBC = (
     "org.springframework.dao.DataAccessResourceFailureException: Failed to obtain R2DBC Connection; nested exception "
