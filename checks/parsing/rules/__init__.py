@@ -14,9 +14,6 @@ from checks.parsing.rules import (
     dotnet_windows,
     go_lookups,
     heldout_d,
-    heldout_f,
-    heldout_g,
-    heldout_i,
     heldout_k,
     heldout_m,
     heldout_p,
@@ -44,6 +41,8 @@ from checks.parsing.rules import (
     survey4,
     survey5,
     survey6,
+    typed_masks,
+    unstated_products,
 )
 from checks.parsing.rules.base import Hit, Rule
 
@@ -66,13 +65,12 @@ RULES: tuple[Rule, ...] = (
     + libcurl.RULES  # issue #17 (held-out F..W): curl's and libcurl's names as printed, wrapped, proxy, R's brackets
     + php_network.RULES  # issue #17 (held-out F..W): PHP's PDO reasons wrapped, a DSN cut, gethostbyname's errno
     + python_libs.RULES  # issue #17 (held-out F..W): Twisted, redis-py, urllib3, py-amqp, aiohttp forms
+    + typed_masks.RULES  # issue #17 (held-out F, G): `###` and U+00D7 typed over a name
+    + unstated_products.RULES  # issue #17 (held-out F, I): apiserver notresolvable, etcd, Logstash (no reason)
     + rare_runtimes.RULES  # issue #17 (held-out F..U): Godot, Qt, Zig, luvit, Julia, Nim, hickory, Ruby, hyper, Erlang
-    + heldout_f.RULES  # issue #17 (held-out F): Mono, Twisted, notresolvable, trust-dns, `###` masks
     + node_getaddrinfo.RULES  # issue #17 (held-out G..R): Node's getaddrinfo codes with names as printed, kafka-node
-    + heldout_g.RULES  # issue #17 (held-out G): Postgrex/gRPC IP names, CoreDNS 2018 EOF, U+00D7 masks, Erlang
     + shell_tools.RULES  # issue #17 (held-out H..X): sudo zh, linkchecker, bundler, ssh, nc, bash, apt es, SSHKit
     + setting_named.RULES  # issue #17 (held-out I..V): host-less errors named by a setting (Kong, PDO, Tds, lettre)
-    + heldout_i.RULES  # issue #17 (held-out I): settings-named hosts (Kong, PDO), etcd/fluent-bit/Logstash no reason
     + sql_clients.RULES  # issue #17 (held-out J..V): libpq's and MySQL's names as printed, libpq's reason below
     + heldout_k.RULES  # issue #17 (held-out K): bundler, unbound sends, linkerd 1, nc's command, as-printed names
     + heldout_m.RULES  # issue #17 (held-out M): ACME DNS problem, ReactPHP, Envoy refresh, AWS SDK, libpq h:port
