@@ -13,11 +13,8 @@ from checks.parsing.rules import (
     dns_tools,
     dotnet_windows,
     go_lookups,
-    heldout_d,
     heldout_k,
-    heldout_m,
     heldout_p,
-    heldout_r,
     heldout_st,
     jvm_clients,
     languages,
@@ -28,6 +25,7 @@ from checks.parsing.rules import (
     more_tools,
     node_getaddrinfo,
     php_network,
+    product_messages,
     proxies,
     proxy_gateways,
     python_libs,
@@ -61,10 +59,10 @@ RULES: tuple[Rule, ...] = (
     + dns_tool_forms.RULES  # issue #17 (held-out D..X): ping, CoreDNS old/headless, unbound, dnsproxy, dig/nslookup
     + dotnet_windows.RULES  # issue #17 (held-out D..V): WinHTTP, Mono, Npgsql, NuGet, gRPC C#/.NET, localized WinSock
     + proxy_gateways.RULES  # issue #17 (held-out D..S): squid, OpenResty, APISIX, gRPC, linkerd 1, Envoy, HAProxy
-    + heldout_d.RULES  # issue #17 (held-out D): iputils ping, Kafka bootstrap, fluent-bit, WinHTTP
     + libcurl.RULES  # issue #17 (held-out F..W): curl's and libcurl's names as printed, wrapped, proxy, R's brackets
     + php_network.RULES  # issue #17 (held-out F..W): PHP's PDO reasons wrapped, a DSN cut, gethostbyname's errno
     + python_libs.RULES  # issue #17 (held-out F..W): Twisted, redis-py, urllib3, py-amqp, aiohttp forms
+    + product_messages.RULES  # issue #17 (held-out D, M, R): fluent-bit, ACME, Asterisk
     + typed_masks.RULES  # issue #17 (held-out F, G): `###` and U+00D7 typed over a name
     + unstated_products.RULES  # issue #17 (held-out F, I): apiserver notresolvable, etcd, Logstash (no reason)
     + rare_runtimes.RULES  # issue #17 (held-out F..U): Godot, Qt, Zig, luvit, Julia, Nim, hickory, Ruby, hyper, Erlang
@@ -73,9 +71,7 @@ RULES: tuple[Rule, ...] = (
     + setting_named.RULES  # issue #17 (held-out I..V): host-less errors named by a setting (Kong, PDO, Tds, lettre)
     + sql_clients.RULES  # issue #17 (held-out J..V): libpq's and MySQL's names as printed, libpq's reason below
     + heldout_k.RULES  # issue #17 (held-out K): bundler, unbound sends, linkerd 1, nc's command, as-printed names
-    + heldout_m.RULES  # issue #17 (held-out M): ACME DNS problem, ReactPHP, Envoy refresh, AWS SDK, libpq h:port
     + heldout_p.RULES  # issue #17 (held-out P): names as printed in their slots, WinSock codes, wrapped reasons
-    + heldout_r.RULES  # issue #17 (held-out R): proxy error pages, reasons below, wrapped messages, printed names
     + heldout_st.RULES  # issue #17 (held-out S, T): Poco, HAProxy's check, Netty cut, libpq wrapped, Go printed
     + survey.RULES  # issue #17 (from the runtimes' source): dnspython, Ruby Resolv, Kong, Chromium, Unbound, nslookup
     + survey2.RULES  # issue #17 (second survey): Crystal, mssql-jdbc, SwiftNIO, telnet, Logstash's Manticore

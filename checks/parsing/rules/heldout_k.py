@@ -1,13 +1,11 @@
 r"""Formats the eleventh held-out set missed (issue #17, HELDOUT-k.md). The general cause (a host named in prose or a
 dump around a host-less error) lives in `host_settings.py`; here are the formats of their own:
 
-- MongoDB's PHP driver `[Failed connecting to 'h:27017': php_network_getaddresses: getaddrinfo failed: REASON]`
-  (the backticked `serverselectiontryonce` option before it is never the host);
 - names looked up as printed, where the format's own slot holds them (Node's `getaddrinfo ENOTFOUND 3000` is
   `node_getaddrinfo`'s): wget's `unable to resolve host address '=1418351668788372'`, urllib3's `host='false'`;
 (urllib3's cut `NameResolutionError(` and py-amqp's broker hostname are `python_libs`', Mono/.NET's host-less
 request failure `dotnet_windows`', unbound's maximum sends `dns_tool_forms`', linkerd 1's `proxy_gateways`', bundler's,
-ssh's and nc's `shell_tools`'.)
+ssh's and nc's `shell_tools`', MongoDB's PHP driver `php_network`'.)
 """
 
 from __future__ import annotations
@@ -18,19 +16,6 @@ from checks.parsing.document import Segment
 from checks.parsing.hosts import HOST
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, rx
-
-# --- MongoDB PHP driver: `[Failed connecting to 'h:27017': php_network_getaddresses: ...]` --------------------------
-
-_MONGO_PHP = rx(
-    r"\[Failed\sconnecting\sto\s'(?P<host>{H}):(?P<port>\d{1,5})':\sphp_network_getaddresses:\sgetaddrinfo\sfailed:"
-    r"\s(?P<rest>[^\]\n]{1,100})\]"
-)
-
-
-def _mongo_php(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest"))
-    return hit(m, seg, kind, port=m.group("port"), exact=True) if kind else None
-
 
 # --- names looked up as printed -------------------------------------------------------------------------------------
 
@@ -56,7 +41,6 @@ def _pool_word(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("mongodb-php-failed-connecting", ("failed connecting to '",), _MONGO_PHP, _mongo_php),
     Rule("wget-quoted-as-printed", ("unable to resolve host address",), _WGET_QUOTED, _wget_quoted),
     Rule("urllib3-pool-word-host", ("connectionpool(host=",), _POOL_WORD, _pool_word),
 )

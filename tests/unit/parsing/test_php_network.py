@@ -1,5 +1,5 @@
 """PHP's resolver errors in the forms the plain PHP rules do not read (rules/php_network.py, gathered from the round
-modules of held-out F, G, I, W): each rule reads its form, and each fires on one of these examples."""
+modules of held-out F, G, I, K, M, W): each rule reads its form, and each fires on one of these examples."""
 
 from __future__ import annotations
 
@@ -27,6 +27,14 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
      "Connection failed. Error #2: stream_socket_client(): unable to connect to ssl://smtp.gmail.com:465 "
      "(php_network_getaddresses: gethostbyname failed. errno=11)",
      {("smtp.gmail.com", "other", False)}),
+    ("mongodb-php-failed-connecting",
+     "No suitable servers found (`serverselectiontryonce` set): [Failed connecting to '88b2ffd96488:27017'"
+     ": php_network_getaddresses: getaddrinfo failed: nodename nor servname provided, or not known]",
+     {("88b2ffd96488", "nxdomain", False)}),
+    ("reactphp-dns-query",
+     "Connection to tcp://openapicenter:80 failed during DNS lookup. Last error for IPv4: DNS query for "
+     "openapicenter (A) returned an error response (Server Failure).",
+     {("openapicenter", "servfail", False)}),
 )  # fmt: skip
 
 
