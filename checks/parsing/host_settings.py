@@ -12,7 +12,7 @@ connection to ('redis', 6379)`). The wider shapes are read in the error's own pa
 line), up to `BLOCK_LINES` lines away.
 
 Kong's text is not a generic reason: the generic rule would take the identifier before it
-(`server_version_num: host or service not provided, ...`) for the host; `rules/heldout_i.py` reads it.
+(`server_version_num: host or service not provided, ...`) for the host; `rules/setting_named.py` reads it.
 
 Two readers over the same regexes (review 2, finding 9: they were two modules with two regexes that disagreed):
 - `nearest`: the setting nearest the error (a format whose error always belongs to one configured host: Kong's

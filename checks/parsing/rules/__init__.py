@@ -13,18 +13,17 @@ from checks.parsing.rules import (
     dns_tools,
     dotnet_windows,
     go_lookups,
-    heldout_k,
-    heldout_p,
-    heldout_st,
     jvm_clients,
     languages,
     libcurl,
     localized,
+    loose_shapes,
     more_formats,
     more_runtimes,
     more_tools,
     node_getaddrinfo,
     php_network,
+    printed_names,
     product_messages,
     proxies,
     proxy_gateways,
@@ -60,7 +59,7 @@ RULES: tuple[Rule, ...] = (
     + dotnet_windows.RULES  # issue #17 (held-out D..V): WinHTTP, Mono, Npgsql, NuGet, gRPC C#/.NET, localized WinSock
     + proxy_gateways.RULES  # issue #17 (held-out D..S): squid, OpenResty, APISIX, gRPC, linkerd 1, Envoy, HAProxy
     + libcurl.RULES  # issue #17 (held-out F..W): curl's and libcurl's names as printed, wrapped, proxy, R's brackets
-    + php_network.RULES  # issue #17 (held-out F..W): PHP's PDO reasons wrapped, a DSN cut, gethostbyname's errno
+    + php_network.RULES  # issue #17 (held-out F..W): PHP's PDO reasons, DSN cut, gethostbyname, MongoDB PHP, ReactPHP
     + python_libs.RULES  # issue #17 (held-out F..W): Twisted, redis-py, urllib3, py-amqp, aiohttp forms
     + product_messages.RULES  # issue #17 (held-out D, M, R): fluent-bit, ACME, Asterisk
     + typed_masks.RULES  # issue #17 (held-out F, G): `###` and U+00D7 typed over a name
@@ -70,9 +69,8 @@ RULES: tuple[Rule, ...] = (
     + shell_tools.RULES  # issue #17 (held-out H..X): sudo zh, linkchecker, bundler, ssh, nc, bash, apt es, SSHKit
     + setting_named.RULES  # issue #17 (held-out I..V): host-less errors named by a setting (Kong, PDO, Tds, lettre)
     + sql_clients.RULES  # issue #17 (held-out J..V): libpq's and MySQL's names as printed, libpq's reason below
-    + heldout_k.RULES  # issue #17 (held-out K): bundler, unbound sends, linkerd 1, nc's command, as-printed names
-    + heldout_p.RULES  # issue #17 (held-out P): names as printed in their slots, WinSock codes, wrapped reasons
-    + heldout_st.RULES  # issue #17 (held-out S, T): Poco, HAProxy's check, Netty cut, libpq wrapped, Go printed
+    + printed_names.RULES  # issue #17 (held-out K, P): wget, urllib3 host='false', PHP socket path, redis-cli
+    + loose_shapes.RULES  # issue #17 (held-out P, S): a reason wrapped mid-word, `: h host not found`
     + survey.RULES  # issue #17 (from the runtimes' source): dnspython, Ruby Resolv, Kong, Chromium, Unbound, nslookup
     + survey2.RULES  # issue #17 (second survey): Crystal, mssql-jdbc, SwiftNIO, telnet, Logstash's Manticore
     + survey3.RULES  # issue #17 (products' own texts): RabbitMQ, Jenkins, Logstash 1.x, PgBouncer, cert-manager

@@ -1,8 +1,8 @@
-"""What held-out W missed (HELDOUT-w.md): libcurl's `[h] Resolving timed out after N milliseconds` as R's curl
-package prints it, PHP's `php_network_getaddresses: gethostbyname failed. errno=N` (the host on the `unable to connect
-to` of the same line, or PHPMailer's `opening to` line above), and PHP's C function name `php_network_getaddresses`
-read as a `server:` field (rules/heldout_w.py, function_slots.py). Each example (runtime and format in its id) yields
-its failure, the look-alikes yield nothing or the real name, every new rule fires."""
+"""What held-out W missed (HELDOUT-w.md): libcurl's `[h] Resolving timed out after N milliseconds` as R's curl package
+prints it, PHP's `php_network_getaddresses: gethostbyname failed. errno=N` (the host on the `unable to connect to` of
+the same line, or PHPMailer's `opening to` line above), and PHP's C function name `php_network_getaddresses` read as
+a `server:` field (rules/libcurl.py, php_network.py, python_libs.py, function_slots.py). Each example (runtime and
+format in its id) yields its failure, the look-alikes yield nothing or the real name, every new rule fires."""
 
 from __future__ import annotations
 

@@ -1,54 +1,20 @@
-r"""Formats the sixteenth held-out set missed (issue #17, HELDOUT-p.md). Each reads a name where its format puts it;
-the general parts (`Hit.printed`: a slot's text reported as printed; a narrower stand-in label rule in `hosts.py`)
-live in `rules/base.py`, `parser.py` and `hosts.py`.
+r"""Message shapes no one program owns (issue #17, held-out P, S/T; gathered here from the round modules).
 
-- Names as printed in their format's slot (the conventions label what the program was given): PHP's
-  `getaddrinfo for /tmp/sockets/redis.sock failed: <reason>` (a socket path handed to the resolver), redis-cli's
-  `Could not connect to Redis at redis-cluster-proxy 172.0.0.100:6379: <reason>` (all between `at ` and the port, a
-  name with a space in it). (Node's `getaddrinfo EAI_AGAIN "localhost"` and `######` are `node_getaddrinfo`'s.)
-- (WinSock codes in redis-py's `Error 11001 connecting to h:port.` are `python_libs`'.)
-- (Kafka's Java client `Can't resolve address: h/<unresolved>:port` is `jvm_clients`', dig's `no servers could be
-  reached` with the command printed below `dns_tool_forms`'.)
 - A resolver reason broken by the terminal mid-word at a fixed width (`h: h: Name or service not kn` / `own`): read
-  when the long line ends inside the reason and the next line starts with the rest of it.
+  when the long line ends inside the reason and the next line starts with the rest of it (P).
+- `: h host not found` (Fathom's `Error connecting to database: fathomdb host not found`): the name before the reason,
+  after a message's colon; a dotted name, or any name where a database or connect context precedes the colon; never an
+  English word (`the host not found`, `Backend host not found`; S, review 2 finding 2).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify_resolution
+from checks.parsing.generic_words import WORDS
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, rx
-
-# --- names as printed -----------------------------------------------------------------------------------------------
-
-_REASON = r"(?=(?P<rest>[^\n]{0,120}))"
-# PHP: a path (it starts with `/`) where the name goes; a name is read by the PDO rules already.
-_PHP_PATH = rx(r"getaddrinfo\sfor\s(?P<host>/[A-Za-z0-9_.\-/]{1,200})\sfailed:\s" + _REASON)
-# redis-cli (`Could not connect to Redis at %s:%d: %s`): the host string is printed whole; only a string with a space
-# is read here, two words as redis-cluster-proxy printed them (a plain name is the glibc-reason rule's).
-_REDIS_CLI = rx(
-    r"Could\snot\sconnect\sto\sRedis\sat\s(?P<host>[A-Za-z0-9_.\-]{1,253}\s[A-Za-z0-9_.\-]{1,253}):(?P<port>\d{1,5}):\s"
-    + _REASON
-)
-
-
-def _printed(m: re.Match[str], seg: Segment, kind: FailureKind | None) -> Hit | None:
-    if kind is None:
-        return None
-    return replace(hit(m, seg, kind, port=m.groupdict().get("port"), exact=True), printed=True)
-
-
-def _php_path(m: re.Match[str], seg: Segment) -> Hit | None:
-    return _printed(m, seg, classify_resolution(m.group("rest")))
-
-
-def _redis_cli(m: re.Match[str], seg: Segment) -> Hit | None:
-    return _printed(m, seg, classify_resolution(m.group("rest")))
-
 
 # --- a reason broken by the terminal mid-word -----------------------------------------------------------------------
 
@@ -113,13 +79,30 @@ def _wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
     return Hit(name.group("host"), kind, name.start("host"), name.end("host"))
 
 
+# --- `: h host not found` -------------------------------------------------------------------------------------------
+
+_NAME_HOST_NOT_FOUND = rx(r":\s{1,3}(?P<host>[A-Za-z0-9][A-Za-z0-9_.\-]{0,252})\shost\snot\sfound\b(?!\sin\s)")
+# review 2 (finding 2): `Error: Backend host not found`, `upstream host not found`: an adjective, not a name. A name
+# with no dot is read only where the message says what was being connected to before its colon (Fathom's `Error
+# connecting to database: fathomdb host not found`); never an English word nor a capitalised single word.
+_CONNECT_CONTEXT = re.compile(r"(?:database|connecting\sto|connect\sto|dial(?:ing)?)[^:\n]{0,40}\Z", re.I)
+
+
+def _name_host_not_found(m: re.Match[str], seg: Segment) -> Hit | None:
+    name = m.group("host")
+    if name.lower() in WORDS or (name[:1].isupper() and name[1:].islower()):
+        return None
+    if "." not in name.strip(".") and not _CONNECT_CONTEXT.search(seg.text, max(0, m.start() - 60), m.start()):
+        return None
+    return hit(m, seg, "nxdomain")
+
+
 RULES: tuple[Rule, ...] = (
-    Rule("php-getaddrinfo-path", ("getaddrinfo for ",), _PHP_PATH, _php_path),
-    Rule("redis-cli-spaced-host", ("could not connect to redis at",), _REDIS_CLI, _redis_cli),
     Rule(
         "reason-wrapped-mid-word",
         ("or service not", "no address associated", "temporary failure in", "nodename nor servname"),
         _WRAPPED,
         _wrapped,
     ),
+    Rule("name-host-not-found", (" host not found",), _NAME_HOST_NOT_FOUND, _name_host_not_found),
 )
