@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from checks.parsing import host_settings
 from checks.parsing.announced import announced_name
 from checks.parsing.answered_block import answered_cant_find
 from checks.parsing.client_commands import client_command_name
@@ -35,12 +36,10 @@ from checks.parsing.generic_lines import name_elsewhere, rejoined
 from checks.parsing.generic_named import wrapped_call
 from checks.parsing.generic_reasons_aiohttp import bracket_window, capped
 from checks.parsing.generic_reasons_timeouts import nslookup_timeout_not_lookup
-from checks.parsing.host_settings import host_setting
 from checks.parsing.hosts import QUOTE, is_placeholder
 from checks.parsing.node_error_object import error_object_hit
 from checks.parsing.not_failing_lines import names_no_failure, worked_near
 from checks.parsing.rules.base import Hit, LazyPattern
-from checks.parsing.setting_hosts import several_host_settings
 
 GENERIC_SEGMENTS = 400
 """Segments per paste the generic rule reads (a log repeating one failure 50 000 times)."""
@@ -142,9 +141,7 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
     if any(_QUOTE_AFTER.match(seg.text, r.end()) for r in reasons):
         return None  # the tool printed what it looked up (busybox's `can't resolve '(null)'`): not the command's name
     name = (  # `$ ping h`, `curl h`, `DB_HOST=h` (only where the block's settings name one host: review 2, finding 9)
-        command_name(seg, at)
-        or client_command_name(seg, at)
-        or (None if several_host_settings(seg) else host_setting(seg))
+        command_name(seg, at) or client_command_name(seg, at) or host_settings.only(seg)
     )
     read = stated_kind(seg.text, reasons, 0) if name else None
     return Hit(name, read[0], seg.start + at, seg.start + reasons[0].end()) if name and read else None

@@ -5,6 +5,11 @@ host, unable to fully scrape metrics from source kubelet_summary:kube-node2: ...
 such host`. The generic rule read the first name only: after it, it reads `h: <reason>` pairs, and Go puts its server
 between the name and the reason. Here: the name of the Go lookup that ends right before a later reason (a regex
 anchored at the reason, over a bounded stretch: a hostile line stays linear).
+
+A BACKSTOP for a specific rule (review 2, finding 13): with every rule on, `rules/dns_tools.py`'s `go` rule reads
+every `lookup h on S:53: <reason>` of the line first, and the generic rule only reads lines where no specific rule
+found a name (`parser.parse_with`). This keeps the generic rule, measured alone (`parse_with(specific=False)`), reading
+every name of such a line, and reads a Go lookup in a wrapping the `go` rule's regex does not match.
 """
 
 from __future__ import annotations

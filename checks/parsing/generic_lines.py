@@ -6,7 +6,7 @@ at its size limit). Each names a cause seen in more than one spent set, not one 
   `generic_guards` now refuses: a code is a word of its own), libuv's EAI_NONAME text `unknown node or service`
   (Julia, luv, Node's embedders), and localized texts of reasons read in English (.NET's remote name in German and
   Chinese, wget's and sudo's Chinese `unable to resolve host`, Windows ping's Chinese). Not Zig's camel-case error
-  names: after `server capabilities: ` the generic `word: reason` shape would take `capabilities` (rules.heldout_h
+  names: after `server capabilities: ` the generic `word: reason` shape would take `capabilities` (rules.rare_runtimes
   reads them with the URL above);
 - the name on the line AFTER a reason that ends its line with `:` (a console or a mail quote wrapped `Could not
   resolve host:` / `> api.github.com`): only a line that is nothing but a dotted name;

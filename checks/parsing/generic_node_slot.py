@@ -6,6 +6,11 @@ given: an upper-cased Compose service (`ENOTFOUND IMMICH`, held-out S) or a toke
 elsewhere (an upper-case word is `ERROR`, a camel-case one a class: `NetworkingError`); in this slot they are the
 name, unless the word is the sentence's own (`generic_words.WORDS`) or another error code (`ENOTFOUND EAI_AGAIN`).
 The token must end where Node's message ends it (line end, space, quote, comma, `]`, `}`, `)` or `:port`).
+
+A BACKSTOP for a specific rule (review 2, finding 13): with every rule on, `rules/languages.py`'s `node` rule
+(`_node`) reads this slot first and the generic rule only reads lines where no specific rule found a name
+(`parser.parse_with`). This keeps the generic rule, measured alone (`parse_with(specific=False)`), reading Node's
+slot the same way, and reads it where Node's message is wrapped in a shape the specific regex does not match.
 """
 
 from __future__ import annotations

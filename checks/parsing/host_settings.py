@@ -12,7 +12,15 @@ connection to ('redis', 6379)`). The wider shapes are read in the error's own pa
 line), up to `BLOCK_LINES` lines away.
 
 Kong's text is not a generic reason: the generic rule would take the identifier before it
-(`server_version_num: host or service not provided, ...`) for the host; `rules/heldout_i.py` reads it.
+(`server_version_num: host or service not provided, ...`) for the host; `rules/setting_named.py` reads it.
+
+Two readers over the same regexes (review 2, finding 9: they were two modules with two regexes that disagreed):
+- `nearest`: the setting nearest the error (a format whose error always belongs to one configured host: Kong's
+  `KONG_PG_HOST`, Sequelize's connection settings);
+- `only`: the same, but nothing where the error's paste block holds settings naming two or more different hosts (a
+  compose file's `SMTP_HOST=` and `DB_HOST=`: which one failed is unknown). The generic rule and the formats that name
+  no host at all (Elixir's Tds `tcp connect: nxdomain`) use it. A masked value (`hostname: "****.database.windows.net"`)
+  counts as a host when it holds a letter.
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ from __future__ import annotations
 from checks.parsing.document import Segment
 from checks.parsing.rules.base import LazyPattern
 
-_NAME = r"(?P<host>[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,63}){0,10})(?![\w.\-])"
+_NAME = r"(?P<host>[A-Za-z0-9*][A-Za-z0-9\-*]{0,62}(?:\.[A-Za-z0-9\-*]{1,63}){0,10})(?![\w.\-*])"
 _SETTING = LazyPattern(
     r"(?:\b(?:[A-Z][A-Z0-9]{0,20}_){1,4}HOST|\bPGHOST|--host)(?:\s{0,3}=\s{0,3}|\s{1,3})[\"']?" + _NAME
 )
@@ -55,7 +63,7 @@ def _may_hold(low: str) -> bool:
     return "host" in low or "connection to (" in low
 
 
-def host_setting(seg: Segment, lines: int = SETTING_LINES) -> str | None:
+def nearest(seg: Segment, lines: int = SETTING_LINES) -> str | None:
     """The host a setting on the error's line or the `lines` lines around it names (this line, then before, then
     after, nearest first); else one of the wider shapes in the error's paste block."""
     before, after = seg.lines_before(max(lines, BLOCK_LINES)), seg.lines_after(max(lines, BLOCK_LINES))
@@ -63,16 +71,51 @@ def host_setting(seg: Segment, lines: int = SETTING_LINES) -> str | None:
     for n, text in enumerate((seg.text, *before[:lines], *after[:lines])):
         held = own if n == 0 else _may_hold(text.lower())
         found = _SETTING.search(text) if held else None
-        if found and found.group("host").lower() not in _PROSE_WORDS:  # `DB_HOST is ...` is prose, not `DB_HOST h`
+        if found and _named(found.group("host")):  # `DB_HOST is ...` is prose, not `DB_HOST h`
             return found.group("host")
         prose = _PROSE.search(text) if held and n else None  # never the error's own (possibly megabyte) line
-        if prose and prose.group("host").lower() not in _PROSE_WORDS:
+        if prose and _named(prose.group("host")):
             return prose.group("host")
     for side in (before, after):  # the wider shapes on the other lines of the block (a hostile line stays linear)
         for text in side:
             if not text.strip():
                 break  # the end of the error's paste block
-            found = _BLOCK_SETTING.search(text) if _may_hold(text.lower()) else None
-            if found:
-                return found.group("host") or found.group("tuple") or found.group("dump")
+            host = _block_setting(text)
+            if host:
+                return host
     return None
+
+
+def _named(host: str) -> bool:
+    """A host, not a prose word (`DB_HOST is ...`) nor a mask with no letter left (`***`)."""
+    return host.lower() not in _PROSE_WORDS and any(c.isalpha() for c in host)
+
+
+def _block_setting(text: str) -> str | None:
+    """The host a setting on one line of the block names, by any shape."""
+    if not _may_hold(text.lower()):
+        return None
+    found = _SETTING.search(text)
+    if found and _named(found.group("host")):
+        return found.group("host")
+    found = _BLOCK_SETTING.search(text)
+    host = found and (found.group("host") or found.group("tuple") or found.group("dump"))
+    return host if host and _named(host) else None
+
+
+def _block_hosts(seg: Segment) -> set[str]:
+    """The distinct hosts the settings of the error's paste block name (its own line included)."""
+    hosts: set[str] = set()
+    for n, side in enumerate(([seg.text], seg.lines_before(BLOCK_LINES), seg.lines_after(BLOCK_LINES))):
+        for text in side:
+            if n and not text.strip():
+                break  # the end of the error's paste block
+            host = _block_setting(text) if n or len(text) <= 2000 else None  # never a megabyte line's wide shapes
+            if host:
+                hosts.add(host.lower())
+    return hosts
+
+
+def only(seg: Segment) -> str | None:
+    """`nearest`, unless the error's paste block holds settings naming two or more different hosts."""
+    return None if len(_block_hosts(seg)) > 1 else nearest(seg)

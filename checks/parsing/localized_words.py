@@ -61,7 +61,8 @@ GLIBC: tuple[tuple[str, FailureKind], ...] = (
 )
 
 # Windows WSAHOST_NOT_FOUND (11001), "No such host is known", in the languages it was found printed (de, zh, ja, ru,
-# pt, nl), and WSANO_DATA (11004) in Spanish.
+# pt, nl), and WSANO_DATA (11004) in Spanish and Chinese (.NET's `SocketException (0x80004005): 请求的名称有效`, a
+# full-width comma U+FF0C, `但是找不到请求的类型的数据。`, as the Windows message table prints it).
 WINDOWS: tuple[tuple[str, FailureKind], ...] = (
     ("der angegebene host ist unbekannt", "nxdomain"),
     ("不知道这样的主机", "nxdomain"),
@@ -70,6 +71,7 @@ WINDOWS: tuple[tuple[str, FailureKind], ...] = (
     ("este host não é conhecido", "nxdomain"),
     ("host is onbekend", "nxdomain"),
     ("no se encontraron datos del tipo solicitado", "nxdomain"),  # WSANO_DATA (11004): NODATA
+    ("请求的名称有效\uff0c但是找不到请求的类型的数据", "nxdomain"),  # WSANO_DATA (11004): NODATA
 )
 
 LOCALIZED_RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = GLIBC + WINDOWS

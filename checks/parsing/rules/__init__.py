@@ -9,37 +9,37 @@ from __future__ import annotations
 from checks.parsing.rules import (
     clients,
     databases,
+    dns_tool_forms,
     dns_tools,
-    heldout_d,
-    heldout_e,
-    heldout_f,
-    heldout_g,
-    heldout_h,
-    heldout_i,
-    heldout_j,
-    heldout_k,
-    heldout_l,
-    heldout_m,
-    heldout_n,
-    heldout_o,
-    heldout_p,
-    heldout_r,
-    heldout_st,
-    heldout_uv,
-    heldout_w,
-    heldout_x,
+    dotnet_windows,
+    go_lookups,
+    jvm_clients,
     languages,
+    libcurl,
     localized,
+    loose_shapes,
     more_formats,
     more_runtimes,
     more_tools,
+    node_getaddrinfo,
+    php_network,
+    printed_names,
+    product_messages,
     proxies,
+    proxy_gateways,
+    python_libs,
+    rare_runtimes,
+    setting_named,
+    shell_tools,
+    sql_clients,
     survey,
     survey2,
     survey3,
     survey4,
     survey5,
     survey6,
+    typed_masks,
+    unstated_products,
 )
 from checks.parsing.rules.base import Hit, Rule
 
@@ -53,24 +53,24 @@ RULES: tuple[Rule, ...] = (
     + more_runtimes.RULES  # issue #17: librdkafka, Erlang/Elixir, Node dns, Netty, git, rsync, host, dnspython...
     + more_formats.RULES  # issue #17 (held-out B): WinSock texts, PowerShell, libcurl, mod_proxy, dug, drill...
     + more_tools.RULES  # issue #17 (held-out C): Windows nslookup timeouts, postfix's host/service
-    + heldout_d.RULES  # issue #17 (held-out D): iputils ping, Kafka bootstrap, fluent-bit, WinHTTP, Go endpoint paths
-    + heldout_e.RULES  # issue #17 (held-out E): OpenResty's lua resolver, Tycho's `Unknown host h`, .NET + conn. string
-    + heldout_f.RULES  # issue #17 (held-out F): Mono, Twisted, Go's getaddrinfow, notresolvable, trust-dns, `###` masks
-    + heldout_g.RULES  # issue #17 (held-out G): Postgrex/gRPC IP names, CoreDNS 2018 EOF, U+00D7 masks, Erlang
-    + heldout_h.RULES  # issue #17 (held-out H): Crystal, Godot, Qt, R/curl, Zig, luvit, Julia, Nim, hickory, sudo zh
-    + heldout_i.RULES  # issue #17 (held-out I): settings-named hosts (Kong, PDO), etcd/fluent-bit/Logstash no reason
-    + heldout_j.RULES  # issue #17 (held-out J): PgBouncer `lookup failed:`, gRPC zero addresses, ZooKeeper, libpq `@h`
-    + heldout_k.RULES  # issue #17 (held-out K): bundler, unbound sends, linkerd 1, nc's command, as-printed names
-    + heldout_l.RULES  # issue #17 (held-out L): OpenResty's comment under connect(), aiohttp IP, bash /dev/tcp, Npgsql
-    + heldout_m.RULES  # issue #17 (held-out M): ACME DNS problem, ReactPHP, Envoy refresh, AWS SDK, libpq h:port
-    + heldout_n.RULES  # issue #17 (held-out N): IP names in their formats' slots, Lettuce, npm ENOENT, wget
-    + heldout_o.RULES  # issue #17 (held-out O): Twisted's Query objects, Node's c-ares codes, APISIX, Unknown server
-    + heldout_p.RULES  # issue #17 (held-out P): names as printed in their slots, WinSock codes, wrapped reasons
-    + heldout_r.RULES  # issue #17 (held-out R): proxy error pages, reasons below, wrapped messages, printed names
-    + heldout_st.RULES  # issue #17 (held-out S, T): Poco, HAProxy's check, Netty cut, libpq wrapped, Go printed
-    + heldout_uv.RULES  # issue #17 (held-out U, V): Java's unresolved connect, ZooKeeper, gRPC .NET, settings' host
-    + heldout_w.RULES  # issue #17 (held-out W): libcurl's `[h] Resolving timed out` (R), PHP's gethostbyname errno
-    + heldout_x.RULES  # issue #17 (held-out X): apt es, SSHKit `user@h`, Netty folded by YAML, nslookup TCP/SERVFAIL
+    + go_lookups.RULES  # issue #17 (held-out D..V): Go's lookup with a name as printed (paths, masks, keys), wrapped
+    + jvm_clients.RULES  # issue #17 (held-out D..X): Kafka, ZooKeeper, Lettuce, Netty, AWS SDK, Maven, unresolved
+    + dns_tool_forms.RULES  # issue #17 (held-out D..X): ping, CoreDNS old/headless, unbound, dnsproxy, dig/nslookup
+    + dotnet_windows.RULES  # issue #17 (held-out D..V): WinHTTP, Mono, Npgsql, NuGet, gRPC C#/.NET, localized WinSock
+    + proxy_gateways.RULES  # issue #17 (held-out D..S): squid, OpenResty, APISIX, gRPC, linkerd 1, Envoy, HAProxy
+    + libcurl.RULES  # issue #17 (held-out F..W): curl's and libcurl's names as printed, wrapped, proxy, R's brackets
+    + php_network.RULES  # issue #17 (held-out F..W): PHP's PDO reasons, DSN cut, gethostbyname, MongoDB PHP, ReactPHP
+    + python_libs.RULES  # issue #17 (held-out F..W): Twisted, redis-py, urllib3, py-amqp, aiohttp forms
+    + product_messages.RULES  # issue #17 (held-out D, M, R): fluent-bit, ACME, Asterisk
+    + typed_masks.RULES  # issue #17 (held-out F, G): `###` and U+00D7 typed over a name
+    + unstated_products.RULES  # issue #17 (held-out F, I): apiserver notresolvable, etcd, Logstash (no reason)
+    + rare_runtimes.RULES  # issue #17 (held-out F..U): Godot, Qt, Zig, luvit, Julia, Nim, hickory, Ruby, hyper, Erlang
+    + node_getaddrinfo.RULES  # issue #17 (held-out G..R): Node's getaddrinfo codes with names as printed, kafka-node
+    + shell_tools.RULES  # issue #17 (held-out H..X): sudo zh, linkchecker, bundler, ssh, nc, bash, apt es, SSHKit
+    + setting_named.RULES  # issue #17 (held-out I..V): host-less errors named by a setting (Kong, PDO, Tds, lettre)
+    + sql_clients.RULES  # issue #17 (held-out J..V): libpq's and MySQL's names as printed, libpq's reason below
+    + printed_names.RULES  # issue #17 (held-out K, P): wget, urllib3 host='false', PHP socket path, redis-cli
+    + loose_shapes.RULES  # issue #17 (held-out P, S): a reason wrapped mid-word, `: h host not found`
     + survey.RULES  # issue #17 (from the runtimes' source): dnspython, Ruby Resolv, Kong, Chromium, Unbound, nslookup
     + survey2.RULES  # issue #17 (second survey): Crystal, mssql-jdbc, SwiftNIO, telnet, Logstash's Manticore
     + survey3.RULES  # issue #17 (products' own texts): RabbitMQ, Jenkins, Logstash 1.x, PgBouncer, cert-manager

@@ -16,7 +16,7 @@ from typing import Any
 from checks.parsing.document import Segment
 from checks.parsing.function_slots import function_name_slot, help_link
 from checks.parsing.hosts import HOST, NOT_BEFORE_HOST, QUOTE, clean_host, clean_server, to_port
-from checks.parsing.kinds import classify, classify_resolution
+from checks.parsing.kinds import classify, classify_dotnet_socket, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.not_failing_lines import names_no_failure, worked_near
 
@@ -237,4 +237,18 @@ def nearby_host(seg: Segment, at: int, lines: int = 3, *, after: bool = True) ->
                 return None  # the paste says the same name worked just above
             if found:
                 return found[nearest][1], found[nearest][2]
+    return None
+
+
+REASON_BELOW = 2
+"""Lines under a message read for a reason it printed there (or the rest of a wrapped message)."""
+
+
+def reason_below(seg: Segment, *, dotnet: bool = False) -> FailureKind | None:
+    """The first resolver reason on the next REASON_BELOW lines (`dotnet`: .NET's EAGAIN text counts as one; issue #17,
+    held-out R and S: NuGet's, Asterisk's and libpq's reasons printed under their message)."""
+    for line in seg.lines_after(REASON_BELOW):
+        kind = classify_dotnet_socket(line) if dotnet else classify_resolution(line)
+        if kind is not None:
+            return kind
     return None

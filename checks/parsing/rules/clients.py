@@ -13,7 +13,8 @@ from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
 # Older libcurl and pycurl/yum print "Couldn't resolve host 'NAME'" (issue #17, held-out B).
-# Not etcd's `netutil: could not resolve host h:2380` (no colon, no quote: no reason, `other`; rules/heldout_i.py).
+# Not etcd's `netutil: could not resolve host h:2380` (no colon, no quote: no reason, `other`;
+# rules/unstated_products.py).
 _CURL = rx(
     r"(?:Could\snot|Couldn't)\sresolve\shost(?::\s{0,3}{Q}?|\s{1,3}{Q})(?P<host>{H})"
     # issue #17 (survey 5): c-ares' `ares_strerror` in parentheses (lib/asyn-ares.c), gai_strerror after a `;`

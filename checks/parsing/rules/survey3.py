@@ -33,7 +33,7 @@ ClickHouse, Kong, HAProxy, Envoy... (see `tests/unit/parsing/test_survey3.py`, w
   its own texts per c-ares status; the exception printed as `std::system_error (error C-Ares:4, NAME: Not found)`):
   the status says the kind (1 No data, 3 Server failure, 4 Not found, 6 Refused, 11 Connection refused, 12 Timeout);
 - fluent-bit before 1.8 (src/flb_network.c: `flb_warn("[net] getaddrinfo(host='%s'): %s", host, gai_strerror(ret))`):
-  `[net] getaddrinfo(host='NAME'): REASON` without the `err=` the newer format has (`rules/heldout_d.py`), where
+  `[net] getaddrinfo(host='NAME'): REASON` without the `err=` the newer format has (`rules/product_messages.py`), where
   REASON may be gai_strerror's "Unknown error" (no reason: other).
 """
 

@@ -4,7 +4,7 @@ own shape says.
 
 Most of what these products print when a lookup fails is read already (Kong's `failed the initial dns/balancer
 resolve` and `DNS resolution failed: ... Tried: [...]` in `rules/survey.py`, APISIX's `failed to parse domain` in
-`rules/heldout_o.py`, nginx's `could not be resolved (3: Host not found)`, HAProxy's `could not resolve address`,
+`rules/proxy_gateways.py`, nginx's `could not be resolved (3: Host not found)`, HAProxy's `could not resolve address`,
 Envoy's c-ares statuses, unbound's `SERVFAIL <h. A IN>`, BIND's `query failed (SERVFAIL)`, dnsmasq's `reply h is
 NXDOMAIN`, fluent-bit's `[net] getaddrinfo(host='h', err=N)`, Go's `lookup h on ...` in Traefik, Caddy, Prometheus,
 Consul, Vault, Nomad; `tests/unit/parsing/test_survey6.py` pins every message surveyed). Only these were not:

@@ -35,3 +35,10 @@ def unfired(rules: Iterable[Rule], texts: Iterable[str]) -> set[str]:
     for text in texts:
         fired |= rules_that_fire(text)
     return {r.name for r in rules} - fired
+
+
+def named_rules(*names: str) -> tuple[Rule, ...]:
+    """The rules of RULES with these names: a round's rules after they moved into modules named by what they read."""
+    found = tuple(r for r in RULES if r.name in names)
+    assert {r.name for r in found} == set(names), set(names) - {r.name for r in found}
+    return found

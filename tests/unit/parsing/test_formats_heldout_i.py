@@ -1,4 +1,4 @@
-"""What the ninth held-out set missed (HELDOUT-i.md): rules/heldout_i.py (a host-less resolver error with the host in a
+"""What the ninth held-out set missed (HELDOUT-i.md): its formats (a host-less resolver error with the host in a
 `*_HOST=` setting: Kong, Laravel's PDO; etcd's, fluent-bit's and Logstash's messages with no reason), Erlang's term
 split by a line break, the typed masks (`XXXX` over capitals, `abcdefgh`, `REDACTED.tld`) and Markdown italics after a
 name. Each example (runtime and format in its id) yields its failure, the look-alikes yield nothing or the real name,
@@ -10,9 +10,16 @@ import pytest
 
 from checks.parsing import parse_failures
 from checks.parsing.hosts import clean_host, is_placeholder
-from checks.parsing.rules.heldout_i import RULES as HELDOUT_I_RULES
-from tests.unit.parsing.rounds import unfired
+from tests.unit.parsing.rounds import named_rules, unfired
 from tests.unit.parsing.scoring import generic_only
+
+# held-out I's rules, now in setting_named, php_network and unstated_products
+HELDOUT_I_RULES = named_rules(
+    "hostless-resolver-error-with-setting",
+    "pdo-cut-dsn-host",
+    "etcd-could-not-resolve",
+    "logstash-unknown-error",
+)
 
 # (id: runtime and format, source, text, (host, kind, redacted)); texts from the spent set's rows
 EXAMPLES_HELDOUT_I: tuple[tuple[str, str, str, tuple[str, str, bool]], ...] = (

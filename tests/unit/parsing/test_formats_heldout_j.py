@@ -1,7 +1,7 @@
 """What the tenth held-out set missed (HELDOUT-j.md): a host-less error with the host in a setting of another shape
 (WordPress's `WP_REDIS_HOST: "h"`, redis-py/aiohttp's `('h', port)` tuple), phrase words taken for names (`inside
 application:`, `publish address`), typed masks (`-xxxxxxx.amazonaws.com`, `mongo.host.com`, libpq's `"@db"`) and
-rules/heldout_j.py (PgBouncer's `lookup failed: h: result=N`, gRPC's `produced zero addresses`, ZooKeeper's
+its formats (PgBouncer's `lookup failed: h: result=N`, gRPC's `produced zero addresses`, ZooKeeper's
 `Unable to resolve address`). Each example (runtime and format in its id) yields its failure, the look-alikes yield
 nothing or the real name, every new rule fires."""
 
@@ -11,9 +11,11 @@ import pytest
 
 from checks.parsing import parse_failures
 from checks.parsing.hosts import is_placeholder
-from checks.parsing.rules.heldout_j import RULES as HELDOUT_J_RULES
-from tests.unit.parsing.rounds import unfired
+from tests.unit.parsing.rounds import named_rules, unfired
 from tests.unit.parsing.scoring import generic_only
+
+# held-out J's rules, now in proxy_gateways, jvm_clients and sql_clients
+HELDOUT_J_RULES = named_rules("grpc-produced-zero-addresses", "zookeeper-unable-to-resolve", "libpq-at-host")
 
 # (id: runtime and format, source, text, {(host, kind, redacted)}); texts from the spent set's rows
 EXAMPLES_HELDOUT_J: tuple[tuple[str, str, str, set[tuple[str, str, bool]]], ...] = (

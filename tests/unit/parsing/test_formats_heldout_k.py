@@ -1,7 +1,7 @@
 """What the eleventh held-out set missed (HELDOUT-k.md): a host-less error with the host in the reporter's prose
 (`DB_HOST 是 mysql5`, `my DB_HOST is not localhost but mariadb`) or a PHP `print_r` dump (`[host] => h`), the
 command or request above it (nc's `nc -z h PORT`, dnu's `GET https://h/...`, Jellyfin's logged `"GET"`), and
-rules/heldout_k.py (bundler, unbound's maximum sends, linkerd 1, urllib3 cut, MongoDB's PHP driver, ssh's cut
+its formats' modules (bundler, unbound's maximum sends, linkerd 1, urllib3 cut, MongoDB's PHP driver, ssh's cut
 `nodename`, names looked up as printed). Each example (runtime and format in its id) yields its failure, the
 look-alikes yield nothing or the real name, every new rule fires."""
 
@@ -12,9 +12,24 @@ import pytest
 from checks.parsing import parse_failures
 from checks.parsing.hosts import clean_host, is_placeholder
 from checks.parsing.k8s_names import service_and_namespace
-from checks.parsing.rules.heldout_k import RULES as HELDOUT_K_RULES
-from tests.unit.parsing.rounds import triples, unfired
+from tests.unit.parsing.rounds import named_rules, triples, unfired
 from tests.unit.parsing.scoring import generic_only
+
+# held-out K's rules, now in the modules named by what they read
+HELDOUT_K_RULES = named_rules(
+    "bundler-could-not-reach-host",
+    "unbound-maximum-sends",
+    "linkerd1-negative",
+    "urllib3-name-resolution-cut",
+    "mongodb-php-failed-connecting",
+    "ssh-nodename-cut",
+    "node-enotfound-number",
+    "wget-quoted-as-printed",
+    "urllib3-pool-word-host",
+    "amqp-broker-hostname",
+    "nc-getaddrinfo-command",
+    "mono-hostless-request",
+)
 
 # (id: runtime and format, source, text, {(host, kind, redacted)}); texts from the spent set's rows
 EXAMPLES_HELDOUT_K: tuple[tuple[str, str, str, set[tuple[str, str, bool]]], ...] = (

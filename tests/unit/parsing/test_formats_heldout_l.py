@@ -1,5 +1,5 @@
 """What the twelfth held-out set missed (HELDOUT-l.md): x/y filler labels and a URL whose host is the word `hostname`
-(redacted), `--` never a name, a JSON value under a non-host key never a host, and rules/heldout_l.py (OpenResty's
+(redacted), `--` never a name, a JSON value under a non-host key never a host, and its formats (OpenResty's
 comment under its connect call, aiohttp's IP looked up as a name, bash's `/dev/tcp` probe, Npgsql's debug line above
 a host-less SocketException). Each example (runtime and format in its id) yields its failure, the look-alikes yield
 nothing or the real name, every new rule fires."""
@@ -11,10 +11,14 @@ import pytest
 from checks.parsing import parse_failures
 from checks.parsing.generic_json import is_host_key, json_value_of_other_key
 from checks.parsing.hosts import clean_host, is_placeholder
-from checks.parsing.rules.heldout_l import RULES as HELDOUT_L_RULES
 from checks.parsing.url_words import url_word_host
-from tests.unit.parsing.rounds import triples, unfired
+from tests.unit.parsing.rounds import named_rules, triples, unfired
 from tests.unit.parsing.scoring import generic_only
+
+# held-out L's rules, now in proxy_gateways, python_libs, shell_tools and dotnet_windows
+HELDOUT_L_RULES = named_rules(
+    "openresty-lua-comment-connect", "aiohttp-ip-as-name", "bash-dev-tcp", "npgsql-opening-connection"
+)
 
 # (id: runtime and format, source, text, {(host, kind, redacted)}); texts from the spent set's rows
 EXAMPLES_HELDOUT_L: tuple[tuple[str, str, str, set[tuple[str, str, bool]]], ...] = (

@@ -1,6 +1,6 @@
 """What the thirteenth held-out set missed (HELDOUT-m.md): an EC2 private-DNS name with its digits masked by x and a
 `.mydomain` stand-in (redacted), `problem`/`when` never names, dig given a URL, nslookup's retry notice, and
-rules/heldout_m.py (ACME's `DNS problem`, ReactPHP's rcode texts, Envoy's refresh failure, the AWS SDK's endpoint,
+its formats' modules (ACME's `DNS problem`, ReactPHP's rcode texts, Envoy's refresh failure, the AWS SDK's endpoint,
 libpq's `host:port`). Each example (runtime and format in its id) yields its
 failure, the look-alikes yield nothing or the real name, every new rule fires."""
 
@@ -9,8 +9,16 @@ from __future__ import annotations
 import pytest
 
 from checks.parsing.hosts import clean_host, is_placeholder
-from checks.parsing.rules.heldout_m import RULES as HELDOUT_M_RULES
-from tests.unit.parsing.rounds import triples, unfired
+from tests.unit.parsing.rounds import named_rules, triples, unfired
+
+# held-out M's rules, now in product_messages, php_network, proxy_gateways, jvm_clients and sql_clients
+HELDOUT_M_RULES = named_rules(
+    "acme-dns-problem",
+    "reactphp-dns-query",
+    "envoy-dns-refresh-failure",
+    "aws-sdk-endpoint",
+    "libpq-host-port",
+)
 
 _AWS = (
     "SdkClientException: Received an UnknownHostException when attempting to interact with a service. See cause for "

@@ -1,16 +1,26 @@
 """What the fourteenth held-out set missed (HELDOUT-n.md): IP addresses in their formats' own name slots (a reverse
 lookup's address, an `ip:port` handed to the resolver, Go's quoted name), a host-less failure under a line that
-announced the lookup (announced.py), a name between CJK letters (generic_cjk.py), and rules/heldout_n.py (Lettuce's
-`<unresolved>`, npm's ENOENT, wget's stated reason above). Each example (runtime and format in its id) yields its
+announced the lookup (announced.py), a name between CJK letters (generic_cjk.py), and the formats held-out N's round
+added (Lettuce's `<unresolved>`, npm's ENOENT, wget's stated reason above; now in sql_clients, dns_tool_forms,
+jvm_clients, go_lookups and node_getaddrinfo). Each example (runtime and format in its id) yields its
 failure, the look-alikes yield nothing or the real name, every new rule fires."""
 
 from __future__ import annotations
 
 import pytest
 
-from checks.parsing.rules.heldout_n import RULES as HELDOUT_N_RULES
-from tests.unit.parsing.rounds import triples, unfired
+from tests.unit.parsing.rounds import named_rules, triples, unfired
 from tests.unit.parsing.test_corpus_and_speed import best_of
+
+# held-out N's rules, now in the modules named by what they read
+HELDOUT_N_RULES = named_rules(
+    "mysqld-reverse-ip",
+    "dnsproxy-failed-to-exchange",
+    "mongo-java-socket-ip",
+    "go-lookup-quoted",
+    "lettuce-unresolved",
+    "npm-getaddrinfo-enoent",
+)
 
 _GAIERROR = (
     "WARNING elasticsearch POST http://search:9200/_bulk?refresh=true [status:N/A request:0.002s] [PID:59:MainThread]\n"

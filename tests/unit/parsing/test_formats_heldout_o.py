@@ -1,6 +1,6 @@
 """What the fifteenth held-out set missed (HELDOUT-o.md): the URL a host-less error's message names before it
 (url_before.py), httpcore's trace announcing the name (announced.py), Netty's `after N queries` and `unknown error`
-kinds, a lone `REDACTED` as a mask, and rules/heldout_o.py (Twisted's query objects, Node's other c-ares codes,
+kinds, a lone `REDACTED` as a mask, and its formats (Twisted's query objects, Node's other c-ares codes,
 APISIX's `parse_domain`, `Exception: Unknown server: h`). Each example (runtime and format in its id) yields its
 failure, the look-alikes yield nothing or the real name, every new rule fires."""
 
@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from checks.parsing.rules.heldout_o import RULES as HELDOUT_O_RULES
-from tests.unit.parsing.rounds import triples, unfired
+from tests.unit.parsing.rounds import named_rules, triples, unfired
+
+# held-out O's rules, now in python_libs, proxy_gateways and jvm_clients
+HELDOUT_O_RULES = named_rules(
+    "twisted-query-timeout", "twisted-message-rcode", "apisix-parse-domain", "exception-unknown-server"
+)
 
 _GUZZLE = (
     "Error: RuntimeException: Failed to get url 'https://api.wordpress.org/core/version-check/1.7/?locale=en_US': "

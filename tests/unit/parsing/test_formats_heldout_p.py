@@ -1,6 +1,6 @@
 """What the sixteenth held-out set missed (HELDOUT-p.md): names as printed in their format's slot (`Hit.printed`),
 redis-py's WinSock codes, Kafka's `<unresolved>`, the nslookup command printed below its timeout, a reason the
-terminal broke mid-word (rules/heldout_p.py), and a label saying the name fails being no stand-in (hosts.py). Each
+terminal broke mid-word (its formats' modules), and a label saying the name fails being no stand-in (hosts.py). Each
 example (runtime and format in its id) yields its failure, the look-alikes yield nothing or the real name, every new
 rule fires."""
 
@@ -8,8 +8,19 @@ from __future__ import annotations
 
 import pytest
 
-from checks.parsing.rules.heldout_p import RULES as HELDOUT_P_RULES
-from tests.unit.parsing.rounds import triples, unfired
+from tests.unit.parsing.rounds import named_rules, triples, unfired
+
+# held-out P's rules, now in the modules named by what they read
+HELDOUT_P_RULES = named_rules(
+    "php-getaddrinfo-path",
+    "redis-cli-spaced-host",
+    "curl-nil-host",
+    "node-printed-host",
+    "redis-py-winsock",
+    "kafka-unresolved-address",
+    "no-servers-command-below",
+    "reason-wrapped-mid-word",
+)
 
 _MINIKUBE = (
     "    \tutil.go:185: Error ;; connection timed out; no servers could be reached\n"

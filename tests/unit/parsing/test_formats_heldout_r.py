@@ -1,7 +1,7 @@
 """What the eighteenth held-out set missed (HELDOUT-r.md): proxy error pages pasted as HTML (inline tags around the
 name dropped, no name from inside a start tag), a reason on the line below (NuGet, Asterisk), messages wrapped over
 lines (Go's lookup folded by `kubectl describe`, dnf's name below), names as printed (curl given a list, Node given a
-URL), libcurl's `Could not resolve proxy`, and `foo.bar` as a stand-in domain (rules/heldout_r.py and the general
+URL), libcurl's `Could not resolve proxy`, and `foo.bar` as a stand-in domain (its formats' modules and the general
 modules). Each example (runtime and format in its id) yields its failure, the look-alikes yield nothing or the real
 name, every new rule fires."""
 
@@ -13,9 +13,21 @@ from checks.parsing.hosts import is_placeholder
 from checks.parsing.html_tag import in_html_tag
 from checks.parsing.inline_markup import strip_inline_tags
 from checks.parsing.parser import parse_failures
-from checks.parsing.rules.heldout_r import RULES as HELDOUT_R_RULES
-from tests.unit.parsing.rounds import triples, unfired
+from tests.unit.parsing.rounds import named_rules, triples, unfired
 from tests.unit.parsing.test_corpus_and_speed import best_of
+
+# held-out R's rules, now in the modules named by what they read
+HELDOUT_R_RULES = named_rules(
+    "proxy-page-no-dns-entry",
+    "nuget-service-index-reason-below",
+    "asterisk-getaddrinfo",
+    "go-lookup-wrapped",
+    "dnf-name-below",
+    "curl-printed-list",
+    "curl-printed-dots",
+    "node-printed-url",
+    "curl-proxy",
+)
 
 _SQUID = (
     '<blockquote id="error">\n'

@@ -1,7 +1,7 @@
 """What held-out S and T missed (HELDOUT-s.md, HELDOUT-t.md): Poco's `No address found: h` (ClickHouse), `: h host
 not found` (Fathom), HAProxy's `invalid address: 'h' in 'h:port'`, Netty's timeout cut before `timed out`, libpq's
 reason on the line below, Go's names as printed (`lookup addr=h`, `lookup***.h`), `xxx` pieces and bucket/namespace
-documentation words as stand-ins, gRPC's `for service: :` naming nothing (rules/heldout_st.py, stand_in_labels.py,
+documentation words as stand-ins, gRPC's `for service: :` naming nothing (its formats' modules, stand_in_labels.py,
 proxies.py). Each example (runtime and format in its id) yields its failure, the look-alikes yield nothing or the real
 name, every new rule fires."""
 
@@ -11,9 +11,20 @@ import pytest
 
 from checks.parsing.hosts import is_placeholder
 from checks.parsing.parser import parse_failures
-from checks.parsing.rules.heldout_st import RULES as HELDOUT_ST_RULES
-from tests.unit.parsing.rounds import triples, unfired
+from tests.unit.parsing.rounds import named_rules, triples, unfired
 from tests.unit.parsing.test_corpus_and_speed import best_of
+
+# held-out S and T's rules, now in the modules named by what they read
+HELDOUT_ST_RULES = named_rules(
+    "poco-no-address-found",
+    "name-host-not-found",
+    "haproxy-invalid-address",
+    "netty-timeout-cut",
+    "libpq-reason-below",
+    "sequelize-class-setting",
+    "go-lookup-keyed",
+    "go-lookup-masked",
+)
 
 _CLICKHOUSE = (
     "<Error> some_tables (ReplicatedMergeTreeRestartingThread): void DB::ReplicatedMergeTreeRestartingThread::run(): "

@@ -1,7 +1,7 @@
 """What held-out U and V missed (HELDOUT-u.md, HELDOUT-v.md): Java's unresolved address after a connect (R2DBC),
 ZooKeeper's `Unable to canonicalize address`, librdkafka's `Bad address`, gRPC .NET's `Error getting DNS hosts`,
 .NET's WSANO_DATA in Chinese, dig's reason cut mid-word, Go's name with an empty label, MySQL's URL host, mysqld's
-masked IP, a host-less reason under the block's one host setting (rules/heldout_uv.py, setting_hosts.py), and the
+masked IP, a host-less reason under the block's one host setting (setting_named.py, host_settings.py), and the
 URLs that name no failure (a status line, a command that worked: not_failing_lines.py). Each example (runtime and
 format in its id) yields its failure, the look-alikes yield nothing or the real name, every new rule fires."""
 
@@ -11,9 +11,24 @@ import pytest
 
 from checks.parsing.normalize import normalize
 from checks.parsing.parser import parse_failures
-from checks.parsing.rules.heldout_uv import RULES as HELDOUT_UV_RULES
-from tests.unit.parsing.rounds import triples, unfired
+from tests.unit.parsing.rounds import named_rules, triples, unfired
 from tests.unit.parsing.test_corpus_and_speed import best_of
+
+# held-out U and V's rules, now in the modules named by what they read
+HELDOUT_UV_RULES = named_rules(
+    "java-connect-unresolved",
+    "zookeeper-canonicalize",
+    "librdkafka-bad-address",
+    "grpc-dotnet-dns-hosts",
+    "dotnet-winsock-localized",
+    "dig-no-servers-cut",
+    "go-lookup-empty-label",
+    "mysqld-masked-ip",
+    "libpq-keyword-as-host",
+    "mysql-url-host",
+    "tcp-connect-nxdomain-setting",
+    "rust-lookup-setting",
+)
 
 _R2DBC = (
     "org.springframework.dao.DataAccessResourceFailureException: Failed to obtain R2DBC Connection; nested exception "
@@ -123,6 +138,8 @@ def test_bold_markup_never_inside_a_masked_ip() -> None:
         # an unresolved address in a connect that is no failure's (a toString in a debug line)
         "DEBUG connecting, endpoint=localhost/<unresolved>:5432 (lazy)",
         # ZooKeeper canonicalizing without the unresolvable clause
+        # dig's cut reason with more of the paste after it: a line that ends there, not a cut
+        "; <<>> DiG 9.18 <<>> example.org\n;; connection timed out; no servers could be reache\nand then it worked",
         "Unable to canonicalize address zk-0:2181 for logging",
         # LWP's `(Bad address)` after a connect (no librdkafka shape)
         "500 Can't connect to gwendragon.de:443 (Bad address)",
@@ -163,6 +180,18 @@ def test_look_alikes_report_nothing(text: str) -> None:
         ),
         # Lettuce's `Unable to connect to` keeps its rule's NXDOMAIN (the majority of the labels)
         ("RedisConnectionException: Unable to connect to redis/<unresolved>:6379", [("redis", "nxdomain", False)]),
+        # review 2, finding 15: any of WinSock's localized texts, the connect line up to three lines above
+        (
+            "[11:09:30] connect to db.internal:5432\n[11:09:31] retrying\n"
+            "[11:09:32] System.Net.Sockets.SocketException (0x80004005): Der angegebene Host ist unbekannt.",
+            [("db.internal", "nxdomain", False)],
+        ),
+        # ... and dig's reason cut at any point of its last word where the paste ends (a fence closing it)
+        (
+            "; <<>> DiG 9.18 <<>> example.org\n;; global options: +cmd\n;; connection timed out; no servers could be r"
+            "\n```\n",
+            [("example.org", "timeout", False)],
+        ),
     ],
 )
 def test_look_alikes_read_the_real_name(text: str, want: list[tuple[str, str, bool]]) -> None:
@@ -177,6 +206,8 @@ NEAR_MATCHES_UV = (
     "Error getting DNS hosts for address 'a'. x ",
     "SocketException: 请求的名称有效 ",
     "no servers could be reache x ",
+    "no servers could be r\n",
+    "connect to a:1\nSocketException: der angegebene host ist unbekannt ",
     "lookup a..b: x ",
     "Unknown MySQL server host 'tcp://a:1' (",
     "IP address '*.1.1.1' could not be resolved: ",

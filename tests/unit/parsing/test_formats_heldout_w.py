@@ -1,8 +1,8 @@
-"""What held-out W missed (HELDOUT-w.md): libcurl's `[h] Resolving timed out after N milliseconds` as R's curl
-package prints it, PHP's `php_network_getaddresses: gethostbyname failed. errno=N` (the host on the `unable to connect
-to` of the same line, or PHPMailer's `opening to` line above), and PHP's C function name `php_network_getaddresses`
-read as a `server:` field (rules/heldout_w.py, function_slots.py). Each example (runtime and format in its id) yields
-its failure, the look-alikes yield nothing or the real name, every new rule fires."""
+"""What held-out W missed (HELDOUT-w.md): libcurl's `[h] Resolving timed out after N milliseconds` as R's curl package
+prints it, PHP's `php_network_getaddresses: gethostbyname failed. errno=N` (the host on the `unable to connect to` of
+the same line, or PHPMailer's `opening to` line above), and PHP's C function name `php_network_getaddresses` read as
+a `server:` field (rules/libcurl.py, php_network.py, python_libs.py, function_slots.py). Each example (runtime and
+format in its id) yields its failure, the look-alikes yield nothing or the real name, every new rule fires."""
 
 from __future__ import annotations
 
@@ -10,9 +10,13 @@ import pytest
 
 from checks.parsing.function_slots import function_name_slot, help_link
 from checks.parsing.parser import parse_failures
-from checks.parsing.rules.heldout_w import RULES as HELDOUT_W_RULES
-from tests.unit.parsing.rounds import triples, unfired
+from tests.unit.parsing.rounds import named_rules, triples, unfired
 from tests.unit.parsing.test_corpus_and_speed import best_of
+
+# held-out W's rules, now in the modules named by what they read (libcurl, php_network, python_libs)
+HELDOUT_W_RULES = named_rules(
+    "curl-bracket-resolving-timeout", "php-gethostbyname-errno", "urllib3-wrapped-new-connection"
+)
 
 _R_CURL = (
     "error was: Timeout was reached: [oauth2.googleapis.com] Resolving timed out after 10000 milliseconds\n"

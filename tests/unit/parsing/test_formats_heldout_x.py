@@ -1,9 +1,10 @@
 """What held-out X missed (HELDOUT-x.md, pastes from pods, nodes and controllers): apt's Spanish message with
 guillemets, Capistrano/SSHKit's `executing as user@h`, Netty's message folded by a Strimzi status, nslookup's TCP reset
-and last SERVFAIL (rules/heldout_x.py); busybox's search-path NXDOMAINs far below the answer and a second name's
-`can't find` (answered_block.py); a name with `svc` twice (doubled_search.py); `your-` and `domain.tld` stand-ins
-(hosts.py); the AWS SDK's endpoint resolver (generic_lookalikes.py). Each example (runtime and format in its id) yields
-its failure, the look-alikes yield nothing or the real name, every new rule fires."""
+and last SERVFAIL (its formats, now in shell_tools, jvm_clients, dns_tool_forms); busybox's search-path NXDOMAINs
+far below the answer and a second name's `can't find` (answered_block.py); a name with `svc` twice (doubled_search.py);
+`your-` and `domain.tld` stand-ins (hosts.py); the AWS SDK's endpoint resolver (generic_lookalikes.py). Each example
+(runtime and format in its id) yields its failure, the look-alikes yield nothing or the real name, every new rule
+fires."""
 
 from __future__ import annotations
 
@@ -13,9 +14,18 @@ from checks.parsing.class_path_head import class_path_head
 from checks.parsing.doubled_search import doubled_search_name
 from checks.parsing.hosts import is_placeholder
 from checks.parsing.parser import parse_failures, parse_with
-from checks.parsing.rules.heldout_x import RULES as HELDOUT_X_RULES
-from tests.unit.parsing.rounds import triples, unfired
+from tests.unit.parsing.rounds import named_rules, triples, unfired
 from tests.unit.parsing.test_corpus_and_speed import best_of
+
+# held-out X's rules, now in shell_tools, jvm_clients and dns_tool_forms
+HELDOUT_X_RULES = named_rules(
+    "apt-es-not-resolved",
+    "sshkit-executing-as",
+    "netty-folded-after-queries",
+    "nslookup-communications-error",
+    "coredns-errors-headless",
+    "nslookup-last-servfail",
+)
 
 _APT_ES = "Err:17 https://baltocdn.com/helm/stable/debian all InRelease\n  No se pudo resolver «baltocdn.com»"
 _SSHKIT = (

@@ -205,3 +205,22 @@ def test_a_host_less_reason_takes_a_setting_only_when_the_block_names_one_host(
     text: str, want: list[tuple[str, str]]
 ) -> None:
     assert found(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # finding 15: a list curl printed is URL-encoded anywhere, not only by `%20` before a piece
+        ("Could not resolve host: a%20b,c", [("a%20b,c", "nxdomain")]),
+        # ... Go's name masked over the space after `lookup`, masks later in the name too
+        ("dial tcp: lookup**.***.example.com: no such host", [("**.***.example.com", "nxdomain")]),
+        # ... Asterisk's getaddrinfo is read by its own call's text, whatever else the paste says of resolving
+        (
+            'ERROR[1]: netsock2.c:268 ast_sockaddr_resolve: getaddrinfo("pbx.example.net", "(null)", ...): '
+            "Name or service not known",
+            [("pbx.example.net", "nxdomain")],
+        ),
+    ],
+)
+def test_one_example_rules_read_their_format_generally(text: str, want: list[tuple[str, str]]) -> None:
+    assert found(text) == want

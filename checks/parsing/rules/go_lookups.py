@@ -1,0 +1,109 @@
+r"""Go's `lookup <name>[ on S:53]: <reason>` where the name slot holds what Go was handed, not a clean host name, or
+the message is not on one line (issue #17, held-out D, F, N, R, S/T, U/V; gathered here from the round modules). Go
+prints exactly the name it was given, so each reads the name as printed; `dns_tools`' `go` rule reads the plain form.
+
+- a misconfigured endpoint string, `lookup tcp/14268/api/traces: <reason>` (slashes and all, held-out D);
+- Go on Windows' `lookup h: getaddrinfow: <Windows text>` for a text no other rule reads (WSANO_RECOVERY, `An
+  unrecoverable error ...`): kind from the text, else `other`; the `@` a malformed connection string leaves kept
+  (`@localhost`, held-out F);
+- `lookup "54.218.162.46": no such host`: the quotes were part of the string looked up (held-out N);
+- `dial tcp: lookup h` at a line's end with `on <server>:53: ...` and its reason on the next one or two lines
+  (`kubectl describe` folding a YAML string, held-out R);
+- `lookup key=h: no such host`: a `key=` a program handed over with the name (HELDOUT-t.md labels
+  `addr=host.docker.internal`), only before Go's own reasons (held-out T);
+- `lookup***.r2.cloudflarestorage.com: i/o timeout`: a mask typed over the space after `lookup` and the start of the
+  name, masks anywhere after it too (`lookup**.***.example.com`); flagged (it holds `*`). With the space kept
+  (`lookup ***.h`), the `go` rule reads it (held-out S; review 2, finding 15);
+- `lookup a..b: no such host`: an empty label included (`sts..amazonaws.com`, held-out V).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import GO_REASONS, GO_SERVER, classify_resolution, go_reason_kind
+from checks.parsing.rules.base import Hit, Rule, by_rest, hit, rx
+
+GO_TRIGGERS = ("no such host", "i/o timeout", "server misbehaving")
+"""Go's reasons, triggers the Go rule already has (never the bare `lookup `, on every database log line)."""
+GO_REASON = r"(?:\son\s" + GO_SERVER + r")?:\s(?P<reason>no\ssuch\shost|i/o\stimeout|server\smisbehaving)"
+"""`[ on S:53]: <reason>` after the name in Go's lookup error, the reason in group `reason` (a regex fragment)."""
+WRAPPED_LINES = 2
+"""Lines under a wrapped `lookup h` read for the rest of its message."""
+
+# --- an endpoint string: `lookup tcp/14268/api/traces: nodename nor servname provided` -------------------------------
+
+_GO_PATH = rx(
+    r"\blookup\s(?P<host>[A-Za-z0-9_.\-]{1,100}(?:/[A-Za-z0-9_.\-]{1,100}){1,8})(?:\son\s[^\s]{1,64})?:\s"
+    r"(?=(?P<rest>[^\n]{0,100}))"
+)
+
+# --- Go on Windows: getaddrinfow with a text the WinSock rules do not read -------------------------------------------
+
+_GETADDRINFOW = rx(r"\blookup\s(?P<host>@?{H}):\s{0,3}getaddrinfow:\s{0,3}(?=(?P<rest>[^\n]{1,160}))")
+
+
+def _getaddrinfow(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest")) or "other"
+    return hit(m, seg, kind, exact=True)
+
+
+# --- `lookup "54.218.162.46": no such host`, the quotes part of what was looked up -----------------------------------
+
+_GO_QUOTED = rx(r"\blookup\s(?P<host>\"[A-Za-z0-9_.:\-]{1,253}\"):\s(?=(?P<rest>[^\n]{0,100}))")
+
+
+def _go_quoted(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest"))
+    return replace(hit(m, seg, kind, exact=True, ip_ok=True), quoted=True) if kind else None
+
+
+# --- a message wrapped over lines ------------------------------------------------------------------------------------
+
+# bound to `dial tcp: lookup` (not the bare `lookup `, a word every log line may hold)
+_GO_LOOKUP_END = rx(r"\b(?:tcp|udp):\slookup\s(?P<host>{H})[ \t]{0,3}$")
+_GO_ON_SERVER = re.compile(r"\s{0,40}on\s" + GO_SERVER + r":\s", re.I)
+
+
+def _go_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
+    below = seg.lines_after(WRAPPED_LINES)
+    if not below or _GO_ON_SERVER.match(below[0]) is None:
+        return None
+    for line in below:
+        low = line.lower()
+        found = [(low.rfind(word), kind) for word, kind in GO_REASONS.items() if word in low]
+        if found:
+            return hit(m, seg, max(found)[1])  # the last reason printed is the lookup's (`read udp ...: i/o timeout`)
+    return None
+
+
+# --- names as printed ------------------------------------------------------------------------------------------------
+
+_GO_KEYED = rx(r"\blookup\s(?P<host>[a-z]{1,20}={H}?)" + GO_REASON)
+_GO_MASKED = rx(r"\blookup(?P<host>\*{2,20}[A-Za-z0-9_.\-*]{0,250}?)" + GO_REASON)
+_GO_EMPTY_LABEL = rx(
+    r"\blookup\s(?P<host>[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,63}){0,8}\.\.[A-Za-z0-9\-]{1,63}"
+    r"(?:\.[A-Za-z0-9\-]{1,63}){0,8})" + GO_REASON
+)
+
+
+def go_printed(m: re.Match[str], seg: Segment) -> Hit | None:
+    """A Go lookup's name exactly as Go printed it (`GO_REASON` after it): its kind from the reason."""
+    return replace(hit(m, seg, go_reason_kind(m.group("reason")), exact=True), printed=True)
+
+
+def _go_masked(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, go_reason_kind(m.group("reason")), exact=True)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("go-lookup-path", ("lookup ",), _GO_PATH, by_rest(None, resolution_only=True, exact=True)),
+    Rule("go-windows-getaddrinfow", ("getaddrinfow:",), _GETADDRINFOW, _getaddrinfow),
+    Rule("go-lookup-quoted", ('lookup "',), _GO_QUOTED, _go_quoted),
+    Rule("go-lookup-wrapped", ("tcp: lookup ", "udp: lookup "), _GO_LOOKUP_END, _go_wrapped),
+    Rule("go-lookup-keyed", GO_TRIGGERS, _GO_KEYED, go_printed),
+    Rule("go-lookup-masked", GO_TRIGGERS, _GO_MASKED, _go_masked),
+    Rule("go-lookup-empty-label", GO_TRIGGERS, _GO_EMPTY_LABEL, go_printed),
+)

@@ -1,0 +1,139 @@
+r"""PHP's resolver errors in the forms `languages.py`' `php-stream` / `php8` rules do not read (issue #17, held-out
+F, G, I, K, M, W; gathered here from the round modules).
+
+- PDO's `getaddrinfo for h failed:` whose reason a console wrapped onto a later line (Symfony's error box, held-out F);
+- PDO's `getaddrinfo for h` with `failed: <reason>` wrapped onto the next line (Laravel's log, held-out G);
+- PDO's `php_network_getaddresses` error whose stack trace cuts the DSN's host (`'mysql:host=mari...'`) and passes the
+  full name as an argument below it (`DB->__construct('mariadb', ...)`, held-out I);
+- `php_network_getaddresses: gethostbyname failed. errno=N` (stream_socket_client on a system without getaddrinfo, a
+  NAS's PHP): the reason is a bare errno, no words (`other`, HELDOUT-w.md, like pgbouncer's `result=N`). The name is
+  the `unable to connect to <scheme>://h:port (` that wraps it on the same line; else the URL or `h:port` nearby
+  (PHPMailer's `Connection: opening to ssl://h:465` line above, held-out W);
+- MongoDB's PHP driver `[Failed connecting to 'h:27017': php_network_getaddresses: getaddrinfo failed: REASON]` (the
+  backticked `serverselectiontryonce` option before it is never the host; held-out K);
+- ReactPHP's resolver: `DNS query for h (A) returned an error response (Server Failure)` (its other rcode texts:
+  `Non-Existent Domain / NXDOMAIN`, `Refused`, `Format Error`, `Not Implemented`) and `DNS query for h (A) timed out`
+  (held-out M).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import classify_resolution
+from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Hit, Rule, hit, nearby_host, rx
+
+# --- PHP's PDO with the reason wrapped onto a later line -----------------------------------------------------------
+
+_PDO_WRAPPED = rx(r"getaddrinfo\sfor\s(?P<host>{H})\sfailed:[ \t]{0,200}$")
+
+
+def _pdo_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.lines_after(3):
+        if line.strip():
+            kind = classify_resolution(line)
+            return hit(m, seg, kind) if kind else None
+    return None
+
+
+# --- PDO with `failed:` wrapped onto the next line ---------------------------------------------------------------
+
+_PDO_SPLIT = rx(r"getaddrinfo\sfor\s(?P<host>{H})[ \t]{0,200}$")
+_FAILED_LEAD = rx(r"\s{0,8}failed:\s{0,3}(?P<rest>[^\n]{1,160})")
+
+
+def _pdo_split(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.lines_after(2):
+        if line.strip():
+            lead = _FAILED_LEAD.match(line)
+            kind = classify_resolution(lead.group("rest")) if lead else None
+            return hit(m, seg, kind) if kind else None
+    return None
+
+
+# --- PDO's DSN cut short in the stack trace (`'mysql:host=mari...'`), the full name an argument below it -------------
+
+_PDO_REASON = rx(r"\bphp_network_getaddresses:\sgetaddrinfo\sfailed:\s(?P<reason>[^\n]{1,80})")
+_CUT_DSN_HOST = rx(r"\bhost=(?P<cut>[A-Za-z0-9][A-Za-z0-9.\-]{0,60}?)(?:\.\.\.|\u2026)")
+_QUOTED_ARG = rx(r"'(?P<full>[A-Za-z0-9][A-Za-z0-9.\-]{0,252})'")
+CUT_LINES = 4
+"""Stack-trace lines read after the error for the cut DSN and the argument that completes it."""
+
+
+def _pdo_cut_dsn(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("reason"))
+    lines = seg.lines_after(CUT_LINES) if kind else []
+    cut = next((c.group("cut") for line in lines if (c := _CUT_DSN_HOST.search(line))), None)
+    if kind is None or not cut:
+        return None
+    for line in lines:
+        for arg in _QUOTED_ARG.finditer(line):
+            full = arg.group("full")
+            if full.lower().startswith(cut.lower()) and len(full) > len(cut):
+                return hit(m, seg, kind, host=full)
+    return None
+
+
+# --- PHP: `php_network_getaddresses: gethostbyname failed. errno=N` -------------------------------------------------
+
+_PHP_GETHOSTBYNAME = rx(
+    r"(?:\bunable\sto\sconnect\sto\s[a-z][a-z0-9+]{1,10}://(?P<host>{H}):(?P<port>\d{1,5})\s\()?"
+    r"php_network_getaddresses:\sgethostbyname\sfailed\.\s{0,3}errno=-?\d{1,5}\b"
+)
+_PHP_ERRNO = "PHP `php_network_getaddresses: gethostbyname failed. errno=N`"
+
+
+def _php_gethostbyname(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = unstated(_PHP_ERRNO)
+    if m.group("host"):
+        return hit(m, seg, kind, port=m.group("port"))
+    near = nearby_host(seg, m.start())
+    return hit(m, seg, kind, host=near[0], port=near[1]) if near else None
+
+
+# --- MongoDB PHP driver: `[Failed connecting to 'h:27017': php_network_getaddresses: ...]` --------------------------
+
+_MONGO_PHP = rx(
+    r"\[Failed\sconnecting\sto\s'(?P<host>{H}):(?P<port>\d{1,5})':\sphp_network_getaddresses:\sgetaddrinfo\sfailed:"
+    r"\s(?P<rest>[^\]\n]{1,100})\]"
+)
+
+
+def _mongo_php(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest"))
+    return hit(m, seg, kind, port=m.group("port"), exact=True) if kind else None
+
+
+# --- ReactPHP: `DNS query for h (A) returned an error response (Server Failure)` -----------------------------------
+
+_REACTPHP = rx(
+    r"\bDNS\squery\sfor\s(?P<host>{H})\s\([A-Z0-9]{1,10}\)\s(?:returned\san\serror\sresponse\s\((?P<rcode>[^)\n]{1,40})\)"
+    r"|(?P<timeout>timed\sout))"
+)
+_REACTPHP_RCODES: dict[str, FailureKind] = {
+    "server failure": "servfail",
+    "non-existent domain / nxdomain": "nxdomain",
+    "refused": "refused",
+    "format error": "servfail",
+    "not implemented": "servfail",
+}
+
+
+def _reactphp(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("timeout"):
+        return hit(m, seg, "timeout")
+    kind = _REACTPHP_RCODES.get(m.group("rcode").lower())
+    return hit(m, seg, kind) if kind else None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("pdo-wrapped-reason", ("getaddrinfo for ",), _PDO_WRAPPED, _pdo_wrapped),
+    Rule("pdo-split-failed", ("getaddrinfo for ",), _PDO_SPLIT, _pdo_split),
+    Rule("pdo-cut-dsn-host", ("php_network_getaddresses",), _PDO_REASON, _pdo_cut_dsn),
+    Rule("php-gethostbyname-errno", ("gethostbyname failed",), _PHP_GETHOSTBYNAME, _php_gethostbyname),
+    Rule("mongodb-php-failed-connecting", ("failed connecting to '",), _MONGO_PHP, _mongo_php),
+    Rule("reactphp-dns-query", ("dns query for ",), _REACTPHP, _reactphp),
+)

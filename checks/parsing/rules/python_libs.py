@@ -1,0 +1,168 @@
+r"""Python libraries' resolver errors in the forms `languages.py` and `more_runtimes.py` do not read (issue #17,
+held-out F, G, K, L, O, P, W; gathered here from the round modules).
+
+- Twisted's `DNSLookupError("Couldn't find the hostname 'h'")` and `DNSLookupError no results for hostname lookup: h`
+  (Synapse): the resolver found nothing, `nxdomain`; an IP literal too (it was handed over as a name, held-out F);
+- Twisted's `twisted.names` query objects (Synapse federation): `Query('_matrix._tcp.h', 33, 1)` is the question
+  (`Query.__repr__`, `Query(b'h', ...)` on Python 3; `__str__` `<Query h SRV IN>`). Inside `TimeoutError([Query(...)],)`
+  / `DNSQueryTimeoutError([Query(...)])` the lookup timed out; inside a `<Message ... rCode=N ... queries=[Query(...)]>`
+  the answer's RCODE says how (RFC 1035: 2 SERVFAIL, 3 NXDOMAIN, 5 REFUSED; 1 FORMERR and 4 NOTIMP `other`); an
+  rCode=0 answer is no failure and is not read (held-out O);
+- redis-py's `Error -3 connecting to h:6379. Lookup timed out.` (`socket.gaierror` errno -3 = EAI_AGAIN): `temporary`,
+  the errno decides when the text says no more (held-out G);
+- WinSock codes in redis-py's `Error 11001 connecting to h:port. getaddrinfo failed.`: 11001 WSAHOST_NOT_FOUND and
+  11004 WSANO_DATA NXDOMAIN, 11002 WSATRY_AGAIN temporary (as `kinds.py` reads `errno 11001`, held-out P);
+- urllib3's `ConnectionPool(host='h', ...) ... (Caused by NameResolutionError(` cut before its reason (`other`,
+  held-out K);
+- urllib3's `Failed to establish a new connection: [Errno N] <reason>` wrapped by a terminal inside its words (`...:
+  Failed to establish a` / ` new connection: [Errno -3] Temporary failure in name resolution',))`, Azure CLI in
+  held-out Q; collected-2026-12c wraps the same message elsewhere): the line above must end with the words' start, so
+  the two lines rejoined say it whole. The kind and the name are read as `more_runtimes`' rule reads the unwrapped
+  message (the errno's kind, the pool's `host=` nearby; held-out W);
+- sarracenia's `AMQP getSetup failed to h with failed to resolve broker hostname` (py-amqp's `OSError` raised over
+  the `socket.gaierror` it caught: the kind from that gaierror further down the traceback, else `other`; held-out K);
+- aiohttp's `Cannot connect to host 0.0.0.0:7000 ssl:default [Name or service not known]`: an address passed where a
+  name goes and looked up as one (HELDOUT-g.md's IP-literal rule; labelled as printed; held-out L).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import WINSOCK_CODES, classify, classify_resolution, from_rcode_number
+from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Hit, Rule, by_rest, hit, rx
+from checks.parsing.rules.more_runtimes import dialed_nearby
+
+# --- Twisted (Synapse) ---------------------------------------------------------------------------------------------
+
+_TWISTED = rx(
+    r"(?:Couldn't|Could\snot)\sfind\sthe\shostname\s{1,3}{Q}(?P<quoted>{H}){Q}"
+    r"|no\sresults\sfor\shostname\slookup:\s{1,3}(?P<host>{H})"
+)
+
+
+def _twisted(m: re.Match[str], seg: Segment) -> Hit | None:
+    name = "quoted" if m.group("quoted") else "host"
+    raw = m.group(name).rstrip(".,;:")
+    start = seg.start + m.start(name)
+    return Hit(raw, "nxdomain", start, start + len(raw), exact=True, ip_ok=True)
+
+
+# --- redis-py errno -3 with a text no word list reads -------------------------------------------------------------
+
+_REDIS_PY_EAI_AGAIN = rx(
+    r"Error\s-3\sconnecting\sto\s(?P<host>{H}):(?P<port>\d{1,5})\.\s{0,3}(?=(?P<rest>[^\n]{0,100}))"
+)
+
+
+def _redis_py_eai_again(m: re.Match[str], seg: Segment) -> Hit | None:
+    if classify_resolution(m.group("rest")):
+        return None  # the text names the reason: the redis-py rule reads it
+    return hit(m, seg, "temporary", port=m.group("port"))
+
+
+# --- urllib3: `NameResolutionError(` cut before its reason ------------------------------------------------------
+
+_URLLIB3_CUT = rx(
+    r"""ConnectionPool\(host=['"](?P<host>{H})['"],\s{0,3}port=\d{1,5}\):\sMax\sretries\sexceeded\swith\surl:"""
+    r"""\s[^\s]{0,300}\s\(Caused\sby\sNameResolutionError\(["']<[^>\n]{0,120}>:?(?P<rest>[^\n]{0,40})$"""
+)
+
+
+def _urllib3_cut(m: re.Match[str], seg: Segment) -> Hit | None:
+    if classify(m.group("rest")) is not None or m.group("rest").rstrip().endswith(")"):
+        return None  # the reason is there: languages.py's rule reads it
+    return hit(m, seg, unstated("urllib3 `NameResolutionError` cut before its reason"))
+
+
+# --- py-amqp: `failed to resolve broker hostname`, its reason in the chained `socket.gaierror` below ------------------
+
+_AMQP_BROKER = rx(r"\bfailed\sto\s(?P<host>{H})\swith\sfailed\sto\sresolve\sbroker\shostname\b")
+_GAIERROR = rx(r"\bsocket\.gaierror:\s\[Errno\s-?\d{1,3}\]\s(?P<rest>[^\n]{1,80})")
+GAIERROR_LINES = 12
+"""Traceback lines looked at below the message for the `socket.gaierror` py-amqp caught."""
+
+
+def _amqp_broker(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.lines_after(GAIERROR_LINES):
+        g = _GAIERROR.search(line)
+        if g is not None:
+            kind = classify_resolution(g.group("rest"))
+            return hit(m, seg, kind) if kind else None
+    return hit(m, seg, unstated("py-amqp `failed to resolve broker hostname` (no gaierror below)"))
+
+
+# --- aiohttp: an IP address looked up as a name -----------------------------------------------------------------
+
+_AIOHTTP_IP = rx(
+    r"Cannot\sconnect\sto\shost\s(?P<host>\d{1,3}(?:\.\d{1,3}){3}):(?P<port>\d{1,5})\sssl:[^\s\]]{1,40}"
+    r"\s\[(?P<rest>[^\]\n]{1,100})\]"
+)
+
+
+# --- Twisted's query objects --------------------------------------------------------------------------------------
+
+_QUERY = r"(?:Query\(b?{Q}(?P<host>{H}){Q},\s{0,2}\d{1,5},\s{0,2}\d{1,5}\)|<Query\s(?P<host2>{H})\s[A-Z0-9]{1,10}\sIN>)"
+_TWISTED_TIMEOUT = rx(r"\b(?:DNSQuery)?TimeoutError\(\[" + _QUERY)
+_TWISTED_MESSAGE = rx(r"<Message\s[^<>\n]{0,200}?\brCode=(?P<rcode>\d{1,2})\b[^<>\n]{0,200}?\bqueries=\[" + _QUERY)
+
+
+def _twisted_host(m: re.Match[str], seg: Segment, kind: FailureKind) -> Hit:
+    which = "host" if m.group("host") else "host2"
+    start = seg.start + m.start(which)
+    return Hit(m.group(which), kind, start, start + len(m.group(which)), exact=True)
+
+
+def _twisted_timeout(m: re.Match[str], seg: Segment) -> Hit | None:
+    return _twisted_host(m, seg, "timeout")
+
+
+def _twisted_message(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = from_rcode_number(m.group("rcode"))
+    return _twisted_host(m, seg, kind) if kind else None  # rCode=0: the server answered
+
+
+# --- redis-py's WinSock codes ---------------------------------------------------------------------------------------
+
+_REDIS_PY_WSA = rx(r"Error\s(?P<code>1100[124])\sconnecting\sto\s(?P<host>{H}):(?P<port>\d{1,5})\.")
+
+
+def _redis_py_wsa(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, WINSOCK_CODES[m.group("code")], port=m.group("port"))
+
+
+# --- urllib3: `Failed to establish a new connection: [Errno N] ...` wrapped inside its words --------------------------
+
+_WRAPPED_NEW_CONNECTION = rx(
+    r"^(?P<tail>[A-Za-z ]{0,30})connection:\s{0,3}\[Errno\s(?P<code>-?\d{1,5})\]\s(?P<rest>[^\n]{0,100})"
+)
+_WHOLE = "failed to establish a new "
+
+
+def _wrapped_new_connection(m: re.Match[str], seg: Segment) -> Hit | None:
+    above = seg.lines_before(1)
+    if not above or not m.group("tail").strip():
+        return None  # unwrapped (`more_runtimes` reads it), or not the same words
+    joined = " ".join((above[0][-40:] + m.group("tail")).lower().split()) + " "
+    return dialed_nearby(m, seg) if joined.endswith(_WHOLE) else None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("twisted-dns-lookup-error", ("find the hostname", "no results for hostname lookup"), _TWISTED, _twisted),
+    Rule("redis-py-eai-again", ("error -3 connecting to",), _REDIS_PY_EAI_AGAIN, _redis_py_eai_again),
+    Rule("urllib3-name-resolution-cut", ("nameresolutionerror(",), _URLLIB3_CUT, _urllib3_cut),
+    Rule("amqp-broker-hostname", ("failed to resolve broker hostname",), _AMQP_BROKER, _amqp_broker),
+    Rule(
+        "aiohttp-ip-as-name",
+        ("cannot connect to host",),
+        _AIOHTTP_IP,
+        by_rest(None, resolution_only=True, exact=True, ip_ok=True),
+    ),
+    Rule("twisted-query-timeout", ("timeouterror([",), _TWISTED_TIMEOUT, _twisted_timeout),
+    Rule("twisted-message-rcode", ("queries=[",), _TWISTED_MESSAGE, _twisted_message),
+    Rule("redis-py-winsock", ("connecting to",), _REDIS_PY_WSA, _redis_py_wsa),
+    Rule("urllib3-wrapped-new-connection", ("connection: [errno",), _WRAPPED_NEW_CONNECTION, _wrapped_new_connection),
+)

@@ -1,0 +1,259 @@
+r"""Runtimes' and libraries' own wordings no general rule reads, for runtimes too rare for a module each (issue #17,
+held-out F, G, H, S, U; gathered here from the round modules).
+
+- Godot's `_resolve_hostname: getaddrinfo failed!` (no name, no reason): the URL or `connect_to_host("h")` of the
+  script shown above it, `other` (H);
+- Qt's `Host h not found` (`QNetworkReply::HostNotFoundError`, also as `QtNetwork Error 3 : Host h not found`; H);
+- Zig's error names (`TemporaryNameServerFailure`, `NameServerFailure`) with the `git+https://` or `https://` URL of
+  the command above (H);
+- luvit's `{ errcode = 3, errstr = 'name error' }` for `dns.resolve4('h', ...)` (H);
+- Julia's `DNSError: h, unknown node or service (EAI_NONAME)`: the name as printed (a library that looked up its URL's
+  scheme reports `http`; H);
+- Nim's `Error: unhandled exception: No such host is known.` with the target's URL several lines above (H);
+- hickory's (trust-dns') debug dump `response_code: NXDomain` with the query's `name: Name("h")` nearby (H);
+- Ruby's host-less `getaddrinfo: ... (SocketError)` under a `TCPSocket.new("h", port)` command (H);
+- hyper/reqwest over trust-dns: `error sending request for url (URL): ... dns error: No connections available` — the
+  kind from the text after `dns error:` (`other` when it names no resolver reason), the name from the URL (F);
+- Postgrex's `tcp connect (127.0.0.1:5432): non-existing domain - :nxdomain`: Erlang's `inet` was handed the address
+  as a name (a charlist/hostname mix-up) and its resolver said NXDOMAIN, so the printed address IS the name looked up
+  (labelled as printed); the reason decides, an `econnrefused` there is a connect error and no hit (G);
+- the RabbitMQ Kubernetes peer-discovery plugin's Erlang term `{failed_connect,[{to_address,{"h.",443}},
+  {inet,[inet],nxdomain}]}`: the name from `to_address`, the reason from the `inet` tuple (only resolver atoms; G);
+- Poco (ClickHouse's ZooKeeper client): `NoAddressFoundException`'s displayText `No address found: h` (Poco::Net
+  `HostEntry` found no address for the name: `nxdomain`, `no_reason`), read only when the name ends the message
+  (`, e.what()`, a line end) and Poco's or ClickHouse's words are on the line or the one above (S);
+- librdkafka's `Failed to resolve 'h:port': Bad address` (musl's EAI_NONAME text under some builds; HELDOUT-u.md labels
+  it nxdomain, as every set labels busybox's `bad address 'h'`; U).
+
+Triggers are ones other rules already use where the format holds one (each new trigger is one more search of every
+paste: the 1 MB test's time grows with their number).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import classify_resolution
+from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, nearby_host, rx
+
+# --- hyper/reqwest over trust-dns: `dns error: <anything but getaddrinfo's text>` -----------------------------------
+
+_DNS_ERROR = rx(r"\bdns\serror:\s{0,3}(?!failed\sto\slookup)(?=(?P<rest>[^\n\"]{1,100}))")
+# trust-dns / hickory texts that say the lookup failed but give no answer-level reason.
+_NO_REASON = ("no connections available", "proto error")
+_FOR_URL = rx(r"for\surl\s\((?P<url>[^\s)]{1,2048})\)")
+
+
+def _dns_error(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest")
+    kind = classify_resolution(rest) or ("other" if rest.lower().startswith(_NO_REASON) else None)
+    if kind is None:
+        return None  # `dns error: <a localized OS text> (os error 11001)`: the generic rule reads that line
+    text, lo = seg.around(m.start())
+    for target in _FOR_URL.finditer(text, 0, m.start() - lo):
+        try:
+            host = urlsplit(target.group("url")).hostname
+        except ValueError:
+            continue
+        if host:
+            return hit(m, seg, kind, host=host)
+    near = nearby_host(seg, m.start())
+    return hit(m, seg, kind, host=near[0], port=near[1]) if near else None
+
+
+# --- Postgrex: an address handed to inet as a name -----------------------------------------------------------------
+
+_POSTGREX = rx(
+    r"\btcp\sconnect\s\((?P<host>{H}):(?P<port>\d{1,5})\):\s{0,3}"
+    r"(?:non-existing\sdomain(?:\s-\s:nxdomain)?|:?nxdomain\b)"
+)
+
+
+# --- RabbitMQ peer discovery: Erlang `failed_connect` term ---------------------------------------------------------
+
+_FAILED_CONNECT = rx(r"\{to_address,\s{0,3}\{\"(?P<host>{H})\",\s{0,3}\d{1,5}\}\}")
+# (issue #17, held-out I: a line break typed inside the term, `{inet,[inet]\n,nxdomain}`, is read across)
+_INET_REASON = rx(r"\{inet6?,\s{0,3}\[inet6?\]\s{0,3},\s{0,3}(?P<atom>nxdomain|eai_again|einval|nodata)\}")
+_ERLANG_KINDS: dict[str, FailureKind] = {
+    "nxdomain": "nxdomain",
+    "nodata": "nxdomain",
+    "eai_again": "temporary",
+    "einval": "other",
+}
+
+
+def _failed_connect(m: re.Match[str], seg: Segment) -> Hit | None:
+    text, lo = seg.around(m.end())
+    tail = text[m.end() - lo : m.end() - lo + 400]
+    for line in [tail, "\n".join([tail, *seg.lines_after(2)])]:
+        reason = _INET_REASON.search(line)
+        if reason:
+            return hit(m, seg, _ERLANG_KINDS[reason.group("atom").lower()])
+    return None  # econnrefused, timeout: a connect error after the name resolved
+
+
+# --- Godot: the name from the script above ---------------------------------------------------------------------------
+
+_GODOT = rx(r"_resolve_hostname:\s{0,3}getaddrinfo\sfailed")
+_GODOT_TARGET = rx(r"(?:\bhttps?://|connect_to_host\(\s{0,3}\")(?P<host>{H})")
+
+
+def _godot(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.lines_before(8):
+        target = _GODOT_TARGET.search(line)
+        if target:
+            return hit(m, seg, "other", host=target.group("host"))
+    return None
+
+
+# --- Qt: `Host NAME not found` ---------------------------------------------------------------------------------------
+
+# Not `Host key not found in known_hosts` (a word, and words after it), not an HTTP page (a dotted name is required and
+# the sentence must end at `not found`).
+_QT = rx(
+    r"(?:\bError\s\d{1,3}\s?:\s|:\s)Host\s(?P<host>[A-Za-z0-9_\-]{1,63}(?:\.[A-Za-z0-9_\-]{1,63}){1,10})\snot\sfound(?=\s{0,3}$|[.)\]\"'])"
+)
+
+
+# --- Zig ---------------------------------------------------------------------------------------------------------
+
+_ZIG = rx(r"\b(?P<code>TemporaryNameServerFailure|NameServerFailure)\b")
+_ZIG_KINDS: dict[str, FailureKind] = {
+    "temporarynameserverfailure": "temporary",
+    "nameserverfailure": "servfail",
+}
+_URL_TARGET = rx(r"\b(?:git\+)?(?:https?|wss?|ssh)://(?:[^\s/@]{1,256}@)?(?P<host>{H})")
+
+
+def _url_above(m: re.Match[str], seg: Segment, kind: FailureKind, lines: int) -> Hit | None:
+    same = _URL_TARGET.search(seg.text, 0, m.start())
+    if same:
+        return hit(m, seg, kind, host=same.group("host"))
+    for line in seg.lines_before(lines):
+        target = _URL_TARGET.search(line)
+        if target:
+            return hit(m, seg, kind, host=target.group("host"))
+    return None
+
+
+def _zig(m: re.Match[str], seg: Segment) -> Hit | None:
+    return _url_above(m, seg, _ZIG_KINDS[m.group("code").lower()], 4)
+
+
+# --- luvit -----------------------------------------------------------------------------------------------------------
+
+_LUVIT = rx(r"errcode\s=\s\d{1,2},\serrstr\s=\s'(?P<err>name\serror|server\sfailure|refused)'")
+_LUVIT_CALL = rx(r"\bresolve[A-Za-z0-9]{0,8}\(\s{0,3}['\"](?P<host>{H})['\"]")
+_LUVIT_KINDS: dict[str, FailureKind] = {"name error": "nxdomain", "server failure": "servfail", "refused": "refused"}
+
+
+def _luvit(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.above(m.start(), 4):
+        call = _LUVIT_CALL.search(line)
+        if call:
+            return hit(m, seg, _LUVIT_KINDS[" ".join(m.group("err").lower().split())], host=call.group("host"))
+    return None
+
+
+# --- Julia -----------------------------------------------------------------------------------------------------------
+
+_JULIA = rx(r"\bDNSError:\s(?P<host>{H}),\s(?P<rest>[^\n]{1,120})")
+
+
+def _julia(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest").lower()
+    kind: FailureKind
+    if "eai_again" in rest:
+        kind = "temporary"
+    elif "eai_noname" in rest or "eai_nodata" in rest:
+        kind = "nxdomain"
+    else:
+        kind = classify_resolution(rest) or "other"
+    return hit(m, seg, kind, exact=True)
+
+
+# --- Nim ------------------------------------------------------------------------------------------------------------
+
+_NIM = rx(r"unhandled\sexception:\s(?P<rest>No\ssuch\shost\sis\sknown|Name\sor\sservice\snot\sknown)")
+
+
+def _nim(m: re.Match[str], seg: Segment) -> Hit | None:
+    return _url_above(m, seg, "nxdomain", 12)
+
+
+# --- hickory / trust-dns debug dump -------------------------------------------------------------------------------
+
+_HICKORY = rx(r"\bresponse_code:\s(?P<code>NXDomain)\b")
+_HICKORY_NAME = rx(r"\bname:\sName\(\"(?P<host>{H})\"\)")
+
+
+def _hickory(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in [*seg.lines_after(16), *seg.lines_before(16)]:
+        name = _HICKORY_NAME.search(line)
+        if name:
+            return hit(m, seg, "nxdomain", host=name.group("host"))
+    return None
+
+
+# --- Ruby's host-less SocketError under the command that named the host ---------------------------------------------
+
+_RUBY_SOCKET_ERROR = rx(r"getaddrinfo:\s[^\n]{1,80}\(SocketError\)")
+_RUBY_CALL = rx(r"\b(?:TCPSocket\.(?:new|open)|Socket\.tcp|Addrinfo\.tcp)\(\s{0,3}[\"'](?P<host>{H})[\"']")
+
+
+def _ruby_socket_error(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group(0))
+    if kind is None:
+        return None
+    for line in seg.above(m.start(), 4):
+        calls = list(_RUBY_CALL.finditer(line))
+        if calls:
+            return hit(m, seg, kind, host=calls[-1].group("host"))
+    return None
+
+
+# --- Poco: `No address found: h` ------------------------------------------------------------------------------------
+
+_POCO_NO_ADDRESS = rx(r"\bNo\saddress\sfound:\s(?P<host>{H})(?=\s{0,3}(?:,|$))")
+# review 2 (finding 3): `No address found: h` is plain English too (`geocode failed. No address found: Springfield`):
+# read only with Poco's or ClickHouse's own words on the line or the line above
+_POCO_CONTEXT = re.compile(r"NoAddressFoundException|Poco::|DB::Exception|\bCode:\s?198\b")
+
+
+def _poco_no_address(m: re.Match[str], seg: Segment) -> Hit | None:
+    end = seg.text.find("\n", m.end())
+    here = seg.text[seg.text.rfind("\n", 0, m.start()) + 1 : len(seg.text) if end == -1 else end]
+    if not any(_POCO_CONTEXT.search(line) for line in (here, *seg.lines_before(1))):
+        return None
+    return hit(m, seg, unstated("Poco `No address found: h` (NoAddressFoundException)"))
+
+
+# --- librdkafka: `Failed to resolve 'h:port': Bad address` ----------------------------------------------------------
+
+_RDKAFKA_BAD_ADDRESS = rx(r"\bFailed\sto\sresolve\s'(?P<host>{H}):(?P<port>\d{1,5})':\sBad\saddress\b")
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("hyper-dns-error", ("dns error:",), _DNS_ERROR, _dns_error),
+    Rule("postgrex-nxdomain", ("tcp connect (",), _POSTGREX, fixed("nxdomain", exact=True, ip_ok=True)),
+    Rule("erlang-failed-connect", ("{to_address,",), _FAILED_CONNECT, _failed_connect),
+    Rule("godot-resolve-hostname", ("getaddrinfo failed",), _GODOT, _godot),
+    Rule("qt-host-not-found", (": host ",), _QT, fixed("nxdomain")),
+    Rule("zig-resolver-error", ("serverfailure",), _ZIG, _zig),
+    Rule("luvit-dns-errstr", ("rcode = ",), _LUVIT, _luvit),
+    Rule("julia-dnserror", ("dnserror: ",), _JULIA, _julia),
+    Rule("nim-unhandled-no-host", ("no such host is known", "not known"), _NIM, _nim),
+    Rule("hickory-response-code", ("nxdomain",), _HICKORY, _hickory),
+    Rule("ruby-socket-error-call", ("not known",), _RUBY_SOCKET_ERROR, _ruby_socket_error),
+    Rule("poco-no-address-found", ("no address found:",), _POCO_NO_ADDRESS, _poco_no_address),
+    Rule(  # musl's EAI_NONAME text, as busybox prints it (`bad address 'h'`)
+        "librdkafka-bad-address",
+        ("bad address",),
+        _RDKAFKA_BAD_ADDRESS,
+        fixed(unstated("busybox `can't resolve 'h'` / `bad address 'h'`"), exact=True),
+    ),
+)

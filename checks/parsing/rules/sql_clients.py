@@ -1,0 +1,87 @@
+r"""libpq's and MySQL's messages where the name slot holds what the client was handed, not a clean host name, or the
+reason is on the next line (issue #17, held-out J, M, N, S/T, U/V; gathered here from the round modules).
+`databases.py` reads their plain forms.
+
+- libpq's `could not translate host name "@db"`: an unexpanded `user@host` part, read as printed (as Go's
+  `lookup @localhost`, held-out J);
+- libpq's `could not translate host name "h:5432"`: a `host:port` given as the host, the name is the part before the
+  port (HELDOUT-m.md, MySQL's precedent);
+- libpq's `could not translate host name "h" to address:` at a line's end with its reason on the next line (a log
+  wrapped by `docker compose`'s prefix): the reason below (`base.reason_below`, held-out S);
+- libpq's `could not translate host name "user='<username>'"`: a `keyword='value'` piece of a connection string given
+  as the host (the string was split wrong), the name as printed (HELDOUT-v.md labels it so, a stand-in inside);
+- mysqld's reverse lookup of a client, `IP address 'a.b.c.d' could not be resolved: REASON` (sql/hostname.cc,
+  gai_strerror): the address is the name its slot holds (held-out N), also masked digit by digit
+  (`'***.**.**.***'`: as printed, flagged, held-out U);
+- MySQL's `Unknown MySQL server host 'scheme://h:port'` (no code): the URL handed over as the host, as printed, up to
+  its port (HELDOUT-u.md labels `tcp://database`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checks.parsing.document import Segment
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Hit, Rule, by_rest, hit, reason_below, rx
+
+_IPV4 = r"(?:\d{1,3}\.){3}\d{1,3}"
+_IP = r"(?:" + _IPV4 + r"|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
+
+# --- libpq ----------------------------------------------------------------------------------------------------------
+
+_LIBPQ_AT = rx(
+    r'could\snot\stranslate\shost\sname\s{1,3}"(?P<host>@[A-Za-z0-9][A-Za-z0-9.\-]{0,252})"\s{1,3}to\saddress'
+    r"(?P<rest>[^\n]{0,80})"
+)
+_LIBPQ_HOST_PORT = rx(
+    r'could\snot\stranslate\shost\sname\s{1,3}"(?P<host>{H}):(?P<port>\d{1,5})"\s{1,3}to\saddress'
+    r"(?::\s{0,3}(?P<rest>[^\n]{0,100}))?"
+)
+_LIBPQ_WRAPPED = rx(r"could\snot\stranslate\shost\sname\s\"(?P<host>{H})\"\sto\saddress:[ \t]{0,3}$")
+_LIBPQ_KEYWORD = rx(
+    r"could\snot\stranslate\shost\sname\s{1,3}\"(?P<host>[a-z_]{1,20}='[^'\"\n\s]{1,100}')\"\s{1,3}to\saddress:\s"
+    r"(?P<rest>[^\n]{1,80})"
+)
+
+
+def _libpq_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = reason_below(seg)
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
+# --- mysqld: a client's address it could not resolve back -----------------------------------------------------------
+
+_MYSQLD_REVERSE = rx(r"\bIP\saddress\s'(?P<host>" + _IP + r")'\scould\snot\sbe\sresolved:\s(?=(?P<rest>[^\n]{0,100}))")
+_MYSQLD_MASKED_IP = rx(
+    r"\bIP\saddress\s'(?P<host>(?=[\d.]{0,12}\*)[*\d]{1,3}(?:\.[*\d]{1,3}){3})'\scould\snot\sbe\sresolved:\s"
+    r"(?=(?P<rest>[^\n]{0,100}))"
+)
+
+# --- MySQL: `Unknown MySQL server host 'scheme://h:port'` -----------------------------------------------------------
+
+_MYSQL_URL = rx(r"\bUnknown\sMySQL\sserver\shost\s'(?P<host>[a-z][a-z0-9+]{1,10}://{H}):\d{1,5}'(?!\s{0,3}\()")
+
+
+def _mysql_url(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = unstated("MySQL `Unknown MySQL server host 'h'` (no code)")
+    return replace(hit(m, seg, kind, exact=True), printed=True)
+
+
+_AS_PRINTED_IP = by_rest(None, resolution_only=True, exact=True, ip_ok=True)
+
+RULES: tuple[Rule, ...] = (
+    Rule("libpq-at-host", ('translate host name "@',), _LIBPQ_AT, by_rest(None, exact=True)),
+    Rule("libpq-host-port", ("could not translate host name",), _LIBPQ_HOST_PORT, _AS_PRINTED_IP),
+    Rule("mysqld-reverse-ip", ("could not be resolved",), _MYSQLD_REVERSE, _AS_PRINTED_IP),
+    Rule("libpq-reason-below", ("could not translate host name",), _LIBPQ_WRAPPED, _libpq_wrapped),
+    Rule("mysqld-masked-ip", ("could not be resolved",), _MYSQLD_MASKED_IP, _AS_PRINTED_IP),
+    Rule(
+        "libpq-keyword-as-host",
+        ("could not translate host name",),
+        _LIBPQ_KEYWORD,
+        by_rest(None, resolution_only=True, exact=True),
+    ),
+    Rule("mysql-url-host", ("server host",), _MYSQL_URL, _mysql_url),
+)

@@ -1,0 +1,73 @@
+"""JVM clients' resolver errors in the forms the `java` and Netty rules do not read (rules/jvm_clients.py, gathered
+from the round modules of held-out D..X): each rule reads its form, and each fires on one of these examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.parsing.rules.jvm_clients import RULES as JVM_CLIENT_RULES
+from tests.unit.parsing.rounds import rules_that_fire, triples, unfired
+
+_AWS = (
+    "SdkClientException: Received an UnknownHostException when attempting to interact with a service. See cause for "
+    "the exact endpoint that is failing to resolve. If this is happening on an endpoint that previously worked, there "
+    "may be a network connectivity issue or your DNS cache could be storing endpoints for too long."
+)
+
+EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
+    ("kafka-bootstrap-dns",
+     "WARN Couldn't resolve server kafka-0.kafka:9092 from bootstrap.servers as DNS resolution failed for "
+     "kafka-0.kafka",
+     {("kafka-0.kafka", "other", False)}),
+    ("unknown-host-at-end",
+     "[ERROR] Internal error: java.lang.RuntimeException: Failed to load p2 repository with ID 'sysml' from "
+     "location http://update.obeo.fr/integration/sysml/repository/: Unknown Host: http://update.obeo.fr/integration/"
+     "sysml/repository/content.xml: Unknown host update.obeo.fr -> [Help 1]",
+     {("update.obeo.fr", "nxdomain", False)}),
+    ("java-url-host-try-again",
+     "Could not transfer artifact x from/to central (https://repo.maven.apache.org/maven2): repo.maven.apache.org: "
+     "Try again",
+     {("repo.maven.apache.org", "temporary", False)}),
+    ("zookeeper-unable-to-resolve",
+     "ERROR StaticHostProvider - Unable to resolve address: zk-0.zk-nodes.default.svc/<unresolved>:2181",
+     {("zk-0.zk-nodes.default.svc", "other", False)}),
+    ("aws-sdk-endpoint",
+     f"Failed to download existing files |software.amazon.awssdk.core.exception.{_AWS}|Unable to execute HTTP "
+     'request: sts.us-east-1.amazonaws.com|sts.us-east-1.amazonaws.com"',
+     {("sts.us-east-1.amazonaws.com", "nxdomain", False)}),
+    ("mongo-java-socket-ip", "com.mongodb.MongoSocketException: 10.10.4.37: unknown error\n",
+     {("10.10.4.37", "other", False)}),
+    ("lettuce-unresolved",
+     "io.lettuce.core.RedisConnectionException: Unable to connect to redis-master.cache/<unresolved>:6379",
+     {("redis-master.cache", "nxdomain", False)}),
+    ("exception-unknown-server",
+     "org.codinjutsu.tools.jenkins.exception.ConfigurationException: Unknown server: jenkins.internal",
+     {("jenkins.internal", "other", False)}),
+    ("kafka-unresolved-address", "java.io.IOException: Can't resolve address: kafka/<unresolved>:9092\n",
+     {("kafka", "other", False)}),
+    ("netty-timeout-cut",
+     "io.netty.resolver.dns.DnsNameResolverTimeoutException: [38256: /192.168.0.10:53] DefaultDnsQuestion("
+     "redis.customer.svc.cluster.local. IN A) query '38256' via UDP",
+     {("redis.customer.svc.cluster.local", "timeout", False)}),
+    ("java-connect-unresolved", "R2dbcNonTransientResourceException: Cannot connect to postgres/<unresolved>:5432",
+     {("postgres", "nxdomain", False)}),
+    ("zookeeper-canonicalize",
+     "java.lang.IllegalArgumentException: Unable to canonicalize address pulsar-zookeeper:2181 because it's not "
+     "resolvable",
+     {("pulsar-zookeeper", "other", False)}),
+    ("netty-folded-after-queries",
+     'status:\n  conditions:\n  - lastTransitionTime: "2020-01-17T13:43:41.276Z"\n'
+     "    message: 'failed to resolve ''kafka-connect-api'' after\n"
+     '      2 queries \'\n    reason: UnknownHostException\n    status: "True"\n    type: NotReady',
+     {("kafka-connect-api", "nxdomain", False)}),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("case", "text", "want"), EXAMPLES, ids=[e[0] for e in EXAMPLES])
+def test_jvm_client_form(case: str, text: str, want: set[tuple[str, str, bool]]) -> None:
+    assert set(triples(text)) == want, case
+    assert case in rules_that_fire(text)
+
+
+def test_every_jvm_client_rule_fires() -> None:
+    assert unfired(JVM_CLIENT_RULES, (e[1] for e in EXAMPLES)) == set()

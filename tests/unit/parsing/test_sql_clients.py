@@ -1,0 +1,40 @@
+"""libpq's and MySQL's messages with a name as printed or a reason on the next line (rules/sql_clients.py, gathered
+from the round modules of held-out J, M, N, S/T, U/V): each rule reads its form, and each fires on one example."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.parsing.rules.sql_clients import RULES as SQL_CLIENT_RULES
+from tests.unit.parsing.rounds import rules_that_fire, triples, unfired
+
+EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
+    ("libpq-at-host", 'psql: error: could not translate host name "@db" to address: Name or service not known',
+     {("@db", "nxdomain", False)}),
+    ("libpq-host-port",
+     'psql: error: could not translate host name "pg.internal:5432" to address: Name or service not known',
+     {("pg.internal", "nxdomain", False)}),
+    ("libpq-reason-below",
+     'superset_init  | could not translate host name "db" to address:\n Name or service not known',
+     {("db", "nxdomain", False)}),
+    ("libpq-keyword-as-host",
+     "Unable to connect to PostgreSQL server: could not translate host name \"user='<username>'\" to address: Name or "
+     "service not known", {("user='<username>'", "nxdomain", True)}),
+    ("mysqld-reverse-ip", "[Warning] IP address '10.0.0.7' could not be resolved: Name or service not known",
+     {("10.0.0.7", "nxdomain", False)}),
+    ("mysqld-masked-ip",
+     "2022-06-24 00:24:17 4911 [Warning] IP address '***.**.**.***' could not be resolved: Name or service not known",
+     {("***.**.**.***", "nxdomain", True)}),
+    ("mysql-url-host", "ERROR 2005 (HY000): Unknown MySQL server host 'tcp://database:3306'",
+     {("tcp://database", "other", False)}),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("case", "text", "want"), EXAMPLES, ids=[e[0] for e in EXAMPLES])
+def test_sql_client_form(case: str, text: str, want: set[tuple[str, str, bool]]) -> None:
+    assert set(triples(text)) == want, case
+    assert case in rules_that_fire(text)
+
+
+def test_every_sql_client_rule_fires() -> None:
+    assert unfired(SQL_CLIENT_RULES, (e[1] for e in EXAMPLES)) == set()
