@@ -18,6 +18,11 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
      "message: 'Get \"https://registry.example.com/v2/\": dial tcp: lookup registry.example.com\n"
      "  on 10.96.0.10:53: read udp 10.1.1.1:5->10.96.0.10:53: i/o timeout'",
      {("registry.example.com", "timeout", False)}),
+    # the YAML scalar above is unfolded before any rule reads it (wrapped_lines.py); a plain break is this rule's
+    ("go-lookup-wrapped",
+     'Error: Get "https://registry.example.com/v2/": dial tcp: lookup registry.example.com\n'
+     "  on 10.96.0.10:53: read udp 10.1.1.1:5->10.96.0.10:53: i/o timeout",
+     {("registry.example.com", "timeout", False)}),
     ("go-lookup-keyed", "dial tcp: lookup addr=host.docker.internal: no such host",
      {("addr=host.docker.internal", "nxdomain", False)}),
     ("go-lookup-masked", "dial tcp: lookup***.r2.cloudflarestorage.com: i/o timeout",
