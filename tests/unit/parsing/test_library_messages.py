@@ -154,3 +154,33 @@ def test_stand_in_words_and_pieces(name: str, masked: bool) -> None:
 def test_go_lookup_of_fqdn_is_flagged_masked() -> None:
     text = 'Get "https://fqdn/api": dial tcp: lookup fqdn on 10.100.0.10:53: no such host.'
     assert _found(text) == {("fqdn", "nxdomain", True)}
+
+
+_KONG = "2024/01/02 08:34:23 [error] 43#0: *1259407 [lua] init.lua:374: execute(): DNS resolution failed: dns client"
+
+
+def test_kong_tried_list_on_its_own_lines_with_escaped_quotes() -> None:
+    text = (
+        f"{_KONG} error: 101 empty record received.\nTried: [\n"
+        '    \\"(short)backend.prod.example.net:(na) - cache-miss\\",\\"backend.prod.example.net.kong.svc.cluster.local:1'
+        " - cache-miss/scheduled/try 1\n"
+    )
+    assert _found(text) == {("backend.prod.example.net", "nxdomain", False)}
+
+
+def test_kong_error_without_its_tried_list_names_nothing() -> None:
+    text = f"{_KONG} error: 101 empty record received.\n2024/01/02 08:34:24 [info] 43#0: upstream backend.prod ok\n"
+    assert parse_failures(text) == []
+
+
+def test_nc_under_a_wait_scripts_host_field() -> None:
+    text = (
+        "[ INFO ] Verifying database connectivity to host: dsmrdb with port: 5432...\n"
+        "nc: getaddrinfo: Name does not resolve\nnc: getaddrinfo: Name does not resolve\n"
+    )
+    assert _found(text) == {("dsmrdb", "nxdomain", False)}
+
+
+def test_nc_with_the_host_field_only_below_names_nothing() -> None:
+    text = "nc: getaddrinfo: Name does not resolve\n[ INFO ] Verifying database connectivity to host: dsmrdb\n"
+    assert parse_failures(text) == []
