@@ -93,7 +93,11 @@ def _host(doc: Document, hit: Hit) -> tuple[str | None, bool]:
         inner = clean_host(hit.host[1:-1], exact=True, ip_ok=True) if len(hit.host) > 2 else None
         return (f'"{inner}"' if inner is not None else None), False
     if hit.printed:  # issue #17 (held-out P): the format's slot holds it, as printed
-        return hit.host.lower(), set(hit.host) <= _MASK_CHARS
+        # issue #17 (held-out Y): a name with a path (`zeebe.xxx.com/gateway`) is masked where its host part is
+        head = hit.host.split("/", 1)[0]
+        return hit.host.lower(), set(hit.host) <= _MASK_CHARS or (
+            "/" in hit.host and bool(head) and is_placeholder(head)
+        )
     return clean_host(hit.host, hit.exact, hit.ip_ok), is_placeholder(hit.host)
 
 

@@ -9,6 +9,9 @@ r"""Libraries' and agents' own resolver messages no other module reads (issue #1
 - httplib2 (Python): `Unable to find the server at h` (`ServerNotFoundError`, raised on any `socket.gaierror`,
   the reason dropped): no reason, `other` by the conventions;
 - Zabbix agent/proxy: `... started to fail (cannot resolve [h])` (`zbx_tcp_connect`, no reason): `other`;
+- ceph's monitor discovery (`common/dns_resolve.cc`): `unable to get monitor info from DNS SRV with service name:
+  ceph-mon` and `failed for service _ceph-mon._tcp` (no reason): the SRV name as ceph printed it, `other`; the name ends
+  at its protocol label, so a log glued to it (`_ceph-mon._tcpmount error: ...`, kubelet's events) does not lengthen it;
 - busybox nslookup's `nslookup: read: Connection refused` (the server's port 53 answered with an ICMP port
   unreachable): `refused` for the name of the `nslookup [-type=T] h [server]` command above it.
 """
@@ -27,6 +30,8 @@ _AMPHP = rx(r"\bNo\srecords\sreturned\sfor\s'(?P<host>{H})'(?:\s\((?:[A-Z]{1,10}
 _HAZELCAST = rx(r"\bDNS\slookup\sfor\sserviceDns\s'(?P<host>{H})'\sfailed:\s(?P<rest>name\snot\sfound|[^\n\"]{1,80})")
 _HTTPLIB2 = rx(r"\bUnable\sto\sfind\sthe\sserver\sat\s(?P<host>{H})")
 _ZABBIX = rx(r"\bcannot\sresolve\s\[(?P<host>{H})\]")
+_CEPH_SRV = rx(r"\bfailed\sfor\sservice\s(?P<host>_[a-z0-9][a-z0-9-]{0,62}\._(?:tcp|udp))")
+_CEPH_SRV = rx(r"\bfailed\sfor\sservice\s(?P<host>_[a-z0-9][a-z0-9-]{0,62}\._(?:tcp|udp))")
 _NSLOOKUP_READ_REFUSED = rx(r"^\s{0,8}nslookup:\sread:\sConnection\srefused\b")
 
 
@@ -51,6 +56,7 @@ RULES: tuple[Rule, ...] = (
         fixed(unstated("httplib2 `Unable to find the server at h`")),
     ),
     Rule("zabbix-cannot-resolve", ("cannot resolve [",), _ZABBIX, fixed(unstated("Zabbix `cannot resolve [h]`"))),
+    Rule("ceph-srv", ("failed for service _",), _CEPH_SRV, fixed("other", exact=True)),
     Rule(
         "nslookup-read-refused", ("nslookup: read: connection refused",), _NSLOOKUP_READ_REFUSED, _nslookup_read_refused
     ),

@@ -162,8 +162,8 @@ _KONG = "2024/01/02 08:34:23 [error] 43#0: *1259407 [lua] init.lua:374: execute(
 def test_kong_tried_list_on_its_own_lines_with_escaped_quotes() -> None:
     text = (
         f"{_KONG} error: 101 empty record received.\nTried: [\n"
-        '    \\"(short)backend.prod.example.net:(na) - cache-miss\\",\\"backend.prod.example.net.kong.svc.cluster.local:1'
-        " - cache-miss/scheduled/try 1\n"
+        '    \\"(short)backend.prod.example.net:(na) - cache-miss\\",'
+        '\\"backend.prod.example.net.kong.svc.cluster.local:1 - cache-miss/scheduled/try 1\n'
     )
     assert _found(text) == {("backend.prod.example.net", "nxdomain", False)}
 
@@ -184,3 +184,72 @@ def test_nc_under_a_wait_scripts_host_field() -> None:
 def test_nc_with_the_host_field_only_below_names_nothing() -> None:
     text = "nc: getaddrinfo: Name does not resolve\n[ INFO ] Verifying database connectivity to host: dsmrdb\n"
     assert parse_failures(text) == []
+
+
+# names as printed (held-out Y, Z): the format's slot holds the string handed over, reported as such
+PRINTED: tuple[tuple[str, str, str, tuple[str, str, bool]], ...] = (
+    (
+        "Go",
+        "`lookup a.b,c: no such host` (a comma inside the name handed over)",
+        "dial tcp: lookup demo-volume-0.demo-volume-peer,seaweedfs: no such host",
+        ("demo-volume-0.demo-volume-peer,seaweedfs", "nxdomain", False),
+    ),
+    (
+        "grpc-js",
+        "`Name resolution failed for target dns:h/path:port` (a proxy endpoint with a path)",
+        "14 UNAVAILABLE: Name resolution failed for target dns:zeebe.prod.example.com/gateway:26500",
+        ("zeebe.prod.example.com/gateway", "other", False),
+    ),
+    (
+        "grpc-js",
+        "the same with a masked host part: flagged",
+        "14 UNAVAILABLE: Name resolution failed for target dns:zeebe.xxx.com/gateway:26500",
+        ("zeebe.xxx.com/gateway", "other", True),
+    ),
+    (
+        "libpq re-printed by pghero",
+        "`could not translate host name <DBURL> to address` (quotes gone, a placeholder)",
+        '"could not translate host name <DBURL> to address: Name or service not known"',
+        ("<dburl>", "nxdomain", True),
+    ),
+    (
+        "ceph",
+        "`failed for service _ceph-mon._tcp` glued to the next event's text",
+        "with service name: ceph-mon2024-03-12T12:54:59.928+0000 7f33 -1 failed for service _ceph-mon._tcpmount error",
+        ("_ceph-mon._tcp", "other", False),
+    ),
+)
+
+
+@pytest.mark.parametrize(("runtime", "fmt", "text", "want"), PRINTED, ids=[p[1][:40] for p in PRINTED])
+def test_name_as_printed(runtime: str, fmt: str, text: str, want: tuple[str, str, bool]) -> None:
+    assert _found(text) == {want}, (runtime, fmt)
+
+
+PRINTED_LOOKALIKES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
+    # a comma AFTER Go's message is prose, not part of the name
+    (
+        "Go lookup then a comma in prose",
+        "lookup db.prod.svc: no such host, retrying",
+        {("db.prod.svc", "nxdomain", False)},
+    ),
+    # grpc-js's plain target keeps its plain name
+    (
+        "grpc-js plain target",
+        "Name resolution failed for target dns:///api.prod.svc:50051",
+        {("api.prod.svc", "other", False)},
+    ),
+    # libpq's usual quoted form is unchanged
+    (
+        "libpq quoted",
+        'could not translate host name "pg" to address: Name or service not known',
+        {("pg", "nxdomain", False)},
+    ),
+    # ceph's monitor that answered
+    ("ceph connected", "monclient: found mon.a at _ceph-mon._tcp.rook-ceph.svc", set()),
+)
+
+
+@pytest.mark.parametrize(("what", "text", "want"), PRINTED_LOOKALIKES, ids=[p[0] for p in PRINTED_LOOKALIKES])
+def test_printed_lookalikes(what: str, text: str, want: set[tuple[str, str, bool]]) -> None:
+    assert _found(text) == want, what
