@@ -142,7 +142,8 @@ SETS = (
     # and bucket/namespace doc words as stand-ins, gRPC's `for service: :` (held-out F, Q): S 0.991 / 0.975 / 0.991,
     # T 1.000 / 0.979 / 1.000; S lowered to 0.983 / 0.966 / 0.991 by review 2's finding 17 (a documentation word only
     # as a whole first label: `namespace-sb.accesscontrol.windows.net`, labelled a stand-in, now reads as real)
-    HeldOut("heldout-2026-12s.jsonl", (0.946, 0.890, 0.982), (0.98, 0.96, 0.99), rows=151, negatives=36),
+    # issue #17 (rules22): PgBouncer's `result=N` read as `other` (its labels): 0.991 / 0.975 / 1.000
+    HeldOut("heldout-2026-12s.jsonl", (0.946, 0.890, 0.982), (0.99, 0.97, 1.00), rows=151, negatives=36),
     HeldOut("heldout-2026-12t.jsonl", (0.957, 0.918, 1.000), (1.00, 0.97, 1.00), rows=78, negatives=30),
     # U and V: collected at the same time while S's and T's rules were written, split by a hash of the thread's URL,
     # measured once after those rules (together 193 rows: 0.908 / 0.810 / 0.960); the same frame (HELDOUT-u.md, -v.md)
