@@ -16,8 +16,11 @@
 - issue #17 (held-out Y): `fqdn` as the WHOLE name (devtron's `lookup fqdn on ...`), the docs' word for "your name".
   Not `host`, `server`, `domain` (compose services so named are labelled real in the corpus and C, D, G, R) and not
   `hostname` (one label each way: L's predis `hostname` masked, 12g's `myhostname` real).
-  Not read, for want of agreement: `xx`-prefixed labels (`xxs.com` masked in Y, `xxssx.cn` and `xxl-job-admin` real
-  in B and Z) and `internal.host` (Y, one row; `.host` is a real top-level domain).
+- issue #17 (held-out V..Z): a whole label of three or more y's or z's (`play.yyy.svc`, `xxx.yyy.zzz.rds...`): every
+  such label in the sets is labelled masked (S, V, X, Y, Z), none real; the `xxx` beside it is not needed.
+  Not read, for want of agreement: `abc` (`kafka.stage.abc` masked in H, `aaa.test.abc` real in 12f); `xx`-prefixed
+  labels (`xxs.com` masked in Y, `xxssx.cn` and `xxl-job-admin` real in B and Z); `internal.host` (Y, one row; `.host`
+  is a real top-level domain).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ _DOC_WORDS = frozenset(
 )
 _XYZ_PIECE = re.compile(r"(?:^|[-_])xyz(?:[-_]|$)", re.I)
 _WHOLE_NAME_DOC_WORDS = frozenset({"fqdn"})
+_YZ_LABEL = re.compile(r"y{3,}|z{3,}", re.I)
 _PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "co", "dev", "app", "info", "biz", "cloud"})
 
 
@@ -38,6 +42,8 @@ def stand_in_label(labels: list[str]) -> bool:
     if any(_X_PIECE.search(label) for label in labels) or any(_XYZ_PIECE.search(label) for label in labels[:-1]):
         return True
     if len(labels) == 1 and labels[0].lower() in _WHOLE_NAME_DOC_WORDS:
+        return True
+    if len(labels) > 1 and any(_YZ_LABEL.fullmatch(label) for label in labels):
         return True
     low = [label.lower() for label in labels]
     return len(low) >= 3 and low[-1] in _PUBLIC_TLDS and low[0] in _DOC_WORDS

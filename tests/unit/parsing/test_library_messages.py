@@ -145,6 +145,10 @@ def test_srv_base_name_alone_is_still_reported() -> None:
         ("server", False),
         ("domain", False),
         ("xxl-job-admin", False),
+        ("play.yyy.svc", True),  # a whole label of y's (held-out V)
+        ("db.zzzz.rds.amazonaws.com", True),
+        ("yyy-api.prod.svc", False),  # only a piece of a label
+        ("buzzz.io", False),
     ],
 )
 def test_stand_in_words_and_pieces(name: str, masked: bool) -> None:
