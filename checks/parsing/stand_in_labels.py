@@ -14,8 +14,8 @@
   top-level domain: `pl.mintyriver.xyz` is real): `www.xyz.com` (collected-2026-12), `xyz-user-test.xyz-xyz.westeurope.
   azurecontainerapps.io` (Z) are labelled masked, no other name in the sets has such a piece.
 - issue #17 (held-out Y): `fqdn` as the WHOLE name (devtron's `lookup fqdn on ...`), the docs' word for "your name".
-  Not `host`, `server`, `domain` (compose services so named are labelled real in the corpus and C, D, G, R) and not
-  `hostname` (one label each way: L's predis `hostname` masked, 12g's `myhostname` real).
+  Not `host`, `server`, `domain` (compose services so named are labelled real in the corpus and C, D, G, R); L's
+  `hostname` (a URL's word, masked) is `url_words`' already, and 12g's `myhostname` is labelled real.
 - issue #17 (held-out V..Z): a whole label of three or more y's or z's (`play.yyy.svc`, `xxx.yyy.zzz.rds...`): every
   such label in the sets is labelled masked (S, V, X, Y, Z), none real; the `xxx` beside it is not needed.
   Not read, for want of agreement: `abc` (`kafka.stage.abc` masked in H, `aaa.test.abc` real in 12f); `xx`-prefixed
