@@ -16,8 +16,10 @@
 - issue #17 (held-out Y): `fqdn` as the WHOLE name (devtron's `lookup fqdn on ...`), the docs' word for "your name".
   Not `host`, `server`, `domain` (compose services so named are labelled real in the corpus and C, D, G, R); L's
   `hostname` (a URL's word, masked) is `url_words`' already, and 12g's `myhostname` is labelled real.
-- issue #17 (held-out V..Z): a whole label of three or more y's or z's (`play.yyy.svc`, `xxx.yyy.zzz.rds...`): every
-  such label in the sets is labelled masked (S, V, X, Y, Z), none real; the `xxx` beside it is not needed.
+- issue #17 (held-out V..Z): a whole label of three or more y's or z's after the first (`play.yyy.svc`,
+  `xxx.yyy.zzz.rds...`): every such label in the sets is labelled masked (S, V, X, Y, Z), none real; the `xxx` beside
+  it is not needed. A first label so (`yyyy.example.org`) stays a name, as held-out L's guard has it: no label says
+  otherwise without an `xxx` beside it.
   Not read, for want of agreement: `abc` (`kafka.stage.abc` masked in H, `aaa.test.abc` real in 12f); `xx`-prefixed
   labels (`xxs.com` masked in Y, `xxssx.cn` and `xxl-job-admin` real in B and Z); `internal.host` (Y, one row; `.host`
   is a real top-level domain).
@@ -43,7 +45,7 @@ def stand_in_label(labels: list[str]) -> bool:
         return True
     if len(labels) == 1 and labels[0].lower() in _WHOLE_NAME_DOC_WORDS:
         return True
-    if len(labels) > 1 and any(_YZ_LABEL.fullmatch(label) for label in labels):
+    if any(_YZ_LABEL.fullmatch(label) for label in labels[1:]):
         return True
     low = [label.lower() for label in labels]
     return len(low) >= 3 and low[-1] in _PUBLIC_TLDS and low[0] in _DOC_WORDS

@@ -148,6 +148,7 @@ def test_srv_base_name_alone_is_still_reported() -> None:
         ("play.yyy.svc", True),  # a whole label of y's (held-out V)
         ("db.zzzz.rds.amazonaws.com", True),
         ("yyy-api.prod.svc", False),  # only a piece of a label
+        ("yyyy.example.org", False),  # a first label: held-out L's guard
         ("buzzz.io", False),
     ],
 )
