@@ -46,6 +46,10 @@ READ_AS_NXDOMAIN: dict[str, str] = {
 UNSTATED_FORMATS: dict[str, str] = {
     # format -> the note that records reading it as `other`
     "Cassandra `Seed provider couldn't lookup host h`": "HELDOUT-i.md",
+    # issue #17 (held-out Y, rules/library_messages.py): two more formats that print the name and drop the reason
+    "httplib2 `Unable to find the server at h`": "HELDOUT-y.md (ServerNotFoundError, no reason: other)",
+    "Zabbix `cannot resolve [h]`": "HELDOUT-y.md (no reason: other)",
+    "PgBouncer `lookup failed: h: result=N`": "HELDOUT-j.md, HELDOUT-y.md (a numeric code, no reason in words)",
     "etcd `netutil: could not resolve host h:port`": "HELDOUT-i.md",
     "fluent-bit `getaddrinfo(host='h'): Unknown error`": "HELDOUT-i.md",
     "Logstash `h: unknown error`": "HELDOUT-i.md, HELDOUT-c.md (`h: unknown error`)",

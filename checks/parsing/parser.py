@@ -12,6 +12,7 @@ from checks.parsing.k8s_names import service_and_namespace
 from checks.parsing.model import DnsFailure
 from checks.parsing.normalize import normalize
 from checks.parsing.rules import RULES, RULES_BY_TRIGGER, TRIGGERS, Hit
+from checks.parsing.srv_base import srv_bases
 from checks.parsing.stated_placeholders import StandIns
 from checks.parsing.url_lookup import url_field_copies
 from checks.parsing.url_words import url_word_host
@@ -92,7 +93,11 @@ def _host(doc: Document, hit: Hit) -> tuple[str | None, bool]:
         inner = clean_host(hit.host[1:-1], exact=True, ip_ok=True) if len(hit.host) > 2 else None
         return (f'"{inner}"' if inner is not None else None), False
     if hit.printed:  # issue #17 (held-out P): the format's slot holds it, as printed
-        return hit.host.lower(), set(hit.host) <= _MASK_CHARS
+        # issue #17 (held-out Y): a name with a path (`zeebe.xxx.com/gateway`) is masked where its host part is
+        head = hit.host.split("/", 1)[0]
+        return hit.host.lower(), set(hit.host) <= _MASK_CHARS or (
+            "/" in hit.host and bool(head) and is_placeholder(head)
+        )
     return clean_host(hit.host, hit.exact, hit.ip_ok), is_placeholder(hit.host)
 
 
@@ -133,6 +138,9 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> lis
     copies = url_field_copies(doc.text, offsets)
     found = {key: f for key, f in found.items() if key not in copies}
     kept = [f for key, f in found.items() if key in stated or key[0] not in stated_hosts]
+    bases = srv_bases([f.host for f in kept if f.kind != "other"])  # issue #17 (held-out Y): see srv_base
+    if bases:
+        kept = [f for f in kept if f.kind != "other" or f.host.rstrip(".").lower() not in bases]
     said = StandIns(doc.lower)
     return [
         replace(f, redacted=True, service=None, namespace=None) if not f.redacted and said.says_stand_in(f.host) else f

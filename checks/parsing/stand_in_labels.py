@@ -10,6 +10,19 @@
   real since: one flag lost for no false flag on real names). Not under another top-level label:
   `bucketname.localhost` (collected-2026-12b) is the name an SDK really asked for, labelled real; and not in the
   middle of a name (`nova-api.namespace.svc`, a namespace so named).
+- issue #17 (held-out Y, Z): `xyz` as a whole `-`/`_` piece or label of a name, except its last label (the `.xyz`
+  top-level domain: `pl.mintyriver.xyz` is real): `www.xyz.com` (collected-2026-12), `xyz-user-test.xyz-xyz.westeurope.
+  azurecontainerapps.io` (Z) are labelled masked, no other name in the sets has such a piece.
+- issue #17 (held-out Y): `fqdn` as the WHOLE name (devtron's `lookup fqdn on ...`), the docs' word for "your name".
+  Not `host`, `server`, `domain` (compose services so named are labelled real in the corpus and C, D, G, R); L's
+  `hostname` (a URL's word, masked) is `url_words`' already, and 12g's `myhostname` is labelled real.
+- issue #17 (held-out V..Z): a whole label of three or more y's or z's after the first (`play.yyy.svc`,
+  `xxx.yyy.zzz.rds...`): every such label in the sets is labelled masked (S, V, X, Y, Z), none real; the `xxx` beside
+  it is not needed. A first label so (`yyyy.example.org`) stays a name, as held-out L's guard has it: no label says
+  otherwise without an `xxx` beside it.
+  Not read, for want of agreement: `abc` (`kafka.stage.abc` masked in H, `aaa.test.abc` real in 12f); `xx`-prefixed
+  labels (`xxs.com` masked in Y, `xxssx.cn` and `xxl-job-admin` real in B and Z); `internal.host` (Y, one row; `.host`
+  is a real top-level domain).
 """
 
 from __future__ import annotations
@@ -20,12 +33,19 @@ _X_PIECE = re.compile(r"(?:^|[-_])[xX]{3,}(?:[-_]|$)")
 _DOC_WORDS = frozenset(
     {"mybucket", "yourbucket", "bucketname", "mybucketname", "namespace", "mynamespace", "yournamespace"}
 )
+_XYZ_PIECE = re.compile(r"(?:^|[-_])xyz(?:[-_]|$)", re.I)
+_WHOLE_NAME_DOC_WORDS = frozenset({"fqdn"})
+_YZ_LABEL = re.compile(r"y{3,}|z{3,}", re.I)
 _PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "co", "dev", "app", "info", "biz", "cloud"})
 
 
 def stand_in_label(labels: list[str]) -> bool:
     """Whether one of `labels` (a name split on dots, as written) is a stand-in by the rules above."""
-    if any(_X_PIECE.search(label) for label in labels):
+    if any(_X_PIECE.search(label) for label in labels) or any(_XYZ_PIECE.search(label) for label in labels[:-1]):
+        return True
+    if len(labels) == 1 and labels[0].lower() in _WHOLE_NAME_DOC_WORDS:
+        return True
+    if any(_YZ_LABEL.fullmatch(label) for label in labels[1:]):
         return True
     low = [label.lower() for label in labels]
     return len(low) >= 3 and low[-1] in _PUBLIC_TLDS and low[0] in _DOC_WORDS

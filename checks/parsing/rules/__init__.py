@@ -16,6 +16,7 @@ from checks.parsing.rules import (
     jvm_clients,
     languages,
     libcurl,
+    library_messages,
     localized,
     loose_shapes,
     more_formats,
@@ -76,6 +77,7 @@ RULES: tuple[Rule, ...] = (
     + survey3.RULES  # issue #17 (products' own texts): RabbitMQ, Jenkins, Logstash 1.x, PgBouncer, cert-manager
     + survey4.RULES  # issue #17 (libraries' and tools' texts): Netty DNS, Feign, RestTemplate, MariaDB, Gradle
     + survey5.RULES  # issue #17 (the DNS tools' outputs): dig's server name, curl (28), kdig timeouts, Resolve-DnsName
+    + library_messages.RULES  # issue #17 (held-out Y): folly, amphp/dns, Hazelcast, httplib2, Zabbix, nslookup read
     + survey6.RULES  # issue #17 (products in the path): Kong retries/pool, APISIX, Technitium, vpnkit, EMQX, PowerDNS
 )
 

@@ -12,8 +12,10 @@ from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, hit, rx
 
+# issue #17 (held-out Z): the name's quotes may be gone where a program re-prints libpq's message (pghero's
+# `could not translate host name <DBURL> to address`)
 _PSYCOPG = rx(
-    r'could\snot\stranslate\shost\sname\s{1,3}"(?P<host>{H})"(?:,\s{1,3}service\s{1,3}"[^"\n]{0,32}")?\s{1,3}to\saddress'
+    r'could\snot\stranslate\shost\sname\s{1,3}(?P<q>")?(?P<host>{H})(?(q)")(?:,\s{1,3}service\s{1,3}"[^"\n]{0,32}")?\s{1,3}to\saddress'
     r"(?::\s{0,3}(?=(?P<rest>[^\n]{0,100})))?"
 )
 _MYSQL = rx(

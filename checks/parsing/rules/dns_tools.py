@@ -176,10 +176,22 @@ def _no_answer_counts(seg: Segment) -> bool:
     return False
 
 
+def _answered_below(seg: Segment, host: str) -> bool:
+    """issue #17 (held-out Y): busybox prints a type's "No answer" before the other type's answer as often as after
+    it (`*** Can't find h: No answer`, a blank line, `Name: h` / `Address: ...`): the same name answered below,
+    within the same run's output, means only that type had no record."""
+    for line in seg.lines_after(6):
+        if _BLOCK_START.search(line):
+            return False
+        if _ANSWER_NAME.match(line):
+            return line.split(":", 1)[1].strip().rstrip(".").lower() == host.rstrip(".").lower()
+    return False
+
+
 def _cant_find(m: re.Match[str], seg: Segment) -> Hit | None:
     msg = m.group("msg").lower()
     kind: FailureKind = next((k for word, k in _CANT_FIND_KINDS if msg.startswith(word)), "other")
-    if msg.startswith("no answer") and not _no_answer_counts(seg):
+    if msg.startswith("no answer") and (not _no_answer_counts(seg) or _answered_below(seg, m.group("host"))):
         return None
     if kind == "nxdomain" and answered_expansion(seg, m.group("host")):
         return None  # issue #17 (survey 5): busybox's search-path NXDOMAINs around the answer

@@ -14,7 +14,9 @@ prints exactly the name it was given, so each reads the name as printed; `dns_to
 - `lookup***.r2.cloudflarestorage.com: i/o timeout`: a mask typed over the space after `lookup` and the start of the
   name, masks anywhere after it too (`lookup**.***.example.com`); flagged (it holds `*`). With the space kept
   (`lookup ***.h`), the `go` rule reads it (held-out S; review 2, finding 15);
-- `lookup a..b: no such host`: an empty label included (`sts..amazonaws.com`, held-out V).
+- `lookup a..b: no such host`: an empty label included (`sts..amazonaws.com`, held-out V);
+- `lookup a.b,c: no such host`: a comma inside the string handed over (seaweedfs' `demo-volume-0.demo-volume-peer,
+  seaweedfs`, a peer name joined to its namespace by a comma; held-out Y): one name as printed, not two.
 """
 
 from __future__ import annotations
@@ -88,6 +90,10 @@ _GO_EMPTY_LABEL = rx(
     r"(?:\.[A-Za-z0-9\-]{1,63}){0,8})" + GO_REASON
 )
 
+_GO_COMMA = rx(
+    r"\blookup\s(?P<host>[A-Za-z0-9_][A-Za-z0-9_.\-]{0,120}(?:,[A-Za-z0-9_][A-Za-z0-9_.\-]{0,120}){1,4})" + GO_REASON
+)
+
 
 def go_printed(m: re.Match[str], seg: Segment) -> Hit | None:
     """A Go lookup's name exactly as Go printed it (`GO_REASON` after it): its kind from the reason."""
@@ -106,4 +112,5 @@ RULES: tuple[Rule, ...] = (
     Rule("go-lookup-keyed", GO_TRIGGERS, _GO_KEYED, go_printed),
     Rule("go-lookup-masked", GO_TRIGGERS, _GO_MASKED, _go_masked),
     Rule("go-lookup-empty-label", GO_TRIGGERS, _GO_EMPTY_LABEL, go_printed),
+    Rule("go-lookup-comma", GO_TRIGGERS, _GO_COMMA, go_printed),
 )

@@ -77,7 +77,7 @@ def _url_then_try_again(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- ZooKeeper: `Unable to resolve address: h/<unresolved>:port` ------------------------------------------------------
 
 _ZOOKEEPER = rx(
-    r"\bStaticHostProvider\s{0,3}-\s{0,3}Unable\sto\sresolve\saddress:\s(?P<host>{H}?)/<unresolved>:(?P<port>\d{1,5})"
+    r"\bStaticHostProvider\s{0,3}[-|]\s{0,3}Unable\sto\sresolve\saddress:\s(?P<host>{H}?)(?:/<unresolved>)?:(?P<port>\d{1,5})"
 )
 
 

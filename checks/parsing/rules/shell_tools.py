@@ -7,7 +7,8 @@ r"""Command-line tools' own messages about a name they could not resolve, in the
 - bundler's `Could not reach host h` (no reason: `other`; K);
 - ssh's `Could not resolve hostname h: nodename` cut at the line's end (`nodename nor servname provided`: `nxdomain`;
   K);
-- nc's `nc: getaddrinfo: REASON` under the `nc [-z] h PORT` command of the same paste (K);
+- nc's `nc: getaddrinfo: REASON` under the `nc [-z] h PORT` command of the same paste (K), or under a wait script's
+  `... to host: h with port: N` line (Z);
 - bash's `/dev/tcp/h/PORT` probe: `line 15: h: Try again` (bash prints the gai_strerror after the name it looked up)
   with the `/dev/tcp/h/...` redirection on a line next to it (L);
 - apt's localized `Could not resolve '%s'` (po/es.po: `No se pudo resolver «%s»`, guillemets as its quotes): NXDOMAIN,
@@ -23,7 +24,7 @@ import re
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, nearby_host, rx
 
 # --- sudo in Chinese ---------------------------------------------------------------------------------------------
 
@@ -88,7 +89,10 @@ def _nc(m: re.Match[str], seg: Segment) -> Hit | None:
         c = _NC_COMMAND.search(line)
         if c is not None:
             return hit(m, seg, kind, host=c.group("host"))
-    return None
+    # issue #17 (held-out Z): a wait script that prints what it dials (`Verifying database connectivity to host: h with
+    # port: 5432...`) and not its nc command: the `host:` field just above names it
+    near = nearby_host(seg, m.start(), lines=2, after=False)
+    return hit(m, seg, kind, host=near[0], port=near[1]) if near else None
 
 
 # --- bash: `line N: h: Try again` next to its `/dev/tcp/h/PORT` redirection -------------------------------------

@@ -122,11 +122,17 @@ def _se_redis(m: re.Match[str], seg: Segment) -> Hit | None:
 
 _GRPC_JS = rx(
     r"\bName\sresolution\sfailed\sfor\starget\s(?:dns:(?://[^/\s]{0,100})?/{0,3})?(?P<host>{H}?)"
-    r"(?::(?P<port>\d{1,5}))?(?![\w.-])"
+    r"(?P<path>/[A-Za-z][A-Za-z0-9_.\-]{0,60})?(?::(?P<port>\d{1,5}))?(?![\w.-])"
 )
 
 
 def _grpc_js(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("path"):
+        # issue #17 (held-out Y): a target given with a path (`dns:zeebe.example.com/gateway:26500`, a proxy's
+        # endpoint): grpc-js hands `h/path` to the resolver as the name, and it is reported as printed
+        name = m.group("host") + m.group("path")
+        start = seg.start + m.start("host")
+        return Hit(name, "other", start, start + len(name), port=to_port(m.group("port")), exact=True, printed=True)
     return hit(m, seg, "other", port=m.group("port"), exact=True)
 
 

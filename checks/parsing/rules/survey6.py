@@ -121,16 +121,25 @@ def _kong_pool(m: re.Match[str], seg: Segment) -> Hit | None:
 
 _KONG_TRIED_BELOW = rx(
     r"DNS\sresolution\sfailed:\s{0,2}(?P<rest>dns\s(?:server|client)\serror:\s\d{1,3}\s[a-z ]{1,40}"
-    r"|dns\slookup\spool\sexceeded\sretries\s\(\d{1,3}\):\s[^\n.]{1,80})\.\s{0,2}Tried:?\s{0,2}\[?[ \t]{0,2}$"
+    r"|dns\slookup\spool\sexceeded\sretries\s\(\d{1,3}\):\s[^\n.]{1,80})\.(?:\s{0,2}Tried:?\s{0,2}\[?)?[ \t]{0,2}$"
 )
-_SHORT_BELOW = rx(r"^\s{0,4}\[?\s{0,2}\"?\(short\)(?P<host>{H}?):\(na\)")
+# issue #17 (held-out Y): the list's head may be on its own line too (`Tried: [`), and a Markdown paste escapes the
+# quotes (`\"(short)h:(na) - cache-miss\"`)
+_SHORT_BELOW = rx(r"^\s{0,4}(?:Tried:?\s{0,2})?\[?\s{0,4}\\?\"?\(short\)(?P<host>{H}?):\(na\)")
+_TRIED_HEAD = rx(r"^\s{0,4}Tried:?\s{0,2}\[?\s{0,2}$")
 
 
 def _kong_tried_below(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = openresty_error_kind(m.group("rest"))
-    below = seg.lines_after(1)
-    short = _SHORT_BELOW.search(below[0]) if below and kind else None
-    return hit(m, seg, kind, host=short.group("host"), exact=True) if short and kind else None
+    if kind is None:
+        return None
+    for line in seg.lines_after(2):
+        short = _SHORT_BELOW.search(line)
+        if short is not None:
+            return hit(m, seg, kind, host=short.group("host"), exact=True)
+        if not _TRIED_HEAD.search(line):
+            return None
+    return None
 
 
 # --- the dns client's debug line: `[dns-client] querying 'h' for type 1: entries 0 error 3 name error` ---------------

@@ -29,6 +29,9 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
      {("***.r2.cloudflarestorage.com", "timeout", True)}),
     ("go-lookup-empty-label", "dial tcp: lookup sts..amazonaws.com: no such host",
      {("sts..amazonaws.com", "nxdomain", False)}),
+    # held-out Y: a comma inside the string handed over, one name as printed
+    ("go-lookup-comma", "dial tcp: lookup demo-volume-0.demo-volume-peer,seaweedfs: no such host",
+     {("demo-volume-0.demo-volume-peer,seaweedfs", "nxdomain", False)}),
 )  # fmt: skip
 
 

@@ -142,12 +142,14 @@ SETS = (
     # and bucket/namespace doc words as stand-ins, gRPC's `for service: :` (held-out F, Q): S 0.991 / 0.975 / 0.991,
     # T 1.000 / 0.979 / 1.000; S lowered to 0.983 / 0.966 / 0.991 by review 2's finding 17 (a documentation word only
     # as a whole first label: `namespace-sb.accesscontrol.windows.net`, labelled a stand-in, now reads as real)
-    HeldOut("heldout-2026-12s.jsonl", (0.946, 0.890, 0.982), (0.98, 0.96, 0.99), rows=151, negatives=36),
+    # issue #17 (rules22): PgBouncer's `result=N` read as `other` (its labels): 0.991 / 0.975 / 1.000
+    HeldOut("heldout-2026-12s.jsonl", (0.946, 0.890, 0.982), (0.99, 0.97, 1.00), rows=151, negatives=36),
     HeldOut("heldout-2026-12t.jsonl", (0.957, 0.918, 1.000), (1.00, 0.97, 1.00), rows=78, negatives=30),
     # U and V: collected at the same time while S's and T's rules were written, split by a hash of the thread's URL,
     # measured once after those rules (together 193 rows: 0.908 / 0.810 / 0.960); the same frame (HELDOUT-u.md, -v.md)
     HeldOut("heldout-2026-12u.jsonl", (0.920, 0.742, 0.958), (1.00, 0.87, 1.00), rows=46, negatives=17),
-    HeldOut("heldout-2026-12v.jsonl", (0.906, 0.828, 0.960), (0.94, 0.89, 0.96), rows=147, negatives=38),
+    # issue #17 (rules22): V now 0.974 / 0.957 / 0.982 (Kong's `play.yyy.svc`: a whole label of y's is a mask)
+    HeldOut("heldout-2026-12v.jsonl", (0.906, 0.828, 0.960), (0.97, 0.95, 0.98), rows=147, negatives=38),
     # after U's and V's rules and the sixth survey (gateways', proxies' and DNS servers' messages); the same frame by
     # runtime, half its rows from application clients (HELDOUT-w.md); now: after rules/heldout_w.py (libcurl's `[h]
     # Resolving timed out`, PHP's gethostbyname errno) and function_slots.py: 0.978 / 0.978 / 0.978 (the two AWS SDK
@@ -160,9 +162,12 @@ SETS = (
     HeldOut("heldout-2026-12x.jsonl", (0.900, 0.840, 0.985), (1.00, 1.00, 1.00), rows=106, negatives=36),
     # Y and Z: collected at the same time after X's rules, split by a hash of the thread's URL, measured once after the
     # seventh survey (log wrappings) and the rules' regrouping by content (together 233 rows: 0.929 / 0.899 / 0.977);
-    # the same frame (HELDOUT-y.md, -z.md)
-    HeldOut("heldout-2026-12y.jsonl", (0.902, 0.871, 0.972), (0.90, 0.87, 0.97), rows=131, negatives=32),
-    HeldOut("heldout-2026-12z.jsonl", (0.971, 0.944, 0.986), (0.97, 0.94, 0.98), rows=102, negatives=32),
+    # the same frame (HELDOUT-y.md, -z.md); now: after rules/library_messages.py (folly, amphp/dns, Hazelcast,
+    # httplib2, Zabbix, ceph SRV, nslookup read refused), ZooKeeper without `/<unresolved>`, `fqdn`/`xyz` stand-ins,
+    # busybox's "No answer" answered below, srv_base.py, Kong's Tried list on its own lines, nc under a `host:` field,
+    # names as printed (Go's comma, grpc-js's path, libpq unquoted): Y 0.983 / 0.983 / 1.000, Z 0.986 / 0.986 / 0.986
+    HeldOut("heldout-2026-12y.jsonl", (0.902, 0.871, 0.972), (0.98, 0.98, 1.00), rows=131, negatives=32),
+    HeldOut("heldout-2026-12z.jsonl", (0.971, 0.944, 0.986), (0.98, 0.98, 0.98), rows=102, negatives=32),
 )
 
 

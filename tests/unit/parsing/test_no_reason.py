@@ -12,6 +12,18 @@ from checks.parsing.no_reason import NO_REASON, READ_AS_NXDOMAIN, UNSTATED_FORMA
 # (format as named in no_reason.py, sample, host)
 SAMPLES: tuple[tuple[str, str, str], ...] = (
     # read as `other`
+    # issue #17 (held-out Y): httplib2's ServerNotFoundError, Zabbix's `cannot resolve [h]`, PgBouncer's code
+    ("PgBouncer `lookup failed: h: result=N`", "14 WARNING lookup failed: postgres: result=-2", "postgres"),
+    (
+        "httplib2 `Unable to find the server at h`",
+        " Unable to find the server at region.goodrain.me ",
+        "region.goodrain.me",
+    ),
+    (
+        "Zabbix `cannot resolve [h]`",
+        "active check configuration update from [zabbix-proxy:10051] started to fail (cannot resolve [zabbix-proxy])",
+        "zabbix-proxy",
+    ),
     (
         "Cassandra `Seed provider couldn't lookup host h`",
         "WARN  [main] 2017-09-13 14:09:33,155 SimpleSeedProvider.java:60 - Seed provider couldn't lookup host "

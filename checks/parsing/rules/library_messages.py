@@ -1,0 +1,63 @@
+r"""Libraries' and agents' own resolver messages no other module reads (issue #17, held-out Y).
+
+- folly's `SocketAddress::getAddrInfo` (C++, e.g. Nebula Graph): `Failed to resolve address for 'h': <gai_strerror>
+  (error=-2)`: the reason is glibc's text, read as such;
+- amphp/dns (PHP): `NoRecordException: No records returned for 'h' (DNAME)`: the stub resolver got an answer with no
+  record of any asked type: the name does not exist as asked (`nxdomain`, the label);
+- Hazelcast's Kubernetes discovery (DNS lookup mode): `DNS lookup for serviceDns 'h' failed: name not found` (its
+  `javax.naming` `NameNotFoundException`): `nxdomain`;
+- httplib2 (Python): `Unable to find the server at h` (`ServerNotFoundError`, raised on any `socket.gaierror`,
+  the reason dropped): no reason, `other` by the conventions;
+- Zabbix agent/proxy: `... started to fail (cannot resolve [h])` (`zbx_tcp_connect`, no reason): `other`;
+- ceph's monitor discovery (`common/dns_resolve.cc`): `unable to get monitor info from DNS SRV with service name:
+  ceph-mon` and `failed for service _ceph-mon._tcp` (no reason): the SRV name as ceph printed it, `other`; the name ends
+  at its protocol label, so a log glued to it (`_ceph-mon._tcpmount error: ...`, kubelet's events) does not lengthen it;
+- busybox nslookup's `nslookup: read: Connection refused` (the server's port 53 answered with an ICMP port
+  unreachable): `refused` for the name of the `nslookup [-type=T] h [server]` command above it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.document import Segment
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
+from checks.parsing.rules.dns_tools import queried_name
+
+_FOLLY = rx(r"\bFailed\sto\sresolve\saddress\sfor\s'(?P<host>{H})':\s(?P<rest>[^\n]{1,120})")
+_AMPHP = rx(r"\bNo\srecords\sreturned\sfor\s'(?P<host>{H})'(?:\s\((?:[A-Z]{1,10}(?:,\s?)?){1,6}\))?")
+_HAZELCAST = rx(r"\bDNS\slookup\sfor\sserviceDns\s'(?P<host>{H})'\sfailed:\s(?P<rest>name\snot\sfound|[^\n\"]{1,80})")
+_HTTPLIB2 = rx(r"\bUnable\sto\sfind\sthe\sserver\sat\s(?P<host>{H})")
+_ZABBIX = rx(r"\bcannot\sresolve\s\[(?P<host>{H})\]")
+_CEPH_SRV = rx(r"\bfailed\sfor\sservice\s(?P<host>_[a-z0-9][a-z0-9-]{0,62}\._(?:tcp|udp))")
+_CEPH_SRV = rx(r"\bfailed\sfor\sservice\s(?P<host>_[a-z0-9][a-z0-9-]{0,62}\._(?:tcp|udp))")
+_NSLOOKUP_READ_REFUSED = rx(r"^\s{0,8}nslookup:\sread:\sConnection\srefused\b")
+
+
+def _hazelcast(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest").lower()
+    return hit(m, seg, "nxdomain") if rest == "name not found" else by_rest("other")(m, seg)
+
+
+def _nslookup_read_refused(m: re.Match[str], seg: Segment) -> Hit | None:
+    asked = queried_name(seg, m.start())
+    return hit(m, seg, "refused", host=asked[0], server=asked[1]) if asked else None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("folly-getaddrinfo", ("failed to resolve address for '",), _FOLLY, by_rest("other", resolution_only=True)),
+    Rule("amphp-no-records", ("no records returned for '",), _AMPHP, fixed("nxdomain", exact=True)),
+    Rule("hazelcast-service-dns", ("dns lookup for servicedns '",), _HAZELCAST, _hazelcast),
+    Rule(
+        "httplib2-server-not-found",
+        ("unable to find the server at ",),
+        _HTTPLIB2,
+        fixed(unstated("httplib2 `Unable to find the server at h`")),
+    ),
+    Rule("zabbix-cannot-resolve", ("cannot resolve [",), _ZABBIX, fixed(unstated("Zabbix `cannot resolve [h]`"))),
+    Rule("ceph-srv", ("failed for service _",), _CEPH_SRV, fixed("other", exact=True)),
+    Rule(
+        "nslookup-read-refused", ("nslookup: read: connection refused",), _NSLOOKUP_READ_REFUSED, _nslookup_read_refused
+    ),
+)
