@@ -6,7 +6,8 @@ not have fit). A person's paste of a screen is short; a longer text is a file, a
 Only the two widths terminals most often have are read, and a next line that opens a new log record (a timestamp, a
 klog or syslog header, a level, a JSON object, a stack frame) is never joined. No line of the paste may be longer than
 the width. A cut inside a word is joined as is only where the paste shows the terminal's cuts (two lines of exactly the
-width); elsewhere by a space, which reads as the line break did.
+width, not counting lines drawn to the width such as pytest's `=====`), never before a test runner's gutter, a numbered
+record or a program's prefix; elsewhere by a space, which reads as the line break did.
 """
 
 from __future__ import annotations
@@ -42,6 +43,19 @@ def _loose_start() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _gutter() -> re.Pattern[str]:
+    """Openings no cut leaves: a test runner's gutter (pytest's `E   `, `>   `), a numbered record (`511 info …`), a
+    program's prefix (`make: `, `curl: `), a shell's report (`command terminated with …`)."""
+    return re.compile(r"\S{1,2} {2,}|\d{1,7} [A-Za-z]|[a-z][\w-]{0,30}: |command terminated ")
+
+
+@functools.cache
+def _decoration() -> re.Pattern[str]:
+    """A line drawn to the width (pytest's `=====` and `____ test ____`, a table's rule): no cut of the terminal's."""
+    return re.compile(r"([=_~*#─━═-])\1{3}")
+
+
 def _same_prefix(last: str, nxt: str) -> bool:
     """Both lines open with the same word: a collector's prefix (`api-1  | `), not a line going on."""
     word = last.split(" ", 1)[0]
@@ -66,9 +80,9 @@ def _wrapped_at(last: str, nxt: str, widths: tuple[int, ...], cut: int | None) -
         or _same_prefix(last, nxt)
     ):
         return None
-    if len(last) == cut:
+    if len(last) == cut and not _gutter().match(nxt):
         return ""
-    if _loose_start().match(nxt):
+    if _loose_start().match(nxt) or _gutter().match(nxt):
         return None
     for width in widths:
         if len(last) == width:
@@ -93,7 +107,7 @@ def rejoin_terminal_wraps(text: str) -> str:
     widths = tuple(w for w in WIDTHS if longest <= w)  # `fold` or a terminal leaves no line longer than its width
     if not widths:
         return text
-    at_width = [sum(len(line) == w for line in lines) for w in widths]
+    at_width = [sum(len(line) == w and not _decoration().search(line) for line in lines) for w in widths]
     cut = next((w for w, n in zip(widths, at_width, strict=True) if n >= 2), None)
     out, last = [lines[0]], lines[0]
     for line in lines[1:]:

@@ -85,6 +85,39 @@ def test_lines_a_terminal_did_not_cut_stay_apart(text: str) -> None:
     assert rejoin_terminal_wraps(text) == text
 
 
+def _at_width(head: str, domain: str, width: int = 80) -> tuple[str, str]:
+    """A line of exactly `width` columns ending in a name (its first label filled out to fit), and the name."""
+    name = "api-" + "x" * (width - len(head) - len(domain) - 4) + domain
+    return head + name, name
+
+
+_PYTEST = _at_width("E   pycurl.error: (6, 'Could not resolve host: ", ".staging.example.com")
+_NPM = _at_width("510 error network getaddrinfo ENOTFOUND ", ".npmjs.org")
+_KUBECTL_EXEC = _at_width("curl: (6) Could not resolve host: ", ".payments.svc.cluster.local")
+_MAKE = _at_width("ping: unknown host ", ".example.org")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # a line that happens to be exactly the width, ending in a name, then an unrelated line (review 3, finding 1)
+        ("_" * 35 + " test_api " + "_" * 35 + f"\n{_PYTEST[0]}\nE   assert 1 == 0\n" + "=" * 80, _PYTEST[1]),
+        ("x" * 80 + f"\n{_NPM[0]}\n511 info run done\n" + "y" * 80, _NPM[1]),
+        ("x" * 80 + f"\n{_KUBECTL_EXEC[0]}\ncommand terminated with exit code 6\n" + "y" * 80, _KUBECTL_EXEC[1]),
+        ("x" * 80 + f"\n{_MAKE[0]}\nmake: *** [Makefile:12: test] Error 1\n" + "y" * 80, _MAKE[1]),
+    ],
+    ids=["pytest-gutter", "npm-numbered", "kubectl-exec-report", "make-prefix"],
+)
+def test_a_name_ending_a_line_of_the_width_is_not_glued_to_the_next_line(text: str, name: str) -> None:
+    assert len(text.splitlines()[1]) == 80
+    assert [f.host for f in parse_failures(text)] == [name]
+
+
+def test_lines_drawn_to_the_width_are_no_evidence_of_a_terminals_cuts() -> None:
+    line, _ = _at_width("curl: (6) Could not resolve host: ", ".example.com")
+    text = "=" * 80 + "\n" + line + "\nwhat next\n" + "=" * 80
+    assert rejoin_terminal_wraps(text) == text.replace(line + "\n", line + " ")
+
+
 def test_a_long_paste_is_not_a_screen_and_keeps_its_lines() -> None:
     text = ("y" * 70 + " lookup\nabc.example.com\n") * (SCREEN // 80)
     assert rejoin_terminal_wraps(text) == text
