@@ -10,8 +10,7 @@ A resolver message copied from a tool's output arrives cut over several lines or
 - a YAML single-quoted scalar go-yaml folded at 80 columns (`message: 'Failed to pull … \\n    … host'`): joined by
   spaces, `''` read as `'`;
 - `kubectl describe`'s Events table whose Message column a viewer wrapped onto indented lines: each such line joins
-  the row above.
-
+  the row above;
 - a line a terminal cut at 80 or 120 columns (`checks.parsing.terminal_wraps`).
 
 Each is guarded by a literal the wrapping cannot lack, so a paste without it costs one `in` test; all but the box are

@@ -239,7 +239,7 @@ NEAR_MATCHES = (
     "UnknownHostError timed out (http://a ",
     'getaddrinfo for host "a" port 1: ',
     "Error looking up a port 1: ",
-    # the formats held-out D missed (rules/heldout_d.py)
+    # the formats held-out D missed
     "ping: unknown host ping a ",
     "from bootstrap.servers as DNS resolution failed for ",
     "getaddrinfo(host='a', err=4): ",
@@ -247,7 +247,7 @@ NEAR_MATCHES = (
     "lookup a/b/c: ",
     "Unable to determine IP address from host name a The DNS server returned: ",
     "a is just an example ",
-    # the formats held-out F missed (rules/heldout_f.py) and the generic rule's widening after it
+    # the formats held-out F missed and the generic rule's widening after it
     "DNS Name Resolution Failure: 'a",
     "lookup @a: getaddrinfow: ",
     "dns error: No connections available ",
@@ -255,7 +255,7 @@ NEAR_MATCHES = (
     "DNS resolution failed for ###-a ",
     "Unknown MySQL server host 'a' (-2) ",
     "lookup a: Try again ",
-    # the formats held-out G missed (rules/heldout_g.py) and the generic rule's widening after it (generic_named.py)
+    # the formats held-out G missed and the generic rule's widening after it (generic_named.py)
     "tcp connect (a:1): non-existing domain ",
     "DNS lookup error for 'a'. ",
     "[ERROR] 0 a. A: EOF ",
@@ -268,13 +268,13 @@ NEAR_MATCHES = (
     "a could not be resolved (3: ",
     "host/service a/1 not found: Host a not found: ",
     '"pid":1,"hostname":"a" no address for a ',
-    # issue #17 (held-out I): rules/heldout_i.py, the settings the host-less errors look for, the SQL statement guard
+    # issue #17 (held-out I): the settings the host-less errors look for, the SQL statement guard
     "netutil: could not resolve host a:1 ",
     "getaddrinfo(host='a'): ",
     "host or service not provided, or not known DB_HOST=",
     "a: unknown error {:level=> ",
     "php_network_getaddresses: getaddrinfo failed: Name does not resolve (SQL: select a.b ",
-    # issue #17 (held-out J): rules/heldout_j.py, the settings' wider shapes, the phrase words
+    # issue #17 (held-out J): the settings' wider shapes, the phrase words
     "lookup failed: a: result=1 ",
     "dns:///a last resolver error: produced zero addresses ",
     "StaticHostProvider - Unable to resolve address: a/<unresolved>:1 ",
@@ -285,7 +285,7 @@ NEAR_MATCHES = (
     "connection to ('a', 1) [Errno -2] ",
     "2 1.2. HINFO: read udp 1.1.1.1:1->2.2.2.2:53: i/o timeout ",
     "lookup a: device or resource busy ",
-    # issue #17 (held-out K): rules/heldout_k.py, the settings in prose and print_r dumps, the logger field guard
+    # issue #17 (held-out K): the settings in prose and print_r dumps, the logger field guard
     "Could not reach host a ",
     "debug: request has exceeded the maximum number of sends ",
     "$/io.buoyant.rinet/1/a: name resolution is negative ",

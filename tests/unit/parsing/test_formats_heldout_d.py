@@ -1,4 +1,4 @@
-"""What the fourth held-out set missed (rules/heldout_d.py, generic_guards.py, stated_placeholders.py, the placeholder
+"""What the fourth held-out set missed (generic_guards.py, stated_placeholders.py, the placeholder
 words in hosts.py): each example yields its failure and fields, the look-alikes yield nothing, every new rule fires on
 some example, and the placeholder readings keep the labels' exceptions (`example.com`, `host`, `SERVER` are names)."""
 

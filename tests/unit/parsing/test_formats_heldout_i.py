@@ -172,7 +172,7 @@ LOOK_ALIKES: tuple[tuple[str, str], ...] = (
     ),
     # `: unknown error` from a config loader, not Logstash's `{:level=>`
     ("config-unknown-error", "failed to load settings.yaml: unknown error"),
-    # fluent-bit's `err=` form keeps its c-ares code (rules/heldout_d.py), the new rule only the bare form
+    # fluent-bit's `err=` form keeps its c-ares code (rules/product_messages.py), the new rule only the bare form
     ("etcd-listening", "etcdmain: listening for client requests on 0.0.0.0:2379"),
 )
 

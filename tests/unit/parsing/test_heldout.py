@@ -44,6 +44,8 @@ class HeldOut:
         return [r for r in rows if r["source"] not in read]
 
 
+# The comments name the modules each round's rules went into then; `rules/heldout_d.py` … `heldout_x.py` were
+# regrouped on 2026-12-02 into modules named by what they read (`rules/go_lookups.py`, `jvm_clients.py` …).
 SETS = (
     # after the first rules (parser commit 6c72e1d); read for the issue #17 rules (branch h-rules)
     HeldOut("heldout-2026-12.jsonl", (0.881, 0.718, 0.881), (1.00, 1.00, 1.00), rows=130, negatives=30),
