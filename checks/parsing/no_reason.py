@@ -92,6 +92,8 @@ UNSTATED_FORMATS: dict[str, str] = {
     "HAProxy `invalid address: 'h' in 'h:port'`": "HELDOUT-s.md (HAProxy `invalid address`: `other`)",
     "Consul `all resolvers failed for question` (the reason on a line above)": "HELDOUT-b.md's convention",
     "aiohttp `[getaddrinfo failed]` (Windows)": "HELDOUT-r.md (aiohttp `[getaddrinfo failed]`: `other`)",
+    # issue #17 (held-out AB, rules/cluster_products.py)
+    "StarRocks `failed to get right ip by fqdn h`": "HELDOUT-ab.md (no reason: other)",
 }
 """Formats with no reason read as `other`, each with the note that says so."""
 
