@@ -9,7 +9,10 @@ r"""Clustered products' own resolver messages (issue #17, held-out AA and AB).
   host:"h:port" failed` pgpool prints just below names it (read only within three lines below, only pgpool's form);
 - StarRocks FE: `failed to get right ip by fqdn h` (no reason: `other`, the conventions' note);
 - YugabyteDB (`yb/util/net/net_util.cc`): `Unable to resolve address h, getaddrinfo returned -2 (EAI_NONAME): <text>`:
-  the EAI code's name is the reason (`EAI_NONAME`: nxdomain, `EAI_AGAIN`: temporary).
+  the EAI code's name is the reason (`EAI_NONAME`: nxdomain, `EAI_AGAIN`: temporary);
+- ClickHouse's `DNSResolver` (`Cannot resolve host (h), error N: <Poco's text>`): Poco's HostNotFound, NoAddressFound
+  and DNSException all mean the name did not resolve (the sets label each `nxdomain`: HELDOUT-y, -z, -ab.md); the
+  logger's name before the message (`<Warning> DNSResolver: Cannot ...`) is not a name looked up.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ _STARROCKS_FQDN = rx(r"\bfailed\sto\sget\sright\sip\sby\sfqdn\s(?P<host>{H})")
 _YB_EAI = rx(
     r"\bUnable\sto\sresolve\saddress\s(?P<host>{H}),\sgetaddrinfo\sreturned\s-?\d{1,3}\s\((?P<code>EAI_[A-Z]{3,12})\)"
 )
+_CLICKHOUSE = rx(r"\bCannot\sresolve\shost\s\((?P<host>{H})\),\serror\s-?\d{1,5}:\s(?P<rest>[^\n]{1,80})")
 _EAI_KIND = {"EAI_NONAME": "nxdomain", "EAI_AGAIN": "temporary", "EAI_FAIL": "servfail"}
 _BELOW = 3
 
@@ -80,5 +84,6 @@ RULES: tuple[Rule, ...] = (
         _STARROCKS_FQDN,
         fixed(unstated("StarRocks `failed to get right ip by fqdn h`")),
     ),
+    Rule("clickhouse-dns-resolver", ("cannot resolve host (",), _CLICKHOUSE, by_rest("nxdomain", resolution_only=True)),
     Rule("yugabyte-eai", (", getaddrinfo returned ",), _YB_EAI, _yugabyte),
 )
