@@ -24,16 +24,20 @@ def _norm(host: str) -> str:
 def cut_fragments(lower: str, hosts: Iterable[str]) -> set[str]:
     """The found names (as given) that are only a line-end cut of another found name in `lower` (the paste)."""
     names = {_norm(h): h for h in hosts}
+    if len(names) < 2 or "\n" not in lower:
+        return set()
+    ordered = sorted(names)  # a name's completions sort right after it: one pass finds the prefixes
     cut: set[str] = set()
-    for name, given in names.items():
-        if not name or not any(other != name and other.startswith(name) for other in names):
-            continue  # cheap: only a name that is a prefix of another found name can be a cut one
-        at = lower.find(name)
-        while at >= 0 and given not in cut:
-            end = at + len(name)
-            head_ok = at == 0 or not _NAME_CHAR.match(lower[at - 1])
-            nxt = _NEXT_RUN.match(lower, end) if head_ok else None
-            if nxt is not None and _norm(name + nxt.group(1)) in names.keys() - {name}:
-                cut.add(given)
-            at = lower.find(name, end)
+    for i, name in enumerate(ordered[:-1]):
+        if not name or not ordered[i + 1].startswith(name):
+            continue  # only a name that is a prefix of another found name can be a cut one
+        for ending in (name + "\n", name + "\r\n"):
+            at = lower.find(ending)
+            while at >= 0 and names[name] not in cut:
+                end = at + len(name)
+                head_ok = at == 0 or not _NAME_CHAR.match(lower[at - 1])
+                nxt = _NEXT_RUN.match(lower, end) if head_ok else None
+                if nxt is not None and _norm(name + nxt.group(1)) in names.keys() - {name}:
+                    cut.add(names[name])
+                at = lower.find(ending, end)
     return cut

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
-from checks.parsing.kinds import classify_resolution
 from checks.parsing.generic_lines import url_host_tries_again
 from checks.parsing.generic_lookalikes import resolves_no_host
 from checks.parsing.generic_named import NGINX_REASON, nginx_reason_stands
 from checks.parsing.generic_reasons_aiohttp import BRACKETED, aiohttp_bracket
 from checks.parsing.generic_reasons_timeouts import named_try_again
+from checks.parsing.kinds import classify_resolution
 from checks.parsing.rules.base import LazyPattern
 
 RCODES = frozenset({"nxdomain", "servfail"})

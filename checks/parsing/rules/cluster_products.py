@@ -21,6 +21,7 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
+from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
@@ -36,7 +37,7 @@ _YB_EAI = rx(
     r"\bUnable\sto\sresolve\saddress\s(?P<host>{H}),\sgetaddrinfo\sreturned\s-?\d{1,3}\s\((?P<code>EAI_[A-Z]{3,12})\)"
 )
 _CLICKHOUSE = rx(r"\bCannot\sresolve\shost\s\((?P<host>{H})\),\serror\s-?\d{1,5}:\s(?P<rest>[^\n]{1,80})")
-_EAI_KIND = {"EAI_NONAME": "nxdomain", "EAI_AGAIN": "temporary", "EAI_FAIL": "servfail"}
+_EAI_KIND: dict[str, FailureKind] = {"EAI_NONAME": "nxdomain", "EAI_AGAIN": "temporary", "EAI_FAIL": "servfail"}
 _BELOW = 3
 
 
@@ -60,8 +61,8 @@ def _pgpool(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 def _yugabyte(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = _EAI_KIND.get(m.group("code").upper(), "other")
-    return hit(m, seg, kind)  # type: ignore[arg-type]
+    kind: FailureKind = _EAI_KIND.get(m.group("code").upper(), "other")
+    return hit(m, seg, kind)
 
 
 RULES: tuple[Rule, ...] = (

@@ -21,8 +21,9 @@ def _found(text: str) -> set[tuple[str, str]]:
 FORMATS: tuple[tuple[str, str, str, str], ...] = (
     (
         "Akka Management bootstrap (DNS ask timed out)",
-        "[INFO] [akka.tcp://app@10.0.0.5:2552/system/bootstrapCoordinator] Looking up [Lookup(app-headless,Some(management),"
-        "Some(tcp))]\n[WARN] [akka.tcp://app@10.0.0.5:2552/system/bootstrapCoordinator] Resolve attempt failed! Cause: "
+        "[INFO] [akka.tcp://app@10.0.0.5:2552/system/bootstrapCoordinator] Looking up "
+        "[Lookup(app-headless,Some(management),Some(tcp))]\n"
+        "[WARN] [akka.tcp://app@10.0.0.5:2552/system/bootstrapCoordinator] Resolve attempt failed! Cause: "
         "akka.pattern.AskTimeoutException: Ask timed out on [Actor[akka://app/system/IO-DNS#1]] after [3000 ms]. "
         "Message of type [akka.io.dns.DnsProtocol$Resolve].",
         "app-headless",
@@ -51,7 +52,8 @@ FORMATS: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         "StarRocks FE (no reason)",
-        f"WARN (thrift-server-pool-5|180) [SystemInfoService.getBackendWithBePort():556] failed to get right ip by fqdn {_H}",
+        "WARN (thrift-server-pool-5|180) [SystemInfoService.getBackendWithBePort():556] failed to get right ip by "
+        f"fqdn {_H}",
         _H,
         "other",
     ),
@@ -133,8 +135,10 @@ def test_lookalikes_read_no_failure(case: str, text: str) -> None:
 
 def test_a_name_a_terminal_cut_is_the_whole_name_printed_further_on() -> None:
     text = (
-        "msg: java.net.UnknownHostException: kube-starrocks-cn-0.kube\n-starrocks-cn-search.starrocks.svc.cluster.local\n"
-        "WARNING: Failed to resolve name. status=Status{code=UNAVAILABLE, description=Unable to resolve host kube-starrocks"
+        "msg: java.net.UnknownHostException: kube-starrocks-cn-0.kube\n"
+        "-starrocks-cn-search.starrocks.svc.cluster.local\n"
+        "WARNING: Failed to resolve name. status=Status{code=UNAVAILABLE, description=Unable to resolve host "
+        "kube-starrocks"
         "\n-cn-0.kube-starrocks-cn-search.starrocks.svc.cluster.local, cause=java.lang.RuntimeException: "
         "java.net.UnknownHostException: kube-starrocks-cn-0.kube-starrocks-cn-search.starrocks.svc.cluster.local: Name "
         "or service not known"
