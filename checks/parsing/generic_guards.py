@@ -18,6 +18,7 @@ from checks.parsing.generic_lookalikes import resolves_no_host
 from checks.parsing.generic_named import NGINX_REASON, nginx_reason_stands
 from checks.parsing.generic_reasons_aiohttp import BRACKETED, aiohttp_bracket
 from checks.parsing.generic_reasons_timeouts import named_try_again
+from checks.parsing.kinds import classify_resolution
 from checks.parsing.rules.base import LazyPattern
 
 RCODES = frozenset({"nxdomain", "servfail"})
@@ -80,6 +81,18 @@ _LOG_LINE_BEFORE = LazyPattern(
 )
 
 
+_TLS_FAILURE = LazyPattern(r"\bx509:|\btls:\s|\bcertificate\s(?:signed\sby\sunknown|has\sexpired|is\svalid\sfor)", re.I)
+
+
+def tls_failure_after(text: str, end: int) -> bool:
+    """The rest of the line states a TLS failure and no resolver error: the name resolved and was dialed (OpenShift's
+    `Docker registry lookup failed: Get https://h/v2/: x509: certificate signed by unknown authority`: an image
+    lookup; the failure is the certificate's)."""
+    stop = text.find("\n", end, end + 400)
+    rest = text[end : stop if stop >= 0 else end + 400]
+    return _TLS_FAILURE.search(rest) is not None and classify_resolution(rest) is None
+
+
 def near(pattern: LazyPattern, text: str, m: re.Match[str], span: int) -> bool:
     """`pattern` within `span` characters of `m` (bounded: a hostile line of reasons stays linear)."""
     return pattern.search(text, max(0, m.start() - span), m.end() + span) is not None
@@ -90,6 +103,8 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
     if _REVERSE.search(text, max(0, m.start() - span), m.end() + 40):
         return True
     word = m.group(0).lower()
+    if (verb or "look" in word or "resolv" in word) and tls_failure_after(text, m.end()):
+        return True  # issue #17 (held-out AA): `registry lookup failed: Get URL: x509: ...`: a TLS failure
     if word in RCODES:
         lead = text[max(0, m.start() - 12) : m.start()].lower()
         if (

@@ -40,6 +40,9 @@ READ_AS_NXDOMAIN: dict[str, str] = {
     # review 2 (finding 14): the held-out rounds' hard-coded `nxdomain`s, each recorded here
     "Poco `No address found: h` (NoAddressFoundException)": "HELDOUT-t.md (ClickHouse/Poco, the NODATA rule)",
     "curl `Could not resolve proxy: h`": "HELDOUT-r.md (`Could not resolve host/proxy`)",
+    # issue #17 (held-out AA): Spring appends the cause's message, a bare UnknownHostException's name; every set's
+    # Spring rows label it nxdomain (corpus baeldung-7370, HELDOUT-b, -l, -z, -aa.md), as COLLECTED-12b.md the AWS SDK's
+    'Spring RestTemplate `I/O error on GET request for "http://h/...": h`': "HELDOUT-aa.md, COLLECTED-12b.md",
 }
 """The recorded exceptions: no reason printed, read as `nxdomain` by the conventions."""
 
@@ -70,7 +73,6 @@ UNSTATED_FORMATS: dict[str, str] = {
     "py-amqp `failed to resolve broker hostname` (no gaierror below)": "HELDOUT-k.md's labels (HELDOUT-b.md's)",
     # issue #17 (the libraries' survey): Java's UnknownHostException message, the name alone, without the class name
     "Feign `h executing GET http://h/...`": "HELDOUT-b.md's convention (a host, no reason)",
-    'Spring RestTemplate `I/O error on GET request for "http://h/...": h`': "HELDOUT-b.md's convention",
     "MariaDB Connector/J `Socket fail to connect to host:h, port:p. h`": "HELDOUT-b.md's convention",
     "OpenTelemetry Java `Full error message: h` (the endpoint on the line)": "HELDOUT-b.md's convention",
     # issue #17 (held-out N)
@@ -92,6 +94,8 @@ UNSTATED_FORMATS: dict[str, str] = {
     "HAProxy `invalid address: 'h' in 'h:port'`": "HELDOUT-s.md (HAProxy `invalid address`: `other`)",
     "Consul `all resolvers failed for question` (the reason on a line above)": "HELDOUT-b.md's convention",
     "aiohttp `[getaddrinfo failed]` (Windows)": "HELDOUT-r.md (aiohttp `[getaddrinfo failed]`: `other`)",
+    # issue #17 (held-out AB, rules/cluster_products.py)
+    "StarRocks `failed to get right ip by fqdn h`": "HELDOUT-ab.md (no reason: other)",
 }
 """Formats with no reason read as `other`, each with the note that says so."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from checks.parsing.cut_names import cut_fragments
 from checks.parsing.document import Document
 from checks.parsing.doubled_search import doubled_search_name
 from checks.parsing.generic import generic_hits
@@ -141,6 +142,9 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> lis
     bases = srv_bases([f.host for f in kept if f.kind != "other"])  # issue #17 (held-out Y): see srv_base
     if bases:
         kept = [f for f in kept if f.kind != "other" or f.host.rstrip(".").lower() not in bases]
+    cut = cut_fragments(doc.lower, [f.host for f in kept])  # issue #17 (held-out AB): a name a terminal cut
+    if cut:
+        kept = [f for f in kept if f.host not in cut]
     said = StandIns(doc.lower)
     return [
         replace(f, redacted=True, service=None, namespace=None) if not f.redacted and said.says_stand_in(f.host) else f

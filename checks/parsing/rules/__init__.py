@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from checks.parsing.rules import (
     clients,
+    cluster_products,
     databases,
     dns_tool_forms,
     dns_tools,
@@ -79,6 +80,7 @@ RULES: tuple[Rule, ...] = (
     + survey5.RULES  # issue #17 (the DNS tools' outputs): dig's server name, curl (28), kdig timeouts, Resolve-DnsName
     + library_messages.RULES  # issue #17 (held-out Y): folly, amphp/dns, Hazelcast, httplib2, Zabbix, nslookup read
     + survey6.RULES  # issue #17 (products in the path): Kong retries/pool, APISIX, Technitium, vpnkit, EMQX, PowerDNS
+    + cluster_products.RULES  # issue #17 (held-out AA, AB): Akka bootstrap, resolveip, pgpool, StarRocks, YugabyteDB
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -163,11 +163,16 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
             return hit(m, seg, cause[0], server=cause[1])
     if kind in (None, "other") and "exceeded max queries" in m.group("rest").lower():
         return hit(m, seg, "other")  # issue #17 (held-out C): Netty gave up, no negative answer (HELDOUT-c.md)
-    if kind in (None, "other") and ("unknownhostexception" in seg.lower or queries):
+    if kind in (None, "other") and ("unknownhostexception" in seg.lower or queries or _SEARCH_DOMAINS in rest.lower()):
         # issue #17 (held-out O): Netty's `failed to resolve 'h' after N queries` IS an UnknownHostException's message
         # (DnsResolveContext), however the log broke the class name over lines: read as that exception (nxdomain)
         kind = "nxdomain"
     return hit(m, seg, kind or "other")
+
+
+_SEARCH_DOMAINS = "and search domain query for configured domains failed as well"
+"""Netty's `SearchDomainUnknownHostException` message (an UnknownHostException's), wherever the class name went
+(issue #17, held-out AB: a Strimzi status YAML puts it on a `reason:` line of its own)."""
 
 
 # --- Ruby, PHP, .NET, Rust, Erlang/Elixir -------------------------------------------------------------

@@ -303,6 +303,12 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "Connection error: Cannot connect to host ollama.local:11434 ssl:default [getaddrinfo failed]",
         "ollama.local",
     ),
+    (  # issue #17 (held-out AB)
+        "StarRocks `failed to get right ip by fqdn h`",
+        "WARN (thrift-server-pool-5|180) [SystemInfoService.getBackendWithBePort():556] failed to get right ip by fqdn "
+        "be-0.be-search.sr.svc.cluster.local",
+        "be-0.be-search.sr.svc.cluster.local",
+    ),
 )
 
 
