@@ -70,6 +70,9 @@ def service_and_namespace(host: str) -> tuple[str | None, str | None]:
     """(service, namespace) that `host` names, either of them None when the name does not say."""
     host = host.rstrip(".").lower()
     labels = host.split(".")
+    while labels and labels[0].startswith("_"):  # an SRV name's `_service._proto.` labels name no Service
+        labels = labels[1:]
+    host = ".".join(labels)
     if not host or host in _NOT_A_SERVICE or _is_ip(host):
         found: tuple[str | None, str | None] = (None, None)
     elif "svc" in labels:

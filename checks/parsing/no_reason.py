@@ -40,6 +40,8 @@ READ_AS_NXDOMAIN: dict[str, str] = {
     # review 2 (finding 14): the held-out rounds' hard-coded `nxdomain`s, each recorded here
     "Poco `No address found: h` (NoAddressFoundException)": "HELDOUT-t.md (ClickHouse/Poco, the NODATA rule)",
     "curl `Could not resolve proxy: h`": "HELDOUT-r.md (`Could not resolve host/proxy`)",
+    # review 3: held-out Y's NODATA format, read as hickory's is
+    "amphp/dns `No records returned for 'h' (T)`": "HELDOUT-y.md (NoRecordException: NODATA read as nxdomain)",
     # issue #17 (held-out AA): Spring appends the cause's message, a bare UnknownHostException's name; every set's
     # Spring rows label it nxdomain (corpus baeldung-7370, HELDOUT-b, -l, -z, -aa.md), as COLLECTED-12b.md the AWS SDK's
     'Spring RestTemplate `I/O error on GET request for "http://h/...": h`': "HELDOUT-aa.md, COLLECTED-12b.md",
@@ -52,6 +54,7 @@ UNSTATED_FORMATS: dict[str, str] = {
     # issue #17 (held-out Y, rules/library_messages.py): two more formats that print the name and drop the reason
     "httplib2 `Unable to find the server at h`": "HELDOUT-y.md (ServerNotFoundError, no reason: other)",
     "Zabbix `cannot resolve [h]`": "HELDOUT-y.md (no reason: other)",
+    "ceph `failed for service _ceph-mon._tcp`": "HELDOUT-y.md, HELDOUT-ab.md (an SRV name, no reason: other)",
     "PgBouncer `lookup failed: h: result=N`": "HELDOUT-j.md, HELDOUT-y.md (a numeric code, no reason in words)",
     "etcd `netutil: could not resolve host h:port`": "HELDOUT-i.md",
     "fluent-bit `getaddrinfo(host='h'): Unknown error`": "HELDOUT-i.md",

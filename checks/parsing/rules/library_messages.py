@@ -1,17 +1,20 @@
 r"""Libraries' and agents' own resolver messages no other module reads (issue #17, held-out Y).
 
 - folly's `SocketAddress::getAddrInfo` (C++, e.g. Nebula Graph): `Failed to resolve address for 'h': <gai_strerror>
-  (error=-2)`: the reason is glibc's text, read as such;
-- amphp/dns (PHP): `NoRecordException: No records returned for 'h' (DNAME)`: the stub resolver got an answer with no
-  record of any asked type: the name does not exist as asked (`nxdomain`, the label);
+  (error=-2)`: the reason is glibc's text, read as such; the `(error=N)` folly prints is required;
+- amphp/dns (PHP): `NoRecordException: No records returned for 'h' (DNAME)` (it always prints the asked types): the
+  stub resolver got an answer with no record of any asked type: read as `nxdomain`, as hickory's NODATA is
+  (`no_reason.py`);
 - Hazelcast's Kubernetes discovery (DNS lookup mode): `DNS lookup for serviceDns 'h' failed: name not found` (its
   `javax.naming` `NameNotFoundException`): `nxdomain`;
 - httplib2 (Python): `Unable to find the server at h` (`ServerNotFoundError`, raised on any `socket.gaierror`,
-  the reason dropped): no reason, `other` by the conventions;
-- Zabbix agent/proxy: `... started to fail (cannot resolve [h])` (`zbx_tcp_connect`, no reason): `other`;
+  the reason dropped), the name ending the message: no reason, `other` by the conventions;
+- Zabbix agent/proxy: `... started to fail (cannot resolve [h])` (`zbx_tcp_connect`, no reason; its parentheses
+  required): `other`;
 - ceph's monitor discovery (`common/dns_resolve.cc`): `unable to get monitor info from DNS SRV with service name:
-  ceph-mon` and `failed for service _ceph-mon._tcp` (no reason): the SRV name as ceph printed it, `other`; the name ends
-  at its protocol label, so a log glued to it (`_ceph-mon._tcpmount error: ...`, kubelet's events) does not lengthen it;
+  ceph-mon` and `failed for service _ceph-mon._tcp` (no reason): the SRV name as ceph printed it, `other`, only on or
+  under the first line; the name ends at its protocol label, so a log glued to it (`_ceph-mon._tcpmount error: ...`,
+  kubelet's events) does not lengthen it;
 - busybox nslookup's `nslookup: read: Connection refused` (the server's port 53 answered with an ICMP port
   unreachable): `refused` for the name of the `nslookup [-type=T] h [server]` command above it.
 """
@@ -25,19 +28,30 @@ from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 from checks.parsing.rules.dns_tools import queried_name
 
-_FOLLY = rx(r"\bFailed\sto\sresolve\saddress\sfor\s'(?P<host>{H})':\s(?P<rest>[^\n]{1,120})")
-_AMPHP = rx(r"\bNo\srecords\sreturned\sfor\s'(?P<host>{H})'(?:\s\((?:[A-Z]{1,10}(?:,\s?)?){1,6}\))?")
+_FOLLY = rx(r"\bFailed\sto\sresolve\saddress\sfor\s'(?P<host>{H})':\s(?P<rest>[^\n]{1,120}?\(error=-?\d{1,4}\))")
+_AMPHP = rx(r"\bNo\srecords\sreturned\sfor\s'(?P<host>{H})'\s\((?:[A-Z]{1,10}(?:,\s?)?){1,6}\)")
 _HAZELCAST = rx(r"\bDNS\slookup\sfor\sserviceDns\s'(?P<host>{H})'\sfailed:\s(?P<rest>name\snot\sfound|[^\n\"]{1,80})")
-_HTTPLIB2 = rx(r"\bUnable\sto\sfind\sthe\sserver\sat\s(?P<host>{H})")
-_ZABBIX = rx(r"\bcannot\sresolve\s\[(?P<host>{H})\]")
+_HTTPLIB2 = rx(r"\bUnable\sto\sfind\sthe\sserver\sat\s(?P<host>{H})(?=[ \t]*(?:\n|$|[\"')]))")
+_ZABBIX = rx(r"\(cannot\sresolve\s\[(?P<host>{H})\]\)")
 _CEPH_SRV = rx(r"\bfailed\sfor\sservice\s(?P<host>_[a-z0-9][a-z0-9-]{0,62}\._(?:tcp|udp))")
-_CEPH_SRV = rx(r"\bfailed\sfor\sservice\s(?P<host>_[a-z0-9][a-z0-9-]{0,62}\._(?:tcp|udp))")
+_CEPH_ANNOUNCED = (
+    "dns srv with service name"  # ceph's line before it (`unable to get monitor info from DNS SRV with …`)
+)
 _NSLOOKUP_READ_REFUSED = rx(r"^\s{0,8}nslookup:\sread:\sConnection\srefused\b")
 
 
 def _hazelcast(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest").lower()
     return hit(m, seg, "nxdomain") if rest == "name not found" else by_rest("other")(m, seg)
+
+
+def _ceph_srv(m: re.Match[str], seg: Segment) -> Hit | None:
+    """ceph's SRV name, only under its own `unable to get monitor info from DNS SRV` (the same line or one of the two
+    above): `failed for service _x._tcp` alone is any program's words."""
+    near = [seg.lower[: m.start()], *(line.lower() for line in seg.lines_before(2))]
+    if not any(_CEPH_ANNOUNCED in line for line in near):
+        return None
+    return hit(m, seg, unstated("ceph `failed for service _ceph-mon._tcp`"), exact=True)
 
 
 def _nslookup_read_refused(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -47,7 +61,12 @@ def _nslookup_read_refused(m: re.Match[str], seg: Segment) -> Hit | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("folly-getaddrinfo", ("failed to resolve address for '",), _FOLLY, by_rest("other", resolution_only=True)),
-    Rule("amphp-no-records", ("no records returned for '",), _AMPHP, fixed("nxdomain", exact=True)),
+    Rule(
+        "amphp-no-records",
+        ("no records returned for '",),
+        _AMPHP,
+        fixed(unstated("amphp/dns `No records returned for 'h' (T)`"), exact=True),
+    ),
     Rule("hazelcast-service-dns", ("dns lookup for servicedns '",), _HAZELCAST, _hazelcast),
     Rule(
         "httplib2-server-not-found",
@@ -55,8 +74,8 @@ RULES: tuple[Rule, ...] = (
         _HTTPLIB2,
         fixed(unstated("httplib2 `Unable to find the server at h`")),
     ),
-    Rule("zabbix-cannot-resolve", ("cannot resolve [",), _ZABBIX, fixed(unstated("Zabbix `cannot resolve [h]`"))),
-    Rule("ceph-srv", ("failed for service _",), _CEPH_SRV, fixed("other", exact=True)),
+    Rule("zabbix-cannot-resolve", ("(cannot resolve [",), _ZABBIX, fixed(unstated("Zabbix `cannot resolve [h]`"))),
+    Rule("ceph-srv", ("failed for service _",), _CEPH_SRV, _ceph_srv),
     Rule(
         "nslookup-read-refused", ("nslookup: read: connection refused",), _NSLOOKUP_READ_REFUSED, _nslookup_read_refused
     ),

@@ -94,6 +94,13 @@ LOOKALIKES: tuple[tuple[str, str], ...] = (
         "active check configuration update from [zabbix-proxy:10051] started to fail"
         " (cannot connect to [[zabbix-proxy]:10051]: [111] Connection refused)",
     ),
+    # review 3: the same words in other programs' messages
+    ("amphp's words about a table", "Query: No records returned for 'users' table"),
+    ("amphp's words about an LDAP entry", "No records returned for 'john.smith' in LDAP"),
+    ("Zabbix's words about a macro", "Cannot resolve [placeholder] in string value"),
+    ("httplib2's words with a port and advice", "Unable to find the server at localhost:8080 - is it running?"),
+    ("folly's words about a path", "Failed to resolve address for 'fields.name': invalid path"),
+    ("an SRV lookup's words without ceph's line", "lookup for service _http._tcp failed for service _http._tcp"),
     ("nslookup answered", "/ # nslookup www.google.com 10.96.0.10\nName:   www.google.com\nAddress: 142.250.1.1\n"),
     (
         "busybox AAAA No answer then the A answer",
@@ -220,7 +227,8 @@ PRINTED: tuple[tuple[str, str, str, tuple[str, str, bool]], ...] = (
     (
         "ceph",
         "`failed for service _ceph-mon._tcp` glued to the next event's text",
-        "with service name: ceph-mon2024-03-12T12:54:59.928+0000 7f33 -1 failed for service _ceph-mon._tcpmount error",
+        "DNS SRV with service name: ceph-mon2024-03-12T12:54:59.928+0000 7f33 -1 failed for service "
+        "_ceph-mon._tcpmount error",
         ("_ceph-mon._tcp", "other", False),
     ),
 )
@@ -258,3 +266,12 @@ PRINTED_LOOKALIKES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
 @pytest.mark.parametrize(("what", "text", "want"), PRINTED_LOOKALIKES, ids=[p[0] for p in PRINTED_LOOKALIKES])
 def test_printed_lookalikes(what: str, text: str, want: set[tuple[str, str, bool]]) -> None:
     assert _found(text) == want, what
+
+
+def test_cephs_srv_name_names_no_service_or_namespace() -> None:
+    text = (
+        "unable to get monitor info from DNS SRV with service name: ceph-mon\n"
+        "2025-03-12T11:17:50.320+0000 ffff85ce4020 -1 failed for service _ceph-mon._tcp"
+    )
+    (found,) = parse_failures(text)
+    assert (found.host, found.kind, found.service, found.namespace) == ("_ceph-mon._tcp", "other", None, None)

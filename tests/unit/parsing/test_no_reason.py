@@ -303,6 +303,17 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "Connection error: Cannot connect to host ollama.local:11434 ssl:default [getaddrinfo failed]",
         "ollama.local",
     ),
+    (  # review 3: held-out Y's and AB's formats, recorded here
+        "amphp/dns `No records returned for 'h' (T)`",
+        "Fatal error: Uncaught Amp\\Dns\\NoRecordException: No records returned for 'eventstore' (A, AAAA) in /a.php",
+        "eventstore",
+    ),
+    (
+        "ceph `failed for service _ceph-mon._tcp`",
+        "unable to get monitor info from DNS SRV with service name: ceph-mon\n"
+        "2025-03-12T11:17:50.320+0000 ffff85ce4020 -1 failed for service _ceph-mon._tcp",
+        "_ceph-mon._tcp",
+    ),
     (  # issue #17 (held-out AB)
         "StarRocks `failed to get right ip by fqdn h`",
         "WARN (thrift-server-pool-5|180) [SystemInfoService.getBackendWithBePort():556] failed to get right ip by fqdn "
