@@ -12,9 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import islice
+
+from checks.parsing.document import TRIGGER_LIMIT
 
 _NEXT_RUN = re.compile(r"\r?\n([A-Za-z0-9_.\-]{1,253})")
-_NAME_CHAR = re.compile(r"[A-Za-z0-9_.\-]")
+# a whole run of name characters that ends its line: starts only where a run starts (the look-behind), taken whole
+# (possessive), so each run is read once however long the paste
+_LINE_END_RUN = re.compile(r"(?<![A-Za-z0-9_.\-])[A-Za-z0-9_.\-]++(?=\r?\n)")
 
 
 def _norm(host: str) -> str:
@@ -22,22 +27,26 @@ def _norm(host: str) -> str:
 
 
 def cut_fragments(lower: str, hosts: Iterable[str]) -> set[str]:
-    """The found names (as given) that are only a line-end cut of another found name in `lower` (the paste)."""
+    """The found names (as given) that are only a line-end cut of another found name in `lower` (the paste).
+
+    One pass over the runs that end a line, only when a found name is a prefix of another (a name's completions sort
+    right after it), so the cost is the paste's length, not its length times the names; at most TRIGGER_LIMIT line ends
+    are read."""
     names = {_norm(h): h for h in hosts}
     if len(names) < 2 or "\n" not in lower:
         return set()
-    ordered = sorted(names)  # a name's completions sort right after it: one pass finds the prefixes
+    ordered = sorted(names)
+    prefixes = {name for name, after in zip(ordered, ordered[1:], strict=False) if name and after.startswith(name)}
+    if not prefixes:
+        return set()
     cut: set[str] = set()
-    for i, name in enumerate(ordered[:-1]):
-        if not name or not ordered[i + 1].startswith(name):
-            continue  # only a name that is a prefix of another found name can be a cut one
-        for ending in (name + "\n", name + "\r\n"):
-            at = lower.find(ending)
-            while at >= 0 and names[name] not in cut:
-                end = at + len(name)
-                head_ok = at == 0 or not _NAME_CHAR.match(lower[at - 1])
-                nxt = _NEXT_RUN.match(lower, end) if head_ok else None
-                if nxt is not None and _norm(name + nxt.group(1)) in names.keys() - {name}:
-                    cut.add(names[name])
-                at = lower.find(ending, end)
+    for m in islice(_LINE_END_RUN.finditer(lower), TRIGGER_LIMIT):  # as many lines as a trigger's occurrences
+        run = m.group()
+        if run not in prefixes or names[run] in cut:
+            continue
+        nxt = _NEXT_RUN.match(lower, m.end())
+        if nxt is not None:
+            full = _norm(run + nxt.group(1))
+            if full != run and full in names:
+                cut.add(names[run])
     return cut
