@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import islice
+from itertools import islice, pairwise
 
 from checks.parsing.document import TRIGGER_LIMIT
 
@@ -36,7 +36,7 @@ def cut_fragments(lower: str, hosts: Iterable[str]) -> set[str]:
     if len(names) < 2 or "\n" not in lower:
         return set()
     ordered = sorted(names)
-    prefixes = {name for name, after in zip(ordered, ordered[1:], strict=False) if name and after.startswith(name)}
+    prefixes = {name for name, after in pairwise(ordered) if name and after.startswith(name)}
     if not prefixes:
         return set()
     cut: set[str] = set()

@@ -103,7 +103,7 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
     if _REVERSE.search(text, max(0, m.start() - span), m.end() + 40):
         return True
     word = m.group(0).lower()
-    if (verb or "look" in word or "resolv" in word) and tls_failure_after(text, m.end()):
+    if "look" in word and tls_failure_after(text, m.end()):
         return True  # issue #17 (held-out AA): `registry lookup failed: Get URL: x509: ...`: a TLS failure
     if word in RCODES:
         lead = text[max(0, m.start() - 12) : m.start()].lower()

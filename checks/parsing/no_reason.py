@@ -42,8 +42,9 @@ READ_AS_NXDOMAIN: dict[str, str] = {
     "curl `Could not resolve proxy: h`": "HELDOUT-r.md (`Could not resolve host/proxy`)",
     # review 3: held-out Y's NODATA format, read as hickory's is
     "amphp/dns `No records returned for 'h' (T)`": "HELDOUT-y.md (NoRecordException: NODATA read as nxdomain)",
-    # issue #17 (held-out AA): Spring appends the cause's message, a bare UnknownHostException's name; every set's
-    # Spring rows label it nxdomain (corpus baeldung-7370, HELDOUT-b, -l, -z, -aa.md), as COLLECTED-12b.md the AWS SDK's
+    # issue #17 (held-out AA): Spring appends the cause's message, a bare UnknownHostException's name; HELDOUT-aa.md
+    # labels it nxdomain after COLLECTED-12b.md's AWS SDK row (the same bare name); HELDOUT-b.md's general convention
+    # (a named host with no reason is `other`) points the other way, and no other set labels this form
     'Spring RestTemplate `I/O error on GET request for "http://h/...": h`': "HELDOUT-aa.md, COLLECTED-12b.md",
 }
 """The recorded exceptions: no reason printed, read as `nxdomain` by the conventions."""

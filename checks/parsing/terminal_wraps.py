@@ -51,6 +51,17 @@ def _gutter() -> re.Pattern[str]:
 
 
 @functools.cache
+def _name_tail() -> re.Pattern[str]:
+    """A cut name's last piece and the resolver's reason after it (`local: no such host`, `com: Name or service not
+    known`): the opening of a program's prefix in shape, but a name going on."""
+    return re.compile(
+        r"[a-z0-9][\w.-]{0,62}: (?:no such host|i/o timeout|server misbehaving|name or service not known|temporary "
+        r"failure|nodename nor servname|try again|name does not resolve|no address associated|unknown host)",
+        re.I,
+    )
+
+
+@functools.cache
 def _decoration() -> re.Pattern[str]:
     """A line drawn to the width (pytest's `=====` and `____ test ____`, a table's rule): no cut of the terminal's."""
     return re.compile(r"([=_~*#─━═-])\1{3}")
@@ -80,7 +91,7 @@ def _wrapped_at(last: str, nxt: str, widths: tuple[int, ...], cut: int | None) -
         or _same_prefix(last, nxt)
     ):
         return None
-    if len(last) == cut and not _gutter().match(nxt):
+    if len(last) == cut and (not _gutter().match(nxt) or _name_tail().match(nxt)):
         return ""
     if _loose_start().match(nxt) or _gutter().match(nxt):
         return None

@@ -6,13 +6,16 @@ r"""Clustered products' own resolver messages (issue #17, held-out AA and AB).
   the DNS extension's (`IO-DNS` or `DnsProtocol$Resolve` on the line), never for another actor's ask;
 - MariaDB's `resolveip` helper: `resolveip: Unable to find hostid for 'h': host not found` (the reason as printed);
 - pgpool-II: `getaddrinfo() failed with error "<gai_strerror>"` names no host; the `DETAIL:  connection to
-  host:"h:port" failed` pgpool prints just below names it (read only within three lines below, only pgpool's form);
-- StarRocks FE: `failed to get right ip by fqdn h` (no reason: `other`, the conventions' note);
+  host:"h:port" failed` pgpool prints just below names it (read only within three lines below, only pgpool's form,
+  not past another failure's line, and not when the error's own line quotes a server);
+- StarRocks FE: `failed to get right ip by fqdn h`, the name ending the line or followed by a comma (no reason:
+  `other`, the conventions' note);
 - YugabyteDB (`yb/util/net/net_util.cc`): `Unable to resolve address h, getaddrinfo returned -2 (EAI_NONAME): <text>`:
-  the EAI code's name is the reason (`EAI_NONAME`: nxdomain, `EAI_AGAIN`: temporary);
-- ClickHouse's `DNSResolver` (`Cannot resolve host (h), error N: <Poco's text>`): Poco's HostNotFound, NoAddressFound
-  and DNSException all mean the name did not resolve (the sets label each `nxdomain`: HELDOUT-y, -z, -ab.md); the
-  logger's name before the message (`<Warning> DNSResolver: Cannot ...`) is not a name looked up.
+  glibc's text after the code is the reason where it reads, else the code as every reader takes it
+  (`kinds.GAI_CODES`: -2 and -5 nxdomain, -3 temporary), else `other`;
+- ClickHouse's `DNSResolver` (`Cannot resolve host (h), error N: <Poco's text>`): the kind from Poco's text (`Host
+  not found`, the sets' `nxdomain`: HELDOUT-ab.md), none where it names no reason the parser reads; the logger's name
+  before the message (`<Warning> DNSResolver: Cannot ...`) is not a name looked up.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify_resolution
+from checks.parsing.kinds import GAI_CODES, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
@@ -32,17 +35,18 @@ _AKKA_LOOKUP = rx(r"\bLooking\sup\s\[Lookup\((?P<host>{H}),")
 _RESOLVEIP = rx(r"\bresolveip:\sUnable\sto\sfind\shostid\sfor\s'(?P<host>{H})':\s(?P<rest>[^\n'`]{1,80})")
 _PGPOOL_GAI = rx(r"\bgetaddrinfo\(\)\sfailed\swith\serror\s\"(?P<rest>[^\"\n]{1,80})\"")
 _PGPOOL_DETAIL = rx(r"\bDETAIL:\s{1,4}connection\sto\shost:\"(?P<host>{H})(?::(?P<port>\d{1,5}))?\"\sfailed")
-_STARROCKS_FQDN = rx(r"\bfailed\sto\sget\sright\sip\sby\sfqdn\s(?P<host>{H})")
+_STARROCKS_FQDN = rx(r"\bfailed\sto\sget\sright\sip\sby\sfqdn\s(?P<host>{H})(?=[ \t]*(?:\n|$|,))")
 _YB_EAI = rx(
-    r"\bUnable\sto\sresolve\saddress\s(?P<host>{H}),\sgetaddrinfo\sreturned\s-?\d{1,3}\s\((?P<code>EAI_[A-Z]{3,12})\)"
+    r"\bUnable\sto\sresolve\saddress\s(?P<host>{H}),\sgetaddrinfo\sreturned\s(?P<number>-?\d{1,3})\s\(EAI_[A-Z]{3,12}\)"
+    r"(?::\s(?P<rest>[^\n]{1,80}))?"
 )
 _CLICKHOUSE = rx(r"\bCannot\sresolve\shost\s\((?P<host>{H})\),\serror\s-?\d{1,5}:\s(?P<rest>[^\n]{1,80})")
-_EAI_KIND: dict[str, FailureKind] = {"EAI_NONAME": "nxdomain", "EAI_AGAIN": "temporary", "EAI_FAIL": "servfail"}
 _BELOW = 3
+_ANOTHER_FAILURE = re.compile(r"failed\swith\serror|failed\sto\sconnect", re.I)
 
 
 def _akka(m: re.Match[str], seg: Segment) -> Hit | None:
-    for line in seg.lines_before(4):
+    for line in seg.above(m.start(), 4):  # this line before the failure, then the 4 above, nearest first
         looked = list(_AKKA_LOOKUP.finditer(line))
         if looked:
             return hit(m, seg, "timeout", host=looked[-1].group("host"))
@@ -50,18 +54,24 @@ def _akka(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 def _pgpool(m: re.Match[str], seg: Segment) -> Hit | None:
+    """The host of pgpool's `DETAIL:` line below a host-less getaddrinfo error; none when the error's own line names a
+    server (`on "h:p"`: the generic reading's) or another failure comes first below (another node's)."""
     kind = classify_resolution(m.group("rest"))
-    if kind is None:
+    if kind is None or '"' in seg.text[: m.start()]:
         return None
     for line in seg.lines_after(_BELOW):
         detail = _PGPOOL_DETAIL.search(line)
         if detail:
             return hit(m, seg, kind, host=detail.group("host"), port=detail.group("port"))
+        if _ANOTHER_FAILURE.search(line):
+            return None
     return None
 
 
 def _yugabyte(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind: FailureKind = _EAI_KIND.get(m.group("code").upper(), "other")
+    """The kind from glibc's text after the code where it reads (`Name or service not known`), else from the code as
+    every other reader takes it (`kinds.GAI_CODES`), else `other`."""
+    kind: FailureKind = classify_resolution(m.group("rest") or "") or GAI_CODES.get(m.group("number"), "other")
     return hit(m, seg, kind)
 
 
@@ -85,6 +95,6 @@ RULES: tuple[Rule, ...] = (
         _STARROCKS_FQDN,
         fixed(unstated("StarRocks `failed to get right ip by fqdn h`")),
     ),
-    Rule("clickhouse-dns-resolver", ("cannot resolve host (",), _CLICKHOUSE, by_rest("nxdomain", resolution_only=True)),
+    Rule("clickhouse-dns-resolver", ("cannot resolve host (",), _CLICKHOUSE, by_rest(None, resolution_only=True)),
     Rule("yugabyte-eai", (", getaddrinfo returned ",), _YB_EAI, _yugabyte),
 )

@@ -166,3 +166,45 @@ def test_cut_names_reads_a_megabyte_of_prefix_names_in_one_pass() -> None:
     names = [f"s{i}" for i in range(5_000)] + [f"s{i}-b" for i in range(5_000)]
     assert best_of(3, lambda: cut_fragments(pairs[:1_000_000].lower(), names)) < 0.1
     assert best_of(3, lambda: cut_fragments("x\n" * 500_000, ["x", "xy"])) < 0.1
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [  # review 4: each rule reads its own product's message only, and the TLS guard only an image lookup's
+        (
+            'WARNING: failed to connect to PostgreSQL server on "pg-a:5432", getaddrinfo() failed with error "Name or '
+            'service not known"\nLOG: node 1 connect() failed with error "Connection refused"\n'
+            'DETAIL:  connection to host:"pg-b:5432" failed',
+            {("pg-a", "nxdomain")},
+        ),
+        ("The FE log says failed to get right ip by fqdn because DNS was not ready", set()),
+        (
+            "ERROR: could not resolve host reg.example.com, x509: certificate is valid for a.com",
+            {("reg.example.com", "nxdomain")},
+        ),
+        (
+            "unable to resolve host mirror.example.com: tls: first record does not look like a TLS handshake",
+            {("mirror.example.com", "nxdomain")},
+        ),
+        (
+            "Unable to resolve address yb-1.ns, getaddrinfo returned -5 (EAI_NODATA): "
+            "No address associated with hostname",
+            {("yb-1.ns", "nxdomain")},
+        ),
+        (
+            "Looking up [Lookup(a.b.c,Some(management),Some(tcp))] Resolve attempt failed! Cause: "
+            "akka.pattern.AskTimeoutException: Ask timed out on [Actor[akka://default/system/IO-DNS]]",
+            {("a.b.c", "timeout")},
+        ),
+    ],
+    ids=[
+        "pgpool-host-on-its-line",
+        "starrocks-prose",
+        "tls-after-resolve",
+        "tls-handshake",
+        "yb-nodata",
+        "akka-one-line",
+    ],
+)
+def test_review_4_lookalikes_and_kinds(text: str, want: set[tuple[str, str]]) -> None:
+    assert _found(text) == want

@@ -112,6 +112,16 @@ def test_a_name_ending_a_line_of_the_width_is_not_glued_to_the_next_line(text: s
     assert [f.host for f in parse_failures(text)] == [name]
 
 
+def test_a_cut_before_a_names_last_label_and_its_reason_is_joined_as_is() -> None:
+    """Review 4: `local: no such host` opens like a program's prefix (`make: `), but it is a cut name going on."""
+    message = 'time="2024-01-01T00:00:00Z" level=error msg="dial tcp: lookup db-primary.prod.svc.cluster.local: no such'
+    message += ' host"'
+    pad = "x" * ((80 - message.index("local:") % 80) % 80)
+    text = "\n".join((pad + message)[i : i + 80] for i in range(0, len(pad + message), 80))
+    assert text.splitlines()[2].startswith("local: no such host")
+    assert [(f.host, f.kind) for f in parse_failures(text)] == [("db-primary.prod.svc.cluster.local", "nxdomain")]
+
+
 def test_lines_drawn_to_the_width_are_no_evidence_of_a_terminals_cuts() -> None:
     line, _ = _at_width("curl: (6) Could not resolve host: ", ".example.com")
     text = "=" * 80 + "\n" + line + "\nwhat next\n" + "=" * 80
