@@ -52,8 +52,10 @@ def _gutter() -> re.Pattern[str]:
 
 @functools.cache
 def _name_tail() -> re.Pattern[str]:
-    """A cut name's last piece and the resolver's reason after it (`local: no such host`, `com: Name or service not
-    known`): the opening of a program's prefix in shape, but a name going on."""
+    """A cut name's last piece and the reason a resolver prints right after a name (`local: no such host`, `com: Name
+    or service not known`): the opening of a program's prefix in shape, but a name going on. Only these tails, not
+    every resolver phrase (`kinds.classify_resolution`): `curl: (6) Could not resolve host` after a line that ended in a
+    name is a program's next message, not the name going on."""
     return re.compile(
         r"[a-z0-9][\w.-]{0,62}: (?:no such host|i/o timeout|server misbehaving|name or service not known|temporary "
         r"failure|nodename nor servname|try again|name does not resolve|no address associated|unknown host)",
