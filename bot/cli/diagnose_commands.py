@@ -55,7 +55,8 @@ def parse(
                             "redacted": f.redacted,
                         }
                         for f in failures
-                    ]
+                    ],
+                    "more_names": failures.more_names,
                 },
                 indent=2,
             )
@@ -78,6 +79,8 @@ def parse(
                 + f" — {k8s}",
                 highlight=False,
             )
+        if failures.more_names:
+            out.print(f"… and more names, not read: the first {len(failures)} failures are listed")
     raise typer.Exit(0 if failures or as_json else 1)
 
 
@@ -125,8 +128,9 @@ def diagnose(
     failing = with_pasted_coredns_log(with_search_bursts(failing, bursts), paste)
     if len(failures) > 1:
         err.print(
-            f"{len(failures)} failures in the paste; diagnosing {first.host if first else '?'} "
-            f"(others: {', '.join(f.host for f in failures[1:])})"
+            f"{len(failures)}{'+' if failures.more_names else ''} failures in the paste; diagnosing "
+            f"{first.host if first else '?'} (others: {', '.join(f.host for f in failures[1:])}"
+            f"{', and more not read' if failures.more_names else ''})"
         )
     _run_and_finish(
         lambda cluster, runner, options, progress: engine.diagnose(

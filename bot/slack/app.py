@@ -265,9 +265,11 @@ def handle_paste(
 ) -> None:
     from bot.search_bursts import with_pasted_coredns_log, with_search_bursts
     from checks.parsing import parse_failures
+    from checks.parsing.parser import NAMES_READ
     from checks.parsing.search_path import search_bursts
 
     failures = parse_failures(text)
+    read_up_to = NAMES_READ if failures.more_names else None
     if not failures:
         if explicit:
             service.post(channel, "I found no DNS-resolution failure in that text.", thread_ts=ts)
@@ -276,17 +278,17 @@ def handle_paste(
     if hidden:  # a placeholder names no Service: ask, once per paste, instead of diagnosing it
         shown = ", ".join(f"`{host}`" for host in hidden[:3])
         service.post(channel, redacted_question(shown), thread_ts=ts)
-    failures = [f for f in failures if not f.redacted]
-    if not failures:
+    named = [f for f in failures if not f.redacted]
+    if not named:
         return
     service.react(channel, ts, "mag")
     targets: dict[str, DnsFailure] = {}
-    for failure in failures:  # one diagnosis per name; a link to a recent one only within the same channel
+    for failure in named:  # one diagnosis per name; a link to a recent one only within the same channel
         targets.setdefault(f"{channel}|{failure.namespace or ''}/{failure.service or failure.host}", failure)
     limit = settings.for_slack.max_targets
     if len(targets) > limit:
         left = [f.host for f in list(targets.values())[limit:]]
-        service.post(channel, too_many_targets(limit, left), thread_ts=ts)
+        service.post(channel, too_many_targets(limit, left, read_up_to), thread_ts=ts)
     for target_key, failure in list(targets.items())[:limit]:
         key = target_key
         request = DiagnosisRequest.for_failure(failure)
@@ -313,10 +315,13 @@ def handle_paste(
             store.release(key, ts)  # not run: a paste of it again is not linked to this thread
 
 
-def too_many_targets(limit: int, left: list[str]) -> str:
+def too_many_targets(limit: int, left: list[str], read_up_to: int | None = None) -> str:
+    """`read_up_to`: the parser stopped reading after that many names (`checks.parsing.parser.NAMES_READ`), so the
+    paste names more than `left` counts."""
     shown = ", ".join(f"`{host}`" for host in left[:10]) + (f" and {len(left) - 10} more" if len(left) > 10 else "")
+    unread = f" The paste names more after its first {read_up_to:,}, which I did not read." if read_up_to else ""
     return (
-        f"This paste names more than {limit} failing names; I diagnose the first {limit}. Not run: {shown}. "
+        f"This paste names more than {limit} failing names; I diagnose the first {limit}. Not run: {shown}.{unread} "
         "Run `/podnet diagnose <name>` for any of them."
     )
 

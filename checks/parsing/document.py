@@ -20,7 +20,13 @@ LONG_LINE = 4000
 WINDOW = 700
 """Characters kept on each side of a trigger on a long line."""
 REPEATS = 50
-"""An identical stretch of text is read at most this many times (a log repeating one line 50 000 times)."""
+"""An identical stretch of text is read at most this many times (a log repeating one line 50 000 times); lines that
+differ only in the time stamp that starts them count as identical."""
+_LINE_STAMP = re.compile(
+    r"\s*[\[(]?(?:[IWEF]\d{4} |\d{4}[-/]\d\d[-/]\d\d[T ]|[A-Z][a-z]{2} [ \d]\d )?"
+    r"\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?[\])]?"
+)
+"""A log line's leading time stamp: klog's `I1202 07:00:00.123456`, ISO 8601, syslog's `Dec  2 07:00:00`."""
 NEAR = 600
 """Characters a rule reads on each side of its match when it looks for more on the same line (a URL, a command)."""
 WINDOWS_PER_LINE = 200
@@ -283,6 +289,8 @@ class Document:
         seen: dict[str, int] = {}
         for start, end, line_start, line_end, found in spans:
             text = self.text[start:end]
-            seen[text] = times = seen.get(text, 0) + 1
+            stamp = _LINE_STAMP.match(text) if start == line_start else None
+            key = text[stamp.end() :] if stamp else text
+            seen[key] = times = seen.get(key, 0) + 1
             if times <= REPEATS:
                 yield Segment(self, start, text, self.lower[start:end], line_start, line_end, frozenset(found))

@@ -17,6 +17,7 @@ only when the reason's line has no candidate), so a hostile paste stays linear.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -26,7 +27,7 @@ from checks.parsing.answered_block import answered_cant_find
 from checks.parsing.client_commands import client_command_name
 from checks.parsing.document import Document, Segment
 from checks.parsing.function_slots import function_name_slot, help_link
-from checks.parsing.generic_candidates import best_candidate, candidates, reason_follows
+from checks.parsing.generic_candidates import Candidate, best_candidate, candidates, reason_follows
 from checks.parsing.generic_commands import STATUS_LINES, command_name
 from checks.parsing.generic_far import pool_host
 from checks.parsing.generic_go_more import go_lookup_before
@@ -41,7 +42,7 @@ from checks.parsing.node_error_object import error_object_hit
 from checks.parsing.not_failing_lines import names_no_failure, worked_near
 from checks.parsing.rules.base import Hit, LazyPattern
 
-GENERIC_SEGMENTS = 400
+GENERIC_SEGMENTS = 250
 """Segments per paste the generic rule reads (a log repeating one failure 50 000 times)."""
 GENERIC_TRIGGER_LIMIT = 1000
 """Occurrences of one reason the generic rule looks at per paste (the specific rules look at 10 000)."""
@@ -106,6 +107,12 @@ def _read_more(seg: Segment, first: Hit) -> list[Hit]:
     return hits
 
 
+@functools.lru_cache(maxsize=64)
+def _line_candidates(line: str) -> tuple[Candidate, ...]:
+    """A neighbouring line's candidates: a log of host-less errors reads each line as the neighbour of five."""
+    return tuple(candidates(line, 0, min(len(line), 2 * SPAN)))
+
+
 def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
     """The reason's line names no host: a URL or `name:port` on the line before (a command, a `Caused by` above),
     then the line after."""
@@ -119,7 +126,7 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
                 continue
             found = [  # review 2 (finding 1): a C function's name, a wiki link printed under the error (as base.py)
                 c
-                for c in candidates(line, 0, min(len(line), 2 * SPAN))
+                for c in _line_candidates(line)
                 if not function_name_slot(c.raw, line, c.end) and not (below and help_link(line, c.end))
             ]
             near = best_candidate([c for c in found if c.url or (c.port is not None and "." in c.raw)], len(line))
@@ -162,11 +169,14 @@ def _port(raw: str | None) -> int | None:
     return int(raw) if raw and 0 < int(raw) < 65536 else None
 
 
-def generic_hits(doc: Document, taken: set[int]) -> list[Hit]:
-    """The generic rule's hits on lines (by start offset) not in `taken`; a host is taken from the line before or
-    after only when neither is in `taken` (a failure the specific rules read there is already reported)."""
+def generic_hits(doc: Document, taken: set[int], stop: int | None = None) -> list[Hit]:
+    """The generic rule's hits on lines (by start offset) not in `taken`, before `stop` (where the specific rules
+    stopped reading); a host is taken from the line before or after only when neither is in `taken` (a failure the
+    specific rules read there is already reported)."""
     hits: list[Hit] = []
     for seg in doc.segments(TRIGGERS, GENERIC_TRIGGER_LIMIT):
+        if stop is not None and seg.start >= stop:
+            break
         if seg.line_start in taken or not doc.spend("generic", GENERIC_SEGMENTS):
             continue
         before = doc.text.rfind("\n", 0, max(0, seg.line_start - 1)) + 1

@@ -25,6 +25,8 @@ Two readers over the same regexes (review 2, finding 9: they were two modules wi
 
 from __future__ import annotations
 
+import functools
+
 from checks.parsing.document import Segment
 from checks.parsing.rules.base import LazyPattern
 
@@ -91,8 +93,10 @@ def _named(host: str) -> bool:
     return host.lower() not in _PROSE_WORDS and any(c.isalpha() for c in host)
 
 
+@functools.lru_cache(maxsize=256)
 def _block_setting(text: str) -> str | None:
-    """The host a setting on one line of the block names, by any shape."""
+    """The host a setting on one line of the block names, by any shape (kept: in a log of host-less errors each line
+    is read as a neighbour of about 33 others)."""
     if not _may_hold(text.lower()):
         return None
     found = _SETTING.search(text)

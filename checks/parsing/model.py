@@ -31,3 +31,11 @@ class DnsFailure:
     namespace: str | None = None
     excerpt: str = ""
     redacted: bool = False
+
+
+class Failures(list[DnsFailure]):
+    """`parse_failures`' answer: the failures in order of first appearance. `more_names` is True when the paste names
+    more different names than the parser reads (`parser.NAMES_READ`): reading stopped at the last one kept, and a
+    reply saying how many were not run should say there are more."""
+
+    more_names: bool = False

@@ -10,7 +10,7 @@ from checks.parsing.doubled_search import doubled_search_name
 from checks.parsing.generic import generic_hits
 from checks.parsing.hosts import clean_host, dialed_url, is_placeholder
 from checks.parsing.k8s_names import service_and_namespace
-from checks.parsing.model import DnsFailure
+from checks.parsing.model import DnsFailure, Failures
 from checks.parsing.normalize import normalize
 from checks.parsing.rules import RULES, RULES_BY_TRIGGER, TRIGGERS, Hit
 from checks.parsing.srv_base import srv_bases
@@ -22,6 +22,14 @@ EXCERPT = 240
 """Longest excerpt kept as evidence; longer lines are cut around the failing name."""
 MATCHES_PER_RULE = 200
 """A rule stops reading a line after this many matches (a pathological line cannot stall the parse)."""
+NAMES_READ = 1000
+"""Distinct names (as the rules found them) read per paste: a megabyte of 10 000 different failing names is read up
+to the line that names the 1 001st, and its answer says so (`Failures.more_names`). Each name costs its checks (the
+rule's own reading, placeholder, stand-in, Service): read whole, that megabyte took 0.9 s."""
+FRUITLESS_SEGMENTS = 300
+"""Segments the specific rules read per paste without finding a name not met before, after which the rest is not read:
+a megabyte of host-less resolver errors, or of one failure under a new request id on every line, took 0.5 s. No
+labelled paste has more than 10 segments; a log repeating one line is read REPEATS times (`Document.segments`)."""
 LINE_BUDGET = 2_000_000
 """Characters the rules may read, all together, on one line: a hostile line of near-matches for every rule
 (each window starts all of them) is read only up to this, and the lines after it still are."""
@@ -36,17 +44,25 @@ def _cut_short(doc: Document, hit: Hit) -> bool:
     return doc.text.startswith(_CUT_MARKS, hit.end) and doc.text[hit.start : hit.end] == hit.host
 
 
-def _hits(doc: Document) -> list[Hit]:
+def _hits(doc: Document) -> tuple[list[Hit], int, bool]:
+    """The specific rules' hits, the offset where reading stopped (the paste's length, or the segment that would
+    have added a name past NAMES_READ, or the one after FRUITLESS_SEGMENTS found no new name), and whether a name past
+    NAMES_READ stopped it."""
     hits: list[Hit] = []
     line, left = -1, LINE_BUDGET
     matches: dict[int, int] = {}
+    met: set[str] = set()
+    fruitless = 0
     for seg in doc.segments(TRIGGERS):
+        if fruitless >= FRUITLESS_SEGMENTS:
+            return sorted(hits, key=lambda h: h.start), seg.start, False
         indexes = sorted({i for t in seg.triggers for i in RULES_BY_TRIGGER[t]})
         if seg.line_start != line:
             line, left, matches = seg.line_start, LINE_BUDGET, {}
         left -= len(seg.text) * len(indexes)
         if left < 0:
             continue
+        found: list[Hit] = []
         for index in indexes:
             rule = RULES[index]
             for m in rule.regex.finditer(seg.text):
@@ -55,9 +71,14 @@ def _hits(doc: Document) -> list[Hit]:
                     break
                 hit = rule.build(m, seg)
                 if hit is not None and not _cut_short(doc, hit):
-                    hits.append(hit)
-    hits.sort(key=lambda h: h.start)
-    return hits
+                    found.append(hit)
+        new = {h.host for h in found} - met
+        if new and len(met) >= NAMES_READ:
+            return sorted(hits, key=lambda h: h.start), seg.start, True
+        hits += found
+        met |= new
+        fruitless += not new
+    return sorted(hits, key=lambda h: h.start), len(doc.text), False
 
 
 def _excerpt(doc: Document, hit: Hit) -> str:
@@ -102,7 +123,7 @@ def _host(doc: Document, hit: Hit) -> tuple[str | None, bool]:
     return clean_host(hit.host, hit.exact, hit.ip_ok), is_placeholder(hit.host)
 
 
-def parse_failures(text: str) -> list[DnsFailure]:
+def parse_failures(text: str) -> Failures:
     """The DNS-resolution failures in `text` (a chat message, a log, a stack trace), one per (host, kind).
 
     When a message says only that a name failed ("other", or a kind only assumed for such messages, like wget's
@@ -112,15 +133,16 @@ def parse_failures(text: str) -> list[DnsFailure]:
     return parse_with(text)
 
 
-def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> list[DnsFailure]:
+def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> Failures:
     """`parse_failures` with the specific rules, the generic rule (`checks.parsing.generic`), or both: the generic
     rule reads only lines where the specific ones found no name. One of them alone is for measuring it."""
     doc = Document(normalize(text))
-    hits = _hits(doc) if specific else []
+    hits, stop, more_names = _hits(doc) if specific else ([], len(doc.text), False)
     named = {id(h): _host(doc, h) for h in hits}
     if generic:
         taken = {doc.line_bounds(h.start)[0] for h in hits if named[id(h)][0] is not None}
-        hits = sorted(hits + [h for h in generic_hits(doc, taken) if not _cut_short(doc, h)], key=lambda h: h.start)
+        more = [h for h in generic_hits(doc, taken, stop) if not _cut_short(doc, h)]
+        hits = sorted(hits + more, key=lambda h: h.start)
     found: dict[tuple[str, str], DnsFailure] = {}
     stated: set[tuple[str, str]] = set()  # (host, kind) that some message states, not only assumes
     offsets: dict[tuple[str, str], list[int]] = {}
@@ -146,7 +168,9 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> lis
     if cut:
         kept = [f for f in kept if f.host not in cut]
     said = StandIns(doc.lower)
-    return [
+    failures = Failures(
         replace(f, redacted=True, service=None, namespace=None) if not f.redacted and said.says_stand_in(f.host) else f
         for f in kept
-    ]
+    )
+    failures.more_names = more_names
+    return failures

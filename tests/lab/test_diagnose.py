@@ -254,10 +254,11 @@ def test_parse_json_schema(lab: Lab) -> None:
                 "namespace": None,
                 "redacted": False,
             }
-        ]
+        ],
+        "more_names": False,
     }
     none = run_podnet(lab, "parse", "--json", "the build timed out again, DNS is always the problem lol")
-    assert json.loads(none.stdout) == {"errors": []}
+    assert json.loads(none.stdout) == {"errors": [], "more_names": False}
 
 
 def test_terminal_output_shows_the_verdict_and_the_fix(lab: Lab) -> None:

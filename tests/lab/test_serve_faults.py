@@ -92,7 +92,9 @@ def test_a_paste_naming_1500_services_runs_three_and_lists_the_rest(lab: Lab, tm
     thread.assert_each_ended_once(3)
     assert [r.args["text"].split("`")[1] for r in thread.started()] == ["s0", "s1", "s2"]
     (listed,) = thread.notes()
-    assert "more than 3 failing names" in listed and "and 1487 more" in listed  # 1497 not run, 10 of them named
+    # the parser reads 1,000 names (NAMES_READ): 997 not run, 10 of them named, and the rest said to be unread
+    assert "more than 3 failing names" in listed and "and 987 more" in listed
+    assert "more after its first 1,000, which I did not read" in listed
     assert len(serve.slack.calls("chat.postMessage")) == 4  # the list and three diagnoses, nothing else anywhere
 
 

@@ -65,6 +65,20 @@ def test_parse_json_says_whether_each_name_is_a_placeholder() -> None:
         ("api.shop", False, "api"),
     ]
     assert {"host", "kind", "server", "url", "service", "namespace", "redacted"} == set(errors[0])
+    assert json.loads(result.stdout)["more_names"] is False
+
+
+def test_parse_says_when_a_paste_names_more_than_it_reads() -> None:
+    from typer.testing import CliRunner
+
+    from bot.cli.main import app
+    from checks.parsing.parser import NAMES_READ
+
+    paste = "\n".join(f"dial tcp: lookup s{n}.shop on 10.96.0.10:53: no such host" for n in range(NAMES_READ + 5))
+    as_json = json.loads(CliRunner().invoke(app, ["parse", "--json", paste]).stdout)
+    assert len(as_json["errors"]) == NAMES_READ and as_json["more_names"] is True
+    text = CliRunner().invoke(app, ["parse", paste]).stdout
+    assert f"and more names, not read: the first {NAMES_READ} failures are listed" in text
 
 
 def test_the_parser_compiles_only_the_rules_a_paste_triggers() -> None:
