@@ -119,6 +119,23 @@ def hit(
     return Hit(host, kind, start, end, clean_server(server), to_port(port), exact, ip_ok)
 
 
+def first_group_hit(
+    m: re.Match[str],
+    seg: Segment,
+    kind: FailureKind,
+    groups: tuple[str, ...] = ("host", "host2"),
+    *,
+    strip: str = "",
+    ip_ok: bool = False,
+) -> Hit:
+    """An exact hit on the first of `groups` that matched (the last if none before it did), for a format whose
+    alternatives name the host in different groups; `strip`: characters the format may print after the name."""
+    which = next((name for name in groups[:-1] if m.group(name)), groups[-1])
+    raw = m.group(which).rstrip(strip)
+    start = seg.start + m.start(which)
+    return Hit(raw, kind, start, start + len(raw), exact=True, ip_ok=ip_ok)
+
+
 def group(m: re.Match[str], name: str) -> str | None:
     """A named group that only some rules' regexes have."""
     return m.groupdict().get(name)

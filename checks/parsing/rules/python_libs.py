@@ -31,9 +31,8 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.kinds import WINSOCK_CODES, classify, classify_resolution, from_rcode_number
-from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, by_rest, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, first_group_hit, hit, rx
 from checks.parsing.rules.more_runtimes import dialed_nearby
 
 # --- Twisted (Synapse) ---------------------------------------------------------------------------------------------
@@ -45,10 +44,7 @@ _TWISTED = rx(
 
 
 def _twisted(m: re.Match[str], seg: Segment) -> Hit | None:
-    name = "quoted" if m.group("quoted") else "host"
-    raw = m.group(name).rstrip(".,;:")
-    start = seg.start + m.start(name)
-    return Hit(raw, "nxdomain", start, start + len(raw), exact=True, ip_ok=True)
+    return first_group_hit(m, seg, "nxdomain", ("quoted", "host"), strip=".,;:", ip_ok=True)
 
 
 # --- redis-py errno -3 with a text no word list reads -------------------------------------------------------------
@@ -110,19 +106,13 @@ _TWISTED_TIMEOUT = rx(r"\b(?:DNSQuery)?TimeoutError\(\[" + _QUERY)
 _TWISTED_MESSAGE = rx(r"<Message\s[^<>\n]{0,200}?\brCode=(?P<rcode>\d{1,2})\b[^<>\n]{0,200}?\bqueries=\[" + _QUERY)
 
 
-def _twisted_host(m: re.Match[str], seg: Segment, kind: FailureKind) -> Hit:
-    which = "host" if m.group("host") else "host2"
-    start = seg.start + m.start(which)
-    return Hit(m.group(which), kind, start, start + len(m.group(which)), exact=True)
-
-
 def _twisted_timeout(m: re.Match[str], seg: Segment) -> Hit | None:
-    return _twisted_host(m, seg, "timeout")
+    return first_group_hit(m, seg, "timeout")
 
 
 def _twisted_message(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = from_rcode_number(m.group("rcode"))
-    return _twisted_host(m, seg, kind) if kind else None  # rCode=0: the server answered
+    return first_group_hit(m, seg, kind) if kind else None  # rCode=0: the server answered
 
 
 # --- redis-py's WinSock codes ---------------------------------------------------------------------------------------

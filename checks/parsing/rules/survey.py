@@ -28,7 +28,7 @@ from dataclasses import replace
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify, from_rcode_number
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, nearby_host, rx
+from checks.parsing.rules.base import Hit, Rule, first_group_hit, fixed, hit, nearby_host, rx
 
 # --- dnspython NoNameservers ----------------------------------------------------------------------------------------
 
@@ -52,10 +52,7 @@ _RESOLV = rx(
 
 
 def _resolv(m: re.Match[str], seg: Segment) -> Hit | None:
-    which = "host" if m.group("host") else "host2"
-    name = m.group(which).rstrip(".")
-    start = seg.start + m.start(which)
-    return Hit(name, "nxdomain", start, start + len(name), exact=True)
+    return first_group_hit(m, seg, "nxdomain", strip=".")
 
 
 # --- Kong (lua-resty-dns-client) -----------------------------------------------------------------------------------
