@@ -11,6 +11,8 @@ import html
 import re
 
 from checks.parsing.inline_markup import strip_inline_tags
+from checks.parsing.log_prefixes import strip_log_prefixes
+from checks.parsing.terminal_wraps import SCREEN
 from checks.parsing.wrapped_lines import unwrap_lines
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]{0,32}[A-Za-z]")
@@ -107,6 +109,8 @@ def normalize(text: str) -> str:
         text = unescape_json_strings(text)
     if "```" in text:
         text = text.replace("```", "\n")
+    if len(text) <= SCREEN:  # a paste, not a file: as unwrap_lines
+        text = strip_log_prefixes(text)  # `kubectl logs --timestamps`, compose, klog before each line of a block
     text = unwrap_lines(text)  # issue #17 (survey 7): Terraform's box, `> ` quotes, folded YAML, Events rows
     if "](" in text and text.count("](") <= MARKDOWN_MARKS:
         text = _MD_LINK.sub(_md_link, text)

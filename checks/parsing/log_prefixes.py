@@ -1,0 +1,59 @@
+"""The prefix a log collector puts before every line of a multi-line error (issue #17, the wrappings of survey 7).
+
+`kubectl logs --timestamps` and the CRI's log files (`2026-12-02T07:00:00.123456789Z stdout F `), `docker compose
+logs` (`app-1  | `), `kubectl logs --prefix` (`[pod/api-0/api] `) and klog's header (`E1202 07:00:00.123456    1
+main.go:42] `) start each line of a dig answer, an nslookup block or a stack trace. The readers of those blocks read
+lines as the tool printed them: `Server:` at a line's start, a `Caused by:` under the error. A prefix is removed only
+where the line before or after carries a prefix of the same kind: a single prefixed line is read as it is (the rules
+read it there already). A syslog or journal header is left: it holds the program's name, which some readers use.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OUTER = re.compile(r"(?P<compose>[a-z0-9][\w.-]{0,62} {1,40}\| ?)|(?P<kubectl>\[pod/[^\]\s]{1,250}\] )")
+_INNER = re.compile(
+    r"(?P<stamp>\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?"
+    r"(?: (?:stdout|stderr) [FP])? )"  # the CRI's log file adds the stream and whether the line is whole
+    r"|(?P<klog>[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6} +\d+ [\w.-]{1,80}:\d{1,6}\] )"
+)
+
+
+def _layers(line: str) -> tuple[tuple[str | None, int], tuple[str | None, int]]:
+    """`line`'s outer prefix (compose, kubectl's) and the inner one after it (a time stamp, klog's header): each as
+    (kind or None, where it ends)."""
+    outer = _OUTER.match(line)
+    at = outer.end() if outer else 0
+    inner = _INNER.match(line, at)
+    return (outer.lastgroup if outer else None, at), (inner.lastgroup if inner else None, inner.end() if inner else at)
+
+
+def _paired(kinds: list[str | None], n: int) -> bool:
+    kind = kinds[n]
+    return kind is not None and ((n > 0 and kinds[n - 1] == kind) or (n + 1 < len(kinds) and kinds[n + 1] == kind))
+
+
+def _dedented(lines: list[str]) -> list[str]:
+    """`lines` without the spaces every one that is not blank starts with (a tab is the program's own)."""
+    common = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
+    return [line[common:] for line in lines] if common else lines
+
+
+def strip_log_prefixes(text: str) -> str:
+    """`text` with each prefix layer removed from every line whose neighbour has a prefix of that kind in that layer
+    (a compose prefix before a stamped line and before its unstamped continuation is removed from both)."""
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return text
+    if lines[0].startswith(" "):  # a Markdown code block's indentation before every line
+        lines = _dedented(lines)
+    layers = [_layers(line) for line in lines]
+    outer = [o[0] for o, _ in layers]
+    inner = [i[0] for _, i in layers]
+    out = []
+    for n, (line, ((_, outer_end), (_, inner_end))) in enumerate(zip(lines, layers, strict=True)):
+        head = "" if _paired(outer, n) else line[:outer_end]
+        middle = "" if _paired(inner, n) else line[outer_end:inner_end]
+        out.append(head + middle + line[inner_end:])
+    return "\n".join(out)
