@@ -36,7 +36,11 @@ def parse(
     text: Annotated[str | None, typer.Argument(help="the pasted error; '-' reads stdin")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False,
 ) -> None:
-    """Find the DNS-resolution failures in a paste."""
+    """Find the DNS-resolution failures in a paste.
+
+    A very long paste may be read in part (`partial` in --json): the parser stops after 1,000 different failing names
+    or 600 lines that named none not met before, and looks around at most 200 host-less lines for their name.
+    """
     from checks.parsing import parse_failures
 
     failures = parse_failures(_read(text))
@@ -56,7 +60,7 @@ def parse(
                         }
                         for f in failures
                     ],
-                    "more_names": failures.more_names,
+                    "partial": failures.partial,
                 },
                 indent=2,
             )
@@ -79,8 +83,8 @@ def parse(
                 + f" — {k8s}",
                 highlight=False,
             )
-        if failures.more_names:
-            out.print(f"… and more names, not read: the first {len(failures)} failures are listed")
+        if failures.partial:
+            out.print("… read in part: the parser did not read all of this paste (see `podnet parse --help`)")
     raise typer.Exit(0 if failures or as_json else 1)
 
 
@@ -128,9 +132,8 @@ def diagnose(
     failing = with_pasted_coredns_log(with_search_bursts(failing, bursts), paste)
     if len(failures) > 1:
         err.print(
-            f"{len(failures)}{'+' if failures.more_names else ''} failures in the paste; diagnosing "
-            f"{first.host if first else '?'} (others: {', '.join(f.host for f in failures[1:])}"
-            f"{', and more not read' if failures.more_names else ''})"
+            f"{len(failures)} failures in the paste{' (read in part)' if failures.partial else ''}; diagnosing "
+            f"{first.host if first else '?'} (others: {', '.join(f.host for f in failures[1:])})"
         )
     _run_and_finish(
         lambda cluster, runner, options, progress: engine.diagnose(

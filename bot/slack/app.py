@@ -29,7 +29,7 @@ from bot.storage.store import Store
 from checks.model import Report
 
 if TYPE_CHECKING:
-    from checks.parsing.model import DnsFailure
+    from checks.parsing.model import DnsFailure, Failures
 
 log = logging.getLogger("podnet.slack")
 
@@ -265,14 +265,13 @@ def handle_paste(
 ) -> None:
     from bot.search_bursts import with_pasted_coredns_log, with_search_bursts
     from checks.parsing import parse_failures
-    from checks.parsing.parser import NAMES_READ
     from checks.parsing.search_path import search_bursts
 
     failures = parse_failures(text)
-    read_up_to = NAMES_READ if failures.more_names else None
+    said = what_was_read(failures, explicit)
+    if said:  # nothing found where asked, or the parser's bounds stopped it: said before anything is diagnosed
+        service.post(channel, said, thread_ts=ts)
     if not failures:
-        if explicit:
-            service.post(channel, "I found no DNS-resolution failure in that text.", thread_ts=ts)
         return
     hidden = [f.host for f in failures if f.redacted]
     if hidden:  # a placeholder names no Service: ask, once per paste, instead of diagnosing it
@@ -288,7 +287,7 @@ def handle_paste(
     limit = settings.for_slack.max_targets
     if len(targets) > limit:
         left = [f.host for f in list(targets.values())[limit:]]
-        service.post(channel, too_many_targets(limit, left, read_up_to), thread_ts=ts)
+        service.post(channel, too_many_targets(limit, left), thread_ts=ts)
     for target_key, failure in list(targets.items())[:limit]:
         key = target_key
         request = DiagnosisRequest.for_failure(failure)
@@ -315,13 +314,25 @@ def handle_paste(
             store.release(key, ts)  # not run: a paste of it again is not linked to this thread
 
 
-def too_many_targets(limit: int, left: list[str], read_up_to: int | None = None) -> str:
-    """`read_up_to`: the parser stopped reading after that many names (`checks.parsing.parser.NAMES_READ`), so the
-    paste names more than `left` counts."""
+PARTIAL_READ = (
+    "This paste is long, and I did not read all of it: a failure named only in the part I did not read is not "
+    "diagnosed. Paste that part on its own, or run `/podnet diagnose <name>`."
+)
+
+
+def what_was_read(failures: Failures, explicit: bool) -> str | None:
+    """What to say of the reading itself: that an asked-for paste named no failure, and that a paste was read in
+    part (`Failures.partial`)."""
+    if not failures:
+        read = " in the part of it I read" if failures.partial else ""
+        return f"I found no DNS-resolution failure in that text{read}." if explicit else None
+    return PARTIAL_READ if failures.partial else None
+
+
+def too_many_targets(limit: int, left: list[str]) -> str:
     shown = ", ".join(f"`{host}`" for host in left[:10]) + (f" and {len(left) - 10} more" if len(left) > 10 else "")
-    unread = f" The paste names more after its first {read_up_to:,}, which I did not read." if read_up_to else ""
     return (
-        f"This paste names more than {limit} failing names; I diagnose the first {limit}. Not run: {shown}.{unread} "
+        f"This paste names more than {limit} failing names; I diagnose the first {limit}. Not run: {shown}. "
         "Run `/podnet diagnose <name>` for any of them."
     )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checks.parsing.coredns_log import CorednsLogEvent, parse_coredns_log
-from checks.parsing.model import FAILURE_KINDS, DnsFailure, FailureKind
+from checks.parsing.model import FAILURE_KINDS, DnsFailure, FailureKind, Failures
 from checks.parsing.normalize import normalize
 from checks.parsing.parser import parse_failures
 
@@ -12,6 +12,7 @@ __all__ = [
     "CorednsLogEvent",
     "DnsFailure",
     "FailureKind",
+    "Failures",
     "normalize",
     "parse_coredns_log",
     "parse_failures",

@@ -24,7 +24,7 @@ REPEATS = 50
 differ only in the time stamp that starts them count as identical."""
 _LINE_STAMP = re.compile(
     r"\s*[\[(]?(?:[IWEF]\d{4} |\d{4}[-/]\d\d[-/]\d\d[T ]|[A-Z][a-z]{2} [ \d]\d )?"
-    r"\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?[\])]?"
+    r"\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?[\])]?(?![:\w])"  # not an IPv6 address's `10:20:30::5`
 )
 """A log line's leading time stamp: klog's `I1202 07:00:00.123456`, ISO 8601, syslog's `Dec  2 07:00:00`."""
 NEAR = 600
@@ -132,6 +132,7 @@ class Document:
         self._words: frozenset[str] = frozenset()
         self._ascii = self.lower.isascii()
         self._looked: dict[tuple[int, bool], tuple[int, list[str]]] = {}
+        self._ran_out = False
 
     def _may_hold(self, trigger: str) -> bool:
         """False when `trigger` has a character, or a whole run of letters, the paste has nowhere: found without a
@@ -168,13 +169,21 @@ class Document:
     def spend_lookaround(self) -> bool:
         """False once the paste has used up its look-arounds (thousands of identical dig lines)."""
         self._lookarounds_left -= 1
+        self._ran_out |= self._lookarounds_left < 0
         return self._lookarounds_left >= 0
 
     def spend(self, budget: str, limit: int) -> bool:
         """False once `budget` has been spent `limit` times on this paste."""
         used = self._spent.get(budget, 0) + 1
         self._spent[budget] = used
+        self._ran_out |= used > limit
         return used <= limit
+
+    @property
+    def ran_out(self) -> bool:
+        """Whether a reader was refused a budget (look-arounds, the generic rule's segments): it skipped something
+        it would have read, so the paste was read in part."""
+        return self._ran_out
 
     def line_bounds(self, pos: int) -> tuple[int, int]:
         start = self.text.rfind("\n", 0, pos) + 1
@@ -255,6 +264,18 @@ class Document:
                     else:
                         upcoming[t] = nxt
 
+    def _unstamped(self, start: int, end: int, line_start: int, line_end: int) -> str:
+        """What makes a segment the same as another: its text without a leading time stamp (when it is a whole line)
+        and the lines before and after it so stripped (a repeated error whose name is on the line above is a new
+        failure when that line names another)."""
+        if start != line_start or end != line_end:
+            return self.text[start:end]
+        before = self.text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else line_start
+        after = self.text.find("\n", line_end + 1)
+        after = len(self.text) if after == -1 else after
+        parts = (self.text[before:line_start], self.text[line_start:line_end], self.text[line_end:after])
+        return "\x00".join(p[m.end() :] if (m := _LINE_STAMP.match(p)) else p for p in parts)
+
     def segments(self, triggers: Iterable[str], limit: int = TRIGGER_LIMIT) -> Iterator[Segment]:
         """The stretches of text around each trigger, in order; on a long line, windows of at most LONG_LINE
         characters (overlapping when triggers are dense)."""
@@ -289,8 +310,7 @@ class Document:
         seen: dict[str, int] = {}
         for start, end, line_start, line_end, found in spans:
             text = self.text[start:end]
-            stamp = _LINE_STAMP.match(text) if start == line_start else None
-            key = text[stamp.end() :] if stamp else text
+            key = self._unstamped(start, end, line_start, line_end)
             seen[key] = times = seen.get(key, 0) + 1
             if times <= REPEATS:
                 yield Segment(self, start, text, self.lower[start:end], line_start, line_end, frozenset(found))

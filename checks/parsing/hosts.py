@@ -361,6 +361,8 @@ def to_port(raw: str | None) -> int | None:
 
 def dialed_url(text: str, host: str, at: int) -> tuple[str | None, int | None]:
     """The URL in `text` whose host is `host` (nearest before `at`, else the first after) and its port."""
+    if "://" not in text:  # every URL the pattern reads has one (a megabyte of names spent 80 ms looking)
+        return None, None
     best: tuple[str, int | None] | None = None
     for m in _URL.finditer(text):
         url = m.group(0).rstrip(_URL_TRAILING)

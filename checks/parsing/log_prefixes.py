@@ -15,8 +15,8 @@ import re
 _OUTER = re.compile(r"(?P<compose>[a-z0-9][\w.-]{0,62} {1,40}\| ?)|(?P<kubectl>\[pod/[^\]\s]{1,250}\] )")
 _INNER = re.compile(
     r"(?P<stamp>\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?"
-    r"(?: (?:stdout|stderr) [FP])? )"  # the CRI's log file adds the stream and whether the line is whole
-    r"|(?P<klog>[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6} +\d+ [\w.-]{1,80}:\d{1,6}\] )"
+    r"(?: (?:stdout|stderr) [FP])?(?: |$))"  # the CRI's log file adds the stream and whether the line is whole
+    r"|(?P<klog>[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6} +\d+ [\w.-]{1,80}:\d{1,6}\](?: |$))"
 )
 
 
@@ -57,3 +57,11 @@ def strip_log_prefixes(text: str) -> str:
         middle = "" if _paired(inner, n) else line[outer_end:inner_end]
         out.append(head + middle + line[inner_end:])
     return "\n".join(out)
+
+
+def strip_trailing_blanks(text: str) -> str:
+    """`text` without the spaces and tabs a terminal or an editor left at the end of its lines (a line of nothing but
+    blanks stays as it is: some readers end a block there, some do not)."""
+    if " \n" not in text and "\t\n" not in text:
+        return text
+    return "\n".join(line.rstrip(" \t") if line.strip() else line for line in text.split("\n"))

@@ -34,8 +34,10 @@ class DnsFailure:
 
 
 class Failures(list[DnsFailure]):
-    """`parse_failures`' answer: the failures in order of first appearance. `more_names` is True when the paste names
-    more different names than the parser reads (`parser.NAMES_READ`): reading stopped at the last one kept, and a
-    reply saying how many were not run should say there are more."""
+    """`parse_failures`' answer: the failures in order of first appearance. `partial` is True when the parser did not
+    read all of the paste: it stopped before the end (`parser.NAMES_READ` different names met, or
+    `parser.FRUITLESS_SEGMENTS` lines read that named none not met before), or a reader's budget ran out
+    (`Document.ran_out`: the generic rule's segments, the look-arounds). A failure in what was not read is not in the
+    list, and a reply should say so."""
 
-    more_names: bool = False
+    partial: bool = False

@@ -8,10 +8,11 @@ pastes in backticks. After `normalize` the text reads like the original error di
 from __future__ import annotations
 
 import html
+import json
 import re
 
 from checks.parsing.inline_markup import strip_inline_tags
-from checks.parsing.log_prefixes import strip_log_prefixes
+from checks.parsing.log_prefixes import strip_log_prefixes, strip_trailing_blanks
 from checks.parsing.terminal_wraps import SCREEN
 from checks.parsing.wrapped_lines import unwrap_lines
 
@@ -34,6 +35,16 @@ _MD_BOLD = re.compile(r"\*\*(?<!\*\*\*)(?=[^\s*])(?=[^*\n]{0,100}?\w)([^*\n]{0,1
 MARKDOWN_MARKS = 400
 """Above this many `**` or `](`, the text is not a person's Markdown (a log of `***` rules, a hostile paste): it is
 left as is."""
+# issue #17 (the wrappings of survey 8): a text editor's or chat client's typographic quotes (U+201C/D/E, U+2018/9)
+# stand for the program's own (busybox's `can't resolve 'h'` typed over); wget's U+2018 quotes in a UTF-8 locale read
+# the same either way
+_TYPOGRAPHIC_QUOTES = (("\u201c", '"'), ("\u201d", '"'), ("\u201e", '"'), ("\u2018", "'"), ("\u2019", "'"))
+# the docker json-file log driver's line (`/var/log/containers/*.log` under dockerd): one JSON object a line, the line
+# logged in `log` with its newline escaped
+_DOCKER_JSON_LINE = re.compile(
+    r'^\{"log":"((?:[^"\\\n]|\\.){0,65536}?)(?:\\n)?","stream":"(?:stdout|stderr)","time":"[^"\n]{0,40}"\}$', re.M
+)
+_ENTITY = re.compile(r"&(?:quot|amp|lt|gt|apos|#\d{1,5});")
 _BACKSLASH = "\ue000"  # a private-use character stands in for an escaped backslash while the others are undone
 _JSON_SIMPLE = (('\\"', '"'), ("\\/", "/"), ("\\n", "\n"), ("\\r", "\n"), ("\\t", "\t"))
 MANY_ESCAPES = 20_000
@@ -94,6 +105,38 @@ def unescape_json_strings(text: str, passes: int = 2) -> str:
     return text
 
 
+def _docker_logged(m: re.Match[str]) -> str:
+    """The line docker logged, its JSON string's escapes undone (the text may hold escapes of its own, undone below)."""
+    try:
+        logged = json.loads(f'"{m.group(1)}"')
+    except ValueError:
+        return m.group(1)
+    return logged if isinstance(logged, str) else m.group(1)
+
+
+def _unescaped(text: str) -> str:
+    """HTML entities (twice, where Slack escaped a pasted page's own), typographic quotes, docker's JSON log lines and
+    JSON escapes undone."""
+    if "&" in text:
+        text = html.unescape(text)
+        if "&" in text and _ENTITY.search(text):  # Slack escaped a pasted page's `&quot;` once more: `&amp;quot;`
+            text = html.unescape(text)
+    for typographic, plain in _TYPOGRAPHIC_QUOTES:  # `str.replace`: a translate table took 55 ms a megabyte
+        if typographic in text:
+            text = text.replace(typographic, plain)
+    if '{"log":"' in text:
+        text = _DOCKER_JSON_LINE.sub(_docker_logged, text)
+    return unescape_json_strings(text) if "\\" in text else text
+
+
+def _lines_as_printed(text: str) -> str:
+    """Each line as the program printed it: a log collector's prefix on every line of a block removed (on a paste up
+    to a screen's copy, not a file: as `unwrap_lines`), the wrappings undone, then a terminal's trailing blanks."""
+    if len(text) > SCREEN:
+        return unwrap_lines(text)
+    return strip_trailing_blanks(unwrap_lines(strip_log_prefixes(text)))
+
+
 def normalize(text: str) -> str:
     """The paste as the error originally read: links unwrapped, entities and JSON escapes undone."""
     if "\x1b" in text:
@@ -103,15 +146,10 @@ def normalize(text: str) -> str:
     if "<" in text:
         text = _SLACK_LINK.sub(_slack_link, text)
         text = _SLACK_REF.sub(_slack_ref, text)
-    if "&" in text:
-        text = html.unescape(text)
-    if "\\" in text:
-        text = unescape_json_strings(text)
+    text = _unescaped(text)
     if "```" in text:
         text = text.replace("```", "\n")
-    if len(text) <= SCREEN:  # a paste, not a file: as unwrap_lines
-        text = strip_log_prefixes(text)  # `kubectl logs --timestamps`, compose, klog before each line of a block
-    text = unwrap_lines(text)  # issue #17 (survey 7): Terraform's box, `> ` quotes, folded YAML, Events rows
+    text = _lines_as_printed(text)
     if "](" in text and text.count("](") <= MARKDOWN_MARKS:
         text = _MD_LINK.sub(_md_link, text)
     if "**" in text and text.count("**") <= MARKDOWN_MARKS:

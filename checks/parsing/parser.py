@@ -23,13 +23,16 @@ EXCERPT = 240
 MATCHES_PER_RULE = 200
 """A rule stops reading a line after this many matches (a pathological line cannot stall the parse)."""
 NAMES_READ = 1000
-"""Distinct names (as the rules found them) read per paste: a megabyte of 10 000 different failing names is read up
-to the line that names the 1 001st, and its answer says so (`Failures.more_names`). Each name costs its checks (the
-rule's own reading, placeholder, stand-in, Service): read whole, that megabyte took 0.9 s."""
-FRUITLESS_SEGMENTS = 300
-"""Segments the specific rules read per paste without finding a name not met before, after which the rest is not read:
-a megabyte of host-less resolver errors, or of one failure under a new request id on every line, took 0.5 s. No
-labelled paste has more than 10 segments; a log repeating one line is read REPEATS times (`Document.segments`)."""
+"""Different names (as the rules found them, lower-cased, without a final dot) read per paste: a megabyte of 10 000
+different failing names is read up to the line that names the 1 001st, and the answer says it was read in part
+(`Failures.partial`). Each name costs its checks (the rule's own reading, placeholder, stand-in, Service): read whole,
+that megabyte took 0.9 s."""
+FRUITLESS_SEGMENTS = 600
+"""Segments (lines, or windows of a long line) the specific rules read per paste without finding a name not met
+before, after which the rest is not read and the answer says so: a megabyte of host-less resolver errors, or of one
+failure under a new request id on every line, took 0.5 s. A log of a few thousand lines that name no failure (a
+CoreDNS query log, a build's output, a retry loop) is still read to the failure after them; a log repeating one line
+is read REPEATS times (`Document.segments`)."""
 LINE_BUDGET = 2_000_000
 """Characters the rules may read, all together, on one line: a hostile line of near-matches for every rule
 (each window starts all of them) is read only up to this, and the lines after it still are."""
@@ -46,8 +49,8 @@ def _cut_short(doc: Document, hit: Hit) -> bool:
 
 def _hits(doc: Document) -> tuple[list[Hit], int, bool]:
     """The specific rules' hits, the offset where reading stopped (the paste's length, or the segment that would
-    have added a name past NAMES_READ, or the one after FRUITLESS_SEGMENTS found no new name), and whether a name past
-    NAMES_READ stopped it."""
+    have added a name past NAMES_READ, or the one after FRUITLESS_SEGMENTS found no new name), and whether it stopped
+    before the paste's end."""
     hits: list[Hit] = []
     line, left = -1, LINE_BUDGET
     matches: dict[int, int] = {}
@@ -55,7 +58,7 @@ def _hits(doc: Document) -> tuple[list[Hit], int, bool]:
     fruitless = 0
     for seg in doc.segments(TRIGGERS):
         if fruitless >= FRUITLESS_SEGMENTS:
-            return sorted(hits, key=lambda h: h.start), seg.start, False
+            return sorted(hits, key=lambda h: h.start), seg.start, True
         indexes = sorted({i for t in seg.triggers for i in RULES_BY_TRIGGER[t]})
         if seg.line_start != line:
             line, left, matches = seg.line_start, LINE_BUDGET, {}
@@ -72,7 +75,7 @@ def _hits(doc: Document) -> tuple[list[Hit], int, bool]:
                 hit = rule.build(m, seg)
                 if hit is not None and not _cut_short(doc, hit):
                     found.append(hit)
-        new = {h.host for h in found} - met
+        new = {h.host.rstrip(".").lower() for h in found} - met  # `S0.shop.` is `s0.shop` met again
         if new and len(met) >= NAMES_READ:
             return sorted(hits, key=lambda h: h.start), seg.start, True
         hits += found
@@ -137,7 +140,7 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> Fai
     """`parse_failures` with the specific rules, the generic rule (`checks.parsing.generic`), or both: the generic
     rule reads only lines where the specific ones found no name. One of them alone is for measuring it."""
     doc = Document(normalize(text))
-    hits, stop, more_names = _hits(doc) if specific else ([], len(doc.text), False)
+    hits, stop, partial = _hits(doc) if specific else ([], len(doc.text), False)
     named = {id(h): _host(doc, h) for h in hits}
     if generic:
         taken = {doc.line_bounds(h.start)[0] for h in hits if named[id(h)][0] is not None}
@@ -172,5 +175,5 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> Fai
         replace(f, redacted=True, service=None, namespace=None) if not f.redacted and said.says_stand_in(f.host) else f
         for f in kept
     )
-    failures.more_names = more_names
+    failures.partial = partial or doc.ran_out
     return failures

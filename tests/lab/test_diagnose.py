@@ -255,10 +255,10 @@ def test_parse_json_schema(lab: Lab) -> None:
                 "redacted": False,
             }
         ],
-        "more_names": False,
+        "partial": False,
     }
     none = run_podnet(lab, "parse", "--json", "the build timed out again, DNS is always the problem lol")
-    assert json.loads(none.stdout) == {"errors": [], "more_names": False}
+    assert json.loads(none.stdout) == {"errors": [], "partial": False}
 
 
 def test_terminal_output_shows_the_verdict_and_the_fix(lab: Lab) -> None:

@@ -65,10 +65,10 @@ def test_parse_json_says_whether_each_name_is_a_placeholder() -> None:
         ("api.shop", False, "api"),
     ]
     assert {"host", "kind", "server", "url", "service", "namespace", "redacted"} == set(errors[0])
-    assert json.loads(result.stdout)["more_names"] is False
+    assert json.loads(result.stdout)["partial"] is False
 
 
-def test_parse_says_when_a_paste_names_more_than_it_reads() -> None:
+def test_parse_says_when_it_read_a_paste_in_part() -> None:
     from typer.testing import CliRunner
 
     from bot.cli.main import app
@@ -76,9 +76,9 @@ def test_parse_says_when_a_paste_names_more_than_it_reads() -> None:
 
     paste = "\n".join(f"dial tcp: lookup s{n}.shop on 10.96.0.10:53: no such host" for n in range(NAMES_READ + 5))
     as_json = json.loads(CliRunner().invoke(app, ["parse", "--json", paste]).stdout)
-    assert len(as_json["errors"]) == NAMES_READ and as_json["more_names"] is True
+    assert len(as_json["errors"]) == NAMES_READ and as_json["partial"] is True
     text = CliRunner().invoke(app, ["parse", paste]).stdout
-    assert f"and more names, not read: the first {NAMES_READ} failures are listed" in text
+    assert "read in part: the parser did not read all of this paste" in text
 
 
 def test_the_parser_compiles_only_the_rules_a_paste_triggers() -> None:

@@ -372,12 +372,3 @@ def test_a_post_that_cannot_succeed_is_not_retried_but_a_transient_one_is(tmp_pa
         slack.fail("chat.update", "internal_error", times=1)
         assert service.update("C0LAB", ts, "edited", []) is True
         assert [c.ok for c in slack.calls("chat.update")][1:] == [False, True]
-
-
-def test_the_list_of_names_not_run_says_when_the_paste_names_more_than_were_read() -> None:
-    from bot.slack.app import too_many_targets
-
-    left = [f"s{i}" for i in range(12)]
-    whole = too_many_targets(3, left)
-    assert "`s9` and 2 more." in whole and "did not read" not in whole
-    assert "The paste names more after its first 1,000, which I did not read." in too_many_targets(3, left, 1000)

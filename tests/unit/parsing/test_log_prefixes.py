@@ -1,7 +1,8 @@
-"""The prefix a log collector puts before every line of a multi-line error (`checks/parsing/log_prefixes.py`): a dig
-answer, an nslookup block or a wrapped stack trace under `kubectl logs --timestamps`, `docker compose logs`, `kubectl
-logs --prefix`, klog's header or a Markdown code block's indentation reads as it does bare; every labelled paste the
-parser reads right reads the same under each of those prefixes."""
+"""The marks a log collector, a terminal or a chat client puts on every line of a multi-line error: a dig answer, an
+nslookup block or a wrapped stack trace under `kubectl logs --timestamps`, `docker compose logs`, `kubectl logs
+--prefix`, klog's header, a Markdown code block's indentation (`checks/parsing/log_prefixes.py`), docker's json-file
+log lines, trailing blanks, typographic quotes and Slack's second escaping of a page's entities (`normalize.py`) reads
+as it does bare; every labelled paste the parser reads right reads the same under each of them."""
 
 from __future__ import annotations
 
@@ -42,6 +43,23 @@ def _each_line(text: str, prefix: Callable[[str], str]) -> str:
     return "\n".join(prefix(line) for line in text.split("\n"))
 
 
+def _docker_json_file(text: str) -> str:
+    line = '{{"log":{},"stream":"stderr","time":"2026-12-02T07:00:00.123456789Z"}}'
+    return "\n".join(line.format(json.dumps(part + "\n")) for part in text.split("\n"))
+
+
+def _typographic(text: str) -> str:
+    quotes = iter("\u201c\u201d" * (text.count('"') // 2 + 1))
+    return "".join(next(quotes) if c == '"' else "\u2019" if c == "'" else c for c in text)
+
+
+_WHOLE: dict[str, Callable[[str], str]] = {
+    "docker-json-file": _docker_json_file,
+    "typographic-quotes": _typographic,
+    "trailing-blanks": lambda text: _each_line(text, lambda line: line + "   "),
+}
+
+
 @pytest.mark.parametrize("wrap", sorted(_PER_LINE))
 @pytest.mark.parametrize(
     ("block", "want"),
@@ -64,6 +82,16 @@ def test_each_layer_is_removed_where_a_neighbour_has_one_of_its_kind() -> None:
     assert strip_log_prefixes(stamped) == "a\nb"
 
 
+def test_docker_json_file_lines_typographic_quotes_and_twice_escaped_entities_read_as_printed() -> None:
+    docker = _docker_json_file("nslookup: can't resolve 'redis.cache'\nexit 1")
+    assert docker.startswith('{"log":"nslookup: can\'t resolve \'redis.cache\'\\n","stream":"stderr"')
+    assert [(f.host, f.kind) for f in parse_failures(docker)] == [("redis.cache", "nxdomain")]
+    typed = "nslookup: can\u2019t resolve \u2018redis.cache\u2019"
+    assert [(f.host, f.kind) for f in parse_failures(typed)] == [("redis.cache", "nxdomain")]
+    slack = "could not translate host name &amp;quot;db.prod&amp;quot; to address: Name or service not known"
+    assert [(f.host, f.kind) for f in parse_failures(slack)] == [("db.prod", "nxdomain")]
+
+
 def test_a_single_prefixed_line_and_look_alikes_are_left_as_they_are() -> None:
     single = "2026-12-02T07:00:00Z dial tcp: lookup api.shop on 10.96.0.10:53: no such host\nnext: plain"
     assert strip_log_prefixes(single) == single
@@ -82,8 +110,8 @@ def _reading(text: str) -> set[tuple[str, str, bool]]:
 
 
 def test_every_labelled_paste_read_right_reads_the_same_under_each_per_line_prefix() -> None:
-    """A log collector's prefix changes nothing the parser reads: checked on every labelled paste whose reading is
-    right bare (4 289 pastes, 4 prefixes)."""
+    """A log collector's prefix, a terminal's trailing blanks, typographic quotes change nothing the parser reads:
+    checked on every labelled paste whose reading is right bare (4 289 pastes, 7 wrappings)."""
     changed: dict[str, list[str]] = {}
     for row in _labelled_rows():
         text = str(row["text"])
@@ -93,5 +121,8 @@ def test_every_labelled_paste_read_right_reads_the_same_under_each_per_line_pref
             continue
         for wrap in ("cri-log", "compose-and-stamp", "klog", "code-block"):
             if _reading(_each_line(text, _PER_LINE[wrap])) != bare:
+                changed.setdefault(wrap, []).append(str(row["id"]))
+        for wrap, wrapped in _WHOLE.items():
+            if _reading(wrapped(text)) != bare:
                 changed.setdefault(wrap, []).append(str(row["id"]))
     assert changed == {}
