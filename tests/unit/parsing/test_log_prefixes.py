@@ -111,7 +111,7 @@ def _reading(text: str) -> set[tuple[str, str, bool]]:
 
 def test_every_labelled_paste_read_right_reads_the_same_under_each_per_line_prefix() -> None:
     """A log collector's prefix, a terminal's trailing blanks, typographic quotes change nothing the parser reads:
-    checked on every labelled paste whose reading is right bare (4 289 pastes, 7 wrappings)."""
+    checked on every labelled paste whose reading is right bare (7 wrappings)."""
     changed: dict[str, list[str]] = {}
     for row in _labelled_rows():
         text = str(row["text"])
