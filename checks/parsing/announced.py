@@ -1,7 +1,9 @@
 """A host-less resolver failure under a line that ANNOUNCED the lookup (issue #17, held-out N).
 
 Many programs log what they are about to look up, then the failure without the name: istio's `Attempting to lookup
-address: h` above `Error: lookup failed for udp address: i/o timeout`, dockerd's debug `Querying ext dns udp:S for
+address: h` above `Error: lookup failed for udp address: i/o timeout`, urllib3's `Starting new HTTP connection (1): h`
+above its `NewConnectionError(…: [Errno -3] …)`, net-ssh's `establishing connection to h:22` above knife's `Network
+Error: getaddrinfo: Name or service not known`, dockerd's debug `Querying ext dns udp:S for
 h.[28]` above `external resolution failed, read udp ...: i/o timeout`, elasticsearch-py's request line `POST
 http://h:9200/_bulk` above urllib3's traceback ending in `socket.gaierror: [Errno -2] Name or service not known`.
 The failure takes the name the nearest such line above announced, within the same paste block (a blank line ends
@@ -35,6 +37,10 @@ _ANNOUNCED = LazyPattern(
     r"|\bquerying\s(?:ext(?:ernal)?\s)?dns\s[^\s]{1,80}\sfor\s(?P<dns>" + HOST + r")"
     # issue #17 (held-out O): httpcore's trace `connection.connect_tcp.started host='h' port=6333`
     r"|\bconnect_(?:tcp|unix_socket)\.started\shost=['\"](?P<trace>" + HOST + r")['\"]\sport=\d{1,5}\b"
+    # issue #17 (held-out AC): urllib3's `Starting new HTTPS connection (1): h:443` (its debug log opens each
+    # connection of a pool so), net-ssh's `establishing connection to h:22` (knife, Capistrano, Vagrant's debug log)
+    r"|\bStarting\snew\sHTTPS?\sconnection\s\(\d{1,6}\):\s(?P<pool>" + HOST + r")(?::\d{1,5})?(?:\s|$)"
+    r"|\bestablishing\sconnection\sto\s(?P<ssh>" + HOST + r"):\d{1,5}\b"
     # a request line: `POST http://h:9200/_bulk`
     r"|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH)\shttps?://(?P<url>[A-Za-z0-9_.\-]{1,253})(?P<port>:\d{1,5})?[/\s?]",
     re.I,
@@ -52,6 +58,8 @@ def _name(m: re.Match[str]) -> str | None:
         raw, loose = m.group("trace"), True
     elif m.group("dns"):
         raw, loose = m.group("dns"), True
+    elif m.group("pool") or m.group("ssh"):
+        raw, loose = m.group("pool") or m.group("ssh"), True
     else:
         raw, loose = m.group("url"), m.group("port") is not None
     host = clean_host(raw)

@@ -190,6 +190,8 @@ def _tld_like(host: str) -> bool:
 
 
 def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
+    if "$" in raw and is_class_path(host.replace("$", ".")):
+        return False  # issue #17 (held-out AD): a nested class (`...AddressResolver$BookieIdNotResolvedException`)
     if is_placeholder(raw):
         # `x.x.x.x`, `172.xx.xx.x`: an address typed over; `[elk]`: a list's brackets
         return (

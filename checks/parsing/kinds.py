@@ -23,6 +23,7 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("name does not resolve", "nxdomain"),
     ("no address associated with hostname", "nxdomain"),
     ("nodename nor servname", "nxdomain"),
+    ("node name or service name not known", "nxdomain"),  # Solaris and illumos EAI_NONAME (held-out AC: sudo's)
     ("hostname nor servname", "nxdomain"),
     ("host or service not provided, or not known", "nxdomain"),  # LuaSocket's EAI_NONAME (Kong, OpenResty)
     ("non-existing domain", "nxdomain"),

@@ -212,7 +212,8 @@ _SKIP_ARG = (
 _DIG_HEADER = rx(r"<<>>\s{1,3}DiG\s[^<\n]{0,60}<<>>\s{1,3}(?P<args>(?:" + _SKIP_ARG + r"){0,6})(?P<host>{H})")
 _COMMAND = rx(
     r"(?<![\w.\-])(?:nslookup|dig|host|dog|doggo|kdig|drill|dug)\s{1,3}"
-    r"(?P<args>(?:" + _SKIP_ARG + r"){0,6})(?P<host>{H})"
+    # issue #17 (held-out AD): never another tool's name (`kubectl exec -ti dig -- nslookup h`: a pod named dig)
+    r"(?P<args>(?:" + _SKIP_ARG + r"){0,6})(?!-|(?:nslookup|dig|host|dog|doggo|kdig|drill|dug)(?![\w.\-]))(?P<host>{H})"
 )
 _DIG_AT = re.compile(r"@\[?([0-9a-fA-F:.]{3,45})\]?")
 # dig ";name. IN A"; kdig and drill ";; name. IN A" (issue #17)

@@ -40,6 +40,13 @@ _UNKNOWN_REASON = re.compile(r"(?P<again>[^\s:]{1,253}):\s{0,3}(?:unknown|system
 _SPACED_UNKNOWN_ERROR = re.compile(r"\s{1,3}:\s{0,3}unknown\serror\b", re.I)
 
 
+def _unable_to_resolve_host(m: re.Match[str], seg: Segment) -> Hit | None:
+    """gRPC-java's and Android's `Unable to resolve host h`; sudo's own message is read by rules/clients.py."""
+    if seg.text[max(0, m.start() - 8) : m.start()].rstrip().lower().endswith("sudo:"):
+        return None
+    return _unknown_host(m, seg)
+
+
 def _unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest") or ""
     if m.group("rest") is None and _SPACED_UNKNOWN_ERROR.match(m.string, m.end("host")):
@@ -271,7 +278,7 @@ def _lws(m: re.Match[str], seg: Segment) -> Hit | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("java", ("unknownhostexception",), _JAVA, _unknown_host),
-    Rule("unable-to-resolve-host", ("unable to resolve host ",), _UNABLE_TO_RESOLVE, _unknown_host),
+    Rule("unable-to-resolve-host", ("unable to resolve host ",), _UNABLE_TO_RESOLVE, _unable_to_resolve_host),
     Rule("node", ("getaddrinfo e",), _NODE, _node),
     Rule("node-code", ("enotfound", "eai_again"), _NODE_CODE, _node_code),
     Rule("failed-to-resolve", ("failed to resolve",), _FAILED_TO_RESOLVE, unless_lookalike(_failed_to_resolve)),

@@ -31,6 +31,7 @@ from checks.parsing.curl_list import printed_list
 from checks.parsing.document import Segment
 from checks.parsing.generic_commands import looked_up_name
 from checks.parsing.hosts import HOST
+from checks.parsing.kinds import classify_resolution
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 
@@ -38,7 +39,12 @@ _CURL_UNSTATED = "curl `Could not resolve host: h`"
 
 # --- curl's own message, a word for the name -------------------------------------------------------------------------
 
-_CURL_6 = rx(r"curl:\s\(6\)\sCould\snot\sresolve\shost:\s{1,2}(?P<host>[A-Za-z0-9_\-]{1,63})[ \t]{0,3}$")
+# (issue #17, held-out AD: curl 7.2x adds `; <gai_strerror>` after it: `Could not resolve host: null; Name or service
+# not known`; its kind is that text's)
+_CURL_6 = rx(
+    r"curl:\s\(6\)\sCould\snot\sresolve\shost:\s{1,2}(?P<host>[A-Za-z0-9_\-]{1,63})"
+    r"(?:[ \t]{0,3}$|;\s(?=(?P<rest>[A-Za-z][^\n]{0,80})))"
+)
 
 # --- `Could not resolve host:` with the name on the next line, or an odd label ---------------------------------------
 
@@ -106,8 +112,13 @@ def _bracket_resolving(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, "timeout", exact=True) if name else None
 
 
+def _curl_6(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest")
+    return hit(m, seg, (classify_resolution(rest) if rest else None) or "nxdomain", exact=True)
+
+
 RULES: tuple[Rule, ...] = (
-    Rule("curl-6-word", ("curl: (6)",), _CURL_6, fixed("nxdomain", exact=True)),
+    Rule("curl-6-word", ("curl: (6)",), _CURL_6, _curl_6),
     Rule("curl-host-next-line", ("could not resolve host",), _CURL_WRAPPED, _curl_wrapped),
     Rule("curl-odd-label", ("could not resolve host",), _CURL_ODD, fixed("nxdomain", exact=True)),
     Rule("composer-curl-6-resolve-host", ("curl error 6 while",), _COMPOSER_6, fixed("nxdomain")),

@@ -1,0 +1,84 @@
+"""Client libraries' and tools' own log lines around a resolver failure: the line that announced the connection
+(urllib3's pool, net-ssh), a tool's command inside `kubectl exec`, sudo's and curl's forms with and without their
+reason, and a Java nested class beside a resolver word."""
+
+from __future__ import annotations
+
+from checks.parsing import parse_failures
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(f.host, f.kind) for f in parse_failures(text)]
+
+
+def test_urllib3s_pool_announces_the_host_its_host_less_errno_failed_on() -> None:
+    """Python urllib3's debug log `Starting new HTTP connection (1): h` above `NewConnectionError(…: [Errno -3] …)`."""
+    log = (
+        "2019-07-17 03:06:57,572:INFO:Starting new HTTP connection (1): controller\n"
+        "2019-07-17 03:07:17,585:DEBUG:Incremented Retry for (url='/'): Retry(total=0, connect=None)\n"
+        "2019-07-17 03:07:17,585:WARNING:Retrying after connection broken by 'NewConnectionError('<urllib3.connection."
+        "HTTPConnection object at 0x7fee>: Failed to establish a new connection: [Errno -3] Temporary failure in name "
+        "resolution',)': /"
+    )
+    assert _read(log) == [("controller", "temporary")]
+    https = (
+        "Starting new HTTPS connection (2): api.example.com:443\nsocket.gaierror: [Errno -2] Name or service not known"
+    )
+    assert _read(https) == [("api.example.com", "nxdomain")]
+    worked = (
+        "Starting new HTTP connection (1): controller\n"
+        '"POST /v3/auth/tokens HTTP/1.1" 201 4600\n'
+        "socket.gaierror: [Errno -3] Temporary failure in name resolution"
+    )
+    assert ("controller", "temporary") not in _read(worked)  # the connection worked: the failure is another's
+
+
+def test_net_ssh_announces_the_host_knifes_host_less_getaddrinfo_failed_on() -> None:
+    """Ruby net-ssh's `establishing connection to h:22` (knife, Capistrano) above `getaddrinfo: <reason>`."""
+    log = (
+        "DEBUG: establishing connection to windows:22\n"
+        "ERROR: Network Error: getaddrinfo: Name or service not known\n"
+        "Check your knife configuration and network settings"
+    )
+    assert _read(log) == [("windows", "nxdomain")]
+    assert _read("DEBUG: establishing connection to windows\nERROR: Network Error: getaddrinfo: x") == []
+
+
+def test_a_nested_java_class_beside_a_resolver_word_is_no_name() -> None:
+    """BookKeeper's `BookieAddressResolver$BookieIdNotResolvedException: Cannot resolve bookieId b, bookie does not
+    exist` (Pulsar): a bookie id, no DNS lookup, and the class path is no placeholder."""
+    text = (
+        "org.apache.bookkeeper.proto.BookieAddressResolver$BookieIdNotResolvedException: Cannot resolve bookieId "
+        "pulsar-k8s-cluster-bookie-2, bookie does not exist or it is not running"
+    )
+    assert _read(text) == []
+
+
+def test_a_dns_tool_inside_kubectl_exec_asks_for_its_own_argument_not_the_pods_name() -> None:
+    """busybox nslookup's `connection timed out; no servers could be reached` under `kubectl exec -ti dig --
+    nslookup h`: a pod named `dig` runs nslookup, which asked for h."""
+    text = "`kubectl exec -ti dig -- nslookup kubernetes`\nOutput: `connection timed out; no servers could be reached`"
+    assert _read(text) == [("kubernetes", "timeout")]
+    host_named = "$ nslookup host.example.com\n;; connection timed out; no servers could be reached"
+    assert _read(host_named) == [("host.example.com", "timeout")]
+
+
+def test_sudos_message_with_and_without_its_reason() -> None:
+    """sudo's `unable to resolve host h: <gai_strerror>` (glibc's, Solaris' and illumos' EAI_NONAME text) and older
+    sudo's bare `unable to resolve host h` (a host with no reason: `other`); gRPC-java's bare `Unable to resolve host
+    h` stays nxdomain."""
+    assert _read("sudo: unable to resolve host build-1: Name or service not known") == [("build-1", "nxdomain")]
+    solaris = "sudo: unable to resolve host adoptopenjdkSol10: node name or service name not known"
+    assert _read(solaris) == [("adoptopenjdksol10", "nxdomain")]
+    assert _read("sudo: unable to resolve host a0b3a5d3b2a7") == [("a0b3a5d3b2a7", "other")]
+    grpc = "io.grpc.StatusRuntimeException: UNAVAILABLE: Unable to resolve host airbyte-temporal-svc"
+    assert _read(grpc) == [("airbyte-temporal-svc", "nxdomain")]
+
+
+def test_curls_word_looked_up_with_curl_7_2xs_reason_after_a_semicolon() -> None:
+    """curl's `curl: (6) Could not resolve host: null; Name or service not known` (a script's empty variable printed
+    as `null`; curl 7.2x adds gai_strerror after `; `)."""
+    assert _read("curl: (6) Could not resolve host: null; Name or service not known") == [("null", "nxdomain")]
+    temporary = "curl: (6) Could not resolve host: api; Temporary failure in name resolution"
+    assert _read(temporary) == [("api", "temporary")]
+    assert _read("curl: (6) Could not resolve host: null") == [("null", "nxdomain")]
