@@ -85,8 +85,9 @@ def _read_more(seg: Segment, first: Hit) -> list[Hit]:
     )
     seen, lo = {first.host.lower()}, first.end - seg.start
     redacted = is_placeholder(first.host)  # a real name, then the same one typed over (`**`), is one name
-    for r in reasons:
-        near = [c for c in candidates(text, max(lo, r.start() - 120), r.start(), [r]) if c.tier >= 2]
+    for n, r in enumerate(reasons):
+        # an earlier reason's words are no name either (`Host name lookup failure : Resource temporarily unavailable`)
+        near = [c for c in candidates(text, max(lo, r.start() - 120), r.start(), reasons[: n + 1]) if c.tier >= 2]
         near = [
             c
             for c in near

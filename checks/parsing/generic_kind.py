@@ -44,7 +44,11 @@ def names_before(r: re.Match[str]) -> bool:
     return r.group(0).lower() in _NAME_BEFORE_IT
 
 
-VERBS = frozenset(w for w in KIND if "resolve" in w or "look" in w or "find" in w) - {"name does not resolve"} - STATED
+VERBS = (
+    frozenset(w for w in KIND if "resolve" in w or "look" in w or "find" in w)
+    - {"name does not resolve", "host name lookup failure"}  # reasons, not verbs: they say how it failed
+    - STATED
+)
 # `UnknownHostException: h: unknown error` gives a reason, and it is not "no such name" (HELDOUT-c/e.md: `other`)
 # issue #17 (held-out O): Maven's `Unknown host h: unknown error` wraps that message; `h : unknown error` (spaced)
 _UNKNOWN_ERROR_AFTER = LazyPattern(r"(?:\s{0,3}:\s{0,3}[^\s:]{1,253})?\s{0,3}:\s{0,3}unknown\serror\b", re.I)

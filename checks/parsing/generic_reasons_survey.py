@@ -11,13 +11,14 @@ Kinds follow COLLECTED.md / HELDOUT*.md: NODATA reads as `nxdomain`; a text that
 
 Every literal here is one more `str.find` over each paste (about 0.2 ms per MB), so only texts that runtimes in and
 around Kubernetes print, or that real pastes showed, are kept. Surveyed and left out for that reason: glibc's herror
-texts ("Host name lookup failure", "No address associated with name"), its localized gai_strerror texts (the specific
-rules read them), c-ares' ARES_EREFUSED ("DNS server refused query"), Netty's "query via UDP timed out" (it names only
-the server), JNDI's "DNS server failure [response code 2]", hickory's Debug `NoRecordsFound`, Windows 9501 ("No records
-found for given DNS query"), Prometheus' "all servers responded with errors" (its "could not resolve" is read already),
-Qt's "Host %1 not found" (its "not found" trigger would start a rule on every "not found" of a log). Kong's
-lua-resty-dns-client texts and Chromium's `net::ERR_NAME_NOT_RESOLVED` are rules (rules/survey.py): Kong's name stands
-where only its own format says, Chromium's is a URL nearby, never the word before the code.
+text "No address associated with name" ("Host name lookup failure" is read: real pastes showed it), its localized
+gai_strerror texts (the specific rules read them), c-ares' ARES_EREFUSED ("DNS server refused query"), Netty's "query
+via UDP timed out" (it names only the server), JNDI's "DNS server failure [response code 2]", hickory's Debug
+`NoRecordsFound`, Windows 9501 ("No records found for given DNS query"), Prometheus' "all servers responded with errors"
+(its "could not resolve" is read already), Qt's "Host %1 not found" (its "not found" trigger would start a rule on every
+"not found" of a log). Kong's lua-resty-dns-client texts and Chromium's `net::ERR_NAME_NOT_RESOLVED` are rules
+(rules/survey.py): Kong's name stands where only its own format says, Chromium's is a URL nearby, never the word before
+the code.
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ SURVEY_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     # (only with `Query` or `name:` after it: "no record found for id 42" in an application's log is no lookup)
     ("no record found for query", "nxdomain", True),
     ("no record found for name:", "nxdomain", True),
+    # glibc's hstrerror(TRY_AGAIN), as programs using gethostbyname print it: Slurm's `Unable to resolve "h": Host name
+    # lookup failure`, netcat's (rules/survey5.py); a temporary failure (held-out AC labels it so)
+    ("host name lookup failure", "temporary", False),
     # Perl IO/Socket/INET.pm _sock_info: `_error($sock, $EINVAL, "Bad hostname '", $raddr, "'")` (no reason given)
     ("bad hostname '", "other", False),
     # Varnish lib/libvcc/vcc_utils.c Resolve_Sockaddr: `Backend host '"h"': could not be resolved to an IP address:`

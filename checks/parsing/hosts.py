@@ -64,6 +64,7 @@ _STOPWORDS = frozenset(
         "dns",
         "error",
         "failed",
+        "failure",  # issue #17: the traditional netcat's `lookup failure : Resource temporarily unavailable`
         "unable",
         "unknown",
         "null",

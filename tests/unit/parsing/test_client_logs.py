@@ -82,3 +82,13 @@ def test_curls_word_looked_up_with_curl_7_2xs_reason_after_a_semicolon() -> None
     temporary = "curl: (6) Could not resolve host: api; Temporary failure in name resolution"
     assert _read(temporary) == [("api", "temporary")]
     assert _read("curl: (6) Could not resolve host: null") == [("null", "nxdomain")]
+
+
+def test_glibcs_host_name_lookup_failure_is_a_temporary_failure_and_none_of_its_words_a_name() -> None:
+    """hstrerror(TRY_AGAIN) as programs using gethostbyname print it: Slurm's `Unable to resolve "h": Host name lookup
+    failure`, the traditional netcat's `h: forward host lookup failed: Host name lookup failure : Resource temporarily
+    unavailable` (its `lookup failure :` is no Go `lookup h:`)."""
+    assert _read('sinfo: error: Unable to resolve "login": Host name lookup failure') == [("login", "temporary")]
+    nc = "nc: db.prod: forward host lookup failed: Host name lookup failure : Resource temporarily unavailable"
+    assert _read(nc) == [("db.prod", "temporary")]
+    assert _read("gethostbyname: Host name lookup failure") == []
