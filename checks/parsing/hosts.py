@@ -111,7 +111,7 @@ _EC2_MASKED = re.compile(r"ip(?:-(?:\d{1,3}|x{1,3})){4}", re.I)
 # `clrv0000XXX`, `node-YYY`: a run of capital X's or Y's typed over part of a lower-case label.
 _CAPS_RUN = re.compile(r"X{3,}|Y{3,}")
 _ENV_VAR = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
-_NAME_OF_A_NAME = re.compile(r"(?:^|.*[-_])(?:svc|service|host|pod|node|server|cluster|domain|namespace)[-_]name")
+_NAME_OF_A_NAME = re.compile(r"(?:^|.*[-_])(?:svc|service|host|pod|node|server|cluster|domain|namespace|dns)[-_]name")
 # issue #17 (held-out P): a label that says the name does not exist (`not-a-valid-domain-name.com`) is a name looked up
 # on purpose to fail (a reporter's test), not a stand-in for a real one: `_NAME_OF_A_NAME` does not flag it.
 _SAYS_IT_FAILS = ("not-", "no-such-", "nonexistent-", "non-existent-", "invalid-", "does-not-exist-", "unresolvable-")
@@ -131,6 +131,7 @@ _PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "co", "dev", "app", "info",
 _STAND_IN_LABEL = re.compile(
     r"(?:my|your|some|the|external|internal|base|api|app|service|server|target|endpoint|site|web|public|private)?"
     r"[-_]?url|your[-_]?(?:host|hostname|server|domain|ip|site|app|machine|name|cluster|registry|company|org)"
+    r"|my[-_](?:hostname|host[-_]name|server[-_]name|domain[-_]?name)"  # issue #17 (held-out AD): `my-hostname`
 )
 
 
@@ -153,6 +154,8 @@ _STAND_IN_DOMAIN_TLDS = frozenset({"mydomain", "yourdomain", "somedomain"})
 # stand-in; `my-` is not: every set labels `my-nginx`, `my-cluster-kafka-0...`, `my-harbor-redis` as real names (the
 # charts' and operators' default release names), and no set labels a `your-` name as real.
 _YOUR_PIECE = re.compile(r"your[-_][a-z0-9]")
+# issue #17 (held-out AC): x's typed over the port ssh printed with the name (`github.com:xxxx`)
+_MASKED_PORT = re.compile(r":[xX]{3,}$")
 _FILLER_WORDS = frozenset({"blabla", "blablabla", "blahblah", "blahblahblah"})
 
 
@@ -220,7 +223,7 @@ def is_placeholder(raw: str) -> bool:
     raw = _strip_markup(raw).rstrip(".:")
     if not raw:
         return False
-    if any(c in _PLACEHOLDER_CHARS for c in raw) or _ENV_VAR.fullmatch(raw) or "###" in raw:
+    if any(c in _PLACEHOLDER_CHARS for c in raw) or _ENV_VAR.fullmatch(raw) or "###" in raw or _MASKED_PORT.search(raw):
         return True  # issue #17 (held-out F): `#######--kafka-...`, a run of `#` typed over part of a name
     labels = raw.split(".")
     if (

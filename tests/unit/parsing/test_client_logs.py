@@ -92,3 +92,18 @@ def test_glibcs_host_name_lookup_failure_is_a_temporary_failure_and_none_of_its_
     nc = "nc: db.prod: forward host lookup failed: Host name lookup failure : Resource temporarily unavailable"
     assert _read(nc) == [("db.prod", "temporary")]
     assert _read("gethostbyname: Host name lookup failure") == []
+
+
+def test_stand_ins_typed_for_a_name_or_its_port() -> None:
+    """A name that says it is the name (`my-hostname`, APISIX's `keycloak-DNS-name`) and x's typed over the port ssh
+    printed with it (`github.com:xxxx`) are placeholders; `myhostname` (one word) and `my-nginx` are real names."""
+    stand_ins = [
+        "dial tcp: lookup my-hostname on my.dns:53: no such host",
+        "failed to parse domain: keycloak-DNS-name, error: failed to query the DNS server: dns server error: 3 "
+        "name error",
+        "ssh: Could not resolve hostname github.com:xxxx: Try again",
+    ]
+    for text in stand_ins:
+        assert [f.redacted for f in parse_failures(text)] == [True], text
+    for real in ("myhostname", "my-nginx"):
+        assert [f.redacted for f in parse_failures(f"ping: {real}: Name or service not known")] == [False]
