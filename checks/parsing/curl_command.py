@@ -21,8 +21,10 @@ from checks.parsing.rules.base import LazyPattern, rx
 
 # a command, not a sentence: at a line's start, after a prompt (`$`, `#`, `>`, `PS C:\>`), `set -x`'s `+`, a
 # backtick, a shell operator, `sudo`, or kubectl exec's `--`; `/usr/bin/curl` too
+# (issue #17, held-out AD: or quoted in a tool's report, cilium's `command "curl … http://h:80" failed`)
 CURL_COMMAND = LazyPattern(
-    r"(?:^|[$#>`;|&!(+]|\s--)\s{0,3}(?:sudo\s{1,3})?(?:/[\w.\-/]{0,60}/)?curl(?:\.exe)?\s(?P<args>[^\n]{1,600})"
+    r"(?:^|[$#>`;|&!(+]|\s--|(?P<quote>\"))\s{0,3}(?:sudo\s{1,3})?(?:/[\w.\-/]{0,60}/)?curl(?:\.exe)?\s"
+    r"(?P<args>[^\n]{1,600})"
 )
 # curl's options that take a value: the next word is never the URL (curl --help all)
 VALUE_OPTIONS = frozenset(
@@ -108,7 +110,7 @@ def curl_url(args: str) -> str | None:
             skip = False
         elif word.startswith("-"):
             skip = word in VALUE_OPTIONS
-        else:
+        elif "%{" not in word and word != "=":  # a `-w` format's pieces, printed unquoted (cilium's report)
             return word
     return None
 
@@ -131,5 +133,6 @@ def curl_command_name(seg: Segment, at: int, lines: int) -> str | None:
     for line in (seg.text[max(0, at - _SAME_LINE) : at], *seg.lines_before(lines)):
         command = CURL_COMMAND.search(line)
         if command is not None:
-            return curl_host(command.group("args"))
+            args = command.group("args")
+            return curl_host(args.split('"', 1)[0] if command.group("quote") else args)  # the quote ends it
     return None

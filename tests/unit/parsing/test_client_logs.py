@@ -107,3 +107,19 @@ def test_stand_ins_typed_for_a_name_or_its_port() -> None:
         assert [f.redacted for f in parse_failures(text)] == [True], text
     for real in ("myhostname", "my-nginx"):
         assert [f.redacted for f in parse_failures(f"ping: {real}: Name or service not known")] == [False]
+
+
+def test_a_curl_command_quoted_in_a_tools_report_names_the_host_its_resolving_timed_out_on() -> None:
+    """cilium's connectivity test: `command "curl -w %{local_ip}:%{local_port} -> … http://h:80" failed`, then
+    `curl: (28) Resolving timed out after 5000 milliseconds`; the `-w` format's pieces (printed unquoted) are no URL,
+    and the closing quote ends the command."""
+    report = (
+        '  ❌ command "curl -w %{local_ip}:%{local_port} -> %{remote_ip}:%{remote_port} = %{response_code} --silent '
+        '--fail --show-error --connect-timeout 5 --output /dev/null http://one.one.one.one:80" failed: command '
+        "terminated with exit code 28\n"
+        "  \u2139\ufe0f  curl output:\n"
+        "  curl: (28) Resolving timed out after 5000 milliseconds"
+    )
+    assert _read(report) == [("one.one.one.one", "timeout")]
+    said = 'He wrote "curl is great" and then: curl: (28) Resolving timed out after 5000 milliseconds'
+    assert _read(said) == []
