@@ -15,7 +15,10 @@ r"""Cluster daemons' and their tools' own resolver messages (issue #17, held-out
 - Mesos/Marathon (libprocess `net::getIP`): `Failed to obtain the IP address for 'h'; the DNS service may not be able
   to resolve it: <gai_strerror>`: the kind from glibc's text (the `it` before it is a pronoun: `more_runtimes.py`);
 - APISIX's etcd client (lua-resty-etcd, `request_chunk()`): `http://h:2379: failed to parse domain: <error>` (the
-  endpoint did not resolve): the kind from the OpenResty dns client's error where it states one, else `other`.
+  endpoint did not resolve): the kind from the OpenResty dns client's error where it states one, else `other`;
+- APISIX's upstream resolution of a `${{VAR}}` its config loader left unsubstituted (`dns resolver domain:
+  ${{UPSTREAM_ADDRESS}} error: ...`, `failed to parse domain: ${{VAR}}, error: ...`): the string was looked up as
+  printed (no placeholder a user typed over a name), with the dns client's kind.
 """
 
 from __future__ import annotations
@@ -91,6 +94,24 @@ def _apisix_etcd(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind or unstated("APISIX etcd `http://h:port: failed to parse domain`"), port=m.group("port"))
 
 
+# --- APISIX: an unsubstituted `${{VAR}}` looked up ----------------------------------------------------------------
+
+_APISIX_ENV = rx(
+    r"(?:dns\sresolver\sdomain:\s(?P<host>\$\{\{[A-Za-z_][A-Za-z0-9_]{0,60}\}\})\serror:"
+    r"|failed\sto\sparse\sdomain(?::|\sfor)\s(?P<host2>\$\{\{[A-Za-z_][A-Za-z0-9_]{0,60}\}\}),\serror:)"
+    r"\s{0,2}(?P<rest>[^\n]{1,160})"
+)
+
+
+def _apisix_env(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = openresty_error_kind(m.group("rest"))
+    if kind is None:
+        return None
+    which = "host" if m.group("host") else "host2"
+    start = seg.start + m.start(which)
+    return Hit(m.group(which), kind, start, seg.start + m.end(which), exact=True, printed=True)
+
+
 RULES: tuple[Rule, ...] = (
     Rule("erlang-epmd-host", ("epmd error for host ", "unable to connect to epmd (port"), _EPMD, _epmd),
     Rule("apache-mod-proxy-printed", ("dns lookup failure for",), _MOD_PROXY_PRINTED, _mod_proxy_printed),
@@ -103,4 +124,5 @@ RULES: tuple[Rule, ...] = (
     Rule("mesos-dns-external", ("failed external dns lookup of",), _MESOS_DNS, by_rest("other", exact=True)),
     Rule("mesos-get-ip", ("failed to obtain the ip address for '",), _MESOS_GET_IP, _mesos_get_ip),
     Rule("apisix-etcd-parse-domain", ("failed to parse domain",), _APISIX_ETCD, _apisix_etcd),
+    Rule("apisix-unsubstituted-env", ("dns resolver domain:", "failed to parse domain"), _APISIX_ENV, _apisix_env),
 )

@@ -117,6 +117,19 @@ FORMATS: tuple[tuple[str, str, str, str], ...] = (
         "etcd.apisix.svc.cluster.local",
         "other",
     ),
+    (
+        "APISIX upstream: a `${{VAR}}` its loader left unsubstituted, looked up as printed",
+        "[lua] upstream.lua:97: parse_domain_for_nodes(): dns resolver domain: ${{ORDERS_HOST}} error: failed to query "
+        "the DNS server: dns server error: 3 name error, client: 172.18.0.1",
+        "${{orders_host}}",
+        "nxdomain",
+    ),
+    (
+        "APISIX: `failed to parse domain: ${{VAR}}, error:` timed out",
+        "[lua] init.lua:120: failed to parse domain: ${{ORDERS_HOST}}, error: failed to query the DNS server: timeout",
+        "${{orders_host}}",
+        "timeout",
+    ),
 )
 
 
@@ -136,6 +149,7 @@ LOOKALIKES: tuple[tuple[str, str], ...] = (
     ("a pronoun before glibc's text, no name", "the DNS service may not resolve it: Name or service not known"),
     ("Kong: the pool message with no Tried list", "[dns] dns lookup pool exceeded retries (1): timeout"),
     ("APISIX's etcd: refused, no parse failure", "request_chunk(): http://etcd:2379: connection refused. Retrying"),
+    ("APISIX: `${{VAR}}` with an error no resolver's", "dns resolver domain: ${{ORDERS_HOST}} error: no resolver set"),
 )
 
 
