@@ -100,6 +100,11 @@ UNSTATED_FORMATS: dict[str, str] = {
     "aiohttp `[getaddrinfo failed]` (Windows)": "HELDOUT-r.md (aiohttp `[getaddrinfo failed]`: `other`)",
     # issue #17 (held-out AB, rules/cluster_products.py)
     "StarRocks `failed to get right ip by fqdn h`": "HELDOUT-ab.md (no reason: other)",
+    # issue #17 (held-out AC, AD, rules/cluster_daemons.py)
+    "Apache mod_proxy `DNS lookup failure for: h`": "HELDOUT-ac.md (the name as printed: other)",
+    "Salt `DNS lookup of 'h' failed.`": "HELDOUT-ac.md (no reason: other)",
+    "Mesos `Failed to obtain the IP address for 'h'`": "HELDOUT-b.md's convention (no reason the parser reads)",
+    "APISIX etcd `http://h:port: failed to parse domain`": "HELDOUT-ad.md (no reason: other)",
 }
 """Formats with no reason read as `other`, each with the note that says so."""
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from checks.parsing.rules import (
     clients,
+    cluster_daemons,
     cluster_products,
     databases,
     dns_tool_forms,
@@ -81,6 +82,7 @@ RULES: tuple[Rule, ...] = (
     + library_messages.RULES  # issue #17 (held-out Y): folly, amphp/dns, Hazelcast, httplib2, Zabbix, nslookup read
     + survey6.RULES  # issue #17 (products in the path): Kong retries/pool, APISIX, Technitium, vpnkit, EMQX, PowerDNS
     + cluster_products.RULES  # issue #17 (held-out AA, AB): Akka bootstrap, resolveip, pgpool, StarRocks, YugabyteDB
+    + cluster_daemons.RULES  # issue #17 (held-out AC, AD): Erlang epmd, mod_proxy, Salt, mesos-dns, APISIX etcd
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -294,6 +294,12 @@ _NOT_NAMES = frozenset(
         "not",
         "no",
         "found",  # issue #17 (held-out C): postfix's "host/service h/port not found: Name or service not known"
+        # issue #17 (held-out AC): pronouns, Mesos's `the DNS service may not be able to resolve it: <gai_strerror>`
+        # (the name is quoted earlier on the line: rules/cluster_daemons.py)
+        "it",
+        "them",
+        "this",
+        "that",
     }
 )
 

@@ -61,7 +61,8 @@ _KONG = rx(
     r"(?:failed\sthe\sinitial\sdns/balancer\sresolve\sfor\s'(?P<host>{H}?)'\swith:"
     r"|querying\sdns\sfor\s(?P<host2>{H}?)\sfailed:"
     r"|DNS\sresolution\sfailed:)"
-    r"\s{0,2}dns\s(?:server|client)\serror:\s(?P<code>\d{1,3})\s[a-z ]{1,40}"
+    # issue #17 (held-out AD): older lua-resty-dns-client versions put a semicolon after `error`
+    r"\s{0,2}dns\s(?:server|client)\serror[:;]\s(?P<code>\d{1,3})\s[a-z ]{1,40}"
     r"(?:\.\s{0,2}Tried:\s{0,2}\[?\s{0,2}\"?\(short\)(?P<host3>{H}?):\(na\))?"
 )
 
@@ -125,7 +126,12 @@ def _chromium(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("dnspython-no-nameservers", ("all nameservers failed to answer the query",), _NO_NAMESERVERS, _no_nameservers),
     Rule("ruby-resolv", ("resolv::resolverror",), _RESOLV, _resolv),
-    Rule("kong-dns-client", ("dns server error:", "dns client error:"), _KONG, _kong),
+    Rule(
+        "kong-dns-client",
+        ("dns server error:", "dns client error:", "dns server error;", "dns client error;"),
+        _KONG,
+        _kong,
+    ),
     Rule(
         "nslookup-windows-localized",
         ("non-existent domain", "no response from server"),

@@ -56,7 +56,7 @@ from checks.parsing.rules.survey import kong_code
 
 # --- the OpenResty dns client's error strings (Kong, APISIX) ---------------------------------------------------------
 
-_CODE = re.compile(r"dns\s(?:server|client)\serror:\s(\d{1,3})\s")
+_CODE = re.compile(r"dns\s(?:server|client)\serror[:;]\s(\d{1,3})\s")  # `;`: older clients (held-out AD)
 _POOL = re.compile(r"dns\slookup\spool\sexceeded\sretries\s\(\d{1,3}\):\s", re.I)
 
 
@@ -97,7 +97,7 @@ def _kong_retry(m: re.Match[str], seg: Segment) -> Hit | None:
 
 _KONG_POOL = rx(
     r"(?:querying\sdns\sfor\s(?P<host>{H}?)\sfailed:|DNS\sresolution\sfailed:|failed\sthe\sinitial\sdns/balancer"
-    r"\sresolve\sfor\s'(?P<host2>{H}?)'\swith:)\s{0,2}(?P<rest>dns\slookup\spool\sexceeded\sretries\s\(\d{1,3}\):"
+    r"\sresolve\sfor\s'(?P<host2>{H}?)'\swith:)?\s{0,2}(?P<rest>dns\slookup\spool\sexceeded\sretries\s\(\d{1,3}\):"
     r"\s[^\n.]{1,80})(?:\.\s{0,2}Tried:?\s{0,2}\[?\s{0,2}\"?\(short\)(?P<host3>{H}?):\(na\))?"
 )
 

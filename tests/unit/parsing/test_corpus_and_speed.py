@@ -303,6 +303,14 @@ NEAR_MATCHES = (
     "][a.b   ] failed to resolve a ",
     "curl -s -v https://a.b ssh -i k a@b psql -h a.b Name or service not known ",
     "failed to a with failed to resolve broker hostname socket.gaierror: [Errno -2] ",
+    # issue #17 (held-out AC, AD): cluster daemons' forms (rules/cluster_daemons.py) and Kong's
+    'epmd error for host "a": timeout (timed ',
+    "unable to connect to epmd (port 1) on a: nxdomain ",
+    "DNS lookup failure for: a:1a DNS lookup of 'a' failed ",
+    'failed external DNS lookup of "a": ',
+    "Failed to obtain the IP address for 'a'; the DNS service may not be able to resolve it: ",
+    "dns server error; 2 [dns] dns lookup pool exceeded retries (1): timeout. Tried: (short)a:(na) ",
+    "http://a:1: failed to parse domain: dns resolver domain: ${{A}} error: ",
 )
 
 

@@ -320,6 +320,24 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "be-0.be-search.sr.svc.cluster.local",
         "be-0.be-search.sr.svc.cluster.local",
     ),
+    # issue #17 (held-out AC, AD: rules/cluster_daemons.py)
+    (
+        "Apache mod_proxy `DNS lookup failure for: h`",
+        "AH00898: DNS lookup failure for: 127.0.0.1:8080app returned by /app",
+        "127.0.0.1:8080app",
+    ),
+    ("Salt `DNS lookup of 'h' failed.`", "[ERROR   ] DNS lookup of 'salt-master' failed.", "salt-master"),
+    (
+        "Mesos `Failed to obtain the IP address for 'h'`",
+        "Failed to obtain the IP address for 'mesos-agent-1'; the DNS service may not be able to resolve it: System "
+        "error",
+        "mesos-agent-1",
+    ),
+    (
+        "APISIX etcd `http://h:port: failed to parse domain`",
+        "request_chunk(): http://etcd.apisix.svc.cluster.local:2379: failed to parse domain: failed to parse domain",
+        "etcd.apisix.svc.cluster.local",
+    ),
 )
 
 

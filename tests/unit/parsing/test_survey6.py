@@ -280,8 +280,9 @@ READ: tuple[tuple[str, str, str, str, str], ...] = (
 )
 
 
-# (product, format, message as printed, expected reading): what this survey found misread and left (see the report)
-MISREAD: tuple[tuple[str, str, str, list[tuple[str, str, bool]]], ...] = (
+# (product, format, message as printed, expected reading): what this survey found misread and left; read since the
+# held-out AC/AD round (rules/cluster_daemons.py reads APISIX's `${{VAR}}` as printed)
+ONCE_MISREAD: tuple[tuple[str, str, str, list[tuple[str, str, bool]]], ...] = (
     (
         "APISIX",
         "an unexpanded `${{VAR}}` upstream (APISIX's own env syntax) is the name looked up, not a person's redaction",
@@ -292,11 +293,10 @@ MISREAD: tuple[tuple[str, str, str, list[tuple[str, str, bool]]], ...] = (
 )
 
 
-@pytest.mark.parametrize(("product", "fmt", "text", "expected"), MISREAD, ids=[f"{c[0]}: {c[1]}" for c in MISREAD])
-@pytest.mark.xfail(
-    strict=True, reason="{H} has no `${{VAR}}` piece, and as a placeholder the name would be flagged redacted"
+@pytest.mark.parametrize(
+    ("product", "fmt", "text", "expected"), ONCE_MISREAD, ids=[f"{c[0]}: {c[1]}" for c in ONCE_MISREAD]
 )
-def test_message_still_misread(product: str, fmt: str, text: str, expected: list[tuple[str, str, bool]]) -> None:
+def test_message_once_misread_is_read(product: str, fmt: str, text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert sorted({(f.host, f.kind, f.redacted) for f in parse_failures(text)}) == expected
 
 
