@@ -44,6 +44,8 @@ _TYPOGRAPHIC_QUOTES = (("\u201c", '"'), ("\u201d", '"'), ("\u201e", '"'), ("\u20
 _DOCKER_JSON_LINE = re.compile(
     r'^\{"log":"((?:[^"\\\n]|\\.){0,65536}?)(?:\\n)?","stream":"(?:stdout|stderr)","time":"[^"\n]{0,40}"\}$', re.M
 )
+_JSON_LOG_CHARS = 64_000
+"""A JSON log object longer than this (a screen's copy) is left as it is: a file, not a pasted line."""
 _ENTITY = re.compile(r"&(?:quot|amp|lt|gt|apos|#\d{1,5});")
 _BACKSLASH = "\ue000"  # a private-use character stands in for an escaped backslash while the others are undone
 _JSON_SIMPLE = (('\\"', '"'), ("\\/", "/"), ("\\n", "\n"), ("\\r", "\n"), ("\\t", "\t"))
@@ -114,6 +116,25 @@ def _docker_logged(m: re.Match[str]) -> str:
     return logged if isinstance(logged, str) else m.group(1)
 
 
+def _json_log_line(text: str) -> str | None:
+    """A paste that is one JSON log object whose message holds lines (`{"level":"error","msg":"$ dig h\\n;; ..."}`):
+    each field on its own line, a multi-line value's lines under its key, as the program printed them (None: not
+    one). A one-line message is left to the rules that read JSON logs as they are."""
+    body = text.strip()
+    if not (body.startswith("{") and body.endswith("}") and "\\n" in body and len(body) <= _JSON_LOG_CHARS):
+        return None
+    try:
+        fields = json.loads(body)
+    except ValueError:
+        return None
+    if not isinstance(fields, dict) or not any(isinstance(v, str) and "\n" in v for v in fields.values()):
+        return None
+    return "\n".join(
+        f"{key}:\n{value}" if isinstance(value, str) and "\n" in value else f"{key}: {value}"
+        for key, value in fields.items()
+    )
+
+
 def _unescaped(text: str) -> str:
     """HTML entities (twice, where Slack escaped a pasted page's own), typographic quotes, docker's JSON log lines and
     JSON escapes undone."""
@@ -126,6 +147,8 @@ def _unescaped(text: str) -> str:
             text = text.replace(typographic, plain)
     if '{"log":"' in text:
         text = _DOCKER_JSON_LINE.sub(_docker_logged, text)
+    if text.lstrip().startswith("{"):
+        text = _json_log_line(text) or text
     return unescape_json_strings(text) if "\\" in text else text
 
 

@@ -126,3 +126,22 @@ def test_every_labelled_paste_read_right_reads_the_same_under_each_per_line_pref
             if _reading(wrapped(text)) != bare:
                 changed.setdefault(wrap, []).append(str(row["id"]))
     assert changed == {}
+
+
+def test_a_json_log_object_whose_message_holds_lines_reads_as_the_program_printed_them() -> None:
+    """`{"level":"error","msg":"<a dig or ping transcript>"}`: each field on its own line, the message's lines under
+    its key, so a block's first and last lines read as printed (a one-line JSON log is read as it is)."""
+    for block, want in ((_NSLOOKUP, ("redis.cache.svc.cluster.local", "nxdomain")), (_DIG, None)):
+        logged = json.dumps({"level": "error", "ts": 1733122800.5, "msg": block})
+        expected = [(f.host, f.kind) for f in parse_failures(block)]
+        assert [(f.host, f.kind) for f in parse_failures(logged)] == expected
+        if want:
+            assert expected == [want]
+    pings = "root@nginx:/# ping my-nginx\nping: unknown host\nroot@nginx:/# ping kubernetes\nping: unknown host"
+    logged_pings = json.dumps({"level": "error", "msg": pings})
+    assert [(f.host, f.kind) for f in parse_failures(logged_pings)] == [
+        ("my-nginx", "nxdomain"),
+        ("kubernetes", "nxdomain"),
+    ]
+    one_line = '{"level":"error","msg":"dial tcp: lookup api.shop on 10.96.0.10:53: no such host"}'
+    assert [(f.host, f.kind) for f in parse_failures(one_line)] == [("api.shop", "nxdomain")]
