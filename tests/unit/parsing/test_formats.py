@@ -112,7 +112,8 @@ def test_hosts_are_lower_cased_without_the_trailing_dot_and_ips_are_not_hosts() 
 def test_normalize_undoes_slack_and_json_escaping() -> None:
     assert normalize("<https://a.b/c|a.b/c> and <https://x.y/z>") == "a.b/c and https://x.y/z"
     assert normalize("a -&gt; b &lt;c&gt; &amp;") == "a -> b <c> &"
-    assert normalize('{"e":"Get \\"http://h\\"\\nnext"}') == '{"e":"Get "http://h"\nnext"}'
+    assert normalize('E {"e":"Get \\"http://h\\"\\nnext"}') == 'E {"e":"Get "http://h"\nnext"}'
+    assert normalize('{"e":"Get \\"http://h\\"\\nnext"}') == 'e:\nGet "http://h"\nnext'  # a JSON log object, by field
     assert normalize('\\\\\\"double\\\\\\"') == '"double"'
     assert normalize("<mailto:a@b.c|a@b.c> <@U1> <#C1|ops> <!here>") == "a@b.c @U1 #ops !here"
     assert normalize("```code```") == "\ncode\n"
