@@ -10,7 +10,8 @@ The failure takes the name the nearest such line above announced, within the sam
 it) and at most `LINES` lines up.
 
 Guards: only an announcement (a lookup / resolve / query verb with the name in its noun's slot: `address: h`,
-`host h`, `dns S for h`; or an HTTP request line's URL), never a name merely mentioned; the name must clean as a
+`host h`, `dns S for h`; an HTTP request line's URL; a connection's opening, only right above the failure), never a
+name merely mentioned; the name must clean as a
 host (no word like `address`, no IP); an undotted name only from a URL with a port or a `: `-introduced slot; and
 no line from the announcement down reports that it worked (`Connected.`, `... ok`, a request line's `200`): the
 failure below is then about something else.
@@ -47,8 +48,14 @@ _ANNOUNCED = LazyPattern(
 )
 # a line that says the lookup or the request worked: `Connected.`, `Resolving hostname: db.svc ok`, `GET h/x 200`
 _SUCCEEDED = re.compile(
-    r"\b(?:connected|connection\sestablished|succeeded|successful(?:ly)?|resolved\sto|ok)\b|\s[23]\d\d(?:\s|$)", re.I
+    r"\b(?:connected|connection\sestablished|succeeded|successful(?:ly)?|resolved\sto|ok)\b|\s[23]\d\d(?:\s|$)"
+    # a connection past its lookup: ssh's banner and authentication, urllib3's reused connection and response
+    r"|\bremote\sis\s|\bauthenticat|\bresetting\sdropped\sconnection|\bresponse\sheaders|\"\s[1-5]\d\d\s",
+    re.I,
 )
+CONNECTION_LINES = 2
+"""Lines a connection's announcement (urllib3's pool, net-ssh) may stand above the failure: it announces a connection,
+not a lookup, so only the failure right under it is that connection's."""
 
 
 def _name(m: re.Match[str]) -> str | None:
@@ -72,12 +79,14 @@ def announced_name(
     seg: Segment, reason: re.Match[str], kind_of: Callable[[], tuple[FailureKind, bool] | None]
 ) -> Hit | None:
     """The hit for a host-less `reason` under a line that announced which name it was looking up (nearest first)."""
-    for line in seg.lines_before(LINES):
+    for n, line in enumerate(seg.lines_before(LINES)):
         if not line.strip():
             return None  # the paste block ends: what is above it is another message
         if _SUCCEEDED.search(line[:2000]):
             return None  # it worked: the failure below is not this lookup's
         m = _ANNOUNCED.search(line[:2000])
+        if m and (m.group("pool") or m.group("ssh")) and n >= CONNECTION_LINES:
+            return None
         found = _name(m) if m else None
         if found is not None:
             read = kind_of()

@@ -21,11 +21,14 @@ from checks.parsing.rules.base import LazyPattern, rx
 
 # a command, not a sentence: at a line's start, after a prompt (`$`, `#`, `>`, `PS C:\>`), `set -x`'s `+`, a
 # backtick, a shell operator, `sudo`, or kubectl exec's `--`; `/usr/bin/curl` too
-# (issue #17, held-out AD: or quoted in a tool's report, cilium's `command "curl … http://h:80" failed`)
 CURL_COMMAND = LazyPattern(
-    r"(?:^|[$#>`;|&!(+]|\s--|(?P<quote>\"))\s{0,3}(?:sudo\s{1,3})?(?:/[\w.\-/]{0,60}/)?curl(?:\.exe)?\s"
-    r"(?P<args>[^\n]{1,600})"
+    r"(?:^|[$#>`;|&!(+]|\s--)\s{0,3}(?:sudo\s{1,3})?(?:/[\w.\-/]{0,60}/)?curl(?:\.exe)?\s(?P<args>[^\n]{1,600})"
 )
+# issue #17 (held-out AD): a tool's report quoting the command that failed, cilium's connectivity test's `command
+# "curl -w %{local_ip}:%{local_port} -> … http://h:80" failed`: its arguments are printed joined (a `-w` format's
+# words unquoted), so the name is the first URL's
+_QUOTED_FAILED = LazyPattern(r"\bcommand\s\"curl\s(?P<args>[^\"\n]{1,600})\"\s{0,3}failed\b")
+_URL_WORD = LazyPattern(r"(?<!\S)[a-z][a-z0-9+.\-]{1,15}://\S{1,300}")
 # curl's options that take a value: the next word is never the URL (curl --help all)
 VALUE_OPTIONS = frozenset(
     [
@@ -110,7 +113,7 @@ def curl_url(args: str) -> str | None:
             skip = False
         elif word.startswith("-"):
             skip = word in VALUE_OPTIONS
-        elif "%{" not in word and word != "=":  # a `-w` format's pieces, printed unquoted (cilium's report)
+        else:
             return word
     return None
 
@@ -131,8 +134,11 @@ def curl_command_name(seg: Segment, at: int, lines: int) -> str | None:
     """The name the `curl` command on the line of offset `at` of `seg`, or on the nearest of `lines` lines above,
     asked for."""
     for line in (seg.text[max(0, at - _SAME_LINE) : at], *seg.lines_before(lines)):
+        quoted = _QUOTED_FAILED.search(line)
+        if quoted is not None:
+            url = _URL_WORD.search(quoted.group("args"))
+            return url_host(url.group(0)) if url else None
         command = CURL_COMMAND.search(line)
         if command is not None:
-            args = command.group("args")
-            return curl_host(args.split('"', 1)[0] if command.group("quote") else args)  # the quote ends it
+            return curl_host(command.group("args"))
     return None

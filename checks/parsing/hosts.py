@@ -111,7 +111,10 @@ _EC2_MASKED = re.compile(r"ip(?:-(?:\d{1,3}|x{1,3})){4}", re.I)
 # `clrv0000XXX`, `node-YYY`: a run of capital X's or Y's typed over part of a lower-case label.
 _CAPS_RUN = re.compile(r"X{3,}|Y{3,}")
 _ENV_VAR = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
-_NAME_OF_A_NAME = re.compile(r"(?:^|.*[-_])(?:svc|service|host|pod|node|server|cluster|domain|namespace|dns)[-_]name")
+_NAME_OF_A_NAME = re.compile(r"(?:^|.*[-_])(?:svc|service|host|pod|node|server|cluster|domain|namespace)[-_]name")
+# issue #17 (held-out AD): a one-label name that says it is a DNS name or my host's name (`keycloak-DNS-name`,
+# `my-hostname`); as a label of a longer name (`external-dns-name.example.org`) it may be real
+_SAYS_IT_IS_A_NAME = re.compile(r".*[-_]dns[-_]name|my[-_](?:hostname|host[-_]name|server[-_]name|domain[-_]?name)")
 # issue #17 (held-out P): a label that says the name does not exist (`not-a-valid-domain-name.com`) is a name looked up
 # on purpose to fail (a reporter's test), not a stand-in for a real one: `_NAME_OF_A_NAME` does not flag it.
 _SAYS_IT_FAILS = ("not-", "no-such-", "nonexistent-", "non-existent-", "invalid-", "does-not-exist-", "unresolvable-")
@@ -131,7 +134,6 @@ _PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "co", "dev", "app", "info",
 _STAND_IN_LABEL = re.compile(
     r"(?:my|your|some|the|external|internal|base|api|app|service|server|target|endpoint|site|web|public|private)?"
     r"[-_]?url|your[-_]?(?:host|hostname|server|domain|ip|site|app|machine|name|cluster|registry|company|org)"
-    r"|my[-_](?:hostname|host[-_]name|server[-_]name|domain[-_]?name)"  # issue #17 (held-out AD): `my-hostname`
 )
 
 
@@ -250,6 +252,7 @@ def is_placeholder(raw: str) -> bool:
         or (len(low) > 1 and low[-1] in _STAND_IN_DOMAIN_TLDS)  # issue #17 (held-out M): `...svc.mydomain`
         or (len(low) == 1 and low[0] in _FILLER_WORDS)  # issue #17 (held-out K): nginx's `upstream "BLABLA"`
         or (len(low) == 1 and low[0] in _MASK_NAMES)  # issue #17 (held-out O): nginx's `upstream "REDACTED"`
+        or (len(low) == 1 and _SAYS_IT_IS_A_NAME.fullmatch(low[0]) is not None)
         or low[-2:] == ["foo", "bar"]  # issue #17 (held-out R): `my-registry.foo.bar`, the metasyntactic pair as domain
         or (len(low) > 1 and low[-1] == "tld" and low[-2] in _PLACEHOLDER_DOMAINS)  # held-out X: `proxy.is.domain.tld`
         or _YOUR_PIECE.match(low[0]) is not None  # issue #17 (held-out X): `your-service`

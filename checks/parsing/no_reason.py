@@ -52,6 +52,7 @@ READ_AS_NXDOMAIN: dict[str, str] = {
 UNSTATED_FORMATS: dict[str, str] = {
     # format -> the note that records reading it as `other`
     "Cassandra `Seed provider couldn't lookup host h`": "HELDOUT-i.md",
+    "sudo `unable to resolve host h` (older sudo, no reason)": "HELDOUT-ac.md (no reason: other)",
     # issue #17 (held-out Y, rules/library_messages.py): two more formats that print the name and drop the reason
     "httplib2 `Unable to find the server at h`": "HELDOUT-y.md (ServerNotFoundError, no reason: other)",
     "Zabbix `cannot resolve [h]`": "HELDOUT-y.md (no reason: other)",

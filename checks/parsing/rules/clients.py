@@ -10,6 +10,7 @@ from checks.parsing.document import Segment
 from checks.parsing.generic_lookalikes import unless_lookalike  # issue #17 (lookalikes)
 from checks.parsing.kinds import classify_resolution, from_rcode
 from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
 # Older libcurl and pycurl/yum print "Couldn't resolve host 'NAME'" (issue #17, held-out B).
@@ -107,7 +108,12 @@ RULES: tuple[Rule, ...] = (
     Rule("wget-resolving", ("... failed",), _WGET_RESOLVING, by_rest("other")),
     Rule("ssh", ("could not resolve hostname",), _SSH, by_rest("other", resolution_only=True, exact=True)),
     Rule("sudo", ("unable to resolve host ",), _SUDO, by_rest(None, resolution_only=True)),
-    Rule("sudo-bare", ("unable to resolve host ",), _SUDO_BARE, fixed("other")),
+    Rule(
+        "sudo-bare",
+        ("unable to resolve host ",),
+        _SUDO_BARE,
+        fixed(unstated("sudo `unable to resolve host h` (older sudo, no reason)")),
+    ),
     Rule("ping", ("ping:",), _PING, _ping),
     Rule("windows-ping", ("could not find host",), _WINDOWS_PING, fixed("nxdomain", exact=True)),
     # busybox says "bad address" for any failed lookup; like curl's "Could not resolve host", read as NXDOMAIN.

@@ -27,11 +27,11 @@ import re
 from dataclasses import replace
 
 from checks.parsing.document import Segment
-from checks.parsing.hosts import HOST
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, LazyPattern, Rule, by_rest, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
+from checks.parsing.rules.more_formats import GLUED_AFTER_PORT
 from checks.parsing.rules.survey6 import openresty_error_kind
 
 # --- Erlang/OTP epmd ---------------------------------------------------------------------------------------------
@@ -49,14 +49,13 @@ def _epmd(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- Apache mod_proxy: the string after `for: ` as printed ---------------------------------------------------------
 
-_MOD_PROXY_PRINTED = rx(r"\bDNS\slookup\sfailure\sfor:\s{0,3}(?P<host>[^\s<>\"'`]{1,253})")
-_NAME_OR_NAME_PORT = LazyPattern(HOST + r"(?::\d{1,5})?")
+_MOD_PROXY_PRINTED = rx(
+    r"\bDNS\slookup\sfailure\sfor:\s{0,3}(?P<host>{H}" + GLUED_AFTER_PORT + r"[\w.\-]{0,100})(?![^\s<>\"'`,;])"
+)
 
 
 def _mod_proxy_printed(m: re.Match[str], seg: Segment) -> Hit | None:
-    printed = m.group("host").rstrip(".,;")
-    if not printed or _NAME_OR_NAME_PORT.fullmatch(printed) or ":" not in printed:
-        return None  # a name, with its port or not (more_formats reads it)
+    printed = m.group("host").rstrip(".")
     found = hit(m, seg, unstated("Apache mod_proxy `DNS lookup failure for: h`"), exact=True)
     return replace(found, host=printed, end=found.start + len(printed), printed=True)
 

@@ -213,7 +213,9 @@ _DIG_HEADER = rx(r"<<>>\s{1,3}DiG\s[^<\n]{0,60}<<>>\s{1,3}(?P<args>(?:" + _SKIP_
 _COMMAND = rx(
     r"(?<![\w.\-])(?:nslookup|dig|host|dog|doggo|kdig|drill|dug)\s{1,3}"
     # issue #17 (held-out AD): never another tool's name (`kubectl exec -ti dig -- nslookup h`: a pod named dig)
-    r"(?P<args>(?:" + _SKIP_ARG + r"){0,6})(?!-|(?:nslookup|dig|host|dog|doggo|kdig|drill|dug)(?![\w.\-]))(?P<host>{H})"
+    # (the options atomic: a name refused here is no match, not an option's value taken instead: `dig -c CH host`)
+    r"(?P<args>(?>(?:" + _SKIP_ARG + r"){0,6}))(?!-|(?:nslookup|dig|host|dog|doggo|kdig|drill|dug)(?![\w.\-]))"
+    r"(?P<host>{H})"
 )
 _DIG_AT = re.compile(r"@\[?([0-9a-fA-F:.]{3,45})\]?")
 # dig ";name. IN A"; kdig and drill ";; name. IN A" (issue #17)

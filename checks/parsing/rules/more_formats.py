@@ -222,11 +222,14 @@ _TINC = rx(r"Error\slooking\sup\s(?P<host>{H})\sport\s(?P<port>\d{1,5}):\s{0,3}(
 # --- Apache httpd mod_proxy: "AH00898: DNS lookup failure for: NAME returned by /path", "Reason: <strong>DNS lookup
 #     failure for: NAME</strong>" (no reason given: other) ---------------------------------------------------------
 
+GLUED_AFTER_PORT = r":\d{1,5}[A-Za-z_]"
+"""A port with a word glued to it (`127.0.0.1:8080sogo`, a ProxyPass target missing its `/`): the one shape
+rules/cluster_daemons.py reads as printed; every other name (with a port, a path, a masked port) is read here."""
 _MOD_PROXY = rx(
     r"DNS\slookup\sfailure\sfor:\s{0,3}(?P<host>{H})"
     # issue #17 (held-out AC): not a name with something glued after its port (`127.0.0.1:8080sogo`): that string is
     # read as printed (rules/cluster_daemons.py)
-    r"(?![A-Za-z0-9_.*\-]|:\d{0,5}[A-Za-z_/\-])"
+    r"(?![A-Za-z0-9_.*\-]|" + GLUED_AFTER_PORT + r")"
 )
 
 # --- The Haskell `dns` library's DNSError (dug, and Haskell programs: "Left ServerFailure"); drill's header ---------

@@ -123,3 +123,33 @@ def test_a_curl_command_quoted_in_a_tools_report_names_the_host_its_resolving_ti
     assert _read(report) == [("one.one.one.one", "timeout")]
     said = 'He wrote "curl is great" and then: curl: (28) Resolving timed out after 5000 milliseconds'
     assert _read(said) == []
+
+
+def test_review_6_look_alikes_read_nothing_or_the_right_name() -> None:
+    """A connection announced further up (ssh got its banner, urllib3 reused the connection), a quoted `curl` in prose,
+    a `-w` format's words, an option's value before a tool-named host, mod_proxy's names with a path or masked port."""
+    past_dns = [
+        "establishing connection to node1:22\n... remote is 'SSH-2.0-OpenSSH_8.9p1'\n... trying publickey\n"
+        "ERROR: Network Error: getaddrinfo: Temporary failure in name resolution",
+        "establishing connection to node1:22\nAuthentication failed for user deploy@node1\n"
+        "getaddrinfo: Temporary failure in name resolution",
+        "Starting new HTTPS connection (1): minio:9000\nResetting dropped connection: minio\n"
+        "[Errno -3] Temporary failure in name resolution",
+        'Docs: "curl upstream then retry"\ncurl: (28) Resolving timed out after 5000 milliseconds',
+        'They said "curl backend" fails: curl: (28) Resolving timed out after 5000 milliseconds',
+        "$ dig -c CH host\n;; connection timed out; no servers could be reached",
+    ]
+    for text in past_dns:
+        assert _read(text) == [], text
+    w_format = (
+        'command "curl -w time: %{time_total} code %{http_code} --silent http://a.b.example:80" failed\n'
+        "curl: (28) Resolving timed out after 5000 milliseconds"
+    )
+    assert _read(w_format) == [("a.b.example", "timeout")]
+    assert _read("AH00898: DNS lookup failure for: backend.local:8080/app returned by /x") == [
+        ("backend.local", "other")
+    ]
+    assert _read("AH00898: DNS lookup failure for: backend:xxxx returned by /x") == [("backend", "other")]
+    assert _read("Reason: DNS lookup failure for: 127.0.0.1:8080sogo") == [("127.0.0.1:8080sogo", "other")]
+    stand_in = "dial tcp: lookup external-dns-name.example.org on 10.96.0.10:53: no such host"
+    assert [f.redacted for f in parse_failures(stand_in)] == [False]

@@ -15,6 +15,11 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
     # issue #17 (held-out Y): httplib2's ServerNotFoundError, Zabbix's `cannot resolve [h]`, PgBouncer's code
     ("PgBouncer `lookup failed: h: result=N`", "14 WARNING lookup failed: postgres: result=-2", "postgres"),
     (
+        "sudo `unable to resolve host h` (older sudo, no reason)",
+        "sudo: unable to resolve host a0b3a5d3b2a7",
+        "a0b3a5d3b2a7",
+    ),
+    (
         "httplib2 `Unable to find the server at h`",
         " Unable to find the server at region.goodrain.me ",
         "region.goodrain.me",
