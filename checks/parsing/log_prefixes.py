@@ -61,7 +61,7 @@ def strip_log_prefixes(text: str) -> str:
 
 def strip_trailing_blanks(text: str) -> str:
     """`text` without the spaces and tabs a terminal or an editor left at the end of its lines (a line of nothing but
-    blanks stays as it is: some readers end a block there, some do not)."""
+    blanks, or blanks under a Markdown quote's `>`, stays as it is: some readers end a block there, some do not)."""
     if " \n" not in text and "\t\n" not in text and not text.endswith((" ", "\t")):
         return text
-    return "\n".join(line.rstrip(" \t") if line.strip() else line for line in text.split("\n"))
+    return "\n".join(line.rstrip(" \t") if line.strip(" \t>") else line for line in text.split("\n"))

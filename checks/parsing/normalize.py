@@ -154,10 +154,10 @@ def _unescaped(text: str) -> str:
 
 def _lines_as_printed(text: str) -> str:
     """Each line as the program printed it: a log collector's prefix on every line of a block removed (on a paste up
-    to a screen's copy, not a file: as `unwrap_lines`), the wrappings undone, then a terminal's trailing blanks."""
+    to a screen's copy, not a file: as `unwrap_lines`), a terminal's trailing blanks, then the wrappings undone."""
     if len(text) > SCREEN:
         return unwrap_lines(text)
-    return strip_trailing_blanks(unwrap_lines(strip_log_prefixes(text)))
+    return unwrap_lines(strip_trailing_blanks(strip_log_prefixes(text)))
 
 
 def normalize(text: str) -> str:

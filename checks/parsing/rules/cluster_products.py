@@ -15,7 +15,8 @@ r"""Clustered products' own resolver messages (issue #17, held-out AA and AB).
   (`kinds.GAI_CODES`: -2 and -5 nxdomain, -3 temporary), else `other`;
 - ClickHouse's `DNSResolver` (`Cannot resolve host (h), error N: <Poco's text>`): the kind from Poco's text (`Host
   not found`, the sets' `nxdomain`: HELDOUT-ab.md), none where it names no reason the parser reads; the logger's name
-  before the message (`<Warning> DNSResolver: Cannot ...`) is not a name looked up.
+  before the message (`<Warning> DNSResolver: Cannot ...`) is not a name looked up; Poco's own exception text as
+  ClickHouse prints it (`e.displayText() = Host not found: h, …`: HostNotFoundException, `nxdomain`).
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ _YB_EAI = rx(
     r"(?::\s(?P<rest>[^\n]{1,80}))?"
 )
 _CLICKHOUSE = rx(r"\bCannot\sresolve\shost\s\((?P<host>{H})\),\serror\s-?\d{1,5}:\s(?P<rest>[^\n]{1,80})")
+# issue #17 (held-out AF): Poco's own HostNotFoundException, as ClickHouse prints an exception's text:
+# `Poco::Exception. Code: 1000, e.code() = 0, e.displayText() = Host not found: h, e.what() = Host not found`
+_POCO_HOST_NOT_FOUND = rx(r"\bdisplayText\(\)\s=\sHost\snot\sfound:\s(?P<host>{H})(?=,|\s*$)")
 _BELOW = 3
 _ANOTHER_FAILURE = re.compile(r"failed\swith\serror|failed\sto\sconnect", re.I)
 
@@ -96,5 +100,6 @@ RULES: tuple[Rule, ...] = (
         fixed(unstated("StarRocks `failed to get right ip by fqdn h`")),
     ),
     Rule("clickhouse-dns-resolver", ("cannot resolve host (",), _CLICKHOUSE, by_rest(None, resolution_only=True)),
+    Rule("poco-host-not-found", ("displaytext() = host not found: ",), _POCO_HOST_NOT_FOUND, fixed("nxdomain")),
     Rule("yugabyte-eai", (", getaddrinfo returned ",), _YB_EAI, _yugabyte),
 )

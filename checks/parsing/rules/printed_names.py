@@ -32,6 +32,18 @@ _POOL_WORD = rx(
 )
 
 
+# issue #17 (held-out AE): wget's `Resolving false (false)... failed: <reason>`: a setting's `false` (a proxy variable,
+# an empty template value) handed to wget as the host, looked up as printed
+_WGET_RESOLVING_WORD = rx(
+    r"\bResolving\s(?P<host>false|true|none|null|undefined|nil)\s\((?P=host)\)\.\.\.\sfailed:\s(?=(?P<rest>[^\n]{0,100}))"
+)
+
+
+def _wget_resolving_word(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest"))
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
 def _wget_quoted(m: re.Match[str], seg: Segment) -> Hit | None:
     if _HOST_NAME.fullmatch(m.group("host")):
         return None  # an ordinary name: more_formats / localized read it
@@ -73,6 +85,7 @@ def _redis_cli(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("wget-quoted-as-printed", ("unable to resolve host address",), _WGET_QUOTED, _wget_quoted),
     Rule("urllib3-pool-word-host", ("connectionpool(host=",), _POOL_WORD, _pool_word),
+    Rule("wget-resolving-word-host", ("... failed",), _WGET_RESOLVING_WORD, _wget_resolving_word),
     Rule("php-getaddrinfo-path", ("getaddrinfo for ",), _PHP_PATH, _php_path),
     Rule("redis-cli-spaced-host", ("could not connect to redis at",), _REDIS_CLI, _redis_cli),
 )

@@ -153,3 +153,25 @@ def test_review_6_look_alikes_read_nothing_or_the_right_name() -> None:
     assert _read("Reason: DNS lookup failure for: 127.0.0.1:8080sogo") == [("127.0.0.1:8080sogo", "other")]
     stand_in = "dial tcp: lookup external-dns-name.example.org on 10.96.0.10:53: no such host"
     assert [f.redacted for f in parse_failures(stand_in)] == [False]
+
+
+def test_wget_resolving_a_settings_word_pocos_host_not_found_and_an_srv_query_with_no_service() -> None:
+    """wget's `Resolving false (false)... failed: <reason>` (a setting's `false` looked up as printed, not the URL's
+    host above it); ClickHouse printing Poco's `e.displayText() = Host not found: h` (nxdomain); Go's memcache client's
+    `lookup _._tcp.memcached:11211` (an SRV name with an empty service, no mask)."""
+    wget = (
+        "--2018-11-22 19:04:05--  https://justgetflux.com/linux/xflux64.tgz\n"
+        "Resolving false (false)... failed: Name or service not known.\n"
+        "wget: unable to resolve host address 'false\u2019"
+    )
+    assert _read(wget) == [("false", "nxdomain")]
+    assert _read("Resolving false (false)... failed: Connection refused.") == []
+    poco = (
+        "Poco::Exception. Code: 1000, e.code() = 0, e.displayText() = Host not found: clickhouse-2.clickhouse, "
+        "e.what() = Host not found"
+    )
+    assert _read(poco) == [("clickhouse-2.clickhouse", "nxdomain")]
+    assert _read("e.displayText() = Host not found: 10.0.0.5, e.what() = Host not found") == []
+    srv = [(f.host, f.redacted) for f in parse_failures('err="lookup _._tcp.memcached:11211: no such host"')]
+    assert srv == [("_._tcp.memcached", False)]
+    assert [f.redacted for f in parse_failures("dial tcp: lookup _.example.com: no such host")] == [True]

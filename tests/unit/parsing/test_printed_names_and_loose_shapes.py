@@ -13,7 +13,10 @@ from tests.unit.parsing.test_formats_heldout_st import EXAMPLES_HELDOUT_ST
 
 _RULES = PRINTED_NAME_RULES + LOOSE_SHAPE_RULES
 _NAMES = {r.name for r in _RULES}
-_EXAMPLES = [(e[2], e[3]) for e in (*EXAMPLES_HELDOUT_K, *EXAMPLES_HELDOUT_P, *EXAMPLES_HELDOUT_ST)]
+_EXAMPLES = [(e[2], e[3]) for e in (*EXAMPLES_HELDOUT_K, *EXAMPLES_HELDOUT_P, *EXAMPLES_HELDOUT_ST)] + [
+    # issue #17 (held-out AE): wget's `Resolving false (false)... failed` (a setting's word looked up as printed)
+    ("Resolving false (false)... failed: Name or service not known.", {("false", "nxdomain", False)}),
+]
 
 
 def test_every_rule_fires_on_its_rounds_examples() -> None:
