@@ -39,18 +39,14 @@ _WGET_RESOLVING_WORD = rx(
 )
 
 
-def _wget_resolving_word(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest"))
-    return hit(m, seg, kind, exact=True) if kind else None
-
-
 def _wget_quoted(m: re.Match[str], seg: Segment) -> Hit | None:
     if _HOST_NAME.fullmatch(m.group("host")):
         return None  # an ordinary name: more_formats / localized read it
     return hit(m, seg, "nxdomain", exact=True)
 
 
-def _pool_word(m: re.Match[str], seg: Segment) -> Hit | None:
+def _word_by_rest(m: re.Match[str], seg: Segment) -> Hit | None:
+    """A word printed as the host (`false`, `null`), read only where the text after it states a resolver's reason."""
     kind = classify_resolution(m.group("rest"))
     return hit(m, seg, kind, exact=True) if kind else None
 
@@ -84,8 +80,8 @@ def _redis_cli(m: re.Match[str], seg: Segment) -> Hit | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("wget-quoted-as-printed", ("unable to resolve host address",), _WGET_QUOTED, _wget_quoted),
-    Rule("urllib3-pool-word-host", ("connectionpool(host=",), _POOL_WORD, _pool_word),
-    Rule("wget-resolving-word-host", ("... failed",), _WGET_RESOLVING_WORD, _wget_resolving_word),
+    Rule("urllib3-pool-word-host", ("connectionpool(host=",), _POOL_WORD, _word_by_rest),
+    Rule("wget-resolving-word-host", ("... failed",), _WGET_RESOLVING_WORD, _word_by_rest),
     Rule("php-getaddrinfo-path", ("getaddrinfo for ",), _PHP_PATH, _php_path),
     Rule("redis-cli-spaced-host", ("could not connect to redis at",), _REDIS_CLI, _redis_cli),
 )
