@@ -49,10 +49,11 @@ def _cut_short(doc: Document, hit: Hit) -> bool:
 
 def _hits(doc: Document) -> tuple[list[Hit], int, bool]:
     """The specific rules' hits, the offset where reading stopped (the paste's length, or the segment that would
-    have added a name past NAMES_READ, or the one after FRUITLESS_SEGMENTS found no new name), and whether it stopped
-    before the paste's end."""
+    have added a name past NAMES_READ, or the one after FRUITLESS_SEGMENTS found no new name), and whether some of
+    the paste was not read (it stopped before the end, or a line's LINE_BUDGET ran out)."""
     hits: list[Hit] = []
     line, left = -1, LINE_BUDGET
+    over_budget = False
     matches: dict[int, int] = {}
     met: set[str] = set()
     fruitless = 0
@@ -64,6 +65,7 @@ def _hits(doc: Document) -> tuple[list[Hit], int, bool]:
             line, left, matches = seg.line_start, LINE_BUDGET, {}
         left -= len(seg.text) * len(indexes)
         if left < 0:
+            over_budget = True
             continue
         found: list[Hit] = []
         for index in indexes:
@@ -81,7 +83,7 @@ def _hits(doc: Document) -> tuple[list[Hit], int, bool]:
         hits += found
         met |= new
         fruitless += not new
-    return sorted(hits, key=lambda h: h.start), len(doc.text), False
+    return sorted(hits, key=lambda h: h.start), len(doc.text), over_budget
 
 
 def _excerpt(doc: Document, hit: Hit) -> str:

@@ -81,6 +81,19 @@ def test_parse_says_when_it_read_a_paste_in_part() -> None:
     assert "read in part: the parser did not read all of this paste" in text
 
 
+def test_parse_help_states_the_parsers_own_reading_bounds() -> None:
+    """`podnet parse --help` names the bounds without importing the parser (start-up): the numbers it prints are
+    the parser's."""
+    from bot.cli.diagnose_commands import parse
+    from checks.parsing.generic import GENERIC_SEGMENTS
+    from checks.parsing.parser import FRUITLESS_SEGMENTS, NAMES_READ
+
+    said = " ".join((parse.__doc__ or "").split())
+    assert f"after {NAMES_READ:,} different failing names" in said
+    assert f"or {FRUITLESS_SEGMENTS:,} lines that named none" in said
+    assert f"at most {GENERIC_SEGMENTS:,} host-less lines" in said
+
+
 def test_the_parser_compiles_only_the_rules_a_paste_triggers() -> None:
     """Compiling every rule's regex cost ~0.17 s of each `podnet parse`: none is compiled on import, and a
     Go paste compiles the few rules its words trigger."""

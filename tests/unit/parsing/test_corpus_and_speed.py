@@ -336,6 +336,17 @@ def test_a_hostile_megabyte_line_of_near_matches_parses_quickly(piece: str, caps
     assert elapsed < 0.2
 
 
+def test_a_line_read_past_its_budget_is_said_to_be_read_in_part_and_the_next_line_is_still_read() -> None:
+    """LINE_BUDGET stops the rules on one hostile line; the answer says so (`partial`), and the failure on the line
+    after it is still found."""
+    piece = "".join(NEAR_MATCHES)
+    line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
+    read = parse_failures(line + "\ndial tcp: lookup db.internal on 10.96.0.10:53: no such host")
+    assert read.partial
+    assert ("db.internal", "nxdomain") in [(f.host, f.kind) for f in read]
+    assert not parse_failures(piece + "\ndial tcp: lookup db.internal on 10.96.0.10:53: no such host").partial
+
+
 def test_a_long_paste_still_finds_a_trigger_whose_characters_appear_only_at_its_end() -> None:
     """On a long paste, triggers with a character the paste has nowhere are not searched for (document.py): one
     that has its own characters (Cyrillic here) only in the last line must still be found."""
