@@ -106,6 +106,10 @@ UNSTATED_FORMATS: dict[str, str] = {
     "Salt `DNS lookup of 'h' failed.`": "HELDOUT-ac.md (no reason: other)",
     "Mesos `Failed to obtain the IP address for 'h'`": "HELDOUT-b.md's convention (no reason the parser reads)",
     "APISIX etcd `http://h:port: failed to parse domain`": "HELDOUT-ad.md (no reason: other)",
+    # issue #17 (held-out AH, rules/service_messages.py)
+    "Netty `Search domain query failed. Original hostname: 'h'`": "HELDOUT-ah.md (the original name, no reason: other)",
+    "docker-flow-proxy `Could not perform DNS h lookup`": "HELDOUT-ah.md (no reason: other)",
+    "Redis Sentinel `Can't resolve master instance hostname.` (the monitor line above)": "HELDOUT-ah.md (other)",
 }
 """Formats with no reason read as `other`, each with the note that says so."""
 

@@ -30,6 +30,18 @@ def _boxed_continuation(seg: Segment) -> FailureKind | None:
     return None
 
 
+def _continued(seg: Segment, rest: str) -> FailureKind | None:
+    """A Go error chain copied from a terminal with its line broken after a colon (`read udp a->b:53: ` / `read:
+    connection refused`): the next line says the reason."""
+    if not rest.rstrip().endswith(":"):
+        return None
+    below = seg.lines_after(1)
+    return classify(below[0]) if below else None
+
+
+_ELIDED_SERVER = re.compile(r"on\s(?:\.{3}|\u2026)")
+"""`lookup h on ...`: the reporter elided the server and the reason (issue #17, held-out AI)."""
+
 # `tcp: ` right before `lookup` (read in `_go`, not as an alternative of `_GO`'s opening: that doubled the regex's cost
 # on every line holding `lookup `)
 _NET_BEFORE = re.compile(r"(?<![\w/\-])(?:tcp|udp)[46]?:\s\Z")
@@ -42,9 +54,10 @@ def _go(m: re.Match[str], seg: Segment) -> Hit | None:
         return None  # "lookup table for the config": Go always puts a colon after the name
     # issue #17 (held-out X): `tcp: lookup <registry> i/o timeout`, Go's `dial tcp: lookup h: <reason>` retyped with
     # `dial` and the colon lost: the network before `lookup` says it is Go's, the reason must still follow
-    kind = classify(m.group("rest")) or _boxed_continuation(seg)
+    kind = classify(m.group("rest")) or _boxed_continuation(seg) or _continued(seg, m.group("rest"))
     if kind is None:
-        if not (has_colon and (m.group("dial") or m.group("server"))):
+        elided = m.group("dial") is not None and _ELIDED_SERVER.match(m.group("rest")) is not None
+        if not (elided or (has_colon and (m.group("dial") or m.group("server")))):
             return None
         kind = "other"
     exact = bool(m.group("dial") or m.group("server"))  # `lookup SERVER on 10.0.0.2:53: no such host`
@@ -236,14 +249,35 @@ def _as_given(line: str, m: re.Match[str]) -> str:
     return m.group("host") + url.group(0) if url else m.group("host")
 
 
+# issue #17 (held-out AH): interactive nslookup, the name typed at its prompt (`> rancher-metadata`; the `> ` is gone
+# when the paste was read as a Markdown quote), not one of its commands (`> server 10.0.0.10`, `> set debug`); read
+# only under `nslookup` run with no argument (the interactive session)
+_PROMPT = rx(r"^(?:>\s)?(?!(?:server|lserver|set|exit|ls|root|finger|view|help)\b)(?P<host>{H}[a-z]{H}?)\s*$")
+_INTERACTIVE = re.compile(r"(?:^|\n)[ \t]{0,8}(?:[$#>][ \t]{0,3})?nslookup[ \t]{0,8}(?:\n|$)")
+
+
+def _typed_at_prompt(seg: Segment, line: str) -> re.Match[str] | None:
+    m = _PROMPT.match(line.strip())
+    if m is None:
+        return None
+    first = seg.doc.memo.get("interactive-nslookup")  # where the paste first runs it (searched once a paste)
+    if first is None:
+        found = _INTERACTIVE.search(seg.doc.lower)
+        first = seg.doc.memo["interactive-nslookup"] = found.start() if found else len(seg.doc.lower)
+    return m if isinstance(first, int) and first < seg.line_start else None
+
+
 def _queried_name(seg: Segment, at: int, before: int = 8) -> tuple[str, str | None] | None:
-    """The name (and `@server`) a dig/nslookup/host run asked for: its command or DiG header above it,
-    else dig's QUESTION SECTION below."""
+    """The name (and `@server`) a dig/nslookup/host run asked for: its command, DiG header or nslookup prompt above
+    it, else dig's QUESTION SECTION below."""
     for line in [seg.around(at)[0], *seg.lines_before(before)]:
         m = _DIG_HEADER.search(line) or _COMMAND.search(line)
         if m:
             server = _DIG_AT.search(line, m.start())
             return _as_given(line, m), (f"{server.group(1)}:53" if server else None)
+        typed = _typed_at_prompt(seg, line)
+        if typed:
+            return typed.group("host"), None
     for line in seg.lines_after(before):
         q = _QUESTION.match(line.strip()) or _QUESTION_OTHER.match(line.strip())
         if q:

@@ -16,7 +16,10 @@ prints exactly the name it was given, so each reads the name as printed; `dns_to
   (`lookup ***.h`), the `go` rule reads it (held-out S; review 2, finding 15);
 - `lookup a..b: no such host`: an empty label included (`sts..amazonaws.com`, held-out V);
 - `lookup a.b,c: no such host`: a comma inside the string handed over (seaweedfs' `demo-volume-0.demo-volume-peer,
-  seaweedfs`, a peer name joined to its namespace by a comma; held-out Y): one name as printed, not two.
+  seaweedfs`, a peer name joined to its namespace by a comma; held-out Y): one name as printed, not two;
+- any other string with no space that no host name could be, before Go's own reasons: a connection string cut at
+  the wrong place (`lookup /builder?deployment=&kubeconfig=: no such host`, `lookup bucket.s3.minio,s3Url=\"x\",
+  s3Url=http: no such host`; held-out AH): Go looked up exactly that, and that is what the user must see.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import re
 from dataclasses import replace
 
 from checks.parsing.document import Segment
+from checks.parsing.hosts import HOST
 from checks.parsing.kinds import GO_REASONS, GO_SERVER, classify_resolution, go_reason_kind
 from checks.parsing.rules.base import Hit, Rule, by_rest, hit, rx
 
@@ -95,6 +99,16 @@ _GO_COMMA = rx(
 )
 
 
+_GO_ANY = rx(r"\blookup\s(?P<host>[^\s`'\"<(\[{][^\s`']{0,252}?)" + GO_REASON)
+_PLAIN = re.compile(HOST + r"(?::\d{1,5})?")
+
+
+def _go_any(m: re.Match[str], seg: Segment) -> Hit | None:
+    if _PLAIN.fullmatch(m.group("host")):
+        return None  # a host name, a placeholder, with a port or not: the `go` rule reads it
+    return go_printed(m, seg)
+
+
 def go_printed(m: re.Match[str], seg: Segment) -> Hit | None:
     """A Go lookup's name exactly as Go printed it (`GO_REASON` after it): its kind from the reason."""
     return replace(hit(m, seg, go_reason_kind(m.group("reason")), exact=True), printed=True)
@@ -113,4 +127,5 @@ RULES: tuple[Rule, ...] = (
     Rule("go-lookup-masked", GO_TRIGGERS, _GO_MASKED, _go_masked),
     Rule("go-lookup-empty-label", GO_TRIGGERS, _GO_EMPTY_LABEL, go_printed),
     Rule("go-lookup-comma", GO_TRIGGERS, _GO_COMMA, go_printed),
+    Rule("go-lookup-as-printed", GO_TRIGGERS, _GO_ANY, _go_any),
 )

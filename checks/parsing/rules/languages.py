@@ -135,16 +135,23 @@ _NOUN_NEXT = rx(r"\s{1,3}(?:component|record|records|entry|entries|lookups?)\b")
 _RECORD_TYPES = frozenset({"a", "aaaa", "srv", "txt", "mx", "cname", "ptr", "ns", "soa", "caa"})
 
 
+_ORIGINAL_BEFORE = re.compile(r"Original\shostname:\s'[^'\n]{1,253}'\s{1,2}\Z", re.I)
+
+
 def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
-    if not m.group("q") and (
-        _QUOTED_NEXT.match(m.group("rest"))
-        or (
-            "." not in m.group("host")
-            and (
-                _TO_SOMETHING.match(m.group("rest"))
-                or _NOUN_NEXT.match(m.group("rest"))
-                or m.group("host").lower() in _RECORD_TYPES
-                or phrase_word(m.string, m.start("host"), m.end("host"))
+    # issue #17 (held-out AH): Netty's search-path expansion of an original name (`service_messages` reads that one)
+    if _ORIGINAL_BEFORE.search(m.string, max(0, m.start() - 300), m.start()) or (
+        not m.group("q")
+        and (
+            _QUOTED_NEXT.match(m.group("rest"))
+            or (
+                "." not in m.group("host")
+                and (
+                    _TO_SOMETHING.match(m.group("rest"))
+                    or _NOUN_NEXT.match(m.group("rest"))
+                    or m.group("host").lower() in _RECORD_TYPES
+                    or phrase_word(m.string, m.start("host"), m.end("host"))
+                )
             )
         )
     ):

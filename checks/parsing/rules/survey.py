@@ -62,7 +62,8 @@ _KONG = rx(
     r"|querying\sdns\sfor\s(?P<host2>{H}?)\sfailed:"
     r"|DNS\sresolution\sfailed:)"
     # issue #17 (held-out AD): older lua-resty-dns-client versions put a semicolon after `error`
-    r"\s{0,2}dns\s(?:server|client)\serror[:;]\s(?P<code>\d{1,3})\s[a-z ]{1,40}"
+    r"\s{0,2}(?:dns\s(?:server|client)\serror[:;]\s(?P<code>\d{1,3})\s[a-z ]{1,40}"
+    r"|dns\squery\sreturned\sno\sresults)"  # issue #17 (held-out AH): no reason given, `other`
     r"(?:\.\s{0,2}Tried:\s{0,2}\[?\s{0,2}\"?\(short\)(?P<host3>{H}?):\(na\))?"
 )
 
@@ -80,7 +81,44 @@ def _kong(m: re.Match[str], seg: Segment) -> Hit | None:
         return None  # `DNS resolution failed: ...` with no Tried list: the name is not in the message
     name = m.group(which)
     start = seg.start + m.start(which)
-    return Hit(name, kong_code(m.group("code")), start, start + len(name), exact=True)
+    kind = kong_code(m.group("code")) if m.group("code") else "other"
+    return Hit(name, kind, start, start + len(name), exact=True)
+
+
+# The balancer's Tried list, whatever led it (`[dns] dns server error: 3 name error. Tried: ...` too): each
+# `(short)NAME:(na)` is a name asked, the entries after it (`NAME:33 - cache-hit/dns server error: 3 name error`, one
+# per record type, and NAME's search-path expansions) say how it went. A name whose own entries end in an error failed;
+# one that an entry dereferenced (an SRV answer) resolved (issue #17, held-out AH).
+_KONG_SHORT = rx(r"\(short\)(?P<host>{H}?):\(na\)")
+KONG_ENTRY = r":(?:\d{1,3}|\(na\))\s-\s(?:cache-|cache\sonly|dns\s(?:server|client)\serror|scheduled|querying)"
+"""What follows the name in an entry of Kong's Tried list (a regex fragment)."""
+_KONG_ERROR = re.compile(r"dns\s(?:server|client)\serror[:;]\s(\d{1,3})\s")
+TRIED_LINES = 12
+"""Lines after a `(short)` entry read for its other entries (one per record type and search domain)."""
+
+
+def _kong_tried(m: re.Match[str], seg: Segment) -> Hit | None:
+    name = m.group("host").lower()
+    lines = [seg.text[m.end() :], *seg.lines_after(TRIED_LINES)]
+    codes: list[str] = []
+    for line in lines:
+        low = line.lower()
+        if "(short)" in low and name not in low.split("(short)", 1)[0]:
+            break  # the next name asked: its entries are its own
+        for piece in re.split(r'",\s{0,3}"|\n', low):
+            entry = piece.strip(' \t"[],')
+            if not entry.startswith(name) or entry[len(name) : len(name) + 1] not in (":", "."):
+                continue
+            if "dereferencing" in entry:
+                return None  # resolved (to an SRV target, asked next)
+            error = _KONG_ERROR.search(entry)
+            if error and entry[len(name)] == ":":
+                codes.append(error.group(1))
+            elif error and not codes:
+                codes.append(error.group(1))  # only its search-path expansions said how (no entry of its own)
+    if not codes:
+        return None
+    return hit(m, seg, kong_code(codes[0]), exact=True)
 
 
 # --- Windows nslookup, localized -------------------------------------------------------------------------------------
@@ -128,10 +166,11 @@ RULES: tuple[Rule, ...] = (
     Rule("ruby-resolv", ("resolv::resolverror",), _RESOLV, _resolv),
     Rule(
         "kong-dns-client",
-        ("dns server error:", "dns client error:", "dns server error;", "dns client error;"),
+        ("dns server error:", "dns client error:", "dns server error;", "dns client error;", "returned no results"),
         _KONG,
         _kong,
     ),
+    Rule("kong-tried-list", ("(short)",), _KONG_SHORT, _kong_tried),
     Rule(
         "nslookup-windows-localized",
         ("non-existent domain", "no response from server"),

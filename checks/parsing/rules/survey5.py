@@ -70,6 +70,28 @@ _RESOLVING_TIMED_OUT = rx(r"Resolving\stimed\sout\safter\s\d{1,9}\smilliseconds(
 _GUZZLE_FOR = rx(r"\)\sfor\s[a-z][a-z0-9+]{1,10}://(?:[^\s/@\"'<>]{1,256}@)?(?P<host>{H})")
 
 
+# curl's progress meter (lib/progress.c): its two header lines and a line of figures each update
+_PROGRESS_METER = re.compile(
+    r"\s*(?:%\s+Total\s+%\s+Received\b.*|Dload\s+Upload\b.*|[\d.kMG]+(?:\s+[\d.kMG]+){5,8}(?:\s+[\d:-]{7,8}){3}\s+[\d.kMG]+)\s*"
+)
+_URL_ON_LINE = re.compile(r"\b[a-z][a-z0-9+]{1,10}://(?:[^\s/@\"'<>]{1,256}@)?([A-Za-z0-9_.\-]{1,253})", re.I)
+METER_LINES = 6
+"""Lines of curl's progress meter read over, up to the line that names the URL (a script's `Checking h...`)."""
+
+
+def _url_above_meter(seg: Segment) -> str | None:
+    """issue #17 (held-out AI): the URL on the line right above curl's progress meter, under which curl printed its
+    error (a script echoes what it checks, then runs curl without `-s`)."""
+    skipped = 0
+    for line in seg.lines_before(METER_LINES):
+        if _PROGRESS_METER.fullmatch(line):
+            skipped += 1
+            continue
+        url = _URL_ON_LINE.search(line) if skipped else None
+        return url.group(1) if url else None
+    return None
+
+
 def _resolving_timed_out(m: re.Match[str], seg: Segment) -> Hit | None:
     guzzle = _GUZZLE_FOR.search(m.group("rest"))
     if guzzle is not None:
@@ -80,6 +102,8 @@ def _resolving_timed_out(m: re.Match[str], seg: Segment) -> Hit | None:
         name = looked_up_name(before)
         return hit(m, seg, "timeout", host=name) if name else None
     name = curl_command_name(seg, m.start(), 4)
+    if name is None and (above := _url_above_meter(seg)) is not None:
+        name = looked_up_name(above)
     return hit(m, seg, "timeout", host=name) if name else None
 
 

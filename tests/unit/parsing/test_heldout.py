@@ -201,6 +201,13 @@ SETS = (
     # decided before it was collected; the union AE+AF+AG (138 rows) is the measure: 0.954 / 0.943 / 1.000
     # (HELDOUT-ag.md)
     HeldOut("heldout-2026-12ag.jsonl", (0.882, 0.882, 1.000), (0.88, 0.88, 1.00), rows=30, negatives=14),
+    # AH and AI: collected at the same time by two helpers (split by a hash of the thread's URL), measured once
+    # together on e63c7f8 (the code that had landed; decided before they were collected), 187 rows: 0.912 / 0.838 /
+    # 0.975 (HELDOUT-ah.md, -ai.md); now, after rules/service_messages.py, Go's lookup slot as printed, Kong's Tried
+    # list, interactive nslookup, curl's progress meter and a bracketed stand-in with a colon: AH 0.961 / 0.949 / 0.987,
+    # AI 0.931 / 0.931 / 0.983 (left: label judgements — stand-ins, Kong's 101, a log's escaped quotes, a bare name)
+    HeldOut("heldout-2026-12ah.jsonl", (0.903, 0.833, 0.971), (0.96, 0.94, 0.98), rows=102, negatives=28),
+    HeldOut("heldout-2026-12ai.jsonl", (0.925, 0.845, 0.981), (0.93, 0.93, 0.98), rows=85, negatives=28),
 )
 
 

@@ -343,6 +343,21 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "request_chunk(): http://etcd.apisix.svc.cluster.local:2379: failed to parse domain: failed to parse domain",
         "etcd.apisix.svc.cluster.local",
     ),
+    (
+        "Netty `Search domain query failed. Original hostname: 'h'`",
+        "Search domain query failed. Original hostname: 'ledger.svc' failed to resolve 'ledger.svc.cluster.local'",
+        "ledger.svc",
+    ),
+    (
+        "docker-flow-proxy `Could not perform DNS h lookup`",
+        '"Message":"Could not perform DNS tasks.api lookup"',
+        "tasks.api",
+    ),
+    (
+        "Redis Sentinel `Can't resolve master instance hostname.` (the monitor line above)",
+        ">>> 'sentinel monitor main redis-0.redis 6379 2'\nCan't resolve master instance hostname.",
+        "redis-0.redis",
+    ),
 )
 
 

@@ -1,0 +1,99 @@
+r"""Services' and their clients' own words for a failed lookup, each naming the host in its own slot (issue #17,
+held-out AH and AI).
+
+- Netty's `SearchDomainUnknownHostException` (the JVM's async resolver with a search list): `Search domain query
+  failed. Original hostname: 'h' failed to resolve 'h.<search domain>'`: the name asked is the original one, its
+  search-path expansion is not; printed with the exception's class name it is that UnknownHostException (NXDOMAIN by
+  the conventions, HELDOUT-c.md), alone it states no reason (`other`, HELDOUT-ah.md);
+- docker-flow-proxy (Swarm): `Could not perform DNS h lookup` (no reason: `other`);
+- Redis Sentinel's config check: `Can't resolve master instance hostname.` under the `>>> 'sentinel monitor <master>
+  h <port> <quorum>'` line it quotes (no reason: `other`);
+- Ceph's `pick_address`/messenger: `server name not found: h (<gai_strerror>)`: the string handed to getaddrinfo as
+  printed (a msgr2 address list cut at a comma, `[v2:10.0.0.1:3300`, is what it tried), kind from glibc's text;
+- the Python ClickHouse driver's `NetworkError: Code: 210. <gai_strerror> (h:port)`: kind from glibc's text;
+- PyTorch's c10d rendezvous (socket.cpp): `The IPv6 network addresses of (h, port) cannot be retrieved (gai error: -2
+  - Name or service not known).`: kind from the gai text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checks.parsing.document import Segment
+from checks.parsing.hosts import HOST
+from checks.parsing.kinds import classify_resolution
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
+
+# --- Netty's search-domain failure ---------------------------------------------------------------------------------
+
+_NETTY_SEARCH = rx(r"\bSearch\sdomain\squery\sfailed\.\s{1,2}Original\shostname:\s'(?P<host>{H})'")
+
+
+def _netty_search(m: re.Match[str], seg: Segment) -> Hit | None:
+    if "unknownhostexception" in seg.lower[: m.start()]:
+        return hit(m, seg, unstated("Java bare `UnknownHostException: h`"), exact=True)
+    return hit(m, seg, unstated("Netty `Search domain query failed. Original hostname: 'h'`"), exact=True)
+
+
+# --- docker-flow-proxy -------------------------------------------------------------------------------------------
+
+_PERFORM_DNS = rx(r"\bCould\snot\sperform\sDNS\s(?P<host>{H})\slookup\b")
+
+# --- Redis Sentinel's config check --------------------------------------------------------------------------------
+
+_SENTINEL = rx(r"\bCan't\sresolve\s(?:master\s)?instance\shostname\b")
+_SENTINEL_MONITOR = re.compile(r"\bsentinel\s+monitor\s+\S{1,100}\s+(" + HOST + r")\s+\d{1,5}\b", re.I)
+SENTINEL_LINES = 3
+"""Lines above the error read for the `sentinel monitor` line it quotes."""
+
+
+def _sentinel(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.lines_before(SENTINEL_LINES):
+        monitor = _SENTINEL_MONITOR.search(line)
+        if monitor:
+            kind = unstated("Redis Sentinel `Can't resolve master instance hostname.` (the monitor line above)")
+            return hit(m, seg, kind, host=monitor.group(1), exact=True)
+    return None
+
+
+# --- Ceph ---------------------------------------------------------------------------------------------------------
+
+_CEPH = rx(r"\bserver\sname\snot\sfound:\s(?P<host>[^\s()]{1,253})\s\((?P<rest>[^)\n]{1,80})\)")
+
+
+def _ceph(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest"))
+    return replace(hit(m, seg, kind, exact=True), printed=True) if kind else None
+
+
+# --- clickhouse-driver (Python) -------------------------------------------------------------------------------------
+
+_CLICKHOUSE_DRIVER = rx(r"\bCode:\s210\.\s(?P<rest>[^()\n]{1,80})\s\((?P<host>{H}):(?P<port>\d{1,5})\)")
+
+# --- PyTorch c10d ---------------------------------------------------------------------------------------------------
+
+_C10D = rx(
+    r"\bnetwork\saddresses\sof\s\((?P<host>{H}),\s(?P<port>\d{1,5})\)\scannot\sbe\sretrieved\s"
+    r"\(gai\serror:\s-?\d{1,3}\s-\s(?P<rest>[^)\n]{1,80})\)"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "netty-search-domain",
+        ("search domain query failed",),
+        _NETTY_SEARCH,
+        _netty_search,
+    ),
+    Rule(
+        "docker-flow-proxy-dns",
+        ("could not perform dns",),
+        _PERFORM_DNS,
+        fixed(unstated("docker-flow-proxy `Could not perform DNS h lookup`"), exact=True),
+    ),
+    Rule("redis-sentinel-monitor", ("instance hostname",), _SENTINEL, _sentinel),
+    Rule("ceph-server-name-not-found", ("server name not found:",), _CEPH, _ceph),
+    Rule("clickhouse-driver-210", ("code: 210.",), _CLICKHOUSE_DRIVER, by_rest(None, resolution_only=True, exact=True)),
+    Rule("pytorch-c10d-gai", ("cannot be retrieved",), _C10D, by_rest(None, resolution_only=True, exact=True)),
+)

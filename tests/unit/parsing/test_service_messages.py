@@ -1,0 +1,182 @@
+"""Held-out AH and AI (issue #17): services' and clients' own words for a failed lookup
+(`checks/parsing/rules/service_messages.py`: Netty's search-domain failure, docker-flow-proxy, Redis Sentinel's config
+check, Ceph, the Python ClickHouse driver, PyTorch c10d), and the general forms these sets showed: Go's `lookup` slot as
+printed, a Go error chain broken after a colon, an elided server, Kong's Tried list, interactive nslookup, a bracketed
+stand-in with a colon, curl's progress meter between the URL and the error. Each with the look-alikes that must not
+read as a failure. Messages are written from the products' formats, not copied from a set."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.parsing import parse_failures
+
+
+def _found(text: str) -> set[tuple[str, str, bool]]:
+    return {(f.host.lower(), f.kind, f.redacted) for f in parse_failures(text)}
+
+
+# (runtime and format, message as printed, expected (host, kind, redacted) set)
+FORMATS: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
+    (
+        "Netty SearchDomainUnknownHostException alone: the original name, no reason",
+        "Search domain query failed. Original hostname: 'orders.shop.svc.cluster.local' failed to resolve "
+        "'orders.shop.svc.cluster.local.gateway.svc.cluster.local'",
+        {("orders.shop.svc.cluster.local", "other", False)},
+    ),
+    (
+        "Netty SearchDomainUnknownHostException with its class name: an UnknownHostException",
+        "io.netty.resolver.dns.DnsResolveContext$SearchDomainUnknownHostException: Search domain query failed. "
+        "Original hostname: 'auth.example.org' failed to resolve 'auth.example.org.default.svc.cluster.local' after "
+        "4 queries",
+        {("auth.example.org", "nxdomain", False)},
+    ),
+    (
+        "docker-flow-proxy (Swarm) reconfigure answer",
+        '{"Status":"NOK","Message":"Could not perform DNS tasks.web lookup","ServiceName":"web"}',
+        {("tasks.web", "other", False)},
+    ),
+    (
+        "Redis Sentinel config check under the monitor line it quotes",
+        ">>> 'sentinel monitor mymaster cache-0.cache-headless.apps.svc.cluster.local 6379 2'\n"
+        "Can't resolve master instance hostname.",
+        {("cache-0.cache-headless.apps.svc.cluster.local", "other", False)},
+    ),
+    (
+        "Ceph `server name not found`: the string handed to getaddrinfo, as printed",
+        "2020-01-02 10:00:00.000000 I | exec: server name not found: mon-a.rook-ceph.svc (Name or service not known)",
+        {("mon-a.rook-ceph.svc", "nxdomain", False)},
+    ),
+    (
+        "Ceph `server name not found` on a msgr2 address list cut at a comma",
+        "server name not found: [v2:10.1.2.3:3300 (Name or service not known)",
+        {("[v2:10.1.2.3:3300", "nxdomain", False)},
+    ),
+    (
+        "clickhouse-driver (Python) NetworkError 210 with glibc's EAI_AGAIN text",
+        "clickhouse_driver.errors.NetworkError: Code: 210. Temporary failure in name resolution (chi-main-0:9000)",
+        {("chi-main-0", "temporary", False)},
+    ),
+    (
+        "PyTorch c10d rendezvous, gai error",
+        "[W socket.cpp:601] [c10d] The IPv6 network addresses of (trainer-master-0.trainer, 29500) cannot be "
+        "retrieved (gai error: -3 - Temporary failure in name resolution).",
+        {("trainer-master-0.trainer", "temporary", False)},
+    ),
+    (
+        "Go lookup slot as printed: a connection string cut in the wrong place",
+        'error during connect: Get "http://%2Fbuilder%3Fns=/v1.24/info": dial tcp: lookup /builder?ns=&ctx=: no '
+        "such host",
+        {("/builder?ns=&ctx=", "nxdomain", False)},
+    ),
+    (
+        "Go lookup with a port in the slot: the plain rule's, read once without the port",
+        "dial tcp: lookup registry.corp.local:5000: no such host",
+        {("registry.corp.local", "nxdomain", False)},
+    ),
+    (
+        "Go error chain broken after a colon by the terminal",
+        "Get https://index.docker.io/v1/: dial tcp: \n"
+        "lookup index.docker.io on 10.0.2.3:53: read udp 10.0.2.15:40000->10.0.2.3:53: \n"
+        "read: connection refused",
+        {("index.docker.io", "refused", False)},
+    ),
+    (
+        "Go lookup with the server and reason elided by the reporter",
+        "`Error response from daemon: Get https://registry-1.docker.io/v2/: dial tcp: lookup registry-1.docker.io on "
+        "...`",
+        {("registry-1.docker.io", "other", False)},
+    ),
+    (
+        "Kong balancer Tried list after a `[dns]` tag: the SRV target whose own entries failed",
+        "execute(): [dns] dns server error: 3 name error. Tried: (short)api.service.consul:(na) - cache-hit\n"
+        "api.service.consul:33 - cache-hit/dereferencing SRV\n"
+        "(short)a1b2c3.node.dc1.consul:(na) - cache-hit\n"
+        "a1b2c3.node.dc1.consul:33 - cache-hit/dns server error: 3 name error\n"
+        "a1b2c3.node.dc1.consul:1 - cache-miss/querying/dns server error: 3 name error",
+        {("a1b2c3.node.dc1.consul", "nxdomain", False)},
+    ),
+    (
+        "Kong Tried list over lines: the name asked, not its search-path expansions",
+        "balancer_execute(): DNS resolution failed: dns server error: 2 server failure. Tried: [\n"
+        '\t"(short)pay.service.consul:(na) - cache-miss",\n'
+        '\t"pay.service.consul:33 - cache-miss/querying/dns server error: 2 server failure",\n'
+        '\t"pay.service.consul.ec2.internal:33 - cache-miss/querying/dns server error: 2 server failure",\n'
+        '\t"pay.service.consul:1 - cache-miss/querying/dns server error: 2 server failure"',
+        {("pay.service.consul", "servfail", False)},
+    ),
+    (
+        "Kong initial balancer resolve with no results",
+        "[error] before(): failed the initial dns/balancer resolve for 'billing.internal' with: dns query returned "
+        "no results, client: 10.0.0.1",
+        {("billing.internal", "other", False)},
+    ),
+    (
+        "interactive nslookup: the name typed at its prompt, then its timeout",
+        "$ nslookup\n> server 10.96.0.10\nDefault server: 10.96.0.10\nAddress: 10.96.0.10#53\n> kube-dns-probe\n"
+        ";; connection timed out; no servers could be reached",
+        {("kube-dns-probe", "timeout", False)},
+    ),
+    (
+        "Java UnknownHostException with a bracketed stand-in holding a colon",
+        "Caused by: java.net.UnknownHostException: [Redacted:internal api fqdn]: Name or service not known",
+        {("[redacted:internal api fqdn]", "nxdomain", True)},
+    ),
+    (
+        "curl's progress meter between a script's URL and curl's resolver timeout",
+        "Checking connection to http://etcd-0.etcd:2379\n"
+        "  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n"
+        "                                 Dload  Upload   Total   Spent    Left  Speed\n"
+        "  0     0    0     0    0     0      0      0 --:--:--  0:00:10 --:--:--     0\n"
+        "curl: (28) Resolving timed out after 10000 milliseconds",
+        {("etcd-0.etcd", "timeout", False)},
+    ),
+)
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), FORMATS, ids=[f[0] for f in FORMATS])
+def test_each_format_reads_its_name_and_kind(label: str, text: str, expected: set[tuple[str, str, bool]]) -> None:
+    assert _found(text) == expected, label
+
+
+LOOKALIKES: tuple[tuple[str, str], ...] = (
+    (
+        "Kong Tried list whose only name resolved (an SRV answer dereferenced)",
+        "execute(): [dns] dns server error: 3 name error. Tried: (short)api.service.consul:(na) - cache-hit\n"
+        "api.service.consul:33 - cache-hit/dereferencing SRV",
+    ),
+    (
+        "nslookup commands typed at the prompt are no names",
+        "$ nslookup\n> server 10.96.0.10\n;; connection timed out; no servers could be reached",
+    ),
+    (
+        "a bare name line with no interactive nslookup above it",
+        "nslookup -type=A\nkube-dns-probe\n;; connection timed out; no servers could be reached",
+    ),
+    (
+        "a URL above curl's error with no progress meter between is not taken by the meter rule",
+        "see http://docs.example.org/x for the setup\ncurl: (28) Resolving timed out after 10000 milliseconds",
+    ),
+    (
+        "Redis Sentinel's error with no monitor line above",
+        "*** FATAL CONFIG FILE ERROR ***\nCan't resolve master instance hostname.",
+    ),
+    (
+        "Ceph's reason that says the name was found",
+        "server name not found: mon-a (Success)",
+    ),
+)
+
+
+@pytest.mark.parametrize(("label", "text"), LOOKALIKES, ids=[f[0] for f in LOOKALIKES])
+def test_lookalikes_read_no_failure(label: str, text: str) -> None:
+    assert _found(text) == set(), label
+
+
+def test_a_bracketed_ipv6_address_is_no_stand_in() -> None:
+    """The bracketed stand-in may hold a colon before a letter (`[Censored:k8s-fqdn address]`), never an IPv6
+    address's `::` or hex group."""
+    from checks.parsing.hosts import is_placeholder
+
+    assert is_placeholder("[Censored:k8s-fqdn address]")
+    assert not any(f.redacted for f in parse_failures("java.net.UnknownHostException: [fd00::1]: Try again"))
