@@ -311,6 +311,12 @@ NEAR_MATCHES = (
     "Failed to obtain the IP address for 'a'; the DNS service may not be able to resolve it: ",
     "dns server error; 2 [dns] dns lookup pool exceeded retries (1): timeout. Tried: (short)a:(na) ",
     "http://a:1: failed to parse domain: dns resolver domain: ${{A}} error: ",
+    # issue #17 (held-out AH, AI): rules/service_messages.py and the general forms beside it
+    "Search domain query failed. Original hostname: 'a' failed to resolve ",
+    "Could not perform DNS a Can't resolve master instance hostname server name not found: a (",
+    "Code: 210. a (a:1) network addresses of (a, 1) cannot be retrieved (gai error: -2 - ",
+    "(short)a:(na) - a:1 - cache-miss/dns server error: 3 dns query returned no results ",
+    "dial tcp: lookup a?b: no such host lookup a on ... ",
 )
 
 
