@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from checks.parsing.document import Segment
-from checks.parsing.hosts import HOST
+from checks.parsing.hosts import HOST, printed_as_is
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
@@ -64,6 +64,8 @@ _CEPH = rx(r"\bserver\sname\snot\sfound:\s(?P<host>[^\s()]{1,253})\s\((?P<rest>[
 
 
 def _ceph(m: re.Match[str], seg: Segment) -> Hit | None:
+    if not printed_as_is(m.group("host")):
+        return None  # `"h"`, `h,`, `...`: the paste's quotes, punctuation or elision, not what Ceph printed
     kind = classify_resolution(m.group("rest"))
     return replace(hit(m, seg, kind, exact=True), printed=True) if kind else None
 

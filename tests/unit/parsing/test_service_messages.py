@@ -180,3 +180,43 @@ def test_a_bracketed_ipv6_address_is_no_stand_in() -> None:
 
     assert is_placeholder("[Censored:k8s-fqdn address]")
     assert not any(f.redacted for f in parse_failures("java.net.UnknownHostException: [fd00::1]: Try again"))
+
+
+# (what the paste did to the printed slot, message, the slot's text, which must not be read as a name)
+PASTED_SLOTS: tuple[tuple[str, str, str], ...] = (
+    (
+        "a quote closed after the name",
+        'Get "https://x": dial tcp: lookup api.corp.local": no such host',
+        'api.corp.local"',
+    ),
+    ("a closing bracket", "dial tcp: lookup api.corp.local]: no such host", "api.corp.local]"),
+    ("a comma", "dial tcp: lookup api.corp.local,: no such host", "api.corp.local,"),
+    ("Markdown strike-through", "dial tcp: lookup ~~api.corp.local~~: no such host", "~~api.corp.local~~"),
+    ("an ellipsis", "dial tcp: lookup api.corp.local\u2026: no such host", "api.corp.local\u2026"),
+    (
+        "a chat's link",
+        "dial tcp: lookup api.corp.local<http://api.corp.local>: no such host",
+        "api.corp.local<http://api.corp.local>",
+    ),
+    ("the reporter's elision", "dial tcp: lookup ...: no such host", "..."),
+    ("a template's printf verb", "dial tcp: lookup %s: no such host", "%s"),
+    (
+        "a URL, its scheme read by the go rule",
+        "dial tcp: lookup https://api.corp.local/v1: no such host",
+        "https://api.corp.local/v1",
+    ),
+    ("Ceph's slot with a comma", "server name not found: mon-a.rook, (Name or service not known)", "mon-a.rook,"),
+    ("Ceph's slot elided", "server name not found: ... (Name or service not known)", "..."),
+    ("Ceph's slot quoted", 'server name not found: "mon-a.rook" (Name or service not known)', '"mon-a.rook"'),
+)
+
+
+@pytest.mark.parametrize(("label", "text", "slot"), PASTED_SLOTS, ids=[s[0] for s in PASTED_SLOTS])
+def test_a_slot_the_paste_changed_is_not_read_as_printed(label: str, text: str, slot: str) -> None:
+    """Go's and Ceph's slots are read as printed only where the program printed them: the paste's quotes, brackets,
+    markup, links and elisions are no part of a name (`hosts.printed_as_is`); the plain rules read what is left."""
+    assert slot.lower() not in {f.host.lower() for f in parse_failures(text)}, label
+
+
+def test_a_quoted_or_bracketed_go_slot_still_names_the_host() -> None:
+    assert {f.host for f in parse_failures("dial tcp: lookup api.corp.local]: no such host")} == {"api.corp.local"}
