@@ -270,12 +270,15 @@ def _typed_at_prompt(seg: Segment, line: str) -> re.Match[str] | None:
 def _queried_name(seg: Segment, at: int, before: int = 8) -> tuple[str, str | None] | None:
     """The name (and `@server`) a dig/nslookup/host run asked for: its command, DiG header or nslookup prompt above
     it, else dig's QUESTION SECTION below."""
+    prompts = True  # below the interactive session's start: a name typed at its prompt is read
     for line in [seg.around(at)[0], *seg.lines_before(before)]:
         m = _DIG_HEADER.search(line) or _COMMAND.search(line)
         if m:
             server = _DIG_AT.search(line, m.start())
             return _as_given(line, m), (f"{server.group(1)}:53" if server else None)
-        typed = _typed_at_prompt(seg, line)
+        if prompts and _INTERACTIVE.fullmatch(line.lower()):
+            prompts = False  # the `nslookup` that starts the session: it, and the lines above it, were not typed at it
+        typed = _typed_at_prompt(seg, line) if prompts else None
         if typed:
             return typed.group("host"), None
     for line in seg.lines_after(before):

@@ -154,6 +154,15 @@ LOOKALIKES: tuple[tuple[str, str], ...] = (
         "nslookup -type=A\nkube-dns-probe\n;; connection timed out; no servers could be reached",
     ),
     (
+        "a bare `nslookup` line (a list of the tools tried) is no name typed at its own prompt",
+        "I tried these tools:\ndig\nnslookup\nAll of them fail with\n"
+        ";; connection timed out; no servers could be reached",
+    ),
+    (
+        "a line above the interactive session's start was not typed at it",
+        "kube-dns-probe\n$ nslookup\n;; connection timed out; no servers could be reached",
+    ),
+    (
         "a URL above curl's error with no progress meter between is not taken by the meter rule",
         "see http://docs.example.org/x for the setup\ncurl: (28) Resolving timed out after 10000 milliseconds",
     ),
