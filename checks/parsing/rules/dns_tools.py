@@ -30,13 +30,19 @@ def _boxed_continuation(seg: Segment) -> FailureKind | None:
     return None
 
 
+_GO_CONTINUATION = re.compile(
+    r"\s{0,8}(?:(?:read|write)\b[^\n]{0,120}?:\s{1,2})?(?:no\ssuch\shost|i/o\stimeout|server\smisbehaving|connection\srefused)"
+)
+"""The rest of Go's chain at a line's start: `[read udp a->b:53: ]<reason>` (not another log record's words)."""
+
+
 def _continued(seg: Segment, rest: str) -> FailureKind | None:
     """A Go error chain copied from a terminal with its line broken after a colon (`read udp a->b:53: ` / `read:
-    connection refused`): the next line says the reason."""
+    connection refused`): the next line says the reason, in Go's words."""
     if not rest.rstrip().endswith(":"):
         return None
     below = seg.lines_after(1)
-    return classify(below[0]) if below else None
+    return classify(below[0]) if below and _GO_CONTINUATION.match(below[0]) else None
 
 
 _ELIDED_SERVER = re.compile(r"on\s(?:\.{3}|\u2026)")

@@ -82,6 +82,12 @@ FORMATS: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
         {("index.docker.io", "refused", False)},
     ),
     (
+        "a Go chain cut after a colon, another log record's reason on the next line: no reason read from it",
+        "2024-01-01T10:00:00Z dial tcp: lookup db.internal on 10.0.0.10:53: read udp 10.0.0.5:1234->10.0.0.10:53:\n"
+        "2024-01-01T10:00:01Z cache: i/o timeout",
+        {("db.internal", "other", False)},
+    ),
+    (
         "Go lookup with the server and reason elided by the reporter",
         "`Error response from daemon: Get https://registry-1.docker.io/v2/: dial tcp: lookup registry-1.docker.io on "
         "...`",
