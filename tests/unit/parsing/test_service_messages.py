@@ -112,6 +112,12 @@ FORMATS: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
         {("pay.service.consul", "servfail", False)},
     ),
     (
+        "Kong Tried list on one line: the next name's entries (the first name its prefix) are not the first's",
+        'Tried: ["(short)api:(na) - cache-miss","api:1 - cache-miss/querying","(short)api.node.consul:(na) - '
+        'cache-miss","api.node.consul:1 - cache-miss/querying/dns server error: 3 name error"]',
+        {("api.node.consul", "nxdomain", False)},
+    ),
+    (
         "Kong initial balancer resolve with no results",
         "[error] before(): failed the initial dns/balancer resolve for 'billing.internal' with: dns query returned "
         "no results, client: 10.0.0.1",
