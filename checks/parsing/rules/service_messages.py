@@ -30,9 +30,13 @@ from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
 _NETTY_SEARCH = rx(r"\bSearch\sdomain\squery\sfailed\.\s{1,2}Original\shostname:\s'(?P<host>{H})'")
 
+_CLASS_BEFORE = re.compile(r"unknownhostexception:\s{1,3}\Z")
+"""The exception's class name printed right before its message (`...$SearchDomainUnknownHostException: Search ...`),
+not some other UnknownHostException earlier on the line."""
+
 
 def _netty_search(m: re.Match[str], seg: Segment) -> Hit | None:
-    if "unknownhostexception" in seg.lower[: m.start()]:
+    if _CLASS_BEFORE.search(seg.lower, max(0, m.start() - 30), m.start()):
         return hit(m, seg, unstated("Java bare `UnknownHostException: h`"), exact=True)
     return hit(m, seg, unstated("Netty `Search domain query failed. Original hostname: 'h'`"), exact=True)
 

@@ -32,6 +32,12 @@ FORMATS: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
         {("auth.example.org", "nxdomain", False)},
     ),
     (
+        "Netty's search-domain failure after another exception on the line: its own class name is not printed",
+        "WARN retry after java.net.UnknownHostException: cache.internal (attempt 2); Search domain query failed. "
+        "Original hostname: 'ledger.svc' failed to resolve 'ledger.svc.cluster.local'",
+        {("cache.internal", "nxdomain", False), ("ledger.svc", "other", False)},
+    ),
+    (
         "docker-flow-proxy (Swarm) reconfigure answer",
         '{"Status":"NOK","Message":"Could not perform DNS tasks.web lookup","ServiceName":"web"}',
         {("tasks.web", "other", False)},
