@@ -70,9 +70,13 @@ _RESOLVING_TIMED_OUT = rx(r"Resolving\stimed\sout\safter\s\d{1,9}\smilliseconds(
 _GUZZLE_FOR = rx(r"\)\sfor\s[a-z][a-z0-9+]{1,10}://(?:[^\s/@\"'<>]{1,256}@)?(?P<host>{H})")
 
 
-# curl's progress meter (lib/progress.c): its two header lines and a line of figures each update
+# curl's progress meter (lib/progress.c): its two header lines and a line of figures each update, here with nothing
+# received yet (`0 0 0 0 ...`): a transfer whose lookup failed received nothing, and one that shows bytes looked up its
+# name (the error below is another's)
 _PROGRESS_METER = re.compile(
-    r"\s*(?:%\s+Total\s+%\s+Received\b.*|Dload\s+Upload\b.*|[\d.kMG]+(?:\s+[\d.kMG]+){5,8}(?:\s+[\d:-]{7,8}){3}\s+[\d.kMG]+)\s*"
+    r"[ \t]{0,40}(?:(?:%[ \t]{1,8}Total[ \t]{1,8}%[ \t]{1,8}Received|Dload[ \t]{1,8}Upload)\b[^\n]{0,200}"
+    r"|0(?:[ \t]{1,8}0){3}(?:[ \t]{1,8}[\d.kMG]{1,6}){2,5}(?:[ \t]{1,8}[\d:-]{7,8}){3}[ \t]{1,8}[\d.kMG]{1,6})"
+    r"[ \t]{0,8}"
 )
 _URL_ON_LINE = re.compile(r"\b[a-z][a-z0-9+]{1,10}://(?:[^\s/@\"'<>]{1,256}@)?([A-Za-z0-9_.\-]{1,253})", re.I)
 METER_LINES = 6

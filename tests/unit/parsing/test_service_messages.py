@@ -185,6 +185,14 @@ LOOKALIKES: tuple[tuple[str, str], ...] = (
         "see http://docs.example.org/x for the setup\ncurl: (28) Resolving timed out after 10000 milliseconds",
     ),
     (
+        "curl's meter of a transfer that received bytes (its lookup worked): the URL above it is not the failed name",
+        "Downloading http://mirror.example.org/pkg.tgz\n"
+        "  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n"
+        "                                 Dload  Upload   Total   Spent    Left  Speed\n"
+        "100  5120  100  5120    0     0  10240      0 --:--:-- --:--:-- --:--:-- 10240\n"
+        "curl: (28) Resolving timed out after 10000 milliseconds",
+    ),
+    (
         "Redis Sentinel's error with no monitor line above",
         "*** FATAL CONFIG FILE ERROR ***\nCan't resolve master instance hostname.",
     ),
