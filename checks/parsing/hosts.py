@@ -21,7 +21,8 @@ _PLACEHOLDER_PIECE = (
     r"|\$\([A-Za-z_][A-Za-z0-9_]{0,60}\)"  # $(VAR)
     r"|\$[A-Za-z_][A-Za-z0-9_]{0,60}"  # $VAR
     r"|%[A-Za-z_][A-Za-z0-9_]{0,60}%"  # %VAR%
-    r"|\[[A-Za-z](?:[A-Za-z0-9 _\-]|:(?=[A-Za-z])){0,40}\]"  # [dbserver], [Censored:k8s-fqdn address] (not IPv6)
+    # [dbserver], [Censored:k8s-fqdn address]; not IPv6 (`[fdab:cdef:...]`: no hex group before a colon)
+    r"|\[(?![0-9A-Fa-f]{1,4}:)[A-Za-z](?:[A-Za-z0-9 _\-]|:(?=[A-Za-z])){0,40}\]"
 )
 PLAIN_HOST = r"[A-Za-z0-9_][A-Za-z0-9_.\-]{0,252}"
 """A DNS name as written in a message (letters, digits, `-`, `_`, `.`)."""

@@ -215,6 +215,8 @@ def test_a_bracketed_ipv6_address_is_no_stand_in() -> None:
 
     assert is_placeholder("[Censored:k8s-fqdn address]")
     assert not any(f.redacted for f in parse_failures("java.net.UnknownHostException: [fd00::1]: Try again"))
+    ipv6 = "java.net.UnknownHostException: [fdab:cdef:abcd:ef01:ab12:cd34:ef56:ab78]: Name or service not known"
+    assert not any(f.redacted for f in parse_failures(ipv6))  # every group led by a hex letter
 
 
 # (what the paste did to the printed slot, message, the slot's text, which must not be read as a name)
