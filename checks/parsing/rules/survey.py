@@ -91,8 +91,6 @@ def _kong(m: re.Match[str], seg: Segment) -> Hit | None:
 # per record type, and NAME's search-path expansions) say how it went. A name whose own entries end in an error failed;
 # one that an entry dereferenced (an SRV answer) resolved (issue #17, held-out AH).
 _KONG_SHORT = rx(r"\(short\)(?P<host>{H}?):\(na\)")
-KONG_ENTRY = r":(?:\d{1,3}|\(na\))\s-\s(?:cache-|cache\sonly|dns\s(?:server|client)\serror|scheduled|querying)"
-"""What follows the name in an entry of Kong's Tried list (a regex fragment)."""
 _KONG_ERROR = re.compile(r"dns\s(?:server|client)\serror[:;]\s(\d{1,3})\s")
 TRIED_LINES = 12
 """Lines after a `(short)` entry read for its other entries (one per record type and search domain)."""
