@@ -258,7 +258,9 @@ def _as_given(line: str, m: re.Match[str]) -> str:
 # issue #17 (held-out AH): interactive nslookup, the name typed at its prompt (`> rancher-metadata`; the `> ` is gone
 # when the paste was read as a Markdown quote), not one of its commands (`> server 10.0.0.10`, `> set debug`); read
 # only under `nslookup` run with no argument (the interactive session)
-_PROMPT = rx(r"^(?:>\s)?(?!(?:server|lserver|set|exit|ls|root|finger|view|help)\b)(?P<host>{H}[a-z]{H}?)\s*$")
+_NSLOOKUP_COMMAND = r"(?:server|lserver|set|exit|ls|root|finger|view|help)\b"
+_PROMPT = rx(r"^(?:>\s)?(?!" + _NSLOOKUP_COMMAND + r")(?P<host>{H}[a-z]{H}?)$")
+_TYPED_COMMAND = re.compile(r"(?:>\s)?" + _NSLOOKUP_COMMAND, re.I)
 _INTERACTIVE = re.compile(r"(?:^|\n)[ \t]{0,8}(?:[$#>][ \t]{0,3})?nslookup[ \t]{0,8}(?:\n|$)")
 
 
@@ -282,8 +284,10 @@ def _queried_name(seg: Segment, at: int, before: int = 8) -> tuple[str, str | No
         if m:
             server = _DIG_AT.search(line, m.start())
             return _as_given(line, m), (f"{server.group(1)}:53" if server else None)
-        if prompts and _INTERACTIVE.fullmatch(line.lower()):
-            prompts = False  # the `nslookup` that starts the session: it, and the lines above it, were not typed at it
+        if prompts and (_INTERACTIVE.fullmatch(line.lower()) or _TYPED_COMMAND.match(line.strip())):
+            # the `nslookup` that starts the session (it, and the lines above it, were not typed at it), or a command
+            # typed after the last name (`> server dns.corp`: what failed below is the command's, not that name's)
+            prompts = False
         typed = _typed_at_prompt(seg, line) if prompts else None
         if typed:
             return typed.group("host"), None

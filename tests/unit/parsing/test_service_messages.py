@@ -168,6 +168,11 @@ LOOKALIKES: tuple[tuple[str, str], ...] = (
         "$ nslookup\n> server 10.96.0.10\n;; connection timed out; no servers could be reached",
     ),
     (
+        "a name typed at nslookup's prompt and answered, then a `server` command that timed out: not the name's",
+        "$ nslookup\n> google.com\nServer:\t\t10.96.0.10\nAddress:\t10.96.0.10#53\n\nName:\tgoogle.com\n"
+        "Address: 142.250.1.1\n> server dns.corp.internal\n;; connection timed out; no servers could be reached",
+    ),
+    (
         "a bare name line with no interactive nslookup above it",
         "nslookup -type=A\nkube-dns-probe\n;; connection timed out; no servers could be reached",
     ),
