@@ -20,7 +20,6 @@ from checks.parsing.generic_reasons_aiohttp import BRACKETED, aiohttp_bracket
 from checks.parsing.generic_reasons_timeouts import named_try_again
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.rules.base import LazyPattern
-from checks.parsing.rules.survey import KONG_ENTRY
 
 RCODES = frozenset({"nxdomain", "servfail"})
 # nslookup's notice that one server failed and the next is asked: the outcome is what follows (an answer, or its own
@@ -56,7 +55,10 @@ _REVERSE = LazyPattern(
 # issue #17 (held-out AH): an entry of Kong's Tried list (`"h.search.domain:33 - cache only lookup failed/dns server
 # error: 100 ..."`): a search-path expansion or a record type of the name asked, which the Kong rules read from its
 # `(short)` entry.
-_KONG_ENTRY = LazyPattern(r"[A-Za-z0-9_.\-]" + KONG_ENTRY, re.I)
+_KONG_ENTRY = LazyPattern(
+    r"[A-Za-z0-9_.\-]:(?:\d{1,3}|\(na\))\s-\s(?:cache-|cache\sonly|dns\s(?:server|client)\serror|scheduled|querying)",
+    re.I,
+)
 # Port 53 of an address or name (`10.0.0.10:53`, `[::1]:53`, `localhost:53`), not a time of day (`08:53:59`).
 _DNS_PORT = LazyPattern(r"(?:\d\.\d{1,3}|\]|[a-z]):53(?!\d|:\d|\.\d)|\bport\s53\b", re.I)
 
@@ -107,7 +109,7 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
     """Whether the reason `m` (in `text`) is not about a DNS lookup here (`verb`: it only says a name failed)."""
     if _REVERSE.search(text, max(0, m.start() - span), m.end() + 40):
         return True
-    if _KONG_ENTRY.search(text, max(0, m.start() - 300, text.rfind("\n", 0, m.start()) + 1), m.start()):
+    if _KONG_ENTRY.search(text, max(0, m.start() - 300), m.start()):  # `text` is one line's segment
         return True
     word = m.group(0).lower()
     if "look" in word and tls_failure_after(text, m.end()):

@@ -21,7 +21,8 @@ _PLACEHOLDER_PIECE = (
     r"|\$\([A-Za-z_][A-Za-z0-9_]{0,60}\)"  # $(VAR)
     r"|\$[A-Za-z_][A-Za-z0-9_]{0,60}"  # $VAR
     r"|%[A-Za-z_][A-Za-z0-9_]{0,60}%"  # %VAR%
-    r"|\[[A-Za-z](?:[A-Za-z0-9 _\-]|:(?=[A-Za-z])){0,40}\]"  # [dbserver], [Censored:k8s-fqdn address] (not IPv6)
+    # [dbserver], [Censored:k8s-fqdn address]; not IPv6 (`[fdab:cdef:...]`: no hex group before a colon)
+    r"|\[(?![0-9A-Fa-f]{1,4}:)[A-Za-z](?:[A-Za-z0-9 _\-]|:(?=[A-Za-z])){0,40}\]"
 )
 PLAIN_HOST = r"[A-Za-z0-9_][A-Za-z0-9_.\-]{0,252}"
 """A DNS name as written in a message (letters, digits, `-`, `_`, `.`)."""
@@ -281,6 +282,24 @@ def is_placeholder(raw: str) -> bool:
 _CLASS_SUFFIXES = ("exception", "error")
 _JAVA_PACKAGE_ROOTS = frozenset({"java", "javax", "jdk"})
 _COMMON_TLDS = _PUBLIC_TLDS | {"edu", "gov", "us", "uk", "de", "fr", "jp", "cn", "ru", "nl", "ch", "local", "internal"}
+
+
+_PASTE_ENDS = ('"', "'", ")", "]", "}", ">", ",", ";", "*", "~", "|", "..", "\u2026", "\u00bb")
+_PRINTF_VERB = re.compile(r"%[-+# 0-9.]{0,6}[a-zA-Z]")
+
+
+def printed_as_is(raw: str) -> bool:
+    """Whether `raw`, the string in a format's name slot that is read as printed (Go's `lookup X: `, Ceph's
+    `server name not found: X (`), is what the program printed and not what the paste did to it: it holds a letter or
+    digit (`...`, `=` are a reporter's elision), ends in no quote, bracket, comma, Markdown mark or ellipsis (a name
+    in quotes, a link, emphasis, a sentence's punctuation: the name there is read by the rules for plain names), holds
+    no `<` (HTML, a chat's `<url|text>` link) and is no printf verb left in a template (`%s`)."""
+    return (
+        any(c.isascii() and c.isalnum() for c in raw)
+        and not raw.endswith(_PASTE_ENDS)
+        and "<" not in raw
+        and _PRINTF_VERB.fullmatch(raw) is None
+    )
 
 
 def is_class_path(host: str) -> bool:

@@ -30,13 +30,19 @@ def _boxed_continuation(seg: Segment) -> FailureKind | None:
     return None
 
 
+_GO_CONTINUATION = re.compile(
+    r"\s{0,8}(?:(?:read|write)\b[^\n]{0,120}?:\s{1,2})?(?:no\ssuch\shost|i/o\stimeout|server\smisbehaving|connection\srefused)"
+)
+"""The rest of Go's chain at a line's start: `[read udp a->b:53: ]<reason>` (not another log record's words)."""
+
+
 def _continued(seg: Segment, rest: str) -> FailureKind | None:
     """A Go error chain copied from a terminal with its line broken after a colon (`read udp a->b:53: ` / `read:
-    connection refused`): the next line says the reason."""
+    connection refused`): the next line says the reason, in Go's words."""
     if not rest.rstrip().endswith(":"):
         return None
     below = seg.lines_after(1)
-    return classify(below[0]) if below else None
+    return classify(below[0]) if below and _GO_CONTINUATION.match(below[0]) else None
 
 
 _ELIDED_SERVER = re.compile(r"on\s(?:\.{3}|\u2026)")
@@ -252,7 +258,9 @@ def _as_given(line: str, m: re.Match[str]) -> str:
 # issue #17 (held-out AH): interactive nslookup, the name typed at its prompt (`> rancher-metadata`; the `> ` is gone
 # when the paste was read as a Markdown quote), not one of its commands (`> server 10.0.0.10`, `> set debug`); read
 # only under `nslookup` run with no argument (the interactive session)
-_PROMPT = rx(r"^(?:>\s)?(?!(?:server|lserver|set|exit|ls|root|finger|view|help)\b)(?P<host>{H}[a-z]{H}?)\s*$")
+_NSLOOKUP_COMMAND = r"(?:server|lserver|set|exit|ls|root|finger|view|help)\b"
+_PROMPT = rx(r"^(?:>\s)?(?!" + _NSLOOKUP_COMMAND + r")(?P<host>{H}[a-z]{H}?)$")
+_TYPED_COMMAND = re.compile(r"(?:>\s)?" + _NSLOOKUP_COMMAND, re.I)
 _INTERACTIVE = re.compile(r"(?:^|\n)[ \t]{0,8}(?:[$#>][ \t]{0,3})?nslookup[ \t]{0,8}(?:\n|$)")
 
 
@@ -270,12 +278,17 @@ def _typed_at_prompt(seg: Segment, line: str) -> re.Match[str] | None:
 def _queried_name(seg: Segment, at: int, before: int = 8) -> tuple[str, str | None] | None:
     """The name (and `@server`) a dig/nslookup/host run asked for: its command, DiG header or nslookup prompt above
     it, else dig's QUESTION SECTION below."""
+    prompts = True  # below the interactive session's start: a name typed at its prompt is read
     for line in [seg.around(at)[0], *seg.lines_before(before)]:
         m = _DIG_HEADER.search(line) or _COMMAND.search(line)
         if m:
             server = _DIG_AT.search(line, m.start())
             return _as_given(line, m), (f"{server.group(1)}:53" if server else None)
-        typed = _typed_at_prompt(seg, line)
+        if prompts and (_INTERACTIVE.fullmatch(line.lower()) or _TYPED_COMMAND.match(line.strip())):
+            # the `nslookup` that starts the session (it, and the lines above it, were not typed at it), or a command
+            # typed after the last name (`> server dns.corp`: what failed below is the command's, not that name's)
+            prompts = False
+        typed = _typed_at_prompt(seg, line) if prompts else None
         if typed:
             return typed.group("host"), None
     for line in seg.lines_after(before):

@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 
 from checks.parsing.document import Segment
-from checks.parsing.hosts import HOST
+from checks.parsing.hosts import HOST, printed_as_is
 from checks.parsing.kinds import GO_REASONS, GO_SERVER, classify_resolution, go_reason_kind
 from checks.parsing.rules.base import Hit, Rule, by_rest, hit, rx
 
@@ -104,8 +104,11 @@ _PLAIN = re.compile(HOST + r"(?::\d{1,5})?")
 
 
 def _go_any(m: re.Match[str], seg: Segment) -> Hit | None:
-    if _PLAIN.fullmatch(m.group("host")):
+    printed = m.group("host")
+    if _PLAIN.fullmatch(printed):
         return None  # a host name, a placeholder, with a port or not: the `go` rule reads it
+    if not printed_as_is(printed) or "://" in printed:
+        return None  # what the paste did to a name (quotes, markup, elision), or a URL whose scheme `go` reads
     return go_printed(m, seg)
 
 

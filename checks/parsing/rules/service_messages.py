@@ -27,7 +27,7 @@ import re
 from dataclasses import replace
 
 from checks.parsing.document import Segment
-from checks.parsing.hosts import HOST
+from checks.parsing.hosts import HOST, printed_as_is
 from checks.parsing.kinds import classify_resolution, from_rcode
 from checks.parsing.netty_cause import netty_cause_below
 from checks.parsing.no_reason import unstated
@@ -37,12 +37,16 @@ from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
 _NETTY_SEARCH = rx(r"\bSearch\sdomain\squery\sfailed\.\s{1,2}Original\shostname:\s'(?P<host>{H})'")
 
+_CLASS_BEFORE = re.compile(r"unknownhostexception:\s{1,3}\Z")
+"""The exception's class name printed right before its message (`...$SearchDomainUnknownHostException: Search ...`),
+not some other UnknownHostException earlier on the line."""
+
 
 def _netty_search(m: re.Match[str], seg: Segment) -> Hit | None:
     cause = netty_cause_below(seg)  # Netty's cause under it says how (`DnsNameResolverTimeoutException: [S:53] ...`)
     if cause is not None:
         return hit(m, seg, cause[0], server=cause[1], exact=True)
-    if "unknownhostexception" in seg.lower[: m.start()]:
+    if _CLASS_BEFORE.search(seg.lower, max(0, m.start() - 30), m.start()):
         return hit(m, seg, unstated("Java bare `UnknownHostException: h`"), exact=True)
     return hit(m, seg, unstated("Netty `Search domain query failed. Original hostname: 'h'`"), exact=True)
 
@@ -54,7 +58,7 @@ _PERFORM_DNS = rx(r"\bCould\snot\sperform\sDNS\s(?P<host>{H})\slookup\b")
 # --- Redis Sentinel's config check --------------------------------------------------------------------------------
 
 _SENTINEL = rx(r"\bCan't\sresolve\s(?:master\s)?instance\shostname\b")
-_SENTINEL_MONITOR = re.compile(r"\bsentinel\s+monitor\s+\S{1,100}\s+(" + HOST + r")\s+\d{1,5}\b", re.I)
+_SENTINEL_MONITOR = re.compile(r"\bsentinel\s{1,8}monitor\s{1,8}\S{1,100}\s{1,8}(" + HOST + r")\s{1,8}\d{1,5}\b", re.I)
 SENTINEL_LINES = 3
 """Lines above the error read for the `sentinel monitor` line it quotes."""
 
@@ -74,6 +78,8 @@ _CEPH = rx(r"\bserver\sname\snot\sfound:\s(?P<host>[^\s()]{1,253})\s\((?P<rest>[
 
 
 def _ceph(m: re.Match[str], seg: Segment) -> Hit | None:
+    if not printed_as_is(m.group("host")):
+        return None  # `"h"`, `h,`, `...`: the paste's quotes, punctuation or elision, not what Ceph printed
     kind = classify_resolution(m.group("rest"))
     return replace(hit(m, seg, kind, exact=True), printed=True) if kind else None
 

@@ -23,6 +23,7 @@ own words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from checks.parsing.document import Segment
@@ -90,35 +91,39 @@ def _kong(m: re.Match[str], seg: Segment) -> Hit | None:
 # per record type, and NAME's search-path expansions) say how it went. A name whose own entries end in an error failed;
 # one that an entry dereferenced (an SRV answer) resolved (issue #17, held-out AH).
 _KONG_SHORT = rx(r"\(short\)(?P<host>{H}?):\(na\)")
-KONG_ENTRY = r":(?:\d{1,3}|\(na\))\s-\s(?:cache-|cache\sonly|dns\s(?:server|client)\serror|scheduled|querying)"
-"""What follows the name in an entry of Kong's Tried list (a regex fragment)."""
 _KONG_ERROR = re.compile(r"dns\s(?:server|client)\serror[:;]\s(\d{1,3})\s")
 TRIED_LINES = 12
 """Lines after a `(short)` entry read for its other entries (one per record type and search domain)."""
 
 
+_TRIED_SEPARATOR = re.compile(r'",\s{0,3}"|\n')
+
+
+def _tried_entries(m: re.Match[str], seg: Segment) -> Iterator[str]:
+    """The Tried list's entries after the `(short)` entry `m`, up to the next `(short)` entry (the next name asked:
+    its entries are its own, on the same line or below)."""
+    for line in [seg.lower[m.end() :], *(line.lower() for line in seg.lines_after(TRIED_LINES))]:
+        for piece in _TRIED_SEPARATOR.split(line):
+            entry, next_name, _ = piece.partition("(short)")
+            yield entry.strip(' \t"[],')
+            if next_name:
+                return
+
+
 def _kong_tried(m: re.Match[str], seg: Segment) -> Hit | None:
     name = m.group("host").lower()
-    lines = [seg.text[m.end() :], *seg.lines_after(TRIED_LINES)]
-    codes: list[str] = []
-    for line in lines:
-        low = line.lower()
-        if "(short)" in low and name not in low.split("(short)", 1)[0]:
-            break  # the next name asked: its entries are its own
-        for piece in re.split(r'",\s{0,3}"|\n', low):
-            entry = piece.strip(' \t"[],')
-            if not entry.startswith(name) or entry[len(name) : len(name) + 1] not in (":", "."):
-                continue
-            if "dereferencing" in entry:
-                return None  # resolved (to an SRV target, asked next)
-            error = _KONG_ERROR.search(entry)
-            if error and entry[len(name)] == ":":
-                codes.append(error.group(1))
-            elif error and not codes:
-                codes.append(error.group(1))  # only its search-path expansions said how (no entry of its own)
-    if not codes:
-        return None
-    return hit(m, seg, kong_code(codes[0]), exact=True)
+    own: list[str] = []
+    expansions: list[str] = []  # its search-path expansions', read only when it has no entry of its own that says how
+    for entry in _tried_entries(m, seg):
+        if not entry.startswith(name) or entry[len(name) : len(name) + 1] not in (":", "."):
+            continue
+        if "dereferencing" in entry:
+            return None  # resolved (to an SRV target, asked next)
+        error = _KONG_ERROR.search(entry)
+        if error:
+            (own if entry[len(name)] == ":" else expansions).append(error.group(1))
+    codes = own or expansions
+    return hit(m, seg, kong_code(codes[0]), exact=True) if codes else None
 
 
 # --- Windows nslookup, localized -------------------------------------------------------------------------------------

@@ -70,25 +70,27 @@ _RESOLVING_TIMED_OUT = rx(r"Resolving\stimed\sout\safter\s\d{1,9}\smilliseconds(
 _GUZZLE_FOR = rx(r"\)\sfor\s[a-z][a-z0-9+]{1,10}://(?:[^\s/@\"'<>]{1,256}@)?(?P<host>{H})")
 
 
-# curl's progress meter (lib/progress.c): its two header lines and a line of figures each update
+# curl's progress meter (lib/progress.c): its two header lines and a line of figures each update, here with nothing
+# received yet (`0 0 0 0 ...`): a transfer whose lookup failed received nothing, and one that shows bytes looked up its
+# name (the error below is another's)
 _PROGRESS_METER = re.compile(
-    r"\s*(?:%\s+Total\s+%\s+Received\b.*|Dload\s+Upload\b.*|[\d.kMG]+(?:\s+[\d.kMG]+){5,8}(?:\s+[\d:-]{7,8}){3}\s+[\d.kMG]+)\s*"
+    r"[ \t]{0,40}(?:(?:%[ \t]{1,8}Total[ \t]{1,8}%[ \t]{1,8}Received|Dload[ \t]{1,8}Upload)\b[^\n]{0,200}"
+    r"|0(?:[ \t]{1,8}0){3}(?:[ \t]{1,8}[\d.kMG]{1,6}){2,5}(?:[ \t]{1,8}[\d:-]{7,8}){3}[ \t]{1,8}[\d.kMG]{1,6})"
+    r"[ \t]{0,8}"
 )
-_URL_ON_LINE = re.compile(r"\b[a-z][a-z0-9+]{1,10}://(?:[^\s/@\"'<>]{1,256}@)?([A-Za-z0-9_.\-]{1,253})", re.I)
 METER_LINES = 6
 """Lines of curl's progress meter read over, up to the line that names the URL (a script's `Checking h...`)."""
 
 
 def _url_above_meter(seg: Segment) -> str | None:
-    """issue #17 (held-out AI): the URL on the line right above curl's progress meter, under which curl printed its
-    error (a script echoes what it checks, then runs curl without `-s`)."""
+    """issue #17 (held-out AI): the URL that the line right above curl's progress meter ends with, under which curl
+    printed its error (a script echoes what it checks, then runs curl without `-s`)."""
     skipped = 0
     for line in seg.lines_before(METER_LINES):
         if _PROGRESS_METER.fullmatch(line):
             skipped += 1
             continue
-        url = _URL_ON_LINE.search(line) if skipped else None
-        return url.group(1) if url else None
+        return url_before(line) if skipped else None  # the URL the line ends with (`Checking connection to URL`)
     return None
 
 

@@ -52,6 +52,12 @@ FORMATS: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
         {("_mongodb._tcp.db.data.svc.cluster.local", "nxdomain", False)},
     ),
     (
+        "Netty's search-domain failure after another exception on the line: its own class name is not printed",
+        "WARN retry after java.net.UnknownHostException: cache.internal (attempt 2); Search domain query failed. "
+        "Original hostname: 'ledger.svc' failed to resolve 'ledger.svc.cluster.local'",
+        {("cache.internal", "nxdomain", False), ("ledger.svc", "other", False)},
+    ),
+    (
         "docker-flow-proxy (Swarm) reconfigure answer",
         '{"Status":"NOK","Message":"Could not perform DNS tasks.web lookup","ServiceName":"web"}',
         {("tasks.web", "other", False)},
@@ -102,6 +108,12 @@ FORMATS: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
         {("index.docker.io", "refused", False)},
     ),
     (
+        "a Go chain cut after a colon, another log record's reason on the next line: no reason read from it",
+        "2024-01-01T10:00:00Z dial tcp: lookup db.internal on 10.0.0.10:53: read udp 10.0.0.5:1234->10.0.0.10:53:\n"
+        "2024-01-01T10:00:01Z cache: i/o timeout",
+        {("db.internal", "other", False)},
+    ),
+    (
         "Go lookup with the server and reason elided by the reporter",
         "`Error response from daemon: Get https://registry-1.docker.io/v2/: dial tcp: lookup registry-1.docker.io on "
         "...`",
@@ -124,6 +136,12 @@ FORMATS: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
         '\t"pay.service.consul.ec2.internal:33 - cache-miss/querying/dns server error: 2 server failure",\n'
         '\t"pay.service.consul:1 - cache-miss/querying/dns server error: 2 server failure"',
         {("pay.service.consul", "servfail", False)},
+    ),
+    (
+        "Kong Tried list on one line: the next name's entries (the first name its prefix) are not the first's",
+        'Tried: ["(short)api:(na) - cache-miss","api:1 - cache-miss/querying","(short)api.node.consul:(na) - '
+        'cache-miss","api.node.consul:1 - cache-miss/querying/dns server error: 3 name error"]',
+        {("api.node.consul", "nxdomain", False)},
     ),
     (
         "Kong initial balancer resolve with no results",
@@ -170,12 +188,34 @@ LOOKALIKES: tuple[tuple[str, str], ...] = (
         "$ nslookup\n> server 10.96.0.10\n;; connection timed out; no servers could be reached",
     ),
     (
+        "a name typed at nslookup's prompt and answered, then a `server` command that timed out: not the name's",
+        "$ nslookup\n> google.com\nServer:\t\t10.96.0.10\nAddress:\t10.96.0.10#53\n\nName:\tgoogle.com\n"
+        "Address: 142.250.1.1\n> server dns.corp.internal\n;; connection timed out; no servers could be reached",
+    ),
+    (
         "a bare name line with no interactive nslookup above it",
         "nslookup -type=A\nkube-dns-probe\n;; connection timed out; no servers could be reached",
     ),
     (
+        "a bare `nslookup` line (a list of the tools tried) is no name typed at its own prompt",
+        "I tried these tools:\ndig\nnslookup\nAll of them fail with\n"
+        ";; connection timed out; no servers could be reached",
+    ),
+    (
+        "a line above the interactive session's start was not typed at it",
+        "kube-dns-probe\n$ nslookup\n;; connection timed out; no servers could be reached",
+    ),
+    (
         "a URL above curl's error with no progress meter between is not taken by the meter rule",
         "see http://docs.example.org/x for the setup\ncurl: (28) Resolving timed out after 10000 milliseconds",
+    ),
+    (
+        "curl's meter of a transfer that received bytes (its lookup worked): the URL above it is not the failed name",
+        "Downloading http://mirror.example.org/pkg.tgz\n"
+        "  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n"
+        "                                 Dload  Upload   Total   Spent    Left  Speed\n"
+        "100  5120  100  5120    0     0  10240      0 --:--:-- --:--:-- --:--:-- 10240\n"
+        "curl: (28) Resolving timed out after 10000 milliseconds",
     ),
     (
         "Redis Sentinel's error with no monitor line above",
@@ -205,3 +245,45 @@ def test_a_bracketed_ipv6_address_is_no_stand_in() -> None:
 
     assert is_placeholder("[Censored:k8s-fqdn address]")
     assert not any(f.redacted for f in parse_failures("java.net.UnknownHostException: [fd00::1]: Try again"))
+    ipv6 = "java.net.UnknownHostException: [fdab:cdef:abcd:ef01:ab12:cd34:ef56:ab78]: Name or service not known"
+    assert not any(f.redacted for f in parse_failures(ipv6))  # every group led by a hex letter
+
+
+# (what the paste did to the printed slot, message, the slot's text, which must not be read as a name)
+PASTED_SLOTS: tuple[tuple[str, str, str], ...] = (
+    (
+        "a quote closed after the name",
+        'Get "https://x": dial tcp: lookup api.corp.local": no such host',
+        'api.corp.local"',
+    ),
+    ("a closing bracket", "dial tcp: lookup api.corp.local]: no such host", "api.corp.local]"),
+    ("a comma", "dial tcp: lookup api.corp.local,: no such host", "api.corp.local,"),
+    ("Markdown strike-through", "dial tcp: lookup ~~api.corp.local~~: no such host", "~~api.corp.local~~"),
+    ("an ellipsis", "dial tcp: lookup api.corp.local\u2026: no such host", "api.corp.local\u2026"),
+    (
+        "a chat's link",
+        "dial tcp: lookup api.corp.local<http://api.corp.local>: no such host",
+        "api.corp.local<http://api.corp.local>",
+    ),
+    ("the reporter's elision", "dial tcp: lookup ...: no such host", "..."),
+    ("a template's printf verb", "dial tcp: lookup %s: no such host", "%s"),
+    (
+        "a URL, its scheme read by the go rule",
+        "dial tcp: lookup https://api.corp.local/v1: no such host",
+        "https://api.corp.local/v1",
+    ),
+    ("Ceph's slot with a comma", "server name not found: mon-a.rook, (Name or service not known)", "mon-a.rook,"),
+    ("Ceph's slot elided", "server name not found: ... (Name or service not known)", "..."),
+    ("Ceph's slot quoted", 'server name not found: "mon-a.rook" (Name or service not known)', '"mon-a.rook"'),
+)
+
+
+@pytest.mark.parametrize(("label", "text", "slot"), PASTED_SLOTS, ids=[s[0] for s in PASTED_SLOTS])
+def test_a_slot_the_paste_changed_is_not_read_as_printed(label: str, text: str, slot: str) -> None:
+    """Go's and Ceph's slots are read as printed only where the program printed them: the paste's quotes, brackets,
+    markup, links and elisions are no part of a name (`hosts.printed_as_is`); the plain rules read what is left."""
+    assert slot.lower() not in {f.host.lower() for f in parse_failures(text)}, label
+
+
+def test_a_quoted_or_bracketed_go_slot_still_names_the_host() -> None:
+    assert {f.host for f in parse_failures("dial tcp: lookup api.corp.local]: no such host")} == {"api.corp.local"}
