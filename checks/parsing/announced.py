@@ -53,6 +53,9 @@ _SUCCEEDED = re.compile(
     r"|\bremote\sis\s|\bauthenticat|\bresetting\sdropped\sconnection|\bresponse\sheaders|\"\s[1-5]\d\d\s",
     re.I,
 )
+_WORDS = ("look", "resolv", "quer", "connect", "http")
+"""A word every announcement holds (its verb, a trace's `connect_tcp`, a request line's URL): a line with none is not
+searched (the announcement's pattern tries each word of a long line)."""
 CONNECTION_LINES = 2
 """Lines a connection's announcement (urllib3's pool, net-ssh) may stand above the failure: it announces a connection,
 not a lookup, so only the failure right under it is that connection's."""
@@ -84,7 +87,9 @@ def announced_name(
             return None  # the paste block ends: what is above it is another message
         if _SUCCEEDED.search(line[:2000]):
             return None  # it worked: the failure below is not this lookup's
-        m = _ANNOUNCED.search(line[:2000])
+        head = line[:2000]
+        low = head.lower()
+        m = _ANNOUNCED.search(head) if any(word in low for word in _WORDS) else None
         if m and (m.group("pool") or m.group("ssh")) and n >= CONNECTION_LINES:
             return None
         found = _name(m) if m else None

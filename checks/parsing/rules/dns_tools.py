@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from checks.parsing.answered_block import answered_expansion
 from checks.parsing.document import Document, Segment
-from checks.parsing.kinds import RCODES, classify, from_rcode, from_rcode_number
+from checks.parsing.kinds import GO_REASONS, RCODES, classify, from_rcode, from_rcode_number
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, hit, rx
 
@@ -21,28 +21,25 @@ _GO = rx(
 )
 
 
-def _boxed_continuation(seg: Segment) -> FailureKind | None:
-    """Terraform prints its diagnostics in a box (`│ ` before each line) wrapped at the terminal's width, so the
-    error after `lookup X on Y:` may be on the next boxed line."""
-    for line in seg.lines_after(1):
-        if line.lstrip().startswith("\u2502"):
-            return classify(line.lstrip()[1:])
-    return None
-
-
 _GO_CONTINUATION = re.compile(
-    r"\s{0,8}(?:(?:read|write)\b[^\n]{0,120}?:\s{1,2})?(?:no\ssuch\shost|i/o\stimeout|server\smisbehaving|connection\srefused)"
+    r"\s{0,8}(?:(?:read|write)\b[^\n]{0,120}?:\s{1,2})?(?:"
+    + "|".join(re.escape(reason).replace(r"\ ", r"\s") for reason in GO_REASONS)
+    + ")"
 )
 """The rest of Go's chain at a line's start: `[read udp a->b:53: ]<reason>` (not another log record's words)."""
 
 
-def _continued(seg: Segment, rest: str) -> FailureKind | None:
-    """A Go error chain copied from a terminal with its line broken after a colon (`read udp a->b:53: ` / `read:
-    connection refused`): the next line says the reason, in Go's words."""
-    if not rest.rstrip().endswith(":"):
-        return None
+def _next_line_reason(seg: Segment, rest: str) -> FailureKind | None:
+    """The reason of a Go lookup error whose line ends before it: Terraform's diagnostics box (`│ ` before each line)
+    wrapped at the terminal's width, or a chain copied from a terminal with its line broken after a colon (`read udp
+    a->b:53: ` / `read: connection refused`, issue #17, held-out AH) where the next line goes on in Go's words."""
     below = seg.lines_after(1)
-    return classify(below[0]) if below and _GO_CONTINUATION.match(below[0]) else None
+    if not below:
+        return None
+    line = below[0].lstrip()
+    if line.startswith("\u2502"):
+        return classify(line[1:])
+    return classify(below[0]) if rest.rstrip().endswith(":") and _GO_CONTINUATION.match(below[0]) else None
 
 
 _ELIDED_SERVER = re.compile(r"on\s(?:\.{3}|\u2026)")
@@ -60,7 +57,7 @@ def _go(m: re.Match[str], seg: Segment) -> Hit | None:
         return None  # "lookup table for the config": Go always puts a colon after the name
     # issue #17 (held-out X): `tcp: lookup <registry> i/o timeout`, Go's `dial tcp: lookup h: <reason>` retyped with
     # `dial` and the colon lost: the network before `lookup` says it is Go's, the reason must still follow
-    kind = classify(m.group("rest")) or _boxed_continuation(seg) or _continued(seg, m.group("rest"))
+    kind = classify(m.group("rest")) or _next_line_reason(seg, m.group("rest"))
     if kind is None:
         elided = m.group("dial") is not None and _ELIDED_SERVER.match(m.group("rest")) is not None
         if not (elided or (has_colon and (m.group("dial") or m.group("server")))):
@@ -259,20 +256,23 @@ def _as_given(line: str, m: re.Match[str]) -> str:
 # when the paste was read as a Markdown quote), not one of its commands (`> server 10.0.0.10`, `> set debug`); read
 # only under `nslookup` run with no argument (the interactive session)
 _NSLOOKUP_COMMAND = r"(?:server|lserver|set|exit|ls|root|finger|view|help)\b"
-_PROMPT = rx(r"^(?:>\s)?(?!" + _NSLOOKUP_COMMAND + r")(?P<host>{H}[a-z]{H}?)$")
+_PROMPT = rx(r"^(?:>\s)?(?!" + _NSLOOKUP_COMMAND + r")(?P<host>{H})$")
+PROMPT_LINE = 260
+"""The longest line read as a name typed at the prompt (`> ` and a name of at most 253 characters)."""
 _TYPED_COMMAND = re.compile(r"(?:>\s)?" + _NSLOOKUP_COMMAND, re.I)
 _INTERACTIVE = re.compile(r"(?:^|\n)[ \t]{0,8}(?:[$#>][ \t]{0,3})?nslookup[ \t]{0,8}(?:\n|$)")
 
 
 def _typed_at_prompt(seg: Segment, line: str) -> re.Match[str] | None:
-    m = _PROMPT.match(line.strip())
-    if m is None:
-        return None
     first = seg.doc.memo.get("interactive-nslookup")  # where the paste first runs it (searched once a paste)
     if first is None:
         found = _INTERACTIVE.search(seg.doc.lower)
         first = seg.doc.memo["interactive-nslookup"] = found.start() if found else len(seg.doc.lower)
-    return m if isinstance(first, int) and first < seg.line_start else None
+    text = line.strip()
+    if not (isinstance(first, int) and first < seg.line_start) or len(text) > PROMPT_LINE:
+        return None
+    m = _PROMPT.match(text)
+    return m if m and any(c.isalpha() for c in m.group("host")) else None  # a name, not `---` or `1`
 
 
 def _queried_name(seg: Segment, at: int, before: int = 8) -> tuple[str, str | None] | None:

@@ -15,6 +15,7 @@ from checks.parsing.kinds import GAI_CODES, classify, classify_resolution, conne
 from checks.parsing.model import FailureKind
 from checks.parsing.netty_cause import netty_cause_below
 from checks.parsing.rules.base import Build, Hit, Rule, by_rest, fixed, hit, nearby_host, rx
+from checks.parsing.rules.service_messages import netty_search_expansion
 
 # --- Java: "java.net.UnknownHostException: NAME[: reason]" -------------------------------------------
 
@@ -135,12 +136,9 @@ _NOUN_NEXT = rx(r"\s{1,3}(?:component|record|records|entry|entries|lookups?)\b")
 _RECORD_TYPES = frozenset({"a", "aaaa", "srv", "txt", "mx", "cname", "ptr", "ns", "soa", "caa"})
 
 
-_ORIGINAL_BEFORE = re.compile(r"Original\shostname:\s'[^'\n]{1,253}'\s{1,2}\Z", re.I)
-
-
 def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
     # issue #17 (held-out AH): Netty's search-path expansion of an original name (`service_messages` reads that one)
-    if _ORIGINAL_BEFORE.search(m.string, max(0, m.start() - 300), m.start()) or (
+    if netty_search_expansion(m.string, m.start()) or (
         not m.group("q")
         and (
             _QUOTED_NEXT.match(m.group("rest"))

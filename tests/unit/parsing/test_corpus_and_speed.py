@@ -342,6 +342,17 @@ def test_a_hostile_megabyte_line_of_near_matches_parses_quickly(piece: str, caps
     assert elapsed < 0.2
 
 
+@pytest.mark.parametrize("filler", ["x" * 2000, "a b " * 500, "look up " * 250])
+def test_a_megabyte_of_host_less_dns_tool_errors_under_long_lines_parses_quickly(filler: str) -> None:
+    """A review's hostile paste (held-out AH/AI's review): `nslookup`, a 2 KB line, dig's `no servers could be reached`,
+    repeated: each failure reads the lines above it for its name (a command, a name typed at the prompt, an
+    announcement), and a long line must not be searched word by word each time."""
+    unit = f"nslookup\n{filler}\n;; connection timed out; no servers could be reached\n"
+    paste = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    parse_failures(paste[:10_000])
+    assert best_of(3, lambda: parse_failures(paste)) < 0.2
+
+
 def test_a_line_read_past_its_budget_is_said_to_be_read_in_part_and_the_next_line_is_still_read() -> None:
     """LINE_BUDGET stops the rules on one hostile line; the answer says so (`partial`), and the failure on the line
     after it is still found."""
