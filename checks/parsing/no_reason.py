@@ -110,6 +110,7 @@ UNSTATED_FORMATS: dict[str, str] = {
     "Netty `Search domain query failed. Original hostname: 'h'`": "HELDOUT-ah.md (the original name, no reason: other)",
     "docker-flow-proxy `Could not perform DNS h lookup`": "HELDOUT-ah.md (no reason: other)",
     "Redis Sentinel `Can't resolve master instance hostname.` (the monitor line above)": "HELDOUT-ah.md (other)",
+    "Ceph `unable to parse addrs in 'h'`": "HELDOUT-ak.md (no reason: other)",
 }
 """Formats with no reason read as `other`, each with the note that says so."""
 

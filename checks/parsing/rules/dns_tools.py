@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from checks.parsing.answered_block import answered_expansion
 from checks.parsing.document import Document, Segment
+from checks.parsing.hosts import HOST
 from checks.parsing.kinds import GO_REASONS, RCODES, classify, from_rcode, from_rcode_number
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, hit, rx
@@ -42,6 +43,9 @@ def _next_line_reason(seg: Segment, rest: str) -> FailureKind | None:
     return classify(below[0]) if rest.rstrip().endswith(":") and _GO_CONTINUATION.match(below[0]) else None
 
 
+_URL_AFTER_SCHEME = re.compile(r"//(?:[^\s/@]{1,256}@)?(" + HOST + r")")
+"""The host of a URL whose scheme the `lookup` slot read as the name (`lookup http://h:5044: ...`)."""
+
 _ELIDED_SERVER = re.compile(r"on\s(?:\.{3}|\u2026)")
 """`lookup h on ...`: the reporter elided the server and the reason (issue #17, held-out AI)."""
 
@@ -64,6 +68,9 @@ def _go(m: re.Match[str], seg: Segment) -> Hit | None:
             return None
         kind = "other"
     exact = bool(m.group("dial") or m.group("server"))  # `lookup SERVER on 10.0.0.2:53: no such host`
+    url = _URL_AFTER_SCHEME.match(m.group("rest")) if m.group("sep").endswith(":") else None
+    if url is not None:  # issue #17 (held-out AK): `lookup http://logstash:5044: no such host`, a URL handed over
+        return hit(m, seg, kind, host=url.group(1), server=m.group("server"), exact=True)
     return hit(m, seg, kind, server=m.group("server"), exact=exact)
 
 

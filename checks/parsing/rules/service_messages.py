@@ -18,7 +18,15 @@ held-out AH and AI).
   QUERY(0), Refused(5), RD)` with its `DefaultDnsQuestion(h. IN A)` on the next line: the rcode's kind, the server
   (held-out AJ);
 - the mongo shell's `DNSHostNotFound: Failed to look up service "_mongodb._tcp.h"` (the SRV name of a `mongodb+srv://`
-  URI): the error code says NXDOMAIN (held-out AJ).
+  URI): the error code says NXDOMAIN (held-out AJ);
+- mount.nfs (nfs-utils): `mount.nfs: Failed to resolve server h: <gai_strerror>`, the text maybe wrapped onto the next
+  line (a CSI driver's `Output:`): kind from glibc's text (held-out AK);
+- Tailscale: `error resolving DNS name h: no IPv4 or IPv6 addresses found for host: h2` (NXDOMAIN, each name; AK);
+- Ceph's `unable to parse addrs in 'h[:port]'` (the monitor address a name that did not resolve; no reason: `other`;
+  an address list or an IP there is a parse error, not read; AK);
+- getdns (Varnish's vmod-dynamic debug log): the response dict's `"status": GETDNS_RESPSTATUS_NO_NAME` (NXDOMAIN) or
+  `ALL_TIMEOUT` under its question's `"qname": <bindata for h.>` (AK);
+- tcpdump's DNS answer line `3 ServFail q: AAAA? h. 0/0/0` (`NXDomain`, `Refused` alike): the rcode's kind (AK).
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ from dataclasses import replace
 from checks.parsing.document import Segment
 from checks.parsing.hosts import HOST, printed_as_is
 from checks.parsing.kinds import classify_resolution, from_rcode
+from checks.parsing.model import FailureKind
 from checks.parsing.netty_cause import netty_cause_below
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
@@ -125,6 +134,79 @@ def _netty_response(m: re.Match[str], seg: Segment) -> Hit | None:
 
 _MONGO_SHELL = rx(r"\bDNSHostNotFound:\s(?:Failed\sto\slook\sup\sservice\s)?{Q}(?P<host>{H}){Q}")
 
+# --- mount.nfs --------------------------------------------------------------------------------------------------
+
+_MOUNT_NFS = rx(r"\bFailed\sto\sresolve\sserver\s(?P<host>{H}):\s(?P<rest>[^\n]{0,80})")
+
+
+def _mount_nfs(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest")
+    below = seg.lines_after(1)
+    kind = classify_resolution(rest) or (classify_resolution(f"{rest} {below[0][:60]}") if below else None)
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
+# --- Tailscale -----------------------------------------------------------------------------------------------------
+
+_TAILSCALE = rx(
+    r"\berror\sresolving\sDNS\sname\s(?P<host>{H}?)\.?:\sno\sIPv4\sor\sIPv6\saddresses\sfound\sfor\shost:\s"
+    r"(?P<host2>{H}?)\.?(?![\w.\-])"
+)
+
+
+def _tailscale(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, "nxdomain", exact=True)
+
+
+def _tailscale_second(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("host2").rstrip(".").lower() == m.group("host").rstrip(".").lower():
+        return None
+    start = seg.start + m.start("host2")
+    return Hit(m.group("host2"), "nxdomain", start, start + len(m.group("host2")), exact=True)
+
+
+# --- Ceph's monitor address ---------------------------------------------------------------------------------------
+
+_CEPH_PARSE = rx(
+    r"\bunable\sto\sparse\saddrs\sin\s'(?P<host>[A-Za-z0-9_\-]{1,63}(?:\.[A-Za-z0-9_\-]{1,63}){0,10})(?::\d{1,5})?'"
+)
+
+
+def _ceph_parse(m: re.Match[str], seg: Segment) -> Hit | None:
+    if not any(c.isalpha() for c in m.group("host")):
+        return None  # an IP address that did not parse: no lookup
+    return hit(m, seg, unstated("Ceph `unable to parse addrs in 'h'`"), exact=True)
+
+
+# --- getdns's response dict -------------------------------------------------------------------------------------------
+
+_GETDNS_STATUS = rx(r"\"status\":\sGETDNS_RESPSTATUS_(?P<status>NO_NAME|ALL_TIMEOUT)\b")
+_GETDNS_QNAME = re.compile(r"\"qname\":\s<bindata\sfor\s(" + HOST + r")\.?>")
+GETDNS_LINES = 40
+"""Lines of the response dict read above its status for the question's name."""
+
+
+def _getdns(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.lines_before(GETDNS_LINES):
+        qname = _GETDNS_QNAME.search(line)
+        if qname:
+            kind: FailureKind = "nxdomain" if m.group("status").upper() == "NO_NAME" else "timeout"
+            return hit(m, seg, kind, host=qname.group(1), exact=True)
+    return None
+
+
+# --- tcpdump ---------------------------------------------------------------------------------------------------------
+
+_TCPDUMP = rx(
+    r"\s\d{1,5}\*?-?\|?\$?\s(?P<rcode>ServFail|NXDomain|Refused)\*?-?\|?\$?\s(?:\[[^\]\n]{1,30}\]\s)?"
+    r"q:\s[A-Z0-9]{1,10}\?\s(?P<host>{H}?)\.?\s"
+)
+
+
+def _tcpdump(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, from_rcode(m.group("rcode")), exact=True)
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "netty-search-domain",
@@ -144,4 +226,10 @@ RULES: tuple[Rule, ...] = (
     Rule("pytorch-c10d-gai", ("cannot be retrieved",), _C10D, by_rest(None, resolution_only=True, exact=True)),
     Rule("netty-dns-response", ("datagramdnsresponse(",), _NETTY_RESPONSE, _netty_response),
     Rule("mongo-shell-dns-host-not-found", ("dnshostnotfound:",), _MONGO_SHELL, fixed("nxdomain", exact=True)),
+    Rule("mount-nfs-resolve-server", ("failed to resolve server ",), _MOUNT_NFS, _mount_nfs),
+    Rule("tailscale-no-addresses", ("no ipv4 or ipv6 addresses found",), _TAILSCALE, _tailscale),
+    Rule("tailscale-no-addresses-host", ("no ipv4 or ipv6 addresses found",), _TAILSCALE, _tailscale_second),
+    Rule("ceph-parse-addrs", ("unable to parse addrs in '",), _CEPH_PARSE, _ceph_parse),
+    Rule("getdns-response-status", ("getdns_respstatus_",), _GETDNS_STATUS, _getdns),
+    Rule("tcpdump-dns-answer", (" q: ",), _TCPDUMP, _tcpdump),
 )

@@ -317,6 +317,10 @@ NEAR_MATCHES = (
     "Code: 210. a (a:1) network addresses of (a, 1) cannot be retrieved (gai error: -2 - ",
     "(short)a:(na) - a:1 - cache-miss/dns server error: 3 dns query returned no results ",
     "dial tcp: lookup a?b: no such host lookup a on ... ",
+    # issue #17 (held-out AJ, AK)
+    'DatagramDnsResponse(from: /1.2.3.4:53, Refused(5) DNSHostNotFound: "a" Failed to resolve server a: ',
+    "error resolving DNS name a: no IPv4 or IPv6 addresses found for host: a unable to parse addrs in 'a' ",
+    '"status": GETDNS_RESPSTATUS_NO_NAME 1 NXDomain q: A? a. lookup http://a: no such host ',
 )
 
 

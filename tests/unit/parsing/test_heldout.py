@@ -214,6 +214,11 @@ SETS = (
     # failure, the mongo shell's DNSHostNotFound: 0.958 / 0.948 / 0.989 (left: two conventions that disagree with
     # earlier sets' labels, three stand-in judgements)
     HeldOut("heldout-2026-12aj.jsonl", (0.946, 0.917, 0.978), (0.95, 0.94, 0.98), rows=122, negatives=32),
+    # AK: the session's last look-ups, one helper, collected after AJ was measured, measured once on the code when it
+    # was complete (84b3d3d), as decided before it was collected: 147 rows, 0.882 / 0.796 / 0.978 (HELDOUT-ak.md); now,
+    # after mount.nfs, Tailscale, Ceph's monitor address, getdns, tcpdump, Go's slot holding a URL and a misspelt
+    # `adress`: 0.919 / 0.883 / 0.980 (left: stand-in judgements, kinds, three pastes judged unsafe)
+    HeldOut("heldout-2026-12ak.jsonl", (0.882, 0.796, 0.978), (0.91, 0.88, 0.97), rows=147, negatives=45),
 )
 
 

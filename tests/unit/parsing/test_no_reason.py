@@ -358,6 +358,7 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         ">>> 'sentinel monitor main redis-0.redis 6379 2'\nCan't resolve master instance hostname.",
         "redis-0.redis",
     ),
+    ("Ceph `unable to parse addrs in 'h'`", "unable to parse addrs in 'ceph-mon:6789'", "ceph-mon"),
 )
 
 

@@ -3,7 +3,8 @@
 check, Ceph, the Python ClickHouse driver, PyTorch c10d), and the general forms these sets showed: Go's `lookup` slot as
 printed, a Go error chain broken after a colon, an elided server, Kong's Tried list, interactive nslookup, a bracketed
 stand-in with a colon, curl's progress meter between the URL and the error; and from held-out AJ, Netty's cause under
-its search-domain failure, Netty's DatagramDnsResponse and the mongo shell's DNSHostNotFound. Each with the
+its search-domain failure, Netty's DatagramDnsResponse and the mongo shell's DNSHostNotFound; from held-out AK,
+mount.nfs, Tailscale, Ceph's monitor address, getdns, tcpdump, Go's slot holding a URL. Each with the
 look-alikes that must not read as a failure. Messages are written from the products' formats, not copied from a set."""
 
 from __future__ import annotations
@@ -56,6 +57,50 @@ FORMATS: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
         "WARN retry after java.net.UnknownHostException: cache.internal (attempt 2); Search domain query failed. "
         "Original hostname: 'ledger.svc' failed to resolve 'ledger.svc.cluster.local'",
         {("cache.internal", "nxdomain", False), ("ledger.svc", "other", False)},
+    ),
+    (
+        "mount.nfs (a CSI driver's Output:) with glibc's text wrapped onto the next line",
+        "Output: mount.nfs: Failed to resolve server filer-01.storage: Name or\nservice not known",
+        {("filer-01.storage", "nxdomain", False)},
+    ),
+    (
+        "mount.nfs on one line, EAI_AGAIN",
+        "mount.nfs: Failed to resolve server nfs.corp.internal: Temporary failure in name resolution",
+        {("nfs.corp.internal", "temporary", False)},
+    ),
+    (
+        "Tailscale: the name asked and the host with no addresses",
+        "[unexpected] error resolving DNS name ctrl.acmeinc.net.: no IPv4 or IPv6 addresses found for host: "
+        "ctrl.acmeinc.io.",
+        {("ctrl.acmeinc.net", "nxdomain", False), ("ctrl.acmeinc.io", "nxdomain", False)},
+    ),
+    (
+        "Ceph monitor address that did not resolve",
+        "unable to parse addrs in 'rook-ceph-mon-b.rook-ceph.svc:6789'",
+        {("rook-ceph-mon-b.rook-ceph.svc", "other", False)},
+    ),
+    (
+        "getdns's response dict (Varnish vmod-dynamic): NO_NAME under its question",
+        '- "vmod-dynamic resolver:         "qname": <bindata for metrics.service.consul.>,%00"\n'
+        '- "vmod-dynamic resolver:         "qtype": GETDNS_RRTYPE_A%00"\n'
+        '- "vmod-dynamic resolver:   "status": GETDNS_RESPSTATUS_NO_NAME%00"',
+        {("metrics.service.consul", "nxdomain", False)},
+    ),
+    (
+        "tcpdump's DNS answer line",
+        "    10.0.0.10.domain > 10.0.0.5.40000: [udp sum ok] 7 NXDomain q: A? api.shop.svc. 0/1/0 (90)",
+        {("api.shop.svc", "nxdomain", False)},
+    ),
+    (
+        "Go's lookup slot holding a URL (filebeat): the URL's host",
+        '"message":"Failed to connect to backoff(async(tcp://[http://logstash:5044]:5044)): lookup '
+        'http://logstash:5044: no such host"',
+        {("logstash", "nxdomain", False)},
+    ),
+    (
+        "`address` misspelled in the reporter's sentence before ZooKeeper's own line",
+        "still the failed to resolve adress, WARN Failed to resolve address: zk-1.zk (QuorumPeer)",
+        {("zk-1.zk", "other", False)},
     ),
     (
         "docker-flow-proxy (Swarm) reconfigure answer",
@@ -225,6 +270,14 @@ LOOKALIKES: tuple[tuple[str, str], ...] = (
         "Netty DatagramDnsResponse answered NoError",
         "DatagramDnsResponse(from: /10.0.0.2:53, to: /0.0.0.0:40001, 1234, QUERY(0), NoError(0), RD)\n"
         "\tDefaultDnsQuestion(billing.corp.internal. IN A)",
+    ),
+    (
+        "Ceph's address list that did not parse (IPs, no lookup)",
+        "unable to parse addrs in '10.0.0.1:6789'",
+    ),
+    (
+        "tcpdump's answer with no error",
+        "    10.0.0.10.domain > 10.0.0.5.40000: 7 q: A? api.shop.svc. 1/0/0 A 10.1.2.3 (90)",
     ),
     (
         "Ceph's reason that says the name was found",
