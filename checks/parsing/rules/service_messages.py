@@ -40,7 +40,7 @@ from checks.parsing.kinds import classify_resolution, from_rcode
 from checks.parsing.model import FailureKind
 from checks.parsing.netty_cause import netty_cause_below
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, first_group_hit, fixed, hit, rx
 
 # --- Netty's search-domain failure ---------------------------------------------------------------------------------
 
@@ -154,15 +154,11 @@ _TAILSCALE = rx(
 )
 
 
-def _tailscale(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, "nxdomain", exact=True)
-
-
 def _tailscale_second(m: re.Match[str], seg: Segment) -> Hit | None:
+    """The host with no addresses where it is not the name asked (a CNAME's target, the name with a search suffix)."""
     if m.group("host2").rstrip(".").lower() == m.group("host").rstrip(".").lower():
         return None
-    start = seg.start + m.start("host2")
-    return Hit(m.group("host2"), "nxdomain", start, start + len(m.group("host2")), exact=True)
+    return first_group_hit(m, seg, "nxdomain", ("host2",))
 
 
 # --- Ceph's monitor address ---------------------------------------------------------------------------------------
@@ -227,7 +223,7 @@ RULES: tuple[Rule, ...] = (
     Rule("netty-dns-response", ("datagramdnsresponse(",), _NETTY_RESPONSE, _netty_response),
     Rule("mongo-shell-dns-host-not-found", ("dnshostnotfound:",), _MONGO_SHELL, fixed("nxdomain", exact=True)),
     Rule("mount-nfs-resolve-server", ("failed to resolve server ",), _MOUNT_NFS, _mount_nfs),
-    Rule("tailscale-no-addresses", ("no ipv4 or ipv6 addresses found",), _TAILSCALE, _tailscale),
+    Rule("tailscale-no-addresses", ("no ipv4 or ipv6 addresses found",), _TAILSCALE, fixed("nxdomain", exact=True)),
     Rule("tailscale-no-addresses-host", ("no ipv4 or ipv6 addresses found",), _TAILSCALE, _tailscale_second),
     Rule("ceph-parse-addrs", ("unable to parse addrs in '",), _CEPH_PARSE, _ceph_parse),
     Rule("getdns-response-status", ("getdns_respstatus_",), _GETDNS_STATUS, _getdns),
