@@ -17,7 +17,8 @@ own words.
 - Kong's lua-resty-dns-client (`dns server error: <rcode> <text>`, `dns client error: 101 empty record received`) in
   its three shapes: `failed the initial dns/balancer resolve for 'NAME' with: ...`, `querying dns for NAME failed: ...`
   and the balancer's `DNS resolution failed: ... Tried: ["(short)NAME:(na) - cache-miss", ...]` (the name asked is the
-  first of the list it tried).
+  first of the list it tried); `... with: dns query returned no results` (no reason: `other`), and every `(short)`
+  entry of a Tried list whatever led it, failed where its own entries end in an error (held-out AH).
 """
 
 from __future__ import annotations
