@@ -143,7 +143,8 @@ def _mount_nfs(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest")
     below = seg.lines_after(1)
     kind = classify_resolution(rest) or (classify_resolution(f"{rest} {below[0][:60]}") if below else None)
-    return hit(m, seg, kind, exact=True) if kind else None
+    # not exact: other programs print `Failed to resolve server address: <reason>` (a word in the name's slot)
+    return hit(m, seg, kind) if kind else None
 
 
 # --- Tailscale -----------------------------------------------------------------------------------------------------

@@ -280,6 +280,10 @@ LOOKALIKES: tuple[tuple[str, str], ...] = (
         "    10.0.0.10.domain > 10.0.0.5.40000: 7 q: A? api.shop.svc. 1/0/0 A 10.1.2.3 (90)",
     ),
     (
+        "`Failed to resolve server address:` (mount.nfs's words, a word in the name's slot)",
+        "client: Failed to resolve server address: Name or service not known",
+    ),
+    (
         "Ceph's reason that says the name was found",
         "server name not found: mon-a (Success)",
     ),
