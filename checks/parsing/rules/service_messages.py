@@ -185,10 +185,14 @@ _GETDNS_STATUS = rx(r"\"status\":\sGETDNS_RESPSTATUS_(?P<status>NO_NAME|ALL_TIME
 _GETDNS_QNAME = re.compile(r"\"qname\":\s<bindata\sfor\s(" + HOST + r")\.?>")
 GETDNS_LINES = 40
 """Lines of the response dict read above its status for the question's name."""
+_GETDNS_STATUS_KEY = '"status":'
+"""The response dict's last key: above it, another response (a timeout's dict has no question of its own)."""
 
 
 def _getdns(m: re.Match[str], seg: Segment) -> Hit | None:
     for line in seg.lines_before(GETDNS_LINES):
+        if _GETDNS_STATUS_KEY in line:
+            return None  # the previous response's end: its question is not this one's
         qname = _GETDNS_QNAME.search(line)
         if qname:
             kind: FailureKind = "nxdomain" if m.group("status").upper() == "NO_NAME" else "timeout"

@@ -284,6 +284,13 @@ LOOKALIKES: tuple[tuple[str, str], ...] = (
         "client: Failed to resolve server address: Name or service not known",
     ),
     (
+        "getdns: a timeout's response (no question of its own) under an answered one",
+        '{\n  "replies_tree":\n  [\n    {\n      "question":\n      {\n'
+        '        "qname": <bindata for www.shop.example.>,\n'
+        '        "qtype": GETDNS_RRTYPE_A\n      }\n    }\n  ],\n  "status": GETDNS_RESPSTATUS_GOOD\n}\n{\n'
+        '  "replies_full": [],\n  "replies_tree": [],\n  "status": GETDNS_RESPSTATUS_ALL_TIMEOUT\n}',
+    ),
+    (
         "Ceph's reason that says the name was found",
         "server name not found: mon-a (Success)",
     ),
