@@ -291,6 +291,15 @@ LOOKALIKES: tuple[tuple[str, str], ...] = (
         '  "replies_full": [],\n  "replies_tree": [],\n  "status": GETDNS_RESPSTATUS_ALL_TIMEOUT\n}',
     ),
     (
+        "tcpdump -vv: a name's search-path expansions NXDOMAIN, then the name answered (ndots:5)",
+        "10.0.0.5.40000 > 10.96.0.10.53: 1+ A? api.example.com.default.svc.cluster.local. (59)\n"
+        "10.96.0.10.53 > 10.0.0.5.40000: 1 NXDomain*- q: A? api.example.com.default.svc.cluster.local. 0/1/0 (152)\n"
+        "10.0.0.5.40001 > 10.96.0.10.53: 2+ A? api.example.com.svc.cluster.local. (51)\n"
+        "10.96.0.10.53 > 10.0.0.5.40001: 2 NXDomain*- q: A? api.example.com.svc.cluster.local. 0/1/0 (144)\n"
+        "10.0.0.5.40002 > 10.96.0.10.53: 3+ A? api.example.com. (33)\n"
+        "10.96.0.10.53 > 10.0.0.5.40002: 3 q: A? api.example.com. 1/0/0 api.example.com. A 1.2.3.4 (64)",
+    ),
+    (
         "Ceph's reason that says the name was found",
         "server name not found: mon-a (Success)",
     ),
