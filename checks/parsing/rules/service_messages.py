@@ -129,6 +129,8 @@ def _netty_response(m: re.Match[str], seg: Segment) -> Hit | None:
     question = _QUESTION_BELOW.match(below[0]) if below else None
     if question is None:
         return None
+    if search_expansion(question.group(1).rstrip(".").lower(), {}, frozenset()):
+        return None  # a search-path suffix tried after the name (`h.example.com.default.svc.cluster.local.`)
     return hit(m, seg, from_rcode(m.group("rcode")), host=question.group(1), server=m.group("server"), exact=True)
 
 

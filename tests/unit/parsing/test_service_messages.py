@@ -300,6 +300,11 @@ LOOKALIKES: tuple[tuple[str, str], ...] = (
         "10.96.0.10.53 > 10.0.0.5.40002: 3 q: A? api.example.com. 1/0/0 api.example.com. A 1.2.3.4 (64)",
     ),
     (
+        "Netty DatagramDnsResponse: NXDomain for a search-path expansion of a dotted name",
+        "DatagramDnsResponse(from: /10.96.0.10:53, to: /0.0.0.0:40001, 1, QUERY(0), NXDomain(3), RD)\n"
+        "\tDefaultDnsQuestion(api.example.com.default.svc.cluster.local. IN A)",
+    ),
+    (
         "Ceph's reason that says the name was found",
         "server name not found: mon-a (Success)",
     ),
