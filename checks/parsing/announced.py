@@ -85,9 +85,9 @@ def announced_name(
     for n, line in enumerate(seg.lines_before(LINES)):
         if not line.strip():
             return None  # the paste block ends: what is above it is another message
-        if _SUCCEEDED.search(line[:2000]):
-            return None  # it worked: the failure below is not this lookup's
         head = line[:2000]
+        if _SUCCEEDED.search(head):
+            return None  # it worked: the failure below is not this lookup's
         low = head.lower()
         m = _ANNOUNCED.search(head) if any(word in low for word in _WORDS) else None
         if m and (m.group("pool") or m.group("ssh")) and n >= CONNECTION_LINES:

@@ -33,14 +33,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 
-from checks.parsing.document import Segment
+from checks.parsing.document import Document, Segment
 from checks.parsing.hosts import HOST, printed_as_is
 from checks.parsing.kinds import classify_resolution, from_rcode
 from checks.parsing.model import FailureKind
 from checks.parsing.netty_cause import netty_cause_below
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, first_group_hit, fixed, hit, rx
+from checks.parsing.rules.dns_tools import search_expansion
 
 # --- Netty's search-domain failure ---------------------------------------------------------------------------------
 
@@ -127,6 +129,8 @@ def _netty_response(m: re.Match[str], seg: Segment) -> Hit | None:
     question = _QUESTION_BELOW.match(below[0]) if below else None
     if question is None:
         return None
+    if search_expansion(question.group(1).rstrip(".").lower(), {}, frozenset()):
+        return None  # a search-path suffix tried after the name (`h.example.com.default.svc.cluster.local.`)
     return hit(m, seg, from_rcode(m.group("rcode")), host=question.group(1), server=m.group("server"), exact=True)
 
 
@@ -143,7 +147,8 @@ def _mount_nfs(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest")
     below = seg.lines_after(1)
     kind = classify_resolution(rest) or (classify_resolution(f"{rest} {below[0][:60]}") if below else None)
-    return hit(m, seg, kind, exact=True) if kind else None
+    # not exact: other programs print `Failed to resolve server address: <reason>` (a word in the name's slot)
+    return hit(m, seg, kind) if kind else None
 
 
 # --- Tailscale -----------------------------------------------------------------------------------------------------
@@ -180,10 +185,14 @@ _GETDNS_STATUS = rx(r"\"status\":\sGETDNS_RESPSTATUS_(?P<status>NO_NAME|ALL_TIME
 _GETDNS_QNAME = re.compile(r"\"qname\":\s<bindata\sfor\s(" + HOST + r")\.?>")
 GETDNS_LINES = 40
 """Lines of the response dict read above its status for the question's name."""
+_GETDNS_STATUS_KEY = '"status":'
+"""The response dict's last key: above it, another response (a timeout's dict has no question of its own)."""
 
 
 def _getdns(m: re.Match[str], seg: Segment) -> Hit | None:
     for line in seg.lines_before(GETDNS_LINES):
+        if _GETDNS_STATUS_KEY in line:
+            return None  # the previous response's end: its question is not this one's
         qname = _GETDNS_QNAME.search(line)
         if qname:
             kind: FailureKind = "nxdomain" if m.group("status").upper() == "NO_NAME" else "timeout"
@@ -199,7 +208,34 @@ _TCPDUMP = rx(
 )
 
 
+_TCPDUMP_QUESTION = re.compile(r"\s(?P<q>q:\s)?[A-Z0-9]{1,10}\?\s(?P<name>" + HOST + r")\s(?P<records>[1-9])?")
+"""A question as tcpdump prints it, in a query (`1+ A? h. (33)`) or in an answer (`q: A? h. 1/0/0 h. A 1.2.3.4`, with
+records when its count of answers is not 0)."""
+CAPTURE_QUESTIONS = 5000
+"""Questions of a capture read for its names (a paste of a long capture)."""
+
+
+def _capture_names(doc: Document) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """(names the capture shows answered, by first label; every name it shows asked), read once a paste."""
+    cached = doc.memo.get("tcpdump")
+    if cached is None:
+        answered: dict[str, set[str]] = {}
+        asked: set[str] = set()
+        for q in islice(_TCPDUMP_QUESTION.finditer(doc.text), CAPTURE_QUESTIONS):
+            name = q.group("name").rstrip(".").lower()
+            asked.add(name)
+            if q.group("q") and q.group("records"):
+                answered.setdefault(name.split(".", 1)[0], set()).add(name)
+        cached = doc.memo["tcpdump"] = ({k: frozenset(v) for k, v in answered.items()}, frozenset(asked))
+    return cached  # type: ignore[return-value]
+
+
 def _tcpdump(m: re.Match[str], seg: Segment) -> Hit | None:
+    # a resolver trying the search path (`ndots:5`) asks each suffix of a name and gets NXDOMAIN for them: not the
+    # name asked for when the capture asks or answers the name they extend (as in CoreDNS's log)
+    answered, asked = _capture_names(seg.doc)
+    if search_expansion(m.group("host").rstrip(".").lower(), answered, asked):
+        return None
     return hit(m, seg, from_rcode(m.group("rcode")), exact=True)
 
 

@@ -280,6 +280,31 @@ LOOKALIKES: tuple[tuple[str, str], ...] = (
         "    10.0.0.10.domain > 10.0.0.5.40000: 7 q: A? api.shop.svc. 1/0/0 A 10.1.2.3 (90)",
     ),
     (
+        "`Failed to resolve server address:` (mount.nfs's words, a word in the name's slot)",
+        "client: Failed to resolve server address: Name or service not known",
+    ),
+    (
+        "getdns: a timeout's response (no question of its own) under an answered one",
+        '{\n  "replies_tree":\n  [\n    {\n      "question":\n      {\n'
+        '        "qname": <bindata for www.shop.example.>,\n'
+        '        "qtype": GETDNS_RRTYPE_A\n      }\n    }\n  ],\n  "status": GETDNS_RESPSTATUS_GOOD\n}\n{\n'
+        '  "replies_full": [],\n  "replies_tree": [],\n  "status": GETDNS_RESPSTATUS_ALL_TIMEOUT\n}',
+    ),
+    (
+        "tcpdump -vv: a name's search-path expansions NXDOMAIN, then the name answered (ndots:5)",
+        "10.0.0.5.40000 > 10.96.0.10.53: 1+ A? api.example.com.default.svc.cluster.local. (59)\n"
+        "10.96.0.10.53 > 10.0.0.5.40000: 1 NXDomain*- q: A? api.example.com.default.svc.cluster.local. 0/1/0 (152)\n"
+        "10.0.0.5.40001 > 10.96.0.10.53: 2+ A? api.example.com.svc.cluster.local. (51)\n"
+        "10.96.0.10.53 > 10.0.0.5.40001: 2 NXDomain*- q: A? api.example.com.svc.cluster.local. 0/1/0 (144)\n"
+        "10.0.0.5.40002 > 10.96.0.10.53: 3+ A? api.example.com. (33)\n"
+        "10.96.0.10.53 > 10.0.0.5.40002: 3 q: A? api.example.com. 1/0/0 api.example.com. A 1.2.3.4 (64)",
+    ),
+    (
+        "Netty DatagramDnsResponse: NXDomain for a search-path expansion of a dotted name",
+        "DatagramDnsResponse(from: /10.96.0.10:53, to: /0.0.0.0:40001, 1, QUERY(0), NXDomain(3), RD)\n"
+        "\tDefaultDnsQuestion(api.example.com.default.svc.cluster.local. IN A)",
+    ),
+    (
         "Ceph's reason that says the name was found",
         "server name not found: mon-a (Success)",
     ),
