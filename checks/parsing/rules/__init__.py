@@ -32,6 +32,7 @@ from checks.parsing.rules import (
     proxy_gateways,
     python_libs,
     rare_runtimes,
+    resolver_dumps,
     service_messages,
     setting_named,
     shell_tools,
@@ -84,7 +85,8 @@ RULES: tuple[Rule, ...] = (
     + survey6.RULES  # issue #17 (products in the path): Kong retries/pool, APISIX, Technitium, vpnkit, EMQX, PowerDNS
     + cluster_products.RULES  # issue #17 (held-out AA, AB): Akka bootstrap, resolveip, pgpool, StarRocks, YugabyteDB
     + cluster_daemons.RULES  # issue #17 (held-out AC, AD): Erlang epmd, mod_proxy, Salt, mesos-dns, APISIX etcd
-    + service_messages.RULES  # issue #17 (held-out AH, AI): Netty search domain, Sentinel, Ceph, clickhouse-driver
+    + service_messages.RULES  # issue #17 (held-out AH..AK): Netty search domain, Sentinel, Ceph, mount.nfs, Tailscale
+    + resolver_dumps.RULES  # issue #17 (held-out AJ, AK): Netty's DatagramDnsResponse, getdns, tcpdump
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -14,35 +14,28 @@ held-out AH and AI).
 - the Python ClickHouse driver's `NetworkError: Code: 210. <gai_strerror> (h:port)`: kind from glibc's text;
 - PyTorch's c10d rendezvous (socket.cpp): `The IPv6 network addresses of (h, port) cannot be retrieved (gai error: -2
   - Name or service not known).`: kind from the gai text;
-- Netty's DNS response as its `toString()` prints it (Vert.x logs it): `DatagramDnsResponse(from: /S:53, to: ..., id,
-  QUERY(0), Refused(5), RD)` with its `DefaultDnsQuestion(h. IN A)` on the next line: the rcode's kind, the server
-  (held-out AJ);
 - the mongo shell's `DNSHostNotFound: Failed to look up service "_mongodb._tcp.h"` (the SRV name of a `mongodb+srv://`
   URI): the error code says NXDOMAIN (held-out AJ);
 - mount.nfs (nfs-utils): `mount.nfs: Failed to resolve server h: <gai_strerror>`, the text maybe wrapped onto the next
   line (a CSI driver's `Output:`): kind from glibc's text (held-out AK);
 - Tailscale: `error resolving DNS name h: no IPv4 or IPv6 addresses found for host: h2` (NXDOMAIN, each name; AK);
 - Ceph's `unable to parse addrs in 'h[:port]'` (the monitor address a name that did not resolve; no reason: `other`;
-  an address list or an IP there is a parse error, not read; AK);
-- getdns (Varnish's vmod-dynamic debug log): the response dict's `"status": GETDNS_RESPSTATUS_NO_NAME` (NXDOMAIN) or
-  `ALL_TIMEOUT` under its question's `"qname": <bindata for h.>` (AK);
-- tcpdump's DNS answer line `3 ServFail q: AAAA? h. 0/0/0` (`NXDomain`, `Refused` alike): the rcode's kind (AK).
+  an address list or an IP there is a parse error, not read; AK).
+
+A resolver's answer dumped with its question (Netty's DatagramDnsResponse, getdns, tcpdump) is `resolver_dumps`'.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import islice
 
-from checks.parsing.document import Document, Segment
+from checks.parsing.document import Segment
 from checks.parsing.hosts import HOST, printed_as_is
-from checks.parsing.kinds import classify_resolution, from_rcode
-from checks.parsing.model import FailureKind
+from checks.parsing.kinds import classify_resolution
 from checks.parsing.netty_cause import netty_cause_below
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, first_group_hit, fixed, hit, rx
-from checks.parsing.rules.dns_tools import search_expansion
 
 # --- Netty's search-domain failure ---------------------------------------------------------------------------------
 
@@ -115,25 +108,6 @@ _C10D = rx(
     r"\(gai\serror:\s-?\d{1,3}\s-\s(?P<rest>[^)\n]{1,80})\)"
 )
 
-# --- Netty's DatagramDnsResponse ----------------------------------------------------------------------------------
-
-_NETTY_RESPONSE = rx(
-    r"\bDatagramDnsResponse\(from:\s/?(?P<server>[0-9a-fA-F:.\[\]]{2,60}:\d{1,5}),[^()\n]{0,120}?"
-    r"(?:QUERY\(0\),\s)?(?P<rcode>ServFail|NXDomain|Refused)\(\d\)"
-)
-_QUESTION_BELOW = re.compile(r"^\s{0,8}DefaultDnsQuestion\((" + HOST + r")\.?\s{1,3}IN\s{1,3}[A-Z]{1,10}\)", re.I)
-
-
-def _netty_response(m: re.Match[str], seg: Segment) -> Hit | None:
-    below = seg.lines_after(1)
-    question = _QUESTION_BELOW.match(below[0]) if below else None
-    if question is None:
-        return None
-    if search_expansion(question.group(1).rstrip(".").lower(), {}, frozenset()):
-        return None  # a search-path suffix tried after the name (`h.example.com.default.svc.cluster.local.`)
-    return hit(m, seg, from_rcode(m.group("rcode")), host=question.group(1), server=m.group("server"), exact=True)
-
-
 # --- the mongo shell ----------------------------------------------------------------------------------------------
 
 _MONGO_SHELL = rx(r"\bDNSHostNotFound:\s(?:Failed\sto\slook\sup\sservice\s)?{Q}(?P<host>{H}){Q}")
@@ -179,66 +153,6 @@ def _ceph_parse(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, unstated("Ceph `unable to parse addrs in 'h'`"), exact=True)
 
 
-# --- getdns's response dict -------------------------------------------------------------------------------------------
-
-_GETDNS_STATUS = rx(r"\"status\":\sGETDNS_RESPSTATUS_(?P<status>NO_NAME|ALL_TIMEOUT)\b")
-_GETDNS_QNAME = re.compile(r"\"qname\":\s<bindata\sfor\s(" + HOST + r")\.?>")
-GETDNS_LINES = 40
-"""Lines of the response dict read above its status for the question's name."""
-_GETDNS_STATUS_KEY = '"status":'
-"""The response dict's last key: above it, another response (a timeout's dict has no question of its own)."""
-
-
-def _getdns(m: re.Match[str], seg: Segment) -> Hit | None:
-    for line in seg.lines_before(GETDNS_LINES):
-        if _GETDNS_STATUS_KEY in line:
-            return None  # the previous response's end: its question is not this one's
-        qname = _GETDNS_QNAME.search(line)
-        if qname:
-            kind: FailureKind = "nxdomain" if m.group("status").upper() == "NO_NAME" else "timeout"
-            return hit(m, seg, kind, host=qname.group(1), exact=True)
-    return None
-
-
-# --- tcpdump ---------------------------------------------------------------------------------------------------------
-
-_TCPDUMP = rx(
-    r"\s\d{1,5}\*?-?\|?\$?\s(?P<rcode>ServFail|NXDomain|Refused)\*?-?\|?\$?\s(?:\[[^\]\n]{1,30}\]\s)?"
-    r"q:\s[A-Z0-9]{1,10}\?\s(?P<host>{H}?)\.?\s"
-)
-
-
-_TCPDUMP_QUESTION = re.compile(r"\s(?P<q>q:\s)?[A-Z0-9]{1,10}\?\s(?P<name>" + HOST + r")\s(?P<records>[1-9])?")
-"""A question as tcpdump prints it, in a query (`1+ A? h. (33)`) or in an answer (`q: A? h. 1/0/0 h. A 1.2.3.4`, with
-records when its count of answers is not 0)."""
-CAPTURE_QUESTIONS = 5000
-"""Questions of a capture read for its names (a paste of a long capture)."""
-
-
-def _capture_names(doc: Document) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """(names the capture shows answered, by first label; every name it shows asked), read once a paste."""
-    cached = doc.memo.get("tcpdump")
-    if cached is None:
-        answered: dict[str, set[str]] = {}
-        asked: set[str] = set()
-        for q in islice(_TCPDUMP_QUESTION.finditer(doc.text), CAPTURE_QUESTIONS):
-            name = q.group("name").rstrip(".").lower()
-            asked.add(name)
-            if q.group("q") and q.group("records"):
-                answered.setdefault(name.split(".", 1)[0], set()).add(name)
-        cached = doc.memo["tcpdump"] = ({k: frozenset(v) for k, v in answered.items()}, frozenset(asked))
-    return cached  # type: ignore[return-value]
-
-
-def _tcpdump(m: re.Match[str], seg: Segment) -> Hit | None:
-    # a resolver trying the search path (`ndots:5`) asks each suffix of a name and gets NXDOMAIN for them: not the
-    # name asked for when the capture asks or answers the name they extend (as in CoreDNS's log)
-    answered, asked = _capture_names(seg.doc)
-    if search_expansion(m.group("host").rstrip(".").lower(), answered, asked):
-        return None
-    return hit(m, seg, from_rcode(m.group("rcode")), exact=True)
-
-
 RULES: tuple[Rule, ...] = (
     Rule(
         "netty-search-domain",
@@ -256,12 +170,9 @@ RULES: tuple[Rule, ...] = (
     Rule("ceph-server-name-not-found", ("server name not found:",), _CEPH, _ceph),
     Rule("clickhouse-driver-210", ("code: 210.",), _CLICKHOUSE_DRIVER, by_rest(None, resolution_only=True, exact=True)),
     Rule("pytorch-c10d-gai", ("cannot be retrieved",), _C10D, by_rest(None, resolution_only=True, exact=True)),
-    Rule("netty-dns-response", ("datagramdnsresponse(",), _NETTY_RESPONSE, _netty_response),
     Rule("mongo-shell-dns-host-not-found", ("dnshostnotfound:",), _MONGO_SHELL, fixed("nxdomain", exact=True)),
     Rule("mount-nfs-resolve-server", ("failed to resolve server ",), _MOUNT_NFS, _mount_nfs),
     Rule("tailscale-no-addresses", ("no ipv4 or ipv6 addresses found",), _TAILSCALE, fixed("nxdomain", exact=True)),
     Rule("tailscale-no-addresses-host", ("no ipv4 or ipv6 addresses found",), _TAILSCALE, _tailscale_second),
     Rule("ceph-parse-addrs", ("unable to parse addrs in '",), _CEPH_PARSE, _ceph_parse),
-    Rule("getdns-response-status", ("getdns_respstatus_",), _GETDNS_STATUS, _getdns),
-    Rule("tcpdump-dns-answer", (" q: ",), _TCPDUMP, _tcpdump),
 )

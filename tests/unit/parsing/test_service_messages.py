@@ -1,11 +1,11 @@
-"""Held-out AH and AI (issue #17): services' and clients' own words for a failed lookup
-(`checks/parsing/rules/service_messages.py`: Netty's search-domain failure, docker-flow-proxy, Redis Sentinel's config
-check, Ceph, the Python ClickHouse driver, PyTorch c10d), and the general forms these sets showed: Go's `lookup` slot as
-printed, a Go error chain broken after a colon, an elided server, Kong's Tried list, interactive nslookup, a bracketed
-stand-in with a colon, curl's progress meter between the URL and the error; and from held-out AJ, Netty's cause under
-its search-domain failure, Netty's DatagramDnsResponse and the mongo shell's DNSHostNotFound; from held-out AK,
-mount.nfs, Tailscale, Ceph's monitor address, getdns, tcpdump, Go's slot holding a URL. Each with the
-look-alikes that must not read as a failure. Messages are written from the products' formats, not copied from a set."""
+"""Held-out AH to AK (issue #17): services' and clients' own words for a failed lookup
+(`checks/parsing/rules/service_messages.py`: Netty's search-domain failure and its cause, docker-flow-proxy, Redis
+Sentinel's config check, Ceph, the Python ClickHouse driver, PyTorch c10d, the mongo shell, mount.nfs, Tailscale),
+resolver answers dumped with their question (`rules/resolver_dumps.py`: Netty's DatagramDnsResponse, getdns, tcpdump),
+and the general forms these sets showed: Go's `lookup` slot as printed or holding a URL, a Go error chain broken after
+a colon, an elided server, Kong's Tried list, interactive nslookup, a bracketed stand-in with a colon, curl's progress
+meter between the URL and the error. Each with the look-alikes that must not read as a failure. Messages are written
+from the products' formats, not copied from a set."""
 
 from __future__ import annotations
 
