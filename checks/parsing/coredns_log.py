@@ -16,7 +16,7 @@ from typing import Literal
 from checks.parsing.kinds import classify
 from checks.parsing.model import FailureKind
 from checks.parsing.normalize import normalize
-from checks.parsing.rules.dns_tools import search_expansion
+from checks.parsing.search_expansion import search_expansion
 
 EventKind = Literal["upstream_failure", "loop", "nxdomain"]
 

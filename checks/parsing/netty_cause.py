@@ -1,8 +1,12 @@
 """The cause Netty's DNS resolver prints under its `Failed to resolve 'NAME' after N queries` (issue #17, the fourth
 survey): the rcode of `DnsErrorCauseException: Query failed with SERVFAIL`, or a query timeout naming the server.
-Shared by the rules that read Netty's failure (`rules/languages.py`) and its timeout (`rules/survey4.py`)."""
+Shared by the rules that read Netty's failure (`rules/languages.py`) and its timeout (`rules/survey4.py`), and its
+search-domain failure (`rules/service_messages.py`). Also where a `failed to resolve 'h'` is only the expansion inside
+that search-domain failure (`netty_search_expansion`)."""
 
 from __future__ import annotations
+
+import re
 
 from checks.parsing.document import Segment
 from checks.parsing.kinds import from_rcode
@@ -27,3 +31,12 @@ def netty_cause_below(seg: Segment, lines: int = 40) -> tuple[FailureKind, str |
             return from_rcode(found.group("rcode")), None
         return "timeout", found.group("server")
     return None
+
+
+_ORIGINAL_BEFORE = re.compile(r"Original\shostname:\s'[^'\n]{1,253}'\s{1,2}\Z", re.I)
+
+
+def netty_search_expansion(text: str, at: int) -> bool:
+    """Whether `failed to resolve 'h'` at `at` in `text` is the expansion in Netty's search-domain failure (`...
+    Original hostname: 'h' failed to resolve 'h.<search domain>'`), whose original name `service_messages` reads."""
+    return _ORIGINAL_BEFORE.search(text, max(0, at - 300), at) is not None

@@ -4,7 +4,6 @@ dig, host, dog, DnsClient and miekg/dns users."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from checks.parsing.answered_block import answered_expansion
 from checks.parsing.document import Document, Segment
@@ -12,6 +11,7 @@ from checks.parsing.hosts import HOST
 from checks.parsing.kinds import GO_REASONS, RCODES, classify, from_rcode, from_rcode_number
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, hit, rx
+from checks.parsing.search_expansion import search_expansion
 
 # --- Go: "dial tcp: lookup NAME on 10.96.0.10:53: read udp ...: i/o timeout" -------------------------
 
@@ -103,19 +103,6 @@ LOG_QUERY = rx(
     r"\"(?P<qtype>[A-Z0-9]{1,10})\sIN\s(?P<host>{H})\s(?:udp|tcp)\s\d{1,6}\s(?:true|false)\s\d{1,6}\"\s"
     r"(?P<rcode>[A-Z]{4,9})\b"
 )
-_EMBEDDED_SUFFIX = frozenset({"local", "internal", "com", "net", "org", "io", "lan", "localdomain"})
-
-
-def search_expansion(name: str, answered: Mapping[str, frozenset[str]], asked: frozenset[str]) -> bool:
-    """Whether `name` is the resolver trying a search-path suffix (`svc.default.svc.cluster.local.ns.svc.cluster
-    .local`, `example.com.ec2.internal`) rather than the name someone asked for: a domain ending inside it, `svc`
-    twice, another name asked for that it extends, or a name with the same first label that was answered."""
-    labels = name.split(".")
-    if labels.count("svc") > 1 or any(label in _EMBEDDED_SUFFIX for label in labels[1:-1]):
-        return True
-    if any(".".join(labels[:i]) in asked for i in range(1, len(labels))):
-        return True
-    return bool(answered.get(labels[0], frozenset()) - {name})
 
 
 def log_queries(doc: Document) -> tuple[dict[str, frozenset[str]], frozenset[str]]:

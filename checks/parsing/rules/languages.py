@@ -13,9 +13,8 @@ from checks.parsing.generic_words import WORDS
 from checks.parsing.hosts import is_ip, is_placeholder
 from checks.parsing.kinds import GAI_CODES, classify, classify_resolution, connect_only
 from checks.parsing.model import FailureKind
-from checks.parsing.netty_cause import netty_cause_below
+from checks.parsing.netty_cause import netty_cause_below, netty_search_expansion
 from checks.parsing.rules.base import Build, Hit, Rule, by_rest, fixed, hit, nearby_host, rx
-from checks.parsing.rules.service_messages import netty_search_expansion
 
 # --- Java: "java.net.UnknownHostException: NAME[: reason]" -------------------------------------------
 

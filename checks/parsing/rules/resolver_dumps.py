@@ -8,6 +8,9 @@ AJ and AK): the rcode is the kind, the question the name, and a search-path try 
 - getdns (Varnish's vmod-dynamic debug log): the response dict's `"status": GETDNS_RESPSTATUS_NO_NAME` (NXDOMAIN) or
   `ALL_TIMEOUT` under its question's `"qname": <bindata for h.>` (AK);
 - tcpdump's DNS answer line `3 ServFail q: AAAA? h. 0/0/0` (`NXDomain`, `Refused` alike): the rcode's kind (AK).
+
+A reverse lookup's question (`PTR? 5.0.0.10.in-addr.arpa.`, which tcpdump itself asks when run without `-n`) is no
+failed name, in either dump.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from checks.parsing.hosts import HOST
 from checks.parsing.kinds import from_rcode
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, hit, rx
-from checks.parsing.rules.dns_tools import search_expansion
+from checks.parsing.search_expansion import search_expansion
 
 # --- Netty's DatagramDnsResponse ----------------------------------------------------------------------------------
 
@@ -31,10 +34,18 @@ _NETTY_RESPONSE = rx(
 _QUESTION_BELOW = re.compile(r"^\s{0,8}DefaultDnsQuestion\((" + HOST + r")\.?\s{1,3}IN\s{1,3}[A-Z]{1,10}\)", re.I)
 
 
+_REVERSE_ZONES = (".in-addr.arpa", ".ip6.arpa")
+"""A reverse lookup's question (an address to a name: tcpdump without `-n` asks them itself); no name failed."""
+
+
+def _reverse(name: str) -> bool:
+    return name.rstrip(".").lower().endswith(_REVERSE_ZONES)
+
+
 def _netty_response(m: re.Match[str], seg: Segment) -> Hit | None:
     below = seg.lines_after(1)
     question = _QUESTION_BELOW.match(below[0]) if below else None
-    if question is None:
+    if question is None or _reverse(question.group(1)):
         return None
     if search_expansion(question.group(1).rstrip(".").lower(), {}, frozenset()):
         return None  # a search-path suffix tried after the name (`h.example.com.default.svc.cluster.local.`)
@@ -95,6 +106,8 @@ def _capture_names(doc: Document) -> tuple[dict[str, frozenset[str]], frozenset[
 def _tcpdump(m: re.Match[str], seg: Segment) -> Hit | None:
     # a resolver trying the search path (`ndots:5`) asks each suffix of a name and gets NXDOMAIN for them: not the
     # name asked for when the capture asks or answers the name they extend (as in CoreDNS's log)
+    if _reverse(m.group("host")):
+        return None
     answered, asked = _capture_names(seg.doc)
     if search_expansion(m.group("host").rstrip(".").lower(), answered, asked):
         return None

@@ -41,15 +41,6 @@ from checks.parsing.rules.base import Hit, Rule, by_rest, first_group_hit, fixed
 
 _NETTY_SEARCH = rx(r"\bSearch\sdomain\squery\sfailed\.\s{1,2}Original\shostname:\s'(?P<host>{H})'")
 
-_ORIGINAL_BEFORE = re.compile(r"Original\shostname:\s'[^'\n]{1,253}'\s{1,2}\Z", re.I)
-
-
-def netty_search_expansion(text: str, at: int) -> bool:
-    """Whether `failed to resolve 'h'` at `at` in `text` is the expansion in Netty's search-domain failure (`...
-    Original hostname: 'h' failed to resolve 'h.<search domain>'`), whose original name `_netty_search` reads."""
-    return _ORIGINAL_BEFORE.search(text, max(0, at - 300), at) is not None
-
-
 _CLASS_BEFORE = re.compile(r"unknownhostexception:\s{1,3}\Z")
 """The exception's class name printed right before its message (`...$SearchDomainUnknownHostException: Search ...`),
 not some other UnknownHostException earlier on the line."""

@@ -276,6 +276,15 @@ LOOKALIKES: tuple[tuple[str, str], ...] = (
         "unable to parse addrs in '10.0.0.1:6789'",
     ),
     (
+        "tcpdump's answer to a reverse lookup (tcpdump without -n asks them itself)",
+        "    10.0.0.10.domain > 10.0.0.5.40000: 9 NXDomain q: PTR? 5.0.0.10.in-addr.arpa. 0/1/0 (90)",
+    ),
+    (
+        "Netty's DatagramDnsResponse to a reverse lookup",
+        "DatagramDnsResponse(from: /10.0.0.2:53, to: /0.0.0.0:40001, 1234, QUERY(0), NXDomain(3), RD)\n"
+        "\tDefaultDnsQuestion(7.1.0.10.in-addr.arpa. IN PTR)",
+    ),
+    (
         "tcpdump's answer with no error",
         "    10.0.0.10.domain > 10.0.0.5.40000: 7 q: A? api.shop.svc. 1/0/0 A 10.1.2.3 (90)",
     ),

@@ -1,0 +1,22 @@
+"""Whether a failed name is the resolver trying a search-path suffix rather than the name someone asked for (shared
+by the readers of CoreDNS's query log, `coredns_log`, and of resolver answers dumped on the wire or by a program,
+`rules/resolver_dumps`): `ndots:5` makes a pod's resolver ask `api.example.com.default.svc.cluster.local.`, `...svc.
+cluster.local.` and so on, each answered NXDOMAIN, before the name itself."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+_EMBEDDED_SUFFIX = frozenset({"local", "internal", "com", "net", "org", "io", "lan", "localdomain"})
+
+
+def search_expansion(name: str, answered: Mapping[str, frozenset[str]], asked: frozenset[str]) -> bool:
+    """Whether `name` is the resolver trying a search-path suffix (`svc.default.svc.cluster.local.ns.svc.cluster
+    .local`, `example.com.ec2.internal`) rather than the name someone asked for: a domain ending inside it, `svc`
+    twice, another name asked for that it extends, or a name with the same first label that was answered."""
+    labels = name.split(".")
+    if labels.count("svc") > 1 or any(label in _EMBEDDED_SUFFIX for label in labels[1:-1]):
+        return True
+    if any(".".join(labels[:i]) in asked for i in range(1, len(labels))):
+        return True
+    return bool(answered.get(labels[0], frozenset()) - {name})
