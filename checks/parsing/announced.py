@@ -56,6 +56,10 @@ _SUCCEEDED = re.compile(
 _WORDS = ("look", "resolv", "quer", "connect", "http")
 """A word every announcement holds (its verb, a trace's `connect_tcp`, a request line's URL): a line with none is not
 searched (the announcement's pattern tries each word of a long line)."""
+HEAD = 800
+"""Characters of a line read for an announcement or a success: announcements open their line or follow a log prefix
+(the longest in the labelled pastes ends at character 131), and each line above every failure is read, so a paste of
+2 KB lines would otherwise cost two searches of 2 KB per line per failure."""
 CONNECTION_LINES = 2
 """Lines a connection's announcement (urllib3's pool, net-ssh) may stand above the failure: it announces a connection,
 not a lookup, so only the failure right under it is that connection's."""
@@ -85,7 +89,7 @@ def announced_name(
     for n, line in enumerate(seg.lines_before(LINES)):
         if not line.strip():
             return None  # the paste block ends: what is above it is another message
-        head = line[:2000]
+        head = line[:HEAD]
         if _SUCCEEDED.search(head):
             return None  # it worked: the failure below is not this lookup's
         low = head.lower()

@@ -184,6 +184,13 @@ def _go_lookup(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 7) : start].lower() == "lookup " and text.startswith(" on ", end)
 
 
+# A dotted name of letters, digits and dashes holding a word for a name's slot as a whole label.
+_SLOT_WORD_NAME = re.compile(
+    r"(?:[A-Za-z0-9_-]{1,63}\.){0,6}(?:hostname|[a-z0-9]{1,30}-hostname|domain|mydomain|yourdomain|somedomain)"
+    r"(?:\.[A-Za-z0-9-]{1,63}){1,6}"
+)
+
+
 def _tld_like(host: str) -> bool:
     last = host.rsplit(".", 1)[-1]
     return last in TLDS or (len(last) == 2 and last.isalpha())
@@ -194,12 +201,20 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
         return False  # issue #17 (held-out AD): a nested class (`...AddressResolver$BookieIdNotResolvedException`)
     if is_placeholder(raw):
         # `x.x.x.x`, `172.xx.xx.x`: an address typed over; `[elk]`: a list's brackets
-        return (
+        if (
             tier >= 2
             and not _IP_TYPED_OVER.fullmatch(host)
             and (not raw.startswith("[") or bracket_masked(raw))
             and host.strip("<>") not in _NOT_REDACTIONS
-        )
+        ):
+            return True
+        # LABELS.md: a well-formed name with a slot word for a label (`hostname.example.com`, `git.domain.de`) is read
+        # where a real name would be, then flagged
+        return _SLOT_WORD_NAME.fullmatch(raw) is not None and _plausible_name(raw, host, tier, named_by_reason)
+    return _plausible_name(raw, host, tier, named_by_reason)
+
+
+def _plausible_name(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
     if is_ip(host) or is_class_path(host) or _VERSION.fullmatch(host) or host.endswith(NOT_A_HOST_ENDINGS):
         return False
     labels = host.split(".")

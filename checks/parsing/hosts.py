@@ -171,6 +171,26 @@ _MASKED_DOMAIN = re.compile(
 )
 
 
+# LABELS.md, `redacted` 2: the word `domain` for a domain right before any top-level label (`git.domain.de`,
+# `_acme-challenge.domain.de`, `dc1.domain.local`), as before a generic one (`domain.com`); as the top-level label
+# itself it is a name (`core.harbor.domain`, Harbor's chart default)
+_DOMAIN_WORDS = frozenset({"domain", "mydomain", "yourdomain", "somedomain"})
+# LABELS.md, `redacted` 2: `hostname` as a whole label of a longer name (`hostname.example.com`,
+# `db.hostname.eu-west-1.rds...`), or a `-hostname` label right before a public top-level one (`redis-hostname.xyz`).
+# The bare word is not read so here: rules that take a stand-in where no real name could stand would then read the
+# word in prose (`Could not resolve hostname`) as a name (`url_words` reads it in a URL's host slot). A service so
+# named stays real (`nginx-hostname`, `myhostname`, `zedd-hostname-svc-clusterip`); `my-hostname` is
+# `_SAYS_IT_IS_A_NAME`'s.
+_HOSTNAME_PIECE = re.compile(r"[a-z0-9]+-hostname")
+_STAND_IN_GTLDS = _PUBLIC_TLDS | {"xyz", "tld"}
+
+
+def _slot_word_hostname(low: list[str]) -> bool:
+    return (len(low) > 1 and "hostname" in low) or (
+        len(low) == 2 and low[1] in _STAND_IN_GTLDS and _HOSTNAME_PIECE.fullmatch(low[0]) is not None
+    )
+
+
 def _masked_label(low: list[str]) -> bool:
     """issue #17 (held-out H): a mask word leading a name (`redacted.redislabs.com`), or a domain label made of a
     mask word and what it hides (`hiddenthename.com`), or a stage label before a stand-in top-level label
@@ -247,10 +267,11 @@ def is_placeholder(raw: str) -> bool:
     ):
         return True
     low = [label.lower() for label in labels]
-    # `.invalid` is not here: programs look such names up on purpose (HELDOUT-h.md labels Dart's `pub.invalid` a name)
+    # `.invalid` is not here: programs look such names up on purpose (HELDOUT-h.md labels Dart's `pub.invalid` a name);
+    # nor `.example` (LABELS.md: OpenShift's `apps.ocp42.lab.example` is a lab's real domain)
     if (
-        (low[-1] == "example" and len(low) > 1)
-        or _masked_label(low)
+        _masked_label(low)
+        or _slot_word_hostname(low)
         or (len(low) > 1 and low[-1] in _MASK_TLDS)  # issue #17 (held-out K): linkerd's `30-disableTLS.redact`
         or (len(low) > 1 and low[-1] in _STAND_IN_DOMAIN_TLDS)  # issue #17 (held-out M): `...svc.mydomain`
         or (len(low) == 1 and low[0] in _FILLER_WORDS)  # issue #17 (held-out K): nginx's `upstream "BLABLA"`
@@ -267,11 +288,15 @@ def is_placeholder(raw: str) -> bool:
     ):
         return True
     # issue #17 (held-out J): `mongo.host.com`, a name under the word `host` for a domain
-    return (len(low) > 2 and low[-2] in _HOST_WORD_DOMAINS and low[-1] in _PUBLIC_TLDS) or any(
-        (low[i] in _PLACEHOLDER_DOMAINS or low[i] in _MASK_WORDS)
-        and low[i + 1] in _PUBLIC_TLDS
-        and (i + 2 == len(low) or i > 0)
-        for i in range(len(low) - 1)
+    return (
+        (len(low) > 2 and low[-2] in _HOST_WORD_DOMAINS and low[-1] in _PUBLIC_TLDS)
+        or (len(low) > 1 and low[-2] in _DOMAIN_WORDS)
+        or any(
+            (low[i] in _PLACEHOLDER_DOMAINS or low[i] in _MASK_WORDS)
+            and low[i + 1] in _PUBLIC_TLDS
+            and (i + 2 == len(low) or i > 0)
+            for i in range(len(low) - 1)
+        )
     )
 
 

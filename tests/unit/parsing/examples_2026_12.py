@@ -72,7 +72,7 @@ EXAMPLES_2026_12: list[tuple[str, str, dict[str, Any]]] = [
         "grpc-c-ares-not-ares-success",
         "(c-ares resolver) request:0x6000 on_hostbyname_done_locked: C-ares status is not ARES_SUCCESS qtype=AAAA "
         "name=search.internal.example is_balancer=0: Domain name not found",
-        {"host": "search.internal.example", "kind": "nxdomain", "redacted": True},
+        {"host": "search.internal.example", "kind": "nxdomain"},  # `.example`: a name (LABELS.md)
     ),
     (
         "rust-reqwest-url-after-the-error",

@@ -138,12 +138,14 @@ def test_ec2_names_unmasked_or_other_shapes_are_names(name: str) -> None:
     assert not is_placeholder(name)
 
 
-@pytest.mark.parametrize("name", ["db.svc.mydomain", "api.yourdomain", "x.somedomain"])
+@pytest.mark.parametrize(
+    "name", ["db.svc.mydomain", "api.yourdomain", "x.somedomain", "mydomain.de", "git.domain.de", "dc1.domain.local"]
+)
 def test_stand_in_domain_as_top_level_label_is_a_mask(name: str) -> None:
     assert is_placeholder(name)
 
 
-@pytest.mark.parametrize("name", ["mydomain", "mydomain.de", "db.svc.domain", "api.tld"])
+@pytest.mark.parametrize("name", ["mydomain", "db.svc.domain", "api.tld", "core.harbor.domain"])
 def test_other_domain_words_stay_names(name: str) -> None:
     assert not is_placeholder(name)
 
