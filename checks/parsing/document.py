@@ -8,6 +8,7 @@ objects) ask the document for them.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -99,6 +100,29 @@ def _whole_words_of(trigger: str) -> tuple[str, ...]:
     return tuple(m.group() for m in _LETTERS.finditer(trigger) if m.start() > 0 and m.end() < len(trigger))
 
 
+EDGE_WORDS = 20_000
+"""Distinct runs of letters up to which a paste's runs are sorted for `_edges_fit` (about 5 ms at this many)."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _edge_runs_of(trigger: str) -> tuple[str | None, str | None]:
+    """`trigger`'s first run of letters if a non-letter of the trigger follows it and it starts the trigger (then
+    any paste holding the trigger has a run ending in it), and its last run if a non-letter precedes it and it ends
+    the trigger (a run starting with it)."""
+    runs = list(_LETTERS.finditer(trigger))
+    if not runs:
+        return None, None
+    first, last = runs[0], runs[-1]
+    head = first.group() if first.start() == 0 and first.end() < len(trigger) else None
+    tail = last.group() if last.end() == len(trigger) and last.start() > 0 else None
+    return head, tail
+
+
+def _has_prefix(ordered: list[str], prefix: str) -> bool:
+    at = bisect.bisect_left(ordered, prefix)
+    return at < len(ordered) and ordered[at].startswith(prefix)
+
+
 _SEEN_TRIGGERS: set[str] = set()
 """Every trigger any pass has searched for: a later pass's trigger that holds one of them (the generic rule's `could
 not resolve host: ` holds the specific rules' `could not resolve host`) is absent when that one was."""
@@ -130,6 +154,8 @@ class Document:
         rules' pass did not find (each search reads the whole paste)."""
         self._chars: frozenset[str] | None = None
         self._words: frozenset[str] = frozenset()
+        self._sorted: list[str] | None = None
+        self._backwards: list[str] = []
         self._ascii = self.lower.isascii()
         self._looked: dict[tuple[int, bool], tuple[int, list[str]]] = {}
         self._ran_out = False
@@ -149,7 +175,22 @@ class Document:
             self._words = frozenset(letters.split())  # one decode, not one a word
         if not _chars_of(trigger) <= self._chars:
             return False
-        return all(word in self._words for word in _whole_words_of(trigger))
+        return all(word in self._words for word in _whole_words_of(trigger)) and self._edges_fit(trigger)
+
+    def _edges_fit(self, trigger: str) -> bool:
+        """Whether the paste has a run of letters ending in `trigger`'s first run (where a non-letter of the trigger
+        follows it) and one starting with its last (where one precedes it): `gethostbyname(` needs a run ending in
+        `gethostbyname`. Each is a binary search in the paste's runs, sorted once (forwards and backwards), on a
+        paste of few distinct runs: a long near-match line, a repeated log."""
+        if len(self._words) > EDGE_WORDS:
+            return True
+        if self._sorted is None:
+            self._sorted = sorted(self._words)
+            self._backwards = sorted(word[::-1] for word in self._words)
+        first, last = _edge_runs_of(trigger)
+        return (first is None or _has_prefix(self._backwards, first[::-1])) and (
+            last is None or _has_prefix(self._sorted, last)
+        )
 
     def looked_around(self, edge: int, n: int, *, before: bool) -> list[str]:
         """Up to `n` lines before the line starting at `edge` (or after the one ending there). Reading them spends a

@@ -14,6 +14,7 @@ from checks.parsing.rules import (
     dns_tool_forms,
     dns_tools,
     dotnet_windows,
+    failure_statements,
     go_lookups,
     jvm_clients,
     languages,
@@ -87,6 +88,7 @@ RULES: tuple[Rule, ...] = (
     + cluster_daemons.RULES  # issue #17 (held-out AC, AD): Erlang epmd, mod_proxy, Salt, mesos-dns, APISIX etcd
     + service_messages.RULES  # issue #17 (held-out AH..AK): Netty search domain, Sentinel, Ceph, mount.nfs, Tailscale
     + resolver_dumps.RULES  # issue #17 (held-out AJ, AK): Netty's DatagramDnsResponse, getdns, tcpdump
+    + failure_statements.RULES  # issue #17: a failure stated in plain words around the name, any program
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -219,6 +219,11 @@ SETS = (
     # after mount.nfs, Tailscale, Ceph's monitor address, getdns, tcpdump, Go's slot holding a URL and a misspelt
     # `adress`: 0.919 / 0.883 / 0.980 (left: stand-in judgements, kinds, three pastes judged unsafe)
     HeldOut("heldout-2026-12ak.jsonl", (0.882, 0.796, 0.978), (0.91, 0.88, 0.97), rows=147, negatives=45),
+    # AL and AM: the first sets labelled by LABELS.md (written before they were collected), two helpers at the same
+    # time (split by a hash of the thread's URL), measured once together on c023067 (the head when both had reported,
+    # as decided before they were collected), 173 rows: 0.982 / 0.902 / 0.991 (HELDOUT-al.md, -am.md)
+    HeldOut("heldout-2026-12al.jsonl", (0.984, 0.882, 0.984), (0.98, 0.88, 0.98), rows=85, negatives=22),
+    HeldOut("heldout-2026-12am.jsonl", (0.980, 0.926, 1.000), (0.98, 0.92, 1.00), rows=88, negatives=37),
 )
 
 

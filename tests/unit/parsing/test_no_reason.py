@@ -359,6 +359,11 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "redis-0.redis",
     ),
     ("Ceph `unable to parse addrs in 'h'`", "unable to parse addrs in 'ceph-mon:6789'", "ceph-mon"),
+    (
+        "a stated failure (`h could not be resolved`, `lookup of h failed`), no reason",
+        "probe: upstream cache-0.cache.svc could not be resolved",
+        "cache-0.cache.svc",
+    ),
 )
 
 

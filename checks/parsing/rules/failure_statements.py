@@ -1,0 +1,180 @@
+r"""A failed lookup stated in plain words around the name, in any program's own phrasing (issue #17: every held-out
+set brings programs no rule knows, and most of them say what happened in one of a few English shapes).
+
+The shapes, each read with the name in its slot and the words after it (if any) for the kind:
+- the name, then that it cannot be resolved: `h could not be resolved`, `h cannot be resolved`, `h is not
+  resolvable`, `h: unresolvable`, `h did not resolve`, `h: name resolution failed`, `[h] DNS resolution error`;
+- a look-up of the name that failed: `dns lookup of h failed`, `resolution of h failed` (not any `lookup`: Istio's
+  `service lookup for hostname h failed` is its registry's), `DNS resolution for h timed
+  out`, `name resolution failed for h`, `address resolution failed for h`, `resolve failed for h`;
+- what could not be had for the name: `could not look up h`, `failed to get address for h`, `could not get IP for h`,
+  `could not find IP address for h`, `unable to find an IP for h`, `no A record for h`, `no DNS records found for h`,
+  `no addresses found for host: h`;
+- a time-out while resolving it: `timeout resolving h`, `timed out while looking up h`;
+- the resolver's verdict, then the name: `no such host: h`, `host not found: h`, `hostname not found: h`,
+  `ENOTFOUND: h` (Java's `UnknownHostException: h` is the JVM rules', whose conventions differ);
+- the C library's call with the name in it: `getaddrinfo(h) failed: EAI_NONAME`, `gethostbyname(h) failed`,
+  `gethostbyname failed for h`.
+
+Guards: the name is kept only where it could not be an English word (a dot, dash, digit or underscore in it, or
+quotes around it, or a port after it: `this could not be resolved`, `host not found: please` name nothing), and a
+`did not resolve` followed by an object (`did not resolve the issue`) is about something else. The kind is what the
+words after the name say where they say it, else what the shape says (a verdict that no such name exists: NXDOMAIN; a
+time-out), else `other`, HELDOUT-b.md's convention for a named host with no reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import classify
+from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Hit, Rule, hit, rx
+
+# the name, quoted or not, and a port after it
+_NAME = r"(?P<q>{Q})?(?P<host>{H})(?(q){Q})(?::(?P<port>\d{1,5}))?"
+_HOST_NOUN = r"(?:(?:the\s)?host(?:\s?name)?:?\s)?"
+_REST = r"(?=(?P<rest>[^\n]{0,120}))"
+
+_CANNOT_BE_RESOLVED = rx(
+    r"{NB}" + _NAME + r"\s{1,2}(?:(?:could|can)\s?not|couldn't|can't|cannot)\sbe\sresolved\b" + _REST
+)
+_UNRESOLVABLE = rx(r"{NB}" + _NAME + r"(?::\s{1,2}|\s{1,2}(?:is|was)\snot\s|\s{1,2}isn't\s)(?:un)?resolvable\b" + _REST)
+_DID_NOT_RESOLVE = rx(
+    r"{NB}"
+    + _NAME
+    + r"\s{1,2}(?:did\snot|didn't|does\snot|doesn't)\sresolve\b(?!\s{1,2}(?:the|this|that|it|my|our|an?|any)\b)"
+    + _REST
+)
+_RESOLUTION_FAILED_AFTER = rx(
+    r"(?:^|(?<=[\s\[(]))" + _NAME + r"(?:\]|:)\s{1,2}(?:name|dns|address)\sresolution\s(?:failed|error)\b" + _REST
+)
+_LOOKUP_OF_FAILED = rx(
+    r"\b(?:(?:dns|name|address|host\s?name|host)\s(?:look\s?up|resolution|query)|resolution)\s(?:of|for)\s"
+    + _HOST_NOUN
+    + _NAME
+    + r"\s(?:has\s)?(?:failed|timed\sout|errored)\b"
+    + _REST
+)
+_FAILED_FOR = rx(
+    r"\b(?:(?:dns|name|address)\s(?:resolution|lookup)|resolv(?:e|ing)|resolution)\s(?:failed|error|timed\sout)"
+    r"\s(?:for|of|on)\s" + _HOST_NOUN + _NAME + _REST
+)
+_COULD_NOT_GET = rx(
+    r"\b(?:could\snot|couldn't|cannot|can't|unable\sto|failed\sto)\s"
+    r"(?:look\sup|get\s(?:an?\s|the\s)?(?:ip|address(?:es)?)(?:\saddress(?:es)?)?\s(?:for|of)"
+    r"|find\s(?:an?\s|the\s)?ip(?:\saddress)?\s(?:for|of))\s" + _HOST_NOUN + _NAME + _REST
+)
+_NO_RECORDS = rx(
+    r"\bno\s(?:(?:a|aaaa|dns|ip)\s)?(?:records?|addresses?|entries)\s(?:were\s)?(?:found\s)?for\s"
+    + _HOST_NOUN
+    + _NAME
+    + _REST
+)
+_TIMEOUT_RESOLVING = rx(
+    r"\b(?:timeout|timed\sout)\s(?:while\s)?(?:resolving|looking\sup)\s" + _HOST_NOUN + _NAME + _REST
+)
+_VERDICT_THEN_NAME = rx(
+    r"\b(?P<verdict>no\ssuch\shost|host\s?name\snot\sfound|host\snot\sfound|ENOTFOUND):\s{1,2}" + _NAME + _REST
+)
+_LIBC_CALL = rx(
+    r"\b(?:getaddrinfo|gethostbyname2?)\(\s?"
+    + _NAME
+    + r"\s?(?:,[^)\n]{0,40})?\)\s(?:call\s)?(?:failed|returned|error)"
+    + _REST
+)
+_LIBC_FAILED_FOR = rx(r"\bgethostbyname2?\sfailed\sfor\s" + _NAME + _REST)
+
+_WORD = re.compile(r"[a-z]{1,40}", re.I)
+_NO_REASON = "a stated failure (`h could not be resolved`, `lookup of h failed`), no reason"
+
+
+# what else `X could not be resolved` is said of: an import, a symbol, a build's artifact; mysqld's `IP address 'a'`
+_NOT_A_NAME_BEFORE = re.compile(
+    r"\b(?:imports?|module|package|symbol|type|class|reference|dependency|artifact|variable|method|function|plugin"
+    r"|field|property|placeholder|path|file|ip\saddress)\s{1,3}\Z",
+    re.I,
+)
+# a tool's own line the DNS tool rules read (`dig: couldn't get address for 'S': failure`, its @server's name)
+_TOOL_LINES = ("dig:", "host:", "nslookup:")
+
+
+def _namelike(m: re.Match[str], seg: Segment) -> bool:
+    """Not an English word in the name's slot (a dot, dash, digit or underscore in it, or quotes, or a port), not
+    something other than a host (`Import "requests" could not be resolved`), not in a DNS tool's own line."""
+    if _WORD.fullmatch(m.group("host")) is not None and m.group("q") is None and m.group("port") is None:
+        return False
+    line_start = seg.text.rfind("\n", 0, m.start()) + 1
+    before = seg.text[max(line_start, m.start("host") - 40) : m.start("q") if m.group("q") else m.start("host")]
+    head = seg.text[line_start : line_start + 20].lstrip().lower()
+    return _NOT_A_NAME_BEFORE.search(before) is None and not head.startswith(_TOOL_LINES)
+
+
+def _stated(
+    default: FailureKind | None = None, *, from_shape: str = ""
+) -> Callable[[re.Match[str], Segment], Hit | None]:
+    """A hit whose kind is the reason after the name, else what the shape's words (`from_shape`: the match's own
+    text) say, else `default` (no reason: `other`)."""
+
+    def build(m: re.Match[str], seg: Segment) -> Hit | None:
+        if not _namelike(m, seg):
+            return None
+        shape = m.group(0)[: m.start("host") - m.start()] if from_shape == "before" else m.group(0)
+        kind = classify(m.group("rest") or "") or (classify(shape) if from_shape else None) or default
+        kind = kind or unstated(_NO_REASON)
+        return hit(m, seg, kind, port=m.group("port"))
+
+    return build
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("stated-cannot-be-resolved", ("be resolved",), _CANNOT_BE_RESOLVED, _stated()),
+    Rule("stated-unresolvable", ("resolvable",), _UNRESOLVABLE, _stated()),
+    Rule("stated-did-not-resolve", ("not resolve", "n't resolve"), _DID_NOT_RESOLVE, _stated()),
+    Rule(
+        "stated-resolution-failed-after", ("resolution failed", "resolution error"), _RESOLUTION_FAILED_AFTER, _stated()
+    ),
+    Rule(
+        "stated-lookup-of-failed",
+        ("lookup of", "lookup for", "look up of", "resolution of", "resolution for", "query of", "query for"),
+        _LOOKUP_OF_FAILED,
+        _stated(from_shape="whole"),
+    ),
+    Rule(
+        "stated-failed-for",
+        ("failed for", "error for", "timed out for", "failed of", "failed on"),
+        _FAILED_FOR,
+        _stated(from_shape="whole"),
+    ),
+    Rule(
+        "stated-could-not-get",
+        ("look up ", "address for", "address of", "addresses for", "ip for", "ip of"),
+        _COULD_NOT_GET,
+        _stated(),
+    ),
+    Rule("stated-no-records", ("records", "record for", "addresses", "entries for"), _NO_RECORDS, _stated("nxdomain")),
+    Rule(
+        "stated-timeout-resolving",
+        (
+            "timeout resolving",
+            "timed out resolving",
+            "timeout while",
+            "timed out while",
+            "timeout looking up",
+            "timed out looking up",
+        ),
+        _TIMEOUT_RESOLVING,
+        _stated("timeout"),
+    ),
+    Rule(
+        "stated-verdict-then-name",
+        ("no such host:", "not found:", "enotfound:"),
+        _VERDICT_THEN_NAME,
+        _stated("nxdomain", from_shape="before"),
+    ),
+    Rule("stated-libc-call", ("getaddrinfo(", "gethostbyname("), _LIBC_CALL, _stated()),
+    Rule("stated-libc-failed-for", ("gethostbyname",), _LIBC_FAILED_FOR, _stated()),
+)
