@@ -60,6 +60,10 @@ HEAD = 800
 """Characters of a line read for an announcement or a success: announcements open their line or follow a log prefix
 (the longest in the labelled pastes ends at character 131), and each line above every failure is read, so a paste of
 2 KB lines would otherwise cost two searches of 2 KB per line per failure."""
+_TRACEBACK_LINE = re.compile(r"Traceback \(most recent call last\):|\s")
+"""A Python traceback's own lines (its header, `  File ...` and the code under it, all indented): urllib3's debug
+`Starting new HTTPS connection (1): h:443` may stand above the traceback of that connection's `gaierror` (held-out
+AL); the lines counted between a connection's announcement and the failure are the others."""
 CONNECTION_LINES = 2
 """Lines a connection's announcement (urllib3's pool, net-ssh) may stand above the failure: it announces a connection,
 not a lookup, so only the failure right under it is that connection's."""
@@ -86,7 +90,8 @@ def announced_name(
     seg: Segment, reason: re.Match[str], kind_of: Callable[[], tuple[FailureKind, bool] | None]
 ) -> Hit | None:
     """The hit for a host-less `reason` under a line that announced which name it was looking up (nearest first)."""
-    for n, line in enumerate(seg.lines_before(LINES)):
+    n = 0  # lines passed that are not a Python traceback's (`Traceback ...`, `  File "...", line N`, its code)
+    for line in seg.lines_before(LINES):
         if not line.strip():
             return None  # the paste block ends: what is above it is another message
         head = line[:HEAD]
@@ -97,6 +102,7 @@ def announced_name(
         if m and (m.group("pool") or m.group("ssh")) and n >= CONNECTION_LINES:
             return None
         found = _name(m) if m else None
+        n += not _TRACEBACK_LINE.match(line)
         if found is not None:
             read = kind_of()
             return Hit(found, read[0], seg.start + reason.start(), seg.start + reason.end()) if read else None

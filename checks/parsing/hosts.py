@@ -168,6 +168,8 @@ _FILLER_WORDS = frozenset({"blabla", "blablabla", "blahblah", "blahblahblah"})
 _MASKED_DOMAIN = re.compile(
     r"(?:redacted|censored|obfuscated|anonymi[sz]ed|masked|hidden)[-_]?(?:the|my|our|your)?[-_]?"
     r"(?:name|host|hostname|domain|server|site|url|company|org|endpoint)s?"
+    # held-out AL: the other way round, what was hidden then the word (`domain_name_removed`, `hostname-redacted`)
+    r"|(?:name|host|hostname|domain|server|site|url)(?:[-_]name)?[-_](?:removed|redacted|hidden|masked|elided)"
 )
 
 

@@ -111,6 +111,7 @@ UNSTATED_FORMATS: dict[str, str] = {
     "docker-flow-proxy `Could not perform DNS h lookup`": "HELDOUT-ah.md (no reason: other)",
     "Redis Sentinel `Can't resolve master instance hostname.` (the monitor line above)": "HELDOUT-ah.md (other)",
     "Ceph `unable to parse addrs in 'h'`": "HELDOUT-ak.md (no reason: other)",
+    "Java `SocketException: Unresolved address` (the address on the line above)": "HELDOUT-al.md (no reason: other)",
     # rules/failure_statements.py: any program's plain-words statement, no reason after it
     "a stated failure (`h could not be resolved`, `lookup of h failed`), no reason": "HELDOUT-b.md's convention",
 }

@@ -125,7 +125,20 @@ def _host(doc: Document, hit: Hit) -> tuple[str | None, bool]:
         return hit.host.lower(), set(hit.host) <= _MASK_CHARS or (
             "/" in hit.host and bool(head) and is_placeholder(head)
         )
+    if hit.host.lower() in SLOT_WORDS and (hit.exact or _quoted_in(doc.text, hit)):
+        # LABELS.md: the word `hostname` where the name stands (`lookup Hostname on ...`, `Cannot resolve host
+        # 'hostname'`) is the reporter's stand-in; in prose (`Could not resolve hostname`) it is no name at all
+        return hit.host.lower(), True
     return clean_host(hit.host, hit.exact, hit.ip_ok), is_placeholder(hit.host)
+
+
+SLOT_WORDS = frozenset({"hostname"})
+"""Words for a name's slot that a reporter leaves where their name stood."""
+
+
+def _quoted_in(text: str, hit: Hit) -> bool:
+    before, after = text[hit.start - 1 : hit.start], text[hit.end : hit.end + 1]
+    return bool(before) and before == after and before in "'\"`"
 
 
 def parse_failures(text: str) -> Failures:

@@ -11,6 +11,7 @@ A resolver message copied from a tool's output arrives cut over several lines or
   spaces, `''` read as `'`;
 - `kubectl describe`'s Events table whose Message column a viewer wrapped onto indented lines: each such line joins
   the row above;
+- a resolver's phrase, a continuation or a sentence cut at any width (`checks.parsing.cut_phrases`);
 - a line a terminal cut at 80 or 120 columns (`checks.parsing.terminal_wraps`).
 
 Each is guarded by a literal the wrapping cannot lack, so a paste without it costs one `in` test; all but the box are
@@ -22,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 
+from checks.parsing.cut_phrases import rejoin_cut_phrases
 from checks.parsing.terminal_wraps import SCREEN, rejoin_terminal_wraps
 
 _BOX_OPEN, _BOX_LINE, _BOX_CLOSE = "╷", "│", "╵"
@@ -220,4 +222,4 @@ def unwrap_lines(text: str) -> str:
         text = _unfold_yaml(text)
     if "Reason" in text:
         text = _join_event_rows(text)
-    return rejoin_terminal_wraps(text)
+    return rejoin_terminal_wraps(rejoin_cut_phrases(text))

@@ -44,6 +44,8 @@ _ACME_DETAILS: dict[str, FailureKind] = {
     "query timed out": "timeout",
     "query timed out (and was canceled)": "timeout",
     "server failure at resolver": "servfail",
+    # held-out AM: boulder's word for a failed exchange that was no time-out (bdns: a net.OpError), no rcode
+    "networking error": "other",
 }
 
 

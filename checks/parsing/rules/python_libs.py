@@ -31,6 +31,7 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.kinds import WINSOCK_CODES, classify, classify_resolution, from_rcode_number
+from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, first_group_hit, hit, rx
 from checks.parsing.rules.more_runtimes import dialed_nearby
@@ -52,6 +53,18 @@ def _twisted(m: re.Match[str], seg: Segment) -> Hit | None:
 _REDIS_PY_EAI_AGAIN = rx(
     r"Error\s-3\sconnecting\sto\s(?P<host>{H}):(?P<port>\d{1,5})\.\s{0,3}(?=(?P<rest>[^\n]{0,100}))"
 )
+
+
+# held-out AL: the message cut after the address (`Error -3 connecting to redis-cache:6379` and nothing more): the
+# getaddrinfo code alone says how (-2 EAI_NONAME, -5 EAI_NODATA: no such name; -3 EAI_AGAIN: try again)
+_REDIS_PY_CODE_ONLY = rx(
+    r"\bError\s(?P<code>-[235])\sconnecting\sto\s(?P<host>{H}):(?P<port>\d{1,5})(?=[`'\"]?[ \t]*(?:\n|$))"
+)
+_GAI_CODES: dict[str, FailureKind] = {"-2": "nxdomain", "-3": "temporary", "-5": "nxdomain"}
+
+
+def _redis_py_code_only(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, _GAI_CODES[m.group("code")], port=m.group("port"))
 
 
 def _redis_py_eai_again(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -143,6 +156,12 @@ def _wrapped_new_connection(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("twisted-dns-lookup-error", ("find the hostname", "no results for hostname lookup"), _TWISTED, _twisted),
     Rule("redis-py-eai-again", ("error -3 connecting to",), _REDIS_PY_EAI_AGAIN, _redis_py_eai_again),
+    Rule(
+        "redis-py-code-only",
+        ("error -2 connecting to", "error -3 connecting to", "error -5 connecting to"),
+        _REDIS_PY_CODE_ONLY,
+        _redis_py_code_only,
+    ),
     Rule("urllib3-name-resolution-cut", ("nameresolutionerror(",), _URLLIB3_CUT, _urllib3_cut),
     Rule("amqp-broker-hostname", ("failed to resolve broker hostname",), _AMQP_BROKER, _amqp_broker),
     Rule(

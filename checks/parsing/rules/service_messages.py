@@ -20,7 +20,9 @@ held-out AH and AI).
   line (a CSI driver's `Output:`): kind from glibc's text (held-out AK);
 - Tailscale: `error resolving DNS name h: no IPv4 or IPv6 addresses found for host: h2` (NXDOMAIN, each name; AK);
 - Ceph's `unable to parse addrs in 'h[:port]'` (the monitor address a name that did not resolve; no reason: `other`;
-  an address list or an IP there is a parse error, not read; AK).
+  an address list or an IP there is a parse error, not read; AK);
+- Java's `java.net.SocketException: Unresolved address` right under the address it was binding or connecting to
+  (ZooKeeper's `Couldn't bind to h:2888`; no reason: `other`; AL).
 
 A resolver's answer dumped with its question (Netty's DatagramDnsResponse, getdns, tcpdump) is `resolver_dumps`'.
 """
@@ -144,6 +146,23 @@ def _ceph_parse(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, unstated("Ceph `unable to parse addrs in 'h'`"), exact=True)
 
 
+# --- Java's `SocketException: Unresolved address` under the address it was binding or connecting to (held-out AL) ----
+
+_UNRESOLVED_ADDRESS = rx(r"\bjava\.net\.SocketException:\s{1,3}Unresolved\saddress\b")
+_BOUND_TO = re.compile(r"\b(?:bind|connect)\s{1,3}to\s{1,3}(" + HOST + r"):(\d{1,5})\b", re.I)
+UNRESOLVED_LINES = 2
+"""Lines above the exception read for the address (ZooKeeper's `Couldn't bind to h:2888` is right above it)."""
+
+
+def _unresolved_address(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.above(m.start(), UNRESOLVED_LINES):
+        found = _BOUND_TO.search(line)
+        if found and any(c.isalpha() for c in found.group(1)):
+            kind = unstated("Java `SocketException: Unresolved address` (the address on the line above)")
+            return hit(m, seg, kind, host=found.group(1), port=found.group(2), exact=True)
+    return None
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "netty-search-domain",
@@ -166,4 +185,5 @@ RULES: tuple[Rule, ...] = (
     Rule("tailscale-no-addresses", ("no ipv4 or ipv6 addresses found",), _TAILSCALE, fixed("nxdomain", exact=True)),
     Rule("tailscale-no-addresses-host", ("no ipv4 or ipv6 addresses found",), _TAILSCALE, _tailscale_second),
     Rule("ceph-parse-addrs", ("unable to parse addrs in '",), _CEPH_PARSE, _ceph_parse),
+    Rule("java-unresolved-address", ("unresolved address",), _UNRESOLVED_ADDRESS, _unresolved_address),
 )

@@ -156,7 +156,11 @@ def test_sentence_words_are_never_names(word: str) -> None:
 
 
 def test_acme_detail_it_does_not_know_reports_nothing() -> None:
-    assert triples("Detail: DNS problem: networking error looking up A for app.example.net") == []
+    assert triples("Detail: DNS problem: something new happened looking up A for app.example.net") == []
+    # held-out AM: boulder's `networking error` (a failed exchange, no rcode) is a failed lookup with no reason
+    assert triples("Detail: DNS problem: networking error looking up A for app.example.net") == [
+        ("app.example.net", "other", False)
+    ]
 
 
 def test_reactphp_unknown_rcode_text_reports_nothing() -> None:

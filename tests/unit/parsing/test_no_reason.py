@@ -360,6 +360,12 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
     ),
     ("Ceph `unable to parse addrs in 'h'`", "unable to parse addrs in 'ceph-mon:6789'", "ceph-mon"),
     (
+        "Java `SocketException: Unresolved address` (the address on the line above)",
+        "ERROR [Leader@318] - Couldn't bind to zk-1.zk-hs.default.svc.cluster.local:2888\n"
+        "java.net.SocketException: Unresolved address",
+        "zk-1.zk-hs.default.svc.cluster.local",
+    ),
+    (
         "a stated failure (`h could not be resolved`, `lookup of h failed`), no reason",
         "probe: upstream cache-0.cache.svc could not be resolved",
         "cache-0.cache.svc",

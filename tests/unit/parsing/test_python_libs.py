@@ -14,6 +14,8 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
     ("redis-py-eai-again",
      "consumer: Cannot connect to redis://redis:6379/0: Error -3 connecting to redis:6379. Lookup timed out..",
      {("redis", "temporary", False)}),
+    ("redis-py-code-only", "Error: Error -3 connecting to redis-cache:6379",
+     {("redis-cache", "temporary", False)}),
     ("redis-py-winsock", '{ "detail": "Error 11001 connecting to redis:6379. getaddrinfo failed." }',
      {("redis", "nxdomain", False)}),
     ("urllib3-name-resolution-cut",

@@ -1,0 +1,100 @@
+"""A resolver's words cut by a line break at any width, put back as one line (issue #17, held-out AL and AM).
+
+A comment box, a mail client or a narrow pane wraps a long error wherever its width falls, not at a terminal's 80 or
+120 columns (`terminal_wraps`): `lookup h.: Temporary failure in` / `name resolution`, Kong's `dns server` / ` error:
+2 server failure`, mount.nfs's `Name or` / `service not known`. Three cuts are put back, each where nothing else could
+be meant:
+
+- a line that ends in the first words of a resolver's phrase and a next line that opens with the rest of it (the whole
+  phrase must be there, so two unrelated lines are never joined);
+- a shell-style continuation: a line ending in ` \\` (a build tool's `Cannot download file: \\`, a wrapped command);
+- a line cut right after a word that a name follows (`failed to parse domain for` / `h, error: ...`): the next line
+  opens with a dotted name and what follows a name in a message (`,`, `:`, a bracket, a space).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+PHRASES = (
+    "temporary failure in name resolution",
+    "name or service not known",
+    "nodename nor servname provided, or not known",
+    "no address associated with hostname",
+    "name does not resolve",
+    "no such host",
+    "server misbehaving",
+    "dns server error",
+    "server failure",
+    "could not resolve host",
+    "could not translate host name",
+    "failed to query the dns server",
+    "non-existent domain",
+)
+"""Resolver phrases whose words a cut may part (each as printed, lower case)."""
+TAIL_WORDS = 6
+"""Words at a line's end compared with the phrases' openings."""
+LINES = 2_000
+"""Line breaks looked at per paste (a screen's copy has fewer)."""
+_BEFORE_NAME = frozenset(
+    {"for", "to", "of", "from", "host", "hostname", "address", "domain", "server", "resolve", "resolving", "lookup"}
+)
+
+
+@functools.cache
+def _rests() -> dict[str, tuple[str, ...]]:
+    """Each phrase's opening words (one or more, not all) -> the rests that complete a phrase after them."""
+    found: dict[str, list[str]] = {}
+    for phrase in PHRASES:
+        words = phrase.split(" ")
+        for n in range(1, len(words)):
+            found.setdefault(" ".join(words[:n]), []).append(" ".join(words[n:]))
+    return {opening: tuple(rests) for opening, rests in found.items()}
+
+
+@functools.cache
+def _name_opening() -> re.Pattern[str]:
+    # a name then what follows a name in a message (`h, error:`, `h:53`, `h: no such host`, `h (`)
+    # (a letter in it: `39.45 ` is a build step's seconds), or an address and port (`127.0.0.11:53: timeout`)
+    return re.compile(
+        r"(?=[^\s]{0,253}[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_-]{0,62}(?:\.[A-Za-z0-9_-]{1,63}){1,10}[,:;)( ]"
+        r"|\d{1,3}(?:\.\d{1,3}){3}:\d{1,5}\b"
+    )
+
+
+def _phrase_cut(last: str, nxt: str) -> bool:
+    words = last.lower().split()[-TAIL_WORDS:]
+    rests = _rests()
+    following = " ".join(nxt.lower().split()[:TAIL_WORDS])
+    for n in range(len(words)):
+        opening = " ".join(words[n:]).strip("\"'`([")
+        for rest in rests.get(opening, ()):
+            if following.startswith(rest):
+                return True
+    return False
+
+
+def _join(last: str, nxt: str) -> bool:
+    if not last.strip() or not nxt.strip():
+        return False
+    if last.endswith(" \\"):
+        return True
+    if last.rsplit(maxsplit=1)[-1].lower() in _BEFORE_NAME and _name_opening().match(nxt.lstrip()) is not None:
+        return True
+    return _phrase_cut(last, nxt)
+
+
+def rejoin_cut_phrases(text: str) -> str:
+    """`text` with the cuts above joined (by a space; a continuation's backslash goes)."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = [lines[0]]
+    for n, line in enumerate(lines[1:]):
+        last = out[-1]
+        if n < LINES and _join(last, line):
+            out[-1] = (last[:-2] if last.endswith(" \\") else last.rstrip(" ")) + " " + line.lstrip(" \t")
+        else:
+            out.append(line)
+    return "\n".join(out)
