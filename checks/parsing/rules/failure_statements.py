@@ -139,19 +139,19 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "stated-lookup-of-failed",
-        ("lookup of", "lookup for", "look up of", "resolution of", "resolution for", "query of", "query for"),
+        ("lookup of", "lookup for", "resolution of", "resolution for", "query for"),
         _LOOKUP_OF_FAILED,
         _stated(from_shape="whole"),
     ),
     Rule(
         "stated-failed-for",
-        ("failed for", "error for", "timed out for", "failed of", "failed on"),
+        ("failed for", "error for", "timed out for"),
         _FAILED_FOR,
         _stated(from_shape="whole"),
     ),
     Rule(
         "stated-could-not-get",
-        ("look up ", "address for", "address of", "addresses for", "ip for", "ip of"),
+        ("look up ", "address for", "address of", "addresses for", "ip for"),
         _COULD_NOT_GET,
         _stated(),
     ),
