@@ -42,3 +42,28 @@ def test_a_non_dns_line_in_a_stated_shape_reads_no_name(text: str) -> None:
 )
 def test_dns_records_stated_missing_are_still_read(text: str, host: str, kind: str) -> None:
     assert {(f.host, f.kind) for f in parse_failures(text)} == {(host, kind)}
+
+
+def test_a_connection_announced_above_an_indented_body_is_not_the_failure_below_it() -> None:
+    # the lines between are no traceback's code (no `File` line above them): they count, and the pool's connection is
+    # then too far above the failure to be its
+    text = (
+        "DEBUG:urllib3.connectionpool:Starting new HTTPS connection (1): pypi.org:443\n"
+        '    {\n      "name": "x",\n      "version": "1.0"\n    }\n'
+        "socket.gaierror: [Errno -2] Name or service not known"
+    )
+    assert parse_failures(text) == []
+
+
+def test_a_connection_announced_above_its_traceback_is_still_read() -> None:
+    text = (
+        "DEBUG:urllib3.connectionpool:Starting new HTTPS connection (1): pypi.org:443\n"
+        "Traceback (most recent call last):\n"
+        '  File "/usr/lib/python3/socket.py", line 955, in getaddrinfo\n'
+        "    for res in _socket.getaddrinfo(host, port, family, type, proto, flags):\n"
+        "               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n"
+        '  File "/usr/lib/python3/site-packages/urllib3/connection.py", line 60, in create_connection\n'
+        "    raise err\n"
+        "socket.gaierror: [Errno -2] Name or service not known"
+    )
+    assert {(f.host, f.kind) for f in parse_failures(text)} == {("pypi.org", "nxdomain")}
