@@ -60,10 +60,11 @@ HEAD = 800
 """Characters of a line read for an announcement or a success: announcements open their line or follow a log prefix
 (the longest in the labelled pastes ends at character 131), and each line above every failure is read, so a paste of
 2 KB lines would otherwise cost two searches of 2 KB per line per failure."""
-_TRACEBACK_LINE = re.compile(r"Traceback \(most recent call last\):|\s")
-"""A Python traceback's own lines (its header, `  File ...` and the code under it, all indented): urllib3's debug
-`Starting new HTTPS connection (1): h:443` may stand above the traceback of that connection's `gaierror` (held-out
-AL); the lines counted between a connection's announcement and the failure are the others."""
+_TRACEBACK_LINE = re.compile(r"Traceback \(most recent call last\):|\s+File \"")
+"""A Python traceback's header and `  File ...` lines; the indented lines under a `File` line are its code: urllib3's
+debug `Starting new HTTPS connection (1): h:443` may stand above the traceback of that connection's `gaierror`
+(held-out AL); the lines counted between a connection's announcement and the failure are the others (an indented
+line under no `File` line, a body or a build step's output, counts)."""
 CONNECTION_LINES = 2
 """Lines a connection's announcement (urllib3's pool, net-ssh) may stand above the failure: it announces a connection,
 not a lookup, so only the failure right under it is that connection's."""
@@ -91,6 +92,7 @@ def announced_name(
 ) -> Hit | None:
     """The hit for a host-less `reason` under a line that announced which name it was looking up (nearest first)."""
     n = 0  # lines passed that are not a Python traceback's (`Traceback ...`, `  File "...", line N`, its code)
+    indented = 0  # indented lines passed since the last line counted: a traceback's code if a `File` line is above
     for line in seg.lines_before(LINES):
         if not line.strip():
             return None  # the paste block ends: what is above it is another message
@@ -99,10 +101,15 @@ def announced_name(
             return None  # it worked: the failure below is not this lookup's
         low = head.lower()
         m = _ANNOUNCED.search(head) if any(word in low for word in _WORDS) else None
-        if m and (m.group("pool") or m.group("ssh")) and n >= CONNECTION_LINES:
+        if m and (m.group("pool") or m.group("ssh")) and n + indented >= CONNECTION_LINES:
             return None
         found = _name(m) if m else None
-        n += not _TRACEBACK_LINE.match(line)
+        if _TRACEBACK_LINE.match(line):
+            indented = 0
+        elif line[:1].isspace():
+            indented += 1
+        else:
+            n, indented = n + indented + 1, 0
         if found is not None:
             read = kind_of()
             return Hit(found, read[0], seg.start + reason.start(), seg.start + reason.end()) if read else None

@@ -68,9 +68,11 @@ _COULD_NOT_GET = rx(
     r"(?:look\sup|get\s(?:an?\s|the\s)?(?:ip|address(?:es)?)(?:\saddress(?:es)?)?\s(?:for|of)"
     r"|find\s(?:an?\s|the\s)?ip(?:\saddress)?\s(?:for|of))\s" + _HOST_NOUN + _NAME + _REST
 )
+# a record kind or a host noun must say they are DNS's (`no records found for user.id=42` is a database's)
 _NO_RECORDS = rx(
-    r"\bno\s(?:(?:a|aaaa|dns|ip)\s)?(?:records?|addresses?|entries)\s(?:were\s)?(?:found\s)?for\s"
+    r"\bno\s(?:(?:a|aaaa|dns|ip)\s(?:records?|addresses?|entries)\s(?:were\s)?(?:found\s)?for\s"
     + _HOST_NOUN
+    + r"|(?:records?|addresses?|entries)\s(?:were\s)?(?:found\s)?for\s(?:the\s)?host(?:\s?name)?:?\s)"
     + _NAME
     + _REST
 )
@@ -100,6 +102,57 @@ _NOT_A_NAME_BEFORE = re.compile(
 )
 # a tool's own line the DNS tool rules read (`dig: couldn't get address for 'S': failure`, its @server's name)
 _TOOL_LINES = ("dig:", "host:", "nslookup:")
+# a source or config file where the name would be (`./helper.js could not be resolved`; none of these is a TLD)
+_FILE_SUFFIXES = frozenset(
+    [
+        "js",
+        "ts",
+        "jsx",
+        "tsx",
+        "mjs",
+        "cjs",
+        "vue",
+        "json",
+        "yaml",
+        "yml",
+        "toml",
+        "xml",
+        "html",
+        "htm",
+        "css",
+        "scss",
+        "properties",
+        "java",
+        "class",
+        "jar",
+        "kt",
+        "php",
+        "rb",
+        "go",
+        "lock",
+        "txt",
+        "ini",
+        "cfg",
+        "conf",
+        "gradle",
+        "h",
+        "c",
+        "cpp",
+        "hpp",
+        "proto",
+        "dll",
+        "exe",
+    ]
+)
+# a program's own object: `self.host`, `this.url` (code), `Promise api.fetchUser`, `Bean com.acme.UserService`
+_CODE_ROOTS = frozenset({"self", "this", "cls"})
+_NOT_A_THING_BEFORE = re.compile(r"\b(?:promise|bean|entity|expression|template)\s{1,3}\Z", re.I)
+
+
+def _not_a_host(host: str) -> bool:
+    """A file, a version (`numpy-1.26.0`: a top-level label is never all digits) or a code expression."""
+    labels = host.lower().split(".")
+    return len(labels) > 1 and (labels[-1] in _FILE_SUFFIXES or labels[-1].isdigit() or labels[0] in _CODE_ROOTS)
 
 
 def _namelike(m: re.Match[str], seg: Segment) -> bool:
@@ -110,7 +163,12 @@ def _namelike(m: re.Match[str], seg: Segment) -> bool:
     line_start = seg.text.rfind("\n", 0, m.start()) + 1
     before = seg.text[max(line_start, m.start("host") - 40) : m.start("q") if m.group("q") else m.start("host")]
     head = seg.text[line_start : line_start + 20].lstrip().lower()
-    return _NOT_A_NAME_BEFORE.search(before) is None and not head.startswith(_TOOL_LINES)
+    return (
+        _NOT_A_NAME_BEFORE.search(before) is None
+        and _NOT_A_THING_BEFORE.search(before) is None
+        and not _not_a_host(m.group("host"))
+        and not head.startswith(_TOOL_LINES)
+    )
 
 
 def _stated(
