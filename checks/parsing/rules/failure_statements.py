@@ -144,9 +144,10 @@ _FILE_SUFFIXES = frozenset(
         "exe",
     ]
 )
-# a program's own object: `self.host`, `this.url` (code), `Promise api.fetchUser`, `Bean com.acme.UserService`
+# a program's own object: `self.host`, `this.url` (code), `Promise api.fetchUser`, `Bean com.acme.UserService`, an XML
+# `entity name ns1.foo`, a template's `value config.host`
 _CODE_ROOTS = frozenset({"self", "this", "cls"})
-_NOT_A_THING_BEFORE = re.compile(r"\b(?:promise|bean|entity|expression|template)\s{1,3}\Z", re.I)
+_NOT_A_THING_BEFORE = re.compile(r"\b(?:promise|bean|entity(?:\sname)?|expression|template|value)\s{1,3}\Z", re.I)
 
 
 def _not_a_host(host: str) -> bool:

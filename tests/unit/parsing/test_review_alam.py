@@ -25,6 +25,8 @@ from checks.parsing import parse_failures
         "Promise api.fetchUser did not resolve within 5000ms",
         "java.lang.IllegalStateException: Bean com.acme.UserService could not be resolved",
         "    result = gethostbyname(self.host) returned None",
+        "The entity name ns1.foo cannot be resolved",
+        "jinja2.exceptions.UndefinedError: 'config.host' is undefined\nvalue config.host could not be resolved",
     ],
 )
 def test_a_non_dns_line_in_a_stated_shape_reads_no_name(text: str) -> None:
