@@ -90,11 +90,13 @@ def rejoin_cut_phrases(text: str) -> str:
     if "\n" not in text:
         return text
     lines = text.split("\n")
-    out = [lines[0]]
+    out: list[list[str]] = [[lines[0]]]  # each output line as its pieces, joined once (no string grows per join)
     for n, line in enumerate(lines[1:]):
-        last = out[-1]
+        pieces = out[-1]
+        last = pieces[-1]
         if n < LINES and _join(last, line):
-            out[-1] = (last[:-2] if last.endswith(" \\") else last.rstrip(" ")) + " " + line.lstrip(" \t")
+            pieces[-1] = last[:-2] if last.endswith(" \\") else last.rstrip(" ")
+            pieces.append(line.lstrip(" \t"))
         else:
-            out.append(line)
-    return "\n".join(out)
+            out.append([line])
+    return "\n".join(" ".join(pieces) for pieces in out)

