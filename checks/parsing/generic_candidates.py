@@ -42,7 +42,16 @@ from checks.parsing.generic_words import (
     TLDS,
     WORDS,
 )
-from checks.parsing.hosts import HOST, NOT_BEFORE_HOST, QUOTE, clean_host, is_class_path, is_ip, is_placeholder
+from checks.parsing.hosts import (
+    HOST,
+    NOT_BEFORE_HOST,
+    QUOTE,
+    clean_host,
+    is_class_path,
+    is_ip,
+    is_placeholder,
+    slot_word_name,
+)
 from checks.parsing.html_tag import in_html_tag
 from checks.parsing.rules.base import LazyPattern
 
@@ -184,13 +193,6 @@ def _go_lookup(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 7) : start].lower() == "lookup " and text.startswith(" on ", end)
 
 
-# A dotted name of letters, digits and dashes holding a word for a name's slot as a whole label.
-_SLOT_WORD_NAME = re.compile(
-    r"(?:[A-Za-z0-9_-]{1,63}\.){0,6}(?:hostname|[a-z0-9]{1,30}-hostname|domain|mydomain|yourdomain|somedomain)"
-    r"(?:\.[A-Za-z0-9-]{1,63}){1,6}"
-)
-
-
 def _tld_like(host: str) -> bool:
     last = host.rsplit(".", 1)[-1]
     return last in TLDS or (len(last) == 2 and last.isalpha())
@@ -210,7 +212,7 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
             return True
         # LABELS.md: a well-formed name with a slot word for a label (`hostname.example.com`, `git.domain.de`) is read
         # where a real name would be, then flagged
-        return _SLOT_WORD_NAME.fullmatch(raw) is not None and _plausible_name(raw, host, tier, named_by_reason)
+        return slot_word_name(raw) and _plausible_name(raw, host, tier, named_by_reason)
     return _plausible_name(raw, host, tier, named_by_reason)
 
 

@@ -193,6 +193,19 @@ def _slot_word_hostname(low: list[str]) -> bool:
     )
 
 
+_WELL_FORMED = re.compile(r"[A-Za-z0-9_-]{1,63}(?:\.[A-Za-z0-9_-]{1,63}){1,10}")
+
+
+def slot_word_name(raw: str) -> bool:
+    """Whether `raw` is a well-formed dotted name that is a stand-in by a slot word among its labels alone (LABELS.md,
+    `redacted` 2: `hostname.example.com`, `git.domain.de`): such a name is read where a real one would be, then
+    flagged (a mask, `xxx.com` or `<node>`, is read only where a rule says a name stands)."""
+    if _WELL_FORMED.fullmatch(raw) is None:
+        return False
+    low = raw.lower().split(".")
+    return _slot_word_hostname(low) or low[-2] in _DOMAIN_WORDS
+
+
 def _masked_label(low: list[str]) -> bool:
     """issue #17 (held-out H): a mask word leading a name (`redacted.redislabs.com`), or a domain label made of a
     mask word and what it hides (`hiddenthename.com`), or a stage label before a stand-in top-level label
