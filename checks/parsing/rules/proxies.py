@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify
+from checks.parsing.kinds import ARES_STATUS, classify
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
@@ -45,15 +45,6 @@ _ENVOY = rx(
     r"dns\sresolution\s(?:for|without\srecords\sfor)\s(?P<host>{H})\s(?:failed\swith\s)?c-ares\sstatus\s"
     r"(?P<code>0x[0-9a-f]{1,4}|\d{1,2})"
 )
-# c-ares: 1 ENODATA, 3 ESERVFAIL, 4 ENOTFOUND, 6 EREFUSED, 11 ECONNREFUSED, 12 ETIMEOUT.
-_ARES: dict[str, FailureKind] = {
-    "1": "nxdomain",
-    "3": "servfail",
-    "4": "nxdomain",
-    "6": "refused",
-    "11": "refused",
-    "12": "timeout",
-}
 # Envoy's newer resolver: "DNS resolution complete for NAME details cares_failure:Timeout while contacting ..."
 _CARES_FAILURE = rx(r"\sfor\s(?P<host>{H})\s(?:details\s)?cares_failure:\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
 # gRPC core: "C-ares status is not ARES_SUCCESS qtype=A name=NAME is_balancer=0: Domain name not found"
@@ -64,7 +55,7 @@ _GRPC_ARES = rx(
 
 
 def _envoy(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, _ARES.get(str(int(m.group("code"), 0)), "other"))
+    return hit(m, seg, ARES_STATUS.get(str(int(m.group("code"), 0)), "other"))
 
 
 # --- gRPC: "name resolver error: produced zero addresses" (the name is the dns:/// target nearby);

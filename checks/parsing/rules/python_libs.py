@@ -30,8 +30,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import WINSOCK_CODES, classify, classify_resolution, from_rcode_number
-from checks.parsing.model import FailureKind
+from checks.parsing.kinds import GAI_CODES, WINSOCK_CODES, classify, classify_resolution, from_rcode_number
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, first_group_hit, hit, rx
 from checks.parsing.rules.more_runtimes import dialed_nearby
@@ -60,11 +59,10 @@ _REDIS_PY_EAI_AGAIN = rx(
 _REDIS_PY_CODE_ONLY = rx(
     r"\bError\s(?P<code>-[235])\sconnecting\sto\s(?P<host>{H}):(?P<port>\d{1,5})(?=[`'\"]?[ \t]*(?:\n|$))"
 )
-_GAI_CODES: dict[str, FailureKind] = {"-2": "nxdomain", "-3": "temporary", "-5": "nxdomain"}
 
 
 def _redis_py_code_only(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, _GAI_CODES[m.group("code")], port=m.group("port"))
+    return hit(m, seg, GAI_CODES[m.group("code")], port=m.group("port"))
 
 
 def _redis_py_eai_again(m: re.Match[str], seg: Segment) -> Hit | None:

@@ -37,7 +37,7 @@ from dataclasses import replace
 
 from checks.parsing.document import Segment
 from checks.parsing.hosts import HOST, printed_as_is
-from checks.parsing.kinds import classify_resolution
+from checks.parsing.kinds import ARES_STATUS, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.netty_cause import netty_cause_below
 from checks.parsing.no_reason import unstated
@@ -173,19 +173,10 @@ def _unresolved_address(m: re.Match[str], seg: Segment) -> Hit | None:
 _CARES_STATUS = rx(
     r"{Q}(?P<host>{H}){Q}:\s{0,3}std::system_error\s\(error\sC-Ares:(?P<code>\d{1,2}),\s(?P<rest>[^)\n]{0,60})\)"
 )
-# c-ares' status numbers (ares.h): 1 ENODATA, 3 ESERVFAIL, 4 ENOTFOUND, 6 EREFUSED, 11 ECONNREFUSED, 12 ETIMEOUT
-_ARES_STATUS: dict[str, FailureKind] = {
-    "1": "nxdomain",
-    "3": "servfail",
-    "4": "nxdomain",
-    "6": "refused",
-    "11": "refused",
-    "12": "timeout",
-}
 
 
 def _cares_status(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = _ARES_STATUS.get(m.group("code"))
+    kind = ARES_STATUS.get(m.group("code"))
     return hit(m, seg, kind, exact=True) if kind else None
 
 
