@@ -8,7 +8,6 @@ from dataclasses import replace
 from checks.parsing.curl_list import printed_list
 from checks.parsing.document import Segment
 from checks.parsing.generic_lookalikes import unless_lookalike  # issue #17 (lookalikes)
-from checks.parsing.hosts import to_port
 from checks.parsing.kinds import classify_resolution, from_rcode
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
@@ -49,18 +48,10 @@ _PING = rx(
     r"ping:\s{1,3}(?:cannot\sresolve\s{1,3})?(?P<host>{H})(?::(?P<port>\d{1,5}))?:\s{1,3}(?=(?P<rest>[^\n]{0,60}))"
 )
 _BUSYBOX_BAD_ADDRESS = rx(
-    r"(?:ping|wget|nc|telnet|ssh|traceroute):\s{1,3}bad\saddress\s{1,3}{Q}(?P<host>{H})(?::(?P<port>\d{1,5}))?{Q}"
+    r"(?:ping|wget|nc|telnet|ssh|traceroute):\s{1,3}bad\saddress\s{1,3}(?P<q>{Q})?(?P<host>{H})(?::(?P<port>\d{1,5}))?"
     # held-out AL: older busybox prints the name without quotes (`nc: bad address h`), the line ending there
-    r"|(?:ping|wget|nc|telnet|ssh|traceroute):\s{1,3}bad\saddress\s{1,3}(?P<bare>{H})(?::(?P<bare_port>\d{1,5}))?"
-    r"(?=[`'\"]?[ \t]*(?:\n|$))"
+    r"(?(q){Q}|(?=[`'\"]?[ \t]*(?:\n|$)))"
 )
-
-
-def _busybox_bad_address(m: re.Match[str], seg: Segment) -> Hit | None:
-    if m.group("host"):
-        return hit(m, seg, "nxdomain", port=m.group("port"))
-    start = seg.start + m.start("bare")
-    return Hit(m.group("bare"), "nxdomain", start, start + len(m.group("bare")), port=to_port(m.group("bare_port")))
 
 
 # c-ares' texts (ares_strerror) for a failed lookup
@@ -128,5 +119,5 @@ RULES: tuple[Rule, ...] = (
     Rule("ping", ("ping:",), _PING, _ping),
     Rule("windows-ping", ("could not find host",), _WINDOWS_PING, fixed("nxdomain", exact=True)),
     # busybox says "bad address" for any failed lookup; like curl's "Could not resolve host", read as NXDOMAIN.
-    Rule("busybox-bad-address", ("bad address",), _BUSYBOX_BAD_ADDRESS, _busybox_bad_address),
+    Rule("busybox-bad-address", ("bad address",), _BUSYBOX_BAD_ADDRESS, fixed("nxdomain")),
 )

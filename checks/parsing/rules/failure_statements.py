@@ -102,7 +102,8 @@ _NOT_A_NAME_BEFORE = re.compile(
 )
 # a tool's own line the DNS tool rules read (`dig: couldn't get address for 'S': failure`, its @server's name)
 _TOOL_LINES = ("dig:", "host:", "nslookup:")
-# a source or config file where the name would be (`./helper.js could not be resolved`; none of these is a TLD)
+# a source or config file where the name would be (`./helper.js could not be resolved`): not generic_words'
+# FILE_SUFFIXES, which holds country codes (`pl`, `py`, `sh`, `md`) its callers let through by a candidate's tier
 _FILE_SUFFIXES = frozenset(
     [
         "js",
