@@ -169,9 +169,8 @@ TECHNITIUM_RCODE_NAMES = r"(?:ServerFailure|NxDomain|NameError|Refused)"
 GAI_CODES: dict[str, FailureKind] = {"-2": "nxdomain", "-3": "temporary", "-5": "nxdomain"}
 """glibc's getaddrinfo result codes as programs print them (EAI_NONAME, EAI_AGAIN, EAI_NODATA); others say nothing."""
 WINSOCK_CODES: dict[str, FailureKind] = {"11001": "nxdomain", "11002": "temporary", "11004": "nxdomain"}
+"""WinSock's resolver errors (WSAHOST_NOT_FOUND, WSATRY_AGAIN, WSANO_DATA) as programs print them."""
 ARES_STATUS: dict[str, FailureKind] = {
-    # c-ares' status numbers (ares.h) for a failed lookup: 1 ENODATA, 3 ESERVFAIL, 4 ENOTFOUND, 6 EREFUSED,
-    # 11 ECONNREFUSED, 12 ETIMEOUT (Envoy prints them, ScyllaDB's Seastar too)
     "1": "nxdomain",
     "3": "servfail",
     "4": "nxdomain",
@@ -179,7 +178,8 @@ ARES_STATUS: dict[str, FailureKind] = {
     "11": "refused",
     "12": "timeout",
 }
-"""WinSock's resolver errors (WSAHOST_NOT_FOUND, WSATRY_AGAIN, WSANO_DATA) as programs print them."""
+"""c-ares' status numbers (ares.h) for a failed lookup, as Envoy and Seastar (ScyllaDB, Redpanda) print them: 1 ENODATA,
+3 ESERVFAIL, 4 ENOTFOUND, 6 EREFUSED, 11 ECONNREFUSED, 12 ETIMEOUT; others say nothing."""
 
 # RFC 1035's RCODE numbers: 2 SERVFAIL, 3 NXDOMAIN, 5 REFUSED; 1 FORMERR, 4 NOTIMP and the rest say no more
 _RCODE_NUMBERS: dict[str, FailureKind] = {"2": "servfail", "3": "nxdomain", "5": "refused"}

@@ -23,8 +23,7 @@ held-out AH and AI).
   an address list or an IP there is a parse error, not read; AK);
 - Java's `java.net.SocketException: Unresolved address` right under the address it was binding or connecting to
   (ZooKeeper's `Couldn't bind to h:2888`; no reason: `other`; AL);
-- c-ares' status number after the quoted name (ScyllaDB's `'h': std::system_error (error C-Ares:4, Not found)`), the
-  AWS SDK for JavaScript's `Inaccessible host: `h'` (its ENOTFOUND), a Node client's `getaddrinfo ENOTFOUND for
+- the AWS SDK for JavaScript's `Inaccessible host: `h'` (its ENOTFOUND), a Node client's `getaddrinfo ENOTFOUND for
   host:h port:N` (AN, AO).
 
 A resolver's answer dumped with its question (Netty's DatagramDnsResponse, getdns, tcpdump) is `resolver_dumps`'.
@@ -37,7 +36,7 @@ from dataclasses import replace
 
 from checks.parsing.document import Segment
 from checks.parsing.hosts import HOST, printed_as_is
-from checks.parsing.kinds import ARES_STATUS, classify_resolution
+from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.netty_cause import netty_cause_below
 from checks.parsing.no_reason import unstated
@@ -167,19 +166,6 @@ def _unresolved_address(m: re.Match[str], seg: Segment) -> Hit | None:
     return None
 
 
-# --- c-ares' status number after the name it resolved (held-out AN, AO) ------------------------------------------
-# ScyllaDB (Seastar's c-ares resolver): `invalid value in 'seeds': 'h': std::system_error (error C-Ares:4, Not found)`
-
-_CARES_STATUS = rx(
-    r"{Q}(?P<host>{H}){Q}:\s{0,3}std::system_error\s\(error\sC-Ares:(?P<code>\d{1,2}),\s(?P<rest>[^)\n]{0,60})\)"
-)
-
-
-def _cares_status(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = ARES_STATUS.get(m.group("code"))
-    return hit(m, seg, kind, exact=True) if kind else None
-
-
 # --- the AWS SDK for JavaScript (v2): `UnknownEndpoint: Inaccessible host: `h'` (its ENOTFOUND_ERROR, AN) ----------
 
 _AWS_JS_INACCESSIBLE = rx(r"\bInaccessible\shost:\s{0,3}[`'\"](?P<host>{H})[`'\"]")
@@ -219,7 +205,6 @@ RULES: tuple[Rule, ...] = (
     Rule("tailscale-no-addresses-host", ("no ipv4 or ipv6 addresses found",), _TAILSCALE, _tailscale_second),
     Rule("ceph-parse-addrs", ("unable to parse addrs in '",), _CEPH_PARSE, _ceph_parse),
     Rule("java-unresolved-address", ("unresolved address",), _UNRESOLVED_ADDRESS, _unresolved_address),
-    Rule("cares-status-after-name", ("(error c-ares:",), _CARES_STATUS, _cares_status),
     Rule("aws-sdk-js-inaccessible-host", ("inaccessible host:",), _AWS_JS_INACCESSIBLE, fixed("nxdomain", exact=True)),
     Rule("node-getaddrinfo-for-host", ("for host:",), _ENOTFOUND_FOR_HOST, _enotfound_for_host),
 )

@@ -30,7 +30,8 @@ ClickHouse, Kong, HAProxy, Envoy... (see `tests/unit/parsing/test_survey3.py`, w
   resolution", EAI_FAIL "non-recoverable failure in name resolution") when `kong migrations` runs. The message names no
   host: the name is the `KONG_PG_HOST` setting (or kong.conf's `pg_host`) printed near it, read only then;
 - Seastar's resolver, as ScyllaDB and Redpanda print it (seastar src/net/dns.cc, `ares_error_category`, name "C-Ares",
-  its own texts per c-ares status; the exception printed as `std::system_error (error C-Ares:4, NAME: Not found)`):
+  its own texts per c-ares status; the exception printed as `std::system_error (error C-Ares:4, NAME: Not found)`, or
+  after the quoted name with none inside, `'NAME': std::system_error (error C-Ares:4, Not found)`, held-out AN, AO):
   the status says the kind (1 No data, 3 Server failure, 4 Not found, 6 Refused, 11 Connection refused, 12 Timeout);
 - fluent-bit before 1.8 (src/flb_network.c: `flb_warn("[net] getaddrinfo(host='%s'): %s", host, gai_strerror(ret))`):
   `[net] getaddrinfo(host='NAME'): REASON` without the `err=` the newer format has (`rules/product_messages.py`), where
@@ -42,8 +43,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify_resolution, from_rcode
-from checks.parsing.model import FailureKind
+from checks.parsing.kinds import ARES_STATUS, classify_resolution, from_rcode
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, hit, rx
 
@@ -136,18 +136,20 @@ def _kong_pg(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- Seastar (ScyllaDB, Redpanda) -------------------------------------------------------------------------------------
 
 _SEASTAR = rx(r"\(error\sC-Ares:(?P<code>\d{1,2}),\s(?P<host>{H}?):\s[A-Za-z ]{2,30}\)")
-_SEASTAR_ARES: dict[str, FailureKind] = {
-    "1": "nxdomain",
-    "3": "servfail",
-    "4": "nxdomain",
-    "6": "refused",
-    "11": "refused",
-    "12": "timeout",
-}
+# held-out AN, AO: the name quoted before the exception, whose text then holds no name (ScyllaDB's `invalid value in
+# 'seeds': 'h': std::system_error (error C-Ares:4, Not found)`)
+_SEASTAR_AFTER_NAME = rx(
+    r"{Q}(?P<host>{H}){Q}:\s{0,3}std::system_error\s\(error\sC-Ares:(?P<code>\d{1,2}),\s[A-Za-z ]{2,30}\)"
+)
 
 
 def _seastar(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, _SEASTAR_ARES.get(m.group("code"), "other"), exact=True)
+    return hit(m, seg, ARES_STATUS.get(m.group("code"), "other"), exact=True)
+
+
+def _seastar_after_name(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = ARES_STATUS.get(m.group("code"))  # another status (16 Cancelled, ...) is no failed lookup of that name
+    return hit(m, seg, kind, exact=True) if kind else None
 
 
 # --- fluent-bit before 1.8 -----------------------------------------------------------------------------------------
@@ -169,5 +171,6 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("kong-postgres-server-version", ("failed to retrieve postgresql server_version_num",), _KONG_PG, _kong_pg),
     Rule("seastar-c-ares", ("(error c-ares:",), _SEASTAR, _seastar),
+    Rule("seastar-c-ares-after-name", ("(error c-ares:",), _SEASTAR_AFTER_NAME, _seastar_after_name),
     Rule("fluent-bit-getaddrinfo-old", ("getaddrinfo(host=",), _FLUENT_BIT_OLD, _fluent_bit_old),
 )
