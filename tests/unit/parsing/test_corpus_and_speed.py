@@ -1,11 +1,10 @@
 """The paste parser's figures: precision, recall and kind accuracy on the real pasted messages in
 `tests/fixtures/pastes/` (scored by `tests.unit.parsing.scoring`, as a held-out file would be), and 1 MB pastes
-(ordinary logs, and one hostile line of near-matches) parsed in-process in under 0.2 s."""
+(ordinary logs, and one hostile line of near-matches) parsed in-process, timed against the 0.2 s goal (`speed.py`)."""
 
 from __future__ import annotations
 
 import random
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from checks.parsing import parse_failures
 from checks.parsing.generic import GENERIC_SEGMENTS
 from checks.parsing.parser import FRUITLESS_SEGMENTS, NAMES_READ
 from tests.unit.parsing.scoring import read_rows, score
+from tests.unit.parsing.speed import GUARD, best_of
 
 PASTES = Path(__file__).resolve().parents[2] / "fixtures" / "pastes"
 CORPUS = (
@@ -129,7 +129,7 @@ def test_a_one_megabyte_paste_parses_quickly(capsys: pytest.CaptureFixture[str])
             f"\n[figure] parser: {len(paste) / 1e6:.2f} MB parsed in {elapsed * 1000:.1f} ms, {len(failures)} failures"
         )
     assert {(f.host, f.kind) for f in failures} == want
-    assert elapsed < 0.2
+    assert elapsed < GUARD
 
 
 def test_a_megabyte_of_lines_full_of_common_trigger_words_parses_quickly() -> None:
@@ -141,7 +141,7 @@ def test_a_megabyte_of_lines_full_of_common_trigger_words_parses_quickly() -> No
     )
     assert len(lines) >= 1_000_000
     assert parse_failures(lines) == []
-    assert best_of(3, lambda: parse_failures(lines)) < 0.2
+    assert best_of(3, lambda: parse_failures(lines)) < GUARD
 
 
 def test_no_specific_rule_triggers_on_a_bare_common_word() -> None:
@@ -324,17 +324,6 @@ NEAR_MATCHES = (
 )
 
 
-def best_of(runs: int, work: Callable[[], object]) -> float:
-    """The fastest of `runs` timings: the parser's own cost, not the other work sharing the machine's cores
-    (CI runs on 2 of them); one run under 0.2 s is what the issue asks."""
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        timings.append(time.perf_counter() - start)
-    return min(timings)
-
-
 @pytest.mark.parametrize("piece", [*NEAR_MATCHES, "".join(NEAR_MATCHES)], ids=[*range(len(NEAR_MATCHES)), "all"])
 def test_a_hostile_megabyte_line_of_near_matches_parses_quickly(piece: str, capsys: pytest.CaptureFixture[str]) -> None:
     line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
@@ -343,7 +332,7 @@ def test_a_hostile_megabyte_line_of_near_matches_parses_quickly(piece: str, caps
     if piece == "".join(NEAR_MATCHES):
         with capsys.disabled():
             print(f"\n[figure] parser: a 1 MB line of every near-match parsed in {elapsed * 1000:.1f} ms")
-    assert elapsed < 0.2
+    assert elapsed < GUARD
 
 
 @pytest.mark.parametrize("filler", ["x" * 2000, "a b " * 500, "look up " * 250])
@@ -354,7 +343,7 @@ def test_a_megabyte_of_host_less_dns_tool_errors_under_long_lines_parses_quickly
     unit = f"nslookup\n{filler}\n;; connection timed out; no servers could be reached\n"
     paste = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
     parse_failures(paste[:10_000])
-    assert best_of(3, lambda: parse_failures(paste)) < 0.2
+    assert best_of(3, lambda: parse_failures(paste)) < GUARD
 
 
 def test_a_line_read_past_its_budget_is_said_to_be_read_in_part_and_the_next_line_is_still_read() -> None:
@@ -403,8 +392,8 @@ def test_a_megabyte_of_aiohttp_brackets_without_a_port_parses_quickly_and_reads_
     elapsed = best_of(3, lambda: parse_failures(line))
     with capsys.disabled():
         print(f"\n[figure] parser: a 1 MB line of aiohttp brackets without a port parsed in {elapsed * 1000:.1f} ms")
-    assert elapsed < 0.2
-    assert best_of(3, lambda: parse_failures(with_port)) < 0.2
+    assert elapsed < GUARD
+    assert best_of(3, lambda: parse_failures(with_port)) < GUARD
 
 
 def _megabyte(line: Callable[[int], str]) -> str:
@@ -433,7 +422,7 @@ def test_a_megabyte_of_different_failing_names_is_read_for_its_first_ones_quickl
     elapsed = best_of(3, lambda: parse_failures(paste))
     with capsys.disabled():
         print(f"\n[figure] parser: 1 MB of 10 000 different failing names parsed in {elapsed * 1000:.1f} ms")
-    assert elapsed < 0.2
+    assert elapsed < GUARD
 
 
 def test_a_log_repeating_one_failure_under_new_time_stamps_is_read_to_its_end_quickly(
@@ -455,7 +444,7 @@ def test_a_log_repeating_one_failure_under_new_time_stamps_is_read_to_its_end_qu
     elapsed = best_of(3, lambda: parse_failures(paste))
     with capsys.disabled():
         print(f"\n[figure] parser: 1 MB of one failure under new time stamps parsed in {elapsed * 1000:.1f} ms")
-    assert elapsed < 0.2
+    assert elapsed < GUARD
 
 
 def test_a_megabyte_of_host_less_resolver_errors_parses_quickly() -> None:
@@ -464,7 +453,7 @@ def test_a_megabyte_of_host_less_resolver_errors_parses_quickly() -> None:
     keep it under the issue's 0.2 s (it took 0.53 s)."""
     paste = _megabyte(lambda n: f"Temporary failure in name resolution (req {n})")
     assert parse_failures(paste) == []
-    assert best_of(3, lambda: parse_failures(paste)) < 0.2
+    assert best_of(3, lambda: parse_failures(paste)) < GUARD
 
 
 def test_a_failure_after_hundreds_of_lines_that_name_none_is_still_read() -> None:

@@ -15,7 +15,7 @@ from checks.parsing.doubled_search import doubled_search_name
 from checks.parsing.hosts import is_placeholder
 from checks.parsing.parser import parse_failures, parse_with
 from tests.unit.parsing.rounds import named_rules, triples, unfired
-from tests.unit.parsing.test_corpus_and_speed import best_of
+from tests.unit.parsing.speed import GUARD, best_of
 
 # held-out X's rules, now in shell_tools, jvm_clients and dns_tool_forms
 HELDOUT_X_RULES = named_rules(
@@ -203,7 +203,7 @@ NEAR_MATCHES_X = (
 def test_a_hostile_megabyte_of_each_new_format_parses_quickly(piece: str) -> None:
     line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
     parse_failures(line[:10_000])
-    assert best_of(3, lambda: parse_failures(line)) < 0.2
+    assert best_of(3, lambda: parse_failures(line)) < GUARD
 
 
 def test_a_class_paths_first_word_is_no_generic_candidate() -> None:

@@ -4,13 +4,12 @@ read quickly."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from checks.parsing import parse_failures
 from checks.parsing.terminal_wraps import SCREEN, rejoin_terminal_wraps
 from checks.parsing.wrapped_lines import unwrap_lines
+from tests.unit.parsing.speed import GUARD, best_of
 
 
 def test_terraform_box_marks_go_and_a_paragraph_is_one_line_again() -> None:
@@ -139,15 +138,6 @@ def test_a_paste_longer_than_a_screen_keeps_all_but_terraforms_marks() -> None:
     assert unwrap_lines(quoted + "│ boxed") == quoted + "boxed"
 
 
-def _best_of_3(text: str) -> float:
-    timings = []
-    for _ in range(3):
-        start = time.perf_counter()
-        parse_failures(text)
-        timings.append(time.perf_counter() - start)
-    return min(timings)
-
-
 @pytest.mark.parametrize(
     "piece",
     [
@@ -163,4 +153,6 @@ def _best_of_3(text: str) -> float:
 )
 def test_a_hostile_megabyte_of_a_wrappings_marks_is_read_quickly(piece: str) -> None:
     text = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
-    assert _best_of_3(text) < 0.2  # the whole parse, as the other hostile megabytes (about 15-50 ms here)
+    assert (
+        best_of(3, lambda: parse_failures(text)) < GUARD
+    )  # the whole parse, as the other hostile megabytes (about 15-50 ms here)
