@@ -79,6 +79,8 @@ _STRONG_KEYWORD = LazyPattern(
 
 
 # `"logger": "` right before a quoted token: the value of a JSON (or Python dict) key; only these keys hold a host.
+# `plugin_id="out_es"`: a logfmt (or fluentd, klog) field's quoted value, after the reason on the same line
+_LOGFMT_KEY = LazyPattern(r"(?<![\w.\-])([A-Za-z_][A-Za-z0-9_.\-]{0,30})=[\"']$")
 _JSON_KEY = LazyPattern(r"[\"']([A-Za-z_][A-Za-z0-9_.\-]{0,30})[\"']\s{0,2}(?::|=>)\s{0,2}[\"']$")  # Ruby's `=>` too
 _IP_TYPED_OVER = LazyPattern(r"(?:[0-9x*]{1,3}\.){3}[0-9x*]{1,3}", re.I)
 _PORT_AND_PUNCT = LazyPattern(r"(?::\d{1,5})?[\s:'\"`\u2019\u201d]{0,3}\(?")
@@ -171,7 +173,7 @@ def _tier(  # noqa: PLR0911
         # "authentik.lib.config"`); `resolve host 'db': [Errno -2]` is
         if text[end + 1 : end + 4].lstrip().startswith((":", "=>")) and not strong:  # Ruby's `"key"=>`
             return 0
-        key = _JSON_KEY.search(text, max(0, start - 40), start)
+        key = _JSON_KEY.search(text, max(0, start - 40), start) or _LOGFMT_KEY.search(text, max(0, start - 40), start)
         return 0 if key is not None and not is_host_key(key.group(1)) else 3
     # `name=h type=AAAA`; (rules14) `getaddrinfo ENOTFOUND h error.` in prose: Node's slot for the name
     if strong and (dotted or _terminated(text, end) or lead.endswith("=") or after_node_code(text, start, host)):

@@ -160,6 +160,7 @@ WORDS = words(
     rcode opcode flags ssh scp sftp curl wget ping nslookup telnet rsync ncat socat read write dial connect recv send
     sendto recvfrom getaddrinfow getaddrinfoexw details detail description desc cause
     file files download fetch
+    err
     """
 )
 # `user.notice`, `daemon.err`: a syslog facility and priority, not a name.

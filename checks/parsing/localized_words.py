@@ -66,6 +66,7 @@ GLIBC: tuple[tuple[str, FailureKind], ...] = (
 WINDOWS: tuple[tuple[str, FailureKind], ...] = (
     ("der angegebene host ist unbekannt", "nxdomain"),
     ("不知道这样的主机", "nxdomain"),
+    ("不知道這樣的主機", "nxdomain"),
     ("そのようなホストは不明です", "nxdomain"),
     ("этот хост неизвестен", "nxdomain"),
     ("este host não é conhecido", "nxdomain"),

@@ -143,6 +143,22 @@ _FILE_SUFFIXES = frozenset(
         "proto",
         "dll",
         "exe",
+        "lua",
+        "exs",
+        "erl",
+        "scala",
+        "dart",
+        "swift",
+        "pyc",
+        "sql",
+        "log",
+        "hcl",
+        "tfvars",
+        "tpl",
+        "tmpl",
+        "j2",
+        "ps1",
+        "bat",
     ]
 )
 # a program's own object: `self.host`, `this.url` (code), `Promise api.fetchUser`, `Bean com.acme.UserService`, an XML

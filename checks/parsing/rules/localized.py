@@ -51,6 +51,9 @@ _PING: tuple[tuple[str, str, str], ...] = (
     ("pt", "ping", r"A\ssolicitação\sping\snão\spôde\sencontrar\so\shost\s(?P<host>{H})"),
     ("ru", "не удалось обнаружить узел", r"При\sпроверке\sсвязи\sне\sудалось\sобнаружить\sузел\s(?P<host>{H})"),
     ("zh", "ping", r"Ping\s?请求找不到主机\s(?P<host>{H})"),
+    ("zh-tw", "ping", r"Ping\s?要求找不到主機\s(?P<host>{H})"),
+    ("ko", "ping", r"Ping\s요청에서\s호스트\s(?P<host>{H})을\(를\)\s찾을\s수\s없습니다"),
+    ("it", "ping", r"Richiesta\sping:\simpossibile\strovare\sl" + _APOS + r"host\s(?P<host>{H})"),
     ("ja", "ping", r"ping\s?要求ではホスト\s(?P<host>{H})\sが見つかりませんでした"),
 )
 
@@ -59,6 +62,7 @@ _NO_SUCH_HOST: tuple[tuple[str, str, str], ...] = (
     ("en", "no such host is known", r"No\ssuch\shost\sis\sknown"),
     ("de", "der angegebene host ist unbekannt", r"Der\sangegebene\sHost\sist\sunbekannt"),
     ("zh", "不知道这样的主机", r"不知道这样的主机"),
+    ("zh-tw", "不知道這樣的主機", r"不知道這樣的主機"),
     ("ja", "そのようなホストは不明です", r"そのようなホストは不明です"),
     ("ru", "этот хост неизвестен", r"Этот\sхост\sнеизвестен"),
     ("pt", "este host não é conhecido", r"Este\shost\snão\sé\sconhecido"),

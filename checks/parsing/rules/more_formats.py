@@ -8,9 +8,11 @@
   `Resolve-DnsName` ("Resolve-DnsName : X : DNS name does not exist");
 - libcurl's reason-less "Couldn't resolve host name: URL" / "Couldn't resolve host name for URL", composer's
   "curl error 6 while downloading URL: reason";
-- Apache httpd mod_proxy's "DNS lookup failure for: X" (AH00898 and its HTML error page);
+- Apache httpd mod_proxy's "DNS lookup failure for: X" (AH00898 and its HTML error page; the kind from APR's
+  `(EAI N)reason` before it on the error log's line);
 - the Haskell `dns` library's DNSError (`dug: user error (ServerFailure)`) and drill's `rcode: SERVFAIL`, with the
   name from the command line above or the question section below;
+- Rust's hickory-resolver error in its Debug form (`NoRecordsFound { query: Query { name: Name("h.") ...`);
 - "Unable to resolve X to an IP address" (shell scripts' own check, BigBlueButton's bbb-install.sh).
 """
 
@@ -232,6 +234,18 @@ _MOD_PROXY = rx(
     r"(?![A-Za-z0-9_.*\-]|" + GLUED_AFTER_PORT + r")"
 )
 
+
+def _mod_proxy(m: re.Match[str], seg: Segment) -> Hit | None:
+    """The reason APR prints before the message on the error log's line (`(EAI 2)Name or service not known: AH00898:
+    DNS lookup failure for: h`), else none stated: other."""
+    before = seg.text[seg.text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    stated = _APR_EAI.search(before)
+    kind = (classify_resolution(stated.group("reason")) if stated else None) or "other"
+    return hit(m, seg, kind, exact=True)
+
+
+_APR_EAI = re.compile(r"\(EAI\s-?\d{1,3}\)(?P<reason>[^:\n]{1,80}):\s{0,3}(?:AH\d{5}:\s{0,3})?\Z")
+
 # --- The Haskell `dns` library's DNSError (dug, and Haskell programs: "Left ServerFailure"); drill's header ---------
 
 _HASKELL_DNS_ERROR = rx(
@@ -259,6 +273,22 @@ def _drill(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, from_rcode(m.group("code")), host=asked[0], server=asked[1]) if asked else None
 
 
+# --- Rust's hickory-resolver (trust-dns), its error's Debug form as `{:?}` and `unwrap()` print it: `ResolveError {
+#     kind: NoRecordsFound { query: Query { name: Name("h."), query_type: A, ... }, ..., response_code: NXDomain } }` --
+#     (its Display form, `no record found for Query { name: ...`, is the generic rule's)
+
+_HICKORY_DEBUG = rx(
+    r"NoRecordsFound\s\{\s{0,3}query:\s{0,3}Query\s\{\s{0,3}name:\s{0,3}Name\(\"(?P<host>{H})\.?\"\)"
+    r"(?=[^\n]{0,300}?\bresponse_code:\s{0,3}(?P<code>[A-Za-z]{2,12}))?"
+)
+_HICKORY_CODES: dict[str, FailureKind] = {"servfail": "servfail", "refused": "refused"}
+
+
+def _hickory_debug(m: re.Match[str], seg: Segment) -> Hit | None:
+    """NXDomain and NoError (NODATA) are both no record: nxdomain; ServFail and Refused say the server's answer."""
+    return hit(m, seg, _HICKORY_CODES.get((m.group("code") or "").lower(), "nxdomain"), exact=True)
+
+
 # --- "Unable to resolve NAME to an IP address" (a script's own check before it dials) -------------------------------
 
 _TO_AN_IP = rx(r"Unable\sto\sresolve\s{Q}?(?P<host>{H}){Q}?\sto\san?\sIP(?:v[46])?\saddress")
@@ -275,7 +305,7 @@ RULES: tuple[Rule, ...] = (
     Rule("powershell-resolve-dnsname", ("resolve-dnsname",), _RESOLVE_DNSNAME, _windows_dns),
     Rule("libcurl-host-name-url", ("couldn't resolve host name",), _CURL_HOST_NAME_URL, _assumed_nxdomain),
     Rule("composer-curl-error-6", ("curl error 6 while",), _COMPOSER_CURL_6, by_rest("other", resolution_only=True)),
-    Rule("apache-mod-proxy-dns", ("dns lookup failure for",), _MOD_PROXY, fixed("other", exact=True)),
+    Rule("apache-mod-proxy-dns", ("dns lookup failure for",), _MOD_PROXY, _mod_proxy),
     Rule(
         "haskell-dns-error",
         ("serverfailure", "nameerror", "operationrefused", "timeoutexpired", "retrylimitexceeded"),
@@ -283,6 +313,7 @@ RULES: tuple[Rule, ...] = (
         _haskell_dns_error,
     ),
     Rule("drill-rcode", ("rcode: ",), _DRILL, _drill),
+    Rule("hickory-no-records-found-debug", ("norecordsfound {",), _HICKORY_DEBUG, _hickory_debug),
     Rule("unable-to-resolve-to-an-ip", ("unable to resolve ",), _TO_AN_IP, fixed("other", exact=True)),
     Rule("curl-could-not-resolve-host-bare", ("could not resolve host",), _CURL_BARE, _curl_bare),
     Rule(

@@ -321,6 +321,8 @@ NEAR_MATCHES = (
     'DatagramDnsResponse(from: /1.2.3.4:53, Refused(5) DNSHostNotFound: "a" Failed to resolve server a: ',
     "error resolving DNS name a: no IPv4 or IPv6 addresses found for host: a unable to parse addrs in 'a' ",
     '"status": GETDNS_RESPSTATUS_NO_NAME 1 NXDomain q: A? a. lookup http://a: no such host ',
+    # issue #17 (forms surveyed 2026-12-02)
+    'NoRecordsFound { query: Query { name: Name("a (EAI 2)x: AH00898: DNS lookup failure for: a=" no such host `Err` ',
 )
 
 

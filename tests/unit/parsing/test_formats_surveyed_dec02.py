@@ -1,0 +1,95 @@
+"""Formats surveyed from runtimes' and products' own texts (issue #17, a probe of the session of 2026-12-02 written
+from their source and documentation, not from any paste): each case names the program and the form it prints."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.parsing import parse_failures
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(f.host, f.kind) for f in parse_failures(text)}
+
+
+@pytest.mark.parametrize(
+    ("program", "text", "want"),
+    [
+        (
+            "Rust hickory-resolver, its Debug form (`{:?}`, `unwrap()`)",
+            "called `Result::unwrap()` on an `Err` value: ResolveError { kind: NoRecordsFound { query: Query { name: "
+            'Name("ledger.shop.io."), query_type: A, query_class: IN }, soa: None, negative_ttl: None, response_code: '
+            "NXDomain, trusted: true } }",
+            {("ledger.shop.io", "nxdomain")},
+        ),
+        (
+            "Rust hickory-resolver, its Debug form with the server's ServFail",
+            'ResolveError { kind: NoRecordsFound { query: Query { name: Name("ledger.shop.io."), query_type: AAAA, '
+            "query_class: IN }, soa: None, negative_ttl: None, response_code: ServFail, trusted: false } }",
+            {("ledger.shop.io", "servfail")},
+        ),
+        (
+            "Rust hickory-resolver, its Display form after a panic's `Err` (the word is no name)",
+            "called `Result::unwrap()` on an `Err` value: ResolveError: no record found for Query { name: "
+            'Name("ledger.shop.io."), query_type: A, query_class: IN }',
+            {("ledger.shop.io", "nxdomain")},
+        ),
+        (
+            "Apache httpd mod_proxy, APR's `(EAI 2)` reason before AH00898",
+            "[proxy:error] [pid 12:tid 140] (EAI 2)Name or service not known: AH00898: DNS lookup failure for: "
+            "backend-svc returned by /app/",
+            {("backend-svc", "nxdomain")},
+        ),
+        (
+            "Apache httpd mod_proxy, APR's `(EAI 3)` reason before AH00898",
+            "[proxy:error] [pid 9] (EAI 3)Temporary failure in name resolution: AH00898: DNS lookup failure for: "
+            "wiki.shop.io returned by /wiki",
+            {("wiki.shop.io", "temporary")},
+        ),
+        (
+            "Apache httpd mod_proxy, AH00898 with no reason before it",
+            "[proxy:error] AH00898: DNS lookup failure for: backend-svc returned by /app/",
+            {("backend-svc", "other")},
+        ),
+        (
+            "Kong, its lua file and line before `DNS resolution failed` (the file is no name)",
+            "[error] 1#0: *1 [lua] balancer.lua:1: DNS resolution failed: dns server error: 3 name error. Tried: "
+            '["(short)svc-a:(na) - cache-miss","svc-a:1 - cache-miss/querying/dns server error: 3 name error"]',
+            {("svc-a", "nxdomain")},
+        ),
+        (
+            "fluentd, a logfmt field's quoted value after glibc's reason (`plugin_id=\"out_es\"`: no name)",
+            "2024-01-01 10:00:00 +0000 [warn]: #0 failed to flush the buffer. retry_times=1 error_class=SocketError "
+            'error="getaddrinfo: Name or service not known" plugin_id="out_es"',
+            set(),
+        ),
+        (
+            "logfmt, a host field's quoted value after the reason",
+            'level=error msg="could not resolve" server="pg-0.pg" err="no such host"',
+            {("pg-0.pg", "nxdomain")},
+        ),
+        (
+            "Windows ping, Traditional Chinese",
+            "Ping 要求找不到主機 ledger.shop.io。請檢查名稱\uff0c然後再試一次。",
+            {("ledger.shop.io", "nxdomain")},
+        ),
+        (
+            "Windows ping, Korean",
+            "Ping 요청에서 호스트 ledger.shop.io을(를) 찾을 수 없습니다. 이름을 확인하고 다시 시도하십시오.",
+            {("ledger.shop.io", "nxdomain")},
+        ),
+        (
+            "Windows ping, Italian",
+            "Richiesta ping: impossibile trovare l'host ledger.shop.io. Verificare che il nome sia corretto e "
+            "riprovare.",
+            {("ledger.shop.io", "nxdomain")},
+        ),
+        (
+            ".NET HttpRequestException, Traditional Chinese WinSock text",
+            "System.Net.Http.HttpRequestException: 不知道這樣的主機。 (ledger.shop.io:443)",
+            {("ledger.shop.io", "nxdomain")},
+        ),
+    ],
+)
+def test_a_surveyed_form_is_read(program: str, text: str, want: set[tuple[str, str]]) -> None:
+    assert pairs(text) == want, program
