@@ -449,3 +449,15 @@ def dialed_url(text: str, host: str, at: int) -> tuple[str | None, int | None]:
         if m.start() > at:
             break
     return best if best is not None else (None, None)
+
+
+def typed_word(host: str) -> bool:
+    """A word in a script other than Latin where a name stands (`我的域名`, "my domain name"; `имя-хоста`): no dot, only
+    letters (and `-`/`_`) and no ASCII letter. Kubernetes names and the names programs dial are ASCII; an
+    internationalized name has its dots (`例子.测试`) and is a name."""
+    return (
+        bool(host)
+        and all(c.isalpha() or c in "-_" for c in host)
+        and not any(c.isascii() for c in host if c.isalpha())
+        and any(c.isalpha() for c in host)
+    )

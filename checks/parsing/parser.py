@@ -8,7 +8,7 @@ from checks.parsing.cut_names import cut_fragments
 from checks.parsing.document import Document
 from checks.parsing.doubled_search import doubled_search_name
 from checks.parsing.generic import generic_hits
-from checks.parsing.hosts import clean_host, dialed_url, is_placeholder
+from checks.parsing.hosts import clean_host, dialed_url, is_placeholder, typed_word
 from checks.parsing.k8s_names import service_and_namespace
 from checks.parsing.model import DnsFailure, Failures
 from checks.parsing.normalize import normalize
@@ -122,7 +122,7 @@ def _host(doc: Document, hit: Hit) -> tuple[str | None, bool]:
     if hit.printed:  # issue #17 (held-out P): the format's slot holds it, as printed
         # issue #17 (held-out Y): a name with a path (`zeebe.xxx.com/gateway`) is masked where its host part is
         head = hit.host.split("/", 1)[0]
-        return hit.host.lower(), set(hit.host) <= _MASK_CHARS or (
+        return hit.host.lower(), set(hit.host) <= _MASK_CHARS or typed_word(hit.host) or (
             "/" in hit.host and bool(head) and is_placeholder(head)
         )
     if hit.host.lower() in SLOT_WORDS and (hit.exact or _quoted_in(doc.text, hit)):

@@ -4,10 +4,11 @@ dig, host, dog, DnsClient and miekg/dns users."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from checks.parsing.answered_block import answered_expansion
 from checks.parsing.document import Document, Segment
-from checks.parsing.hosts import HOST
+from checks.parsing.hosts import HOST, typed_word
 from checks.parsing.kinds import GO_REASONS, RCODES, classify, from_rcode, from_rcode_number
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, hit, rx
@@ -16,7 +17,9 @@ from checks.parsing.search_expansion import search_expansion
 # --- Go: "dial tcp: lookup NAME on 10.96.0.10:53: read udp ...: i/o timeout" -------------------------
 
 _GO = rx(
-    r"(?P<dial>dial\s(?:tcp|udp)[46]?:\s)?lookup\s{1,3}(?P<host>{H})"
+    # issue #17 (held-out AN): or a word in another script typed in the name's slot (`lookup 我的域名 on [::1]:53:`,
+    # "my domain name"): the reporter's stand-in for theirs, reported as printed (hosts.typed_word)
+    r"(?P<dial>dial\s(?:tcp|udp)[46]?:\s)?lookup\s{1,3}(?P<host>{H}|[^\x00-\x7f\s:;,.()\[\]{}<>\"'`]{1,40})"
     r"(?:\s{1,3}on\s{1,3}(?P<server>\[[0-9a-f:.]{2,45}\](?::\d{1,5})?|[^\s\[\]]{1,64}?:\d{1,5}))?"
     r"(?P<sep>\s{0,3}:|\s{1,3}(?=\S))(?=(?P<rest>[^\n]{0,200}))"
 )
@@ -55,6 +58,8 @@ _NET_BEFORE = re.compile(r"(?<![\w/\-])(?:tcp|udp)[46]?:\s\Z")
 
 
 def _go(m: re.Match[str], seg: Segment) -> Hit | None:
+    if not m.group("host").isascii():
+        return _go_typed_word(m, seg)
     has_colon = ":" in m.group("sep")
     net = not m.group("dial") and _NET_BEFORE.search(seg.text, max(0, m.start() - 7), m.start()) is not None
     if not has_colon and not (m.group("dial") or net):
@@ -72,6 +77,14 @@ def _go(m: re.Match[str], seg: Segment) -> Hit | None:
     if url is not None:  # issue #17 (held-out AK): `lookup http://logstash:5044: no such host`, a URL handed over
         return hit(m, seg, kind, host=url.group(1), server=m.group("server"), exact=True)
     return hit(m, seg, kind, server=m.group("server"), exact=exact)
+
+
+def _go_typed_word(m: re.Match[str], seg: Segment) -> Hit | None:
+    """Only with Go's server and colon after it: a lookup table in prose (`lookup 表 为空`) is none."""
+    if not (typed_word(m.group("host")) and m.group("server") and ":" in m.group("sep")):
+        return None
+    kind = classify(m.group("rest")) or "other"
+    return replace(hit(m, seg, kind, server=m.group("server"), exact=True), printed=True)
 
 
 # --- CoreDNS: "[ERROR] plugin/errors: 2 NAME. A: read udp a->b:53: i/o timeout" ----------------------

@@ -323,6 +323,7 @@ NEAR_MATCHES = (
     '"status": GETDNS_RESPSTATUS_NO_NAME 1 NXDomain q: A? a. lookup http://a: no such host ',
     # issue #17 (forms surveyed 2026-12-02)
     'NoRecordsFound { query: Query { name: Name("a (EAI 2)x: AH00898: DNS lookup failure for: a=" no such host `Err` ',
+    "lookup 我的域名 on [::1]:53: lookup 表 on 1.2.3.4:5",
 )
 
 
