@@ -51,7 +51,7 @@ def _winhttp(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- .NET SocketException with the name in a connection string above --------------------------------------------
 
 _SOCKET = rx(
-    r"SocketException(?:\s\(\w{1,12}(?:,\s{0,2}\w{1,12})?\))?:\s{0,3}(?P<rest>No\ssuch\shost\sis\sknown"
+    r"SocketException(?:\s\((?P<code>\w{1,12}(?:,\s{0,2}\w{1,12})?)\))?:\s{0,3}(?P<rest>No\ssuch\shost\sis\sknown"
     r"|Name\sor\sservice\snot\sknown|Temporary\sfailure\sin\sname\sresolution|Resource\stemporarily\sunavailable"
     r"|Name\sdoes\snot\sresolve|nodename\snor\sservname\sprovided,\sor\snot\sknown)"
     r"(?![^\n]{0,20}\((?:{H}):\d)"
@@ -64,8 +64,15 @@ CONNECTION_STRING_LINES = 12
 """Lines above a host-less .NET exception read for the connection string (the app logs its start-up in between)."""
 
 
+# .NET 5+ on Linux throws EAI_AGAIN as SocketError.TryAgain with errno 11's text: `SocketException (00000001, 11):
+# Resource temporarily unavailable` (from Dns.GetHostEntryOrAddressesCore); a socket's own EAGAIN prints `(11)` alone
+_TRY_AGAIN_CODE = re.compile(r"0{0,7}1,\s{0,2}11")
+
+
 def _socket(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest"))
+    code = m.group("code")
+    try_again = code is not None and _TRY_AGAIN_CODE.fullmatch(code) is not None
+    kind = classify_dotnet_socket(m.group("rest")) if try_again else classify_resolution(m.group("rest"))
     if kind is None:
         return None
     near = nearby_host(seg, m.start())

@@ -35,6 +35,19 @@ def pairs(text: str) -> set[tuple[str, str]]:
             {("ledger.shop.io", "nxdomain")},
         ),
         (
+            ".NET 5+ on Linux, EAI_AGAIN as SocketError.TryAgain `(00000001, 11)`, the name in the connection string",
+            "Npgsql.NpgsqlException (0x80004005): Exception while connecting\n ---> System.Net.Sockets.SocketException "
+            "(00000001, 11): Resource temporarily unavailable\n   at Npgsql.NpgsqlConnector.Connect(NpgsqlTimeout "
+            "timeout)\nHost=pg-main;Database=app",
+            {("pg-main", "temporary")},
+        ),
+        (
+            ".NET, a socket's own EAGAIN `(11)`: no lookup",
+            "Host=pg-main;Database=app\n ---> System.Net.Sockets.SocketException (11): Resource temporarily "
+            "unavailable",
+            set(),
+        ),
+        (
             "Apache httpd mod_proxy, APR's `(EAI 2)` reason before AH00898",
             "[proxy:error] [pid 12:tid 140] (EAI 2)Name or service not known: AH00898: DNS lookup failure for: "
             "backend-svc returned by /app/",
