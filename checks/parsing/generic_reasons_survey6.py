@@ -15,5 +15,8 @@ SURVEY6_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     # (the name has no record: NXDOMAIN), after its own `DNS lookup h A:` (rules/survey6.py) or a caller's `Failed to
     # resolve h:`. One word no prose uses.
     ("nosuchrecord", "nxdomain", False),
+    # Cilium's DNS proxy (pkg/fqdn/dnsproxy/proxy.go, `ServeDNS`): the upstream did not answer the forwarded query in
+    # time; the name is its `dnsName=h.` field (its `Cannot forward proxied DNS lookup` line carries the dial's error)
+    ("timeout waiting for response to forwarded proxied dns lookup", "timeout", False),
 )
 """Reasons the generic rule reads in any product's wording (see the module's docstring)."""

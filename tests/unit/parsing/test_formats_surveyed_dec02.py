@@ -48,6 +48,12 @@ def pairs(text: str) -> set[tuple[str, str]]:
             set(),
         ),
         (
+            "Cilium's DNS proxy, the upstream's answer timed out (`dnsName=h.`)",
+            'level=error msg="Timeout waiting for response to forwarded proxied DNS lookup" dnsName=ledger.shop.io. '
+            'ipAddr="10.0.0.5:53" subsys=fqdn/dnsproxy',
+            {("ledger.shop.io", "timeout")},
+        ),
+        (
             "Apache httpd mod_proxy, APR's `(EAI 2)` reason before AH00898",
             "[proxy:error] [pid 12:tid 140] (EAI 2)Name or service not known: AH00898: DNS lookup failure for: "
             "backend-svc returned by /app/",
