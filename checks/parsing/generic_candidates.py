@@ -200,7 +200,7 @@ def _tld_like(host: str) -> bool:
     return last in TLDS or (len(last) == 2 and last.isalpha())
 
 
-def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
+def _plausible(raw: str, host: str, tier: int, named_by_reason: bool, *, in_url: bool = False) -> bool:
     if "$" in raw and is_class_path(host.replace("$", ".")):
         return False  # issue #17 (held-out AD): a nested class (`...AddressResolver$BookieIdNotResolvedException`)
     if is_placeholder(raw):
@@ -214,11 +214,11 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
             return True
         # LABELS.md: a well-formed name with a slot word for a label (`hostname.example.com`, `git.domain.de`) is read
         # where a real name would be, then flagged
-        return slot_word_name(raw) and _plausible_name(raw, host, tier, named_by_reason)
-    return _plausible_name(raw, host, tier, named_by_reason)
+        return slot_word_name(raw) and _plausible_name(raw, host, tier, named_by_reason, in_url)
+    return _plausible_name(raw, host, tier, named_by_reason, in_url)
 
 
-def _plausible_name(raw: str, host: str, tier: int, named_by_reason: bool) -> bool:
+def _plausible_name(raw: str, host: str, tier: int, named_by_reason: bool, in_url: bool) -> bool:
     if is_ip(host) or is_class_path(host) or _VERSION.fullmatch(host) or host.endswith(NOT_A_HOST_ENDINGS):
         return False
     labels = host.split(".")
@@ -231,7 +231,8 @@ def _plausible_name(raw: str, host: str, tier: int, named_by_reason: bool) -> bo
         return (
             lettered
             and len(last) >= 2
-            and (last not in FILE_SUFFIXES or named_tld(last, tier))
+            # a file's suffix (`deploy.sh` in prose), unless a URL's host (`https://get.helm.sh/...`) or named
+            and (last not in FILE_SUFFIXES or named_tld(last, tier) or in_url)
             and labels[0] not in PACKAGE_ROOTS
             and (last not in SYSLOG_PRIORITIES or (tier >= 3 and len(labels) > 2))
             and not (len(labels) == 2 and labels[0] in WORDS and tier < 4)
@@ -290,13 +291,16 @@ def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = (
         tier = 4 if tier == 3 and quoted and pointed_at(text, t.start() - 1, reasons) else tier
         scheme = scheme_as_host(text, at, end)  # issue #17 (after held-out L): `(http:80)`, a scheme taken for the host
         tier = min(tier, 1) if scheme and not quoted_then_reason else tier  # any other name on the line wins over it
+        lead = text[max(0, t.start() - 300) : t.start()]
+        url = lead.endswith("://") or (lead.endswith("@") and _USERINFO.search(lead) is not None)
         # a query name: any digits; (held-out S, W) an upper- or mixed-case name in Node's `getaddrinfo CODE` slot
         if tier and (
-            qname or scheme or _plausible(raw, host, tier, quoted_then_reason) or node_slot_name(text, at, raw)
+            qname
+            or scheme
+            or _plausible(raw, host, tier, quoted_then_reason, in_url=url)
+            or node_slot_name(text, at, raw)
         ):
             port = _PORT_AFTER.match(text, end, end + 7)
-            lead = text[max(0, t.start() - 300) : t.start()]
-            url = lead.endswith("://") or (lead.endswith("@") and _USERINFO.search(lead) is not None)
             out.append(Candidate(raw, t.start(), end, tier, port.group(1) if port else None, url, quoted_then_reason))
     return out
 

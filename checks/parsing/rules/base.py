@@ -222,7 +222,9 @@ def _candidates(pattern: LazyPattern, text: str, below: bool = False) -> list[tu
         if below and help_link(text, m.end("host")):
             continue  # issue #17 (held-out W): a wiki link printed under the error, not what was dialed
         host = clean_host(m.group("host"))
-        if host is not None and host.rsplit(".", 1)[-1] not in _SOURCE_FILES and any(c.isalpha() for c in host):
+        # a source file's suffix is no top-level label in `main.go:228`, but a URL's host is a host (`https://get.helm.sh`)
+        source_file = pattern is not _NEAR_URL and host is not None and host.rsplit(".", 1)[-1] in _SOURCE_FILES
+        if host is not None and not source_file and any(c.isalpha() for c in host):
             out.append((m.start(), m.group("host"), m.group("port")))
     return out
 

@@ -228,8 +228,10 @@ def _cant_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- dig: ";; connection timed out; no servers could be reached", "status: SERVFAIL" -------------------
 
+# an option and its value: dig's (-p port, -t type, ...) and host's (-R retries, -W wait, -N ndots, -m flag; case
+# matters: `host -r name` is a flag, its name follows)
 _SKIP_ARG = (
-    r"(?:-[pbcfkqtxy]\s{1,3}[^\s]{1,100}|[@+\-][^\s]{1,100}|(?:A|AAAA|SRV|TXT|HINFO|PTR|MX|NS|ANY|CNAME|SOA)(?=\s))"
+    r"(?:(?:-[pbcfkqtxy]|(?-i:-[RWNm]))\s{1,3}[^\s]{1,100}|[@+\-][^\s]{1,100}|(?:A|AAAA|SRV|TXT|HINFO|PTR|MX|NS|ANY|CNAME|SOA)(?=\s))"
     r"\s{1,3}"
 )
 _DIG_HEADER = rx(r"<<>>\s{1,3}DiG\s[^<\n]{0,60}<<>>\s{1,3}(?P<args>(?:" + _SKIP_ARG + r"){0,6})(?P<host>{H})")
@@ -302,7 +304,16 @@ def _queried_name(seg: Segment, at: int, before: int = 8) -> tuple[str, str | No
         q = _QUESTION.match(line.strip()) or _QUESTION_OTHER.match(line.strip())
         if q:
             return q.group("host") or q.group("host2"), None
+        if _RAN_BELOW.match(line):
+            ran = _COMMAND.search(line)
+            if ran:
+                return _as_given(line, ran), None
     return None
+
+
+# docker-machine's and CRC's `ssh command error:` block, the command under the error it printed (`ERRO Failed internal
+# DNS query: ;; connection timed out; no servers could be reached` / `command : host -R 3 foo.apps-crc.testing`)
+_RAN_BELOW = re.compile(r"\s{0,8}command\s{0,3}:\s{0,3}(?:sudo\s{1,3})?(?:nslookup|dig|host)\s")
 
 
 queried_name = _queried_name

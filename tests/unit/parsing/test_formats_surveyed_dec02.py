@@ -54,6 +54,33 @@ def pairs(text: str) -> set[tuple[str, str]]:
             {("ledger.shop.io", "timeout")},
         ),
         (
+            "Ansible's get_url/uri, Python's urlopen error with the URL in the task's `url` field (a `.sh` host)",
+            'fatal: [localhost]: FAILED! => {"msg": "Status code was -1 and not [200]: Request failed: <urlopen error '
+            '[Errno -2] Name or service not known>", "url": "https://get.helm.sh/helm-v3.12.0-linux-amd64.tar.gz"}',
+            {("get.helm.sh", "nxdomain")},
+        ),
+        (
+            "Python, a URL's host whose top-level label is a file suffix, the reason after it",
+            "Failed to download https://get.helm.sh/helm.tgz: [Errno -2] Name or service not known",
+            {("get.helm.sh", "nxdomain")},
+        ),
+        (
+            "a script's name in prose is still no host",
+            "see ./deploy.sh: getaddrinfo failed: Name or service not known",
+            set(),
+        ),
+        (
+            "CRC / docker-machine, `ssh command error:` with the `host -R 3 h` command printed below dig's failure",
+            "ERRO Failed internal DNS query: ;; connection timed out; no servers could be reached\n : Temporary error: "
+            "ssh command error:\ncommand : host -R 3 foo.apps-crc.testing\nerr     : Process exited with status 1",
+            {("foo.apps-crc.testing", "timeout")},
+        ),
+        (
+            "host(1), its options with a value (`-R 3`, `-W 2`) before the name",
+            "$ host -R 3 -W 2 ledger.shop.io\nHost ledger.shop.io not found: 3(NXDOMAIN)",
+            {("ledger.shop.io", "nxdomain")},
+        ),
+        (
             "Apache httpd mod_proxy, APR's `(EAI 2)` reason before AH00898",
             "[proxy:error] [pid 12:tid 140] (EAI 2)Name or service not known: AH00898: DNS lookup failure for: "
             "backend-svc returned by /app/",
