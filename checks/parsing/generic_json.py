@@ -15,7 +15,8 @@ from checks.parsing.rules.base import LazyPattern
 
 _KEY_BEFORE = LazyPattern(r"\"(?P<key>[^\"\n]{1,60})\"\s{0,2}:\s{0,2}\"$")
 _HOST_KEY = LazyPattern(
-    r"(?:[\w.\-]{0,40}[._\-])?(?:host(?:_?name)?|server(?:_?name)?|addr(?:ess)?|url|uri|endpoint|broker|dsn|domain"
+    # a prefix with a separator (`peer.address`, `server_name`) or in camelCase (`dnsName`, `remoteAddr`, `targetHost`)
+    r"(?:[\w.\-]{0,40}[._\-]|(?-i:[a-z][A-Za-z0-9]{0,40}(?=[A-Z])))?(?:host(?:_?name)?|server(?:_?name)?|addr(?:ess)?|url|uri|endpoint|broker|dsn|domain"
     r"|fqdn|target|upstream|remote|peer|dest(?:ination)?|name|qname|query|dns|authority|node)s?",
     re.I,
 )

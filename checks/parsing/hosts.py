@@ -329,7 +329,12 @@ def is_placeholder(raw: str) -> bool:
         or any(
             (
                 ((low[i] in _PLACEHOLDER_DOMAINS or low[i] in _MASK_WORDS) and low[i + 1] in _PUBLIC_TLDS)
-                or ((low[i] in _LABELS_DOMAIN_WORDS or low[i] in _MASK_WORDS) and _country_tld(low[i + 1]))
+                # a country's label only as the last one (`abc.de`; not `corp.eu.acme.com`, a region under a name)
+                or (
+                    (low[i] in _LABELS_DOMAIN_WORDS or low[i] in _MASK_WORDS)
+                    and i + 2 == len(low)
+                    and _country_tld(low[i + 1])
+                )
             )
             and (i + 2 == len(low) or i > 0)
             for i in range(len(low) - 1)

@@ -19,7 +19,7 @@ from checks.parsing.search_expansion import search_expansion
 _GO = rx(
     # issue #17 (held-out AN): or a word in another script typed in the name's slot (`lookup 我的域名 on [::1]:53:`,
     # "my domain name"): the reporter's stand-in for theirs, reported as printed (hosts.typed_word)
-    r"(?P<dial>dial\s(?:tcp|udp)[46]?:\s)?lookup\s{1,3}(?P<host>{H}|[^\x00-\x7f\s:;,.()\[\]{}<>\"'`]{1,40})"
+    r"(?P<dial>dial\s(?:tcp|udp)[46]?:\s)?lookup\s{1,3}(?P<host>{H}|[^\x00-\x7f\s]{1,40}(?:[-_][^\x00-\x7f\s]{1,40}){0,3})"
     r"(?:\s{1,3}on\s{1,3}(?P<server>\[[0-9a-f:.]{2,45}\](?::\d{1,5})?|[^\s\[\]]{1,64}?:\d{1,5}))?"
     r"(?P<sep>\s{0,3}:|\s{1,3}(?=\S))(?=(?P<rest>[^\n]{0,200}))"
 )
@@ -79,9 +79,15 @@ def _go(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, server=m.group("server"), exact=exact)
 
 
+_ADDRESS_SERVER = re.compile(r"\[[0-9a-fA-F:.]{2,45}\]:\d{1,5}|\d{1,3}(?:\.\d{1,3}){3}:\d{1,5}")
+"""The server Go's resolver names: an address and port (`[::1]:53`, `10.96.0.10:53`), not a word (`on db:5432`)."""
+
+
 def _go_typed_word(m: re.Match[str], seg: Segment) -> Hit | None:
-    """Only with Go's server and colon after it: a lookup table in prose (`lookup 表 为空`) is none."""
-    if not (typed_word(m.group("host")) and m.group("server") and ":" in m.group("sep")):
+    """Only with Go's server, an address, and the colon after it: a lookup table in prose (`lookup 表 为空`) is
+    none."""
+    server = m.group("server")
+    if not (typed_word(m.group("host")) and server and _ADDRESS_SERVER.fullmatch(server) and ":" in m.group("sep")):
         return None
     kind = classify(m.group("rest")) or "other"
     return replace(hit(m, seg, kind, server=m.group("server"), exact=True), printed=True)
@@ -300,11 +306,13 @@ def _queried_name(seg: Segment, at: int, before: int = 8) -> tuple[str, str | No
         typed = _typed_at_prompt(seg, line) if prompts else None
         if typed:
             return typed.group("host"), None
+    ssh_block = _SSH_ERROR in seg.around(at)[0].lower()  # the command below is the one that failed only in that block
     for line in seg.lines_after(before):
         q = _QUESTION.match(line.strip()) or _QUESTION_OTHER.match(line.strip())
         if q:
             return q.group("host") or q.group("host2"), None
-        if _RAN_BELOW.match(line):
+        ssh_block = ssh_block or _SSH_ERROR in line.lower()
+        if ssh_block and _RAN_BELOW.match(line):
             ran = _COMMAND.search(line)
             if ran:
                 return _as_given(line, ran), None
@@ -312,8 +320,10 @@ def _queried_name(seg: Segment, at: int, before: int = 8) -> tuple[str, str | No
 
 
 # docker-machine's and CRC's `ssh command error:` block, the command under the error it printed (`ERRO Failed internal
-# DNS query: ;; connection timed out; no servers could be reached` / `command : host -R 3 foo.apps-crc.testing`)
+# DNS query: ;; connection timed out; no servers could be reached` / `command : host -R 3 foo.apps-crc.testing`), read
+# only once that block's first line is seen (a `command : dig h` line below an unrelated failure says nothing of it)
 _RAN_BELOW = re.compile(r"\s{0,8}command\s{0,3}:\s{0,3}(?:sudo\s{1,3})?(?:nslookup|dig|host)\s")
+_SSH_ERROR = "ssh command error:"
 
 
 queried_name = _queried_name

@@ -244,7 +244,10 @@ def _mod_proxy(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, exact=True)
 
 
-_APR_EAI = re.compile(r"\(EAI\s-?\d{1,3}\)(?P<reason>[^:\n]{1,80}):\s{0,3}(?:AH\d{5}:\s{0,3})?\Z")
+# the client Apache 2.4 names between the reason and the message (`: [client 10.0.0.1:5555] AH00898:`)
+_APR_EAI = re.compile(
+    r"\(EAI\s-?\d{1,3}\)(?P<reason>[^:\n]{1,80}):\s{0,3}(?:\[client\s[^\]\n]{1,80}\]\s{0,3})?(?:AH\d{5}:\s{0,3})?\Z"
+)
 
 # --- The Haskell `dns` library's DNSError (dug, and Haskell programs: "Left ServerFailure"); drill's header ---------
 
