@@ -31,7 +31,7 @@ _VERB_NOT_DNS = LazyPattern(
     r"\s{1,3}(?:the\s|all\s|a\s|an\s)?(?:symbol|dependenc|module|import|method|class|type|reference|package"
     r"|artifact|plugin|path|variable|property|placeholder|file|version|conflict|merge|promise|field|function"
     r"|component|bean|parameter|argument|alias|peer|tree|schema|service\s(?!address)|configuration|attribute"
-    r"|image|manifest|digest|tag\b|ref\b|revision|commit|branch|source\sref|template|secret|token|credential"
+    r"|image|manifest|digest|tag\b|ref\b|(?:step|task|pipeline)\s?refs?\b|revision|commit|branch|source\sref|template|secret|token|credential"
     # Flink/Akka: an actor's address (`Could not resolve ResourceManager address akka.tcp://flink@jm:6123/...`)
     r"|resourcemanager|jobmanager|taskmanager|dispatcher|actor"
     # issue #17 (survey4): a Maven/Gradle coordinate (`Could not resolve com.android.tools.build:gradle:7.0.0.`)
@@ -88,7 +88,17 @@ _LOG_LINE_BEFORE = LazyPattern(
 )
 
 
-_TLS_FAILURE = LazyPattern(r"\bx509:|\btls:\s|\bcertificate\s(?:signed\sby\sunknown|has\sexpired|is\svalid\sfor)", re.I)
+_TLS_FAILURE = LazyPattern(
+    r"\bx509:|\btls:\s|\bcertificate\s(?:signed\sby\sunknown|has\sexpired|is\svalid\sfor)"
+    # issue #17 (held-out AR): the proxy in between refused (`registry lookup failed: Get URL: http: error connecting
+    # to proxy http://127.0.0.1:8087: ... connection refused`): the name was the proxy's to resolve
+    r"|\berror\sconnecting\sto\sproxy\b|\bproxyconnect\s(?:tcp|udp)\b",
+    re.I,
+)
+
+
+# An IPv4 address right after a reason (`host not found: 192.168.83.5`).
+_ADDRESS_AFTER = LazyPattern(r"\s{0,2}:?\s{0,3}[\"']?\d{1,3}(?:\.\d{1,3}){3}(?![\d.]|\.[A-Za-z])")
 
 
 def tls_failure_after(text: str, end: int) -> bool:
@@ -152,7 +162,14 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
     if word == "device or resource busy":  # issue #17 (held-out J): only Go's `lookup h: device or resource busy`
         return not _go_lookup_before(text, m.start())
     if word == "host not found":
-        return near(_HTTP_PAGE, text, m, span)
+        # issue #17 (held-out AR): `host not found: 192.168.83.5` names an address (Ansible's inventory look-up of a
+        # host variable): no name was resolved
+        # and an MTA's reject (`Helo command rejected: Host not found`): rules/mail_servers.py reads it with its name
+        return (
+            near(_HTTP_PAGE, text, m, span)
+            or _ADDRESS_AFTER.match(text, m.end()) is not None
+            or text[max(0, m.start() - 20) : m.start()].lower().endswith("command rejected: ")
+        )
     if word == "unknown host":
         return text[m.end() : m.end() + 6].lower().lstrip().startswith(("key", "type", "id"))
     if word == NGINX_REASON:  # issue #17 (held-out G): only with nginx's errno after it

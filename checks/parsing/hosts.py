@@ -133,7 +133,10 @@ _MASK_WORDS = frozenset(
     {"redacted", "censored", "obfuscated", "anonymized", "anonymised", "masked", "hidden"}
     | {"elided", "sensored"}  # LABELS.md (clause 1); not `redact`: `redact.dev` is a real domain (held-out K)
 )
-_PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "co", "dev", "app", "info", "biz", "network", "cloud", "me"})
+_PUBLIC_TLDS = frozenset(
+    {"com", "net", "org", "io", "co", "dev", "app", "info", "biz", "network", "cloud", "me"}
+    | {"name"}  # issue #17 (held-out AQ): `resolvable.host.name`: `host` before a public top-level label
+)
 # issue #17 (held-out D): a label that is the word for what should stand there: `URL` (`(URL:4003)`), `EXTERNALURL`,
 # `your-host`. Not `host`, `hostname` or `server` alone: the labels read those as the name a program really looked
 # up (pymysql's `host`, argocd's `lookup SERVER`), so only URL words and `your...` count.

@@ -32,6 +32,7 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("nxdomain", "nxdomain"),
     ("non-existent domain", "nxdomain"),
     ("domain name not found", "nxdomain"),
+    ("host not found, try again", "temporary"),  # h_errno TRY_AGAIN as Postfix prints it (held-out AS)
     ("host not found", "nxdomain"),
     ("unknown host", "nxdomain"),
     ("enotfound", "nxdomain"),

@@ -33,7 +33,6 @@ READ_AS_NXDOMAIN: dict[str, str] = {
     "Chromium `net::ERR_NAME_NOT_RESOLVED` (the URL above)": "COLLECTED-12g.md (read like curl's)",
     "Apple `A server with the specified hostname could not be found.`": "COLLECTED-12b.md (NSURLError -1003)",
     "WinHTTP `The server name or address could not be resolved`": "COLLECTED-12e.md",
-    "Lettuce `Unable to connect to h/<unresolved>:port`": "HELDOUT-n.md's label (Netty's unresolved address)",
     # issue #17 (held-out U, V): a connect to Java's unresolved address, the majority of the labels (HELDOUT-n.md,
     # HELDOUT-u.md nxdomain; HELDOUT-v.md's one Lettuce row `other`)
     "Java `Cannot connect to h/<unresolved>:port`": "HELDOUT-u.md (R2DBC), HELDOUT-n.md (Lettuce)",
@@ -51,6 +50,18 @@ READ_AS_NXDOMAIN: dict[str, str] = {
 
 UNSTATED_FORMATS: dict[str, str] = {
     # format -> the note that records reading it as `other`
+    # issue #17 (held-out AP): LABELS.md names Lettuce's `<unresolved>` address `other` (HELDOUT-v.md's and
+    # HELDOUT-ap.md's rows; HELDOUT-n.md's one row, before LABELS.md, said nxdomain)
+    "Lettuce `Unable to connect to h/<unresolved>:port`": "LABELS.md (`other`), HELDOUT-v.md, HELDOUT-ap.md",
+    # issue #17 (held-out AS): mail servers' texts that name the domain and no resolver reason (HELDOUT-as.md's labels)
+    "Postfix `Name service error for name=h` (other reason)": "HELDOUT-as.md (`Malformed or unexpected ...`: other)",
+    "Exim `R=dnslookup defer (-1): host lookup did not complete`": "HELDOUT-as.md (no reason: other)",
+    "OpenSMTPD `No MX found for domain`": "HELDOUT-as.md (no reason: other)",
+    "freshclam `Can't query h` (its TXT record)": "HELDOUT-as.md (no reason: other)",
+    # issue #17 (held-out AP, AR): clients' texts with a name and no resolver reason (HELDOUT-b.md's convention)
+    "etcd `failed to resolve URL Host` (an error of no resolver's words)": "HELDOUT-b.md's convention",
+    "`h:port getaddrinfo: <text>` (no resolver reason)": "HELDOUT-ap.md (wait4ports' `Invalid argument`: other)",
+    "gRPC Python `DNS resolution failed` (the channel's target)": "HELDOUT-ap.md, HELDOUT-j.md (gRPC: other)",
     "Cassandra `Seed provider couldn't lookup host h`": "HELDOUT-i.md",
     "sudo `unable to resolve host h` (older sudo, no reason)": "HELDOUT-ac.md (no reason: other)",
     # issue #17 (held-out Y, rules/library_messages.py): two more formats that print the name and drop the reason

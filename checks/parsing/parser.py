@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from checks.parsing.asked_name import asked_name
 from checks.parsing.cut_names import cut_fragments
 from checks.parsing.document import Document
 from checks.parsing.doubled_search import doubled_search_name
@@ -168,6 +169,8 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> Fai
         host, placeholder = named.get(id(hit)) or _host(doc, hit)
         if host is None or doubled_search_name(host, hit.kind):
             continue  # issue #17 (held-out X): `x.default.svc.default.svc.cluster.local`, a search-path try
+        if not placeholder:  # issue #17 (held-out AR): the name asked, not its search-path expansion
+            host = asked_name(doc, hit.start, host) or host
         offsets.setdefault((host, hit.kind), []).append(hit.start)
         if not hit.assumed and hit.kind != "other":
             stated.add((host, hit.kind))

@@ -22,6 +22,8 @@ from checks.parsing.rules import (
     library_messages,
     localized,
     loose_shapes,
+    mail_servers,
+    more_clients,
     more_formats,
     more_runtimes,
     more_tools,
@@ -88,6 +90,8 @@ RULES: tuple[Rule, ...] = (
     + cluster_daemons.RULES  # issue #17 (held-out AC, AD): Erlang epmd, mod_proxy, Salt, mesos-dns, APISIX etcd
     + service_messages.RULES  # issue #17 (held-out AH..AK): Netty search domain, Sentinel, Ceph, mount.nfs, Tailscale
     + resolver_dumps.RULES  # issue #17 (held-out AJ, AK): Netty's DatagramDnsResponse, getdns, tcpdump
+    + more_clients.RULES  # issue #17 (held-out AP..AR): etcd URL Host, Chrome's page, `h:port getaddrinfo:`, gRPC
+    + mail_servers.RULES  # issue #17 (held-out AS): Postfix, Exim, OpenSMTPD, freshclam
     + failure_statements.RULES  # issue #17: a failure stated in plain words around the name, any program
 )
 

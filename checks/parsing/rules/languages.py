@@ -132,6 +132,7 @@ _TO_SOMETHING = rx(r"\s{1,3}to\s{1,3}[a-z]")
 # "failed to resolve control-plane component", "failed to resolve SRV record": the word says what kind of thing (or
 # which record type) failed, not which name (Linkerd's control-plane client)
 _NOUN_NEXT = rx(r"\s{1,3}(?:component|record|records|entry|entries|lookups?)\b")
+_REF_FIELD = re.compile(r"[a-z]{2,20}Refs?")
 _RECORD_TYPES = frozenset({"a", "aaaa", "srv", "txt", "mx", "cname", "ptr", "ns", "soa", "caa"})
 
 
@@ -147,6 +148,10 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
                     _TO_SOMETHING.match(m.group("rest"))
                     or _NOUN_NEXT.match(m.group("rest"))
                     or m.group("host").lower() in _RECORD_TYPES
+                    # issue #17 (held-out AR): etcd's `failed to resolve URL Host` (rules/more_clients.py reads it)
+                    or (m.group("host").lower() == "url" and m.group("rest").lower().startswith(" host"))
+                    # issue #17 (held-out AQ): a camelCase reference field (Tekton's `taskRef`, Flux's `sourceRef`)
+                    or _REF_FIELD.fullmatch(m.group("host")) is not None
                     or phrase_word(m.string, m.start("host"), m.end("host"))
                 )
             )
@@ -208,6 +213,9 @@ _RUST_TARGET = rx(
     r"|for\surl\s\((?P<url>[^\s)]{1,2048})\)"
     r"""|url:\s(?:Some\()?["'](?P<url2>[^\s"']{1,2048})["']"""
 )
+_REQWEST_DOMAIN = rx(r"""\bhost:\sSome\(Domain\(["']({H})["']\)\)""")
+REQWEST_URL = 8192
+"""How far before a Rust resolver error reqwest's Debug print of the Url is looked for (its path and query)."""
 _ELIXIR = rx(r"tcp\sconnect\s\((?P<host>{H}):(?P<port>\d{1,5})\):\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
 
 
@@ -228,6 +236,11 @@ def _rust(m: re.Match[str], seg: Segment) -> Hit | None:
         host = target.group("host") or _url_host(target.group("url") or target.group("url2"))
         if host:
             return hit(m, seg, kind, host=host)
+    # issue #17 (held-out AP): reqwest's Debug print puts the Url (a long path, a token in its query) before the
+    # error: its `host: Some(Domain("h"))` further back on the same line
+    domains = _REQWEST_DOMAIN.compiled.findall(seg.text, max(0, m.start() - REQWEST_URL), m.start())
+    if domains:
+        return hit(m, seg, kind, host=domains[-1])
     near = nearby_host(seg, m.start())
     return hit(m, seg, kind, host=near[0], port=near[1]) if near else None
 

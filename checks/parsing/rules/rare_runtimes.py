@@ -45,12 +45,16 @@ from checks.parsing.rules.base import Hit, Rule, fixed, hit, nearby_host, rx
 _DNS_ERROR = rx(r"\bdns\serror:\s{0,3}(?!failed\sto\slookup)(?=(?P<rest>[^\n\"]{1,100}))")
 # trust-dns / hickory texts that say the lookup failed but give no answer-level reason.
 _NO_REASON = ("no connections available", "proto error")
+# issue #17 (held-out AQ): an OS error that is no resolver's (`Device or resource busy (os error 16)`): EAI_SYSTEM's
+# errno, English, a POSIX number (a localized WinSock text, `(os error 11001)`, is the generic rule's)
+_POSIX_ERRNO = rx(r"[A-Za-z][A-Za-z ,']{2,80}\s\(os\serror\s\d{1,3}\)")
 _FOR_URL = rx(r"for\surl\s\((?P<url>[^\s)]{1,2048})\)")
 
 
 def _dns_error(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest")
-    kind = classify_resolution(rest) or ("other" if rest.lower().startswith(_NO_REASON) else None)
+    no_reason = rest.lower().startswith(_NO_REASON) or _POSIX_ERRNO.match(rest) is not None
+    kind = classify_resolution(rest) or ("other" if no_reason else None)
     if kind is None:
         return None  # `dns error: <a localized OS text> (os error 11001)`: the generic rule reads that line
     text, lo = seg.around(m.start())

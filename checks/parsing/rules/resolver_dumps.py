@@ -114,8 +114,45 @@ def _tcpdump(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, from_rcode(m.group("rcode")), exact=True)
 
 
+# --- tcpdump without -v: `58350 NXDomain 0/1/0 (97)`, its question only on the query's line `58350+ A? h. (22)` ----
+
+_TCPDUMP_BARE_ANSWER = rx(
+    r"\s(?P<id>\d{1,5})\*?-?\|?\$?\s(?P<rcode>ServFail|NXDomain|Refused)\*?-?\|?\$?\s(?:\[[^\]\n]{1,30}\]\s)?"
+    r"\d{1,4}/\d{1,4}/\d{1,4}(?:\s|$)"
+)
+_TCPDUMP_QUERY = re.compile(
+    r"\s(?P<id>\d{1,5})\+?%?\s(?:\[[^\]\n]{1,30}\]\s)?[A-Z0-9]{1,10}\?\s(?P<name>" + HOST + r")\s\(\d{1,5}\)"
+)
+
+
+def _capture_queries(doc: Document) -> dict[str, list[tuple[int, str]]]:
+    """The capture's queries by id: (where, name asked), read once a paste."""
+    cached = doc.memo.get("tcpdump-queries")
+    if cached is None:
+        queries: dict[str, list[tuple[int, str]]] = {}
+        for q in islice(_TCPDUMP_QUERY.finditer(doc.text), CAPTURE_QUESTIONS):
+            queries.setdefault(q.group("id"), []).append((q.start(), q.group("name")))
+        cached = doc.memo["tcpdump-queries"] = queries
+    return cached  # type: ignore[return-value]
+
+
+def _tcpdump_bare_answer(m: re.Match[str], seg: Segment) -> Hit | None:
+    """The question an answer with no `q:` answers is the nearest query above it with the same id (held-out AS:
+    `58350+ A? smtp. (22)` ... `58350 NXDomain 0/1/0 (97)`); the search path is read as for the verbose form."""
+    at = seg.start + m.start()
+    asked = [name for where, name in _capture_queries(seg.doc).get(m.group("id"), []) if where < at]
+    if not asked or _reverse(asked[-1]):
+        return None
+    name = asked[-1]
+    answered, every = _capture_names(seg.doc)
+    if search_expansion(name.rstrip(".").lower(), answered, every):
+        return None
+    return Hit(name, from_rcode(m.group("rcode")), at, seg.start + m.end(), exact=True)
+
+
 RULES: tuple[Rule, ...] = (
     Rule("netty-dns-response", ("datagramdnsresponse(",), _NETTY_RESPONSE, _netty_response),
     Rule("getdns-response-status", ("getdns_respstatus_",), _GETDNS_STATUS, _getdns),
     Rule("tcpdump-dns-answer", (" q: ",), _TCPDUMP, _tcpdump),
+    Rule("tcpdump-bare-answer", (" nxdomain ", " servfail ", " refused "), _TCPDUMP_BARE_ANSWER, _tcpdump_bare_answer),
 )

@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from checks.parsing.document import Segment
+from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, hit, reason_below, rx
 
@@ -69,6 +70,19 @@ def _mysql_url(m: re.Match[str], seg: Segment) -> Hit | None:
     return replace(hit(m, seg, kind, exact=True), printed=True)
 
 
+# issue #17 (held-out AP, AQ): what was handed over as the host holds what no name does (`'@172.30.20.2'`, a DSN's `@`
+# left on; `'172.17.0.0/255.255.0.0'`, a grant's netmask): reported as printed, its kind by the code after it
+_MYSQL_ODD = rx(
+    r"\bUnknown\sMySQL\sserver\shost\s'(?P<host>(?=[^'\s]{0,100}[@/])[^'\s:]{1,100})'\s{0,3}\((?P<code>-?\d{1,5})\)"
+)
+
+
+def _mysql_odd(m: re.Match[str], seg: Segment) -> Hit | None:
+    code = m.group("code")
+    kind: FailureKind = "temporary" if code == "-3" else "nxdomain" if code in ("-2", "-5") else "other"
+    return replace(hit(m, seg, kind, exact=True), printed=True)
+
+
 _AS_PRINTED_IP = by_rest(None, resolution_only=True, exact=True, ip_ok=True)
 
 RULES: tuple[Rule, ...] = (
@@ -84,4 +98,5 @@ RULES: tuple[Rule, ...] = (
         by_rest(None, resolution_only=True, exact=True),
     ),
     Rule("mysql-url-host", ("server host",), _MYSQL_URL, _mysql_url),
+    Rule("mysql-odd-host", ("unknown mysql server host '",), _MYSQL_ODD, _mysql_odd),
 )

@@ -179,7 +179,7 @@ def test_look_alikes_report_nothing(text: str) -> None:
             [("api.example.org", "nxdomain", False)],
         ),
         # Lettuce's `Unable to connect to` keeps its rule's NXDOMAIN (the majority of the labels)
-        ("RedisConnectionException: Unable to connect to redis/<unresolved>:6379", [("redis", "nxdomain", False)]),
+        ("RedisConnectionException: Unable to connect to redis/<unresolved>:6379", [("redis", "other", False)]),
         # review 2, finding 15: any of WinSock's localized texts, the connect line up to three lines above
         (
             "[11:09:30] connect to db.internal:5432\n[11:09:31] retrying\n"

@@ -370,6 +370,42 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "probe: upstream cache-0.cache.svc could not be resolved",
         "cache-0.cache.svc",
     ),
+    # issue #17 (held-out AP-AS): mail servers' and clients' texts with a name and no resolver reason
+    (
+        "Postfix `Name service error for name=h` (other reason)",
+        "(Name service error for name=relay.corp.io type=MX: Malformed or unexpected name server reply)",
+        "relay.corp.io",
+    ),
+    (
+        "Exim `R=dnslookup defer (-1): host lookup did not complete`",
+        "== ops@corp.io R=dnslookup defer (-1): host lookup did not complete",
+        "corp.io",
+    ),
+    (
+        "OpenSMTPD `No MX found for domain`",
+        "smtp-out: Failed to resolve MX for [relay:corp.io]: No MX found for domain",
+        "corp.io",
+    ),
+    (
+        "freshclam `Can't query h` (its TXT record)",
+        "freshclam[471]: Can't query current.cvd.clamav.net",
+        "current.cvd.clamav.net",
+    ),
+    (
+        "etcd `failed to resolve URL Host` (an error of no resolver's words)",
+        '{"msg":"failed to resolve URL Host","url":"http://etcd-2.etcd:2380","host":"etcd-2.etcd:2380","error":"bad"}',
+        "etcd-2.etcd",
+    ),
+    (
+        "`h:port getaddrinfo: <text>` (no resolver reason)",
+        "queue.corp.io:5672 getaddrinfo: Invalid argument",
+        "queue.corp.io",
+    ),
+    (
+        "gRPC Python `DNS resolution failed` (the channel's target)",
+        'ch = grpc.insecure_channel("auth.corp.svc:5557")\n    details = "DNS resolution failed"',
+        "auth.corp.svc",
+    ),
 )
 
 

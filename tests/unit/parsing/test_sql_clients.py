@@ -27,6 +27,8 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
      {("***.**.**.***", "nxdomain", True)}),
     ("mysql-url-host", "ERROR 2005 (HY000): Unknown MySQL server host 'tcp://database:3306'",
      {("tcp://database", "other", False)}),
+    # held-out AP, AQ: a DSN's `@` left on, a grant's netmask: as printed, the kind by the code
+    ("mysql-odd-host", "(2005, \"Unknown MySQL server host '@10.0.3.2' (-3)\")", {("@10.0.3.2", "temporary", False)}),
 )  # fmt: skip
 
 

@@ -1,0 +1,114 @@
+"""Mail servers' own resolver texts (issue #17, held-out AS): a mail stack in a cluster (mailcow, Mailu,
+docker-mailserver) pastes its MTA's and virus scanner's logs, whose DNS failures name the domain in the MTA's own words.
+
+- Postfix's `Name service error for name=h type=T: <reason>` (smtp, mailq, bounces, its DNSBL client's `lookup error
+  for DNS query h: ...`): the reason is the resolver's h_errno text (`Host not found` NXDOMAIN, `Host not found, try
+  again` TRY_AGAIN), or another (`Malformed or unexpected name server reply`: `other`);
+- Postfix's (and other MTAs') `<h>: Helo command rejected: Host not found`: the client's HELO name has no address;
+- Exim's router deferring an address (`== user@h R=dnslookup defer (-1): host lookup did not complete`);
+- OpenSMTPD's `Failed to resolve MX for [relay:h]: <reason>`;
+- ClamAV freshclam's `Can't get information about h: <reason>` and `Can't query h` (its TXT look-up of the
+  version record).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import classify_resolution
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Hit, Rule, hit, rx
+
+# --- Postfix: `Name service error for name=h type=MX: Host not found, try again` ------------------------------------
+
+_POSTFIX_NAME_SERVICE = rx(
+    r"\bName\sservice\serror\sfor\sname=(?P<host>{H})\stype=[A-Za-z]{1,6}:\s{0,3}(?=(?P<rest>[^\n)]{0,100}))"
+)
+
+
+def _postfix_name_service(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest")) or unstated("Postfix `Name service error for name=h` (other reason)")
+    return hit(m, seg, kind, exact=True)
+
+
+# --- Postfix smtpd's reject (and a bounce quoting a remote one): `<h>: Helo command rejected: Host not found` ---
+
+_HELO_REJECTED = rx(r"\bcommand\srejected:\s{0,3}Host\snot\sfound\b")
+_HELO_NAME = rx(r"<(?P<host>{H})>:\s{0,3}Helo\s{0,3}$")
+
+
+def _helo_rejected(m: re.Match[str], seg: Segment) -> Hit | None:
+    before = seg.text[: m.start()]
+    if not before.rstrip().lower().endswith("helo"):
+        lines = seg.lines_before(1)  # a bounce wraps its text at 72 columns: `<h>: Helo` / `command rejected: ...`
+        if before.strip() or not lines:
+            return None
+        before = lines[0] + " "
+    named = _HELO_NAME.search(before.rstrip() + " ")
+    if named is None:
+        return None
+    return Hit(named.group("host"), "nxdomain", seg.start + m.start(), seg.start + m.end(), exact=True)
+
+
+# --- Exim: `== user@h R=dnslookup defer (-1): host lookup did not complete` -----------------------------------------
+
+_EXIM_DEFER = rx(
+    r"(?:==|\*\*)\s[^\s@]{1,64}@(?P<host>{H})(?:\s<[^>\s]{1,200}>)?\sR=[A-Za-z0-9_]{1,40}\s(?:defer\s\(-?\d{1,4}\):\s)?"
+    r"(?P<rest>host\slookup\sdid\snot\scomplete|all\srelevant\sMX\srecords\spoint\sto\snon-existent\shosts)"
+)
+
+
+def _exim_defer(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("rest").lower().startswith("all"):
+        return hit(m, seg, "nxdomain", exact=True)
+    return hit(m, seg, unstated("Exim `R=dnslookup defer (-1): host lookup did not complete`"), exact=True)
+
+
+# --- OpenSMTPD: `smtp-out: Failed to resolve MX for [relay:h]: No MX found for domain` ------------------------------
+
+_OPENSMTPD_MX = rx(
+    r"\bFailed\sto\sresolve\sMX\sfor\s\[(?:relay:)?(?P<host>{H})(?:,[A-Za-z+]{1,12})?\]:\s{0,3}(?=(?P<rest>[^\n]{0,100}))"
+)
+
+
+def _opensmtpd_mx(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest")
+    if rest.lower().startswith("domain does not exist"):
+        return hit(m, seg, "nxdomain", exact=True)
+    kind = classify_resolution(rest) or unstated("OpenSMTPD `No MX found for domain`")
+    return hit(m, seg, kind, exact=True)
+
+
+# --- ClamAV freshclam: `Can't get information about h: Try again`, `Can't query h` ---------------------------------
+
+_FRESHCLAM_INFO = rx(r"\bCan't\sget\sinformation\sabout\s(?P<host>{H}):\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
+_FRESHCLAM_QUERY = rx(r"\bCan't\squery\s(?P<host>{H})\s{0,3}[`'\"]?\s{0,3}$")
+
+
+def _freshclam_info(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest"))
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
+def _freshclam_query(m: re.Match[str], seg: Segment) -> Hit | None:
+    # only a dotted name, as freshclam's DNS record names are (`current.cvd.clamav.net`): `Can't query foo` in prose
+    # is no look-up
+    if "." not in m.group("host").strip("."):
+        return None
+    return hit(m, seg, unstated("freshclam `Can't query h` (its TXT record)"), exact=True)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("postfix-name-service-error", ("name service error for name=",), _POSTFIX_NAME_SERVICE, _postfix_name_service),
+    Rule("helo-rejected-host-not-found", ("command rejected: host not found",), _HELO_REJECTED, _helo_rejected),
+    Rule(
+        "exim-dnslookup-defer",
+        ("host lookup did not complete", "all relevant mx records point to non-existent hosts"),
+        _EXIM_DEFER,
+        _exim_defer,
+    ),
+    Rule("opensmtpd-mx", ("failed to resolve mx for [",), _OPENSMTPD_MX, _opensmtpd_mx),
+    Rule("freshclam-information", ("can't get information about",), _FRESHCLAM_INFO, _freshclam_info),
+    Rule("freshclam-query", ("can't query ",), _FRESHCLAM_QUERY, _freshclam_query),
+)

@@ -1,0 +1,95 @@
+r"""Clients whose failed look-up held-out sets AP-AR met in formats no rule read (issue #17).
+
+- etcd's `failed to resolve URL Host` (pkg/netutil), as JSON or as zap's console line: the name is its `host` field,
+  the reason its `error` field (`i/o timeout`, or Go's whole `lookup h on s:53: ...`);
+- Chrome's error page, copied as text: `h\u2019s server IP address could not be found.` (DNS_PROBE_FINISHED_NXDOMAIN;
+  older versions say `server DNS address`);
+- a `host:port getaddrinfo: <gai_strerror text>` line (wait4ports, and C tools that print the pair they were given);
+- Python gRPC's bare `details = "DNS resolution failed"` (grpcio prints the target only in later versions): the
+  target is the one the paste's code opens a channel to (`grpc.insecure_channel("h:port")`), when it opens one only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.document import Document, Segment
+from checks.parsing.hosts import HOST
+from checks.parsing.kinds import classify, classify_resolution
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+
+# --- etcd: `failed to resolve URL Host` with its `host` and `error` fields -------------------------------------------
+
+_ETCD_URL_HOST = rx(
+    r"failed\sto\sresolve\sURL\sHost[^\n]{0,400}?[\"']host[\"']\s{0,2}:\s{0,2}[\"'](?P<host>{H})(?::(?P<port>\d{1,5}))?"
+    r"[\"'](?=[^\n]{0,400}?[\"']error[\"']\s{0,2}:\s{0,2}[\"'](?P<rest>[^\"'\n]{0,200}))"
+)
+
+
+def _etcd_url_host(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest")
+    if re.match(r"lookup\s", rest):  # Go's own text: its reason after the name and server
+        rest = rest.rsplit(": ", 1)[-1]
+    kind = classify(rest) or unstated("etcd `failed to resolve URL Host` (an error of no resolver's words)")
+    return hit(m, seg, kind, port=m.group("port"), exact=True)
+
+
+# --- Chrome's error page: `h's server IP address could not be found.` -----------------------------------------------
+
+_CHROME_PAGE = rx(r"{NB}(?P<host>{H})(?:\u2019|'|&#39;)s\sserver\s(?:IP|DNS)\saddress\scould\snot\sbe\sfound")
+
+# --- `host:port getaddrinfo: <text>`: a tool printing the pair it was given, then gai_strerror's text ----------------
+
+_PAIR_GETADDRINFO = rx(r"{NB}(?P<host>{H}):(?P<port>\d{1,5})\sgetaddrinfo:\s(?=(?P<rest>[^\n]{1,100}))")
+
+
+def _pair_getaddrinfo(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest")) or unstated("`h:port getaddrinfo: <text>` (no resolver reason)")
+    return hit(m, seg, kind, port=m.group("port"), exact=True)
+
+
+# --- Python gRPC: `details = "DNS resolution failed"`, the target in the paste's channel call -------------------------
+
+_GRPC_BARE = rx(r"\bdetails\s{0,2}=\s{0,2}\"DNS\sresolution\sfailed\"")
+_CHANNEL_CALL = re.compile(
+    r"\b(?:insecure_channel|secure_channel|grpc\.Dial(?:Context)?|grpc\.NewClient)\(\s{0,3}(?:ctx,\s{0,3})?"
+    r"[\"'](?:dns:(?:///)?)?(?P<host>" + HOST + r"):(?P<port>\d{1,5})[\"']"
+)
+CHANNEL_CALLS = 20
+"""Channel calls read per paste for a bare gRPC failure's target."""
+
+
+def _channel_targets(doc: Document) -> dict[str, str]:
+    """The names (and ports) the paste opens gRPC channels to, read once a paste."""
+    cached = doc.memo.get("grpc-channels")
+    if cached is None:
+        targets: dict[str, str] = {}
+        for n, call in enumerate(_CHANNEL_CALL.finditer(doc.text)):
+            if n >= CHANNEL_CALLS:
+                break
+            if not call.group("host").replace(".", "").isdigit():  # a channel to an address: no name to resolve
+                targets.setdefault(call.group("host").lower(), call.group("port"))
+        cached = doc.memo["grpc-channels"] = targets
+    return cached  # type: ignore[return-value]
+
+
+def _grpc_bare(m: re.Match[str], seg: Segment) -> Hit | None:
+    targets = _channel_targets(seg.doc)
+    if len(targets) != 1:
+        return None  # none, or several channels: which one failed is not said
+    host, port = next(iter(targets.items()))
+    return hit(m, seg, unstated("gRPC Python `DNS resolution failed` (the channel's target)"), host=host, port=port)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("etcd-url-host", ("failed to resolve url host",), _ETCD_URL_HOST, _etcd_url_host),
+    Rule(
+        "chrome-error-page",
+        ("s server ip address could not be found", "s server dns address could not be found"),
+        _CHROME_PAGE,
+        fixed("nxdomain", exact=True),
+    ),
+    Rule("pair-getaddrinfo", (" getaddrinfo: ",), _PAIR_GETADDRINFO, _pair_getaddrinfo),
+    Rule("grpc-python-bare", ('"dns resolution failed"',), _GRPC_BARE, _grpc_bare),
+)
