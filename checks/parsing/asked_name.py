@@ -32,11 +32,12 @@ def asked_name(doc: Document, at: int, host: str) -> str | None:
         if lo == 0:
             break
         lo = doc.line_bounds(lo - 1)[0]
+    found: list[str] = []
     for n, m in enumerate(_URL_HOST.finditer(doc.text, max(lo, at - WINDOW), min(line_end, at + WINDOW))):
         if n >= URLS_READ:
             break
-        asked = m.group("host").lower().rstrip(".")
-        suffix = low[len(asked) + 1 :] if low.startswith(asked + ".") else ""
-        if suffix and ("." + suffix).endswith(_SEARCH_ENDS):
-            return asked
-    return None
+        found.append(m.group("host").lower().rstrip("."))
+    if low in found:
+        return None  # a URL dials the name itself: it was asked as printed
+    bases = [u for u in found if low.startswith(u + ".") and ("." + low[len(u) + 1 :]).endswith(_SEARCH_ENDS)]
+    return max(bases, key=len) if bases else None

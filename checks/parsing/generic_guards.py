@@ -31,7 +31,7 @@ _VERB_NOT_DNS = LazyPattern(
     r"\s{1,3}(?:the\s|all\s|a\s|an\s)?(?:symbol|dependenc|module|import|method|class|type|reference|package"
     r"|artifact|plugin|path|variable|property|placeholder|file|version|conflict|merge|promise|field|function"
     r"|component|bean|parameter|argument|alias|peer|tree|schema|service\s(?!address)|configuration|attribute"
-    r"|image|manifest|digest|tag\b|ref\b|(?:step|task|pipeline)\s?refs?\b|revision|commit|branch|source\sref|template|secret|token|credential"
+    r"|image|manifest|digest|tag\b|ref\b|(?:step|task|pipeline)\s?refs?\b|url\shost\b|revision|commit|branch|source\sref|template|secret|token|credential"
     # Flink/Akka: an actor's address (`Could not resolve ResourceManager address akka.tcp://flink@jm:6123/...`)
     r"|resourcemanager|jobmanager|taskmanager|dispatcher|actor"
     # issue #17 (survey4): a Maven/Gradle coordinate (`Could not resolve com.android.tools.build:gradle:7.0.0.`)

@@ -33,6 +33,7 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("non-existent domain", "nxdomain"),
     ("domain name not found", "nxdomain"),
     ("host not found, try again", "temporary"),  # h_errno TRY_AGAIN as Postfix prints it (held-out AS)
+    ("host found but no data record", "nxdomain"),  # h_errno NO_DATA as Postfix prints it (held-out AS review)
     ("host not found", "nxdomain"),
     ("unknown host", "nxdomain"),
     ("enotfound", "nxdomain"),

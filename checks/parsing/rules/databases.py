@@ -26,7 +26,7 @@ _MYSQL = rx(
 # The number MySQL prints is the resolver's error: -2 EAI_NONAME, -5 EAI_NODATA, -3 EAI_AGAIN, 11 EAGAIN,
 # 110 ETIMEDOUT, 111 ECONNREFUSED, and Windows' 11001/11004 (no such host, no data) and 11002 (try again).
 # 0 and 2 say nothing about the resolver (a `host:port` given as the host prints 0 or 2).
-_MYSQL_ERRNO: dict[str, FailureKind] = {
+MYSQL_ERRNO: dict[str, FailureKind] = {
     **GAI_CODES,
     **WINSOCK_CODES,
     "11": "temporary",
@@ -58,7 +58,7 @@ def _mysql(m: re.Match[str], seg: Segment) -> Hit | None:
     # an address with a port (`'127.0.0.1:8003'`) was handed to the resolver as one name (HELDOUT-n.md); no code in
     # parentheses: no reason (`other`)
     port, code = m.group("port"), m.group("code")
-    kind = _MYSQL_ERRNO.get(code, "other") if code else unstated("MySQL `Unknown MySQL server host 'h'` (no code)")
+    kind = MYSQL_ERRNO.get(code, "other") if code else unstated("MySQL `Unknown MySQL server host 'h'` (no code)")
     return hit(m, seg, kind, port=port, exact=True, ip_ok=port is not None)
 
 

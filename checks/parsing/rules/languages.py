@@ -131,7 +131,7 @@ _QUOTED_NEXT = rx(r"\s{1,3}{Q}")
 _TO_SOMETHING = rx(r"\s{1,3}to\s{1,3}[a-z]")
 # "failed to resolve control-plane component", "failed to resolve SRV record": the word says what kind of thing (or
 # which record type) failed, not which name (Linkerd's control-plane client)
-_NOUN_NEXT = rx(r"\s{1,3}(?:component|record|records|entry|entries|lookups?)\b")
+_NOUN_NEXT = rx(r"\s{1,3}(?:component|record|records|entry|entries|lookups?|refs?)\b")
 _REF_FIELD = re.compile(r"[a-z]{2,20}Refs?")
 _RECORD_TYPES = frozenset({"a", "aaaa", "srv", "txt", "mx", "cname", "ptr", "ns", "soa", "caa"})
 

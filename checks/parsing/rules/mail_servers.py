@@ -23,11 +23,16 @@ from checks.parsing.rules.base import Hit, Rule, hit, rx
 # --- Postfix: `Name service error for name=h type=MX: Host not found, try again` ------------------------------------
 
 _POSTFIX_NAME_SERVICE = rx(
-    r"\bName\sservice\serror\sfor\sname=(?P<host>{H})\stype=[A-Za-z]{1,6}:\s{0,3}(?=(?P<rest>[^\n)]{0,100}))"
+    r"\bName\sservice\serror\sfor\sname=(?P<host>{H})\stype=(?P<type>[A-Za-z]{1,6}):\s{0,3}(?=(?P<rest>[^\n)]{0,100}))"
 )
 
 
+_REVERSE_ZONES = (".in-addr.arpa", ".ip6.arpa")
+
+
 def _postfix_name_service(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("type").upper() == "PTR" or m.group("host").lower().rstrip(".").endswith(_REVERSE_ZONES):
+        return None  # a reverse look-up (a client's address to a name): LABELS.md, no failure
     kind = classify_resolution(m.group("rest")) or unstated("Postfix `Name service error for name=h` (other reason)")
     return hit(m, seg, kind, exact=True)
 
@@ -54,7 +59,7 @@ def _helo_rejected(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- Exim: `== user@h R=dnslookup defer (-1): host lookup did not complete` -----------------------------------------
 
 _EXIM_DEFER = rx(
-    r"(?:==|\*\*)\s[^\s@]{1,64}@(?P<host>{H})(?:\s<[^>\s]{1,200}>)?\sR=[A-Za-z0-9_]{1,40}\s(?:defer\s\(-?\d{1,4}\):\s)?"
+    r"(?:==|\*\*)\s[^\s@]{1,64}@(?P<host>{H})(?:\s<[^>\s]{1,200}>)?\sR=[A-Za-z0-9_]{1,40}(?::\s|\sdefer\s\(-?\d{1,4}\):\s|\s)"
     r"(?P<rest>host\slookup\sdid\snot\scomplete|all\srelevant\sMX\srecords\spoint\sto\snon-existent\shosts)"
 )
 
@@ -76,6 +81,8 @@ def _opensmtpd_mx(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest")
     if rest.lower().startswith("domain does not exist"):
         return hit(m, seg, "nxdomain", exact=True)
+    if rest.lower().startswith("temporary failure"):  # `Temporary failure in MX lookup`: the resolver's TRY_AGAIN
+        return hit(m, seg, "temporary", exact=True)
     kind = classify_resolution(rest) or unstated("OpenSMTPD `No MX found for domain`")
     return hit(m, seg, kind, exact=True)
 
@@ -92,10 +99,12 @@ def _freshclam_info(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 def _freshclam_query(m: re.Match[str], seg: Segment) -> Hit | None:
-    # only a dotted name, as freshclam's DNS record names are (`current.cvd.clamav.net`): `Can't query foo` in prose
-    # is no look-up
-    if "." not in m.group("host").strip("."):
-        return None
+    # only a dotted name, as freshclam's DNS record names are (`current.cvd.clamav.net`), on freshclam's line
+    line = seg.text.lower()
+    if "." not in m.group("host").strip(".") or not (
+        "freshclam" in line or "clamav" in line or m.group("host").lower().rstrip(".").endswith("clamav.net")
+    ):
+        return None  # `Can't query information_schema.tables`: a database's, not freshclam's look-up
     return hit(m, seg, unstated("freshclam `Can't query h` (its TXT record)"), exact=True)
 
 

@@ -16,8 +16,9 @@ import re
 from checks.parsing.document import Document, Segment
 from checks.parsing.hosts import HOST
 from checks.parsing.kinds import classify, classify_resolution
+from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, hit, rx
 
 # --- etcd: `failed to resolve URL Host` with its `host` and `error` fields -------------------------------------------
 
@@ -26,10 +27,12 @@ _ETCD_URL_HOST = rx(
     r"[\"'](?=[^\n]{0,400}?[\"']error[\"']\s{0,2}:\s{0,2}[\"'](?P<rest>[^\"'\n]{0,200}))"
 )
 
+_GO_LOOKUP = re.compile(r"lookup\s")
+
 
 def _etcd_url_host(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest")
-    if re.match(r"lookup\s", rest):  # Go's own text: its reason after the name and server
+    if _GO_LOOKUP.match(rest):  # Go's own text: its reason after the name and server
         rest = rest.rsplit(": ", 1)[-1]
     kind = classify(rest) or unstated("etcd `failed to resolve URL Host` (an error of no resolver's words)")
     return hit(m, seg, kind, port=m.group("port"), exact=True)
@@ -37,14 +40,47 @@ def _etcd_url_host(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- Chrome's error page: `h's server IP address could not be found.` -----------------------------------------------
 
-_CHROME_PAGE = rx(r"{NB}(?P<host>{H})(?:\u2019|'|&#39;)s\sserver\s(?:IP|DNS)\saddress\scould\snot\sbe\sfound")
+_CHROME_PAGE = rx(
+    r"(?P<lead>\b[A-Za-z]{1,10}\s)?{NB}(?P<host>{H})(?:\u2019|'|&#39;)s\sserver\s(?:IP|DNS)\saddress\scould\snot\sbe\sfound"
+)
+# the page's newer wording, its name in the advice (`Check if there is a typo in h.`), with the NXDOMAIN code
+_CHROME_TYPO = rx(r"\bCheck\sif\sthere\sis\sa\stypo\sin\s(?P<host>{H})\.?(?:\s|$)")
+_PROBE_CODE = re.compile(r"\bDNS_PROBE_FINISHED_(?P<code>[A-Z_]{2,30})")
+_ARTICLES = frozenset({"the", "a", "an", "your", "this", "that", "my", "our", "its"})
+
+
+def _probe_kind(seg: Segment) -> FailureKind | None:
+    """The kind the page's code below it says (`DNS_PROBE_FINISHED_NXDOMAIN`); None: no code; `other` for a
+    resolver that could not be asked (`BAD_CONFIG`, `NO_INTERNET`)."""
+    for line in [seg.text, *seg.lines_after(6)]:
+        code = _PROBE_CODE.search(line)
+        if code is not None:
+            return "nxdomain" if code.group("code") == "NXDOMAIN" else "other"
+    return None
+
+
+def _chrome_page(m: re.Match[str], seg: Segment) -> Hit | None:
+    lead = (m.group("lead") or "").strip().lower()
+    if lead in _ARTICLES and "." not in m.group("host"):
+        return None  # prose: "the site's server IP address could not be found"
+    return hit(m, seg, _probe_kind(seg) or "nxdomain", exact=True)
+
+
+def _chrome_typo(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, "nxdomain", exact=True) if _probe_kind(seg) == "nxdomain" else None
+
 
 # --- `host:port getaddrinfo: <text>`: a tool printing the pair it was given, then gai_strerror's text ----------------
 
-_PAIR_GETADDRINFO = rx(r"{NB}(?P<host>{H}):(?P<port>\d{1,5})\sgetaddrinfo:\s(?=(?P<rest>[^\n]{1,100}))")
+# not a time (`12:00:01 getaddrinfo:`) nor a source file and line (`net.c:245 getaddrinfo:`)
+_PAIR_GETADDRINFO = rx(r"{NB}(?<![\d:])(?P<host>{H}):(?P<port>\d{1,5})\sgetaddrinfo:\s(?=(?P<rest>[^\n]{1,100}))")
+_SOURCE_ENDINGS = (".c", ".cc", ".cpp", ".cxx", ".h", ".hpp", ".go", ".rs", ".py", ".java", ".js", ".ts", ".rb", ".php")
 
 
 def _pair_getaddrinfo(m: re.Match[str], seg: Segment) -> Hit | None:
+    host = m.group("host")
+    if not any(c.isalpha() for c in host) or host.lower().endswith(_SOURCE_ENDINGS):
+        return None
     kind = classify_resolution(m.group("rest")) or unstated("`h:port getaddrinfo: <text>` (no resolver reason)")
     return hit(m, seg, kind, port=m.group("port"), exact=True)
 
@@ -65,11 +101,15 @@ def _channel_targets(doc: Document) -> dict[str, str]:
     cached = doc.memo.get("grpc-channels")
     if cached is None:
         targets: dict[str, str] = {}
-        for n, call in enumerate(_CHANNEL_CALL.finditer(doc.text)):
+        # none when the paste names its failing target itself (gRPC's newer `DNS resolution failed for h`), which
+        # another rule reads
+        calls = () if "dns resolution failed for" in doc.lower else _CHANNEL_CALL.finditer(doc.text)
+        for n, call in enumerate(calls):
             if n >= CHANNEL_CALLS:
                 break
-            if not call.group("host").replace(".", "").isdigit():  # a channel to an address: no name to resolve
-                targets.setdefault(call.group("host").lower(), call.group("port"))
+            host = call.group("host").lower()
+            if not host.replace(".", "").isdigit() and host != "localhost":  # an address, loopback: no look-up
+                targets.setdefault(host, call.group("port"))
         cached = doc.memo["grpc-channels"] = targets
     return cached  # type: ignore[return-value]
 
@@ -88,8 +128,9 @@ RULES: tuple[Rule, ...] = (
         "chrome-error-page",
         ("s server ip address could not be found", "s server dns address could not be found"),
         _CHROME_PAGE,
-        fixed("nxdomain", exact=True),
+        _chrome_page,
     ),
+    Rule("chrome-error-page-typo", ("check if there is a typo in",), _CHROME_TYPO, _chrome_typo),
     Rule("pair-getaddrinfo", (" getaddrinfo: ",), _PAIR_GETADDRINFO, _pair_getaddrinfo),
     Rule("grpc-python-bare", ('"dns resolution failed"',), _GRPC_BARE, _grpc_bare),
 )

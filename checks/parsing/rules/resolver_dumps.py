@@ -16,6 +16,7 @@ failed name, in either dump.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import islice
 
 from checks.parsing.document import Document, Segment
@@ -116,36 +117,71 @@ def _tcpdump(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- tcpdump without -v: `58350 NXDomain 0/1/0 (97)`, its question only on the query's line `58350+ A? h. (22)` ----
 
-_TCPDUMP_BARE_ANSWER = rx(
-    r"\s(?P<id>\d{1,5})\*?-?\|?\$?\s(?P<rcode>ServFail|NXDomain|Refused)\*?-?\|?\$?\s(?:\[[^\]\n]{1,30}\]\s)?"
-    r"\d{1,4}/\d{1,4}/\d{1,4}(?:\s|$)"
+# An answer: `SERVER > CLIENT: ID[flags] RCODE[flags] [opt] AN/NS/AR` (no rcode printed: NOERROR), `q:` absent.
+_BARE_ANSWER = (
+    r"(?P<src>[^\s>]{1,80})\s>\s(?P<dst>[^\s:]{1,80}):\s(?P<id>\d{1,5})\*?-?\|?\$?\s(?:(?P<rcode>ServFail|NXDomain|Refused)"
+    r"\*?-?\|?\$?\s)?(?:\[[^\]\n]{1,30}\]\s)?(?P<an>\d{1,4})/\d{1,4}/\d{1,4}(?:\s|$)"
 )
+_TCPDUMP_BARE_ANSWER = rx(_BARE_ANSWER)
+_TCPDUMP_ANSWERS = re.compile(_BARE_ANSWER, re.I)
+# A query: `CLIENT > SERVER: ID+ TYPE? name. (len)`.
 _TCPDUMP_QUERY = re.compile(
-    r"\s(?P<id>\d{1,5})\+?%?\s(?:\[[^\]\n]{1,30}\]\s)?[A-Z0-9]{1,10}\?\s(?P<name>" + HOST + r")\s\(\d{1,5}\)"
+    r"(?P<src>[^\s>]{1,80})\s>\s(?P<dst>[^\s:]{1,80}):\s(?P<id>\d{1,5})\+?%?\s(?:\[[^\]\n]{1,30}\]\s)?"
+    r"[A-Z0-9]{1,10}\?\s(?P<name>" + HOST + r")\s\(\d{1,5}\)"
 )
 
 
-def _capture_queries(doc: Document) -> dict[str, list[tuple[int, str]]]:
-    """The capture's queries by id: (where, name asked), read once a paste."""
-    cached = doc.memo.get("tcpdump-queries")
+@dataclass(frozen=True)
+class _BareCapture:
+    queries: dict[tuple[str, str], list[tuple[int, str]]]
+    """(id, client) -> (where, name asked), in order."""
+    answered: dict[tuple[str, str], list[int]]
+    """(id, client) -> where an answer with records came back."""
+    names: dict[str, frozenset[str]]
+    """The names answered with records (paired with their query), by first label: the search path's base."""
+
+
+def _bare_capture(doc: Document) -> _BareCapture:
+    """A capture's queries and positive answers paired by id and client address, read once a paste."""
+    cached = doc.memo.get("tcpdump-bare")
     if cached is None:
-        queries: dict[str, list[tuple[int, str]]] = {}
+        queries: dict[tuple[str, str], list[tuple[int, str]]] = {}
         for q in islice(_TCPDUMP_QUERY.finditer(doc.text), CAPTURE_QUESTIONS):
-            queries.setdefault(q.group("id"), []).append((q.start(), q.group("name")))
-        cached = doc.memo["tcpdump-queries"] = queries
+            queries.setdefault((q.group("id"), q.group("src")), []).append((q.start(), q.group("name")))
+        answered: dict[tuple[str, str], list[int]] = {}
+        names: dict[str, set[str]] = {}
+        for a in islice(_TCPDUMP_ANSWERS.finditer(doc.text), CAPTURE_QUESTIONS):
+            if a.group("rcode") is None and a.group("an") != "0":
+                key = (a.group("id"), a.group("dst"))
+                answered.setdefault(key, []).append(a.start())
+                asked = [name for where, name in queries.get(key, []) if where < a.start()]
+                if asked:
+                    name = asked[-1].rstrip(".").lower()
+                    names.setdefault(name.split(".", 1)[0], set()).add(name)
+        cached = doc.memo["tcpdump-bare"] = _BareCapture(queries, answered, {k: frozenset(v) for k, v in names.items()})
     return cached  # type: ignore[return-value]
 
 
 def _tcpdump_bare_answer(m: re.Match[str], seg: Segment) -> Hit | None:
-    """The question an answer with no `q:` answers is the nearest query above it with the same id (held-out AS:
-    `58350+ A? smtp. (22)` ... `58350 NXDomain 0/1/0 (97)`); the search path is read as for the verbose form."""
-    at = seg.start + m.start()
-    asked = [name for where, name in _capture_queries(seg.doc).get(m.group("id"), []) if where < at]
-    if not asked or _reverse(asked[-1]):
+    """The question an answer with no `q:` answers is the client's query above it with the same id (held-out AS:
+    `172.22.0.4.57595 > 10.0.2.3.domain: 58350+ A? smtp. (22)` ... `10.0.2.3.domain > 172.22.0.4.57595: 58350
+    NXDomain 0/1/0 (97)`), not answered already (ids repeat in a long capture); the search path is read as for the
+    verbose form, with the names this form shows answered."""
+    if m.group("rcode") is None:
         return None
-    name = asked[-1]
+    at = seg.start + m.start()
+    capture = _bare_capture(seg.doc)
+    key = (m.group("id"), m.group("dst"))
+    asked = [(where, name) for where, name in capture.queries.get(key, []) if where < at]
+    if not asked or _reverse(asked[-1][1]):
+        return None
+    where, name = asked[-1]
+    if any(where < answer < at for answer in capture.answered.get(key, [])):
+        return None  # that query was answered: this answer is another's with the same id
     answered, every = _capture_names(seg.doc)
-    if search_expansion(name.rstrip(".").lower(), answered, every):
+    low = name.rstrip(".").lower()
+    merged = {**answered, **{k: answered.get(k, frozenset()) | v for k, v in capture.names.items()}}
+    if search_expansion(low, merged, every):
         return None
     return Hit(name, from_rcode(m.group("rcode")), at, seg.start + m.end(), exact=True)
 
@@ -154,5 +190,5 @@ RULES: tuple[Rule, ...] = (
     Rule("netty-dns-response", ("datagramdnsresponse(",), _NETTY_RESPONSE, _netty_response),
     Rule("getdns-response-status", ("getdns_respstatus_",), _GETDNS_STATUS, _getdns),
     Rule("tcpdump-dns-answer", (" q: ",), _TCPDUMP, _tcpdump),
-    Rule("tcpdump-bare-answer", (" nxdomain ", " servfail ", " refused "), _TCPDUMP_BARE_ANSWER, _tcpdump_bare_answer),
+    Rule("tcpdump-bare-answer", (" nxdomain", " servfail", " refused"), _TCPDUMP_BARE_ANSWER, _tcpdump_bare_answer),
 )

@@ -26,6 +26,7 @@ from checks.parsing.document import Segment
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, hit, reason_below, rx
+from checks.parsing.rules.databases import MYSQL_ERRNO
 
 _IPV4 = r"(?:\d{1,3}\.){3}\d{1,3}"
 _IP = r"(?:" + _IPV4 + r"|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
@@ -79,7 +80,7 @@ _MYSQL_ODD = rx(
 
 def _mysql_odd(m: re.Match[str], seg: Segment) -> Hit | None:
     code = m.group("code")
-    kind: FailureKind = "temporary" if code == "-3" else "nxdomain" if code in ("-2", "-5") else "other"
+    kind: FailureKind = MYSQL_ERRNO.get(code, "other")
     return replace(hit(m, seg, kind, exact=True), printed=True)
 
 

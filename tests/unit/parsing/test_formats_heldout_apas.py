@@ -77,7 +77,10 @@ def test_exim_router_defer_names_the_recipients_domain() -> None:
             "smtp-out: Failed to resolve MX for [relay:mailhost,smtp]: Domain does not exist",
             ("mailhost", "nxdomain", False),
         ),
-        ("smtp-out: Failed to resolve MX for [acme.io]: Temporary failure in MX lookup", ("acme.io", "other", False)),
+        (
+            "smtp-out: Failed to resolve MX for [acme.io]: Temporary failure in MX lookup",
+            ("acme.io", "temporary", False),
+        ),
     ],
 )
 def test_opensmtpd_failed_to_resolve_mx_names_the_relay_not_its_own_process(
@@ -259,3 +262,112 @@ def test_a_hostile_megabyte_line_of_near_matches_parses_quickly(piece: str) -> N
     line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
     elapsed = best_of(3, lambda: parse_failures(line))
     assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB line of {piece!r}"
+
+
+# --- a review of these rules (each case read wrong by their first version) ------------------------------------------
+
+
+def test_the_search_suffix_maps_to_the_longest_url_host_and_never_past_a_url_of_the_name_itself() -> None:
+    two = (
+        'Get "https://web:80/": dial tcp: lookup web.default.svc.cluster.local: no such host\n'
+        'Get "https://web.shop:80/": dial tcp: lookup web.shop.svc.cluster.local: no such host\n'
+    )
+    assert found(two) == {("web", "nxdomain", False), ("web.shop", "nxdomain", False)}
+    dialed = (
+        "alertmanager=http://alertmanager:9093/api/v2/alerts\n"
+        'Post "http://alertmanager.monitoring.svc.cluster.local:9093/api/v2/alerts": dial tcp: lookup '
+        "alertmanager.monitoring.svc.cluster.local on 10.96.0.10:53: no such host"
+    )
+    assert found(dialed) == {("alertmanager.monitoring.svc.cluster.local", "nxdomain", False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-01-01 12:00:01 getaddrinfo: Name or service not known", set()),
+        ("[E] net.c:245 getaddrinfo: Name or service not known", set()),
+        ("client.cc:88 getaddrinfo: Temporary failure in name resolution", set()),
+    ],
+)
+def test_a_time_or_a_source_line_before_getaddrinfo_is_no_name(text: str, expected: set[tuple[str, str, bool]]) -> None:
+    assert found(text) == expected
+
+
+def test_tcpdump_bare_answers_pair_by_client_and_skip_answered_queries_and_search_tries() -> None:
+    search = (
+        "1 IP 10.1.0.5.4000 > 10.96.0.10.53: 1001+ A? db.prod.default.svc.cluster.local. (51)\n"
+        "2 IP 10.96.0.10.53 > 10.1.0.5.4000: 1001 NXDomain*- 0/1/0 (144)\n"
+        "3 IP 10.1.0.5.4000 > 10.96.0.10.53: 1002+ A? db.prod.svc.cluster.local. (43)\n"
+        "4 IP 10.96.0.10.53 > 10.1.0.5.4000: 1002 NXDomain*- 0/1/0 (136)\n"
+        "5 IP 10.1.0.5.4000 > 10.96.0.10.53: 1004+ A? db.prod.corp.example. (38)\n"
+        "6 IP 10.96.0.10.53 > 10.1.0.5.4000: 1004 1/0/0 A 10.1.2.3 (54)\n"
+    )
+    assert found(search) == set()
+    reused = (
+        "1 IP 10.1.0.5.4000 > 10.96.0.10.53: 777+ A? good.example.com. (34)\n"
+        "2 IP 10.96.0.10.53 > 10.1.0.5.4000: 777 1/0/0 A 93.184.216.34 (50)\n"
+        "3 IP 10.96.0.10.53 > 10.1.0.9.5000: 777 NXDomain 0/1/0 (109)\n"
+        "4 IP 10.96.0.10.53 > 10.1.0.5.4000: 777 NXDomain 0/1/0 (109)\n"
+    )
+    assert found(reused) == set()
+    coredns_flags = (
+        "1 IP 10.1.0.5.4000 > 10.96.0.10.53: 58350+ A? nosuch.acme.io. (32)\n"
+        "2 IP 10.96.0.10.53 > 10.1.0.5.4000: 58350 NXDomain*- 0/1/0 (105)\n"
+    )
+    assert found(coredns_flags) == {("nosuch.acme.io", "nxdomain", False)}
+
+
+def test_postfix_reverse_lookups_are_no_failure_and_no_data_is_nxdomain() -> None:
+    reverse = "Name service error for name=2.0.0.127.in-addr.arpa type=PTR: Host not found, try again"
+    assert found(reverse) == set()
+    no_data = "Name service error for name=ipv6.acme.io type=AAAA: Host found but no data record of requested type"
+    assert found(no_data) == {("ipv6.acme.io", "nxdomain", False)}
+
+
+def test_cant_query_is_freshclams_only_on_its_line() -> None:
+    assert found("ERROR: Can't query information_schema.tables") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chrome says the site's server IP address could not be found",
+        "The website's server IP address could not be found.",
+    ],
+)
+def test_chromes_words_in_prose_name_nothing(text: str) -> None:
+    assert found(text) == set()
+
+
+def test_chromes_probe_code_below_the_page_sets_the_kind_and_its_newer_wording_is_read() -> None:
+    bad_config = "grafana.acme.io's server IP address could not be found.\nDNS_PROBE_FINISHED_BAD_CONFIG"
+    assert found(bad_config) == {("grafana.acme.io", "other", False)}
+    newer = "This site can't be reached\nCheck if there is a typo in grafana.acme.io.\nDNS_PROBE_FINISHED_NXDOMAIN"
+    assert found(newer) == {("grafana.acme.io", "nxdomain", False)}
+    assert found("Check if there is a typo in grafana.acme.io.") == set()
+
+
+def test_python_grpc_bare_failure_leaves_a_named_target_to_its_own_rule_and_ignores_loopback() -> None:
+    text = (
+        'ch = grpc.insecure_channel("localhost:50051")\n'
+        'details = "DNS resolution failed"\n'
+        "DNS resolution failed for service: my-svc.prod:443\n"
+    )
+    assert {h for h, _, _ in found(text)} == {"my-svc.prod"}
+
+
+def test_etcd_url_host_with_an_address_names_nothing() -> None:
+    text = (
+        '{"msg":"failed to resolve URL Host","url":"http://10.0.0.1:2380","host":"10.0.0.1:2380",'
+        '"error":"context canceled"}'
+    )
+    assert found(text) == set()
+
+
+def test_exim_failure_line_with_a_colon_after_the_router() -> None:
+    text = "** u@example.invalid R=dnslookup: all relevant MX records point to non-existent hosts"
+    assert found(text) == {("example.invalid", "nxdomain", False)}
+
+
+def test_a_step_ref_followed_by_a_lookup_is_no_name() -> None:
+    assert ("step", "nxdomain", False) not in found("failed to resolve step ref: lookup hub.tekton.dev: no such host")
