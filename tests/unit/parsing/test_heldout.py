@@ -250,6 +250,15 @@ SETS = (
     HeldOut("heldout-2026-12aq.jsonl", (0.897, 0.867, 1.000), (0.93, 0.93, 0.96), rows=39, negatives=13),
     HeldOut("heldout-2026-12ar.jsonl", (0.871, 0.900, 1.000), (1.00, 1.00, 1.00), rows=39, negatives=10),
     HeldOut("heldout-2026-12as.jsonl", (0.818, 0.621, 1.000), (0.92, 0.89, 1.00), rows=37, negatives=11),
+    # AT to AY: four helpers (hash split) and two more when two came back short, as amended before any figure was
+    # seen, labelled by LABELS.md, measured once together on c7be106 (the head at 07:00 UTC 2026-12-03), 201 rows:
+    # 0.929 / 0.879 / 0.971 (HELDOUT-at.md's Result; their off-frame rows are kept apart in offframe/)
+    HeldOut("heldout-2026-12at.jsonl", (0.906, 0.879, 0.906), (0.90, 0.87, 0.90), rows=43, negatives=12),
+    HeldOut("heldout-2026-12au.jsonl", (1.000, 0.933, 1.000), (1.00, 0.93, 1.00), rows=24, negatives=9),
+    HeldOut("heldout-2026-12av.jsonl", (1.000, 0.889, 1.000), (1.00, 0.88, 1.00), rows=22, negatives=7),
+    HeldOut("heldout-2026-12aw.jsonl", (1.000, 0.905, 1.000), (1.00, 0.90, 1.00), rows=34, negatives=13),
+    HeldOut("heldout-2026-12ax.jsonl", (0.861, 0.861, 0.970), (0.86, 0.86, 0.96), rows=43, negatives=11),
+    HeldOut("heldout-2026-12ay.jsonl", (0.917, 0.846, 1.000), (0.91, 0.84, 1.00), rows=35, negatives=10),
 )
 
 
