@@ -93,7 +93,7 @@ RULES: tuple[Rule, ...] = (
     + resolver_dumps.RULES  # issue #17 (held-out AJ, AK): Netty's DatagramDnsResponse, getdns, tcpdump
     + more_clients.RULES  # issue #17 (held-out AP..AR): etcd URL Host, Chrome's page, `h:port getaddrinfo:`, gRPC
     + mail_servers.RULES  # issue #17 (held-out AS): Postfix, Exim, OpenSMTPD, freshclam
-    + daemon_resolvers.RULES  # issue #17 (held-out AT..AY): dockerd's resolver, Kong's table, dnf's libcurl, HAProxy
+    + daemon_resolvers.RULES  # issue #17 (held-out AT..AY): dockerd's resolver, Kong's table, dnf's libcurl
     + failure_statements.RULES  # issue #17: a failure stated in plain words around the name, any program
 )
 

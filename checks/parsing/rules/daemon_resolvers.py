@@ -6,8 +6,10 @@ r"""Daemons' own resolver texts held-out sets AT-AY met that no rule read (issue
 - Kong's `failed the initial dns/balancer resolve for 'h' with: <a Lua table or number>` (the error object printed as
   Lua prints a table, no reason: `other`), its quotes as pasted typographic ones too;
 - libcurl's `Timeout was reached for URL [Resolving timed out after N milliseconds]` (dnf's and yum's `Curl error
-  (28)`): the URL's host timed out resolving;
-- HAProxy's `invalid address: 'h' in 'h'` for a `log` target (no port: the server lines' form has one).
+  (28)`): the URL's host timed out resolving.
+
+(HAProxy's `'log': invalid address: 'h' in 'h'`, with no port, is read by `proxy_gateways.py`'s rule for its server
+lines.)
 """
 
 from __future__ import annotations
@@ -58,17 +60,6 @@ def _curl_url_resolving(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, "timeout", host=host, exact=True) if host else None
 
 
-# --- HAProxy: `'log': invalid address: 'h' in 'h'` -------------------------------------------------------------------
-
-_HAPROXY_LOG = rx(r"'log':\sinvalid\saddress:\s'(?P<host>{H})'\sin\s'(?P<echo>{H})'")
-
-
-def _haproxy_log(m: re.Match[str], seg: Segment) -> Hit | None:
-    if m.group("echo").lower() != m.group("host").lower():
-        return None
-    return hit(m, seg, unstated("HAProxy `invalid address: 'h' in 'h:port'`"), exact=True)
-
-
 RULES: tuple[Rule, ...] = (
     Rule("dockerd-external-dns", ("failed to query external dns server",), _DOCKERD_FORWARD, _dockerd_forward),
     Rule(
@@ -78,5 +69,4 @@ RULES: tuple[Rule, ...] = (
         lambda m, seg: hit(m, seg, unstated("Kong `failed the initial dns/balancer resolve` (a table)"), exact=True),
     ),
     Rule("libcurl-url-resolving-timeout", ("resolving timed out after",), _CURL_URL_RESOLVING, _curl_url_resolving),
-    Rule("haproxy-log-invalid-address", ("'log': invalid address: '",), _HAPROXY_LOG, _haproxy_log),
 )

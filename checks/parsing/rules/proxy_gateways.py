@@ -158,7 +158,8 @@ _NO_DNS_ENTRY = rx(
 
 # --- HAProxy: `invalid address: 'h' in 'h:port'` ---------------------------------------------------------------------
 
-_HAPROXY_INVALID = rx(r"\binvalid\saddress:\s'(?P<host>{H})'\sin\s'(?P<echo>{H}):\d{1,5}'")
+# no port for a `log` target (`'log': invalid address: 'h' in 'h'`, held-out AY)
+_HAPROXY_INVALID = rx(r"\binvalid\saddress:\s'(?P<host>{H})'\sin\s'(?P<echo>{H})(?::\d{1,5})?'")
 
 
 def _haproxy_invalid(m: re.Match[str], seg: Segment) -> Hit | None:
