@@ -15,6 +15,13 @@ from collections.abc import Callable
 
 GOAL = 0.2
 GUARD = 1.0
+MEGABYTE = 1_000_000
+
+
+def megabyte_of(piece: str) -> str:
+    """`piece` repeated into one hostile megabyte (a 1 MB line of one rule's near-matches), cut at 1 MB."""
+    return (piece * (MEGABYTE // len(piece) + 1))[:MEGABYTE]
+
 
 FIGURES: list[tuple[str, float]] = []
 """(test, best time in s) for every megabyte timed in this run, printed in the suite's summary."""

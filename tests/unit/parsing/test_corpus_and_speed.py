@@ -14,7 +14,7 @@ from checks.parsing import parse_failures
 from checks.parsing.generic import GENERIC_SEGMENTS
 from checks.parsing.parser import FRUITLESS_SEGMENTS, NAMES_READ
 from tests.unit.parsing.scoring import read_rows, score
-from tests.unit.parsing.speed import GUARD, best_of
+from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 PASTES = Path(__file__).resolve().parents[2] / "fixtures" / "pastes"
 CORPUS = (
@@ -329,7 +329,7 @@ NEAR_MATCHES = (
 
 @pytest.mark.parametrize("piece", [*NEAR_MATCHES, "".join(NEAR_MATCHES)], ids=[*range(len(NEAR_MATCHES)), "all"])
 def test_a_hostile_megabyte_line_of_near_matches_parses_quickly(piece: str, capsys: pytest.CaptureFixture[str]) -> None:
-    line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
+    line = megabyte_of(piece)
     parse_failures(line[:10_000])
     elapsed = best_of(3, lambda: parse_failures(line))
     if piece == "".join(NEAR_MATCHES):
@@ -344,7 +344,7 @@ def test_a_megabyte_of_host_less_dns_tool_errors_under_long_lines_parses_quickly
     repeated: each failure reads the lines above it for its name (a command, a name typed at the prompt, an
     announcement), and a long line must not be searched word by word each time."""
     unit = f"nslookup\n{filler}\n;; connection timed out; no servers could be reached\n"
-    paste = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    paste = megabyte_of(unit)
     parse_failures(paste[:10_000])
     assert best_of(3, lambda: parse_failures(paste)) < GUARD
 
@@ -353,7 +353,7 @@ def test_a_line_read_past_its_budget_is_said_to_be_read_in_part_and_the_next_lin
     """LINE_BUDGET stops the rules on one hostile line; the answer says so (`partial`), and the failure on the line
     after it is still found."""
     piece = "".join(NEAR_MATCHES)
-    line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
+    line = megabyte_of(piece)
     read = parse_failures(line + "\ndial tcp: lookup db.internal on 10.96.0.10:53: no such host")
     assert read.partial
     assert ("db.internal", "nxdomain") in [(f.host, f.kind) for f in read]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.parsing.rounds import named_rules, triples, unfired
-from tests.unit.parsing.speed import GUARD, best_of
+from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 # held-out N's rules, now in the modules named by what they read
 HELDOUT_N_RULES = named_rules(
@@ -301,7 +301,7 @@ NEAR_MATCHES = (
 
 @pytest.mark.parametrize("piece", NEAR_MATCHES)
 def test_a_hostile_megabyte_of_near_matches_parses_quickly(piece: str) -> None:
-    text = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
+    text = megabyte_of(piece)
     elapsed = best_of(3, lambda: triples(text))
     assert elapsed < GUARD, f"{piece!r}: {elapsed:.3f} s"
 

@@ -14,7 +14,7 @@ from checks.parsing.html_tag import in_html_tag
 from checks.parsing.inline_markup import strip_inline_tags
 from checks.parsing.parser import parse_failures
 from tests.unit.parsing.rounds import named_rules, triples, unfired
-from tests.unit.parsing.speed import GUARD, best_of
+from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 # held-out R's rules, now in the modules named by what they read
 HELDOUT_R_RULES = named_rules(
@@ -182,6 +182,6 @@ NEAR_MATCHES_R = (
 
 def test_a_hostile_megabyte_of_the_new_formats_parses_quickly() -> None:
     piece = "".join(NEAR_MATCHES_R)
-    line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
+    line = megabyte_of(piece)
     parse_failures(line[:10_000])
     assert best_of(3, lambda: parse_failures(line)) < GUARD

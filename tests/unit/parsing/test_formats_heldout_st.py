@@ -12,7 +12,7 @@ import pytest
 from checks.parsing.hosts import is_placeholder
 from checks.parsing.parser import parse_failures
 from tests.unit.parsing.rounds import named_rules, triples, unfired
-from tests.unit.parsing.speed import GUARD, best_of
+from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 # held-out S and T's rules, now in the modules named by what they read
 HELDOUT_ST_RULES = named_rules(
@@ -188,6 +188,6 @@ NEAR_MATCHES_ST = (
 def test_a_hostile_megabyte_of_each_new_format_parses_quickly(piece: str) -> None:
     # one format a megabyte: `: a host not found` is also the generic rule's reason, whose cost on a line of
     # every near-match together is the generic rule's (0.23 s on main's code too), not these rules'
-    line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
+    line = megabyte_of(piece)
     parse_failures(line[:10_000])
     assert best_of(3, lambda: parse_failures(line)) < GUARD

@@ -12,7 +12,7 @@ import pytest
 from checks.parsing.normalize import normalize
 from checks.parsing.parser import parse_failures
 from tests.unit.parsing.rounds import named_rules, triples, unfired
-from tests.unit.parsing.speed import GUARD, best_of
+from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 # held-out U and V's rules, now in the modules named by what they read
 HELDOUT_UV_RULES = named_rules(
@@ -220,6 +220,6 @@ NEAR_MATCHES_UV = (
 
 @pytest.mark.parametrize("piece", NEAR_MATCHES_UV, ids=range(len(NEAR_MATCHES_UV)))
 def test_a_hostile_megabyte_of_each_new_format_parses_quickly(piece: str) -> None:
-    line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
+    line = megabyte_of(piece)
     parse_failures(line[:10_000])
     assert best_of(3, lambda: parse_failures(line)) < GUARD

@@ -11,7 +11,7 @@ import pytest
 from checks.parsing.function_slots import function_name_slot, help_link
 from checks.parsing.parser import parse_failures
 from tests.unit.parsing.rounds import named_rules, triples, unfired
-from tests.unit.parsing.speed import GUARD, best_of
+from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 # held-out W's rules, now in the modules named by what they read (libcurl, php_network, python_libs)
 HELDOUT_W_RULES = named_rules(
@@ -147,6 +147,6 @@ NEAR_MATCHES_W = (
 
 @pytest.mark.parametrize("piece", NEAR_MATCHES_W, ids=range(len(NEAR_MATCHES_W)))
 def test_a_hostile_megabyte_of_each_new_format_parses_quickly(piece: str) -> None:
-    line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
+    line = megabyte_of(piece)
     parse_failures(line[:10_000])
     assert best_of(3, lambda: parse_failures(line)) < GUARD

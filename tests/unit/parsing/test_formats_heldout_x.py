@@ -15,7 +15,7 @@ from checks.parsing.doubled_search import doubled_search_name
 from checks.parsing.hosts import is_placeholder
 from checks.parsing.parser import parse_failures, parse_with
 from tests.unit.parsing.rounds import named_rules, triples, unfired
-from tests.unit.parsing.speed import GUARD, best_of
+from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 # held-out X's rules, now in shell_tools, jvm_clients and dns_tool_forms
 HELDOUT_X_RULES = named_rules(
@@ -201,7 +201,7 @@ NEAR_MATCHES_X = (
 
 @pytest.mark.parametrize("piece", NEAR_MATCHES_X, ids=range(len(NEAR_MATCHES_X)))
 def test_a_hostile_megabyte_of_each_new_format_parses_quickly(piece: str) -> None:
-    line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
+    line = megabyte_of(piece)
     parse_failures(line[:10_000])
     assert best_of(3, lambda: parse_failures(line)) < GUARD
 

@@ -10,7 +10,7 @@ import pytest
 from checks.parsing import generic
 from tests.unit.parsing.rounds import triples
 from tests.unit.parsing.scoring import generic_only
-from tests.unit.parsing.speed import GUARD, best_of
+from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 _PATH = "/v1/data/upload?" + "%22file%22:%20%22examples/data/x.csv%22,%20" * 8
 _POOL = (
@@ -120,7 +120,7 @@ NEAR_MATCHES = (
 
 @pytest.mark.parametrize("piece", NEAR_MATCHES)
 def test_a_hostile_megabyte_line_parses_quickly(piece: str) -> None:
-    line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
+    line = megabyte_of(piece)
     elapsed = best_of(3, lambda: triples(line))
     assert elapsed < GUARD, f"{piece[:40]!r}: {elapsed:.3f} s"
 
@@ -129,7 +129,7 @@ def test_a_hostile_megabyte_line_parses_quickly(piece: str) -> None:
 def test_the_pool_look_back_adds_little_to_a_hostile_megabyte_line(piece: str, monkeypatch: pytest.MonkeyPatch) -> None:
     # the generic rule's own cost of such a line (its dense `[Errno -2]` reasons) is about 0.15 s on this machine
     # before this widening; the look-back must not add to it noticeably
-    line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
+    line = megabyte_of(piece)
     with_it = best_of(3, lambda: triples(line))
     monkeypatch.setattr(generic, "pool_host", lambda *_: None)
     without = best_of(3, lambda: triples(line))

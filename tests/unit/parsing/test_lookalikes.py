@@ -12,7 +12,7 @@ from checks.parsing import parse_failures
 from checks.parsing.generic_lookalikes import resolves_no_host
 from tests.unit.parsing.examples_lookalikes import CODE_AND_CONFIG, DEPENDENCIES, IMAGES
 from tests.unit.parsing.examples_lookalikes_net import CLUSTER, DNS_VOCABULARY, FIXED, FROM_ISSUES, MORE, NETWORK, REAL
-from tests.unit.parsing.speed import GUARD, best_of
+from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 LOOKALIKES = (
     *DEPENDENCIES,
@@ -194,6 +194,6 @@ _NEAR_MATCHES = (
 # the shared 2-core machine already nears without these guards (reported in the branch's report)
 @pytest.mark.parametrize("piece", _NEAR_MATCHES, ids=range(len(_NEAR_MATCHES)))
 def test_a_hostile_megabyte_line_of_lookalike_near_matches_parses_quickly(piece: str) -> None:
-    line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
+    line = megabyte_of(piece)
     parse_failures(line[:10_000])
     assert best_of(3, lambda: parse_failures(line)) < GUARD

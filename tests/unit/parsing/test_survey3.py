@@ -12,7 +12,7 @@ import pytest
 from checks.parsing import parse_failures
 from checks.parsing.parser import parse_with
 from tests.unit.parsing.examples_survey3 import READ
-from tests.unit.parsing.speed import GUARD, best_of
+from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 # (product, format, message as printed, host, kind, read by the generic rule alone: else it reads no other name)
 NEW: tuple[tuple[str, str, str, str, str, bool], ...] = (
@@ -300,7 +300,7 @@ NEAR_MATCHES = (
 
 @pytest.mark.parametrize("piece", NEAR_MATCHES)
 def test_a_hostile_megabyte_line_of_near_matches_parses_quickly(piece: str) -> None:
-    line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
+    line = megabyte_of(piece)
     elapsed = best_of(3, lambda: parse_failures(line))
     assert elapsed < GUARD, f"{piece!r}: {elapsed:.3f} s"
 

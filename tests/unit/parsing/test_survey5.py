@@ -11,7 +11,7 @@ import pytest
 
 from checks.parsing import parse_failures
 from tests.unit.parsing.examples_survey5 import _BB, _H, _WIN, READ
-from tests.unit.parsing.speed import GUARD, best_of
+from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 _KDIG_TIMEOUT = ";; WARNING: response timeout for 10.96.0.10@53(UDP)\n"
 
@@ -391,6 +391,6 @@ NEAR_MATCHES = (
 
 @pytest.mark.parametrize("piece", NEAR_MATCHES)
 def test_a_hostile_megabyte_line_of_near_matches_parses_quickly(piece: str) -> None:
-    line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
+    line = megabyte_of(piece)
     elapsed = best_of(3, lambda: parse_failures(line))
     assert elapsed < GUARD, f"{piece!r}: {elapsed:.3f} s"

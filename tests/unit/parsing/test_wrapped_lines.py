@@ -9,7 +9,7 @@ import pytest
 from checks.parsing import parse_failures
 from checks.parsing.terminal_wraps import SCREEN, rejoin_terminal_wraps
 from checks.parsing.wrapped_lines import unwrap_lines
-from tests.unit.parsing.speed import GUARD, best_of
+from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 
 def test_terraform_box_marks_go_and_a_paragraph_is_one_line_again() -> None:
@@ -152,7 +152,7 @@ def test_a_paste_longer_than_a_screen_keeps_all_but_terraforms_marks() -> None:
     ],
 )
 def test_a_hostile_megabyte_of_a_wrappings_marks_is_read_quickly(piece: str) -> None:
-    text = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
+    text = megabyte_of(piece)
     assert (
         best_of(3, lambda: parse_failures(text)) < GUARD
     )  # the whole parse, as the other hostile megabytes (about 15-50 ms here)
