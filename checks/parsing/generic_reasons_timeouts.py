@@ -10,6 +10,9 @@ Entries are (lower-case literal, kind, whether the kind is only assumed), concat
   A timeout above the run's `Server:` header with none under it is nslookup's reverse lookup of the server's address,
   and a run that goes on to print an answer (`Name:` / `名称:`) resolved the name on a retry: neither is a failure
   (`nslookup_timeout_not_lookup`; the negatives of held-out A and C).
+- BIND nslookup's `;; connection timed out; trying next origin` under its `nslookup h` command (held-out AT, `timeout`):
+  the query of one name of the search list timed out and nslookup went on to the next; read as the Windows timeout is,
+  and likewise no failure where the run goes on to print an answer.
 - RubyGems' `Gem::RemoteFetcher::UnknownHostError: timed out (https://h/...)` (collected-2026-12c, held-out L, N, each
   `timeout`): the name is the URL's host in the parentheses after it.
 - musl's `Try again` after Java's `UnknownHostException: h:` (`named_try_again`, a guard of `: try again` widened):
@@ -26,6 +29,7 @@ from checks.parsing.model import FailureKind
 TIMEOUT_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("dns request timed out", "timeout", False),
     ("unknownhosterror: timed out", "timeout", False),
+    ("connection timed out; trying next origin", "timeout", False),
 )
 """Reasons the generic rule reads in any program's wording (see the module's docstring)."""
 
@@ -43,7 +47,8 @@ def nslookup_timeout_not_lookup(seg: Segment, kind: str) -> bool:
     """Whether the generic rule's read of nslookup's `DNS request timed out.` is no failure of the name: the run goes
     on to print an answer (`Name:` / `名称:`: a retry resolved it), or its `Server:` header is below the timeout and
     nothing under the header timed out (the timeout was nslookup's reverse lookup of its server's address)."""
-    if kind != "timeout" or "dns request timed out" not in seg.text.lower():
+    low = seg.text.lower()
+    if kind != "timeout" or ("dns request timed out" not in low and "trying next origin" not in low):
         return False
     header = timed_out_after = False
     for line in seg.lines_after(BLOCK_LINES):

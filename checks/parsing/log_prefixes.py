@@ -20,13 +20,23 @@ _INNER = re.compile(
 )
 
 
-def _layers(line: str) -> tuple[tuple[str | None, int], tuple[str | None, int]]:
-    """`line`'s outer prefix (compose, kubectl's) and the inner one after it (a time stamp, klog's header): each as
-    (kind or None, where it ends)."""
-    outer = _OUTER.match(line)
-    at = outer.end() if outer else 0
+_QUOTE = re.compile(r"(?:> ?){0,4}")
+"""A Markdown quote's marks before the collector's prefix (`> web-1  | ...`): kept, the prefix after them is read."""
+
+
+def _layers(line: str) -> tuple[int, tuple[str | None, int], tuple[str | None, int]]:
+    """Where `line`'s quote marks end, its outer prefix (compose, kubectl's) and the inner one after it (a time stamp,
+    klog's header): each as (kind or None, where it ends)."""
+    quoted = _QUOTE.match(line)
+    start = quoted.end() if quoted else 0
+    outer = _OUTER.match(line, start)
+    at = outer.end() if outer else start
     inner = _INNER.match(line, at)
-    return (outer.lastgroup if outer else None, at), (inner.lastgroup if inner else None, inner.end() if inner else at)
+    return (
+        start,
+        (outer.lastgroup if outer else None, at),
+        (inner.lastgroup if inner else None, inner.end() if inner else at),
+    )
 
 
 def _paired(kinds: list[str | None], n: int) -> bool:
@@ -42,18 +52,24 @@ def _dedented(lines: list[str]) -> list[str]:
 
 def strip_log_prefixes(text: str) -> str:
     """`text` with each prefix layer removed from every line whose neighbour has a prefix of that kind in that layer
-    (a compose prefix before a stamped line and before its unstamped continuation is removed from both)."""
+    (a compose prefix before a stamped line and before its unstamped continuation is removed from both); once more
+    where that uncovered another collector's (a CRI file's stamp before a quoted paste of compose's lines)."""
+    once = _strip_once(text)
+    return _strip_once(once) if once != text else once
+
+
+def _strip_once(text: str) -> str:
     lines = text.split("\n")
     if len(lines) < 2:
         return text
     if lines[0].startswith(" "):  # a Markdown code block's indentation before every line
         lines = _dedented(lines)
     layers = [_layers(line) for line in lines]
-    outer = [o[0] for o, _ in layers]
-    inner = [i[0] for _, i in layers]
+    outer = [o[0] for _, o, _ in layers]
+    inner = [i[0] for _, _, i in layers]
     out = []
-    for n, (line, ((_, outer_end), (_, inner_end))) in enumerate(zip(lines, layers, strict=True)):
-        head = "" if _paired(outer, n) else line[:outer_end]
+    for n, (line, (start, (_, outer_end), (_, inner_end))) in enumerate(zip(lines, layers, strict=True)):
+        head = line[:start] + ("" if _paired(outer, n) else line[start:outer_end])
         middle = "" if _paired(inner, n) else line[outer_end:inner_end]
         out.append(head + middle + line[inner_end:])
     return "\n".join(out)

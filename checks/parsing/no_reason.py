@@ -65,6 +65,7 @@ UNSTATED_FORMATS: dict[str, str] = {
     # issue #17 (held-out AT-AY)
     "dockerd `failed to query external DNS server` (no reason)": "HELDOUT-b.md's convention",
     "Kong `failed the initial dns/balancer resolve` (a table)": "HELDOUT-aw.md (a Lua table or number: other)",
+    "the ZooKeeper C client's `getaddrinfo:` (an errno text)": "HELDOUT-av.md (`No such file or directory`: other)",
     "Cassandra `Seed provider couldn't lookup host h`": "HELDOUT-i.md",
     "sudo `unable to resolve host h` (older sudo, no reason)": "HELDOUT-ac.md (no reason: other)",
     # issue #17 (held-out Y, rules/library_messages.py): two more formats that print the name and drop the reason

@@ -6,7 +6,11 @@ r"""Daemons' own resolver texts held-out sets AT-AY met that no rule read (issue
 - Kong's `failed the initial dns/balancer resolve for 'h' with: <a Lua table or number>` (the error object printed as
   Lua prints a table, no reason: `other`), its quotes as pasted typographic ones too;
 - libcurl's `Timeout was reached for URL [Resolving timed out after N milliseconds]` (dnf's and yum's `Curl error
-  (28)`): the URL's host timed out resolving.
+  (28)`): the URL's host timed out resolving;
+- the ZooKeeper C client's `ZOO_ERROR@getaddrs@N: getaddrinfo: <strerror text>` (Mesos, Kafka's C clients): the
+  name is the `host=h:port` of its `Initiating client connection` line above, read only when that list holds one
+  name (with several, the line does not say which failed); the text is an errno's (`No such file or directory`),
+  no resolver's reason: `other` unless it is one.
 
 (HAProxy's `'log': invalid address: 'h' in 'h'`, with no port, is read by `proxy_gateways.py`'s rule for its server
 lines.)
@@ -60,6 +64,28 @@ def _curl_url_resolving(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, "timeout", host=host, exact=True) if host else None
 
 
+# --- the ZooKeeper C client: `getaddrs@N: getaddrinfo: <text>`, its host list on the init line above ---------------
+
+_ZOO_GETADDRS = rx(r"ZOO_ERROR@getaddrs@\d{1,6}:\s{1,3}getaddrinfo:\s{1,3}(?P<rest>[^\n]{1,120})")
+_ZOO_INIT = re.compile(r"Initiating\sclient\sconnection,\shost=(?P<hosts>[^\s]{1,1000})")
+_ZOO_HOST = re.compile(r"(?P<host>[A-Za-z0-9_][A-Za-z0-9_.\-]{0,252}):\d{1,5}")
+ZOO_INIT_LINES = 40
+"""Log lines looked at above the error for the client's init line (its connects and retries come between)."""
+
+
+def _zoo_getaddrs(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.lines_before(ZOO_INIT_LINES):
+        init = _ZOO_INIT.search(line)
+        if init is None:
+            continue
+        hosts = {h.group("host").lower() for h in _ZOO_HOST.finditer(init.group("hosts").split("/", 1)[0])}
+        if len(hosts) != 1:
+            return None
+        kind = classify(m.group("rest")) or unstated("the ZooKeeper C client's `getaddrinfo:` (an errno text)")
+        return hit(m, seg, kind, host=hosts.pop(), exact=True)
+    return None
+
+
 RULES: tuple[Rule, ...] = (
     Rule("dockerd-external-dns", ("failed to query external dns server",), _DOCKERD_FORWARD, _dockerd_forward),
     Rule(
@@ -69,4 +95,5 @@ RULES: tuple[Rule, ...] = (
         lambda m, seg: hit(m, seg, unstated("Kong `failed the initial dns/balancer resolve` (a table)"), exact=True),
     ),
     Rule("libcurl-url-resolving-timeout", ("resolving timed out after",), _CURL_URL_RESOLVING, _curl_url_resolving),
+    Rule("zookeeper-c-getaddrs", ("zoo_error@getaddrs@",), _ZOO_GETADDRS, _zoo_getaddrs),
 )

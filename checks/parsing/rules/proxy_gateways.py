@@ -5,7 +5,8 @@ does not read (issue #17, held-out D, E, J, K, L, M, O, R, S; gathered here from
   Name Error: The domain name does not exist" (found while collecting `collected-2026-12e.jsonl`, D);
 - OpenResty's resolver (ingress-nginx's `dns.lua`): `dns_lookup(): failed to query the DNS server for h: server
   returned error code: 3: name error` — the DNS rcode by number; the name as printed, an IP literal too (the balancer
-  asked for it as a name and got an answer about it; E);
+  asked for it as a name and got an answer about it; E); newer ones end the line at `for h:` and print the errors on the
+  lines below (`server returned error code: 3: name error`, `failed to receive reply from UDP server ...: timeout`);
 - OpenResty: a Lua comment `-- could not be resolved (3: Host not found)` (the error `ngx.log` printed, pasted into the
   code) below the `ngx.socket.connect("h", 80)` / `sock:connect("h", 80)` call whose argument is the name (L);
 - APISIX's resolver (lua-resty-dns-client behind it): `failed to parse domain: h, error: failed to query the DNS
@@ -66,9 +67,41 @@ _LUA = rx(
 # lua-resty-dns reports the rcode by number (RFC 1035): 2 SERVFAIL, 3 NXDOMAIN, 5 REFUSED.
 
 
+_LUA_CODE = re.compile(r"server\sreturned\serror\scode:\s{0,3}(\d{1,2})")
+_LUA_NO_RECORD = re.compile(r"^no\s(?:A|AAAA|CNAME)\srecord\sresolved\b")
+LUA_ERROR_LINES = 4
+"""ingress-nginx's `dns.lua` ends the line at `for h:` and prints one error a line below it (`table_concat(dns_errors,
+"\\n")`): one per name the search path tried."""
+
+
+def _lua_below(seg: Segment) -> FailureKind | None:
+    """The kind of the errors printed below a `for h:` line: the first rcode or resolver error among them; an answer
+    with no address (`no A record resolved`) is the name having none (nxdomain, as `No address associated with
+    hostname`); the message cut after the colon still says the look-up failed (`other`)."""
+    for line in seg.lines_after(LUA_ERROR_LINES):
+        text = line.strip()
+        code = _LUA_CODE.match(text)
+        if code:
+            return from_rcode_number(code.group(1))
+        if _LUA_NO_RECORD.match(text):
+            return "nxdomain"
+        if text.startswith(("failed to ", "dns ")):
+            kind = classify(text)
+            if kind:
+                return kind
+            continue
+        break
+    return "other"
+
+
 def _lua(m: re.Match[str], seg: Segment) -> Hit | None:
-    code = m.group("code")
-    kind = from_rcode_number(code) if code else classify(m.group("rest") or "")
+    code, rest = m.group("code"), (m.group("rest") or "").strip()
+    if code:
+        kind = from_rcode_number(code)
+    elif not rest and seg.text[m.end() :].strip() == "":
+        kind = _lua_below(seg)
+    else:
+        kind = classify(rest)
     return hit(m, seg, kind, exact=True, ip_ok=True) if kind else None
 
 

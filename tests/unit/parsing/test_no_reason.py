@@ -416,6 +416,12 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "failed the initial dns/balancer resolve for 'upstream_a' with: table: 0x5c909238",
         "upstream_a",
     ),
+    (
+        "the ZooKeeper C client's `getaddrinfo:` (an errno text)",
+        "ZOO_INFO@zookeeper_init@786: Initiating client connection, host=zk-0.zk-hs:2181 sessionTimeout=10000\n"
+        "ZOO_ERROR@getaddrs@599: getaddrinfo: No such file or directory",
+        "zk-0.zk-hs",
+    ),
 )
 
 

@@ -1,0 +1,135 @@
+"""Formats read after held-out sets AT-AY (issue #17), each by runtime and format: the misses of those spent sets that a
+rule by format reads (nslookup's search-list timeout, the ZooKeeper C client), ingress-nginx's resolver errors printed
+on the lines under its message, and C and Python programs' own wording around a failed getaddrinfo."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.parsing import parse_failures
+from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+
+
+def found(text: str) -> set[tuple[str, str, bool]]:
+    return {(f.host, f.kind, f.redacted) for f in parse_failures(text)}
+
+
+def test_bind_nslookup_timeout_trying_next_origin_under_its_command() -> None:
+    text = (
+        "[root@node1]# nslookup index.docker.io\n"
+        ";; connection timed out; trying next origin\n"
+        ";; connection timed out; trying next origin\n"
+    )
+    assert found(text) == {("index.docker.io", "timeout", False)}
+
+
+def test_bind_nslookup_trying_next_origin_then_an_answer_is_no_failure() -> None:
+    text = (
+        "$ nslookup index.docker.io\n"
+        ";; connection timed out; trying next origin\n"
+        "Server:\t\t10.0.0.2\nAddress:\t10.0.0.2#53\n\n"
+        "Non-authoritative answer:\nName:\tindex.docker.io\nAddress: 54.0.0.1\n"
+    )
+    assert found(text) == set()
+
+
+def test_zookeeper_c_client_getaddrs_names_the_host_of_its_init_line() -> None:
+    init = (
+        "2015-07-17 23:06:12,049:25739(0x7fd0bbf41700):ZOO_INFO@zookeeper_init@786: Initiating client connection, "
+        "host={hosts} sessionTimeout=10000 watcher=0x7fd11d8281e0 sessionId=0 sessionPasswd=<null> flags=0\n"
+    )
+    error = "2015-07-17 23:06:22,097:25739(0x7fd0bbf41700):ZOO_ERROR@getaddrs@599: getaddrinfo: {text}\n"
+    one = init.format(hosts="zk-0.zk-hs:2181/mesos") + error.format(text="No such file or directory")
+    assert found(one) == {("zk-0.zk-hs", "other", False)}
+    again = init.format(hosts="zk-0.zk-hs:2181") + error.format(text="Temporary failure in name resolution")
+    assert found(again) == {("zk-0.zk-hs", "temporary", False)}
+    several = init.format(hosts="zk-0:2181,zk-1:2181") + error.format(text="No such file or directory")
+    assert found(several) == set()  # the line does not say which of them failed
+
+
+@pytest.mark.parametrize(
+    ("errors", "kind"),
+    [
+        (
+            "server returned error code: 3: name error\nserver returned error code: 3: name error, context: ngx.timer",
+            "nxdomain",
+        ),
+        ("failed to receive reply from UDP server 10.96.0.10:53: timeout", "timeout"),
+        ("server returned error code: 2: server failure", "servfail"),
+        ("no A record resolved\nno AAAA record resolved", "nxdomain"),
+    ],
+)
+def test_ingress_nginx_dns_lua_errors_on_the_lines_below_the_name(errors: str, kind: str) -> None:
+    text = (
+        "2025/07/27 07:05:13 [error] 47#47: *5409 [lua] dns.lua:152: dns_lookup(): failed to query the DNS server for "
+        f"fortune-cookies.fortunecookies.svc.cluster.local:\n{errors}\n"
+    )
+    assert found(text) == {("fortune-cookies.fortunecookies.svc.cluster.local", kind, False)}
+
+
+def test_ingress_nginx_dns_lua_cut_after_the_name_still_failed() -> None:
+    text = (
+        "2022/08/17 10:49:39 [error] 2725122#2725122: *792412315 [lua] dns.lua:152: dns_lookup(): failed to query the "
+        "DNS server for service-meta-validator.monitoring.svc.cluster.local:\n"
+        "2022/08/18 09:29:37 [error] 844935#844935: *44934601 upstream timed out (110: Operation timed out) while "
+        "connecting to upstream, client: 10.1.2.3"
+    )
+    assert found(text) == {("service-meta-validator.monitoring.svc.cluster.local", "other", False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # openconnect (C): getaddrinfo failed for host '%s': gai_strerror
+        ("getaddrinfo failed for host 'vpn.corp.example': Name or service not known", ("vpn.corp.example", "nxdomain")),
+        # C++ daemons: LOG("getaddrinfo failed for {}:{}", host, port)
+        ("[client] getaddrinfo failed for broker:1883", ("broker", "other")),
+        # C: fprintf(stderr, "Error resolving hostname \"%s\": %s\n", host, gai_strerror(status))
+        ('Error resolving hostname "db.internal": Temporary failure in name resolution', ("db.internal", "temporary")),
+        ("Error resolving host stun.example.net", ("stun.example.net", "other")),
+        # Python / .NET loggers: "DNS error for %s: %s"
+        (
+            "DNS error for api.example.com: The DNS query name does not exist: api.example.com.",
+            ("api.example.com", "nxdomain"),
+        ),
+    ],
+)
+def test_c_and_python_wording_around_a_failed_getaddrinfo(text: str, want: tuple[str, str]) -> None:
+    assert found(text) == {(*want, False)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Error resolving hostname.",  # the program printed no name
+        'log.error("Encountered error resolving hostname.", t)',
+        "Error resolving dependencies for project app",
+    ],
+)
+def test_that_wording_with_no_name_after_it_names_nothing(text: str) -> None:
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "failed to query the DNS server for a.b:\n",
+        "ZOO_ERROR@getaddrs@599: getaddrinfo: x\n",
+        ";; connection timed out; trying next origin\n",
+        "getaddrinfo failed for error resolving host dns error for ",
+    ],
+)
+def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
+    line = megabyte_of(piece)
+    elapsed = best_of(2, lambda: parse_failures(line))
+    assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of {piece!r}"
+
+
+def test_a_quoted_compose_prefix_with_dots_is_no_name() -> None:
+    text = (
+        "> front.example.org           | Message from VCC-compiler:\n"
+        "> front.example.org           | Backend host '\"www.development.example.org\"' could not be resolved to an IP "
+        "address:\n"
+        "> front.example.org           | \tName or service not known\n"
+    )
+    assert found(text) == {("www.development.example.org", "nxdomain", False)}
