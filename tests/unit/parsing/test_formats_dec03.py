@@ -117,6 +117,7 @@ def test_that_wording_with_no_name_after_it_names_nothing(text: str) -> None:
         "ZOO_ERROR@getaddrs@599: getaddrinfo: x\n",
         ";; connection timed out; trying next origin\n",
         "getaddrinfo failed for error resolving host dns error for ",
+        "lookup a on b:53: read udp\n10.0.0.1:1->10.0.0.2:53: x ",
     ],
 )
 def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
@@ -133,3 +134,18 @@ def test_a_quoted_compose_prefix_with_dots_is_no_name() -> None:
         "> front.example.org           | \tName or service not known\n"
     )
     assert found(text) == {("www.development.example.org", "nxdomain", False)}
+
+
+def test_go_lookup_cut_before_its_dial_addresses_keeps_the_timeout() -> None:
+    text = (
+        'FATA[0010] failed to resolve reference "docker.io/library/httpd:latest": failed to do request: \n'
+        '      Head "https://registry-1.docker.io/v2/library/httpd/manifests/latest": \n'
+        "      dial tcp: lookup registry-1.docker.io on 10.0.2.3:53: read \n"
+        "      udp 10.0.2.100:47063->10.0.2.3:53: i/o timeout\n"
+    )
+    assert found(text) == {("registry-1.docker.io", "timeout", False)}
+    docker = (
+        "Error response from daemon: Get https://hub.docker.com/v1/users/: dial tcp: lookup hub.docker.com on "
+        "192.168.65.1:53: read udp \n192.168.65.2:36833->192.168.65.1:53: i/o timeout"
+    )
+    assert found(docker) == {("hub.docker.com", "timeout", False)}
