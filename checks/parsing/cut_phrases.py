@@ -2,13 +2,14 @@
 
 A comment box, a mail client or a narrow pane wraps a long error wherever its width falls, not at a terminal's 80 or
 120 columns (`terminal_wraps`): `lookup h.: Temporary failure in` / `name resolution`, Kong's `dns server` / ` error:
-2 server failure`, mount.nfs's `Name or` / `service not known`. Four cuts are put back, each where nothing else could
+2 server failure`, mount.nfs's `Name or` / `service not known`. Five cuts are put back, each where nothing else could
 be meant:
 
 - a line that ends in the first words of a resolver's phrase and a next line that opens with the rest of it (the whole
   phrase must be there, so two unrelated lines are never joined);
 - a shell-style continuation: a line ending in ` \\` (a build tool's `Cannot download file: \\`, a wrapped command);
-- Go's `lookup h on s:53: read udp` cut before the addresses its reason follows (held-out Q, AX);
+- Go's `lookup h on s:53: read udp` cut before the addresses its reason follows (held-out Q, AX), and a message cut
+  after its colon before Python's `[Errno N]` (held-out AC);
 - a line cut right after a word that a name follows (`failed to parse domain for` / `h, error: ...`): the next line
   opens with a dotted name and what follows a name in a message (`,`, `:`, a bracket, a space).
 """
@@ -87,12 +88,21 @@ def _go_dial_cut(last: str, nxt: str) -> bool:
     return _GO_DIAL_CUT.search(last[-400:]) is not None and _GO_DIAL_REST.match(nxt) is not None
 
 
+_ERRNO_REST = re.compile(r"\s{0,8}\[Errno\s-?\d{1,5}\]\s")
+
+
+def _errno_cut(last: str, nxt: str) -> bool:
+    """A message cut after its colon before Python's `[Errno -3] ...` (Ansible's `Failed to connect to h at port 443:`
+    / `[Errno -3] Temporary failure in name resolution`): the socket error is the message's own reason."""
+    return last.rstrip().endswith(":") and _ERRNO_REST.match(nxt) is not None
+
+
 def _join(last: str, nxt: str) -> bool:
     if not last.strip() or not nxt.strip():
         return False
     if last.endswith(" \\"):
         return True
-    if _go_dial_cut(last, nxt):
+    if _go_dial_cut(last, nxt) or _errno_cut(last, nxt):
         return True
     if last.rsplit(maxsplit=1)[-1].lower() in _BEFORE_NAME and _name_opening().match(nxt.lstrip()) is not None:
         return True

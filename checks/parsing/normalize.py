@@ -63,10 +63,22 @@ def _slack_ref(m: re.Match[str]) -> str:
 
 
 def _md_link(m: re.Match[str]) -> str:
-    """The label of a Markdown link whose target is that name alone (GitHub's auto-link), else the link as is."""
+    """The label of a Markdown link whose target is that name alone (GitHub's auto-link), or whose label is a URL to
+    the target's host (`[http://h:80](http://h/)`, the port a renderer dropped), else the link as is."""
     label, target = m.group(1), m.group(0)[len(m.group(1)) + 3 : -1]
     bare = target.split(":", 1)[1].lstrip("/").rstrip("/")
-    return label if bare.lower() == label.lower() else m.group(0)
+    if bare.lower() == label.lower():
+        return label
+    return label if _URL_LABEL.match(label) and _url_host(label) == _url_host(target) else m.group(0)
+
+
+_URL_LABEL = re.compile(r"https?://", re.I)
+_URL_HOST = re.compile(r"[a-z][a-z0-9+.-]{0,20}://(?:[^@/?#]{0,256}@)?([^/?#:\[\]]{1,253})", re.I)
+
+
+def _url_host(url: str) -> str | None:
+    host = _URL_HOST.match(url)
+    return host.group(1).lower() if host else None
 
 
 def _json_char(m: re.Match[str]) -> str:

@@ -149,3 +149,22 @@ def test_go_lookup_cut_before_its_dial_addresses_keeps_the_timeout() -> None:
         "192.168.65.1:53: read udp \n192.168.65.2:36833->192.168.65.1:53: i/o timeout"
     )
     assert found(docker) == {("hub.docker.com", "timeout", False)}
+
+
+def test_ansible_message_cut_before_pythons_errno_keeps_its_name() -> None:
+    text = (
+        '"msg": "Failed to connect to api.digitalocean.com at port 443: \n'
+        "[Errno -3] Temporary \n"
+        'failure in name resolution", "failed": true'
+    )
+    assert found(text) == {("api.digitalocean.com", "temporary", False)}
+
+
+def test_a_markdown_link_whose_label_is_a_url_to_the_same_host_reads_as_the_label() -> None:
+    text = (
+        'command "curl --silent --connect-timeout 2 [http://google.com:80](http://google.com/)" failed: '
+        "command failed: curl: (28) Resolving timed out after 2000 milliseconds"
+    )
+    assert found(text) == {("google.com", "timeout", False)}
+    other_host = text.replace("(http://google.com/)", "(http://example.org/)")
+    assert "example.org" not in {h for h, _, _ in found(other_host)}
