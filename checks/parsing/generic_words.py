@@ -80,6 +80,7 @@ REASON_TEXTS: tuple[tuple[str, FailureKind, bool], ...] = (
     # resolve 'h'" is read like curl's "Could not resolve host" and busybox's "can't resolve" (NXDOMAIN, assumed);
     # "failed to resolve" like redis-sentinel's and Celery's (no reason given: other).
     ("cannot resolve", "nxdomain", True),
+    ("can not resolve", "nxdomain", True),  # issue #17 (held-out AX): the same verb as people type it, apart
     ("can't resolve", "nxdomain", True),
     ("could not resolve", "nxdomain", True),
     ("couldn't resolve", "nxdomain", True),

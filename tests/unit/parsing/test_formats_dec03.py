@@ -168,3 +168,17 @@ def test_a_markdown_link_whose_label_is_a_url_to_the_same_host_reads_as_the_labe
     assert found(text) == {("google.com", "timeout", False)}
     other_host = text.replace("(http://google.com/)", "(http://example.org/)")
     assert "example.org" not in {h for h, _, _ in found(other_host)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("My pod can not resolve the domain api.example.com", {("api.example.com", "nxdomain", False)}),
+        ("Maven can not resolve dependency org.example:lib:1.0", set()),
+        ("IDE can not resolve symbol String.format", set()),
+    ],
+)
+def test_can_not_resolve_typed_apart_is_the_verb_with_a_host_for_its_object(
+    text: str, want: set[tuple[str, str, bool]]
+) -> None:
+    assert found(text) == want
