@@ -5,7 +5,8 @@ address: h` above `Error: lookup failed for udp address: i/o timeout`, urllib3's
 above its `NewConnectionError(…: [Errno -3] …)`, net-ssh's `establishing connection to h:22` above knife's `Network
 Error: getaddrinfo: Name or service not known`, dockerd's debug `Querying ext dns udp:S for
 h.[28]` above `external resolution failed, read udp ...: i/o timeout`, elasticsearch-py's request line `POST
-http://h:9200/_bulk` above urllib3's traceback ending in `socket.gaierror: [Errno -2] Name or service not known`.
+http://h:9200/_bulk` above urllib3's traceback ending in `socket.gaierror: [Errno -2] Name or service not known`,
+a traceback's code line `socket.gethostbyname("h")` above its `gaierror` (held-out BA).
 The failure takes the name the nearest such line above announced, within the same paste block (a blank line ends
 it) and at most `LINES` lines up.
 
@@ -43,7 +44,9 @@ _ANNOUNCED = LazyPattern(
     r"|\bStarting\snew\sHTTPS?\sconnection\s\(\d{1,6}\):\s(?P<pool>" + HOST + r")(?::\d{1,5})?(?:\s|$)"
     r"|\bestablishing\sconnection\sto\s(?P<ssh>" + HOST + r"):\d{1,5}\b"
     # a request line: `POST http://h:9200/_bulk`
-    r"|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH)\shttps?://(?P<url>[A-Za-z0-9_.\-]{1,253})(?P<port>:\d{1,5})?[/\s?]",
+    r"|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH)\shttps?://(?P<url>[A-Za-z0-9_.\-]{1,253})(?P<port>:\d{1,5})?[/\s?]"
+    # issue #17 (held-out BA): the resolver call in a traceback's code line, `socket.gethostbyname("front")`
+    r"|\b(?:gethostbyname(?:_ex)?|getaddrinfo)\(\s{0,2}[\"'](?P<call>" + HOST + r")[\"']",
     re.I,
 )
 # a line that says the lookup or the request worked: `Connected.`, `Resolving hostname: db.svc ok`, `GET h/x 200`
@@ -53,7 +56,7 @@ _SUCCEEDED = re.compile(
     r"|\bremote\sis\s|\bauthenticat|\bresetting\sdropped\sconnection|\bresponse\sheaders|\"\s[1-5]\d\d\s",
     re.I,
 )
-_WORDS = ("look", "resolv", "quer", "connect", "http")
+_WORDS = ("look", "resolv", "quer", "connect", "http", "gethostbyname", "getaddrinfo(")
 """A word every announcement holds (its verb, a trace's `connect_tcp`, a request line's URL): a line with none is not
 searched (the announcement's pattern tries each word of a long line)."""
 HEAD = 800
@@ -79,6 +82,8 @@ def _name(m: re.Match[str]) -> str | None:
         raw, loose = m.group("dns"), True
     elif m.group("pool") or m.group("ssh"):
         raw, loose = m.group("pool") or m.group("ssh"), True
+    elif m.group("call"):
+        raw, loose = m.group("call"), True
     else:
         raw, loose = m.group("url"), m.group("port") is not None
     host = clean_host(raw)
@@ -112,5 +117,7 @@ def announced_name(
             n, indented = n + indented + 1, 0
         if found is not None:
             read = kind_of()
-            return Hit(found, read[0], seg.start + reason.start(), seg.start + reason.end()) if read else None
+            if read is None:
+                return None
+            return Hit(found, read[0], seg.start + reason.start(), seg.start + reason.end(), assumed=read[1])
     return None

@@ -153,13 +153,18 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
     )
     if elsewhere is not None:
         return elsewhere
-    if any(_QUOTE_AFTER.match(seg.text, r.end()) for r in reasons):
+    if any(_QUOTE_AFTER.match(seg.text, r.end()) and not _in_code_span(seg.text, r) for r in reasons):
         return None  # the tool printed what it looked up (busybox's `can't resolve '(null)'`): not the command's name
     name = (  # `$ ping h`, `curl h`, `DB_HOST=h` (only where the block's settings name one host: review 2, finding 9)
         command_name(seg, at) or client_command_name(seg, at) or host_settings.only(seg)
     )
     read = stated_kind(seg.text, reasons, 0) if name else None
     return Hit(name, read[0], seg.start + at, seg.start + reasons[0].end()) if name and read else None
+
+
+def _in_code_span(text: str, r: re.Match[str]) -> bool:
+    """The reason is a Markdown code span's whole text (``ping: `unknown host` ``): its backticks quote no name."""
+    return text[r.start() - 1 : r.start()] == "`" and text[r.end() : r.end() + 1] == "`"
 
 
 def _read_status(seg: Segment, found: list[re.Match[str]]) -> Hit | None:

@@ -88,6 +88,7 @@ _NOT_REDACTIONS = frozenset({"no information", "unknown", "none", "null", "nil",
 _LINE_LEAD = LazyPattern(r"(?:^|\n)[\s>*`#$]{0,12}$")
 # `amqp://user:**@h`: the userinfo of a URL's authority (no `/` between the scheme and the `@`).
 _USERINFO = LazyPattern(r"://[^\s/@]{0,256}@$")
+_PASSWORD_AFTER = LazyPattern(r":[^\s/@]{0,256}@")
 _PORT_AFTER = LazyPattern(r":(\d{1,5})\b")
 _CAMEL = LazyPattern(r"[a-z][A-Z]")
 _VERSION = LazyPattern(r"v?\d+(?:\.\d+)+(?:[-.][A-Za-z0-9]+)*", re.I)
@@ -151,8 +152,8 @@ def _tier(  # noqa: PLR0911
     # a keyword that is a word of the reason itself (`no such host" {"grpc_log"`) names nothing
     lead = lead[max([0] + [r.end() - lead_at for r in reasons if lead_at < r.end() <= start and names_before(r)]) :]
     dotted = "." in host
-    if lead.endswith("://") and text.startswith("@", end):
-        return 0  # `redis://secret@host:6379`: the userinfo, not the host
+    if lead.endswith("://") and (text.startswith("@", end) or _PASSWORD_AFTER.match(text, end)):
+        return 0  # `redis://secret@host:6379`, `redis://user:password@host`: the userinfo, not the host
     if lead.endswith("://") or (before == "@" and _USERINFO.search(text[max(0, start - 300) : start])):
         # issue #17 (held-out F): `(see https://curl.haxx.se/libcurl/...)` is a documentation link, not the name
         return 0 if documentation_link(text, start) or line_link(text, start) else 2  # issue #17 (lookalikes)
@@ -235,7 +236,8 @@ def _plausible_name(raw: str, host: str, tier: int, named_by_reason: bool, in_ur
             and (last not in FILE_SUFFIXES or named_tld(last, tier) or in_url)
             and labels[0] not in PACKAGE_ROOTS
             and (last not in SYSLOG_PRIORITIES or (tier >= 3 and len(labels) > 2))
-            and not (len(labels) == 2 and labels[0] in WORDS and tier < 4)
+            # a word then a label (`my.name` in prose), unless a URL's host (`redis://u:p@my.host:6789`)
+            and not (len(labels) == 2 and labels[0] in WORDS and tier < 4 and not in_url)
         )
     return (
         tier >= 2

@@ -66,6 +66,9 @@ UNSTATED_FORMATS: dict[str, str] = {
     "dockerd `failed to query external DNS server` (no reason)": "HELDOUT-b.md's convention",
     "Kong `failed the initial dns/balancer resolve` (a table)": "HELDOUT-aw.md (a Lua table or number: other)",
     "the ZooKeeper C client's `getaddrinfo:` (an errno text)": "HELDOUT-av.md (`No such file or directory`: other)",
+    "RethinkDB `getaddrinfo() failed for hostname: h, errno: N`": "HELDOUT-ba.md (errno 0, no reason: other)",
+    "Rspamd `cannot make request to resolve h`": "HELDOUT-ba.md (the query could not be sent: other)",
+    "a logfmt `DNS query failed` (no resolver reason)": "HELDOUT-b.md's convention (no reason: other)",
     "Cassandra `Seed provider couldn't lookup host h`": "HELDOUT-i.md",
     "sudo `unable to resolve host h` (older sudo, no reason)": "HELDOUT-ac.md (no reason: other)",
     # issue #17 (held-out Y, rules/library_messages.py): two more formats that print the name and drop the reason

@@ -125,12 +125,22 @@ def _host(doc: Document, hit: Hit) -> tuple[str | None, bool]:
         head = hit.host.split("/", 1)[0]
         return hit.host.lower(), set(hit.host) <= _MASK_CHARS or typed_word(hit.host) or (
             "/" in hit.host and bool(head) and is_placeholder(head)
-        )
+        ) or _says_replaced(hit.host)
     if hit.host.lower() in SLOT_WORDS and (hit.exact or _quoted_in(doc.text, hit)):
         # LABELS.md: the word `hostname` where the name stands (`lookup Hostname on ...`, `Cannot resolve host
         # 'hostname'`) is the reporter's stand-in; in prose (`Could not resolve hostname`) it is no name at all
         return hit.host.lower(), True
     return clean_host(hit.host, hit.exact, hit.ip_ok), is_placeholder(hit.host)
+
+
+_REPLACED_WORDS = frozenset({"replaced", "removed", "redacted", "hidden", "masked"})
+
+
+def _says_replaced(printed: str) -> bool:
+    """LABELS.md (clause 3, the reporter says so): a printed name of several words, one of which says it was put in
+    for the real one (rsync's `"myhostname replaced"`)."""
+    words = printed.lower().split()
+    return len(words) > 1 and any(w in _REPLACED_WORDS for w in words)
 
 
 SLOT_WORDS = frozenset({"hostname"})

@@ -1,4 +1,4 @@
-r"""Daemons' own resolver texts held-out sets AT-AY met that no rule read (issue #17).
+r"""Daemons' own resolver texts held-out sets AT-BC met that no rule read (issue #17).
 
 - dockerd's embedded DNS server (127.0.0.11) logging a forward that failed: `[resolver] failed to query external DNS
   server" ... error="read udp ...: i/o timeout" question=";h.\tIN\t AAAA"`: the name is the question's, the kind the
@@ -10,7 +10,13 @@ r"""Daemons' own resolver texts held-out sets AT-AY met that no rule read (issue
 - the ZooKeeper C client's `ZOO_ERROR@getaddrs@N: getaddrinfo: <strerror text>` (Mesos, Kafka's C clients): the
   name is the `host=h:port` of its `Initiating client connection` line above, read only when that list holds one
   name (with several, the line does not say which failed); the text is an errno's (`No such file or directory`),
-  no resolver's reason: `other` unless it is one.
+  no resolver's reason: `other` unless it is one;
+- (held-out AZ-BC) a logfmt line of a resolver in a VM or proxy (OrbStack's vmgr): `msg="DNS query failed"
+  error=timeout name=h. type=AAAA` (the kind its error field's);
+- pacman's `failed retrieving file 'core.db' from h : Resolving timed out after N milliseconds` (libcurl's text,
+  the mirror named before it);
+- OCaml's happy-eyeballs / dns-client: `connection to h failed: error connection to R failed: timeout connecting to
+  resolver R:853, R:53` (the resolver did not answer: `timeout`).
 
 (HAProxy's `'log': invalid address: 'h' in 'h'`, with no port, is read by `proxy_gateways.py`'s rule for its server
 lines.)
@@ -86,6 +92,36 @@ def _zoo_getaddrs(m: re.Match[str], seg: Segment) -> Hit | None:
     return None
 
 
+# --- a logfmt resolver line: `msg="DNS query failed" error=timeout name=h. type=AAAA` ---------------------------------
+
+_LOGFMT_QUERY_FAILED = rx(
+    r"\bmsg=\"?DNS\squery\sfailed\"?(?=[^\n]{0,300}?\serror=\"?(?P<rest>[^\"\n]{1,120}?)\"?(?:\s[a-z_]{1,20}=|$))"
+    r"[^\n]{0,300}?\s(?:name|qname|domain|question)=\"?(?P<host>{H})\.?\"?(?:\s|$)"
+)
+
+
+def _logfmt_query_failed(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("host").lower().endswith((".in-addr.arpa", ".ip6.arpa")):
+        return None  # a reverse look-up: LABELS.md, no failure
+    rest = m.group("rest")
+    kind = classify(rest) or ("timeout" if rest.strip().lower() in ("timeout", "timed out") else None)
+    return hit(m, seg, kind or unstated("a logfmt `DNS query failed` (no resolver reason)"), exact=True)
+
+
+# --- pacman: `failed retrieving file 'core.db' from h : Resolving timed out after N milliseconds` -------------------
+
+_PACMAN_RESOLVING = rx(
+    r"\bfailed\sretrieving\sfile\s'[^'\n]{1,200}'\sfrom\s(?P<host>{H})\s:\sResolving\stimed\sout\safter\s\d{1,9}\s"
+    r"milliseconds"
+)
+
+# --- OCaml's dns-client: `connection to h failed: ... timeout connecting to resolver R:853, R:53` -------------------
+
+_OCAML_RESOLVER_TIMEOUT = rx(
+    r"\bconnection\sto\s(?P<host>{H})\sfailed:\s[^\n]{0,200}?\btimeout\sconnecting\sto\sresolver\b"
+)
+
+
 RULES: tuple[Rule, ...] = (
     Rule("dockerd-external-dns", ("failed to query external dns server",), _DOCKERD_FORWARD, _dockerd_forward),
     Rule(
@@ -96,4 +132,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("libcurl-url-resolving-timeout", ("resolving timed out after",), _CURL_URL_RESOLVING, _curl_url_resolving),
     Rule("zookeeper-c-getaddrs", ("zoo_error@getaddrs@",), _ZOO_GETADDRS, _zoo_getaddrs),
+    Rule("logfmt-dns-query-failed", ("dns query failed",), _LOGFMT_QUERY_FAILED, _logfmt_query_failed),
+    Rule(
+        "pacman-resolving-timeout",
+        ("resolving timed out after",),
+        _PACMAN_RESOLVING,
+        lambda m, seg: hit(m, seg, "timeout", exact=True),
+    ),
+    Rule(
+        "ocaml-resolver-timeout",
+        ("timeout connecting to resolver",),
+        _OCAML_RESOLVER_TIMEOUT,
+        lambda m, seg: hit(m, seg, "timeout", exact=True),
+    ),
 )

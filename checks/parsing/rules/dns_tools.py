@@ -218,6 +218,8 @@ def _answered_below(seg: Segment, host: str) -> bool:
 
 
 def _cant_find(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("host").lower().rstrip(".").endswith((".in-addr.arpa", ".ip6.arpa")):
+        return None  # issue #17 (held-out AZ): `nslookup <address>`'s reverse look-up; LABELS.md: no failure
     msg = m.group("msg").lower()
     kind: FailureKind = next((k for word, k in _CANT_FIND_KINDS if msg.startswith(word)), "other")
     if msg.startswith("no answer") and (not _no_answer_counts(seg) or _answered_below(seg, m.group("host"))):
@@ -243,6 +245,8 @@ _SKIP_ARG = (
 _DIG_HEADER = rx(r"<<>>\s{1,3}DiG\s[^<\n]{0,60}<<>>\s{1,3}(?P<args>(?:" + _SKIP_ARG + r"){0,6})(?P<host>{H})")
 _COMMAND = rx(
     r"(?<![\w.\-])(?:nslookup|dig|host|dog|doggo|kdig|drill|dug)\s{1,3}"
+    # issue #17 (held-out BB): a message's `host unreachable`, `host not found`: the word, not host(1) and a name
+    r"(?!(?:unreachable|not|is|was|down|unknown)\b)"
     # issue #17 (held-out AD): never another tool's name (`kubectl exec -ti dig -- nslookup h`: a pod named dig)
     # (the options atomic: a name refused here is no match, not an option's value taken instead: `dig -c CH host`)
     r"(?P<args>(?>(?:" + _SKIP_ARG + r"){0,6}))(?!-|(?:nslookup|dig|host|dog|doggo|kdig|drill|dug)(?![\w.\-]))"
@@ -348,6 +352,7 @@ _COMMS_REFUSED = re.compile(
     r"|;;\sConnection\sto\s[^\s]{1,80}\sfor\s[^\s]{1,253}\sfailed:\s{0,3}connection\srefused",
     re.I,
 )
+_COMMS_UNREACHABLE = re.compile(r"communications\serror\sto\s[^\s]{1,60}:\s{0,3}(?:host|network)\sunreachable")
 # nslookup -debug: "opcode = QUERY, id = 2, rcode = NXDOMAIN" with the QUESTIONS below.
 _RCODE_EQ = rx(r"rcode\s=\s(?P<code>NXDOMAIN|SERVFAIL|REFUSED)\b")
 
@@ -356,8 +361,14 @@ def no_servers(m: re.Match[str], seg: Segment) -> Hit | None:
     asked = _queried_name(seg, m.start())
     if not asked:
         return None
-    refused = any(_COMMS_REFUSED.search(line) for line in [seg.around(m.start())[0], *seg.lines_before(10)])
-    return hit(m, seg, "refused" if refused else "timeout", host=asked[0], server=asked[1])
+    above = [seg.around(m.start())[0], *seg.lines_before(10)]
+    refused = any(_COMMS_REFUSED.search(line) for line in above)
+    # issue #17 (held-out BB): dig's `;; communications error to S#53: host unreachable` above it and no timeout
+    # (`no servers could be reached` alone): the server could not be reached at all, `other` (LABELS.md)
+    unreachable = not refused and any(_COMMS_UNREACHABLE.search(line) for line in above)
+    timed_out = "timed out" in seg.text.lower()
+    kind: FailureKind = "refused" if refused else ("other" if unreachable and not timed_out else "timeout")
+    return hit(m, seg, kind, host=asked[0], server=asked[1])
 
 
 def _dig_status(m: re.Match[str], seg: Segment) -> Hit | None:

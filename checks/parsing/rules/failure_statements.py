@@ -47,10 +47,15 @@ _DID_NOT_RESOLVE = rx(
     r"{NB}"
     + _NAME
     + r"\s{1,2}(?:did\snot|didn't|does\snot|doesn't)\sresolve\b(?!\s{1,2}(?:the|this|that|it|my|our|an?|any)\b)"
+    + r"(?!\sto\saddress\s)"  # Postfix's FCrDNS (rules/mail_servers.py): a failure only with a reason after it
     + _REST
 )
 _RESOLUTION_FAILED_AFTER = rx(
-    r"(?:^|(?<=[\s\[(]))" + _NAME + r"(?:\]|:)\s{1,2}(?:name|dns|address)\sresolution\s(?:failed|error)\b" + _REST
+    r"(?:^|(?<=[\s\[(]))"
+    + _NAME
+    + r"(?:\]|:)\s{1,2}(?:name|dns|address)\sresolution\s(?:failed|error)\b"
+    + r"(?!\s(?:for|of|on)\s)"  # glusterd's `0-management: DNS resolution failed on host h`: the name follows
+    + _REST
 )
 _LOOKUP_OF_FAILED = rx(
     r"\b(?:(?:dns|name|address|host\s?name|host)\s(?:look\s?up|resolution|query)|resolution)\s(?:of|for)\s"
@@ -221,7 +226,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "stated-failed-for",
-        ("failed for", "error for", "timed out for"),
+        ("failed for", "error for", "timed out for", "failed on host"),
         _FAILED_FOR,
         _stated(from_shape="whole"),
     ),

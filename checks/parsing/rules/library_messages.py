@@ -10,7 +10,7 @@ r"""Libraries' and agents' own resolver messages no other module reads (issue #1
 - httplib2 (Python): `Unable to find the server at h` (`ServerNotFoundError`, raised on any `socket.gaierror`,
   the reason dropped), the name ending the message: no reason, `other` by the conventions;
 - Zabbix agent/proxy: `... started to fail (cannot resolve [h])` (`zbx_tcp_connect`, no reason; its parentheses
-  required): `other`;
+  required), the proxy's `Unable to connect to the server [h]:10051 [cannot resolve [h]]` in brackets: `other`;
 - ceph's monitor discovery (`common/dns_resolve.cc`): `unable to get monitor info from DNS SRV with service name:
   ceph-mon` and `failed for service _ceph-mon._tcp` (no reason): the SRV name as ceph printed it, `other`, only on or
   under the first line; the name ends at its protocol label, so a log glued to it (`_ceph-mon._tcpmount error: ...`,
@@ -32,7 +32,7 @@ _FOLLY = rx(r"\bFailed\sto\sresolve\saddress\sfor\s'(?P<host>{H})':\s(?P<rest>[^
 _AMPHP = rx(r"\bNo\srecords\sreturned\sfor\s'(?P<host>{H})'\s\((?:[A-Z]{1,10}(?:,\s?)?){1,6}\)")
 _HAZELCAST = rx(r"\bDNS\slookup\sfor\sserviceDns\s'(?P<host>{H})'\sfailed:\s(?P<rest>name\snot\sfound|[^\n\"]{1,80})")
 _HTTPLIB2 = rx(r"\bUnable\sto\sfind\sthe\sserver\sat\s(?P<host>{H})(?=[ \t]*(?:\n|$|[\"')]))")
-_ZABBIX = rx(r"\(cannot\sresolve\s\[(?P<host>{H})\]\)")
+_ZABBIX = rx(r"[(\[]cannot\sresolve\s\[(?P<host>{H})\][)\]]")
 _CEPH_SRV = rx(r"\bfailed\sfor\sservice\s(?P<host>_[a-z0-9][a-z0-9-]{0,62}\._(?:tcp|udp))")
 _CEPH_ANNOUNCED = (
     "dns srv with service name"  # ceph's line before it (`unable to get monitor info from DNS SRV with …`)
@@ -77,7 +77,12 @@ RULES: tuple[Rule, ...] = (
         _HTTPLIB2,
         fixed(unstated("httplib2 `Unable to find the server at h`")),
     ),
-    Rule("zabbix-cannot-resolve", ("(cannot resolve [",), _ZABBIX, fixed(unstated("Zabbix `cannot resolve [h]`"))),
+    Rule(
+        "zabbix-cannot-resolve",
+        ("(cannot resolve [", "[cannot resolve ["),
+        _ZABBIX,
+        fixed(unstated("Zabbix `cannot resolve [h]`")),
+    ),
     Rule("ceph-srv", ("failed for service _",), _CEPH_SRV, _ceph_srv),
     Rule(
         "nslookup-read-refused", ("nslookup: read: connection refused",), _NSLOOKUP_READ_REFUSED, _nslookup_read_refused

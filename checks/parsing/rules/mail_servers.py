@@ -8,7 +8,15 @@ docker-mailserver) pastes its MTA's and virus scanner's logs, whose DNS failures
 - Exim's router deferring an address (`== user@h R=dnslookup defer (-1): host lookup did not complete`);
 - OpenSMTPD's `Failed to resolve MX for [relay:h]: <reason>`;
 - ClamAV freshclam's `Can't get information about h: <reason>` and `Can't query h` (its TXT look-up of the
-  version record).
+  version record);
+- (held-out AZ-BC) Postfix's forward-confirmed reverse DNS: `hostname h does not resolve to address A: <reason>` is
+  the forward look-up of h failing (the reason is getaddrinfo's); with no reason after the address, h resolved to
+  other addresses: no failure, and the address is never a name;
+- Postfix's reply to a sender or recipient whose domain has no address or MX: `<user@h>: Sender address rejected:
+  Domain not found` (NXDOMAIN);
+- OpenDKIM's `key retrieval failed (s=S, d=D): 'S._domainkey.D' query timed out` (or `record not found`): the TXT
+  name of the signing key;
+- Rspamd's `cannot make request to resolve h` (its resolver could not send the query: `other`).
 """
 
 from __future__ import annotations
@@ -108,6 +116,39 @@ def _freshclam_query(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, unstated("freshclam `Can't query h` (its TXT record)"), exact=True)
 
 
+# --- Postfix's FCrDNS: `hostname h does not resolve to address A[: reason]` ------------------------------------------
+
+_POSTFIX_FCRDNS = rx(
+    r"\bhostname\s(?P<host>{H})\sdoes\snot\sresolve\sto\saddress\s[^\s:]{1,45}(?::\s{1,2}(?P<rest>[^\n]{1,100}))?"
+)
+
+
+def _postfix_fcrdns(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest")
+    if not rest:
+        return None  # the name resolved, to other addresses than the client's: no failure
+    kind = classify_resolution(rest)
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
+# --- Postfix: `<user@h>: Sender address rejected: Domain not found` --------------------------------------------------
+
+_POSTFIX_DOMAIN_NOT_FOUND = rx(
+    r"<[^<>@\s]{1,64}@(?P<host>{H})>:\s(?:Sender|Recipient)\saddress\srejected:\sDomain\snot\sfound\b"
+)
+
+# --- OpenDKIM: `key retrieval failed (s=S, d=D): 'S._domainkey.D' query timed out` ----------------------------------
+
+_OPENDKIM_KEY = rx(
+    r"\bkey\sretrieval\sfailed\s\(s=[^,()\s]{1,64},\sd=[^()\s]{1,253}\):\s'(?P<host>{H})'\s"
+    r"(?P<rest>query\stimed\sout|record\snot\sfound)"
+)
+
+# --- Rspamd: `cannot make request to resolve h` ------------------------------------------------------------------
+
+_RSPAMD_REQUEST = rx(r"\bcannot\smake\srequest\sto\sresolve\s(?P<host>{H})\b(?![.\-])")
+
+
 RULES: tuple[Rule, ...] = (
     Rule("postfix-name-service-error", ("name service error for name=",), _POSTFIX_NAME_SERVICE, _postfix_name_service),
     Rule("helo-rejected-host-not-found", ("command rejected: host not found",), _HELO_REJECTED, _helo_rejected),
@@ -120,4 +161,25 @@ RULES: tuple[Rule, ...] = (
     Rule("opensmtpd-mx", ("failed to resolve mx for [",), _OPENSMTPD_MX, _opensmtpd_mx),
     Rule("freshclam-information", ("can't get information about",), _FRESHCLAM_INFO, _freshclam_info),
     Rule("freshclam-query", ("can't query ",), _FRESHCLAM_QUERY, _freshclam_query),
+    Rule("postfix-fcrdns", ("does not resolve to address",), _POSTFIX_FCRDNS, _postfix_fcrdns),
+    Rule(
+        "postfix-domain-not-found",
+        ("address rejected: domain not found",),
+        _POSTFIX_DOMAIN_NOT_FOUND,
+        lambda m, seg: hit(m, seg, "nxdomain", exact=True),
+    ),
+    Rule(
+        "opendkim-key-retrieval",
+        ("key retrieval failed (s=",),
+        _OPENDKIM_KEY,
+        lambda m, seg: hit(
+            m, seg, "timeout" if m.group("rest").lower().startswith("query") else "nxdomain", exact=True
+        ),
+    ),
+    Rule(
+        "rspamd-cannot-make-request",
+        ("cannot make request to resolve ",),
+        _RSPAMD_REQUEST,
+        lambda m, seg: hit(m, seg, unstated("Rspamd `cannot make request to resolve h`"), exact=True),
+    ),
 )

@@ -6,7 +6,13 @@ r"""Clients whose failed look-up held-out sets AP-AR met in formats no rule read
   older versions say `server DNS address`);
 - a `host:port getaddrinfo: <gai_strerror text>` line (wait4ports, and C tools that print the pair they were given);
 - Python gRPC's bare `details = "DNS resolution failed"` (grpcio prints the target only in later versions): the
-  target is the one the paste's code opens a channel to (`grpc.insecure_channel("h:port")`), when it opens one only.
+  target is the one the paste's code opens a channel to (`grpc.insecure_channel("h:port")`), when it opens one only;
+- (held-out AZ-BC) Bazel's downloader, `All mirrors are down: [Unknown host: h1, Unknown host: h2]` and `Error
+  downloading [...] to ...: Unknown host: h` (Java's UnknownHostException, its name after `Unknown host: `), every
+  name of the list; GnuPG's `gpg: keyserver receive failed: No name` (dirmngr's GPG_ERR_NO_NAME, EAI_NONAME) with the
+  `--keyserver h` of its command above; RethinkDB's `getaddrinfo() failed for hostname: h, errno: N` (no resolver
+  reason: `other`); Chrome's page title run into the name when copied (`This site can't be reachedh's server IP
+  address could not be found.`, typographic quotes too).
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from checks.parsing.hosts import HOST
 from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, hit, rx
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 
 # --- etcd: `failed to resolve URL Host` with its `host` and `error` fields -------------------------------------------
 
@@ -59,10 +65,23 @@ def _probe_kind(seg: Segment) -> FailureKind | None:
     return None
 
 
+_TITLE_GLUED = re.compile(r"can(?:\u2019|'|no)t\sbe\s$", re.I)
+_REACHED = "reached"
+
+
 def _chrome_page(m: re.Match[str], seg: Segment) -> Hit | None:
     lead = (m.group("lead") or "").strip().lower()
     if lead in _ARTICLES and "." not in m.group("host"):
         return None  # prose: "the site's server IP address could not be found"
+    host = m.group("host")
+    # the page's title `This site can't be reached` run into the name by a copy without its line break
+    if (
+        host.lower().startswith(_REACHED)
+        and len(host) > len(_REACHED) + 1
+        and _TITLE_GLUED.search(seg.text, max(0, m.start("host") - 16), m.start("host"))
+    ):
+        start = seg.start + m.start("host") + len(_REACHED)
+        return Hit(host[len(_REACHED) :], _probe_kind(seg) or "nxdomain", start, seg.start + m.end("host"), exact=True)
     return hit(m, seg, _probe_kind(seg) or "nxdomain", exact=True)
 
 
@@ -122,6 +141,35 @@ def _grpc_bare(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, unstated("gRPC Python `DNS resolution failed` (the channel's target)"), host=host, port=port)
 
 
+# --- Bazel's downloader: `Unknown host: h`, alone or in the list of `All mirrors are down: [...]` ---------------------
+
+_BAZEL_UNKNOWN_HOST = rx(r"(?:\[|,\s|:\s)Unknown\shost:\s(?P<host>{H})(?=[,\]]|\s*$)")
+
+# --- GnuPG: `gpg: keyserver receive failed: No name`, its keyserver on the command above -----------------------------
+
+_GPG_NO_NAME = rx(r"\bkeyserver\s(?:receive|send|refresh|search|fetch)\sfailed:\sNo\sname\b")
+_KEYSERVER_OPTION = re.compile(
+    r"--keyserver(?:=|\s{1,3})[\"']?(?:hkps?://|hkp://|ldap://|https?://)?(?P<host>"
+    + HOST
+    + r")(?::\d{1,5})?[\"']?(?:\s|$)"
+)
+KEYSERVER_LINES = 6
+"""Lines above gpg's failure looked at for its command's `--keyserver`."""
+
+
+def _gpg_no_name(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in (seg.text, *seg.lines_before(KEYSERVER_LINES)):
+        option = _KEYSERVER_OPTION.search(line)
+        if option is not None:
+            return hit(m, seg, "nxdomain", host=option.group("host"), exact=True)
+    return None
+
+
+# --- RethinkDB: `getaddrinfo() failed for hostname: h, errno: N` -----------------------------------------------------
+
+_RETHINK_GETADDRINFO = rx(r"\bgetaddrinfo\(\)\sfailed\sfor\shostname:\s(?P<host>{H}),\serrno:\s-?\d{1,5}")
+
+
 RULES: tuple[Rule, ...] = (
     Rule("etcd-url-host", ("failed to resolve url host",), _ETCD_URL_HOST, _etcd_url_host),
     Rule(
@@ -133,4 +181,12 @@ RULES: tuple[Rule, ...] = (
     Rule("chrome-error-page-typo", ("check if there is a typo in",), _CHROME_TYPO, _chrome_typo),
     Rule("pair-getaddrinfo", (" getaddrinfo: ",), _PAIR_GETADDRINFO, _pair_getaddrinfo),
     Rule("grpc-python-bare", ('"dns resolution failed"',), _GRPC_BARE, _grpc_bare),
+    Rule("bazel-unknown-host", ("unknown host: ",), _BAZEL_UNKNOWN_HOST, fixed("nxdomain")),
+    Rule("gpg-keyserver-no-name", ("failed: no name",), _GPG_NO_NAME, _gpg_no_name),
+    Rule(
+        "rethinkdb-getaddrinfo",
+        ("getaddrinfo() failed for hostname:",),
+        _RETHINK_GETADDRINFO,
+        lambda m, seg: hit(m, seg, unstated("RethinkDB `getaddrinfo() failed for hostname: h, errno: N`"), exact=True),
+    ),
 )

@@ -115,6 +115,17 @@ def _git_connect(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- rsync daemon mode: "rsync: getaddrinfo: NAME 873: Name or service not known" ------------------------------
 
 _RSYNC = rx(r"rsync:\sgetaddrinfo:\s{1,3}(?P<host>{H})\s(?P<port>\d{1,5}):\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
+# issue #17 (held-out BB): the name rsync was given, quoted, with a space in it (`"myhostname replaced" 23456:`)
+_RSYNC_QUOTED = rx(
+    r"rsync:\sgetaddrinfo:\s{1,3}\"(?P<host>[A-Za-z0-9_.\-]{1,253}(?:\s[A-Za-z0-9_.\-]{1,253}){1,3})\"\s(?P<port>\d{1,5}):"
+    r"\s{0,3}(?=(?P<rest>[^\n]{0,100}))"
+)
+
+
+def _rsync_quoted(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest"))
+    return replace(hit(m, seg, kind, port=m.group("port"), exact=True), printed=True) if kind else None
+
 
 # --- host: "NAME has no SRV record" (NODATA, read as NXDOMAIN) unless the same run printed an answer for NAME -----
 
@@ -315,6 +326,8 @@ def _glibc_reason(m: re.Match[str], seg: Segment) -> Hit | None:
         return None
     if _APR_CODE.fullmatch(raw):
         return None  # Subversion's `svn: E670002: Name or service not known`: APR's error code, not a name
+    if before[: token.start()].endswith("resolve to address "):
+        return None  # Postfix's `hostname h does not resolve to address A: <reason>`: h failed, not the address
     if "." not in raw and not before[: token.start()].strip(" \t>*`#$"):
         return None  # "maven: Temporary failure...", "sendmail: Name or service not known": the program, not a name
     kind = classify_resolution(m.group("rest"))
@@ -345,6 +358,7 @@ RULES: tuple[Rule, ...] = (
     Rule("git-look-up", ("unable to",), _GIT_LOOK_UP, by_rest("other", resolution_only=True)),
     Rule("git-connect", ("unable to",), _GIT_CONNECT, _git_connect),
     Rule("rsync-getaddrinfo", ("rsync: getaddrinfo",), _RSYNC, by_rest("other", resolution_only=True)),
+    Rule("rsync-getaddrinfo-quoted", ('rsync: getaddrinfo: "',), _RSYNC_QUOTED, _rsync_quoted),
     Rule("host-no-record", (" record",), _HOST_NO_RECORD, _host_no_record),
     Rule(
         "name-cannot-be-resolved",

@@ -50,10 +50,12 @@ SETS = (
     # after the first rules (parser commit 6c72e1d); read for the issue #17 rules (branch h-rules)
     HeldOut("heldout-2026-12.jsonl", (0.881, 0.718, 0.881), (1.00, 1.00, 1.00), rows=130, negatives=30),
     # after the issue #17 rules; 17 rows share a thread with collected-2026-12b.jsonl; read for more_formats.py
+    # (recall 0.99 since held-out AZ: hb-goaccess-1456's `nslookup <address>` SERVFAIL on the reverse name is labelled
+    # a failure here; LABELS.md, written later from the sets' majority, says a reverse look-up is none, as AZ labels it)
     HeldOut(
         "heldout-2026-12b.jsonl",
         (0.948, 0.867, 0.968),
-        (1.00, 1.00, 1.00),
+        (1.00, 0.99, 1.00),
         rows=150,
         negatives=40,
         read_by_rules=CORPUS_FILES,
@@ -256,13 +258,26 @@ SETS = (
     # rules/daemon_resolvers.py (dockerd's resolver, Kong's table, dnf's libcurl, HAProxy's log), a localized
     # message's first word, a JSON log's own hostname, `Unknown host HOST`, `servicename`: 0.952 / 0.926 / 0.972 (left:
     # yum's `Could not resolve host: h; Unknown error`, labelled `other` against LABELS.md; nslookup's `trying next
-    # origin`; names only in prose; a compose prefix with dots; the ZooKeeper C client)
+    # origin`; names only in prose; a compose prefix with dots; the ZooKeeper C client); the last three read since
+    # test_formats_dec03.py
     HeldOut("heldout-2026-12at.jsonl", (0.906, 0.879, 0.906), (0.90, 0.87, 0.90), rows=43, negatives=12),
     HeldOut("heldout-2026-12au.jsonl", (1.000, 0.933, 1.000), (1.00, 0.93, 1.00), rows=24, negatives=9),
     HeldOut("heldout-2026-12av.jsonl", (1.000, 0.889, 1.000), (1.00, 0.94, 1.00), rows=22, negatives=7),
     HeldOut("heldout-2026-12aw.jsonl", (1.000, 0.905, 1.000), (1.00, 1.00, 1.00), rows=34, negatives=13),
     HeldOut("heldout-2026-12ax.jsonl", (0.861, 0.861, 0.970), (0.88, 0.88, 0.97), rows=43, negatives=11),
     HeldOut("heldout-2026-12ay.jsonl", (0.917, 0.846, 1.000), (1.00, 0.96, 1.00), rows=35, negatives=10),
+    # AZ, BA, BB, BC: four helpers at the same time (hash split), labelled by LABELS.md as it stood at 41a22aa,
+    # measured once together on 6859042 (the head at 08:50 UTC 2026-12-03, as the addendum written before any figure
+    # moved it), 171 rows: 0.877 / 0.797 / 0.950 (HELDOUT-az.md's Result; off-frame rows in offframe/); now, after
+    # test_formats_heldout_azbc.py's rules (glusterd, Bazel, GnuPG, RethinkDB, Postfix's FCrDNS and domain rejects,
+    # OpenDKIM, Rspamd, Zabbix's proxy, a logfmt resolver, pacman, OCaml's dns-client, a URL's userinfo, a traceback's
+    # gethostbyname, rsync's quoted name, dig's unreachable server, nslookup's reverse look-up), together 0.951 /
+    # 0.958 / 0.965 (left: kinds where sets disagree (MySQL's `(2)`, Go's `no answer from server`, Exim's `host lookup
+    # did not complete`, `Could not resolve 'h'` with no reason); an excerpt's mangled names; a name in prose)
+    HeldOut("heldout-2026-12az.jsonl", (0.833, 0.806, 0.962), (0.90, 0.93, 0.96), rows=31, negatives=8),
+    HeldOut("heldout-2026-12ba.jsonl", (0.792, 0.655, 0.905), (0.93, 0.93, 0.93), rows=42, negatives=13),
+    HeldOut("heldout-2026-12bb.jsonl", (0.875, 0.848, 0.933), (0.96, 0.96, 0.96), rows=44, negatives=11),
+    HeldOut("heldout-2026-12bc.jsonl", (0.955, 0.840, 0.977), (0.98, 0.98, 0.98), rows=54, negatives=17),
 )
 
 

@@ -422,6 +422,21 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "ZOO_ERROR@getaddrs@599: getaddrinfo: No such file or directory",
         "zk-0.zk-hs",
     ),
+    (
+        "RethinkDB `getaddrinfo() failed for hostname: h, errno: N`",
+        "error: getaddrinfo() failed for hostname: db1.example.com, errno: 0",
+        "db1.example.com",
+    ),
+    (
+        "Rspamd `cannot make request to resolve h`",
+        "rspamd_monitored_dns_mon: cannot make request to resolve dnsbl.example.net",
+        "dnsbl.example.net",
+    ),
+    (
+        "a logfmt `DNS query failed` (no resolver reason)",
+        'level=warning msg="DNS query failed" error="bad packet" name=docker.io. type=A',
+        "docker.io",
+    ),
 )
 
 
