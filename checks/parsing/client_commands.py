@@ -33,7 +33,8 @@ _CLIENT = LazyPattern(
     r"|ssh(?:\s{1,3}(?:-[46AaCfGgKkMNnqsTtVvXxYy]{1,6}|-[iplofFJbcDEeLRWwmSQBI]\s{0,3}[^\s]{1,200})){0,8}"
     r"\s{1,3}(?:[\w.\-]{1,64}@)?(?P<ssh>(?!-)" + HOST + r")"
     # database clients: the `-h` / `--host` flag
-    r"|(?:psql|pg_isready|pg_dump|mysql|mysqladmin|mysqldump|redis-cli|mongo|mongosh)\b[^\n]{0,200}?"
+    r"|(?:psql|pg_isready|pg_dump|mysql|mysqladmin|mysqldump|redis-cli|mongo|mongosh|mosquitto_pub|mosquitto_sub)"
+    r"\b[^\n]{0,200}?"
     r"\s(?:-h\s{0,3}|--host[=\s]\s{0,3})(?P<flag>" + HOST + r")"
     r")(?=[\s'\"`/:]|$)"
 )

@@ -69,6 +69,8 @@ UNSTATED_FORMATS: dict[str, str] = {
     "RethinkDB `getaddrinfo() failed for hostname: h, errno: N`": "HELDOUT-ba.md (errno 0, no reason: other)",
     "Rspamd `cannot make request to resolve h`": "HELDOUT-ba.md (the query could not be sent: other)",
     "a logfmt `DNS query failed` (no resolver reason)": "HELDOUT-b.md's convention (no reason: other)",
+    "mount.cifs `could not resolve address for h: Unknown error`": "HELDOUT-b.md's convention (no reason: other)",
+    "Nagios plugins' `Invalid hostname/address - h`": "HELDOUT-b.md's convention (no reason: other)",
     "Cassandra `Seed provider couldn't lookup host h`": "HELDOUT-i.md",
     "sudo `unable to resolve host h` (older sudo, no reason)": "HELDOUT-ac.md (no reason: other)",
     # issue #17 (held-out Y, rules/library_messages.py): two more formats that print the name and drop the reason

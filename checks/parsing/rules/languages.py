@@ -153,7 +153,7 @@ _TO_SOMETHING = rx(r"\s{1,3}to\s{1,3}[a-z]")
 # which record type) failed, not which name (Linkerd's control-plane client)
 _NOUN_NEXT = rx(r"\s{1,3}(?:component|record|records|entry|entries|lookups?|refs?)\b")
 _REF_FIELD = re.compile(r"[a-z]{2,20}Refs?")
-_RECORD_TYPES = frozenset({"a", "aaaa", "srv", "txt", "mx", "cname", "ptr", "ns", "soa", "caa"})
+_RECORD_TYPES = frozenset({"a", "aaaa", "srv", "txt", "mx", "cname", "ptr", "ns", "soa", "caa", "ipv4", "ipv6", "ip"})
 
 
 def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:

@@ -16,7 +16,10 @@ r"""Libraries' and agents' own resolver messages no other module reads (issue #1
   under the first line; the name ends at its protocol label, so a log glued to it (`_ceph-mon._tcpmount error: ...`,
   kubelet's events) does not lengthen it;
 - busybox nslookup's `nslookup: read: Connection refused` (the server's port 53 answered with an ICMP port
-  unreachable): `refused` for the name of the `nslookup [-type=T] h [server]` command above it.
+  unreachable): `refused` for the name of the `nslookup [-type=T] h [server]` command above it;
+- (surveyed after held-out AZ-BC) mount.cifs's `mount error: could not resolve address for h: <gai_strerror>` (its
+  `Unknown error` no reason: `other`); the Nagios plugins' `Invalid hostname/address - h` (`is_host()` failed to
+  resolve the name it was given: no reason, `other`).
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ from checks.parsing.rules.dns_tools import queried_name
 _FOLLY = rx(r"\bFailed\sto\sresolve\saddress\sfor\s'(?P<host>{H})':\s(?P<rest>[^\n]{1,120}?\(error=-?\d{1,4}\))")
 _AMPHP = rx(r"\bNo\srecords\sreturned\sfor\s'(?P<host>{H})'\s\((?:[A-Z]{1,10}(?:,\s?)?){1,6}\)")
 _HAZELCAST = rx(r"\bDNS\slookup\sfor\sserviceDns\s'(?P<host>{H})'\sfailed:\s(?P<rest>name\snot\sfound|[^\n\"]{1,80})")
+_CIFS = rx(r"\bmount\serror:\scould\snot\sresolve\saddress\sfor\s(?P<host>{H}):\s(?=(?P<rest>[^\n]{1,100}))")
+_NAGIOS_INVALID = rx(r"\bInvalid\shostname/address\s-\s(?P<host>{H})(?=\s*$)")
 _HTTPLIB2 = rx(r"\bUnable\sto\sfind\sthe\sserver\sat\s(?P<host>{H})(?=[ \t]*(?:\n|$|[\"')]))")
 _ZABBIX = rx(r"[(\[]cannot\sresolve\s\[(?P<host>{H})\][)\]]")
 _CEPH_SRV = rx(r"\bfailed\sfor\sservice\s(?P<host>_[a-z0-9][a-z0-9-]{0,62}\._(?:tcp|udp))")
@@ -84,6 +89,20 @@ RULES: tuple[Rule, ...] = (
         fixed(unstated("Zabbix `cannot resolve [h]`")),
     ),
     Rule("ceph-srv", ("failed for service _",), _CEPH_SRV, _ceph_srv),
+    Rule(
+        "cifs-could-not-resolve",
+        ("could not resolve address for",),
+        _CIFS,
+        by_rest(
+            unstated("mount.cifs `could not resolve address for h: Unknown error`"), resolution_only=True, exact=True
+        ),
+    ),
+    Rule(
+        "nagios-invalid-hostname",
+        ("invalid hostname/address - ",),
+        _NAGIOS_INVALID,
+        fixed(unstated("Nagios plugins' `Invalid hostname/address - h`"), exact=True),
+    ),
     Rule(
         "nslookup-read-refused", ("nslookup: read: connection refused",), _NSLOOKUP_READ_REFUSED, _nslookup_read_refused
     ),

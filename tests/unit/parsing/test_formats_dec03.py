@@ -118,6 +118,9 @@ def test_that_wording_with_no_name_after_it_names_nothing(text: str) -> None:
         ";; connection timed out; trying next origin\n",
         "getaddrinfo failed for error resolving host dns error for ",
         "lookup a on b:53: read udp\n10.0.0.1:1->10.0.0.2:53: x ",
+        "mount error: could not resolve address for a: ",
+        "Invalid hostname/address - a ",
+        "mosquitto_sub -h a.b -h ",
     ],
 )
 def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
@@ -182,3 +185,28 @@ def test_can_not_resolve_typed_apart_is_the_verb_with_a_host_for_its_object(
     text: str, want: set[tuple[str, str, bool]]
 ) -> None:
     assert found(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # mount.cifs: "mount error: could not resolve address for %s: %s" (gai_strerror)
+        ("mount error: could not resolve address for fileserver: Unknown error", ("fileserver", "other")),
+        (
+            "mount error: could not resolve address for nas.example.lan: Name or service not known",
+            ("nas.example.lan", "nxdomain"),
+        ),
+        # the Nagios plugins: usage2(_("Invalid hostname/address"), optarg) when is_host() cannot resolve it
+        ("check_http: Invalid hostname/address - web.example.com", ("web.example.com", "other")),
+        # mosquitto's clients print the resolver's text alone; the name is the `-h` of the command above
+        ("$ mosquitto_sub -h broker.local -t test\nError: Name or service not known", ("broker.local", "nxdomain")),
+        # `Failed to resolve ipv4 for "h"`: the address family is no name
+        (
+            'Warning: Failed to resolve ipv4 for "grafana.example.com": lookup grafana.example.com on 1.1.1.1:53: '
+            "no such host",
+            ("grafana.example.com", "nxdomain"),
+        ),
+    ],
+)
+def test_system_tools_surveyed_after_held_out_azbc(text: str, want: tuple[str, str]) -> None:
+    assert found(text) == {(*want, False)}

@@ -437,6 +437,16 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         'level=warning msg="DNS query failed" error="bad packet" name=docker.io. type=A',
         "docker.io",
     ),
+    (
+        "mount.cifs `could not resolve address for h: Unknown error`",
+        "mount error: could not resolve address for fileserver: Unknown error",
+        "fileserver",
+    ),
+    (
+        "Nagios plugins' `Invalid hostname/address - h`",
+        "check_ping: Invalid hostname/address - db1.example",
+        "db1.example",
+    ),
 )
 
 
