@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, hit, rx
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 
 # --- dockerd's embedded resolver ------------------------------------------------------------------------------------
 
@@ -128,7 +128,7 @@ RULES: tuple[Rule, ...] = (
         "kong-initial-no-reason",
         ("failed the initial dns/balancer resolve for",),
         _KONG_NO_REASON,
-        lambda m, seg: hit(m, seg, unstated("Kong `failed the initial dns/balancer resolve` (a table)"), exact=True),
+        fixed(unstated("Kong `failed the initial dns/balancer resolve` (a table)"), exact=True),
     ),
     Rule("libcurl-url-resolving-timeout", ("resolving timed out after",), _CURL_URL_RESOLVING, _curl_url_resolving),
     Rule("zookeeper-c-getaddrs", ("zoo_error@getaddrs@",), _ZOO_GETADDRS, _zoo_getaddrs),
@@ -137,12 +137,12 @@ RULES: tuple[Rule, ...] = (
         "pacman-resolving-timeout",
         ("resolving timed out after",),
         _PACMAN_RESOLVING,
-        lambda m, seg: hit(m, seg, "timeout", exact=True),
+        fixed("timeout", exact=True),
     ),
     Rule(
         "ocaml-resolver-timeout",
         ("timeout connecting to resolver",),
         _OCAML_RESOLVER_TIMEOUT,
-        lambda m, seg: hit(m, seg, "timeout", exact=True),
+        fixed("timeout", exact=True),
     ),
 )

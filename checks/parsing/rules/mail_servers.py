@@ -26,7 +26,7 @@ import re
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, hit, rx
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 
 # --- Postfix: `Name service error for name=h type=MX: Host not found, try again` ------------------------------------
 
@@ -166,7 +166,7 @@ RULES: tuple[Rule, ...] = (
         "postfix-domain-not-found",
         ("address rejected: domain not found",),
         _POSTFIX_DOMAIN_NOT_FOUND,
-        lambda m, seg: hit(m, seg, "nxdomain", exact=True),
+        fixed("nxdomain", exact=True),
     ),
     Rule(
         "opendkim-key-retrieval",
@@ -180,6 +180,6 @@ RULES: tuple[Rule, ...] = (
         "rspamd-cannot-make-request",
         ("cannot make request to resolve ",),
         _RSPAMD_REQUEST,
-        lambda m, seg: hit(m, seg, unstated("Rspamd `cannot make request to resolve h`"), exact=True),
+        fixed(unstated("Rspamd `cannot make request to resolve h`"), exact=True),
     ),
 )

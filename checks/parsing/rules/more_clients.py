@@ -187,6 +187,6 @@ RULES: tuple[Rule, ...] = (
         "rethinkdb-getaddrinfo",
         ("getaddrinfo() failed for hostname:",),
         _RETHINK_GETADDRINFO,
-        lambda m, seg: hit(m, seg, unstated("RethinkDB `getaddrinfo() failed for hostname: h, errno: N`"), exact=True),
+        fixed(unstated("RethinkDB `getaddrinfo() failed for hostname: h, errno: N`"), exact=True),
     ),
 )
