@@ -63,6 +63,12 @@ HEAD = 800
 """Characters of a line read for an announcement or a success: announcements open their line or follow a log prefix
 (the longest in the labelled pastes ends at character 131), and each line above every failure is read, so a paste of
 2 KB lines would otherwise cost two searches of 2 KB per line per failure."""
+_CALL_OF_A_VARIABLE = re.compile(r"\bgethostbyname(?:_ex)?\(\s{0,2}[^\s\"')]")
+"""The user's own resolver call given a variable (`socket.gethostbyname(sys.argv[1])`): the call that failed names no
+literal, so a quoted call above it (a script's other call) is not the failing one. Not `getaddrinfo(host, ...)`, which
+every library frame of a traceback shows (urllib3's `create_connection`) under the request that named the host."""
+_PROMPT_LINE = re.compile(r"\s{0,4}(?:>>>|\$|#|PS\s[^>]{0,80}>)\s")
+"""A command or REPL prompt: what a quoted call above it printed was another run's."""
 _TRACEBACK_LINE = re.compile(r"Traceback \(most recent call last\):|\s+File \"")
 """A Python traceback's header and `  File ...` lines; the indented lines under a `File` line are its code: urllib3's
 debug `Starting new HTTPS connection (1): h:443` may stand above the traceback of that connection's `gaierror`
@@ -97,15 +103,21 @@ def announced_name(
 ) -> Hit | None:
     """The hit for a host-less `reason` under a line that announced which name it was looking up (nearest first)."""
     n = 0  # lines passed that are not a Python traceback's (`Traceback ...`, `  File "...", line N`, its code)
+    crossed_prompt = False
     indented = 0  # indented lines passed since the last line counted: a traceback's code if a `File` line is above
     for line in seg.lines_before(LINES):
-        if not line.strip():
-            return None  # the paste block ends: what is above it is another message
         head = line[:HEAD]
-        if _SUCCEEDED.search(head):
-            return None  # it worked: the failure below is not this lookup's
         low = head.lower()
         m = _ANNOUNCED.search(head) if any(word in low for word in _WORDS) else None
+        if (
+            not line.strip()  # the paste block ends: what is above it is another message
+            or _SUCCEEDED.search(head)  # it worked: the failure below is not this lookup's
+            # issue #17 (review): the failing call took a variable, or the quoted one is an earlier run's
+            or ("gethostbyname" in low and _CALL_OF_A_VARIABLE.search(head) is not None)
+            or (m is not None and m.group("call") is not None and crossed_prompt)
+        ):
+            return None
+        crossed_prompt = crossed_prompt or _PROMPT_LINE.match(line) is not None
         if m and (m.group("pool") or m.group("ssh")) and n + indented >= CONNECTION_LINES:
             return None
         found = _name(m) if m else None
@@ -117,7 +129,9 @@ def announced_name(
             n, indented = n + indented + 1, 0
         if found is not None:
             read = kind_of()
-            if read is None:
-                return None
-            return Hit(found, read[0], seg.start + reason.start(), seg.start + reason.end(), assumed=read[1])
+            return (
+                Hit(found, read[0], seg.start + reason.start(), seg.start + reason.end(), assumed=read[1])
+                if read is not None
+                else None
+            )
     return None

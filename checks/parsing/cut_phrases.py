@@ -89,12 +89,18 @@ def _go_dial_cut(last: str, nxt: str) -> bool:
 
 
 _ERRNO_REST = re.compile(r"\s{0,8}\[Errno\s-?\d{1,5}\]\s")
+# the cut message says what it was connecting to: `Failed to connect to h at port 443:`, `... connecting to h:6379:`
+_CONNECTING_TO = re.compile(
+    r"\bconnect(?:ing|ion)?\s(?:to\s)?[A-Za-z0-9_\-]{1,63}(?:\.[A-Za-z0-9_\-]{1,63}){1,10}(?::\d{1,5}|\sat\sport\s\d{1,5})?:\s*$",
+    re.I,
+)
 
 
 def _errno_cut(last: str, nxt: str) -> bool:
     """A message cut after its colon before Python's `[Errno -3] ...` (Ansible's `Failed to connect to h at port 443:`
-    / `[Errno -3] Temporary failure in name resolution`): the socket error is the message's own reason."""
-    return last.rstrip().endswith(":") and _ERRNO_REST.match(nxt) is not None
+    / `[Errno -3] Temporary failure in name resolution`): the socket error is the message's own reason. Only a line
+    that ends by naming the dotted host it was connecting to (`Here's my config:` above an errno is not one)."""
+    return _ERRNO_REST.match(nxt) is not None and _CONNECTING_TO.search(last[-300:]) is not None
 
 
 def _join(last: str, nxt: str) -> bool:

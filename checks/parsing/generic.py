@@ -28,7 +28,7 @@ from checks.parsing.client_commands import client_command_name
 from checks.parsing.document import Document, Segment
 from checks.parsing.function_slots import function_name_slot, help_link
 from checks.parsing.generic_candidates import Candidate, best_candidate, candidates, reason_follows
-from checks.parsing.generic_commands import STATUS_LINES, command_name
+from checks.parsing.generic_commands import STATUS_LINES, answered_below_command, command_name
 from checks.parsing.generic_far import pool_host
 from checks.parsing.generic_go_more import go_lookup_before
 from checks.parsing.generic_guards import guarded
@@ -158,7 +158,8 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
     name = (  # `$ ping h`, `curl h`, `DB_HOST=h` (only where the block's settings name one host: review 2, finding 9)
         command_name(seg, at) or client_command_name(seg, at) or host_settings.only(seg)
     )
-    read = stated_kind(seg.text, reasons, 0) if name else None
+    # not where the command's own output above the reason shows the name resolved
+    read = stated_kind(seg.text, reasons, 0) if name and not answered_below_command(seg, at) else None
     return Hit(name, read[0], seg.start + at, seg.start + reasons[0].end()) if name and read else None
 
 

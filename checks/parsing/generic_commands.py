@@ -42,6 +42,23 @@ _DIG_HEADER = LazyPattern(
 _QUESTION = LazyPattern(r"^;(?:;\s{1,3})?(?P<host>" + HOST + r")\s{1,40}IN\s{1,40}[A-Z]{1,10}\s*$")
 
 
+_ANSWERED = LazyPattern(
+    r"\b\d{1,5}\sbytes\sfrom\s|\bPING\s[^\s]{1,253}\s\(\d{1,3}(?:\.\d{1,3}){3}\)|\s[1-9]\d{0,5}\s(?:packets\s)?received"
+    r"|\shas\s(?:IPv6\s)?address\s|^Name:\s"
+)
+
+
+def answered_below_command(seg: Segment, at: int, lines: int = COMMAND_LINES) -> bool:
+    """Between the command above the reason at `at` and the reason, the tool printed an answer (`PING h (1.2.3.4)`,
+    `64 bytes from ...`, `h has address ...`): the name resolved; the reason further down is about something else."""
+    for line in seg.above(at, lines)[1:]:
+        if _COMMAND.search(line) is not None:
+            return False
+        if _ANSWERED.search(line) is not None:
+            return True
+    return False
+
+
 def looked_up_name(raw: str) -> str | None:
     """`raw` as a name a command looked up; None for an IP address (no name was looked up) or a non-name."""
     raw = raw.rstrip(".")

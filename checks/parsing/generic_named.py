@@ -37,14 +37,6 @@ HELDOUT_G_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("no results for hostname lookup:", "nxdomain", False),
     ("no address for", "nxdomain", False),
     ("could not find host", "nxdomain", False),  # Windows ping's `Ping request could not find host h.`
-    # issue #17 (after held-out AT-AY): C and C++ programs' own wording around getaddrinfo/gethostbyname (openconnect's
-    # `getaddrinfo failed for host 'h': <gai_strerror>`, `Error resolving hostname "h": ...`, `Error resolving host
-    # %s`), and Python's and .NET's `DNS error for h: <exception>`: no reason of their own (`other`), a resolver's
-    # text after the name says how
-    ("getaddrinfo failed for", "other", False),
-    ("error resolving hostname", "other", False),
-    ("error resolving host", "other", False),
-    ("dns error for", "other", False),
 )
 STATED = frozenset({"couldn't find the hostname", "could not find the hostname", "could not find host"})
 """Of those, the ones that state the kind themselves (a negative answer), unlike the verbs ("failed to resolve")

@@ -70,11 +70,6 @@ _NAMED_AFTER = (
     "dns resolution failed for service:",
     "no results for hostname lookup:",  # issue #17 (held-out G): Twisted's, Ruby Resolv's (`no address for https`)
     "no address for",
-    "getaddrinfo failed for",  # issue #17 (after held-out AT-AY): see generic_named.HELDOUT_G_REASONS
-    "getaddrinfo failed for host",
-    "error resolving hostname",
-    "error resolving host",
-    "dns error for",
 )
 
 

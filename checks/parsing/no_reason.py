@@ -55,7 +55,6 @@ UNSTATED_FORMATS: dict[str, str] = {
     "Lettuce `Unable to connect to h/<unresolved>:port`": "LABELS.md (`other`), HELDOUT-v.md, HELDOUT-ap.md",
     # issue #17 (held-out AS): mail servers' texts that name the domain and no resolver reason (HELDOUT-as.md's labels)
     "Postfix `Name service error for name=h` (other reason)": "HELDOUT-as.md (`Malformed or unexpected ...`: other)",
-    "Exim `R=dnslookup defer (-1): host lookup did not complete`": "HELDOUT-as.md (no reason: other)",
     "OpenSMTPD `No MX found for domain`": "HELDOUT-as.md (no reason: other)",
     "freshclam `Can't query h` (its TXT record)": "HELDOUT-as.md (no reason: other)",
     # issue #17 (held-out AP, AR): clients' texts with a name and no resolver reason (HELDOUT-b.md's convention)
@@ -66,7 +65,10 @@ UNSTATED_FORMATS: dict[str, str] = {
     "dockerd `failed to query external DNS server` (no reason)": "HELDOUT-b.md's convention",
     "Kong `failed the initial dns/balancer resolve` (a table)": "HELDOUT-aw.md (a Lua table or number: other)",
     "the ZooKeeper C client's `getaddrinfo:` (an errno text)": "HELDOUT-av.md (`No such file or directory`: other)",
-    "RethinkDB `getaddrinfo() failed for hostname: h, errno: N`": "HELDOUT-ba.md (errno 0, no reason: other)",
+    "a program's `getaddrinfo failed for h` / `Error resolving host h` (no reason)": "HELDOUT-ba.md (RethinkDB's errno"
+    " 0, no reason: other)",
+    "glusterd `DNS resolution failed on host h`": "HELDOUT-az.md (no reason: other)",
+    "Postfix FCrDNS `does not resolve to address A: <reason>`": "HELDOUT-b.md's convention (a reason of no resolver)",
     "Rspamd `cannot make request to resolve h`": "HELDOUT-ba.md (the query could not be sent: other)",
     "a logfmt `DNS query failed` (no resolver reason)": "HELDOUT-b.md's convention (no reason: other)",
     "mount.cifs `could not resolve address for h: Unknown error`": "HELDOUT-b.md's convention (no reason: other)",

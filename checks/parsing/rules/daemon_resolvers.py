@@ -94,18 +94,31 @@ def _zoo_getaddrs(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- a logfmt resolver line: `msg="DNS query failed" error=timeout name=h. type=AAAA` ---------------------------------
 
-_LOGFMT_QUERY_FAILED = rx(
-    r"\bmsg=\"?DNS\squery\sfailed\"?(?=[^\n]{0,300}?\serror=\"?(?P<rest>[^\"\n]{1,120}?)\"?(?:\s[a-z_]{1,20}=|$))"
-    r"[^\n]{0,300}?\s(?:name|qname|domain|question)=\"?(?P<host>{H})\.?\"?(?:\s|$)"
-)
+_LOGFMT_QUERY_FAILED = rx(r"\bmsg=\"?DNS\squery\sfailed\"?(?=\s)")
+LOGFMT_FIELDS = 300
+"""Characters after the message read for its fields."""
+_ERROR_FIELD = re.compile(r"\serror=\"?(?P<rest>[^\"\n]{1,120}?)\"?(?=\s[a-z_]{1,20}=|\s*$)")
+# the query's own name field (`name`, `qname`, `question`); a `domain` field only where it has none
+_NAME_FIELD = rx(r"\s(?:name|qname|question)=\"?(?P<host>{H}?)\.?\"?(?=\s|$)")
+_DOMAIN_FIELD = rx(r"\sdomain=\"?(?P<host>{H}?)\.?\"?(?=\s|$)")
+_PTR_FIELD = re.compile(r"\s(?:type|qtype)=\"?PTR\b")
 
 
 def _logfmt_query_failed(m: re.Match[str], seg: Segment) -> Hit | None:
-    if m.group("host").lower().endswith((".in-addr.arpa", ".ip6.arpa")):
+    fields = seg.text[m.end() : m.end() + LOGFMT_FIELDS].split("\n", 1)[0]
+    error = _ERROR_FIELD.search(fields)
+    name = _NAME_FIELD.search(fields) or _DOMAIN_FIELD.search(fields)
+    if error is None or name is None:
+        return None
+    host = name.group("host")
+    if host.lower().rstrip(".").endswith((".in-addr.arpa", ".ip6.arpa")) or _PTR_FIELD.search(fields):
         return None  # a reverse look-up: LABELS.md, no failure
-    rest = m.group("rest")
+    rest = error.group("rest")
     kind = classify(rest) or ("timeout" if rest.strip().lower() in ("timeout", "timed out") else None)
-    return hit(m, seg, kind or unstated("a logfmt `DNS query failed` (no resolver reason)"), exact=True)
+    start = seg.start + m.end() + name.start("host")
+    return Hit(
+        host, kind or unstated("a logfmt `DNS query failed` (no resolver reason)"), start, start + len(host), exact=True
+    )
 
 
 # --- pacman: `failed retrieving file 'core.db' from h : Resolving timed out after N milliseconds` -------------------

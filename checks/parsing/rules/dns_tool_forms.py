@@ -140,10 +140,20 @@ _COMMS_ERROR = rx(
 )
 
 
+_ANSWERED_LATER = re.compile(r";;\sGot\sanswer:|status:\s{0,3}NOERROR|;;\sANSWER\sSECTION:|^Name:\s", re.I)
+RETRY_LINES = 24
+"""Lines below a communications error looked at for the same run's answer (dig's header and sections follow it)."""
+
+
 def _comms_error(m: re.Match[str], seg: Segment) -> Hit | None:
     asked = queried_name(seg, m.start())
     if asked is None:
         return None
+    for line in seg.lines_after(RETRY_LINES):
+        if _ANSWERED_LATER.search(line):
+            return None  # issue #17 (review): another try got an answer; the error was one server's, not the run's
+        if line.lstrip().startswith(("$", "#")) and not line.lstrip().startswith(("#;", "# ;")):
+            break
     kind = classify(m.group("rest"))
     if kind not in (None, "other", "refused"):
         return None  # a timeout or refusal is read by the reason's own rules

@@ -246,7 +246,7 @@ _DIG_HEADER = rx(r"<<>>\s{1,3}DiG\s[^<\n]{0,60}<<>>\s{1,3}(?P<args>(?:" + _SKIP_
 _COMMAND = rx(
     r"(?<![\w.\-])(?:nslookup|dig|host|dog|doggo|kdig|drill|dug)\s{1,3}"
     # issue #17 (held-out BB): a message's `host unreachable`, `host not found`: the word, not host(1) and a name
-    r"(?!(?:unreachable|not|is|was|down|unknown)\b)"
+    r"(?!(?:unreachable|not|is|was|down|unknown)(?![\w.\-]))"
     # issue #17 (held-out AD): never another tool's name (`kubectl exec -ti dig -- nslookup h`: a pod named dig)
     # (the options atomic: a name refused here is no match, not an option's value taken instead: `dig -c CH host`)
     r"(?P<args>(?>(?:" + _SKIP_ARG + r"){0,6}))(?!-|(?:nslookup|dig|host|dog|doggo|kdig|drill|dug)(?![\w.\-]))"
@@ -357,16 +357,27 @@ _COMMS_UNREACHABLE = re.compile(r"communications\serror\sto\s[^\s]{1,60}:\s{0,3}
 _RCODE_EQ = rx(r"rcode\s=\s(?P<code>NXDOMAIN|SERVFAIL|REFUSED)\b")
 
 
+def _this_run(lines: list[str]) -> list[str]:
+    """`lines` (nearest first) up to and including the command that started this run (`$ dig h`): what an earlier
+    run printed is not this one's."""
+    out = []
+    for line in lines:
+        out.append(line)
+        if _COMMAND.search(line) is not None and not line.lstrip().startswith(";"):
+            break
+    return out
+
+
 def no_servers(m: re.Match[str], seg: Segment) -> Hit | None:
     asked = _queried_name(seg, m.start())
     if not asked:
         return None
-    above = [seg.around(m.start())[0], *seg.lines_before(10)]
+    above = [seg.around(m.start())[0], *_this_run(seg.lines_before(10))]
     refused = any(_COMMS_REFUSED.search(line) for line in above)
     # issue #17 (held-out BB): dig's `;; communications error to S#53: host unreachable` above it and no timeout
     # (`no servers could be reached` alone): the server could not be reached at all, `other` (LABELS.md)
     unreachable = not refused and any(_COMMS_UNREACHABLE.search(line) for line in above)
-    timed_out = "timed out" in seg.text.lower()
+    timed_out = any("timed out" in line.lower() for line in above)
     kind: FailureKind = "refused" if refused else ("other" if unreachable and not timed_out else "timeout")
     return hit(m, seg, kind, host=asked[0], server=asked[1])
 

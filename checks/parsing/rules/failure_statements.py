@@ -29,10 +29,10 @@ import re
 from collections.abc import Callable
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify
+from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, hit, rx
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 
 # the name, quoted or not, and a port after it
 _NAME = r"(?P<q>{Q})?(?P<host>{H})(?(q){Q})(?::(?P<port>\d{1,5}))?"
@@ -211,8 +211,50 @@ def _stated(
     return build
 
 
+# glusterd (`name.c`, af_inet_client_get_remote_sockaddr): `0-management: DNS resolution failed on host h`, the name
+# ending its line (held-out AZ); a machine named mid-sentence (`failed on host node-1 for h`) is not the name
+_ON_HOST_AT_END = rx(r"\bDNS\sresolution\sfailed\son\shost\s(?P<host>{H})\s*$")
+
+# C and C++ programs' and loggers' own wording around a failed getaddrinfo: openconnect's `getaddrinfo failed for host
+# 'h': <gai_strerror>`, RethinkDB's `getaddrinfo() failed for hostname: h, errno: 0` (held-out BA), `Error resolving
+# hostname "h": <reason>`, `Error resolving host h`, and `DNS error for h: <reason>` (Python, .NET): the name must
+# look like one (dotted, quoted or with a port), end the message or stand before `:`/`,` (`Error resolving host
+# variables for h`, `DNS error for record h in zone z` name other things), and `DNS error for` needs a resolver's
+# reason after it (a DNS provider's `DNS error for h: failed to create record` is an API's)
+_CALL_FAILED_FOR = rx(
+    r"\b(?P<phrase>getaddrinfo(?:\(\))?\sfailed\sfor(?:\shost(?:name)?:?)?|Error\sresolving\shost(?:name)?:?"
+    r"|DNS\serror\sfor)\s(?P<q>['\"])?(?P<host>{H})(?(q)['\"])(?::(?P<port>\d{1,5}))?(?=(?P<rest>[^\n]{0,120}))"
+)
+_CALL_REST = re.compile(r"\s*(?:$|[:,)])")
+
+
+def _call_failed_for(m: re.Match[str], seg: Segment) -> Hit | None:
+    host, rest = m.group("host"), m.group("rest")
+    if not (m.group("q") or m.group("port") or "." in host.strip(".")) or not _CALL_REST.match(rest):
+        return None
+    kind = classify_resolution(rest)
+    if kind is None and m.group("phrase").lower().startswith("dns"):
+        return None
+    return hit(m, seg, kind or unstated(_CALL_NO_REASON), port=m.group("port"), exact=True)
+
+
+_CALL_NO_REASON = "a program's `getaddrinfo failed for h` / `Error resolving host h` (no reason)"
+
+
 RULES: tuple[Rule, ...] = (
     Rule("stated-cannot-be-resolved", ("be resolved",), _CANNOT_BE_RESOLVED, _stated()),
+    Rule(
+        "stated-dns-failed-on-host",
+        ("dns resolution failed on host ",),
+        _ON_HOST_AT_END,
+        fixed(unstated("glusterd `DNS resolution failed on host h`"), exact=True),
+    ),
+    Rule(
+        "stated-call-failed-for",
+        ("getaddrinfo failed for", "getaddrinfo() failed for", "error resolving host", "dns error for"),
+        _CALL_FAILED_FOR,
+        _call_failed_for,
+    ),
     Rule("stated-unresolvable", ("resolvable",), _UNRESOLVABLE, _stated()),
     Rule("stated-did-not-resolve", ("not resolve", "n't resolve"), _DID_NOT_RESOLVE, _stated()),
     Rule(
@@ -226,7 +268,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "stated-failed-for",
-        ("failed for", "error for", "timed out for", "failed on host"),
+        ("failed for", "error for", "timed out for"),
         _FAILED_FOR,
         _stated(from_shape="whole"),
     ),

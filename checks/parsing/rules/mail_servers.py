@@ -5,7 +5,8 @@ docker-mailserver) pastes its MTA's and virus scanner's logs, whose DNS failures
   for DNS query h: ...`): the reason is the resolver's h_errno text (`Host not found` NXDOMAIN, `Host not found, try
   again` TRY_AGAIN), or another (`Malformed or unexpected name server reply`: `other`);
 - Postfix's (and other MTAs') `<h>: Helo command rejected: Host not found`: the client's HELO name has no address;
-- Exim's router deferring an address (`== user@h R=dnslookup defer (-1): host lookup did not complete`);
+- Exim's router deferring an address (`== user@h R=dnslookup defer (-1): host lookup did not complete`: the
+  resolver said try again, `temporary`);
 - OpenSMTPD's `Failed to resolve MX for [relay:h]: <reason>`;
 - ClamAV freshclam's `Can't get information about h: <reason>` and `Can't query h` (its TXT look-up of the
   version record);
@@ -73,9 +74,9 @@ _EXIM_DEFER = rx(
 
 
 def _exim_defer(m: re.Match[str], seg: Segment) -> Hit | None:
-    if m.group("rest").lower().startswith("all"):
-        return hit(m, seg, "nxdomain", exact=True)
-    return hit(m, seg, unstated("Exim `R=dnslookup defer (-1): host lookup did not complete`"), exact=True)
+    # `host lookup did not complete` is Exim's HOST_FIND_AGAIN: the resolver said try again (DNS_AGAIN, h_errno
+    # TRY_AGAIN or a SERVFAIL), `temporary` by LABELS.md since held-out BA (AS's one row says `other`)
+    return hit(m, seg, "nxdomain" if m.group("rest").lower().startswith("all") else "temporary", exact=True)
 
 
 # --- OpenSMTPD: `smtp-out: Failed to resolve MX for [relay:h]: No MX found for domain` ------------------------------
@@ -119,7 +120,8 @@ def _freshclam_query(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- Postfix's FCrDNS: `hostname h does not resolve to address A[: reason]` ------------------------------------------
 
 _POSTFIX_FCRDNS = rx(
-    r"\bhostname\s(?P<host>{H})\sdoes\snot\sresolve\sto\saddress\s[^\s:]{1,45}(?::\s{1,2}(?P<rest>[^\n]{1,100}))?"
+    r"\bhostname\s(?P<host>{H})\sdoes\snot\sresolve\sto\saddress\s(?:[0-9A-Fa-f]{0,4}(?::(?!\s)[0-9A-Fa-f]{0,4}){2,7}|[^\s:]{1,45})"
+    r"(?::\s{1,2}(?P<rest>[^\n]{1,100}))?"
 )
 
 
@@ -127,8 +129,9 @@ def _postfix_fcrdns(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest")
     if not rest:
         return None  # the name resolved, to other addresses than the client's: no failure
-    kind = classify_resolution(rest)
-    return hit(m, seg, kind, exact=True) if kind else None
+    # any reason after the address says the forward look-up failed; one no resolver prints (`System error`): `other`
+    kind = classify_resolution(rest) or unstated("Postfix FCrDNS `does not resolve to address A: <reason>`")
+    return hit(m, seg, kind, exact=True)
 
 
 # --- Postfix: `<user@h>: Sender address rejected: Domain not found` --------------------------------------------------
@@ -146,7 +149,7 @@ _OPENDKIM_KEY = rx(
 
 # --- Rspamd: `cannot make request to resolve h` ------------------------------------------------------------------
 
-_RSPAMD_REQUEST = rx(r"\bcannot\smake\srequest\sto\sresolve\s(?P<host>{H})\b(?![.\-])")
+_RSPAMD_REQUEST = rx(r"\bcannot\smake\srequest\sto\sresolve\s(?P<host>{H})\.?(?=\s|$|[,;)])")
 
 
 RULES: tuple[Rule, ...] = (

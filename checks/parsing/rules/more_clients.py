@@ -10,9 +10,9 @@ r"""Clients whose failed look-up held-out sets AP-AR met in formats no rule read
 - (held-out AZ-BC) Bazel's downloader, `All mirrors are down: [Unknown host: h1, Unknown host: h2]` and `Error
   downloading [...] to ...: Unknown host: h` (Java's UnknownHostException, its name after `Unknown host: `), every
   name of the list; GnuPG's `gpg: keyserver receive failed: No name` (dirmngr's GPG_ERR_NO_NAME, EAI_NONAME) with the
-  `--keyserver h` of its command above; RethinkDB's `getaddrinfo() failed for hostname: h, errno: N` (no resolver
-  reason: `other`); Chrome's page title run into the name when copied (`This site can't be reachedh's server IP
-  address could not be found.`, typographic quotes too).
+  `--keyserver h` of its command above (RethinkDB's `getaddrinfo() failed for hostname: h, errno: N` is read by
+  `failure_statements.py`); Chrome's page title run into the name when copied (`This site can't be reachedh's server
+  IP address could not be found.`, typographic quotes too).
 """
 
 from __future__ import annotations
@@ -157,17 +157,18 @@ KEYSERVER_LINES = 6
 """Lines above gpg's failure looked at for its command's `--keyserver`."""
 
 
+_GPG_RUN = re.compile(r"(?:^|[$#>`;&|]\s{0,3}|\bRUN\s{1,3})(?:sudo\s{1,3})?(?:gpg2?|apt-key|gpg-agent|dirmngr)\s", re.I)
+"""The command that failed: the nearest gpg (or apt-key) run above; a keyserver only an earlier run named is not its."""
+
+
 def _gpg_no_name(m: re.Match[str], seg: Segment) -> Hit | None:
     for line in (seg.text, *seg.lines_before(KEYSERVER_LINES)):
         option = _KEYSERVER_OPTION.search(line)
         if option is not None:
             return hit(m, seg, "nxdomain", host=option.group("host"), exact=True)
+        if _GPG_RUN.search(line):
+            return None  # the failing run named no keyserver (its default or a config file's)
     return None
-
-
-# --- RethinkDB: `getaddrinfo() failed for hostname: h, errno: N` -----------------------------------------------------
-
-_RETHINK_GETADDRINFO = rx(r"\bgetaddrinfo\(\)\sfailed\sfor\shostname:\s(?P<host>{H}),\serrno:\s-?\d{1,5}")
 
 
 RULES: tuple[Rule, ...] = (
@@ -183,10 +184,4 @@ RULES: tuple[Rule, ...] = (
     Rule("grpc-python-bare", ('"dns resolution failed"',), _GRPC_BARE, _grpc_bare),
     Rule("bazel-unknown-host", ("unknown host: ",), _BAZEL_UNKNOWN_HOST, fixed("nxdomain")),
     Rule("gpg-keyserver-no-name", ("failed: no name",), _GPG_NO_NAME, _gpg_no_name),
-    Rule(
-        "rethinkdb-getaddrinfo",
-        ("getaddrinfo() failed for hostname:",),
-        _RETHINK_GETADDRINFO,
-        fixed(unstated("RethinkDB `getaddrinfo() failed for hostname: h, errno: N`"), exact=True),
-    ),
 )

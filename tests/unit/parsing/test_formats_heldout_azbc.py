@@ -169,3 +169,84 @@ def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
     line = megabyte_of(piece)
     elapsed = best_of(2, lambda: parse_failures(line))
     assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of {piece!r}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a line ending in `:` above Python's errno is not a message cut before its reason
+        "Here's my config:\n[Errno -2] Name or service not known",
+        '  File ".../apt/cache.py", line 10, in update:\n[Errno -3] Temporary failure in name resolution',
+        # a quoted gethostbyname that worked, above the call with a variable that failed
+        ">>> socket.gethostbyname(\"google.com\")\n'142.250.74.14'\n>>> socket.gethostbyname(name)\n"
+        'Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\n'
+        "socket.gaierror: [Errno -2] Name or service not known",
+        # gpg's `No name` under a run that named no keyserver, an earlier run's keyserver above it
+        "$ gpg --keyserver keyserver.ubuntu.com --recv-keys ABCD\ngpg: key ABCD: public key imported\n"
+        "$ gpg --recv-keys EFGH\ngpg: keyserver receive failed: No name",
+        # the phrases of C programs and DNS providers around things that are no name
+        "Error resolving hostname conflicts: two entries for node-1.internal",
+        "ERROR: Error resolving host variables for web01.example.com: undefined variable 'foo'",
+        "[ERROR] DNS error for example.com: failed to create record: 403 Forbidden",
+        "DNS error for record www.example.com in zone example.com: conflict",
+        "getaddrinfo failed for ipv6, falling back to ipv4",
+        # a reverse look-up in a logfmt resolver line
+        'msg="DNS query failed" error=timeout name=5.113.0.203.in-addr.arpa. type=PTR',
+        # a ping that answered, then a reason in a code span
+        "$ ping google.com\nPING google.com (142.250.74.14) 56(84) bytes of data.\n"
+        "64 bytes from 142.250.74.14: icmp_seq=1 ttl=117 time=10.1 ms\nThe app still logs `unknown host`",
+        # dig's unreachable server, then another try's answer
+        "$ dig example.com\n;; communications error to 192.168.1.1#53: host unreachable\n\n"
+        "; <<>> DiG 9.18.26 <<>> example.com\n;; Got answer:\n;; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: 1\n"
+        ";; ANSWER SECTION:\nexample.com.\t\t300\tIN\tA\t93.184.216.34",
+    ],
+)
+def test_the_reviews_look_alikes_name_nothing(text: str) -> None:
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "name resolution failed on host k8s-worker-2: lookup registry.local on 10.96.0.10:53: no such host",
+            {("registry.local", "nxdomain", False)},
+        ),
+        (
+            "warning: hostname mail.spammer.example does not resolve to address 2a01:4f8:c2c:1234::1: Name or service "
+            "not known",
+            {("mail.spammer.example", "nxdomain", False)},
+        ),
+        (
+            "warning: hostname mail.spammer.example does not resolve to address 203.0.113.5: System error",
+            {("mail.spammer.example", "other", False)},
+        ),
+        ("rspamd: cannot make request to resolve mx.example.com. retrying", {("mx.example.com", "other", False)}),
+        (
+            'msg="DNS query failed" error=timeout domain=example.com name=www.example.com.',
+            {("www.example.com", "timeout", False)},
+        ),
+        (
+            "$ nslookup not-a-real-domain.com\n;; Got SERVFAIL reply from 10.0.0.2, trying next server",
+            {("not-a-real-domain.com", "servfail", False)},
+        ),
+        (
+            "$ nslookup unknown-service.default.svc.cluster.local\n"
+            ";; communications error to 10.96.0.10#53: connection refused\n;; no servers could be reached",
+            {("unknown-service.default.svc.cluster.local", "refused", False)},
+        ),
+        (
+            "$ dig b.example.com\n;; communications error to 192.168.1.1#53: host unreachable\n"
+            ";; communications error to 192.168.1.2#53: timed out\n;; no servers could be reached",
+            {("b.example.com", "timeout", False)},
+        ),
+        (
+            "$ dig a.example.com\n;; communications error to 192.168.1.1#53: host unreachable\n"
+            ";; no servers could be reached\n$ dig @8.8.8.8 b.example.com\n"
+            ";; communications error to 8.8.8.8#53: timed out\n;; no servers could be reached",
+            {("a.example.com", "other", False), ("b.example.com", "timeout", False)},
+        ),
+    ],
+)
+def test_the_reviews_cases_read_right(text: str, want: set[tuple[str, str, bool]]) -> None:
+    assert found(text) == want

@@ -251,7 +251,9 @@ SETS = (
     HeldOut("heldout-2026-12ap.jsonl", (0.765, 0.591, 0.812), (0.90, 0.81, 0.90), rows=28, negatives=7),
     HeldOut("heldout-2026-12aq.jsonl", (0.897, 0.867, 1.000), (0.93, 0.93, 0.96), rows=39, negatives=13),
     HeldOut("heldout-2026-12ar.jsonl", (0.871, 0.900, 1.000), (1.00, 1.00, 1.00), rows=39, negatives=10),
-    HeldOut("heldout-2026-12as.jsonl", (0.818, 0.621, 1.000), (0.92, 0.89, 1.00), rows=37, negatives=11),
+    # (AS since BA: its Exim `host lookup did not complete` row says `other`; LABELS.md now says `temporary`, Exim's
+    # HOST_FIND_AGAIN, as BA's row does)
+    HeldOut("heldout-2026-12as.jsonl", (0.818, 0.621, 1.000), (0.89, 0.86, 0.96), rows=37, negatives=11),
     # AT to AY: four helpers (hash split) and two more when two came back short, as amended before any figure was
     # seen, labelled by LABELS.md, measured once together on c7be106 (the head at 07:00 UTC 2026-12-03), 201 rows:
     # 0.929 / 0.879 / 0.971 (HELDOUT-at.md's Result; their off-frame rows are kept apart in offframe/); now, after
@@ -271,11 +273,12 @@ SETS = (
     # moved it), 171 rows: 0.877 / 0.797 / 0.950 (HELDOUT-az.md's Result; off-frame rows in offframe/); now, after
     # test_formats_heldout_azbc.py's rules (glusterd, Bazel, GnuPG, RethinkDB, Postfix's FCrDNS and domain rejects,
     # OpenDKIM, Rspamd, Zabbix's proxy, a logfmt resolver, pacman, OCaml's dns-client, a URL's userinfo, a traceback's
-    # gethostbyname, rsync's quoted name, dig's unreachable server, nslookup's reverse look-up), together 0.951 /
-    # 0.958 / 0.965 (left: kinds where sets disagree (MySQL's `(2)`, Go's `no answer from server`, Exim's `host lookup
-    # did not complete`, `Could not resolve 'h'` with no reason); an excerpt's mangled names; a name in prose)
+    # gethostbyname, rsync's quoted name, dig's unreachable server, nslookup's reverse look-up) and a review's fixes,
+    # together 0.958 / 0.965 / 0.972 (left: kinds where sets disagree, settled in LABELS.md since by the majority
+    # (MySQL's `(2)`, Go's `no answer from server`, `Could not resolve 'h'` with no reason) or by what the text means
+    # (Exim's `host lookup did not complete`: temporary); an excerpt's mangled names; a name in prose)
     HeldOut("heldout-2026-12az.jsonl", (0.833, 0.806, 0.962), (0.90, 0.93, 0.96), rows=31, negatives=8),
-    HeldOut("heldout-2026-12ba.jsonl", (0.792, 0.655, 0.905), (0.93, 0.93, 0.93), rows=42, negatives=13),
+    HeldOut("heldout-2026-12ba.jsonl", (0.792, 0.655, 0.905), (0.96, 0.96, 0.96), rows=42, negatives=13),
     HeldOut("heldout-2026-12bb.jsonl", (0.875, 0.848, 0.933), (0.96, 0.96, 0.96), rows=44, negatives=11),
     HeldOut("heldout-2026-12bc.jsonl", (0.955, 0.840, 0.977), (0.98, 0.98, 0.98), rows=54, negatives=17),
 )

@@ -377,11 +377,6 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "relay.corp.io",
     ),
     (
-        "Exim `R=dnslookup defer (-1): host lookup did not complete`",
-        "== ops@corp.io R=dnslookup defer (-1): host lookup did not complete",
-        "corp.io",
-    ),
-    (
         "OpenSMTPD `No MX found for domain`",
         "smtp-out: Failed to resolve MX for [relay:corp.io]: No MX found for domain",
         "corp.io",
@@ -423,7 +418,7 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "zk-0.zk-hs",
     ),
     (
-        "RethinkDB `getaddrinfo() failed for hostname: h, errno: N`",
+        "a program's `getaddrinfo failed for h` / `Error resolving host h` (no reason)",
         "error: getaddrinfo() failed for hostname: db1.example.com, errno: 0",
         "db1.example.com",
     ),
@@ -441,6 +436,16 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "mount.cifs `could not resolve address for h: Unknown error`",
         "mount error: could not resolve address for fileserver: Unknown error",
         "fileserver",
+    ),
+    (
+        "glusterd `DNS resolution failed on host h`",
+        "E [name.c:383:af_inet_client_get_remote_sockaddr] 0-management: DNS resolution failed on host gluster-2",
+        "gluster-2",
+    ),
+    (
+        "Postfix FCrDNS `does not resolve to address A: <reason>`",
+        "warning: hostname mail.example.net does not resolve to address 203.0.113.5: System error",
+        "mail.example.net",
     ),
     (
         "Nagios plugins' `Invalid hostname/address - h`",
