@@ -281,6 +281,11 @@ SETS = (
     HeldOut("heldout-2026-12ba.jsonl", (0.792, 0.655, 0.905), (0.96, 0.96, 0.96), rows=42, negatives=13),
     HeldOut("heldout-2026-12bb.jsonl", (0.875, 0.848, 0.933), (0.96, 0.96, 0.96), rows=44, negatives=11),
     HeldOut("heldout-2026-12bc.jsonl", (0.955, 0.840, 0.977), (0.98, 0.98, 0.98), rows=54, negatives=17),
+    # BD and BE: collected 2026-12-03 after AZ-BC's rules, BD first meant to be kept unread for a later measure, then
+    # (by an amendment before any row was read) measured once with BE on 48ca1b7: 107 rows, short of 120, 0.918 / 0.929
+    # / 1.000 (HELDOUT-bd.md's Result); no rules written for their misses yet, so "now" is the measure
+    HeldOut("heldout-2026-12bd.jsonl", (0.906, 0.921, 1.000), (0.90, 0.92, 1.00), rows=79, negatives=20),
+    HeldOut("heldout-2026-12be.jsonl", (0.952, 0.952, 1.000), (0.95, 0.95, 1.00), rows=28, negatives=9),
 )
 
 
