@@ -5,10 +5,16 @@ registry.ns.svc.cluster.local: no such host` asked for `registry.ns.svc`, which 
 search path. LABELS.md labels the name asked for where the paste shows it. Read only where the URL dialed is on the
 error's line or the two lines above it, and the suffix is a search domain's (`cluster.local`, `.internal`, `.local`,
 `.lan`, `.localdomain`, `.home`): a CNAME's target (`h.cdn.example.net` for `h`) is not such a suffix.
+
+Held-out BD: busybox's `nslookup kafka` prints a `** server can't find kafka.<ns>.svc.cluster.local: NXDOMAIN` and a
+`*** Can't find kafka.svc.cluster.local: No answer` for each search domain it tried: the name asked is the command's,
+read where the command is at most `COMMAND_REACH` characters above and no `Name:` answer for that name came between.
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from checks.parsing.document import Document
@@ -19,13 +25,77 @@ WINDOW = 2000
 """Characters read either side of the error for the URL (a megabyte line stays linear)."""
 URLS_READ = 20
 """URLs read around one error (a hostile line of them)."""
+COMMAND_REACH = 3000
+"""Characters above an error within which a look-up command's name is the name asked."""
+COMMANDS_READ = 1000
+"""Look-up commands read in one paste (a hostile paste of them); four times as many `Name:` answers."""
+ANSWERS_READ = 50
+"""Answers read after one command."""
+_COMMAND = re.compile(
+    r"(?:(?:^[ \t]{0,8}|[#$>%][ \t]{1,3})(?:nslookup|host)|\snslookup)(?:[ \t]{1,3}-[A-Za-z=0-9]{1,20}){0,4}[ \t]{1,3}"
+    r"(?P<name>[A-Za-z0-9_][A-Za-z0-9_\-]{0,62}(?:\.[A-Za-z0-9_\-]{1,63}){0,6})[ \t]{0,40}$",
+    re.M,
+)
+_ANSWER = re.compile(r"^\s{0,4}Name:\s{1,20}(?P<name>[A-Za-z0-9_.\-]{1,253})", re.M)
 
 
-def asked_name(doc: Document, at: int, host: str) -> str | None:
-    """The URL host `host` extends with a search suffix, from the error's line (at offset `at`) or the two above."""
+@functools.lru_cache(maxsize=4)
+def _commands(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Where each look-up command of `text` ends, and the name it asked (lower case): read once per paste."""
+    if "nslookup" not in text and "host " not in text:
+        return (), ()
+    ends: list[int] = []
+    names: list[str] = []
+    for n, m in enumerate(_COMMAND.finditer(text)):
+        if n >= COMMANDS_READ:
+            break
+        ends.append(m.end())
+        names.append(m.group("name").lower().rstrip("."))
+    return tuple(ends), tuple(names)
+
+
+def _commanded(doc: Document, at: int, low: str) -> str | None:
+    """The name of the look-up command just above `at` that `low` extends with a search suffix."""
+    ends, names = _commands(doc.text)
+    i = bisect.bisect_right(ends, at) - 1
+    if i < 0 or at - ends[i] > COMMAND_REACH:
+        return None
+    base = names[i]
+    if not (low.startswith(base + ".") and ("." + low[len(base) + 1 :]).endswith(_SEARCH_ENDS)):
+        return None
+    stop = min(ends[i + 1] if i + 1 < len(ends) else len(doc.text), at + COMMAND_REACH)
+    at_answers, answered = _answers(doc.text)
+    lo, hi = bisect.bisect_left(at_answers, ends[i]), bisect.bisect_left(at_answers, stop)
+    if any(name.startswith(base + ".") for name in answered[lo : min(hi, lo + ANSWERS_READ)]):
+        return None  # one of the expansions answered: the name asked resolved
+    return base
+
+
+@functools.lru_cache(maxsize=4)
+def _answers(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Where each `Name:` answer line of `text` starts, and its name (lower case): read once per paste."""
+    if "Name:" not in text:
+        return (), ()
+    starts: list[int] = []
+    names: list[str] = []
+    for n, m in enumerate(_ANSWER.finditer(text)):
+        if n >= COMMANDS_READ * 4:
+            break
+        starts.append(m.start())
+        names.append(m.group("name").lower().rstrip("."))
+    return tuple(starts), tuple(names)
+
+
+def asked_name(doc: Document, at: int, host: str, *, placeholder: bool = False) -> str | None:
+    """The URL host `host` extends with a search suffix, from the error's line (at offset `at`) or the two above, or
+    the name of a look-up command above (`placeholder`: `host` holds one, `kafka.<ns>.svc.cluster.local`: only the
+    command is read)."""
     low = host.lower().rstrip(".")
     if not low.endswith(_SEARCH_ENDS):
         return None
+    commanded = _commanded(doc, at, low)
+    if commanded or placeholder:
+        return commanded
     line_start, line_end = doc.line_bounds(at)
     lo = line_start
     for _ in range(2):

@@ -256,10 +256,16 @@ def _typed_mask(labels: list[str]) -> bool:
     )
 
 
+_EMPTY_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]{0,100}=")
+_TEMPLATE_VAR = re.compile(r"__[A-Z][A-Z0-9_]{0,60}[A-Z0-9]__")
+
+
 def _strip_markup(raw: str) -> str:
     """`**name**` (Markdown bold around a name) is the name; a name made only of `*`, or with `*` on one side only,
     stays as it is."""
     raw = raw.strip()
+    if _TEMPLATE_VAR.fullmatch(raw):
+        return raw  # issue #17 (held-out BD): `__MASTER_IP__`, a template's unsubstituted variable, no Markdown bold
     if raw.endswith("_") and raw.strip("_"):
         # issue #17 (held-out I): Markdown italics after a name (`_Error: getaddrinfo ENOTFOUND http_`) or around
         # it (`_api.svc_`); no DNS name ends in `_` (SRV labels start with one: `_mongodb._tcp...` stays)
@@ -268,6 +274,11 @@ def _strip_markup(raw: str) -> str:
         return raw  # `shoaib***`, `****.com`: asterisks typed over part of the name
     core = raw.strip("*")
     return core if core and not core.startswith(".") else raw
+
+
+def is_empty_key(raw: str) -> bool:
+    """`openshift_ip=`: a key whose value was left empty where a name should stand (issue #17, held-out BD)."""
+    return _EMPTY_KEY.fullmatch(raw) is not None
 
 
 def is_placeholder(raw: str) -> bool:
@@ -284,6 +295,8 @@ def is_placeholder(raw: str) -> bool:
     if (
         any(c in _PLACEHOLDER_CHARS for c in raw)
         or _ENV_VAR.fullmatch(raw)
+        or _TEMPLATE_VAR.fullmatch(raw)
+        or is_empty_key(raw)
         or _TYPED_HASH.search(raw)
         or _MASKED_PORT.search(raw)
     ):

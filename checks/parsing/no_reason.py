@@ -134,6 +134,8 @@ UNSTATED_FORMATS: dict[str, str] = {
     "Redis Sentinel `Can't resolve master instance hostname.` (the monitor line above)": "HELDOUT-ah.md (other)",
     "Ceph `unable to parse addrs in 'h'`": "HELDOUT-ak.md (no reason: other)",
     "Java `SocketException: Unresolved address` (the address on the line above)": "HELDOUT-al.md (no reason: other)",
+    # issue #17 (held-out BE): errors of no one kind (timeouts, SERVFAIL, REFUSED): a stated kind beside it wins
+    'Prometheus `could not resolve "h": all servers responded with errors`': "HELDOUT-be.md (the timeout above)",
     # rules/failure_statements.py: any program's plain-words statement, no reason after it
     "a stated failure (`h could not be resolved`, `lookup of h failed`), no reason": "HELDOUT-b.md's convention",
 }

@@ -9,7 +9,7 @@ from checks.parsing.cut_names import cut_fragments
 from checks.parsing.document import Document
 from checks.parsing.doubled_search import doubled_search_name
 from checks.parsing.generic import generic_hits
-from checks.parsing.hosts import clean_host, dialed_url, is_placeholder, typed_word
+from checks.parsing.hosts import clean_host, dialed_url, is_empty_key, is_placeholder, typed_word
 from checks.parsing.k8s_names import service_and_namespace
 from checks.parsing.model import DnsFailure, Failures
 from checks.parsing.normalize import normalize
@@ -125,7 +125,7 @@ def _host(doc: Document, hit: Hit) -> tuple[str | None, bool]:
         head = hit.host.split("/", 1)[0]
         return hit.host.lower(), set(hit.host) <= _MASK_CHARS or typed_word(hit.host) or (
             "/" in hit.host and bool(head) and is_placeholder(head)
-        ) or _says_replaced(hit.host)
+        ) or _says_replaced(hit.host) or is_empty_key(hit.host)
     if hit.host.lower() in SLOT_WORDS and (hit.exact or _quoted_in(doc.text, hit)):
         # LABELS.md: the word `hostname` where the name stands (`lookup Hostname on ...`, `Cannot resolve host
         # 'hostname'`) is the reporter's stand-in; in prose (`Could not resolve hostname`) it is no name at all
@@ -179,8 +179,9 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> Fai
         host, placeholder = named.get(id(hit)) or _host(doc, hit)
         if host is None or doubled_search_name(host, hit.kind):
             continue  # issue #17 (held-out X): `x.default.svc.default.svc.cluster.local`, a search-path try
-        if not placeholder:  # issue #17 (held-out AR): the name asked, not its search-path expansion
-            host = asked_name(doc, hit.start, host) or host
+        asked = asked_name(doc, hit.start, host, placeholder=placeholder)  # held-out AR, BD: not its expansion
+        if asked:
+            host, placeholder = asked, False
         offsets.setdefault((host, hit.kind), []).append(hit.start)
         if not hit.assumed and hit.kind != "other":
             stated.add((host, hit.kind))

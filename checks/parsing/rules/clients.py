@@ -8,6 +8,7 @@ from dataclasses import replace
 from checks.parsing.curl_list import printed_list
 from checks.parsing.document import Segment
 from checks.parsing.generic_lookalikes import unless_lookalike  # issue #17 (lookalikes)
+from checks.parsing.hosts import is_empty_key
 from checks.parsing.kinds import classify_resolution, from_rcode
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
@@ -27,6 +28,9 @@ _APT_NOT_RESOLVED = rx(
     # issue #17 (survey 5): systemd-resolved's own words for an rcode (resolvectl `..., server or network returned
     # error SERVFAIL`): the rcode is the kind
     r"(?:,\sserver\sor\snetwork\sreturned\serror\s(?P<rcode>[A-Z]{3,12}))?"
+    # issue #17 (held-out BE): Prometheus' DNS discovery when some search-path name got no valid answer (its
+    # `lookupWithSearchPath`: timeouts, SERVFAIL or REFUSED, never NXDOMAIN, which it counts as valid)
+    r"(?P<errors>:\sall\sservers\sresponded\swith\serrors)?"
 )
 _APT_TEMPORARY = rx(r"Temporary\sfailure\sresolving\s{1,3}{Q}?(?P<host>{H})")
 _WGET = rx(r"unable\sto\sresolve\shost\saddress\s{1,3}{Q}?(?P<host>{H})")
@@ -75,7 +79,20 @@ def _curl(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind or "nxdomain")
 
 
+_SSH_BY_REST = by_rest("other", resolution_only=True, exact=True)
+
+
+def _ssh(m: re.Match[str], seg: Segment) -> Hit | None:
+    found = _SSH_BY_REST(m, seg)
+    if found is not None and is_empty_key(found.host):
+        # issue #17 (held-out BD): Ansible handing ssh an inventory line's `key=` whose value was empty
+        return replace(found, printed=True)  # ssh prints the string it was given: the name as printed
+    return found
+
+
 def _apt_not_resolved(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("errors"):
+        return hit(m, seg, unstated('Prometheus `could not resolve "h": all servers responded with errors`'))
     rcode = m.group("rcode")
     return hit(m, seg, from_rcode(rcode) if rcode in _RCODES else "nxdomain")
 
@@ -108,7 +125,7 @@ RULES: tuple[Rule, ...] = (
     # No reason given; read like busybox's "can't resolve" (HELDOUT.md's recorded choice): NXDOMAIN.
     Rule("wget", ("unable to resolve host address",), _WGET, _wget),
     Rule("wget-resolving", ("... failed",), _WGET_RESOLVING, by_rest("other")),
-    Rule("ssh", ("could not resolve hostname",), _SSH, by_rest("other", resolution_only=True, exact=True)),
+    Rule("ssh", ("could not resolve hostname",), _SSH, _ssh),
     Rule("sudo", ("unable to resolve host ",), _SUDO, by_rest(None, resolution_only=True)),
     Rule(
         "sudo-bare",

@@ -1,6 +1,6 @@
-"""Database drivers: libpq/psycopg, the MySQL/MariaDB client, redis-cli, redis-sentinel and redis-rb, and drivers
-that print `host:port: [Errno -N]` (pymongo). Redis and MongoDB clients for Node and Python are read by the
-language rules."""
+"""Database drivers: libpq/psycopg, the MySQL/MariaDB client, redis-cli, redis-sentinel and redis-rb, drivers
+that print `host:port: [Errno -N]` (pymongo), and the MongoDB .NET driver's cluster description. Redis and MongoDB
+clients for Node and Python are read by the language rules."""
 
 from __future__ import annotations
 
@@ -74,7 +74,28 @@ def _errno_after_host(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, "temporary" if m.group("code") == "-3" else "nxdomain", port=m.group("port"))
 
 
+# issue #17 (held-out BD): the MongoDB .NET driver's `Client view of cluster state is { ... Servers : [{ ...,
+# EndPoint: "Unspecified/h:27017", State: "Disconnected", Type: "Unknown", HeartbeatException: "...` (a DnsEndPoint
+# prints its address family before the name) with the socket error's text on that line or the next ones; read only
+# where that server's own heartbeat exception states a resolver's reason
+_MONGO_DOTNET_SERVER = rx(
+    r"\bEndPoint\s?:\s?\"(?:Unspecified|InterNetwork|InterNetworkV6)/(?P<host>{H}):(?P<port>\d{1,5})\",\s?"
+    r"State\s?:\s?\"Disconnected\",\s?Type\s?:\s?\"Unknown\",\s?HeartbeatException\s?:\s?\"(?P<rest>[^\n]{0,600})"
+)
+_MONGO_REASON_LINES = 3
+"""Lines under the heartbeat exception's first where the socket error's text may be."""
+_NEXT_SERVER = re.compile(r"\bEndPoint\s?:", re.I)
+
+
+def _mongo_dotnet_server(m: re.Match[str], seg: Segment) -> Hit | None:
+    told = " ".join([m.group("rest"), *seg.lines_after(_MONGO_REASON_LINES)])
+    cut = _NEXT_SERVER.search(told)
+    kind = classify_resolution(told[: cut.start()] if cut else told)
+    return hit(m, seg, kind, port=m.group("port"), exact=True) if kind else None
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("mongo-dotnet-cluster-server", ("heartbeatexception",), _MONGO_DOTNET_SERVER, _mongo_dotnet_server),
     Rule("psycopg", ("translate host name",), _PSYCOPG, by_rest("other")),
     Rule("mysql", ("server host",), _MYSQL, _mysql),
     Rule("redis-cli", ("could not connect to redis at",), _REDIS_CLI, _redis_cli),

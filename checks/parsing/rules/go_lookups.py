@@ -17,6 +17,8 @@ prints exactly the name it was given, so each reads the name as printed; `dns_to
 - `lookup a..b: no such host`: an empty label included (`sts..amazonaws.com`, held-out V);
 - `lookup a.b,c: no such host`: a comma inside the string handed over (seaweedfs' `demo-volume-0.demo-volume-peer,
   seaweedfs`, a peer name joined to its namespace by a comma; held-out Y): one name as printed, not two;
+- `dial tcp: lookupxyz-etcd-0.xyz-etcd on S:53: no such host`: the space after `lookup` lost (held-out BE), read only
+  after Go's `dial tcp: ` and before its ` on S:53`;
 - any other string with no space that no host name could be, before Go's own reasons: a connection string cut at
   the wrong place (`lookup /builder?deployment=&kubeconfig=: no such host`, `lookup bucket.s3.minio,s3Url=\"x\",
   s3Url=http: no such host`; held-out AH): Go looked up exactly that, and that is what the user must see.
@@ -98,6 +100,13 @@ _GO_COMMA = rx(
     r"\blookup\s(?P<host>[A-Za-z0-9_][A-Za-z0-9_.\-]{0,120}(?:,[A-Za-z0-9_][A-Za-z0-9_.\-]{0,120}){1,4})" + GO_REASON
 )
 
+# issue #17 (held-out BE): `dial tcp: lookupxyz-etcd-0.xyz-etcd on 10.96.0.10:53: no such host`, the space after
+# `lookup` lost in the paste; only right after Go's `dial tcp: ` and with the server Go names after it, so no word
+# that merely starts with `lookup` (`lookupHost`) is read as a glued name
+_GO_GLUED = rx(
+    r"\bdial\s(?:tcp|udp)[46]?:\slookup(?P<host>[A-Za-z0-9][A-Za-z0-9_\-]{0,62}(?:\.[A-Za-z0-9_\-]{1,63}){0,8})"
+    r"(?=\son\s)" + GO_REASON
+)
 
 _GO_ANY = rx(r"\blookup\s(?P<host>[^\s`'\"<(\[{][^\s`']{0,252}?)" + GO_REASON)
 _PLAIN = re.compile(HOST + r"(?::\d{1,5})?")
@@ -130,5 +139,6 @@ RULES: tuple[Rule, ...] = (
     Rule("go-lookup-masked", GO_TRIGGERS, _GO_MASKED, _go_masked),
     Rule("go-lookup-empty-label", GO_TRIGGERS, _GO_EMPTY_LABEL, go_printed),
     Rule("go-lookup-comma", GO_TRIGGERS, _GO_COMMA, go_printed),
+    Rule("go-lookup-glued", GO_TRIGGERS, _GO_GLUED, _go_masked),
     Rule("go-lookup-as-printed", GO_TRIGGERS, _GO_ANY, _go_any),
 )

@@ -205,6 +205,13 @@ RULES: tuple[Rule, ...] = (
     Rule("tailscale-no-addresses-host", ("no ipv4 or ipv6 addresses found",), _TAILSCALE, _tailscale_second),
     Rule("ceph-parse-addrs", ("unable to parse addrs in '",), _CEPH_PARSE, _ceph_parse),
     Rule("java-unresolved-address", ("unresolved address",), _UNRESOLVED_ADDRESS, _unresolved_address),
-    Rule("aws-sdk-js-inaccessible-host", ("inaccessible host:",), _AWS_JS_INACCESSIBLE, fixed("nxdomain", exact=True)),
+    Rule(
+        "aws-sdk-js-inaccessible-host",
+        ("inaccessible host:",),
+        _AWS_JS_INACCESSIBLE,
+        # issue #17 (held-out BD): the SDK's words for any network error of the endpoint; its `originalError`
+        # (`getaddrinfo EAI_AGAIN h`) says how, and wins
+        fixed("nxdomain", exact=True, assumed=True),
+    ),
     Rule("node-getaddrinfo-for-host", ("for host:",), _ENOTFOUND_FOR_HOST, _enotfound_for_host),
 )

@@ -32,6 +32,9 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
     # held-out Y: a comma inside the string handed over, one name as printed
     ("go-lookup-comma", "dial tcp: lookup demo-volume-0.demo-volume-peer,seaweedfs: no such host",
      {("demo-volume-0.demo-volume-peer,seaweedfs", "nxdomain", False)}),
+    # held-out BE: the space after `lookup` lost in the paste
+    ("go-lookup-glued", "error #0: dial tcp: lookupxyz-etcd-0.xyz-etcd on 10.96.0.10:53: no such host",
+     {("xyz-etcd-0.xyz-etcd", "nxdomain", True)}),
 )  # fmt: skip
 
 

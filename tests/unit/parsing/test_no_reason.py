@@ -292,6 +292,12 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "proxy.corp.internal",
     ),
     (
+        'Prometheus `could not resolve "h": all servers responded with errors`',
+        'err="could not resolve \\"srv.example.org\\": all servers responded with errors to at least one search '
+        'domain"',
+        "srv.example.org",
+    ),
+    (
         "HAProxy `invalid address: 'h' in 'h:port'`",
         "[ALERT] 065/030135 (25328) : parsing [/etc/haproxy/haproxy.cfg:29] : 'server api' : invalid address: "
         "'api.backend.svc' in 'api.backend.svc:8080'",
