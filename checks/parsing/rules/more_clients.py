@@ -28,9 +28,11 @@ from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 
 # --- etcd: `failed to resolve URL Host` with its `host` and `error` fields -------------------------------------------
 
+# The first `host` field after the words is the one (an atomic group: a line of near-matches is not re-read for each
+# later `host` field when no `error` field follows, which made a megabyte of them take half a second)
 _ETCD_URL_HOST = rx(
-    r"failed\sto\sresolve\sURL\sHost[^\n]{0,400}?[\"']host[\"']\s{0,2}:\s{0,2}[\"'](?P<host>{H})(?::(?P<port>\d{1,5}))?"
-    r"[\"'](?=[^\n]{0,400}?[\"']error[\"']\s{0,2}:\s{0,2}[\"'](?P<rest>[^\"'\n]{0,200}))"
+    r"(?>failed\sto\sresolve\sURL\sHost[^\n]{0,400}?[\"']host[\"']\s{0,2}:\s{0,2}[\"'])(?P<host>{H})"
+    r"(?::(?P<port>\d{1,5}))?[\"'](?=[^\n]{0,400}?[\"']error[\"']\s{0,2}:\s{0,2}[\"'](?P<rest>[^\"'\n]{0,200}))"
 )
 
 _GO_LOOKUP = re.compile(r"lookup\s")
