@@ -36,6 +36,8 @@ _COMMAND = re.compile(
     r"(?P<name>[A-Za-z0-9_][A-Za-z0-9_\-]{0,62}(?:\.[A-Za-z0-9_\-]{1,63}){0,6})[ \t]{0,40}$",
     re.M,
 )
+_TOOL_LINES = ("** server can't find", "*** can't find", "server can't find", "host ", "** ", ";; ")
+"""How nslookup's and host's own lines about a name that failed begin (lower case)."""
 _ANSWER = re.compile(r"^\s{0,4}Name:\s{1,20}(?P<name>[A-Za-z0-9_.\-]{1,253})", re.M)
 
 
@@ -60,6 +62,9 @@ def _commanded(doc: Document, at: int, low: str) -> str | None:
     i = bisect.bisect_right(ends, at) - 1
     if i < 0 or at - ends[i] > COMMAND_REACH:
         return None
+    line_start, _ = doc.line_bounds(at)
+    if not doc.lower[line_start : min(at, line_start + 40)].lstrip().startswith(_TOOL_LINES):
+        return None  # not the tool's own line: another program's look-up of a longer name below the command
     base = names[i]
     if not (low.startswith(base + ".") and ("." + low[len(base) + 1 :]).endswith(_SEARCH_ENDS)):
         return None

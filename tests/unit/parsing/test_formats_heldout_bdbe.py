@@ -117,3 +117,11 @@ def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
     line = megabyte_of(piece)
     elapsed = best_of(2, lambda: parse_failures(line))
     assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of {piece!r}"
+
+
+def test_another_programs_lookup_below_an_nslookup_keeps_its_own_name() -> None:
+    text = (
+        "/ # nslookup kafka\nServer: 10.96.0.10\n\n"
+        'level=error msg="dial tcp: lookup kafka.other.svc.cluster.local on 10.96.0.10:53: no such host"\n'
+    )
+    assert found(text) == {("kafka.other.svc.cluster.local", "nxdomain", False)}
