@@ -64,7 +64,12 @@ _TAIL = LazyPattern(
     # NuGet restore's NU1100 `Unable to resolve 'Acme.Common (>= 1.0.0)' for 'net6.0'.`: a package and its version
     # range, for a target framework
     r"|\s'[^'\n]{1,200}\s\((?:>=|<=|>|<|=|\[|\()"
-    r"|\s'[^'\n]{1,200}'\sfor\s'(?:net|\.NET|uap|monoandroid|xamarin)",
+    r"|\s'[^'\n]{1,200}'\sfor\s'(?:net|\.NET|uap|monoandroid|xamarin)"
+    # survey 7: Deno's (and esbuild's) `Could not resolve "npm:express@4"` / `"jsr:@std/path"`: a module specifier
+    r"|\s\"(?:npm|jsr):[^\"\n]{1,300}\""
+    # survey 7: Gradle's `Failed to resolve: com.squareup.okhttp3:okhttp:4.12.0` and `Failed to resolve
+    # 'com.example:lib:1.0.0' for configuration ...`: a dependency's Maven coordinates (group:artifact:version)
+    r"|:?\s{1,3}'?[A-Za-z][\w\-]{0,60}(?:\.[\w\-]{1,60}){0,10}:[\w.\-]{1,100}:[\w.\-+\[\](),]{1,100}(?:'|\s|$)",
     re.I,
 )
 

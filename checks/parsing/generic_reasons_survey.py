@@ -44,6 +44,7 @@ SURVEY_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     # (linkerd-proxy, reqwest with hickory, Rust services). NXDOMAIN or NODATA.
     # (only with `Query` or `name:` after it: "no record found for id 42" in an application's log is no lookup)
     ("no record found for query", "nxdomain", True),
+    ("no records found for query", "nxdomain", True),  # survey 7: hickory 0.24+ (crates/net/src/error.rs)
     ("no record found for name:", "nxdomain", True),
     # glibc's hstrerror(TRY_AGAIN), as programs using gethostbyname print it: Slurm's `Unable to resolve "h": Host name
     # lookup failure`, netcat's (rules/survey5.py); a temporary failure (held-out AC labels it so)

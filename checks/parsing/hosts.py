@@ -75,6 +75,7 @@ _STOPWORDS = frozenset(
         "false",
         "problem",  # issue #17 (held-out M): ACME's `DNS problem: SERVFAIL looking up ...`, never a name
         "when",  # issue #17 (held-out M): the AWS SDK's `UnknownHostException when attempting to ...`
+        "occurred",  # survey 7: vert.x's `DnsException: DNS query error occurred: NXDOMAIN` names no host
     }
 )
 

@@ -56,6 +56,14 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("wsano_data", "nxdomain"),
     ("wsatry_again", "temporary"),
     ("temporary error during hostname resolution", "temporary"),
+    # survey 7: c-ares' own texts (ares_strerror) as aiohttp's AsyncResolver and tornado's CaresResolver print them
+    ("dns server refused query", "refused"),
+    ("dns server returned general failure", "servfail"),
+    ("dns server claims query was misformatted", "other"),
+    ("dns server does not implement requested operation", "other"),
+    ("misformatted domain name", "other"),
+    ("misformatted dns reply", "other"),
+    ("no dns servers were configured", "other"),
     *LOCALIZED_RESOLUTION_WORDS,
 )
 

@@ -15,7 +15,10 @@ from checks.parsing.rules.base import rx
 
 _NETTY_CAUSE = rx(
     r"\bDnsErrorCauseException:\sQuery\sfailed\swith\s(?P<rcode>NXDOMAIN|SERVFAIL|REFUSED)\b"
-    r"|\bDnsNameResolverTimeoutException:\s{0,3}\[(?:\d{1,10}:\s)?/?(?P<server>[0-9a-fA-F:.\[\]]{2,60}:\d{1,5})\]"
+    # the server as Java prints an InetSocketAddress: `/10.96.0.10:53`, or with the string it was made from before the
+    # slash (`10.96.0.10/10.96.0.10:53`, `dns.local/10.0.0.2:53`; survey 7, Netty's DnsQueryContext)
+    r"|\bDnsNameResolverTimeoutException:\s{0,3}\[(?:\d{1,10}:\s)?(?:[A-Za-z0-9_.\-]{1,253})?/?"
+    r"(?P<server>[0-9a-fA-F:.\[\]]{2,60}:\d{1,5})\]"
 )
 
 

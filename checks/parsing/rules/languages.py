@@ -51,11 +51,23 @@ def _unable_to_resolve_host(m: re.Match[str], seg: Segment) -> Hit | None:
 _LOCALIZED_PHRASES = tuple(phrase for phrase, _ in LOCALIZED_RESOLUTION_WORDS)
 
 
+# survey 7 (OkHttp's own UnknownHostException messages): `<Dns object> returned no addresses for h` (RouteSelector),
+# `Broken system behaviour for dns lookup of h` (Dns.SYSTEM), `BootstrapDns called for h instead of <DoH server>`;
+# DnsOverHttps' `private hosts not resolved` / `public hosts not resolved` name no host at all
+_OKHTTP_SENTENCE = rx(
+    r"(?:[^\s]{1,200}\sreturned\sno\saddresses\sfor|Broken\ssystem\sbehaviou?r\sfor\sdns\slookup\sof"
+    r"|BootstrapDns\scalled\sfor)\s(?P<host>{H})|(?:private|public)\shosts\snot\sresolved\b"
+)
+
+
 def _unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:
     # held-out AX: a localized OS message in the name's place (`UnknownHostException: Der angegebene Host ist unbekannt
     # (h)`): its first word is no name (rules/localized.py reads the name after it)
     if seg.lower.startswith(_LOCALIZED_PHRASES, m.start("host")):
         return None
+    okhttp = _OKHTTP_SENTENCE.match(seg.text, m.start("host"))
+    if okhttp is not None:
+        return hit(okhttp, seg, "nxdomain", exact=True) if okhttp.group("host") else None
     rest = m.group("rest") or ""
     if m.group("rest") is None and _SPACED_UNKNOWN_ERROR.match(m.string, m.end("host")):
         return hit(m, seg, "other")
@@ -145,6 +157,8 @@ _HTTP_POOL = rx(
     r"""ConnectionPool\(host=['"](?P<host>{H})['"],\s{0,3}port=(?P<port>\d{1,5})\)(?=(?P<rest>[^\n]{0,600}))"""
 )
 _REDIS_PY = rx(r"Error\s-?\d{1,5}\sconnecting\sto\s(?P<host>{H}):(?P<port>\d{1,5})\.\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
+# survey 7: tornado's CaresResolver (`C-Ares returned error %s: %s while resolving %s`)
+_TORNADO_CARES = rx(r"\bC-Ares\sreturned\serror\s\d{1,3}:\s(?P<rest>[^\n]{1,120}?)\swhile\sresolving\s(?P<host>{H})")
 _AIOHTTP = rx(
     r"Cannot\sconnect\sto\shost\s(?P<host>{H}):(?P<port>\d{1,5})\sssl:[^\s\]]{1,40}\s\[(?P<rest>[^\]\n]{1,100})\]"
 )
@@ -266,8 +280,35 @@ def _rust(m: re.Match[str], seg: Segment) -> Hit | None:
     domains = _REQWEST_DOMAIN.compiled.findall(seg.text, max(0, m.start() - REQWEST_URL), m.start())
     if domains:
         return hit(m, seg, kind, host=domains[-1])
+    chained = _chain_head_host(seg, m.start())
+    if chained:
+        return hit(m, seg, kind, host=chained)
     near = nearby_host(seg, m.start())
     return hit(m, seg, kind, host=near[0], port=near[1]) if near else None
+
+
+# survey 7: an anyhow / eyre error chain, `Error: error sending request for url (URL)` then `Caused by:` and its
+# numbered causes one per line (`1: dns error`, `2: failed to lookup address information: ...`)
+_CHAIN_ITEM = re.compile(r"\s{0,12}(?:\d{1,2}:\s[^\n]{0,300}|Caused\sby:\s{0,3}|Location:[^\n]{0,300}|)\Z", re.I)
+CHAIN_LINES = 12
+"""Lines above a chained cause read for the chain's head."""
+
+
+def _chain_head_host(seg: Segment, at: int) -> str | None:
+    """The URL host of the chain's head above a cause at `at`, where every line between is the chain's."""
+    if at > 40 or not _CHAIN_CAUSE.match(seg.text[:at]):
+        return None
+    for line in seg.lines_before(CHAIN_LINES):
+        target = _FOR_URL_HEAD.search(line)
+        if target:
+            return _url_host(target.group("url"))
+        if not _CHAIN_ITEM.match(line):
+            return None
+    return None
+
+
+_CHAIN_CAUSE = re.compile(r"\s{0,12}\d{1,2}:\s{1,3}(?:dns\serror:\s{1,3})?\Z")
+_FOR_URL_HEAD = re.compile(r"for\surl\s\((?P<url>[^\s)]{1,2048})\)")
 
 
 # --- PHP without `[tcp://name:port]`, .NET's SocketException alone: the name is what was being dialed nearby
@@ -327,6 +368,7 @@ RULES: tuple[Rule, ...] = (
     Rule("http-pool", ("connectionpool(host=",), _HTTP_POOL, by_rest(None, resolution_only=True)),
     Rule("redis-py", ("connecting to",), _REDIS_PY, by_rest(None, resolution_only=True)),
     Rule("aiohttp", ("cannot connect to host",), _AIOHTTP, by_rest(None, resolution_only=True)),
+    Rule("tornado-c-ares", ("c-ares returned error",), _TORNADO_CARES, by_rest("other", exact=True)),
     Rule("ruby", ("(getaddrinfo:",), _RUBY, by_rest("other", resolution_only=True)),
     Rule("php-stream", ("getaddrinfo failed",), _PHP_STREAM, by_rest("other", resolution_only=True)),
     Rule("php8", ("getaddrinfo for ",), _PHP8, by_rest("other", resolution_only=True)),

@@ -322,7 +322,12 @@ def _glibc_reason(m: re.Match[str], seg: Segment) -> Hit | None:
         return None
     raw = _PORT_SUFFIX.sub("", token.group(0)).rstrip(".")
     low = raw.lower()
-    if low in _NOT_NAMES or low.endswith(("error", "exception")) or not raw or not re.fullmatch(PLAIN_HOST, raw):
+    if (
+        low in _NOT_NAMES
+        or not raw
+        or not re.fullmatch(PLAIN_HOST, raw)
+        or any(label.endswith(("error", "exception")) for label in low.split("."))  # `SocketAddressError.UnknownHost`
+    ):
         return None
     if _APR_CODE.fullmatch(raw):
         return None  # Subversion's `svn: E670002: Name or service not known`: APR's error code, not a name

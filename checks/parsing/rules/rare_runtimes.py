@@ -51,10 +51,27 @@ _POSIX_ERRNO = rx(r"[A-Za-z][A-Za-z ,']{2,80}\s\(os\serror\s\d{1,3}\)")
 _FOR_URL = rx(r"for\surl\s\((?P<url>[^\s)]{1,2048})\)")
 
 
+# survey 7: hickory's own texts (crates/net/src/error.rs, op/response_code.rs): `no records found for Query {...}`
+# (NXDOMAIN or NODATA), `error response: Server Failure` / `Query Refused`, `[proto error: ]request timed out`
+_HICKORY_KINDS: tuple[tuple[str, FailureKind], ...] = (
+    ("no records found for", "nxdomain"),
+    ("no record found for", "nxdomain"),
+    ("error response: server failure", "servfail"),
+    ("error response: query refused", "refused"),
+    ("request timed out", "timeout"),
+    ("proto error: request timed out", "timeout"),
+)
+
+
+def _hickory_kind(rest: str) -> FailureKind | None:
+    low = rest.lower()
+    return next((kind for text, kind in _HICKORY_KINDS if low.startswith(text)), None)
+
+
 def _dns_error(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest")
     no_reason = rest.lower().startswith(_NO_REASON) or _POSIX_ERRNO.match(rest) is not None
-    kind = classify_resolution(rest) or ("other" if no_reason else None)
+    kind = _hickory_kind(rest) or classify_resolution(rest) or ("other" if no_reason else None)
     if kind is None:
         return None  # `dns error: <a localized OS text> (os error 11001)`: the generic rule reads that line
     text, lo = seg.around(m.start())

@@ -33,7 +33,7 @@ import re
 from checks.parsing.document import Segment
 from checks.parsing.hosts import to_port
 from checks.parsing.kinds import classify, classify_dotnet_socket, classify_resolution
-from checks.parsing.rules.base import Hit, Rule, hit, nearby_host, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, hit, nearby_host, rx
 
 # --- Crystal -----------------------------------------------------------------------------------------------------
 
@@ -69,7 +69,16 @@ def _mssql_jdbc(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- SwiftNIO --------------------------------------------------------------------------------------------------------
 
-_NIO = rx(r"\bSocketAddressError\.unknown\(host:\s{0,2}\"(?P<host>{H}?)\",\s{0,2}port:\s{0,2}(?P<port>\d{1,5})\)")
+# survey 7: HappyEyeballs' `DNS error: unknown(host: "h", port: N)` prints the case without its type
+_NIO = rx(
+    r"(?:\bSocketAddressError\.|\bDNS\serror:\s)unknown\(host:\s{0,2}\"(?P<host>{H}?)\",\s{0,2}port:\s{0,2}"
+    r"(?P<port>\d{1,5})\)"
+)
+# survey 7: NIOCore's `SocketAddressError.UnknownHost: <gai_strerror> (error N) for host h, port N` (its description)
+_NIO_UNKNOWN_HOST = rx(
+    r"\bSocketAddressError\.UnknownHost:\s(?P<rest>[^\n()]{1,120}?)\s\(error\s-?\d{1,6}\)\sfor\shost\s(?P<host>{H}),"
+    r"\sport\s(?P<port>\d{1,5})"
+)
 
 
 def _nio(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -152,7 +161,13 @@ def _svn(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("crystal-addrinfo", ("hostname lookup for", "no address found for"), _CRYSTAL, _crystal),
     Rule("mssql-jdbc-unknown-host", ("the tcp/ip connection to the host",), _MSSQL_JDBC, _mssql_jdbc),
-    Rule("swift-nio-unknown-host", ("socketaddresserror.unknown(host:",), _NIO, _nio),
+    Rule("swift-nio-unknown-host", ("socketaddresserror.unknown(host:", "dns error: unknown(host:"), _NIO, _nio),
+    Rule(
+        "swift-nio-unknownhost-description",
+        ("socketaddresserror.unknownhost:",),
+        _NIO_UNKNOWN_HOST,
+        by_rest("other", exact=True),
+    ),
     Rule("telnet-could-not-resolve", ("telnet: could not resolve",), _TELNET, _telnet),
     Rule("manticore-resolution-failure", ("manticore::resolutionfailure",), _MANTICORE, _manticore),
     Rule("stackexchange-redis-unable-to-connect", ("unabletoconnect on ",), _SE_REDIS, _se_redis),
