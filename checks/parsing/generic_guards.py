@@ -38,7 +38,16 @@ _VERB_NOT_DNS = LazyPattern(
     r"|[A-Za-z0-9_.\-]{1,200}:[A-Za-z0-9_.\-]{1,200}:[A-Za-z0-9_.\-]"
     # issue #17 (survey6): PowerDNS Recursor's trace names the ZONE whose servers failed (`Failed to resolve via any of
     # the 2 offered NS at level 'example.com'`), not the name looked up (its `Step3 Final resolve` does: survey6.py)
-    r"|via\sany\sof\sthe\s\d)",
+    r"|via\sany\sof\sthe\s\d"
+    # survey 7: what Kubernetes-side programs resolve that is no host: Loki's partition, Harbor's `local host&ip` (its
+    # own interfaces), Telegraf's PMU core event and Sentinel's master name, Jaeger's query interceptors, the OTel
+    # Collector's authenticator, rclone's shortcut / DOI / Invenio endpoint / interface name, Traefik's passthrough
+    # backend (an Ingress's Service), a Go SplitHostPort error (`address h: missing port in address`)
+    r"|partitions?\b|local\shost|core\sevent|master\sname|query\sinterceptors?|authenticator|shortcut|doi\b"
+    r"|the\sinvenio|interface\sname|passthrough\sbackend"
+    r"|[^\n]{0,200}?missing\sport\sin\saddress"
+    # survey 7: Calico's CNI plugin looking up a veth by name in netlink (`failed to lookup "cali...": Link not found`)
+    r"|\"[^\"\n]{1,64}\":\sLink\snot\sfound)",
     re.I,
 )
 # "Host not found" on an HTTP error page, or as an application's own 404: not DNS.

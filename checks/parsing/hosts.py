@@ -76,6 +76,8 @@ _STOPWORDS = frozenset(
         "problem",  # issue #17 (held-out M): ACME's `DNS problem: SERVFAIL looking up ...`, never a name
         "when",  # issue #17 (held-out M): the AWS SDK's `UnknownHostException when attempting to ...`
         "occurred",  # survey 7: vert.x's `DnsException: DNS query error occurred: NXDOMAIN` names no host
+        "command",  # survey 7: calicoctl's `Error executing command: cannot resolve address ...: h`
+        "plugin",  # survey 7: Telegraf's `Error in plugin: failed to resolve core event ...`
     }
 )
 

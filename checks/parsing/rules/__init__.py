@@ -30,6 +30,7 @@ from checks.parsing.rules import (
     more_tools,
     node_getaddrinfo,
     php_network,
+    platform_messages,
     printed_names,
     product_messages,
     proxies,
@@ -95,6 +96,7 @@ RULES: tuple[Rule, ...] = (
     + mail_servers.RULES  # issue #17 (held-out AS): Postfix, Exim, OpenSMTPD, freshclam
     + daemon_resolvers.RULES  # issue #17 (held-out AT..AY): dockerd's resolver, Kong's table, dnf's libcurl
     + failure_statements.RULES  # issue #17: a failure stated in plain words around the name, any program
+    + platform_messages.RULES  # issue #17 (survey 7): cert-manager/lego, Telegraf, dskit, Tailscale, Boulder, linkerd
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

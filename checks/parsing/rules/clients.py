@@ -9,7 +9,7 @@ from checks.parsing.curl_list import printed_list
 from checks.parsing.document import Segment
 from checks.parsing.generic_lookalikes import unless_lookalike  # issue #17 (lookalikes)
 from checks.parsing.hosts import is_empty_key
-from checks.parsing.kinds import classify_resolution, from_rcode
+from checks.parsing.kinds import classify, classify_resolution, from_rcode
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
@@ -90,9 +90,15 @@ def _ssh(m: re.Match[str], seg: Segment) -> Hit | None:
     return found
 
 
+_ERRS = re.compile(r"[^\n]{0,60}?\.\sErrs\s([^\n]{1,600})")
+
+
 def _apt_not_resolved(m: re.Match[str], seg: Segment) -> Hit | None:
     if m.group("errors"):
-        return hit(m, seg, unstated('Prometheus `could not resolve "h": all servers responded with errors`'))
+        # survey 7: Thanos' copy of it lists the errors after `. Errs ` (`...: read udp ...: i/o timeout`): they say how
+        errs = _ERRS.match(seg.text, m.end())
+        kind = classify(errs.group(1)) if errs else None
+        return hit(m, seg, kind or unstated('Prometheus `could not resolve "h": all servers responded with errors`'))
     rcode = m.group("rcode")
     return hit(m, seg, from_rcode(rcode) if rcode in _RCODES else "nxdomain")
 

@@ -171,8 +171,22 @@ _TO_SOMETHING = rx(r"\s{1,3}to\s{1,3}[a-z]")
 # "failed to resolve control-plane component", "failed to resolve SRV record": the word says what kind of thing (or
 # which record type) failed, not which name (Linkerd's control-plane client)
 _NOUN_NEXT = rx(r"\s{1,3}(?:component|record|records|entry|entries|lookups?|refs?)\b")
+_WORD_NEXT = re.compile(r"\s{1,3}[A-Za-z][a-zA-Z]{1,30}\b(?![.\-][A-Za-z0-9])")
 _REF_FIELD = re.compile(r"[a-z]{2,20}Refs?")
 _RECORD_TYPES = frozenset({"a", "aaaa", "srv", "txt", "mx", "cname", "ptr", "ns", "soa", "caa", "ipv4", "ipv6", "ip"})
+
+
+def _noun_phrase(host: str, rest: str) -> bool:
+    """`failed to resolve UDP address: lookup h: ...`: a dotless word, another word, and no reason of its own right
+    after them (`Failed to resolve kafka-0 address: no such host` names kafka-0, held-out J)."""
+    if "." in host:
+        return False
+    word = _WORD_NEXT.match(rest)
+    if word is None:
+        return False
+    tail = rest[word.end() :]
+    own = tail.startswith(":") and not tail[1:].lstrip().lower().startswith("lookup ")
+    return not (own and classify_resolution(tail[:80]) is not None)
 
 
 def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -199,8 +213,12 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
         # "failed to resolve reference "ghcr.io/x:main"": the word names what the quoted text is; issue #17
         # (held-out G): Knative's "failed to resolve image to digest": a noun, not a name
         return None
-    if connect_only(m.group("rest")):
-        return None  # "failed to resolve image: ... dial tcp 104.244.46.244:443: i/o timeout": the name resolved
+    if connect_only(m.group("rest")) or (not m.group("q") and _noun_phrase(m.group("host"), m.group("rest"))):
+        # "failed to resolve image: ... dial tcp 104.244.46.244:443: i/o timeout": the name resolved; survey 7:
+        # `failed to resolve UDP address: lookup h: no such host` (flannel, telegraf), `failed to resolve node name
+        # when configured server="h"` (fluentd), `... addresses for endpoints`: a bare word with more words after it
+        # is a noun phrase, the name and its reason are further on
+        return None
     rest = m.group("rest")
     queries = _AFTER_QUERIES.match(rest)
     if queries and not rest[queries.end() :].lstrip().startswith(

@@ -148,3 +148,112 @@ def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
     line = megabyte_of(piece)
     elapsed = best_of(2, lambda: parse_failures(line))
     assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of {piece!r}"
+
+
+# --- platform components (survey 7, d) --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # flannel's wireguard backend (net.ResolveUDPAddr's idiom): the noun phrase is no name
+            "E0501 10:00:00.000000       1 main.go:330] Error registering network: failed to configure interface "
+            "flannel-wg: failed to resolve UDP address: lookup node2.example.internal: no such host",
+            {("node2.example.internal", "nxdomain", False)},
+        ),
+        (  # fluentd's out_forward
+            "2024-05-01 10:00:00 +0000 [warn]: #0 failed to resolve node name when configured "
+            'server="aggregator.example.internal" error=#<SocketError: getaddrinfo: Name or service not known>',
+            {("aggregator.example.internal", "nxdomain", False)},
+        ),
+        (  # jaeger's Elasticsearch client
+            "failed to resolve backend version: failed to ping ES at http://elasticsearch:9200: Head "
+            '"http://elasticsearch:9200": dial tcp: lookup elasticsearch on 127.0.0.11:53: no such host',
+            {("elasticsearch", "nxdomain", False)},
+        ),
+        (  # cert-manager's and lego's DNS-01 propagation check
+            "Waiting for DNS-01 challenge propagation: NS ns2.example.org.:53 returned REFUSED for "
+            "_acme-challenge.app.example.org.",
+            {("_acme-challenge.app.example.org", "refused", False)},
+        ),
+        (
+            "Waiting for DNS-01 challenge propagation: Could not find the SOA record in the DNS tree for the domain "
+            "'_acme-challenge.app.example.internal.' using nameservers [10.96.0.10:53]",
+            {("_acme-challenge.app.example.internal", "other", False)},
+        ),
+        (  # Telegraf's dns_query input
+            "2024-05-01T10:00:00Z E! [inputs.dns_query] Error in plugin: invalid answer (REFUSED) from 10.0.0.2 after "
+            "MX query for example.org",
+            {("example.org", "refused", False)},
+        ),
+        (  # Grafana dskit (Loki, Mimir) and Thanos
+            'level=warn caller=resolver.go:134 msg="IP address lookup yielded no results. No host found or no '
+            'addresses found" host=loki-memberlist.loki.svc.cluster.local',
+            {("loki-memberlist.loki.svc.cluster.local", "nxdomain", False)},
+        ),
+        (  # Tailscale's dnscache
+            '2024/05/01 10:00:00 dnscache: context done while resolving "log.tailscale.io": context deadline exceeded',
+            {("log.tailscale.io", "timeout", False)},
+        ),
+        (  # Boulder's details as cert-manager, Caddy and Traefik print them
+            "acme: authorization error for app.example.org: 400 urn:ietf:params:acme:error:dns: DNS problem: looking "
+            "up A for app.example.org: DNSSEC: Bogus",
+            {("app.example.org", "other", False)},
+        ),
+        (
+            "urn:ietf:params:acme:error:dns: no valid A records found for app.example.org; no valid AAAA records "
+            "found for app.example.org",
+            {("app.example.org", "other", False)},
+        ),
+        (  # linkerd2-proxy's control-plane client: the name in its tracing span
+            "WARN ThreadId(01) identity:controller{addr=linkerd-identity-headless.linkerd.svc.cluster.local:8080}: "
+            "linkerd_app_core::control: Failed to resolve control-plane component error=failed SRV and A record "
+            "lookups: failed to resolve SRV record: request timed out; failed to resolve A record: request timed out",
+            {("linkerd-identity-headless.linkerd.svc.cluster.local", "timeout", False)},
+        ),
+        (  # Thanos' miekgdns resolver lists the errors it met
+            'err="could not resolve \\"thanos-store\\": all servers responded with errors to at least one search '
+            "domain. Errs ;resolution against server 10.96.0.10 for thanos-store.monitoring.svc.cluster.local.: "
+            'exchange: read udp 10.244.1.3:51000->10.96.0.10:53: i/o timeout"',
+            {("thanos-store", "timeout", False)},
+        ),
+    ],
+)
+def test_platform_components_own_texts(text: str, want: set[tuple[str, str, bool]]) -> None:
+    assert found(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Error registering network: failed to resolve UDP address: address node2.example.internal: missing port in "
+        "address",
+        'msg="failed to resolve addresses for endpoints" err="missing port in address given for dns lookup: '
+        'thanos-store.monitoring.svc"',
+        'level=error caller=dataobj_tee.go:221 msg="failed to resolve partition" err="no partitions available"',
+        "2024-05-01T10:00:00Z [ERROR] [/jobservice/main.go:80]: failed to resolve local host&ip",
+        '2024-05-01T10:00:00Z E! [inputs.intel_pmu] Error in plugin: failed to resolve core event "INST_RETIRED.ANY": '
+        "event not found",
+        "2024-05-01T10:00:00Z E! [inputs.redis_sentinel] Error in plugin: unable to resolve master name",
+        'Error: cannot start pipelines: cannot resolve query interceptors: extension "tenant_filter" does not '
+        "implement queryinterceptor.Interceptor",
+        'Error: cannot start pipelines: failed to resolve authenticator "oauth2client": authenticator not found',
+        "failed to resolve shortcut: googleapi: Error 404: File not found: 1AbCdEf., notFound",
+        'Failed to create file system for "doi:10.5281/zenodo.1234": could not resolve DOI (error code 100)',
+        "Fatal: could not resolve the Invenio API endpoint for 'https://zenodo.org/records/1234'",
+        "Failed to serve: failed to resolve interface name 'eth1': route ip+net: no such network interface",
+        'ERR Cannot resolve passthrough backend for host "app.example.org" error="service default/app not found"',
+        '[ERROR][1234] cni-plugin/k8s.go 600: Error setting up networking: failed to lookup "cali12345abcde": Link not '
+        "found",
+    ],
+)
+def test_platform_components_lookalikes_name_nothing(text: str) -> None:
+    assert found(text) == set()
+
+
+def test_calicoctl_names_the_autodetection_address_not_the_word_command() -> None:
+    text = (
+        "Error executing command: error executing command: cannot resolve address specified for IP autodetection: "
+        "www.example.org"
+    )
+    assert found(text) == {("www.example.org", "nxdomain", False)}
