@@ -120,6 +120,9 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         or line_link(text, start)  # issue #17 (lookalikes): GitHub Actions' `[34](https://.../jobs/2#step:12:35)`
         or in_html_tag(text, start)  # issue #17 (held-out R): `<BODY FGCOLOR="black">`, an attribute's value
         or ssl_mode_label(text, start, end)  # issue #17 (review 2): aiohttp's `ssl:default`, not `host:port`
+        # survey 7: the Redis replica's `Unable to connect to MASTER: <reason>` (its role; rules/broker_clients.py reads
+        # the master's name from the line above)
+        or (text[start:end] == "MASTER" and text[max(0, start - 11) : start].lower() == "connect to ")
     )
 
 

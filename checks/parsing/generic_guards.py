@@ -45,6 +45,9 @@ _VERB_NOT_DNS = LazyPattern(
     # backend (an Ingress's Service), a Go SplitHostPort error (`address h: missing port in address`)
     r"|partitions?\b|local\shost|core\sevent|master\sname|query\sinterceptors?|authenticator|shortcut|doi\b"
     r"|the\sinvenio|interface\sname|passthrough\sbackend"
+    # survey 7: gocql's `failed to resolve any of the provided hostnames`, Pulsar's `Failed to lookup topic`, Lettuce's
+    # `Cannot resolve Replica State for`, Nomad's `failed to resolve ACL roles` / `policies`, SeaweedFS' `chunks`
+    r"|any\sof\sthe\sprovided|topic\b|replica\sstate|acl\b|policies\b|chunks?\b"
     r"|[^\n]{0,200}?missing\sport\sin\saddress"
     # survey 7: Calico's CNI plugin looking up a veth by name in netlink (`failed to lookup "cali...": Link not found`)
     r"|\"[^\"\n]{1,64}\":\sLink\snot\sfound)",

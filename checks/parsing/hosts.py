@@ -78,6 +78,13 @@ _STOPWORDS = frozenset(
         "occurred",  # survey 7: vert.x's `DnsException: DNS query error occurred: NXDOMAIN` names no host
         "command",  # survey 7: calicoctl's `Error executing command: cannot resolve address ...: h`
         "plugin",  # survey 7: Telegraf's `Error in plugin: failed to resolve core event ...`
+        # survey 7: etcd's `dns lookup errors: lookup h ...`, Patroni's `h didn't pass validation: [Errno -3] ...`,
+        # CouchDB's `nxdomain: could not resolve http://h/`, gocql's `unable to create session: failed to resolve any
+        # of the provided hostnames` (not `hostnames`: the Service of Kubernetes' own DNS debugging guide)
+        "errors",
+        "validation",
+        "nxdomain",
+        "session",
     }
 )
 

@@ -7,6 +7,7 @@ host), command-line clients, language runtimes, database drivers, and proxies/RP
 from __future__ import annotations
 
 from checks.parsing.rules import (
+    broker_clients,
     clients,
     cluster_daemons,
     cluster_products,
@@ -96,6 +97,7 @@ RULES: tuple[Rule, ...] = (
     + mail_servers.RULES  # issue #17 (held-out AS): Postfix, Exim, OpenSMTPD, freshclam
     + daemon_resolvers.RULES  # issue #17 (held-out AT..AY): dockerd's resolver, Kong's table, dnf's libcurl
     + failure_statements.RULES  # issue #17: a failure stated in plain words around the name, any program
+    + broker_clients.RULES  # issue #17 (survey 7): Redis replica, RabbitMQ shovel, MongoDB SRV, StackExchange, DataStax
     + platform_messages.RULES  # issue #17 (survey 7): cert-manager/lego, Telegraf, dskit, Tailscale, Boulder, linkerd
 )
 

@@ -329,8 +329,10 @@ def _glibc_reason(m: re.Match[str], seg: Segment) -> Hit | None:
         or any(label.endswith(("error", "exception")) for label in low.split("."))  # `SocketAddressError.UnknownHost`
     ):
         return None
-    if _APR_CODE.fullmatch(raw):
-        return None  # Subversion's `svn: E670002: Name or service not known`: APR's error code, not a name
+    if _APR_CODE.fullmatch(raw) or (raw == "MASTER" and before[: token.start()].lower().endswith("connect to ")):
+        # Subversion's `svn: E670002: Name or service not known`: APR's error code, not a name; survey 7: the Redis
+        # replica's `Unable to connect to MASTER: <reason>` (rules/broker_clients.py reads the master's line above)
+        return None
     if before[: token.start()].endswith("resolve to address "):
         return None  # Postfix's `hostname h does not resolve to address A: <reason>`: h failed, not the address
     if "." not in raw and not before[: token.start()].strip(" \t>*`#$"):

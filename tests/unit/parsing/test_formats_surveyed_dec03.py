@@ -257,3 +257,119 @@ def test_calicoctl_names_the_autodetection_address_not_the_word_command() -> Non
         "www.example.org"
     )
     assert found(text) == {("www.example.org", "nxdomain", False)}
+
+
+# --- database and broker clients (survey 7, c) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the Redis replica: the master's name on its Connecting line above
+            "1:S 03 Dec 2026 11:00:01.120 * Connecting to MASTER redis-master.internal:6379\n"
+            "1:S 03 Dec 2026 11:00:01.121 * MASTER <-> REPLICA sync started\n"
+            "1:S 03 Dec 2026 11:00:01.123 # Unable to connect to MASTER: Name or service not known\n",
+            {("redis-master.internal", "nxdomain", False)},
+        ),
+        ("1:S 03 Dec 2026 11:00:01.123 # Unable to connect to MASTER: Temporary failure in name resolution", set()),
+        (  # a RabbitMQ shovel: the URI's host, not the shovel's name
+            "[warning] <0.1234.0> Shovel 'orders' in vhost '/' failed to connect (URI: amqp://rabbit-dst.internal:5672):"
+            " target hostname cannot be resolved (NXDOMAIN)",
+            {("rabbit-dst.internal", "nxdomain", False)},
+        ),
+        (  # the MongoDB Java driver, the JNDI cause below
+            "com.mongodb.MongoConfigurationException: Failed looking up SRV record for "
+            "'_mongodb._tcp.cluster0.ab1cd.mongodb.net'.\n"
+            "\tat com.mongodb.internal.dns.DefaultDnsResolver.resolveHostFromSrvRecords(DefaultDnsResolver.java:108)\n"
+            "Caused by: javax.naming.ServiceUnavailableException: DNS server failure [response code 2]; remaining name "
+            "'_mongodb._tcp.cluster0.ab1cd.mongodb.net'\n",
+            {("_mongodb._tcp.cluster0.ab1cd.mongodb.net", "servfail", False)},
+        ),
+        (
+            "com.mongodb.MongoConfigurationException: Failed looking up SRV record for "
+            "'_mongodb._tcp.cluster0.ab1cd.mongodb.net'.\nCaused by: javax.naming.CommunicationException: DNS error "
+            "[Root exception is java.net.SocketTimeoutException: Receive timed out]",
+            {("_mongodb._tcp.cluster0.ab1cd.mongodb.net", "timeout", False)},
+        ),
+        (
+            "com.mongodb.MongoConfigurationException: No SRV records available for "
+            "'_mongodb._tcp.cluster0.ab1cd.mongodb.net'.",
+            {("_mongodb._tcp.cluster0.ab1cd.mongodb.net", "nxdomain", False)},
+        ),
+        (  # the MongoDB C# driver
+            "MongoDB.Driver.MongoConfigurationException: No hosts were found in the SRV record for "
+            "cluster0.ab1cd.mongodb.net.",
+            {("cluster0.ab1cd.mongodb.net", "nxdomain", False)},
+        ),
+        (  # StackExchange.Redis: the socket error on the next line
+            "Using DNS to resolve 'redis.internal'...\nName or service not known\n",
+            {("redis.internal", "nxdomain", False)},
+        ),
+        (  # the DataStax Python driver: every endpoint of the dict
+            "cassandra.cluster.NoHostAvailable: ('Unable to connect to any servers', {'cassandra-0.cassandra:9042': "
+            "gaierror(-2, 'Name or service not known'), 'cassandra-1.cassandra:9042': gaierror(-3, 'Temporary failure "
+            "in name resolution')})",
+            {("cassandra-0.cassandra", "nxdomain", False), ("cassandra-1.cassandra", "temporary", False)},
+        ),
+        ('no IP\'s returned from DNS lookup for "cassandra.internal:9042"', {("cassandra.internal", "other", False)}),
+        (  # Patroni's --validate-config: the address, not the word before the reason
+            "postgresql.listen pg-node1.internal:5432 didn't pass validation: [Errno -3] Temporary failure in name "
+            "resolution",
+            {("pg-node1.internal", "temporary", False)},
+        ),
+        (  # CouchDB's replicator
+            '"info": {"error": "nxdomain: could not resolve http://couch-b.internal:5984/target/"}',
+            {("couch-b.internal", "nxdomain", False)},
+        ),
+        (  # etcd's SRV discovery
+            "dns lookup errors: lookup _etcd-client-ssl._tcp.example.org on 10.0.0.2:53: no such host and lookup "
+            "_etcd-client._tcp.example.org on 10.0.0.2:53: no such host",
+            {
+                ("_etcd-client-ssl._tcp.example.org", "nxdomain", False),
+                ("_etcd-client._tcp.example.org", "nxdomain", False),
+            },
+        ),
+    ],
+)
+def test_database_and_broker_clients_own_texts(text: str, want: set[tuple[str, str, bool]]) -> None:
+    assert found(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gocql: unable to create session: failed to resolve any of the provided hostnames",
+        "gocql: unable to create session: control: unable to connect to initial hosts: resolve contact points' "
+        "hostnames: failed to resolve any of the provided hostnames",
+        'level=warning msg="Failed to lookup topic" error=ServiceNotReady topic="persistent://public/default/orders"',
+        'java.lang.IllegalStateException: Cannot resolve Replica State for "wait_bgsave"',
+        '[WARN]  client.acl: failed to resolve ACL roles, using expired cached value: error="No cluster leader"',
+        '[WARN]  client.acl: failed to resolve policies, using expired cached value: error="No cluster leader"',
+        "s3api_object_handlers.go:1102] streamFromVolumeServers: failed to resolve chunks: volume 7 not found",
+    ],
+)
+def test_database_and_broker_lookalikes_name_nothing(text: str) -> None:
+    assert found(text) == set()
+
+
+def test_the_hostnames_service_of_the_dns_debugging_guide_is_still_a_name() -> None:
+    text = "$ nslookup hostnames\n;; connection timed out; no servers could be reached\n"
+    assert ("hostnames", "timeout", False) in found(text)
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "Unable to connect to MASTER: Name or service not known\n",
+        "Shovel 'a' failed to connect (URI: amqp://",
+        "Failed looking up SRV record for 'a'.\n",
+        "Using DNS to resolve 'a'...\n",
+        "'a:1': gaierror(-2, 'x'), ",
+        "NS a returned REFUSED for NS a returned REFUSED for ",
+        "controller{addr=a:1}: linkerd_app_core::control: Failed to resolve control-plane component error=",
+    ],
+)
+def test_a_hostile_megabyte_of_the_survey_formats_parses_quickly(piece: str) -> None:
+    line = megabyte_of(piece)
+    elapsed = best_of(2, lambda: parse_failures(line))
+    assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of {piece!r}"

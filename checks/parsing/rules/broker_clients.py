@@ -1,0 +1,141 @@
+r"""Database and broker clients' own texts for a failed look-up, read from their sources (issue #17, survey 7).
+
+- the Redis replica: `Unable to connect to MASTER: <gai_strerror>` (replication.c), the master's name on its
+  `Connecting to MASTER h:port` line above (no such line: no name);
+- a RabbitMQ shovel: `Shovel 'x' [in vhost 'v'] failed to connect (URI: amqp://h:port): target hostname cannot be
+  resolved (NXDOMAIN)` / `unknown host (failed to resolve hostname)`: the URI's host, not the shovel's or vhost's name;
+- the MongoDB Java driver's `Failed looking up SRV record for 'h'.` / `Failed looking up TXT record for host h` (the
+  JNDI cause below says how: `[response code N]`, a `SocketTimeoutException`; no cause: `other`), and its and the C#
+  driver's SRV answers with no record: `No SRV records available for 'h'.`, `No hosts were found in the SRV record for
+  h.` (read like hickory's `no record found`: `nxdomain`);
+- StackExchange.Redis's `Using DNS to resolve 'h'...` with the bare socket error on the next line;
+- the DataStax Python driver's `NoHostAvailable` dict: every `'h:port': gaierror(N, '<text>')` entry;
+- gocql's `no IP's returned from DNS lookup for "h:port"` and the DataStax driver's `getaddrinfo returned empty list for
+  h:port` (no reason: `other`).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import classify, classify_resolution, from_rcode_number
+from checks.parsing.model import FailureKind
+from checks.parsing.rules.base import Hit, Rule, by_rest, hit, rx
+
+_REDIS_REPLICA = rx(r"\bUnable\sto\sconnect\sto\sMASTER:\s(?P<rest>[^\n]{1,100})")
+_CONNECTING_TO_MASTER = rx(r"\bConnecting\sto\sMASTER\s(?P<host>{H}):(?P<port>\d{1,5})")
+MASTER_LINES = 12
+"""Lines above the replica's error read for its `Connecting to MASTER` line."""
+
+
+def _redis_replica(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest"))
+    if kind is None:
+        return None
+    for line in seg.lines_before(MASTER_LINES):
+        master = _CONNECTING_TO_MASTER.search(line)
+        if master:
+            return hit(m, seg, kind, host=master.group("host"), port=master.group("port"))
+    return None
+
+
+_SHOVEL = rx(
+    r"\bShovel\s'[^'\n]{1,200}'(?:\sin\svhost\s'[^'\n]{0,200}')?\sfailed\sto\sconnect\s\(URI:\s"
+    r"(?P<url>[a-z][a-z0-9+]{1,10}://[^\s)]{1,2048})\):\s(?P<rest>[^\n]{1,120})"
+)
+
+
+def _shovel(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify(m.group("rest"))
+    if kind is None:
+        return None
+    try:
+        host = urlsplit(m.group("url")).hostname
+    except ValueError:
+        return None
+    return hit(m, seg, kind, host=host) if host else None
+
+
+_MONGO_LOOKING_UP = rx(
+    r"\bFailed\slooking\sup\s(?:SRV\srecord\sfor\s'(?P<host>{H})'|TXT\srecord\sfor\shost\s(?P<host2>{H}))"
+)
+_JNDI_CAUSE = rx(
+    r"\[response\scode\s(?P<code>\d{1,2})\]|\b(?P<timeout>SocketTimeoutException)\b|\bDNS\sname\snot\sfound\b"
+)
+MONGO_CAUSE_LINES = 12
+"""Lines under the driver's message read for the JNDI cause (a stack trace's frames between)."""
+
+
+def _mongo_looking_up(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind: FailureKind = "other"
+    for line in [seg.text[m.end() :], *seg.lines_after(MONGO_CAUSE_LINES)]:
+        cause = _JNDI_CAUSE.search(line)
+        if cause:
+            if cause.group("timeout"):
+                kind = "timeout"
+            elif cause.group("code"):
+                kind = from_rcode_number(cause.group("code")) or "other"
+            else:
+                kind = "nxdomain"
+            break
+    which = "host" if m.group("host") else "host2"
+    start = seg.start + m.start(which)
+    return Hit(m.group(which), kind, start, start + len(m.group(which)), exact=True)
+
+
+_NO_SRV_RECORDS = rx(
+    r"\bNo\sSRV\srecords\savailable\sfor\s'(?P<host>{H})'|\bNo\shosts\swere\sfound\sin\sthe\sSRV\srecord\sfor\s"
+    r"(?P<host2>{H})"
+)
+
+
+def _no_srv_records(m: re.Match[str], seg: Segment) -> Hit | None:
+    which = "host" if m.group("host") else "host2"
+    raw = m.group(which).rstrip(".")
+    start = seg.start + m.start(which)
+    return Hit(raw, "nxdomain", start, start + len(raw), exact=True)
+
+
+_SE_REDIS_DNS = rx(r"\bUsing\sDNS\sto\sresolve\s'(?P<host>{H})'\.\.\.[ \t]*$")
+
+
+def _se_redis_dns(m: re.Match[str], seg: Segment) -> Hit | None:
+    below = seg.lines_after(1)
+    kind = classify_resolution(below[0]) if below else None
+    if kind is None and below and "resource temporarily unavailable" in below[0].lower():
+        kind = "temporary"  # .NET's EAI_AGAIN text on Linux
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
+_DATASTAX_ENTRY = rx(
+    r"'(?P<host>{H}):(?P<port>\d{1,5})':\s(?:socket\.)?gaierror\(-?\d{1,5},\s'(?P<rest>[^'\n]{1,100})'\)"
+)
+
+_EMPTY_ANSWER = rx(
+    r"\bno\sIP's\sreturned\sfrom\sDNS\slookup\sfor\s\"(?P<host>{H})(?::(?P<port>\d{1,5}))?\""
+    r"|\bgetaddrinfo\sreturned\sempty\slist\sfor\s(?P<host2>{H}):(?P<port2>\d{1,5})"
+)
+
+
+def _empty_answer(m: re.Match[str], seg: Segment) -> Hit | None:
+    which = "host" if m.group("host") else "host2"
+    start = seg.start + m.start(which)
+    return Hit(m.group(which), "other", start, start + len(m.group(which)), exact=True)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("redis-replica-master", ("unable to connect to master:",), _REDIS_REPLICA, _redis_replica),
+    Rule("rabbitmq-shovel-uri", ("failed to connect (uri:",), _SHOVEL, _shovel),
+    Rule("mongo-java-srv-txt", ("failed looking up ",), _MONGO_LOOKING_UP, _mongo_looking_up),
+    Rule(
+        "mongo-no-srv-records",
+        ("no srv records available", "found in the srv record"),
+        _NO_SRV_RECORDS,
+        _no_srv_records,
+    ),
+    Rule("stackexchange-redis-dns", ("using dns to resolve",), _SE_REDIS_DNS, _se_redis_dns),
+    Rule("datastax-nohost-entry", ("gaierror(",), _DATASTAX_ENTRY, by_rest(None, resolution_only=True, exact=True)),
+    Rule("empty-dns-answer", ("returned from dns lookup", "returned empty list for"), _EMPTY_ANSWER, _empty_answer),
+)
