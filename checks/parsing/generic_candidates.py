@@ -123,6 +123,7 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         # survey 7: the Redis replica's `Unable to connect to MASTER: <reason>` (its role; rules/broker_clients.py reads
         # the master's name from the line above)
         or (text[start:end] == "MASTER" and text[max(0, start - 11) : start].lower() == "connect to ")
+        or (text[start:end] == "bridge" and text[max(0, start - 15) : start].lower() == "error creating ")
     )
 
 

@@ -62,7 +62,11 @@ _QUERY_LINE = LazyPattern(
 )
 # A reverse lookup (an address to a name: netcat's "inverse host lookup failed", getnameinfo): not what failed here.
 _REVERSE = LazyPattern(
-    r"\b(?:inverse|reverse)\s(?:host\s|dns\s|name\s)?(?:lookup|resolution)|getnameinfo|gethostbyaddr", re.I
+    # survey 7: nginx mail's PTR look-up of its client (`... while in resolving client address, client: ...`), ntpq's
+    # numeric probe before its real look-up (`numeric-mode lookup of h failed`)
+    r"\b(?:inverse|reverse)\s(?:host\s|dns\s|name\s)?(?:lookup|resolution)|getnameinfo|gethostbyaddr"
+    r"|while\sin\sresolving\sclient\saddress|numeric-mode\slookup\sof|could\snot\sresolve\sname\s\S{1,253}\sas\saddress",
+    re.I,
 )
 # issue #17 (held-out AH): an entry of Kong's Tried list (`"h.search.domain:33 - cache only lookup failed/dns server
 # error: 100 ..."`): a search-path expansion or a record type of the name asked, which the Kong rules read from its
@@ -129,7 +133,7 @@ def near(pattern: LazyPattern, text: str, m: re.Match[str], span: int) -> bool:
 
 def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # noqa: PLR0911, PLR0912 - one guard per reason
     """Whether the reason `m` (in `text`) is not about a DNS lookup here (`verb`: it only says a name failed)."""
-    if _REVERSE.search(text, max(0, m.start() - span), m.end() + 40):
+    if _REVERSE.search(text, max(0, m.start() - span), m.end() + 80):
         return True
     if _KONG_ENTRY.search(text, max(0, m.start() - 300), m.start()):  # `text` is one line's segment
         return True

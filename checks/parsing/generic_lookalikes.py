@@ -69,7 +69,10 @@ _TAIL = LazyPattern(
     r"|\s\"(?:npm|jsr):[^\"\n]{1,300}\""
     # survey 7: Gradle's `Failed to resolve: com.squareup.okhttp3:okhttp:4.12.0` and `Failed to resolve
     # 'com.example:lib:1.0.0' for configuration ...`: a dependency's Maven coordinates (group:artifact:version)
-    r"|:?\s{1,3}'?[A-Za-z][\w\-]{0,60}(?:\.[\w\-]{1,60}){0,10}:[\w.\-]{1,100}:[\w.\-+\[\](),]{1,100}(?:'|\s|$)",
+    r"|:?\s{1,3}'?[A-Za-z][\w\-]{0,60}(?:\.[\w\-]{1,60}){0,10}:[\w.\-]{1,100}:[\w.\-+\[\](),]{1,100}(?:'|\s|$)"
+    # survey 7: OpenSSH's numeric probe in every `ssh -vv` (`resolve_addr: could not resolve name h as address: ...`),
+    # keepalived's getpwnam/getgrnam (`Unable to resolve script username 'x'`, `script group name`)
+    r"|\sname\s[^\s]{1,253}\sas\saddress:|\sscript\s(?:username|group\sname)\b",
     re.I,
 )
 

@@ -32,7 +32,11 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("nxdomain", "nxdomain"),
     ("non-existent domain", "nxdomain"),
     ("domain name not found", "nxdomain"),
-    ("host not found, try again", "temporary"),  # h_errno TRY_AGAIN as Postfix prints it (held-out AS)
+    ("host not found, try again", "temporary"),
+    (
+        "host not found (nonauthoritative) or server failure",
+        "temporary",
+    ),  # survey 7: msmtp's WSATRY_AGAIN text  # h_errno TRY_AGAIN as Postfix prints it (held-out AS)
     ("host found but no data record", "nxdomain"),  # h_errno NO_DATA as Postfix prints it (held-out AS review)
     ("host not found", "nxdomain"),
     ("unknown host", "nxdomain"),
@@ -64,6 +68,10 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("misformatted domain name", "other"),
     ("misformatted dns reply", "other"),
     ("no dns servers were configured", "other"),
+    # survey 7: polipo's EDNS_TRY_AGAIN text, msmtp's WSATRY_AGAIN text on Windows, Boost.Asio's netdb texts (Icinga 2)
+    ("temporary name server failure", "temporary"),
+    ("the query is valid, but it does not have associated data", "nxdomain"),
+    ("a non-recoverable error occurred during database lookup", "other"),
     *LOCALIZED_RESOLUTION_WORDS,
 )
 

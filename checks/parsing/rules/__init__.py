@@ -12,6 +12,7 @@ from checks.parsing.rules import (
     cluster_daemons,
     cluster_products,
     daemon_resolvers,
+    daemon_texts,
     databases,
     dns_tool_forms,
     dns_tools,
@@ -98,6 +99,7 @@ RULES: tuple[Rule, ...] = (
     + daemon_resolvers.RULES  # issue #17 (held-out AT..AY): dockerd's resolver, Kong's table, dnf's libcurl
     + failure_statements.RULES  # issue #17: a failure stated in plain words around the name, any program
     + broker_clients.RULES  # issue #17 (survey 7): Redis replica, RabbitMQ shovel, MongoDB SRV, StackExchange, DataStax
+    + daemon_texts.RULES  # issue #17 (survey 7): rsyslog, syslog-ng, squid, dovecot, strongSwan, mosquitto, CUPS...
     + platform_messages.RULES  # issue #17 (survey 7): cert-manager/lego, Telegraf, dskit, Tailscale, Boulder, linkerd
 )
 

@@ -38,7 +38,11 @@ _REDIS_CLI = rx(
     r"Could\snot\sconnect\sto\sRedis\sat\s(?P<host>{H}):(?P<port>\d{1,5}):\s{0,3}(?=(?P<rest>[^\n]{0,100}))"
 )
 # redis-sentinel: "# Failed to resolve hostname 'NAME'" (it says no more).
-_SENTINEL = rx(r"Failed\sto\sresolve\shost\s?name\s{1,3}{Q}?(?P<host>{H}){Q}?(?=(?P<rest>[^\n]{0,80}))")
+# survey 7: not a preposition (syslog-ng's `Failed to resolve hostname in stomp driver; hostname='h'`)
+_SENTINEL = rx(
+    r"Failed\sto\sresolve\shost\s?name\s{1,3}(?!(?:in|for|of|to|with|on|from)\s){Q}?(?P<host>{H}){Q}?"
+    r"(?=(?P<rest>[^\n]{0,80}))"
+)
 # redis-rb: "Error connecting to Redis on NAME:6379 (SocketError)", the getaddrinfo error on the next lines.
 _REDIS_RB = rx(r"Error\sconnecting\sto\sRedis\son\s(?P<host>{H}):(?P<port>\d{1,5})\s\((?P<err>[A-Za-z:_]{1,60})\)")
 _REDIS_CLI_READ = by_rest(None, resolution_only=True, exact=True)

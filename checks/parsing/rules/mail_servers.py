@@ -82,7 +82,7 @@ def _exim_defer(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- OpenSMTPD: `smtp-out: Failed to resolve MX for [relay:h]: No MX found for domain` ------------------------------
 
 _OPENSMTPD_MX = rx(
-    r"\bFailed\sto\sresolve\sMX\sfor\s\[(?:relay:)?(?P<host>{H})(?:,[A-Za-z+]{1,12})?\]:\s{0,3}(?=(?P<rest>[^\n]{0,100}))"
+    r"\bFailed\sto\sresolve\sMX\sfor\s\[(?:relay:)?(?P<host>{H})(?:,[A-Za-z0-9+=]{1,20}){0,6}\]:\s{0,3}(?=(?P<rest>[^\n]{0,100}))"
 )
 
 

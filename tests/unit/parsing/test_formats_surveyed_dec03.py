@@ -259,7 +259,7 @@ def test_calicoctl_names_the_autodetection_address_not_the_word_command() -> Non
     assert found(text) == {("www.example.org", "nxdomain", False)}
 
 
-# --- database and broker clients (survey 7, c) ---------------------------------------------------------------------
+# --- database and broker clients (survey 7, c) ------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -373,3 +373,108 @@ def test_a_hostile_megabyte_of_the_survey_formats_parses_quickly(piece: str) -> 
     line = megabyte_of(piece)
     elapsed = best_of(2, lambda: parse_failures(line))
     assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of {piece!r}"
+
+
+# --- self-hosted daemons (survey 7, b) --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # OpenSMTPD: the relay's name, its options after it
+            "smtpd[4242]: smtp-out: Failed to resolve MX for [relay:smtp.internal,port=587,smtp+tls,mx]: Host not "
+            "found",
+            {("smtp.internal", "nxdomain", False)},
+        ),
+        ("charon: 05[IKE] unable to resolve vpn.example.org, initiate aborted", {("vpn.example.org", "other", False)}),
+        (  # OpenSSH: the reason in parentheses says how
+            "sshd[4242]: error: connect_to db.internal: unknown host (Temporary failure in name resolution)",
+            {("db.internal", "temporary", False)},
+        ),
+        (
+            'collectd[812]: Looking up "web1.internal" failed. You have set the "FQDNLookup" option, but I cannot '
+            "resolve my hostname to a fully qualified domain name.",
+            {("web1.internal", "other", False)},
+        ),
+        (  # mosquitto: the bridge's address on the line above
+            "1764756721: Connecting bridge (step 1) b1 (broker.internal:1883)\n"
+            "1764756721: Error creating bridge: Name or service not known.\n",
+            {("broker.internal", "nxdomain", False)},
+        ),
+        ("1764756721: Error creating bridge: Name or service not known.", set()),
+        (
+            "rsyslogd: omfwd: failed to resolve SRV records for '_syslog._tcp.example.org': temporary resolver failure "
+            "[v8.2604.0 try https://www.rsyslog.com/e/2007 ]",
+            {("_syslog._tcp.example.org", "temporary", False)},
+        ),
+        (
+            "syslog-ng[812]: Failed to resolve hostname in stomp driver; hostname='mq.internal'",
+            {("mq.internal", "other", False)},
+        ),
+        ("kid1| FATAL: http_port: failed to resolve Host/IP: proxy.internal", {("proxy.internal", "other", False)}),
+        (
+            "kid1| 14,3| ipcache.cc(460) fail: ERROR: DNS failure while resolving intranet.internal: Server Failure: "
+            "The name server was unable to process this query.",
+            {("intranet.internal", "servfail", False)},
+        ),
+        (  # dovecot: the name in the event prefix when dns_lookup() prints none
+            "dovecot: pop3(alice): Error: pop3c(pop.example.org:995): dns_lookup() failed: Lookup timed out in 10.000 "
+            "secs",
+            {("pop.example.org", "timeout", False)},
+        ),
+        (
+            "charon: 05[CFG] resolving RADIUS server address 'radius.internal' failed",
+            {("radius.internal", "other", False)},
+        ),
+        (
+            'Failed resolving "home.example.org": No records matching requested address family returned',
+            {("home.example.org", "nxdomain", False)},
+        ),
+        ('[Job 12] Unable to locate printer "printer.internal".', {("printer.internal", "other", False)}),
+        ("AH00557: apache2: apr_sockaddr_info_get() failed for web1", {("web1", "other", False)}),
+        (
+            "ERROR     Dec 03 10:12:01.123 [812]: Unable to getaddrinfo() for proxy.internal:8080 because of Temporary "
+            "failure in name resolution",
+            {("proxy.internal", "temporary", False)},
+        ),
+        ('Could not find the host "imap.example.org"', {("imap.example.org", "nxdomain", False)}),
+        (  # polipo's EDNS_TRY_AGAIN text
+            "Host www.example.org lookup failed: Temporary name server failure (1028).",
+            {("www.example.org", "temporary", False)},
+        ),
+        (  # Icinga 2: Boost.Asio's texts, on the line or the next
+            "critical/ApiListener: Cannot connect to host 'master.internal' on port '5665': The query is valid, but it "
+            "does not have associated data",
+            {("master.internal", "nxdomain", False)},
+        ),
+        (
+            "critical/pki: Cannot connect to host 'master.internal' on port '5665':\n"
+            "Error: resolve: Host not found (authoritative)\n",
+            {("master.internal", "nxdomain", False)},
+        ),
+        (
+            '10:12:01 =!= | irc: address "irc.example.org" not found\n10:12:01 =!= | irc: error: Temporary failure in '
+            "name resolution\n",
+            {("irc.example.org", "temporary", False)},
+        ),
+    ],
+)
+def test_self_hosted_daemons_own_texts(text: str, want: set[tuple[str, str, bool]]) -> None:
+    assert found(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026/12/03 10:12:01 [error] 29#29: *5 10.0.0.2 could not be resolved (3: Host not found) while in resolving "
+        "client address, client: 10.0.0.2, server: 0.0.0.0:25",
+        "debug2: resolve_addr: could not resolve name bastion.internal as address: Name or service not known",
+        "ntpq: numeric-mode lookup of ntp1.internal failed, Name or service not known",
+        "Keepalived[812]: Unable to resolve script username 'keepalived_script' - ignoring",
+        "Keepalived_vrrp[812]: Unable to resolve script group name 'keepalived' - ignoring",
+        "1764756721: Error: Error resolving bind_address: Temporary failure in name resolution.",
+        "critical/pki: Cannot connect to host 'master.internal' on port '5665': Connection refused",
+    ],
+)
+def test_self_hosted_daemons_lookalikes_name_nothing(text: str) -> None:
+    assert found(text) == set()
