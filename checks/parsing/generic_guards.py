@@ -48,6 +48,9 @@ _VERB_NOT_DNS = LazyPattern(
     # survey 7: gocql's `failed to resolve any of the provided hostnames`, Pulsar's `Failed to lookup topic`, Lettuce's
     # `Cannot resolve Replica State for`, Nomad's `failed to resolve ACL roles` / `policies`, SeaweedFS' `chunks`
     r"|any\sof\sthe\sprovided|topic\b|replica\sstate|acl\b|policies\b|chunks?\b"
+    # survey 7: curl's `[5] Couldn't resolve proxy name` (flatpak prints no name: the URL's host was never looked up),
+    # Terraform's `could not resolve cloudplugin version for host "h"` (a release from the host's manifest)
+    r"|proxy\sname|[a-z]{2,30}\sversion\sfor\shost\b"
     r"|[^\n]{0,200}?missing\sport\sin\saddress"
     # survey 7: Calico's CNI plugin looking up a veth by name in netlink (`failed to lookup "cali...": Link not found`)
     r"|\"[^\"\n]{1,64}\":\sLink\snot\sfound)",

@@ -72,7 +72,9 @@ _TAIL = LazyPattern(
     r"|:?\s{1,3}'?[A-Za-z][\w\-]{0,60}(?:\.[\w\-]{1,60}){0,10}:[\w.\-]{1,100}:[\w.\-+\[\](),]{1,100}(?:'|\s|$)"
     # survey 7: OpenSSH's numeric probe in every `ssh -vv` (`resolve_addr: could not resolve name h as address: ...`),
     # keepalived's getpwnam/getgrnam (`Unable to resolve script username 'x'`, `script group name`)
-    r"|\sname\s[^\s]{1,253}\sas\saddress:|\sscript\s(?:username|group\sname)\b",
+    r"|\sname\s[^\s]{1,253}\sas\saddress:|\sscript\s(?:username|group\sname)\b"
+    # survey 7: Terraform's plugin release (`could not resolve cloudplugin version for host "h": 404 Not Found`)
+    r"|\s[a-z]{2,30}\sversion\sfor\shost\b",
     re.I,
 )
 

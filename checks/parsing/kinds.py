@@ -22,6 +22,9 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("name or service not know", "nxdomain"),  # "not known", and the truncated "not know"
     ("name does not resolve", "nxdomain"),
     ("no address associated with hostname", "nxdomain"),
+    # survey 7: glibc's hstrerror texts (git's `unable to look up h (...)` on NO_IPV6 builds): NO_DATA, TRY_AGAIN
+    ("no address associated with name", "nxdomain"),
+    ("host name lookup failure", "temporary"),
     ("nodename nor servname", "nxdomain"),
     ("node name or service name not known", "nxdomain"),  # Solaris and illumos EAI_NONAME (held-out AC: sudo's)
     ("hostname nor servname", "nxdomain"),

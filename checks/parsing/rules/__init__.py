@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from checks.parsing.rules import (
     broker_clients,
+    build_tools,
     clients,
     cluster_daemons,
     cluster_products,
@@ -98,6 +99,7 @@ RULES: tuple[Rule, ...] = (
     + mail_servers.RULES  # issue #17 (held-out AS): Postfix, Exim, OpenSMTPD, freshclam
     + daemon_resolvers.RULES  # issue #17 (held-out AT..AY): dockerd's resolver, Kong's table, dnf's libcurl
     + failure_statements.RULES  # issue #17: a failure stated in plain words around the name, any program
+    + build_tools.RULES  # issue #17 (survey 7): apk, GLib's resolver, libcurl's resolving timeout with its URL nearby
     + broker_clients.RULES  # issue #17 (survey 7): Redis replica, RabbitMQ shovel, MongoDB SRV, StackExchange, DataStax
     + daemon_texts.RULES  # issue #17 (survey 7): rsyslog, syslog-ng, squid, dovecot, strongSwan, mosquitto, CUPS...
     + platform_messages.RULES  # issue #17 (survey 7): cert-manager/lego, Telegraf, dskit, Tailscale, Boulder, linkerd

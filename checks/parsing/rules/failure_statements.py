@@ -48,6 +48,9 @@ _DID_NOT_RESOLVE = rx(
     + _NAME
     + r"\s{1,2}(?:did\snot|didn't|does\snot|doesn't)\sresolve\b(?!\s{1,2}(?:the|this|that|it|my|our|an?|any)\b)"
     + r"(?!\sto\saddress\s)"  # Postfix's FCrDNS (rules/mail_servers.py): a failure only with a reason after it
+    # survey 7: containers/image's `short-name "x" did not resolve to an alias` (registries.conf) and podman's `name
+    # "x" did not resolve to any candidate`: an image name, no DNS
+    + r"(?!\sto\s(?:an\salias|any\scandidate)\b)"
     + _REST
 )
 _RESOLUTION_FAILED_AFTER = rx(

@@ -244,7 +244,7 @@ _GLIBC_REASON = rx(
 )
 _TOKEN_BEFORE = re.compile(r"[^\s\"'`(\[{<>,;=|*]{1,300}$")
 _PORT_SUFFIX = re.compile(r":\d{1,5}$")
-_APR_CODE = re.compile(r"E\d{6}")
+_APR_CODE = re.compile(r"E\d{6}|NU\d{4}")  # APR's (svn), NuGet's diagnostic codes (survey 7)
 _NOT_NAMES = frozenset(
     {
         "by",

@@ -478,3 +478,99 @@ def test_self_hosted_daemons_own_texts(text: str, want: set[tuple[str, str, bool
 )
 def test_self_hosted_daemons_lookalikes_name_nothing(text: str) -> None:
     assert found(text) == set()
+
+
+# --- package managers and build tools (survey 7, a) -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # apk 3.x: its words for getaddrinfo's codes, the repository's host
+            "WARNING: fetching https://dl-cdn.alpinelinux.org/alpine/v3.21/main/x86_64/APKINDEX.tar.gz: DNS: transient "
+            "error (try again later)",
+            {("dl-cdn.alpinelinux.org", "temporary", False)},
+        ),
+        (
+            "WARNING: updating and opening https://mirror.internal/alpine/v3.21/community: DNS: no address for host",
+            {("mirror.internal", "nxdomain", False)},
+        ),
+        (  # apk 2.x's EAGAIN text names no look-up (sets P and V label it no failure)
+            "ERROR: http://dl-cdn.alpinelinux.org/alpine/v3.6/main: temporary error (try again later)",
+            set(),
+        ),
+        (  # NuGet's diagnostic code is no name
+            "/src/App/App.csproj : error NU1301:   Temporary failure in name resolution (api.nuget.org:443)",
+            {("api.nuget.org", "temporary", False)},
+        ),
+        ("/src/App/App.csproj : error NU1301:   Name or service not known", set()),
+        (  # flatpak: only the proxy's look-up failed, and its name is not printed
+            "error: Unable to load summary from remote flathub: While fetching "
+            "https://dl.flathub.org/repo/summary.idx: [5] Couldn't resolve proxy name",
+            set(),
+        ),
+        (  # GLib's record look-ups
+            "error: Unable to load summary from remote flathub: Temporarily unable to resolve "
+            "\u201cdl.flathub.org\u201d",
+            {("dl.flathub.org", "temporary", False)},
+        ),
+        (
+            "error: Unable to load summary from remote flathub: No DNS record of the requested type for "
+            "\u201cdl.flathub.org\u201d",
+            {("dl.flathub.org", "nxdomain", False)},
+        ),
+        (  # libcurl's resolving timeout, the URL above it or before it on its line
+            "error: failed to download from `https://static.crates.io/crates/serde/1.0.200/download`\n\nCaused by:\n"
+            "  [28] Timeout was reached (Resolving timed out after 30001 milliseconds)\n",
+            {("static.crates.io", "timeout", False)},
+        ),
+        (
+            "==> Downloading https://formulae.brew.sh/api/formula.jws.json\n"
+            "curl: (28) Resolving timed out after 10001 milliseconds\n",
+            {("formulae.brew.sh", "timeout", False)},
+        ),
+        (
+            "error: unable to download 'https://cache.nixos.org/nix-cache-info': Timeout was reached (28) Resolving "
+            "timed out after 5001 milliseconds; retrying in 320 ms (attempt 1/5)",
+            {("cache.nixos.org", "timeout", False)},
+        ),
+        (  # git's hstrerror texts (NO_IPV6 builds): TRY_AGAIN and NO_DATA
+            "fatal: unable to look up git.internal.example.org (Host name lookup failure)",
+            {("git.internal.example.org", "temporary", False)},
+        ),
+        (
+            "fatal: unable to look up git.internal.example.org (No address associated with name)",
+            {("git.internal.example.org", "nxdomain", False)},
+        ),
+    ],
+)
+def test_package_managers_and_build_tools_own_texts(text: str, want: set[tuple[str, str, bool]]) -> None:
+    assert found(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Error: could not resolve cloudplugin version for host "app.terraform.io": 404 Not Found',
+        'Error: short-name "myapp" did not resolve to an alias and no unqualified-search registries are defined in '
+        '"/etc/containers/registries.conf"',
+        'Error: name "myapp" did not resolve to any candidate',
+    ],
+)
+def test_package_managers_lookalikes_name_nothing(text: str) -> None:
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "Resolving timed out after 1 milliseconds https://a/ ",
+        "Resolving timed out after 1 milliseconds\n",
+        "WARNING: fetching https://a: DNS: name does not exist ",
+        "Error resolving \u201ca\u201d\n",
+    ],
+)
+def test_a_hostile_megabyte_of_the_build_tools_formats_parses_quickly(piece: str) -> None:
+    line = megabyte_of(piece)
+    elapsed = best_of(2, lambda: parse_failures(line))
+    assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of {piece!r}"

@@ -1,0 +1,105 @@
+r"""Package managers' and build tools' own texts for a failed look-up, read from their sources (issue #17, survey 7).
+
+- apk 3.x (Alpine, in every `docker build` of an Alpine image): `WARNING: fetching <url>: DNS: transient error (try
+  again later)` / `DNS: name does not exist` / `DNS: no address for host` / `DNS: non-recoverable failure` / `DNS:
+  address family for host not supported` (its words for getaddrinfo's codes): the repository URL's host. apk 2.x's
+  `ERROR: <url>: temporary error (try again later)` names no look-up (its EAGAIN from any source): sets P and V label
+  it no failure, and it is not read;
+- GLib's GResolver record look-ups (flatpak, ostree, any GIO program): `Temporarily unable to resolve “h”` (TRY_AGAIN),
+  `No DNS record of the requested type for “h”` (NOT_FOUND), `Error resolving “h”` with no reason or `: Malformed DNS
+  packet` (`other`);
+- libcurl's `Resolving timed out after N milliseconds` where its line names no host (cargo's `Caused by:` under
+  `failed to download from `URL``, Homebrew's `==> Downloading URL` above `curl: (28) ...`, Nix's `unable to download
+  'URL': Timeout was reached (28) Resolving timed out ...`, Vagrant's `URL: [...]` above `Error: ...`): the URL on
+  that line or the lines just above.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from checks.parsing.document import Segment
+from checks.parsing.model import FailureKind
+from checks.parsing.rules.base import Hit, Rule, hit, rx
+
+_APK = rx(
+    r"(?:\b(?:fetching|updating\sand\sopening|updating|opening\sfrom\scache)\s|\bERROR:\s)"
+    r"(?P<url>https?://[^\s]{1,2048}?):\s(?P<rest>DNS:\s[a-z][a-z ()]{3,60})"
+)
+_APK_TEXTS: dict[str, FailureKind] = {
+    "dns: transient error (try again later)": "temporary",
+    "dns: name does not exist": "nxdomain",
+    "dns: no address for host": "nxdomain",
+    "dns: non-recoverable failure": "other",
+    "dns: address family for host not supported": "other",
+}
+
+
+def _apk(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = _APK_TEXTS.get(m.group("rest").strip().lower())
+    if kind is None:
+        return None
+    try:
+        host = urlsplit(m.group("url")).hostname
+    except ValueError:
+        return None
+    return hit(m, seg, kind, host=host) if host else None
+
+
+_GLIB = rx(
+    r"\b(?P<text>Temporarily\sunable\sto\sresolve|No\sDNS\srecord\sof\sthe\srequested\stype\sfor|Error\sresolving)\s"
+    r"[\u201c\"](?P<host>{H})[\u201d\"](?P<rest>:\sMalformed\sDNS\spacket|[ \t]*(?:$|\n))"
+)
+_GLIB_KINDS: dict[str, FailureKind] = {
+    "temporarily unable to resolve": "temporary",
+    "no dns record of the requested type for": "nxdomain",
+    "error resolving": "other",
+}
+
+
+def _glib(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, _GLIB_KINDS[" ".join(m.group("text").lower().split())], exact=True)
+
+
+_CURL_RESOLVING_TIMEOUT = rx(r"\bResolving\stimed\sout\safter\s\d{1,7}\smilliseconds")
+# the tools' own words for the URL being fetched (a URL merely near the timeout is not it: tests of held-out O)
+_FETCHING = rx(
+    r"\bfailed\sto\sdownload\sfrom\s`(?P<cargo>[a-z]{3,8}://[^`\s]{1,2048})`"
+    r"|==>\sDownloading\s(?P<brew>https?://[^\s]{1,2048})"
+    r"|\bunable\sto\s(?:download|upload)\s'(?P<nix>[a-z]{3,8}://[^'\s]{1,2048})':"
+    r"|^\s{0,4}URL:\s\[?\"?(?P<vagrant>https?://[^\s\"\]]{1,2048})"
+)
+_CURL_LINES = 6
+"""Lines above curl's host-less resolving timeout read for the URL its tool was fetching."""
+
+
+def _curl_resolving_timeout(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in [seg.text[max(0, m.start() - 2500) : m.start()], *seg.lines_before(_CURL_LINES)]:
+        fetching = _FETCHING.search(line)
+        if fetching is None:
+            continue
+        url = next(u for u in fetching.groups() if u)
+        try:
+            host = urlsplit(url).hostname
+        except ValueError:
+            return None
+        return hit(m, seg, "timeout", host=host) if host else None
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("apk-dns-texts", ("dns: ",), _APK, _apk),
+    Rule(
+        "glib-record-lookup",
+        ("temporarily unable to resolve", "no dns record of the requested type", "error resolving \u201c"),
+        _GLIB,
+        _glib,
+    ),
+    Rule(
+        "curl-resolving-timeout-nearby",
+        ("resolving timed out after",),
+        _CURL_RESOLVING_TIMEOUT,
+        _curl_resolving_timeout,
+    ),
+)
