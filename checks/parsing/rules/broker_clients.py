@@ -10,6 +10,7 @@ r"""Database and broker clients' own texts for a failed look-up, read from their
   h.` (read like hickory's `no record found`: `nxdomain`);
 - StackExchange.Redis's `Using DNS to resolve 'h'...` with the bare socket error on the next line;
 - the DataStax Python driver's `NoHostAvailable` dict: every `'h:port': gaierror(N, '<text>')` entry;
+- ZooKeeper's `Cannot open channel to N at election address h/<unresolved>:3888`;
 - gocql's `no IP's returned from DNS lookup for "h:port"` and the DataStax driver's `getaddrinfo returned empty list for
   h:port` (no reason: `other`).
 """
@@ -22,7 +23,8 @@ from urllib.parse import urlsplit
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify, classify_resolution, from_rcode_number
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, by_rest, hit, rx
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
 _REDIS_REPLICA = rx(r"\bUnable\sto\sconnect\sto\sMASTER:\s(?P<rest>[^\n]{1,100})")
 _CONNECTING_TO_MASTER = rx(r"\bConnecting\sto\sMASTER\s(?P<host>{H}):(?P<port>\d{1,5})")
@@ -125,7 +127,20 @@ def _empty_answer(m: re.Match[str], seg: Segment) -> Hit | None:
     return Hit(m.group(which), "other", start, start + len(m.group(which)), exact=True)
 
 
+# survey 7: ZooKeeper's quorum `Cannot open channel to 2 at election address h/<unresolved>:3888` (a connect to an
+# address Java could not resolve, read like `Cannot connect to h/<unresolved>:port`)
+_ZK_ELECTION = rx(
+    r"\bCannot\sopen\schannel\sto\s\d{1,6}\sat\selection\saddress\s(?P<host>{H})/<unresolved>:(?P<port>\d{1,5})"
+)
+
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "zookeeper-election-unresolved",
+        ("at election address",),
+        _ZK_ELECTION,
+        fixed(unstated("Java `Cannot connect to h/<unresolved>:port`"), exact=True),
+    ),
     Rule("redis-replica-master", ("unable to connect to master:",), _REDIS_REPLICA, _redis_replica),
     Rule("rabbitmq-shovel-uri", ("failed to connect (uri:",), _SHOVEL, _shovel),
     Rule("mongo-java-srv-txt", ("failed looking up ",), _MONGO_LOOKING_UP, _mongo_looking_up),

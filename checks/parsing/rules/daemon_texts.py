@@ -19,6 +19,9 @@ r"""Self-hosted daemons' own texts for a failed look-up, read from their sources
   reason), tinyproxy's `Unable to getaddrinfo() for h:port because of <reason>`, neomutt's `Could not find the host
   "h"` (read like `Could not resolve 'h'`: `nxdomain`), WeeChat's `irc: address "h" not found` with its `irc: error:
   <reason>` line below;
+- HAProxy's `Server be/app1 is going DOWN for maintenance (DNS NX status)` (`DNS timeout status`, `DNS refused
+  status`, `unspecified DNS error`), the name on that server's `server app1 h:port ...` line of the configuration
+  pasted above (without it, the line names no host);
 - Icinga 2's `Cannot connect to host 'h' on port 'p': <Boost.Asio text>`, the text on the next line (`Error: resolve:
   Host not found (authoritative)`) where the message ends with the colon.
 """
@@ -28,6 +31,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
+from checks.parsing.hosts import HOST
 from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
@@ -134,7 +138,37 @@ def _icinga(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, exact=True) if kind else None
 
 
+_HAPROXY_DNS_STATUS = rx(
+    r"\bServer\s[^\s/]{1,100}/(?P<server>[^\s/]{1,100})\sis\s(?:going\sDOWN\sfor\smaintenance|DOWN)[^\n]{0,60}?"
+    r"\((?P<status>DNS\sNX\sstatus|DNS\stimeout\sstatus|DNS\srefused\sstatus|unspecified\sDNS\serror)\)"
+)
+_HAPROXY_STATUS_KINDS: dict[str, FailureKind] = {
+    "dns nx status": "nxdomain",
+    "dns timeout status": "timeout",
+    "dns refused status": "refused",
+    "unspecified dns error": "other",
+}
+HAPROXY_CONFIG_LINES = 40
+"""Lines above HAProxy's DNS status read for that server's configuration line."""
+
+
+def _haproxy_dns_status(m: re.Match[str], seg: Segment) -> Hit | None:
+    config = re.compile(r"^\s{0,12}server\s{1,8}" + re.escape(m.group("server")) + r"\s{1,8}(" + HOST + r"):\d{1,5}\b")
+    for line in seg.lines_before(HAPROXY_CONFIG_LINES):
+        found = config.match(line)
+        if found:
+            kind = _HAPROXY_STATUS_KINDS[" ".join(m.group("status").lower().split())]
+            return hit(m, seg, kind, host=found.group(1))
+    return None
+
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "haproxy-dns-status",
+        ("dns nx status", "dns timeout status", "dns refused status", "unspecified dns error"),
+        _HAPROXY_DNS_STATUS,
+        _haproxy_dns_status,
+    ),
     Rule("icinga-cannot-connect", ("cannot connect to host '",), _ICINGA, _icinga),
     Rule("rsyslog-omfwd-srv", ("failed to resolve srv records for",), _OMFWD, _omfwd),
     Rule(

@@ -55,6 +55,8 @@ _ELIDED_SERVER = re.compile(r"on\s(?:\.{3}|\u2026)")
 # `tcp: ` right before `lookup` (read in `_go`, not as an alternative of `_GO`'s opening: that doubled the regex's cost
 # on every line holding `lookup `)
 _NET_BEFORE = re.compile(r"(?<![\w/\-])(?:tcp|udp)[46]?:\s\Z")
+# survey 7: pgx's `hostname resolving error: lookup h: operation was canceled` (its own words before Go's error)
+_PGX_BEFORE = re.compile(r"hostname\sresolving\serror:\s\Z")
 
 
 def _go(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -69,7 +71,8 @@ def _go(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = classify(m.group("rest")) or _next_line_reason(seg, m.group("rest"))
     if kind is None:
         elided = m.group("dial") is not None and _ELIDED_SERVER.match(m.group("rest")) is not None
-        if not (elided or (has_colon and (m.group("dial") or m.group("server")))):
+        resolving = _PGX_BEFORE.search(seg.text, max(0, m.start() - 30), m.start()) is not None
+        if not (elided or (has_colon and (m.group("dial") or m.group("server") or resolving))):
             return None
         kind = "other"
     exact = bool(m.group("dial") or m.group("server"))  # `lookup SERVER on 10.0.0.2:53: no such host`

@@ -33,7 +33,9 @@ _UNABLE_TO_RESOLVE = rx(r"Unable\sto\sresolve\shost\s{1,3}{Q}(?P<host>{H}){Q}(?=
 # issue #17 (held-out C and E): the one-name form "UnknownHostException: NAME: unknown error" gives a reason that is
 # not "no such name" either: `other`, as both held-out sets label it. corpus.jsonl's gofabric8-100 labels it
 # nxdomain: a known disagreement, recorded in tests/unit/parsing/test_corpus_and_speed.py.
-_UNKNOWN_ERROR = re.compile(r"\s{0,3}unknown\serror\b", re.I)
+# survey 7: `h: System error` (EAI_SYSTEM, the JDK's text for it) is no "no such name" either (ping's, libpq's `System
+# error` rows are labelled `other`)
+_UNKNOWN_ERROR = re.compile(r"\s{0,3}(?:unknown|system)\serror\b", re.I)
 _UNKNOWN_REASON = re.compile(r"(?P<again>[^\s:]{1,253}):\s{0,3}(?:unknown|system)\serror\b", re.I)
 
 

@@ -574,3 +574,33 @@ def test_a_hostile_megabyte_of_the_build_tools_formats_parses_quickly(piece: str
     line = megabyte_of(piece)
     elapsed = best_of(2, lambda: parse_failures(line))
     assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of {piece!r}"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the JDK's text for EAI_SYSTEM is no "no such name" (ping's and libpq's `System error` rows say `other`)
+            "java.net.UnknownHostException: db.internal: System error",
+            {("db.internal", "other", False)},
+        ),
+        (  # pgx's words before Go's error
+            "failed to connect to `user=app database=appdb`: hostname resolving error: lookup pg.internal: operation "
+            "was canceled",
+            {("pg.internal", "other", False)},
+        ),
+        (  # ZooKeeper's quorum connect to an unresolved election address
+            "WARN  [QuorumConnectionThreadManager-myid=1-1:o.a.z.s.q.QuorumCnxManager@401] - Cannot open channel to 2 "
+            "at election address zk-2.zk-hs.default.svc.cluster.local/<unresolved>:3888",
+            {("zk-2.zk-hs.default.svc.cluster.local", "nxdomain", False)},
+        ),
+        (  # HAProxy's DNS status, the server's configuration line above
+            "backend be_app\n    server app1 app.internal:8080 check resolvers mydns init-addr none\n\n"
+            "[WARNING]  (8) : Server be_app/app1 is going DOWN for maintenance (DNS NX status). 0 active and 0 backup "
+            "servers left.\n",
+            {("app.internal", "nxdomain", False)},
+        ),
+        ("[WARNING]  (8) : Server be_app/app1 is going DOWN for maintenance (DNS timeout status).", set()),
+    ],
+)
+def test_more_runtime_and_daemon_texts(text: str, want: set[tuple[str, str, bool]]) -> None:
+    assert found(text) == want
