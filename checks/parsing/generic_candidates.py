@@ -293,6 +293,8 @@ def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = (
             continue  # `linkerd_app_core::control:`, a Rust/C++ path's last part; `akka.tcp://`, a URL's scheme
         if class_path_head(text, raw, end):
             continue  # issue #17 (held-out X): `SSHKit::Runner::ExecuteError`, a class path's first word
+        if in_sql_statement(text, at):
+            continue  # survey 7: Laravel's `(Connection: mysql, SQL: ...)`, however a keyword before it reads
         tier = 3 if in_place else _tier(text, t.start(), end, host, reasons, named_after=named_after)
         tier = 4 if tier == 3 and quoted and pointed_at(text, t.start() - 1, reasons) else tier
         scheme = scheme_as_host(text, at, end)  # issue #17 (after held-out L): `(http:80)`, a scheme taken for the host

@@ -51,11 +51,27 @@ _VERB_NOT_DNS = LazyPattern(
     # survey 7: curl's `[5] Couldn't resolve proxy name` (flatpak prints no name: the URL's host was never looked up),
     # Terraform's `could not resolve cloudplugin version for host "h"` (a release from the host's manifest)
     r"|proxy\sname|[a-z]{2,30}\sversion\sfor\shost\b"
+    # survey 7: dskit's memberlist `failed to resolve members` (the name is in its error), an SDK's endpoint table
+    # (`failed to resolve endpoint, error:`, `Can not resolve endpoint(param = ess)`), Kong's controller pod and a
+    # Kubernetes Service for a backend, cluster-api's passwd source, k0s' etcd peering address, Kyverno's variable at a
+    # path, Argo's templates (`failed to resolve {{x}}`, references, the parent of an artifact path), Tekton's result
+    # references and task params, Alloy's target
+    r"|members\b|endpoint\b|controller's|kubernetes\sservice|passwd\b|etcd\speering|[^\s]{1,100}\sat\spath\b"
+    r"|\{\{|references\b|parent\sof|task/pipeline|(?:task\s)?result\sreference|task\sparams|target\b"
+    r"|key\s'|xml\sentity|kms\sdriver|target\stable|\$ref\b"
     r"|[^\n]{0,200}?missing\sport\sin\saddress"
     # survey 7: Calico's CNI plugin looking up a veth by name in netlink (`failed to lookup "cali...": Link not found`)
     r"|\"[^\"\n]{1,64}\":\sLink\snot\sfound)",
     re.I,
 )
+
+
+def object_not_a_host(text: str, at: int) -> bool:
+    """Whether the words at `at` (right after a lookup verb, from its space) name something that is no host
+    (`failed to resolve members`, `... endpoint, error:`): the objects `_VERB_NOT_DNS` lists."""
+    return _VERB_NOT_DNS.match(text, at) is not None
+
+
 # "Host not found" on an HTTP error page, or as an application's own 404: not DNS.
 _HTTP_PAGE = LazyPattern(r"\b(?:404|HTTP/\d|<html|<title|<h1|status\s?code|statuscode|not\sfound\s\(404)", re.I)
 # A query log or dig answer line (`"A IN name. udp 52 false 512" NXDOMAIN qr,rd,ra`, `status: NXDOMAIN`): the formats

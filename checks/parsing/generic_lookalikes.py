@@ -74,7 +74,10 @@ _TAIL = LazyPattern(
     # keepalived's getpwnam/getgrnam (`Unable to resolve script username 'x'`, `script group name`)
     r"|\sname\s[^\s]{1,253}\sas\saddress:|\sscript\s(?:username|group\sname)\b"
     # survey 7: Terraform's plugin release (`could not resolve cloudplugin version for host "h": 404 Not Found`)
-    r"|\s[a-z]{2,30}\sversion\sfor\shost\b",
+    r"|\s[a-z]{2,30}\sversion\sfor\shost\b"
+    # survey 7: Spring's placeholders (`Could not resolve 'x' as system property`, `Could not resolve key 'k' in`) and
+    # XML entities, Schema Registry's KMS driver, Debezium's target table name, OpenSearch's `$ref`
+    r"|\s'[^'\n]{1,200}'\sas\ssystem\sproperty|\skey\s'|\sXML\sentity|\sKMS\sdriver|\starget\stable|:?\s\$ref\b",
     re.I,
 )
 

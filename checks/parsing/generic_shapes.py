@@ -136,6 +136,7 @@ def quoted_host_port(text: str, start: int, end: int) -> int:
 
 
 _SQL_OPEN = "(sql: "
+_CONNECTION_OPEN = "(connection: "
 SQL_SPAN = 600
 """Characters looked back for Laravel's `(SQL: ...` around a token."""
 
@@ -145,5 +146,13 @@ def in_sql_statement(text: str, start: int) -> bool:
     error (`... Name does not resolve (SQL: select * from ... table_name = migrations)`): a table or a column, never
     the host."""
     window = text[max(0, start - SQL_SPAN) : start]
-    opened = window.lower().rfind(_SQL_OPEN)
-    return opened != -1 and ")" not in window[opened + len(_SQL_OPEN) :]
+    low = window.lower()
+    opened = low.rfind(_SQL_OPEN)
+    if opened != -1 and ")" not in window[opened + len(_SQL_OPEN) :]:
+        return True
+    # survey 7: Laravel 10+ puts the connection's configured name first (`(Connection: mysql, SQL: select ...)`): the
+    # name of a block of its config, not a host
+    if text[max(0, start - 1) : start + len(_CONNECTION_OPEN) - 1].lower() == _CONNECTION_OPEN:
+        return True  # the word `Connection` itself
+    named = low.rfind(_CONNECTION_OPEN)
+    return named != -1 and ")" not in window[named:]

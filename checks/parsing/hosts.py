@@ -83,6 +83,7 @@ _STOPWORDS = frozenset(
         # of the provided hostnames` (not `hostnames`: the Service of Kubernetes' own DNS debugging guide)
         "errors",
         "validation",
+        "members",  # survey 7: dskit's memberlist `failed to resolve members`
         "bind_address",  # survey 7: mosquitto's `Error resolving bind_address: <reason>.`, its setting's name
         "nxdomain",
         "session",

@@ -10,6 +10,7 @@ r"""Database and broker clients' own texts for a failed look-up, read from their
   h.` (read like hickory's `no record found`: `nxdomain`);
 - StackExchange.Redis's `Using DNS to resolve 'h'...` with the bare socket error on the next line;
 - the DataStax Python driver's `NoHostAvailable` dict: every `'h:port': gaierror(N, '<text>')` entry;
+- JNDI's DNS provider's `DNS server failure [response code 2]; remaining name 'h'` and its kin (Eureka, grpc-java);
 - ZooKeeper's `Cannot open channel to N at election address h/<unresolved>:3888`;
 - gocql's `no IP's returned from DNS lookup for "h:port"` and the DataStax driver's `getaddrinfo returned empty list for
   h:port` (no reason: `other`).
@@ -134,7 +135,25 @@ _ZK_ELECTION = rx(
 )
 
 
+# survey 7: JNDI's DNS provider (Eureka's DnsResolver, grpc-java's grpclb, the MongoDB driver): `DNS server failure
+# [response code 2]; remaining name 'h'`, `DNS service refused [response code 5]; ...`, `DNS error [Root exception is
+# java.net.SocketTimeoutException: Receive timed out]; remaining name 'h'`
+_JNDI_REMAINING = rx(
+    r"\bDNS\s(?:server\sfailure|service\srefused|error|name\snot\sfound)\s\[(?:response\scode\s(?P<code>\d{1,2})"
+    r"|Root\sexception\sis\s(?P<root>[\w.$]{1,120})[^\]\n]{0,200})\];\sremaining\sname\s'(?P<host>{H})'"
+)
+
+
+def _jndi_remaining(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("code"):
+        kind: FailureKind = from_rcode_number(m.group("code")) or "other"
+    else:
+        kind = "timeout" if "timeout" in m.group("root").lower() else "other"
+    return hit(m, seg, kind, exact=True)
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("jndi-remaining-name", ("; remaining name '",), _JNDI_REMAINING, _jndi_remaining),
     Rule(
         "zookeeper-election-unresolved",
         ("at election address",),

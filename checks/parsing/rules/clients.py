@@ -30,7 +30,8 @@ _APT_NOT_RESOLVED = rx(
     r"(?:,\sserver\sor\snetwork\sreturned\serror\s(?P<rcode>[A-Z]{3,12}))?"
     # issue #17 (held-out BE): Prometheus' DNS discovery when some search-path name got no valid answer (its
     # `lookupWithSearchPath`: timeouts, SERVFAIL or REFUSED, never NXDOMAIN, which it counts as valid)
-    r"(?P<errors>:\sall\sservers\sresponded\swith\serrors)?"
+    # (survey 7: and its `no servers returned a viable answer`, every server failing for one search-path name)
+    r"(?P<errors>:\s(?:all\sservers\sresponded\swith\serrors|no\sservers\sreturned\sa\sviable\sanswer))?"
 )
 _APT_TEMPORARY = rx(r"Temporary\sfailure\sresolving\s{1,3}{Q}?(?P<host>{H})")
 _WGET = rx(r"unable\sto\sresolve\shost\saddress\s{1,3}{Q}?(?P<host>{H})")

@@ -22,6 +22,7 @@ r"""Self-hosted daemons' own texts for a failed look-up, read from their sources
 - HAProxy's `Server be/app1 is going DOWN for maintenance (DNS NX status)` (`DNS timeout status`, `DNS refused
   status`, `unspecified DNS error`), the name on that server's `server app1 h:port ...` line of the configuration
   pasted above (without it, the line names no host);
+- the GitHub Actions runner's `Resolved DNS for h failed with error: <.NET socket text>`;
 - Icinga 2's `Cannot connect to host 'h' on port 'p': <Boost.Asio text>`, the text on the next line (`Error: resolve:
   Host not found (authoritative)`) where the message ends with the colon.
 """
@@ -32,7 +33,7 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.hosts import HOST
-from checks.parsing.kinds import classify, classify_resolution
+from checks.parsing.kinds import classify, classify_dotnet_socket, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
@@ -162,7 +163,18 @@ def _haproxy_dns_status(m: re.Match[str], seg: Segment) -> Hit | None:
     return None
 
 
+# survey 7: the GitHub Actions runner's `Resolved DNS for h failed with error: <.NET socket text>` (its connectivity
+# check)
+_ACTIONS_RUNNER = rx(r"\bResolved\sDNS\sfor\s(?P<host>{H})\sfailed\swith\serror:\s(?P<rest>[^\n]{1,200})")
+
+
+def _actions_runner(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_dotnet_socket(m.group("rest"))
+    return hit(m, seg, kind or "other", exact=True)
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("actions-runner-dns", ("resolved dns for",), _ACTIONS_RUNNER, _actions_runner),
     Rule(
         "haproxy-dns-status",
         ("dns nx status", "dns timeout status", "dns refused status", "unspecified dns error"),

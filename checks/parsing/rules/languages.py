@@ -7,6 +7,7 @@ import re
 from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
+from checks.parsing.generic_guards import object_not_a_host
 from checks.parsing.generic_lookalikes import unless_lookalike  # issue #17 (lookalikes)
 from checks.parsing.generic_phrases import phrase_word
 from checks.parsing.generic_words import WORDS
@@ -215,11 +216,16 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
         # "failed to resolve reference "ghcr.io/x:main"": the word names what the quoted text is; issue #17
         # (held-out G): Knative's "failed to resolve image to digest": a noun, not a name
         return None
-    if connect_only(m.group("rest")) or (not m.group("q") and _noun_phrase(m.group("host"), m.group("rest"))):
+    if (
+        connect_only(m.group("rest"))
+        or (not m.group("q") and _noun_phrase(m.group("host"), m.group("rest")))
+        or (not m.group("q") and object_not_a_host(seg.text, m.start("host") - 1))
+    ):
         # "failed to resolve image: ... dial tcp 104.244.46.244:443: i/o timeout": the name resolved; survey 7:
         # `failed to resolve UDP address: lookup h: no such host` (flannel, telegraf), `failed to resolve node name
         # when configured server="h"` (fluentd), `... addresses for endpoints`: a bare word with more words after it
-        # is a noun phrase, the name and its reason are further on
+        # is a noun phrase, the name and its reason are further on; the objects the generic rule's guard knows are
+        # no host (`failed to resolve members`, dskit's memberlist)
         return None
     rest = m.group("rest")
     queries = _AFTER_QUERIES.match(rest)

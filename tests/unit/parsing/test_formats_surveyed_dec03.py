@@ -604,3 +604,56 @@ def test_a_hostile_megabyte_of_the_build_tools_formats_parses_quickly(piece: str
 )
 def test_more_runtime_and_daemon_texts(text: str, want: set[tuple[str, str, bool]]) -> None:
     assert found(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # JNDI's DNS provider (Eureka's DnsResolver, grpc-java's grpclb)
+            "javax.naming.ServiceUnavailableException: DNS server failure [response code 2]; remaining name "
+            "'eureka.example.org'",
+            {("eureka.example.org", "servfail", False)},
+        ),
+        (
+            "javax.naming.CommunicationException: DNS error [Root exception is java.net.SocketTimeoutException: "
+            "Receive timed out]; remaining name 'eureka.example.org'",
+            {("eureka.example.org", "timeout", False)},
+        ),
+        (  # the GitHub Actions runner's connectivity check
+            "##[error]Resolved DNS for pipelines.actions.githubusercontent.com failed with error: "
+            "System.Net.Sockets.SocketException (00000001, 11): Resource temporarily unavailable",
+            {("pipelines.actions.githubusercontent.com", "temporary", False)},
+        ),
+        (  # dskit's memberlist: the name is in its error, not the word after the verb
+            'level=warn msg="failed to resolve members" err="could not resolve memberlist.loki.svc: no such host"',
+            {("memberlist.loki.svc", "nxdomain", False)},
+        ),
+        (
+            "failed to resolve endpoint, error: SDK.ServerUnreachable lookup ess.aliyuncs.com: no such host",
+            {("ess.aliyuncs.com", "nxdomain", False)},
+        ),
+    ],
+)
+def test_jvm_ci_and_platform_texts(text: str, want: set[tuple[str, str, bool]]) -> None:
+    assert found(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Laravel 10+'s connection name and SQL
+        "SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo failed: Name or service not known (Connection: "
+        "mysql, SQL: select * from `users`)",
+        "SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo failed: nodename nor servname provided, or not "
+        "known (Connection: mysql, SQL: select * from `users`)",
+        'time="2024-05-01T10:00:00Z" level=error msg="failed to resolve {{inputs.parameters.message}}"',
+        'level=error msg="failed to resolve target" err="no such file or directory"',
+        "Could not resolve 'foo.bar' as system property",
+        "java.lang.IllegalArgumentException: Could not resolve key 'app.host' in application.properties",
+        "Could not resolve KMS driver for aws-kms://arn:aws:kms:us-east-1:123:key/abc",
+        "Unable to resolve target table name 'inventory.customers'",
+        "Failed to resolve $ref: #/components/schemas/Foo",
+    ],
+)
+def test_jvm_ci_and_platform_lookalikes_name_nothing(text: str) -> None:
+    assert found(text) == set()
