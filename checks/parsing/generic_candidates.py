@@ -107,6 +107,9 @@ class Candidate:
     """Quoted with the reason right after it: kept even when it looks like a word (see `Hit.exact`)."""
 
 
+_PG_OBJECT = re.compile(r"\b(?:role|database|relation|schema|user)\s\\?\"\Z")
+
+
 def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -> bool:
     """A path piece, an e-mail address, a `key=`, a call `f(`, a Python repr `<x.y object at`, a field's label."""
     return (
@@ -124,6 +127,8 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         # the master's name from the line above)
         or (text[start:end] == "MASTER" and text[max(0, start - 11) : start].lower() == "connect to ")
         or (text[start:end] == "bridge" and text[max(0, start - 15) : start].lower() == "error creating ")
+        # survey 7: PostgreSQL's objects (`pq: role "app_owner" does not exist`, `database "x" does not exist`)
+        or _PG_OBJECT.search(text, max(0, start - 12), start) is not None
     )
 
 

@@ -58,7 +58,7 @@ _VERB_NOT_DNS = LazyPattern(
     # references and task params, Alloy's target
     r"|members\b|endpoint\b|controller's|kubernetes\sservice|passwd\b|etcd\speering|[^\s]{1,100}\sat\spath\b"
     r"|\{\{|references\b|parent\sof|task/pipeline|(?:task\s)?result\sreference|task\sparams|target\b"
-    r"|key\s'|xml\sentity|kms\sdriver|target\stable|\$ref\b"
+    r"|key\s'|xml\sentity|kms\sdriver|target\stable|\$ref\b|owner\smembership"
     r"|[^\n]{0,200}?missing\sport\sin\saddress"
     # survey 7: Calico's CNI plugin looking up a veth by name in netlink (`failed to lookup "cali...": Link not found`)
     r"|\"[^\"\n]{1,64}\":\sLink\snot\sfound)",

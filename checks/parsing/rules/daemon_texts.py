@@ -22,6 +22,8 @@ r"""Self-hosted daemons' own texts for a failed look-up, read from their sources
 - HAProxy's `Server be/app1 is going DOWN for maintenance (DNS NX status)` (`DNS timeout status`, `DNS refused
   status`, `unspecified DNS error`), the name on that server's `server app1 h:port ...` line of the configuration
   pasted above (without it, the line names no host);
+- dnsmasq's and Pi-hole FTL's `reply error is SERVFAIL` under its `query[A] h from ...` / `forwarded h to ...` lines,
+  and FTL's `local error (nowhere to forward to): h is REFUSED`;
 - the GitHub Actions runner's `Resolved DNS for h failed with error: <.NET socket text>`;
 - Icinga 2's `Cannot connect to host 'h' on port 'p': <Boost.Asio text>`, the text on the next line (`Error: resolve:
   Host not found (authoritative)`) where the message ends with the colon.
@@ -33,7 +35,7 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.hosts import HOST
-from checks.parsing.kinds import classify, classify_dotnet_socket, classify_resolution
+from checks.parsing.kinds import classify, classify_dotnet_socket, classify_resolution, from_rcode
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
@@ -173,7 +175,33 @@ def _actions_runner(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind or "other", exact=True)
 
 
+# survey 7: dnsmasq's (and Pi-hole FTL's) log of a forward whose answer was an error: `reply error is SERVFAIL` (the
+# literal word `error` where the name would stand), the name on its `query[A] h from ...` / `forwarded h to ...` lines
+# just above; FTL's own `local error (nowhere to forward to): h is REFUSED`
+_DNSMASQ_REPLY_ERROR = rx(r"\b(?:reply|config)\serror\sis\s(?P<rcode>SERVFAIL|REFUSED|NXDOMAIN|NOTIMP)\b")
+_DNSMASQ_ASKED = rx(r"\b(?:query\[[A-Z]{1,6}\]|forwarded)\s(?P<host>{H})\s(?:from|to)\s")
+_FTL_LOCAL_ERROR = rx(
+    r"\blocal\serror\s\(nowhere\sto\sforward\sto\):\s(?P<host>{H})\sis\s(?P<rcode>REFUSED|SERVFAIL)\b"
+)
+DNSMASQ_LINES = 4
+"""Lines above dnsmasq's `reply error is ...` read for the query it answers."""
+
+
+def _dnsmasq_reply_error(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.lines_before(DNSMASQ_LINES):
+        asked = _DNSMASQ_ASKED.search(line)
+        if asked:
+            return hit(m, seg, from_rcode(m.group("rcode")), host=asked.group("host"))
+    return None
+
+
+def _ftl_local_error(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, from_rcode(m.group("rcode")), exact=True)
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("dnsmasq-reply-error", ("error is ",), _DNSMASQ_REPLY_ERROR, _dnsmasq_reply_error),
+    Rule("ftl-local-error", ("nowhere to forward to",), _FTL_LOCAL_ERROR, _ftl_local_error),
     Rule("actions-runner-dns", ("resolved dns for",), _ACTIONS_RUNNER, _actions_runner),
     Rule(
         "haproxy-dns-status",

@@ -11,6 +11,7 @@ r"""Platform components' own texts for a failed look-up, read from their sources
 - Boulder's (Let's Encrypt) other details: `DNS problem: response was truncated looking up T for h`, `DNS problem:
   looking up T for h: DNSSEC: Bogus` (an extended DNS error), `No Reachable Authority`, `no valid A records found for
   h` (each `other`);
+- kube-dns' sidecar `no RRs for domain "h."` and VictoriaMetrics' `missing SRV records for h` (no reason: `other`);
 - linkerd2-proxy's control-plane client: `controller{addr=h:port}: linkerd_app_core::control: Failed to resolve
   control-plane component error=...` whose error is hickory's `request timed out` (the name is in the span).
 """
@@ -91,7 +92,21 @@ _HICKORY_IN_LINKERD: tuple[tuple[str, FailureKind], ...] = (
 )
 
 
+# survey 7: kube-dns' sidecar probe (`DNS resolution error for kubedns: no RRs for domain "h."`, its NXDOMAIN or empty
+# answer) and VictoriaMetrics' `missing SRV records for h`: an empty answer, no reason (`other`, like kube-dns' `does
+# not resolve to any IPs`)
+_EMPTY_ANSWERS = rx(r"\bno\sRRs\sfor\sdomain\s\"(?P<host>{H}?)\.?\"|\bmissing\sSRV\srecords\sfor\s(?P<host2>{H})")
+
+
+def _empty_answers(m: re.Match[str], seg: Segment) -> Hit | None:
+    which = "host" if m.group("host") else "host2"
+    raw = m.group(which).rstrip(".")
+    start = seg.start + m.start(which)
+    return Hit(raw, "other", start, start + len(raw), exact=True)
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("empty-answer-rrs", ("no rrs for domain", "missing srv records for"), _EMPTY_ANSWERS, _empty_answers),
     Rule("acme-ns-returned", _NS_TRIGGERS, _NS_RETURNED, _ns_returned),
     Rule("cert-manager-soa", ("could not find the soa record",), _SOA_NOT_FOUND, fixed("other", exact=True)),
     Rule("telegraf-dns-query", ("invalid answer (",), _TELEGRAF_ANSWER, _telegraf_answer),

@@ -657,3 +657,32 @@ def test_jvm_ci_and_platform_texts(text: str, want: set[tuple[str, str, bool]]) 
 )
 def test_jvm_ci_and_platform_lookalikes_name_nothing(text: str) -> None:
     assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # dnsmasq / Pi-hole: the name on the query lines above its `reply error is ...`
+            "dnsmasq[812]: query[A] db.example.org from 192.168.1.10\n"
+            "dnsmasq[812]: forwarded db.example.org to 8.8.8.8\ndnsmasq[812]: reply error is SERVFAIL\n",
+            {("db.example.org", "servfail", False)},
+        ),
+        ("dnsmasq[812]: reply error is SERVFAIL", set()),
+        (  # kube-dns' sidecar probe and VictoriaMetrics: an empty answer
+            "I1203 10:15:02.123456       1 dnsprobe.go:141] DNS resolution error for kubedns: no RRs for domain "
+            '"kubernetes.default.svc.cluster.local."',
+            {("kubernetes.default.svc.cluster.local", "other", False)},
+        ),
+        (
+            'warn\tcannot dial storageNode "srv+vmstorage.example.org": missing SRV records for vmstorage.example.org',
+            {("vmstorage.example.org", "other", False)},
+        ),
+        (  # PostgreSQL's objects are no names
+            'msg="could not sync users: could not resolve owner membership for \\"app_user\\": pq: role '
+            '\\"app_owner\\" does not exist"',
+            set(),
+        ),
+    ],
+)
+def test_dns_servers_probes_and_database_objects(text: str, want: set[tuple[str, str, bool]]) -> None:
+    assert found(text) == want
