@@ -12,6 +12,8 @@ r"""Database and broker clients' own texts for a failed look-up, read from their
 - the DataStax Python driver's `NoHostAvailable` dict: every `'h:port': gaierror(N, '<text>')` entry;
 - JNDI's DNS provider's `DNS server failure [response code 2]; remaining name 'h'` and its kin (Eureka, grpc-java);
 - ZooKeeper's `Cannot open channel to N at election address h/<unresolved>:3888`;
+- Kafka's canonical-bootstrap warning and IP-quota check, Dubbo's unresolved server, RocketMQ's domain error, Debezium's
+  Oracle `Unknown host specified` with its `database.hostname` (each no reason: `other`, Oracle's `nxdomain`);
 - gocql's `no IP's returned from DNS lookup for "h:port"` and the DataStax driver's `getaddrinfo returned empty list for
   h:port` (no reason: `other`).
 """
@@ -152,7 +154,55 @@ def _jndi_remaining(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, exact=True)
 
 
+# survey 7: Kafka's bootstrap with client.dns.lookup=resolve_canonical_bootstrap_servers_only: `Couldn't resolve server
+# s from bootstrap.servers as DNS resolution of the canonical hostname h failed for s` (the canonical name failed; no
+# reason), and the older text whose typo (`[}`) moves it last; its IP-quota check `h is not a valid IP or resolvable
+# host.` (an UnknownHostException caught); Dubbo's `failed to connect to server h/<unresolved>:port`; RocketMQ's `dns
+# lookup address by domain error, domain=h:port`; Debezium's Oracle connector, whose `IO Error: Unknown host specified`
+# names no host: its `database.hostname` value in the validation JSON or the config map logged on the line above
+_KAFKA_CANONICAL = rx(
+    r"\bas\sDNS\sresolution\sof\sthe\scanonical\shostname\s(?:(?P<host>{H})\sfailed\sfor\s|\[\}\sfailed\sfor\s"
+    r"(?P<host2>{H}))"
+)
+
+
+def _kafka_canonical(m: re.Match[str], seg: Segment) -> Hit | None:
+    which = "host" if m.group("host") else "host2"
+    start = seg.start + m.start(which)
+    return Hit(m.group(which), "other", start, start + len(m.group(which)), exact=True)
+
+
+_KAFKA_IP_ENTITY = rx(r"(?:^|[:\s])(?P<host>{H})\sis\snot\sa\svalid\sIP\sor\sresolvable\shost\.")
+_DUBBO_UNRESOLVED = rx(r"\bfailed\sto\sconnect\sto\sserver\s(?P<host>{H})/<unresolved>:(?P<port>\d{1,5})")
+_ROCKETMQ = rx(r"\bdns\slookup\saddress\sby\sdomain\serror,\sdomain=(?P<host>{H})(?::(?P<port>\d{1,5}))?")
+_ORACLE_UNKNOWN_HOST = rx(r"\bIO\sError:\sUnknown\shost\sspecified")
+_HOSTNAME_SETTING = rx(
+    r"\"name\":\"database\.hostname\",\"value\":\"(?P<host>{H})\"|\bdatabase\.hostname=(?P<host2>{H})\b"
+)
+SETTINGS_READ = 1
+ORACLE_LINES = 2
+"""Lines above Oracle's host-less `Unknown host specified` read for the connector's logged configuration."""
+
+
+def _oracle_unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in [seg.text[max(0, m.start() - 2000) : m.start()], *seg.lines_before(ORACLE_LINES)]:
+        settings = list(_HOSTNAME_SETTING.finditer(line))[-SETTINGS_READ:]
+        if settings:  # the last one before the error
+            return hit(m, seg, "nxdomain", host=settings[-1].group("host") or settings[-1].group("host2"))
+    return None
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("kafka-canonical-bootstrap", ("of the canonical hostname",), _KAFKA_CANONICAL, _kafka_canonical),
+    Rule("kafka-ip-entity", ("is not a valid ip or resolvable host",), _KAFKA_IP_ENTITY, fixed("other", exact=True)),
+    Rule(
+        "dubbo-unresolved",
+        ("/<unresolved>:",),
+        _DUBBO_UNRESOLVED,
+        fixed(unstated("Java `Cannot connect to h/<unresolved>:port`"), exact=True),
+    ),
+    Rule("rocketmq-dns-lookup", ("dns lookup address by domain error",), _ROCKETMQ, fixed("other", exact=True)),
+    Rule("oracle-unknown-host-specified", ("unknown host specified",), _ORACLE_UNKNOWN_HOST, _oracle_unknown_host),
     Rule("jndi-remaining-name", ("; remaining name '",), _JNDI_REMAINING, _jndi_remaining),
     Rule(
         "zookeeper-election-unresolved",

@@ -686,3 +686,37 @@ def test_jvm_ci_and_platform_lookalikes_name_nothing(text: str) -> None:
 )
 def test_dns_servers_probes_and_database_objects(text: str, want: set[tuple[str, str, bool]]) -> None:
     assert found(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # Kafka's canonical bootstrap: the canonical name failed, no reason
+            "WARN Couldn't resolve server kafka.example.org:9092 from bootstrap.servers as DNS resolution of the "
+            "canonical hostname ip-10-0-0-5.ec2.internal failed for kafka.example.org",
+            {("ip-10-0-0-5.ec2.internal", "other", False)},
+        ),
+        (
+            "org.apache.kafka.common.errors.InvalidRequestException: client-host.internal is not a valid IP or "
+            "resolvable host.",
+            {("client-host.internal", "other", False)},
+        ),
+        (  # Dubbo's connect to an unresolved address
+            "RemotingException: client(url: dubbo://provider.internal:20880/x) failed to connect to server "
+            "provider.internal/<unresolved>:20880, error message is:null",
+            {("provider.internal", "nxdomain", False)},
+        ),
+        (
+            "ERROR brokerOutApi_thread_1 - dns lookup address by domain error, domain=rmqnamesrv.internal:9876",
+            {("rmqnamesrv.internal", "other", False)},
+        ),
+        (  # Debezium's Oracle connector: the setting's value, never its key
+            '{"name":"database.hostname","value":"oracle.internal","errors":["Unable to connect (primary): IO Error: '
+            'Unknown host specified  (CONNECTION_ID=abc123)"]}',
+            {("oracle.internal", "nxdomain", False)},
+        ),
+        ("java.sql.SQLRecoverableException: IO Error: Unknown host specified  (CONNECTION_ID=abc123)", set()),
+    ],
+)
+def test_jvm_brokers_own_texts(text: str, want: set[tuple[str, str, bool]]) -> None:
+    assert found(text) == want
