@@ -72,6 +72,7 @@ def object_not_a_host(text: str, at: int) -> bool:
     return _VERB_NOT_DNS.match(text, at) is not None
 
 
+_UPDATE_OPCODE = LazyPattern(r"opcode:\s{0,3}UPDATE\b", re.I)
 # "Host not found" on an HTTP error page, or as an application's own 404: not DNS.
 _HTTP_PAGE = LazyPattern(r"\b(?:404|HTTP/\d|<html|<title|<h1|status\s?code|statuscode|not\sfound\s\(404)", re.I)
 # A query log or dig answer line (`"A IN name. udp 52 false 512" NXDOMAIN qr,rd,ra`, `status: NXDOMAIN`): the formats
@@ -156,6 +157,8 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
         return True
     if _KONG_ENTRY.search(text, max(0, m.start() - 300), m.start()):  # `text` is one line's segment
         return True
+    if _UPDATE_OPCODE.search(text, max(0, m.start() - 40), m.start()):
+        return True  # survey 7: a DNS UPDATE refused (`;; opcode: UPDATE, status: REFUSED`): no look-up failed
     word = m.group(0).lower()
     if "look" in word and dialed_failure_after(text, m.end()):
         return True  # issue #17 (held-out AA, AR): `registry lookup failed: Get URL: x509: ...`, a proxy's refusal

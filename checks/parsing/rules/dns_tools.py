@@ -346,6 +346,7 @@ def _question_below(seg: Segment) -> str | None:
 
 
 _NO_SERVERS = rx(r"no\sservers\scould\sbe\sreached")
+_UPDATE_OPCODE = re.compile(r"opcode:\s{0,3}UPDATE\b", re.I)
 _DIG_STATUS = rx(r"status:\s{0,3}(?P<code>NXDOMAIN|SERVFAIL|REFUSED|Non-Existent\sDomain)\b")
 _COMMS_REFUSED = re.compile(
     r"communications\serror\sto\s[^\s]{1,60}:\s{0,3}connection\srefused"
@@ -386,6 +387,8 @@ def no_servers(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 def _dig_status(m: re.Match[str], seg: Segment) -> Hit | None:
+    if _UPDATE_OPCODE.search(seg.text, max(0, m.start() - 40), m.start()):
+        return None  # survey 7: a DNS UPDATE refused (external-dns' RFC 2136 provider, nsupdate): no look-up failed
     asked = _queried_name(seg, m.start(), before=12)
     code = "NXDOMAIN" if m.group("code").lower() == "non-existent domain" else m.group("code")
     if not asked:

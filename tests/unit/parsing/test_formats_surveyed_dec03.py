@@ -720,3 +720,13 @@ def test_dns_servers_probes_and_database_objects(text: str, want: set[tuple[str,
 )
 def test_jvm_brokers_own_texts(text: str, want: set[tuple[str, str, bool]]) -> None:
     assert found(text) == want
+
+
+def test_a_refused_dns_update_is_no_failed_lookup() -> None:
+    update = (  # external-dns' RFC 2136 provider logging the server's answer to its update
+        ";; opcode: UPDATE, status: REFUSED, id: 41213\n;; flags: qr; ZONE: 1, PREREQ: 0, UPDATE: 0, ADDITIONAL: 0\n\n"
+        ";; ZONE SECTION:\n;k8s.example.org.\tIN\t SOA\n"
+    )
+    assert found(update) == set()
+    query = ";; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 1\n;; QUESTION SECTION:\n;db.example.org.\tIN\tA\n"
+    assert found(query) == {("db.example.org", "nxdomain", False)}
