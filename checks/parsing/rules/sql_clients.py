@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from checks.parsing.document import Segment
+from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, hit, reason_below, rx
@@ -86,7 +87,26 @@ def _mysql_odd(m: re.Match[str], seg: Segment) -> Hit | None:
 
 _AS_PRINTED_IP = by_rest(None, resolution_only=True, exact=True, ip_ok=True)
 
+# held-out BG (spent): a command-line option handed over as the host (a wrapper script's `-p` where `-h` was meant):
+# libpq's `could not translate host name "-p" to address: <reason>`, mydumper's `Unknown MySQL server host '-P' (13)`;
+# the option as printed
+_OPTION_AS_HOST = rx(
+    r"\bcould\snot\stranslate\shost\sname\s\"(?P<host>-{1,2}[A-Za-z][A-Za-z\-]{0,20})\"\sto\saddress:\s(?P<rest>[^\n]{1,100})"
+    r"|\bUnknown\sMySQL\sserver\shost\s'(?P<host2>-{1,2}[A-Za-z][A-Za-z\-]{0,20})'\s{0,3}\((?P<code>-?\d{1,5})\)"
+)
+
+
+def _option_as_host(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("host"):
+        kind = classify_resolution(m.group("rest")) or "other"
+        return replace(hit(m, seg, kind, exact=True), printed=True)
+    kind = MYSQL_ERRNO.get(m.group("code"), "other")
+    start = seg.start + m.start("host2")
+    return Hit(m.group("host2"), kind, start, start + len(m.group("host2")), exact=True, printed=True)
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("option-as-host", ('translate host name "-', "server host '-"), _OPTION_AS_HOST, _option_as_host),
     Rule("libpq-at-host", ('translate host name "@',), _LIBPQ_AT, by_rest(None, exact=True)),
     Rule("libpq-host-port", ("could not translate host name",), _LIBPQ_HOST_PORT, _AS_PRINTED_IP),
     Rule("mysqld-reverse-ip", ("could not be resolved",), _MYSQLD_REVERSE, _AS_PRINTED_IP),

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify, from_rcode_number
@@ -167,7 +168,22 @@ def _chromium(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, "other", host=near[0], port=near[1])
 
 
+# held-out BG (spent): a URL and Chrome's code, the reporter's `=` or `:` between (`https://h/ = ERR_NAME_NOT_RESOLVED`)
+_URL_THEN_CODE = rx(
+    r"(?P<url>https?://[^\s]{1,2048}?)\s{0,3}[=:\-\u2013\u2014]\s{0,3}(?:net::)?ERR_NAME_NOT_RESOLVED\b"
+)
+
+
+def _url_then_code(m: re.Match[str], seg: Segment) -> Hit | None:
+    try:
+        host = urlsplit(m.group("url")).hostname
+    except ValueError:
+        return None
+    return replace(hit(m, seg, "nxdomain", host=host), assumed=True) if host else None
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("url-then-err-name-not-resolved", ("err_name_not_resolved",), _URL_THEN_CODE, _url_then_code),
     Rule("dnspython-no-nameservers", ("all nameservers failed to answer the query",), _NO_NAMESERVERS, _no_nameservers),
     Rule("ruby-resolv", ("resolv::resolverror",), _RESOLV, _resolv),
     Rule(

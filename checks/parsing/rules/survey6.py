@@ -225,7 +225,29 @@ def _bind_timed_out(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, "timeout", server=f"{m.group('server')}:{m.group('port')}", exact=True)
 
 
+# held-out BI (spent): Kong's Tried list in its newer form, one `["h:TYPE", "<the dns client's error>"]` pair per try,
+# its quotes as a chat retyped them (`“...”`): the error says how
+_KONG_TRIED_PAIR = rx(
+    r"\bTried:\s{0,2}\[\[[\"\u201c\u201d](?P<host>{H}):(?:A|AAAA|SRV|CNAME|\d{1,2})[\"\u201c\u201d],\s{0,2}"
+    r"[\"\u201c\u201d](?P<rest>[^\"\u201c\u201d\n]{1,200})"
+)
+
+
+def _kong_tried_pair(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = openresty_error_kind(m.group("rest")) or kong_text_kind(m.group("rest"))
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
+def kong_text_kind(err: str) -> FailureKind | None:
+    """`DNS server error: failed to receive reply from UDP server S:53: timeout`: the dns client's words after its
+    `DNS server error: ` lead (the newer client's), read like the older ones."""
+    low = err.strip().lower()
+    lead = "dns server error: "
+    return openresty_error_kind(low[len(lead) :]) if low.startswith(lead) else None
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("kong-tried-pair", ("tried: [[",), _KONG_TRIED_PAIR, _kong_tried_pair),
     Rule("kong-retry-balancer", ("failed to retry the dns/balancer resolver",), _KONG_RETRY, _kong_retry),
     Rule("kong-lookup-pool-exceeded", ("dns lookup pool exceeded retries",), _KONG_POOL, _kong_pool),
     Rule("kong-tried-below", ("dns resolution failed:",), _KONG_TRIED_BELOW, _kong_tried_below),

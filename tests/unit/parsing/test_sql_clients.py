@@ -9,6 +9,9 @@ from checks.parsing.rules.sql_clients import RULES as SQL_CLIENT_RULES
 from tests.unit.parsing.rounds import rules_that_fire, triples, unfired
 
 EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
+    # held-out BG (spent): an option handed over as the host, as printed
+    ("option-as-host", 'psql: error: could not translate host name "-p" to address: Name or service not known',
+     {("-p", "nxdomain", False)}),
     ("libpq-at-host", 'psql: error: could not translate host name "@db" to address: Name or service not known',
      {("@db", "nxdomain", False)}),
     ("libpq-host-port",
