@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
 from checks.parsing.function_slots import function_name_slot, help_link
@@ -134,6 +135,15 @@ def first_group_hit(
     raw = m.group(which).rstrip(strip)
     start = seg.start + m.start(which)
     return Hit(raw, kind, start, start + len(raw), exact=True, ip_ok=ip_ok)
+
+
+def url_hit(m: re.Match[str], seg: Segment, kind: FailureKind, url_group: str = "url") -> Hit | None:
+    """A hit on the host of the URL in `url_group` (None when it has none, or is no URL)."""
+    try:
+        host = urlsplit(m.group(url_group)).hostname
+    except ValueError:
+        return None
+    return hit(m, seg, kind, host=host) if host else None
 
 
 def group(m: re.Match[str], name: str) -> str | None:

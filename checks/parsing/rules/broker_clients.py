@@ -21,13 +21,12 @@ r"""Database and broker clients' own texts for a failed look-up, read from their
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify, classify_resolution, from_rcode_number
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, first_group_hit, fixed, hit, rx, url_hit
 
 _REDIS_REPLICA = rx(r"\bUnable\sto\sconnect\sto\sMASTER:\s(?P<rest>[^\n]{1,100})")
 _CONNECTING_TO_MASTER = rx(r"\bConnecting\sto\sMASTER\s(?P<host>{H}):(?P<port>\d{1,5})")
@@ -54,13 +53,7 @@ _SHOVEL = rx(
 
 def _shovel(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = classify(m.group("rest"))
-    if kind is None:
-        return None
-    try:
-        host = urlsplit(m.group("url")).hostname
-    except ValueError:
-        return None
-    return hit(m, seg, kind, host=host) if host else None
+    return url_hit(m, seg, kind) if kind else None
 
 
 _MONGO_LOOKING_UP = rx(
@@ -97,10 +90,7 @@ _NO_SRV_RECORDS = rx(
 
 
 def _no_srv_records(m: re.Match[str], seg: Segment) -> Hit | None:
-    which = "host" if m.group("host") else "host2"
-    raw = m.group(which).rstrip(".")
-    start = seg.start + m.start(which)
-    return Hit(raw, "nxdomain", start, start + len(raw), exact=True)
+    return first_group_hit(m, seg, "nxdomain", strip=".")
 
 
 _SE_REDIS_DNS = rx(r"\bUsing\sDNS\sto\sresolve\s'(?P<host>{H})'\.\.\.[ \t]*$")
@@ -125,9 +115,7 @@ _EMPTY_ANSWER = rx(
 
 
 def _empty_answer(m: re.Match[str], seg: Segment) -> Hit | None:
-    which = "host" if m.group("host") else "host2"
-    start = seg.start + m.start(which)
-    return Hit(m.group(which), "other", start, start + len(m.group(which)), exact=True)
+    return first_group_hit(m, seg, "other")
 
 
 # survey 7: ZooKeeper's quorum `Cannot open channel to 2 at election address h/<unresolved>:3888` (a connect to an
@@ -167,9 +155,7 @@ _KAFKA_CANONICAL = rx(
 
 
 def _kafka_canonical(m: re.Match[str], seg: Segment) -> Hit | None:
-    which = "host" if m.group("host") else "host2"
-    start = seg.start + m.start(which)
-    return Hit(m.group(which), "other", start, start + len(m.group(which)), exact=True)
+    return first_group_hit(m, seg, "other")
 
 
 _KAFKA_IP_ENTITY = rx(r"(?:^|[:\s])(?P<host>{H})\sis\snot\sa\svalid\sIP\sor\sresolvable\shost\.")

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, hit, rx
+from checks.parsing.rules.base import Hit, Rule, hit, rx, url_hit
 
 _APK = rx(
     r"(?:\b(?:fetching|updating\sand\sopening|updating|opening\sfrom\scache)\s|\bERROR:\s)"
@@ -38,13 +38,7 @@ _APK_TEXTS: dict[str, FailureKind] = {
 
 def _apk(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = _APK_TEXTS.get(m.group("rest").strip().lower())
-    if kind is None:
-        return None
-    try:
-        host = urlsplit(m.group("url")).hostname
-    except ValueError:
-        return None
-    return hit(m, seg, kind, host=host) if host else None
+    return url_hit(m, seg, kind) if kind else None
 
 
 _GLIB = rx(

@@ -23,7 +23,7 @@ import re
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify, from_rcode
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, first_group_hit, fixed, hit, rx
 
 _NS_RETURNED = rx(
     r"\bNS\s(?P<server>[A-Za-z0-9_.:\[\]\-]{1,260}?)\sreturned\s(?P<rcode>[A-Z]{3,10})\sfor\s(?P<host>{H})"
@@ -66,9 +66,7 @@ _BOULDER_OTHER = rx(
 
 
 def _boulder_other(m: re.Match[str], seg: Segment) -> Hit | None:
-    which = next(name for name in ("host", "host2", "host3") if m.group(name))
-    start = seg.start + m.start(which)
-    return Hit(m.group(which), "other", start, start + len(m.group(which)), exact=True)
+    return first_group_hit(m, seg, "other", ("host", "host2", "host3"))
 
 
 _LINKERD_CONTROL = rx(
@@ -99,10 +97,7 @@ _EMPTY_ANSWERS = rx(r"\bno\sRRs\sfor\sdomain\s\"(?P<host>{H}?)\.?\"|\bmissing\sS
 
 
 def _empty_answers(m: re.Match[str], seg: Segment) -> Hit | None:
-    which = "host" if m.group("host") else "host2"
-    raw = m.group(which).rstrip(".")
-    start = seg.start + m.start(which)
-    return Hit(raw, "other", start, start + len(raw), exact=True)
+    return first_group_hit(m, seg, "other", strip=".")
 
 
 RULES: tuple[Rule, ...] = (

@@ -26,12 +26,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify, from_rcode_number
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, first_group_hit, fixed, hit, nearby_host, rx
+from checks.parsing.rules.base import Hit, Rule, first_group_hit, fixed, hit, nearby_host, rx, url_hit
 
 # --- dnspython NoNameservers ----------------------------------------------------------------------------------------
 
@@ -175,11 +174,8 @@ _URL_THEN_CODE = rx(
 
 
 def _url_then_code(m: re.Match[str], seg: Segment) -> Hit | None:
-    try:
-        host = urlsplit(m.group("url")).hostname
-    except ValueError:
-        return None
-    return replace(hit(m, seg, "nxdomain", host=host), assumed=True) if host else None
+    found = url_hit(m, seg, "nxdomain")
+    return replace(found, assumed=True) if found else None
 
 
 RULES: tuple[Rule, ...] = (
