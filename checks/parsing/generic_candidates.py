@@ -33,6 +33,7 @@ from checks.parsing.generic_shapes import (
     named_tld,
     pointed_at,
     quoted_host_port,
+    role_word,
 )
 from checks.parsing.generic_words import (
     FILE_SUFFIXES,
@@ -117,16 +118,12 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         or (after != "" and after in "/\\(=")
         or text.startswith(" object at", end)
         or field_label(text, start, end)  # `Result: 'nodename nor servname ...'`
-        or in_sql_statement(text, start)  # issue #17 (held-out I): Laravel's `(SQL: select ... migrations)`
         or phrase_word(text, start, end)  # issue #17 (held-out J): `inside application:`, `publish address`
         or logger_field(text, start, end)  # issue #17 (held-out K): Elasticsearch's `[WARN ][common.network    ]`
         or line_link(text, start)  # issue #17 (lookalikes): GitHub Actions' `[34](https://.../jobs/2#step:12:35)`
         or in_html_tag(text, start)  # issue #17 (held-out R): `<BODY FGCOLOR="black">`, an attribute's value
         or ssl_mode_label(text, start, end)  # issue #17 (review 2): aiohttp's `ssl:default`, not `host:port`
-        # survey 7: the Redis replica's `Unable to connect to MASTER: <reason>` (its role; rules/broker_clients.py reads
-        # the master's name from the line above)
-        or (text[start:end] == "MASTER" and text[max(0, start - 11) : start].lower() == "connect to ")
-        or (text[start:end] == "bridge" and text[max(0, start - 15) : start].lower() == "error creating ")
+        or role_word(text, start, end)  # survey 7: Redis' `connect to MASTER:`, mosquitto's `Error creating bridge:`
         # survey 7: PostgreSQL's objects (`pq: role "app_owner" does not exist`, `database "x" does not exist`)
         or _PG_OBJECT.search(text, max(0, start - 12), start) is not None
     )
@@ -299,7 +296,7 @@ def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = (
         if class_path_head(text, raw, end):
             continue  # issue #17 (held-out X): `SSHKit::Runner::ExecuteError`, a class path's first word
         if in_sql_statement(text, at):
-            continue  # survey 7: Laravel's `(Connection: mysql, SQL: ...)`, however a keyword before it reads
+            continue  # issue #17 (held-out I, survey 7): Laravel's `(SQL: select ...)`, `(Connection: mysql, SQL: ...)`
         tier = 3 if in_place else _tier(text, t.start(), end, host, reasons, named_after=named_after)
         tier = 4 if tier == 3 and quoted and pointed_at(text, t.start() - 1, reasons) else tier
         scheme = scheme_as_host(text, at, end)  # issue #17 (after held-out L): `(http:80)`, a scheme taken for the host

@@ -135,6 +135,16 @@ def quoted_host_port(text: str, start: int, end: int) -> int:
     return 3 if quoted else 2
 
 
+_ROLE_LEADS = {"MASTER": "connect to ", "bridge": "error creating "}
+
+
+def role_word(text: str, start: int, end: int) -> bool:
+    """survey 7: the Redis replica's `Unable to connect to MASTER: <reason>`, mosquitto's `Error creating bridge:
+    <reason>`: a role, not a name (rules/broker_clients.py and rules/daemon_texts.py read its name on a line above)."""
+    lead = _ROLE_LEADS.get(text[start:end])
+    return lead is not None and text[max(0, start - len(lead)) : start].lower() == lead
+
+
 _SQL_OPEN = "(sql: "
 _CONNECTION_OPEN = "(connection: "
 SQL_SPAN = 600

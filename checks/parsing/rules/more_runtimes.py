@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from checks.parsing.document import Segment
 from checks.parsing.generic_lookalikes import unless_participle  # issue #17 (lookalikes)
+from checks.parsing.generic_shapes import role_word
 from checks.parsing.hosts import PLAIN_HOST
 from checks.parsing.kinds import GAI_CODES, WINSOCK_CODES, classify_resolution
 from checks.parsing.model import FailureKind
@@ -315,13 +316,6 @@ _NOT_NAMES = frozenset(
 )
 
 
-def _role_word(raw: str, before: str) -> bool:
-    """survey 7: the Redis replica's `Unable to connect to MASTER:`, mosquitto's `Error creating bridge:`: a role, whose
-    name the line above gives (rules/broker_clients.py, rules/daemon_texts.py)."""
-    low = before.lower()
-    return (raw == "MASTER" and low.endswith("connect to ")) or (raw == "bridge" and low.endswith("error creating "))
-
-
 def _glibc_reason(m: re.Match[str], seg: Segment) -> Hit | None:
     before = seg.text[max(0, m.start() - 300) : m.start()]
     token = _TOKEN_BEFORE.search(before)
@@ -336,7 +330,7 @@ def _glibc_reason(m: re.Match[str], seg: Segment) -> Hit | None:
         or any(label.endswith(("error", "exception")) for label in low.split("."))  # `SocketAddressError.UnknownHost`
     ):
         return None
-    if _APR_CODE.fullmatch(raw) or _role_word(raw, before[: token.start()]):
+    if _APR_CODE.fullmatch(raw) or role_word(before, token.start(), token.start() + len(raw)):
         # Subversion's `svn: E670002: Name or service not known`: APR's error code, not a name; survey 7: the Redis
         # replica's `Unable to connect to MASTER: <reason>` (rules/broker_clients.py reads the master's line above)
         return None
