@@ -107,6 +107,34 @@ def is_ip(text: str) -> bool:
     return True
 
 
+_USERINFO_TAIL = re.compile(r":[^\s@/:'\"<>()\[\]]{1,64}@(?P<host>" + HOST + r")")
+
+
+def host_after_userinfo(text: str, end: int) -> str | None:
+    """The name after `user:password@` when a rule's name ended at `end` on its user (Java's `UnknownHostException:
+    penpot:penpot@postgres`: a connection string's user and password handed to the resolver with the host; LABELS.md:
+    the host is `postgres`)."""
+    m = _USERINFO_TAIL.match(text, end)
+    return m.group("host") if m else None
+
+
+_USERINFO_HEAD = re.compile(r"[^\s@/:'\"<>()\[\]]{1,64}:[^\s@/:'\"<>()\[\]]{1,64}@(?=[A-Za-z0-9_\-])")
+
+
+def without_userinfo(printed: str) -> str:
+    """A name as printed without a `user:password@` before it (Go's `lookup app:pass@redis on ...`): LABELS.md."""
+    m = _USERINFO_HEAD.match(printed)
+    return printed[m.end() :] if m else printed
+
+
+REVERSE_ZONES = (".in-addr.arpa", ".ip6.arpa")
+
+
+def is_reverse_name(host: str) -> bool:
+    """A reverse look-up's name (an address to a name): LABELS.md counts no failure for it, whatever its answer."""
+    return host.rstrip(".").lower().endswith(REVERSE_ZONES)
+
+
 # issue #17 (held-out G): U+00D7 (the multiplication sign) typed over a label: `\u00d7\u00d7\u00d7.redis.cache...`
 _PLACEHOLDER_CHARS = frozenset("*<>{}[]$%\u00d7")
 # issue #17 (held-out G): an all-capital word for what was hidden typed over one label of an otherwise lower-case

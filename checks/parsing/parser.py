@@ -9,7 +9,16 @@ from checks.parsing.cut_names import cut_fragments
 from checks.parsing.document import Document
 from checks.parsing.doubled_search import doubled_search_name
 from checks.parsing.generic import generic_hits
-from checks.parsing.hosts import clean_host, dialed_url, is_empty_key, is_placeholder, typed_word
+from checks.parsing.hosts import (
+    clean_host,
+    dialed_url,
+    host_after_userinfo,
+    is_empty_key,
+    is_placeholder,
+    is_reverse_name,
+    typed_word,
+    without_userinfo,
+)
 from checks.parsing.k8s_names import service_and_namespace
 from checks.parsing.model import DnsFailure, Failures
 from checks.parsing.normalize import normalize
@@ -121,11 +130,15 @@ def _host(doc: Document, hit: Hit) -> tuple[str | None, bool]:
         inner = clean_host(hit.host[1:-1], exact=True, ip_ok=True) if len(hit.host) > 2 else None
         return (f'"{inner}"' if inner is not None else None), False
     if hit.printed:  # issue #17 (held-out P): the format's slot holds it, as printed
+        printed = without_userinfo(hit.host)
         # issue #17 (held-out Y): a name with a path (`zeebe.xxx.com/gateway`) is masked where its host part is
-        head = hit.host.split("/", 1)[0]
-        return hit.host.lower(), set(hit.host) <= _MASK_CHARS or typed_word(hit.host) or (
-            "/" in hit.host and bool(head) and is_placeholder(head)
-        ) or _says_replaced(hit.host) or is_empty_key(hit.host)
+        head = printed.split("/", 1)[0]
+        return printed.lower(), set(printed) <= _MASK_CHARS or typed_word(printed) or (
+            "/" in printed and bool(head) and is_placeholder(head)
+        ) or _says_replaced(printed) or is_empty_key(printed)
+    behind = host_after_userinfo(doc.text, hit.end)  # held-out BI: `penpot:penpot@postgres`
+    if behind is not None:
+        return clean_host(behind, hit.exact, hit.ip_ok), is_placeholder(behind)
     if hit.host.lower() in SLOT_WORDS and (hit.exact or _quoted_in(doc.text, hit)):
         # LABELS.md: the word `hostname` where the name stands (`lookup Hostname on ...`, `Cannot resolve host
         # 'hostname'`) is the reporter's stand-in; in prose (`Could not resolve hostname`) it is no name at all
@@ -179,6 +192,8 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> Fai
         host, placeholder = named.get(id(hit)) or _host(doc, hit)
         if host is None or doubled_search_name(host, hit.kind):
             continue  # issue #17 (held-out X): `x.default.svc.default.svc.cluster.local`, a search-path try
+        if is_reverse_name(host):
+            continue  # a PTR look-up (dnsproxy's `failed to exchange ;4.3.2.1.in-addr.arpa. IN PTR`): LABELS.md
         asked = asked_name(doc, hit.start, host, placeholder=placeholder)  # held-out AR, BD: not its expansion
         if asked:
             host, placeholder = asked, False

@@ -28,6 +28,7 @@ import re
 from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
+from checks.parsing.hosts import is_reverse_name
 from checks.parsing.kinds import classify
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
@@ -111,7 +112,7 @@ def _logfmt_query_failed(m: re.Match[str], seg: Segment) -> Hit | None:
     if error is None or name is None:
         return None
     host = name.group("host")
-    if host.lower().rstrip(".").endswith((".in-addr.arpa", ".ip6.arpa")) or _PTR_FIELD.search(fields):
+    if is_reverse_name(host) or _PTR_FIELD.search(fields):
         return None  # a reverse look-up: LABELS.md, no failure
     rest = error.group("rest")
     kind = classify(rest) or ("timeout" if rest.strip().lower() in ("timeout", "timed out") else None)

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from checks.parsing.answered_block import answered_expansion
 from checks.parsing.document import Document, Segment
-from checks.parsing.hosts import HOST, typed_word
+from checks.parsing.hosts import HOST, is_reverse_name, typed_word
 from checks.parsing.kinds import GO_REASONS, RCODES, classify, from_rcode, from_rcode_number
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, hit, rx
@@ -221,7 +221,7 @@ def _answered_below(seg: Segment, host: str) -> bool:
 
 
 def _cant_find(m: re.Match[str], seg: Segment) -> Hit | None:
-    if m.group("host").lower().rstrip(".").endswith((".in-addr.arpa", ".ip6.arpa")):
+    if is_reverse_name(m.group("host")):
         return None  # issue #17 (held-out AZ): `nslookup <address>`'s reverse look-up; LABELS.md: no failure
     msg = m.group("msg").lower()
     kind: FailureKind = next((k for word, k in _CANT_FIND_KINDS if msg.startswith(word)), "other")

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
+from checks.parsing.hosts import is_reverse_name
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
@@ -36,11 +37,8 @@ _POSTFIX_NAME_SERVICE = rx(
 )
 
 
-_REVERSE_ZONES = (".in-addr.arpa", ".ip6.arpa")
-
-
 def _postfix_name_service(m: re.Match[str], seg: Segment) -> Hit | None:
-    if m.group("type").upper() == "PTR" or m.group("host").lower().rstrip(".").endswith(_REVERSE_ZONES):
+    if m.group("type").upper() == "PTR" or is_reverse_name(m.group("host")):
         return None  # a reverse look-up (a client's address to a name): LABELS.md, no failure
     kind = classify_resolution(m.group("rest")) or unstated("Postfix `Name service error for name=h` (other reason)")
     return hit(m, seg, kind, exact=True)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from checks.parsing.document import Document, Segment
-from checks.parsing.hosts import HOST
+from checks.parsing.hosts import HOST, is_reverse_name
 from checks.parsing.kinds import from_rcode
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, hit, rx
@@ -35,18 +35,10 @@ _NETTY_RESPONSE = rx(
 _QUESTION_BELOW = re.compile(r"^\s{0,8}DefaultDnsQuestion\((" + HOST + r")\.?\s{1,3}IN\s{1,3}[A-Z]{1,10}\)", re.I)
 
 
-_REVERSE_ZONES = (".in-addr.arpa", ".ip6.arpa")
-"""A reverse lookup's question (an address to a name: tcpdump without `-n` asks them itself); no name failed."""
-
-
-def _reverse(name: str) -> bool:
-    return name.rstrip(".").lower().endswith(_REVERSE_ZONES)
-
-
 def _netty_response(m: re.Match[str], seg: Segment) -> Hit | None:
     below = seg.lines_after(1)
     question = _QUESTION_BELOW.match(below[0]) if below else None
-    if question is None or _reverse(question.group(1)):
+    if question is None or is_reverse_name(question.group(1)):
         return None
     if search_expansion(question.group(1).rstrip(".").lower(), {}, frozenset()):
         return None  # a search-path suffix tried after the name (`h.example.com.default.svc.cluster.local.`)
@@ -107,7 +99,7 @@ def _capture_names(doc: Document) -> tuple[dict[str, frozenset[str]], frozenset[
 def _tcpdump(m: re.Match[str], seg: Segment) -> Hit | None:
     # a resolver trying the search path (`ndots:5`) asks each suffix of a name and gets NXDOMAIN for them: not the
     # name asked for when the capture asks or answers the name they extend (as in CoreDNS's log)
-    if _reverse(m.group("host")):
+    if is_reverse_name(m.group("host")):
         return None
     answered, asked = _capture_names(seg.doc)
     if search_expansion(m.group("host").rstrip(".").lower(), answered, asked):
@@ -173,7 +165,7 @@ def _tcpdump_bare_answer(m: re.Match[str], seg: Segment) -> Hit | None:
     capture = _bare_capture(seg.doc)
     key = (m.group("id"), m.group("dst"))
     asked = [(where, name) for where, name in capture.queries.get(key, []) if where < at]
-    if not asked or _reverse(asked[-1][1]):
+    if not asked or is_reverse_name(asked[-1][1]):
         return None
     where, name = asked[-1]
     if any(where < answer < at for answer in capture.answered.get(key, [])):

@@ -44,6 +44,10 @@ class HeldOut:
         return [r for r in rows if r["source"] not in read]
 
 
+# Reverse look-ups (PTR): LABELS.md, written before set AL from the sets' majority, counts none as a failure, and every
+# set since has labelled them so; the parser has read them so in every rule since 2026-12-03 (after BF-BI). Sets G, I,
+# J, N, Y and AA, labelled before LABELS.md, each have one row (I and Y: one entry beside others) naming a reverse
+# name as failing; their recall bounds were lowered by that row (as B's was after AZ).
 # The comments name the modules each round's rules went into then; `rules/heldout_d.py` … `heldout_x.py` were
 # regrouped on 2026-12-02 into modules named by what they read (`rules/go_lookups.py`, `jvm_clients.py` …).
 SETS = (
@@ -85,7 +89,7 @@ SETS = (
     HeldOut(
         "heldout-2026-12g.jsonl",
         (0.965, 0.908, 0.991),
-        (1.00, 1.00, 1.00),
+        (1.00, 0.99, 1.00),
         rows=150,
         negatives=34,
         read_by_rules=("collected-2026-12g.jsonl",),
@@ -96,11 +100,11 @@ SETS = (
     HeldOut("heldout-2026-12h.jsonl", (0.923, 0.800, 0.990), (1.00, 1.00, 1.00), rows=155, negatives=40),
     # after H's rules, generic_lines.py and the second survey; framed to what runs in and around clusters (HELDOUT-i.md)
     # now: after rules/heldout_i.py, no_reason.py and the typed masks (h-rules9): 0.992 / 0.992 / 1.000
-    HeldOut("heldout-2026-12i.jsonl", (0.887, 0.857, 0.920), (0.99, 0.99, 1.00), rows=150, negatives=38),
+    HeldOut("heldout-2026-12i.jsonl", (0.887, 0.857, 0.920), (0.99, 0.97, 1.00), rows=150, negatives=38),
     # after I's rules (no_reason.py, host_settings.py), the third survey (cluster products) and four false names'
     # fixes; the same frame as I (HELDOUT-j.md)
     # now: after rules/heldout_j.py, the settings' shapes, phrase words and masks (h-rules10): 1.000 / 1.000 / 1.000
-    HeldOut("heldout-2026-12j.jsonl", (0.965, 0.933, 0.991), (1.00, 1.00, 1.00), rows=149, negatives=42),
+    HeldOut("heldout-2026-12j.jsonl", (0.965, 0.933, 0.991), (1.00, 0.99, 1.00), rows=149, negatives=42),
     # after J's rules (host settings by shape, phrase words, typed masks); reaches further into self-hosted
     # applications, many hosts only in the reporter's words (HELDOUT-k.md)
     # now: after rules/heldout_k.py, settings in prose / print_r dumps, stand-ins, logger fields (h-rules11):
@@ -122,7 +126,7 @@ SETS = (
     # `lookup_addr(...)` printed with dbg!, a user's own call rather than a library's message: no rule fitted to it)
     # (held-out AP round: Lettuce's `<unresolved>` is `other` by LABELS.md; N's one such row, labelled before LABELS.md,
     # says nxdomain: 0.989 / 0.970 / 0.989 since)
-    HeldOut("heldout-2026-12n.jsonl", (0.966, 0.850, 0.988), (0.98, 0.97, 0.98), rows=130, negatives=33),
+    HeldOut("heldout-2026-12n.jsonl", (0.966, 0.850, 0.988), (0.98, 0.96, 0.98), rows=130, negatives=33),
     # after N's rules (IP literals in a format's slot, announced names, CJK bounds), the look-alike guards and one
     # curl command reader; the same frame (HELDOUT-o.md)
     # now: after rules/heldout_o.py, the URL before a host-less error, httpcore's trace, Netty's and `unknown error`
@@ -174,7 +178,7 @@ SETS = (
     # httplib2, Zabbix, ceph SRV, nslookup read refused), ZooKeeper without `/<unresolved>`, `fqdn`/`xyz` stand-ins,
     # busybox's "No answer" answered below, srv_base.py, Kong's Tried list on its own lines, nc under a `host:` field,
     # names as printed (Go's comma, grpc-js's path, libpq unquoted): Y 0.983 / 0.983 / 1.000, Z 0.986 / 0.986 / 0.986
-    HeldOut("heldout-2026-12y.jsonl", (0.902, 0.871, 0.972), (0.98, 0.98, 1.00), rows=131, negatives=32),
+    HeldOut("heldout-2026-12y.jsonl", (0.902, 0.871, 0.972), (0.98, 0.96, 1.00), rows=131, negatives=32),
     HeldOut("heldout-2026-12z.jsonl", (0.971, 0.944, 0.986), (0.98, 0.98, 0.98), rows=102, negatives=32),
     # AA and AB: collected at the same time while Y's and Z's rules were written, split by a hash of the thread's URL,
     # measured once after those rules (together 83 rows: 0.893 / 0.847 / 0.962; short of 120: the public threads left
@@ -182,7 +186,7 @@ SETS = (
     # rules/cluster_products.py (Akka bootstrap, resolveip, pgpool, StarRocks, YugabyteDB, ClickHouse's DNSResolver),
     # cut_names.py, Netty's search-domain message, Spring's bare message nxdomain, a TLS failure after `lookup failed`:
     # AA 1.000 / 1.000 / 1.000, AB 1.000 / 0.939 / 1.000 (left: two prose rows)
-    HeldOut("heldout-2026-12aa.jsonl", (0.917, 0.846, 0.957), (1.00, 1.00, 1.00), rows=37, negatives=13),
+    HeldOut("heldout-2026-12aa.jsonl", (0.917, 0.846, 0.957), (1.00, 0.96, 1.00), rows=37, negatives=13),
     HeldOut("heldout-2026-12ab.jsonl", (0.875, 0.848, 0.966), (1.00, 0.93, 1.00), rows=46, negatives=13),
     # AC and AD: collected at the same time after AA's and AB's rules, split by a hash of the thread's URL, measured
     # once after the parser's reading bounds and the per-line marks of log collectors, terminals and chat clients
@@ -299,7 +303,7 @@ SETS = (
     # `user:pass@host` as printed)
     HeldOut("heldout-2026-12bf.jsonl", (0.909, 0.938, 0.968), (0.93, 0.96, 0.96), rows=40, negatives=10),
     HeldOut("heldout-2026-12bg.jsonl", (0.933, 0.824, 1.000), (1.00, 0.94, 1.00), rows=43, negatives=11),
-    HeldOut("heldout-2026-12bh.jsonl", (0.906, 0.906, 0.935), (0.90, 0.93, 0.93), rows=41, negatives=11),
+    HeldOut("heldout-2026-12bh.jsonl", (0.906, 0.906, 0.935), (0.93, 0.93, 0.93), rows=41, negatives=11),
     HeldOut("heldout-2026-12bi.jsonl", (0.935, 0.935, 0.967), (0.96, 0.96, 1.00), rows=43, negatives=14),
 )
 
