@@ -77,7 +77,12 @@ _TAIL = LazyPattern(
     r"|\s[a-z]{2,30}\sversion\sfor\shost\b"
     # survey 7: Spring's placeholders (`Could not resolve 'x' as system property`, `Could not resolve key 'k' in`) and
     # XML entities, Schema Registry's KMS driver, Debezium's target table name, OpenSearch's `$ref`
-    r"|\s'[^'\n]{1,200}'\sas\ssystem\sproperty|\skey\s'|\sXML\sentity|\sKMS\sdriver|\starget\stable|:?\s\$ref\b",
+    r"|\s'[^'\n]{1,200}'\sas\ssystem\sproperty|\skey\s'|\sXML\sentity|\sKMS\sdriver|\starget\stable|:?\s\$ref\b"
+    # survey 8: Hadoop YARN's topology (`RackResolver: Couldn't resolve h. Falling back to /default-rack`,
+    # `Failed to resolve rack for node h.`), NiFi's NAR dependency, Graylog's content-pack entity and view, Pinot's
+    # token URL (`Could not resolve auth url h`, thrown for any I/O error)
+    r"|\s[^\s]{1,253}\.\sFalling\sback\sto\s/|\srack\sfor\snode\b|\srequired\sdependency\b|\sentity\b|\sview:"
+    r"|\sauth\surl\b",
     re.I,
 )
 

@@ -36,6 +36,7 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("non-existent domain", "nxdomain"),
     ("domain name not found", "nxdomain"),
     ("host not found, try again", "temporary"),
+    ("host not found (non-authoritative), try again", "temporary"),  # survey 8: Boost.Asio's netdb TRY_AGAIN
     (
         "host not found (nonauthoritative) or server failure",
         "temporary",
@@ -75,6 +76,15 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("temporary name server failure", "temporary"),
     ("the query is valid, but it does not have associated data", "nxdomain"),
     ("a non-recoverable error occurred during database lookup", "other"),
+    ("non-recoverable error", "other"),  # survey 8: musl's EAI_FAIL (socat, wg on Alpine)
+    # survey 8: lua-resty-dns's rcode text (Kong, APISIX) and librdns's (rspamd)
+    ("3 name error", "nxdomain"),
+    ("empty record received", "nxdomain"),
+    ("no records with this name", "nxdomain"),
+    ("requested record is not found", "nxdomain"),
+    ("server fail", "servfail"),
+    ("dnsservererror", "servfail"),  # survey 8: Twisted's names errors (Synapse's SRV look-ups)
+    ("dnsnameerror", "nxdomain"),
     *LOCALIZED_RESOLUTION_WORDS,
 )
 

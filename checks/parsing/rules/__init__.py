@@ -18,6 +18,7 @@ from checks.parsing.rules import (
     dns_tool_forms,
     dns_tools,
     dotnet_windows,
+    driver_and_tool_texts,
     failure_statements,
     go_lookups,
     jvm_clients,
@@ -103,6 +104,7 @@ RULES: tuple[Rule, ...] = (
     + broker_clients.RULES  # issue #17 (survey 7): Redis replica, RabbitMQ shovel, MongoDB SRV, StackExchange, DataStax
     + daemon_texts.RULES  # issue #17 (survey 7): rsyslog, syslog-ng, squid, dovecot, strongSwan, mosquitto, CUPS...
     + platform_messages.RULES  # issue #17 (survey 7): cert-manager/lego, Telegraf, dskit, Tailscale, Boulder, linkerd
+    + driver_and_tool_texts.RULES  # issue #17 (survey 8): Swoole, MongoDB, MySqlConnector, Poco, musl, ProFTPD, Xray
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

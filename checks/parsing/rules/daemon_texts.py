@@ -202,12 +202,12 @@ def _ftl_local_error(m: re.Match[str], seg: Segment) -> Hit | None:
 # held-out BG, BH (spent): lua-resty's balancer (`failed to lookup address for h: no hosts available`, its own words, no
 # resolver's reason: `other`), testssl.sh's `No IPv4 address for "h" available` (no reason)
 _LUA_BALANCER = rx(r"\bfailed\sto\slookup\saddress\sfor\s(?P<host>{H}):\s(?P<rest>[^\n]{1,100})")
-_TESTSSL = rx(r"\bNo\sIPv[46]\saddress\sfor\s\"(?P<host>{H})\"\savailable")
+_TESTSSL = rx(r"\bNo\sIPv(?:4|6|4/IPv6)\saddress(?:\(es\))?\sfor\s\"(?P<host>{H})\"\savailable")
 
 
 RULES: tuple[Rule, ...] = (
     Rule("lua-balancer-lookup-address", ("failed to lookup address for",), _LUA_BALANCER, by_rest("other", exact=True)),
-    Rule("testssl-no-address", ('address for "',), _TESTSSL, fixed("other", exact=True)),
+    Rule("testssl-no-address", ('address for "', 'address(es) for "'), _TESTSSL, fixed("other", exact=True)),
     Rule("dnsmasq-reply-error", ("error is ",), _DNSMASQ_REPLY_ERROR, _dnsmasq_reply_error),
     Rule("ftl-local-error", ("nowhere to forward to",), _FTL_LOCAL_ERROR, _ftl_local_error),
     Rule("actions-runner-dns", ("resolved dns for",), _ACTIONS_RUNNER, _actions_runner),

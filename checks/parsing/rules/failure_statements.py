@@ -67,9 +67,11 @@ _LOOKUP_OF_FAILED = rx(
     + r"\s(?:has\s)?(?:failed|timed\sout|errored)\b"
     + _REST
 )
+# survey 8: `failed for <role> host 'h'` (netdata's `for target host 'h'`) names the host after its role, and nebula's
+# `failed for static_map host` names none (its `hostname=` field does)
 _FAILED_FOR = rx(
     r"\b(?:(?:dns|name|address)\s(?:resolution|lookup)|resolv(?:e|ing)|resolution)\s(?:failed|error|timed\sout)"
-    r"\s(?:for|of|on)\s" + _HOST_NOUN + _NAME + _REST
+    r"\s(?:for|of|on)\s(?:[a-z_]{2,20}\s(?=host\s))?" + _HOST_NOUN + r"(?![\w.-]{1,80}\shost\b)" + _NAME + _REST
 )
 _COULD_NOT_GET = rx(
     r"\b(?:could\snot|couldn't|cannot|can't|unable\sto|failed\sto)\s"

@@ -63,7 +63,9 @@ _OKHTTP_SENTENCE = rx(
 )
 
 
-_SENTENCE = ("can not resolve ", "cannot resolve ")
+# survey 8: Hadoop's NetUtils `UnknownHostException: Invalid host name: local host is: ...; destination host is: "h"`
+# (rules/driver_and_tool_texts.py reads the destination)
+_SENTENCE = ("can not resolve ", "cannot resolve ", "invalid host name: ")
 
 
 def _unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -157,6 +159,9 @@ _FAILED_TO_RESOLVE = rx(
     # issue #17 (survey after held-out AZ-BC): SSSD's fail-over `Failed to resolve server 'h': <c-ares text>`, a noun
     # before the quoted name
     r"Failed\sto\sresolve\s{1,3}(?:(?:server|host(?:name)?|address|domain)\s(?={Q}))?"
+    # survey 8: a URL given for the name (ory's `failed to resolve https://h/path: lookup h: ...`), Python's bytes
+    # repr of it (Synapse's `Failed to resolve b'_matrix-fed._tcp.h'`)
+    r"(?:[a-z][a-z0-9+]{1,10}://(?=[A-Za-z0-9]))?(?:b(?={Q}))?"
     r"(?P<q>{Q})?(?P<host>{H})(?(q){Q})(?=(?P<rest>[^\n]{0,160}))"
 )
 _HTTP_POOL = rx(
@@ -195,23 +200,31 @@ def _noun_phrase(host: str, rest: str) -> bool:
     return not (own and classify_resolution(tail[:80]) is not None)
 
 
+_POSSESSIVE = ("'s ", "\u2019s ")
+"""survey 8: Kuma's `failed to resolve dataplane's domain name`: a thing's name, the name in the error after it."""
+
+
 def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
     # issue #17 (held-out AH): Netty's search-path expansion of an original name (`service_messages` reads that one)
-    if netty_search_expansion(m.string, m.start()) or (
-        not m.group("q")
-        and (
-            _QUOTED_NEXT.match(m.group("rest"))
-            or (
-                "." not in m.group("host")
-                and (
-                    _TO_SOMETHING.match(m.group("rest"))
-                    or _NOUN_NEXT.match(m.group("rest"))
-                    or m.group("host").lower() in _RECORD_TYPES
-                    # issue #17 (held-out AR): etcd's `failed to resolve URL Host` (rules/more_clients.py reads it)
-                    or (m.group("host").lower() == "url" and m.group("rest").lower().startswith(" host"))
-                    # issue #17 (held-out AQ): a camelCase reference field (Tekton's `taskRef`, Flux's `sourceRef`)
-                    or _REF_FIELD.fullmatch(m.group("host")) is not None
-                    or phrase_word(m.string, m.start("host"), m.end("host"))
+    if (
+        netty_search_expansion(m.string, m.start())
+        or m.group("rest").startswith(_POSSESSIVE)
+        or (
+            not m.group("q")
+            and (
+                _QUOTED_NEXT.match(m.group("rest"))
+                or (
+                    "." not in m.group("host")
+                    and (
+                        _TO_SOMETHING.match(m.group("rest"))
+                        or _NOUN_NEXT.match(m.group("rest"))
+                        or m.group("host").lower() in _RECORD_TYPES
+                        # issue #17 (held-out AR): etcd's `failed to resolve URL Host` (rules/more_clients.py reads it)
+                        or (m.group("host").lower() == "url" and m.group("rest").lower().startswith(" host"))
+                        # issue #17 (held-out AQ): a camelCase reference field (Tekton's `taskRef`, Flux's `sourceRef`)
+                        or _REF_FIELD.fullmatch(m.group("host")) is not None
+                        or phrase_word(m.string, m.start("host"), m.end("host"))
+                    )
                 )
             )
         )
@@ -271,7 +284,9 @@ _PHP_STREAM = rx(
 _PHP8 = rx(r"getaddrinfo\sfor\s(?P<host>{H})\sfailed:\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
 _DOTNET = rx(
     r"(?P<rest>No\ssuch\shost\sis\sknown|Name\sor\sservice\snot\sknown|Temporary\sfailure\sin\sname\sresolution"
-    r"|Resource\stemporarily\sunavailable|Name\sdoes\snot\sresolve|(?:node|host)name\snor\sservname\sprovided,\sor\snot\sknown)"
+    r"|Resource\stemporarily\sunavailable|Name\sdoes\snot\sresolve|(?:node|host)name\snor\sservname\sprovided,\sor\snot\sknown"
+    # survey 8: WSANO_DATA (11004) as .NET prints it on Windows
+    r"|The\srequested\sname\sis\svalid,\sbut\sno\sdata\sof\sthe\srequested\stype\swas\sfound)"
     r"\.?\s{0,3}\((?P<host>{H}):(?P<port>\d{1,5})\)"
 )
 _REMOTE_NAME = rx(r"remote\sname\scould\snot\sbe\sresolved:\s{0,3}{Q}(?P<host>{H}){Q}")
@@ -403,7 +418,14 @@ RULES: tuple[Rule, ...] = (
     Rule("php8", ("getaddrinfo for ",), _PHP8, by_rest("other", resolution_only=True)),
     Rule(
         "dotnet",
-        ("not known", "no such host is known", "name resolution", "temporarily unavailable", "does not resolve"),
+        (
+            "not known",
+            "no such host is known",
+            "name resolution",
+            "temporarily unavailable",
+            "does not resolve",
+            "no data of the requested type",
+        ),
         _DOTNET,
         by_rest("other"),
     ),

@@ -26,9 +26,10 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.hosts import is_reverse_name
-from checks.parsing.kinds import classify_resolution
+from checks.parsing.kinds import classify, classify_resolution
+from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, first_group_hit, fixed, hit, rx
 
 # --- Postfix: `Name service error for name=h type=MX: Host not found, try again` ------------------------------------
 
@@ -150,6 +151,48 @@ _OPENDKIM_KEY = rx(
 _RSPAMD_REQUEST = rx(r"\bcannot\smake\srequest\sto\sresolve\s(?P<host>{H})\.?(?=\s|$|[,;)])")
 
 
+# --- survey 8: Exim's router and host-list texts, rspamd's librdns reasons, Haraka's bounce ---------------------------
+# Exim: `host lookup for h did not complete (DNS timeout?)` (HOST_FIND_AGAIN: `temporary`), `lookup of host "h" failed
+# in R router` and `no IP address found for host h` (HOST_FIND_FAILED, no address: `nxdomain`), `DNS lookup of "h"
+# deferred` (`temporary`); rspamd: `error looking up h: <rdns_strerror>`, SPF's `cannot resolve A record for h: ...`,
+# DKIM's `dns request to h failed: ...`, `SRV resolution for h returned ...` (the reason's kind; none: no hit);
+# Haraka: `No Such Domain: h`.
+
+_EXIM_HOST = rx(
+    r"\bhost\slookup\sfor\s(?P<again>{H})\sdid\snot\scomplete"
+    r"|\blookup\sof\shost\s\"(?P<failed>{H})\"\sfailed\sin\s[A-Za-z0-9_]{1,40}\srouter"
+    r"|\bno\sIP\saddress\sfound\sfor\shost\s(?P<none>{H})"
+    r"|\bDNS\slookup\sof\s\"(?P<deferred>{H})\"\sdeferred"
+)
+_EXIM_KINDS: dict[str, FailureKind] = {
+    "again": "temporary",
+    "failed": "nxdomain",
+    "none": "nxdomain",
+    "deferred": "temporary",
+}
+
+
+def _exim_host(m: re.Match[str], seg: Segment) -> Hit | None:
+    which = next(name for name in _EXIM_KINDS if m.group(name))
+    return first_group_hit(m, seg, _EXIM_KINDS[which], (which,))
+
+
+_RSPAMD_REASON = rx(
+    r"\berror\slooking\sup\s(?P<host>{H}):\s(?P<rest>[^\n]{1,80})"
+    r"|\bcannot\sresolve\s(?:A|AAAA|MX|PTR|TXT|REDIRECT|INCLUDE|EXISTS)\srecord\sfor\s(?P<host2>{H}):\s(?P<rest2>[^\n]{1,80})"
+    r"|\bdns\srequest\sto\s(?P<host3>{H})\sfailed:\s(?P<rest3>[^\n]{1,80})"
+    r"|\bSRV\sresolution\sfor\s(?P<host4>{H})\sreturned\s(?P<rest4>[^\n]{1,80})"
+)
+
+
+def _rspamd_reason(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify(m.group("rest") or m.group("rest2") or m.group("rest3") or m.group("rest4"))
+    return first_group_hit(m, seg, kind, ("host", "host2", "host3", "host4"), strip=".") if kind else None
+
+
+_HARAKA_NO_SUCH_DOMAIN = rx(r"\bNo\sSuch\sDomain:\s(?P<host>{H})")
+
+
 RULES: tuple[Rule, ...] = (
     Rule("postfix-name-service-error", ("name service error for name=",), _POSTFIX_NAME_SERVICE, _postfix_name_service),
     Rule("helo-rejected-host-not-found", ("command rejected: host not found",), _HELO_REJECTED, _helo_rejected),
@@ -160,6 +203,19 @@ RULES: tuple[Rule, ...] = (
         _exim_defer,
     ),
     Rule("opensmtpd-mx", ("failed to resolve mx for [",), _OPENSMTPD_MX, _opensmtpd_mx),
+    Rule(
+        "exim-host",
+        ("did not complete", "failed in ", "no ip address found for host", '" deferred'),
+        _EXIM_HOST,
+        _exim_host,
+    ),
+    Rule(
+        "rspamd-reason",
+        ("error looking up ", " record for ", "dns request to ", "srv resolution for "),
+        _RSPAMD_REASON,
+        _rspamd_reason,
+    ),
+    Rule("haraka-no-such-domain", ("no such domain: ",), _HARAKA_NO_SUCH_DOMAIN, fixed("nxdomain", exact=True)),
     Rule("freshclam-information", ("can't get information about",), _FRESHCLAM_INFO, _freshclam_info),
     Rule("freshclam-query", ("can't query ",), _FRESHCLAM_QUERY, _freshclam_query),
     Rule("postfix-fcrdns", ("does not resolve to address",), _POSTFIX_FCRDNS, _postfix_fcrdns),

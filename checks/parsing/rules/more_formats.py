@@ -294,7 +294,10 @@ def _hickory_debug(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- "Unable to resolve NAME to an IP address" (a script's own check before it dials) -------------------------------
 
-_TO_AN_IP = rx(r"Unable\sto\sresolve\s{Q}?(?P<host>{H}){Q}?\sto\san?\sIP(?:v[46])?\saddress")
+# survey 8: ProFTPD's trace adds gai_strerror (`... to an IPv4 address: Name or service not known`)
+_TO_AN_IP = rx(
+    r"Unable\sto\sresolve\s{Q}?(?P<host>{H}){Q}?\sto\san?\sIP(?:v[46])?\saddress(?::\s(?=(?P<rest>[^\n]{1,100})))?"
+)
 
 
 RULES: tuple[Rule, ...] = (
@@ -317,7 +320,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("drill-rcode", ("rcode: ",), _DRILL, _drill),
     Rule("hickory-no-records-found-debug", ("norecordsfound {",), _HICKORY_DEBUG, _hickory_debug),
-    Rule("unable-to-resolve-to-an-ip", ("unable to resolve ",), _TO_AN_IP, fixed("other", exact=True)),
+    Rule("unable-to-resolve-to-an-ip", ("unable to resolve ",), _TO_AN_IP, by_rest("other", exact=True)),
     Rule("curl-could-not-resolve-host-bare", ("could not resolve host",), _CURL_BARE, _curl_bare),
     Rule(
         "test-netconnection-name-resolution",

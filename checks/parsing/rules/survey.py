@@ -93,6 +93,7 @@ def _kong(m: re.Match[str], seg: Segment) -> Hit | None:
 # one that an entry dereferenced (an SRV answer) resolved (issue #17, held-out AH).
 _KONG_SHORT = rx(r"\(short\)(?P<host>{H}?):\(na\)")
 _KONG_ERROR = re.compile(r"dns\s(?:server|client)\serror[:;]\s(\d{1,3})\s")
+_KONG_TIMED_OUT = re.compile(r"/failed\sto\sreceive\sreply\sfrom\sudp\sserver\s[^\s/]{1,60}:\stimeout")
 TRIED_LINES = 12
 """Lines after a `(short)` entry read for its other entries (one per record type and search domain)."""
 
@@ -113,8 +114,10 @@ def _tried_entries(m: re.Match[str], seg: Segment) -> Iterator[str]:
 
 def _kong_tried(m: re.Match[str], seg: Segment) -> Hit | None:
     name = m.group("host").lower()
-    own: list[str] = []
-    expansions: list[str] = []  # its search-path expansions', read only when it has no entry of its own that says how
+    own: list[FailureKind] = []
+    expansions: list[
+        FailureKind
+    ] = []  # its search-path expansions', read only when it has no entry of its own that says how
     for entry in _tried_entries(m, seg):
         if not entry.startswith(name) or entry[len(name) : len(name) + 1] not in (":", "."):
             continue
@@ -122,9 +125,13 @@ def _kong_tried(m: re.Match[str], seg: Segment) -> Hit | None:
             return None  # resolved (to an SRV target, asked next)
         error = _KONG_ERROR.search(entry)
         if error:
-            (own if entry[len(name)] == ":" else expansions).append(error.group(1))
-    codes = own or expansions
-    return hit(m, seg, kong_code(codes[0]), exact=True) if codes else None
+            (own if entry[len(name)] == ":" else expansions).append(kong_code(error.group(1)))
+        elif _KONG_TIMED_OUT.search(
+            entry
+        ):  # survey 8: `h:33 - cache-miss/querying/failed to receive reply ...: timeout`
+            (own if entry[len(name)] == ":" else expansions).append("timeout")
+    kinds = own or expansions
+    return hit(m, seg, kinds[0], exact=True) if kinds else None
 
 
 # --- Windows nslookup, localized -------------------------------------------------------------------------------------

@@ -51,7 +51,7 @@ from checks.parsing.document import Segment
 from checks.parsing.kinds import TECHNITIUM_RCODES
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, first_group_hit, fixed, hit, rx
 from checks.parsing.rules.survey import kong_code
 
 # --- the OpenResty dns client's error strings (Kong, APISIX) ---------------------------------------------------------
@@ -68,6 +68,8 @@ def openresty_error_kind(err: str) -> FailureKind | None:
     err = err.strip().lower()
     if err.startswith("failed to query the dns server: "):
         err = err[len("failed to query the dns server: ") :]
+    if err.startswith("dns server error: ") and not err[18:19].isdigit():  # survey 8: Kong 3.8's dns client
+        err = err[len("dns server error: ") :]
     pool = _POOL.match(err)
     if pool is not None:
         err = err[pool.end() :]
@@ -79,6 +81,29 @@ def openresty_error_kind(err: str) -> FailureKind | None:
     if err.startswith("name resolution failed"):
         return "other"
     return None
+
+
+# --- Kong: the initial balancer resolve's reason, and Kong 3.8's Tried list in JSON (survey 8) ------------------------
+
+_KONG_REASON = rx(
+    r"failed\sthe\sinitial\sdns/balancer\sresolve\sfor\s'(?P<host>{H}?)'\swith:\s{0,2}(?P<rest>[^\n]{1,200})"
+    r"|\bTried:\s{0,2}\[\{\"qname\":\"(?P<host2>{H})\""
+)
+_KONG_FAILED = "dns resolution failed:"
+KONG_REASON_SPAN = 400
+"""Characters before a JSON Tried list read for the `DNS resolution failed: <reason>.` that leads it."""
+
+
+def _kong_reason(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest")
+    if rest is None:
+        line_start = seg.text.rfind("\n", 0, m.start()) + 1
+        lead = seg.lower.rfind(_KONG_FAILED, max(line_start, m.start() - KONG_REASON_SPAN), m.start())
+        if lead == -1:
+            return None
+        rest = seg.text[lead + len(_KONG_FAILED) : m.start()]
+    kind = openresty_error_kind(rest.strip().rstrip("."))
+    return first_group_hit(m, seg, kind) if kind else None
 
 
 # --- Kong: a retry's balancer failed ---------------------------------------------------------------------------------
@@ -251,6 +276,12 @@ RULES: tuple[Rule, ...] = (
     Rule("kong-retry-balancer", ("failed to retry the dns/balancer resolver",), _KONG_RETRY, _kong_retry),
     Rule("kong-lookup-pool-exceeded", ("dns lookup pool exceeded retries",), _KONG_POOL, _kong_pool),
     Rule("kong-tried-below", ("dns resolution failed:",), _KONG_TRIED_BELOW, _kong_tried_below),
+    Rule(
+        "kong-reason",
+        ("failed the initial dns/balancer resolve for", "dns resolution failed:"),
+        _KONG_REASON,
+        _kong_reason,
+    ),
     Rule("kong-dns-client-debug", ("[dns-client] querying",), _DNS_CLIENT_DEBUG, _dns_client_debug),
     Rule("apisix-resolver-domain", ("dns resolver domain:", "failed to parse domain"), _APISIX, _apisix),
     Rule("technitium-rcode", ("with rcode=", "with rcode: "), _TECHNITIUM, _technitium),
