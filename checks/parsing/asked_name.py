@@ -6,6 +6,8 @@ search path. LABELS.md labels the name asked for where the paste shows it. Read 
 error's line or the two lines above it, and the suffix is a search domain's (`cluster.local`, `.internal`, `.local`,
 `.lan`, `.localdomain`, `.home`): a CNAME's target (`h.cdn.example.net` for `h`) is not such a suffix.
 
+Held-out BK (spent): under the command, a one-label search domain is such a suffix too (`h.WORKGROUP`).
+
 Held-out BD: busybox's `nslookup kafka` prints a `** server can't find kafka.<ns>.svc.cluster.local: NXDOMAIN` and a
 `*** Can't find kafka.svc.cluster.local: No answer` for each search domain it tried: the name asked is the command's,
 read where the command is at most `COMMAND_REACH` characters above and no `Name:` answer for that name came between.
@@ -66,7 +68,10 @@ def _commanded(doc: Document, at: int, low: str) -> str | None:
     if not doc.lower[line_start : min(at, line_start + 40)].lstrip().startswith(_TOOL_LINES):
         return None  # not the tool's own line: another program's look-up of a longer name below the command
     base = names[i]
-    if not (low.startswith(base + ".") and ("." + low[len(base) + 1 :]).endswith(_SEARCH_ENDS)):
+    suffix = low[len(base) + 1 :]
+    # held-out BK (spent): a one-label search domain too (`** server can't find h.WORKGROUP: SERVFAIL` under
+    # `nslookup h`, a Windows host's domain)
+    if not (low.startswith(base + ".") and (("." + suffix).endswith(_SEARCH_ENDS) or "." not in suffix)):
         return None
     stop = min(ends[i + 1] if i + 1 < len(ends) else len(doc.text), at + COMMAND_REACH)
     at_answers, answered = _answers(doc.text)
@@ -96,10 +101,8 @@ def asked_name(doc: Document, at: int, host: str, *, placeholder: bool = False) 
     the name of a look-up command above (`placeholder`: `host` holds one, `kafka.<ns>.svc.cluster.local`: only the
     command is read)."""
     low = host.lower().rstrip(".")
-    if not low.endswith(_SEARCH_ENDS):
-        return None
     commanded = _commanded(doc, at, low)
-    if commanded or placeholder:
+    if commanded or placeholder or not low.endswith(_SEARCH_ENDS):
         return commanded
     line_start, line_end = doc.line_bounds(at)
     lo = line_start

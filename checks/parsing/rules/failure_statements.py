@@ -40,9 +40,13 @@ _HOST_NOUN = r"(?:(?:the\s)?host(?:\s?name)?:?\s)?"
 _REST = r"(?=(?P<rest>[^\n]{0,120}))"
 
 _CANNOT_BE_RESOLVED = rx(
-    r"{NB}" + _NAME + r"\s{1,2}(?:(?:could|can)\s?not|couldn't|can't|cannot)\sbe\sresolved\b" + _REST
+    # held-out BM (spent): Cherokee's `The 'localhost' host name cannot be resolved.`
+    r"{NB}" + _NAME + r"(?:\shost\s?name)?\s{1,2}(?:(?:could|can)\s?not|couldn't|can't|cannot)\sbe\sresolved\b" + _REST
 )
-_UNRESOLVABLE = rx(r"{NB}" + _NAME + r"(?::\s{1,2}|\s{1,2}(?:is|was)\snot\s|\s{1,2}isn't\s)(?:un)?resolvable\b" + _REST)
+# held-out BK (spent): ddev's `The hostname h is not currently resolvable`
+_UNRESOLVABLE = rx(
+    r"{NB}" + _NAME + r"(?::\s{1,2}|\s{1,2}(?:is|was)\snot\s(?:currently\s)?|\s{1,2}isn't\s)(?:un)?resolvable\b" + _REST
+)
 _DID_NOT_RESOLVE = rx(
     r"{NB}"
     + _NAME
@@ -71,7 +75,12 @@ _LOOKUP_OF_FAILED = rx(
 # `failed for static_map host` names none (its `hostname=` field does)
 _FAILED_FOR = rx(
     r"\b(?:(?:dns|name|address)\s(?:resolution|lookup)|resolv(?:e|ing)|resolution)\s(?:failed|error|timed\sout)"
-    r"\s(?:for|of|on)\s(?:[a-z_]{2,20}\s(?=host\s))?" + _HOST_NOUN + r"(?![\w.-]{1,80}\shost\b)" + _NAME + _REST
+    # held-out BL (spent): mailcow's health check `DNS Resolution Failed on attempt 1 for h!`
+    r"(?:\son\sattempt\s\d{1,3})?\s(?:for|of|on)\s(?:[a-z_]{2,20}\s(?=host\s))?"
+    + _HOST_NOUN
+    + r"(?![\w.-]{1,80}\shost\b)"
+    + _NAME
+    + _REST
 )
 _COULD_NOT_GET = rx(
     r"\b(?:could\snot|couldn't|cannot|can't|unable\sto|failed\sto)\s"
@@ -273,7 +282,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "stated-failed-for",
-        ("failed for", "error for", "timed out for"),
+        ("failed for", "error for", "timed out for", "failed on attempt"),
         _FAILED_FOR,
         _stated(from_shape="whole"),
     ),

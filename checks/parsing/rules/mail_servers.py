@@ -141,9 +141,11 @@ _POSTFIX_DOMAIN_NOT_FOUND = rx(
 
 # --- OpenDKIM: `key retrieval failed (s=S, d=D): 'S._domainkey.D' query timed out` ----------------------------------
 
+# held-out BL (spent): `unexpected reply class/type (-1/-1)`, the resolver's failure with no reason (`other`)
+_OPENDKIM_KINDS: dict[str, FailureKind] = {"query": "timeout", "recor": "nxdomain", "unexp": "other"}
 _OPENDKIM_KEY = rx(
     r"\bkey\sretrieval\sfailed\s\(s=[^,()\s]{1,64},\sd=[^()\s]{1,253}\):\s'(?P<host>{H})'\s"
-    r"(?P<rest>query\stimed\sout|record\snot\sfound)"
+    r"(?P<rest>query\stimed\sout|record\snot\sfound|unexpected\sreply\sclass/type)"
 )
 
 # --- Rspamd: `cannot make request to resolve h` ------------------------------------------------------------------
@@ -182,15 +184,26 @@ _RSPAMD_REASON = rx(
     r"|\bcannot\sresolve\s(?:A|AAAA|MX|PTR|TXT|REDIRECT|INCLUDE|EXISTS)\srecord\sfor\s(?P<host2>{H}):\s(?P<rest2>[^\n]{1,80})"
     r"|\bdns\srequest\sto\s(?P<host3>{H})\sfailed:\s(?P<rest3>[^\n]{1,80})"
     r"|\bSRV\sresolution\sfor\s(?P<host4>{H})\sreturned\s(?P<rest4>[^\n]{1,80})"
+    # held-out BL (spent): rspamd's monitored `timeout on resolving h, 3 retries left` and DMARC's `Lookup error [h]:
+    # query timed out`
+    r"|\b(?P<rest5>timeout|servfail|no\srecords\swith\sthis\sname|query\srefused|network\serror)\son\sresolving\s"
+    r"(?P<host5>{H}),\s\d{1,3}\sretries\sleft"
+    r"|\bLookup\serror\s\[(?P<host6>{H})\]:\s(?P<rest6>[^\n]{1,80})"
 )
 
 
 def _rspamd_reason(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify(m.group("rest") or m.group("rest2") or m.group("rest3") or m.group("rest4"))
-    return first_group_hit(m, seg, kind, ("host", "host2", "host3", "host4"), strip=".") if kind else None
+    rest = next(m.group(g) for g in ("rest", "rest2", "rest3", "rest4", "rest5", "rest6") if m.group(g))
+    kind = classify(rest) or ("other" if rest.lower() == "network error" else None)
+    return first_group_hit(m, seg, kind, _RSPAMD_HOSTS, strip=".") if kind else None
+
+
+_RSPAMD_HOSTS = ("host", "host2", "host3", "host4", "host5", "host6")
 
 
 _HARAKA_NO_SUCH_DOMAIN = rx(r"\bNo\sSuch\sDomain:\s(?P<host>{H})")
+# held-out BL (spent): Postfix's dnsblog `dnsblog reply timeout 10s for h`
+_DNSBLOG_TIMEOUT = rx(r"\bdnsblog\sreply\stimeout\s\d{1,4}s\sfor\s(?P<host>{H})")
 
 
 RULES: tuple[Rule, ...] = (
@@ -211,10 +224,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "rspamd-reason",
-        ("error looking up ", " record for ", "dns request to ", "srv resolution for "),
+        (
+            "error looking up ",
+            " record for ",
+            "dns request to ",
+            "srv resolution for ",
+            " on resolving ",
+            "lookup error [",
+        ),
         _RSPAMD_REASON,
         _rspamd_reason,
     ),
+    Rule("dnsblog-reply-timeout", ("dnsblog reply timeout",), _DNSBLOG_TIMEOUT, fixed("timeout", exact=True)),
     Rule("haraka-no-such-domain", ("no such domain: ",), _HARAKA_NO_SUCH_DOMAIN, fixed("nxdomain", exact=True)),
     Rule("freshclam-information", ("can't get information about",), _FRESHCLAM_INFO, _freshclam_info),
     Rule("freshclam-query", ("can't query ",), _FRESHCLAM_QUERY, _freshclam_query),
@@ -229,9 +250,7 @@ RULES: tuple[Rule, ...] = (
         "opendkim-key-retrieval",
         ("key retrieval failed (s=",),
         _OPENDKIM_KEY,
-        lambda m, seg: hit(
-            m, seg, "timeout" if m.group("rest").lower().startswith("query") else "nxdomain", exact=True
-        ),
+        lambda m, seg: hit(m, seg, _OPENDKIM_KINDS[m.group("rest").lower()[:5]], exact=True),
     ),
     Rule(
         "rspamd-cannot-make-request",

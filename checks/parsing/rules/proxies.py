@@ -39,6 +39,19 @@ def _nginx(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, NGINX_CODES.get(m.group("num")) or classify(m.group("msg")) or "other", exact=True)
 
 
+# held-out BJ (spent): the same line wrapped before its reason (`h could not be resolved ` / `(3: Host not found), ...`)
+_NGINX_WRAPPED = rx(r"{NB}{Q}?(?P<host>{H}){Q}?\scould\snot\sbe\sresolved[ \t]*$")
+_NGINX_REASON_BELOW = rx(r"^\s{0,4}\((?P<num>\d{1,3}):\s(?P<msg>[^)\n]{1,60})\)")
+
+
+def _nginx_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
+    below = seg.lines_after(1)
+    reason = _NGINX_REASON_BELOW.search(below[0]) if below else None
+    if reason is None:
+        return None
+    return hit(m, seg, NGINX_CODES.get(reason.group("num")) or classify(reason.group("msg")) or "other", exact=True)
+
+
 # --- Envoy: "dns resolution for NAME failed with c-ares status 12" --------------------------------------
 
 _ENVOY = rx(
@@ -54,7 +67,17 @@ _GRPC_ARES = rx(
 )
 
 
+_ENVOY_COMPLETED = rx(r"dns\sresolution\sfor\s(?P<host>{H})\scompleted\swith\sstatus\s0\b")
+COMPLETED_LINES = 6
+"""Lines after Envoy's failed attempt read for the same name's `completed with status 0` (a retry that resolved)."""
+
+
 def _envoy(m: re.Match[str], seg: Segment) -> Hit | None:
+    # held-out BK (spent): `failed with c-ares status 1` (ENODATA for one family) and then `completed with status 0`
+    for line in seg.lines_after(COMPLETED_LINES):
+        done = _ENVOY_COMPLETED.search(line)
+        if done is not None and done.group("host").lower() == m.group("host").lower():
+            return None
     return hit(m, seg, ARES_STATUS.get(str(int(m.group("code"), 0)), "other"))
 
 
@@ -83,6 +106,7 @@ _RESOLVED_TO_NOTHING = rx(r"DNS\sLookup\sfor\s(?P<host>{H})\sresolved\sto\s\[\]"
 
 RULES: tuple[Rule, ...] = (
     Rule("nginx", ("could not be resolved",), _NGINX, _nginx),
+    Rule("nginx-wrapped", ("could not be resolved",), _NGINX_WRAPPED, _nginx_wrapped),
     Rule("nginx-emerg", ("host not found in ",), _NGINX_EMERG, fixed("nxdomain")),
     Rule("nginx-resolver-failed", ("resolver failed",), _NGINX_RESOLVER_FAILED, _nginx),
     Rule(

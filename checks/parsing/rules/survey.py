@@ -177,11 +177,13 @@ def _chromium(m: re.Match[str], seg: Segment) -> Hit | None:
 # held-out BG (spent): a URL and Chrome's code, the reporter's `=` or `:` between (`https://h/ = ERR_NAME_NOT_RESOLVED`)
 _URL_THEN_CODE = rx(
     r"(?P<url>https?://[^\s]{1,2048}?)\s{0,3}[=:\-\u2013\u2014]\s{0,3}(?:net::)?ERR_NAME_NOT_RESOLVED\b"
+    # held-out BJ (spent): Puppeteer's `net::ERR_NAME_NOT_RESOLVED at https://h/...` (page.goto's error)
+    r"|\b(?:net::)?ERR_NAME_NOT_RESOLVED\sat\s(?P<url2>https?://[^\s]{1,2048})"
 )
 
 
 def _url_then_code(m: re.Match[str], seg: Segment) -> Hit | None:
-    found = url_hit(m, seg, "nxdomain")
+    found = url_hit(m, seg, "nxdomain", "url" if m.group("url") else "url2")
     return replace(found, assumed=True) if found else None
 
 
