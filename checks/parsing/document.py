@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -50,6 +51,12 @@ def _lower_same_length(text: str) -> str:
     return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
 
 
+class Searches(Protocol):
+    """A compiled pattern (`re.Pattern`, or a rule's lazily compiled one)."""
+
+    def search(self, string: str) -> re.Match[str] | None: ...
+
+
 @dataclass(frozen=True)
 class Segment:
     """A stretch of one line (usually all of it) that contains at least one trigger."""
@@ -77,6 +84,15 @@ class Segment:
 
     def lines_after(self, n: int) -> list[str]:
         return self.doc.looked_around(self.line_end, n, before=False)
+
+    def first_above(self, pattern: Searches, n: int) -> re.Match[str] | None:
+        """The first match of `pattern` in the `n` lines above this one, nearest first (a format's name on a line
+        of its own above the error: a command, a connection's announcement, a configuration line)."""
+        return next(filter(None, (pattern.search(line) for line in self.lines_before(n))), None)
+
+    def first_below(self, pattern: Searches, n: int) -> re.Match[str] | None:
+        """The first match of `pattern` in the `n` lines below this one, nearest first."""
+        return next(filter(None, (pattern.search(line) for line in self.lines_after(n))), None)
 
 
 _CHARSET_FROM = 64 * 1024  # below this, a search is cheaper than the paste's set of characters

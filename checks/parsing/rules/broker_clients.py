@@ -38,11 +38,8 @@ def _redis_replica(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = classify_resolution(m.group("rest"))
     if kind is None:
         return None
-    for line in seg.lines_before(MASTER_LINES):
-        master = _CONNECTING_TO_MASTER.search(line)
-        if master:
-            return hit(m, seg, kind, host=master.group("host"), port=master.group("port"))
-    return None
+    master = seg.first_above(_CONNECTING_TO_MASTER, MASTER_LINES)
+    return hit(m, seg, kind, host=master.group("host"), port=master.group("port")) if master else None
 
 
 _SHOVEL = rx(

@@ -106,11 +106,8 @@ def _mosquitto_bridge(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = classify_resolution(m.group("rest"))
     if kind is None:
         return None
-    for line in seg.lines_before(BRIDGE_LINES):
-        bridge = _CONNECTING_BRIDGE.search(line)
-        if bridge:
-            return hit(m, seg, kind, host=bridge.group("host"), port=bridge.group("port"))
-    return None
+    bridge = seg.first_above(_CONNECTING_BRIDGE, BRIDGE_LINES)
+    return hit(m, seg, kind, host=bridge.group("host"), port=bridge.group("port")) if bridge else None
 
 
 _FREERADIUS = rx(r"\bFailed\sresolving\s\"(?P<host>{H})\":\sNo\srecords\smatching\srequested\saddress\sfamily")
@@ -188,11 +185,8 @@ DNSMASQ_LINES = 4
 
 
 def _dnsmasq_reply_error(m: re.Match[str], seg: Segment) -> Hit | None:
-    for line in seg.lines_before(DNSMASQ_LINES):
-        asked = _DNSMASQ_ASKED.search(line)
-        if asked:
-            return hit(m, seg, from_rcode(m.group("rcode")), host=asked.group("host"))
-    return None
+    asked = seg.first_above(_DNSMASQ_ASKED, DNSMASQ_LINES)
+    return hit(m, seg, from_rcode(m.group("rcode")), host=asked.group("host")) if asked else None
 
 
 def _ftl_local_error(m: re.Match[str], seg: Segment) -> Hit | None:

@@ -83,11 +83,8 @@ UNBOUND_LINES = 12
 
 
 def _unbound_sends(m: re.Match[str], seg: Segment) -> Hit | None:
-    for line in seg.lines_before(UNBOUND_LINES):
-        q = _UNBOUND_QUERY.search(line)
-        if q is not None:
-            return hit(m, seg, "servfail", host=q.group("host"))
-    return None
+    q = seg.first_above(_UNBOUND_QUERY, UNBOUND_LINES)
+    return hit(m, seg, "servfail", host=q.group("host")) if q else None
 
 
 # --- a PTR (or any) query that failed: AdGuard dnsproxy's `failed to exchange ;NAME.\tIN\t TYPE in 2s: REASON` --------

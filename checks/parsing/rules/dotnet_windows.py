@@ -181,11 +181,8 @@ CONNECT_LINES = 3
 
 
 def _winsock_localized(m: re.Match[str], seg: Segment) -> Hit | None:
-    for line in seg.lines_before(CONNECT_LINES):
-        named = _CONNECT_LINE.search(line)
-        if named:
-            return hit(m, seg, _WINSOCK_KINDS[m.group("rest").lower()], host=named.group("host"))
-    return None
+    named = seg.first_above(_CONNECT_LINE, CONNECT_LINES)
+    return hit(m, seg, _WINSOCK_KINDS[m.group("rest").lower()], host=named.group("host")) if named else None
 
 
 RULES: tuple[Rule, ...] = (

@@ -111,18 +111,14 @@ def _hostname_field(seg: Segment, after: int) -> str | None:
     ahead = _HOSTNAME_FIELD.search(text, after - lo)
     if ahead:
         return ahead.group("host")
-    for line in seg.lines_after(8):
-        f = _HOSTNAME_FIELD.search(line)
-        if f:
-            return f.group("host")
+    below = seg.first_below(_HOSTNAME_FIELD, 8)
+    if below:
+        return below.group("host")
     behind = list(_HOSTNAME_FIELD.finditer(text[max(0, after - lo - 600) : after - lo]))
     if behind:
         return behind[-1].group("host")
-    for line in seg.lines_before(4):
-        f = _HOSTNAME_FIELD.search(line)
-        if f:
-            return f.group("host")
-    return None
+    above = seg.first_above(_HOSTNAME_FIELD, 4)
+    return above.group("host") if above else None
 
 
 def _node(m: re.Match[str], seg: Segment) -> Hit | None:

@@ -160,7 +160,7 @@ def _technitium_query(m: re.Match[str], seg: Segment) -> Hit | None:
 def _technitium_failed(m: re.Match[str], seg: Segment) -> Hit | None:
     """The exception's RCODE within 3 lines below (survey6's `technitium-rcode` leaves this form to this rule), else
     the reason on the next line."""
-    rcode = next(filter(None, (_TECHNITIUM_RCODE.search(line) for line in seg.lines_after(3))), None)
+    rcode = seg.first_below(_TECHNITIUM_RCODE, 3)
     below = "".join(seg.lines_after(1))
     kind = TECHNITIUM_RCODES[rcode.group(1).lower()] if rcode else classify(below) or "other"
     return hit(m, seg, kind, exact=True)

@@ -148,11 +148,8 @@ def _lua_comment(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = NGINX_CODES.get(m.group("num"))
     if kind is None:
         return None
-    for line in seg.lines_before(LUA_LINES):
-        c = _LUA_CONNECT.search(line)
-        if c is not None:
-            return hit(m, seg, kind, host=c.group("host"), port=c.group("port"))
-    return None
+    c = seg.first_above(_LUA_CONNECT, LUA_LINES)
+    return hit(m, seg, kind, host=c.group("host"), port=c.group("port")) if c else None
 
 
 # --- Envoy: `DNS refresh rate reset for h, (failure)` under c-ares' `DNS request timed out N times` ----------------
