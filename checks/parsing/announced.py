@@ -46,8 +46,9 @@ _ANNOUNCED = LazyPattern(
     # a request line: `POST http://h:9200/_bulk`
     r"|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH)\shttps?://(?P<url>[A-Za-z0-9_.\-]{1,253})(?P<port>:\d{1,5})?[/\s?]"
     # issue #17 (held-out BA): the resolver call in a traceback's code line, `socket.gethostbyname("front")`
-    # held-out BJ (spent): a socket's own `s.connect(("dns.google", 80))` / `socket.create_connection(("h", 443))`
-    r"|\b(?:(?:gethostbyname(?:_ex)?|getaddrinfo)\(|(?:connect(?:_ex)?|create_connection)\(\()\s{0,2}[\"']"
+    # held-out BJ (spent): a socket's own `s.connect(("dns.google", 80))` / `socket.create_connection(("h", 443))`;
+    # survey 9: paramiko's `client.connect('h', port=22)`
+    r"|\b(?:(?:gethostbyname(?:_ex)?|getaddrinfo)\(|(?:connect(?:_ex)?|create_connection)\(\(?)\s{0,2}[\"']"
     r"(?P<call>" + HOST + r")[\"']",
     re.I,
 )

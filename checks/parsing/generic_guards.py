@@ -44,6 +44,9 @@ _VERB_NOT_DNS = LazyPattern(
     # Collector's authenticator, rclone's shortcut / DOI / Invenio endpoint / interface name, Traefik's passthrough
     # backend (an Ingress's Service), a Go SplitHostPort error (`address h: missing port in address`)
     r"|partitions?\b|local\shost|core\sevent|master\sname|query\sinterceptors?|authenticator|shortcut|doi\b"
+    # survey 9: Jellyfin's `Could not resolve language 'eng' in library 'Movies'`, qdrant's shard transfer (`Failed to
+    # resolve shard diff`, `... WAL delta`)
+    r"|language\s'|shard\sdiff|wal\sdelta"
     r"|the\sinvenio|interface\sname|passthrough\sbackend"
     # survey 7: gocql's `failed to resolve any of the provided hostnames`, Pulsar's `Failed to lookup topic`, Lettuce's
     # `Cannot resolve Replica State for`, Nomad's `failed to resolve ACL roles` / `policies`, SeaweedFS' `chunks`

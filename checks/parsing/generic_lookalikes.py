@@ -82,7 +82,9 @@ _TAIL = LazyPattern(
     # `Failed to resolve rack for node h.`), NiFi's NAR dependency, Graylog's content-pack entity and view, Pinot's
     # token URL (`Could not resolve auth url h`, thrown for any I/O error)
     r"|\s[^\s]{1,253}\.\sFalling\sback\sto\s/|\srack\sfor\snode\b|\srequired\sdependency\b|\sentity\b|\sview:"
-    r"|\sauth\surl\b",
+    r"|\sauth\surl\b"
+    # survey 9: RAGFlow's `Could not resolve datasets '<id>' to a folder`
+    r"|\s[a-z]{2,20}\s'[^'\n]{1,200}'\sto\sa\sfolder\b",
     re.I,
 )
 

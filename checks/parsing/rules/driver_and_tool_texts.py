@@ -36,11 +36,12 @@ r"""Drivers', servers' and tools' own texts for a failed look-up, read from thei
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify, classify_dotnet_socket, classify_resolution, from_rcode_number
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, first_group_hit, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, first_group_hit, fixed, hit, rx, url_hit
 
 _SWOOLE = rx(
     r"(?:getaddrinfo\sfor\s'(?P<host>{H})'\sfailed,\serror:\s|connect\sto\sserver\[(?P<host2>{H}):\d{1,5}\]\sfailed\."
@@ -243,6 +244,97 @@ def _graylog_dns(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, classify(m.group("rest")) or "other", exact=True)
 
 
+# --- survey 9: self-hosted applications, Python libraries, observability ---------------------------------------------
+
+# libcurl's `Resolving timed out after N milliseconds` with the URL or host its caller adds after it (FreshRSS' `[url]`,
+# Matomo's `Hostname requested was: h`)
+_CURL_TIMEOUT_THEN_HOST = rx(
+    r"\bResolving\stimed\sout\safter\s\d{1,9}\smilliseconds(?:\.\sHostname\srequested\swas:\s(?P<host>{H})"
+    r"|\s\[?(?P<url>https?://[^\s\]]{1,2048})\]?)"
+)
+
+
+def _curl_timeout_then_host(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, "timeout", exact=True) if m.group("host") else url_hit(m, seg, "timeout")
+
+
+_APP_TEXTS = rx(
+    # mailcow: acme's `No A or AAAA record found for hostname h` (an empty `dig +short`), the watchdog's `Domain h was
+    # not found by the server`, unbound's health check giving up
+    r"\bNo\sA\sor\sAAAA\srecord\sfound\sfor\shostname\s(?P<none>{H})"
+    r"|\bDomain\s(?P<notfound>{H})\swas\snot\sfound\sby\sthe\sserver"
+    r"|\bDNS\sResolution\snot\spossible\safter\s\d{1,3}\sattempts\sfor\s(?P<gaveup>{H}?)\.{0,3}\s"
+    # WeKan's SSRF guard
+    r"|\bSSRF_GUARD:\s(?:DNS\sresolution\sfailed|No\sDNS\srecords\sreturned)\sfor:\s(?P<ssrf>{H})"
+    # Paramiko's `CouldNotCanonicalize: h` (the name as given, no reason)
+    r"|\bCouldNotCanonicalize:\s(?P<canon>{H})"
+    # RAGFlow's SSRF guards: `Hostname 'h' resolved to no addresses.`, `hostname='h' resolved to no addresses`, Go's
+    # `ssrf: h has no A/AAAA records`
+    r"|\bhost(?:name)?(?:=|\s)'(?P<noaddr>{H})'\sresolved\sto\sno\saddresses\b"
+    r"|\bssrf:\s(?P<norecords>{H})\shas\sno\sA/AAAA\srecords\b"
+)
+_APP_KINDS: dict[str, FailureKind] = {
+    "none": "nxdomain",
+    "notfound": "nxdomain",
+    "gaveup": "other",
+    "ssrf": "other",
+    "canon": "other",
+    "noaddr": "nxdomain",
+    "norecords": "nxdomain",
+}
+
+
+def _app_texts(m: re.Match[str], seg: Segment) -> Hit | None:
+    which = next(name for name in _APP_KINDS if m.group(name))
+    return first_group_hit(m, seg, _APP_KINDS[which], (which,), strip=".")
+
+
+# RAGFlow's connector: `DNS resolution failed for REST API connector URL '<url>': <gaierror>`
+_URL_RESOLUTION_FAILED = rx(
+    r"\bDNS\sresolution\sfailed\sfor\s(?:[A-Za-z]{1,20}\s){0,4}URL\s['\"](?P<url>[a-z][a-z0-9+]{1,10}://[^'\"\s]{1,2048})"
+    r"['\"]:?\s(?P<rest>[^\n]{0,120})"
+)
+
+
+def _url_resolution_failed(m: re.Match[str], seg: Segment) -> Hit | None:
+    return url_hit(m, seg, classify(m.group("rest")) or "other")
+
+
+# Fabric's GroupException: `{<Connection host=h>: gaierror(-2, 'Name or service not known')}`
+_FABRIC_GROUP = rx(
+    r"<Connection\shost=['\"]?(?P<host>{H})['\"]?(?:\suser=[^>\s]{1,64})?(?:\sport=\d{1,5})?>:\s"
+    r"(?:socket\.)?gaierror\(-?\d{1,5},\s'(?P<rest>[^'\n]{1,100})'\)"
+)
+
+# Cortex: memberlist's `failed to resolve members` with its `addrs=dns+h:port,dnssrv+_x._tcp.h` (each name, no
+# reason), the store-gateway's `no address resolved for the store-gateway service addresses dns+h:port`
+_CORTEX_ADDRESS = rx(r"(?:\baddrs=|,|\bservice\saddresses\s)(?:dns|dnssrv|dnssrvnoa)\+(?P<host>{H})(?::\d{1,5})?")
+_CORTEX_LEADS = ('failed to resolve members"', "no address resolved for the ")
+
+
+def _cortex_address(m: re.Match[str], seg: Segment) -> Hit | None:
+    line = seg.around(m.start())[0].lower()
+    return hit(m, seg, "other", exact=True) if any(lead in line for lead in _CORTEX_LEADS) else None
+
+
+# Playwright: the browser's code, the URL in the `Call log:` below (`- navigating to "https://h/", ...`)
+_PLAYWRIGHT = rx(r"\b(?:page|frame)\.goto:\s(?:NS_ERROR_UNKNOWN_HOST|Couldn't\sresolve\shost\sname)\b")
+_NAVIGATING = rx(r"navigating\sto\s\"(?P<url>https?://[^\s\"]{1,2048})\"")
+CALL_LOG_LINES = 3
+"""Lines under Playwright's error read for its `Call log:` navigation."""
+
+
+def _playwright(m: re.Match[str], seg: Segment) -> Hit | None:
+    nav = seg.first_below(_NAVIGATING, CALL_LOG_LINES)
+    if nav is None:
+        return None
+    try:
+        host = urlsplit(nav.group("url")).hostname
+    except ValueError:
+        return None
+    return hit(m, seg, "nxdomain", host=host, exact=True) if host else None
+
+
 RULES: tuple[Rule, ...] = (
     Rule("swoole-dns-lookup", ("dns lookup resolve ",), _SWOOLE, _swoole),
     Rule(
@@ -299,5 +391,24 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("syslog-ng-error-resolving", ("error resolving hostname; host='",), _SYSLOG_NG, fixed("other", exact=True)),
     Rule("graylog-dns-lookup", ("dns lookup for [",), _GRAYLOG_DNS, _graylog_dns),
+    Rule("curl-timeout-then-host", ("resolving timed out after",), _CURL_TIMEOUT_THEN_HOST, _curl_timeout_then_host),
+    Rule(
+        "app-texts",
+        (
+            "record found for hostname",
+            "was not found by the server",
+            "dns resolution not possible after",
+            "ssrf_guard:",
+            "couldnotcanonicalize:",
+            "resolved to no addresses",
+            "has no a/aaaa records",
+        ),
+        _APP_TEXTS,
+        _app_texts,
+    ),
+    Rule("url-resolution-failed", ("dns resolution failed for ",), _URL_RESOLUTION_FAILED, _url_resolution_failed),
+    Rule("fabric-group-exception", ("<connection host=",), _FABRIC_GROUP, by_rest("other", exact=True)),
+    Rule("cortex-address", ("dns+", "dnssrv+", "dnssrvnoa+"), _CORTEX_ADDRESS, _cortex_address),
+    Rule("playwright-goto", ("ns_error_unknown_host", "couldn't resolve host name"), _PLAYWRIGHT, _playwright),
     Rule("netbird-upstreams", ("upstreams failed for domain=", "no a/aaaa records"), _NETBIRD, _netbird),
 )

@@ -41,7 +41,12 @@ _REST = r"(?=(?P<rest>[^\n]{0,120}))"
 
 _CANNOT_BE_RESOLVED = rx(
     # held-out BM (spent): Cherokee's `The 'localhost' host name cannot be resolved.`
-    r"{NB}" + _NAME + r"(?:\shost\s?name)?\s{1,2}(?:(?:could|can)\s?not|couldn't|can't|cannot)\sbe\sresolved\b" + _REST
+    r"{NB}"
+    + _NAME
+    + r"(?:\shost\s?name)?\s{1,2}(?:(?:could|can)\s?not|couldn't|can't|cannot)\sbe\sresolved\b"
+    # survey 9: huggingface_hub's `Revision 'main' could not be resolved in cache` (a git ref in its cache)
+    + r"(?!\sin\scache\b)"
+    + _REST
 )
 # held-out BK (spent): ddev's `The hostname h is not currently resolvable`
 _UNRESOLVABLE = rx(
@@ -52,6 +57,8 @@ _DID_NOT_RESOLVE = rx(
     + _NAME
     + r"\s{1,2}(?:did\snot|didn't|does\snot|doesn't)\sresolve\b(?!\s{1,2}(?:the|this|that|it|my|our|an?|any)\b)"
     + r"(?!\sto\saddress\s)"  # Postfix's FCrDNS (rules/mail_servers.py): a failure only with a reason after it
+    # survey 9: Appwrite's `domain h does not resolve to a known public apex domain` (a public-suffix check)
+    + r"(?!\sto\sa\sknown\spublic)"
     # survey 7: containers/image's `short-name "x" did not resolve to an alias` (registries.conf) and podman's `name
     # "x" did not resolve to any candidate`: an image name, no DNS
     + r"(?!\sto\s(?:an\salias|any\scandidate)\b)"
@@ -61,7 +68,7 @@ _RESOLUTION_FAILED_AFTER = rx(
     r"(?:^|(?<=[\s\[(]))"
     + _NAME
     + r"(?:\]|:)\s{1,2}(?:name|dns|address)\sresolution\s(?:failed|error)\b"
-    + r"(?!\s(?:for|of|on)\s)"  # glusterd's `0-management: DNS resolution failed on host h`: the name follows
+    + r"(?!\s(?:for|of|on):?\s)"  # glusterd's `0-management: DNS resolution failed on host h`: the name follows
     + _REST
 )
 _LOOKUP_OF_FAILED = rx(
