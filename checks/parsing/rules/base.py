@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -157,6 +157,17 @@ def fixed(kind: FailureKind, *, exact: bool = False, assumed: bool = False, ip_o
     def build(m: re.Match[str], seg: Segment) -> Hit | None:
         found = hit(m, seg, kind, port=group(m, "port"), exact=exact, ip_ok=ip_ok)
         return replace(found, assumed=True) if assumed else found
+
+    return build
+
+
+def by_group(kinds: Mapping[str, FailureKind], *, strip: str = "") -> Build:
+    """A builder for a regex whose alternatives each name the host in a group of their own, one kind per group
+    (`kinds`: group name -> kind): an exact hit on the group that matched."""
+
+    def build(m: re.Match[str], seg: Segment) -> Hit | None:
+        which = next(name for name in kinds if m.group(name))
+        return first_group_hit(m, seg, kinds[which], (which,), strip=strip)
 
     return build
 

@@ -41,7 +41,7 @@ from urllib.parse import urlsplit
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify, classify_dotnet_socket, classify_resolution, from_rcode_number
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, by_rest, first_group_hit, fixed, hit, rx, url_hit
+from checks.parsing.rules.base import Hit, Rule, by_group, by_rest, first_group_hit, fixed, hit, rx, url_hit
 
 _SWOOLE = rx(
     r"(?:getaddrinfo\sfor\s'(?P<host>{H})'\sfailed,\serror:\s|connect\sto\sserver\[(?P<host2>{H}):\d{1,5}\]\sfailed\."
@@ -284,11 +284,6 @@ _APP_KINDS: dict[str, FailureKind] = {
 }
 
 
-def _app_texts(m: re.Match[str], seg: Segment) -> Hit | None:
-    which = next(name for name in _APP_KINDS if m.group(name))
-    return first_group_hit(m, seg, _APP_KINDS[which], (which,), strip=".")
-
-
 # RAGFlow's connector: `DNS resolution failed for REST API connector URL '<url>': <gaierror>`
 _URL_RESOLUTION_FAILED = rx(
     r"\bDNS\sresolution\sfailed\sfor\s(?:[A-Za-z]{1,20}\s){0,4}URL\s['\"](?P<url>[a-z][a-z0-9+]{1,10}://[^'\"\s]{1,2048})"
@@ -404,7 +399,7 @@ RULES: tuple[Rule, ...] = (
             "has no a/aaaa records",
         ),
         _APP_TEXTS,
-        _app_texts,
+        by_group(_APP_KINDS, strip="."),
     ),
     Rule("url-resolution-failed", ("dns resolution failed for ",), _URL_RESOLUTION_FAILED, _url_resolution_failed),
     Rule("fabric-group-exception", ("<connection host=",), _FABRIC_GROUP, by_rest("other", exact=True)),

@@ -29,7 +29,7 @@ from checks.parsing.hosts import is_reverse_name
 from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, first_group_hit, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_group, first_group_hit, fixed, hit, rx
 
 # --- Postfix: `Name service error for name=h type=MX: Host not found, try again` ------------------------------------
 
@@ -174,11 +174,6 @@ _EXIM_KINDS: dict[str, FailureKind] = {
 }
 
 
-def _exim_host(m: re.Match[str], seg: Segment) -> Hit | None:
-    which = next(name for name in _EXIM_KINDS if m.group(name))
-    return first_group_hit(m, seg, _EXIM_KINDS[which], (which,))
-
-
 _RSPAMD_REASON = rx(
     r"\berror\slooking\sup\s(?P<host>{H}):\s(?P<rest>[^\n]{1,80})"
     r"|\bcannot\sresolve\s(?:A|AAAA|MX|PTR|TXT|REDIRECT|INCLUDE|EXISTS)\srecord\sfor\s(?P<host2>{H}):\s(?P<rest2>[^\n]{1,80})"
@@ -220,7 +215,7 @@ RULES: tuple[Rule, ...] = (
         "exim-host",
         ("did not complete", "failed in ", "no ip address found for host", '" deferred'),
         _EXIM_HOST,
-        _exim_host,
+        by_group(_EXIM_KINDS),
     ),
     Rule(
         "rspamd-reason",
