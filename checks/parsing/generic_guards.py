@@ -47,6 +47,13 @@ _VERB_NOT_DNS = LazyPattern(
     # survey 9: Jellyfin's `Could not resolve language 'eng' in library 'Movies'`, qdrant's shard transfer (`Failed to
     # resolve shard diff`, `... WAL delta`)
     r"|language\s'|shard\sdiff|wal\sdelta"
+    # survey 10: what operators resolve that is no host: external-secrets' generator, auth credentials, client
+    # certificate, access key id and vault; KEDA's env values; the AWS load balancer controller's trust store and a DNS
+    # name to an ARN (an API look-up); the descheduler's storage class; CloudNativePG's extensions; Karmada's bindings
+    r"|generator\b|auth\scredentials|client\scertificate|access\s?key\s?id\b|vault:|env\sto\sa\svalue|truststore"
+    r"|dns\sname\s[^\s]{1,253}\sto\sarn\b|storage\sclass|extensions\b|for\sresourcebinding|vault\s\""
+    # survey 10: Volcano's network QoS looking up an interface (`failed to lookup device on ns:ifName(...)`)
+    r"|device\son\b"
     r"|the\sinvenio|interface\sname|passthrough\sbackend"
     # survey 7: gocql's `failed to resolve any of the provided hostnames`, Pulsar's `Failed to lookup topic`, Lettuce's
     # `Cannot resolve Replica State for`, Nomad's `failed to resolve ACL roles` / `policies`, SeaweedFS' `chunks`
@@ -212,7 +219,8 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
             or text[max(0, m.start() - 20) : m.start()].lower().endswith("command rejected: ")
         )
     if word == "unknown host":
-        return text[m.end() : m.end() + 6].lower().lstrip().startswith(("key", "type", "id"))
+        # survey 10: KEDA's ``unknown host URL scheme: `amqp2` `` (a URL's scheme it does not know)
+        return text[m.end() : m.end() + 12].lower().lstrip().startswith(("key", "type", "id", "url scheme"))
     if word == NGINX_REASON:  # issue #17 (held-out G): only with nginx's errno after it
         return not nginx_reason_stands(text, m.end())
     if verb:

@@ -86,6 +86,9 @@ _STOPWORDS = frozenset(
         "members",  # survey 7: dskit's memberlist `failed to resolve members`
         "bind_address",  # survey 7: mosquitto's `Error resolving bind_address: <reason>.`, its setting's name
         "packet",  # survey 9: the DogStatsD client's `Error submitting packet: [Errno -2] ...` (its host is above)
+        # survey 9: Playwright's API call before the browser's error (`page.goto: Couldn't resolve host name`)
+        "page.goto",
+        "frame.goto",
         "nxdomain",
         "session",
     }

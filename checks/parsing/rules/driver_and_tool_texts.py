@@ -39,7 +39,14 @@ import re
 from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify, classify_dotnet_socket, classify_resolution, from_rcode_number
+from checks.parsing.kinds import (
+    GAI_CODES,
+    classify,
+    classify_dotnet_socket,
+    classify_resolution,
+    from_rcode,
+    from_rcode_number,
+)
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, by_group, by_rest, first_group_hit, fixed, hit, rx, url_hit
 
@@ -272,6 +279,16 @@ _APP_TEXTS = rx(
     # `ssrf: h has no A/AAAA records`
     r"|\bhost(?:name)?(?:=|\s)'(?P<noaddr>{H})'\sresolved\sto\sno\saddresses\b"
     r"|\bssrf:\s(?P<norecords>{H})\shas\sno\sA/AAAA\srecords\b"
+    # survey 10: Knative's `Error resolving the IP address of "h"`, WildFly mail's `Host name [h] could not be
+    # resolved!` (read like `Could not resolve 'h'`), Dragonfly's `Dns error generic:99, host: h` and `Error resolving
+    # dns to h (phase: N): generic:113`, pgcat's resolver time-outs (`There was an error trying to resolv h: (request
+    # timed out).`, `Error trying to resolve h, (ResolveError { kind: Timeout })`)
+    r"|\bError\sresolving\sthe\sIP\saddress\sof\s\"(?P<knative>{H})\""
+    r"|\bHost\sname\s\[(?P<wildfly>{H})\]\scould\snot\sbe\sresolved\b"
+    r"|\bDns\serror\sgeneric:\d{1,4},\shost:\s(?P<dfly>{H})"
+    r"|\bError\sresolving\sdns\sto\s(?P<dfly2>{H})\s\(phase:"
+    r"|\berror\strying\sto\sresolv\s(?P<pgcat>{H}):\s\(request\stimed\sout\)"
+    r"|\bError\strying\sto\sresolve\s(?P<pgcat2>{H}),\s\(ResolveError\s\{\skind:\sTimeout\b"
 )
 _APP_KINDS: dict[str, FailureKind] = {
     "none": "nxdomain",
@@ -281,6 +298,12 @@ _APP_KINDS: dict[str, FailureKind] = {
     "canon": "other",
     "noaddr": "nxdomain",
     "norecords": "nxdomain",
+    "knative": "other",
+    "wildfly": "nxdomain",
+    "dfly": "other",
+    "dfly2": "other",
+    "pgcat": "timeout",
+    "pgcat2": "timeout",
 }
 
 
@@ -293,6 +316,33 @@ _URL_RESOLUTION_FAILED = rx(
 
 def _url_resolution_failed(m: re.Match[str], seg: Segment) -> Hit | None:
     return url_hit(m, seg, classify(m.group("rest")) or "other")
+
+
+# ProxySQL's monitor: `An error occurred while resolving hostname: h [-2]` (getaddrinfo's code)
+_PROXYSQL = rx(r"\bAn\serror\soccurred\swhile\sresolving\shostname:\s(?P<host>{H})\s\[(?P<code>-?\d{1,4})\]")
+
+
+def _proxysql(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, GAI_CODES.get(m.group("code"), "other"), exact=True)
+
+
+# Sealos' resolver: `DNS server returned error code: REFUSED for domain h` (the RCODE's kind)
+_SEALOS_RCODE = rx(r"\bDNS\sserver\sreturned\serror\scode:\s(?P<rcode>[A-Z]{3,9})\sfor\sdomain\s(?P<host>{H})")
+
+
+def _sealos_rcode(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, from_rcode(m.group("rcode")), exact=True)
+
+
+# Rainbond's builder: `[ImagePull] Pull image <image> failed: DNS resolution failed` (the image's registry)
+_IMAGE_PULL = rx(r"\bPull\simage\s(?P<image>[^\s/]{1,253}/[^\s]{1,1024})\sfailed:\sDNS\sresolution\sfailed\b")
+
+
+def _image_pull(m: re.Match[str], seg: Segment) -> Hit | None:
+    registry = m.group("image").split("/", 1)[0]
+    if "." not in registry and ":" not in registry and registry != "localhost":
+        return None  # a Docker Hub path (`library/nginx`): no registry host named
+    return hit(m, seg, "other", host=registry.split(":", 1)[0], exact=True)
 
 
 # Fabric's GroupException: `{<Connection host=h>: gaierror(-2, 'Name or service not known')}`
@@ -397,11 +447,19 @@ RULES: tuple[Rule, ...] = (
             "couldnotcanonicalize:",
             "resolved to no addresses",
             "has no a/aaaa records",
+            "error resolving the ip address of",
+            "could not be resolved",
+            "dns error generic:",
+            "error resolving dns to",
+            "trying to resolv",
         ),
         _APP_TEXTS,
         by_group(_APP_KINDS, strip="."),
     ),
     Rule("url-resolution-failed", ("dns resolution failed for ",), _URL_RESOLUTION_FAILED, _url_resolution_failed),
+    Rule("proxysql-resolving", ("error occurred while resolving hostname",), _PROXYSQL, _proxysql),
+    Rule("sealos-rcode", ("dns server returned error code:",), _SEALOS_RCODE, _sealos_rcode),
+    Rule("image-pull-dns", ("failed: dns resolution failed",), _IMAGE_PULL, _image_pull),
     Rule("fabric-group-exception", ("<connection host=",), _FABRIC_GROUP, by_rest("other", exact=True)),
     Rule("cortex-address", ("dns+", "dnssrv+", "dnssrvnoa+"), _CORTEX_ADDRESS, _cortex_address),
     Rule("playwright-goto", ("ns_error_unknown_host", "couldn't resolve host name"), _PLAYWRIGHT, _playwright),

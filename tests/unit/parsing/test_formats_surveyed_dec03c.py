@@ -1,5 +1,6 @@
-"""Formats read from programs' own sources by the ninth survey (issue #17): self-hosted applications, Python and Node
-libraries, observability agents; each case names its program and format, with the look-alikes that must stay unread.
+"""Formats read from programs' own sources by the ninth and tenth surveys (issue #17): self-hosted applications, Python
+and Node libraries, observability agents, Kubernetes operators, the Chinese cloud-native ecosystem, database servers and
+proxies, JVM and data platforms; each case names its program and format, with the look-alikes that must stay unread.
 No row of any held-out set was read to write them."""
 
 from __future__ import annotations
@@ -97,6 +98,40 @@ def found(text: str) -> set[tuple[str, str]]:
             "invoke: ssrf: api.example.org has no A/AAAA records",
             {("api.example.org", "nxdomain")},
         ),
+        (  # Knative's default-domain job
+            'Error resolving the IP address of "ingress.example.org"',
+            {("ingress.example.org", "other")},
+        ),
+        (  # WildFly's mail subsystem
+            "ERROR [org.jboss.as.mail.extension] WFLYMAIL0009: Host name [smtp.internal] could not be resolved!",
+            {("smtp.internal", "nxdomain")},
+        ),
+        (  # Dragonfly's replica
+            "E20240501 10:00:00.123 1 replica.cc:252] Error resolving dns to master.dragonfly.svc (phase: 1): "
+            "generic:113",
+            {("master.dragonfly.svc", "other")},
+        ),
+        (  # pgcat's resolver (its own spelling)
+            "WARN pgcat::dns_cache: There was an error trying to resolv db.internal: (request timed out).",
+            {("db.internal", "timeout")},
+        ),
+        (
+            "ERROR pgcat::server: Error trying to resolve db.internal, (ResolveError { kind: Timeout })",
+            {("db.internal", "timeout")},
+        ),
+        (  # ProxySQL's monitor: getaddrinfo's code
+            "MySQL_Monitor.cpp:4642:monitor_dns_resolver_thread(): [ERROR] An error occurred while resolving hostname: "
+            "mysql-0.mysql.db.svc [-2]",
+            {("mysql-0.mysql.db.svc", "nxdomain")},
+        ),
+        (  # Rainbond's builder: the image's registry
+            "[ImagePull] Pull image registry.example.org/team/app:v1 failed: DNS resolution failed",
+            {("registry.example.org", "other")},
+        ),
+        (  # Sealos' resolver: the RCODE's kind
+            '{"level":"error","msg":"DNS server returned error code: REFUSED for domain app.example.org"}',
+            {("app.example.org", "refused")},
+        ),
     ],
 )
 def test_surveyed_format(text: str, want: set[tuple[str, str]]) -> None:
@@ -118,6 +153,20 @@ def test_surveyed_format(text: str, want: set[tuple[str, str]]) -> None:
         "ValueError: Could not resolve datasets '3f2a9c1e8b7d4e6fa0c1b2d3e4f5a6b7' to a folder",
         "ValueError: Revision 'main' could not be resolved in cache (expected file '/root/.cache/huggingface/hub/"
         "models--bert-base-uncased/refs/main').",
+        # operators resolving what is no host: external-secrets, KEDA, the AWS load balancer controller, the
+        # descheduler, CloudNativePG, Karmada, Volcano
+        'could not resolve auth credentials: cannot get Kubernetes secret "bw-token" from namespace "default": '
+        'secrets "bw-token" not found',
+        'failed to resolve vault: failed to resolve vault "Production": vault "Production" not found',
+        "error parsing RabbitMQ metadata: unknown host URL scheme: `amqp2`",
+        "failed to resolve DNS name k8s-default-echo-0a1b2c3d4e.elb.us-west-2.amazonaws.com to ARN: no load balancer "
+        "found for dns k8s-default-echo-0a1b2c3d4e.elb.us-west-2.amazonaws.com",
+        'failed to resolve storage class for pod "default"/"data-web-0"',
+        'cannot resolve extensions from catalog: extension "pgvector" found in image catalog',
+        'Failed to resolve for resourceBinding(default/x): deployments.apps "x" not found',
+        "failed to lookup device on ns:ifName(cni0): Link not found",
+        # Rainbond pulling a Docker Hub image: no registry host named
+        "[ImagePull] Pull image library/nginx:latest failed: DNS resolution failed",
         # the DogStatsD client: the packet it drops is no host
         "Error submitting packet: [Errno -2] Name or service not known, dropping the packet and closing the socket",
     ],
@@ -132,6 +181,9 @@ def test_their_lookalikes_name_nothing(text: str) -> None:
         "Resolving timed out after 1 milliseconds [https://",
         "DNS resolution failed for REST API connector URL 'https://",
         "hostname='a' resolved to no addresses ",
+        "An error occurred while resolving hostname: a [",
+        "Pull image a/b failed: DNS resolution failed ",
+        "DNS server returned error code: REFUSED for domain ",
         "No A or AAAA record found for hostname ",
         "SSRF_GUARD: DNS resolution failed for: ",
         'msg="failed to resolve members" addrs=dns+a:1,dns+',
