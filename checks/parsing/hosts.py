@@ -85,6 +85,7 @@ _STOPWORDS = frozenset(
         "validation",
         "members",  # survey 7: dskit's memberlist `failed to resolve members`
         "bind_address",  # survey 7: mosquitto's `Error resolving bind_address: <reason>.`, its setting's name
+        "could",  # survey 10: pgcat's `Could not connect to server: failed to lookup address information: ...`
         "packet",  # survey 9: the DogStatsD client's `Error submitting packet: [Errno -2] ...` (its host is above)
         # survey 9: Playwright's API call before the browser's error (`page.goto: Couldn't resolve host name`)
         "page.goto",

@@ -326,6 +326,22 @@ def _proxysql(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, GAI_CODES.get(m.group("code"), "other"), exact=True)
 
 
+# Prefect: the client's `Failed to reach API at <url>` / the CLI's `Could not connect to API at: <url>` under the
+# resolver's reason a few lines above (httpx's `ConnectError: [Errno -2] Name or service not known`)
+_PREFECT_API = rx(
+    r"\b(?:Could\snot\sconnect\sto\sAPI\sat:|Failed\sto\sreach\sAPI\sat)\s(?P<url>https?://[^\s'\"]{1,2048})"
+)
+_ERRNO_REASON = rx(r"\[Errno\s-?\d{1,5}\]\s(?P<rest>[^\n]{1,100})")
+PREFECT_REASON_LINES = 8
+"""Lines above Prefect's API error read for the resolver's reason (a traceback's frames between)."""
+
+
+def _prefect_api(m: re.Match[str], seg: Segment) -> Hit | None:
+    reason = seg.first_above(_ERRNO_REASON, PREFECT_REASON_LINES)
+    kind = classify_resolution(reason.group("rest")) if reason else None
+    return url_hit(m, seg, kind) if kind else None
+
+
 # Sealos' resolver: `DNS server returned error code: REFUSED for domain h` (the RCODE's kind)
 _SEALOS_RCODE = rx(r"\bDNS\sserver\sreturned\serror\scode:\s(?P<rcode>[A-Z]{3,9})\sfor\sdomain\s(?P<host>{H})")
 
@@ -458,6 +474,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("url-resolution-failed", ("dns resolution failed for ",), _URL_RESOLUTION_FAILED, _url_resolution_failed),
     Rule("proxysql-resolving", ("error occurred while resolving hostname",), _PROXYSQL, _proxysql),
+    Rule("prefect-api", ("connect to api at:", "failed to reach api at"), _PREFECT_API, _prefect_api),
     Rule("sealos-rcode", ("dns server returned error code:",), _SEALOS_RCODE, _sealos_rcode),
     Rule("image-pull-dns", ("failed: dns resolution failed",), _IMAGE_PULL, _image_pull),
     Rule("fabric-group-exception", ("<connection host=",), _FABRIC_GROUP, by_rest("other", exact=True)),

@@ -132,6 +132,16 @@ def found(text: str) -> set[tuple[str, str]]:
             '{"level":"error","msg":"DNS server returned error code: REFUSED for domain app.example.org"}',
             {("app.example.org", "refused")},
         ),
+        (  # Prefect: the API's URL under the resolver's reason
+            "httpx.ConnectError: [Errno -3] Temporary failure in name resolution\n\nThe above exception was the direct "
+            "cause of the following exception:\n\nRuntimeError: Failed to reach API at http://prefect-server:4200/api/",
+            {("prefect-server", "temporary")},
+        ),
+        (
+            "Error: Network error - [Errno -2] Name or service not known\n\nCould not connect to API at: "
+            "http://prefect-server:4200/api",
+            {("prefect-server", "nxdomain")},
+        ),
     ],
 )
 def test_surveyed_format(text: str, want: set[tuple[str, str]]) -> None:
@@ -165,6 +175,10 @@ def test_surveyed_format(text: str, want: set[tuple[str, str]]) -> None:
         'cannot resolve extensions from catalog: extension "pgvector" found in image catalog',
         'Failed to resolve for resourceBinding(default/x): deployments.apps "x" not found',
         "failed to lookup device on ns:ifName(cni0): Link not found",
+        # Prefect's API error with no resolver reason above it; pgcat's connect error (no name on its line)
+        "RuntimeError: Failed to reach API at http://prefect-server:4200/api/",
+        "ERROR pgcat::server: Could not connect to server: failed to lookup address information: Name or service not "
+        "known",
         # Rainbond pulling a Docker Hub image: no registry host named
         "[ImagePull] Pull image library/nginx:latest failed: DNS resolution failed",
         # the DogStatsD client: the packet it drops is no host
