@@ -54,6 +54,11 @@ _VERB_NOT_DNS = LazyPattern(
     r"|dns\sname\s[^\s]{1,253}\sto\sarn\b|storage\sclass|extensions\b|for\sresourcebinding|vault\s\""
     # survey 10: Volcano's network QoS looking up an interface (`failed to lookup device on ns:ifName(...)`)
     r"|device\son\b"
+    # survey 11: what tools resolve that is no host: the *arr apps' rTorrent magnet, Helidon's config expression,
+    # kopia's notification template, Terragrunt's latest tag, Skaffold's branch for a repo, Earthly's netrc entry,
+    # Garden's project and template fields, DevSpace's runtime variables, helmfile's GVR
+    r"|magnet\b|expression:|notification\b|latest\stag|[\w.-]{1,40}\sbranch\sfor\srepo|netrc\b|project:"
+    r"|the\s`[^`\n]{1,40}`\sfield|runtime\.|gvr\b"
     r"|the\sinvenio|interface\sname|passthrough\sbackend"
     # survey 7: gocql's `failed to resolve any of the provided hostnames`, Pulsar's `Failed to lookup topic`, Lettuce's
     # `Cannot resolve Replica State for`, Nomad's `failed to resolve ACL roles` / `policies`, SeaweedFS' `chunks`

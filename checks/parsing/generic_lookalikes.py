@@ -83,6 +83,8 @@ _TAIL = LazyPattern(
     # token URL (`Could not resolve auth url h`, thrown for any I/O error)
     r"|\s[^\s]{1,253}\.\sFalling\sback\sto\s/|\srack\sfor\snode\b|\srequired\sdependency\b|\sentity\b|\sview:"
     r"|\sauth\surl\b"
+    # survey 11: kopia's ignore files (`cannot resolve '"current"': too many levels of symbolic links`)
+    r"|\s'[^'\n]{1,300}':\stoo\smany\slevels\sof\ssymbolic\slinks"
     # survey 9: RAGFlow's `Could not resolve datasets '<id>' to a folder`
     r"|\s[a-z]{2,20}\s'[^'\n]{1,200}'\sto\sa\sfolder\b",
     re.I,

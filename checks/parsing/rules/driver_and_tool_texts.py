@@ -49,6 +49,7 @@ from checks.parsing.kinds import (
 )
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, by_group, by_rest, first_group_hit, fixed, hit, rx, url_hit
+from checks.parsing.rules.languages import NODE_KINDS
 
 _SWOOLE = rx(
     r"(?:getaddrinfo\sfor\s'(?P<host>{H})'\sfailed,\serror:\s|connect\sto\sserver\[(?P<host2>{H}):\d{1,5}\]\sfailed\."
@@ -318,6 +319,45 @@ def _url_resolution_failed(m: re.Match[str], seg: Segment) -> Hit | None:
     return url_hit(m, seg, classify(m.group("rest")) or "other")
 
 
+# --- survey 11 --------------------------------------------------------------------------------------------------------
+
+_HOME_LAB = rx(
+    # Transmission's UDP announcer: `Couldn't look up 'h:port' in IPv4: <gai_strerror> (-2)`
+    r"\bCouldn't\slook\sup\s'(?P<host>{H}):\d{1,5}'\sin\sIPv[46]:\s(?P<rest>[^\n]{1,100})"
+    # Sonarr / Radarr / Prowlarr's proxy check, Tautulli's IP checker
+    r"|\bFailed\sto\sresolve\sthe\sIP\sAddress\sfor\sthe\sConfigured\sProxy\sHost\s(?P<host2>{H})"
+    r"|\bBad\sIP\sor\shostname\sprovided:\s(?P<host3>{H})"
+    # Homepage's proxy: `DNS fallback failed for h: lookup error=ENOTFOUND, resolve error=...`
+    r"|\bDNS\sfallback\sfailed\sfor\s(?P<host4>{H}):\slookup\serror=(?P<code>[A-Z_]{4,20})"
+    # Finagle's resolver: `Caught UnknownHostException resolving host 'h'`
+    r"|\bCaught\sUnknownHostException\sresolving\shost\s'(?P<host5>{H})'"
+)
+
+
+def _home_lab(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("host"):
+        return first_group_hit(m, seg, classify_resolution(m.group("rest")) or "other", ("host",))
+    if m.group("host4"):
+        return first_group_hit(m, seg, NODE_KINDS.get(m.group("code"), "other"), ("host4",))
+    kind: FailureKind = "nxdomain" if m.group("host5") else "other"
+    return first_group_hit(m, seg, kind, ("host2", "host3", "host5"), strip=".")
+
+
+# qBittorrent: the URL of a download, then Qt's `The remote host name was not found (invalid hostname)` or Boost's
+# `Host not found ...` as its error
+_QBITTORRENT = rx(
+    r"\b(?:at\s'|URL:\s\")(?P<url>https?://[^\s'\"]{1,2048})['\"]\.?\s(?:Reason:\s|Error:\s\"?)(?P<rest>[^\n]{1,120})"
+)
+
+
+def _qbittorrent(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest")
+    if rest.lower().startswith("the remote host name was not found"):
+        return url_hit(m, seg, "nxdomain")
+    kind = classify_resolution(rest)
+    return url_hit(m, seg, kind) if kind else None
+
+
 # ProxySQL's monitor: `An error occurred while resolving hostname: h [-2]` (getaddrinfo's code)
 _PROXYSQL = rx(r"\bAn\serror\soccurred\swhile\sresolving\shostname:\s(?P<host>{H})\s\[(?P<code>-?\d{1,4})\]")
 
@@ -473,6 +513,19 @@ RULES: tuple[Rule, ...] = (
         by_group(_APP_KINDS, strip="."),
     ),
     Rule("url-resolution-failed", ("dns resolution failed for ",), _URL_RESOLUTION_FAILED, _url_resolution_failed),
+    Rule(
+        "home-lab-texts",
+        (
+            "couldn't look up '",
+            "configured proxy host",
+            "bad ip or hostname provided:",
+            "dns fallback failed for",
+            "caught unknownhostexception resolving host",
+        ),
+        _HOME_LAB,
+        _home_lab,
+    ),
+    Rule("qbittorrent-download", ("reason: ", "error: "), _QBITTORRENT, _qbittorrent),
     Rule("proxysql-resolving", ("error occurred while resolving hostname",), _PROXYSQL, _proxysql),
     Rule("prefect-api", ("connect to api at:", "failed to reach api at"), _PREFECT_API, _prefect_api),
     Rule("sealos-rcode", ("dns server returned error code:",), _SEALOS_RCODE, _sealos_rcode),

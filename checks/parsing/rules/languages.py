@@ -65,7 +65,8 @@ _OKHTTP_SENTENCE = rx(
 
 # survey 8: Hadoop's NetUtils `UnknownHostException: Invalid host name: local host is: ...; destination host is: "h"`
 # (rules/driver_and_tool_texts.py reads the destination)
-_SENTENCE = ("can not resolve ", "cannot resolve ", "invalid host name: ")
+# survey 11: Finagle's `Caught UnknownHostException resolving host 'h'` (rules/driver_and_tool_texts.py)
+_SENTENCE = ("can not resolve ", "cannot resolve ", "invalid host name: ", "resolving host ")
 
 
 def _unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:

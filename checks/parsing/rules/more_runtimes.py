@@ -312,6 +312,9 @@ _NOT_NAMES = frozenset(
         "them",
         "this",
         "that",
+        # survey 11: the address family asked (Transmission's `Couldn't look up 'h:port' in IPv4: <reason>`)
+        "ipv4",
+        "ipv6",
     }
 )
 
