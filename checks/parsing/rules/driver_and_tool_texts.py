@@ -101,18 +101,24 @@ _CURL_SOCKS = rx(r"\berror\s-?\d{1,5}\sresolving\sSOCKS\sdestination\s(?P<host>{
 
 # musl's gai_strerror texts for EAI_AGAIN and EAI_FAIL, and lftp's own look-up texts
 _MUSL_REASON = r"(?P<rest>Try\sagain|Non-recoverable\serror|No\saddress\sfound|DNS\sresolution\snot\strusted)"
+# socat's call (its own trigger, `getaddrinfo("`: a line of `[try again]` brackets does not run it)
+_MUSL_CALL = rx(r"getaddrinfo\(\"(?P<host>{H})\",\s[^\n]{0,120}?\):\s" + _MUSL_REASON + r"\b")
+# wg's and lftp's, each the whole line (anchored: a long line is not searched)
 _MUSL_FORMS = rx(
-    r"\bgetaddrinfo\(\"(?P<host>{H})\",\s[^\n]{0,120}?\):\s" + _MUSL_REASON + r"\b"
-    r"|^(?P<rest2>Try\sagain|Non-recoverable\serror):\s`(?P<host2>{H}):\d{1,5}'"
+    r"^(?P<rest2>Try\sagain|Non-recoverable\serror):\s`(?P<host2>{H}):\d{1,5}'"
     r"|^(?:[a-z]{2,12}:\s)?(?P<host3>[A-Za-z0-9_-]{1,63}\.{H}):\s"
     r"(?P<rest3>Try\sagain|Non-recoverable\serror|No\saddress\sfound|DNS\sresolution\snot\strusted)\.?[ \t]*$"
 )
 _MUSL_KINDS: dict[str, FailureKind] = {"try again": "temporary"}
 
 
+def _musl_call(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, _MUSL_KINDS.get(m.group("rest").lower(), "other"), exact=True)
+
+
 def _musl_forms(m: re.Match[str], seg: Segment) -> Hit | None:
-    rest = (m.group("rest") or m.group("rest2") or m.group("rest3")).lower()
-    return first_group_hit(m, seg, _MUSL_KINDS.get(rest, "other"), ("host", "host2", "host3"))
+    rest = (m.group("rest2") or m.group("rest3")).lower()
+    return first_group_hit(m, seg, _MUSL_KINDS.get(rest, "other"), ("host2", "host3"))
 
 
 _PROFTPD = rx(
@@ -460,6 +466,7 @@ RULES: tuple[Rule, ...] = (
         _MUSL_FORMS,
         _musl_forms,
     ),
+    Rule("musl-getaddrinfo-call", ('getaddrinfo("',), _MUSL_CALL, _musl_call),
     Rule("proftpd-resolve", ("determine ip address of", "error resolving '"), _PROFTPD, _proftpd),
     Rule(
         "monitoring-plugins",
