@@ -137,6 +137,17 @@ def first_group_hit(
     return Hit(raw, kind, start, start + len(raw), exact=True, ip_ok=ip_ok)
 
 
+def first_of(
+    kind: FailureKind, groups: tuple[str, ...] = ("host", "host2"), *, strip: str = "", ip_ok: bool = False
+) -> Build:
+    """A builder for a format of one kind whose alternatives name the host in different groups (`first_group_hit`)."""
+
+    def build(m: re.Match[str], seg: Segment) -> Hit | None:
+        return first_group_hit(m, seg, kind, groups, strip=strip, ip_ok=ip_ok)
+
+    return build
+
+
 def url_hit(m: re.Match[str], seg: Segment, kind: FailureKind, url_group: str = "url") -> Hit | None:
     """A hit on the host of the URL in `url_group` (None when it has none, or is no URL)."""
     try:

@@ -26,7 +26,7 @@ from checks.parsing.document import Segment
 from checks.parsing.kinds import classify, classify_resolution, from_rcode_number
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, by_rest, first_group_hit, fixed, hit, rx, url_hit
+from checks.parsing.rules.base import Hit, Rule, by_rest, first_of, fixed, hit, rx, url_hit
 
 _REDIS_REPLICA = rx(r"\bUnable\sto\sconnect\sto\sMASTER:\s(?P<rest>[^\n]{1,100})")
 _CONNECTING_TO_MASTER = rx(r"\bConnecting\sto\sMASTER\s(?P<host>{H}):(?P<port>\d{1,5})")
@@ -86,10 +86,6 @@ _NO_SRV_RECORDS = rx(
 )
 
 
-def _no_srv_records(m: re.Match[str], seg: Segment) -> Hit | None:
-    return first_group_hit(m, seg, "nxdomain", strip=".")
-
-
 _SE_REDIS_DNS = rx(r"\bUsing\sDNS\sto\sresolve\s'(?P<host>{H})'\.\.\.[ \t]*$")
 
 
@@ -109,10 +105,6 @@ _EMPTY_ANSWER = rx(
     r"\bno\sIP's\sreturned\sfrom\sDNS\slookup\sfor\s\"(?P<host>{H})(?::(?P<port>\d{1,5}))?\""
     r"|\bgetaddrinfo\sreturned\sempty\slist\sfor\s(?P<host2>{H}):(?P<port2>\d{1,5})"
 )
-
-
-def _empty_answer(m: re.Match[str], seg: Segment) -> Hit | None:
-    return first_group_hit(m, seg, "other")
 
 
 # survey 7: ZooKeeper's quorum `Cannot open channel to 2 at election address h/<unresolved>:3888` (a connect to an
@@ -151,10 +143,6 @@ _KAFKA_CANONICAL = rx(
 )
 
 
-def _kafka_canonical(m: re.Match[str], seg: Segment) -> Hit | None:
-    return first_group_hit(m, seg, "other")
-
-
 _KAFKA_IP_ENTITY = rx(r"(?:^|[:\s])(?P<host>{H})\sis\snot\sa\svalid\sIP\sor\sresolvable\shost\.")
 _DUBBO_UNRESOLVED = rx(r"\bfailed\sto\sconnect\sto\sserver\s(?P<host>{H})/<unresolved>:(?P<port>\d{1,5})")
 _ROCKETMQ = rx(r"\bdns\slookup\saddress\sby\sdomain\serror,\sdomain=(?P<host>{H})(?::(?P<port>\d{1,5}))?")
@@ -182,7 +170,7 @@ _HBASE_SERVER_NAME = rx(r"\bcan\snot\sresolve\s(?P<host>{H}),(?P<port>\d{1,5}),\
 
 RULES: tuple[Rule, ...] = (
     Rule("hbase-server-name", ("can not resolve ",), _HBASE_SERVER_NAME, fixed("nxdomain", exact=True)),
-    Rule("kafka-canonical-bootstrap", ("of the canonical hostname",), _KAFKA_CANONICAL, _kafka_canonical),
+    Rule("kafka-canonical-bootstrap", ("of the canonical hostname",), _KAFKA_CANONICAL, first_of("other")),
     Rule("kafka-ip-entity", ("is not a valid ip or resolvable host",), _KAFKA_IP_ENTITY, fixed("other", exact=True)),
     Rule(
         "dubbo-unresolved",
@@ -206,9 +194,9 @@ RULES: tuple[Rule, ...] = (
         "mongo-no-srv-records",
         ("no srv records available", "found in the srv record"),
         _NO_SRV_RECORDS,
-        _no_srv_records,
+        first_of("nxdomain", strip="."),
     ),
     Rule("stackexchange-redis-dns", ("using dns to resolve",), _SE_REDIS_DNS, _se_redis_dns),
     Rule("datastax-nohost-entry", ("gaierror(",), _DATASTAX_ENTRY, by_rest(None, resolution_only=True, exact=True)),
-    Rule("empty-dns-answer", ("returned from dns lookup", "returned empty list for"), _EMPTY_ANSWER, _empty_answer),
+    Rule("empty-dns-answer", ("returned from dns lookup", "returned empty list for"), _EMPTY_ANSWER, first_of("other")),
 )

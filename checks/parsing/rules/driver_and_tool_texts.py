@@ -48,7 +48,7 @@ from checks.parsing.kinds import (
     from_rcode_number,
 )
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, by_group, by_rest, first_group_hit, fixed, hit, rx, url_hit
+from checks.parsing.rules.base import Hit, Rule, by_group, by_rest, first_group_hit, first_of, fixed, hit, rx, url_hit
 from checks.parsing.rules.languages import NODE_KINDS
 
 _SWOOLE = rx(
@@ -70,10 +70,6 @@ _MONGO_EMPTY = rx(
     r"|\bNo\sDNS\sresults\sfor\sdomain\s(?P<host2>{H})(?::\d{1,5})?"
     r"|\bThe\sDNS\squery\sreturned\sno\sSRV\srecords\sfor\s'(?P<host3>{H})'"
 )
-
-
-def _mongo_empty(m: re.Match[str], seg: Segment) -> Hit | None:
-    return first_group_hit(m, seg, "nxdomain", ("host", "host2", "host3"))
 
 
 _MYSQLCONNECTOR = rx(
@@ -154,10 +150,6 @@ _OWN_LINE_ERROR = rx(
     r"^(?:WARNING:\s)?Error\sresolving\s(?P<host>[A-Za-z0-9_-]{1,63}\.{H})[ \t]*$"
     r"|\bInvalid\sresolver\sserver\s(?P<host2>{H})"
 )
-
-
-def _own_line_error(m: re.Match[str], seg: Segment) -> Hit | None:
-    return first_group_hit(m, seg, "other")
 
 
 _XRAY = rx(r"\bfailed\sto\s(?:lookup\sip\sfor\sdomain|resolve\sip\sfor\starget)\s(?P<host>{H})\b(?P<rest>[^\n]{0,200})")
@@ -448,7 +440,7 @@ RULES: tuple[Rule, ...] = (
         "mongo-empty-answer",
         ("returned no records", "no dns results for domain", "returned no srv records for"),
         _MONGO_EMPTY,
-        _mongo_empty,
+        first_of("nxdomain", ("host", "host2", "host3")),
     ),
     Rule("mysqlconnector-resolve", ("dns check failed; ignoring", " of "), _MYSQLCONNECTOR, _mysqlconnector),
     Rule(
@@ -474,7 +466,9 @@ RULES: tuple[Rule, ...] = (
         _MONITORING_PLUGINS,
         _monitoring_plugins,
     ),
-    Rule("error-resolving-own-line", ("error resolving ", "invalid resolver server"), _OWN_LINE_ERROR, _own_line_error),
+    Rule(
+        "error-resolving-own-line", ("error resolving ", "invalid resolver server"), _OWN_LINE_ERROR, first_of("other")
+    ),
     Rule("xray-lookup", ("lookup ip for domain", "resolve ip for target"), _XRAY, _xray),
     Rule("tyk-access-log", ("response_flag=dns ",), _TYK_ACCESS_LOG, _tyk_access_log),
     Rule(

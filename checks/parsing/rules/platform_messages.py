@@ -23,7 +23,7 @@ import re
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify, from_rcode
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, first_group_hit, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, first_of, fixed, hit, rx
 
 _NS_RETURNED = rx(
     r"\bNS\s(?P<server>[A-Za-z0-9_.:\[\]\-]{1,260}?)\sreturned\s(?P<rcode>[A-Z]{3,10})\sfor\s(?P<host>{H})"
@@ -65,10 +65,6 @@ _BOULDER_OTHER = rx(
 )
 
 
-def _boulder_other(m: re.Match[str], seg: Segment) -> Hit | None:
-    return first_group_hit(m, seg, "other", ("host", "host2", "host3"))
-
-
 _LINKERD_CONTROL = rx(
     r"\bcontroller\{addr=(?P<host>{H}):(?P<port>\d{1,5})\}:\slinkerd_app_core::control:\sFailed\sto\sresolve\s"
     r"control-plane\scomponent\serror=(?P<rest>[^\n]{1,300})"
@@ -96,17 +92,23 @@ _HICKORY_IN_LINKERD: tuple[tuple[str, FailureKind], ...] = (
 _EMPTY_ANSWERS = rx(r"\bno\sRRs\sfor\sdomain\s\"(?P<host>{H}?)\.?\"|\bmissing\sSRV\srecords\sfor\s(?P<host2>{H})")
 
 
-def _empty_answers(m: re.Match[str], seg: Segment) -> Hit | None:
-    return first_group_hit(m, seg, "other", strip=".")
-
-
 RULES: tuple[Rule, ...] = (
-    Rule("empty-answer-rrs", ("no rrs for domain", "missing srv records for"), _EMPTY_ANSWERS, _empty_answers),
+    Rule(
+        "empty-answer-rrs",
+        ("no rrs for domain", "missing srv records for"),
+        _EMPTY_ANSWERS,
+        first_of("other", strip="."),
+    ),
     Rule("acme-ns-returned", _NS_TRIGGERS, _NS_RETURNED, _ns_returned),
     Rule("cert-manager-soa", ("could not find the soa record",), _SOA_NOT_FOUND, fixed("other", exact=True)),
     Rule("telegraf-dns-query", ("invalid answer (",), _TELEGRAF_ANSWER, _telegraf_answer),
     Rule("dskit-no-results", ("lookup yielded no results",), _DSKIT_NO_RESULTS, fixed("nxdomain", exact=True)),
     Rule("tailscale-context-done", ("context done while resolving",), _TAILSCALE_CONTEXT, fixed("timeout", exact=True)),
-    Rule("boulder-other-problems", ("dns problem:", "records found for"), _BOULDER_OTHER, _boulder_other),
+    Rule(
+        "boulder-other-problems",
+        ("dns problem:", "records found for"),
+        _BOULDER_OTHER,
+        first_of("other", ("host", "host2", "host3")),
+    ),
     Rule("linkerd-control-plane", ("linkerd_app_core::control",), _LINKERD_CONTROL, _linkerd_control),
 )

@@ -32,7 +32,7 @@ import re
 from checks.parsing.document import Segment
 from checks.parsing.kinds import GAI_CODES, WINSOCK_CODES, classify, classify_resolution, from_rcode_number
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, by_rest, first_group_hit, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, first_group_hit, first_of, hit, rx
 from checks.parsing.rules.more_runtimes import dialed_nearby
 
 # --- Twisted (Synapse) ---------------------------------------------------------------------------------------------
@@ -41,10 +41,6 @@ _TWISTED = rx(
     r"(?:Couldn't|Could\snot)\sfind\sthe\shostname\s{1,3}{Q}(?P<quoted>{H}){Q}"
     r"|no\sresults\sfor\shostname\slookup:\s{1,3}(?P<host>{H})"
 )
-
-
-def _twisted(m: re.Match[str], seg: Segment) -> Hit | None:
-    return first_group_hit(m, seg, "nxdomain", ("quoted", "host"), strip=".,;:", ip_ok=True)
 
 
 # --- redis-py errno -3 with a text no word list reads -------------------------------------------------------------
@@ -117,10 +113,6 @@ _TWISTED_TIMEOUT = rx(r"\b(?:DNSQuery)?TimeoutError\(\[" + _QUERY)
 _TWISTED_MESSAGE = rx(r"<Message\s[^<>\n]{0,200}?\brCode=(?P<rcode>\d{1,2})\b[^<>\n]{0,200}?\bqueries=\[" + _QUERY)
 
 
-def _twisted_timeout(m: re.Match[str], seg: Segment) -> Hit | None:
-    return first_group_hit(m, seg, "timeout")
-
-
 def _twisted_message(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = from_rcode_number(m.group("rcode"))
     return first_group_hit(m, seg, kind) if kind else None  # rCode=0: the server answered
@@ -152,7 +144,12 @@ def _wrapped_new_connection(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("twisted-dns-lookup-error", ("find the hostname", "no results for hostname lookup"), _TWISTED, _twisted),
+    Rule(
+        "twisted-dns-lookup-error",
+        ("find the hostname", "no results for hostname lookup"),
+        _TWISTED,
+        first_of("nxdomain", ("quoted", "host"), strip=".,;:", ip_ok=True),
+    ),
     Rule("redis-py-eai-again", ("error -3 connecting to",), _REDIS_PY_EAI_AGAIN, _redis_py_eai_again),
     Rule(
         "redis-py-code-only",
@@ -168,7 +165,7 @@ RULES: tuple[Rule, ...] = (
         _AIOHTTP_IP,
         by_rest(None, resolution_only=True, exact=True, ip_ok=True),
     ),
-    Rule("twisted-query-timeout", ("timeouterror([",), _TWISTED_TIMEOUT, _twisted_timeout),
+    Rule("twisted-query-timeout", ("timeouterror([",), _TWISTED_TIMEOUT, first_of("timeout")),
     Rule("twisted-message-rcode", ("queries=[",), _TWISTED_MESSAGE, _twisted_message),
     Rule("redis-py-winsock", ("connecting to",), _REDIS_PY_WSA, _redis_py_wsa),
     Rule("urllib3-wrapped-new-connection", ("connection: [errno",), _WRAPPED_NEW_CONNECTION, _wrapped_new_connection),

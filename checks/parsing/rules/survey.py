@@ -30,7 +30,7 @@ from dataclasses import replace
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify, from_rcode_number
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, first_group_hit, fixed, hit, nearby_host, rx, url_hit
+from checks.parsing.rules.base import Hit, Rule, first_of, fixed, hit, nearby_host, rx, url_hit
 
 # --- dnspython NoNameservers ----------------------------------------------------------------------------------------
 
@@ -51,10 +51,6 @@ _RESOLV = rx(
     r"(?:Resolv::ResolvError:\s{0,3}(?:no\saddress\sfor|DNS\sresult\shas\sno\sinformation\sfor)\s(?P<host>{H})"
     r"|(?:no\saddress\sfor|DNS\sresult\shas\sno\sinformation\sfor)\s(?P<host2>{H})\s{0,3}\(Resolv::ResolvError\))"
 )
-
-
-def _resolv(m: re.Match[str], seg: Segment) -> Hit | None:
-    return first_group_hit(m, seg, "nxdomain", strip=".")
 
 
 # --- Kong (lua-resty-dns-client) -----------------------------------------------------------------------------------
@@ -190,7 +186,7 @@ def _url_then_code(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("url-then-err-name-not-resolved", ("err_name_not_resolved",), _URL_THEN_CODE, _url_then_code),
     Rule("dnspython-no-nameservers", ("all nameservers failed to answer the query",), _NO_NAMESERVERS, _no_nameservers),
-    Rule("ruby-resolv", ("resolv::resolverror",), _RESOLV, _resolv),
+    Rule("ruby-resolv", ("resolv::resolverror",), _RESOLV, first_of("nxdomain", strip=".")),
     Rule(
         "kong-dns-client",
         ("dns server error:", "dns client error:", "dns server error;", "dns client error;", "returned no results"),
