@@ -64,10 +64,14 @@ _QUOTES = frozenset(QUOTE.strip("[]"))
 # Words that put the looked-up name right after them (`host X`, `resolve 'X'`, `lookup X`, `to X:443`, `name=X`).
 _KEYWORD_BEFORE = LazyPattern(
     r"(?:\bhost(?:\s?name)?|\bresolv(?:e|ing)(?:\shost)?|\blook\s?up|\baddress(?:\sfor)?|\bname|\bfor|\bto"
-    r"|\bon|\bserver|\bproxy|\bdomain|\bquery)\s{0,2}[:=]?\s{0,2}" + QUOTE + r"?$",
+    r"|\bon|\bserver|\bproxy|\bdomain|\bquery"
+    # a failed look-up stated before its name (`Hostname resolution failed: h`; generic_statements.py)
+    r"|\bresol(?:ve|ving|ution)\s(?:failed|error|failure)|\blookup\sfailed)\s{0,2}[:=]?\s{0,2}" + QUOTE + r"?$",
     re.I,
 )
 # A reason that is followed by the name it is about, whatever the name looks like (Java's, Node's).
+# A noun right before a quoted name with a colon after it (`resolve server "h": timed out`): no JSON key
+_NAMING_NOUN = LazyPattern(r"\b(?:server|domain|proxy)\s{1,2}" + QUOTE + r"$", re.I)
 
 
 _STRONG_KEYWORD = LazyPattern(
@@ -178,8 +182,8 @@ def _tier(  # noqa: PLR0911
     if quoted:
         # a JSON key (`"errno": ...`) is not a name, nor the value of a key that names no host (`"logger":
         # "authentik.lib.config"`); `resolve host 'db': [Errno -2]` is
-        if text[end + 1 : end + 4].lstrip().startswith((":", "=>")) and not strong:  # Ruby's `"key"=>`
-            return 0
+        if text[end + 1 : end + 4].lstrip().startswith((":", "=>")) and not (strong or _NAMING_NOUN.search(lead)):
+            return 0  # Ruby's `"key"=>` too; but `resolve server "h": timed out` quotes a name after its noun
         key = _JSON_KEY.search(text, max(0, start - 40), start) or _LOGFMT_KEY.search(text, max(0, start - 40), start)
         return 0 if key is not None and not is_host_key(key.group(1)) else 3
     # `name=h type=AAAA`; (rules14) `getaddrinfo ENOTFOUND h error.` in prose: Node's slot for the name

@@ -18,6 +18,7 @@ from checks.parsing.generic_lookalikes import resolves_no_host
 from checks.parsing.generic_named import NGINX_REASON, nginx_reason_stands
 from checks.parsing.generic_reasons_aiohttp import BRACKETED, aiohttp_bracket
 from checks.parsing.generic_reasons_timeouts import named_try_again
+from checks.parsing.generic_statements import STATEMENT_VERBS, statement_not_a_lookup
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.rules.base import LazyPattern
 
@@ -232,6 +233,7 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
         # `cannot resolved`, `could not resolves`: a person's sentence, not a program's message
         return (
             text[m.end() : m.end() + 1].isalpha()
+            or (word in STATEMENT_VERBS and statement_not_a_lookup(text, m.end()))  # `resolve timeout=30s`
             or _VERB_NOT_DNS.match(text, m.end()) is not None
             or resolves_no_host(text, m.start(), m.end())  # issue #17 (lookalikes): generic_lookalikes.py
         )

@@ -12,6 +12,7 @@ from checks.parsing.generic_shapes import (
     LOCALIZED_REASONS,
     errno_kind,
 )
+from checks.parsing.generic_statements import STATEMENT_VERBS
 from checks.parsing.generic_words import (
     REASON_TEXTS,
 )
@@ -46,9 +47,9 @@ def names_before(r: re.Match[str]) -> bool:
 
 VERBS = (
     frozenset(w for w in KIND if "resolve" in w or "look" in w or "find" in w)
-    - {"name does not resolve", "host name lookup failure"}  # reasons, not verbs: they say how it failed
+    - {"name does not resolve", "host name lookup failure", "errno -3] lookup timed out"}  # reasons: they say how
     - STATED
-)
+) | STATEMENT_VERBS
 # `UnknownHostException: h: unknown error` gives a reason, and it is not "no such name" (HELDOUT-c/e.md: `other`)
 # issue #17 (held-out O): Maven's `Unknown host h: unknown error` wraps that message; `h : unknown error` (spaced)
 _UNKNOWN_ERROR_AFTER = LazyPattern(r"(?:\s{0,3}:\s{0,3}[^\s:]{1,253})?\s{0,3}:\s{0,3}unknown\serror\b", re.I)

@@ -17,6 +17,7 @@ from checks.parsing.generic_reasons_survey5 import SURVEY5_REASONS
 from checks.parsing.generic_reasons_survey6 import SURVEY6_REASONS
 from checks.parsing.generic_reasons_timeouts import TIMEOUT_REASONS
 from checks.parsing.generic_reasons_transport import TRANSPORT_REASONS
+from checks.parsing.generic_statements import STATEMENT_REASONS
 from checks.parsing.model import FailureKind
 
 # (lower-case literal, kind, whether the kind is only assumed: the message names no reason).
@@ -34,6 +35,7 @@ REASON_TEXTS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("eai_nodata", "nxdomain", False),
     ("eai_again", "temporary", False),
     ("errno -2]", "nxdomain", False),
+    ("errno -3] lookup timed out", "timeout", False),  # the words over the code (LABELS.md, after set BM)
     ("errno -3]", "temporary", False),
     ("errno -5]", "nxdomain", False),
     ("errno 8]", "nxdomain", False),
@@ -130,6 +132,7 @@ REASON_TEXTS += SURVEY6_REASONS  # issue #17: the products in the cluster's path
 REASON_TEXTS += (
     TRANSPORT_REASONS  # issue #17 (after held-out X): Go's dial to :53 unreachable (generic_reasons_transport)
 )
+REASON_TEXTS += STATEMENT_REASONS  # issue #17: a failed look-up stated in any program's words (generic_statements.py)
 
 
 def words(text: str) -> frozenset[str]:

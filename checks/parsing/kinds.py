@@ -16,6 +16,9 @@ from checks.parsing.model import FailureKind
 _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("temporary failure in name resolution", "temporary"),
     ("temporary failure resolving", "temporary"),
+    # `[Errno -3] Lookup timed out` / `Error -3 connecting to h. Lookup timed out.`: the words win over the code
+    # (LABELS.md, added after set BM)
+    ("errno -3] lookup timed out", "timeout"),
     ("errno -3", "temporary"),
     ("eai_again", "temporary"),
     ("try again", "temporary"),
@@ -94,6 +97,7 @@ _UNSPECIFIC_WORDS: tuple[str, ...] = (
     "getaddrinfo failed",
     "non-recoverable failure in name resolution",
     "could not be resolved",
+    "cannot be resolved",
     "can't resolve",
 )
 
@@ -121,11 +125,18 @@ def _earliest(text: str, words: tuple[tuple[str, FailureKind], ...]) -> FailureK
     return best
 
 
+# A bare `h cannot be resolved` / `could not be resolved` with no reason after it reads like apt's `Could not resolve
+# 'h'`: `nxdomain` (LABELS.md, added after set BM).
+_BARE_NOT_RESOLVED = re.compile(r"\b(?:cannot|can't|could not|couldn't) be resolved\W{0,3}$", re.I)
+
+
 def _or_unspecific(kind: FailureKind | None, text: str) -> FailureKind | None:
     if kind is not None:
         return kind
     low = text.lower()
-    return "other" if any(word in low for word in _UNSPECIFIC_WORDS) else None
+    if not any(word in low for word in _UNSPECIFIC_WORDS):
+        return None
+    return "nxdomain" if _BARE_NOT_RESOLVED.search(text.strip()) else "other"
 
 
 def classify(text: str) -> FailureKind | None:

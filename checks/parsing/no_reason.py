@@ -45,6 +45,9 @@ READ_AS_NXDOMAIN: dict[str, str] = {
     # labels it nxdomain after COLLECTED-12b.md's AWS SDK row (the same bare name); HELDOUT-b.md's general convention
     # (a named host with no reason is `other`) points the other way, and no other set labels this form
     'Spring RestTemplate `I/O error on GET request for "http://h/...": h`': "HELDOUT-aa.md, COLLECTED-12b.md",
+    # LABELS.md (after set BM): read like apt's `Could not resolve 'h'`; sets H, Y, AF, BJ and BM say nxdomain, sets A
+    # and AK other
+    "a bare `h cannot be resolved` / `could not be resolved`, nothing after it": "LABELS.md (`nxdomain`)",
 }
 """The recorded exceptions: no reason printed, read as `nxdomain` by the conventions."""
 

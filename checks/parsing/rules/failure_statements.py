@@ -102,6 +102,10 @@ _NO_RECORDS = rx(
     + _NAME
     + _REST
 )
+# recall by generalisation: `resolving h failed`, `looking up h timed out` (the name between the verb and its verdict)
+_RESOLVING_FAILED = rx(
+    r"\b(?:resolving|looking\sup)\s" + _HOST_NOUN + _NAME + r"\s(?:has\s)?(?:failed|timed\sout|errored)\b" + _REST
+)
 _TIMEOUT_RESOLVING = rx(
     r"\b(?:timeout|timed\sout)\s(?:while\s)?(?:resolving|looking\sup)\s" + _HOST_NOUN + _NAME + _REST
 )
@@ -118,6 +122,15 @@ _LIBC_FAILED_FOR = rx(r"\bgethostbyname2?\sfailed\sfor\s" + _NAME + _REST)
 
 _WORD = re.compile(r"[a-z]{1,40}", re.I)
 _NO_REASON = "a stated failure (`h could not be resolved`, `lookup of h failed`), no reason"
+_BARE = "a bare `h cannot be resolved` / `could not be resolved`, nothing after it"
+_NOTHING_AFTER = re.compile(r"""[\s.!'"`]*$""")
+
+
+def _cannot_be_resolved(m: re.Match[str], seg: Segment) -> Hit | None:
+    """`h cannot be resolved` with nothing after it reads `nxdomain` (LABELS.md); with words after it, what they say."""
+    if _NOTHING_AFTER.match(m.group("rest")):
+        return _stated(unstated(_BARE))(m, seg)
+    return _stated()(m, seg)
 
 
 # what else `X could not be resolved` is said of: an import, a symbol, a build's artifact; mysqld's `IP address 'a'`
@@ -263,7 +276,7 @@ _CALL_NO_REASON = "a program's `getaddrinfo failed for h` / `Error resolving hos
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("stated-cannot-be-resolved", ("be resolved",), _CANNOT_BE_RESOLVED, _stated()),
+    Rule("stated-cannot-be-resolved", ("be resolved",), _CANNOT_BE_RESOLVED, _cannot_be_resolved),
     Rule(
         "stated-dns-failed-on-host",
         ("dns resolution failed on host ",),
@@ -287,6 +300,7 @@ RULES: tuple[Rule, ...] = (
         _LOOKUP_OF_FAILED,
         _stated(from_shape="whole"),
     ),
+    Rule("stated-resolving-failed", ("resolving ", "looking up "), _RESOLVING_FAILED, _stated(from_shape="whole")),
     Rule(
         "stated-failed-for",
         ("failed for", "error for", "timed out for", "failed on attempt"),

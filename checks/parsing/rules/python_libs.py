@@ -31,6 +31,7 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.kinds import GAI_CODES, WINSOCK_CODES, classify, classify_resolution, from_rcode_number
+from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, first_group_hit, first_of, hit, rx
 from checks.parsing.rules.more_runtimes import dialed_nearby
@@ -64,7 +65,9 @@ def _redis_py_code_only(m: re.Match[str], seg: Segment) -> Hit | None:
 def _redis_py_eai_again(m: re.Match[str], seg: Segment) -> Hit | None:
     if classify_resolution(m.group("rest")):
         return None  # the text names the reason: the redis-py rule reads it
-    return hit(m, seg, "temporary", port=m.group("port"))
+    # `Lookup timed out.` (musl's EAI_AGAIN text on some builds): the words win over the code (LABELS.md, after set BM)
+    said: FailureKind = "timeout" if m.group("rest").lower().startswith("lookup timed out") else "temporary"
+    return hit(m, seg, said, port=m.group("port"))
 
 
 # --- urllib3: `NameResolutionError(` cut before its reason ------------------------------------------------------

@@ -139,7 +139,8 @@ EXAMPLES_ISSUE17: list[tuple[str, str, str, dict[str, Any]]] = [
         "python-tcppinglib-hostname-cannot-be-resolved",
         "https://github.com/EnginEken/tcppinglib/issues/9",
         "tcppinglib.exceptions.NameLookupError: Given hostname 'qqwddqweqe.eqewqeqwe.com' cannot be resolved",
-        {"host": "qqwddqweqe.eqewqeqwe.com", "kind": "other"},
+        # a bare `cannot be resolved`, nothing after it: nxdomain (LABELS.md, settled after held-out BM)
+        {"host": "qqwddqweqe.eqewqeqwe.com", "kind": "nxdomain"},
     ),
     # --- rsync, git, host ---------------------------------------------------------------------------------------
     (

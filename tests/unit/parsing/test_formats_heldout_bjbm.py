@@ -53,9 +53,27 @@ def found(text: str) -> set[tuple[str, str]]:
             "The hostname shop.ddev.site is not currently resolvable, trying to add it to the hosts file",
             {("shop.ddev.site", "other")},
         ),
-        (  # Cherokee: `The 'h' host name cannot be resolved.`
+        (  # Cherokee: `The 'h' host name cannot be resolved.`, nothing after it: nxdomain (LABELS.md, after BM)
             "[FATAL ERROR]: The 'web-backend' host name cannot be resolved.",
-            {("web-backend", "other")},
+            {("web-backend", "nxdomain")},
+        ),
+        (  # the same words with a reason after them: the reason's kind
+            "The 'web-backend' host name cannot be resolved: Temporary failure in name resolution",
+            {("web-backend", "temporary")},
+        ),
+        (  # kafka-python: `[Errno -3] Lookup timed out`: the words over the code (LABELS.md, after BM)
+            "DNS lookup failed for kafka-0.kafka:9092, exception was [Errno -3] Lookup timed out. Is your "
+            "advertised.listeners correct?",
+            {("kafka-0.kafka", "timeout")},
+        ),
+        (  # redis-py: `Error -3 connecting to h:port. Lookup timed out.`
+            "redis.exceptions.ConnectionError: Error -3 connecting to redis-master:6379. Lookup timed out.",
+            {("redis-master", "timeout")},
+        ),
+        (  # ... and with glibc's EAI_AGAIN text after the code
+            "redis.exceptions.ConnectionError: Error -3 connecting to redis-master:6379. Temporary failure in name "
+            "resolution.",
+            {("redis-master", "temporary")},
         ),
         (  # syslog-ng: a destination's host, no reason
             "[2024-01-02T11:26:07.114541] Error resolving hostname; host='logs.internal'",

@@ -124,7 +124,9 @@ GENERIC_ALONE = {
     "heldout-2026-12d.jsonl": (1.00, 0.95, 1.00),
     "heldout-2026-12e.jsonl": (0.98, 0.95, 1.00),  # raised after held-out G's general causes (h-rules7)
     "heldout-2026-12f.jsonl": (0.99, 0.87, 0.99),  # raised after held-out H's general causes (h-rules8)
-    "heldout-2026-12g.jsonl": (1.00, 0.90, 1.00),  # after held-out G's general causes (h-rules7)
+    # after held-out G's general causes (h-rules7); 0.99 since LABELS.md read `Lookup timed out` after errno -3 as
+    # `timeout` (after BM): G labels its one such row `temporary`
+    "heldout-2026-12g.jsonl": (0.99, 0.90, 0.99),
     "heldout-2026-12h.jsonl": (1.00, 0.80, 1.00),  # after held-out H's general causes (h-rules8; 0.926 / 0.733 before)
     "heldout-2026-12i.jsonl": (0.96, 0.84, 0.99),  # after held-out I's general causes (h-rules9; 0.961 / 0.832 before)
     # issue #17 (h-rules12): measured after L's general causes and the generic widening (generic_scheme.py,

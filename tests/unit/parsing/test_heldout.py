@@ -48,11 +48,14 @@ class HeldOut:
 # set since has labelled them so; the parser has read them so in every rule since 2026-12-03 (after BF-BI). Sets G, I,
 # J, N, Y and AA, labelled before LABELS.md, each have one row (I and Y: one entry beside others) naming a reverse
 # name as failing; their recall bounds were lowered by that row (as B's was after AZ).
+# Two kinds LABELS.md settled after BM, which the parser follows since: a bare `h cannot be resolved` is `nxdomain`
+# (sets A and AK each label one such row `other`), and `[Errno -3] Lookup timed out` is `timeout` (sets G and N each
+# label one such row `temporary`); those four sets' bounds were lowered by that row.
 # The comments name the modules each round's rules went into then; `rules/heldout_d.py` … `heldout_x.py` were
 # regrouped on 2026-12-02 into modules named by what they read (`rules/go_lookups.py`, `jvm_clients.py` …).
 SETS = (
     # after the first rules (parser commit 6c72e1d); read for the issue #17 rules (branch h-rules)
-    HeldOut("heldout-2026-12.jsonl", (0.881, 0.718, 0.881), (1.00, 1.00, 1.00), rows=130, negatives=30),
+    HeldOut("heldout-2026-12.jsonl", (0.881, 0.718, 0.881), (0.99, 0.99, 0.99), rows=130, negatives=30),
     # after the issue #17 rules; 17 rows share a thread with collected-2026-12b.jsonl; read for more_formats.py
     # (recall 0.99 since held-out AZ: hb-goaccess-1456's `nslookup <address>` SERVFAIL on the reverse name is labelled
     # a failure here; LABELS.md, written later from the sets' majority, says a reverse look-up is none, as AZ labels it)
@@ -89,7 +92,7 @@ SETS = (
     HeldOut(
         "heldout-2026-12g.jsonl",
         (0.965, 0.908, 0.991),
-        (1.00, 0.99, 1.00),
+        (0.99, 0.98, 0.99),
         rows=150,
         negatives=34,
         read_by_rules=("collected-2026-12g.jsonl",),
@@ -126,7 +129,7 @@ SETS = (
     # `lookup_addr(...)` printed with dbg!, a user's own call rather than a library's message: no rule fitted to it)
     # (held-out AP round: Lettuce's `<unresolved>` is `other` by LABELS.md; N's one such row, labelled before LABELS.md,
     # says nxdomain: 0.989 / 0.970 / 0.989 since)
-    HeldOut("heldout-2026-12n.jsonl", (0.966, 0.850, 0.988), (0.98, 0.96, 0.98), rows=130, negatives=33),
+    HeldOut("heldout-2026-12n.jsonl", (0.966, 0.850, 0.988), (0.97, 0.95, 0.97), rows=130, negatives=33),
     # after N's rules (IP literals in a format's slot, announced names, CJK bounds), the look-alike guards and one
     # curl command reader; the same frame (HELDOUT-o.md)
     # now: after rules/heldout_o.py, the URL before a host-less error, httpcore's trace, Netty's and `unknown error`
@@ -229,7 +232,7 @@ SETS = (
     # was complete (84b3d3d), as decided before it was collected: 147 rows, 0.882 / 0.796 / 0.978 (HELDOUT-ak.md); now,
     # after mount.nfs, Tailscale, Ceph's monitor address, getdns, tcpdump, Go's slot holding a URL and a misspelt
     # `adress`: 0.919 / 0.883 / 0.980 (left: stand-in judgements, kinds, three pastes judged unsafe)
-    HeldOut("heldout-2026-12ak.jsonl", (0.882, 0.796, 0.978), (0.91, 0.88, 0.97), rows=147, negatives=45),
+    HeldOut("heldout-2026-12ak.jsonl", (0.882, 0.796, 0.978), (0.91, 0.88, 0.96), rows=147, negatives=45),
     # AL and AM: the first sets labelled by LABELS.md (written before they were collected), two helpers at the same
     # time (split by a hash of the thread's URL), measured once together on c023067 (the head when both had reported,
     # as decided before they were collected), 173 rows: 0.982 / 0.902 / 0.991 (HELDOUT-al.md, -am.md); now, after
@@ -315,14 +318,13 @@ SETS = (
     # dnsblog, mailcow's health check, OpenDKIM's reply class, syslog-ng, ddev, Cherokee, Nacos' errorMsg, Puppeteer's
     # `ERR_NAME_NOT_RESOLVED at URL`, a socket's connect call in a traceback, nginx's wrapped reason, nslookup's
     # one-label search domain; `host`'s answer above its NXDOMAIN and Envoy's failure then success are none), together
-    # 0.934 / 0.914 / 0.985 (left: three redacted flags, kafka-python's `[Errno -3] Lookup timed out` labelled timeout,
-    # curl's punctuation as printed, a stray quote, a bracket after a placeholder, a described name, a shell-quoted
-    # call; BM lower in precision than measured: Cherokee's row is read now, `other` by the stated-failure convention,
-    # labelled nxdomain)
+    # 0.934 / 0.914 / 0.985 (left: three redacted flags, curl's punctuation as printed, a stray quote, a bracket after a
+    # placeholder, a described name, a shell-quoted call); since LABELS.md settled them, kafka-python's `[Errno -3]
+    # Lookup timed out` reads `timeout` (BK) and Cherokee's bare `cannot be resolved` `nxdomain` (BM), as labelled
     HeldOut("heldout-2026-12bj.jsonl", (0.946, 0.897, 0.972), (1.00, 0.97, 1.00), rows=54, negatives=17),
-    HeldOut("heldout-2026-12bk.jsonl", (0.862, 0.833, 0.963), (0.93, 0.93, 0.96), rows=40, negatives=12),
+    HeldOut("heldout-2026-12bk.jsonl", (0.862, 0.833, 0.963), (0.96, 0.96, 1.00), rows=40, negatives=12),
     HeldOut("heldout-2026-12bl.jsonl", (0.848, 0.636, 1.000), (0.90, 0.88, 1.00), rows=47, negatives=18),
-    HeldOut("heldout-2026-12bm.jsonl", (0.917, 0.846, 1.000), (0.88, 0.84, 0.95), rows=36, negatives=13),
+    HeldOut("heldout-2026-12bm.jsonl", (0.917, 0.846, 1.000), (0.92, 0.88, 1.00), rows=36, negatives=13),
 )
 
 

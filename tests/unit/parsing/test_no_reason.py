@@ -373,6 +373,11 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "a stated failure (`h could not be resolved`, `lookup of h failed`), no reason",
+        "probe: upstream cache-0.cache.svc could not be resolved, retrying",
+        "cache-0.cache.svc",
+    ),
+    (
+        "a bare `h cannot be resolved` / `could not be resolved`, nothing after it",
         "probe: upstream cache-0.cache.svc could not be resolved",
         "cache-0.cache.svc",
     ),

@@ -1,0 +1,71 @@
+"""Statements that a name's look-up failed, in the words any program may choose (issue #17, recall by generalisation).
+
+The held-out rounds keep bringing programs whose own message no rule knew but whose wording is one of a handful of
+ways to say "resolving this name failed": `error resolving 'h'`, `h resolve error: ...`, `Hostname resolution failed:
+h`, `h could not be found in DNS`, `lookup of h timed out`. Each such phrase is read as a verb of the generic rule
+(`generic_kind.VERBS`): its object must be a host, not a symbol, a dependency or an image (`generic_guards`), and the
+kind is what the words after the name say (`: timed out`, `(NXDOMAIN)`), else the phrase's own.
+
+Entries are (lower-case literal, kind, whether the kind is only assumed), concatenated into
+`generic_words.REASON_TEXTS` like the other rounds'; `STATEMENT_VERBS` names them for `generic_kind.VERBS` (their
+words need not hold `resolve` or `look`, which is how the other verbs are told apart).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.model import FailureKind
+
+STATEMENT_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
+    # the name after the phrase
+    ("error resolving", "other", False),
+    ("failed resolving", "other", False),
+    ("failure resolving", "other", False),
+    ("error while resolving", "other", False),
+    ("error when resolving", "other", False),
+    ("problem resolving", "other", False),
+    ("resolution failed for", "other", False),
+    ("resolution error for", "other", False),
+    ("resolution failure for", "other", False),
+    # the name before or after the phrase (`h resolve error: ...`, `Hostname resolution failed: h`)
+    ("resolve error", "other", False),
+    ("resolve failed", "other", False),
+    ("resolving failed", "other", False),
+    ("resolution failed", "other", False),
+    ("resolution error", "other", False),
+    ("resolution failure", "other", False),
+    ("resolve timeout", "timeout", False),
+    ("resolve timed out", "timeout", False),
+    ("resolution timed out", "timeout", False),
+    ("resolution timeout", "timeout", False),
+    ("lookup timed out", "timeout", False),
+    ("lookup timeout", "timeout", False),
+    ("could not look up", "other", False),
+    ("couldn't look up", "other", False),
+    ("cannot look up", "other", False),
+    ("can't look up", "other", False),
+    ("error looking up", "other", False),
+    ("failed looking up", "other", False),
+    ("failed to get address info", "other", False),
+    ("unresolvable host", "other", False),
+    ("dns timeout", "timeout", False),
+    # a negative answer stated in words
+    ("could not be found in dns", "nxdomain", True),
+    ("no such domain", "nxdomain", False),
+    ("returned no addresses", "nxdomain", True),
+)
+
+STATEMENT_VERBS = frozenset(word for word, _, _ in STATEMENT_REASONS)
+
+_SETTING_AFTER = re.compile(r"\s{0,2}(?:=|:\s{0,2}\d|set\sto\b)", re.I)
+# `Error resolving host variables for h`, `Error resolving hostname conflicts`: what the phrase resolved was no name
+_HOST_THINGS_AFTER = re.compile(
+    r"\s{1,2}host(?:\s?name)?\s(?:variables?|vars|conflicts?|groups?|patterns?|keys?)\b", re.I
+)
+
+
+def statement_not_a_lookup(text: str, end: int) -> bool:
+    """The phrase ending at `end` names a setting (`resolve timeout=30s`, `lookup timeout: 5s`) or a host's other
+    things (`error resolving host variables`), not a failed look-up."""
+    return _SETTING_AFTER.match(text, end) is not None or _HOST_THINGS_AFTER.match(text, end) is not None
