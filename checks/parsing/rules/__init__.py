@@ -7,6 +7,7 @@ host), command-line clients, language runtimes, database drivers, and proxies/RP
 from __future__ import annotations
 
 from checks.parsing.rules import (
+    application_texts,
     broker_clients,
     build_tools,
     clients,
@@ -105,6 +106,7 @@ RULES: tuple[Rule, ...] = (
     + daemon_texts.RULES  # issue #17 (survey 7): rsyslog, syslog-ng, squid, dovecot, strongSwan, mosquitto, CUPS...
     + platform_messages.RULES  # issue #17 (survey 7): cert-manager/lego, Telegraf, dskit, Tailscale, Boulder, linkerd
     + driver_and_tool_texts.RULES  # issue #17 (survey 8): Swoole, MongoDB, MySqlConnector, Poco, musl, ProFTPD, Xray
+    + application_texts.RULES  # issue #17 (surveys 9-11): self-hosted applications, Python libraries, observability
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -65,7 +65,7 @@ _OKHTTP_SENTENCE = rx(
 
 # survey 8: Hadoop's NetUtils `UnknownHostException: Invalid host name: local host is: ...; destination host is: "h"`
 # (rules/driver_and_tool_texts.py reads the destination)
-# survey 11: Finagle's `Caught UnknownHostException resolving host 'h'` (rules/driver_and_tool_texts.py)
+# survey 11: Finagle's `Caught UnknownHostException resolving host 'h'` (rules/application_texts.py)
 _SENTENCE = ("can not resolve ", "cannot resolve ", "invalid host name: ", "resolving host ")
 
 

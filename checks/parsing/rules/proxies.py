@@ -88,7 +88,7 @@ _ZERO_ADDRESSES = rx(r"produced\szero\saddresses")
 _GRPC_TARGET = rx(r"\bdns:(?://[^/\s\"']{0,64})?/{0,3}(?P<host>{H})(?::(?P<port>\d{1,5}))?")
 _DNS_RESOLUTION_FAILED = rx(
     r"DNS\sresolution\sfailed\sfor\s(?:service:\s{1,3}|(?!service:))(?![\w.-]{1,80}\shost\b)"
-    # survey 9: RAGFlow's `... for REST API connector URL '<url>'` (rules/driver_and_tool_texts.py reads the URL)
+    # survey 9: RAGFlow's `... for REST API connector URL '<url>'` (rules/application_texts.py reads the URL)
     r"(?!(?:[A-Za-z]{1,20}\s){0,4}URL\s['\"])"
     r"(?P<host>{H})(?::(?P<port>\d{1,5}))?(?=(?P<rest>[^\n]{0,200}))"
 )
