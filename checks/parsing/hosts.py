@@ -387,12 +387,15 @@ def is_placeholder(raw: str) -> bool:
     ):
         return True
     # issue #17 (held-out J): `mongo.host.com`, a name under the word `host` for a domain
+    # LABELS.md (after BM): the slot words typed with a dash or an underscore (`some-domain`, `my_company`) alike
+    joined = [label.replace("-", "").replace("_", "") for label in low]
     return (
         (len(low) > 2 and low[-2] in _HOST_WORD_DOMAINS and low[-1] in _PUBLIC_TLDS)
-        or (len(low) > 1 and low[-2] in _DOMAIN_WORDS)
+        or (len(low) > 1 and joined[-2] in _DOMAIN_WORDS)
+        or (len(low) > 1 and joined[-1] in _STAND_IN_DOMAIN_TLDS)
         or any(
             (
-                ((low[i] in _PLACEHOLDER_DOMAINS or low[i] in _MASK_WORDS) and low[i + 1] in _PUBLIC_TLDS)
+                ((joined[i] in _PLACEHOLDER_DOMAINS or low[i] in _MASK_WORDS) and low[i + 1] in _PUBLIC_TLDS)
                 # a country's label only as the last one (`abc.de`; not `corp.eu.acme.com`, a region under a name)
                 or (
                     (low[i] in _LABELS_DOMAIN_WORDS or low[i] in _MASK_WORDS)

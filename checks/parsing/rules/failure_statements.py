@@ -43,7 +43,7 @@ _CANNOT_BE_RESOLVED = rx(
     # held-out BM (spent): Cherokee's `The 'localhost' host name cannot be resolved.`
     r"{NB}"
     + _NAME
-    + r"(?:\shost\s?name)?\s{1,2}(?:(?:could|can)\s?not|couldn't|can't|cannot)\sbe\sresolved\b"
+    + r"(?:\shost\s?name)?:?\s{1,2}(?:(?:could|can)\s?not|couldn't|can't|cannot)\sbe\sresolved\b"
     # survey 9: huggingface_hub's `Revision 'main' could not be resolved in cache` (a git ref in its cache)
     + r"(?!\sin\scache\b)"
     + _REST
@@ -81,7 +81,7 @@ _LOOKUP_OF_FAILED = rx(
 # survey 8: `failed for <role> host 'h'` (netdata's `for target host 'h'`) names the host after its role, and nebula's
 # `failed for static_map host` names none (its `hostname=` field does)
 _FAILED_FOR = rx(
-    r"\b(?:(?:dns|name|address)\s(?:resolution|lookup)|resolv(?:e|ing)|resolution)\s(?:failed|error|timed\sout)"
+    r"\b(?:(?:dns|name|address)\s(?:resolution|lookup)|dns\squery|resolv(?:e|ing)|resolution)\s(?:failed|error|timed\sout)"
     # held-out BL (spent): mailcow's health check `DNS Resolution Failed on attempt 1 for h!`
     r"(?:\son\sattempt\s\d{1,3})?\s(?:for|of|on)\s(?:[a-z_]{2,20}\s(?=host\s))?"
     + _HOST_NOUN
@@ -91,7 +91,7 @@ _FAILED_FOR = rx(
 )
 _COULD_NOT_GET = rx(
     r"\b(?:could\snot|couldn't|cannot|can't|unable\sto|failed\sto)\s"
-    r"(?:look\sup|get\s(?:an?\s|the\s)?(?:ip|address(?:es)?)(?:\saddress(?:es)?)?\s(?:for|of)"
+    r"(?:look\sup|(?:get|obtain|determine)\s(?:an?\s|the\s)?(?:ip|address(?:es)?)(?:\saddress(?:es)?)?\s(?:for|of)"
     r"|find\s(?:an?\s|the\s)?ip(?:\saddress)?\s(?:for|of))\s" + _HOST_NOUN + _NAME + _REST
 )
 # a record kind or a host noun must say they are DNS's (`no records found for user.id=42` is a database's)

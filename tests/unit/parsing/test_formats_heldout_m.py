@@ -145,7 +145,22 @@ def test_stand_in_domain_as_top_level_label_is_a_mask(name: str) -> None:
     assert is_placeholder(name)
 
 
-@pytest.mark.parametrize("name", ["mydomain", "db.svc.domain", "api.tld", "core.harbor.domain"])
+# LABELS.md (after BM): the slot words typed with a dash or an underscore alike
+@pytest.mark.parametrize(
+    "name",
+    [
+        "registry.private.some-domain.com",
+        "gitlab.my-company.com",
+        "api.your_domain.io",
+        "web.some-domain",
+        "my-domain.com",
+    ],
+)
+def test_stand_in_domain_words_with_a_dash_are_masks(name: str) -> None:
+    assert is_placeholder(name)
+
+
+@pytest.mark.parametrize("name", ["mydomain", "db.svc.domain", "api.tld", "core.harbor.domain", "my-nginx.default.svc"])
 def test_other_domain_words_stay_names(name: str) -> None:
     assert not is_placeholder(name)
 

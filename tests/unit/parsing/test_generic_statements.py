@@ -73,6 +73,26 @@ def found(text: str) -> set[tuple[str, str]]:
             "looking up queue.mq.svc timed out",
             {("queue.mq.svc", "timeout")},
         ),
+        (  # `<rcode> on resolving h` (rspamd's wording, any program's)
+            "worker-3: timeout on resolving cache.internal.example, 2 retries left",
+            {("cache.internal.example", "timeout")},
+        ),
+        (
+            "servfail on resolving cache.internal.example",
+            {("cache.internal.example", "servfail")},
+        ),
+        (  # `h: cannot be resolved`, nothing after it (LABELS.md: nxdomain)
+            "cache.internal.example: cannot be resolved",
+            {("cache.internal.example", "nxdomain")},
+        ),
+        (  # `could not obtain address of h`
+            "could not obtain address of cache.internal.example",
+            {("cache.internal.example", "other")},
+        ),
+        (  # `dns query failed for h`
+            "dns query failed for cache.internal.example (rcode=3)",
+            {("cache.internal.example", "other")},
+        ),
         (  # `failed resolving h: <reason>`: the reason's kind
             "failed resolving registry.corp.local: NXDOMAIN",
             {("registry.corp.local", "nxdomain")},
@@ -99,6 +119,11 @@ def test_a_failed_lookup_stated_in_other_words_is_read(text: str, want: set[tupl
         'Error: failed resolving secret reference "db-password" in namespace prod',
         "problem resolving conflicts in Cargo.lock",
         "resolving dependencies failed",
+        "Failed to determine IP address of container web: container is not running",
+        "dns query failed for zone transfer: not authorized",
+        "servfail on resolving: upstream list empty",
+        "error: reference: cannot be resolved",
+        "timeout resolving conflicts in state store after 30s",
         "Error resolving hostname conflicts: two entries for node-1.internal",
         "ERROR: Error resolving host variables for web01.example.com: undefined variable 'foo'",
         "coredns: dns timeout: 5s, max concurrent queries 1000",
