@@ -42,6 +42,8 @@ _BLOCK_SETTING = LazyPattern(
     r"|\bconnection\sto\s\('" + _NAME.replace("host>", "tuple>") + r"',\s{0,2}\d{1,5}\)"
     # held-out K: PHP's `print_r` of an array, `    [host] => sellingtoolz.com`
     r"|^\s{0,24}\[(?:host|hostname)\]\s{0,3}=>\s{0,3}" + _NAME.replace("host>", "dump>") + r"\s*$"
+    # a Ruby hash's host key (fluentd's `Connection opened to Elasticsearch cluster => {:host=>"h", :port=>9200}`)
+    r"|[{,]\s{0,2}:host\s{0,2}=>\s{0,2}\"" + _NAME.replace("host>", "ruby>") + r"\""
 )
 # held-out K: the setting named in the reporter's prose, `DB_HOST 是 mysql5 容器名`, `my DB_HOST is not localhost
 # but mariadb instead`: still an upper-case `*_HOST` key, then `is` / `是`, then the name (never a prose word)
@@ -103,7 +105,7 @@ def _block_setting(text: str) -> str | None:
     if found and _named(found.group("host")):
         return found.group("host")
     found = _BLOCK_SETTING.search(text)
-    host = found and (found.group("host") or found.group("tuple") or found.group("dump"))
+    host = found and (found.group("host") or found.group("tuple") or found.group("dump") or found.group("ruby"))
     return host if host and _named(host) else None
 
 

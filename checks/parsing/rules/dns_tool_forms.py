@@ -137,7 +137,12 @@ _COMMS_ERROR = rx(
 )
 
 
-_ANSWERED_LATER = re.compile(r";;\sGot\sanswer:|status:\s{0,3}NOERROR|;;\sANSWER\sSECTION:|^Name:\s", re.I)
+_ANSWERED_LATER = re.compile(
+    r";;\sGot\sanswer:|status:\s{0,3}NOERROR|;;\sANSWER\sSECTION:|^Name:\s"
+    # `+short`'s answer: an address alone on its line, or a record
+    r"|^\s*(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})\s*$|\sIN\s{1,8}(?:A|AAAA|CNAME)\s",
+    re.I,
+)
 RETRY_LINES = 24
 """Lines below a communications error looked at for the same run's answer (dig's header and sections follow it)."""
 
@@ -146,14 +151,18 @@ def _comms_error(m: re.Match[str], seg: Segment) -> Hit | None:
     asked = queried_name(seg, m.start())
     if asked is None:
         return None
+    gave_up_below = False
     for line in seg.lines_after(RETRY_LINES):
         if _ANSWERED_LATER.search(line):
             return None  # issue #17 (review): another try got an answer; the error was one server's, not the run's
         if line.lstrip().startswith(("$", "#")) and not line.lstrip().startswith(("#;", "# ;")):
             break
+        gave_up_below = gave_up_below or "no servers could be reached" in line
     kind = classify(m.group("rest"))
-    if kind not in (None, "other", "refused"):
-        return None  # a timeout or refusal is read by the reason's own rules
+    # a timeout is read by `no servers could be reached` below it (dig's last word); dig 9.18's `+short` run cut
+    # before that line (`;; communications error to S#53: timed out` and nothing more) is read here
+    if kind not in (None, "other", "refused") and (kind != "timeout" or gave_up_below):
+        return None
     server = f"{m.group('server')}:{m.group('port')}"
     return hit(m, seg, kind or "other", host=asked[0], server=server)
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.hosts import PLAIN_HOST
+from checks.parsing.hosts import PLAIN_HOST, is_ip
 from checks.parsing.kinds import classify_dotnet_socket, classify_resolution
 from checks.parsing.localized_words import WINDOWS
 from checks.parsing.model import FailureKind
@@ -57,9 +57,22 @@ _SOCKET = rx(
     r"(?![^\n]{0,20}\((?:{H}):\d)"
 )
 _CONNECTION_STRING_HOST = LazyPattern(
-    r"(?:^|[\s;\"'])(?:Host|Server|Data\sSource)\s{0,2}=\s{0,2}(?P<host>" + PLAIN_HOST + r")(?:,\d{1,5})?\s{0,2}[;\"']",
+    r"(?:^|[\s;\"'])(?:Host|Server|Data\sSource)\s{0,2}=\s{0,2}(?:tcp:)?(?P<host>"
+    + PLAIN_HOST
+    + r")(?:,\d{1,5})?\s{0,2}[;\"']"
+    # EF Core's `An error occurred using the connection to database 'app' on server 'tcp:h,1433'.` (SqlClient's own
+    # `error: 35 - An internal exception was caught` names no server)
+    r"|\bconnection\sto\sdatabase\s'[^'\n]{0,100}'\son\sserver\s'(?:tcp:)?(?P<server>"
+    + PLAIN_HOST
+    + r")(?:,\d{1,5})?'",
     re.I,
 )
+# Npgsql's `NpgsqlException: Failed to connect to h:port` right above its inner SocketException
+_CONNECT_TO_ABOVE = rx(
+    r"\b(?:Failed\sto\sconnect|Unable\sto\sconnect|Error\sconnecting)\sto\s(?P<host>{H}):(?P<port>\d{1,5})\b"
+)
+CONNECT_LINES = 3
+"""Lines above a host-less .NET SocketException read for the client's own `Failed to connect to h:port`."""
 CONNECTION_STRING_LINES = 12
 """Lines above a host-less .NET exception read for the connection string (the app logs its start-up in between)."""
 
@@ -78,10 +91,13 @@ def _socket(m: re.Match[str], seg: Segment) -> Hit | None:
     near = nearby_host(seg, m.start())
     if near is not None:
         return hit(m, seg, kind, host=near[0], port=near[1])
+    connect = seg.first_above(_CONNECT_TO_ABOVE, CONNECT_LINES)
+    if connect is not None and not is_ip(connect.group("host")):
+        return hit(m, seg, kind, host=connect.group("host"), port=connect.group("port"))
     for line in seg.lines_before(CONNECTION_STRING_LINES):
         found = list(_CONNECTION_STRING_HOST.finditer(line))
         if found:
-            return hit(m, seg, kind, host=found[-1].group("host"))
+            return hit(m, seg, kind, host=found[-1].group("host") or found[-1].group("server"))
     return None
 
 

@@ -34,6 +34,10 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
      "/ # nslookup -type=srv istio-example-long.reecemath.com\n;; Truncated, retrying in TCP mode.\n"
      ";; communications error to 10.96.0.10#53: connection reset",
      {("istio-example-long.reecemath.com", "other", False)}),
+    ("nslookup-communications-error",  # dig 9.18's `+short` run cut before its `no servers could be reached`
+     "$ dig +short orders.prod.svc.cluster.local\n;; communications error to 10.96.0.10#53: timed out\n"
+     ";; communications error to 10.96.0.10#53: timed out",
+     {("orders.prod.svc.cluster.local", "timeout", False)}),
     ("coredns-errors-headless", "api.example.org. A: read udp 10.0.0.5:41234->10.0.0.2:53: i/o timeout",
      {("api.example.org", "timeout", False)}),
     ("nslookup-last-servfail",
@@ -47,6 +51,11 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
 def test_dns_tool_form(case: str, text: str, want: set[tuple[str, str, bool]]) -> None:
     assert set(triples(text)) == want, case
     assert case in rules_that_fire(text)
+
+
+def test_a_short_run_that_printed_an_address_after_a_timeout_resolved() -> None:
+    text = "$ dig +short orders.prod.svc.cluster.local\n;; communications error to 10.96.0.10#53: timed out\n10.0.0.1"
+    assert triples(text) == []
 
 
 def test_every_dns_tool_form_rule_fires() -> None:

@@ -20,6 +20,17 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
      'Database=nbxplorer"\ninfo: NBXplorer.DatabaseSetup: Postgres services activated\n'
      "Unhandled exception. System.Net.Sockets.SocketException (00000005, 0xFFFDFFFF): Name or service not known\n",
      {("postgres", "nxdomain", False)}),
+    ("dotnet-socket-connection-string",  # Npgsql's own `Failed to connect to h:port` above the inner exception
+     "Npgsql.NpgsqlException (0x80004005): Failed to connect to postgres-db:5432\n"
+     " ---> System.Net.Sockets.SocketException (00000005, 0xFFFDFFFF): Name or service not known",
+     {("postgres-db", "nxdomain", False)}),
+    ("dotnet-socket-connection-string",  # EF Core names the server; SqlClient's `error: 35` does not
+     "fail: Microsoft.EntityFrameworkCore.Database.Connection[20004]\n"
+     "      An error occurred using the connection to database 'app' on server 'tcp:mssql.db.svc,1433'.\n"
+     "Microsoft.Data.SqlClient.SqlException (0x80131904): A network-related or instance-specific error occurred while "
+     "establishing a connection to SQL Server. (provider: TCP Provider, error: 35 - An internal exception was caught)\n"
+     " ---> System.Net.Sockets.SocketException (00000001, 11): Resource temporarily unavailable",
+     {("mssql.db.svc", "temporary", False)}),
     ("mono-dns-name-resolution-failure",
      "[v3.0.10.1567] System.Net.WebException: DNS Name Resolution Failure: 'prowlarr'",
      {("prowlarr", "other", False)}),

@@ -124,6 +124,14 @@ EXAMPLES_HELDOUT_K: tuple[tuple[str, str, str, set[tuple[str, str, bool]]], ...]
         "        [reason] => [Errno -3] Temporary failure in name resolution\n        )\n\n)",
         {("sellingtoolz.com", "temporary", False)},
     ),
+    (  # the same host key as a Ruby hash (fluentd's connection line above its host-less SocketError)
+        "ruby-fluentd-hash-host-key-above-socketerror",
+        "(constructed: fluentd's elasticsearch output, its log lines as the plugin writes them)",
+        '[info]: #0 Connection opened to Elasticsearch cluster => {:host=>"elasticsearch-master", :port=>9200, '
+        ':scheme=>"http"}\n[warn]: #0 Could not communicate to Elasticsearch, resetting connection and trying again. '
+        "getaddrinfo: Name or service not known (SocketError)",
+        {("elasticsearch-master", "nxdomain", False)},
+    ),
     (
         "ruby-bundler-could-not-reach-host",
         "https://github.com/vmg/redcarpet/issues/587",
