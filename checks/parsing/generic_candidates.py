@@ -196,7 +196,8 @@ def _tier(  # noqa: PLR0911
         return 0 if hex_after(text, end) else quoted_host_port(text, start, end)
     if after == ":" and reason_follows(text, end, reasons) and (dotted or _LINE_LEAD.search(text, 0, start) is None):
         return 2  # `h: no such host`; but `nslookup: can't resolve`, at the start of its line, is the program
-    if dotted and _KEYWORD_BEFORE.search(lead):
+    # held-out BP (spent): or Go's words retyped without their colon (`'prometheus.minikube no such host'`)
+    if dotted and (_KEYWORD_BEFORE.search(lead) or text[end : end + 13].lower() == " no such host"):
         return 2
     return 1 if dotted and _tld_like(host) else 0
 

@@ -163,7 +163,7 @@ WORDS = words(
     sconosciuto inconnu unbekannt desconocido desconhecido onbekend okand nieznany
     rcode opcode flags ssh scp sftp curl wget ping nslookup telnet rsync ncat socat read write dial connect recv send
     sendto recvfrom getaddrinfow getaddrinfoexw details detail description desc cause
-    file files download fetch
+    file files download fetch headers header body response
     err
     """
 )

@@ -9,7 +9,7 @@ from dataclasses import replace
 from checks.parsing.answered_block import answered_expansion
 from checks.parsing.document import Document, Segment
 from checks.parsing.hosts import HOST, is_reverse_name, typed_word
-from checks.parsing.kinds import GO_REASONS, RCODES, classify, from_rcode, from_rcode_number
+from checks.parsing.kinds import GO_REASONS, RCODES, classify, from_rcode, from_rcode_number, go_reason_kind
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, hit, rx
 from checks.parsing.search_expansion import search_expansion
@@ -43,7 +43,30 @@ def _next_line_reason(seg: Segment, rest: str) -> FailureKind | None:
     line = below[0].lstrip()
     if line.startswith("\u2502"):
         return classify(line[1:])
-    return classify(below[0]) if rest.rstrip().endswith(":") and _GO_CONTINUATION.match(below[0]) else None
+    if rest.rstrip().endswith(":") and _GO_CONTINUATION.match(below[0]):
+        return classify(below[0])
+    return _reason_across_wrap(rest.rstrip(), line.rstrip())
+
+
+_GO_REASON = re.compile("|".join(re.escape(reason).replace(r"\ ", r"\s") for reason in GO_REASONS), re.I)
+_PORT_WRAPPED = re.compile(r"\d{1,5}:\s{1,2}(?:read:\s{1,2})?")
+
+
+def _reason_across_wrap(left: str, right: str) -> FailureKind | None:
+    """Go's reason broken by a terminal's wrap: a soft wrap between its words (snap's `read: connection` / `refused`,
+    the next line indented), or a hard one inside the server's address (`...->192.168.65.1:` / `53: i/o timeout.`,
+    Docker for Windows' fixed width): the reason only if it straddles the break or follows the wrapped port."""
+    if not right or len(right) > 400:
+        return None
+    port = _PORT_WRAPPED.match(right) if left.endswith(":") else None
+    cut = len(left)
+    for sep in (" ", ""):
+        joined = left + sep + right
+        for r in _GO_REASON.finditer(joined, max(0, cut - 30), cut + 40):
+            after_port = port is not None and sep == "" and r.start() == cut + port.end()
+            if r.start() < cut < r.end() or after_port:
+                return go_reason_kind(r.group(0))
+    return None
 
 
 _URL_AFTER_SCHEME = re.compile(r"//(?:[^\s/@]{1,256}@)?(" + HOST + r")")

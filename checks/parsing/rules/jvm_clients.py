@@ -38,6 +38,7 @@ import re
 from checks.parsing.document import Segment
 from checks.parsing.hosts import PLAIN_HOST
 from checks.parsing.kinds import classify_resolution
+from checks.parsing.model import FailureKind
 from checks.parsing.netty_cause import netty_cause_below
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
@@ -164,7 +165,26 @@ def _folded_netty(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, cause[0], server=cause[1]) if cause else hit(m, seg, "nxdomain")
 
 
+# --- Clojure: an exception printed as data (`Throwable->map`, http-kit's and clj-http's logs) ------------------------
+
+# `{:type java.net.UnknownHostException` then `:message h: unknown error` on the next line (held-out BO, spent)
+_CLOJURE_MESSAGE = rx(r"^[\s\[{]{0,16}:message\s{1,3}(?P<host>{H})(?=(?P<rest>[^\n]{0,120}))")
+_CLOJURE_TYPE = re.compile(r":type\s{1,3}java\.net\.UnknownHostException\b")
+_UNKNOWN_ERROR = re.compile(r":\s{0,2}unknown\serror\b", re.I)
+
+
+def _clojure_message(m: re.Match[str], seg: Segment) -> Hit | None:
+    if seg.first_above(_CLOJURE_TYPE, 2) is None and _CLOJURE_TYPE.search(seg.text, 0, m.start()) is None:
+        return None
+    rest = m.group("rest")
+    # LABELS.md: `UnknownHostException: h: unknown error` is `other`; a bare one `nxdomain`
+    bare = unstated("Java bare `UnknownHostException: h`")
+    kind: FailureKind = "other" if _UNKNOWN_ERROR.match(rest) else (classify_resolution(rest) or bare)
+    return hit(m, seg, kind, exact=True)
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("clojure-exception-data", (":message ",), _CLOJURE_MESSAGE, _clojure_message),
     Rule("kafka-bootstrap-dns", ("bootstrap.servers as dns",), _KAFKA, fixed("other", exact=True)),
     Rule("unknown-host-at-end", ("unknown host ",), _UNKNOWN_HOST_END, _unknown_host_end),
     Rule("java-url-host-try-again", (": try again",), _URL_THEN_TRY_AGAIN, _url_then_try_again),

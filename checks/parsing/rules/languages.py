@@ -122,6 +122,19 @@ def _hostname_field(seg: Segment, after: int) -> str | None:
     return above.group("host") if above else None
 
 
+_BROKEN_BY_SPACES = re.compile(r"\.\s{1,2}[A-Za-z]")
+
+
+def _whole_elsewhere(text: str, m: re.Match[str]) -> str | None:
+    """The name after the code broken by spaces (`mongodb1. corp. com`), printed whole elsewhere on its line (the
+    driver's own `[mongodb1.corp.com:27017]`): that one."""
+    head = m.group("host").rstrip(".")
+    if not _BROKEN_BY_SPACES.match(text, m.start("host") + len(head)):
+        return None
+    whole = re.search(r"(?<![\w.\-])" + re.escape(head) + r"\.[A-Za-z0-9][A-Za-z0-9.\-]{0,252}", text)
+    return whole.group(0).rstrip(".") if whole else None
+
+
 def _node(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = NODE_KINDS.get(m.group("code").upper(), "other")
     if m.group("host"):
@@ -132,6 +145,9 @@ def _node(m: re.Match[str], seg: Segment) -> Hit | None:
             return None  # issue #17 (held-out R): `getaddrinfo ENOTFOUND redis://redis:6379`, read as printed
         # `getaddrinfo ENOTFOUND 127.0.0.1:6379`: an `ip:port` string handed to the resolver as a name (HELDOUT-n.md)
         as_printed = m.group("port") is not None and is_ip(m.group("host"))
+        whole = _whole_elsewhere(seg.text, m)
+        if whole is not None:  # held-out BQ (spent): `ENOTFOUND mongodb1. corp. com`, the name broken by spaces
+            return hit(m, seg, kind, host=whole)
         return hit(m, seg, kind, port=m.group("port"), exact=as_printed, ip_ok=as_printed)
     host = _hostname_field(seg, m.end())
     return hit(m, seg, kind, host=host) if host else None

@@ -108,6 +108,10 @@ _WINDOWS_DNS_WORDS: tuple[tuple[str, FailureKind], ...] = (
 def _windows_dns(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest").lower()
     kind = next((k for word, k in _WINDOWS_DNS_WORDS if word in rest), None) or classify_resolution(rest)
+    if kind is None and rest.strip():  # the console wrapped the message (`... because the timeout` / `period expired`)
+        below = seg.lines_after(1)
+        wrapped = f"{rest.rstrip()} {below[0].strip().lower()}" if below else ""
+        kind = next((k for word, k in _WINDOWS_DNS_WORDS if word in wrapped), None)
     return hit(m, seg, kind, exact=True) if kind else None  # "failed: Error due to lack of resources": not DNS
 
 

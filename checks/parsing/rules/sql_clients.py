@@ -87,6 +87,22 @@ def _mysql_odd(m: re.Match[str], seg: Segment) -> Hit | None:
 
 _AS_PRINTED_IP = by_rest(None, resolution_only=True, exact=True, ip_ok=True)
 
+# held-out BO (spent): libpq's quoted host holding a character no name holds, typed into the setting by mistake
+# (`"my-pgsql-flexible)server.postgres.database.azure.com"`): as printed, its kind by the reason after it (the shapes
+# above read `@`, `:port`, `-option` and `keyword='value'`)
+_LIBPQ_ODD = rx(
+    r'could\snot\stranslate\shost\sname\s{1,3}"(?P<host>(?=[^"\s]{0,253}[^"\sA-Za-z0-9.\-_:@=\'])[^"\s]{1,253})"'
+    r"\s{1,3}to\saddress(?::\s{0,3}(?P<rest>[^\n]{0,100}))?"
+)
+
+
+def _libpq_odd(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest") or "") or unstated(
+        "a stated failure (`h could not be resolved`, `lookup of h failed`), no reason"
+    )
+    return replace(hit(m, seg, kind, exact=True), printed=True)
+
+
 # held-out BG (spent): a command-line option handed over as the host (a wrapper script's `-p` where `-h` was meant):
 # libpq's `could not translate host name "-p" to address: <reason>`, mydumper's `Unknown MySQL server host '-P' (13)`;
 # the option as printed
@@ -120,4 +136,5 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("mysql-url-host", ("server host",), _MYSQL_URL, _mysql_url),
     Rule("mysql-odd-host", ("unknown mysql server host '",), _MYSQL_ODD, _mysql_odd),
+    Rule("libpq-odd-host", ("could not translate host name",), _LIBPQ_ODD, _libpq_odd),
 )

@@ -326,6 +326,17 @@ SETS = (
     HeldOut("heldout-2026-12bk.jsonl", (0.862, 0.833, 0.963), (1.00, 1.00, 1.00), rows=40, negatives=12),
     HeldOut("heldout-2026-12bl.jsonl", (0.848, 0.636, 1.000), (0.90, 0.88, 1.00), rows=47, negatives=18),
     HeldOut("heldout-2026-12bm.jsonl", (0.917, 0.846, 1.000), (0.92, 0.88, 1.00), rows=36, negatives=13),
+    # BN, BO, BP, BQ: four helpers at the same time (hash split), labelled by LABELS.md as it stood at 73e345d (BJ-BM's
+    # conflicts settled), measured once together on c31efa8 (the head at 18:30 UTC 2026-12-03, as the addendum written
+    # before any row was read set), 120 rows: 0.945 / 0.905 / 0.966 (HELDOUT-bn.md's Result; off-frame rows in
+    # offframe/); now, after test_formats_heldout_bnbq.py's rules (Clojure's exception data, libpq's odd quoted host,
+    # `h no such host` in prose, a list's `- ping h` step, Go's reason across a terminal's wrap, Resolve-DnsName's
+    # wrapped message, a name broken by spaces after ENOTFOUND), together 0.989 / 0.989 / 0.989 (left: GNU wget's bare
+    # `unable to resolve host address`, labelled `other` by BN, `nxdomain` by LABELS.md since and 8 rows before)
+    HeldOut("heldout-2026-12bn.jsonl", (0.958, 0.958, 0.958), (0.95, 0.95, 0.95), rows=27, negatives=7),
+    HeldOut("heldout-2026-12bo.jsonl", (0.938, 0.882, 1.000), (1.00, 1.00, 1.00), rows=21, negatives=5),
+    HeldOut("heldout-2026-12bp.jsonl", (0.941, 0.865, 0.941), (1.00, 1.00, 1.00), rows=49, negatives=15),
+    HeldOut("heldout-2026-12bq.jsonl", (0.941, 0.941, 1.000), (1.00, 1.00, 1.00), rows=23, negatives=6),
 )
 
 

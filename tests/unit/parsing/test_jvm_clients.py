@@ -15,6 +15,10 @@ _AWS = (
 )
 
 EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
+    ("clojure-exception-data",
+     "[{:type java.net.UnknownHostException\n    :message central-system: unknown error\n"
+     "    :at [java.net.Inet6AddressImpl lookupAllHostAddr Inet6AddressImpl.java -2]}]",
+     {("central-system", "other", False)}),
     ("kafka-bootstrap-dns",
      "WARN Couldn't resolve server kafka-0.kafka:9092 from bootstrap.servers as DNS resolution failed for "
      "kafka-0.kafka",
