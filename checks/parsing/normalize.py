@@ -172,12 +172,20 @@ def _lines_as_printed(text: str) -> str:
     return unwrap_lines(strip_trailing_blanks(strip_log_prefixes(text)))
 
 
+_SPACES = str.maketrans(
+    {**{c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u3000"}, **dict.fromkeys("\u200b\u200c\u2060\ufeff")}
+)
+"""No-break and narrow spaces read as spaces; zero-width spaces and joiners (a web page's break hints) dropped."""
+
+
 def normalize(text: str) -> str:
     """The paste as the error originally read: links unwrapped, entities and JSON escapes undone."""
     if "\x1b" in text:
         text = _ANSI.sub("", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():  # a browser's or chat client's no-break, narrow and zero-width spaces, copied with the text
+        text = text.translate(_SPACES)
     if "<" in text:
         text = _SLACK_LINK.sub(_slack_link, text)
         text = _SLACK_REF.sub(_slack_ref, text)

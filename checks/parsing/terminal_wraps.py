@@ -13,6 +13,7 @@ record or a program's prefix; elsewhere by a space, which reads as the line brea
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 WIDTHS = (80, 120)
@@ -111,6 +112,20 @@ def _wrapped_at(last: str, nxt: str, widths: tuple[int, ...], cut: int | None) -
     return None
 
 
+OTHER_WIDTH = 60
+"""The narrowest width read from the paste itself (a console at another width: Docker for Windows', held-out BP)."""
+
+
+def _other_width(lines: list[str], longest: int) -> int | None:
+    """A width other than 80 or 120 that the paste shows a terminal cut at: its longest lines, two of exactly that
+    length one right under the other (one line cut twice; two lines that merely happen to be as long are apart: a
+    build log's `package …` lines, held-out BE), not drawn to it."""
+    if longest < OTHER_WIDTH:
+        return None
+    at = [len(line) == longest and not _decoration().search(line) for line in lines]
+    return longest if any(a and b for a, b in itertools.pairwise(at)) else None
+
+
 def rejoin_terminal_wraps(text: str) -> str:
     """`text` with each line a terminal cut at 80 or 120 columns joined back."""
     if len(text) > SCREEN or "\n" not in text:  # (unwrap_lines asks only for short ones; kept for direct callers)
@@ -118,10 +133,13 @@ def rejoin_terminal_wraps(text: str) -> str:
     lines = text.split("\n")
     longest = max(len(line) for line in lines)
     widths = tuple(w for w in WIDTHS if longest <= w)  # `fold` or a terminal leaves no line longer than its width
-    if not widths:
-        return text
-    at_width = [sum(len(line) == w and not _decoration().search(line) for line in lines) for w in widths]
-    cut = next((w for w, n in zip(widths, at_width, strict=True) if n >= 2), None)
+    if widths:
+        at_width = [sum(len(line) == w and not _decoration().search(line) for line in lines) for w in widths]
+        cut = next((w for w, n in zip(widths, at_width, strict=True) if n >= 2), None) or _other_width(lines, longest)
+    else:
+        cut = _other_width(lines, longest)  # its hard cuts only: no word wrap is read at a width the paste shows
+        if cut is None:
+            return text
     out, last = [lines[0]], lines[0]
     for line in lines[1:]:
         glue = _wrapped_at(last, line, widths, cut) if len(last) >= WIDTHS[0] - SLACK else None

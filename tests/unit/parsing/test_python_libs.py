@@ -23,9 +23,10 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
      "Max retries exceeded with url: /download/x.7z (Caused by NameResolutionError(\"<urllib3.connection."
      "HTTPSConnection object at 0x7f95583fb1d0>: F\n",
      {("archive.org", "other", False)}),
+    # (cut once: the paste cut twice at its console's 132 columns is read whole since terminal_wraps reads that width)
     ("urllib3-wrapped-new-connection",
      "HTTPSConnectionPool(host='login.microsoftonline.com', port=443): Max retries exceeded with url: /organizations/"
-     "v2.0/.well-known/open\nid-configuration (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object"
+     "v2.0/.well-known/openid-configuration (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object"
      " at 0x7f49e6046400>: Failed to establish a\n new connection: [Errno -3] Temporary failure in name resolution',))",
      {("login.microsoftonline.com", "temporary", False)}),
     ("amqp-broker-hostname", "AMQP getSetup failed to mq.acme.io with failed to resolve broker hostname",

@@ -1,0 +1,59 @@
+"""What a paste goes through between the terminal and the chat (issue #17, recall by generalisation): a browser's or
+chat client's no-break and zero-width spaces, a console's hard cut at a width other than 80 or 120. The parser reads
+the failure through them as it reads the clean text; lines that merely happen to be as long are left as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.parsing import parse_failures
+from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+
+CLEAN = (
+    'psql: error: could not translate host name "pg-main.db.svc" to address: Temporary failure in name resolution',
+    "dial tcp: lookup registry.corp.example on 10.96.0.10:53: no such host",
+    "java.net.UnknownHostException: kafka-0.kafka-headless: Name or service not known",
+    "curl: (6) Could not resolve host: api.internal.example",
+)
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    return {(f.host, f.kind) for f in parse_failures(text)}
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_no_break_spaces_read_as_spaces(text: str) -> None:
+    assert found(text.replace(" ", "\u00a0")) == found(text) != set()
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_zero_width_spaces_are_dropped(text: str) -> None:
+    assert found(text.replace(".", ".\u200b").replace(":", "\ufeff:")) == found(text) != set()
+
+
+def test_a_line_a_console_cut_twice_at_its_own_width_is_read_whole() -> None:
+    # Docker for Windows' console: one long line cut at 90 columns, twice, the cuts inside words
+    line = (
+        "docker.exe: error pulling image configuration: Get https://cdn.example.net/registry-v2/blobs/sha256/aa/"
+        "aabbccddeeff00112233445566778899/data?Expires=1498216864: dial tcp: lookup cdn.example.net on "
+        "192.168.65.1:53: read udp 192.168.65.2:44796->192.168.65.1:53: i/o timeout"
+    )
+    cut = "\n".join(line[i : i + 90] for i in range(0, len(line), 90))
+    assert found(cut) == found(line) == {("cdn.example.net", "timeout")}
+
+
+def test_two_lines_that_merely_have_the_same_length_are_not_joined() -> None:
+    # a build log: the two longest lines are as long by chance and apart; the second's name must not take the next word
+    text = (
+        'package golang.org/x/tools/cmd/cover: unrecognized import path "golang.org/x/tools/cmd/cover"\n'
+        "# cd .; git clone https://github.com/tools/godep /go/src/github.com/tools/godep\n"
+        "fatal: unable to access 'https://github.com/tools/godep/': Could not resolve host: github.com\n"
+        "package github.com/tools/godep: exit status 128"
+    )
+    assert found(text) == {("github.com", "nxdomain")}
+
+
+def test_a_hostile_megabyte_of_no_break_and_zero_width_spaces_parses_quickly() -> None:
+    line = megabyte_of("lookup\u00a0a.b\u200b:\u00a0no such host ")
+    elapsed = best_of(2, lambda: parse_failures(line))
+    assert elapsed < GUARD, f"{elapsed:.3f}s"
