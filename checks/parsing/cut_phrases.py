@@ -19,6 +19,8 @@ from __future__ import annotations
 import functools
 import re
 
+from checks.parsing.kinds import reason_phrases
+
 PHRASES = (
     "temporary failure in name resolution",
     "name or service not known",
@@ -34,7 +36,8 @@ PHRASES = (
     "failed to query the dns server",
     "non-existent domain",
 )
-"""Resolver phrases whose words a cut may part (each as printed, lower case)."""
+"""Resolver phrases whose words a cut may part (each as printed, lower case), besides every phrase `kinds` reads a
+reason from (`read: connection` / `refused`, `53: i/o` / `timeout.`: held-out BP)."""
 TAIL_WORDS = 6
 """Words at a line's end compared with the phrases' openings."""
 LINES = 2_000
@@ -48,7 +51,7 @@ _BEFORE_NAME = frozenset(
 def _rests() -> dict[str, tuple[str, ...]]:
     """Each phrase's opening words (one or more, not all) -> the rests that complete a phrase after them."""
     found: dict[str, list[str]] = {}
-    for phrase in PHRASES:
+    for phrase in dict.fromkeys(PHRASES + reason_phrases()):
         words = phrase.split(" ")
         for n in range(1, len(words)):
             found.setdefault(" ".join(words[:n]), []).append(" ".join(words[n:]))

@@ -63,7 +63,8 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
         return _read_status(seg, found) if look_around else None
     at = reasons[0].start()
     lo, hi = bracket_window(text, reasons[0]) or (max(0, at - SPAN), min(len(text), reasons[0].end() + SPAN))
-    best = best_candidate(candidates(text, lo, hi, reasons), at)
+    verb_end = reasons[0].end() if reasons[0].group(0).lower() in VERBS else None
+    best = best_candidate(candidates(text, lo, hi, reasons), at, verb_end)
     if best is None:  # issue #17 (rules14): urllib3's pool names the host beyond the window
         far = pool_host(seg, at, lambda end: stated_kind(text, reasons, end))
         if far is not None or not look_around or _NPM_FIELD.match(seg.text):

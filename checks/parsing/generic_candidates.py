@@ -61,6 +61,8 @@ CANDIDATES = 40
 
 _TOKEN = LazyPattern(NOT_BEFORE_HOST + r"(?P<host>" + HOST + r")")
 _QUOTES = frozenset(QUOTE.strip("[]"))
+_LINKED_FROM_URL = LazyPattern(r"\[[a-z][a-z0-9+.-]{1,15}://[^\]\s]{1,300}\]\([a-z][a-z0-9+.-]{1,15}://\Z", re.I)
+_FILE_BEFORE = LazyPattern(r"\b(?:file|files|filename)\s{1,2}.\Z", re.I)
 # Words that put the looked-up name right after them (`host X`, `resolve 'X'`, `lookup X`, `to X:443`, `name=X`).
 _KEYWORD_BEFORE = LazyPattern(
     r"(?:\bhost(?:\s?name)?|\bresolv(?:e|ing)(?:\shost)?|\blook\s?up|\baddress(?:\sfor)?|\bname|\bfor|\bto"
@@ -300,6 +302,8 @@ def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = (
             continue  # `linkerd_app_core::control:`, a Rust/C++ path's last part; `akka.tcp://`, a URL's scheme
         if class_path_head(text, raw, end):
             continue  # issue #17 (held-out X): `SSHKit::Runner::ExecuteError`, a class path's first word
+        if quoted and _FILE_BEFORE.search(text, max(0, at - 12), at):
+            continue  # pacman's `failed retrieving file 'core.db' from h`: a file the program names, not a host
         if in_sql_statement(text, at):
             continue  # issue #17 (held-out I, survey 7): Laravel's `(SQL: select ...)`, `(Connection: mysql, SQL: ...)`
         tier = 3 if in_place else _tier(text, t.start(), end, host, reasons, named_after=named_after)
@@ -308,6 +312,8 @@ def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = (
         tier = min(tier, 1) if scheme and not quoted_then_reason else tier  # any other name on the line wins over it
         lead = text[max(0, t.start() - 300) : t.start()]
         url = lead.endswith("://") or (lead.endswith("@") and _USERINFO.search(lead) is not None)
+        if url and _LINKED_FROM_URL.search(lead):
+            continue  # a Markdown link's target under a label that is itself a URL: the reader saw the label's host
         # a query name: any digits; (held-out S, W) an upper- or mixed-case name in Node's `getaddrinfo CODE` slot
         if tier and (
             qname
@@ -320,7 +326,18 @@ def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = (
     return out
 
 
-def best_candidate(cands: list[Candidate], at: int) -> Candidate | None:
+VERB_OBJECT = 14
+"""Characters between a verb and its object (`could not resolve host: 'h'`)."""
+
+
+def best_candidate(cands: list[Candidate], at: int, verb_end: int | None = None) -> Candidate | None:
+    """The surest candidate, then the nearest to the reason at `at` (one after it counts 40 characters farther); of
+    those equally sure, the object of a verb ending at `verb_end` (`from m : Could not resolve host: h`: the name
+    after `resolve`, not the one before it)."""
     if not cands:
         return None
-    return max(cands, key=lambda c: (c.tier, -(abs(c.start - at) + (0 if c.start < at else 40))))
+
+    def object_of_verb(c: Candidate) -> bool:
+        return verb_end is not None and 0 <= c.start - verb_end <= VERB_OBJECT
+
+    return max(cands, key=lambda c: (c.tier, object_of_verb(c), -(abs(c.start - at) + (0 if c.start < at else 40))))

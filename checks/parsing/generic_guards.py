@@ -82,6 +82,11 @@ _VERB_NOT_DNS = LazyPattern(
 )
 
 
+_LOOKUP_FAILED_LEAD = re.compile(
+    r"\b(?:look\s?up|resolv(?:e|ing|ution)|getaddrinfo)\s(?:for|of)\s[^\s:]{1,253}\sfailed\Z", re.I
+)
+
+
 def object_not_a_host(text: str, at: int) -> bool:
     """Whether the words at `at` (right after a lookup verb, from its space) name something that is no host
     (`failed to resolve members`, `... endpoint, error:`): the objects `_VERB_NOT_DNS` lists."""
@@ -210,6 +215,9 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
             or lead.endswith("(getaddrinfo")  # issue #17 (after held-out M): Ruby's `(getaddrinfo: Try again)`
             or url_host_tries_again(text, m.start())  # issue #17 (held-out H): `(https://h/x): h: Try again`
             or named_try_again(text, m.start())  # issue #17 (h-rules16): `UnknownHostException: h: Try again`
+            # a look-up stated failed right before it: Crystal's `Hostname lookup for h failed: Try again`, PHP's
+            # `getaddrinfo for h failed: Try again`
+            or _LOOKUP_FAILED_LEAD.search(text, max(0, m.start() - 160), m.start()) is not None
         )
     if word in BRACKETED:  # issue #17 (held-out K and R): only in aiohttp's `... ssl:<mode> [Try again]`
         return not aiohttp_bracket(text, m.start())

@@ -53,6 +53,9 @@ STATEMENT_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("error looking up", "other", False),
     ("failed looking up", "other", False),
     ("failed to get address info", "other", False),
+    ("lookup failed for", "other", False),
+    ("lookup failure for", "other", False),
+    ("lookup error for", "other", False),
     ("unresolvable host", "other", False),
     ("dns timeout", "timeout", False),
     # a negative answer stated in words

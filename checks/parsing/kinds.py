@@ -12,6 +12,7 @@ from functools import cache
 
 from checks.parsing.localized_words import LOCALIZED_RESOLUTION_WORDS
 from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import NO_REASON, unstated
 
 _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("temporary failure in name resolution", "temporary"),
@@ -126,17 +127,25 @@ def _earliest(text: str, words: tuple[tuple[str, FailureKind], ...]) -> FailureK
 
 
 # A bare `h cannot be resolved` / `could not be resolved` with no reason after it reads like apt's `Could not resolve
-# 'h'`: `nxdomain` (LABELS.md, added after set BM).
-_BARE_NOT_RESOLVED = re.compile(r"\b(?:cannot|can't|could not|couldn't) be resolved\W{0,3}$", re.I)
+# 'h'` (LABELS.md, added after set BM); the one place that decides it, for every rule that classifies such a text.
+_BARE_FORMAT = "a bare `h cannot be resolved` / `could not be resolved`, nothing after it"
+_BARE_NOT_RESOLVED = re.compile(r"\b(?:can\s?not|can't|could\s?not|couldn't)\sbe\sresolved\W{0,3}$", re.I)
 
 
 def _or_unspecific(kind: FailureKind | None, text: str) -> FailureKind | None:
     if kind is not None:
         return kind
+    if _BARE_NOT_RESOLVED.search(text.strip()):
+        return unstated(_BARE_FORMAT)
     low = text.lower()
-    if not any(word in low for word in _UNSPECIFIC_WORDS):
-        return None
-    return "nxdomain" if _BARE_NOT_RESOLVED.search(text.strip()) else "other"
+    return NO_REASON if any(word in low for word in _UNSPECIFIC_WORDS) else None
+
+
+def reason_phrases() -> tuple[str, ...]:
+    """Every phrase of more than one word the classifier reads (lower case), but errno numbers (`errno -3`): what a
+    line break may part and `cut_phrases` puts back."""
+    words = [word for word, _ in _ALL_WORDS] + list(_UNSPECIFIC_WORDS)
+    return tuple(word for word in dict.fromkeys(words) if " " in word and "errno" not in word)
 
 
 def classify(text: str) -> FailureKind | None:

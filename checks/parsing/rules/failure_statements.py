@@ -122,15 +122,16 @@ _LIBC_FAILED_FOR = rx(r"\bgethostbyname2?\sfailed\sfor\s" + _NAME + _REST)
 
 _WORD = re.compile(r"[a-z]{1,40}", re.I)
 _NO_REASON = "a stated failure (`h could not be resolved`, `lookup of h failed`), no reason"
-_BARE = "a bare `h cannot be resolved` / `could not be resolved`, nothing after it"
-_NOTHING_AFTER = re.compile(r"""[\s.!'"`]*$""")
 
 
 def _cannot_be_resolved(m: re.Match[str], seg: Segment) -> Hit | None:
-    """`h cannot be resolved` with nothing after it reads `nxdomain` (LABELS.md); with words after it, what they say."""
-    if _NOTHING_AFTER.match(m.group("rest")):
-        return _stated(unstated(_BARE))(m, seg)
-    return _stated()(m, seg)
+    """`h cannot be resolved`: the reason after it, else what `kinds.classify` makes of the whole statement (a bare
+    one, nothing after it, reads `nxdomain` by LABELS.md; words after it without a reason, `other`)."""
+    if not _namelike(m, seg):
+        return None
+    rest = m.group("rest") or ""
+    kind = classify(rest) or classify(m.group(0) + rest) or unstated(_NO_REASON)
+    return hit(m, seg, kind, port=m.group("port"))
 
 
 # what else `X could not be resolved` is said of: an import, a symbol, a build's artifact; mysqld's `IP address 'a'`

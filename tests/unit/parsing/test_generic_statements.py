@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from checks.parsing import parse_failures
+from checks.parsing.parser import parse_with
 from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 
@@ -97,6 +98,15 @@ def found(text: str) -> set[tuple[str, str]]:
             "failed resolving registry.corp.local: NXDOMAIN",
             {("registry.corp.local", "nxdomain")},
         ),
+        (  # `: Try again` after a look-up stated failed
+            "warn: resolver lookup for minio.storage.svc failed: Try again",
+            {("minio.storage.svc", "temporary")},
+        ),
+        (  # a reason a narrow pane parted, its rest on an indented line
+            "error: read udp 10.1.0.5:43210->10.96.0.10:53: read: connection\n"
+            "       refused while resolving nats.messaging.svc",
+            {("nats.messaging.svc", "refused")},
+        ),
     ],
 )
 def test_a_failed_lookup_stated_in_other_words_is_read(text: str, want: set[tuple[str, str]]) -> None:
@@ -137,6 +147,28 @@ def test_a_failed_lookup_stated_in_other_words_is_read(text: str, want: set[tupl
 )
 def test_the_same_words_about_no_host_name_nothing(text: str) -> None:
     assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the object of `could not resolve host`, not a quoted name the line names before it
+            "mirror 'repo.maven.apache.org' via proxy.corp.example : Could not resolve host: proxy.corp.example",
+            "proxy.corp.example",
+        ),
+        (  # `failed to resolve 'h'`: the name it resolved, not the one in quotes before
+            "skipping 'api.github.com' mirror (config) -> failed to resolve 'ghproxy.corp.example'",
+            "ghproxy.corp.example",
+        ),
+        (  # a file the program names (`file 'community.db'`) is no host
+            "error: failed retrieving file 'community.db' from mirror.corp.example.org : Temporary failure in name"
+            " resolution",
+            "mirror.corp.example.org",
+        ),
+    ],
+)
+def test_the_generic_rule_alone_takes_the_verbs_object(text: str, want: str) -> None:
+    assert {f.host for f in parse_with(text, specific=False)} == {want}
 
 
 @pytest.mark.parametrize(
