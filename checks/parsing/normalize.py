@@ -13,7 +13,7 @@ import re
 
 from checks.parsing.inline_markup import strip_inline_tags
 from checks.parsing.log_prefixes import strip_log_prefixes, strip_trailing_blanks
-from checks.parsing.terminal_wraps import SCREEN
+from checks.parsing.terminal_wraps import SCREEN, rejoin_terminal_wraps
 from checks.parsing.wrapped_lines import unwrap_lines
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]{0,32}[A-Za-z]")
@@ -157,6 +157,8 @@ def _unescaped(text: str) -> str:
     for typographic, plain in _TYPOGRAPHIC_QUOTES:  # `str.replace`: a translate table took 55 ms a megabyte
         if typographic in text:
             text = text.replace(typographic, plain)
+    if "\\" in text and "\n" in text:  # a terminal cut the escaped text as shown (`\"https://gith` / `ub.com`):
+        text = rejoin_terminal_wraps(text)  # its cuts are at the width of that text, not of the unescaped one
     if '{"log":"' in text:
         text = _DOCKER_JSON_LINE.sub(_docker_logged, text)
     if text.lstrip().startswith("{"):
@@ -169,7 +171,7 @@ def _lines_as_printed(text: str) -> str:
     to a screen's copy, not a file: as `unwrap_lines`), a terminal's trailing blanks, then the wrappings undone."""
     if len(text) > SCREEN:
         return unwrap_lines(text)
-    return unwrap_lines(strip_trailing_blanks(strip_log_prefixes(text)))
+    return unwrap_lines(strip_trailing_blanks(strip_log_prefixes(rejoin_terminal_wraps(text))))
 
 
 _SPACES = str.maketrans(

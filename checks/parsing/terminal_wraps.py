@@ -7,7 +7,9 @@ Only the two widths terminals most often have are read, and a next line that ope
 klog or syslog header, a level, a JSON object, a stack frame) is never joined. No line of the paste may be longer than
 the width. A cut inside a word is joined as is only where the paste shows the terminal's cuts (two lines of exactly the
 width, not counting lines drawn to the width such as pytest's `=====`), never before a test runner's gutter, a numbered
-record or a program's prefix; elsewhere by a space, which reads as the line break did.
+record or a program's prefix, and where a single cut falls inside a name the paste shows whole elsewhere (`lookup gith`
+/ `ub.com` under a URL of `github.com`); elsewhere by a space, which reads as the line break did. `normalize` reads
+the cuts on the text as the terminal showed it: before JSON escapes are undone and a collector's prefix is removed.
 """
 
 from __future__ import annotations
@@ -76,7 +78,29 @@ def _same_prefix(last: str, nxt: str) -> bool:
     return len(word) > 1 and nxt.startswith(word)
 
 
-def _wrapped_at(last: str, nxt: str, widths: tuple[int, ...], cut: int | None) -> str | None:
+def _name_cut(last: str, nxt: str, text: str) -> bool:
+    """The cut fell inside a name the paste shows whole elsewhere (`lookup gith` / `ub.com on ...` under a URL of
+    `github.com`): a single line of the width, cut, not a line that happens to be that long."""
+    tail, head = _TAIL.search(last), _HEAD.match(nxt)
+    if tail is None or head is None:
+        return False
+    name = tail.group(0) + head.group(0)
+    return "." in name and len(name) >= NAME_SHOWN and _whole_name(name).search(text) is not None
+
+
+NAME_SHOWN = 6
+"""The shortest name a cut is told by (a shorter one, `a.io`, may be any two pieces)."""
+_TAIL = re.compile(r"[A-Za-z0-9][\w.-]{0,252}\Z")
+_HEAD = re.compile(r"[\w.-]{0,252}[A-Za-z0-9]")
+
+
+def _whole_name(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", re.I)
+
+
+def _wrapped_at(
+    last: str, nxt: str, widths: tuple[int, ...], cut: int | None, text: str = "", continued: bool = False
+) -> str | None:
     """What joins `last` to `nxt` if a terminal cut one line there ("" for a hard wrap, " " for a word wrap).
 
     A line of exactly the width is a terminal's cut, joined as is, where the paste holds two or more of that width
@@ -90,7 +114,8 @@ def _wrapped_at(last: str, nxt: str, widths: tuple[int, ...], cut: int | None) -
         or _record_start().match(nxt.lstrip(" "))
         or "\t" in last  # tabs are not one column each
         or "\t" in nxt
-        or last[0].isspace()  # an indented line: a stack frame, a traceback's source
+        # an indented line (a stack frame), not a cut piece that opens on the one space the cut fell before
+        or (last[0].isspace() and not (continued and last[0] == " " and not last[1:2].isspace()))
         or _same_prefix(last, nxt)
     ):
         return None
@@ -100,7 +125,7 @@ def _wrapped_at(last: str, nxt: str, widths: tuple[int, ...], cut: int | None) -
         return None
     for width in widths:
         if len(last) == width:
-            return "" if last[-1] == " " or nxt[0] == " " else " "
+            return "" if last[-1] == " " or nxt[0] == " " or _name_cut(last, nxt, text) else " "
         word = nxt.split(" ", 1)[0]
         if (
             width - SLACK <= len(last) < width
@@ -140,12 +165,12 @@ def rejoin_terminal_wraps(text: str) -> str:
         cut = _other_width(lines, longest)  # its hard cuts only: no word wrap is read at a width the paste shows
         if cut is None:
             return text
-    out, last = [lines[0]], lines[0]
+    out, last, continued = [lines[0]], lines[0], False
     for line in lines[1:]:
-        glue = _wrapped_at(last, line, widths, cut) if len(last) >= WIDTHS[0] - SLACK else None
+        glue = _wrapped_at(last, line, widths, cut, text, continued) if len(last) >= WIDTHS[0] - SLACK else None
         if glue is None:
             out.append(line)
         else:
             out[-1] += glue + line
-        last = line
+        last, continued = line, glue is not None
     return "\n".join(out)

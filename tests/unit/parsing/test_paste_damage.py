@@ -1,5 +1,7 @@
 """What a paste goes through between the terminal and the chat (issue #17, recall by generalisation): a browser's or
-chat client's no-break and zero-width spaces, a console's hard cut at a width other than 80 or 120. The parser reads
+chat client's no-break and zero-width spaces, a console's hard cut at a width other than 80 or 120, a cut of the text
+as the terminal showed it (escaped JSON, a collector's prefix), a single cut inside a name shown whole elsewhere. The
+parser reads
 the failure through them as it reads the clean text; lines that merely happen to be as long are left as they are."""
 
 from __future__ import annotations
@@ -57,3 +59,39 @@ def test_a_hostile_megabyte_of_no_break_and_zero_width_spaces_parses_quickly() -
     line = megabyte_of("lookup\u00a0a.b\u200b:\u00a0no such host ")
     elapsed = best_of(2, lambda: parse_failures(line))
     assert elapsed < GUARD, f"{elapsed:.3f}s"
+
+
+def _cut(text: str, width: int) -> str:
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+def test_a_single_cut_inside_a_name_the_paste_shows_whole_elsewhere_is_joined_as_is() -> None:
+    # one line cut once at 80 columns, inside the name Go looked up; the URL above shows the name whole
+    tail = 'Get "https://github.com/org/charts.git/info/refs": dial tcp: lookup gith'
+    line = "E1203 " + "x" * (80 - 6 - len(tail) - 1) + " " + tail + "ub.com on 10.96.0.10:53: server misbehaving"
+    assert line[:80].endswith("lookup gith")
+    cut = _cut(line, 80)
+    assert found(cut) == found(line) == {("github.com", "servfail")}
+
+
+def test_a_cut_of_escaped_json_is_read_at_the_width_the_terminal_showed() -> None:
+    # the terminal cut the log line as printed, with its `\"` escapes (inside the name, twice at 80 columns);
+    # unescaped, its lines are no longer 80 wide
+    line = (
+        '{"level":"error","msg":"failed \\"sync\\" of \\"app\\"' + "." * 55 + ': Post \\"https://10.0.0.1/v2/\\": dial '
+        'tcp: lookup registry.corp.example on 10.96.0.10:53: no such host"}'
+    )
+    assert "lookup regis\ntry" in _cut(line, 80)
+    assert found(_cut(line, 80)) == found(line) == {("registry.corp.example", "nxdomain")}
+
+
+@pytest.mark.parametrize("dots", [7, 35])
+def test_a_cut_of_a_prefixed_log_line_is_read_at_the_width_the_terminal_showed(dots: int) -> None:
+    # Compose's service prefix is part of what the terminal cut, the pieces after it carry none; a piece may open on
+    # the space the cut fell before (7) or go on inside the name (35)
+    line = (
+        "worker-1  | " + "." * dots + " sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) could not "
+        'translate host name "postgres-primary.db.svc" to address: Temporary failure in name resolution'
+    )
+    text = "worker-1  | Starting worker\n" + _cut(line, 80) + "\nworker-1 exited with code 1"
+    assert found(text) == {("postgres-primary.db.svc", "temporary")}
