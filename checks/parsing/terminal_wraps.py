@@ -170,6 +170,8 @@ def rejoin_terminal_wraps(text: str) -> str:
         glue = _wrapped_at(last, line, widths, cut, text, continued) if len(last) >= WIDTHS[0] - SLACK else None
         if glue is None:
             out.append(line)
+        elif line.startswith("  "):  # a continuation indented under the line (a word wrap's): one space, as read
+            out[-1] += " " + line.lstrip(" ")
         else:
             out[-1] += glue + line
         last, continued = line, glue is not None

@@ -95,3 +95,10 @@ def test_a_cut_of_a_prefixed_log_line_is_read_at_the_width_the_terminal_showed(d
     )
     text = "worker-1  | Starting worker\n" + _cut(line, 80) + "\nworker-1 exited with code 1"
     assert found(text) == {("postgres-primary.db.svc", "temporary")}
+
+
+def test_a_word_wrap_of_80_columns_indented_under_the_line_reads_as_one_line() -> None:
+    # a viewer's word wrap: the first line exactly 80 wide, the rest indented under it
+    first = "FATA unable to reach database: dial tcp: lookup pg-one on 10.96.0.10:53: no such"
+    assert len(first) == 80
+    assert found(first + "\n       host.") == {("pg-one", "nxdomain")}
