@@ -6,10 +6,10 @@ and the generic rule's misses in sets 12c, 12d and K).
 
 `command_name` (generic_commands.py) reads the resolver tools (ping, nslookup, dig, host...); this reads the everyday
 clients whose first argument is not simply the name: a URL (`curl`, `wget`, `git clone`), `user@host` after options
-that take values (`ssh`), or a `-h` / `--host` flag (`psql`, `mysql`, `redis-cli`). Only a command at a line's start
-(or after a prompt, a backtick, `sudo`, `;`/`&&`/`|`/`!`), only in the error's own paste block (up to
-`CLIENT_LINES` lines above, stopping at a blank line), nearest first; a bare word is taken only from ssh / `-h`
-(a `curl word` without a dot or scheme is a sentence); an IP address names nothing.
+that take values (`ssh`), a `-h` / `--host` flag (`psql`, `mysql`, `redis-cli`), or openssl s_client's `-connect`.
+Only a command at a line's start (or after a prompt, a backtick, `sudo`, `;`/`&&`/`|`/`!`), only in the error's own
+paste block (up to `CLIENT_LINES` lines above, stopping at a blank line), nearest first; a bare word is taken only
+from ssh / `-h` / `-connect` (a `curl word` without a dot or scheme is a sentence); an IP address names nothing.
 """
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ _CLIENT = LazyPattern(
     r"|(?:psql|pg_isready|pg_dump|mysql|mysqladmin|mysqldump|redis-cli|mongo|mongosh|mosquitto_pub|mosquitto_sub)"
     r"\b[^\n]{0,200}?"
     r"\s(?:-h\s{0,3}|--host[=\s]\s{0,3})(?P<flag>" + HOST + r")"
+    # openssl's client (held-out BU: `time /usr/bin/openssl s_client ... -connect h`, BIO_lookup_ex's reason below)
+    r"|(?:time\s{1,3})?(?:/[\w./\-]{0,60}/)?openssl\s{1,3}s_client\b[^\n]{0,200}?\s-connect\s{1,3}"
+    r"(?P<connect>" + HOST + r")"
     r")(?=[\s'\"`/:]|$)"
 )
 
@@ -62,5 +65,5 @@ def client_command_name(seg: Segment, at: int) -> str | None:
             continue
         if m.group("url") is not None and m.group("scheme") is None and "." not in m.group("url").strip("."):
             return None  # `curl word`: prose, not a name
-        return looked_up_name(m.group("url") or m.group("ssh") or m.group("flag"))
+        return looked_up_name(m.group("url") or m.group("ssh") or m.group("flag") or m.group("connect"))
     return None

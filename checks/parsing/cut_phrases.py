@@ -17,6 +17,7 @@ be meant:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from checks.parsing.kinds import reason_phrases
@@ -133,3 +134,32 @@ def rejoin_cut_phrases(text: str) -> str:
         else:
             out.append([line])
     return "\n".join(" ".join(pieces) for pieces in out)
+
+
+@functools.cache
+def _bigrams() -> frozenset[tuple[str, str]]:
+    """Each two words that follow each other in a resolver's phrase."""
+    pairs: set[tuple[str, str]] = set()
+    for phrase in PHRASES + reason_phrases():
+        words = phrase.split(" ")
+        pairs.update(itertools.pairwise(words))
+    return frozenset(pairs)
+
+
+_SPACED = re.compile(r"(\S{1,40})( {2,}|\t{1,8})(?=(\S{1,40}))")
+
+
+_EDGES = re.compile(r"^[\"'`(\[]+|[.,;:!)\"'`]+$")
+
+
+def _one_space(m: re.Match[str]) -> str:
+    if (_EDGES.sub("", m.group(1).lower()), _EDGES.sub("", m.group(3).lower())) in _bigrams():
+        return m.group(1) + " "
+    return m.group(0)
+
+
+def close_spaced_phrases(text: str) -> str:
+    """`text` with the words of a resolver's phrase that a run of blanks parted put one space apart (a wrap put back
+    with the continuation's indent kept: `Name does not                  resolve`, held-out BU); other runs of
+    blanks (columns, alignment) are kept."""
+    return _SPACED.sub(_one_space, text) if "  " in text or "\t" in text else text

@@ -62,6 +62,7 @@ CANDIDATES = 40
 _TOKEN = LazyPattern(NOT_BEFORE_HOST + r"(?P<host>" + HOST + r")")
 _QUOTES = frozenset(QUOTE.strip("[]"))
 _LINKED_FROM_URL = LazyPattern(r"\[[a-z][a-z0-9+.-]{1,15}://[^\]\s]{1,300}\]\([a-z][a-z0-9+.-]{1,15}://\Z", re.I)
+_NOUNS_IN_CAPITALS = frozenset({"FQDN", "DNS", "IP", "URL", "URI"})
 _FILE_BEFORE = LazyPattern(r"\b(?:file|files|filename)\s{1,2}.\Z", re.I)
 # Words that put the looked-up name right after them (`host X`, `resolve 'X'`, `lookup X`, `to X:443`, `name=X`).
 _KEYWORD_BEFORE = LazyPattern(
@@ -302,6 +303,8 @@ def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = (
             continue  # `linkerd_app_core::control:`, a Rust/C++ path's last part; `akka.tcp://`, a URL's scheme
         if class_path_head(text, raw, end):
             continue  # issue #17 (held-out X): `SSHKit::Runner::ExecuteError`, a class path's first word
+        if raw in _NOUNS_IN_CAPITALS:
+            continue  # TDengine's `Unable to resolve FQDN`: the noun in capitals, not a name (a stand-in is lower-case)
         if quoted and _FILE_BEFORE.search(text, max(0, at - 12), at):
             continue  # pacman's `failed retrieving file 'core.db' from h`: a file the program names, not a host
         if in_sql_statement(text, at):

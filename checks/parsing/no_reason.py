@@ -48,11 +48,16 @@ READ_AS_NXDOMAIN: dict[str, str] = {
     # LABELS.md (after set BM): read like apt's `Could not resolve 'h'`; sets H, Y, AF, BJ and BM say nxdomain, sets A
     # and AK other
     "a bare `h cannot be resolved` / `could not be resolved`, nothing after it": "LABELS.md (`nxdomain`)",
+    # held-out BU: a check's bare statement that the name has no address, read like the bare `cannot be resolved`
+    "`Host did not resolve: h`": "LABELS.md (a bare `cannot be resolved`), HELDOUT-bu.md",
 }
 """The recorded exceptions: no reason printed, read as `nxdomain` by the conventions."""
 
 UNSTATED_FORMATS: dict[str, str] = {
     # format -> the note that records reading it as `other`
+    # held-out BT: TDengine's client names the FQDN it could not resolve and no reason (Redis Sentinel's `Failed to
+    # resolve hostname 'h'`, 9 rows `other`)
+    "TDengine `failed to resolve FQDN:h`": "HELDOUT-b.md's convention; HELDOUT-bt.md labels its row `nxdomain`",
     # issue #17 (held-out AP): LABELS.md names Lettuce's `<unresolved>` address `other` (HELDOUT-v.md's and
     # HELDOUT-ap.md's rows; HELDOUT-n.md's one row, before LABELS.md, said nxdomain)
     "Lettuce `Unable to connect to h/<unresolved>:port`": "LABELS.md (`other`), HELDOUT-v.md, HELDOUT-ap.md",

@@ -11,6 +11,7 @@ import html
 import json
 import re
 
+from checks.parsing.cut_phrases import close_spaced_phrases
 from checks.parsing.inline_markup import strip_inline_tags
 from checks.parsing.log_prefixes import strip_log_prefixes, strip_trailing_blanks
 from checks.parsing.terminal_wraps import SCREEN, rejoin_terminal_wraps
@@ -195,6 +196,8 @@ def normalize(text: str) -> str:
     if "```" in text:
         text = text.replace("```", "\n")
     text = _lines_as_printed(text)
+    if len(text) <= SCREEN:
+        text = close_spaced_phrases(text)
     if "](" in text and text.count("](") <= MARKDOWN_MARKS:
         text = _MD_LINK.sub(_md_link, text)
     if "**" in text and text.count("**") <= MARKDOWN_MARKS:

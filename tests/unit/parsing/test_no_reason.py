@@ -14,6 +14,17 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
     # read as `other`
     # issue #17 (held-out Y): httplib2's ServerNotFoundError, Zabbix's `cannot resolve [h]`, PgBouncer's code
     ("PgBouncer `lookup failed: h: result=N`", "14 WARNING lookup failed: postgres: result=-2", "postgres"),
+    # held-out BT, BU: TDengine's FQDN it could not resolve; a check's `Host did not resolve: h` (read `nxdomain`)
+    (
+        "TDengine `failed to resolve FQDN:h`",
+        "03/01 10:00:00.000000 0x00001 RPC ERROR TSC, failed to resolve FQDN:taosd-0.taosd.tdengine.svc",
+        "taosd-0.taosd.tdengine.svc",
+    ),
+    (
+        "`Host did not resolve: h`",
+        "Host did not resolve: backup.storage.example. Check the saved host value.",
+        "backup.storage.example",
+    ),
     (
         "sudo `unable to resolve host h` (older sudo, no reason)",
         "sudo: unable to resolve host a0b3a5d3b2a7",

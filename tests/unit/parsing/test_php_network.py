@@ -35,6 +35,10 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
      "Connection to tcp://openapicenter:80 failed during DNS lookup. Last error for IPv4: DNS query for "
      "openapicenter (A) returned an error response (Server Failure).",
      {("openapicenter", "servfail", False)}),
+    ("swift-mailer-connection",
+     "Swift_TransportException: Connection could not be established with host mailer "
+     "[php_network_getaddresses: getaddrinfo failed: Name or service not known #0]",
+     {("mailer", "nxdomain", False)}),
 )  # fmt: skip
 
 

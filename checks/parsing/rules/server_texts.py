@@ -1,0 +1,84 @@
+"""Servers' and their clients' own texts for a failed look-up that no rule read before held-out BR-BU (issue #17).
+
+- TDengine's `failed to resolve FQDN:h` (no reason: `other`) and `failed to get the ip address, fqdn:h, since:<reason>`;
+- BIND's `<RCODE> unexpected RCODE resolving 'h/TYPE/CLASS': server#53` and `timed out resolving 'h/TYPE/CLASS'`;
+- gRPC's `name resolver error: produced zero addresses` with the target it dialled on the line (`[uri:"grpc+tcp://h"]`);
+- Java NIO's `UnresolvedAddressException` under the exception that names the address it dialled;
+- a check's `Host did not resolve: h` (a bare statement that the name has no address, read like `cannot be resolved`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import from_rcode
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Hit, Rule, by_rest, hit, nearby_host, rx
+
+_TDENGINE_FQDN = rx(r"\bfailed\sto\sresolve\sFQDN:\s{0,2}(?P<host>{H})")
+_TDENGINE_SINCE = rx(
+    r"\bfailed\sto\sget\sthe\sip\saddress,\s{0,2}fqdn:\s{0,2}(?P<host>{H}),\s{0,2}since:\s{0,2}(?P<rest>[^\n]{0,100})"
+)
+_TDENGINE_NO_REASON = "TDengine `failed to resolve FQDN:h`"
+
+
+def _tdengine_fqdn(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, unstated(_TDENGINE_NO_REASON))
+
+
+_BIND = rx(
+    r"\b(?:(?P<rcode>[A-Z]{4,9})\sunexpected\sRCODE|(?P<timeout>timed\sout))\sresolving\s'(?P<host>{H})"
+    r"/[A-Z0-9]{1,10}/[A-Z]{2,4}'"
+)
+
+
+def _bind(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, "timeout" if m.group("timeout") else from_rcode(m.group("rcode")))
+
+
+_GRPC_ZERO = rx(r"\bname\sresolver\serror:\sproduced\szero\saddresses")
+
+
+def _grpc_zero(m: re.Match[str], seg: Segment) -> Hit | None:
+    near = nearby_host(seg, m.start(), lines=1)
+    return hit(m, seg, "other", host=near[0], port=near[1]) if near else None
+
+
+_DID_NOT_RESOLVE = rx(r"\bhost\sdid\snot\sresolve:\s{1,2}(?P<host>\[[^\]\s]{1,100}\]|{H})(?![\w.-])")
+_DID_NOT_RESOLVE_FORMAT = "`Host did not resolve: h`"
+
+
+def _did_not_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, unstated(_DID_NOT_RESOLVE_FORMAT))
+
+
+# Java NIO's `UnresolvedAddressException` (message `null`): a connect to an address whose name did not resolve; the
+# exception it caused, up the trace, names what was dialled (`ConnectException: http://h:8080/...`, held-out BR)
+_UNRESOLVED_ADDRESS = rx(r"\bjava\.nio\.channels\.UnresolvedAddressException\b")
+_DIALLED = rx(
+    r"(?:Exception|Error):\s{1,2}[^\n]{0,300}?(?:[a-z][a-z0-9+.\-]{1,15}://(?:[^\s/@\"'<>]{1,256}@)?(?P<url>{H})"
+    r"|(?<![\w.\-/])(?P<hostport>{H}):(?=\d{1,5}\b))"
+)
+TRACE_LINES = 60
+"""Lines a trace is read up for the exception that names the address (frames between)."""
+
+
+def _unresolved_address(m: re.Match[str], seg: Segment) -> Hit | None:
+    for n, line in enumerate(seg.above(m.start(), TRACE_LINES)):
+        if n and not line.strip():
+            return None  # the end of the trace
+        dialled = _DIALLED.search(line)
+        if dialled is not None:
+            return hit(m, seg, "other", host=dialled.group("url") or dialled.group("hostport"))
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("java-unresolved-address", ("unresolvedaddressexception",), _UNRESOLVED_ADDRESS, _unresolved_address),
+    Rule("tdengine-fqdn", ("failed to resolve fqdn:",), _TDENGINE_FQDN, _tdengine_fqdn),
+    Rule("tdengine-since", ("failed to get the ip address",), _TDENGINE_SINCE, by_rest("other")),
+    Rule("bind-unexpected-rcode", ("resolving '",), _BIND, _bind),
+    Rule("grpc-zero-addresses", ("produced zero addresses",), _GRPC_ZERO, _grpc_zero),
+    Rule("host-did-not-resolve", ("did not resolve:",), _DID_NOT_RESOLVE, _did_not_resolve),
+)
