@@ -93,6 +93,7 @@ _BETWEEN: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 # a number or a hex code where a name's slot is (`Name or service not known (0x2)`, `(11001)`): a code, not a name
 _CODE_TOKEN = re.compile(r"0x[0-9a-f]{1,16}|\d{1,12}", re.I)
 # pino's and bunyan's JSON line: `"pid":1,"hostname":"d3dac7a36cb1"` is the logging process's own host.
+_ECS_OWN_HOST = LazyPattern(r"\"(?:host\.name|host\.hostname|agent\.hostname|agent\.name)\"\s{0,2}:\s{0,2}\"$")
 _LOGGER_OWN_HOST = LazyPattern(r"[\"']pid[\"']\s{0,2}:\s{0,2}\d{1,10},\s{0,2}[\"']hostname[\"']\s{0,2}:\s{0,2}[\"']$")
 
 
@@ -120,7 +121,10 @@ def named_in_place(text: str, start: int, end: int) -> bool:
 
 
 def logger_own_host(text: str, start: int) -> bool:
-    """The token at `start` is a JSON logger's own `hostname` field (pino, bunyan), not a name that was looked up."""
+    """The token at `start` is a JSON logger's own `hostname` field (pino, bunyan) or an Elastic Common Schema log's
+    `host.name` / `host.hostname` / `agent.hostname`, not a name that was looked up."""
+    if _ECS_OWN_HOST.search(text, max(0, start - 24), start) is not None:
+        return True
     if not text.endswith(('hostname":"', "hostname':'", 'hostname": "', "hostname': '"), max(0, start - 12), start):
         return False  # the common case, without a regex
     return _LOGGER_OWN_HOST.search(text, max(0, start - 40), start) is not None

@@ -62,6 +62,9 @@ STATEMENT_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("could not be found in dns", "nxdomain", True),
     ("no such domain", "nxdomain", False),
     ("returned no addresses", "nxdomain", True),
+    ("no ip address found for", "nxdomain", True),
+    ("no ip address for", "nxdomain", True),
+    ("has no address records", "nxdomain", True),
 )
 
 STATEMENT_VERBS = frozenset(word for word, _, _ in STATEMENT_REASONS)

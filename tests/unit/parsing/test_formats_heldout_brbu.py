@@ -1,5 +1,6 @@
 """Formats held-out sets BR to BU (issue #17) met that no rule read, each by program and format, with the look-alikes
-that must stay unread (the sets' own rows are scored in test_heldout.py)."""
+that must stay unread (the sets' own rows are scored in test_heldout.py); and two found by probing the parser with
+messages of common cluster software after the round (the DataStax driver's contact point, an ECS log's own host)."""
 
 from __future__ import annotations
 
@@ -131,3 +132,12 @@ def test_the_datastax_drivers_contact_point_without_a_port() -> None:
         "gaierror(-2, 'Name or service not known')})"
     )
     assert found(text) == {("cassandra-0.cassandra.db.svc", "nxdomain")}
+
+
+def test_an_elastic_common_schema_logs_own_host_is_not_the_name() -> None:
+    # found by probing: `host.name` is the machine that logged, `url.domain` the name that did not resolve
+    text = (
+        '{"@timestamp":"2024-05-01T10:00:00Z","log.level":"ERROR","message":"Failed to resolve host",'
+        '"host.name":"app-1","url.domain":"search.corp.example","error.message":"No such host is known"}'
+    )
+    assert found(text) == {("search.corp.example", "nxdomain")}

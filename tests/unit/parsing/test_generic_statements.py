@@ -98,6 +98,14 @@ def found(text: str) -> set[tuple[str, str]]:
             "failed resolving registry.corp.local: NXDOMAIN",
             {("registry.corp.local", "nxdomain")},
         ),
+        (  # no address for the name, in words
+            "E: no IP address found for mirror.corp.example",
+            {("mirror.corp.example", "nxdomain")},
+        ),
+        (
+            "[WARN] resolver: ldap.corp.example has no address records",
+            {("ldap.corp.example", "nxdomain")},
+        ),
         (  # `: Try again` after a look-up stated failed
             "warn: resolver lookup for minio.storage.svc failed: Try again",
             {("minio.storage.svc", "temporary")},
@@ -128,6 +136,8 @@ def test_a_failed_lookup_stated_in_other_words_is_read(text: str, want: set[tupl
         "WARN resolve timeout=30s backend=redis.cache.svc",
         'Error: failed resolving secret reference "db-password" in namespace prod',
         "problem resolving conflicts in Cargo.lock",
+        "Endpoints for service web has no address records",
+        "Waiting: no IP address found for the node yet",
         "resolving dependencies failed",
         "Failed to determine IP address of container web: container is not running",
         "dns query failed for zone transfer: not authorized",
