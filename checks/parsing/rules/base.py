@@ -269,10 +269,12 @@ def nearby_host(seg: Segment, at: int, lines: int = 3, *, after: bool = True) ->
         return None
     text, lo = seg.around(at)
     at -= lo
-    same = _candidates(_NEAR_URL, text) or _candidates(_NEAR_FIELD, text) or _candidates(_NEAR_HOST_PORT, text)
+    surest = _candidates(_NEAR_URL, text) or _candidates(_NEAR_FIELD, text)
+    host_ports = _candidates(_NEAR_HOST_PORT, text)
+    same = surest or host_ports
     # none of the surest kind before it: a `name:port` before it (`unable to connect to h:587 (...: getaddrinfo
     # failed ...)`) over a link after it (PHPMailer's wiki link; held-out BU)
-    before = [c for c in same if c[0] < at] or [c for c in _candidates(_NEAR_HOST_PORT, text) if c[0] < at]
+    before = [c for c in same if c[0] < at] or [c for c in host_ports if c[0] < at]
     if before:
         return before[-1][1], before[-1][2]
     if same:
