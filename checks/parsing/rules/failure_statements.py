@@ -72,10 +72,13 @@ _RESOLUTION_FAILED_AFTER = rx(
     + _REST
 )
 _LOOKUP_OF_FAILED = rx(
-    r"\b(?:(?:dns|name|address|host\s?name|host)\s(?:look\s?up|resolution|query)|resolution)\s(?:of|for)\s"
+    # `dns: lookup of h timed out` (a logger's component, then its words)
+    r"\b(?:(?:dns|name|address|host\s?name|host):?\s(?:look\s?up|resolution|query)|resolution)\s(?:of|for)\s"
     + _HOST_NOUN
     + _NAME
-    + r"\s(?:has\s)?(?:failed|timed\sout|errored)\b"
+    # `dns lookup of h returned error`, `... returned no addresses`
+    + r"\s(?:(?:has\s)?(?:failed|timed\sout|errored)"
+    + r"|returned\s(?:an?\s)?(?:error|no\s(?:results?|addresses|records)))\b"
     + _REST
 )
 # survey 8: `failed for <role> host 'h'` (netdata's `for target host 'h'`) names the host after its role, and nebula's
@@ -91,20 +94,33 @@ _FAILED_FOR = rx(
 )
 _COULD_NOT_GET = rx(
     r"\b(?:could\snot|couldn't|cannot|can't|unable\sto|failed\sto)\s"
-    r"(?:look\sup|(?:get|obtain|determine)\s(?:an?\s|the\s)?(?:ip|address(?:es)?)(?:\saddress(?:es)?)?\s(?:for|of)"
-    r"|find\s(?:an?\s|the\s)?ip(?:\saddress)?\s(?:for|of))\s" + _HOST_NOUN + _NAME + _REST
+    # `unable to lookup host 'h'` (spelled as one word, the host noun must follow: `failed to lookup h, cause: ...`
+    # is the generic rule's, which reads the cause's reason further on)
+    r"(?:look\sup|lookup(?=\s(?:the\s)?host)|(?:get|obtain|determine)\s(?:an?\s|the\s)?(?:ip|address(?:es)?)(?:\saddress(?:es)?)?\s(?:for|of)"
+    r"|find\s(?:an?\s|the\s|any\s)?ip(?:\saddress(?:es)?)?\s(?:for|of)"
+    # `failed to query DNS for h: i/o timeout`
+    r"|query\s(?:the\s)?dns\s(?:server\s)?for)\s" + _HOST_NOUN + _NAME + _REST
 )
 # a record kind or a host noun must say they are DNS's (`no records found for user.id=42` is a database's)
 _NO_RECORDS = rx(
-    r"\bno\s(?:(?:a|aaaa|dns|ip)\s(?:records?|addresses?|entries)\s(?:were\s)?(?:found\s)?for\s"
+    r"\bno\s(?:(?:a|aaaa|dns|ip)\s(?:records?|addresses?|entries)\s(?:were\s)?(?:found\s|returned\s)?for\s"
     + _HOST_NOUN
-    + r"|(?:records?|addresses?|entries)\s(?:were\s)?(?:found\s)?for\s(?:the\s)?host(?:\s?name)?:?\s)"
+    + r"|(?:records?|addresses?|entries)\s(?:were\s)?(?:found\s|returned\s)?for\s(?:the\s)?host(?:\s?name)?:?\s"
+    # a resolver's own words: `no addresses returned for h` (no record kind, but `returned` is a query's)
+    + r"|addresses\s(?:were\s)?returned\sfor\s"
+    + _HOST_NOUN
+    + r")"
     + _NAME
     + _REST
 )
-# recall by generalisation: `resolving h failed`, `looking up h timed out` (the name between the verb and its verdict)
+# recall by generalisation: `resolving h failed`, `looking up h timed out` (the name between the verb and its verdict),
+# `resolving host h: timeout` (the verdict after a colon)
 _RESOLVING_FAILED = rx(
-    r"\b(?:resolving|looking\sup)\s" + _HOST_NOUN + _NAME + r"\s(?:has\s)?(?:failed|timed\sout|errored)\b" + _REST
+    r"\b(?:resolving|looking\sup)\s"
+    + _HOST_NOUN
+    + _NAME
+    + r"(?:\s(?:has\s)?(?:failed|timed\sout|errored)\b|:\s{1,2}(?=(?:timeout|timed\sout|failed|error)\b))"
+    + _REST
 )
 _TIMEOUT_RESOLVING = rx(
     r"\b(?:timeout|timed\sout)\s(?:while\s)?(?:resolving|looking\sup)\s" + _HOST_NOUN + _NAME + _REST
@@ -310,7 +326,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "stated-could-not-get",
-        ("look up ", "address for", "address of", "addresses for", "ip for"),
+        ("look up ", "lookup ", "address for", "address of", "addresses for", "ip for", "dns for"),
         _COULD_NOT_GET,
         _stated(),
     ),

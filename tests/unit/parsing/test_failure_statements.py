@@ -36,6 +36,15 @@ STATED = [
     ("getaddrinfo(jaeger-collector.tracing) failed: EAI_AGAIN", "jaeger-collector.tracing", "temporary"),
     ("gethostbyname(mail.corp.io) failed", "mail.corp.io", "other"),
     ("gethostbyname failed for statsd-exporter", "statsd-exporter", "other"),
+    # the same shapes in more programs' words (probes, 2026-12-04)
+    ("dns: lookup of zipkin.tracing timed out", "zipkin.tracing", "timeout"),
+    ('level=warning msg="dns lookup of minio.minio.svc returned error"', "minio.minio.svc", "other"),
+    ("failed to query DNS for backend.prod.svc: i/o timeout", "backend.prod.svc", "timeout"),
+    ("Error: resolving host kafka-broker-1.kafka: timeout", "kafka-broker-1.kafka", "timeout"),
+    ("failed to find any IP address for host elasticsearch-master", "elasticsearch-master", "other"),
+    ("unable to lookup host 'influxdb'", "influxdb", "other"),
+    ("resolver: no addresses returned for vault.vault.svc", "vault.vault.svc", "nxdomain"),
+    ("no A records returned for auth-0.auth.svc", "auth-0.auth.svc", "nxdomain"),
 ]
 
 
@@ -52,6 +61,8 @@ def test_a_stated_failure_is_read_with_its_name_and_kind(text: str, host: str, k
         "host not found: please check the name",
         "istiod: service lookup for hostname reviews.default.svc.cluster.local failed",  # Istio's registry, not DNS
         "gethostbyname(3) is deprecated in favour of getaddrinfo",
+        "ERR Unable to lookup protocol. Defaulting to `http2`.",  # a word, then a full stop
+        "resolving host conflicts: done",
     ],
 )
 def test_a_sentence_in_these_words_that_names_no_failed_name_reads_nothing(text: str) -> None:
