@@ -83,6 +83,7 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("non-recoverable error", "other"),  # survey 8: musl's EAI_FAIL (socat, wg on Alpine)
     # survey 8: lua-resty-dns's rcode text (Kong, APISIX) and librdns's (rspamd)
     ("3 name error", "nxdomain"),
+    ("3: name error", "nxdomain"),  # lua-resty-dns's `server returned error code: 3: name error` (OpenResty's own logs)
     ("empty record received", "nxdomain"),
     ("no records with this name", "nxdomain"),
     ("requested record is not found", "nxdomain"),

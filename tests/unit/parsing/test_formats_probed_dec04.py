@@ -1,0 +1,17 @@
+"""Formats found by probing on 2026-12-04 with messages of common cluster software (issue #17): each test names the
+runtime and the format."""
+
+from __future__ import annotations
+
+from checks.parsing import parse_failures
+
+
+def test_openresty_lua_resty_dns_rcode_three_after_a_colon_is_nxdomain() -> None:
+    # lua-resty-dns's query error as an OpenResty script logs it: `server returned error code: 3: name error`
+    text = 'failed to resolve "redis.default.svc": server returned error code: 3: name error'
+    assert {(f.host, f.kind) for f in parse_failures(text)} == {("redis.default.svc", "nxdomain")}
+
+
+def test_openresty_lua_resty_dns_rcode_two_after_a_colon_is_servfail() -> None:
+    text = 'failed to resolve "auth.corp.svc": server returned error code: 2: server failure'
+    assert {(f.host, f.kind) for f in parse_failures(text)} == {("auth.corp.svc", "servfail")}
