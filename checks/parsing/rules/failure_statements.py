@@ -326,7 +326,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "stated-could-not-get",
-        ("look up ", "lookup ", "address for", "address of", "addresses for", "ip for", "dns for"),
+        (
+            "look up ",
+            "lookup host",
+            "lookup the host",
+            "address for",
+            "address of",
+            "addresses for",
+            "ip for",
+            "dns for",
+        ),
         _COULD_NOT_GET,
         _stated(),
     ),
