@@ -10,6 +10,8 @@ width, not counting lines drawn to the width such as pytest's `=====`), never be
 record or a program's prefix, and where a single cut falls inside a name the paste shows whole elsewhere (`lookup gith`
 / `ub.com` under a URL of `github.com`); elsewhere by a space, which reads as the line break did. `normalize` reads
 the cuts on the text as the terminal showed it: before JSON escapes are undone and a collector's prefix is removed.
+A word wrap's continuation may be indented under its line (2 to 12 spaces: textwrap's, a log viewer's) and wrapped
+again; it is joined by one space.
 """
 
 from __future__ import annotations
@@ -108,14 +110,18 @@ def _wrapped_at(
     one may as well be a line that happens to be that long (`… name resolution` / `fatal: …`): it is joined only when
     the next line could go on it, by a space unless the cut fell at one (a space between two words a cut split reads
     as the line break did). A word wrap goes on with a word that could go on a sentence (lower case, a digit, an
-    opening bracket or quote) that would not have fit on the line."""
+    opening bracket or quote) that would not have fit on the line; it may go on indented under the line (a word wrap's
+    continuation, `Python's textwrap`, a log viewer's), and such a continuation may be wrapped again."""
+    body = nxt.lstrip(" ")
+    indent = len(nxt) - len(body)
     if (
-        not nxt
-        or _record_start().match(nxt.lstrip(" "))
+        not body  # a blank line (or one of blanks)
+        or _record_start().match(body)
         or "\t" in last  # tabs are not one column each
         or "\t" in nxt
-        # an indented line (a stack frame), not a cut piece that opens on the one space the cut fell before
-        or (last[0].isspace() and not (continued and last[0] == " " and not last[1:2].isspace()))
+        # an indented line (a stack frame), not a cut piece that opens on the one space the cut fell before, nor a
+        # word wrap's continuation indented as the next one is
+        or (last[0].isspace() and not (continued and _continues_at(last, indent)))
         or _same_prefix(last, nxt)
     ):
         return None
@@ -123,18 +129,40 @@ def _wrapped_at(
         return ""
     if _loose_start().match(nxt) or _gutter().match(nxt):
         return None
+    word_wrapped = (INDENTS[0] <= indent <= INDENTS[1] or indent == 0) and not (
+        _loose_start().match(body) or _gutter().match(body)
+    )
     for width in widths:
         if len(last) == width:
             return "" if last[-1] == " " or nxt[0] == " " or _name_cut(last, nxt, text) else " "
-        word = nxt.split(" ", 1)[0]
+        word = body.split(" ", 1)[0]
         if (
-            width - SLACK <= len(last) < width
-            and (nxt[0].islower() or nxt[0].isdigit() or nxt[0] in "(\"'")
+            word_wrapped
+            and width - SLACK <= len(last) < width
+            and (body[0].islower() or body[0].isdigit() or body[0] in "(\"'" or (indent and _opens_on(last, body)))
             and not last[-1].isspace()
             and len(last) + 1 + len(word) > width
         ):
             return " "
     return None
+
+
+def _opens_on(last: str, body: str) -> bool:
+    """An indented continuation may open on a capital where its line did not end a sentence (`Unhandled` /
+    `    Exception: …`, `(OS` / `    Error: …`)."""
+    return body[0].isupper() and last[-1] not in ".:;!?"
+
+
+INDENTS = (2, 12)
+"""The indentation (in spaces) a word wrap's continuation may have under its line."""
+
+
+def _continues_at(last: str, indent: int) -> bool:
+    """`last`, an indented line, is a wrap's continuation the next line goes on from: a cut piece that opens on the one
+    space the cut fell before, or a word wrap's continuation indented as the next line is."""
+    if last[0] == " " and not last[1:2].isspace():
+        return True
+    return INDENTS[0] <= indent <= INDENTS[1] and last[:indent] == " " * indent and not last[indent].isspace()
 
 
 OTHER_WIDTH = 60

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from checks.parsing import parse_failures
+from checks.parsing.terminal_wraps import rejoin_terminal_wraps
 from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 CLEAN = (
@@ -102,3 +103,30 @@ def test_a_word_wrap_of_80_columns_indented_under_the_line_reads_as_one_line() -
     first = "FATA unable to reach database: dial tcp: lookup pg-one on 10.96.0.10:53: no such"
     assert len(first) == 80
     assert found(first + "\n       host.") == {("pg-one", "nxdomain")}
+
+
+def test_a_word_wrap_shorter_than_80_columns_goes_on_indented_under_its_line() -> None:
+    # textwrap's or a log viewer's word wrap: each line ends where the next word would not have fit, and every
+    # continuation is indented under the first; the reason is on the second line, the name on the first
+    text = "Get https://reg.corp.io/v2/: dial tcp: lookup reg.corp.io on 192.168.1.1:53:\n       server misbehaving"
+    assert len(text.split("\n", maxsplit=1)[0]) < 80
+    assert found(text) == {("reg.corp.io", "servfail")}
+
+
+def test_an_indented_continuation_may_open_on_a_capital_and_be_wrapped_again() -> None:
+    # Flutter's log line wrapped three times: `Unhandled` / `Exception: …`, `(OS` / `Error: …`
+    text = (
+        "E/flutter ( 3472): [ERROR:flutter/lib/ui/ui_dart_state.cc(177)] Unhandled\n"
+        "       Exception: SocketException: Failed host lookup: 'api.weather.io' (OS\n"
+        "       Error: No address associated with hostname, errno = 7)"
+    )
+    assert found(text) == {("api.weather.io", "nxdomain")}
+
+
+def test_an_indented_stack_frame_or_setting_under_a_long_line_is_not_a_wrap() -> None:
+    # a frame (`at …`) and a setting (`host: …`) open their own lines, however long the line above
+    for text in (
+        "a" * 60 + " failed to open the connection\n    at java.base/java.net.Socket.connect(Socket.java:583)",
+        "a" * 60 + " settings of the service\n  host: db",
+    ):
+        assert rejoin_terminal_wraps(text) == text
