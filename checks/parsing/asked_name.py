@@ -4,7 +4,8 @@ Go and CRI-O print the last name tried: `Get "https://registry.ns.svc:5000/v2/":
 registry.ns.svc.cluster.local: no such host` asked for `registry.ns.svc`, which the resolver expanded with the pod's
 search path. LABELS.md labels the name asked for where the paste shows it. Read only where the URL dialed is on the
 error's line or the two lines above it, and the suffix is a search domain's (`cluster.local`, `.internal`, `.local`,
-`.lan`, `.localdomain`, `.home`): a CNAME's target (`h.cdn.example.net` for `h`) is not such a suffix.
+`.lan`, `.localdomain`, `.home`, Azure's `.internal.cloudapp.net`): a CNAME's target (`h.cdn.example.net` for `h`) is
+not such a suffix.
 
 Held-out BK (spent): under the command, a one-label search domain is such a suffix too (`h.WORKGROUP`).
 
@@ -22,7 +23,9 @@ import re
 from checks.parsing.document import Document
 
 _URL_HOST = re.compile(r"\b[a-z][a-z0-9+.\-]{1,15}://(?:[^\s/@\"'<>]{1,256}@)?(?P<host>[A-Za-z0-9_.\-]{1,253})", re.I)
-_SEARCH_ENDS = (".cluster.local", ".internal", ".local", ".lan", ".localdomain", ".home")
+# `.internal.cloudapp.net`: Azure's own search domain for its VMs (`<id>.xx.internal.cloudapp.net`), GitHub Actions'
+# hosted runners' too (held-out BY)
+_SEARCH_ENDS = (".cluster.local", ".internal", ".local", ".lan", ".localdomain", ".home", ".internal.cloudapp.net")
 WINDOW = 2000
 """Characters read either side of the error for the URL (a megabyte line stays linear)."""
 URLS_READ = 20

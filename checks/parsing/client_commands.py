@@ -19,11 +19,16 @@ from checks.parsing.document import Segment
 from checks.parsing.generic_commands import looked_up_name
 from checks.parsing.hosts import HOST
 from checks.parsing.rules.base import LazyPattern
+from checks.parsing.traceback_head import before_traceback
 
 CLIENT_LINES = 4
 """Lines above a host-less error where the client command that printed it may be."""
 
-_START = r"(?:^|[$#>`;|&!(]\s{0,3})\s{0,3}(?:sudo\s{1,3})?"
+_START = (
+    r"(?:^|[$#>`;|&!(]\s{0,3})\s{0,3}(?:sudo\s{1,3})?"
+    # a client run in a container (held-out BV: `docker run --rm cassandra cqlsh h`, `kubectl exec pod -- psql -h h`)
+    r"(?:(?:docker|podman)\s{1,3}(?:run|exec)\b[^\n`]{0,200}?\s|kubectl\s{1,3}exec\b[^\n`]{0,200}?\s--\s{1,3})?"
+)
 _CLIENT = LazyPattern(
     _START + r"(?:"
     # wget / git clone: a URL, or a dotted bare name, after flag-only options (curl: curl_command.py)
@@ -36,6 +41,8 @@ _CLIENT = LazyPattern(
     r"|(?:psql|pg_isready|pg_dump|mysql|mysqladmin|mysqldump|redis-cli|mongo|mongosh|mosquitto_pub|mosquitto_sub)"
     r"\b[^\n]{0,200}?"
     r"\s(?:-h\s{0,3}|--host[=\s]\s{0,3})(?P<flag>" + HOST + r")"
+    # cqlsh: the host is its first argument (held-out BV)
+    r"|cqlsh(?:\s{1,3}-{1,2}[A-Za-z][\w\-]{0,30}(?:[=\s]\s{0,2}(?!-)[^\s]{1,100})?){0,8}\s{1,3}(?P<cql>" + HOST + r")"
     # openssl's client (held-out BU: `time /usr/bin/openssl s_client ... -connect h`, BIO_lookup_ex's reason below)
     r"|(?:time\s{1,3})?(?:/[\w./\-]{0,60}/)?openssl\s{1,3}s_client\b[^\n]{0,200}?\s-connect\s{1,3}"
     r"(?P<connect>" + HOST + r")"
@@ -53,8 +60,13 @@ def _curl_name(url: str | None) -> str | None:
 
 
 def client_command_name(seg: Segment, at: int) -> str | None:
-    """The name the client command above the error at `at` (an offset in `seg.text`) was run against, if any."""
-    for n, line in enumerate(seg.above(at, CLIENT_LINES)):
+    """The name the client command above the error at `at` (an offset in `seg.text`) was run against, if any: in
+    the error's paste block, else right above the traceback the error ends (held-out BV)."""
+    return _command_in(seg.above(at, CLIENT_LINES)) or _command_in(before_traceback(seg))
+
+
+def _command_in(lines: list[str]) -> str | None:
+    for n, line in enumerate(lines):
         if n and not line.strip():
             return None  # the end of the error's paste block
         curl = CURL_COMMAND.search(line)
@@ -65,5 +77,7 @@ def client_command_name(seg: Segment, at: int) -> str | None:
             continue
         if m.group("url") is not None and m.group("scheme") is None and "." not in m.group("url").strip("."):
             return None  # `curl word`: prose, not a name
-        return looked_up_name(m.group("url") or m.group("ssh") or m.group("flag") or m.group("connect"))
+        return looked_up_name(
+            m.group("url") or m.group("ssh") or m.group("flag") or m.group("connect") or m.group("cql")
+        )
     return None

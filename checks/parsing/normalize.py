@@ -70,10 +70,15 @@ def _md_link(m: re.Match[str]) -> str:
     bare = target.split(":", 1)[1].lstrip("/").rstrip("/")
     if bare.lower() == label.lower():
         return label
+    if label.isdigit() and _ACTIONS_STEP_LINE.search(target):
+        # held-out BY: GitHub Actions' log, copied from its page, links digits that look like its line numbers
+        # (`postgres.psu1waqqpzqu3mj[4](https://github.com/o/r/actions/runs/1/job/2#step:3:4)5gsq...`): the digit
+        return label
     return label if _URL_LABEL.match(label) and _url_host(label) == _url_host(target) else m.group(0)
 
 
 _URL_LABEL = re.compile(r"https?://", re.I)
+_ACTIONS_STEP_LINE = re.compile(r"/actions/runs/\d{1,20}/job/\d{1,20}#step:\d{1,4}:\d{1,7}$")
 _URL_HOST = re.compile(r"[a-z][a-z0-9+.-]{0,20}://(?:[^@/?#]{0,256}@)?([^/?#:\[\]]{1,253})", re.I)
 
 

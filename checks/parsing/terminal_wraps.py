@@ -135,16 +135,35 @@ def _wrapped_at(
     for width in widths:
         if len(last) == width:
             return "" if last[-1] == " " or nxt[0] == " " or _name_cut(last, nxt, text) else " "
-        word = body.split(" ", 1)[0]
-        if (
-            word_wrapped
-            and width - SLACK <= len(last) < width
-            and (body[0].islower() or body[0].isdigit() or body[0] in "(\"'" or (indent and _opens_on(last, body)))
-            and not last[-1].isspace()
-            and len(last) + 1 + len(word) > width
-        ):
-            return " "
+        glue = _word_wrap(last, body, indent, width) if word_wrapped else None
+        if glue is not None:
+            return glue
     return None
+
+
+def _word_wrap(last: str, body: str, indent: int, width: int) -> str | None:
+    """What joins a word wrap at `width` of `last` to the next line (`body`, under `indent` spaces), if it is one."""
+    word = body.split(" ", 1)[0]
+    if _kept_space_wrap(last, word, width) and not indent:
+        return ""  # `fold -s`'s and some viewers' word wrap: the space stays at the line's end (held-out BV)
+    if (
+        width - SLACK <= len(last) < width
+        and (body[0].islower() or body[0].isdigit() or body[0] in "(\"'" or (indent and _opens_on(last, body)))
+        and not last[-1].isspace()
+        and len(last) + 1 + len(word) > width
+    ):
+        return " "
+    return None
+
+
+def _kept_space_wrap(last: str, word: str, width: int) -> bool:
+    """`last` ends in the one space a word wrap broke at, and the next word would not have fit after it."""
+    return (
+        width - SLACK <= len(last) <= width
+        and last[-1] == " "
+        and not last[-2:-1].isspace()  # two spaces: Markdown's line break
+        and len(last) + len(word) > width
+    )
 
 
 def _opens_on(last: str, body: str) -> bool:

@@ -64,6 +64,8 @@ _DID_NOT_RESOLVE = rx(
     + r"(?!\sto\s(?:an\salias|any\scandidate)\b)"
     + _REST
 )
+# held-out BV: MongoDB's `LDAP Host: h was NOT successfully resolved.` (its DNSHostNotFound error)
+_NOT_SUCCESSFULLY_RESOLVED = rx(r"{NB}" + _NAME + r"\s{1,2}(?:was|is)\snot\s(?:successfully\s)?resolved\b" + _REST)
 _RESOLUTION_FAILED_AFTER = rx(
     r"(?:^|(?<=[\s\[(]))"
     + _NAME
@@ -262,6 +264,20 @@ def _stated(
     return build
 
 
+def _on_line() -> Callable[[re.Match[str], Segment], Hit | None]:
+    """A hit whose kind is the reason after the name, else an error code the line names (MongoDB's `DNSHostNotFound:
+    ... h was NOT successfully resolved`), else `other`."""
+
+    def build(m: re.Match[str], seg: Segment) -> Hit | None:
+        if not _namelike(m, seg):
+            return None
+        line_start = seg.text.rfind("\n", 0, m.start()) + 1
+        kind = classify(m.group("rest") or "") or classify(seg.text[line_start : m.start()]) or unstated(_NO_REASON)
+        return hit(m, seg, kind, port=m.group("port"))
+
+    return build
+
+
 # glusterd (`name.c`, af_inet_client_get_remote_sockaddr): `0-management: DNS resolution failed on host h`, the name
 # ending its line (held-out AZ); a machine named mid-sentence (`failed on host node-1 for h`) is not the name
 _ON_HOST_AT_END = rx(r"\bDNS\sresolution\sfailed\son\shost\s(?P<host>{H})\s*$")
@@ -308,6 +324,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("stated-unresolvable", ("resolvable",), _UNRESOLVABLE, _stated()),
     Rule("stated-did-not-resolve", ("not resolve", "n't resolve"), _DID_NOT_RESOLVE, _stated()),
+    Rule(
+        "stated-was-not-resolved", ("not resolved", "not successfully resolved"), _NOT_SUCCESSFULLY_RESOLVED, _on_line()
+    ),
     Rule(
         "stated-resolution-failed-after", ("resolution failed", "resolution error"), _RESOLUTION_FAILED_AFTER, _stated()
     ),

@@ -109,6 +109,24 @@ def _mongo_java_ip(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, exact=True, ip_ok=True) if kind else None
 
 
+# --- the DataStax Java driver's contact point -------------------------------------------------------------------
+# Cluster.Builder.addContactPoint wraps the UnknownHostException's message in an IllegalArgumentException
+# (`IllegalArgumentException: cassandra: unknown error` over `at com.datastax.driver.core.Cluster$Builder
+# .addContactPoint`; held-out BV): read like `UnknownHostException: h: <reason>`, only with that frame below
+
+_CONTACT_POINT = rx(r"\bIllegalArgumentException:\s(?P<host>{H}):\s(?=(?P<rest>[^\n]{1,100}))")
+CONTACT_FRAME_LINES = 5
+"""Lines under the exception read for the driver's `addContactPoint` frame."""
+
+
+def _contact_point(m: re.Match[str], seg: Segment) -> Hit | None:
+    if not any("addcontactpoint" in line.lower() for line in seg.lines_after(CONTACT_FRAME_LINES)):
+        return None
+    rest = m.group("rest")
+    kind = classify_resolution(rest) or ("other" if rest.lower().startswith("unknown error") else None)
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
 # --- formats of their own -------------------------------------------------------------------------------------------
 
 _LETTUCE_UNRESOLVED = rx(r"\bUnable\sto\sconnect\sto\s(?P<host>{H})/<unresolved>:(?P<port>\d{1,5})")
@@ -184,6 +202,7 @@ def _clojure_message(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("datastax-contact-point", ("illegalargumentexception: ",), _CONTACT_POINT, _contact_point),
     Rule("clojure-exception-data", (":message ",), _CLOJURE_MESSAGE, _clojure_message),
     Rule("kafka-bootstrap-dns", ("bootstrap.servers as dns",), _KAFKA, fixed("other", exact=True)),
     Rule("unknown-host-at-end", ("unknown host ",), _UNKNOWN_HOST_END, _unknown_host_end),

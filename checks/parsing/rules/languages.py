@@ -160,7 +160,11 @@ _MESSAGE_NAMES_HOST = rx(r"getaddrinfo\s(?:ENOTFOUND|EAI_AGAIN)\s{1,3}{H}")
 
 def _node_code(m: re.Match[str], seg: Segment) -> Hit | None:
     text, lo = seg.around(m.start())
-    if _MESSAGE_NAMES_HOST.search(text, m.start() - lo, m.start() - lo + 300):
+    # held-out BW: bunyan's flattened `err` object puts the message before its `code` (`"err":{"message":"getaddrinfo
+    # ENOTFOUND h ...",...,"code":"ENOTFOUND"}`, its `stack`'s line breaks undone), pino's after it
+    if _MESSAGE_NAMES_HOST.search(text, max(0, m.start() - lo - 600), m.start() - lo + 300) or (
+        seg.text.startswith('"') and seg.first_above(_MESSAGE_NAMES_HOST, 3)
+    ):
         return None  # the `node` rule reads the name from the message
     host = _hostname_field(seg, m.end())
     return hit(m, seg, NODE_KINDS[m.group("code").upper()], host=host) if host else None
@@ -330,8 +334,8 @@ def _rust(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = classify_resolution(m.group("rest")) or "other"
     for target in _RUST_TARGET.finditer(seg.around(m.start())[0]):
         host = target.group("host") or _url_host(target.group("url") or target.group("url2"))
-        if host:
-            return hit(m, seg, kind, host=host)
+        if host:  # the request's own URL or Domain: a word there is the name (`http://server:60072/`; held-out BW)
+            return hit(m, seg, kind, host=host, exact=True)
     # issue #17 (held-out AP): reqwest's Debug print puts the Url (a long path, a token in its query) before the
     # error: its `host: Some(Domain("h"))` further back on the same line
     domains = _REQWEST_DOMAIN.compiled.findall(seg.text, max(0, m.start() - REQWEST_URL), m.start())

@@ -80,8 +80,8 @@ def _dns_error(m: re.Match[str], seg: Segment) -> Hit | None:
             host = urlsplit(target.group("url")).hostname
         except ValueError:
             continue
-        if host:
-            return hit(m, seg, kind, host=host)
+        if host:  # the request's own URL: a word there is the name (held-out BW)
+            return hit(m, seg, kind, host=host, exact=True)
     near = nearby_host(seg, m.start())
     return hit(m, seg, kind, host=near[0], port=near[1]) if near else None
 

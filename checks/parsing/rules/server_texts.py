@@ -68,10 +68,15 @@ def _unresolved_address(m: re.Match[str], seg: Segment) -> Hit | None:
     for n, line in enumerate(seg.above(m.start(), TRACE_LINES)):
         if n and not line.strip():
             return None  # the end of the trace
-        dialled = _DIALLED.search(line)
-        if dialled is not None:
-            return hit(m, seg, "other", host=dialled.group("url") or dialled.group("hostport"))
+        for dialled in _DIALLED.finditer(line):
+            host = dialled.group("url") or dialled.group("hostport")
+            if dialled.group("hostport") and host.lower().endswith(_SOURCE_FILES):
+                continue  # a frame's file and line (`ConnectException: null (Utils.java:1028)`; held-out BW)
+            return hit(m, seg, "other", host=host)
     return None
+
+
+_SOURCE_FILES = (".java", ".kt", ".scala", ".groovy", ".clj")
 
 
 RULES: tuple[Rule, ...] = (

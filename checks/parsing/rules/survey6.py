@@ -150,7 +150,7 @@ _KONG_TRIED_BELOW = rx(
 )
 # issue #17 (held-out Y): the list's head may be on its own line too (`Tried: [`), and a Markdown paste escapes the
 # quotes (`\"(short)h:(na) - cache-miss\"`)
-_SHORT_BELOW = rx(r"^\s{0,4}(?:Tried:?\s{0,2})?\[?\s{0,4}\\?\"?\(short\)(?P<host>{H}?):\(na\)")
+_SHORT_BELOW = rx(r"^\s{0,4}(?:Tried:?\s{0,2})?\[?\s{0,4}\\?\"?\(short\)\s?(?P<host>{H}?):\(na\)")
 _TRIED_HEAD = rx(r"^\s{0,4}Tried:?\s{0,2}\[?\s{0,2}$")
 
 

@@ -15,6 +15,10 @@ _AWS = (
 )
 
 EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
+    ("datastax-contact-point",
+     "1) Error in custom provider, java.lang.IllegalArgumentException: cassandra: unknown error\n"
+     "  at com.datastax.driver.core.Cluster$Builder.addContactPoint(Cluster.java:839)",
+     {("cassandra", "other", False)}),
     ("clojure-exception-data",
      "[{:type java.net.UnknownHostException\n    :message central-system: unknown error\n"
      "    :at [java.net.Inet6AddressImpl lookupAllHostAddr Inet6AddressImpl.java -2]}]",

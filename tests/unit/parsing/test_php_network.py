@@ -10,7 +10,8 @@ from tests.unit.parsing.rounds import rules_that_fire, triples, unfired
 
 EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
     ("pdo-wrapped-reason",
-     "SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo for mysql.internal failed:\n"
+     # the reason after a blank line (an error box's); on the very next line it is joined up (cut_phrases.py)
+     "SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo for mysql.internal failed:\n\n"
      "  Name or service not known",
      {("mysql.internal", "nxdomain", False)}),
     ("pdo-split-failed",
