@@ -110,7 +110,8 @@ _RCODES = frozenset({"NXDOMAIN", "SERVFAIL", "REFUSED"})
 def _ping(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest")
     kind = classify_resolution(rest) or ("other" if rest.lower().startswith("system error") else None)
-    return hit(m, seg, kind, port=m.group("port")) if kind else None
+    # ping's own slot: a word there is what it was given (`ping: server: Name or service not known`, a Compose service)
+    return hit(m, seg, kind, port=m.group("port"), exact=True) if kind else None
 
 
 # issue #17 (held-out N): wget's `failed: REASON.` on the line just above (its `Resolving h…` prefix lost in a build

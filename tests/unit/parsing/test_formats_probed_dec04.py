@@ -15,3 +15,11 @@ def test_openresty_lua_resty_dns_rcode_three_after_a_colon_is_nxdomain() -> None
 def test_openresty_lua_resty_dns_rcode_two_after_a_colon_is_servfail() -> None:
     text = 'failed to resolve "auth.corp.svc": server returned error code: 2: server failure'
     assert {(f.host, f.kind) for f in parse_failures(text)} == {("auth.corp.svc", "servfail")}
+
+
+def test_iputils_ping_reads_a_compose_service_named_by_a_common_word() -> None:
+    # `ping: NAME: <reason>`: ping's own slot holds what it was given, a Compose service called `server` too
+    assert {(f.host, f.kind) for f in parse_failures("ping: server: Name or service not known")} == {
+        ("server", "nxdomain")
+    }
+    assert parse_failures("ping: socket: Operation not permitted") == []
