@@ -11,7 +11,8 @@ record or a program's prefix, and where a single cut falls inside a name the pas
 / `ub.com` under a URL of `github.com`); elsewhere by a space, which reads as the line break did. `normalize` reads
 the cuts on the text as the terminal showed it: before JSON escapes are undone and a collector's prefix is removed.
 A word wrap's continuation may be indented under its line (2 to 12 spaces: textwrap's, a log viewer's) and wrapped
-again; it is joined by one space.
+again; it is joined by one space. A word wrap may keep the space it broke at as the line's last character (`fold -s`,
+some viewers): the line goes on as is.
 """
 
 from __future__ import annotations
