@@ -77,11 +77,15 @@ _VERB_NOT_DNS = LazyPattern(
     r"|key\s'|xml\sentity|kms\sdriver|target\stable|\$ref\b|owner\smembership"
     r"|[^\n]{0,200}?missing\sport\sin\saddress"
     # survey 7: Calico's CNI plugin looking up a veth by name in netlink (`failed to lookup "cali...": Link not found`)
-    r"|\"[^\"\n]{1,64}\":\sLink\snot\sfound)",
+    r"|\"[^\"\n]{1,64}\":\sLink\snot\sfound"
+    # probes (2026-12-04): an account's look-up (`failed to lookup user 'nobody' in /etc/passwd`), a Service's endpoints
+    # (`failed to resolve endpoints for service ns/web`)
+    r"|(?:users?|groups?|uid|gid)\s['\"]|endpoints\sfor\b)",
     re.I,
 )
 
 
+_IN_A_LIST = re.compile(r"\s{1,3}[^\s]{1,253}\s(?:in|from)\s(?:the\s|your\s)?[a-z]", re.I)
 _LOOKUP_FAILED_LEAD = re.compile(
     r"\b(?:look\s?up|resolv(?:e|ing|ution)|getaddrinfo)\s(?:for|of)\s[^\s:]{1,253}\sfailed\Z", re.I
 )
@@ -232,6 +236,10 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
             or _ADDRESS_AFTER.match(text, m.end()) is not None
             or text[max(0, m.start() - 20) : m.start()].lower().endswith("command rejected: ")
         )
+    if word == "could not find host":
+        # probes (2026-12-04): Ansible's and others' `could not find host h in inventory`: a list's look-up, not DNS's
+        # (Windows ping's `Ping request could not find host h. Please check the name ...` ends its sentence instead)
+        return _IN_A_LIST.match(text, m.end()) is not None
     if word == "unknown host":
         # survey 10: KEDA's ``unknown host URL scheme: `amqp2` `` (a URL's scheme it does not know)
         return text[m.end() : m.end() + 12].lower().lstrip().startswith(("key", "type", "id", "url scheme"))

@@ -3,6 +3,8 @@ runtime and the format."""
 
 from __future__ import annotations
 
+import pytest
+
 from checks.parsing import parse_failures
 
 
@@ -23,3 +25,16 @@ def test_iputils_ping_reads_a_compose_service_named_by_a_common_word() -> None:
         ("server", "nxdomain")
     }
     assert parse_failures("ping: socket: Operation not permitted") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could not find host app-0.corp.io in inventory",  # a list's look-up (Ansible's), not DNS's
+        "error: failed to lookup user 'nobody' in /etc/passwd",  # an account's
+        "E1204 controller.go:114] error syncing 'default/web': failed to resolve endpoints for service default/web: "
+        'endpoints "web" not found',  # a Service's endpoints, from the API
+    ],
+)
+def test_look_ups_of_things_that_are_no_names_read_nothing(text: str) -> None:
+    assert parse_failures(text) == []
