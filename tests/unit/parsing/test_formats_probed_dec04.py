@@ -34,6 +34,7 @@ def test_iputils_ping_reads_a_compose_service_named_by_a_common_word() -> None:
         "error: failed to lookup user 'nobody' in /etc/passwd",  # an account's
         "E1204 controller.go:114] error syncing 'default/web': failed to resolve endpoints for service default/web: "
         'endpoints "web" not found',  # a Service's endpoints, from the API
+        'Error: failed to resolve the Docker host: context "colima" does not exist',  # the Docker CLI's context
     ],
 )
 def test_look_ups_of_things_that_are_no_names_read_nothing(text: str) -> None:
