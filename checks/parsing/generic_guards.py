@@ -79,7 +79,7 @@ _VERB_NOT_DNS = LazyPattern(
     # survey 7: Calico's CNI plugin looking up a veth by name in netlink (`failed to lookup "cali...": Link not found`)
     r"|\"[^\"\n]{1,64}\":\sLink\snot\sfound"
     # probes (2026-12-04): an account's look-up (`failed to lookup user 'nobody' in /etc/passwd`), a Service's endpoints
-    # (`failed to resolve endpoints for service ns/web`), the Docker CLI's context
+    # (`failed to resolve endpoints for service ns/web`)
     r"|(?:users?|groups?|uid|gid)\s['\"]|endpoints\sfor\b"
     # the Docker CLI's context (`failed to resolve the Docker host: context "colima" does not exist`)
     r"|docker\s(?:host|endpoint|context)\b)",

@@ -4,6 +4,8 @@ held-out V).
 - A status line: `Server up: http://localhost:3300`, `App listening on http://0.0.0.0:8080`, `Listening on
   http://...`: the program's own address, printed when it started, not what it failed to look up (Node's
   `getaddrinfo ENOTFOUND 1234` under it named `localhost`).
+- A line that says the program connected (`Successfully connected to postgres://app@h:5432/app`): the name resolved
+  then (probes, 2026-12-04).
 - A line that says its command worked: ``Ran `curl https://www.docker.com` It worked.``: the name resolved there, and
   a line near it that runs the same URL again does not name the failure either (`worked_near`).
 """
@@ -37,6 +39,11 @@ def _failing() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _connected() -> re.Pattern[str]:
+    return re.compile(r"(?<!not\s)(?<!dis)\bconnected\s{1,3}to\b")
+
+
 def _says_worked(low: str) -> bool:
     """The line says its command worked, and shows no failure itself (review 2, finding 8: `curl https://h works on
     the node but fails in the pod` names the failure)."""
@@ -48,7 +55,9 @@ def names_no_failure(line: str) -> bool:
     low = line.lower()
     if "://" not in low:
         return False
-    return bool(_status().search(low) or _says_worked(low))
+    return bool(
+        _status().search(low) or _says_worked(low) or (_connected().search(low) and not _failing().search(low))
+    )
 
 
 def worked_near(host: str, lines: list[str]) -> bool:

@@ -39,3 +39,14 @@ def test_iputils_ping_reads_a_compose_service_named_by_a_common_word() -> None:
 )
 def test_look_ups_of_things_that_are_no_names_read_nothing(text: str) -> None:
     assert parse_failures(text) == []
+
+
+def test_a_url_the_program_says_it_connected_to_is_not_a_host_less_errors_name() -> None:
+    # the connection above worked (the name resolved then); the gaierror below names no host, so nothing is read
+    connected = (
+        "2024-01-01 INFO Successfully connected to postgres://app@pg-primary:5432/app\n"
+        "2024-01-01 ERROR socket.gaierror: [Errno -2] Name or service not known"
+    )
+    assert parse_failures(connected) == []
+    connecting = connected.replace("Successfully connected", "Connecting")
+    assert {(f.host, f.kind) for f in parse_failures(connecting)} == {("pg-primary", "nxdomain")}
