@@ -55,9 +55,7 @@ def names_no_failure(line: str) -> bool:
     low = line.lower()
     if "://" not in low:
         return False
-    return bool(
-        _status().search(low) or _says_worked(low) or (_connected().search(low) and not _failing().search(low))
-    )
+    return bool(_status().search(low) or _says_worked(low) or (_connected().search(low) and not _failing().search(low)))
 
 
 def worked_near(host: str, lines: list[str]) -> bool:
