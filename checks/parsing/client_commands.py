@@ -59,10 +59,11 @@ def _curl_name(url: str | None) -> str | None:
     return name
 
 
-def client_command_name(seg: Segment, at: int) -> str | None:
+def client_command_name(seg: Segment, at: int, head: list[str] | None = None) -> str | None:
     """The name the client command above the error at `at` (an offset in `seg.text`) was run against, if any: in
-    the error's paste block, else right above the traceback the error ends (held-out BV)."""
-    return _command_in(seg.above(at, CLIENT_LINES)) or _command_in(before_traceback(seg))
+    the error's paste block, else right above the traceback the error ends (held-out BV). `head`: the lines above
+    that traceback, where the caller has read them already (`traceback_head.before_traceback(seg)`)."""
+    return _command_in(seg.above(at, CLIENT_LINES)) or _command_in(before_traceback(seg) if head is None else head)
 
 
 def _command_in(lines: list[str]) -> str | None:

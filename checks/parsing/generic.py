@@ -139,7 +139,8 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
     if split is not None:
         return split
     # held-out BW: a traceback's error, the request's URL logged above the traceback
-    for below, lines in ((False, seg.lines_before(4)), (True, seg.lines_after(1)), (False, before_traceback(seg))):
+    head = before_traceback(seg)
+    for below, lines in ((False, seg.lines_before(4)), (True, seg.lines_after(1)), (False, head)):
         for n, line in enumerate(lines):
             if names_no_failure(line):  # issue #17 (held-out V): `Server up: http://h`, `curl http://h` that worked
                 continue
@@ -167,7 +168,7 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
     if any(_QUOTE_AFTER.match(seg.text, r.end()) and not _in_code_span(seg.text, r) for r in reasons):
         return None  # the tool printed what it looked up (busybox's `can't resolve '(null)'`): not the command's name
     name = (  # `$ ping h`, `curl h`, `DB_HOST=h` (only where the block's settings name one host: review 2, finding 9)
-        command_name(seg, at) or client_command_name(seg, at) or host_settings.only(seg)
+        command_name(seg, at) or client_command_name(seg, at, head) or host_settings.only(seg)
     )
     # not where the command's own output above the reason shows the name resolved
     read = stated_kind(seg.text, reasons, 0) if name and not answered_below_command(seg, at) else None
