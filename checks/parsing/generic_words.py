@@ -143,6 +143,14 @@ FILE_SUFFIXES = words(
     "py js ts go java rb cs cc cpp c h rs kt scala dart ex exs erl lua sh pl swift m jsx tsx vue php json xml yaml yml"
     " html htm txt log conf cfg jar so dll exe png jpg md lock toml ini pem crt key zip gz tar class pyc mjs cjs"
 )
+# A source or config file where a name would be (`./helper.js could not be resolved`, a Java frame's `Utils.java:1028`):
+# the statements' and the JVM traces' one list. Not FILE_SUFFIXES above, which holds country codes (`pl`, `py`, `sh`,
+# `md`) its callers let through by a candidate's tier.
+SOURCE_FILE_SUFFIXES = words(
+    "js ts jsx tsx mjs cjs vue json yaml yml toml xml html htm css scss properties java class jar kt php"
+    " rb go lock txt ini cfg conf gradle h c cpp hpp proto dll exe lua exs erl scala dart swift pyc sql"
+    " log hcl tfvars tpl tmpl j2 ps1 bat groovy clj"
+)
 # The first label of a reverse-DNS package or class path (`com.google.firebase`, `androidx.core`), not a host.
 PACKAGE_ROOTS = words("com org net io androidx android kotlin kotlinx scala java javax jdk sun")
 # Words that stand where a name might: never a host of a failed lookup unless a quote says so.
@@ -165,6 +173,7 @@ WORDS = words(
     sendto recvfrom getaddrinfow getaddrinfoexw details detail description desc cause
     file files download fetch headers header body response
     err
+    specified given provided supplied
     """
 )
 # `user.notice`, `daemon.err`: a syslog facility and priority, not a name.

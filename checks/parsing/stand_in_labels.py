@@ -4,7 +4,8 @@
   `xxxxx-dashboard-001...`, `ec2-xx-xxx-xxx-xxx.compute-x...`): every such label in the corpus and the spent held-out
   sets is labelled masked, none real. Two x's alone (`xx`) are not enough (`xx-small` could be real).
 - A documentation word for what the name holds as the WHOLE first label of a name under a public top-level domain:
-  `mybucket.nyc3.digitalocean.com`, `bucketname.mybucketdomain.com` (the docs' `{bucket}` / `{namespace}` slots).
+  `mybucket.nyc3.digitalocean.com`, `bucketname.mybucketdomain.com` (the docs' `{bucket}` / `{namespace}` slots),
+  typed with dashes or underscores alike (`my-bucket.s3-eu-east-2.amazonaws.com`, `bucket-name...`; held-out CA).
   Not a first `-` piece of it (review 2, finding 17: `namespace-controller.example.com`, `namespace-prod.mongo.cosmos.
   azure.com` are real names; held-out S's `namespace-sb.accesscontrol.windows.net`, labelled a stand-in, is read as
   real since: one flag lost for no false flag on real names). Not under another top-level label:
@@ -48,4 +49,6 @@ def stand_in_label(labels: list[str]) -> bool:
     if any(_YZ_LABEL.fullmatch(label) for label in labels[1:]):
         return True
     low = [label.lower() for label in labels]
-    return len(low) >= 3 and low[-1] in _PUBLIC_TLDS and low[0] in _DOC_WORDS
+    # LABELS.md: the slot words typed with a dash or an underscore count alike (`my-bucket`, `bucket-name`; held-out CA)
+    first = low[0].replace("-", "").replace("_", "")
+    return len(low) >= 3 and low[-1] in _PUBLIC_TLDS and first in _DOC_WORDS

@@ -106,6 +106,15 @@ def _socket(m: re.Match[str], seg: Segment) -> Hit | None:
 _MONO = rx(r"DNS\sName\sResolution\sFailure:?\s{0,3}{Q}(?P<host>{H}){Q}")
 
 
+# --- Emby's / Jellyfin's HttpClientManager: `Error <WebExceptionStatus> getting response from <URL>` -------------
+# (held-out BZ): Mono's NameResolutionFailure with the URL on the line; no resolver reason, `other`
+
+_EMBY_STATUS = rx(
+    r"\bError\sNameResolutionFailure\sgetting\sresponse\sfrom\s[a-z][a-z0-9+.\-]{1,15}://"
+    r"(?:[^\s/@\"'<>]{1,256}@)?(?P<host>{H})(?::(?P<port>\d{1,5}))?(?![\w.\-])"
+)
+
+
 # --- C# gRPC (c-ares): `DNS lookup error for 'h'. 'reason'` ---------------------------------------------------------
 
 _GRPC_CSHARP = rx(r"DNS\slookup\serror\sfor\s{Q}(?P<host>{H}){Q}\.?\s{0,3}(?=(?P<rest>[^\n]{0,120}))")
@@ -211,6 +220,12 @@ RULES: tuple[Rule, ...] = (
         ("nameresolutionfailure", "resource temporarily unavailable"),
         _MONO_HOSTLESS,
         _mono_hostless,
+    ),
+    Rule(
+        "emby-name-resolution-failure",
+        ("error nameresolutionfailure getting response from",),
+        _EMBY_STATUS,
+        fixed(unstated("Emby/Jellyfin `Error NameResolutionFailure getting response from URL`"), exact=True),
     ),
     Rule("npgsql-opening-connection", ("opening connection to database",), _NPGSQL_OPENING, _npgsql_opening),
     Rule("nuget-service-index-reason-below", ("service index for source",), _NUGET_INDEX, _nuget_index),

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 
 from checks.parsing.document import Segment
+from checks.parsing.generic_words import SOURCE_FILE_SUFFIXES
 from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
@@ -160,75 +161,19 @@ _NOT_A_NAME_BEFORE = re.compile(
 )
 # a tool's own line the DNS tool rules read (`dig: couldn't get address for 'S': failure`, its @server's name)
 _TOOL_LINES = ("dig:", "host:", "nslookup:")
-# a source or config file where the name would be (`./helper.js could not be resolved`): not generic_words'
-# FILE_SUFFIXES, which holds country codes (`pl`, `py`, `sh`, `md`) its callers let through by a candidate's tier
-_FILE_SUFFIXES = frozenset(
-    [
-        "js",
-        "ts",
-        "jsx",
-        "tsx",
-        "mjs",
-        "cjs",
-        "vue",
-        "json",
-        "yaml",
-        "yml",
-        "toml",
-        "xml",
-        "html",
-        "htm",
-        "css",
-        "scss",
-        "properties",
-        "java",
-        "class",
-        "jar",
-        "kt",
-        "php",
-        "rb",
-        "go",
-        "lock",
-        "txt",
-        "ini",
-        "cfg",
-        "conf",
-        "gradle",
-        "h",
-        "c",
-        "cpp",
-        "hpp",
-        "proto",
-        "dll",
-        "exe",
-        "lua",
-        "exs",
-        "erl",
-        "scala",
-        "dart",
-        "swift",
-        "pyc",
-        "sql",
-        "log",
-        "hcl",
-        "tfvars",
-        "tpl",
-        "tmpl",
-        "j2",
-        "ps1",
-        "bat",
-    ]
-)
 # a program's own object: `self.host`, `this.url` (code), `Promise api.fetchUser`, `Bean com.acme.UserService`, an XML
 # `entity name ns1.foo`, a template's `value config.host`
 _CODE_ROOTS = frozenset({"self", "this", "cls"})
 _NOT_A_THING_BEFORE = re.compile(r"\b(?:promise|bean|entity(?:\sname)?|expression|template|value)\s{1,3}\Z", re.I)
+# a logger's name after its level, before the message's colon (Python's `ERROR pika.adapters.utils.connection_workflow:
+# Address resolution failed: gaierror(...)`, `WARNING:urllib3.connectionpool:...`): the program's module, no name
+_LOGGER_AFTER_LEVEL = re.compile(r"\b(?:ERROR|WARNING|WARN|INFO|DEBUG|CRITICAL|FATAL)(?::|\s{1,3}(?:-\s{1,3})?)\Z")
 
 
 def _not_a_host(host: str) -> bool:
     """A file, a version (`numpy-1.26.0`: a top-level label is never all digits) or a code expression."""
     labels = host.lower().split(".")
-    return len(labels) > 1 and (labels[-1] in _FILE_SUFFIXES or labels[-1].isdigit() or labels[0] in _CODE_ROOTS)
+    return len(labels) > 1 and (labels[-1] in SOURCE_FILE_SUFFIXES or labels[-1].isdigit() or labels[0] in _CODE_ROOTS)
 
 
 def _namelike(m: re.Match[str], seg: Segment) -> bool:
@@ -242,6 +187,7 @@ def _namelike(m: re.Match[str], seg: Segment) -> bool:
     return (
         _NOT_A_NAME_BEFORE.search(before) is None
         and _NOT_A_THING_BEFORE.search(before) is None
+        and not (seg.text.startswith(":", m.end("host")) and _LOGGER_AFTER_LEVEL.search(before) is not None)
         and not _not_a_host(m.group("host"))
         and not head.startswith(_TOOL_LINES)
     )

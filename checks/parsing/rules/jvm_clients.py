@@ -88,6 +88,17 @@ _ZOOKEEPER = rx(
 # messages with `|` (or quotes them) ends it with that delimiter, and then only the SDK's own sentence above says
 # the name is one that failed to resolve.
 _AWS_ENDPOINT = rx(r"\bUnable\sto\sexecute\sHTTP\srequest:\s(?P<host>{H})(?=[|\"])")
+# the UnknownHostException's message with its reason (`h: unknown error`, `h: Name or service not known`; held-out CA)
+_AWS_ENDPOINT_REASON = rx(r"\bUnable\sto\sexecute\sHTTP\srequest:\s(?P<host>{H}):\s(?=(?P<rest>[^\n]{1,100}))")
+
+
+def _aws_endpoint_reason(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest")
+    # LABELS.md: `UnknownHostException: h: unknown error` is `other`
+    kind = classify_resolution(rest) or ("other" if _UNKNOWN_ERROR.match(": " + rest) else None)
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
 _AWS_SEE_CAUSE = rx(r"\bUnknownHostException\swhen\sattempting\sto\sinteract\swith\sa\sservice\b")
 AWS_LINES = 6
 """Lines looked at above the endpoint for the SDK's UnknownHostException."""
@@ -214,6 +225,7 @@ RULES: tuple[Rule, ...] = (
         fixed(unstated("ZooKeeper `Unable to resolve address: h/<unresolved>:port`"), exact=True),
     ),
     Rule("aws-sdk-endpoint", ("unable to execute http request:",), _AWS_ENDPOINT, _aws_endpoint),
+    Rule("aws-sdk-endpoint-reason", ("unable to execute http request:",), _AWS_ENDPOINT_REASON, _aws_endpoint_reason),
     Rule("mongo-java-socket-ip", ("socketexception",), _MONGO_JAVA_IP, _mongo_java_ip),
     # no reason on its line: a `Caused by` that states one (Netty's DnsErrorCauseException SERVFAIL) wins
     Rule(

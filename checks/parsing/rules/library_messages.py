@@ -36,6 +36,12 @@ _AMPHP = rx(r"\bNo\srecords\sreturned\sfor\s'(?P<host>{H})'\s\((?:[A-Z]{1,10}(?:
 _HAZELCAST = rx(r"\bDNS\slookup\sfor\sserviceDns\s'(?P<host>{H})'\sfailed:\s(?P<rest>name\snot\sfound|[^\n\"]{1,80})")
 _CIFS = rx(r"\bmount\serror:\scould\snot\sresolve\saddress\sfor\s(?P<host>{H}):\s(?=(?P<rest>[^\n]{1,100}))")
 _NAGIOS_INVALID = rx(r"\bInvalid\shostname/address\s-\s(?P<host>{H})(?=\s*$)")
+# gcloud's network diagnostic (`gcloud init`, `gcloud info --run-diagnostics`): httplib2's ServerNotFoundError
+# named after the URL it could not reach, one line per URL (held-out CA)
+_GCLOUD_REACH = rx(
+    r"\bCannot\sreach\s[a-z][a-z0-9+.\-]{1,15}://(?P<host>{H})(?::(?P<port>\d{1,5}))?(?:/[^\s()]{0,300})?"
+    r"\s\((?:httplib2\.)?ServerNotFoundError\)"
+)
 _HTTPLIB2 = rx(r"\bUnable\sto\sfind\sthe\sserver\sat\s(?P<host>{H})(?=[ \t]*(?:\n|$|[\"')]))")
 _ZABBIX = rx(r"[(\[]cannot\sresolve\s\[(?P<host>{H})\][)\]]")
 _CEPH_SRV = rx(r"\bfailed\sfor\sservice\s(?P<host>_[a-z0-9][a-z0-9-]{0,62}\._(?:tcp|udp))")
@@ -81,6 +87,12 @@ RULES: tuple[Rule, ...] = (
         ("unable to find the server at ",),
         _HTTPLIB2,
         fixed(unstated("httplib2 `Unable to find the server at h`")),
+    ),
+    Rule(
+        "gcloud-cannot-reach",
+        ("(servernotfounderror)",),
+        _GCLOUD_REACH,
+        fixed(unstated("gcloud `Cannot reach URL (ServerNotFoundError)`"), exact=True),
     ),
     Rule(
         "zabbix-cannot-resolve",

@@ -66,7 +66,9 @@ _NODE_DNS = rx(
     r"\bquery(?:" + "|".join(_NODE_METHODS) + r")\s"
     r"(?P<code>ENOTFOUND|ENODATA|ETIMEOUT|ECONNREFUSED|ESERVFAIL|EREFUSED|EAI_AGAIN|ECANCELLED"
     # issue #17 (held-out O): c-ares codes no convention gives a kind (`querySrv EBADRESP h`): `other`
-    r"|EFORMERR|ENOTIMP|EBADRESP|EBADQUERY|EBADNAME|EBADFAMILY|EOF|EFILE|ENOMEM|EDESTRUCTION|EBADSTR)\s(?P<host>{H})"
+    r"|EFORMERR|ENOTIMP|EBADRESP|EBADQUERY|EBADNAME|EBADFAMILY|EOF|EFILE|ENOMEM|EDESTRUCTION|EBADSTR)"
+    # held-out BZ: the method and code in backticks in prose, the name after them (`` `queryA ESERVFAIL` h ``)
+    r"`?\s(?P<host>{H})"
 )
 _NODE_DNS_KINDS: dict[str, FailureKind] = {
     "ENOTFOUND": "nxdomain",

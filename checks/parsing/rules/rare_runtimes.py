@@ -22,6 +22,7 @@ held-out F, G, H, S, U; gathered here from the round modules).
 - Poco (ClickHouse's ZooKeeper client): `NoAddressFoundException`'s displayText `No address found: h` (Poco::Net
   `HostEntry` found no address for the name: `nxdomain`, `no_reason`), read only when the name ends the message
   (`, e.what()`, a line end) and Poco's or ClickHouse's words are on the line or the one above (S);
+- Ruby aws-sdk-core v2's Seahorse `unable to connect to h; SocketError: getaddrinfo: <reason>` (CA);
 - librdkafka's `Failed to resolve 'h:port': Bad address` (musl's EAI_NONAME text under some builds; HELDOUT-u.md labels
   it nxdomain, as every set labels busybox's `bad address 'h'`; U).
 
@@ -38,7 +39,7 @@ from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, nearby_host, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, nearby_host, rx
 
 # --- hyper/reqwest over trust-dns: `dns error: <anything but getaddrinfo's text>` -----------------------------------
 
@@ -237,6 +238,12 @@ def _ruby_socket_error(m: re.Match[str], seg: Segment) -> Hit | None:
     return None
 
 
+# --- aws-sdk-core (Ruby) v2's Seahorse: `unable to connect to h; SocketError: getaddrinfo: <reason>` --------------
+# (held-out CA): the name the SDK connected to, before the reason; a name in prose after it is no failure
+
+_SEAHORSE = rx(r"\bunable\sto\sconnect\sto\s`?(?P<host>{H})`?;\s{1,2}SocketError:\s(?=(?P<rest>[^\n]{1,120}))")
+
+
 # --- Poco: `No address found: h` ------------------------------------------------------------------------------------
 
 _POCO_NO_ADDRESS = rx(r"\bNo\saddress\sfound:\s(?P<host>{H})(?=\s{0,3}(?:,|$))")
@@ -270,6 +277,7 @@ RULES: tuple[Rule, ...] = (
     Rule("nim-unhandled-no-host", ("no such host is known", "not known"), _NIM, _nim),
     Rule("hickory-response-code", ("nxdomain",), _HICKORY, _hickory),
     Rule("ruby-socket-error-call", ("not known",), _RUBY_SOCKET_ERROR, _ruby_socket_error),
+    Rule("seahorse-socket-error", ("; socketerror: ",), _SEAHORSE, by_rest(None, resolution_only=True, exact=True)),
     Rule("poco-no-address-found", ("no address found:",), _POCO_NO_ADDRESS, _poco_no_address),
     Rule(  # musl's EAI_NONAME text, as busybox prints it (`bad address 'h'`)
         "librdkafka-bad-address",

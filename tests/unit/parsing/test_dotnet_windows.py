@@ -31,6 +31,9 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
      "establishing a connection to SQL Server. (provider: TCP Provider, error: 35 - An internal exception was caught)\n"
      " ---> System.Net.Sockets.SocketException (00000001, 11): Resource temporarily unavailable",
      {("mssql.db.svc", "temporary", False)}),
+    ("emby-name-resolution-failure",  # held-out BZ
+     "Error HttpClient: Error NameResolutionFailure getting response from https://www.mb3admin.local/admin/x.json",
+     {("www.mb3admin.local", "other", False)}),
     ("mono-dns-name-resolution-failure",
      "[v3.0.10.1567] System.Net.WebException: DNS Name Resolution Failure: 'prowlarr'",
      {("prowlarr", "other", False)}),

@@ -83,7 +83,9 @@ def test_the_rounds_formats_are_read(text: str, want: set[tuple[str, str]]) -> N
 
 def test_every_rule_of_the_round_fires() -> None:
     texts = [text for text, _ in ROUND] + [
-        "named[1]: REFUSED unexpected RCODE resolving 'a.example/A/IN': 192.0.2.1#53"  # BIND's (off frame in BU)
+        "named[1]: REFUSED unexpected RCODE resolving 'a.example/A/IN': 192.0.2.1#53",  # BIND's (off frame in BU)
+        # Apache MINA's connect future, the rule held-out CA added to server_texts.py (test_formats_heldout_bzca.py)
+        "DefaultConnectFuture[sftp.example/<unresolved>:22]: Failed (UnresolvedAddressException) to execute: null",
     ]
     assert unfired(server_texts.RULES, texts) == set()
 

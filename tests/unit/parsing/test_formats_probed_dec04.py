@@ -50,3 +50,39 @@ def test_a_url_the_program_says_it_connected_to_is_not_a_host_less_errors_name()
     assert parse_failures(connected) == []
     connecting = connected.replace("Successfully connected", "Connecting")
     assert {(f.host, f.kind) for f in parse_failures(connecting)} == {("pg-primary", "nxdomain")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Oracle JDBC: `Unknown host specified` names no host (the JDBC URL holds it)
+        "java.sql.SQLRecoverableException: IO Error: Unknown host specified ",
+        # pika's logger (Python's `%(levelname)s %(name)s: %(message)s`), not a host that failed
+        "2024-01-01 00:00:00 ERROR pika.adapters.utils.connection_workflow: Address resolution failed: gaierror(-3, "
+        "'Temporary failure in name resolution')",
+        "ERROR:pika.adapters.utils.connection_workflow:Address resolution failed: gaierror(-2, 'Name or service not "
+        "known')",
+        # an Envoy cluster's own name is no host
+        "[warning][upstream] DNS resolution failed for cluster backend_svc: failure",
+    ],
+)
+def test_a_programs_own_words_and_loggers_are_no_names(text: str) -> None:
+    assert parse_failures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a name before the statement's colon is still one, where no log level stands before it
+        ("ldap.corp.example: name resolution failed", ("ldap.corp.example", "other")),
+        ("2024 WARN kafka-0.kafka could not be resolved", ("kafka-0.kafka", "nxdomain")),
+        # Envoy's cluster as Istio names it: its host
+        (
+            "[warning][upstream] [source/common/upstream/cluster_manager_impl.cc:1234] DNS resolution failed for "
+            "cluster outbound|80||legacy.example.com: failure",
+            ("legacy.example.com", "other"),
+        ),
+    ],
+)
+def test_names_beside_those_are_still_read(text: str, want: tuple[str, str]) -> None:
+    assert [(f.host, f.kind) for f in parse_failures(text)] == [want]

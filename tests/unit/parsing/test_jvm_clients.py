@@ -65,6 +65,9 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
      {("pulsar-zookeeper", "other", False)}),
     # a whole Strimzi status is unfolded before any rule reads it (wrapped_lines.py); its message lines alone are this
     # rule's
+    ("aws-sdk-endpoint-reason",  # held-out CA
+     "INFO  com.amazonaws.http.AmazonHttpClient  Unable to execute HTTP request: s3.example.com: unknown error [main]",
+     {("s3.example.com", "other", False)}),
     ("netty-folded-after-queries",
      "failed to resolve ''kafka-connect-api'' after\n      2 queries '",
      {("kafka-connect-api", "nxdomain", False)}),

@@ -474,6 +474,16 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "check_ping: Invalid hostname/address - db1.example",
         "db1.example",
     ),
+    (
+        "Emby/Jellyfin `Error NameResolutionFailure getting response from URL`",
+        "Error HttpClient: Error NameResolutionFailure getting response from https://mb3admin.example/admin/x.json",
+        "mb3admin.example",
+    ),
+    (
+        "gcloud `Cannot reach URL (ServerNotFoundError)`",
+        "    Cannot reach https://oauth2.googleapis.com/token (ServerNotFoundError)",
+        "oauth2.googleapis.com",
+    ),
 )
 
 
