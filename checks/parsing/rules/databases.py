@@ -69,7 +69,8 @@ def _mysql(m: re.Match[str], seg: Segment) -> Hit | None:
 def _redis_rb(m: re.Match[str], seg: Segment) -> Hit | None:
     after = " ".join([seg.around(m.end())[0][-600:], *seg.lines_after(3)])
     kind = classify_resolution(after)
-    if kind is None and "socketerror" not in m.group("err").lower():
+    # Ruby 3.3 raises getaddrinfo's errors as Socket::ResolutionError, a SocketError (found by probing)
+    if kind is None and not m.group("err").lower().endswith(("socketerror", "socket::resolutionerror")):
         return None  # Errno::ECONNREFUSED and friends: the name resolved
     return hit(m, seg, kind or "other", port=m.group("port"))
 

@@ -64,6 +64,11 @@ def test_a_url_the_program_says_it_connected_to_is_not_a_host_less_errors_name()
         "known')",
         # an Envoy cluster's own name is no host
         "[warning][upstream] DNS resolution failed for cluster backend_svc: failure",
+        # an address pool resolved from the API, then an RBAC error naming the API's resource
+        "Warning: Failed to resolve Calico IP pool, retrying: connection is unauthorized: "
+        "ippools.crd.projectcalico.org is forbidden",
+        # redis-rb's connect refused: the name resolved
+        "Error connecting to Redis on redis:6379 (Errno::ECONNREFUSED)",
     ],
 )
 def test_a_programs_own_words_and_loggers_are_no_names(text: str) -> None:
@@ -76,6 +81,11 @@ def test_a_programs_own_words_and_loggers_are_no_names(text: str) -> None:
         # a name before the statement's colon is still one, where no log level stands before it
         ("ldap.corp.example: name resolution failed", ("ldap.corp.example", "other")),
         ("2024 WARN kafka-0.kafka could not be resolved", ("kafka-0.kafka", "nxdomain")),
+        # redis-rb on Ruby 3.3, which raises getaddrinfo's errors as Socket::ResolutionError (a SocketError)
+        (
+            "Redis::CannotConnectError: Error connecting to Redis on redis.cache.svc:6379 (Socket::ResolutionError)",
+            ("redis.cache.svc", "other"),
+        ),
         # Envoy's cluster as Istio names it: its host
         (
             "[warning][upstream] [source/common/upstream/cluster_manager_impl.cc:1234] DNS resolution failed for "
