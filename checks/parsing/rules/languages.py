@@ -66,6 +66,7 @@ _OKHTTP_SENTENCE = rx(
 # survey 8: Hadoop's NetUtils `UnknownHostException: Invalid host name: local host is: ...; destination host is: "h"`
 # (rules/driver_and_tool_texts.py reads the destination)
 # survey 11: Finagle's `Caught UnknownHostException resolving host 'h'` (rules/application_texts.py)
+_HAZELCAST_CAUSE = re.compile(r"Cause\s=>\s(?:java\.net\.)?\Z")
 _SENTENCE = ("can not resolve ", "cannot resolve ", "invalid host name: ", "resolving host ")
 
 
@@ -77,6 +78,13 @@ def _unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:
     okhttp = _OKHTTP_SENTENCE.match(seg.text, m.start("host"))
     if okhttp is not None:
         return hit(okhttp, seg, "nxdomain", exact=True) if okhttp.group("host") else None
+    host = m.group("host")
+    if (
+        host.startswith("{")
+        and host.endswith("}")
+        and _HAZELCAST_CAUSE.search(m.string, max(0, m.start() - 40), m.start())
+    ):
+        return hit(m, seg, "nxdomain", host=host[1:-1], exact=True)  # held-out CD: Hazelcast's `Cause => X {message}`
     rest = m.group("rest") or ""
     if m.group("rest") is None and _SPACED_UNKNOWN_ERROR.match(m.string, m.end("host")):
         return hit(m, seg, "other")
@@ -275,8 +283,6 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
         cause = netty_cause_below(seg)
         if cause:
             return hit(m, seg, cause[0], server=cause[1])
-    if kind in (None, "other") and "exceeded max queries" in m.group("rest").lower():
-        return hit(m, seg, "other")  # issue #17 (held-out C): Netty gave up, no negative answer (HELDOUT-c.md)
     if kind in (None, "other") and ("unknownhostexception" in seg.lower or queries or _SEARCH_DOMAINS in rest.lower()):
         # issue #17 (held-out O): Netty's `failed to resolve 'h' after N queries` IS an UnknownHostException's message
         # (DnsResolveContext), however the log broke the class name over lines: read as that exception (nxdomain)
@@ -413,7 +419,10 @@ _HASKELL = rx(
     r":\s{0,3}(?P<rest>[^\n]{0,100})"
 )
 _LWS = rx(r"getaddrinfo\s{Q}(?P<host>{H}){Q}\ssays\s(?P<code>-?\d{1,5})")
-_UNKNOWN_HOST = rx(r"(?<![\w.])Unknown\shost\s{1,3}{Q}?(?P<host>{H}){Q}?:\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
+# held-out CD: Oracle's `ORA-17868: Unknown host specified.: h: <reason>` (its words, then the name)
+_UNKNOWN_HOST = rx(
+    r"(?<![\w.])Unknown\shost\s{1,3}(?:specified\.?:\s{1,3})?{Q}?(?P<host>{H}){Q}?:\s{0,3}(?=(?P<rest>[^\n]{0,100}))"
+)
 
 
 def _lws(m: re.Match[str], seg: Segment) -> Hit | None:

