@@ -18,6 +18,16 @@ def triples(text: str, parse: Callable[[str], Sequence[DnsFailure]] = parse_fail
     return [(f.host, f.kind, f.redacted) for f in parse(text)]
 
 
+def found(text: str) -> set[tuple[str, str]]:
+    """(host, kind) of each failure read from `text`."""
+    return {(f.host, f.kind) for f in parse_failures(text)}
+
+
+def flagged(text: str) -> set[tuple[str, str, bool]]:
+    """(host, kind, redacted) of each failure read from `text`."""
+    return set(triples(text))
+
+
 def rules_that_fire(text: str) -> set[str]:
     """The names of the rules that yield a hit on `text`."""
     doc = Document(normalize(text))

@@ -7,17 +7,8 @@ import pytest
 
 from checks.parsing import parse_failures
 from checks.parsing.terminal_wraps import rejoin_terminal_wraps
-from tests.unit.parsing.rounds import named_rules, unfired
+from tests.unit.parsing.rounds import flagged, found, named_rules, unfired
 from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
-
-
-def found(text: str) -> set[tuple[str, str]]:
-    return {(f.host, f.kind) for f in parse_failures(text)}
-
-
-def flagged(text: str) -> set[tuple[str, str, bool]]:
-    return {(f.host, f.kind, f.redacted) for f in parse_failures(text)}
-
 
 ROUND = [
     (  # Kong 1.x's balancer: `(short) h:(na)`, a space after the marker

@@ -6,17 +6,8 @@ from __future__ import annotations
 import pytest
 
 from checks.parsing import parse_failures
-from tests.unit.parsing.rounds import named_rules, unfired
+from tests.unit.parsing.rounds import flagged, found, named_rules, unfired
 from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
-
-
-def found(text: str) -> set[tuple[str, str]]:
-    return {(f.host, f.kind) for f in parse_failures(text)}
-
-
-def flagged(text: str) -> set[tuple[str, str, bool]]:
-    return {(f.host, f.kind, f.redacted) for f in parse_failures(text)}
-
 
 ROUND = [
     (  # Go's lookup broken by hand before its server: the server and reason on the next line
