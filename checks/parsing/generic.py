@@ -66,7 +66,7 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
     lo, hi = bracket_window(text, reasons[0]) or (max(0, at - SPAN), min(len(text), reasons[0].end() + SPAN))
     verb_end = reasons[0].end() if reasons[0].group(0).lower() in VERBS else None
     best = best_candidate(candidates(text, lo, hi, reasons), at, verb_end)
-    if best is not None and _bare_word_for_an_atom(reasons[0], best):
+    if best is not None and (_bare_word_for_an_atom(reasons[0], best) or _word_of_prose(text, reasons, best)):
         best = None
     if best is None:  # issue #17 (rules14): urllib3's pool names the host beyond the window
         far = pool_host(seg, at, lambda end: stated_kind(text, reasons, end))
@@ -85,6 +85,31 @@ def _bare_word_for_an_atom(reason: re.Match[str], best: Candidate) -> bool:
     """Erlang's `:nxdomain` carries no name: a bare word before it is the program's own (`Failed to send host report:
     :nxdomain`; held-out BW), not a name, unless quoted or with a port."""
     return reason.group(0).lower() == ":nxdomain" and best.raw.isalpha() and not (best.exact or best.url or best.port)
+
+
+_QUOTES = ("'", '"', "`")
+_OBJECT_SLOT = re.compile(
+    r":?\s{1,3}(?:(?:the\s)?(?:host\s?name|host|name|address|domain|server)(?:\s{0,2}:)?\s{1,3}(?:for\s)?)?"
+)
+_PREDICATE_BEFORE = re.compile(r"\b(?:be|been|is|are|was|were|not)\s\Z", re.I)
+
+
+def _word_of_prose(text: str, reasons: list[re.Match[str]], best: Candidate) -> bool:
+    """A bare word of letters is the program's prose, not a name, where only a verb says the look-up failed
+    (`failed to construct tracer: Error resolving address`, `select: failed to resolve git src`, `cannot resolve
+    workspace image: hostname required`) or where it is a predicate (`RGW REST API cannot be reached: Name or service
+    not known`); held-out CF-CH. A name so bare is read where a resolver's reason follows it, or quoted, or with a
+    port."""
+    if not best.raw.isalpha() or best.exact or best.url or best.port or text[best.end : best.end + 1] in _QUOTES:
+        return False
+    if _PREDICATE_BEFORE.search(text, 0, best.start) is not None:
+        return True
+    if not all(r.group(0).lower() in VERBS for r in reasons):
+        return False
+    # the verb's own object is a name (`unable to resolve host ubuntu: ...`): not a word before the verb, nor one
+    # after other words (`cannot resolve workspace image: hostname required`)
+    verb = reasons[0]
+    return best.start < verb.start() or _OBJECT_SLOT.fullmatch(text, verb.end(), best.start) is None
 
 
 def _read_more(seg: Segment, first: Hit) -> list[Hit]:

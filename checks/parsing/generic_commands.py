@@ -13,6 +13,8 @@ nothing (the lookup that failed was not of a name): no name, rather than one fro
 
 from __future__ import annotations
 
+import re
+
 from checks.parsing.document import Segment
 from checks.parsing.hosts import HOST, clean_host, is_ip
 from checks.parsing.rules.base import LazyPattern
@@ -68,11 +70,21 @@ def looked_up_name(raw: str) -> str | None:
     return None if is_ip(raw) or clean_host(raw) is None else raw
 
 
+_WORDS_AFTER = re.compile(r"[ \t]{1,3}[A-Za-z]{2,}\b")
+
+
+def _sentence(line: str, m: re.Match[str]) -> bool:
+    """A tool's name opening a sentence, not a command (`1. host resolution errors`; held-out CF): a bare word after
+    it and more words after that, with no prompt before it."""
+    prompt = m.group(0).lstrip()[:1] in ("$", "#", ">", "`")
+    return not prompt and m.group("host").isalpha() and _WORDS_AFTER.match(line, m.end("host")) is not None
+
+
 def command_name(seg: Segment, at: int, lines: int = COMMAND_LINES) -> str | None:
     """The name the command above the reason at `at` (an offset in `seg.text`) asked for, if it asked for one."""
     for line in seg.above(at, lines):
         m = _COMMAND.search(line) or _DIG_HEADER.search(line)
-        if m is not None:
+        if m is not None and not _sentence(line, m):
             return looked_up_name(m.group("host"))
     for line in seg.lines_after(lines):
         q = _QUESTION.match(line.strip())

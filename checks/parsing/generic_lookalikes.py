@@ -121,11 +121,13 @@ def unless_participle(build: Build) -> Build:
     """A rule's builder that takes no `resolved` of `could not be resolved` for the name: MySQL server's reverse lookup
     of a client (`[Warning] IP address '172.17.0.11' could not be resolved: Name or service not known`,
     sql/hostname_cache.cc) put the participle right before glibc's text, where rules/more_runtimes.py's
-    `host-colon-glibc-reason` reads a name (held-out N's `hn-cachet-809-mysqld-reverse-ip` read `resolved`)."""
+    `host-colon-glibc-reason` reads a name (held-out N's `hn-cachet-809-mysqld-reverse-ip` read `resolved`); nor any
+    other bare word after `be` (Ceph's dashboard: `RGW REST API cannot be reached: Name or service not known`, held-out
+    CF)."""
 
     def guarded(m: re.Match[str], seg: Segment) -> Hit | None:
         found = build(m, seg)
-        if found is None or found.host.lower() != "resolved":
+        if found is None or not found.host.isalpha():
             return found
         at = found.start - seg.start
         return None if _BE_BEFORE.search(seg.text, max(0, at - 8), at) else found

@@ -150,6 +150,17 @@ _CAPS_MASK_LABELS = frozenset(
     # held-out BX: `SUBDOMAIN.sharepoint.com` beside `COREDNS_POD_IP` and `DNS_SERVER` (a slot's word in capitals)
     | {"SUBDOMAIN", "MYDOMAIN", "YOURDOMAIN", "TENANT", "BUCKET", "NAMESPACE", "PROJECT", "COMPANY", "INSTANCE"}
 )
+# held-out CF: a mask word typed in capitals over a label or a piece of one, in a name written in lower case elsewhere
+# (`REDACTED-routers.druid-REDACTED.svc.cluster.local`); LABELS.md, clause 1. corpus.jsonl's k3s-6332-coredns, written
+# before LABELS.md, labels `redis.REDACTED.svc.cluster.local.localdomain` real: the clause and set CF's two names win,
+# and that row counts as a miss in the corpus figure (a lower-case `redacted` label stays a namespace so named)
+_CAPS_MASK_PIECE = re.compile(r"(?:^|[.\-_])(?:REDACTED|CENSORED|MASKED|HIDDEN|OBFUSCATED|ANONYMI[SZ]ED)(?:$|[.\-_])")
+
+
+def _caps_mask_piece(raw: str) -> bool:
+    return _CAPS_MASK_PIECE.search(raw) is not None and any(c.islower() for c in raw)
+
+
 _X_LABEL = re.compile(r"(?:[xX]{2,}|X)(?:[-_][xX]{2,})*")
 # issue #17 (held-out L): x's then y's (or z's) typed over a label, one run per piece (`XXX-YYYY.redis.cache...`);
 # a y or z run alone is not (`yyyy` could be a name), only after a run of x's.
@@ -360,6 +371,7 @@ def is_placeholder(raw: str) -> bool:
     srv_any = len(labels) > 2 and labels[0] == "_" and labels[1].lower() in ("_tcp", "_udp")
     if (
         (any(label in _CAPS_MASK_LABELS for label in labels) and any(label.islower() for label in labels))
+        or _caps_mask_piece(raw)
         or any(
             _X_LABEL.fullmatch(label)
             or _XY_LABEL.fullmatch(label)

@@ -36,6 +36,8 @@ READ_AS_NXDOMAIN: dict[str, str] = {
     # issue #17 (held-out U, V): a connect to Java's unresolved address, the majority of the labels (HELDOUT-n.md,
     # HELDOUT-u.md nxdomain; HELDOUT-v.md's one Lettuce row `other`)
     "Java `Cannot connect to h/<unresolved>:port`": "HELDOUT-u.md (R2DBC), HELDOUT-n.md (Lettuce)",
+    # held-out CF: amazon-efs-utils' message for a socket.gaierror, which names the file system ID as the cause
+    'efs-utils `Failed to resolve "h" - check that your file system ID is correct`': "HELDOUT-cf.md (its two forms)",
     # review 2 (finding 14): the held-out rounds' hard-coded `nxdomain`s, each recorded here
     "Poco `No address found: h` (NoAddressFoundException)": "HELDOUT-t.md (ClickHouse/Poco, the NODATA rule)",
     "curl `Could not resolve proxy: h`": "HELDOUT-r.md (`Could not resolve host/proxy`)",

@@ -89,6 +89,8 @@ def _go_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- names as printed ------------------------------------------------------------------------------------------------
 
+# held-out CG: a BOSH / Concourse `((variable))` the deployment left unfilled, looked up as printed
+_GO_UNFILLED = rx(r"\blookup\s(?P<host>\(\([A-Za-z0-9_.\-]{1,200}\)\))" + GO_REASON)
 _GO_KEYED = rx(r"\blookup\s(?P<host>[a-z]{1,20}={H}?)" + GO_REASON)
 _GO_MASKED = rx(r"\blookup(?P<host>\*{2,20}[A-Za-z0-9_.\-*]{0,250}?)" + GO_REASON)
 _GO_EMPTY_LABEL = rx(
@@ -136,6 +138,7 @@ RULES: tuple[Rule, ...] = (
     Rule("go-lookup-quoted", ('lookup "',), _GO_QUOTED, _go_quoted),
     Rule("go-lookup-wrapped", ("tcp: lookup ", "udp: lookup "), _GO_LOOKUP_END, _go_wrapped),
     Rule("go-lookup-keyed", GO_TRIGGERS, _GO_KEYED, go_printed),
+    Rule("go-lookup-unfilled-variable", GO_TRIGGERS, _GO_UNFILLED, go_printed),
     Rule("go-lookup-masked", GO_TRIGGERS, _GO_MASKED, _go_masked),
     Rule("go-lookup-empty-label", GO_TRIGGERS, _GO_EMPTY_LABEL, go_printed),
     Rule("go-lookup-comma", GO_TRIGGERS, _GO_COMMA, go_printed),

@@ -87,7 +87,7 @@ _ZOOKEEPER = rx(
 # more_runtimes' aws-sdk-java reads the endpoint at a line's end or before a glibc reason; a log that joins the
 # messages with `|` (or quotes them) ends it with that delimiter, and then only the SDK's own sentence above says
 # the name is one that failed to resolve.
-_AWS_ENDPOINT = rx(r"\bUnable\sto\sexecute\sHTTP\srequest:\s(?P<host>{H})(?=[|\"])")
+_AWS_ENDPOINT = rx(r"\bUnable\sto\sexecute\sHTTP\srequest:\s(?P<host>{H})(?::(?P<port>\d{1,5}))?(?=[|\"]|[ \t]*$)")
 # the UnknownHostException's message with its reason (`h: unknown error`, `h: Name or service not known`; held-out CA)
 _AWS_ENDPOINT_REASON = rx(r"\bUnable\sto\sexecute\sHTTP\srequest:\s(?P<host>{H}):\s(?=(?P<rest>[^\n]{1,100}))")
 
@@ -106,7 +106,10 @@ AWS_LINES = 6
 
 def _aws_endpoint(m: re.Match[str], seg: Segment) -> Hit | None:
     said = any(_AWS_SEE_CAUSE.search(line) for line in [seg.text[: m.start()], *seg.lines_before(AWS_LINES)])
-    return hit(m, seg, "nxdomain") if said else None
+    # held-out CF: the message alone, a dotted name (with its port) and nothing after it, is the UnknownHostException's
+    # (LABELS.md: `Unable to execute HTTP request: h` is nxdomain); other I/O errors' messages are sentences
+    alone = "." in m.group("host").strip(".") and not seg.text.startswith("|", m.end())
+    return hit(m, seg, "nxdomain", port=m.group("port")) if said or alone else None
 
 
 # --- an `ip:port` string handed to the resolver as a name -----------------------------------------------------------

@@ -187,7 +187,8 @@ _FAILED_TO_RESOLVE = rx(
     # survey 8: a URL given for the name (ory's `failed to resolve https://h/path: lookup h: ...`), Python's bytes
     # repr of it (Synapse's `Failed to resolve b'_matrix-fed._tcp.h'`)
     r"(?:[a-z][a-z0-9+]{1,10}://(?=[A-Za-z0-9]))?(?:b(?={Q}))?"
-    r"(?P<q>{Q})?(?P<host>{H})(?(q){Q})(?=(?P<rest>[^\n]{0,160}))"
+    # held-out CD: librdkafka's `'h:port'`, the port inside the quotes
+    r"(?P<q>{Q})?(?P<host>{H})(?(q)(?::(?P<port>\d{1,5}))?{Q})(?=(?P<rest>[^\n]{0,160}))"
 )
 _HTTP_POOL = rx(
     r"""ConnectionPool\(host=['"](?P<host>{H})['"],\s{0,3}port=(?P<port>\d{1,5})\)(?=(?P<rest>[^\n]{0,600}))"""
@@ -282,12 +283,12 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
         # #17, survey4: its rcode or its timeout, in either Netty's format)
         cause = netty_cause_below(seg)
         if cause:
-            return hit(m, seg, cause[0], server=cause[1])
+            return hit(m, seg, cause[0], server=cause[1], port=m.group("port"))
     if kind in (None, "other") and ("unknownhostexception" in seg.lower or queries or _SEARCH_DOMAINS in rest.lower()):
         # issue #17 (held-out O): Netty's `failed to resolve 'h' after N queries` IS an UnknownHostException's message
         # (DnsResolveContext), however the log broke the class name over lines: read as that exception (nxdomain)
         kind = "nxdomain"
-    return hit(m, seg, kind or "other")
+    return hit(m, seg, kind or "other", port=m.group("port"))
 
 
 _SEARCH_DOMAINS = "and search domain query for configured domains failed as well"

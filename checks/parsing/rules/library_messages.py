@@ -36,6 +36,13 @@ _AMPHP = rx(r"\bNo\srecords\sreturned\sfor\s'(?P<host>{H})'\s\((?:[A-Z]{1,10}(?:
 _HAZELCAST = rx(r"\bDNS\slookup\sfor\sserviceDns\s'(?P<host>{H})'\sfailed:\s(?P<rest>name\snot\sfound|[^\n\"]{1,80})")
 _CIFS = rx(r"\bmount\serror:\scould\snot\sresolve\saddress\sfor\s(?P<host>{H}):\s(?=(?P<rest>[^\n]{1,100}))")
 _NAGIOS_INVALID = rx(r"\bInvalid\shostname/address\s-\s(?P<host>{H})(?=\s*$)")
+# amazon-efs-utils (mount.efs, the EFS CSI driver, ECS): `Failed to resolve "fs-id.efs.region.amazonaws.com" - check
+# that your file system ID is correct.` on a socket.gaierror (held-out CF)
+_EFS_UTILS = rx(
+    r"\bFailed\sto\sresolve\s\"(?P<host>{H})\"(?:\s-\scheck\sthat\syour\sfile\ssystem\sID\sis\scorrect"
+    # ... and when it found no mount target's address either
+    r"|\.\sThe\sfile\ssystem\smount\starget\sip\saddress\scannot\sbe\sfound)"
+)
 # gcloud's network diagnostic (`gcloud init`, `gcloud info --run-diagnostics`): httplib2's ServerNotFoundError
 # named after the URL it could not reach, one line per URL (held-out CA)
 _GCLOUD_REACH = rx(
@@ -87,6 +94,12 @@ RULES: tuple[Rule, ...] = (
         ("unable to find the server at ",),
         _HTTPLIB2,
         fixed(unstated("httplib2 `Unable to find the server at h`")),
+    ),
+    Rule(
+        "efs-utils-failed-to-resolve",
+        ("check that your file system id", "mount target ip address cannot be found"),
+        _EFS_UTILS,
+        fixed(unstated('efs-utils `Failed to resolve "h" - check that your file system ID is correct`'), exact=True),
     ),
     Rule(
         "gcloud-cannot-reach",

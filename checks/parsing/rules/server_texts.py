@@ -19,7 +19,9 @@ from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, nearby_hos
 
 _TDENGINE_FQDN = rx(r"\bfailed\sto\sresolve\sFQDN:\s{0,2}(?P<host>{H})")
 _TDENGINE_SINCE = rx(
-    r"\bfailed\sto\sget\sthe\sip\saddress,\s{0,2}fqdn:\s{0,2}(?P<host>{H}),\s{0,2}since:\s{0,2}(?P<rest>[^\n]{0,100})"
+    r"\bfailed\s(?:to\s)?get\sthe\sip\saddress,\s{0,2}fqdn:\s{0,2}(?P<host>{H}),\s{0,2}"
+    # held-out CF: TDengine 2.x's `failed get the ip address, fqdn:h, code:-2, reason:Name or service not known`
+    r"(?:since|code:\s{0,2}-?\d{1,6},\s{0,2}reason):\s{0,2}(?P<rest>[^\n]{0,100})"
 )
 _TDENGINE_NO_REASON = "TDengine `failed to resolve FQDN:h`"
 
@@ -60,6 +62,9 @@ _UNRESOLVED_ADDRESS = rx(r"\bjava\.nio\.channels\.UnresolvedAddressException\b")
 _DIALLED = rx(
     r"(?:Exception|Error):\s{1,2}[^\n]{0,300}?(?:[a-z][a-z0-9+.\-]{1,15}://(?:[^\s/@\"'<>]{1,256}@)?(?P<url>{H})"
     r"|(?<![\w.\-/])(?P<hostport>{H}):(?=\d{1,5}\b))"
+    # held-out CF: ZooKeeper's client logs the server it was connecting to (`Session 0x0 for server h:2181, unexpected
+    # error, closing socket connection`) above the exception's trace
+    r"|\bSession\s0x[0-9a-f]{1,16}\sfor\sserver\s(?P<zk>{H}):\d{1,5},\sunexpected\serror"
 )
 TRACE_LINES = 60
 """Lines a trace is read up for the exception that names the address (frames between)."""
@@ -70,7 +75,7 @@ def _unresolved_address(m: re.Match[str], seg: Segment) -> Hit | None:
         if n and not line.strip():
             return None  # the end of the trace
         for dialled in _DIALLED.finditer(line):
-            host = dialled.group("url") or dialled.group("hostport")
+            host = dialled.group("url") or dialled.group("hostport") or dialled.group("zk")
             if dialled.group("hostport") and "." in host and host.lower().rsplit(".", 1)[-1] in SOURCE_FILE_SUFFIXES:
                 continue  # a frame's file and line (`ConnectException: null (Utils.java:1028)`; held-out BW)
             return hit(m, seg, "other", host=host)
@@ -89,7 +94,7 @@ RULES: tuple[Rule, ...] = (
     Rule("mina-connect-unresolved", ("unresolvedaddressexception)",), _MINA_CONNECT, fixed("other", exact=True)),
     Rule("java-unresolved-address", ("unresolvedaddressexception",), _UNRESOLVED_ADDRESS, _unresolved_address),
     Rule("tdengine-fqdn", ("failed to resolve fqdn:",), _TDENGINE_FQDN, _tdengine_fqdn),
-    Rule("tdengine-since", ("failed to get the ip address",), _TDENGINE_SINCE, by_rest("other")),
+    Rule("tdengine-since", ("get the ip address, fqdn:",), _TDENGINE_SINCE, by_rest("other")),
     Rule("bind-unexpected-rcode", ("resolving '",), _BIND, _bind),
     Rule("grpc-zero-addresses", ("produced zero addresses",), _GRPC_ZERO, _grpc_zero),
     Rule("host-did-not-resolve", ("did not resolve:",), _DID_NOT_RESOLVE, _did_not_resolve),

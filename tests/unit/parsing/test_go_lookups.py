@@ -25,6 +25,8 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
      {("registry.example.com", "timeout", False)}),
     ("go-lookup-keyed", "dial tcp: lookup addr=host.docker.internal: no such host",
      {("addr=host.docker.internal", "nxdomain", False)}),
+    ("go-lookup-unfilled-variable", "dial tcp: lookup ((mysqld_exporter.mysql.address)): no such host",  # held-out CG
+     {("((mysqld_exporter.mysql.address))", "nxdomain", False)}),
     ("go-lookup-masked", "dial tcp: lookup***.r2.cloudflarestorage.com: i/o timeout",
      {("***.r2.cloudflarestorage.com", "timeout", True)}),
     ("go-lookup-empty-label", "dial tcp: lookup sts..amazonaws.com: no such host",

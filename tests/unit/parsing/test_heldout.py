@@ -409,6 +409,14 @@ SETS = (
         read_by_rules=("heldout-2026-12cb.jsonl", "heldout-2026-12cc.jsonl", "heldout-2026-12cd.jsonl"),
         independent=50,
     ),
+    # CF, CG, CH: three helpers at the same time, split by theme (CF storage, databases and data planes in clusters;
+    # CG observability and logging pipelines; CH developer tooling in containers and CI), labelled by LABELS.md as it
+    # stood after CE; no thread shared; measured once together on d2f8e94 (at 08:46 UTC 2026-12-04, as the addendum
+    # written before any row was read set), 120 rows, so counting: 0.884 / 0.913 / 0.977 (HELDOUT-cf.md's Result);
+    # now, after test_formats_heldout_cfch.py's rules, together 1.000 / 1.000 / 1.000
+    HeldOut("heldout-2026-12cf.jsonl", (0.788, 0.788, 0.933), (1.00, 1.00, 1.00), rows=41, negatives=11),
+    HeldOut("heldout-2026-12cg.jsonl", (0.920, 0.958, 1.000), (1.00, 1.00, 1.00), rows=35, negatives=11),
+    HeldOut("heldout-2026-12ch.jsonl", (0.946, 1.000, 1.000), (1.00, 1.00, 1.00), rows=44, negatives=12),
 )
 
 

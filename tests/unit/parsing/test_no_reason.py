@@ -480,6 +480,11 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "mb3admin.example",
     ),
     (
+        'efs-utils `Failed to resolve "h" - check that your file system ID is correct`',
+        'Failed to resolve "fs-12345678.efs.eu-west-1.amazonaws.com" - check that your file system ID is correct.',
+        "fs-12345678.efs.eu-west-1.amazonaws.com",
+    ),
+    (
         "gcloud `Cannot reach URL (ServerNotFoundError)`",
         "    Cannot reach https://oauth2.googleapis.com/token (ServerNotFoundError)",
         "oauth2.googleapis.com",
