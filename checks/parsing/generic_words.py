@@ -153,9 +153,18 @@ SOURCE_FILE_SUFFIXES = words(
 )
 # The first label of a reverse-DNS package or class path (`com.google.firebase`, `androidx.core`), not a host.
 PACKAGE_ROOTS = words("com org net io androidx android kotlin kotlinx scala java javax jdk sun")
-# Words that stand where a name might: never a host of a failed lookup unless a quote says so.
-WORDS = words(
+# A program's prose before a resolver's text (`failed to resolve endpoint: Name or service not known`, `Sync failed,
+# retrying: ...`, `connection lost: ...`): no labelled paste names a host so (held-out CF-CH, probes).
+PROSE_WORDS = words(
     """
+    endpoint endpoints upstream downstream updates lost retrying reached required unreachable unavailable refused
+    closed missing empty exception exceptions fetching downloading uploading sending receiving syncing tracer
+    """
+)
+# Words that stand where a name might: never a host of a failed lookup unless a quote says so.
+WORDS = (
+    words(
+        """
     a an the to on in is of for and or due not no host hostname name names address addresses server servers lookup
     dns error errors failed failure unable unknown null nil none true false resolve resolved resolving resolution
     lookups component components server_version_num
@@ -175,6 +184,8 @@ WORDS = words(
     err
     specified given provided supplied
     """
+    )
+    | PROSE_WORDS
 )
 # `user.notice`, `daemon.err`: a syslog facility and priority, not a name.
 SYSLOG_PRIORITIES = words("emerg alert crit err error warn warning notice info debug")

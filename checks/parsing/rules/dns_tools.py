@@ -99,7 +99,9 @@ _PGX_BEFORE = re.compile(r"hostname\sresolving\serror:\s\Z")
 def _go_short(m: re.Match[str], seg: Segment) -> tuple[bool, Hit | None]:
     """Go's line that stops at the name or its server (whether it does, and what it reads): `dial tcp: lookup h on
     S:53"` (a log's quoted message cut there, held-out CB: no reason), or `lookup h` with `on S:53: <reason>` on the
-    next line."""
+    next line; or an empty name (`lookup  on 10.96.0.10:53: no such host`, found by probing: no name to read)."""
+    if m.group("host").lower() == "on" and _ADDRESS_SERVER.match(m.group("rest").lstrip()):
+        return True, None
     if not m.group("sep") and m.group("dial") and m.group("server"):
         kind = unstated("a stated failure (`h could not be resolved`, `lookup of h failed`), no reason")
         return True, hit(m, seg, kind, server=m.group("server"), exact=True)

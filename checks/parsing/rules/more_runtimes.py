@@ -11,6 +11,7 @@ from dataclasses import replace
 from checks.parsing.document import Segment
 from checks.parsing.generic_lookalikes import unless_participle  # issue #17 (lookalikes)
 from checks.parsing.generic_shapes import role_word
+from checks.parsing.generic_words import PROSE_WORDS
 from checks.parsing.hosts import PLAIN_HOST
 from checks.parsing.kinds import GAI_CODES, WINSOCK_CODES, classify_resolution
 from checks.parsing.model import FailureKind
@@ -330,6 +331,7 @@ def _glibc_reason(m: re.Match[str], seg: Segment) -> Hit | None:
     low = raw.lower()
     if (
         low in _NOT_NAMES
+        or low in PROSE_WORDS  # a program's prose before glibc's text (`failed to resolve endpoint: ...`)
         or not raw
         or not re.fullmatch(PLAIN_HOST, raw)
         or any(label.endswith(("error", "exception")) for label in low.split("."))  # `SocketAddressError.UnknownHost`

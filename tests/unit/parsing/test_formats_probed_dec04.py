@@ -96,3 +96,31 @@ def test_a_programs_own_words_and_loggers_are_no_names(text: str) -> None:
 )
 def test_names_beside_those_are_still_read(text: str, want: tuple[str, str]) -> None:
     assert [(f.host, f.kind) for f in parse_failures(text)] == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a program's prose word before glibc's text (found by probing after held-out CF-CH)
+        "Error: failed to initialize exporter: failed to resolve endpoint: Name or service not known",
+        "warning: could not fetch updates: Temporary failure in name resolution",
+        "error: unable to connect to upstream: Name or service not known",
+        "Sync failed, retrying: nodename nor servname provided, or not known",
+        "worker: connection lost: Name or service not known",
+        # Go's lookup of an empty name: `on` is its word, not a name
+        "failed to load config: dial tcp: lookup  on 10.96.0.10:53: no such host",
+    ],
+)
+def test_a_programs_prose_word_before_a_resolvers_text_is_no_name(text: str) -> None:
+    assert parse_failures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Could not connect to redis: Name or service not known", ("redis", "nxdomain")),
+        ("worker: kafka-0.kafka: Temporary failure in name resolution", ("kafka-0.kafka", "temporary")),
+    ],
+)
+def test_a_service_word_before_a_resolvers_text_is_still_a_name(text: str, want: tuple[str, str]) -> None:
+    assert [(f.host, f.kind) for f in parse_failures(text)] == [want]
