@@ -159,6 +159,7 @@ PROSE_WORDS = words(
     """
     endpoint endpoints upstream downstream updates lost retrying reached required unreachable unavailable refused
     closed missing empty exception exceptions fetching downloading uploading sending receiving syncing tracer
+    origin remote timeout
     """
 )
 # Words that stand where a name might: never a host of a failed lookup unless a quote says so.

@@ -107,6 +107,10 @@ def test_names_beside_those_are_still_read(text: str, want: tuple[str, str]) -> 
         "error: unable to connect to upstream: Name or service not known",
         "Sync failed, retrying: nodename nor servname provided, or not known",
         "worker: connection lost: Name or service not known",
+        # a git remote's name, a word of the message
+        "error: cannot push: origin: Could not resolve hostname: Temporary failure in name resolution",
+        "Failed to connect: remote: Name or service not known",
+        "failed to query peers: timeout: no servers could be reached",
         # Go's lookup of an empty name: `on` is its word, not a name
         "failed to load config: dial tcp: lookup  on 10.96.0.10:53: no such host",
     ],
