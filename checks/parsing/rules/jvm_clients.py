@@ -95,7 +95,7 @@ _AWS_ENDPOINT_REASON = rx(r"\bUnable\sto\sexecute\sHTTP\srequest:\s(?P<host>{H})
 def _aws_endpoint_reason(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest")
     # LABELS.md: `UnknownHostException: h: unknown error` is `other`
-    kind = classify_resolution(rest) or ("other" if _UNKNOWN_ERROR.match(": " + rest) else None)
+    kind = classify_resolution(rest) or ("other" if rest.lower().startswith("unknown error") else None)
     return hit(m, seg, kind, exact=True) if kind else None
 
 
