@@ -40,6 +40,7 @@ from checks.parsing.generic_reasons_timeouts import nslookup_timeout_not_lookup
 from checks.parsing.hosts import QUOTE, is_placeholder
 from checks.parsing.node_error_object import error_object_hit
 from checks.parsing.not_failing_lines import names_no_failure, worked_near
+from checks.parsing.prose_phrase import ends_prose_phrase
 from checks.parsing.rules.base import Hit, LazyPattern
 from checks.parsing.traceback_head import before_traceback
 
@@ -102,7 +103,7 @@ def _word_of_prose(text: str, reasons: list[re.Match[str]], best: Candidate) -> 
     port."""
     if not best.raw.isalpha() or best.exact or best.url or best.port or text[best.end : best.end + 1] in _QUOTES:
         return False
-    if _PREDICATE_BEFORE.search(text, 0, best.start) is not None:
+    if _PREDICATE_BEFORE.search(text, 0, best.start) is not None or ends_prose_phrase(text, best.start):
         return True
     if not all(r.group(0).lower() in VERBS for r in reasons):
         return False

@@ -74,7 +74,9 @@ _KEYWORD_BEFORE = LazyPattern(
 )
 # A reason that is followed by the name it is about, whatever the name looks like (Java's, Node's).
 # A noun right before a quoted name with a colon after it (`resolve server "h": timed out`): no JSON key
-_NAMING_NOUN = LazyPattern(r"\b(?:server|domain|proxy)\s{1,2}" + QUOTE + r"$", re.I)
+# `resolve server "h": ...`; `Failed to connect to 'h': %HTTPoison.Error{reason: :nxdomain}` (Elixir), a quoted name
+# after its verb's `to`, not a JSON or Ruby key
+_NAMING_NOUN = LazyPattern(r"\b(?:server|domain|proxy|connect(?:ing)?\sto)\s{1,2}" + QUOTE + r"$", re.I)
 
 
 _STRONG_KEYWORD = LazyPattern(

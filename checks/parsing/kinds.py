@@ -36,6 +36,7 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("non-existing domain", "nxdomain"),
     (":nxdomain", "nxdomain"),
     ("no such host", "nxdomain"),
+    ("no such name", "nxdomain"),  # a resolver's NXDOMAIN in words (RubyGems', aardvark-dns', PowerDNS's)
     ("nxdomain", "nxdomain"),
     ("non-existent domain", "nxdomain"),
     ("domain name not found", "nxdomain"),

@@ -202,7 +202,11 @@ _NEAR_URL = rx(
     r"\b(?:https?|wss?|tcp|udp|ssl|tls|grpcs?|redis|rediss|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|amqps?|nats"
     r"|ldaps?|smtp|ftp)://(?:[^\s/@\"'<>]{1,256}@)?(?P<host>{H})(?::(?P<port>\d{1,5}))?"
 )
-_NEAR_FIELD = rx(r"\b(?:host(?:name)?|server|address)\s{0,3}[:=]\s{0,3}{Q}?(?P<host>{H})(?::(?P<port>\d{1,5}))?")
+_NEAR_FIELD = rx(
+    r"\b(?:host(?:name)?|server|address)\s{0,3}[:=]\s{0,3}{Q}?(?P<host>{H})(?![\w-])(?::(?P<port>\d{1,5}))?"
+    # not a phrase opening there (`Unable to reach server: rpc error: code = Unavailable ...`; found by probing)
+    r"(?!\s{1,2}(?:error|errors|failed|failure|exception|timeout|timed)\b)"
+)
 _NEAR_PAREN = rx(r"\((?P<host>{H}):(?P<port>\d{1,5})\)")
 _NEAR_HOST_PORT = rx(r"{NB}(?P<host>{H}):(?P<port>\d{1,5})(?![:.\d])")  # not a time (12:33:28)
 _CUT = ("...", "\u2026")

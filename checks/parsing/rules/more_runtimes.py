@@ -15,6 +15,7 @@ from checks.parsing.generic_words import PROSE_WORDS
 from checks.parsing.hosts import PLAIN_HOST
 from checks.parsing.kinds import GAI_CODES, WINSOCK_CODES, classify_resolution
 from checks.parsing.model import FailureKind
+from checks.parsing.prose_phrase import ends_prose_phrase
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, nearby_host, rx
 
 # --- librdkafka: "Failed to resolve 'NAME:9092': Name or service not known (after 67ms in state CONNECT)" -------
@@ -337,7 +338,12 @@ def _glibc_reason(m: re.Match[str], seg: Segment) -> Hit | None:
         or any(label.endswith(("error", "exception")) for label in low.split("."))  # `SocketAddressError.UnknownHost`
     ):
         return None
-    if _APR_CODE.fullmatch(raw) or role_word(before, token.start(), token.start() + len(raw)):
+    if (
+        _APR_CODE.fullmatch(raw)
+        or role_word(before, token.start(), token.start() + len(raw))
+        # `Unable to reach identity provider: Name or service not known`: the program's words (found by probing)
+        or (raw.isalpha() and ends_prose_phrase(before, token.start()))
+    ):
         # Subversion's `svn: E670002: Name or service not known`: APR's error code, not a name; survey 7: the Redis
         # replica's `Unable to connect to MASTER: <reason>` (rules/broker_clients.py reads the master's line above)
         return None

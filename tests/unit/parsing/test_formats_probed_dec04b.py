@@ -1,0 +1,63 @@
+"""Formats found by probing on 2026-12-04 (second session) with messages of identity, cloud, Erlang/Elixir and container
+host software (issue #17): each test names the runtime and the format."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.parsing import parse_failures
+from tests.unit.parsing.rounds import found
+
+
+def test_elixir_httpoison_error_struct_after_a_quoted_name_reads_it() -> None:
+    # HTTPoison's `%HTTPoison.Error{reason: :nxdomain}` after the program's `Failed to connect to 'h':`
+    text = "[error] Failed to connect to 'api.example.com': %HTTPoison.Error{id: nil, reason: :nxdomain}"
+    assert found(text) == {("api.example.com", "nxdomain")}
+    # a quoted JSON key before a colon is still no name
+    assert parse_failures('{"api.example.com": {"reason": ":nxdomain"}}') == []
+
+
+def test_a_resolver_saying_no_such_name_is_nxdomain() -> None:
+    # aardvark-dns / PowerDNS wording of NXDOMAIN after a named look-up
+    assert found("aardvark-dns: failed to resolve name db: no such name") == {("db", "nxdomain")}
+
+
+def test_grpc_zero_addresses_does_not_read_the_rpc_word_after_a_server_field() -> None:
+    # gRPC's `rpc error: ...` after the program's `server:`: a phrase, not a `server: h` field
+    text = (
+        "ERROR: Unable to reach server: rpc error: code = Unavailable desc = name resolver error: produced zero "
+        "addresses"
+    )
+    assert parse_failures(text) == []
+    # a real `server: h` field above it is still read
+    fielded = "dialing server: vault-0.vault-internal:8201\n" + text
+    assert found(fielded) == {("vault-0.vault-internal", "other")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # glibc's text after a phrase of the program's prose: its last word is no name
+        "WARN  Unable to reach identity provider: Name or service not known",
+        "Failed to refresh signing keys: Temporary failure in name resolution",
+        # python-ldap3: `socket connection error while opening: [Errno -2] ...`
+        "ldap3.core.exceptions.LDAPSocketOpenError: socket connection error while opening: [Errno -2] Name or service "
+        "not known",
+    ],
+)
+def test_the_last_word_of_the_programs_prose_before_a_resolver_text_is_no_name(text: str) -> None:
+    assert parse_failures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Could not connect to Redis at redis:6379: Name or service not known", "redis"),
+        ("ssh: Could not resolve hostname bastion: Name or service not known", "bastion"),
+        ("Unable to reach vault: Name or service not known", "vault"),
+        ("error connecting to database postgres: Name or service not known", "postgres"),
+        ("ping: grafana: Temporary failure in name resolution", "grafana"),
+    ],
+)
+def test_a_bare_name_after_a_word_that_takes_an_object_is_still_read(text: str, host: str) -> None:
+    assert {f.host for f in parse_failures(text)} == {host}
