@@ -44,10 +44,15 @@ _QUERY_PARAMETER = LazyPattern(r"[?&](?!(?:host|server|domain|node|dns)[_-]?name
 _QUERY_TYPE_AFTER = LazyPattern(r"\.\s(?:A|AAAA|HINFO|PTR|SRV|CNAME|MX|TXT|NS|SOA|ANY|CAA|HTTPS|SVCB):\s")
 
 
+_CATEGORY_AFTER = LazyPattern(r"\s(?:names|domains|hostnames|subdomains|zones)\b")
+
+
 def phrase_word(text: str, start: int, end: int) -> bool:
     """Whether the token `text[start:end]` is a word of the message's own phrase, not the name looked up."""
     if _QUERY_PARAMETER.search(text, max(0, start - 40), start):
         return True  # issue #17 (held-out I): mlflow's `?experiment_name=undeepvo` in urllib3's URL, not the host
+    if _CATEGORY_AFTER.match(text, end):
+        return True  # `cluster.local names return NXDOMAIN`: a zone named for the names under it (found by probing)
     word = text[start:end]
     if not word.isalpha():
         return False

@@ -61,3 +61,9 @@ def test_the_last_word_of_the_programs_prose_before_a_resolver_text_is_no_name(t
 )
 def test_a_bare_name_after_a_word_that_takes_an_object_is_still_read(text: str, host: str) -> None:
     assert {f.host for f in parse_failures(text)} == {host}
+
+
+def test_a_zone_named_for_the_names_under_it_is_no_name() -> None:
+    # a reporter's sentence: `cluster.local names` are all the names under that zone, not one name that failed
+    assert parse_failures("DNS resolution of external names works, but cluster.local names return NXDOMAIN.") == []
+    assert found("lookup registry.cluster.local: NXDOMAIN") == {("registry.cluster.local", "nxdomain")}
