@@ -465,6 +465,9 @@ def is_class_path(host: str) -> bool:
     return last.endswith(_CLASS_SUFFIXES) or (first in _JAVA_PACKAGE_ROOTS and last not in _COMMON_TLDS)
 
 
+_DURATION = re.compile(r"\d{1,6}(?:\.\d{1,3})?(?:ms|s|m|h|sec|secs|min|mins)")
+
+
 def _plain_host_ok(host: str, *, exact: bool) -> bool:
     if not exact and host in _STOPWORDS:
         return False
@@ -476,9 +479,10 @@ def _plain_host_ok(host: str, *, exact: bool) -> bool:
     # an exact rule keeps a label that ends in `-` (curl was given `may-.pp.163.com`: what it looked up, as printed)
     if any(label.startswith("-") or (label.endswith("-") and not exact) for label in labels):
         return False
-    # An IP address, a fragment of one, a version number: only a rule that knows the name is there may keep
-    # an all-digit name that is not an address (CoreDNS's loop probe `1234.5678`, `172.16.23.277`).
-    return exact or not all(label.isdigit() for label in labels)
+    # An IP address, a fragment of one, a version number, a duration (`Retrying in 5s: ...`, found by probing): only a
+    # rule that knows the name is there may keep an all-digit name that is not an address (CoreDNS's loop probe
+    # `1234.5678`, `172.16.23.277`).
+    return exact or not (all(label.isdigit() for label in labels) or _DURATION.fullmatch(host) is not None)
 
 
 # issue #17 (held-out L): a comment or option marker where a name should be (a Lua/SQL comment's `--` before

@@ -67,3 +67,25 @@ def test_a_zone_named_for_the_names_under_it_is_no_name() -> None:
     # a reporter's sentence: `cluster.local names` are all the names under that zone, not one name that failed
     assert parse_failures("DNS resolution of external names works, but cluster.local names return NXDOMAIN.") == []
     assert found("lookup registry.cluster.local: NXDOMAIN") == {("registry.cluster.local", "nxdomain")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the data a program moves before glibc's text, not a peer: telemetry agents, feed readers, bundle downloads
+        "Failed to send telemetry: Temporary failure in name resolution",
+        "cron: Failed to fetch feed: Name or service not known",
+        "Cannot download bundle: [Errno -2] Name or service not known",
+        # a retry loop's duration before the reason
+        "[WARN] Retrying in 5s: Name or service not known",
+    ],
+)
+def test_the_data_a_program_moves_and_its_retry_delay_are_no_names(text: str) -> None:
+    assert parse_failures(text) == []
+
+
+def test_a_peer_after_to_or_after_a_verb_of_reaching_it_is_still_read() -> None:
+    assert found("cannot send heartbeat to controller: Temporary failure in name resolution") == {
+        ("controller", "temporary")
+    }
+    assert found("failed to contact kdc: Name or service not known") == {("kdc", "nxdomain")}
