@@ -199,8 +199,9 @@ def by_rest(
 # --- The name a host-less message was about, from what the paste was dialing nearby --------------------
 
 _NEAR_URL = rx(
+    # `rabbitmq://h/`: MassTransit's bus address; `ssh://`, `git://`, `mqtt://`: what a client logged it dialled
     r"\b(?:https?|wss?|tcp|udp|ssl|tls|grpcs?|redis|rediss|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|amqps?|nats"
-    r"|ldaps?|smtp|ftp)://(?:[^\s/@\"'<>]{1,256}@)?(?P<host>{H})(?::(?P<port>\d{1,5}))?"
+    r"|ldaps?|smtps?|ftp|sftp|ssh|git|mqtts?|rabbitmq)://(?:[^\s/@\"'<>]{1,256}@)?(?P<host>{H})(?::(?P<port>\d{1,5}))?"
 )
 _NEAR_FIELD = rx(
     r"\b(?:host(?:name)?|server|address)\s{0,3}[:=]\s{0,3}{Q}?(?P<host>{H})(?![\w-])(?::(?P<port>\d{1,5}))?"

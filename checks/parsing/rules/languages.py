@@ -25,6 +25,11 @@ _JAVA = rx(
     r"UnknownHostException:?\s{1,3}(?![\w.$]{0,200}(?:Exception|Error)\b)(?!Search\sdomain\squery)(?P<host>{H})"
     r"(?::\s{0,3}(?=(?P<rest>[^\n;]{0,100})))?"
 )
+# `UnknownHostException: http://keycloak:8080`, `... jdbc:postgresql://pg:5432/app`: a URL given where a host goes
+_URL_AS_NAME = rx(
+    r"(?:jdbc:)?[A-Za-z][\w+.-]{0,20}://(?:[^\s/@]{1,100}@)?(?P<host>{H})(?::\d{1,5})?(?:/[^\s:]{0,200})?"
+    r"(?::\s{0,3}(?=(?P<rest>[^\n;]{0,100})))?"
+)
 _UNABLE_TO_RESOLVE = rx(r"Unable\sto\sresolve\shost\s{1,3}{Q}(?P<host>{H}){Q}(?=(?P<rest>[^\n]{0,100}))")
 
 
@@ -78,6 +83,9 @@ def _unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:
     okhttp = _OKHTTP_SENTENCE.match(seg.text, m.start("host"))
     if okhttp is not None:
         return hit(okhttp, seg, "nxdomain", exact=True) if okhttp.group("host") else None
+    url = _URL_AS_NAME.match(seg.text, m.start("host"))
+    if url is not None:  # LABELS.md: a URL handed to the resolver is labelled by its host (found by probing)
+        return hit(url, seg, classify(url.group("rest") or "") or "nxdomain")
     host = m.group("host")
     if (
         host.startswith("{")

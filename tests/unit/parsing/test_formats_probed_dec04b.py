@@ -89,3 +89,22 @@ def test_a_peer_after_to_or_after_a_verb_of_reaching_it_is_still_read() -> None:
         ("controller", "temporary")
     }
     assert found("failed to contact kdc: Name or service not known") == {("kdc", "nxdomain")}
+
+
+def test_java_unknown_host_of_a_url_given_where_a_host_goes_reads_the_urls_host() -> None:
+    # LABELS.md: a URL handed to the resolver is labelled by its host
+    assert found("java.net.UnknownHostException: http://keycloak:8080") == {("keycloak", "nxdomain")}
+    assert found("java.net.UnknownHostException: jdbc:postgresql://postgres:5432/app") == {("postgres", "nxdomain")}
+    assert found(
+        "Caused by: java.net.UnknownHostException: https://api.example.com/v1: Temporary failure in name resolution"
+    ) == {("api.example.com", "temporary")}
+    # the scheme's word alone is what was looked up (a proxy variable holding only `http`)
+    assert found("java.net.UnknownHostException: http: Name or service not known") == {("http", "nxdomain")}
+
+
+def test_dotnet_socket_exception_under_a_masstransit_bus_address_reads_its_host() -> None:
+    text = (
+        "MassTransit: Connection Failed: rabbitmq://rabbitmq/\n"
+        " ---> System.Net.Sockets.SocketException (00000001, 11): Resource temporarily unavailable"
+    )
+    assert found(text) == {("rabbitmq", "temporary")}
