@@ -157,7 +157,10 @@ _DIALED_FAILURE = LazyPattern(
     r"\bx509:|\btls:\s|\bcertificate\s(?:signed\sby\sunknown|has\sexpired|is\svalid\sfor)"
     # issue #17 (held-out AR): the proxy in between refused (`registry lookup failed: Get URL: http: error connecting
     # to proxy http://127.0.0.1:8087: ... connection refused`): the name was the proxy's to resolve
-    r"|\berror\sconnecting\sto\sproxy\b|\bproxyconnect\s(?:tcp|udp)\b",
+    r"|\berror\sconnecting\sto\sproxy\b|\bproxyconnect\s(?:tcp|udp)\b"
+    # held-out CL (spent): Go's HTTP client timing the request out, no lookup named (`registry lookup failed: Get URL:
+    # net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)`)
+    r"|\bnet/http:\s(?:request\scanceled|TLS\shandshake\stimeout)|\bClient\.Timeout\sexceeded\b",
     re.I,
 )
 
@@ -169,7 +172,9 @@ _ADDRESS_AFTER = LazyPattern(r"\s{0,2}:?\s{0,3}[\"']?\d{1,3}(?:\.\d{1,3}){3}(?![
 def dialed_failure_after(text: str, end: int) -> bool:
     """The rest of the line states a failure past the lookup, and no resolver error: the name resolved and was dialed
     (OpenShift's `Docker registry lookup failed: Get https://h/v2/: x509: certificate signed by unknown authority`: an
-    image lookup, the failure the certificate's), or a proxy in between refused (the proxy had the name to resolve)."""
+    image lookup, the failure the certificate's), or a proxy in between refused (the proxy had the name to resolve), or
+    the HTTP client's own timeout ended the request (no resolver error said: LABELS.md's `context deadline exceeded`
+    with no look-up in it)."""
     stop = text.find("\n", end, end + 400)
     rest = text[end : stop if stop >= 0 else end + 400]
     return _DIALED_FAILURE.search(rest) is not None and classify_resolution(rest) is None

@@ -1,11 +1,17 @@
-"""Names the paste shows the `host` tool answering right above their NXDOMAIN (issue #17, held-out BJ, spent).
+"""Names the paste shows the `host` tool or `nslookup` answering right above their NXDOMAIN (issue #17, held-out BJ and
+CK, spent).
 
 `host h` asks for A, AAAA and MX records in turn and prints each answer: `h has address 10.89.0.2`, then `Host h not
 found: 3(NXDOMAIN)` for a record type the name lacks. The name resolved; the NXDOMAIN line is no failure of it. An
 answer further away (another `host h <server>` run below, asking another server) says nothing of this one.
+
+`nslookup h` (busybox's) does the same: `Name: h` / `Address: A` for the A query, then `*** Can't find h: No answer`
+for the AAAA one, with the search path's NXDOMAINs between; its run opens on `Server:`.
 """
 
 from __future__ import annotations
+
+import re
 
 from checks.parsing.document import Document
 
@@ -14,8 +20,41 @@ ANSWER_LINES = 3
 """Lines above a `not found` line read for the same run's answer."""
 
 
+NSLOOKUP_RUN_LINES = 16
+"""Lines above a `Can't find` line read for its `nslookup` run's answer."""
+_NAME_LINE = re.compile(r"name:\s{1,8}(?P<name>\S{1,253})\s*$")
+
+
 def answered_above(doc: Document, at: int, host: str) -> bool:
-    """Whether one of the ANSWER_LINES lines above offset `at` is `host`'s answer line for `host`."""
+    """Whether one of the ANSWER_LINES lines above offset `at` is `host`'s answer line for `host`, or the same
+    `nslookup` run printed an answer for it (`Name: host` above, after the run's `Server:` line)."""
+    return _host_answered(doc, at, host) or _nslookup_answered(doc, at, host)
+
+
+def _nslookup_answered(doc: Document, at: int, host: str) -> bool:
+    name = host.lower().rstrip(".")
+    line_start, line_end = doc.line_bounds(at)
+    own = doc.lower[line_start:line_end]
+    if "can't find " not in own or not own.rstrip().endswith(": no answer"):
+        # only nslookup's own `Can't find h: No answer` (no record of the type asked): another tool's failure below
+        # it is that tool's, and an NXDOMAIN under an answer is a contradiction the paste leaves standing
+        return False
+    below = ""
+    for _ in range(NSLOOKUP_RUN_LINES):
+        if line_start == 0:
+            return False
+        line_start, line_end = doc.line_bounds(line_start - 1)
+        line = doc.lower[line_start:line_end].strip()
+        if line.startswith("server:") or "nslookup " in line:
+            return False  # the run's first line: no answer in it above
+        found = _NAME_LINE.match(line)
+        if found is not None and found.group("name").rstrip(".") == name and below.startswith("address"):
+            return True
+        below = line
+    return False
+
+
+def _host_answered(doc: Document, at: int, host: str) -> bool:
     name = host.lower().rstrip(".")
     line_start = doc.line_bounds(at)[0]
     for _ in range(ANSWER_LINES):

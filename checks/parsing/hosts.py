@@ -476,8 +476,13 @@ def _plain_host_ok(host: str, *, exact: bool) -> bool:
     labels = host.split(".")
     if any(not label or len(label) > 63 for label in labels):
         return False
-    # an exact rule keeps a label that ends in `-` (curl was given `may-.pp.163.com`: what it looked up, as printed)
-    if any(label.startswith("-") or (label.endswith("-") and not exact) for label in labels):
+    # an exact rule keeps a label that ends in `-` (curl was given `may-.pp.163.com`: what it looked up, as printed),
+    # and one past the first that opens on `-` (held-out CJ, spent: OCI's `iaas.--dns-label.oraclecloud.com`, a
+    # template's option left in the name); a first label on `-` is a command's option
+    if any(
+        (label.startswith("-") and not (exact and n > 0)) or (label.endswith("-") and not exact)
+        for n, label in enumerate(labels)
+    ):
         return False
     # An IP address, a fragment of one, a version number, a duration (`Retrying in 5s: ...`, found by probing): only a
     # rule that knows the name is there may keep an all-digit name that is not an address (CoreDNS's loop probe

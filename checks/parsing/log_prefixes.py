@@ -1,11 +1,12 @@
 """The prefix a log collector puts before every line of a multi-line error (issue #17, the wrappings of survey 7).
 
 `kubectl logs --timestamps` and the CRI's log files (`2026-12-02T07:00:00.123456789Z stdout F `), `docker compose
-logs` (`app-1  | `), `kubectl logs --prefix` (`[pod/api-0/api] `) and klog's header (`E1202 07:00:00.123456    1
-main.go:42] `) start each line of a dig answer, an nslookup block or a stack trace. The readers of those blocks read
-lines as the tool printed them: `Server:` at a line's start, a `Caused by:` under the error. A prefix is removed only
-where the line before or after carries a prefix of the same kind: a single prefixed line is read as it is (the rules
-read it there already). A syslog or journal header is left: it holds the program's name, which some readers use.
+logs` (`app-1  | `), `kubectl logs --prefix` (`[pod/api-0/api] `), klog's header (`E1202 07:00:00.123456    1
+main.go:42] `) and a CI console's time of day (`11:21:45 `) start each line of a dig answer, an nslookup block or a
+stack trace. The readers of those blocks read lines as the tool printed them: `Server:` at a line's start, a `Caused
+by:` under the error. A prefix is removed only where the line before or after carries a prefix of the same kind: a
+single prefixed line is read as it is (the rules read it there already). A syslog or journal header is left: it holds
+the program's name, which some readers use.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ _INNER = re.compile(
     r"(?P<stamp>\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?"
     r"(?: (?:stdout|stderr) [FP])?(?: |$))"  # the CRI's log file adds the stream and whether the line is whole
     r"|(?P<klog>[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6} +\d+ [\w.-]{1,80}:\d{1,6}\](?: |$))"
+    # held-out CJ (spent): a CI console's time of day before every line (Jenkins' Timestamper: `11:21:45 `)
+    r"|(?P<clock>\[?\d\d:\d\d:\d\d(?:[.,]\d{1,6})?\]?(?: |$))"
 )
 
 

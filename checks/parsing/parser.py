@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from checks.parsing.asked_name import asked_name
@@ -136,7 +137,7 @@ def _host(doc: Document, hit: Hit) -> tuple[str | None, bool]:
         head = printed.split("/", 1)[0]
         return printed.lower(), set(printed) <= _MASK_CHARS or typed_word(printed) or (
             "/" in printed and bool(head) and is_placeholder(head)
-        ) or _says_replaced(printed) or is_empty_key(printed)
+        ) or _says_replaced(printed) or is_empty_key(printed) or _TEMPLATE.fullmatch(printed) is not None
     behind = host_after_userinfo(doc.text, hit.end)  # held-out BI: `penpot:penpot@postgres`
     if behind is not None:
         return clean_host(behind, hit.exact, hit.ip_ok), is_placeholder(behind)
@@ -147,6 +148,9 @@ def _host(doc: Document, hit: Hit) -> tuple[str | None, bool]:
     return clean_host(hit.host, hit.exact, hit.ip_ok), is_placeholder(hit.host)
 
 
+# LABELS.md (clause 1): `${...}`, `{{ ... }}` as printed are stand-ins, an unsubstituted one too (APISIX's `${{VAR}}`;
+# held-out CK, spent; set V, labelled before LABELS.md, said otherwise)
+_TEMPLATE = re.compile(r"\$?\{\{?[^{}\n]{1,100}\}\}?")
 _REPLACED_WORDS = frozenset({"replaced", "removed", "redacted", "hidden", "masked"})
 
 

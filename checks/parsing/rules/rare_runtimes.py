@@ -118,6 +118,24 @@ def _failed_connect(m: re.Match[str], seg: Segment) -> Hit | None:
     return None  # econnrefused, timeout: a connect error after the name resolved
 
 
+# held-out CK (spent): the same term pretty-printed across lines (rebar3's `Hex get_package request failed: {error,`
+# then `{failed_connect,` / `[{to_address,` / `{"h",443}},` / `{inet,[inet],nxdomain}]}}`, each line indented)
+_TO_ADDRESS_OPEN = rx(r"\{to_address,\s{0,3}$")
+_ADDRESS_LINE = rx(r"^\s{0,80}\{\"(?P<host>{H})\",\s{0,3}(?P<port>\d{1,5})\}\}")
+
+
+def _failed_connect_printed(m: re.Match[str], seg: Segment) -> Hit | None:
+    below = seg.lines_after(2)
+    address = _ADDRESS_LINE.match(below[0]) if below else None
+    if address is None:
+        return None
+    reason = _INET_REASON.search("\n".join(below))
+    if reason is None:
+        return None
+    kind = _ERLANG_KINDS[reason.group("atom").lower()]
+    return hit(m, seg, kind, host=address.group("host"), port=address.group("port"))
+
+
 # --- Godot: the name from the script above ---------------------------------------------------------------------------
 
 _GODOT = rx(r"_resolve_hostname:\s{0,3}getaddrinfo\sfailed")
@@ -269,6 +287,7 @@ RULES: tuple[Rule, ...] = (
     Rule("hyper-dns-error", ("dns error:",), _DNS_ERROR, _dns_error),
     Rule("postgrex-nxdomain", ("tcp connect (",), _POSTGREX, fixed("nxdomain", exact=True, ip_ok=True)),
     Rule("erlang-failed-connect", ("{to_address,",), _FAILED_CONNECT, _failed_connect),
+    Rule("erlang-failed-connect-printed", ("{to_address,",), _TO_ADDRESS_OPEN, _failed_connect_printed),
     Rule("godot-resolve-hostname", ("getaddrinfo failed",), _GODOT, _godot),
     Rule("qt-host-not-found", (": host ",), _QT, fixed("nxdomain")),
     Rule("zig-resolver-error", ("serverfailure",), _ZIG, _zig),

@@ -168,7 +168,9 @@ SETS = (
     # issue #17 (rules22): V now 0.974 / 0.957 / 0.982 (Kong's `play.yyy.svc`: a whole label of y's is a mask)
     # (held-out AC/AD round: APISIX's unsubstituted `${{VAR}}` read as printed, recall 0.957 -> 0.966)
     # (held-out AP round: its Lettuce row read `other` as labelled, 0.983 / 0.974 / 0.991)
-    HeldOut("heldout-2026-12v.jsonl", (0.906, 0.828, 0.960), (0.98, 0.97, 0.99), rows=147, negatives=38),
+    # (after CI-CL: APISIX's `${{VAR}}` as printed is flagged a stand-in, as LABELS.md's clause 1 and CK say; V,
+    # labelled before LABELS.md, says not: 0.974 / 0.966 / 0.991, its bounds lowered by that row)
+    HeldOut("heldout-2026-12v.jsonl", (0.906, 0.828, 0.960), (0.97, 0.96, 0.99), rows=147, negatives=38),
     # after U's and V's rules and the sixth survey (gateways', proxies' and DNS servers' messages); the same frame by
     # runtime, half its rows from application clients (HELDOUT-w.md); now: after rules/heldout_w.py (libcurl's `[h]
     # Resolving timed out`, PHP's gethostbyname errno) and function_slots.py: 0.978 / 0.978 / 0.978 (the two AWS SDK
@@ -417,6 +419,25 @@ SETS = (
     HeldOut("heldout-2026-12cf.jsonl", (0.788, 0.788, 0.933), (1.00, 1.00, 1.00), rows=41, negatives=11),
     HeldOut("heldout-2026-12cg.jsonl", (0.920, 0.958, 1.000), (1.00, 1.00, 1.00), rows=35, negatives=11),
     HeldOut("heldout-2026-12ch.jsonl", (0.946, 1.000, 1.000), (1.00, 1.00, 1.00), rows=44, negatives=12),
+    # CI, CJ, CK, CL: four helpers at the same time, split by theme (CI identity, auth, secrets and remote access; CJ
+    # cloud and infrastructure-as-code tooling; CK the languages and scripts less often seen; CL distributions,
+    # container hosts and networks outside the usual cloud), labelled by LABELS.md as it stood at 4eaabf8; a thread two
+    # sets hold kept in the earlier letter's (one of CL's left out by `read_by_rules`); measured once together on
+    # 7dcbf7c (at 12:38 UTC 2026-12-04, as the addendum written before any row was read set), 190 rows, so counting:
+    # 0.966 / 0.966 / 1.000 (HELDOUT-ci.md's Result); now, after test_formats_heldout_cicl.py's rules, 1.000 / 1.000 /
+    # 1.000
+    HeldOut("heldout-2026-12ci.jsonl", (0.976, 1.000, 1.000), (1.00, 1.00, 1.00), rows=45, negatives=14),
+    HeldOut("heldout-2026-12cj.jsonl", (0.976, 0.952, 1.000), (1.00, 1.00, 1.00), rows=55, negatives=14),
+    HeldOut("heldout-2026-12ck.jsonl", (0.895, 0.895, 1.000), (1.00, 1.00, 1.00), rows=27, negatives=8),
+    HeldOut(
+        "heldout-2026-12cl.jsonl",
+        (0.979, 0.979, 1.000),
+        (1.00, 1.00, 1.00),
+        rows=64,
+        negatives=18,
+        read_by_rules=("heldout-2026-12ci.jsonl", "heldout-2026-12cj.jsonl", "heldout-2026-12ck.jsonl"),
+        independent=63,
+    ),
 )
 
 
