@@ -119,6 +119,14 @@ class Candidate:
 
 
 _PG_OBJECT = re.compile(r"\b(?:role|database|relation|schema|user)\s\\?\"\Z")
+# the Kubernetes API's NotFound (`secrets "db-creds" not found`, `configmaps "x" not found`): an object, not a name
+_API_OBJECT = re.compile(
+    r"\b(?:secrets|configmaps|services|pods|deployments|statefulsets|daemonsets|namespaces|serviceaccounts|endpoints"
+    r"|ingresses|nodes|persistentvolumeclaims|[a-z]{2,40}\.[a-z0-9.-]{2,80})\s\\?\"\Z"
+)
+
+
+_API_KIND_BEFORE_NOT_FOUND = re.compile(r'\s\\?"[^"\n]{1,253}\\?"\snot\sfound\b')
 
 
 def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -> bool:
@@ -136,6 +144,10 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         or role_word(text, start, end)  # survey 7: Redis' `connect to MASTER:`, mosquitto's `Error creating bridge:`
         # survey 7: PostgreSQL's objects (`pq: role "app_owner" does not exist`, `database "x" does not exist`)
         or _PG_OBJECT.search(text, max(0, start - 12), start) is not None
+        # found by probing: the Kubernetes API's `secrets "x" not found` after a program's `lookup failed:`
+        or (_API_OBJECT.search(text, max(0, start - 84), start) is not None and text.startswith('" not found', end))
+        or _API_KIND_BEFORE_NOT_FOUND.match(text, end)
+        is not None  # the resource itself (`certificates.cert-manager.io`)
     )
 
 

@@ -108,3 +108,15 @@ def test_dotnet_socket_exception_under_a_masstransit_bus_address_reads_its_host(
         " ---> System.Net.Sockets.SocketException (00000001, 11): Resource temporarily unavailable"
     )
     assert found(text) == {("rabbitmq", "temporary")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Kubernetes API's NotFound after a program's own `lookup failed:` names an object, not a host
+        'Error: secret lookup failed: secrets "db-creds" not found',
+        'certificate lookup failed: certificates.cert-manager.io "web-tls" not found',
+    ],
+)
+def test_an_api_objects_not_found_is_no_failed_look_up(text: str) -> None:
+    assert parse_failures(text) == []
