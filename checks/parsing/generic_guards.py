@@ -61,6 +61,8 @@ _VERB_NOT_DNS = LazyPattern(
     r"|magnet\b|expression:|notification\b|latest\stag|[\w.-]{1,40}\sbranch\sfor\srepo|netrc\b|project:"
     r"|the\s`[^`\n]{1,40}`\sfield|runtime\.|gvr\b"
     r"|the\sinvenio|interface\sname|passthrough\sbackend"
+    # found by probing: SQL Server's `Cannot resolve the collation conflict between "A" and "B"` (Msg 468)
+    r"|collation\b"
     # survey 7: gocql's `failed to resolve any of the provided hostnames`, Pulsar's `Failed to lookup topic`, Lettuce's
     # `Cannot resolve Replica State for`, Nomad's `failed to resolve ACL roles` / `policies`, SeaweedFS' `chunks`
     r"|any\sof\sthe\sprovided|topic\b|replica\sstate|acl\b|policies\b|chunks?\b"

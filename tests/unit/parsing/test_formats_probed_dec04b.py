@@ -116,6 +116,9 @@ def test_dotnet_socket_exception_under_a_masstransit_bus_address_reads_its_host(
         # the Kubernetes API's NotFound after a program's own `lookup failed:` names an object, not a host
         'Error: secret lookup failed: secrets "db-creds" not found',
         'certificate lookup failed: certificates.cert-manager.io "web-tls" not found',
+        # SQL Server's Msg 468: a collation, not a host, could not be resolved
+        'Cannot resolve the collation conflict between "SQL_Latin1_General_CP1_CI_AS" and "Latin1_General_CI_AS" in '
+        "the equal to operation.",
     ],
 )
 def test_an_api_objects_not_found_is_no_failed_look_up(text: str) -> None:
