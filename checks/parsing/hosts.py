@@ -339,7 +339,12 @@ def _strip_markup(raw: str) -> str:
     if not (raw.startswith("*") and raw.endswith("*")):
         return raw  # `shoaib***`, `****.com`: asterisks typed over part of the name
     core = raw.strip("*")
+    if core.lower() in _MASK_WORDS_STARRED:
+        return raw  # held-out CN (spent): `*redacted*` typed where the name stood is the mask as typed, not emphasis
     return core if core and not core.startswith(".") else raw
+
+
+_MASK_WORDS_STARRED = frozenset({"redacted", "removed", "hidden", "masked", "censored", "obfuscated", "snip"})
 
 
 def is_empty_key(raw: str) -> bool:

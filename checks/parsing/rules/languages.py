@@ -31,6 +31,16 @@ _URL_AS_NAME = rx(
     r"(?:jdbc:)?[A-Za-z][\w+.-]{0,20}://(?:[^\s/@]{1,100}@)?(?P<host>{H})(?::\d{1,5})?(?:/[^\s:]{0,200})?"
     r"(?::\s{0,3}(?=(?P<rest>[^\n;]{0,100})))?"
 )
+# held-out CM (spent): a line ending in the name, then the exception's class alone after it (`h UnknownHostException`:
+# the reporter's shorthand of Java's `UnknownHostException: h`), a log collector's prefix before it or not
+_NAME_BEFORE_CLASS = rx(r"(?:^|(?<=\s))(?P<host>{H})\s(?:java\.net\.)?UnknownHostException\s*$")
+
+
+def _name_before_class(m: re.Match[str], seg: Segment) -> Hit | None:
+    # a dotted name only: a word there is a sentence's (`Getting UnknownHostException`, `Caused by ...`)
+    return hit(m, seg, "nxdomain") if "." in m.group("host").strip(".") else None
+
+
 _UNABLE_TO_RESOLVE = rx(r"Unable\sto\sresolve\shost\s{1,3}{Q}(?P<host>{H}){Q}(?=(?P<rest>[^\n]{0,100}))")
 
 
@@ -152,11 +162,16 @@ def _whole_elsewhere(text: str, m: re.Match[str]) -> str | None:
     return whole.group(0).rstrip(".") if whole else None
 
 
+# held-out CO (spent): a URL's scheme handed to getaddrinfo as the name (`getaddrinfo EAI_AGAIN https`, a host option
+# given `https://...` and cut at its colon) is what was looked up, even before someone's prose
+_SCHEME_WORDS = frozenset({"http", "https"})
+
+
 def _node(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = NODE_KINDS.get(m.group("code").upper(), "other")
     if m.group("host"):
         # `getaddrinfo ENOTFOUND until restart` in someone's sentence: the sentence's word, not a name
-        if m.group("host").lower() in WORDS:
+        if m.group("host").lower() in WORDS - _SCHEME_WORDS:
             return None
         if seg.text.startswith("://", m.end("host")):
             return None  # issue #17 (held-out R): `getaddrinfo ENOTFOUND redis://redis:6379`, read as printed
@@ -442,6 +457,7 @@ def _lws(m: re.Match[str], seg: Segment) -> Hit | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("java", ("unknownhostexception",), _JAVA, _unknown_host),
+    Rule("java-name-before-class", ("unknownhostexception",), _NAME_BEFORE_CLASS, _name_before_class),
     Rule("unable-to-resolve-host", ("unable to resolve host ",), _UNABLE_TO_RESOLVE, _unable_to_resolve_host),
     Rule("node", ("getaddrinfo e",), _NODE, _node),
     Rule("node-code", ("enotfound", "eai_again"), _NODE_CODE, _node_code),

@@ -32,6 +32,14 @@ ROUND = [
         "java.net.UnknownHostException: .slack.com: nodename nor servname provided, or not known",
         {(".slack.com", "nxdomain")},
     ),
+    (  # Node: a URL's scheme handed to getaddrinfo as the name, before the reporter's prose
+        "Error: getaddrinfo EAI_AGAIN https - I get this error when running the step.",
+        {("https", "temporary")},
+    ),
+    (  # a reporter's shorthand: the dotted name, then the exception's class alone
+        "consul-api.service.prod.corp UnknownHostException",
+        {("consul-api.service.prod.corp", "nxdomain")},
+    ),
 ]
 
 
@@ -62,9 +70,17 @@ def test_nslookups_nxdomain_under_its_own_answer_is_the_aaaa_query() -> None:
     assert found(unanswered) == {("gas.arpa", "nxdomain")}
 
 
+def test_a_mask_word_typed_between_stars_is_kept_as_typed() -> None:
+    # `*redacted*` where the name stood (urllib3's host field): the mask as typed, not Markdown emphasis
+    text = "HTTPSConnectionPool(host='*redacted*', port=443): ... Failed to resolve '*redacted*' ([Errno -3] Temporary "
+    assert flagged(text + "failure in name resolution)") == {("*redacted*", "temporary", True)}
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        "Getting UnknownHostException",  # a sentence's word before the class, not a name
+        "getaddrinfo ENOTFOUND until restart",  # a sentence's word in Node's slot
         "Reference name could not be resolved: see the docs",  # no quoted name after it
         "java.net.UnknownHostException: .",  # a dot alone is no name
     ],

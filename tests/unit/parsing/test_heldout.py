@@ -445,12 +445,11 @@ SETS = (
     # desktop-hosted clusters), labelled by LABELS.md as it stood at 4eaabf8; no thread shared; measured once together
     # on 6a5bc36 (at 13:24 UTC 2026-12-04, as the addendum written before any row was read set), 207 rows, so
     # counting: 0.935 / 0.924 / 0.993 (HELDOUT-cm.md's Result); now, after test_formats_heldout_cmcp.py's rules,
-    # 0.962 / 0.968 / 1.000 (left: CoreDNS's loop probe, a dnsmasq log's search-path tries, rbldnsd's query log, a name
-    # before `UnknownHostException` in prose, `*redacted*` read without its stars, Node's `https` before prose, and
-    # getaddrinfo.exe's 11004)
-    HeldOut("heldout-2026-12cm.jsonl", (0.857, 0.933, 1.000), (0.89, 0.95, 1.00), rows=58, negatives=17),
-    HeldOut("heldout-2026-12cn.jsonl", (0.964, 0.900, 1.000), (0.96, 0.96, 1.00), rows=42, negatives=13),
-    HeldOut("heldout-2026-12co.jsonl", (0.964, 0.931, 0.964), (1.00, 0.96, 1.00), rows=39, negatives=10),
+    # 0.969 / 0.987 / 1.000 (left: CoreDNS's newer loop FATAL, labelled no failure here where the corpus's eight loop
+    # rows say its probe's `other`; a dnsmasq log's search-path tries; rbldnsd's query log; getaddrinfo.exe's 11004)
+    HeldOut("heldout-2026-12cm.jsonl", (0.857, 0.933, 1.000), (0.89, 0.97, 1.00), rows=58, negatives=17),
+    HeldOut("heldout-2026-12cn.jsonl", (0.964, 0.900, 1.000), (1.00, 1.00, 1.00), rows=42, negatives=13),
+    HeldOut("heldout-2026-12co.jsonl", (0.964, 0.931, 0.964), (1.00, 1.00, 1.00), rows=39, negatives=10),
     HeldOut("heldout-2026-12cp.jsonl", (0.980, 0.925, 1.000), (1.00, 0.98, 1.00), rows=68, negatives=17),
 )
 
