@@ -144,10 +144,10 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         or role_word(text, start, end)  # survey 7: Redis' `connect to MASTER:`, mosquitto's `Error creating bridge:`
         # survey 7: PostgreSQL's objects (`pq: role "app_owner" does not exist`, `database "x" does not exist`)
         or _PG_OBJECT.search(text, max(0, start - 12), start) is not None
-        # found by probing: the Kubernetes API's `secrets "x" not found` after a program's `lookup failed:`
+        # found by probing: the Kubernetes API's `secrets "x" not found` after a program's `lookup failed:`, the object
+        # and the resource itself (`certificates.cert-manager.io "x" not found`)
         or (_API_OBJECT.search(text, max(0, start - 84), start) is not None and text.startswith('" not found', end))
-        or _API_KIND_BEFORE_NOT_FOUND.match(text, end)
-        is not None  # the resource itself (`certificates.cert-manager.io`)
+        or _API_KIND_BEFORE_NOT_FOUND.match(text, end) is not None
     )
 
 
