@@ -344,7 +344,7 @@ def _strip_markup(raw: str) -> str:
     return core if core and not core.startswith(".") else raw
 
 
-_MASK_WORDS_STARRED = frozenset({"redacted", "removed", "hidden", "masked", "censored", "obfuscated", "snip"})
+_MASK_WORDS_STARRED = _MASK_WORDS | {"removed", "snip"}
 
 
 def is_empty_key(raw: str) -> bool:
