@@ -164,14 +164,14 @@ def _whole_elsewhere(text: str, m: re.Match[str]) -> str | None:
 
 # held-out CO (spent): a URL's scheme handed to getaddrinfo as the name (`getaddrinfo EAI_AGAIN https`, a host option
 # given `https://...` and cut at its colon) is what was looked up, even before someone's prose
-_SCHEME_WORDS = frozenset({"http", "https"})
+_NODE_SLOT_WORDS = WORDS - frozenset({"http", "https"})
 
 
 def _node(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = NODE_KINDS.get(m.group("code").upper(), "other")
     if m.group("host"):
         # `getaddrinfo ENOTFOUND until restart` in someone's sentence: the sentence's word, not a name
-        if m.group("host").lower() in WORDS - _SCHEME_WORDS:
+        if m.group("host").lower() in _NODE_SLOT_WORDS:
             return None
         if seg.text.startswith("://", m.end("host")):
             return None  # issue #17 (held-out R): `getaddrinfo ENOTFOUND redis://redis:6379`, read as printed
