@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from checks.parsing.class_path_head import class_path_head
 from checks.parsing.generic_cjk import CJK_HOST_LEAD, cjk_at
 from checks.parsing.generic_json import is_host_key, json_value_of_other_key
-from checks.parsing.generic_kind import names_before
+from checks.parsing.generic_kind import VERBS, names_before
 from checks.parsing.generic_lines import url_host_tries_again
 from checks.parsing.generic_lookalikes import line_link
 from checks.parsing.generic_name_slots import caps_name
@@ -213,11 +213,26 @@ def _tier(  # noqa: PLR0911
     if after == ":" and text[end + 1 : end + 2].isdigit():
         return 0 if hex_after(text, end) else quoted_host_port(text, start, end)
     if after == ":" and reason_follows(text, end, reasons) and (dotted or _LINE_LEAD.search(text, 0, start) is None):
-        return 2  # `h: no such host`; but `nslookup: can't resolve`, at the start of its line, is the program
+        # `h: no such host`; but `nslookup: can't resolve`, at the start of its line, is the program; and a word
+        # before a verb that names its own object (`op-mon: failed to resolve mon endpoint h.ns.svc`) is a component
+        return 1 if not dotted and _verb_with_dotted_object(text, end, reasons) else 2
     # held-out BP (spent): or Go's words retyped without their colon (`'prometheus.minikube no such host'`)
     if dotted and (_KEYWORD_BEFORE.search(lead) or text[end : end + 13].lower() == " no such host"):
         return 2
     return 1 if dotted and _tld_like(host) else 0
+
+
+_DOTTED_OBJECT = LazyPattern(r"[ \t]{1,2}(?:[A-Za-z]{2,12}[ \t]){0,2}['\"`]?[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{1,200}")
+
+
+def _verb_with_dotted_object(text: str, end: int, reasons: Sequence[re.Match[str]]) -> bool:
+    """The reason after `end` is a verb (`failed to resolve`) whose object, a dotted name, follows it on its line,
+    with at most two nouns between (`failed to resolve mon endpoint h.ns.svc`)."""
+    at = end + 1
+    return any(
+        at <= r.start() <= at + 3 and r.group(0).lower() in VERBS and _DOTTED_OBJECT.match(text, r.end())
+        for r in reasons
+    )
 
 
 def _go_lookup(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,25 @@
+"""Formats found by probing on 2026-12-04 (third session) with messages of Kubernetes operators and of
+service-to-service calls (issue #17): each test names the runtime and the format."""
+
+from __future__ import annotations
+
+from checks.parsing import parse_failures
+from tests.unit.parsing.rounds import found
+
+
+def test_a_log_component_before_a_verb_with_its_own_dotted_object_is_no_name() -> None:
+    # Rook's `op-mon: failed to resolve mon endpoint h`: `op-mon:` tags the log line; the verb names its object
+    text = "2026-12-04 10:00:00.000 E | op-mon: failed to resolve mon endpoint rook-ceph-mon-a.rook-ceph.svc"
+    assert found(text) == {("rook-ceph-mon-a.rook-ceph.svc", "other")}
+    # with no dotted object after the verb, the word before the colon is still the name (`h: failed to resolve`)
+    assert found("E | redis-master: failed to resolve") == {("redis-master", "other")}
+    # and a resolver's state after a word is untouched (`h: Name or service not known`)
+    assert found("E | op-mon: Name or service not known") == {("op-mon", "nxdomain")}
+
+
+def test_grpc_dns_resolution_failed_for_a_target_reads_the_targets_name_not_the_noun() -> None:
+    # gRPC: `DNS resolution failed for target dns:///h:443` (the noun and the dns: scheme before the name)
+    text = "E1204 10:00:00.000 [grpc] DNS resolution failed for target dns:///payments:443: ENOTFOUND payments"
+    assert found(text) == {("payments", "nxdomain")}
+    assert found("DNS resolution failed for target payments:443") == {("payments", "other")}
+    assert "target" not in {f.host for f in parse_failures("DNS resolution failed for target dns:///payments:443")}
