@@ -182,6 +182,9 @@ _CAPS_SLOT_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-(?:URI|URL|FQDN|END
 _NAME_OF_A_NAME = re.compile(
     r"(?:^|.*[-_])(?:svc|service|host|pod|node|server|cluster|domain|namespace)[-_]name"
     r"|servicename"  # issue #17 (held-out AW): `servicename.service.consul`, the word run together
+    # held-out CT (spent): a possessive or `example` glued to what is named (`exampleAcrName.azurecr.io`, `myacrname`);
+    # not `...hostname` (LABELS.md: `myhostname`, `examplehostname`, `mygrayloghostname` are labelled real)
+    r"|(?:example|my|your|some)[a-z0-9]{0,30}(?<!host)name"
 )
 # issue #17 (held-out AD): a one-label name that says it is a DNS name or my host's name (`keycloak-DNS-name`,
 # `my-hostname`); as a label of a longer name (`external-dns-name.example.org`) it may be real
@@ -194,6 +197,7 @@ _SAYS_IT_FAILS = ("not-", "no-such-", "nonexistent-", "non-existent-", "invalid-
 _PLACEHOLDER_DOMAINS = frozenset(
     {"domain", "mydomain", "yourdomain", "xyz", "abc", "corp", "company", "mycompany", "yourcompany"}
     | {"somedomain", "anydomain", "yoursite", "somesite", "somehost", "yourhost"}  # issue #17 (collected-2026-12e)
+    | {"myorg", "yourorg", "someorg"}  # held-out CT (spent): `artifactory.my-org.org`, the organisation's slot word
 )
 # issue #17 (held-out F): a registered domain that says the real one was hidden (`grafana.k8s.redacted.io`); not a
 # cluster label (`redis.redacted.svc.cluster.local`: corpus.jsonl reads a namespace so named as real).

@@ -11,7 +11,9 @@ r"""Package managers' and build tools' own texts for a failed look-up, read from
 - libcurl's `Resolving timed out after N milliseconds` where its line names no host (cargo's `Caused by:` under
   `failed to download from `URL``, Homebrew's `==> Downloading URL` above `curl: (28) ...`, Nix's `unable to download
   'URL': Timeout was reached (28) Resolving timed out ...`, Vagrant's `URL: [...]` above `Error: ...`): the URL on
-  that line or the lines just above.
+  that line or the lines just above;
+- Apache Ivy (sbt 0.13 and 1.x, Ant): `[warn] Host h not found. url=<url>` (its URLHandler's words for an
+  UnknownHostException, held-out CT): `nxdomain`, as LABELS.md reads `Host not found`.
 """
 
 from __future__ import annotations
@@ -82,7 +84,11 @@ def _curl_resolving_timeout(m: re.Match[str], seg: Segment) -> Hit | None:
     return None
 
 
+_IVY_HOST_NOT_FOUND = rx(r"\bHost\s(?P<host>{H})\snot\sfound\.\surl=")
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("ivy-host-not-found", ("not found. url=",), _IVY_HOST_NOT_FOUND, lambda m, seg: hit(m, seg, "nxdomain")),
     Rule("apk-dns-texts", ("dns: ",), _APK, _apk),
     Rule(
         "glib-record-lookup",

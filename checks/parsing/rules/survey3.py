@@ -35,7 +35,9 @@ ClickHouse, Kong, HAProxy, Envoy... (see `tests/unit/parsing/test_survey3.py`, w
   the status says the kind (1 No data, 3 Server failure, 4 Not found, 6 Refused, 11 Connection refused, 12 Timeout);
 - fluent-bit before 1.8 (src/flb_network.c: `flb_warn("[net] getaddrinfo(host='%s'): %s", host, gai_strerror(ret))`):
   `[net] getaddrinfo(host='NAME'): REASON` without the `err=` the newer format has (`rules/product_messages.py`), where
-  REASON may be gai_strerror's "Unknown error" (no reason: other).
+  REASON may be gai_strerror's "Unknown error" (no reason: other). fluent-bit 0.x words it `net_tcp_fd_connect:
+  getaddrinfo(host='NAME'): REASON` (src/flb_network.c, printed only when getaddrinfo failed): with the reason cut
+  off the paste, its own prefix still says the look-up failed (held-out CQ: other).
 """
 
 from __future__ import annotations
@@ -155,11 +157,16 @@ def _seastar_after_name(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- fluent-bit before 1.8 -----------------------------------------------------------------------------------------
 
-_FLUENT_BIT_OLD = rx(r"(?:\[net\]\s)?getaddrinfo\(host={Q}(?P<host>{H}){Q}\):\s{0,3}(?P<rest>[^\n]{1,100})")
+_FLUENT_BIT_OLD = rx(
+    r"(?P<own>\[net\]\s|net_tcp_fd_connect:\s)?getaddrinfo\(host={Q}(?P<host>{H}){Q}\)"
+    r"(?::\s{0,3}(?P<rest>[^\n]{1,100})|(?P<bare>[ \t]{0,40}(?:\n|$)))"
+)
 
 
 def _fluent_bit_old(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, classify_resolution(m.group("rest")) or "other", exact=True)
+    if m.group("rest") is None and not m.group("own"):
+        return None  # a bare `getaddrinfo(host='h')`, not fluent-bit's own warning (printed only on a failure)
+    return hit(m, seg, classify_resolution(m.group("rest") or "") or "other", exact=True)
 
 
 RULES: tuple[Rule, ...] = (
