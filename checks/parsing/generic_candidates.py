@@ -129,6 +129,9 @@ _API_OBJECT = re.compile(
 _API_KIND_BEFORE_NOT_FOUND = re.compile(r'\s\\?"[^"\n]{1,253}\\?"\snot\sfound\b')
 
 
+_SPAN_PATH_BEFORE = LazyPattern(r"\}(?::[A-Za-z_][\w-]{0,40}){0,6}:\Z")
+
+
 def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -> bool:
     """A path piece, an e-mail address, a `key=`, a call `f(`, a Python repr `<x.y object at`, a field's label."""
     return (
@@ -148,6 +151,8 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         # and the resource itself (`certificates.cert-manager.io "x" not found`)
         or (_API_OBJECT.search(text, max(0, start - 84), start) is not None and text.startswith('" not found', end))
         or _API_KIND_BEFORE_NOT_FOUND.match(text, end) is not None
+        # held-out CW (spent): a Rust tracing span's path (`request{dest="h"}:send:resolve:well-known:ip:`)
+        or (after == ":" and _SPAN_PATH_BEFORE.search(text, max(0, start - 120), start) is not None)
     )
 
 

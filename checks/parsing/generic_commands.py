@@ -29,7 +29,7 @@ STATUS_LINES = 12
 # a command at a prompt or the start of its line, not a sentence ("ping containers by their hostname", "unknown host
 # exception").
 _COMMAND = LazyPattern(
-    r"(?:^|[$#>`]\s{0,3}|\s--\s{1,3}|\bexec\s{1,3}(?:-[a-z]{1,3}\s{1,3}){0,3}[a-z0-9][a-z0-9_.\-]{0,80}\s{1,3}"
+    r"(?:^\s{0,4}|[$#>`]\s{0,3}|\s--\s{1,3}|\bexec\s{1,3}(?:-[a-z]{1,3}\s{1,3}){0,3}[a-z0-9][a-z0-9_.\-]{0,80}\s{1,3}"
     # held-out BP (spent): a step of a Markdown list (`- ping google.com`, `2. nslookup db`)
     r"|^\s{0,4}(?:[-*+]|\d{1,2}[.)])\s{1,3})"
     r"(?:ping6?|traceroute6?|tracepath|getent\s{1,3}a?hosts|telnet|nc|ncat"

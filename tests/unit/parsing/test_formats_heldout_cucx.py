@@ -1,0 +1,119 @@
+"""Formats held-out sets CU to CX (issue #17) met that no rule read, each by program and format, with the look-alikes
+that must stay unread (the sets' own rows are scored in test_heldout.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.parsing import parse_failures
+from tests.unit.parsing.rounds import flagged, found
+from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+
+ROUND = [
+    (  # BIND's query-errors log: the RCODE named between parentheses, the name with its class and type
+        "client @0x7fe3 192.168.1.10#54157 (www.corp.test): query failed (REFUSED) for www.corp.test/IN/A at "
+        "../../../bin/named/query.c:7145",
+        {("www.corp.test", "refused")},
+    ),
+    (
+        "client @0x7f 10.0.0.5#5353 (db.corp.test): query failed (SERVFAIL) for db.corp.test/IN/AAAA at query.c:6880",
+        {("db.corp.test", "servfail")},
+    ),
+    (  # dig over TCP: the server would not take the connection for that name
+        "$ dig @192.168.0.6 +tcp lb.corp.test\n"
+        ";; Connection to 192.168.0.6#53(192.168.0.6) for lb.corp.test failed: connection refused.",
+        {("lb.corp.test", "refused")},
+    ),
+    (
+        ";; Connection to 10.96.0.10#53(10.96.0.10) for api.corp.test failed: timed out.",
+        {("api.corp.test", "timeout")},
+    ),
+    (  # nslookup's question mismatch: the name the indented command asked for, not the answer's
+        "```\n  nslookup scan.corp.test\n  ;; Question section mismatch: got scan.corp.test.corp.test/A/IN\n```",
+        {("scan.corp.test", "other")},
+    ),
+    (  # the same with no command in the paste: the name it got
+        ";; Question section mismatch: got scan.corp.test.corp.test/A/IN",
+        {("scan.corp.test.corp.test", "other")},
+    ),
+    (  # a Python resolver pool's gaierror: the name between glibc's text and the count of resolvers
+        "socket.gaierror: Temporary failure in name resolution: api.corp.test using 2 resolver(s)",
+        {("api.corp.test", "temporary")},
+    ),
+    (  # gRPC core's `Name resolution failure` with the one channel the paste creates
+        "channel = grpc.insecure_channel('orders.shop.svc.cluster.local:50051')\n"
+        "grpc._channel._Rendezvous: <_Rendezvous of RPC that terminated with:\n"
+        "\tstatus = StatusCode.UNAVAILABLE\n"
+        '\tdetails = "Name resolution failure"',
+        {("orders.shop.svc.cluster.local", "other")},
+    ),
+    (  # Go: a command-line flag handed over as the name, looked up as printed
+        "Failed to resolve -config-file: lookup -config-file: no such host",
+        {("-config-file", "nxdomain")},
+    ),
+    (  # CoreDNS: the SERVFAIL it answered for a query whose forward its errors plugin logged timing out
+        '::1 - [19/Sep/2017:21:12:48 +0100] "ANY IN isc.org. udp 37 false 4096" SERVFAIL qr,rd 37 5.000933527s\n'
+        "19/Sep/2017:21:12:48 +0100 [ERROR 0 isc.org. ANY] bad upstream 8.8.8.8:53: read udp "
+        "192.168.1.148:47547->8.8.8.8:53: i/o timeout",
+        {("isc.org", "timeout")},
+    ),
+    (  # the same in the newer errors plugin's words; a SERVFAIL with no error line for its name stays
+        '[INFO] 10.244.0.5:40000 - 1 "A IN api.corp.test. udp 40 false 512" SERVFAIL qr,rd 40 2.0s\n'
+        '[INFO] 10.244.0.5:40000 - 2 "A IN db.corp.test. udp 40 false 512" SERVFAIL qr,rd 40 2.0s\n'
+        "[ERROR] plugin/errors: 2 api.corp.test. A: read udp 10.244.0.5:1->8.8.8.8:53: i/o timeout",
+        {("api.corp.test", "timeout"), ("db.corp.test", "servfail")},
+    ),
+    (  # Rust's tracing span path before hickory's NXDomain header: its words are no names
+        '2024-06-01T06:12:24Z DEBUG request{dest="api.corp.test"}:send:resolve:well-known:ip: hickory_resolver::error: '
+        "Response:; header 23768:RESPONSE:RD,RA:NXDomain:QUERY:0/1/0\n"
+        '2024-06-01T06:12:24Z DEBUG request{dest="api.corp.test"}:send:resolve:well-known:ip: no record found for '
+        'Query { name: Name("api.corp.test."), query_type: A, query_class: IN }',
+        {("api.corp.test", "nxdomain")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND, ids=range(len(ROUND)))
+def test_the_rounds_formats_are_read(text: str, want: set[tuple[str, str]]) -> None:
+    assert found(text) == want
+
+
+def test_a_placeholder_in_the_resolver_pools_slot_is_flagged() -> None:
+    text = "socket.gaierror: Name or service not known: <My Domain> using 1 resolver(s)"
+    assert flagged(text) == {("<my domain>", "nxdomain", True)}
+
+
+def test_grpc_channel_target_with_a_slot_word_is_flagged() -> None:
+    text = "stub = Stub(grpc.insecure_channel('k8s-service-name:port'))\n" + '  details = "Name resolution failure"'
+    assert flagged(text) == {("k8s-service-name", "other", True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Found 3 resolver(s): a, b, c",  # a count of resolvers with no failure
+        "query failed (NOERROR) for x.corp.test/IN/A",  # no error code
+        '  details = "Name resolution failure"',  # no channel in the paste
+        "lookup -: no such host",  # a dash alone is no name
+    ],
+)
+def test_their_look_alikes_name_nothing(text: str) -> None:
+    assert parse_failures(text) == []
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "query failed (REFUSED) for a/IN/",
+        ";; Connection to 1#53(1) for a failed: ",
+        ";; Question section mismatch: got a/A/",
+        'details = "Name resolution failure" insecure_channel(\'a',
+        "Name or service not known: <a> using 1 resolver(s",
+        '"A IN a. udp 1 false 1" SERVFAIL [ERROR 0 a. A] ',
+        "}:send:resolve:a:b:",
+    ],
+)
+def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
+    text = megabyte_of(piece)
+    elapsed = best_of(2, lambda: parse_failures(text))
+    assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of {piece!r}"
