@@ -13,6 +13,10 @@ r"""DNS servers' and DNS tools' texts held-out sets CU-CX met that no rule read 
   failure"` names no target; the target is the channel the paste creates (`grpc.insecure_channel('h:port')`,
   `secure_channel(`, Go's `grpc.Dial("h")`, Java's `forTarget("h")`), read only when the paste creates one channel
   (no reason: `other`);
+- Unbound's reply log (`log-replies: yes`, util/log.c `log_reply_info`: `[time] unbound[pid:thread] reply: CLIENT NAME.
+  TYPE CLASS RCODE SECONDS CACHED SIZE`, `info:` before 1.9.4): SERVFAIL and REFUSED as they say; NXDOMAIN unless the
+  name is a search-path try (another name of the log it extends, or one with its first label answered), as CoreDNS's
+  log is read (found by probing);
 - a Python resolver pool's `gaierror`: `REASON: NAME using N resolver(s)` (the name after glibc's text, before the
   count of resolvers it asked; as pasted from Nextcloud's context_chat_backend): any name, `<My Domain>` too.
 """
@@ -27,6 +31,7 @@ from checks.parsing.hosts import is_placeholder
 from checks.parsing.kinds import classify_resolution, from_rcode
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, hit, rx
+from checks.parsing.search_expansion import search_expansion
 
 _BIND_QUERY_FAILED = rx(r"\bquery\sfailed\s\((?P<rcode>[A-Z]{4,9})\)\sfor\s(?P<host>{H})/IN/[A-Z0-9]{1,10}\b")
 
@@ -97,7 +102,40 @@ def _grpc_name_resolution(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, "other", host=next(iter(targets)), exact=True)
 
 
+_UNBOUND_REPLY = rx(
+    r"\b(?:reply|info):\s(?:[0-9.]{7,15}|[0-9a-f:]{2,45})\s(?P<host>{H})\.\s(?P<qtype>[A-Z0-9]{1,10})\sIN\s"
+    r"(?P<rcode>NOERROR|NXDOMAIN|SERVFAIL|REFUSED)\s\d{1,6}\.\d{6}\s[01]\s\d{1,6}\b"
+)
+
+
+def _unbound_replies(doc: Document) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """(names the reply log shows answered NOERROR, by first label; every name it shows asked), read once."""
+    cached = doc.memo.get("unbound-replies")
+    if cached is None:
+        answered: dict[str, set[str]] = {}
+        asked: set[str] = set()
+        for n, q in enumerate(_UNBOUND_REPLY.finditer(doc.text)):
+            if n >= 5000:
+                break
+            name = q.group("host").lower()
+            asked.add(name)
+            if q.group("rcode").upper() == "NOERROR":
+                answered.setdefault(name.split(".", 1)[0], set()).add(name)
+        cached = doc.memo["unbound-replies"] = ({k: frozenset(v) for k, v in answered.items()}, frozenset(asked))
+    return cached  # type: ignore[return-value]
+
+
+def _unbound_reply(m: re.Match[str], seg: Segment) -> Hit | None:
+    rcode = m.group("rcode").upper()
+    if rcode == "NOERROR" or m.group("qtype").upper() == "PTR":
+        return None
+    if rcode == "NXDOMAIN" and search_expansion(m.group("host").lower(), *_unbound_replies(seg.doc)):
+        return None
+    return hit(m, seg, from_rcode(rcode), exact=True)
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("unbound-reply-log", (" in nxdomain ", " in servfail ", " in refused "), _UNBOUND_REPLY, _unbound_reply),
     Rule(
         "grpc-core-name-resolution-failure",
         ('"name resolution failure"',),

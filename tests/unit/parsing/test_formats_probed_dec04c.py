@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from checks.parsing import parse_failures
 from tests.unit.parsing.rounds import found
+from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 
 def test_a_log_component_before_a_verb_with_its_own_dotted_object_is_no_name() -> None:
@@ -23,3 +24,21 @@ def test_grpc_dns_resolution_failed_for_a_target_reads_the_targets_name_not_the_
     assert found(text) == {("payments", "nxdomain")}
     assert found("DNS resolution failed for target payments:443") == {("payments", "other")}
     assert "target" not in {f.host for f in parse_failures("DNS resolution failed for target dns:///payments:443")}
+
+
+def test_unbounds_reply_log_reads_failed_answers_and_leaves_search_path_tries() -> None:
+    # Unbound's `log-replies` line (`reply:`; `info:` before 1.9.4): client, name, type, class, RCODE, time, size
+    log = "[1733300000] unbound[1:0] reply: 10.0.0.5 {} A IN {} 0.010000 0 40"
+    assert found(log.format("api.corp.test.", "SERVFAIL")) == {("api.corp.test", "servfail")}
+    assert found(log.format("api.corp.test.", "REFUSED").replace("reply:", "info:")) == {("api.corp.test", "refused")}
+    assert found(log.format("nope.corp.test.", "NXDOMAIN")) == {("nope.corp.test", "nxdomain")}
+    # a search-path try answered NXDOMAIN before the name itself resolved is no failure, nor a reverse look-up
+    tried = log.format("api.corp.test.default.svc.cluster.local.", "NXDOMAIN") + "\n"
+    assert parse_failures(tried + log.format("api.corp.test.", "NOERROR")) == []
+    assert parse_failures(log.format("5.0.0.10.in-addr.arpa.", "NXDOMAIN").replace(" A IN", " PTR IN")) == []
+
+
+def test_a_hostile_megabyte_of_unbound_replies_parses_quickly() -> None:
+    text = megabyte_of("reply: 10.0.0.5 a.b. A IN NXDOMAIN 0.000000 0 40 ")
+    elapsed = best_of(2, lambda: parse_failures(text))
+    assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of unbound replies"
