@@ -5,7 +5,13 @@ cluster.local.` and so on, each answered NXDOMAIN, before the name itself."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+
+from checks.parsing.document import Document
+
+LOG_LINES = 5000
+"""Query-log lines read for the names a log shows asked and answered."""
 
 _EMBEDDED_SUFFIX = frozenset({"local", "internal", "com", "net", "org", "io", "lan", "localdomain"})
 
@@ -20,3 +26,22 @@ def search_expansion(name: str, answered: Mapping[str, frozenset[str]], asked: f
     if any(".".join(labels[:i]) in asked for i in range(1, len(labels))):
         return True
     return bool(answered.get(labels[0], frozenset()) - {name})
+
+
+def logged_names(doc: Document, key: str, pattern: re.Pattern[str]) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """(names a DNS server's query log shows answered NOERROR, by first label; every name it shows asked), read once
+    per paste under `key`: `pattern` matches one logged query with its `host` and `rcode` groups (CoreDNS's log
+    plugin, Unbound's reply log)."""
+    cached = doc.memo.get(key)
+    if cached is None:
+        answered: dict[str, set[str]] = {}
+        asked: set[str] = set()
+        for n, q in enumerate(pattern.finditer(doc.text)):
+            if n >= LOG_LINES:
+                break
+            name = q.group("host").rstrip(".").lower()
+            asked.add(name)
+            if q.group("rcode").upper() == "NOERROR":
+                answered.setdefault(name.split(".", 1)[0], set()).add(name)
+        cached = doc.memo[key] = ({k: frozenset(v) for k, v in answered.items()}, frozenset(asked))
+    return cached  # type: ignore[return-value]

@@ -14,7 +14,7 @@ from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, rx
 from checks.parsing.rules.go_lookups import go_wrapped
-from checks.parsing.search_expansion import search_expansion
+from checks.parsing.search_expansion import logged_names, search_expansion
 
 # --- Go: "dial tcp: lookup NAME on 10.96.0.10:53: read udp ...: i/o timeout" -------------------------
 
@@ -175,19 +175,7 @@ LOG_QUERY = rx(
 
 def log_queries(doc: Document) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """(names the log plugin shows answered NOERROR, by first label; every name it shows asked), read once."""
-    cached = doc.memo.get("coredns-log")
-    if cached is None:
-        answered: dict[str, set[str]] = {}
-        asked: set[str] = set()
-        for n, q in enumerate(LOG_QUERY.finditer(doc.text)):
-            if n >= 5000:
-                break
-            name = q.group("host").rstrip(".").lower()
-            asked.add(name)
-            if q.group("rcode") == "NOERROR":
-                answered.setdefault(name.split(".", 1)[0], set()).add(name)
-        cached = doc.memo["coredns-log"] = ({k: frozenset(v) for k, v in answered.items()}, frozenset(asked))
-    return cached  # type: ignore[return-value]
+    return logged_names(doc, "coredns-log", LOG_QUERY.compiled)
 
 
 def _log_query(m: re.Match[str], seg: Segment) -> Hit | None:

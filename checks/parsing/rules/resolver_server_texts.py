@@ -31,7 +31,7 @@ from checks.parsing.hosts import is_placeholder
 from checks.parsing.kinds import classify_resolution, from_rcode
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, hit, rx
-from checks.parsing.search_expansion import search_expansion
+from checks.parsing.search_expansion import logged_names, search_expansion
 
 _BIND_QUERY_FAILED = rx(r"\bquery\sfailed\s\((?P<rcode>[A-Z]{4,9})\)\sfor\s(?P<host>{H})/IN/[A-Z0-9]{1,10}\b")
 
@@ -108,28 +108,12 @@ _UNBOUND_REPLY = rx(
 )
 
 
-def _unbound_replies(doc: Document) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """(names the reply log shows answered NOERROR, by first label; every name it shows asked), read once."""
-    cached = doc.memo.get("unbound-replies")
-    if cached is None:
-        answered: dict[str, set[str]] = {}
-        asked: set[str] = set()
-        for n, q in enumerate(_UNBOUND_REPLY.finditer(doc.text)):
-            if n >= 5000:
-                break
-            name = q.group("host").lower()
-            asked.add(name)
-            if q.group("rcode").upper() == "NOERROR":
-                answered.setdefault(name.split(".", 1)[0], set()).add(name)
-        cached = doc.memo["unbound-replies"] = ({k: frozenset(v) for k, v in answered.items()}, frozenset(asked))
-    return cached  # type: ignore[return-value]
-
-
 def _unbound_reply(m: re.Match[str], seg: Segment) -> Hit | None:
     rcode = m.group("rcode").upper()
     if rcode == "NOERROR" or m.group("qtype").upper() == "PTR":
         return None
-    if rcode == "NXDOMAIN" and search_expansion(m.group("host").lower(), *_unbound_replies(seg.doc)):
+    logged = logged_names(seg.doc, "unbound-replies", _UNBOUND_REPLY.compiled)
+    if rcode == "NXDOMAIN" and search_expansion(m.group("host").lower(), *logged):
         return None
     return hit(m, seg, from_rcode(rcode), exact=True)
 
