@@ -68,20 +68,32 @@ _FETCHING = rx(
 )
 _CURL_LINES = 6
 """Lines above curl's host-less resolving timeout read for the URL its tool was fetching."""
+# minikube's registry check (pkg/minikube/node/start.go runs `curl -sS -m 2 https://<registry>/` in the node and, when
+# it fails, prints its stderr and then `This container is having trouble accessing https://<registry>`) names the URL
+# below curl's text (held-out CZ, spent)
+_MINIKUBE_ACCESSING = rx(r"\bThis\s(?:container|VM)\sis\shaving\strouble\saccessing\s(?P<url>https?://[^\s]{1,2048})")
+_MINIKUBE_LINES = 3
 
 
 def _curl_resolving_timeout(m: re.Match[str], seg: Segment) -> Hit | None:
     for line in [seg.text[max(0, m.start() - 2500) : m.start()], *seg.lines_before(_CURL_LINES)]:
         fetching = _FETCHING.search(line)
-        if fetching is None:
-            continue
-        url = next(u for u in fetching.groups() if u)
-        try:
-            host = urlsplit(url).hostname
-        except ValueError:
-            return None
-        return hit(m, seg, "timeout", host=host) if host else None
+        if fetching is not None:
+            return _url_host_hit(m, seg, next(u for u in fetching.groups() if u))
+    for line in seg.lines_after(_MINIKUBE_LINES):
+        accessing = _MINIKUBE_ACCESSING.search(line)
+        if accessing is not None:
+            return _url_host_hit(m, seg, accessing.group("url"))
     return None
+
+
+def _url_host_hit(m: re.Match[str], seg: Segment, url: str) -> Hit | None:
+    """The URL's host timed out resolving."""
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return hit(m, seg, "timeout", host=host) if host else None
 
 
 _IVY_HOST_NOT_FOUND = rx(r"\bHost\s(?P<host>{H})\snot\sfound\.\surl=")

@@ -17,6 +17,10 @@ r"""DNS servers' and DNS tools' texts held-out sets CU-CX met that no rule read 
   TYPE CLASS RCODE SECONDS CACHED SIZE`, `info:` before 1.9.4): SERVFAIL and REFUSED as they say; NXDOMAIN unless the
   name is a search-path try (another name of the log it extends, or one with its first label answered), as CoreDNS's
   log is read (found by probing);
+- Go's `*net.DNSError` dumped as its fields rather than its message (`%+v`: `&{Err:no such host Name:h Server:S
+  IsTimeout:false ...}`, `%#v`, JSON `{"Err":"...","Name":"h","Server":"S","IsTimeout":false}`, or a JSON viewer's
+  copy, one `Key<TAB>"value"` per line, as held-out CY pasted one): `Name` then `Server` then `IsTimeout`; the kind
+  is `timeout` when IsTimeout is true, else the `Err` field's words, else `nxdomain` when IsNotFound is true;
 - a Python resolver pool's `gaierror`: `REASON: NAME using N resolver(s)` (the name after glibc's text, before the
   count of resolvers it asked; as pasted from Nextcloud's context_chat_backend): any name, `<My Domain>` too.
 """
@@ -28,7 +32,7 @@ import re
 from checks.parsing.document import Document, Segment
 from checks.parsing.generic_commands import command_name
 from checks.parsing.hosts import is_placeholder
-from checks.parsing.kinds import classify_resolution, from_rcode
+from checks.parsing.kinds import classify, classify_resolution, from_rcode
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, hit, rx
 from checks.parsing.search_expansion import logged_names, search_expansion
@@ -118,7 +122,43 @@ def _unbound_reply(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, from_rcode(rcode), exact=True)
 
 
+_FIELD = r"[\"']?\s{0,3}[:=\t ]\s{0,3}[\"']?"
+_NEXT_FIELD = r"[\"']?[,\s]{1,8}[\"']?"
+_IS_TIMEOUT = rx(r"\bIsTimeout" + _FIELD + r"(?P<timeout>true|false)\b")
+# the struct's fields before `IsTimeout`, in Go's order, ending where the `IsTimeout` just read begins
+_DNS_ERROR_FIELDS = rx(
+    r"\bErr"
+    + _FIELD
+    + r"(?P<err>[^\"'\n}]{0,200}?)"
+    + _NEXT_FIELD
+    + r"Name"
+    + _FIELD
+    + r"(?P<host>{H})"
+    + _NEXT_FIELD
+    + r"Server"
+    + _FIELD
+    + r"(?P<server>[^\"'\s,}]{0,60})"
+    + _NEXT_FIELD
+    + r"\Z"
+)
+_NOT_FOUND_FIELD = rx(r"[^\n]{0,80}?(?:\n[^\n]{0,80}?){0,2}?\bIsNotFound" + _FIELD + r"true\b")
+_DNS_ERROR_SPAN = 600
+"""Characters before `IsTimeout` read for the struct's other fields (its longest, `Err`, is one error text)."""
+
+
+def _go_dns_error(m: re.Match[str], seg: Segment) -> Hit | None:
+    at = seg.start + m.start()
+    fields = _DNS_ERROR_FIELDS.search(seg.doc.text, max(0, at - _DNS_ERROR_SPAN), at)
+    if fields is None:
+        return None  # `Name`, `Server` and `IsTimeout` fields of something that is no DNSError (no `Err` before)
+    kind: FailureKind | None = "timeout" if m.group("timeout").lower() == "true" else classify(fields.group("err"))
+    if kind is None:
+        kind = "nxdomain" if _NOT_FOUND_FIELD.match(seg.doc.text, seg.start + m.end()) else "other"
+    return hit(m, seg, kind, host=fields.group("host"), server=fields.group("server") or None, exact=True)
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("go-dns-error-fields", ("istimeout",), _IS_TIMEOUT, _go_dns_error),
     Rule("unbound-reply-log", (" in nxdomain ", " in servfail ", " in refused "), _UNBOUND_REPLY, _unbound_reply),
     Rule(
         "grpc-core-name-resolution-failure",
