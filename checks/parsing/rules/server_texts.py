@@ -1,7 +1,8 @@
 """Servers' and their clients' own texts for a failed look-up that no rule read before held-out BR-BU (issue #17).
 
 - TDengine's `failed to resolve FQDN:h` (no reason: `other`) and `failed to get the ip address, fqdn:h, since:<reason>`;
-- BIND's `<RCODE> unexpected RCODE resolving 'h/TYPE/CLASS': server#53` and `timed out resolving 'h/TYPE/CLASS'`;
+- BIND's `<RCODE> unexpected RCODE resolving 'h/TYPE/CLASS': server#53` and `timed out resolving 'h/TYPE/CLASS'`
+  (and, found by probing, `connection refused`, `broken trust chain`, `no valid RRSIG`, `host unreachable` there);
 - gRPC's `name resolver error: produced zero addresses` with the target it dialled on the line (`[uri:"grpc+tcp://h"]`);
 - Java NIO's `UnresolvedAddressException` under the exception that names the address it dialled;
 - a check's `Host did not resolve: h` (a bare statement that the name has no address, read like `cannot be resolved`).
@@ -31,13 +32,20 @@ def _tdengine_fqdn(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 _BIND = rx(
-    r"\b(?:(?P<rcode>[A-Z]{4,9})\sunexpected\sRCODE|(?P<timeout>timed\sout))\sresolving\s'(?P<host>{H})"
-    r"/[A-Z0-9]{1,10}/[A-Z]{2,4}'"
+    r"\b(?:(?P<rcode>[A-Z]{4,9})\sunexpected\sRCODE|(?P<timeout>timed\sout)|(?P<refused>connection\srefused)"
+    # found by probing: the validator's and the transport's other words in the same place (lib/dns/resolver.c,
+    # validator.c): a DNSSEC failure or an unreachable server, none of the kinds (`other`)
+    r"|(?P<other>broken\strust\schain|no\svalid\s(?:RRSIG|DS|KEY)|insecurity\sproof\sfailed"
+    r"|(?:host|network)\sunreachable))\sresolving\s'(?P<host>{H})/[A-Z0-9]{1,10}/[A-Z]{2,4}'"
 )
 
 
 def _bind(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, "timeout" if m.group("timeout") else from_rcode(m.group("rcode")))
+    if m.group("timeout"):
+        return hit(m, seg, "timeout")
+    if m.group("refused"):
+        return hit(m, seg, "refused")
+    return hit(m, seg, "other" if m.group("other") else from_rcode(m.group("rcode")))
 
 
 _GRPC_ZERO = rx(r"\bname\sresolver\serror:\sproduced\szero\saddresses")

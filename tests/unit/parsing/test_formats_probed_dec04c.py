@@ -42,3 +42,14 @@ def test_a_hostile_megabyte_of_unbound_replies_parses_quickly() -> None:
     text = megabyte_of("reply: 10.0.0.5 a.b. A IN NXDOMAIN 0.000000 0 40 ")
     elapsed = best_of(2, lambda: parse_failures(text))
     assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of unbound replies"
+
+
+def test_binds_resolver_log_reads_its_other_words_before_resolving() -> None:
+    # lib/dns/resolver.c and validator.c: `<why> resolving 'h/TYPE/CLASS': server#53`
+    line = "04-Dec-2026 10:00:00.000 lame-servers: info: {} resolving 'api.corp.test/A/IN': 10.0.0.2#53"
+    assert found(line.format("connection refused")) == {("api.corp.test", "refused")}
+    assert found(line.format("broken trust chain")) == {("api.corp.test", "other")}
+    assert found(line.format("no valid RRSIG")) == {("api.corp.test", "other")}
+    assert found(line.format("timed out")) == {("api.corp.test", "timeout")}
+    # the root's priming (`'./DNSKEY/IN'`) names no name looked up for anyone
+    assert parse_failures(line.format("network unreachable").replace("api.corp.test/A/IN", "./DNSKEY/IN")) == []
