@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from checks.parsing.class_path_head import class_path_head
 from checks.parsing.generic_cjk import CJK_HOST_LEAD, cjk_at
-from checks.parsing.generic_json import is_host_key, json_value_of_other_key
+from checks.parsing.generic_json import is_host_key, is_query_key, json_value_of_other_key
 from checks.parsing.generic_kind import VERBS, names_before
 from checks.parsing.generic_lines import url_host_tries_again
 from checks.parsing.generic_lookalikes import line_link
@@ -240,6 +240,12 @@ def _verb_with_dotted_object(text: str, end: int, reasons: Sequence[re.Match[str
     )
 
 
+def _query_field_value(text: str, start: int) -> bool:
+    """The token opens the value of a structured log's field for the DNS query (`"queryName":"h."`, `qname="h"`)."""
+    key = _JSON_KEY.search(text, max(0, start - 40), start) or _LOGFMT_KEY.search(text, max(0, start - 40), start)
+    return key is not None and is_query_key(key.group(1))
+
+
 def _go_lookup(text: str, start: int, end: int) -> bool:
     """Go's `lookup NAME on SERVER:` (the name it looked up, whatever it looks like)."""
     return text[max(0, start - 7) : start].lower() == "lookup " and text.startswith(" on ", end)
@@ -347,7 +353,9 @@ def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = (
         if in_sql_statement(text, at):
             continue  # issue #17 (held-out I, survey 7): Laravel's `(SQL: select ...)`, `(Connection: mysql, SQL: ...)`
         tier = 3 if in_place else _tier(text, t.start(), end, host, reasons, named_after=named_after)
-        tier = 4 if tier == 3 and quoted and pointed_at(text, t.start() - 1, reasons) else tier
+        # a DNS query log's own field for the name (`"queryName":"h."`) comes before its other host fields
+        pointed = quoted and pointed_at(text, t.start() - 1, reasons)
+        tier = 4 if (tier == 3 and pointed) or (tier and _query_field_value(text, at)) else tier
         scheme = scheme_as_host(text, at, end)  # issue #17 (after held-out L): `(http:80)`, a scheme taken for the host
         tier = min(tier, 1) if scheme and not quoted_then_reason else tier  # any other name on the line wins over it
         lead = text[max(0, t.start() - 300) : t.start()]

@@ -20,6 +20,10 @@ _HOST_KEY = LazyPattern(
     r"|fqdn|target|upstream|remote|peer|dest(?:ination)?|name|qname|query|dns|authority|node)s?",
     re.I,
 )
+# found by probing: the key a DNS query log names the query under (Cloud DNS's `queryName`, Route 53 Resolver's
+# `query_name`, `qname`): its value is the name looked up, before any other host key of the same record
+# (`vmInstanceName`, `srcaddr`)
+_QUERY_KEY = LazyPattern(r"query[_.\-]?name|qname|question[_.\-]?name", re.I)
 LOOKBACK = 64
 """Characters looked at before a value for its key."""
 
@@ -27,6 +31,11 @@ LOOKBACK = 64
 def is_host_key(key: str) -> bool:
     """Whether a structured log's key names a host (`host`, `server_name`, `peer.address`, `brokers`...)."""
     return _HOST_KEY.fullmatch(key) is not None
+
+
+def is_query_key(key: str) -> bool:
+    """Whether a structured log's key names the DNS query itself (`queryName`, `query_name`, `qname`)."""
+    return _QUERY_KEY.fullmatch(key) is not None
 
 
 def json_value_of_other_key(text: str, start: int, end: int) -> bool:

@@ -6,7 +6,7 @@ cluster.local.` and so on, each answered NXDOMAIN, before the name itself."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from checks.parsing.document import Document
 
@@ -28,10 +28,16 @@ def search_expansion(name: str, answered: Mapping[str, frozenset[str]], asked: f
     return bool(answered.get(labels[0], frozenset()) - {name})
 
 
-def logged_names(doc: Document, key: str, pattern: re.Pattern[str]) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """(names a DNS server's query log shows answered NOERROR, by first label; every name it shows asked), read once
-    per paste under `key`: `pattern` matches one logged query with its `host` and `rcode` groups (CoreDNS's log
-    plugin, Unbound's reply log)."""
+def _noerror(query: re.Match[str]) -> bool:
+    return (query.group("rcode") or "").upper() == "NOERROR"
+
+
+def logged_names(
+    doc: Document, key: str, pattern: re.Pattern[str], answered_if: Callable[[re.Match[str]], bool] = _noerror
+) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """(names a DNS server's query log shows answered, by first label; every name it shows asked), read once per
+    paste under `key`: `pattern` matches one logged query with its `host` group, answered when `answered_if` says so
+    (by default its `rcode` group is NOERROR: CoreDNS's log plugin, Unbound's reply log; Hubble's flows)."""
     cached = doc.memo.get(key)
     if cached is None:
         answered: dict[str, set[str]] = {}
@@ -41,7 +47,7 @@ def logged_names(doc: Document, key: str, pattern: re.Pattern[str]) -> tuple[dic
                 break
             name = q.group("host").rstrip(".").lower()
             asked.add(name)
-            if q.group("rcode").upper() == "NOERROR":
+            if answered_if(q):
                 answered.setdefault(name.split(".", 1)[0], set()).add(name)
         cached = doc.memo[key] = ({k: frozenset(v) for k, v in answered.items()}, frozenset(asked))
     return cached  # type: ignore[return-value]

@@ -21,6 +21,10 @@ r"""DNS servers' and DNS tools' texts held-out sets CU-CX met that no rule read 
   IsTimeout:false ...}`, `%#v`, JSON `{"Err":"...","Name":"h","Server":"S","IsTimeout":false}`, or a JSON viewer's
   copy, one `Key<TAB>"value"` per line, as held-out CY pasted one): `Name` then `Server` then `IsTimeout`; the kind
   is `timeout` when IsTimeout is true, else the `Err` field's words, else `nxdomain` when IsNotFound is true;
+- Cilium Hubble's DNS flows (`hubble observe --protocol DNS`): `DNS Answer RCode: Non-Existent Domain TTL: 4294967295
+  (Proxy h. A)` (`Query` before the name in older versions, `Server Failure`, `Refused`): the kind the RCode's; a
+  search-path try (another name of the flows it extends, or one with its first label answered, `DNS Answer "ip"`) is
+  no failure, as in CoreDNS's log (found by probing, checked against Cilium's documentation and users' pastes);
 - a Python resolver pool's `gaierror`: `REASON: NAME using N resolver(s)` (the name after glibc's text, before the
   count of resolvers it asked; as pasted from Nextcloud's context_chat_backend): any name, `<My Domain>` too.
 """
@@ -157,7 +161,34 @@ def _go_dns_error(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, host=fields.group("host"), server=fields.group("server") or None, exact=True)
 
 
+_HUBBLE_ANSWER = rx(
+    r"\bDNS\sAnswer\s(?:RCode:\s(?P<rcode>[A-Z][A-Za-z\-]{1,20}(?:\s[A-Z][A-Za-z\-]{1,20}){0,2})|(?P<ok>\"[^\"\n]{0,200}\"|))"
+    r"\s{1,3}TTL:\s\d{1,10}\s\((?:Proxy|Query)\s(?P<host>{H})\.?\s[A-Z0-9]{1,10}\)"
+)
+_HUBBLE_RCODES: dict[str, FailureKind] = {
+    "non-existent domain": "nxdomain",
+    "server failure": "servfail",
+    "refused": "refused",
+}
+
+
+def _hubble_answered(answer: re.Match[str]) -> bool:
+    return answer.group("rcode") is None
+
+
+def _hubble_answer(m: re.Match[str], seg: Segment) -> Hit | None:
+    rcode = m.group("rcode")
+    if rcode is None:
+        return None
+    kind = _HUBBLE_RCODES.get(rcode.lower(), "other")
+    logged = logged_names(seg.doc, "hubble-answers", _HUBBLE_ANSWER.compiled, _hubble_answered)
+    if kind == "nxdomain" and search_expansion(m.group("host").rstrip(".").lower(), *logged):
+        return None
+    return hit(m, seg, kind, exact=True)
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("hubble-dns-answer-rcode", ("dns answer rcode:",), _HUBBLE_ANSWER, _hubble_answer),
     Rule("go-dns-error-fields", ("istimeout",), _IS_TIMEOUT, _go_dns_error),
     Rule("unbound-reply-log", (" in nxdomain ", " in servfail ", " in refused "), _UNBOUND_REPLY, _unbound_reply),
     Rule(

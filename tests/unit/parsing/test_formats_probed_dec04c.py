@@ -53,3 +53,33 @@ def test_binds_resolver_log_reads_its_other_words_before_resolving() -> None:
     assert found(line.format("timed out")) == {("api.corp.test", "timeout")}
     # an IPv6 server unreachable from a host without IPv6 is named's noise while the name resolves over IPv4
     assert parse_failures(line.format("network unreachable").replace("10.0.0.2#53", "2001:500:2::c#53")) == []
+
+
+def test_hubble_dns_flows_read_the_answers_rcode_and_leave_search_path_tries() -> None:
+    # `hubble observe --protocol DNS`: the answer's RCode, the name after `Proxy` (`Query` in older versions)
+    flow = (
+        "Dec  4 10:00:00.000: shop/checkout:39811 (ID:40211) <- kube-system/coredns:53 (ID:102) dns-response proxy "
+        "FORWARDED (DNS Answer {} TTL: {} (Proxy {} A))"
+    )
+    assert found(flow.format("RCode: Server Failure ", 4294967295, "api.corp.test.")) == {("api.corp.test", "servfail")}
+    assert found(flow.format("RCode: Non-Existent Domain", 4294967295, "nope.corp.test.")) == {
+        ("nope.corp.test", "nxdomain")
+    }
+    # the pod's resolver trying its search path before the name resolved
+    tried = flow.format("RCode: Non-Existent Domain", 4294967295, "api.corp.test.shop.svc.cluster.local.")
+    assert parse_failures(tried + "\n" + flow.format('"10.0.0.5"', 30, "api.corp.test.")) == []
+
+
+def test_a_dns_query_logs_own_field_for_the_name_wins_over_its_other_host_fields() -> None:
+    # Cloud DNS's query log: `queryName` is the name, `vmInstanceName` the client
+    text = (
+        '{"jsonPayload":{"queryName":"api.corp.test.","queryType":"A","responseCode":"SERVFAIL","sourceIP":"10.0.0.5",'
+        '"vmInstanceName":"gke-node-1"}}'
+    )
+    assert found(text) == {("api.corp.test", "servfail")}
+
+
+def test_a_hostile_megabyte_of_hubble_answers_parses_quickly() -> None:
+    text = megabyte_of("DNS Answer RCode: Non-Existent Domain TTL: 1 (Proxy a.b. A) ")
+    elapsed = best_of(2, lambda: parse_failures(text))
+    assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of Hubble answers"
