@@ -23,7 +23,9 @@ from checks.parsing.rules.base import Build, Hit, Rule, by_rest, fixed, hit, nea
 # Not a class name after it (`UnknownHostException java.net.UnknownHostException: NAME`: the name follows the second).
 _JAVA = rx(
     # (held-out CN, spent: `.slack.com`, an empty first label where a template's workspace was unset: as printed)
-    r"UnknownHostException:?\s{1,3}(?![\w.$]{0,200}(?:Exception|Error)\b)(?!Search\sdomain\squery)(?P<host>\.?{H})"
+    # (found by probing) without its colon, not a `catch` clause's variable (`catch (UnknownHostException e)`)
+    r"UnknownHostException(?::\s{1,3}|\s{1,3}(?![A-Za-z_$][\w$]{0,30}\s{0,2}[)|]))"
+    r"(?![\w.$]{0,200}(?:Exception|Error)\b)(?!Search\sdomain\squery)(?P<host>\.?{H})"
     r"(?::\s{0,3}(?=(?P<rest>[^\n;]{0,100})))?"
 )
 # `UnknownHostException: http://keycloak:8080`, `... jdbc:postgresql://pg:5432/app`: a URL given where a host goes

@@ -3,6 +3,8 @@ service-to-service calls (issue #17): each test names the runtime and the format
 
 from __future__ import annotations
 
+import pytest
+
 from checks.parsing import parse_failures
 from tests.unit.parsing.rounds import found
 from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
@@ -83,3 +85,20 @@ def test_a_hostile_megabyte_of_hubble_answers_parses_quickly() -> None:
     text = megabyte_of("DNS Answer RCode: Non-Existent Domain TTL: 1 (Proxy a.b. A) ")
     elapsed = best_of(2, lambda: parse_failures(text))
     assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of Hubble answers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'catch (UnknownHostException e) { log.warn("host {} unknown", host); }',
+        "} catch (final UnknownHostException uhe) {",
+        "} catch (UnknownHostException | ConnectException ex) {",
+    ],
+)
+def test_a_java_catch_clauses_variable_is_no_name(text: str) -> None:
+    assert parse_failures(text) == []
+
+
+def test_java_without_the_colon_still_reads_the_name() -> None:
+    assert found("java.net.UnknownHostException redis.corp.test") == {("redis.corp.test", "nxdomain")}
+    assert found("(java.net.UnknownHostException: redis)") == {("redis", "nxdomain")}
