@@ -152,7 +152,11 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         or (_API_OBJECT.search(text, max(0, start - 84), start) is not None and text.startswith('" not found', end))
         or _API_KIND_BEFORE_NOT_FOUND.match(text, end) is not None
         # held-out CW (spent): a Rust tracing span's path (`request{dest="h"}:send:resolve:well-known:ip:`)
-        or (after == ":" and _SPAN_PATH_BEFORE.search(text, max(0, start - 120), start) is not None)
+        or (
+            after == ":"
+            and "." not in text[start:end]
+            and _SPAN_PATH_BEFORE.search(text, max(0, start - 120), start) is not None
+        )
     )
 
 
@@ -240,8 +244,11 @@ def _verb_with_dotted_object(text: str, end: int, reasons: Sequence[re.Match[str
     )
 
 
-def _query_field_value(text: str, start: int) -> bool:
-    """The token opens the value of a structured log's field for the DNS query (`"queryName":"h."`, `qname="h"`)."""
+def _query_field_value(text: str, start: int, end: int) -> bool:
+    """The token is the value of a DNS query log's field for the query, written as a DNS log writes it, with its root
+    dot (`"queryName":"h."`, `qname="h."`): not an application's `query_name` (a report's or a procedure's name)."""
+    if not text.startswith(".", end) or text[end + 1 : end + 2] not in ("'", '"'):
+        return False
     key = _JSON_KEY.search(text, max(0, start - 40), start) or _LOGFMT_KEY.search(text, max(0, start - 40), start)
     return key is not None and is_query_key(key.group(1))
 
@@ -355,7 +362,7 @@ def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = (
         tier = 3 if in_place else _tier(text, t.start(), end, host, reasons, named_after=named_after)
         # a DNS query log's own field for the name (`"queryName":"h."`) comes before its other host fields
         pointed = quoted and pointed_at(text, t.start() - 1, reasons)
-        tier = 4 if (tier == 3 and pointed) or (tier and _query_field_value(text, at)) else tier
+        tier = 4 if (tier == 3 and pointed) or (tier and _query_field_value(text, at, end)) else tier
         scheme = scheme_as_host(text, at, end)  # issue #17 (after held-out L): `(http:80)`, a scheme taken for the host
         tier = min(tier, 1) if scheme and not quoted_then_reason else tier  # any other name on the line wins over it
         lead = text[max(0, t.start() - 300) : t.start()]

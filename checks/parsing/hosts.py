@@ -182,9 +182,12 @@ _CAPS_SLOT_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-(?:URI|URL|FQDN|END
 _NAME_OF_A_NAME = re.compile(
     r"(?:^|.*[-_])(?:svc|service|host|pod|node|server|cluster|domain|namespace)[-_]name"
     r"|servicename"  # issue #17 (held-out AW): `servicename.service.consul`, the word run together
-    # held-out CT (spent): a possessive or `example` glued to what is named (`exampleAcrName.azurecr.io`, `myacrname`);
-    # not `...hostname` (LABELS.md: `myhostname`, `examplehostname`, `mygrayloghostname` are labelled real)
-    r"|(?:example|my|your|some)[a-z0-9]{0,30}(?<!host)name"
+)
+# held-out CT (spent): `example` glued to what the name stands for and `name` (`exampleacrname.azurecr.io`), or a
+# possessive so glued in camelCase (`myRegistryName`); not a lower-case `my...name` (`mynickname`, `myusername` are
+# real), nor `...hostname` (LABELS.md: `myhostname`, `examplehostname`, `mygrayloghostname` are labelled real)
+_GLUED_SLOT_NAME = re.compile(
+    r"(?i:example)[a-z0-9]{1,30}(?<!host)name|(?:example|my|your|some)[A-Z][A-Za-z0-9]{0,30}(?<!Host)Name"
 )
 # issue #17 (held-out AD): a one-label name that says it is a DNS name or my host's name (`keycloak-DNS-name`,
 # `my-hostname`); as a label of a longer name (`external-dns-name.example.org`) it may be real
@@ -395,6 +398,7 @@ def is_placeholder(raw: str) -> bool:
         )
         or _typed_mask(labels)
         or stand_in_label(labels)  # issue #17 (held-out S): `private-xxx-do-user-0`, `mybucket.nyc3...`
+        or any(_GLUED_SLOT_NAME.fullmatch(label) for label in labels)
     ):
         return True
     low = [label.lower() for label in labels]

@@ -25,7 +25,6 @@ from checks.parsing.k8s_names import service_and_namespace
 from checks.parsing.model import DnsFailure, Failures
 from checks.parsing.normalize import normalize
 from checks.parsing.rules import RULES, RULES_BY_TRIGGER, TRIGGERS, Hit
-from checks.parsing.rules.dns_tools import errored_names
 from checks.parsing.srv_base import srv_bases
 from checks.parsing.stated_placeholders import StandIns
 from checks.parsing.url_lookup import url_field_copies
@@ -225,10 +224,6 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> Fai
         for f in kept
         if f.kind != "nxdomain" or not all(answered_above(doc, at, f.host) for at in offsets[(f.host, f.kind)])
     ]
-    errored = errored_names(doc) if "[error" in doc.lower else frozenset()
-    if errored:
-        causes = {f.host for f in kept if f.kind in ("timeout", "refused", "temporary")}
-        kept = [f for f in kept if not (f.kind == "servfail" and f.host in causes and f.host.lower() in errored)]
     cut = cut_fragments(doc.lower, [f.host for f in kept])  # issue #17 (held-out AB): a name a terminal cut
     if cut:
         kept = [f for f in kept if f.host not in cut]

@@ -188,29 +188,32 @@ def _log_query(m: re.Match[str], seg: Segment) -> Hit | None:
     name = m.group("host").rstrip(".").lower()
     if search_expansion(name, answered, asked):
         return None
+    if kind == "servfail":  # the SERVFAIL answered because the forward failed: the failure is the error's
+        kind = errored_names(seg.doc).get(name, kind)
     return hit(m, seg, kind)
 
 
 # CoreDNS's errors plugin naming the query whose forward failed: `[ERROR 0 h. A] bad upstream ...` (before 1.2),
-# `[ERROR] plugin/errors: 2 h. A: read udp ...: i/o timeout`
+# `[ERROR] plugin/errors: 2 h. A: read udp ...: i/o timeout`, and the error after it
 _ERROR_LINE = LazyPattern(
     r"\[ERROR(?:\s\d{1,5}\s(?P<old>[^\s\]]{1,253})\s[A-Z0-9]{1,10}\]|\]\splugin/errors:\s\d{1,5}\s(?P<new>[^\s]{1,253})"
-    r"\s[A-Z0-9]{1,10}:)"
+    r"\s[A-Z0-9]{1,10}:)(?P<error>[^\n]{0,300})"
 )
 
 
-def errored_names(doc: Document) -> frozenset[str]:
-    """The names CoreDNS's errors plugin logged a failed forward for, read once per paste: the SERVFAIL its log
-    plugin shows for such a name is the answer that failure caused (held-out CW, spent), and `parse_with` keeps the
-    error's kind alone."""
+def errored_names(doc: Document) -> dict[str, FailureKind]:
+    """The names CoreDNS's errors plugin logged a failed forward for, with the kind its error says, read once per
+    paste: the SERVFAIL its log plugin shows for such a name is the answer that failure caused (held-out CW, spent)."""
     cached = doc.memo.get("coredns-errors")
     if cached is None:
-        names = set()
+        names: dict[str, FailureKind] = {}
         for n, e in enumerate(_ERROR_LINE.finditer(doc.text)):
             if n >= 5000:
                 break
-            names.add((e.group("old") or e.group("new")).rstrip(".").lower())
-        cached = doc.memo["coredns-errors"] = frozenset(names)
+            kind = classify(e.group("error"))
+            if kind is not None and kind != "servfail":
+                names.setdefault((e.group("old") or e.group("new")).rstrip(".").lower(), kind)
+        cached = doc.memo["coredns-errors"] = names
     return cached  # type: ignore[return-value]
 
 

@@ -108,10 +108,12 @@ def _pair_getaddrinfo(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- Python gRPC: `details = "DNS resolution failed"`, the target in the paste's channel call -------------------------
 
-_GRPC_BARE = rx(r"\bdetails\s{0,2}=\s{0,2}\"DNS\sresolution\sfailed\"")
+# held-out CU (spent): gRPC core before 1.20 said `details = "Name resolution failure"` for the same failure
+_GRPC_BARE = rx(r"\bdetails\s{0,2}=\s{0,2}\"(?:DNS\sresolution\sfailed|Name\sresolution\sfailure)\"")
 _CHANNEL_CALL = re.compile(
     r"\b(?:insecure_channel|secure_channel|grpc\.Dial(?:Context)?|grpc\.NewClient)\(\s{0,3}(?:ctx,\s{0,3})?"
-    r"[\"'](?:dns:(?:///)?)?(?P<host>" + HOST + r"):(?P<port>\d{1,5})[\"']"
+    # held-out CU (spent): a port typed as its slot's word (`'k8s-service-name:port'`)
+    r"[\"'](?:dns:(?:///)?)?(?P<host>" + HOST + r"):(?P<port>\d{1,5}|port)[\"']"
 )
 CHANNEL_CALLS = 20
 """Channel calls read per paste for a bare gRPC failure's target."""
@@ -183,7 +185,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("chrome-error-page-typo", ("check if there is a typo in",), _CHROME_TYPO, _chrome_typo),
     Rule("pair-getaddrinfo", (" getaddrinfo: ",), _PAIR_GETADDRINFO, _pair_getaddrinfo),
-    Rule("grpc-python-bare", ('"dns resolution failed"',), _GRPC_BARE, _grpc_bare),
+    Rule("grpc-python-bare", ('"dns resolution failed"', '"name resolution failure"'), _GRPC_BARE, _grpc_bare),
     Rule("bazel-unknown-host", ("unknown host: ",), _BAZEL_UNKNOWN_HOST, fixed("nxdomain")),
     Rule("gpg-keyserver-no-name", ("failed: no name",), _GPG_NO_NAME, _gpg_no_name),
 )

@@ -99,7 +99,8 @@ _DNS_RESOLUTION_FAILED = rx(
     # is no name (found by probing)
     r"|cluster\s{1,3}(?:in|out)bound\|\d{1,5}\|[^|\s]{0,60}\|"
     # a gRPC target's noun and scheme (`for target dns:///h:443`, as grpc-js words its newer message): the name after
-    r"|target\s{1,3}(?:dns:(?://[^/\s\"']{0,64})?/{0,3})?"
+    # (and a URL given as the target after it, `dns:http://h:443`: its host)
+    r"|target\s{1,3}(?:[a-z][a-z0-9+.\-]{0,15}:(?://[^/\s\"']{0,64}(?=/))?/{0,3}){0,2}"
     # Kafka's ClientUtils before 2.1: `DNS resolution failed for url in bootstrap.servers: h:9092` (held-out CR)
     r"|url\s{1,3}in\s{1,3}[\w.]{1,40}:\s{1,3}"
     r"|(?!service:|cluster\s|target\s|url\s))(?![\w.-]{1,80}\shost\b)"

@@ -1,30 +1,27 @@
-r"""DNS servers' and DNS tools' texts held-out sets CU-CX met that no rule read (issue #17).
+r"""DNS servers' and DNS tools' texts held-out sets CU-CY met that no rule read, and more found by probing (#17).
 
 - BIND's query-errors log (named's `query_error` / `query failed (RCODE) for NAME/CLASS/TYPE at file:line`, as its
   `client ... (h): query failed (REFUSED) for h/IN/A at ../../../bin/named/query.c:7145` shows a refused forward):
   the kind is the RCODE's;
-- dig over TCP (`dig +tcp`, or the retry after a truncated answer): `;; Connection to S#53(S) for NAME failed:
-  connection refused.` (its `tcp_connected` text; `timed out` and `host unreachable` likewise): the server did not
-  take the query of that name;
+- dig over TCP (`dig +tcp`, `nslookup -vc`, or the retry after a truncated answer): `;; Connection to S#53(S) for
+  NAME failed: connection refused.` (`timed out.` likewise): that server did not take the query of that name. dig
+  goes on to the next server, so an answer printed below (`status: NOERROR`, `Name: h`) means the name resolved;
+  `network unreachable` / `host unreachable` (an IPv6 server from a host without IPv6) are not read;
 - nslookup's and dig's `;; Question section mismatch: got NAME/TYPE/CLASS`: the answer did not match the question
   (the server appended a search domain, or a middlebox rewrote it): the name asked for failed, with no reason a
-  resolver names (`other`); the name is the command's above it, else the `got` name;
-- gRPC core before 1.20 (Python, Ruby, PHP, C++ over it): `StatusCode.UNAVAILABLE` with `details = "Name resolution
-  failure"` names no target; the target is the channel the paste creates (`grpc.insecure_channel('h:port')`,
-  `secure_channel(`, Go's `grpc.Dial("h")`, Java's `forTarget("h")`), read only when the paste creates one channel
-  (no reason: `other`);
+  resolver names (`other`); the name is the command's above it, else the `got` name; not when an answer follows;
 - Unbound's reply log (`log-replies: yes`, util/log.c `log_reply_info`: `[time] unbound[pid:thread] reply: CLIENT NAME.
-  TYPE CLASS RCODE SECONDS CACHED SIZE`, `info:` before 1.9.4): SERVFAIL and REFUSED as they say; NXDOMAIN unless the
-  name is a search-path try (another name of the log it extends, or one with its first label answered), as CoreDNS's
-  log is read (found by probing);
+  TYPE CLASS RCODE SECONDS CACHED SIZE`, `info:` before 1.9.4; found by probing): SERVFAIL and REFUSED as they say;
+  NXDOMAIN only for an A or AAAA query of a host name, and not when the name is a search-path try (as CoreDNS's log
+  is read): a resolver's log is full of routine NXDOMAINs (DNSBL checks, `_ldap._tcp` SRV, reverse look-ups);
+- Cilium Hubble's DNS flows (`hubble observe --protocol DNS`; found by probing, checked against Cilium's documentation
+  and users' pastes): `DNS Answer RCode: Non-Existent Domain TTL: 4294967295 (Proxy h. A)` (`Query` before the name
+  in older versions), `Server Failure`, `Refused`, read as the Unbound log is (other RCodes are not read);
 - Go's `*net.DNSError` dumped as its fields rather than its message (`%+v`: `&{Err:no such host Name:h Server:S
   IsTimeout:false ...}`, `%#v`, JSON `{"Err":"...","Name":"h","Server":"S","IsTimeout":false}`, or a JSON viewer's
-  copy, one `Key<TAB>"value"` per line, as held-out CY pasted one): `Name` then `Server` then `IsTimeout`; the kind
-  is `timeout` when IsTimeout is true, else the `Err` field's words, else `nxdomain` when IsNotFound is true;
-- Cilium Hubble's DNS flows (`hubble observe --protocol DNS`): `DNS Answer RCode: Non-Existent Domain TTL: 4294967295
-  (Proxy h. A)` (`Query` before the name in older versions, `Server Failure`, `Refused`): the kind the RCode's; a
-  search-path try (another name of the flows it extends, or one with its first label answered, `DNS Answer "ip"`) is
-  no failure, as in CoreDNS's log (found by probing, checked against Cilium's documentation and users' pastes);
+  copy, one `Key<TAB>"value"` per line, as held-out CY pasted one): `Err`, `Name`, `Server`, `IsTimeout` in Go's
+  order with an error in `Err`; the kind is `timeout` when IsTimeout is true, else the `Err` field's words, else
+  `nxdomain` when IsNotFound is true;
 - a Python resolver pool's `gaierror`: `REASON: NAME using N resolver(s)` (the name after glibc's text, before the
   count of resolvers it asked; as pasted from Nextcloud's context_chat_backend): any name, `<My Domain>` too.
 """
@@ -33,12 +30,12 @@ from __future__ import annotations
 
 import re
 
-from checks.parsing.document import Document, Segment
+from checks.parsing.document import Segment
 from checks.parsing.generic_commands import command_name
-from checks.parsing.hosts import is_placeholder
+from checks.parsing.hosts import HOST, is_placeholder
 from checks.parsing.kinds import classify, classify_resolution, from_rcode
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, hit, rx
+from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, rx
 from checks.parsing.search_expansion import logged_names, search_expansion
 
 _BIND_QUERY_FAILED = rx(r"\bquery\sfailed\s\((?P<rcode>[A-Z]{4,9})\)\sfor\s(?P<host>{H})/IN/[A-Z0-9]{1,10}\b")
@@ -49,15 +46,27 @@ def _bind_query_failed(m: re.Match[str], seg: Segment) -> Hit | None:
     return None if rcode == "NOERROR" else hit(m, seg, from_rcode(rcode), exact=True)
 
 
+# --- dig and nslookup: a server that would not take the query, an answer to another question -------------------------
+
+_ANSWER_BELOW = LazyPattern(r"status:\sNOERROR\b|^\s{0,4}Name:\s|;;\sANSWER\sSECTION:|^\s{0,4}Address:\s[^\n#]{1,45}$")
+ANSWER_LINES = 12
+"""Lines below a tool's complaint about one server read for the answer another server gave."""
+
+
+def _answered_below(seg: Segment) -> bool:
+    return any(_ANSWER_BELOW.search(line) for line in seg.lines_after(ANSWER_LINES))
+
+
 _DIG_TCP = rx(
     r";;\sConnection\sto\s(?P<server>[0-9A-Fa-f.:]{2,45})#\d{1,5}\([^)\s]{1,45}\)\sfor\s(?P<host>{H})\sfailed:\s"
-    r"(?P<rest>connection\srefused|timed\sout|host\sunreachable|network\sunreachable)"
+    r"(?P<rest>connection\srefused|timed\sout)"
 )
-_DIG_TCP_KINDS: dict[str, FailureKind] = {"connection refused": "refused", "timed out": "timeout"}
 
 
 def _dig_tcp(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = _DIG_TCP_KINDS.get(m.group("rest").lower(), "other")
+    if _answered_below(seg):
+        return None  # the next server answered
+    kind: FailureKind = "refused" if m.group("rest").lower() == "connection refused" else "timeout"
     return hit(m, seg, kind, server=m.group("server"), exact=True)
 
 
@@ -65,10 +74,116 @@ _QUESTION_MISMATCH = rx(r";;\sQuestion\ssection\smismatch:\sgot\s(?P<host>{H})/[
 
 
 def _question_mismatch(m: re.Match[str], seg: Segment) -> Hit | None:
+    if _answered_below(seg):
+        return None  # dig waits for the right answer and printed it
     asked = command_name(seg, m.start())
     if asked is not None:
         return hit(m, seg, "other", host=asked, exact=True)
     return hit(m, seg, "other", exact=True)
+
+
+# --- resolvers' query logs: Unbound's reply log, Cilium Hubble's DNS flows ------------------------------------------
+
+_ROUTINE_NAME = re.compile(r"(?:^|\.)_|^(?:\d{1,3}\.){4}|^wpad\.|\.(?:in-addr|ip6)\.arpa$")
+"""An SRV or TXT service name (`_ldap._tcp...`, `_grpc_config.h`), a DNSBL or reverse query (`1.0.0.127.zen...`),
+a WPAD probe: names resolvers answer NXDOMAIN for all day."""
+_HOST_QUERY_TYPES = frozenset({"A", "AAAA"})
+
+
+def _failed_answer(
+    name: str, qtype: str, kind: FailureKind, logged: tuple[dict[str, frozenset[str]], frozenset[str]]
+) -> bool:
+    """Whether a logged answer of `kind` for `name` is a failure someone would paste: SERVFAIL and REFUSED always;
+    NXDOMAIN only for a host's address, not a routine name nor a search-path try."""
+    if kind != "nxdomain":
+        return True
+    if qtype.upper() not in _HOST_QUERY_TYPES or _ROUTINE_NAME.search(name):
+        return False
+    return not search_expansion(name, *logged)
+
+
+_UNBOUND_REPLY = rx(
+    r"\b(?:reply|info):\s(?:[0-9.]{7,15}|[0-9a-f:]{2,45})\s(?P<host>{H})\.\s(?P<qtype>[A-Z0-9]{1,10})\sIN\s"
+    r"(?P<rcode>NOERROR|NXDOMAIN|SERVFAIL|REFUSED)\s\d{1,6}\.\d{6}\s[01]\s\d{1,6}\b"
+)
+
+
+def _unbound_reply(m: re.Match[str], seg: Segment) -> Hit | None:
+    rcode = m.group("rcode").upper()
+    if rcode == "NOERROR":
+        return None
+    kind, name = from_rcode(rcode), m.group("host").lower()
+    logged = logged_names(seg.doc, "unbound-replies", _UNBOUND_REPLY.compiled)
+    return hit(m, seg, kind, exact=True) if _failed_answer(name, m.group("qtype"), kind, logged) else None
+
+
+_HUBBLE_ANSWER = rx(
+    r"\bDNS\sAnswer\s(?:RCode:\s(?P<rcode>[A-Z][A-Za-z\-]{1,20}(?:\s[A-Z][A-Za-z\-]{1,20}){0,2})|\"[^\"\n]{0,200}\"|)"
+    r"\s{1,3}TTL:\s\d{1,10}\s\((?:Proxy|Query)\s(?P<host>{H})\.?\s(?P<qtype>[A-Z0-9]{1,10})\)"
+)
+_HUBBLE_RCODES: dict[str, FailureKind] = {
+    "non-existent domain": "nxdomain",
+    "server failure": "servfail",
+    "refused": "refused",
+}
+
+
+def _hubble_answered(answer: re.Match[str]) -> bool:
+    return answer.group("rcode") is None
+
+
+def _hubble_answer(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = _HUBBLE_RCODES.get((m.group("rcode") or "").lower())
+    if kind is None:
+        return None  # an answer, or an RCode that says nothing of the name (`Not Implemented` for an HTTPS query)
+    name = m.group("host").rstrip(".").lower()
+    logged = logged_names(seg.doc, "hubble-answers", _HUBBLE_ANSWER.compiled, _hubble_answered)
+    return hit(m, seg, kind, exact=True) if _failed_answer(name, m.group("qtype"), kind, logged) else None
+
+
+# --- Go's *net.DNSError dumped as its fields -------------------------------------------------------------------------
+
+_FIELD = r"[\"']?\s{0,3}[:=\t ]\s{0,3}[\"']?"
+_NEXT_FIELD = r"[\"']?[,\s]{1,8}[\"']?"
+_IS_TIMEOUT = LazyPattern(r"\bIsTimeout" + _FIELD + r"(?P<timeout>true|false)\b")
+# the struct's fields from `Err` to the `IsTimeout` just read, in Go's order; field names as Go spells them
+_DNS_ERROR_FIELDS = LazyPattern(
+    r"Err"
+    + _FIELD
+    + r"(?P<err>[^\"'\n}]{1,200}?)"
+    + _NEXT_FIELD
+    + r"Name"
+    + _FIELD
+    + r"(?P<host>"
+    + HOST
+    + r")"
+    + _NEXT_FIELD
+    + r"Server"
+    + _FIELD
+    + r"(?P<server>[^\"'\s,}]{0,60})"
+    + _NEXT_FIELD
+)
+_NOT_FOUND_FIELD = LazyPattern(r"[^\n]{0,80}?(?:\n[^\n]{0,80}?){0,2}?\bIsNotFound" + _FIELD + r"true\b")
+_NO_ERROR = frozenset({"<nil>", "nil", "null", "none"})
+_DNS_ERROR_SPAN = 600
+"""Characters before `IsTimeout` read for the struct's other fields (its longest, `Err`, is one error text)."""
+
+
+def _go_dns_error(m: re.Match[str], seg: Segment) -> Hit | None:
+    at = seg.start + m.start()
+    text = seg.doc.text
+    err_at = text.rfind("Err", max(0, at - _DNS_ERROR_SPAN), at)
+    # one try from the last `Err` before it (a search from every position of the span would not be linear)
+    fields = _DNS_ERROR_FIELDS.match(text, err_at, at) if err_at >= 0 else None
+    if fields is None or fields.end() != at:
+        return None  # `Name`, `Server` and `IsTimeout` of something that is no DNSError (no `Err` before them)
+    err = fields.group("err").strip()
+    if err.lower() in _NO_ERROR:
+        return None  # a DNSError-shaped value that holds no error
+    kind: FailureKind | None = "timeout" if m.group("timeout") == "true" else classify(err)
+    if kind is None:
+        kind = "nxdomain" if _NOT_FOUND_FIELD.match(text, seg.start + m.end()) else "other"
+    return hit(m, seg, kind, host=fields.group("host"), server=fields.group("server") or None, exact=True)
 
 
 _POOL_GAIERROR = rx(
@@ -85,120 +200,12 @@ def _pool_gaierror(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, classify_resolution(m.group("reason")) or "other", exact=True)
 
 
-_GRPC_NAME_RESOLUTION = rx(r"\bdetails\s?=\s?\"Name\sresolution\sfailure\"")
-_GRPC_CHANNEL = rx(
-    r"\b(?:insecure_channel|secure_channel|grpc\.Dial(?:Context)?|grpc\.NewClient|forTarget)\(\s{0,2}(?:ctx,\s{0,2})?"
-    r"[\"'](?:dns:(?://[^/\s\"']{0,64})?/{0,3})?(?P<host>{H})(?::[\w]{1,10})?[\"']"
-)
-
-
-def _channel_targets(doc: Document) -> frozenset[str]:
-    """The targets of the gRPC channels a paste creates, read once per paste (a megabyte of the message must not read
-    the paste once per line)."""
-    cached = doc.memo.get("grpc-channels")
-    if cached is None:
-        cached = doc.memo["grpc-channels"] = frozenset(
-            t.group("host").lower() for t in _GRPC_CHANNEL.finditer(doc.text)
-        )
-    return cached  # type: ignore[return-value]
-
-
-def _grpc_name_resolution(m: re.Match[str], seg: Segment) -> Hit | None:
-    targets = _channel_targets(seg.doc)
-    if len(targets) != 1:
-        return None  # no channel in the paste, or several: the message does not say which
-    return hit(m, seg, "other", host=next(iter(targets)), exact=True)
-
-
-_UNBOUND_REPLY = rx(
-    r"\b(?:reply|info):\s(?:[0-9.]{7,15}|[0-9a-f:]{2,45})\s(?P<host>{H})\.\s(?P<qtype>[A-Z0-9]{1,10})\sIN\s"
-    r"(?P<rcode>NOERROR|NXDOMAIN|SERVFAIL|REFUSED)\s\d{1,6}\.\d{6}\s[01]\s\d{1,6}\b"
-)
-
-
-def _unbound_reply(m: re.Match[str], seg: Segment) -> Hit | None:
-    rcode = m.group("rcode").upper()
-    if rcode == "NOERROR" or m.group("qtype").upper() == "PTR":
-        return None
-    logged = logged_names(seg.doc, "unbound-replies", _UNBOUND_REPLY.compiled)
-    if rcode == "NXDOMAIN" and search_expansion(m.group("host").lower(), *logged):
-        return None
-    return hit(m, seg, from_rcode(rcode), exact=True)
-
-
-_FIELD = r"[\"']?\s{0,3}[:=\t ]\s{0,3}[\"']?"
-_NEXT_FIELD = r"[\"']?[,\s]{1,8}[\"']?"
-_IS_TIMEOUT = rx(r"\bIsTimeout" + _FIELD + r"(?P<timeout>true|false)\b")
-# the struct's fields before `IsTimeout`, in Go's order, ending where the `IsTimeout` just read begins
-_DNS_ERROR_FIELDS = rx(
-    r"\bErr"
-    + _FIELD
-    + r"(?P<err>[^\"'\n}]{0,200}?)"
-    + _NEXT_FIELD
-    + r"Name"
-    + _FIELD
-    + r"(?P<host>{H})"
-    + _NEXT_FIELD
-    + r"Server"
-    + _FIELD
-    + r"(?P<server>[^\"'\s,}]{0,60})"
-    + _NEXT_FIELD
-    + r"\Z"
-)
-_NOT_FOUND_FIELD = rx(r"[^\n]{0,80}?(?:\n[^\n]{0,80}?){0,2}?\bIsNotFound" + _FIELD + r"true\b")
-_DNS_ERROR_SPAN = 600
-"""Characters before `IsTimeout` read for the struct's other fields (its longest, `Err`, is one error text)."""
-
-
-def _go_dns_error(m: re.Match[str], seg: Segment) -> Hit | None:
-    at = seg.start + m.start()
-    fields = _DNS_ERROR_FIELDS.search(seg.doc.text, max(0, at - _DNS_ERROR_SPAN), at)
-    if fields is None:
-        return None  # `Name`, `Server` and `IsTimeout` fields of something that is no DNSError (no `Err` before)
-    kind: FailureKind | None = "timeout" if m.group("timeout").lower() == "true" else classify(fields.group("err"))
-    if kind is None:
-        kind = "nxdomain" if _NOT_FOUND_FIELD.match(seg.doc.text, seg.start + m.end()) else "other"
-    return hit(m, seg, kind, host=fields.group("host"), server=fields.group("server") or None, exact=True)
-
-
-_HUBBLE_ANSWER = rx(
-    r"\bDNS\sAnswer\s(?:RCode:\s(?P<rcode>[A-Z][A-Za-z\-]{1,20}(?:\s[A-Z][A-Za-z\-]{1,20}){0,2})|(?P<ok>\"[^\"\n]{0,200}\"|))"
-    r"\s{1,3}TTL:\s\d{1,10}\s\((?:Proxy|Query)\s(?P<host>{H})\.?\s[A-Z0-9]{1,10}\)"
-)
-_HUBBLE_RCODES: dict[str, FailureKind] = {
-    "non-existent domain": "nxdomain",
-    "server failure": "servfail",
-    "refused": "refused",
-}
-
-
-def _hubble_answered(answer: re.Match[str]) -> bool:
-    return answer.group("rcode") is None
-
-
-def _hubble_answer(m: re.Match[str], seg: Segment) -> Hit | None:
-    rcode = m.group("rcode")
-    if rcode is None:
-        return None
-    kind = _HUBBLE_RCODES.get(rcode.lower(), "other")
-    logged = logged_names(seg.doc, "hubble-answers", _HUBBLE_ANSWER.compiled, _hubble_answered)
-    if kind == "nxdomain" and search_expansion(m.group("host").rstrip(".").lower(), *logged):
-        return None
-    return hit(m, seg, kind, exact=True)
-
-
 RULES: tuple[Rule, ...] = (
-    Rule("hubble-dns-answer-rcode", ("dns answer rcode:",), _HUBBLE_ANSWER, _hubble_answer),
-    Rule("go-dns-error-fields", ("istimeout",), _IS_TIMEOUT, _go_dns_error),
-    Rule("unbound-reply-log", (" in nxdomain ", " in servfail ", " in refused "), _UNBOUND_REPLY, _unbound_reply),
-    Rule(
-        "grpc-core-name-resolution-failure",
-        ('"name resolution failure"',),
-        _GRPC_NAME_RESOLUTION,
-        _grpc_name_resolution,
-    ),
     Rule("bind-query-failed-rcode", ("query failed (",), _BIND_QUERY_FAILED, _bind_query_failed),
     Rule("dig-tcp-connection-failed", (";; connection to ",), _DIG_TCP, _dig_tcp),
     Rule("dig-question-section-mismatch", ("question section mismatch",), _QUESTION_MISMATCH, _question_mismatch),
+    Rule("unbound-reply-log", (" in nxdomain ", " in servfail ", " in refused "), _UNBOUND_REPLY, _unbound_reply),
+    Rule("hubble-dns-answer-rcode", ("dns answer rcode:",), _HUBBLE_ANSWER, _hubble_answer),
+    Rule("go-dns-error-fields", ("istimeout",), _IS_TIMEOUT, _go_dns_error),
     Rule("python-resolver-pool-gaierror", ("resolver(s)",), _POOL_GAIERROR, _pool_gaierror),
 )

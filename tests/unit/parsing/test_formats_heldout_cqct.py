@@ -43,7 +43,7 @@ def test_the_rounds_formats_are_read(text: str, want: set[tuple[str, str]]) -> N
             "10.0.0.10:53: no such host",
             "exampleAcrName.azurecr.io",
         ),
-        ("dial tcp: lookup myregistryname.azurecr.io: no such host", "myregistryname.azurecr.io"),
+        ("dial tcp: lookup myRegistryName.azurecr.io: no such host", "myRegistryName.azurecr.io"),
         # an organisation's slot word as the domain (`my-org.org`, `myorg.com`)
         ("java.net.UnknownHostException: artifactory.my-org.org: Name or service not known", "artifactory.my-org.org"),
     ],

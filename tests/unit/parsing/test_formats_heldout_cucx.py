@@ -117,3 +117,36 @@ def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
     text = megabyte_of(piece)
     elapsed = best_of(2, lambda: parse_failures(text))
     assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of {piece!r}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dig goes on to the next server: the answer printed below means the name resolved
+        ";; Connection to ::1#53(::1) for example.com failed: connection refused.\n"
+        ";; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: 1\n;; ANSWER SECTION:\nexample.com.\t300\tIN\tA\t1.2.3.4",
+        ";; Connection to 10.0.0.2#53(10.0.0.2) for api.corp.test failed: timed out.\nServer:\t\t10.0.0.3\n"
+        "Address:\t10.0.0.3#53\n\nName:\tapi.corp.test\nAddress: 1.2.3.4",
+        # an IPv6 server unreachable from a host without IPv6: dig tries the next one
+        ";; Connection to 2001:4860::8888#53(2001:4860::8888) for example.com failed: network unreachable.",
+        # dig waits for the right answer and prints it
+        ";; Question section mismatch: got api.corp.test.corp.local/A/IN\n;; Got answer:\n"
+        ";; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: 2",
+    ],
+)
+def test_a_tools_complaint_about_one_server_before_an_answer_is_no_failure(text: str) -> None:
+    assert parse_failures(text) == []
+
+
+def test_a_span_paths_dotted_part_is_still_a_name() -> None:
+    text = "ERROR conn{peer=x}:api.corp.test: failed to lookup address information: Name or service not known"
+    assert found(text) == {("api.corp.test", "nxdomain")}
+
+
+def test_coredns_servfail_takes_the_kind_of_its_own_names_error_only() -> None:
+    # a client's own `server misbehaving` for the name stays, beside CoreDNS's error for it
+    text = (
+        "lookup api.corp.test on 10.96.0.10:53: server misbehaving\n"
+        "[ERROR] plugin/errors: 2 api.corp.test. A: read udp 1.1.1.1:1->8.8.8.8:53: i/o timeout"
+    )
+    assert found(text) == {("api.corp.test", "servfail"), ("api.corp.test", "timeout")}

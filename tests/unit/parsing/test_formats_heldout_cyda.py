@@ -74,3 +74,23 @@ def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
     text = megabyte_of(piece)
     elapsed = best_of(2, lambda: parse_failures(text))
     assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of {piece!r}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "&{Err:<nil> Name:db.corp.test Server:10.0.0.2:53 IsTimeout:false IsTemporary:false}",
+        '{"Err":null,"Name":"web-01.corp.test","Server":"x","IsTimeout":false}',
+        '{"Err":"","Name":"worker-3","Server":"scheduler-0","IsTimeout":false}',
+        "job{Err: Name:nightly-backup Server:backup01.corp.local IsTimeout:false}",
+    ],
+)
+def test_a_dns_error_shaped_value_without_an_error_is_no_failure(text: str) -> None:
+    assert parse_failures(text) == []
+
+
+def test_a_hostile_megabyte_of_error_words_before_is_timeout_parses_quickly() -> None:
+    line = "err " * 100 + "IsTimeout false "
+    text = megabyte_of(line * 6 + "\n")
+    elapsed = best_of(2, lambda: parse_failures(text))
+    assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of error words before IsTimeout"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from checks.parsing import parse_failures
-from tests.unit.parsing.rounds import found
+from tests.unit.parsing.rounds import flagged, found
 from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 
@@ -102,3 +102,36 @@ def test_a_java_catch_clauses_variable_is_no_name(text: str) -> None:
 def test_java_without_the_colon_still_reads_the_name() -> None:
     assert found("java.net.UnknownHostException redis.corp.test") == {("redis.corp.test", "nxdomain")}
     assert found("(java.net.UnknownHostException: redis)") == {("redis", "nxdomain")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # routine NXDOMAINs of a resolver's log: a DNSBL check, an SRV service name, a WPAD probe, gRPC's service config
+        "[1733300000] unbound[1:0] reply: 10.0.0.5 1.0.0.127.zen.spamhaus.org. A IN NXDOMAIN 0.010000 0 40",
+        "[1733300000] unbound[1:0] reply: 10.0.0.5 _ldap._tcp.dc._msdcs.corp.test. SRV IN NXDOMAIN 0.010000 0 40",
+        "[1733300000] unbound[1:0] reply: 10.0.0.5 wpad.home.arpa. A IN NXDOMAIN 0.010000 0 40",
+        "FORWARDED (DNS Answer RCode: Non-Existent Domain TTL: 4294967295 (Proxy _grpc_config.api.corp.test. TXT))",
+        # an RCode that says nothing of the name
+        "proxy FORWARDED (DNS Answer RCode: Not Implemented TTL: 4294967295 (Proxy api.corp.test. HTTPS))",
+    ],
+)
+def test_a_resolvers_routine_answers_are_no_failures(text: str) -> None:
+    assert parse_failures(text) == []
+
+
+def test_an_applications_query_name_field_is_not_taken_for_the_dns_query() -> None:
+    text = (
+        '{"level":"error","query_name":"reports.daily.io","host":"reports-api.prod.svc",'
+        '"error":"Temporary failure in name resolution"}'
+    )
+    assert found(text) == {("reports-api.prod.svc", "temporary")}
+
+
+def test_a_url_given_as_a_grpc_target_reads_its_host() -> None:
+    assert found("DNS resolution failed for target dns:http://api.corp.test:443") == {("api.corp.test", "other")}
+
+
+@pytest.mark.parametrize("host", ["mynickname.tumblr.com", "api.myusername.dev", "myrename.corp.test"])
+def test_a_lower_case_my_name_label_is_a_real_name(host: str) -> None:
+    assert flagged(f"dial tcp: lookup {host}: no such host") == {(host, "nxdomain", False)}
