@@ -14,7 +14,7 @@ from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, rx
 from checks.parsing.rules.go_lookups import go_wrapped
-from checks.parsing.search_expansion import logged_names, search_expansion
+from checks.parsing.search_expansion import LOG_LINES, logged_names, search_expansion
 
 # --- Go: "dial tcp: lookup NAME on 10.96.0.10:53: read udp ...: i/o timeout" -------------------------
 
@@ -208,7 +208,7 @@ def errored_names(doc: Document) -> dict[str, FailureKind]:
     if cached is None:
         names: dict[str, FailureKind] = {}
         for n, e in enumerate(_ERROR_LINE.finditer(doc.text)):
-            if n >= 5000:
+            if n >= LOG_LINES:
                 break
             kind = classify(e.group("error"))
             if kind is not None and kind != "servfail":
