@@ -31,8 +31,10 @@ _RETRY_NOTICE = LazyPattern(r"\sreply\sfrom\s[^\s,]{1,60},\strying\snext\sserver
 _VERB_NOT_DNS = LazyPattern(
     r"\s{1,3}(?:the\s|all\s|a\s|an\s)?(?:symbol|dependenc|module|import|method|class|type|reference|package"
     r"|artifact|plugin|path|variable|property|placeholder|file|version|conflict|merge|promise|field|function"
-    r"|component|bean|parameter|argument|alias|peer|tree|schema|service\s(?!address)|configuration|attribute"
+    r"|component|bean|parameter|argument|alias|peer(?!\s(?:address|addr|hostname|host|name)\b)|tree|schema|service\s(?!address)|configuration|attribute"
     r"|image|manifest|digest|tag\b|ref\b|(?:step|task|pipeline)\s?refs?\b|url\shost\b|revision|commit|branch|source\sref|template|secret|token|credential"
+    # (a peer's address or host name is a name: MySQL group replication's `[GCS] Unable to resolve peer address h`,
+    # found by probing; npm's `Could not resolve peer dependency` is none)
     # Flink/Akka: an actor's address (`Could not resolve ResourceManager address akka.tcp://flink@jm:6123/...`)
     r"|resourcemanager|jobmanager|taskmanager|dispatcher|actor"
     # issue #17 (survey4): a Maven/Gradle coordinate (`Could not resolve com.android.tools.build:gradle:7.0.0.`)

@@ -513,6 +513,9 @@ def _plain_host_ok(host: str, *, exact: bool) -> bool:
 _NEVER_NAMES = frozenset({"-", "--"})
 
 
+_NGINX_CONNECTION = re.compile(r"\*\d{1,12}")
+
+
 @lru_cache(maxsize=4096)
 def clean_host(raw: str, exact: bool = False, ip_ok: bool = False) -> str | None:
     """The name lower-cased without its trailing dot, or None if it is not a plausible DNS name.
@@ -524,7 +527,8 @@ def clean_host(raw: str, exact: bool = False, ip_ok: bool = False) -> str | None
     """
     stripped = _strip_markup(raw)
     host = stripped.rstrip(".").lower()
-    if not host or len(host) > 253 or host in _NEVER_NAMES:
+    # nginx's connection number (`[error] 25#25: *5 could not be resolved`) is no mask (found by probing)
+    if not host or len(host) > 253 or host in _NEVER_NAMES or _NGINX_CONNECTION.fullmatch(stripped):
         return None
     if is_placeholder(stripped):
         return host

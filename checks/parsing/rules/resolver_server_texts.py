@@ -2,7 +2,9 @@ r"""DNS servers' and DNS tools' texts held-out sets CU-CY met that no rule read,
 
 - BIND's query-errors log (named's `query_error` / `query failed (RCODE) for NAME/CLASS/TYPE at file:line`, as its
   `client ... (h): query failed (REFUSED) for h/IN/A at ../../../bin/named/query.c:7145` shows a refused forward):
-  the kind is the RCODE's;
+  the kind is the RCODE's; its security log's `query (cache) 'NAME/A/IN' denied` (a client outside allow-query or
+  allow-recursion, answered REFUSED; found by probing) is `refused`, for A and AAAA queries only (scanners' ANY
+  queries fill that log);
 - dig over TCP (`dig +tcp`, `nslookup -vc`, or the retry after a truncated answer): `;; Connection to S#53(S) for
   NAME failed: connection refused.` (`timed out.` likewise): that server did not take the query of that name. dig
   goes on to the next server, so an answer printed below (`status: NOERROR`, `Name: h`) means the name resolved;
@@ -35,7 +37,7 @@ from checks.parsing.generic_commands import command_name
 from checks.parsing.hosts import HOST, is_placeholder
 from checks.parsing.kinds import classify, classify_resolution, from_rcode
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, rx
+from checks.parsing.rules.base import Hit, LazyPattern, Rule, fixed, hit, rx
 from checks.parsing.search_expansion import logged_names, search_expansion
 
 _BIND_QUERY_FAILED = rx(r"\bquery\sfailed\s\((?P<rcode>[A-Z]{4,9})\)\sfor\s(?P<host>{H})/IN/[A-Z0-9]{1,10}\b")
@@ -44,6 +46,9 @@ _BIND_QUERY_FAILED = rx(r"\bquery\sfailed\s\((?P<rcode>[A-Z]{4,9})\)\sfor\s(?P<h
 def _bind_query_failed(m: re.Match[str], seg: Segment) -> Hit | None:
     rcode = m.group("rcode").upper()
     return None if rcode == "NOERROR" else hit(m, seg, from_rcode(rcode), exact=True)
+
+
+_BIND_DENIED = rx(r"\bquery\s(?:\(cache\)\s)?'(?P<host>{H})/(?:A|AAAA)/IN'\sdenied\b")
 
 
 # --- dig and nslookup: a server that would not take the query, an answer to another question -------------------------
@@ -202,6 +207,7 @@ def _pool_gaierror(m: re.Match[str], seg: Segment) -> Hit | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("bind-query-failed-rcode", ("query failed (",), _BIND_QUERY_FAILED, _bind_query_failed),
+    Rule("bind-query-denied", ("' denied",), _BIND_DENIED, fixed("refused", exact=True)),
     Rule("dig-tcp-connection-failed", (";; connection to ",), _DIG_TCP, _dig_tcp),
     Rule("dig-question-section-mismatch", ("question section mismatch",), _QUESTION_MISMATCH, _question_mismatch),
     Rule("unbound-reply-log", (" in nxdomain ", " in servfail ", " in refused "), _UNBOUND_REPLY, _unbound_reply),
