@@ -313,6 +313,14 @@ def _plausible_name(raw: str, host: str, tier: int, named_by_reason: bool, in_ur
     )
 
 
+_QUOTED_OPTION_BEFORE = re.compile(r"[\"'`]--?[A-Za-z][\w-]{0,60}=\Z")
+
+
+def _quoted_option_value(text: str, at: int, end: int) -> bool:
+    """Whether the name at `at`..`end` is the value of a quoted command-line option (`"--name=value"`)."""
+    return text[end : end + 1] in _QUOTES and _QUOTED_OPTION_BEFORE.search(text, max(0, at - 64), at) is not None
+
+
 def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = ()) -> list[Candidate]:
     out: list[Candidate] = []
     # a reason that ends on a quote (`bad address '`) has its name right after it, not a word of it
@@ -351,8 +359,11 @@ def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = (
             continue  # sqlx's own words (`error communicating with database: ...`), not a Compose service's name
         if (text.startswith("::", at - 2) and not text.startswith("::", at - 3)) or text.startswith("://", end):
             continue  # `linkerd_app_core::control:`, a Rust/C++ path's last part; `akka.tcp://`, a URL's scheme
-        if class_path_head(text, raw, end):
-            continue  # issue #17 (held-out X): `SSHKit::Runner::ExecuteError`, a class path's first word
+        if class_path_head(text, raw, end) or _quoted_option_value(text, at, end):
+            # issue #17 (held-out X): `SSHKit::Runner::ExecuteError`, a class path's first word; (held-out DE, spent)
+            # socat's `getaddrinfo("--wsrep_cluster_name=galera-testing", ...)`: a whole option handed over as the
+            # name, whose value is not what was looked up
+            continue
         if raw in _NOUNS_IN_CAPITALS:
             continue  # TDengine's `Unable to resolve FQDN`: the noun in capitals, not a name (a stand-in is lower-case)
         if quoted and _FILE_BEFORE.search(text, max(0, at - 12), at):

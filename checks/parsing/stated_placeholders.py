@@ -4,7 +4,8 @@ don't want to make my subdomain public)".
 `example.com` itself is not a placeholder (it resolves, people look it up for real, and the labels read
 `www.example.com`, `api.example.com`, `mailstore.example.com` as real names), so a name is flagged only where the
 paste says so right after it (`NAME is (just) an example / a placeholder / not the real ...`), or says it withholds
-the real name ("I would not like sharing here the host name") and the name is under `example.com/.net/.org`.
+the real name ("I would not like sharing here the host name", "ips and domains are replaced") and the name is under
+`example.com/.net/.org` or has an `example` label (`example.domain`).
 
 The paste is read once (bounded: `SAYINGS` sayings, `SCAN` characters for a withheld name), not once per name.
 """
@@ -61,7 +62,16 @@ def _withheld() -> re.Pattern[str]:
     return re.compile(
         r"(?:not|n't)\s{1,3}(?:like|want|wish)\s{1,3}(?:to\s{1,3})?(?:share|sharing|make|post|show|disclose|reveal|publish)"
         r"[^.\n]{0,60}?(?:host\s?name|domain|subdomain|server|url|address|public)"
+        # held-out DB (spent): "Note: ips and domains are replaced", "I replaced the real domain"
+        r"|(?:domains?|host\s?names?|urls?)\s{1,3}(?:are|were|have\s{1,3}been|has\s{1,3}been)\s{1,3}"
+        + _CHANGED
+        + r"|"
+        + _CHANGED
+        + r"\s{1,3}(?:the|my|our|all)\s{1,3}(?:real\s{1,3}|actual\s{1,3})?(?:domains?|host\s?names?|urls?)\b"
     )
+
+
+_CHANGED = r"(?:replaced|changed|anonymi[sz]ed|redacted|masked|obfuscated)\b"
 
 
 def _name_before(lower_text: str, end: int) -> str:
@@ -111,4 +121,6 @@ class StandIns:
 
     def says_stand_in(self, host: str) -> bool:
         """Whether the paste says `host` (lower-case) is not the real name."""
-        return host in self.named() or (host.endswith(_EXAMPLE_DOMAINS) and self.withheld())
+        return host in self.named() or (
+            (host.endswith(_EXAMPLE_DOMAINS) or "example" in host.split(".")) and self.withheld()
+        )

@@ -34,6 +34,7 @@ from checks.parsing.rules import (
     more_runtimes,
     more_tools,
     node_getaddrinfo,
+    peer_texts,
     php_network,
     platform_messages,
     printed_names,
@@ -111,6 +112,7 @@ RULES: tuple[Rule, ...] = (
     + application_texts.RULES  # issue #17 (surveys 9-11): self-hosted applications, Python libraries, observability
     + server_texts.RULES  # issue #17 (held-out BR-BU): TDengine, BIND, gRPC's zero addresses, `Host did not resolve`
     + resolver_server_texts.RULES  # issue #17 (held-out CU-CX): BIND's query errors, dig over TCP, question mismatch
+    + peer_texts.RULES  # issue #17 (held-out DE): ZooKeeper canonicalize, Neo4j initial host, RabbitMQ epmd monitor
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -44,6 +44,18 @@ _YB_EAI = rx(
 _CLICKHOUSE = rx(r"\bCannot\sresolve\shost\s\((?P<host>{H})\),\serror\s-?\d{1,5}:\s(?P<rest>[^\n]{1,80})")
 # issue #17 (held-out AF): Poco's own HostNotFoundException, as ClickHouse prints an exception's text:
 # `Poco::Exception. Code: 1000, e.code() = 0, e.displayText() = Host not found: h, e.what() = Host not found`
+# held-out DE (spent): ClickHouse 23+ prints Poco's text with its code name after it (`DB::Exception: Host not found:
+# secure://10.0.0.5. (POCO_EXCEPTION)`): a URL handed to the resolver as a name (the address read then, as a URL's host
+# is; a bare address is parsed, not looked up)
+_POCO_HOST_CODE = rx(
+    r"\bHost\snot\sfound:\s(?:(?P<scheme>[A-Za-z][\w+.-]{0,20})://)?(?P<host>{H})\s{1,3}\((?:POCO_EXCEPTION|DNS_ERROR)\)"
+)
+
+
+def _poco_host_code(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, "nxdomain", exact=True, ip_ok=m.group("scheme") is not None)
+
+
 _POCO_HOST_NOT_FOUND = rx(r"\bdisplayText\(\)\s=\sHost\snot\sfound:\s(?P<host>{H})(?=,|\s*$)")
 _BELOW = 3
 _ANOTHER_FAILURE = re.compile(r"failed\swith\serror|failed\sto\sconnect", re.I)
@@ -100,6 +112,7 @@ RULES: tuple[Rule, ...] = (
         fixed(unstated("StarRocks `failed to get right ip by fqdn h`")),
     ),
     Rule("clickhouse-dns-resolver", ("cannot resolve host (",), _CLICKHOUSE, by_rest(None, resolution_only=True)),
+    Rule("poco-host-not-found-code", ("host not found: ",), _POCO_HOST_CODE, _poco_host_code),
     Rule("poco-host-not-found", ("displaytext() = host not found: ",), _POCO_HOST_NOT_FOUND, fixed("nxdomain")),
     Rule("yugabyte-eai", (", getaddrinfo returned ",), _YB_EAI, _yugabyte),
 )

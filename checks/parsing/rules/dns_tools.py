@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from checks.parsing.answered_block import answered_expansion
 from checks.parsing.document import Document, Segment
-from checks.parsing.hosts import HOST, is_reverse_name, typed_word
+from checks.parsing.hosts import HOST, is_ip, is_reverse_name, typed_word
 from checks.parsing.kinds import GO_REASONS, RCODES, classify, from_rcode, from_rcode_number, go_reason_kind
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
@@ -116,7 +116,9 @@ def _go(m: re.Match[str], seg: Segment) -> Hit | None:
     if kind is None:
         elided = m.group("dial") is not None and _ELIDED_SERVER.match(m.group("rest")) is not None
         resolving = _PGX_BEFORE.search(seg.text, max(0, m.start() - 30), m.start()) is not None
-        if not (elided or (has_colon and (m.group("dial") or m.group("server") or resolving))):
+        # held-out DE (spent): `listen tcp: lookup localhost: no DNS servers` (an old Go's words): the network before
+        # `lookup` says it is Go's own line, as `dial` does
+        if not (elided or (has_colon and (m.group("dial") or m.group("server") or resolving or net))):
             return None
         kind = "other"
     # `lookup SERVER on 10.0.0.2:53: no such host`; (held-out BT) `listen tcp: lookup 0.0.0: no such host`: Go's own
@@ -125,8 +127,14 @@ def _go(m: re.Match[str], seg: Segment) -> Hit | None:
     url = _URL_AFTER_SCHEME.match(m.group("rest")) if m.group("sep").endswith(":") else None
     if url is not None:  # issue #17 (held-out AK): `lookup http://logstash:5044: no such host`, a URL handed over
         return hit(m, seg, kind, host=url.group(1), server=m.group("server"), exact=True)
-    return hit(m, seg, kind, server=m.group("server"), exact=exact)
+    # held-out DE (spent): etcd's `lookup 0.0.0.0:7001: no such host`: an address and port handed to the resolver as
+    # one name (Go parses a bare address without looking it up), reported as the address
+    address = is_ip(m.group("host")) and m.group("sep").endswith(":") and _PORT_AFTER.match(m.group("rest")) is not None
+    return hit(m, seg, kind, server=m.group("server"), exact=exact or address, ip_ok=address)
 
+
+_PORT_AFTER = re.compile(r"\d{1,5}(?:\s{1,3}on\s[^\s]{1,64})?:\s")
+"""The port after an address Go looked up as a name, then its colon (`lookup 0.0.0.0:7001: no such host`)."""
 
 _ADDRESS_SERVER = re.compile(r"\[[0-9a-fA-F:.]{2,45}\]:\d{1,5}|\d{1,3}(?:\.\d{1,3}){3}:\d{1,5}")
 """The server Go's resolver names: an address and port (`[::1]:53`, `10.96.0.10:53`), not a word (`on db:5432`)."""

@@ -98,7 +98,7 @@ def _unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:
         return hit(okhttp, seg, "nxdomain", exact=True) if okhttp.group("host") else None
     url = _URL_AS_NAME.match(seg.text, m.start("host"))
     if url is not None:  # LABELS.md: a URL handed to the resolver is labelled by its host (found by probing)
-        return hit(url, seg, classify(url.group("rest") or "") or "nxdomain")
+        return hit(url, seg, classify(url.group("rest") or "") or "nxdomain", ip_ok=True)
     host = m.group("host")
     if (
         host.startswith("{")
@@ -114,7 +114,9 @@ def _unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:
         again = _UNKNOWN_REASON.match(rest)
         unknown = _UNKNOWN_ERROR.match(rest) is not None
         kind = "other" if unknown or (again and again.group("again").lower() == m.group("host").lower()) else "nxdomain"
-    return hit(m, seg, kind, exact=m.group("host").startswith("."))
+    # held-out DE (spent): `UnknownHostException:  10.201.13.54: Name or service not known`: Java parses an address
+    # without looking it up, so an address here was handed over mangled (a space before it, a port, a fourth dot)
+    return hit(m, seg, kind, exact=m.group("host").startswith("."), ip_ok=True)
 
 
 # --- Node: "getaddrinfo ENOTFOUND NAME", or an error object with code and hostname fields ---------------

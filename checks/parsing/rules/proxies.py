@@ -36,7 +36,12 @@ NGINX_CODES: dict[str, FailureKind] = {
     "5": "refused",
     "111": "refused",
 }
-_NGINX_EMERG = rx(r'host\snot\sfound\sin\s(?:upstream|resolver)\s{1,3}"(?P<host>{H})(?::(?P<port>\d{1,5}))?"')
+# nginx's ngx_parse_url error as each caller words it: `in upstream "h"`, `in resolver "h"`, the RTMP module's `in url
+# "h/app/key"` (held-out DC, spent), and a directive's `in "h:1935" of the "listen" directive` (found then)
+_NGINX_EMERG = rx(
+    r'host\snot\sfound\sin\s(?:(?P<noun>upstream|resolver|url)\s{1,3})?"(?:[A-Za-z][\w+.-]{0,20}://)?(?P<host>{H})'
+    r'(?::(?P<port>\d{1,5}))?(?:/[^"\s]{0,300})?"(?(noun)|\sof\sthe\s")'
+)
 
 
 def _nginx(m: re.Match[str], seg: Segment) -> Hit | None:

@@ -347,7 +347,6 @@ DNS_VOCABULARY: tuple[tuple[str, str], ...] = (
         "systemd-resolved[612]: Using degraded feature set UDP instead of UDP+EDNS0 for DNS server 10.0.0.2.",
     ),
     ("dns-named", "named[812]: zone acme.internal/IN: loaded serial 2024010101"),
-    ("bind-notauth", "named[812]: client @0x7f 10.0.0.5#53000 (app.acme.io): query (cache) 'app.acme.io/A/IN' denied"),
     (
         "k8s-dns1035",
         "The Service \"redis_master\" is invalid: metadata.name: Invalid value: \"redis_master\": a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')",
@@ -590,6 +589,13 @@ REAL: tuple[tuple[str, str, str, str], ...] = (
         "acme: authorization error for app.acme.io: 400 urn:ietf:params:acme:error:dns: DNS problem: NXDOMAIN looking up A for app.acme.io - check that a DNS record exists for this domain",
         "app.acme.io",
         "nxdomain",
+    ),
+    (  # BIND logs `denied` exactly when it answers the client REFUSED: LABELS.md's `refused` ("the DNS server refused
+        # the query"); once listed above as a look-alike, read since a probe on 2026-12-04
+        "bind-notauth",
+        "named[812]: client @0x7f 10.0.0.5#53000 (app.acme.io): query (cache) 'app.acme.io/A/IN' denied",
+        "app.acme.io",
+        "refused",
     ),
 )
 

@@ -1,0 +1,46 @@
+r"""Clustered servers' texts when a peer's name does not resolve, as held-out DE met them (issue #17, spent data).
+
+- ZooKeeper's client (3.4, under Kafka, Solr, Druid, Pinpoint): `Unable to canonicalize address h/<unresolved>:2181
+  because it's not resolvable` (SaslServerPrincipal's IllegalArgumentException): h, with no resolver's reason (a bare
+  `not resolvable` is read as `could not be resolved` is: `nxdomain` by LABELS.md);
+- Neo4j's discovery (causal clustering): `Resolved initial host 'h:5000' to []`, the name answered with no address
+  (`other`: no reason stated); a list with an address in it is a name that resolved;
+- RabbitMQ's epmd monitor crashing on `{case_clause,{error,nxdomain}}`: the host is the fifth field of its state
+  printed above (`** When Server state == {state,Timer,erl_epmd,"rabbit","h",25672}`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.document import Segment
+from checks.parsing.rules.base import Hit, LazyPattern, Rule, fixed, hit, rx
+
+_ZK_CANONICALIZE = rx(
+    r"Unable\sto\scanonicalize\saddress\s(?P<host>{H})/<unresolved>:\d{1,5}\sbecause\sit(?:'|\u2019)?s\snot\sresolvable"
+)
+
+_NEO4J_INITIAL_HOST = rx(r"\bResolved\sinitial\shost\s'(?P<host>{H})(?::(?P<port>\d{1,5}))?'\sto\s\[\]")
+
+_EPMD_MONITOR_STATE = rx(r"\berl_epmd,\s{0,2}\"[^\"\s]{1,64}\",\s{0,2}\"(?P<host>{H})\",\s{0,2}\d{1,5}\}")
+_EPMD_NXDOMAIN = LazyPattern(r"\{error,\s?nxdomain\}")
+EPMD_LINES = 6
+"""Lines below the epmd monitor's state read for the `{error,nxdomain}` it crashed on."""
+
+
+def _epmd_monitor(m: re.Match[str], seg: Segment) -> Hit | None:
+    if _EPMD_NXDOMAIN.search(seg.text) is None and seg.first_below(_EPMD_NXDOMAIN, EPMD_LINES) is None:
+        return None  # the monitor's state printed for another reason
+    return hit(m, seg, "nxdomain", exact=True)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "zookeeper-canonicalize-unresolvable",
+        ("unable to canonicalize address ",),
+        _ZK_CANONICALIZE,
+        fixed("nxdomain", exact=True),
+    ),
+    Rule("neo4j-initial-host-no-address", ("resolved initial host ",), _NEO4J_INITIAL_HOST, fixed("other")),
+    Rule("rabbitmq-epmd-monitor-nxdomain", ("erl_epmd,",), _EPMD_MONITOR_STATE, _epmd_monitor),
+)
