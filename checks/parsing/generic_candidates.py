@@ -80,7 +80,9 @@ _NAMING_NOUN = LazyPattern(r"\b(?:server|domain|proxy|connect(?:ing)?\sto)\s{1,2
 
 
 _STRONG_KEYWORD = LazyPattern(
-    r"(?:(?:host(?:\s?name)?|resolv(?:e|ing)(?:\shost)?|look\s?up|address|(?<![A-Za-z])name)\W{0,6}"
+    # (found by probing) a cluster's own noun for the name (`could not resolve seed h`: ScyllaDB's seeds list)
+    r"(?:(?:host(?:\s?name)?|resolv(?:e|ing)(?:\s(?:host|seed|member|broker|replica))?|look\s?up|address"
+    r"|(?<![A-Za-z])name)\W{0,6}"
     r"|(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata)\s{1,2}"  # Java's, Node's: `ENOTFOUND db`
     + CJK_HOST_LEAD  # issue #17 (held-out N): the CJK words for host, no space before the name
     + r")$",

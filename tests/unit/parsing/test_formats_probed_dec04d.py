@@ -56,3 +56,24 @@ def test_binds_security_log_reads_a_denied_query_as_refused() -> None:
     # scanners' ANY queries and dynamic updates are no look-ups of a host
     assert parse_failures("client @0x7f 1.2.3.4#5353 (isc.org): query (cache) 'isc.org/ANY/IN' denied") == []
     assert parse_failures("client @0x7f 10.0.0.5#5353: update 'example.com/IN' denied") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        # ScyllaDB's seeds list: `could not resolve seed h`
+        (
+            "WARN  2024-03-04 10:10:10,000 [shard 0] init - Seeds list: could not resolve seed scylla-0.scylla",
+            "scylla-0.scylla",
+        ),
+        ("unable to resolve broker kafka-2.kafka", "kafka-2.kafka"),
+        ("could not resolve member etcd-2.etcd", "etcd-2.etcd"),
+    ],
+)
+def test_a_clusters_own_noun_between_the_verb_and_the_name(text: str, host: str) -> None:
+    assert {f.host for f in parse_failures(text)} == {host}
+
+
+@pytest.mark.parametrize("text", ["could not resolve broker list", "failed to resolve member function foo"])
+def test_the_noun_alone_names_nothing(text: str) -> None:
+    assert parse_failures(text) == []
