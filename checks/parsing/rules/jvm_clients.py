@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
+from checks.parsing.generic_words import WORDS
 from checks.parsing.hosts import PLAIN_HOST
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
@@ -108,7 +109,11 @@ def _aws_endpoint(m: re.Match[str], seg: Segment) -> Hit | None:
     said = any(_AWS_SEE_CAUSE.search(line) for line in [seg.text[: m.start()], *seg.lines_before(AWS_LINES)])
     # held-out CF: the message alone, a dotted name (with its port) and nothing after it, is the UnknownHostException's
     # (LABELS.md: `Unable to execute HTTP request: h` is nxdomain); other I/O errors' messages are sentences
-    alone = "." in m.group("host").strip(".") and not seg.text.startswith("|", m.end())
+    # held-out DG (spent): an undotted name in lower case (`Unable to execute HTTP request: airbyte-minio`, a Compose
+    # service) likewise; the SDK's other messages are sentences or capitalised words (`Read timed out`, `Timeout ...`)
+    name = m.group("host").strip(".")
+    lone = name.islower() and len(name) > 1 and name not in WORDS
+    alone = ("." in name or lone) and not seg.text.startswith("|", m.end())
     return hit(m, seg, "nxdomain", port=m.group("port")) if said or alone else None
 
 

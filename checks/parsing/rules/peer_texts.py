@@ -6,7 +6,10 @@ r"""Clustered servers' texts when a peer's name does not resolve, as held-out DE
 - Neo4j's discovery (causal clustering): `Resolved initial host 'h:5000' to []`, the name answered with no address
   (`other`: no reason stated); a list with an address in it is a name that resolved;
 - RabbitMQ's epmd monitor crashing on `{case_clause,{error,nxdomain}}`: the host is the fifth field of its state
-  printed above (`** When Server state == {state,Timer,erl_epmd,"rabbit","h",25672}`).
+  printed above (`** When Server state == {state,Timer,erl_epmd,"rabbit","h",25672}`);
+- (held-out DG, DH, spent) Databend meta's DNS error (`dns error: Code: 1037, displayText = Cannot lookup ip h : proto
+  error: ...`, hickory's reason after it): the kind from the reason, else `other`; libcluster's Kubernetes DNS
+  strategy (`[libcluster:k8s] 'h.' : lookup against BASENAME failed: :nxdomain`): the kind from Erlang's reason.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
+from checks.parsing.kinds import classify
+from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, LazyPattern, Rule, fixed, hit, rx
 
 _ZK_CANONICALIZE = rx(
@@ -34,6 +39,26 @@ def _epmd_monitor(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, "nxdomain", exact=True)
 
 
+_CANNOT_LOOKUP_IP = rx(r"\bCannot\slookup\sip\s(?P<host>{H})\s:\s(?=(?P<rest>[^\n]{1,200}))")
+
+
+def _cannot_lookup_ip(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, classify(m.group("rest")) or "other", exact=True)
+
+
+_LIBCLUSTER_LOOKUP = rx(r"{Q}(?P<host>{H}){Q}\s:\slookup\sagainst\s[^\s:]{1,253}\sfailed:\s:(?P<reason>[a-z_]{2,20})\b")
+_ERLANG_REASONS: dict[str, FailureKind] = {
+    "nxdomain": "nxdomain",
+    "timeout": "timeout",
+    "servfail": "servfail",
+    "refused": "refused",
+}
+
+
+def _libcluster_lookup(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, _ERLANG_REASONS.get(m.group("reason").lower(), "other"), exact=True)
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "zookeeper-canonicalize-unresolvable",
@@ -43,4 +68,6 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("neo4j-initial-host-no-address", ("resolved initial host ",), _NEO4J_INITIAL_HOST, fixed("other")),
     Rule("rabbitmq-epmd-monitor-nxdomain", ("erl_epmd,",), _EPMD_MONITOR_STATE, _epmd_monitor),
+    Rule("databend-cannot-lookup-ip", ("cannot lookup ip ",), _CANNOT_LOOKUP_IP, _cannot_lookup_ip),
+    Rule("libcluster-lookup-against-failed", (" : lookup against ",), _LIBCLUSTER_LOOKUP, _libcluster_lookup),
 )

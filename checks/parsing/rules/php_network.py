@@ -134,8 +134,9 @@ def _reactphp(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- Swift Mailer (Laravel's mail before 9): `... could not be established with host h [<php error> #N]` ----------
 
 _SWIFT = rx(
-    r"\bcould\snot\sbe\sestablished\swith\shost\s{Q}?(?P<host>{H}){Q}?(?::(?P<port>\d{1,5}))?\s{0,2}:?\s{0,2}\["
-    r"(?:php_network_getaddresses:\s{0,2})?getaddrinfo(?:\sfor\s\S{1,253})?\sfailed:\s{0,3}(?P<rest>[^\]\n]{1,100})"
+    # (held-out DH, spent: Swift Mailer 6's `with host h :stream_socket_client(): php_network_getaddresses: ...`)
+    r"\bcould\snot\sbe\sestablished\swith\shost\s{Q}?(?P<host>{H}){Q}?(?::(?P<port>\d{1,5}))?\s{0,2}:?\s{0,2}"
+    r"(?:\[|stream_socket_client\(\):\s{1,2})(?:php_network_getaddresses:\s{0,2})?getaddrinfo(?:\sfor\s\S{1,253})?\sfailed:\s{0,3}(?P<rest>[^\]\n]{1,100})"
 )
 
 
