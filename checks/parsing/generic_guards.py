@@ -37,7 +37,7 @@ _VERB_NOT_DNS = LazyPattern(
     # found by probing; npm's `Could not resolve peer dependency` is none)
     # held-out DI (spent): Submariner's `Unable to resolve public IP by any of the resolver methods` (it asks HTTP
     # services for the gateway's own address)
-    r"|(?:public|external|egress|outbound|own|my)\s(?:ip|ipv4|ipv6|address)\b"
+    r"|(?:public|external|egress|outbound)\s(?:ip|ipv4|ipv6)\b"
     # Flink/Akka: an actor's address (`Could not resolve ResourceManager address akka.tcp://flink@jm:6123/...`)
     r"|resourcemanager|jobmanager|taskmanager|dispatcher|actor"
     # issue #17 (survey4): a Maven/Gradle coordinate (`Could not resolve com.android.tools.build:gradle:7.0.0.`)
@@ -195,6 +195,12 @@ def near(pattern: LazyPattern, text: str, m: re.Match[str], span: int) -> bool:
     return pattern.search(text, max(0, m.start() - span), m.end() + span) is not None
 
 
+_JDK_ADDRESS_TEXT = LazyPattern(
+    r":\s{1,3}\S{1,64}:\s{1,3}(?:invalid\sIPv[46](?:-mapped)?\saddress|no\sscope\sID|no\ssuch\sinterface|invalid\s%)",
+    re.I,
+)
+
+
 def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # noqa: PLR0911, PLR0912 - one guard per reason
     """Whether the reason `m` (in `text`) is not about a DNS lookup here (`verb`: it only says a name failed)."""
     if _REVERSE.search(text, max(0, m.start() - span), m.end() + 80):
@@ -204,6 +210,8 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
     if _UPDATE_OPCODE.search(text, max(0, m.start() - 40), m.start()):
         return True  # survey 7: a DNS UPDATE refused (`;; opcode: UPDATE, status: REFUSED`): no look-up failed
     word = m.group(0).lower()
+    if word == "unknownhostexception" and _JDK_ADDRESS_TEXT.match(text, m.end()):
+        return True  # the JDK's own words on an address it parsed (`10.0.0.5: invalid IPv6 address literal`; review)
     if "look" in word and dialed_failure_after(text, m.end()):
         return True  # issue #17 (held-out AA, AR): `registry lookup failed: Get URL: x509: ...`, a proxy's refusal
     if word in RCODES:

@@ -18,7 +18,7 @@ from checks.parsing.generic_words import (
 )
 from checks.parsing.kinds import classify, connect_only
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import LazyPattern
+from checks.parsing.rules.base import LazyPattern, literal_alternation
 
 SPAN = 300
 """Characters read on each side of a reason for its host."""
@@ -28,9 +28,9 @@ SPAN = 300
 KIND = {word: (kind, assumed) for word, kind, assumed in (*REASON_TEXTS, *LOCALIZED_REASONS)}
 TRIGGERS: tuple[str, ...] = tuple(sorted(w for w in KIND if not any(o != w and o in w for o in KIND)))
 """The reasons no shorter reason is part of (a segment holding `host not found, try again` holds `host not found`)."""
-_REASON = LazyPattern("|".join(re.escape(w) for w in sorted(KIND, key=len, reverse=True)), re.I)
+_REASON = LazyPattern(literal_alternation(KIND), re.I)
 # an ASCII line is read without the localized reasons' alternatives (the same matches, a shorter regex)
-_REASON_ASCII = LazyPattern("|".join(re.escape(w) for w in sorted(KIND, key=len, reverse=True) if w.isascii()), re.I)
+_REASON_ASCII = LazyPattern(literal_alternation(w for w in KIND if w.isascii()), re.I)
 
 
 def reasons_in(text: str, pos: int = 0) -> Iterator[re.Match[str]]:

@@ -516,9 +516,6 @@ _NEVER_NAMES = frozenset({"-", "--"})
 _EMPTY_LABEL = re.compile(r"(?:[a-z0-9_\-]{1,63}\.\.?)+[a-z][a-z0-9\-]{0,62}")
 """A name of letters, digits and dashes whose labels may be empty (`smtp..de`), ending in a lettered one."""
 
-_NAMED_TOP_LABELS = _PUBLIC_TLDS | {"local", "internal", "svc", "lan", "home", "corp", "test", "example"}
-"""Top-level labels that make a name with an empty label a name, not prose's `wait..then`."""
-
 _NGINX_CONNECTION = re.compile(r"\*\d{1,12}")
 
 
@@ -550,8 +547,8 @@ def clean_host(raw: str, exact: bool = False, ip_ok: bool = False) -> str | None
     empty_label = ".." in host and (
         host.count("..") > 1
         or not _EMPTY_LABEL.fullmatch(host)
-        # prose's `wait..then`: unless the rule knows the slot, its last label is a top-level one
-        or not (exact or host.rsplit(".", 1)[1] in _NAMED_TOP_LABELS or len(host.rsplit(".", 1)[1]) == 2)
+        # only where the rule knows the slot: prose's `wait..then`, `github.com..no idea why` are no names (review)
+        or not exact
     )
     if empty_label or not all(c.isalnum() or c in allowed for c in host) or not host.isascii():
         return None

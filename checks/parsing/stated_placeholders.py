@@ -62,18 +62,15 @@ def _withheld() -> re.Pattern[str]:
     return re.compile(
         r"(?:not|n't)\s{1,3}(?:like|want|wish)\s{1,3}(?:to\s{1,3})?(?:share|sharing|make|post|show|disclose|reveal|publish)"
         r"[^.\n]{0,60}?(?:host\s?name|domain|subdomain|server|url|address|public)"
-        # held-out DB (spent): "Note: ips and domains are replaced", "I replaced the real domain"
+        # held-out DB (spent): "Note: ips and domains are replaced" (not "replaced by our new provider", "masked by the
+        # logging library"), "I replaced the real domain"; held-out DH: "i removed the SMTP Name from the Log"
         r"|(?:domains?|host\s?names?|urls?)\s{1,3}(?:are|were|have\s{1,3}been|has\s{1,3}been)\s{1,3}"
-        + _CHANGED
-        + r"|"
-        + _CHANGED
-        + r"\s{1,3}(?:the|my|our|all)\s{1,3}(?:real\s{1,3}|actual\s{1,3})?(?:domains?|host\s?names?|urls?)\b"
-        # held-out DH (spent): "i removed the SMTP Name from the Log"
-        r"|\bremoved\s{1,3}(?:the|my|our)\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:domain|host\s?name|name|url)\b"
+        r"(?:replaced|anonymi[sz]ed|redacted|masked|obfuscated)\b(?!\s{1,3}(?:by|to|in|on)\b)"
+        r"|(?:replaced|anonymi[sz]ed|redacted|masked|obfuscated)\s{1,3}(?:the|my|our|all)\s{1,3}(?:real|actual)\s{1,3}"
+        r"(?:domains?|host\s?names?|urls?)\b"
+        r"|\bremoved\s{1,3}(?:the|my|our)\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:domain|host\s?name|name|url)s?\s{1,3}from\s{1,3}"
+        r"(?:the\s{1,3})?(?:log|logs|output|paste|error|message|trace)\b"
     )
-
-
-_CHANGED = r"(?:replaced|changed|anonymi[sz]ed|redacted|masked|obfuscated)\b"
 
 
 def _name_before(lower_text: str, end: int) -> str:

@@ -118,8 +118,8 @@ def _go(m: re.Match[str], seg: Segment) -> Hit | None:
     invalid = has_colon and _INVALID_NAME.match(m.group("rest")) is not None
     # held-out DI (spent): `lookup h on S:53: dial udp S:53: connect: resource temporarily unavailable`: the socket
     # to the server failed (EAGAIN), no resolver's answer; as LABELS.md's `connect: network is unreachable`, `other`
-    # (a refused port stays `refused`)
-    if invalid or (kind not in (None, "refused") and _DIAL_CONNECT_FAILED.match(m.group("rest"))):
+    # (a refused port stays `refused`, a timed-out one `timeout`)
+    if invalid or (kind == "temporary" and _DIAL_CONNECT_FAILED.match(m.group("rest"))):
         kind = "other"
     if kind is None:
         elided = m.group("dial") is not None and _ELIDED_SERVER.match(m.group("rest")) is not None

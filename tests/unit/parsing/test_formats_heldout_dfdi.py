@@ -43,6 +43,15 @@ ROUND = [
         "temporarily unavailable",
         {("api.linkerd.svc.cluster.local", "other")},
     ),
+    (  # Erlang (gen_smtp, DH's off-frame row): the quoted name right before the error tuple in the same term
+        '{error,retries_exceeded,\n       {network_failure,"smtp.gmail.com",{error,nxdomain}}}',
+        {("smtp.gmail.com", "nxdomain")},
+    ),
+    (  # Swift Mailer's slot holds the name as looked up, a typo's digit in its last label too
+        "Connection could not be established with host emailpwd.com1 :stream_socket_client(): "
+        "php_network_getaddresses: getaddrinfo failed: No such host is known. ",
+        {("emailpwd.com1", "nxdomain")},
+    ),
     (  # the refused port still says `refused`
         "dial tcp: lookup api.corp.test on 10.0.0.2:53: dial udp 10.0.0.2:53: connect: connection refused",
         {("api.corp.test", "refused")},
@@ -73,6 +82,8 @@ def test_the_rounds_formats_are_read(text: str, want: set[tuple[str, str]]) -> N
         "java.net.UnknownHostException: a",
         # PHP's words alone name nothing
         "php_network_getaddresses: getaddrinfo failed: Try again",
+        # an Erlang term with another error after the name
+        '{network_failure,"smtp.gmail.com",{error,closed}}',
     ],
 )
 def test_their_look_alikes_name_nothing(text: str) -> None:
@@ -97,7 +108,7 @@ def test_a_label_the_reporter_says_they_removed_flags_the_name() -> None:
         "Cannot lookup ip " + "a." * 40 + " : ",
         "'" + "a." * 40 + "' : lookup against ",
         "lookup " + "1." * 40 + ": invalid domain name",
-        "could not be established with host " + "a.." * 40 + " :stream_socket_client(): php_network_getaddresses: "
+        "could not be established with host " + "a" * 40 + "..de :stream_socket_client(): php_network_getaddresses: "
         "getaddrinfo failed: Try again",
         "Unable to resolve public IP " + "x" * 40,
     ],
@@ -106,3 +117,53 @@ def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
     text = megabyte_of(piece)
     elapsed = best_of(2, lambda: parse_failures(text))
     assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of {piece!r}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a review of these rules: prose's ellipsis after a word is no name with an empty label
+        "Still getting `Temporary failure in name resolution` after the update..no idea why",
+        "The resolver says NXDOMAIN for it..in my browser it works",
+        # the JDK's own words on an address it parsed: nothing was looked up
+        "Caused by: java.net.UnknownHostException: 10.0.0.5: invalid IPv6 address literal",
+        "java.net.UnknownHostException: 192.168.1.1",
+        # the AWS SDK's lower-case words that are no names
+        "com.amazonaws.SdkClientException: Unable to execute HTTP request: eof",
+        "com.amazonaws.SdkClientException: Unable to execute HTTP request: handshake_failure",
+    ],
+)
+def test_the_reviews_look_alikes_name_nothing(text: str) -> None:
+    assert parse_failures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("unable to resolve external address gw.corp.net, Non-existent domain", ("gw.corp.net", "nxdomain")),
+        ("Error: could not resolve my address: rabbit-0.rabbit: Non-existent domain", ("rabbit-0.rabbit", "nxdomain")),
+        # the socket to the DNS server timing out is still a time-out
+        (
+            "dial tcp: lookup registry-1.docker.io on 10.0.0.2:53: dial tcp 10.0.0.2:53: connect: connection timed out",
+            ("registry-1.docker.io", "timeout"),
+        ),
+    ],
+)
+def test_the_reviews_real_failures_still_read(text: str, want: tuple[str, str]) -> None:
+    assert found(text) == {want}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The domains were replaced by our new provider last week, since then:\n"
+        "curl: (6) Could not resolve host: api.example.com",
+        "After we changed the domain to the new one, I get\ncurl: (6) Could not resolve host: app.example.com",
+        "I removed the old domain from /etc/hosts and now\nping: unknown host test.example.com",
+        "we migrated: all hostnames have been changed to the new scheme.\nError: getaddrinfo ENOTFOUND db.example.net",
+        "I removed the service name from the compose file and now\nError: getaddrinfo ENOTFOUND db.example",
+        "The hostnames were masked by the logging library, except\nping: unknown host printer.example.lan",
+    ],
+)
+def test_sentences_about_changing_names_do_not_flag_them(text: str) -> None:
+    assert {f.redacted for f in parse_failures(text)} == {False}
