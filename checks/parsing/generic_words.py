@@ -49,6 +49,13 @@ REASON_TEXTS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("errno 11001", "nxdomain", False),
     ("errno 11002", "temporary", False),
     ("errno 11004", "nxdomain", False),
+    # held-out DK (spent): Python's repr of the exception (tornado's `error=gaierror(11001, 'getaddrinfo failed')`)
+    ("gaierror(11001,", "nxdomain", False),
+    ("gaierror(11002,", "temporary", False),
+    ("gaierror(11004,", "nxdomain", False),
+    ("gaierror(-2,", "nxdomain", False),
+    ("gaierror(-3,", "temporary", False),
+    ("gaierror(-5,", "nxdomain", False),
     ("errno = 11001", "nxdomain", False),
     ("errno = 11002", "temporary", False),
     ("errno = 11004", "nxdomain", False),

@@ -66,6 +66,12 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("errno 11001", "nxdomain"),
     ("errno 11004", "nxdomain"),
     ("errno 11002", "temporary"),
+    ("gaierror(11001,", "nxdomain"),  # Python's repr of the exception (held-out DK, spent)
+    ("gaierror(11004,", "nxdomain"),
+    ("gaierror(11002,", "temporary"),
+    ("gaierror(-2,", "nxdomain"),
+    ("gaierror(-3,", "temporary"),
+    ("gaierror(-5,", "nxdomain"),
     ("wsahost_not_found", "nxdomain"),
     ("wsano_data", "nxdomain"),
     ("wsatry_again", "temporary"),

@@ -160,6 +160,24 @@ def _json_log_line(text: str) -> str | None:
     )
 
 
+def _rejoined_escaped(text: str) -> str:
+    """A terminal's cuts in the escaped text put back; where a collector's prefix or the terminal's blanks on every
+    line hide them (held-out DJ, spent: a JSON log line cut at 225 columns), looked for again without them."""
+    if len(text) > SCREEN:
+        return rejoin_terminal_wraps(text)
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) > 1 and all(line.endswith(("  ", "\t")) for line in lines):
+        text = strip_trailing_blanks(text)  # blanks after every line are the terminal's, not a word wrap's space
+    joined = rejoin_terminal_wraps(text)
+    if joined != text:
+        return joined
+    bare = strip_trailing_blanks(strip_log_prefixes(text))
+    if bare == text:
+        return text
+    rejoined = rejoin_terminal_wraps(bare)
+    return rejoined if rejoined != bare else text
+
+
 def _unescaped(text: str) -> str:
     """HTML entities (twice, where Slack escaped a pasted page's own), typographic quotes, docker's JSON log lines and
     JSON escapes undone."""
@@ -171,9 +189,11 @@ def _unescaped(text: str) -> str:
         if typographic in text:
             text = text.replace(typographic, plain)
     if "\\" in text and "\n" in text:  # a terminal cut the escaped text as shown (`\"https://gith` / `ub.com`):
-        text = rejoin_terminal_wraps(text)  # its cuts are at the width of that text, not of the unescaped one
+        text = _rejoined_escaped(text)  # its cuts are at the width of that text, not of the unescaped one
     if '{"log":"' in text:
-        text = _DOCKER_JSON_LINE.sub(_docker_logged, text)
+        logged = _DOCKER_JSON_LINE.sub(_docker_logged, text)
+        # the lines docker logged, as the terminal cut them (held-out DJ, spent)
+        text = _rejoined_escaped(logged) if logged != text and "\\" in logged else logged
     if text.lstrip().startswith("{"):
         text = _json_log_line(text) or text
     return unescape_json_strings(text) if "\\" in text else text

@@ -214,6 +214,7 @@ def _node_code(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- Python: urllib3/requests, redis-py, aiohttp -------------------------------------------------------
 
+_EXCEPTION_NAMES = rx(r"{Q}?:\s{1,3}(?:java\.net\.)?UnknownHostException:\s{1,3}(?P<host>{H})")
 _FAILED_TO_RESOLVE = rx(
     # issue #17 (survey after held-out AZ-BC): SSSD's fail-over `Failed to resolve server 'h': <c-ares text>`, a noun
     # before the quoted name
@@ -304,6 +305,11 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
         # no host (`failed to resolve members`, dskit's memberlist)
         return None
     rest = m.group("rest")
+    named = _EXCEPTION_NAMES.match(rest)
+    if named is not None and named.group("host").lower() != m.group("host").lower():
+        # held-out DJ (spent): GlassFish's `Failed to resolve localhost: java.net.UnknownHostException: docker001:
+        # ...`: its words for the local host; the exception names what was looked up (the java rule reads it)
+        return None
     queries = _AFTER_QUERIES.match(rest)
     if queries and not rest[queries.end() :].lstrip().startswith(
         ":"
