@@ -277,5 +277,7 @@ def test_a_long_paste_lacking_a_triggers_whole_word_is_not_searched_for_it() -> 
     # `could not resolve` is found even inside longer words at its ends (only its inner `not` must be whole);
     # `no such host` is never searched: the paste has no word `such`
     assert got == [(len(filler) + 1, "could not resolve")]
-    assert _CountingStr.finds == 2  # its first occurrence, then the search for a next one
+    # the paste's one look for a repeat of its start (document.py's `_searched`), then the trigger's first
+    # occurrence and the search for a next one
+    assert _CountingStr.finds == 3
     assert "no such host" in doc._absent
