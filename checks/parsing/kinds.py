@@ -237,6 +237,17 @@ TECHNITIUM_RCODES: dict[str, FailureKind] = {
 TECHNITIUM_RCODE_NAMES = r"(?:ServerFailure|NxDomain|NameError|Refused)"
 """The names of TECHNITIUM_RCODES as printed (a regex fragment)."""
 
+ERLANG_ATOMS: dict[str, FailureKind] = {
+    "nxdomain": "nxdomain",
+    "nodata": "nxdomain",
+    "eai_again": "temporary",
+    "einval": "other",
+    "timeout": "timeout",
+    "servfail": "servfail",
+    "refused": "refused",
+}
+"""Erlang's inet and inet_res error atoms (`{error,nxdomain}`, `:nxdomain`) and the kind each says."""
+
 GAI_CODES: dict[str, FailureKind] = {"-2": "nxdomain", "-3": "temporary", "-5": "nxdomain"}
 """glibc's getaddrinfo result codes as programs print them (EAI_NONAME, EAI_AGAIN, EAI_NODATA); others say nothing."""
 WINSOCK_CODES: dict[str, FailureKind] = {"11001": "nxdomain", "11002": "temporary", "11004": "nxdomain"}

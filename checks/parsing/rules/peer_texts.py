@@ -17,8 +17,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify
-from checks.parsing.model import FailureKind
+from checks.parsing.kinds import ERLANG_ATOMS, classify
 from checks.parsing.rules.base import Hit, LazyPattern, Rule, fixed, hit, rx
 
 _ZK_CANONICALIZE = rx(
@@ -47,16 +46,10 @@ def _cannot_lookup_ip(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 _LIBCLUSTER_LOOKUP = rx(r"{Q}(?P<host>{H}){Q}\s:\slookup\sagainst\s[^\s:]{1,253}\sfailed:\s:(?P<reason>[a-z_]{2,20})\b")
-_ERLANG_REASONS: dict[str, FailureKind] = {
-    "nxdomain": "nxdomain",
-    "timeout": "timeout",
-    "servfail": "servfail",
-    "refused": "refused",
-}
 
 
 def _libcluster_lookup(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, _ERLANG_REASONS.get(m.group("reason").lower(), "other"), exact=True)
+    return hit(m, seg, ERLANG_ATOMS.get(m.group("reason").lower(), "other"), exact=True)
 
 
 RULES: tuple[Rule, ...] = (

@@ -36,7 +36,7 @@ import re
 from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify_resolution
+from checks.parsing.kinds import ERLANG_ATOMS, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, nearby_host, rx
@@ -100,12 +100,6 @@ _POSTGREX = rx(
 _FAILED_CONNECT = rx(r"\{to_address,\s{0,3}\{\"(?P<host>{H})\",\s{0,3}\d{1,5}\}\}")
 # (issue #17, held-out I: a line break typed inside the term, `{inet,[inet]\n,nxdomain}`, is read across)
 _INET_REASON = rx(r"\{inet6?,\s{0,3}\[inet6?\]\s{0,3},\s{0,3}(?P<atom>nxdomain|eai_again|einval|nodata)\}")
-_ERLANG_KINDS: dict[str, FailureKind] = {
-    "nxdomain": "nxdomain",
-    "nodata": "nxdomain",
-    "eai_again": "temporary",
-    "einval": "other",
-}
 
 
 def _failed_connect(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -114,7 +108,7 @@ def _failed_connect(m: re.Match[str], seg: Segment) -> Hit | None:
     for line in [tail, "\n".join([tail, *seg.lines_after(2)])]:
         reason = _INET_REASON.search(line)
         if reason:
-            return hit(m, seg, _ERLANG_KINDS[reason.group("atom").lower()])
+            return hit(m, seg, ERLANG_ATOMS[reason.group("atom").lower()])
     return None  # econnrefused, timeout: a connect error after the name resolved
 
 
@@ -132,7 +126,7 @@ def _failed_connect_printed(m: re.Match[str], seg: Segment) -> Hit | None:
     reason = _INET_REASON.search("\n".join(below))
     if reason is None:
         return None
-    kind = _ERLANG_KINDS[reason.group("atom").lower()]
+    kind = ERLANG_ATOMS[reason.group("atom").lower()]
     return hit(m, seg, kind, host=address.group("host"), port=address.group("port"))
 
 
