@@ -298,14 +298,8 @@ class Document:
         for t, inside in _search_order(triggers):
             if t in absent:
                 continue
-            if len(t) > PERIOD_PROBE and searched is not self.lower:
-                at = self.lower.find(t)  # (no trigger is this long; kept exact all the same)
-                if at == -1:
-                    absent.add(t)
-                else:
-                    found[t] = at
-                continue
-            if any(s in absent for s in inside) or not self._may_hold(t) or (at := searched.find(t)) == -1:
+            text = searched if len(t) <= PERIOD_PROBE else self.lower  # (no trigger is longer; exact all the same)
+            if any(s in absent for s in inside) or not self._may_hold(t) or (at := text.find(t)) == -1:
                 absent.add(t)
             else:
                 found[t] = at
