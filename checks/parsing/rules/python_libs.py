@@ -22,7 +22,12 @@ held-out F, G, K, L, O, P, W; gathered here from the round modules).
 - sarracenia's `AMQP getSetup failed to h with failed to resolve broker hostname` (py-amqp's `OSError` raised over
   the `socket.gaierror` it caught: the kind from that gaierror further down the traceback, else `other`; held-out K);
 - aiohttp's `Cannot connect to host 0.0.0.0:7000 ssl:default [Name or service not known]`: an address passed where a
-  name goes and looked up as one (HELDOUT-g.md's IP-literal rule; labelled as printed; held-out L).
+  name goes and looked up as one (HELDOUT-g.md's IP-literal rule; labelled as printed; held-out L);
+- botocore's `EndpointConnectionError: Could not connect to the endpoint URL: "URL"` at the foot of the traceback whose
+  first exception, up to TRACEBACK_LINES above, is urllib3's host-less `[Errno N] <resolver reason>` (a boto3 client
+  pointed at a name that does not resolve: the URL's host, the reason's kind; found by probing). Without a resolver
+  reason above it says nothing of how the connection failed and reads no failure (sets R, S, V, CU keep four such
+  rows negatives).
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from checks.parsing.document import Segment
 from checks.parsing.kinds import GAI_CODES, WINSOCK_CODES, classify, classify_resolution, from_rcode_number
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, by_rest, first_group_hit, first_of, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, first_group_hit, first_of, hit, rx, url_hit
 from checks.parsing.rules.more_runtimes import dialed_nearby
 
 # --- Twisted (Synapse) ---------------------------------------------------------------------------------------------
@@ -109,6 +114,30 @@ _AIOHTTP_IP = rx(
 )
 
 
+# --- botocore: the endpoint URL under the resolver error urllib3 raised first ------------------------------------
+
+_ENDPOINT_URL = rx(
+    r"EndpointConnectionError:\sCould\snot\sconnect\sto\sthe\sendpoint\sURL:\s{0,3}\"(?P<url>[^\"\s]{1,2048})\""
+)
+_CAUGHT_ERRNO = rx(
+    r"(?:\bsocket\.gaierror:\s{1,3}|Failed\sto\sestablish\sa\snew\sconnection:\s{1,3})\[Errno\s(?P<code>-?\d{1,5})\]\s{1,3}"
+    r"(?P<rest>[^\n]{0,100})"
+)
+TRACEBACK_LINES = 60
+"""Lines above botocore's endpoint error read for the exception its traceback began with."""
+
+
+def _endpoint_url(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.lines_before(TRACEBACK_LINES):
+        if _ENDPOINT_URL.search(line):
+            return None  # an earlier request's error: what is above is its traceback
+        caught = _CAUGHT_ERRNO.search(line)
+        if caught is not None:
+            kind = classify_resolution(caught.group("rest")) or GAI_CODES.get(caught.group("code"))
+            return url_hit(m, seg, kind) if kind else None
+    return None
+
+
 # --- Twisted's query objects --------------------------------------------------------------------------------------
 
 _QUERY = r"(?:Query\(b?{Q}(?P<host>{H}){Q},\s{0,2}\d{1,5},\s{0,2}\d{1,5}\)|<Query\s(?P<host2>{H})\s[A-Z0-9]{1,10}\sIN>)"
@@ -167,6 +196,12 @@ RULES: tuple[Rule, ...] = (
         ("cannot connect to host",),
         _AIOHTTP_IP,
         by_rest(None, resolution_only=True, exact=True, ip_ok=True),
+    ),
+    Rule(
+        "botocore-endpoint-under-resolver-error",
+        ("could not connect to the endpoint url",),
+        _ENDPOINT_URL,
+        _endpoint_url,
     ),
     Rule("twisted-query-timeout", ("timeouterror([",), _TWISTED_TIMEOUT, first_of("timeout")),
     Rule("twisted-message-rcode", ("queries=[",), _TWISTED_MESSAGE, _twisted_message),
