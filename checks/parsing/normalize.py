@@ -199,6 +199,23 @@ def _unescaped(text: str) -> str:
     return unescape_json_strings(text) if "\\" in text else text
 
 
+# A setting's value with a stray newline or blanks at its end (a Secret encoded with `echo` instead of `echo -n`, a
+# ConfigMap line with a trailing space) is looked up with them: libpq's `could not translate host name "db\n" to
+# address`, PyMySQL's `on 'mysql\n'`, Go's `lookup db\n: no such host` print the name and then the newline (found
+# by probing). The name is what was meant; the blanks come off so the format's rule reads it. The closing quote
+# ends the value (a blank or a stop after it): `"Get "http://h"` is two strings, not one with a blank in it.
+_QUOTED_WITH_BLANKS = re.compile(
+    r"""(["'])([A-Za-z0-9][\w.-]{0,252}?)(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3})\1(?=[\s),;:\].]|$)"""
+)
+_LOOKUP_THEN_NEWLINE = re.compile(r"(\blookup\s[A-Za-z0-9][\w.-]{0,252})[ \t]{0,3}\n(?=:\s|\son\s)")
+
+
+def _names_without_stray_blanks(text: str) -> str:
+    if "\n" in text:
+        text = _LOOKUP_THEN_NEWLINE.sub(r"\1", text)
+    return _QUOTED_WITH_BLANKS.sub(r"\1\2\1", text)
+
+
 def _lines_as_printed(text: str) -> str:
     """Each line as the program printed it: a log collector's prefix on every line of a block removed (on a paste up
     to a screen's copy, not a file: as `unwrap_lines`), a terminal's trailing blanks, then the wrappings undone."""
@@ -227,7 +244,7 @@ def normalize(text: str) -> str:
     if "<" in text:
         text = _SLACK_LINK.sub(_slack_link, text)
         text = _SLACK_REF.sub(_slack_ref, text)
-    text = _unescaped(text)
+    text = _names_without_stray_blanks(_unescaped(text))
     if "```" in text:
         text = text.replace("```", "\n")
     text = _GLUED_FENCE_TAG.sub("", _lines_as_printed(text))  # the tag opens the command's line once prefixes are off

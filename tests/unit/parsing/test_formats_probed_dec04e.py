@@ -3,6 +3,8 @@ managed clouds' add-ons (issue #17): each test names the runtime and the format.
 
 from __future__ import annotations
 
+import pytest
+
 from checks.parsing import parse_failures
 from tests.unit.parsing.rounds import found
 
@@ -52,3 +54,42 @@ def test_botocores_endpoint_url_alone_or_under_another_error_is_no_failure() -> 
     )
     later = earlier + "\n" + _ENDPOINT.format(url="http://minio-b:9000/a")
     assert found(later) == {("minio", "nxdomain")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # libpq: a Secret encoded with `echo` (not `echo -n`): the value's newline inside the quotes, escaped or not
+        (
+            'psql: error: could not translate host name "postgres\n" to address: Name or service not known',
+            {("postgres", "nxdomain")},
+        ),
+        (
+            'OperationalError: could not translate host name "db.example.com\\n" to address: Name or service not known',
+            {("db.example.com", "nxdomain")},
+        ),
+        # a ConfigMap value with a trailing blank
+        (
+            'could not translate host name "postgres " to address: Temporary failure in name resolution',
+            {("postgres", "temporary")},
+        ),
+        # PyMySQL's repr of the value
+        (
+            "pymysql.err.OperationalError: (2003, \"Can't connect to MySQL server on 'mysql\\n' ([Errno -2] Name or "
+            'service not known)")',
+            {("mysql", "nxdomain")},
+        ),
+        # Go prints the name and its newline, then the rest of the message
+        ("dial tcp: lookup redis\n: no such host", {("redis", "nxdomain")}),
+        ("dial tcp: lookup redis\n on 10.96.0.10:53: no such host", {("redis", "nxdomain")}),
+    ],
+)
+def test_a_names_stray_newline_or_blank_is_not_part_of_it(text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_quoted_words_with_blanks_are_no_names_for_it() -> None:
+    # taking the blanks off a quoted word makes no failure of a text that states none
+    assert parse_failures('echo "hello "\nprintf "%s\n" "world"') == []
+    # a closing quote followed by a word is the next string's opening one: `"Get "http://h"` keeps its blank
+    assert found('E {"e":"Get \\"http://h\\": dial tcp: lookup h: no such host"}') == {("h", "nxdomain")}

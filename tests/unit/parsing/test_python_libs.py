@@ -41,6 +41,12 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
      "twisted.names.error.DNSNameError: <Message id=4 rCode=3 maxSize=0 flags=answer,recDes,recAv "
      "queries=[Query(b'nope.example.org', 1, 1)]>",
      {("nope.example.org", "nxdomain", False)}),
+    ("botocore-endpoint-under-resolver-error",
+     "urllib3.exceptions.NewConnectionError: <botocore.awsrequest.AWSHTTPConnection object at 0x7f3c>: Failed to "
+     "establish a new connection: [Errno -2] Name or service not known\n\nDuring handling of the above exception, "
+     "another exception occurred:\n\nbotocore.exceptions.EndpointConnectionError: Could not connect to the endpoint "
+     'URL: "http://minio:9000/bucket/a.txt"',
+     {("minio", "nxdomain", False)}),
 )  # fmt: skip
 
 
