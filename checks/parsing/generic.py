@@ -35,6 +35,7 @@ from checks.parsing.generic_guards import guarded
 from checks.parsing.generic_kind import KIND, SPAN, TRIGGERS, VERBS, reasons_in, stated_kind
 from checks.parsing.generic_lines import name_elsewhere, rejoined
 from checks.parsing.generic_named import wrapped_call
+from checks.parsing.generic_reason_below import hostless_reason_below
 from checks.parsing.generic_reasons_aiohttp import bracket_window, capped
 from checks.parsing.generic_reasons_timeouts import nslookup_timeout_not_lookup
 from checks.parsing.hosts import QUOTE, is_placeholder
@@ -78,6 +79,8 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
     if read is None:
         return None
     kind, assumed = read
+    if kind == "other" and all(r.group(0).lower() in VERBS for r in reasons):
+        kind = hostless_reason_below(seg) or kind  # a statement over the runtime's host-less error says how
     start, end = seg.start + best.start, seg.start + best.end
     return Hit(best.raw, kind, start, end, None, _port(best.port), exact=best.exact, assumed=assumed)
 

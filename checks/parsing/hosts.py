@@ -617,3 +617,13 @@ def typed_word(host: str) -> bool:
         and not any(c.isascii() for c in host if c.isalpha())
         and any(c.isalpha() for c in host)
     )
+
+
+_NAME_WORDS = frozenset({"hostname", "host", "domain", "name", "address", "server", "url", "fqdn", "endpoint"})
+
+
+def describes_a_name(printed: str) -> bool:
+    """LABELS.md (clause 2): several words where a name stands, one of which names the slot: the reporter described
+    the name instead of giving it (`hostname of the database`; held-out DO, spent)."""
+    words = printed.lower().split()
+    return len(words) > 1 and any(w in _NAME_WORDS for w in words)

@@ -73,6 +73,7 @@ UNSTATED_FORMATS: dict[str, str] = {
     "gRPC Python `DNS resolution failed` (the channel's target)": "HELDOUT-ap.md, HELDOUT-j.md (gRPC: other)",
     # issue #17 (held-out AT-AY)
     "dockerd `failed to query external DNS server` (no reason)": "HELDOUT-b.md's convention",
+    "dockerd `did not return any A records` (no answer)": "HELDOUT-dm.md (no answer, rcode not printed: other)",
     "Kong `failed the initial dns/balancer resolve` (a table)": "HELDOUT-aw.md (a Lua table or number: other)",
     "the ZooKeeper C client's `getaddrinfo:` (an errno text)": "HELDOUT-av.md (`No such file or directory`: other)",
     "a program's `getaddrinfo failed for h` / `Error resolving host h` (no reason)": "HELDOUT-ba.md (RethinkDB's errno"

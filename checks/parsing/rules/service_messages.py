@@ -23,7 +23,8 @@ held-out AH and AI).
   an address list or an IP there is a parse error, not read; AK);
 - Java's `java.net.SocketException: Unresolved address` right under the address it was binding or connecting to
   (ZooKeeper's `Couldn't bind to h:2888`; no reason: `other`; AL);
-- the AWS SDK for JavaScript's `Inaccessible host: `h'` (its ENOTFOUND), a Node client's `getaddrinfo ENOTFOUND for
+- the AWS SDK for JavaScript's `Inaccessible host: `h'` (its ENOTFOUND; no failure under an `originalError` that is a
+  connection's, `connect ECONNREFUSED 127.0.0.1:4566`: held-out DM), a Node client's `getaddrinfo ENOTFOUND for
   host:h port:N` (AN, AO).
 
 A resolver's answer dumped with its question (Netty's DatagramDnsResponse, getdns, tcpdump) is `resolver_dumps`'.
@@ -169,6 +170,25 @@ def _unresolved_address(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- the AWS SDK for JavaScript (v2): `UnknownEndpoint: Inaccessible host: `h'` (its ENOTFOUND_ERROR, AN) ----------
 
 _AWS_JS_INACCESSIBLE = rx(r"\bInaccessible\shost:\s{0,3}[`'\"](?P<host>{H})[`'\"]")
+_ORIGINAL_ERROR = re.compile(r"\boriginalError:\s{0,3}(?:\w{0,20}Error:\s{0,3})?(?P<said>[^\n]{0,120})")
+_NOT_RESOLVING = re.compile(r"^(?:connect|read|write)\sE[A-Z]{3,20}\b|^E(?:CONN[A-Z]{3,10}|TIMEDOUT|HOSTUNREACH)\b")
+ORIGINAL_ERROR_LINES = 12
+"""Lines of the printed error object read under the SDK's message for its `originalError`."""
+
+
+def _aws_js_inaccessible(m: re.Match[str], seg: Segment) -> Hit | None:
+    # issue #17 (held-out DM, spent): SDK v2 words every Node error with a numeric errno so (its DNS check's
+    # `indexOf(... >= 0)`), a refused connection to the address the name resolved to included: an `originalError`
+    # printed under it that is a connection's says the look-up worked
+    for line in (seg.text[m.end() :], *seg.lines_after(ORIGINAL_ERROR_LINES)):
+        original = _ORIGINAL_ERROR.search(line)
+        if original is not None:
+            if _NOT_RESOLVING.search(original.group("said")):
+                return None
+            break
+    # issue #17 (held-out BD): where it is a resolver's (`getaddrinfo EAI_AGAIN h`) that rule's kind wins
+    return replace(hit(m, seg, "nxdomain", exact=True), assumed=True)
+
 
 # --- a Node client's `getaddrinfo ENOTFOUND for host:h port:N` (a Graphite client, AN) ---------------------------
 
@@ -209,9 +229,7 @@ RULES: tuple[Rule, ...] = (
         "aws-sdk-js-inaccessible-host",
         ("inaccessible host:",),
         _AWS_JS_INACCESSIBLE,
-        # issue #17 (held-out BD): the SDK's words for any network error of the endpoint; its `originalError`
-        # (`getaddrinfo EAI_AGAIN h`) says how, and wins
-        fixed("nxdomain", exact=True, assumed=True),
+        _aws_js_inaccessible,
     ),
     Rule("node-getaddrinfo-for-host", ("for host:",), _ENOTFOUND_FOR_HOST, _enotfound_for_host),
 )

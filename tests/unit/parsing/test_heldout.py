@@ -527,6 +527,16 @@ SETS = (
     # here; Dubbo's unresolved address's kind; the Datadog REPL three prose lines under its call)
     HeldOut("heldout-2026-12dj.jsonl", (0.905, 0.950, 0.950), (0.95, 0.95, 0.95), rows=26, negatives=7),
     HeldOut("heldout-2026-12dk.jsonl", (1.000, 0.867, 1.000), (0.92, 0.86, 0.92), rows=19, negatives=5),
+    # DL, DM, DN, DO: four helpers at the same time, split by theme (DL Python web, worker and scheduler stacks; DM
+    # Node.js and TypeScript stacks; DN .NET and Go application services; DO managed cloud Kubernetes and its add-ons),
+    # labelled by LABELS.md as it stood at 50d64c1; no thread shared with each other or an earlier set; measured once
+    # together on 370f5b9 (at 20:16 UTC 2026-12-04, as the addendum written before any row was read set), 129 rows, so
+    # counting: 0.966 / 0.944 / 0.988 (HELDOUT-dl.md's Result); now, after test_formats_heldout_dldo.py's rules, 1.000 /
+    # 1.000 / 1.000
+    HeldOut("heldout-2026-12dl.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=42, negatives=11),
+    HeldOut("heldout-2026-12dm.jsonl", (0.952, 0.952, 1.000), (1.00, 1.00, 1.00), rows=31, negatives=11),
+    HeldOut("heldout-2026-12dn.jsonl", (0.929, 0.867, 0.929), (1.00, 1.00, 1.00), rows=23, negatives=9),
+    HeldOut("heldout-2026-12do.jsonl", (0.955, 0.913, 1.000), (1.00, 1.00, 1.00), rows=33, negatives=10),
 )
 
 

@@ -429,6 +429,11 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "db",
     ),
     (
+        "dockerd `did not return any A records` (no answer)",
+        'msg="[resolver] external DNS udp:8.8.8.8 did not return any A records for \\"oracle.\\""',
+        "oracle",
+    ),
+    (
         "Kong `failed the initial dns/balancer resolve` (a table)",
         "failed the initial dns/balancer resolve for 'upstream_a' with: table: 0x5c909238",
         "upstream_a",
