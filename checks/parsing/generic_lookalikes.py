@@ -86,7 +86,12 @@ _TAIL = LazyPattern(
     # survey 11: kopia's ignore files (`cannot resolve '"current"': too many levels of symbolic links`)
     r"|\s'[^'\n]{1,300}':\stoo\smany\slevels\sof\ssymbolic\slinks"
     # survey 9: RAGFlow's `Could not resolve datasets '<id>' to a folder`
-    r"|\s[a-z]{2,20}\s'[^'\n]{1,200}'\sto\sa\sfolder\b",
+    r"|\s[a-z]{2,20}\s'[^'\n]{1,200}'\sto\sa\sfolder\b"
+    # held-out DR (spent): gRPC Java's `Failed to resolve name. status=Status{..., description=No servers found for
+    # h:443, ...}` from a service-discovery name resolver (Spring Cloud's DiscoveryClientNameResolver): no DNS look-up
+    # unless its status says one failed (DnsNameResolver's `Unable to resolve host h`, an UnknownHostException cause)
+    r"|\sname\.\sstatus=Status\{code=[A-Z_]{1,30},\sdescription=(?!Unable\sto\sresolve\shost)"
+    r"(?![^\n]{0,400}(?:UnknownHost|Name\sor\sservice|no\ssuch\shost|nodename|name\sresolution))",
     re.I,
 )
 

@@ -175,13 +175,18 @@ _TYPED_HASH = re.compile(r"#(?!\d{1,5}\Z)")
 _EC2_MASKED = re.compile(r"ip(?:-(?:\d{1,3}|x{1,3})){4}", re.I)
 # `clrv0000XXX`, `node-YYY`: a run of capital X's or Y's typed over part of a lower-case label.
 _CAPS_RUN = re.compile(r"X{3,}|Y{3,}")
+# held-out DR (spent): what it is the URL of, then the word in capitals (`Redis-URL`): a description typed in for the
+# name (LABELS.md clause 2); a service so named in lower case (`short-url`) is real (review)
+_WORD_URL = re.compile(r"[A-Za-z][A-Za-z0-9]{0,20}[-_](?:URL|Url)")
 _ENV_VAR = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 # held-out CA: the same in capitals with dashes, its last piece the slot's word (`EC2-INSTANCE-URI`); not any name in
 # capitals (Windows machines' names: `SQL-SERVER-01`), only one that ends on a word for an address
 _CAPS_SLOT_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-(?:URI|URL|FQDN|ENDPOINT|ADDRESS|ADDR|HOSTNAME|DNS)")
 _NAME_OF_A_NAME = re.compile(
-    r"(?:^|.*[-_])(?:svc|service|host|pod|node|server|cluster|domain|namespace)[-_]name"
+    # (held-out DQ, spent: `postgres-container-name`, Compose's container name described)
+    r"(?:^|.*[-_])(?:svc|service|host|pod|node|server|cluster|domain|namespace|container)[-_]name"
     r"|servicename"  # issue #17 (held-out AW): `servicename.service.consul`, the word run together
+    r"|(?:app|project|account|tenant)name"  # held-out DR (spent): `appname.appspot.com`
 )
 # held-out CT (spent): `example` glued to what the name stands for and `name` (`exampleacrname.azurecr.io`), or a
 # possessive so glued in camelCase (`myRegistryName`); not a lower-case `my...name` (`mynickname`, `myusername` are
@@ -394,6 +399,7 @@ def is_placeholder(raw: str) -> bool:
             or (_DASH_LABEL.fullmatch(label) and not srv_any)
             or (_EC2_MASKED.fullmatch(label) and any(c in "xX" for c in label[2:]))
             or (_CAPS_RUN.search(label) and not label.isupper())
+            or _WORD_URL.fullmatch(label)
             for label in labels
         )
         or _typed_mask(labels)

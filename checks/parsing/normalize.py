@@ -211,6 +211,8 @@ _LOOKUP_THEN_NEWLINE = re.compile(r"(\blookup\s[A-Za-z0-9][\w.-]{0,252})[ \t]{0,
 
 
 def _names_without_stray_blanks(text: str) -> str:
+    if len(text) > SCREEN:
+        return text  # a screen's copy, not a file: a megabyte of quoted words took 0.2 s (review)
     if "\n" in text:
         text = _LOOKUP_THEN_NEWLINE.sub(r"\1", text)
     return _QUOTED_WITH_BLANKS.sub(r"\1\2\1", text)

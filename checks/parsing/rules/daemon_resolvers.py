@@ -65,7 +65,19 @@ def _dockerd_old(m: re.Match[str], seg: Segment) -> Hit | None:
         return hit(m, seg, "servfail" if m.group("rcode") == "SERVFAIL" else "refused", exact=True)
     if m.group("type") != "A":
         return None  # an AAAA (or other type) with no record: the name may well have an A one
+    host = m.group("host").lower()
+    for line in seg.lines_after(RECEIVED_LINES):
+        received = _DOCKERD_RECEIVED.search(line)
+        if received and (host + ".").startswith(received.group("name").lower().rstrip(".") + "."):
+            return None  # a search-path try of a name that then resolved (LABELS.md; review)
     return hit(m, seg, unstated("dockerd `did not return any A records` (no answer)"), exact=True)
+
+
+_DOCKERD_RECEIVED = re.compile(
+    r"\[resolver\]\sreceived\s(?:A|AAAA)\srecord\s\\?\"[^\"\\\n]{1,60}\\?\"\sfor\s\\?\"(?P<name>[^\"\\\s]{1,253})\\?\""
+)
+RECEIVED_LINES = 12
+"""Lines under a search-path try read for the answer to the name it expanded."""
 
 
 # --- lego's DNSError: `<message>: <error> [ns=S, question='h. IN T', code=RCODE]` -----------------------------------
@@ -88,6 +100,8 @@ def _lego_dns_error(m: re.Match[str], seg: Segment) -> Hit | None:
     if _LOOKUP_OF_SERVER.search(rest):
         return None  # the server's own name did not resolve (`dial udp: lookup S on ...`): the question was never asked
     code = m.group("code")
+    if code == "NOERROR":
+        return None  # the server answered; the name exists (review: lego's `unexpected response ... code=NOERROR`)
     kind = RCODES.get(code, "other") if code else (classify(rest) or "other")
     return hit(m, seg, kind, server=m.group("server").rstrip("."), exact=True)
 

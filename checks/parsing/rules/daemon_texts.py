@@ -12,7 +12,8 @@ r"""Self-hosted daemons' own texts for a failed look-up, read from their sources
   failed` (no reason); strongSwan's `unable to resolve h, initiate aborted` / `, retrying in Ns` (no reason: `other`);
 - OpenSSH's `connect_to h: unknown host (<reason>)`: the reason in parentheses says how;
 - collectd's `Looking up "h" failed. You have set the "FQDNLookup" option` (no reason);
-- mosquitto's bridge: `Error creating bridge: <gai_strerror>.` under its `Connecting bridge [(step 1)] b (h:port)`;
+- mosquitto's bridge: `Error creating bridge: <gai_strerror>.` under its `Connecting bridge [(step 1)] b (h:port)`
+  (the port typed over, `(h:nnnnn)`, held-out DS);
 - FreeRADIUS's `Failed resolving "h": No records matching requested address family returned` (no address of that
   family: `nxdomain`, like EAI_NODATA);
 - CUPS' `Unable to locate printer "h".` (no reason), Apache's AH00557 `apr_sockaddr_info_get() failed for h` (no
@@ -27,6 +28,8 @@ r"""Self-hosted daemons' own texts for a failed look-up, read from their sources
 - the GitHub Actions runner's `Resolved DNS for h failed with error: <.NET socket text>`;
 - Icinga 2's `Cannot connect to host 'h' on port 'p': <Boost.Asio text>`, the text on the next line (`Error: resolve:
   Host not found (authoritative)`) where the message ends with the colon.
+- Open5GS' ogs-sockaddr: `getaddrinfo(FAMILY:h:PORT:0xFLAGS) failed (N:<text>)` (the text a gai_strerror or an errno's;
+  held-out DS, spent).
 """
 
 from __future__ import annotations
@@ -97,7 +100,10 @@ _STRONGSWAN_UNABLE = rx(
 _SSH_CONNECT_TO = rx(r"\bconnect_to\s(?P<host>{H}):\sunknown\shost\s\((?P<rest>[^)\n]{1,80})\)")
 _COLLECTD = rx(r"\bLooking\sup\s\"(?P<host>{H})\"\sfailed\.\sYou\shave\sset\sthe\s\"FQDNLookup\"\soption")
 _MOSQUITTO_BRIDGE = rx(r"\bError\screating\sbridge:\s(?P<rest>[^\n]{1,80})")
-_CONNECTING_BRIDGE = rx(r"\bConnecting\sbridge\s(?:\(step\s1\)\s)?[^\s()]{1,100}\s\((?P<host>{H}):(?P<port>\d{1,5})\)")
+# (held-out DS, spent: the port typed over by the reporter, `(h:nnnnn)`)
+_CONNECTING_BRIDGE = rx(
+    r"\bConnecting\sbridge\s(?:\(step\s1\)\s)?[^\s()]{1,100}\s\((?P<host>{H}):(?:(?P<port>\d{1,5})|[a-zA-Z*x#]{1,6})\)"
+)
 BRIDGE_LINES = 4
 """Lines above mosquitto's bridge error read for its `Connecting bridge` line."""
 
@@ -199,7 +205,20 @@ _LUA_BALANCER = rx(r"\bfailed\sto\slookup\saddress\sfor\s(?P<host>{H}):\s(?P<res
 _TESTSSL = rx(r"\bNo\sIPv(?:4|6|4/IPv6)\saddress(?:\(es\))?\sfor\s\"(?P<host>{H})\"\savailable")
 
 
+# --- Open5GS: `getaddrinfo(0:h:443:0x0) failed (2:No such file or directory)` ----------------------------------
+
+_OPEN5GS = rx(
+    r"\bgetaddrinfo\(\d{1,3}:(?P<host>{H}):\d{1,5}:0x[0-9a-f]{1,8}\)\sfailed\s\(-?\d{1,5}:(?P<rest>[^)\n]{1,100})\)"
+)
+
+
+def _open5gs(m: re.Match[str], seg: Segment) -> Hit:
+    # an errno's text (`No such file or directory`) is no resolver's reason: `other` (LABELS.md)
+    return hit(m, seg, classify_resolution(m.group("rest")) or "other", exact=True)
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("open5gs-getaddrinfo", ("getaddrinfo(",), _OPEN5GS, _open5gs),
     Rule("lua-balancer-lookup-address", ("failed to lookup address for",), _LUA_BALANCER, by_rest("other", exact=True)),
     Rule("testssl-no-address", ('address for "', 'address(es) for "'), _TESTSSL, fixed("other", exact=True)),
     Rule("dnsmasq-reply-error", ("error is ",), _DNSMASQ_REPLY_ERROR, _dnsmasq_reply_error),

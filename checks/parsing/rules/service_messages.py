@@ -45,7 +45,13 @@ from checks.parsing.rules.base import Hit, Rule, by_rest, first_group_hit, fixed
 
 # --- Netty's search-domain failure ---------------------------------------------------------------------------------
 
-_NETTY_SEARCH = rx(r"\bSearch\sdomain\squery\sfailed\.\s{1,2}Original\shostname:\s'(?P<host>{H})'")
+_NETTY_SEARCH = rx(
+    r"\bSearch\sdomain\squery\sfailed\.\s{1,2}Original\shostname:\s'(?P<host>{H})'"
+    # held-out DR (spent): DnsResolveContext's `after N queries` ends the UnknownHostException's own message, whatever
+    # wrapper (a RuntimeException's `Error Details:`) dropped its class name
+    r"(?P<after>\sfailed\sto\sresolve\s'[^'\s]{1,300}'\s{1,3}(?:\[[A-Za-z0-9(), ]{1,60}\]\s{0,3})?"
+    r"after\s\d{1,4}\squeries)?"
+)
 
 _CLASS_BEFORE = re.compile(r"unknownhostexception:\s{1,3}\Z")
 """The exception's class name printed right before its message (`...$SearchDomainUnknownHostException: Search ...`),
@@ -56,7 +62,7 @@ def _netty_search(m: re.Match[str], seg: Segment) -> Hit | None:
     cause = netty_cause_below(seg)  # Netty's cause under it says how (`DnsNameResolverTimeoutException: [S:53] ...`)
     if cause is not None:
         return hit(m, seg, cause[0], server=cause[1], exact=True)
-    if _CLASS_BEFORE.search(seg.lower, max(0, m.start() - 30), m.start()):
+    if m.group("after") or _CLASS_BEFORE.search(seg.lower, max(0, m.start() - 30), m.start()):
         return hit(m, seg, unstated("Java bare `UnknownHostException: h`"), exact=True)
     return hit(m, seg, unstated("Netty `Search domain query failed. Original hostname: 'h'`"), exact=True)
 
@@ -153,6 +159,10 @@ def _ceph_parse(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- Java's `SocketException: Unresolved address` under the address it was binding or connecting to (held-out AL) ----
 
 _UNRESOLVED_ADDRESS = rx(r"\bjava\.net\.SocketException:\s{1,3}Unresolved\saddress\b")
+# held-out DR (spent): Kafka's `Socket server failed to bind to h:9093: Unresolved address.`, both on one line
+_BOUND_TO_UNRESOLVED = rx(
+    r"\b(?:bind|connect)\s{1,3}to\s{1,3}(?P<host>{H}):(?P<port>\d{1,5}):\s{1,3}Unresolved\saddress\b"
+)
 _BOUND_TO = re.compile(r"\b(?:bind|connect)\s{1,3}to\s{1,3}(" + HOST + r"):(\d{1,5})\b", re.I)
 UNRESOLVED_LINES = 2
 """Lines above the exception read for the address (ZooKeeper's `Couldn't bind to h:2888` is right above it)."""
@@ -167,12 +177,20 @@ def _unresolved_address(m: re.Match[str], seg: Segment) -> Hit | None:
     return None
 
 
+# (the message ends there: `... cannot be found in the address book` is Outlook's, review)
+_WAIT_PORT = rx(r"\bThe\saddress\s'(?P<host>{H})'\scannot\sbe\sfound(?=[\"'`]?[ \t]*(?:\n|$))")
+
 # --- the AWS SDK for JavaScript (v2): `UnknownEndpoint: Inaccessible host: `h'` (its ENOTFOUND_ERROR, AN) ----------
 
 _AWS_JS_INACCESSIBLE = rx(r"\bInaccessible\shost:\s{0,3}[`'\"](?P<host>{H})[`'\"]")
-_ORIGINAL_ERROR = re.compile(r"\boriginalError:\s{0,3}(?:\w{0,20}Error:\s{0,3})?(?P<said>[^\n]{0,120})")
+# (its printed object's `originalError: Error: ...` under the SDK's stack, or a JSON log's `"originalError":{"message":
+# "..."`; review)
+_ORIGINAL_ERROR = re.compile(
+    r"\boriginalError[\"']?:\s{0,3}(?:\{\s{0,3}[\"']?message[\"']?:\s{0,3}[\"'])?(?:\w{0,20}Error:\s{0,3})?"
+    r"(?P<said>[^\n]{0,120})"
+)
 _NOT_RESOLVING = re.compile(r"^(?:connect|read|write)\sE[A-Z]{3,20}\b|^E(?:CONN[A-Z]{3,10}|TIMEDOUT|HOSTUNREACH)\b")
-ORIGINAL_ERROR_LINES = 12
+ORIGINAL_ERROR_LINES = 30
 """Lines of the printed error object read under the SDK's message for its `originalError`."""
 
 
@@ -225,6 +243,14 @@ RULES: tuple[Rule, ...] = (
     Rule("tailscale-no-addresses-host", ("no ipv4 or ipv6 addresses found",), _TAILSCALE, _tailscale_second),
     Rule("ceph-parse-addrs", ("unable to parse addrs in '",), _CEPH_PARSE, _ceph_parse),
     Rule("java-unresolved-address", ("unresolved address",), _UNRESOLVED_ADDRESS, _unresolved_address),
+    Rule(
+        "java-bind-to-unresolved-address",
+        ("unresolved address",),
+        _BOUND_TO_UNRESOLVED,
+        fixed(unstated("Java `SocketException: Unresolved address` (the address on the line above)"), exact=True),
+    ),
+    # held-out DQ (spent): the wait-port package's (Node) message for ENOTFOUND, `The address 'h' cannot be found`
+    Rule("node-wait-port-address", ("cannot be found",), _WAIT_PORT, fixed("nxdomain", exact=True)),
     Rule(
         "aws-sdk-js-inaccessible-host",
         ("inaccessible host:",),

@@ -1,6 +1,6 @@
 """Rare runtimes' and libraries' own wordings (rules/rare_runtimes.py, gathered from the round modules of held-out F,
-G, H, S, U, CA, CK): each rule fires on one of its rounds' recorded examples, and each example it fires on reads as its
-round recorded it (host, kind, redacted)."""
+G, H, S, U, CA, CK, DQ): each rule fires on one of its rounds' recorded examples, and each example it fires on reads as
+its round recorded it (host, kind, redacted)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from checks.parsing.rules.rare_runtimes import RULES as RARE_RUNTIME_RULES
 from tests.unit.parsing.rounds import rules_that_fire, triples, unfired
 from tests.unit.parsing.test_formats_heldout_bzca import ROUND as EXAMPLES_HELDOUT_BZCA
 from tests.unit.parsing.test_formats_heldout_cicl import ROUND as EXAMPLES_HELDOUT_CICL
+from tests.unit.parsing.test_formats_heldout_dpds import ROUND as EXAMPLES_HELDOUT_DPDS
 from tests.unit.parsing.test_formats_heldout_f import EXAMPLES_HELDOUT_F
 from tests.unit.parsing.test_formats_heldout_g import EXAMPLES_HELDOUT_G
 from tests.unit.parsing.test_formats_heldout_h import EXAMPLES_HELDOUT_H
@@ -21,7 +22,7 @@ _SET: list[tuple[str, set[tuple[str, str, bool]]]] = [
     (e[2], e[3]) for e in (*EXAMPLES_HELDOUT_ST, *EXAMPLES_HELDOUT_UV)
 ] + [
     (text, {(host, kind, False) for host, kind in want})
-    for text, want in (*EXAMPLES_HELDOUT_BZCA, *EXAMPLES_HELDOUT_CICL)
+    for text, want in (*EXAMPLES_HELDOUT_BZCA, *EXAMPLES_HELDOUT_CICL, *EXAMPLES_HELDOUT_DPDS)
 ]
 _NAMES = {r.name for r in RARE_RUNTIME_RULES}
 
