@@ -91,16 +91,17 @@ _SENTENCE = ("can not resolve ", "cannot resolve ", "invalid host name: ", "reso
 # (`UnknownHostException: This is usually a temporary error during hostname resolution ... (h)`, WinSock's
 # WSATRY_AGAIN; `No such host is known (h)` is localized.py's): a sentence in the name's place, the name after it
 _OS_MESSAGE_THEN_NAME = rx(
-    r"(?P<rest>[A-Z][a-z]{1,20}\s[a-z][^()\n]{1,240}?)\s\((?P<host>{H})(?:/<unresolved>)?\)[ \t.]*(?:\n|$)"
+    r"(?P<rest>[A-Z][a-z]{0,20}\s[a-z][^()\n]{1,240}?)\s\((?P<host>{H})(?:/<unresolved>)?\)[ \t.]*(?:\n|$)"
 )
 
 
 def _os_message_then_name(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest"))
+    # WSANO_RECOVERY (11003) says the look-up failed, no more: `other` (found by probing)
+    kind = classify_resolution(m.group("rest")) or ("other" if "non-recoverable" in m.group("rest").lower() else None)
     return hit(m, seg, kind, exact=True) if kind else None
 
 
-_CAPITALISED_SENTENCE = re.compile(r"[A-Z][a-z]{1,20}\s[a-z]{2,20}\s[a-z]")
+_CAPITALISED_SENTENCE = re.compile(r"[A-Z][a-z]{0,20}\s[a-z][a-z-]{1,20}\s[a-z]")
 # held-out DS (spent): the reporter's words in braces typed over the name (`UnknownHostException: {Docker Host
 # Hostname}: No address associated with hostname`): a stand-in (LABELS.md clause 1), read as printed
 _BRACED_WORDS = rx(
@@ -114,7 +115,7 @@ def _braced_words(m: re.Match[str], seg: Segment) -> Hit:
     return replace(hit(m, seg, classify(m.group("rest") or "") or "nxdomain", exact=True), printed=True)
 
 
-_OS_MESSAGE_AFTER_CLASS = rx(r"UnknownHostException:\s{1,3}(?=[A-Z][a-z]{1,20}\s[a-z])")
+_OS_MESSAGE_AFTER_CLASS = rx(r"UnknownHostException:\s{1,3}(?=[A-Z][a-z]{0,20}\s[a-z])")
 
 
 def _os_message_after_class(m: re.Match[str], seg: Segment) -> Hit | None:

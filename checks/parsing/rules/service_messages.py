@@ -189,7 +189,9 @@ _ORIGINAL_ERROR = re.compile(
     r"\boriginalError[\"']?:\s{0,3}(?:\{\s{0,3}[\"']?message[\"']?:\s{0,3}[\"'])?(?:\w{0,20}Error:\s{0,3})?"
     r"(?P<said>[^\n]{0,120})"
 )
-_NOT_RESOLVING = re.compile(r"^(?:connect|read|write)\sE[A-Z]{3,20}\b|^E(?:CONN[A-Z]{3,10}|TIMEDOUT|HOSTUNREACH)\b")
+# the resolver's own errors, as Node words them (anything else, `connect ECONNREFUSED`, `socket hang up`, is a
+# connection's: the name resolved; review)
+_RESOLVING = re.compile(r"\b(?:getaddrinfo|ENOTFOUND|EAI_[A-Z]{2,8}|ENODATA|ESERVFAIL|ETIMEOUT|query[A-Z][a-z]{0,4})\b")
 ORIGINAL_ERROR_LINES = 30
 """Lines of the printed error object read under the SDK's message for its `originalError`."""
 
@@ -201,7 +203,7 @@ def _aws_js_inaccessible(m: re.Match[str], seg: Segment) -> Hit | None:
     for line in (seg.text[m.end() :], *seg.lines_after(ORIGINAL_ERROR_LINES)):
         original = _ORIGINAL_ERROR.search(line)
         if original is not None:
-            if _NOT_RESOLVING.search(original.group("said")):
+            if not _RESOLVING.search(original.group("said")):
                 return None
             break
     # issue #17 (held-out BD): where it is a resolver's (`getaddrinfo EAI_AGAIN h`) that rule's kind wins

@@ -59,6 +59,10 @@ ROUND = [
         "the local server did not receive a response from an authoritative server (db.documents.azure.com)",
         {("db.documents.azure.com", "temporary")},
     ),
+    (  # the JDK on Windows: WSANO_RECOVERY's text says the look-up failed and no more (found by probing)
+        "java.net.UnknownHostException: A non-recoverable error occurred during a database lookup (db.corp)",
+        {("db.corp", "other")},
+    ),
     (  # mosquitto's bridge, the port typed over by the reporter
         "1524728542: Connecting bridge pi2cloud (m23.cloudmqtt.com:nnnnn)\n"
         "1524728582: Error creating bridge: Temporary failure in name resolution.",
@@ -110,6 +114,14 @@ def test_the_rounds_formats_are_read(text: str, want: set[tuple[str, str]]) -> N
         '{"code":"UnknownEndpoint","message":"Inaccessible host: `localstack\' at port `4566\'.",'
         '"hostname":"localstack","originalError":{"message":"connect ECONNREFUSED 172.18.0.4:4566",'
         '"code":"ECONNREFUSED"}}',
+        # ... its printed object under the SDK's stack (whose listener is named `ENOTFOUND_ERROR`), and a hang-up
+        "UnknownEndpoint: Inaccessible host: `localhost' at port `4566'.\n"
+        "    at Request.ENOTFOUND_ERROR (/app/node_modules/aws-sdk/lib/event_listeners.js:529:46)\n"
+        + "    at Request.callListeners (/app/node_modules/aws-sdk/lib/sequential_executor.js:106:20)\n"
+        * 14
+        + "  code: 'UnknownEndpoint',\n  hostname: 'localhost',\n  originalError: Error: connect ECONNREFUSED "
+        "127.0.0.1:4566",
+        "UnknownEndpoint: Inaccessible host: `minio' at port `9000'.\n  originalError: Error: socket hang up",
     ],
 )
 def test_their_look_alikes_name_nothing(text: str) -> None:
