@@ -20,7 +20,7 @@ _PYTHON = re.compile(
     r"(?:\bgaierror:|Failed\sto\sestablish\sa\snew\sconnection:)\s{0,3}\[Errno\s-?\d{1,5}\]\s{0,3}(?P<rest>[^\n]{1,100})$"
 )
 _PHP = re.compile(r"\bphp_network_getaddresses:\sgetaddrinfo\sfailed:\s(?P<rest>[^\n]{1,100})$")
-_NAMED = re.compile(r"\bhost=|://|\[(?:tcp|udp|ssl|tls)://")
+_NAMED = re.compile(r"\bhost=|://")  # a URL's host, urllib3's `host='h'`, PHP's `[tcp://h:port]`
 _RUBY = re.compile(r"\bgetaddrinfo:\s(?P<rest>[^()\n]{1,100})\s\(SocketError\)")
 
 

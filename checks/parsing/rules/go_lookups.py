@@ -65,7 +65,7 @@ def _getaddrinfow(m: re.Match[str], seg: Segment) -> Hit | None:
     # held-out DN (spent): a connection string's `key=value` handed over whole (`lookup server=localhost:
     # getaddrinfow: No such host is known`), read as printed as the `go-lookup-as-printed` rule reads Go's own reasons
     if not printed_as_is(printed) or "/" in printed:
-        return None  # a URL; Go's service-name look-up (`lookup tcp/postgres`, review); an address and its port
+        return None  # what the paste did to a name; a URL; Go's service-name look-up (`lookup tcp/postgres`, review)
     return replace(hit(m, seg, kind, exact=True), printed=True)
 
 
