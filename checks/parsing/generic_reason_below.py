@@ -20,14 +20,15 @@ _PYTHON = re.compile(
     r"(?:\bgaierror:|Failed\sto\sestablish\sa\snew\sconnection:)\s{0,3}\[Errno\s-?\d{1,5}\]\s{0,3}(?P<rest>[^\n]{1,100})$"
 )
 _PHP = re.compile(r"\bphp_network_getaddresses:\sgetaddrinfo\sfailed:\s(?P<rest>[^\n]{1,100})$")
-_NAMED = re.compile(r"\bhost=|://")  # a URL's host, urllib3's `host='h'`, PHP's `[tcp://h:port]`
+NAMES_ITS_HOST = re.compile(r"\bhost=|://")
+"""A message that names its own host: a URL's, urllib3's `host='h'`, PHP's `[tcp://h:port]`."""
 _RUBY = re.compile(r"\bgetaddrinfo:\s(?P<rest>[^()\n]{1,100})\s\(SocketError\)")
 
 
 def hostless_reason_below(seg: Segment) -> FailureKind | None:
     """The kind of the first host-less resolver error on the lines under `seg`, if one is there."""
     for line in seg.lines_after(REASON_LINES):
-        if _NAMED.search(line):
+        if NAMES_ITS_HOST.search(line):
             return None  # a message that names its own host (review: urllib3's `HTTPConnectionPool(host='h', ...)`)
         dotnet = _DOTNET.search(line)
         if dotnet is not None:

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
+from checks.parsing.generic_reason_below import NAMES_ITS_HOST
 from checks.parsing.kinds import GAI_CODES, WINSOCK_CODES, classify, classify_resolution, from_rcode_number
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
@@ -129,7 +130,7 @@ TRACEBACK_LINES = 60
 
 def _endpoint_url(m: re.Match[str], seg: Segment) -> Hit | None:
     for line in seg.lines_before(TRACEBACK_LINES):
-        if not _TRACEBACK_LINE.match(line) or _ENDPOINT_URL.search(line) or _NAMED.search(line):
+        if not _TRACEBACK_LINE.match(line) or _ENDPOINT_URL.search(line) or NAMES_ITS_HOST.search(line):
             # the traceback ends above (a prompt, pip's warning), an earlier request's error, or a message that names
             # its own host (review: `HTTPConnectionPool(host='h', ...)`): what is above is not this request's
             return None
@@ -145,7 +146,6 @@ def _endpoint_url(m: re.Match[str], seg: Segment) -> Hit | None:
 _TRACEBACK_LINE = re.compile(
     r"\s*$|Traceback\s|\s|During\shandling\s|The\sabove\sexception\s|[\w.]{0,200}(?:Error|Exception|gaierror)\b"
 )
-_NAMED = re.compile(r"\bhost=|://")
 
 
 # --- Twisted's query objects --------------------------------------------------------------------------------------
