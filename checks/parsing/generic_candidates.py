@@ -195,7 +195,7 @@ def _tier(  # noqa: PLR0911
         return 0  # `redis://secret@host:6379`, `redis://user:password@host`: the userinfo, not the host
     if lead.endswith("://") or (before == "@" and _USERINFO.search(text[max(0, start - 300) : start])):
         # issue #17 (held-out F): `(see https://curl.haxx.se/libcurl/...)` is a documentation link, not the name
-        return 0 if documentation_link(text, start) or line_link(text, start) else 2  # issue #17 (lookalikes)
+        return _url_tier(text, start, reasons)
     if text.startswith("/<unresolved>", end):  # Java's InetSocketAddress: `name/<unresolved>:port`
         return 3
     if _not_a_name_here(text, start, end, before, after):
@@ -234,6 +234,19 @@ def _tier(  # noqa: PLR0911
 
 
 _DOTTED_OBJECT = LazyPattern(r"[ \t]{1,2}(?:[A-Za-z]{2,12}[ \t]){0,2}['\"`]?[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{1,200}")
+
+
+def _url_tier(text: str, start: int, reasons: Sequence[re.Match[str]]) -> int:
+    """A URL's host: 2, none for a documentation link (issue #17, lookalikes); 3 for the URL in parentheses right after
+    the reason it is about (source-mined: redis-client's `getaddrinfo: Name or service not known (redis://h:6379/1)`,
+    before a JSON log's other host fields)."""
+    if documentation_link(text, start) or line_link(text, start):
+        return 0
+    paren = _URL_IN_PARENS.search(text, max(0, start - 32), start)
+    return 3 if paren is not None and any(r.end() == paren.start() for r in reasons) else 2
+
+
+_URL_IN_PARENS = LazyPattern(r"\s?\([A-Za-z][\w+.-]{0,20}://(?:[^\s@/()]{1,200}@)?\Z")
 
 
 def _verb_with_dotted_object(text: str, end: int, reasons: Sequence[re.Match[str]]) -> bool:
@@ -366,8 +379,15 @@ def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = (
             # socat's `getaddrinfo("--wsrep_cluster_name=galera-testing", ...)`: a whole option handed over as the
             # name, whose value is not what was looked up
             continue
-        if raw in _NOUNS_IN_CAPITALS:
-            continue  # TDengine's `Unable to resolve FQDN`: the noun in capitals, not a name (a stand-in is lower-case)
+        if (
+            raw in _NOUNS_IN_CAPITALS
+            or (raw.lower() == "answer" and text[max(0, at - 4) : at].lower() == "got ")
+            or (raw.lower() == "dnsquery" and text.startswith(": ", end))
+        ):
+            # TDengine's `Unable to resolve FQDN`: the noun in capitals, not a name (a stand-in is lower-case); dig's
+            # and c-ares adig's `;; Got answer: Domain name not found`: the header; Go on Windows' `lookup h:
+            # dnsquery: DNS name does not exist.`: the Windows call that failed (source-mined)
+            continue
         if quoted and _FILE_BEFORE.search(text, max(0, at - 12), at):
             continue  # pacman's `failed retrieving file 'core.db' from h`: a file the program names, not a host
         if in_sql_statement(text, at):

@@ -33,7 +33,7 @@ _COMMAND = LazyPattern(
     # held-out BP (spent): a step of a Markdown list (`- ping google.com`, `2. nslookup db`)
     r"|^\s{0,4}(?:[-*+]|\d{1,2}[.)])\s{1,3})"
     r"(?:ping6?|traceroute6?|tracepath|getent\s{1,3}a?hosts|telnet|nc|ncat"
-    r"|resolvectl\s{1,3}query|nslookup|dig|kdig|drill|host|dog|doggo)"
+    r"|resolvectl\s{1,3}query|nslookup|a?dig|kdig|drill|host|dog|doggo)"
     r"(?:\s{1,3}(?:-[tcqxy]\s[^\s]{1,60}|-{1,2}[A-Za-z][A-Za-z0-9\-]{0,20}(?:=[^\s]{1,60}|\s\d{1,6})?|[@+][^\s]{1,100}"
     r"|(?i:A|AAAA|SRV|TXT|MX|NS|ANY|CNAME|SOA|PTR|HINFO)(?=\s))){0,6}"
     r"\s{1,3}(?P<host>" + HOST + r")(?=\s|$|`|\])"
@@ -80,9 +80,15 @@ def _sentence(line: str, m: re.Match[str]) -> bool:
     return not prompt and m.group("host").isalpha() and _WORDS_AFTER.match(line, m.end("host")) is not None
 
 
+HTTP_STATUS = LazyPattern(r"\s{0,4}(?:<\s)?HTTP/\d(?:\.\d)?\s[1-5]\d\d\b")
+"""An HTTP response's status line (`HTTP/2 503`, curl -v's `< HTTP/1.1 502 Bad Gateway`): the request was answered."""
+
+
 def command_name(seg: Segment, at: int, lines: int = COMMAND_LINES) -> str | None:
     """The name the command above the reason at `at` (an offset in `seg.text`) asked for, if it asked for one."""
     for line in seg.above(at, lines):
+        if HTTP_STATUS.match(line):
+            return None  # source-mined (Kong's 503 body): the command's request was answered, its name resolved
         m = _COMMAND.search(line) or _DIG_HEADER.search(line)
         if m is not None and not _sentence(line, m):
             return looked_up_name(m.group("host"))

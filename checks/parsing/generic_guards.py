@@ -60,6 +60,13 @@ _VERB_NOT_DNS = LazyPattern(
     r"|dns\sname\s[^\s]{1,253}\sto\sarn\b|storage\sclass|extensions\b|for\sresourcebinding|vault\s\""
     # survey 10: Volcano's network QoS looking up an interface (`failed to lookup device on ns:ifName(...)`)
     r"|device\son\b"
+    # source-mined: containerd's `failed to resolve rootfs: content digest ...`, `unable to resolve snapshotter:`,
+    # Loki's bloom gateway `failed to resolve server address for block` (a ring's member for a block)
+    r"|rootfs\b|snapshotter\b|server\saddress\sfor\sblock\b"
+    # etcd's `failed to resolve URL to match --initial-cluster=... (resolved urls: "A" != "B")`: both resolved
+    r"|\S{1,300}\sto\smatch\s--initial-"
+    # source-mined (aiohttp's helpers): `Could not resolve home directory when trying to look for .netrc file`
+    r"|(?:home\s)?director(?:y|ies)\b"
     # survey 11: what tools resolve that is no host: the *arr apps' rTorrent magnet, Helidon's config expression,
     # kopia's notification template, Terragrunt's latest tag, Skaffold's branch for a repo, Earthly's netrc entry,
     # Garden's project and template fields, DevSpace's runtime variables, helmfile's GVR
@@ -204,10 +211,16 @@ _JDK_ADDRESS_TEXT = LazyPattern(
 )
 
 
+# source-mined (hashicorp/memberlist): a look-up over one transport failed and is tried over the other
+_FALLS_BACK = LazyPattern(r"[^\n]{0,200}?['\"]?,\sfalling\sback\sto\s(?:udp|tcp)\b", re.I)
+
+
 def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # noqa: PLR0911, PLR0912 - one guard per reason
     """Whether the reason `m` (in `text`) is not about a DNS lookup here (`verb`: it only says a name failed)."""
     if _REVERSE.search(text, max(0, m.start() - span), m.end() + 80):
         return True
+    if _FALLS_BACK.match(text, m.end(), m.end() + 300):
+        return True  # memberlist's `TCP-first lookup failed for 'h:7946', falling back to UDP: ...`: tried again
     if _KONG_ENTRY.search(text, max(0, m.start() - 300), m.start()):  # `text` is one line's segment
         return True
     if _UPDATE_OPCODE.search(text, max(0, m.start() - 40), m.start()):

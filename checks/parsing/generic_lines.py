@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable
 
 from checks.parsing.document import Segment
+from checks.parsing.generic_commands import HTTP_STATUS
 from checks.parsing.hosts import HOST, clean_host, is_class_path
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, LazyPattern
@@ -81,8 +82,10 @@ def name_elsewhere(
                 found = _dotted_name(m.group("host")) if m else None
                 break
     if found is None:
-        for line in seg.lines_before(FURTHER[1])[FURTHER[0] :]:
-            url = _URL.search(line)
+        for n, line in enumerate(seg.lines_before(FURTHER[1])):
+            if HTTP_STATUS.match(line):
+                break  # source-mined (Kong's 503 body): a response came back to that request, its name resolved
+            url = _URL.search(line) if n >= FURTHER[0] else None
             if url and _DIALING.search(line, 0, url.start()):
                 found = _dotted_name(url.group("host"))
                 break

@@ -74,6 +74,16 @@ UNSTATED_FORMATS: dict[str, str] = {
     # issue #17 (held-out AT-AY)
     "dockerd `failed to query external DNS server` (no reason)": "HELDOUT-b.md's convention",
     "dockerd `did not return any A records` (no answer)": "HELDOUT-dm.md (no answer, rcode not printed: other)",
+    # libraries' own wordings read from their source (library_sources.py): each names the host and no resolver reason
+    "gRPC .NET `Error getting DNS hosts for 'h'.`": "HELDOUT-b.md's convention",
+    "`DNS resolution failed for 'h'` (no resolver's reason)": "HELDOUT-b.md's convention",
+    "Paho MQTT C `getaddrinfo failed for addr h with rc N`": "LABELS.md (getaddrinfo's codes but -2, -3, -5)",
+    "Trilogy `unable to connect to h:port: TRILOGY_DNS_ERROR`": "HELDOUT-b.md's convention (no resolver reason)",
+    "mosquitto clients `Unable to connect (Lookup error.).`": "HELDOUT-b.md's convention (no code shown)",
+    "dnsjava `LookupFailedException: Lookup for h./T failed`": "HELDOUT-b.md's convention",
+    "ZooKeeper `Address unresolved: h:port`": "HELDOUT-b.md's convention",
+    "Ktor CIO `DNS resolution of 'h' failed`": "HELDOUT-b.md's convention",
+    "Consul `all resolvers failed for question from client`": "HELDOUT-b.md's convention",
     "Kong `failed the initial dns/balancer resolve` (a table)": "HELDOUT-aw.md (a Lua table or number: other)",
     "the ZooKeeper C client's `getaddrinfo:` (an errno text)": "HELDOUT-av.md (`No such file or directory`: other)",
     "a program's `getaddrinfo failed for h` / `Error resolving host h` (no reason)": "HELDOUT-ba.md (RethinkDB's errno"

@@ -217,6 +217,10 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> Fai
     copies = url_field_copies(doc.text, offsets)
     found = {key: f for key, f in found.items() if key not in copies}
     kept = [f for key, f in found.items() if key in stated or key[0] not in stated_hosts]
+    # source-mined (Kafka's `Can't resolve address: h:9092` over `UnresolvedAddressException`): two messages that
+    # both only say the name failed, one in words a kind is assumed for, the other with no kind: one failure
+    assumed = {f.host for f in kept if f.kind != "other" and f.host not in stated_hosts}
+    kept = [f for f in kept if f.kind != "other" or f.host not in assumed]
     bases = srv_bases([f.host for f in kept if f.kind != "other"])  # issue #17 (held-out Y): see srv_base
     if bases:
         kept = [f for f in kept if f.kind != "other" or f.host.rstrip(".").lower() not in bases]

@@ -26,6 +26,7 @@ from checks.parsing.rules import (
     languages,
     libcurl,
     library_messages,
+    library_sources,
     localized,
     loose_shapes,
     mail_servers,
@@ -113,6 +114,7 @@ RULES: tuple[Rule, ...] = (
     + server_texts.RULES  # issue #17 (held-out BR-BU): TDengine, BIND, gRPC's zero addresses, `Host did not resolve`
     + resolver_server_texts.RULES  # issue #17 (held-out CU-CX): BIND's query errors, dig over TCP, question mismatch
     + peer_texts.RULES  # issue #17 (held-out DE): ZooKeeper canonicalize, Neo4j initial host, RabbitMQ epmd monitor
+    + library_sources.RULES  # issue #17 (libraries' source): .NET endpoints, gRPC .NET, Rails, EF Core, dnspython
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

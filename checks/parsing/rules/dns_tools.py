@@ -12,7 +12,7 @@ from checks.parsing.hosts import HOST, is_ip, is_reverse_name, typed_word
 from checks.parsing.kinds import GO_REASONS, RCODES, classify, from_rcode, from_rcode_number, go_reason_kind
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, LazyPattern, Rule, hit, rx
+from checks.parsing.rules.base import NESTED_LOOKUP, Hit, LazyPattern, Rule, hit, rx
 from checks.parsing.rules.go_lookups import go_wrapped
 from checks.parsing.search_expansion import LOG_LINES, logged_names, search_expansion
 
@@ -108,8 +108,12 @@ def _go(m: re.Match[str], seg: Segment) -> Hit | None:
         return found
     has_colon = ":" in m.group("sep")
     net = not m.group("dial") and _NET_BEFORE.search(seg.text, max(0, m.start() - 7), m.start()) is not None
-    if not has_colon and not (m.group("dial") or net):
-        return None  # "lookup table for the config": Go always puts a colon after the name
+    if (not has_colon and not (m.group("dial") or net)) or (
+        has_colon and not m.group("server") and NESTED_LOOKUP.match(m.group("rest"))
+    ):
+        # "lookup table for the config": Go always puts a colon after the name; (source-mined) Dapr's `failed to
+        # lookup addresses: lookup h ...`: the inner lookup names the host
+        return None
     # issue #17 (held-out X): `tcp: lookup <registry> i/o timeout`, Go's `dial tcp: lookup h: <reason>` retyped with
     # `dial` and the colon lost: the network before `lookup` says it is Go's, the reason must still follow
     kind = classify(m.group("rest")) or _next_line_reason(seg, m.group("rest"))

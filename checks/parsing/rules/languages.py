@@ -281,6 +281,16 @@ _FAILED_TO_RESOLVE = rx(
 _HTTP_POOL = rx(
     r"""ConnectionPool\(host=['"](?P<host>{H})['"],\s{0,3}port=(?P<port>\d{1,5})\)(?=(?P<rest>[^\n]{0,600}))"""
 )
+# source-mined (urllib3 under requests): `HTTPSConnectionPool(host='pypi.org', ...) (Caused by ProxyError('Unable to
+# connect to proxy', NameResolutionError(... Failed to resolve 'proxy' ...)))`: the proxy's name failed, not the pool's
+_VIA_PROXY = re.compile(r"ProxyError\(|to\sproxy\b", re.I)
+_POOL_REASON = by_rest(None, resolution_only=True)
+
+
+def _http_pool(m: re.Match[str], seg: Segment) -> Hit | None:
+    return None if _VIA_PROXY.search(m.group("rest")) else _POOL_REASON(m, seg)
+
+
 _REDIS_PY = rx(r"Error\s-?\d{1,5}\sconnecting\sto\s(?P<host>{H}):(?P<port>\d{1,5})\.\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
 # survey 7: tornado's CaresResolver (`C-Ares returned error %s: %s while resolving %s`)
 _TORNADO_CARES = rx(r"\bC-Ares\sreturned\serror\s\d{1,3}:\s(?P<rest>[^\n]{1,120}?)\swhile\sresolving\s(?P<host>{H})")
@@ -377,13 +387,19 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
         cause = netty_cause_below(seg)
         if cause:
             return hit(m, seg, cause[0], server=cause[1], port=m.group("port"))
-    if kind in (None, "other") and (
-        "unknownhostexception" in seg.lower
-        or queries
-        or _SEARCH_DOMAINS in rest.lower()
-        # held-out DR (spent): the older DnsNameResolverContext's message (LABELS.md: nxdomain), no class name on the
-        # line (vert.x's `Future{cause=failed to resolve 'h'. Exceeded max queries per resolve 4 }`)
-        or _EXCEEDED.match(rest) is not None
+    # source-mined (Netty's DnsNameResolver): `Failed to resolve 'h', couldn't setup transport: [id: ...]`, its DNS
+    # socket never opened (a SocketException below): no server answered, no reason for the name (`other`)
+    if (
+        kind in (None, "other")
+        and not _NO_TRANSPORT.match(rest)
+        and (
+            "unknownhostexception" in seg.lower
+            or queries
+            or _SEARCH_DOMAINS in rest.lower()
+            # held-out DR (spent): the older DnsNameResolverContext's message (LABELS.md: nxdomain), no class name on
+            # the line (vert.x's `Future{cause=failed to resolve 'h'. Exceeded max queries per resolve 4 }`)
+            or _EXCEEDED.match(rest) is not None
+        )
     ):
         # issue #17 (held-out O): Netty's `failed to resolve 'h' after N queries` IS an UnknownHostException's message
         # (DnsResolveContext), however the log broke the class name over lines: read as that exception (nxdomain)
@@ -391,6 +407,7 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind or "other", port=m.group("port"))
 
 
+_NO_TRANSPORT = re.compile(r"['\"]?,\scouldn't\ssetup\stransport\b", re.I)
 _EXCEEDED = re.compile(r"['\"]?\.\s{0,3}Exceeded\smax\squeries\sper\sresolve\s\d", re.I)
 # held-out DR (spent): what Netty was handed between its quotes when it is no host name (`failed to resolve
 # '192.168.1.175]' after 6 queries`, a stray bracket from a config's list): looked up as printed, read so; a name or
@@ -581,7 +598,7 @@ RULES: tuple[Rule, ...] = (
     Rule("node", ("getaddrinfo e",), _NODE, _node),
     Rule("node-code", ("enotfound", "eai_again"), _NODE_CODE, _node_code),
     Rule("failed-to-resolve", ("failed to resolve",), _FAILED_TO_RESOLVE, unless_lookalike(_failed_to_resolve)),
-    Rule("http-pool", ("connectionpool(host=",), _HTTP_POOL, by_rest(None, resolution_only=True)),
+    Rule("http-pool", ("connectionpool(host=",), _HTTP_POOL, _http_pool),
     Rule("redis-py", ("connecting to",), _REDIS_PY, by_rest(None, resolution_only=True)),
     Rule("aiohttp", ("cannot connect to host",), _AIOHTTP, by_rest(None, resolution_only=True)),
     Rule("tornado-c-ares", ("c-ares returned error",), _TORNADO_CARES, by_rest("other", exact=True)),

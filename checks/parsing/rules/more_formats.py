@@ -26,7 +26,7 @@ from checks.parsing.document import Segment
 from checks.parsing.hosts import PLAIN_HOST, clean_host, is_class_path
 from checks.parsing.kinds import TECHNITIUM_RCODE_NAMES, TECHNITIUM_RCODES, classify, classify_resolution, from_rcode
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import NEARBY, Hit, Rule, by_rest, fixed, hit, nearby_host, rx
+from checks.parsing.rules.base import NEARBY, NESTED_LOOKUP, Hit, Rule, by_rest, fixed, hit, nearby_host, rx
 from checks.parsing.rules.dns_tools import queried_name
 
 # --- WinSock texts without the name after them ------------------------------------------------------------------
@@ -177,6 +177,8 @@ _DOCKER_DESKTOP = rx(r"failed\sto\slookup\s(?P<host>{H}):\s{0,3}(?=(?P<rest>[^\n
 
 def _docker_desktop(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest")
+    if NESTED_LOOKUP.match(rest):
+        return None
     kind = "nxdomain" if rest.lower().startswith("name exists but no relevant records") else classify_resolution(rest)
     return hit(m, seg, kind) if kind else None
 

@@ -1,6 +1,6 @@
 """More runtimes and tools (issue #17): librdkafka, Erlang/Elixir, Node's `dns` module (MongoDB `mongodb+srv`),
 Netty's resolver, git over git://, rsync, apk/dnf/Maven, Apple's NSURLErrorCannotFindHost, "NAME: <glibc reason>",
-`host`'s "has no X record", dnspython (pymongo), Elasticsearch's discovery, the AWS SDK for Java and Python's
+`host`'s "has no X record", Elasticsearch's discovery, the AWS SDK for Java and Python's
 `gaierror`/urllib3 `NewConnectionError`/`urlopen error` without a name."""
 
 from __future__ import annotations
@@ -153,12 +153,6 @@ _CANNOT_BE_RESOLVED = rx(
     r"\bhost(?:\s?name)?\s{1,3}{Q}(?P<host>{H}){Q}\s{1,3}(?:cannot|could\snot|can'?t)\sbe\sresolved"
     r"(?=(?P<rest>[^\n]{0,100}))"
 )
-
-# --- dnspython (pymongo's mongodb+srv://): dns.resolver.NXDOMAIN's "None of DNS query names exist: NAME., NAME" and
-#     "The DNS query name does not exist: NAME." ------------------------------------------------------------------
-
-_DNSPYTHON = rx(r"(?:None\sof\sDNS\squery\snames\sexist|The\sDNS\squery\sname\sdoes\snot\sexist):\s{1,3}(?P<host>{H})")
-
 
 # --- Elasticsearch discovery: "failed to resolve host [NAME:9300]" (the UnknownHostException below says how),
 #     "timed out after [5s] resolving host [NAME]" --------------------------------------------------------------
@@ -390,7 +384,6 @@ RULES: tuple[Rule, ...] = (
         _CANNOT_BE_RESOLVED,
         by_rest("other", resolution_only=True, exact=True),
     ),
-    Rule("dnspython", ("dns query name",), _DNSPYTHON, fixed("nxdomain")),
     Rule("elasticsearch-resolve-host", ("host [",), _ES_RESOLVE, _es_resolve),
     Rule("aws-sdk-java", ("unable to",), _AWS_JAVA, _aws_java),
     Rule("apk-dns-lookup-error", ("dns lookup error",), _APK, fixed("other")),

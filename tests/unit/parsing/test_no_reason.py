@@ -494,6 +494,52 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "    Cannot reach https://oauth2.googleapis.com/token (ServerNotFoundError)",
         "oauth2.googleapis.com",
     ),
+    # libraries' own wordings read from their source (rules/library_sources.py)
+    (
+        "gRPC .NET `Error getting DNS hosts for 'h'.`",
+        "fail: Grpc.Net.Client.Balancer.DnsResolver[4]\n      Error querying DNS hosts for 'orders-grpc'.",
+        "orders-grpc",
+    ),
+    (
+        "`DNS resolution failed for 'h'` (no resolver's reason)",
+        "MqttProxyException: Local DNS resolution failed for 'socks.lan:1080': The operation was canceled.",
+        "socks.lan",
+    ),
+    (
+        "Paho MQTT C `getaddrinfo failed for addr h with rc N`",
+        "20241204 224601.123 getaddrinfo failed for addr mqtt.plant.local with rc -11",
+        "mqtt.plant.local",
+    ),
+    (
+        "Trilogy `unable to connect to h:port: TRILOGY_DNS_ERROR`",
+        "Trilogy::BaseConnectionError: trilogy_connect - unable to connect to db:3306: TRILOGY_DNS_ERROR",
+        "db",
+    ),
+    (
+        "mosquitto clients `Unable to connect (Lookup error.).`",
+        "$ mosquitto_sub -h mqtt.broker.local -t '#'\nUnable to connect (Lookup error.).",
+        "mqtt.broker.local",
+    ),
+    (
+        "dnsjava `LookupFailedException: Lookup for h./T failed`",
+        "org.xbill.DNS.lookup.LookupFailedException: Lookup for ldap.corp.example./A failed",
+        "ldap.corp.example",
+    ),
+    (
+        "ZooKeeper `Address unresolved: h:port`",
+        "QuorumPeerConfig$ConfigException: Address unresolved: zk-1.zk-hs:2888 ",
+        "zk-1.zk-hs",
+    ),
+    (
+        "Consul `all resolvers failed for question from client`",
+        '[ERROR] agent.dns: all resolvers failed for question from client: question="{api.github.com. 28 1}"',
+        "api.github.com",
+    ),
+    (
+        "Ktor CIO `DNS resolution of 'h' failed`",
+        "java.io.IOException: DNS resolution of 'api.openai.com' via /10.96.0.10:53 failed",
+        "api.openai.com",
+    ),
 )
 
 
