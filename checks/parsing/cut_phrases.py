@@ -108,8 +108,9 @@ def _errno_cut(last: str, nxt: str) -> bool:
     return _ERRNO_REST.match(nxt) is not None and _CONNECTING_TO.search(last[-300:]) is not None
 
 
-# a resolver's verb on the line, which ends at a colon: `Failed to resolve 'h:9092':` (librdkafka; held-out BV)
-_RESOLVING_COLON = re.compile(r"\b(?:resolv(?:e|ing)|look\s?up|getaddrinfo)\b[^\n]{0,300}:\s*$", re.I)
+# a resolver's verb on the line, which ends at a colon: `Failed to resolve 'h:9092':` (librdkafka; held-out BV);
+# (source-mined) Varnish's VCC `Backend host '"h"' could not be resolved to an IP address:` over gai_strerror's text
+_RESOLVING_COLON = re.compile(r"\b(?:resolv(?:e|ed|ing)|look\s?up|getaddrinfo)\b[^\n]{0,300}:\s*$", re.I)
 REASON_OPENING = 40
 """Characters of the next line in which the resolver's reason must stand (it opens the line)."""
 
@@ -118,6 +119,33 @@ def _reason_cut(last: str, nxt: str) -> bool:
     """A message cut after the colon before its resolver's reason (`... Failed to resolve 'h:9092':` / `Name or service
     not known (after 70ms in state CONNECT)`): the reason is the message's own."""
     return _RESOLVING_COLON.search(last[-400:]) is not None and classify_resolution(nxt[:REASON_OPENING]) is not None
+
+
+MIDWORD_SPAN = 60
+"""Characters each side of a line break looked at for a phrase it cuts inside a word."""
+MIDWORD_WIDTH = 72
+"""A line cut inside a word is at least this long (a pane's or terminal's width; a short one is the writer's)."""
+
+
+def _midword_cut(last: str, nxt: str) -> bool:
+    """A phrase cut inside one of its words (held-out DT, spent: a pane's wrap `getaddrinfo failed: Name or s` /
+    `  ervice not known)`; held-out P: a terminal's `h: h: Name or service not kn` / `own`): joined with nothing
+    between, the two pieces hold a whole resolver phrase across the cut."""
+    cut_line = last.rstrip(" \t")
+    tail, head = cut_line[-MIDWORD_SPAN:], nxt.lstrip(" \t")[:MIDWORD_SPAN]
+    if len(cut_line) < MIDWORD_WIDTH or not (tail[-1:].isalpha() and head[:1].isalpha() and head[:1].islower()):
+        return False
+    joined, cut = (tail + head).lower(), len(tail)
+    for phrase in _phrases():
+        at = joined.find(phrase, max(0, cut - len(phrase)))
+        if at != -1 and at < cut < at + len(phrase):
+            return True
+    return False
+
+
+@functools.cache
+def _phrases() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(PHRASES + reason_phrases()))
 
 
 def _join(last: str, nxt: str) -> bool:
@@ -144,6 +172,8 @@ def rejoin_cut_phrases(text: str) -> str:
         if n < LINES and _join(last, line):
             pieces[-1] = last[:-2] if last.endswith(" \\") else last.rstrip(" ")
             pieces.append(line.lstrip(" \t"))
+        elif n < LINES and _midword_cut(last, line):
+            pieces[-1] = last.rstrip(" \t") + line.lstrip(" \t")  # one word again: nothing between its pieces
         else:
             out.append([line])
     return "\n".join(" ".join(pieces) for pieces in out)

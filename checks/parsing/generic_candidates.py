@@ -175,6 +175,7 @@ def _terminated(text: str, end: int) -> bool:
         end >= len(text)
         or text[end] in ":,;)]'\"`\u2019\u201d"
         or text[end : end + 2] in (". ", ".\n", " (")
+        or text[end : end + 4] in (" -> ", " => ")  # held-out DT (spent): a reporter's `Server host h -> <error>`
         or cjk_at(text, end)
     )
 

@@ -65,6 +65,8 @@ _VERB_NOT_DNS = LazyPattern(
     r"|rootfs\b|snapshotter\b|server\saddress\sfor\sblock\b"
     # etcd's `failed to resolve URL to match --initial-cluster=... (resolved urls: "A" != "B")`: both resolved
     r"|\S{1,300}\sto\smatch\s--initial-"
+    # Linkerd's service mirror `could not resolve gateway addresses for default/web-svc-east` (a namespaced Service)
+    r"|(?:gateway\s)?addresses\sfor\s[\w.\-]{1,253}/[\w.\-]"
     # source-mined (aiohttp's helpers): `Could not resolve home directory when trying to look for .netrc file`
     r"|(?:home\s)?director(?:y|ies)\b"
     # survey 11: what tools resolve that is no host: the *arr apps' rTorrent magnet, Helidon's config expression,

@@ -146,7 +146,13 @@ def _earliest(text: str, words: tuple[tuple[str, FailureKind], ...]) -> FailureK
 # A bare `h cannot be resolved` / `could not be resolved` with no reason after it reads like apt's `Could not resolve
 # 'h'` (LABELS.md, added after set BM); the one place that decides it, for every rule that classifies such a text.
 _BARE_FORMAT = "a bare `h cannot be resolved` / `could not be resolved`, nothing after it"
-_BARE_NOT_RESOLVED = re.compile(r"\b(?:can\s?not|can't|could\s?not|couldn't)\sbe\sresolved\W{0,3}$", re.I)
+_BARE_NOT_RESOLVED = re.compile(
+    r"\b(?:can\s?not|can't|could\s?not|couldn't)\sbe\sresolved\W{0,3}"
+    # held-out DT (spent): Bitnami's containers' start-up check (`WARN  ==> Hostname h could not be resolved, this
+    # could lead to connection issues`): a warning of what may follow, no reason
+    r"(?:,\sthis\scould\slead\sto\sconnection\sissues\W{0,3})?$",
+    re.I,
+)
 
 
 def _or_unspecific(kind: FailureKind | None, text: str) -> FailureKind | None:

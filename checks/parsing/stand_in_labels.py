@@ -14,7 +14,8 @@
 - issue #17 (held-out Y, Z): `xyz` as a whole `-`/`_` piece or label of a name, except its last label (the `.xyz`
   top-level domain: `pl.mintyriver.xyz` is real): `www.xyz.com` (collected-2026-12), `xyz-user-test.xyz-xyz.westeurope.
   azurecontainerapps.io` (Z) are labelled masked, no other name in the sets has such a piece.
-- issue #17 (held-out Y): `fqdn` as the WHOLE name (devtron's `lookup fqdn on ...`), the docs' word for "your name".
+- issue #17 (held-out Y): `fqdn` as the WHOLE name (devtron's `lookup fqdn on ...`), the docs' word for "your name";
+  so too `domainname` (held-out DT), and `your` as a whole first label (`your.sepolia.beacon.node`, held-out DV).
   Not `host`, `server`, `domain` (compose services so named are labelled real in the corpus and C, D, G, R); L's
   `hostname` (a URL's word, masked) is `url_words`' already, and 12g's `myhostname` is labelled real.
 - issue #17 (held-out V..Z): a whole label of three or more y's or z's after the first (`play.yyy.svc`,
@@ -35,7 +36,8 @@ _DOC_WORDS = frozenset(
     {"mybucket", "yourbucket", "bucketname", "mybucketname", "namespace", "mynamespace", "yournamespace"}
 )
 _XYZ_PIECE = re.compile(r"(?:^|[-_])xyz(?:[-_]|$)", re.I)
-_WHOLE_NAME_DOC_WORDS = frozenset({"fqdn"})
+# held-out DT (spent): `domainname` as the whole name (Magento's Varnish host left at the docs' word)
+_WHOLE_NAME_DOC_WORDS = frozenset({"fqdn", "domainname"})
 _YZ_LABEL = re.compile(r"y{3,}|z{3,}", re.I)
 _PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "co", "dev", "app", "info", "biz", "cloud"})
 
@@ -44,7 +46,11 @@ def stand_in_label(labels: list[str]) -> bool:
     """Whether one of `labels` (a name split on dots, as written) is a stand-in by the rules above."""
     if any(_X_PIECE.search(label) for label in labels) or any(_XYZ_PIECE.search(label) for label in labels[:-1]):
         return True
-    if len(labels) == 1 and labels[0].lower() in _WHOLE_NAME_DOC_WORDS:
+    if len(labels) == 1 and labels[0].lower().replace("-", "").replace("_", "") in _WHOLE_NAME_DOC_WORDS:
+        return True
+    # held-out DV (spent): `your` as the whole first label (`your.sepolia.beacon.node`), as LABELS.md reads a first
+    # `your-` / `your_` piece (`your-service`)
+    if len(labels) >= 2 and labels[0].lower() == "your":
         return True
     if any(_YZ_LABEL.fullmatch(label) for label in labels[1:]):
         return True

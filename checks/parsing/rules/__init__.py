@@ -10,6 +10,7 @@ from checks.parsing.rules import (
     application_texts,
     broker_clients,
     build_tools,
+    chain_nodes,
     clients,
     cluster_daemons,
     cluster_products,
@@ -115,6 +116,7 @@ RULES: tuple[Rule, ...] = (
     + resolver_server_texts.RULES  # issue #17 (held-out CU-CX): BIND's query errors, dig over TCP, question mismatch
     + peer_texts.RULES  # issue #17 (held-out DE): ZooKeeper canonicalize, Neo4j initial host, RabbitMQ epmd monitor
     + library_sources.RULES  # issue #17 (libraries' source): .NET endpoints, gRPC .NET, Rails, EF Core, dnspython
+    + chain_nodes.RULES  # issue #17 (held-out DV): bitcoind's RPC bind, litep2p
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

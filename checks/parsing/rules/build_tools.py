@@ -27,7 +27,7 @@ from checks.parsing.rules.base import Hit, Rule, hit, rx, url_hit
 
 _APK = rx(
     r"(?:\b(?:fetching|updating\sand\sopening|updating|opening\sfrom\scache)\s|\bERROR:\s)"
-    r"(?P<url>https?://[^\s]{1,2048}?):\s(?P<rest>DNS:\s[a-z][a-z ()]{3,60})"
+    r"(?P<url>https?://[^\s]{1,2048}?):\s(?P<rest>DNS:\s[a-z][a-z ()\-]{3,60})"
 )
 _APK_TEXTS: dict[str, FailureKind] = {
     "dns: transient error (try again later)": "temporary",

@@ -77,7 +77,15 @@ def _curl(m: re.Match[str], seg: Segment) -> Hit | None:
         return None  # issue #17 (held-out R): `Could not resolve host: https,%20https`, a list read as printed
     ares, rest = m.group("ares"), m.group("rest")
     kind = (_ARES.get(ares.lower()) if ares else None) or (classify_resolution(rest) if rest else None)
+    if kind is None:
+        # source-mined (MaxScale's `Could not resolve host 'h'. getaddrinfo() failed: 'Temporary failure in name
+        # resolution'.`): another program's sentence in curl's words, its resolver's reason after the name's stop
+        said = _SENTENCE_AFTER.match(seg.text, m.end("host"))
+        kind = classify_resolution(said.group("said")) if said else None
     return hit(m, seg, kind or "nxdomain")
+
+
+_SENTENCE_AFTER = re.compile(r"['\"]?\.\s(?P<said>[^\n]{1,120})")
 
 
 _SSH_BY_REST = by_rest("other", resolution_only=True, exact=True)

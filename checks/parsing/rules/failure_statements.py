@@ -54,7 +54,8 @@ _UNRESOLVABLE = rx(
     r"{NB}" + _NAME + r"(?::\s{1,2}|\s{1,2}(?:is|was)\snot\s(?:currently\s)?|\s{1,2}isn't\s)(?:un)?resolvable\b" + _REST
 )
 _DID_NOT_RESOLVE = rx(
-    r"{NB}"
+    # (source-mined: Rook's `op-osd: node "h" did not resolve`, a Kubernetes node its settings name that matched none)
+    r"{NB}(?!(?<=node\s)\")(?<!node\s\")"
     + _NAME
     + r"\s{1,2}(?:did\snot|didn't|does\snot|doesn't)\sresolve\b(?!\s{1,2}(?:the|this|that|it|my|our|an?|any)\b)"
     + r"(?!\sto\saddress\s)"  # Postfix's FCrDNS (rules/mail_servers.py): a failure only with a reason after it

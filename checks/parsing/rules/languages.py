@@ -305,8 +305,10 @@ _QUOTED_NEXT = rx(r"\s{1,3}{Q}")
 _TO_SOMETHING = rx(r"\s{1,3}to\s{1,3}[a-z]")
 # "failed to resolve control-plane component", "failed to resolve SRV record": the word says what kind of thing (or
 # which record type) failed, not which name (Linkerd's control-plane client)
-_NOUN_NEXT = rx(r"\s{1,3}(?:component|record|records|entry|entries|lookups?|refs?)\b")
+# (held-out DV, spent: libp2p's `Failed to resolve addr /dnsaddr/h: lookup ...`, a multiaddr after the noun)
+_NOUN_NEXT = rx(r"\s{1,3}(?:component|record|records|entry|entries|lookups?|refs?)\b|\s{1,3}/[a-z0-9]{2,10}/")
 _WORD_NEXT = re.compile(r"\s{1,3}[A-Za-z][a-zA-Z]{1,30}\b(?![.\-][A-Za-z0-9])")
+_RECORDS_NEXT = re.compile(r"\\?['\"]?\s{1,3}records?\b", re.I)
 _REF_FIELD = re.compile(r"[a-z]{2,20}Refs?")
 _RECORD_TYPES = frozenset({"a", "aaaa", "srv", "txt", "mx", "cname", "ptr", "ns", "soa", "caa", "ipv4", "ipv6", "ip"})
 
@@ -333,6 +335,8 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
     if (
         netty_search_expansion(m.string, m.start())
         or m.group("rest").startswith(_POSSESSIVE)
+        # source-mined (Grafana Alloy's `failed to resolve \"AAAA\" records: lookup h ...`): a quoted record type
+        or (m.group("host").lower() in _RECORD_TYPES and _RECORDS_NEXT.match(m.group("rest")) is not None)
         or (
             not m.group("q")
             and (
@@ -399,6 +403,9 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
             # held-out DR (spent): the older DnsNameResolverContext's message (LABELS.md: nxdomain), no class name on
             # the line (vert.x's `Future{cause=failed to resolve 'h'. Exceeded max queries per resolve 4 }`)
             or _EXCEEDED.match(rest) is not None
+            # held-out DW (spent): Netty's record types after the quoted name (`Failed to resolve 'h' [A(1)]`), its
+            # DnsResolveContext's message cut before `after N queries`
+            or _NETTY_RECORD_TYPES.match(rest) is not None
         )
     ):
         # issue #17 (held-out O): Netty's `failed to resolve 'h' after N queries` IS an UnknownHostException's message
@@ -407,6 +414,7 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind or "other", port=m.group("port"))
 
 
+_NETTY_RECORD_TYPES = re.compile(r"['\"]?\s{0,3}\[(?:A|AAAA)\(\d{1,2}\)(?:,\s?(?:A|AAAA)\(\d{1,2}\))?\]")
 _NO_TRANSPORT = re.compile(r"['\"]?,\scouldn't\ssetup\stransport\b", re.I)
 _EXCEEDED = re.compile(r"['\"]?\.\s{0,3}Exceeded\smax\squeries\sper\sresolve\s\d", re.I)
 # held-out DR (spent): what Netty was handed between its quotes when it is no host name (`failed to resolve

@@ -102,6 +102,17 @@ def _dnf_name_below(m: re.Match[str], seg: Segment) -> Hit | None:
 
 _CURL_PROXY = rx(r"(?:Could\snot|Couldn't)\sresolve\sproxy:?\s{Q}?(?P<host>{H})")
 
+# source-mined (ncat's `Could not resolve proxy "h": Temporary failure in name resolution.`): a reason after the
+# name is its kind; curl's own message states none
+_REASON_AFTER = re.compile(r"['\"]?:\s(?P<said>[^\n]{1,120})")
+
+
+def _curl_proxy(m: re.Match[str], seg: Segment) -> Hit | None:
+    after = _REASON_AFTER.match(seg.text, m.end("host"))
+    kind = classify_resolution(after.group("said")) if after else None
+    return hit(m, seg, kind or unstated("curl `Could not resolve proxy: h`"))
+
+
 # --- libcurl in R: `Timeout was reached: [h] Resolving timed out after N milliseconds` -------------------------------
 
 _CURL_BRACKET_RESOLVING = rx(r"\[(?P<host>{H})\]\sResolving\stimed\sout\safter\s\d{1,9}\smilliseconds")
@@ -130,7 +141,7 @@ RULES: tuple[Rule, ...] = (
         "curl-proxy",
         ("could not resolve", "couldn't resolve proxy"),
         _CURL_PROXY,
-        fixed(unstated("curl `Could not resolve proxy: h`")),
+        _curl_proxy,
     ),
     Rule("curl-bracket-resolving-timeout", ("resolving timed out after",), _CURL_BRACKET_RESOLVING, _bracket_resolving),
 )

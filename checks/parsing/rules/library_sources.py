@@ -16,6 +16,8 @@ the libraries print, not from pastes; each format's test names the library).
 - nginx's resolver `DNS error (N: text), query id:I, name:"h"` (the RCODE's number);
 - Paho MQTT C's trace `getaddrinfo failed for addr h with rc N` (getaddrinfo's code);
 - RabbitMQ's `invalid host "h" - nxdomain` (Erlang's inet reason atom);
+- Bitnami's containers' `Could not find any IP address associated to hostname h` (libnet.sh, no reason);
+- JGroups' TCPPING (Keycloak's and Infinispan's clusters): `unable to resolve the following hostnames: [a, b]`;
 - Ktor CIO's `DNS resolution of 'h' via S timed out`, http4s' `using address h:port (unresolved: true)`, and a URL on
   the line of a bare `java.nio.channels.UnresolvedAddressException` (Ktor's `REQUEST URL failed with exception:`).
 """
@@ -365,6 +367,31 @@ def _tailscale_query(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, _TAILSCALE_RCODES[rcode.group(1)], exact=True)
 
 
+# --- JGroups' TCPPING (Keycloak's, Infinispan's clusters): `unable to resolve the following hostnames: [a, b]` ------
+
+_JGROUPS_HOST = rx(r"(?:\bthe\sfollowing\shostnames:\s\[|,\s?)(?P<host>{H})(?=\s?[,\]])")
+_JGROUPS_LIST = "the following hostnames: ["
+
+
+def _jgroups_host(m: re.Match[str], seg: Segment) -> Hit | None:
+    # each name of the list, read only inside the list JGroups printed (`[a, b]`: none of them resolved)
+    opened = seg.text.lower().rfind(_JGROUPS_LIST, 0, m.start("host"))
+    if opened == -1 or "]" in seg.text[opened : m.start("host")]:
+        return None
+    kind = unstated("JGroups `unable to resolve the following hostnames: [h, ...]`")
+    return hit(m, seg, kind, exact=True)
+
+
+# --- Bitnami's containers (libnet.sh): `ERROR ==> Could not find any IP address associated to hostname h` -----------
+
+_BITNAMI_NO_IP = rx(r"\bCould\snot\sfind\sany\sIP\saddress\sassociated\sto\shostname\s(?P<host>{H})")
+
+
+def _bitnami_no_ip(m: re.Match[str], seg: Segment) -> Hit | None:
+    # `getent ahosts` found no address and said no more
+    return hit(m, seg, unstated("Bitnami `Could not find any IP address associated to hostname h`"), exact=True)
+
+
 RULES: tuple[Rule, ...] = (
     Rule("dotnet-dns-endpoint", ("unspecified/", "internetwork/", "internetworkv6/"), _DNS_ENDPOINT, _dns_endpoint),
     Rule("grpc-dotnet-dns-hosts-any", ("dns hosts for",), _GRPC_DOTNET_HOSTS, _grpc_dotnet_hosts),
@@ -397,4 +424,6 @@ RULES: tuple[Rule, ...] = (
     Rule("consul-dns-question", ("all resolvers failed for question",), _CONSUL_QUESTION, _consul_question),
     Rule("php-hostless-connect-frame", ("getaddrinfo failed:",), _PHP_HOSTLESS, _php_hostless),
     Rule("tailscale-dns-query", ("using internal resolver:",), _TAILSCALE_QUERY, _tailscale_query),
+    Rule("jgroups-unresolved-hostnames", ("resolve the following hostnames",), _JGROUPS_HOST, _jgroups_host),
+    Rule("bitnami-no-ip-for-hostname", ("ip address associated to hostname",), _BITNAMI_NO_IP, _bitnami_no_ip),
 )

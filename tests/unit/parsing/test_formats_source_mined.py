@@ -4,8 +4,11 @@ not from pastes. Each test names the library and the format."""
 
 from __future__ import annotations
 
+import pytest
+
 from checks.parsing import parse_failures
 from tests.unit.parsing.rounds import found
+from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 # --- .NET -------------------------------------------------------------------------------------------------------------
 
@@ -342,3 +345,110 @@ def test_lookalikes_from_container_and_cluster_tools() -> None:
         '2380\\")"',
     ):
         assert parse_failures(text) == [], text
+
+
+# --- servers', components' and containers' own messages (the second reading, 2026-12-04 23:45) -------------------
+
+
+def test_varnish_vcc_backend_host_with_the_reason_on_the_next_line() -> None:
+    text = (
+        "varnish-1  | Message from VCC-compiler:\n"
+        "varnish-1  | Backend host '\"app\"' could not be resolved to an IP address:\n"
+        "varnish-1  | \tTemporary failure in name resolution\n"
+        "varnish-1  | (Sorry if that error message is gibberish.)\n"
+    )
+    assert found(text) == {("app", "temporary")}
+
+
+def test_jgroups_tcpping_lists_every_unresolved_member() -> None:
+    text = (
+        "WARN  [org.jgroups.protocols.TCPPING] (keycloak-cache-init) unable to resolve the following hostnames: "
+        "[keycloak-1.keycloak-headless, keycloak-2.keycloak-headless]"
+    )
+    assert found(text) == {("keycloak-1.keycloak-headless", "other"), ("keycloak-2.keycloak-headless", "other")}
+
+
+def test_a_reason_after_curls_words_in_another_programs_sentence() -> None:
+    # MaxScale's `Could not resolve host 'h'. getaddrinfo() failed: '<reason>'.`; ncat's `Could not resolve proxy "h":`
+    maxscale = (
+        "error  : (MariaDB-Monitor); Could not resolve host 'mariadb-2.mariadb.db.svc'. getaddrinfo() failed: "
+        "'Temporary failure in name resolution'."
+    )
+    assert found(maxscale) == {("mariadb-2.mariadb.db.svc", "temporary")}
+    ncat = 'Ncat: Could not resolve proxy "squid.proxy.svc": Temporary failure in name resolution.'
+    assert found(ncat) == {("squid.proxy.svc", "temporary")}
+    assert found("curl: (6) Could not resolve host: github.com") == {("github.com", "nxdomain")}
+
+
+def test_bitnami_libnet_no_ip_for_hostname() -> None:
+    text = (
+        "redis 10:00:01.15 INFO  ==> ** Starting Redis setup **\n"
+        "redis 10:00:06.31 ERROR ==> Could not find any IP address associated to hostname redis-node-0.redis-headless"
+    )
+    assert found(text) == {("redis-node-0.redis-headless", "other")}
+
+
+def test_apk3_non_recoverable_dns_failure() -> None:
+    text = (
+        "#7 1.203 WARNING: updating and opening https://dl-cdn.alpinelinux.org/alpine/v3.21/main: DNS: "
+        "non-recoverable failure"
+    )
+    assert found(text) == {("dl-cdn.alpinelinux.org", "other")}
+
+
+def test_lookalikes_from_operators_and_agents() -> None:
+    # Rook's node selector, Grafana Alloy's quoted record type, Linkerd's namespaced Service
+    assert parse_failures('2024-05-01 10:00:01.123456 W | op-osd: node "worker-3.lab.internal" did not resolve') == []
+    alloy = (
+        'err="failed to find any valid join addresses: failed to resolve \\"AAAA\\" records: lookup '
+        'alloy-cluster.monitoring.svc on 10.96.0.10:53: no such host"'
+    )
+    assert found(alloy) == {("alloy-cluster.monitoring.svc", "nxdomain")}
+    linkerd = (
+        'level=warning msg="could not resolve gateway addresses for default/web-svc-east; setting endpoint subsets to '
+        'not ready" apiAddress="https://east-api.example.com:6443" cluster=remote:east'
+    )
+    assert parse_failures(linkerd) == []
+    # a node named in words that did not resolve is still a failure (Oracle's installer)
+    oracle = "[FATAL] [INS-40954] Local node db-0.containers.internal did not resolve to an IP address."
+    assert {h for h, _ in found(oracle)} == {"db-0.containers.internal"}
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "Unspecified/" + "a" * 40 + ":1 ",
+        "Error querying DNS hosts for '" + "a." * 40 + "' ",
+        "Using DNS to resolve '" + "a" * 40 + "'.. ",
+        "DNS resolution failed for '" + "a" * 40 + ":1' ",
+        "There is an issue connecting with your hostname: " + "a" * 40 + " ",
+        "using the connection to database '" + "a" * 40 + "' on server '" + "a" * 40 + " ",
+        'DNS error (5: x), query id:1, name:"' + "a" * 40 + " ",
+        "None of DNS query names exist: " + "a., " * 40,
+        "getaddrinfo failed for addr " + "a" * 40 + " with rc x ",
+        'invalid host "' + "a" * 40 + '" - ',
+        "DNS resolution of '" + "a" * 40 + "' via x ",
+        "using address " + "a" * 40 + ":1 (unresolved: false) ",
+        "https://" + "a" * 40 + "/x failed with exception: java.nio ",
+        "unable to connect to " + "a" * 40 + ":1: TRILOGY_DNS ",
+        "(Lookup error.) mosquitto_pub -h ",
+        "getaddrinfo_a(" + "a" * 40 + ")=x ",
+        '{{"' + "a" * 40 + '",1},',
+        "Timed out while trying to resolve " + "a." * 40 + " ",
+        "Lookup for " + "a." * 40 + "/ ",
+        "Address unresolved: " + "a" * 40 + " ",
+        "Host '" + "a" * 40 + "' unknow ",
+        "at remote address: " + "a" * 40 + "/<unresolved> ",
+        'all resolvers failed for question from client: question="{' + "a" * 40 + " ",
+        'DNS query for "' + "a" * 40 + '" (A) using internal resolver: ',
+        "php_network_getaddresses: getaddrinfo failed: x\n->connect('" + "a" * 40 + "', ",
+        "Name or s" + " " * 40 + "\n  ervice" + "x" * 40 + "\n",
+        "Binding RPC on address " + "a" * 40 + " port 1 failed libevent: getaddrinfo: ",
+        'DnsError(ResolveError("' + "a" * 40 + " ",
+        "/dns4/" + "a" * 40 + "/tcp/1/x failed to lookup address information: x ",
+    ],
+)
+def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
+    text = megabyte_of(piece)
+    elapsed = best_of(2, lambda: parse_failures(text))
+    assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of {piece!r}"

@@ -549,6 +549,23 @@ SETS = (
     HeldOut("heldout-2026-12dq.jsonl", (0.932, 0.911, 0.977), (1.00, 1.00, 1.00), rows=56, negatives=15),
     HeldOut("heldout-2026-12dr.jsonl", (0.811, 0.750, 0.886), (0.97, 0.95, 0.97), rows=52, negatives=13),
     HeldOut("heldout-2026-12ds.jsonl", (0.968, 0.857, 1.000), (1.00, 0.97, 1.00), rows=44, negatives=12),
+    # DT, DU, DV, DW: four helpers at the same time, split by theme (DT web CMS, e-commerce and business applications;
+    # DU LLM and AI application stacks; DV blockchain and web3 nodes; DW media, game and streaming servers), labelled
+    # by LABELS.md as it stood at e56a36a; one DW row dropped as a thread DT holds; measured once together on 60b165c
+    # (at 23:41 UTC 2026-12-04, as the addendum written before any row was read set), 180 rows, so counting: 0.963 /
+    # 0.942 / 0.977 (HELDOUT-dt.md's Result); now, after test_formats_heldout_dtdw.py's rules, 1.000 / 1.000 / 1.000
+    HeldOut("heldout-2026-12dt.jsonl", (0.947, 0.900, 0.947), (1.00, 1.00, 1.00), rows=53, negatives=15),
+    HeldOut("heldout-2026-12du.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=38, negatives=12),
+    HeldOut("heldout-2026-12dv.jsonl", (0.939, 0.912, 1.000), (1.00, 1.00, 1.00), rows=46, negatives=13),
+    HeldOut(
+        "heldout-2026-12dw.jsonl",
+        (0.968, 0.968, 0.968),
+        (1.00, 1.00, 1.00),
+        rows=44,
+        negatives=12,
+        read_by_rules=("heldout-2026-12dt.jsonl",),
+        independent=43,
+    ),
 )
 
 

@@ -536,6 +536,21 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "api.github.com",
     ),
     (
+        'litep2p `DnsError(ResolveError("h"))`',
+        'errors: [("/dns/bootnode-0/tcp/30333/p2p/12D3KooW", DnsError(ResolveError("bootnode-0")))]',
+        "bootnode-0",
+    ),
+    (
+        "JGroups `unable to resolve the following hostnames: [h, ...]`",
+        "WARN  [org.jgroups.protocols.TCPPING] (main) unable to resolve the following hostnames: [kc-1.kc-headless]",
+        "kc-1.kc-headless",
+    ),
+    (
+        "Bitnami `Could not find any IP address associated to hostname h`",
+        "redis 10:00:06.31 ERROR ==> Could not find any IP address associated to hostname redis-node-0.redis-headless",
+        "redis-node-0.redis-headless",
+    ),
+    (
         "Ktor CIO `DNS resolution of 'h' failed`",
         "java.io.IOException: DNS resolution of 'api.openai.com' via /10.96.0.10:53 failed",
         "api.openai.com",

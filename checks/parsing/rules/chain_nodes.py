@@ -1,0 +1,58 @@
+r"""Blockchain nodes' own wordings for a failed look-up (issue #17, held-out DV, spent).
+
+- bitcoind (and its forks) binding its RPC server to a name: `Binding RPC on address h port N failed.` with libevent's
+  host-less `getaddrinfo: <reason>` between its announcement and that line;
+- litep2p (Polkadot SDK's networking): `DnsError(ResolveError("h"))` for a `/dns/h/tcp/...` address, no reason;
+- libp2p's `/dns4/h/tcp/N/...` multiaddr with the transport's resolver reason after it on its line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import classify_resolution
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Hit, Rule, hit, rx
+
+_BITCOIND_BIND = rx(r"\bBinding\sRPC\son\saddress\s(?P<host>{H})\sport\s(?P<port>\d{1,5})\sfailed\b")
+_LIBEVENT_GAI = re.compile(r"\blibevent:\sgetaddrinfo:\s(?P<rest>[^\n]{1,120})", re.I)
+_BITCOIND_LINES = 3
+"""Lines above the failed bind read for libevent's error (the server's start-up lines come between)."""
+
+
+def _bitcoind_bind(m: re.Match[str], seg: Segment) -> Hit | None:
+    said = seg.first_above(_LIBEVENT_GAI, _BITCOIND_LINES)
+    kind = classify_resolution(said.group("rest")) if said else None
+    return hit(m, seg, kind, port=m.group("port"), exact=True) if kind else None
+
+
+_LITEP2P = rx(r"\bDnsError\(ResolveError\(\"(?P<host>{H})\"\)\)")
+
+
+def _litep2p(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, unstated('litep2p `DnsError(ResolveError("h"))`'), exact=True)
+
+
+# libp2p's multiaddr of a name (`/dns4/h/tcp/443/...`) with the transport's resolver error on its line (Substrate's
+# `Error while dialing /dns4/h/tcp/443/x-parity-wss/...: ... failed to lookup address information: <reason>`); not
+# `/dnsaddr/h`, whose TXT name `_dnsaddr.h` is what Go's resolver then prints
+_MULTIADDR = rx(r"/dns[46]?/(?P<host>{H})/(?:tcp|udp|ip4|ip6|p2p|quic)\b(?P<rest>[^\n]{0,600})")
+
+
+_GO_LOOKUP = re.compile(r"\blookup\s[^\s:]{1,253}(?:\son\s|:\s)", re.I)
+
+
+def _multiaddr(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest")
+    if _GO_LOOKUP.search(rest) or "/dns" in rest:
+        return None  # a resolver's own line names its name; another multiaddr's error may be the one stated
+    kind = classify_resolution(rest)
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("bitcoind-rpc-bind", ("binding rpc on address",), _BITCOIND_BIND, _bitcoind_bind),
+    Rule("litep2p-resolve-error", ("dnserror(resolveerror(",), _LITEP2P, _litep2p),
+    Rule("libp2p-dns-multiaddr", ("/dns4/", "/dns6/", "/dns/"), _MULTIADDR, _multiaddr),
+)
