@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from checks.parsing.curl_command import CURL_COMMAND, curl_url, url_host
 from checks.parsing.document import Segment
-from checks.parsing.generic_commands import looked_up_name
+from checks.parsing.generic_commands import HTTP_STATUS, looked_up_name
 from checks.parsing.hosts import HOST
 from checks.parsing.rules.base import LazyPattern
 from checks.parsing.traceback_head import before_traceback
@@ -68,8 +68,9 @@ def client_command_name(seg: Segment, at: int, head: list[str] | None = None) ->
 
 def _command_in(lines: list[str]) -> str | None:
     for n, line in enumerate(lines):
-        if n and not line.strip():
-            return None  # the end of the error's paste block
+        if (n and not line.strip()) or HTTP_STATUS.match(line):
+            # the end of the error's paste block; (review) a response's status line: the command's name resolved
+            return None
         curl = CURL_COMMAND.search(line)
         if curl is not None:
             return _curl_name(curl_url(curl.group("args")))

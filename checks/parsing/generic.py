@@ -28,7 +28,7 @@ from checks.parsing.client_commands import client_command_name
 from checks.parsing.document import Document, Segment
 from checks.parsing.function_slots import function_name_slot, help_link
 from checks.parsing.generic_candidates import Candidate, best_candidate, candidates, reason_follows
-from checks.parsing.generic_commands import STATUS_LINES, answered_below_command, command_name
+from checks.parsing.generic_commands import HTTP_STATUS, STATUS_LINES, answered_below_command, command_name
 from checks.parsing.generic_far import pool_host
 from checks.parsing.generic_go_more import go_lookup_before
 from checks.parsing.generic_guards import guarded
@@ -171,6 +171,8 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
     head = before_traceback(seg)
     for below, lines in ((False, seg.lines_before(4)), (True, seg.lines_after(1)), (False, head)):
         for n, line in enumerate(lines):
+            if not below and HTTP_STATUS.match(line):
+                break  # (review) a response's status line above: the request named above it was answered
             if names_no_failure(line):  # issue #17 (held-out V): `Server up: http://h`, `curl http://h` that worked
                 continue
             found = [  # review 2 (finding 1): a C function's name, a wiki link printed under the error (as base.py)

@@ -238,13 +238,14 @@ _DOTTED_OBJECT = LazyPattern(r"[ \t]{1,2}(?:[A-Za-z]{2,12}[ \t]){0,2}['\"`]?[A-Z
 
 
 def _url_tier(text: str, start: int, reasons: Sequence[re.Match[str]]) -> int:
-    """A URL's host: 2, none for a documentation link (issue #17, lookalikes); 3 for the URL in parentheses right after
+    """A URL's host: 2, none for a documentation link (issue #17, lookalikes); 4 for the URL in parentheses right after
     the reason it is about (source-mined: redis-client's `getaddrinfo: Name or service not known (redis://h:6379/1)`,
     before a JSON log's other host fields)."""
     if documentation_link(text, start) or line_link(text, start):
         return 0
     paren = _URL_IN_PARENS.search(text, max(0, start - 32), start)
-    return 3 if paren is not None and any(r.end() == paren.start() for r in reasons) else 2
+    # (4: before a JSON log's host field, which is 3, wherever it stands; review)
+    return 4 if paren is not None and any(r.end() == paren.start() for r in reasons) else 2
 
 
 _URL_IN_PARENS = LazyPattern(r"\s?\([A-Za-z][\w+.-]{0,20}://(?:[^\s@/()]{1,200}@)?\Z")

@@ -213,6 +213,7 @@ _JDK_ADDRESS_TEXT = LazyPattern(
 )
 
 
+_HTTP_STATUS_AFTER = LazyPattern(r"\s{1,3}\S{1,300}?:\s(?:status\scode|http\sstatus(?:\scode)?)\s?[1-5]\d\d\b", re.I)
 # source-mined (hashicorp/memberlist): a look-up over one transport failed and is tried over the other
 _FALLS_BACK = LazyPattern(r"[^\n]{0,200}?['\"]?,\sfalling\sback\sto\s(?:udp|tcp)\b", re.I)
 
@@ -298,6 +299,8 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
         # `cannot resolved`, `could not resolves`: a person's sentence, not a program's message
         return (
             text[m.end() : m.end() + 1].isalpha()
+            # held-out EA (spent): electron-builder's `cannot resolve ***: status code 404`, a URL that answered
+            or _HTTP_STATUS_AFTER.match(text, m.end()) is not None
             or (word in STATEMENT_VERBS and statement_not_a_lookup(text, m.start(), m.end()))  # `resolve timeout=30s`
             or _VERB_NOT_DNS.match(text, m.end()) is not None
             or resolves_no_host(text, m.start(), m.end())  # issue #17 (lookalikes): generic_lookalikes.py

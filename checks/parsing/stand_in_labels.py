@@ -50,7 +50,7 @@ def stand_in_label(labels: list[str]) -> bool:
         return True
     # held-out DV (spent): `your` as the whole first label (`your.sepolia.beacon.node`), as LABELS.md reads a first
     # `your-` / `your_` piece (`your-service`)
-    if len(labels) >= 2 and labels[0].lower() == "your":
+    if len(labels) >= 3 and labels[0].lower() == "your":  # (`your.org` is a real mirror's name; review)
         return True
     if any(_YZ_LABEL.fullmatch(label) for label in labels[1:]):
         return True

@@ -45,6 +45,7 @@ from checks.parsing.rules import (
     proxy_gateways,
     python_libs,
     rare_runtimes,
+    research_computing,
     resolver_dumps,
     resolver_server_texts,
     server_texts,
@@ -117,6 +118,7 @@ RULES: tuple[Rule, ...] = (
     + peer_texts.RULES  # issue #17 (held-out DE): ZooKeeper canonicalize, Neo4j initial host, RabbitMQ epmd monitor
     + library_sources.RULES  # issue #17 (libraries' source): .NET endpoints, gRPC .NET, Rails, EF Core, dnspython
     + chain_nodes.RULES  # issue #17 (held-out DV): bitcoind's RPC bind, litep2p
+    + research_computing.RULES  # issue #17 (held-out DY): Torque/PBS, iRODS, glideinWMS
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -40,13 +40,17 @@ def _litep2p(m: re.Match[str], seg: Segment) -> Hit | None:
 _MULTIADDR = rx(r"/dns[46]?/(?P<host>{H})/(?:tcp|udp|ip4|ip6|p2p|quic)\b(?P<rest>[^\n]{0,600})")
 
 
+_OTHER_MULTIADDR = re.compile(r"/dns[46]?/([^/\s]{1,253})/")
 _GO_LOOKUP = re.compile(r"\blookup\s[^\s:]{1,253}(?:\son\s|:\s)", re.I)
 
 
 def _multiaddr(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest")
-    if _GO_LOOKUP.search(rest) or "/dns" in rest:
-        return None  # a resolver's own line names its name; another multiaddr's error may be the one stated
+    others = {a.group(1).lower() for a in _OTHER_MULTIADDR.finditer(rest)} - {m.group("host").lower()}
+    if _GO_LOOKUP.search(rest) or others:
+        # a resolver's own line names its name; another name's multiaddr may be the one whose error is stated (the
+        # same one repeated, Substrate's `Transport([(/dns/h/tcp/443, ...)])`, is this one)
+        return None
     kind = classify_resolution(rest)
     return hit(m, seg, kind, exact=True) if kind else None
 

@@ -93,6 +93,12 @@ _SSH_BY_REST = by_rest("other", resolution_only=True, exact=True)
 
 def _ssh(m: re.Match[str], seg: Segment) -> Hit | None:
     found = _SSH_BY_REST(m, seg)
+    raw = m.group("host")
+    if found is not None and len(raw) > 2 and raw[0] == raw[-1] and raw[0] in "`'\"":
+        # held-out DY (spent): Open MPI's and Kubeflow's launchers print ssh's line with the name in backticks
+        # (`` Could not resolve hostname `h`: Name or service not known ``): the name inside them
+        start = found.start + 1
+        return replace(found, host=raw[1:-1], start=start, end=start + len(raw) - 2)
     if found is not None and is_empty_key(found.host):
         # issue #17 (held-out BD): Ansible handing ssh an inventory line's `key=` whose value was empty
         return replace(found, printed=True)  # ssh prints the string it was given: the name as printed

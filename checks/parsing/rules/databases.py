@@ -19,6 +19,16 @@ _PSYCOPG = rx(
     r'could\snot\stranslate\shost\sname\s{1,3}(?P<q>")?(?P<host>{H})(?(q)")(?:,\s{1,3}service\s{1,3}"[^"\n]{0,32}")?\s{1,3}to\saddress'
     r"(?::\s{0,3}(?=(?P<rest>[^\n]{0,100})))?"
 )
+_PSYCOPG_BY_REST = by_rest("other")
+_PSYCOPG_QUOTED = by_rest("other", exact=True)
+
+
+def _psycopg(m: re.Match[str], seg: Segment) -> Hit | None:
+    # held-out EB (spent): libpq quotes the name it was handed, whatever it is (`"None"`, Python's None as a string;
+    # LABELS.md labels such a name as printed): exact; unquoted, in another program's words, a word is no name
+    return (_PSYCOPG_QUOTED if m.group("q") else _PSYCOPG_BY_REST)(m, seg)
+
+
 _MYSQL = rx(
     r"Unknown\s(?:MySQL\s)?server\shost\s{1,3}{Q}(?P<host>{H})(?::(?P<port>\d{1,5}))?{Q}"
     r"(?:\s{0,3}\((?P<code>-?\d{1,5})\))?"
@@ -101,7 +111,7 @@ def _mongo_dotnet_server(m: re.Match[str], seg: Segment) -> Hit | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("mongo-dotnet-cluster-server", ("heartbeatexception",), _MONGO_DOTNET_SERVER, _mongo_dotnet_server),
-    Rule("psycopg", ("translate host name",), _PSYCOPG, by_rest("other")),
+    Rule("psycopg", ("translate host name",), _PSYCOPG, _psycopg),
     Rule("mysql", ("server host",), _MYSQL, _mysql),
     Rule("redis-cli", ("could not connect to redis at",), _REDIS_CLI, _redis_cli),
     Rule(

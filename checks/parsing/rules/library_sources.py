@@ -49,14 +49,18 @@ _DOTNET_REASON_LINES = 4
 """Lines under a .NET message read for its inner SocketException's text (`---> System.Net.Sockets...`)."""
 
 
-def _dotnet_below(seg: Segment) -> str:
-    return " ".join(seg.lines_after(_DOTNET_REASON_LINES))
+_SOCKET_EXCEPTION = re.compile(r"\bSocketException\b[^:\n]{0,40}:(?P<text>[^\n]{1,200})")
 
 
 def _dns_endpoint(m: re.Match[str], seg: Segment) -> Hit | None:
     if m.group("rest").lstrip().startswith(('", State', '",State')):
         return None  # the MongoDB .NET driver's cluster view: databases.py reads it, server by server
-    kind = classify_dotnet_socket(m.group("rest")) or classify_dotnet_socket(_dotnet_below(seg))
+    # the endpoint's own exception: a SocketException later on its line, or the first one below (` ---> System.Net.
+    # Sockets.SocketException (...): <text>`, its inner exception); another message's words name another failure
+    said = _SOCKET_EXCEPTION.search(m.group("rest")) or next(
+        (e for e in map(_SOCKET_EXCEPTION.search, seg.lines_after(_DOTNET_REASON_LINES)) if e), None
+    )
+    kind = classify_dotnet_socket(said.group("text")) if said else None
     return hit(m, seg, kind, port=m.group("port"), exact=True) if kind else None
 
 
@@ -77,9 +81,21 @@ def _grpc_dotnet_hosts(m: re.Match[str], seg: Segment) -> Hit | None:
 _SE_REDIS_DNS = rx(r"\bUsing\sDNS\sto\sresolve\s'(?P<host>{H})'\.\.\.")
 
 
+_DOTNET_LOG_HEADER = re.compile(r"^\s{0,8}(?:fail|warn|info|dbug|crit|trce):\s")
+
+
 def _se_redis_dns(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = reason_below(seg, dotnet=True)
-    return hit(m, seg, kind, exact=True) if kind else None  # alone, it only announces the look-up
+    # the message logged right under the announcement (a console logger's `fail: ...[108]` header skipped): its
+    # SocketException's text, naming no other host; alone, or answered (`'h' => 10.1.2.3`), no failure
+    for line in seg.lines_after(_SE_REDIS_LINES):
+        if not line.strip() or _DOTNET_LOG_HEADER.match(line):
+            continue
+        kind = classify_dotnet_socket(line) if "://" not in line and "lookup " not in line.lower() else None
+        return hit(m, seg, kind, exact=True) if kind else None
+    return None
+
+
+_SE_REDIS_LINES = 3
 
 
 # --- `DNS resolution failed for 'h:port': <reason>` -----------------------------------------------------------------
@@ -104,9 +120,12 @@ _RAILS_CAUSE_LINES = 8
 def _rails_hostname(m: re.Match[str], seg: Segment) -> Hit | None:
     # Rails raises it for any driver error whose text holds the host (PostgreSQL's `connection to server at "db"
     # ... refused` too): only a resolver's reason under it, or Trilogy's DNS error, says the look-up failed
-    below = " ".join(seg.lines_after(_RAILS_CAUSE_LINES))
-    kind = classify_resolution(below) or (
-        unstated("Trilogy `unable to connect to h:port: TRILOGY_DNS_ERROR`") if "TRILOGY_DNS_ERROR" in below else None
+    # (the driver's own message names the host: PG's `could not translate host name "db"`, Mysql2's `Unknown MySQL
+    # server host 'db'`, Trilogy's `unable to connect to db:3306`; another line's reason is another name's)
+    host = m.group("host").lower()
+    own = " ".join(line for line in seg.lines_after(_RAILS_CAUSE_LINES) if host in line.lower())
+    kind = classify_resolution(own) or (
+        unstated("Trilogy `unable to connect to h:port: TRILOGY_DNS_ERROR`") if "TRILOGY_DNS_ERROR" in own else None
     )
     return hit(m, seg, kind, exact=True) if kind else None
 
@@ -182,7 +201,9 @@ def _paho_c(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- RabbitMQ: `invalid host "h" - nxdomain` -------------------------------------------------------------------------
 
-_RABBIT_INVALID_HOST = rx(r"\binvalid\shost\s\"(?P<host>{H})\"\s-\s(?P<atom>[a-z_]{2,12})\b")
+_RABBIT_INVALID_HOST = rx(
+    r"\binvalid\shost\s\"(?P<host>{H})\"\s-\s(?P<atom>nxdomain|nodata|eai_again|servfail|refused)[ \t]*$"
+)
 
 
 def _rabbit_invalid_host(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -194,10 +215,10 @@ def _rabbit_invalid_host(m: re.Match[str], seg: Segment) -> Hit | None:
 
 _KTOR_DNS = rx(r"\bDNS\sresolution\sof\s'(?P<host>{H})'\s(?:via\s\S{1,60}\s)?(?P<how>timed\sout|failed)\b")
 _HTTP4S_UNRESOLVED = rx(r"\busing\saddress\s(?P<host>{H}):(?P<port>\d{1,5})\s\(unresolved:\strue\)")
-_URL_THEN_UNRESOLVED = rx(
-    r"\b(?P<url>https?://[^\s/\"'<>]{1,260}[^\s\"'<>]{0,2000}?)\sfailed\swith\sexception:\s{0,2}"
-    r"java\.nio\.channels\.UnresolvedAddressException\b"
-)
+# (the exception's words first, the URL then looked for right before them: a regex that opened on the URL backtracked
+# over every long URL line; review)
+_FAILED_UNRESOLVED = rx(r"\sfailed\swith\sexception:\s{0,2}java\.nio\.channels\.UnresolvedAddressException\b")
+_URL_BEFORE = re.compile(r"https?://[^\s\"'<>]{1,2260}\Z")
 
 
 def _ktor_dns(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -210,29 +231,39 @@ def _http4s_unresolved(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 def _url_then_unresolved(m: re.Match[str], seg: Segment) -> Hit | None:
+    scheme = seg.text.rfind("http", max(0, m.start() - 2270), m.start())
+    url = _URL_BEFORE.match(seg.text[scheme : m.start()]) if scheme != -1 else None
+    if url is None:
+        return None
     try:
-        host = urlsplit(m.group("url")).hostname
+        host = urlsplit(url.group(0)).hostname
     except ValueError:
         return None
     if not host:
         return None
-    start = seg.start + m.start("url") + m.group("url").lower().find(host)
+    start = seg.start + scheme + url.group(0).lower().find(host)
     return Hit(host, "other", start, start + len(host), exact=True)
 
 
 # --- mosquitto_pub / mosquitto_sub: `Unable to connect (Lookup error.).` under the command ----------------------------
 
 _MOSQUITTO_LOOKUP = rx(r"\bUnable\sto\sconnect\s\(Lookup\serror\.\)")
-_MOSQUITTO_COMMAND = rx(r"\bmosquitto_(?:pub|sub|rr)\b[^\n]{0,300}?\s-h\s{1,3}(?P<host>{H})(?=\s|$)")
+_MOSQUITTO_CLIENT = rx(r"\bmosquitto_(?:pub|sub|rr)\b[^\n]{0,400}")
+_MOSQUITTO_HOST = rx(r"\s-h\s{1,3}(?P<host>{H})(?=\s|$)")
+_MOSQUITTO_URL = rx(r"\s-L\s{1,3}mqtts?://(?:[^\s@/]{1,200}@)?(?P<host>{H})")
 _MOSQUITTO_COMMAND_LINES = 3
 
 
 def _mosquitto_lookup(m: re.Match[str], seg: Segment) -> Hit | None:
-    # the client's MOSQ_ERR_EAI (getaddrinfo failed, its code not printed): the broker named by `-h` above
-    command = seg.first_above(_MOSQUITTO_COMMAND, _MOSQUITTO_COMMAND_LINES)
+    # the client's MOSQ_ERR_EAI (getaddrinfo failed, its code not printed): the broker the nearest client command
+    # above names, by `-h` or by `-L`'s URL
+    command = seg.first_above(_MOSQUITTO_CLIENT, _MOSQUITTO_COMMAND_LINES)
     if command is None:
         return None
-    return hit(m, seg, unstated("mosquitto clients `Unable to connect (Lookup error.).`"), host=command.group("host"))
+    named = _MOSQUITTO_HOST.search(command.group(0)) or _MOSQUITTO_URL.search(command.group(0))
+    if named is None:
+        return None
+    return hit(m, seg, unstated("mosquitto clients `Unable to connect (Lookup error.).`"), host=named.group("host"))
 
 
 # --- PgBouncer: `dns: getaddrinfo_a(h)=N` -----------------------------------------------------------------------------
@@ -265,10 +296,12 @@ def _erlang_host_port_reason(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- dnsjava: `Timed out while trying to resolve h./A, id=N`, `Lookup for h./AAAA failed` -----------------------------
 
-_DNSJAVA_TIMEOUT = rx(r"\bTimed\sout\swhile\strying\sto\sresolve\s(?P<host>{H}?)\.?/[A-Z]{1,10}\b")
+_DNSJAVA_TIMEOUT = rx(
+    r"\bTimed\sout\swhile\strying\sto\sresolve\s(?P<host>{H}?)\./(?:A|AAAA|CNAME|MX|NS|SOA|SRV|TXT|CAA|HTTPS|ANY)\b"
+)
 _DNSJAVA_LOOKUP = rx(
-    r"\b(?:(?P<cls>NoSuchDomain|NoSuchRRSet|ServerFailed|LookupFailed)Exception:\s)?Lookup\sfor\s(?P<host>{H}?)\.?"
-    r"/(?P<type>[A-Z]{1,10})\sfailed\b"
+    r"\b(?:(?P<cls>NoSuchDomain|NoSuchRRSet|ServerFailed|LookupFailed)Exception:\s)?Lookup\sfor\s(?P<host>{H}?)\."
+    r"/(?P<type>A|AAAA|CNAME|MX|NS|PTR|SOA|SRV|TXT|CAA|NAPTR|HTTPS|SVCB|ANY)\sfailed\b"
 )
 _DNSJAVA_KINDS: dict[str, FailureKind] = {
     "nosuchdomain": "nxdomain",
@@ -291,8 +324,9 @@ def _dnsjava_lookup(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- ZooKeeper: `ConfigException: Address unresolved: h:port`; ClickHouse Java: `Host 'h:port' unknown` --------------
 
-_ZK_ADDRESS_UNRESOLVED = rx(r"\bAddress\sunresolved:\s(?P<host>{H}):(?P<port>\d{1,5})\b")
-_CLICKHOUSE_HOST_UNKNOWN = rx(r"(?<![\w-])Host\s'(?P<host>{H})(?::(?P<port>\d{1,5}))?'\sunknown\b")
+_ZK_ADDRESS_UNRESOLVED = rx(r"\bAddress\sunresolved:\s(?P<host>{H}):(?P<port>\d{1,5})(?=[ \t]*$)")
+# (the debug line ends there: `Host 'h' unknown to known_hosts`, `... unknown or not allowed` are others' words)
+_CLICKHOUSE_HOST_UNKNOWN = rx(r"(?<![\w-])Host\s'(?P<host>{H})(?::(?P<port>\d{1,5}))?'\sunknown[ \t]*$")
 
 
 def _zk_address_unresolved(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -310,6 +344,11 @@ _FINAGLE_REMOTE = rx(r"\bat\sremote\saddress:\s(?P<host>{H})/<unresolved>:(?P<po
 
 
 def _finagle_remote(m: re.Match[str], seg: Segment) -> Hit | None:
+    # only a failed connection (`ConnectionFailedException`, its cause an UnresolvedAddressException): a debug line's
+    # `<unresolved>` address with no failure stated is none (LABELS.md)
+    near = " ".join([seg.text, *seg.lines_after(2)])
+    if "ConnectionFailedException" not in near and "UnresolvedAddressException" not in near:
+        return None
     return hit(m, seg, unstated("Java `Cannot connect to h/<unresolved>:port`"), port=m.group("port"), exact=True)
 
 
@@ -361,10 +400,15 @@ _TAILSCALE_LINES = 10
 
 
 def _tailscale_query(m: re.Match[str], seg: Segment) -> Hit | None:
-    rcode = seg.first_below(_TAILSCALE_RCODE, _TAILSCALE_LINES)
-    if rcode is None or m.group("type") == "PTR":
-        return None  # answered (RCodeSuccess), or a reverse look-up
-    return hit(m, seg, _TAILSCALE_RCODES[rcode.group(1)], exact=True)
+    if m.group("type") == "PTR":
+        return None  # a reverse look-up
+    for line in seg.lines_after(_TAILSCALE_LINES):
+        if line.startswith("DNS query for "):
+            return None  # the next query's output: this one printed no code
+        if line.startswith("Response code:"):
+            rcode = _TAILSCALE_RCODE.match(line)  # this query's own code (RCodeSuccess: answered)
+            return hit(m, seg, _TAILSCALE_RCODES[rcode.group(1)], exact=True) if rcode else None
+    return None
 
 
 # --- JGroups' TCPPING (Keycloak's, Infinispan's clusters): `unable to resolve the following hostnames: [a, b]` ------
@@ -411,7 +455,7 @@ RULES: tuple[Rule, ...] = (
     Rule("rabbit-invalid-host", ("invalid host",), _RABBIT_INVALID_HOST, _rabbit_invalid_host),
     Rule("ktor-cio-dns", ("dns resolution of",), _KTOR_DNS, _ktor_dns),
     Rule("http4s-unresolved", ("(unresolved: true)",), _HTTP4S_UNRESOLVED, _http4s_unresolved),
-    Rule("url-unresolved-address", ("failed with exception",), _URL_THEN_UNRESOLVED, _url_then_unresolved),
+    Rule("url-unresolved-address", ("failed with exception",), _FAILED_UNRESOLVED, _url_then_unresolved),
     Rule("trilogy-dns-error", ("trilogy_dns_error",), _TRILOGY_DNS, _trilogy_dns),
     Rule("mosquitto-client-lookup-error", ("(lookup error.)",), _MOSQUITTO_LOOKUP, _mosquitto_lookup),
     Rule("pgbouncer-getaddrinfo-a", ("getaddrinfo_a(",), _PGBOUNCER_GAI, _pgbouncer_gai),

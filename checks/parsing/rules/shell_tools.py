@@ -8,7 +8,7 @@ r"""Command-line tools' own messages about a name they could not resolve, in the
 - ssh's `Could not resolve hostname h: nodename` cut at the line's end (`nodename nor servname provided`: `nxdomain`;
   K);
 - nc's `nc: getaddrinfo: REASON` under the `nc [-z] h PORT` command of the same paste (K), or under a wait script's
-  `... to host: h with port: N` line (Z);
+  `... to host: h with port: N` line (Z), or next to its `Connecting to h:port` / `Waiting for h:port...` (EC);
 - bash's `/dev/tcp/h/PORT` probe: `line 15: h: Try again` (bash prints the gai_strerror after the name it looked up)
   with the `/dev/tcp/h/...` redirection on a line next to it (L);
 - apt's localized `Could not resolve '%s'` (po/es.po: `No se pudo resolver «%s»`, guillemets as its quotes): NXDOMAIN,
@@ -92,7 +92,15 @@ def _nc(m: re.Match[str], seg: Segment) -> Hit | None:
     # issue #17 (held-out Z): a wait script that prints what it dials (`Verifying database connectivity to host: h with
     # port: 5432...`) and not its nc command: the `host:` field just above names it
     near = nearby_host(seg, m.start(), lines=2, after=False)
-    return hit(m, seg, kind, host=near[0], port=near[1]) if near else None
+    if near:
+        return hit(m, seg, kind, host=near[0], port=near[1])
+    # held-out EC (spent): a wait loop's own line next to nc's error (`Connecting to mysql:3306` above, `Waiting for
+    # mysql:3306...` below)
+    said = seg.first_above(_WAIT_LINE, 2) or seg.first_below(_WAIT_LINE, 1)
+    return hit(m, seg, kind, host=said.group("host"), port=said.group("port")) if said else None
+
+
+_WAIT_LINE = rx(r"\b(?:connecting|waiting|trying|checking)\s(?:to|for)\s(?P<host>{H}):(?P<port>\d{1,5})\b")
 
 
 # --- bash: `line N: h: Try again` next to its `/dev/tcp/h/PORT` redirection -------------------------------------

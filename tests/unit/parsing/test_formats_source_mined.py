@@ -414,6 +414,69 @@ def test_lookalikes_from_operators_and_agents() -> None:
     assert {h for h, _ in found(oracle)} == {"db-0.containers.internal"}
 
 
+# --- a review's look-alikes (2026-12-05): each rule reads its own message's reason, not a nearby one ----------------
+
+
+def test_review_each_rule_reads_only_its_own_messages_reason() -> None:
+    tailscale = (
+        'DNS query for "good.ts.net" (A) using internal resolver:\n'
+        "Response code: RCodeSuccess\n"
+        'DNS query for "bad.ts.net" (A) using internal resolver:\n'
+        "Response code: RCodeNameError\n"
+    )
+    assert found(tailscale) == {("bad.ts.net", "nxdomain")}
+    se_redis = (
+        "Using DNS to resolve 'redis-prod'...\n'redis-prod' => 10.1.2.3\nError: lookup analytics.internal: no such host"
+    )
+    assert found(se_redis) == {("analytics.internal", "nxdomain")}
+    rails = (
+        "ActiveRecord::DatabaseConnectionError: There is an issue connecting with your hostname: db.\n"
+        'PG::ConnectionBad: connection to server at "db" (172.18.0.2), port 5432 failed: password authentication\n'
+        "Sidekiq: getaddrinfo: Temporary failure in name resolution (redis://redis:6379)\n"
+    )
+    assert found(rails) == {("redis", "temporary")}
+    endpoint = (
+        "Connecting to 'Unspecified/broker.lan:1883'\nConnected.\n"
+        "Resolving telemetry.example.com failed: No such host is known."
+    )
+    assert "broker.lan" not in {h for h, _ in found(endpoint)}
+    mosquitto = (
+        "$ mosquitto_pub -h broker.lan -t test -m hi\n"
+        "$ mosquitto_pub -t test -m hi -L mqtt://bad.lan/test\n"
+        "Unable to connect (Lookup error.)."
+    )
+    assert found(mosquitto) == {("bad.lan", "other")}
+
+
+def test_review_lookalikes_of_the_new_rules() -> None:
+    for text in (
+        "Lookup for user/ADMIN failed because the LDAP bind was rejected",
+        "WARN: Lookup for com.example/LIB failed in cache, fetching from remote",
+        "ssh: Host 'backup.example.com' unknown to known_hosts; adding key",
+        "Host 'app.example.com' unknown or not allowed to connect to this MySQL server",
+        "DEBUG Finagle client connected at remote address: api.example.com/<unresolved>:443 (lazy resolution)",
+        '400 Bad Request: invalid host "api.example.com" - timeout waiting for upstream header',
+        '{"error":"Address unresolved: zk-0:2181 is not in the allowed list"}',
+        '$ curl -i https://api.shop.example/orders\nHTTP/2 503\n{"message":"name resolution failed"}',
+        'curl -v https://api.shop.example/x\n< HTTP/1.1 503 Service Unavailable\n{"message":"name resolution failed"}',
+    ):
+        assert parse_failures(text) == [], text
+
+
+def test_review_the_url_after_the_reason_beats_a_json_host_field_before_it() -> None:
+    text = '{"level":"error","host":"web-1","msg":"getaddrinfo: Name or service not known (redis://redis:6379/1)"}'
+    assert found(text) == {("redis", "nxdomain")}
+
+
+def test_review_substrate_repeats_the_multiaddr_in_its_transport_error() -> None:
+    text = (
+        "Error while dialing /dns/boot.example.io/tcp/443/x-parity-wss/%2F/p2p/12D3KooWabc: Transport([(/dns/boot."
+        'example.io/tcp/443, Other(Custom { kind: Other, error: "failed to lookup address information: Temporary '
+        'failure in name resolution" }))])'
+    )
+    assert found(text) == {("boot.example.io", "temporary")}
+
+
 @pytest.mark.parametrize(
     "piece",
     [

@@ -566,6 +566,41 @@ SETS = (
         read_by_rules=("heldout-2026-12dt.jsonl",),
         independent=43,
     ),
+    # DX, DY, DZ, EA: four helpers at the same time, split by theme (DX testing and QA tooling; DY scientific, research
+    # and HPC workloads; DZ VPNs, tunnels and overlay networks; EA frontend and mobile builds), labelled by LABELS.md as
+    # it stood at e56a36a; one DZ row dropped as a thread DY holds, one EA row as a thread DX holds; measured once
+    # together on deaf251 (at 00:10 UTC 2026-12-05, as the addendum written before any row was read set), 212 rows, so
+    # counting: 0.976 / 0.964 / 0.994, the goals met (HELDOUT-dx.md's Result); now, after
+    # test_formats_heldout_dxea.py's rules, 0.994 / 0.994 / 1.000 (left: `bucketname.localhost`'s stand-in flag, which
+    # collected-2026-12b labels real)
+    HeldOut("heldout-2026-12dx.jsonl", (0.976, 0.976, 1.000), (0.97, 0.97, 1.00), rows=55, negatives=14),
+    HeldOut("heldout-2026-12dy.jsonl", (0.979, 0.920, 1.000), (1.00, 1.00, 1.00), rows=61, negatives=18),
+    HeldOut(
+        "heldout-2026-12dz.jsonl",
+        (0.977, 0.977, 0.977),
+        (1.00, 1.00, 1.00),
+        rows=54,
+        negatives=15,
+        read_by_rules=("heldout-2026-12dy.jsonl",),
+        independent=53,
+    ),
+    HeldOut(
+        "heldout-2026-12ea.jsonl",
+        (0.971, 1.000, 1.000),
+        (1.00, 1.00, 1.00),
+        rows=44,
+        negatives=12,
+        read_by_rules=("heldout-2026-12dx.jsonl",),
+        independent=43,
+    ),
+    # EB, EC: a replication of DX-EA's measure, registered before they were collected: two helpers at the same time
+    # (EB Kubernetes workloads and cluster components; EC Docker and Compose stacks; any stack), labelled by LABELS.md
+    # as it stood at e56a36a, measured once together on deaf251, DX-EA's commit (at 00:25 UTC 2026-12-05), 63 rows (the
+    # session's last look-ups): 0.977 / 0.933 / 0.977, DX-EA's pass not replicated (HELDOUT-eb.md's Result); now,
+    # after test_formats_heldout_ebec.py's rules, 0.978 / 0.978 / 0.978 (left: ZooKeeper's canonicalize without
+    # `/<unresolved>`, `other` in sets U, AV and BF, `nxdomain` here)
+    HeldOut("heldout-2026-12eb.jsonl", (1.000, 0.969, 1.000), (1.00, 1.00, 1.00), rows=43, negatives=13),
+    HeldOut("heldout-2026-12ec.jsonl", (0.917, 0.846, 0.917), (0.92, 0.92, 0.92), rows=20, negatives=7),
 )
 
 
