@@ -13,7 +13,7 @@ import re
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, hit, rx
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 
 _BITCOIND_BIND = rx(r"\bBinding\sRPC\son\saddress\s(?P<host>{H})\sport\s(?P<port>\d{1,5})\sfailed\b")
 _LIBEVENT_GAI = re.compile(r"\blibevent:\sgetaddrinfo:\s(?P<rest>[^\n]{1,120})", re.I)
@@ -28,10 +28,6 @@ def _bitcoind_bind(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 _LITEP2P = rx(r"\bDnsError\(ResolveError\(\"(?P<host>{H})\"\)\)")
-
-
-def _litep2p(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, unstated('litep2p `DnsError(ResolveError("h"))`'), exact=True)
 
 
 # libp2p's multiaddr of a name (`/dns4/h/tcp/443/...`) with the transport's resolver error on its line (Substrate's
@@ -57,6 +53,11 @@ def _multiaddr(m: re.Match[str], seg: Segment) -> Hit | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("bitcoind-rpc-bind", ("binding rpc on address",), _BITCOIND_BIND, _bitcoind_bind),
-    Rule("litep2p-resolve-error", ("dnserror(resolveerror(",), _LITEP2P, _litep2p),
+    Rule(
+        "litep2p-resolve-error",
+        ("dnserror(resolveerror(",),
+        _LITEP2P,
+        fixed(unstated('litep2p `DnsError(ResolveError("h"))`'), exact=True),
+    ),
     Rule("libp2p-dns-multiaddr", ("/dns4/", "/dns6/", "/dns/"), _MULTIADDR, _multiaddr),
 )

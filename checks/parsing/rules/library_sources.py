@@ -2,20 +2,30 @@ r"""Libraries' own wordings for a failed look-up, read from their source (issue 
 the libraries print, not from pastes; each format's test names the library).
 
 - .NET's `DnsEndPoint` printed with its address family (`'Unspecified/h:1883'`: MQTTnet's `Error while connecting
-  host '...'`, any client that formats the endpoint) with a resolver's reason after it or under it;
+  host '...'`, any client that formats the endpoint) with its SocketException's resolver text on the line or on its
+  inner exception's line below;
 - gRPC .NET's balancer: `Error querying DNS hosts for 'h'.` and the status detail `Error getting DNS hosts for address
   'h'.` with the SocketException's text on the line (`DebugException="...: <reason>"`) or under it;
-- StackExchange.Redis' `Using DNS to resolve 'h'...` with the SocketException's text on the next lines;
+- StackExchange.Redis' `Using DNS to resolve 'h'...` with the SocketException's text logged right under it;
 - a `DNS resolution failed for 'h:port': <reason>` (MQTTnet's SOCKS5 provider) with .NET's EAGAIN text;
-- Rails' `There is an issue connecting with your hostname: h.` (ActiveRecord's `hostname_error`, raised only for a
-  driver's DNS error): the reason from the driver's message under it, else `other`;
+- Rails' `There is an issue connecting with your hostname: h.` (ActiveRecord's `hostname_error`, raised for any driver
+  error whose text holds the host): only with a resolver's reason in the driver's own message under it (or Trilogy's
+  `unable to connect to h:port: TRILOGY_DNS_ERROR`, read on its own too);
 - EF Core's `An error occurred using the connection to database 'd' on server 'h'.` above SqlClient's or Npgsql's
   host-less resolver error;
 - dnspython's `None of DNS query names exist: a., b., c.` (the name asked and its search-path expansions: the asked
   one) and `The DNS query name does not exist: h.`;
 - nginx's resolver `DNS error (N: text), query id:I, name:"h"` (the RCODE's number);
-- Paho MQTT C's trace `getaddrinfo failed for addr h with rc N` (getaddrinfo's code);
-- RabbitMQ's `invalid host "h" - nxdomain` (Erlang's inet reason atom);
+- Paho MQTT C's trace `getaddrinfo failed for addr h with rc N` and PgBouncer's `dns: getaddrinfo_a(h)=N`
+  (getaddrinfo's code);
+- RabbitMQ's `invalid host "h" - nxdomain` and Erlang clients' `{{"h",9092},{nxdomain,...}}` (inet's reason atom);
+- mosquitto_pub / mosquitto_sub's `Unable to connect (Lookup error.).` under the command that names the broker;
+- dnsjava's `Timed out while trying to resolve h./A` and `<Class>Exception: Lookup for h./AAAA failed`;
+- ZooKeeper's `ConfigException: Address unresolved: h:port`, ClickHouse Java's debug `Host 'h:port' unknown`,
+  Finagle's `at remote address: h/<unresolved>:port` beside its UnresolvedAddressException;
+- Consul's DNS `all resolvers failed for question from client: question="{h. 1 1}"`, its recursor's error above;
+- PHP's host-less `getaddrinfo failed: <reason>` over the stack frame that connected (`Redis->connect('h', ...)`);
+- `tailscale dns query h`'s `Response code: RCodeNameError`;
 - Bitnami's containers' `Could not find any IP address associated to hostname h` (libnet.sh, no reason);
 - JGroups' TCPPING (Keycloak's and Infinispan's clusters): `unable to resolve the following hostnames: [a, b]`;
 - Ktor CIO's `DNS resolution of 'h' via S timed out`, http4s' `using address h:port (unresolved: true)`, and a URL on
@@ -38,7 +48,7 @@ from checks.parsing.kinds import (
 )
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, hit, reason_below, rx
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, reason_below, rx
 
 # --- .NET's DnsEndPoint: `'Unspecified/h:port'` ----------------------------------------------------------------------
 
@@ -47,8 +57,6 @@ _DNS_ENDPOINT = rx(
 )
 _DOTNET_REASON_LINES = 4
 """Lines under a .NET message read for its inner SocketException's text (`---> System.Net.Sockets...`)."""
-
-
 _SOCKET_EXCEPTION = re.compile(r"\bSocketException\b[^:\n]{0,40}:(?P<text>[^\n]{1,200})")
 
 
@@ -79,8 +87,8 @@ def _grpc_dotnet_hosts(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- StackExchange.Redis: `Using DNS to resolve 'h'...` ---------------------------------------------------------------
 
 _SE_REDIS_DNS = rx(r"\bUsing\sDNS\sto\sresolve\s'(?P<host>{H})'\.\.\.")
-
-
+_SE_REDIS_LINES = 3
+"""Lines under the announcement read for the message logged about it."""
 _DOTNET_LOG_HEADER = re.compile(r"^\s{0,8}(?:fail|warn|info|dbug|crit|trce):\s")
 
 
@@ -93,9 +101,6 @@ def _se_redis_dns(m: re.Match[str], seg: Segment) -> Hit | None:
         kind = classify_dotnet_socket(line) if "://" not in line and "lookup " not in line.lower() else None
         return hit(m, seg, kind, exact=True) if kind else None
     return None
-
-
-_SE_REDIS_LINES = 3
 
 
 # --- `DNS resolution failed for 'h:port': <reason>` -----------------------------------------------------------------
@@ -119,9 +124,9 @@ _RAILS_CAUSE_LINES = 8
 
 def _rails_hostname(m: re.Match[str], seg: Segment) -> Hit | None:
     # Rails raises it for any driver error whose text holds the host (PostgreSQL's `connection to server at "db"
-    # ... refused` too): only a resolver's reason under it, or Trilogy's DNS error, says the look-up failed
-    # (the driver's own message names the host: PG's `could not translate host name "db"`, Mysql2's `Unknown MySQL
-    # server host 'db'`, Trilogy's `unable to connect to db:3306`; another line's reason is another name's)
+    # ... refused` too): only a resolver's reason in the driver's own message, which names the host (PG's `could not
+    # translate host name "db"`, Mysql2's `Unknown MySQL server host 'db'`, Trilogy's `unable to connect to db:3306`),
+    # says the look-up failed; another line's reason is another name's
     host = m.group("host").lower()
     own = " ".join(line for line in seg.lines_after(_RAILS_CAUSE_LINES) if host in line.lower())
     kind = classify_resolution(own) or (
@@ -131,11 +136,6 @@ def _rails_hostname(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 _TRILOGY_DNS = rx(r"\bunable\sto\sconnect\sto\s(?P<host>{H}):(?P<port>\d{1,5}):\sTRILOGY_DNS_ERROR\b")
-
-
-def _trilogy_dns(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = unstated("Trilogy `unable to connect to h:port: TRILOGY_DNS_ERROR`")
-    return hit(m, seg, kind, port=m.group("port"), exact=True)
 
 
 # --- EF Core: `An error occurred using the connection to database 'd' on server 'h'.` ---------------------------------
@@ -171,10 +171,6 @@ def _dnspython_names(m: re.Match[str], seg: Segment) -> Hit | None:
     at = m.group("names").lower().find(asked)
     start = seg.start + m.start("names") + max(at, 0)
     return Hit(asked, "nxdomain", start, start + len(asked), exact=True)
-
-
-def _dnspython_name(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, "nxdomain", exact=True)
 
 
 # --- nginx's resolver: `DNS error (N: text), query id:I, name:"h"` --------------------------------------------------
@@ -224,10 +220,6 @@ _URL_BEFORE = re.compile(r"https?://[^\s\"'<>]{1,2260}\Z")
 def _ktor_dns(m: re.Match[str], seg: Segment) -> Hit | None:
     timed_out = m.group("how").lower().startswith("timed")
     return hit(m, seg, "timeout" if timed_out else unstated("Ktor CIO `DNS resolution of 'h' failed`"), exact=True)
-
-
-def _http4s_unresolved(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, unstated("Java `Cannot connect to h/<unresolved>:port`"), port=m.group("port"), exact=True)
 
 
 def _url_then_unresolved(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -310,10 +302,6 @@ _DNSJAVA_KINDS: dict[str, FailureKind] = {
 }
 
 
-def _dnsjava_timeout(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, "timeout", exact=True)
-
-
 def _dnsjava_lookup(m: re.Match[str], seg: Segment) -> Hit | None:
     if m.group("type") == "PTR":
         return None  # a reverse look-up: LABELS.md, no failure
@@ -327,15 +315,6 @@ def _dnsjava_lookup(m: re.Match[str], seg: Segment) -> Hit | None:
 _ZK_ADDRESS_UNRESOLVED = rx(r"\bAddress\sunresolved:\s(?P<host>{H}):(?P<port>\d{1,5})(?=[ \t]*$)")
 # (the debug line ends there: `Host 'h' unknown to known_hosts`, `... unknown or not allowed` are others' words)
 _CLICKHOUSE_HOST_UNKNOWN = rx(r"(?<![\w-])Host\s'(?P<host>{H})(?::(?P<port>\d{1,5}))?'\sunknown[ \t]*$")
-
-
-def _zk_address_unresolved(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = unstated("ZooKeeper `Address unresolved: h:port`")
-    return hit(m, seg, kind, port=m.group("port"), exact=True)
-
-
-def _clickhouse_host_unknown(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, "nxdomain", port=m.group("port"), exact=True)  # the JDK's UnknownHostException, reworded
 
 
 # --- Finagle: `... at remote address: h/<unresolved>:port` ----------------------------------------------------------
@@ -431,11 +410,6 @@ def _jgroups_host(m: re.Match[str], seg: Segment) -> Hit | None:
 _BITNAMI_NO_IP = rx(r"\bCould\snot\sfind\sany\sIP\saddress\sassociated\sto\shostname\s(?P<host>{H})")
 
 
-def _bitnami_no_ip(m: re.Match[str], seg: Segment) -> Hit | None:
-    # `getent ahosts` found no address and said no more
-    return hit(m, seg, unstated("Bitnami `Could not find any IP address associated to hostname h`"), exact=True)
-
-
 RULES: tuple[Rule, ...] = (
     Rule("dotnet-dns-endpoint", ("unspecified/", "internetwork/", "internetworkv6/"), _DNS_ENDPOINT, _dns_endpoint),
     Rule("grpc-dotnet-dns-hosts-any", ("dns hosts for",), _GRPC_DOTNET_HOSTS, _grpc_dotnet_hosts),
@@ -449,25 +423,45 @@ RULES: tuple[Rule, ...] = (
     Rule("rails-hostname-error", ("issue connecting with your hostname",), _RAILS_HOSTNAME, _rails_hostname),
     Rule("ef-core-server", ("using the connection to database",), _EF_CORE_SERVER, _ef_core_server),
     Rule("dnspython", ("none of dns query names exist",), _DNSPYTHON_NAMES, _dnspython_names),
-    Rule("dnspython-name", ("dns query name does not exist",), _DNSPYTHON_NAME, _dnspython_name),
+    Rule("dnspython-name", ("dns query name does not exist",), _DNSPYTHON_NAME, fixed("nxdomain", exact=True)),
     Rule("nginx-dns-error", ("dns error (",), _NGINX_DNS_ERROR, _nginx_dns_error),
     Rule("paho-c-getaddrinfo", ("getaddrinfo failed for addr",), _PAHO_C, _paho_c),
     Rule("rabbit-invalid-host", ("invalid host",), _RABBIT_INVALID_HOST, _rabbit_invalid_host),
     Rule("ktor-cio-dns", ("dns resolution of",), _KTOR_DNS, _ktor_dns),
-    Rule("http4s-unresolved", ("(unresolved: true)",), _HTTP4S_UNRESOLVED, _http4s_unresolved),
+    Rule(
+        "http4s-unresolved",
+        ("(unresolved: true)",),
+        _HTTP4S_UNRESOLVED,
+        fixed(unstated("Java `Cannot connect to h/<unresolved>:port`"), exact=True),
+    ),
     Rule("url-unresolved-address", ("failed with exception",), _FAILED_UNRESOLVED, _url_then_unresolved),
-    Rule("trilogy-dns-error", ("trilogy_dns_error",), _TRILOGY_DNS, _trilogy_dns),
+    Rule(
+        "trilogy-dns-error",
+        ("trilogy_dns_error",),
+        _TRILOGY_DNS,
+        fixed(unstated("Trilogy `unable to connect to h:port: TRILOGY_DNS_ERROR`"), exact=True),
+    ),
     Rule("mosquitto-client-lookup-error", ("(lookup error.)",), _MOSQUITTO_LOOKUP, _mosquitto_lookup),
     Rule("pgbouncer-getaddrinfo-a", ("getaddrinfo_a(",), _PGBOUNCER_GAI, _pgbouncer_gai),
     Rule("erlang-host-port-reason", ('{{"',), _ERLANG_HOST_PORT, _erlang_host_port_reason),
-    Rule("dnsjava-timeout", ("timed out while trying to resolve",), _DNSJAVA_TIMEOUT, _dnsjava_timeout),
+    Rule("dnsjava-timeout", ("timed out while trying to resolve",), _DNSJAVA_TIMEOUT, fixed("timeout", exact=True)),
     Rule("dnsjava-lookup-failed", ("lookup for ",), _DNSJAVA_LOOKUP, _dnsjava_lookup),
-    Rule("zookeeper-address-unresolved", ("address unresolved:",), _ZK_ADDRESS_UNRESOLVED, _zk_address_unresolved),
-    Rule("clickhouse-java-host-unknown", ("' unknown",), _CLICKHOUSE_HOST_UNKNOWN, _clickhouse_host_unknown),
+    Rule(
+        "zookeeper-address-unresolved",
+        ("address unresolved:",),
+        _ZK_ADDRESS_UNRESOLVED,
+        fixed(unstated("ZooKeeper `Address unresolved: h:port`"), exact=True),
+    ),
+    Rule("clickhouse-java-host-unknown", ("' unknown",), _CLICKHOUSE_HOST_UNKNOWN, fixed("nxdomain", exact=True)),
     Rule("finagle-remote-unresolved", ("at remote address:",), _FINAGLE_REMOTE, _finagle_remote),
     Rule("consul-dns-question", ("all resolvers failed for question",), _CONSUL_QUESTION, _consul_question),
     Rule("php-hostless-connect-frame", ("getaddrinfo failed:",), _PHP_HOSTLESS, _php_hostless),
     Rule("tailscale-dns-query", ("using internal resolver:",), _TAILSCALE_QUERY, _tailscale_query),
     Rule("jgroups-unresolved-hostnames", ("resolve the following hostnames",), _JGROUPS_HOST, _jgroups_host),
-    Rule("bitnami-no-ip-for-hostname", ("ip address associated to hostname",), _BITNAMI_NO_IP, _bitnami_no_ip),
+    Rule(
+        "bitnami-no-ip-for-hostname",
+        ("ip address associated to hostname",),
+        _BITNAMI_NO_IP,
+        fixed(unstated("Bitnami `Could not find any IP address associated to hostname h`"), exact=True),
+    ),
 )
