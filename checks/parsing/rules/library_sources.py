@@ -197,9 +197,10 @@ def _paho_c(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- RabbitMQ: `invalid host "h" - nxdomain` -------------------------------------------------------------------------
 
-_RABBIT_INVALID_HOST = rx(
-    r"\binvalid\shost\s\"(?P<host>{H})\"\s-\s(?P<atom>nxdomain|nodata|eai_again|servfail|refused)[ \t]*$"
-)
+_RESOLVER_ATOMS = "nxdomain|nodata|eai_again|servfail|refused"
+"""Erlang inet's reason atoms that only a look-up gives (not `timeout`: gen_tcp's own connect timeout is the same atom,
+and says nothing of the look-up)."""
+_RABBIT_INVALID_HOST = rx(r"\binvalid\shost\s\"(?P<host>{H})\"\s-\s(?P<atom>" + _RESOLVER_ATOMS + r")[ \t]*$")
 
 
 def _rabbit_invalid_host(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -273,8 +274,7 @@ def _pgbouncer_gai(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- Erlang: `{{"h",9092},{nxdomain,...}}` (kafka_protocol's, brod's connect errors) ----------------------------------
 
 _ERLANG_HOST_PORT = rx(r"\{\{\"(?P<host>{H})\",\s?(?P<port>\d{1,5})\s?\},(?P<rest>[^\n]{0,80})")
-# (not `timeout`: gen_tcp's own connect timeout is the same atom, and says nothing of the look-up)
-_ERLANG_REASON_ATOM = re.compile(r"\s{0,40}\{?\s?(nxdomain|nodata|eai_again|servfail|refused)\b")
+_ERLANG_REASON_ATOM = re.compile(r"\s{0,40}\{?\s?(" + _RESOLVER_ATOMS + r")\b")
 
 
 def _erlang_host_port_reason(m: re.Match[str], seg: Segment) -> Hit | None:
