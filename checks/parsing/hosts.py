@@ -348,6 +348,10 @@ def _strip_markup(raw: str) -> str:
         # issue #17 (held-out I): Markdown italics after a name (`_Error: getaddrinfo ENOTFOUND http_`) or around
         # it (`_api.svc_`); no DNS name ends in `_` (SRV labels start with one: `_mongodb._tcp...` stays)
         raw = raw.strip("_") if raw.startswith("_") else raw.rstrip("_")
+    if raw.endswith(".**") and _BOLD_CLOSED_AFTER_DOT.fullmatch(raw[:-3]):
+        # held-out EE (spent): Markdown bold closed after a sentence's final dot (`... for _acme-challenge.d.co.uk.**`,
+        # opened lines above); a name with `**` typed over its top-level label (`example.**`) has no dotted name before
+        return raw[:-3]
     if not (raw.startswith("*") and raw.endswith("*")):
         return raw  # `shoaib***`, `****.com`: asterisks typed over part of the name
     core = raw.strip("*")
@@ -357,6 +361,7 @@ def _strip_markup(raw: str) -> str:
 
 
 _MASK_WORDS_STARRED = _MASK_WORDS | {"removed", "snip"}
+_BOLD_CLOSED_AFTER_DOT = re.compile(r"[A-Za-z0-9_-]{1,63}(?:\.[A-Za-z0-9_-]{1,63}){0,10}\.[A-Za-z]{2,63}")
 
 
 def is_empty_key(raw: str) -> bool:
@@ -403,6 +408,13 @@ def is_placeholder(raw: str) -> bool:
             for label in labels
         )
         or _typed_mask(labels)
+        # LABELS.md (clause 1): a variable's name as a label of an otherwise lower-case name (held-out EI, spent:
+        # `lambda.MY_AWS_ACCESS_KEY.amazonaws.com`)
+        or (
+            len(labels) > 1
+            and any(_ENV_VAR.fullmatch(label) for label in labels)
+            and any(label.islower() for label in labels)
+        )
         or stand_in_label(labels)  # issue #17 (held-out S): `private-xxx-do-user-0`, `mybucket.nyc3...`
         or any(_GLUED_SLOT_NAME.fullmatch(label) for label in labels)
     ):
@@ -419,6 +431,9 @@ def is_placeholder(raw: str) -> bool:
         or (len(low) == 1 and low[0] in _MASK_NAMES)  # issue #17 (held-out O): nginx's `upstream "REDACTED"`
         or (len(low) == 1 and _SAYS_IT_IS_A_NAME.fullmatch(low[0]) is not None)
         or low[-2:] == ["foo", "bar"]  # issue #17 (held-out R): `my-registry.foo.bar`, the metasyntactic pair as domain
+        # LABELS.md (clause 2): `mydomain` / `yourdomain` / `somedomain` as any label of a dotted name (held-out EE,
+        # spent: `_acme-challenge.somedomain.duckdns.org`)
+        or (len(low) > 1 and any(label in _STAND_IN_DOMAIN_TLDS for label in low))
         or (len(low) > 1 and low[-1] == "tld" and low[-2] in _PLACEHOLDER_DOMAINS)  # held-out X: `proxy.is.domain.tld`
         or _YOUR_PIECE.match(low[0]) is not None  # issue #17 (held-out X): `your-service`
     ):

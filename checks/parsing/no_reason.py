@@ -52,14 +52,22 @@ READ_AS_NXDOMAIN: dict[str, str] = {
     "a bare `h cannot be resolved` / `could not be resolved`, nothing after it": "LABELS.md (`nxdomain`)",
     # held-out BU: a check's bare statement that the name has no address, read like the bare `cannot be resolved`
     "`Host did not resolve: h`": "LABELS.md (a bare `cannot be resolved`), HELDOUT-bu.md",
+    # TDengine's client names the FQDN it could not resolve and its own code's text (`Unable to resolve FQDN`,
+    # TSDB_CODE_RPC_FQDN_ERROR): the two sets with TDengine's rows label them `nxdomain` (HELDOUT-b.md's convention
+    # for a name with no resolver's reason is `other`, which the parser read until held-out EK)
+    "TDengine `failed to resolve FQDN:h` / `failed to get ip from fqdn:h since Unable to resolve FQDN`": (
+        "HELDOUT-bt.md, HELDOUT-ek.md"
+    ),
+    # held-out EH, EK (spent): texts that say the name has no address, read like `No address associated with hostname`
+    # and ssh's `Could not resolve hostname` (the collectors' labels)
+    'VS Code Remote-SSH `Could not establish connection to "h": Could not resolve hostname`': "HELDOUT-eh.md (ssh's"
+    " words, its reason dropped)",
+    "YugabyteDB `No endpoints resolved for: h`": "HELDOUT-ek.md (no address returned)",
 }
 """The recorded exceptions: no reason printed, read as `nxdomain` by the conventions."""
 
 UNSTATED_FORMATS: dict[str, str] = {
     # format -> the note that records reading it as `other`
-    # held-out BT: TDengine's client names the FQDN it could not resolve and no reason (Redis Sentinel's `Failed to
-    # resolve hostname 'h'`, 9 rows `other`)
-    "TDengine `failed to resolve FQDN:h`": "HELDOUT-b.md's convention; HELDOUT-bt.md labels its row `nxdomain`",
     # issue #17 (held-out AP): LABELS.md names Lettuce's `<unresolved>` address `other` (HELDOUT-v.md's and
     # HELDOUT-ap.md's rows; HELDOUT-n.md's one row, before LABELS.md, said nxdomain)
     "Lettuce `Unable to connect to h/<unresolved>:port`": "LABELS.md (`other`), HELDOUT-v.md, HELDOUT-ap.md",
@@ -98,6 +106,8 @@ UNSTATED_FORMATS: dict[str, str] = {
     "mount.cifs `could not resolve address for h: Unknown error`": "HELDOUT-b.md's convention (no reason: other)",
     "Nagios plugins' `Invalid hostname/address - h`": "HELDOUT-b.md's convention (no reason: other)",
     "Cassandra `Seed provider couldn't lookup host h`": "HELDOUT-i.md",
+    "Cilium `Cannot forward proxied DNS lookup` (its proxy's own error)": "HELDOUT-ej.md (other)",
+    "lego `could not determine authoritative nameservers` (a domain's zone)": "HELDOUT-ee.md (other)",
     "sudo `unable to resolve host h` (older sudo, no reason)": "HELDOUT-ac.md (no reason: other)",
     # issue #17 (held-out Y, rules/library_messages.py): two more formats that print the name and drop the reason
     "httplib2 `Unable to find the server at h`": "HELDOUT-y.md (ServerNotFoundError, no reason: other)",

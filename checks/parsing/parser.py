@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from checks.parsing.asked_name import asked_name
 from checks.parsing.cut_names import cut_fragments
@@ -126,9 +127,9 @@ def _failure(doc: Document, hit: Hit, host: str, redacted: bool) -> DnsFailure:
 
 def _host(doc: Document, hit: Hit) -> tuple[str | None, bool]:
     """The hit's name (None: not a name) and whether it is a placeholder."""
-    word = url_word_host(doc.text, hit.start, hit.end)  # issue #17 (held-out L): `tls://hostname:6379`
-    if word is not None:
-        return word, True
+    in_url = _url_name(doc.text, hit)
+    if in_url is not None:
+        return in_url
     if hit.quoted:  # issue #17 (held-out N): the quotes are part of the name looked up
         inner = clean_host(hit.host[1:-1], exact=True, ip_ok=True) if len(hit.host) > 2 else None
         return (f'"{inner}"' if inner is not None else None), False
@@ -149,6 +150,40 @@ def _host(doc: Document, hit: Hit) -> tuple[str | None, bool]:
         # 'hostname'`) is the reporter's stand-in; in prose (`Could not resolve hostname`) it is no name at all
         return hit.host.lower(), True
     return clean_host(hit.host, hit.exact, hit.ip_ok), is_placeholder(hit.host)
+
+
+# held-out ED, EJ (spent): a URL handed to the resolver as a name (gRPC's c-ares `DNS resolution failed for
+# https://h:443: C-ares status is not ARES_SUCCESS qtype=A name=https://h:443`, nginx-otel's endpoint): a rule that
+# reads a name up to a colon takes the scheme; LABELS.md labels the URL's host
+_SCHEMES = frozenset({"http", "https", "grpc", "grpcs", "tcp", "udp", "ws", "wss", "tls", "ssl", "dns"})
+_URL_AT = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,15}://[^\s\"'<>,;()\[\]{}]{1,300}")
+
+
+def _url_name(text: str, hit: Hit) -> tuple[str | None, bool] | None:
+    """The name where the hit is a URL's part: a slot word as its host (issue #17, held-out L: `tls://hostname:6379`),
+    or its scheme read as the name (held-out ED, EJ)."""
+    word = url_word_host(text, hit.start, hit.end)
+    if word is not None:
+        return word, True
+    behind_scheme = _url_after_scheme(text, hit)
+    if behind_scheme is not None:
+        return clean_host(behind_scheme, hit.exact), is_placeholder(behind_scheme)
+    return None
+
+
+def _url_after_scheme(text: str, hit: Hit) -> str | None:
+    if hit.host.lower() not in _SCHEMES or not text.startswith("://", hit.end):
+        return None
+    line_end = text.find("\n", hit.end)
+    if re.search(r"\bname=" + re.escape(hit.host) + r"(?![:\w])", text[hit.end : None if line_end < 0 else line_end]):
+        return (
+            None  # c-ares' `name=https` after it: gRPC looked up the scheme itself (collected-2026-12's chirpstack row)
+        )
+    m = _URL_AT.match(text, hit.start)
+    try:
+        return urlsplit(m.group()).hostname if m else None
+    except ValueError:
+        return None
 
 
 # LABELS.md (clause 1): `${...}`, `{{ ... }}` as printed are stand-ins, an unsubstituted one too (APISIX's `${{VAR}}`;

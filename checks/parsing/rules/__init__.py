@@ -14,6 +14,7 @@ from checks.parsing.rules import (
     clients,
     cluster_daemons,
     cluster_products,
+    component_logs,
     daemon_resolvers,
     daemon_texts,
     databases,
@@ -119,6 +120,7 @@ RULES: tuple[Rule, ...] = (
     + library_sources.RULES  # issue #17 (libraries' source): .NET endpoints, gRPC .NET, Rails, EF Core, dnspython
     + chain_nodes.RULES  # issue #17 (held-out DV): bitcoind's RPC bind, litep2p
     + research_computing.RULES  # issue #17 (held-out DY): Torque/PBS, iRODS, glideinWMS
+    + component_logs.RULES  # issue #17 (held-out ED-EK): VS Code SSH, YugabyteDB, Cilium's proxy, APIM, ssh under a CR
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -7,7 +7,8 @@ r"""Clustered products' own resolver messages (issue #17, held-out AA and AB).
 - MariaDB's `resolveip` helper: `resolveip: Unable to find hostid for 'h': host not found` (the reason as printed);
 - pgpool-II: `getaddrinfo() failed with error "<gai_strerror>"` names no host; the `DETAIL:  connection to
   host:"h:port" failed` pgpool prints just below names it (read only within three lines below, only pgpool's form,
-  not past another failure's line, and not when the error's own line quotes a server);
+  not past another failure's line, and not when the error's own line quotes a server), or, with no such line, the
+  failover it starts for that backend within eight lines (`=== Starting degeneration. shutdown host h(5432) ===`);
 - StarRocks FE: `failed to get right ip by fqdn h`, the name ending the line or followed by a comma (no reason:
   `other`, the conventions' note);
 - YugabyteDB (`yb/util/net/net_util.cc`): `Unable to resolve address h, getaddrinfo returned -2 (EAI_NONAME): <text>`:
@@ -36,6 +37,9 @@ _AKKA_LOOKUP = rx(r"\bLooking\sup\s\[Lookup\((?P<host>{H}),")
 _RESOLVEIP = rx(r"\bresolveip:\sUnable\sto\sfind\shostid\sfor\s'(?P<host>{H})':\s(?P<rest>[^\n'`]{1,80})")
 _PGPOOL_GAI = rx(r"\bgetaddrinfo\(\)\sfailed\swith\serror\s\"(?P<rest>[^\"\n]{1,80})\"")
 _PGPOOL_DETAIL = rx(r"\bDETAIL:\s{1,4}connection\sto\shost:\"(?P<host>{H})(?::(?P<port>\d{1,5}))?\"\sfailed")
+# held-out EK (spent): with no DETAIL line, the failover pgpool starts for that backend names it
+_PGPOOL_SHUTDOWN = rx(r"\bStarting\sdegeneration\.\sshutdown\shost\s(?P<host>{H})\((?P<port>\d{1,5})\)")
+_SHUTDOWN_BELOW = 8
 _STARROCKS_FQDN = rx(r"\bfailed\sto\sget\sright\sip\sby\sfqdn\s(?P<host>{H})(?=[ \t]*(?:\n|$|,))")
 _YB_EAI = rx(
     r"\bUnable\sto\sresolve\saddress\s(?P<host>{H}),\sgetaddrinfo\sreturned\s(?P<number>-?\d{1,3})\s\(EAI_[A-Z]{3,12}\)"
@@ -75,10 +79,11 @@ def _pgpool(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = classify_resolution(m.group("rest"))
     if kind is None or '"' in seg.text[: m.start()]:
         return None
-    for line in seg.lines_after(_BELOW):
-        detail = _PGPOOL_DETAIL.search(line)
-        if detail:
-            return hit(m, seg, kind, host=detail.group("host"), port=detail.group("port"))
+    for n, line in enumerate(seg.lines_after(_SHUTDOWN_BELOW)):
+        detail = _PGPOOL_DETAIL.search(line) if n < _BELOW else None
+        shutdown = detail or _PGPOOL_SHUTDOWN.search(line)
+        if shutdown:
+            return hit(m, seg, kind, host=shutdown.group("host"), port=shutdown.group("port"))
         if _ANOTHER_FAILURE.search(line):
             return None
     return None

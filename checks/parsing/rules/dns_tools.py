@@ -96,7 +96,13 @@ def _go_short(m: re.Match[str], seg: Segment) -> tuple[bool, Hit | None]:
     if not m.group("sep").strip() and not m.group("rest").strip():
         # held-out CB: the name ends its line and Go's server and reason go on below (a paste broken by hand:
         # `lookup h` / `  on 172.18.0.2:53: no such host`), read as go_lookups reads `dial tcp: lookup h` so wrapped
-        return True, go_wrapped(m, seg)
+        wrapped = go_wrapped(m, seg)
+        if wrapped is None and m.group("dial") and not seg.lines_after(1):
+            # held-out EH (spent): `dial tcp: lookup registry-1.docker.io ` ending the paste, the rest cut off: Go's
+            # failed look-up, no reason left
+            kind = unstated("a stated failure (`h could not be resolved`, `lookup of h failed`), no reason")
+            return True, hit(m, seg, kind, exact=True)
+        return True, wrapped
     return False, None
 
 
@@ -116,7 +122,7 @@ def _go(m: re.Match[str], seg: Segment) -> Hit | None:
         return None
     # issue #17 (held-out X): `tcp: lookup <registry> i/o timeout`, Go's `dial tcp: lookup h: <reason>` retyped with
     # `dial` and the colon lost: the network before `lookup` says it is Go's, the reason must still follow
-    kind = classify(m.group("rest")) or _next_line_reason(seg, m.group("rest"))
+    kind = _cut_reason(seg, m.group("rest")) or classify(m.group("rest")) or _next_line_reason(seg, m.group("rest"))
     # held-out DI (spent): weave's `lookup 192.168.51.101192.168.51.102: invalid domain name` (two addresses run
     # together in its peer list): the string as looked up, no resolver's reason (`other`)
     invalid = has_colon and _INVALID_NAME.match(m.group("rest")) is not None
@@ -143,6 +149,24 @@ def _go(m: re.Match[str], seg: Segment) -> Hit | None:
     # one name (Go parses a bare address without looking it up), reported as the address
     address = is_ip(m.group("host")) and m.group("sep").endswith(":") and _PORT_AFTER.match(m.group("rest")) is not None
     return hit(m, seg, kind, server=m.group("server"), exact=exact or address or invalid, ip_ok=address)
+
+
+CUT_REASON = 6
+"""The fewest characters of Go's reason read where the line cuts it (`no such hos`)."""
+
+
+def _cut_reason(seg: Segment, rest: str) -> FailureKind | None:
+    """held-out EH (spent): Go's reason cut where its line ends (`lookup h on [2001:4860:4860::8844]:53: no such hos`,
+    a terminal's or a paste's cut): the reason it is the start of, where only one starts so; not where the next line
+    goes on in words (`read: connection` / `reset by peer`, a wrap)."""
+    if len(rest) >= 200:
+        return None  # the line goes on past what `rest` holds
+    tail = rest.rstrip().rsplit(": ", 1)[-1].strip().lower()
+    kinds = {kind for reason, kind in GO_REASONS.items() if reason.startswith(tail) and reason != tail}
+    if len(tail) < CUT_REASON or len(kinds) != 1:
+        return None
+    below = seg.lines_after(1)  # read only for a cut reason: a look-around a paste has a budget of
+    return None if below and below[0].lstrip()[:1].islower() else kinds.pop()
 
 
 _DIAL_CONNECT_FAILED = re.compile(r"\s{0,2}dial\s(?:udp|tcp)[46]?\s\S{1,60}:\s(?:connect|socket):\s", re.I)
@@ -197,6 +221,11 @@ LOG_QUERY = rx(
 )
 
 
+_NO_ANSWER_RCODES = frozenset({"FORMERR", "NOTIMP"})
+"""RCODEs that answer no name (the server could not read or will not serve the query): a failed look-up, no kind of
+its own (`other`)."""
+
+
 def log_queries(doc: Document) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """(names the log plugin shows answered NOERROR, by first label; every name it shows asked), read once."""
     return logged_names(doc, "coredns-log", LOG_QUERY.compiled)
@@ -204,6 +233,8 @@ def log_queries(doc: Document) -> tuple[dict[str, frozenset[str]], frozenset[str
 
 def _log_query(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = RCODES.get(m.group("rcode"))
+    if kind is None and m.group("rcode") in _NO_ANSWER_RCODES and m.group("qtype") != "HINFO":
+        kind = "other"  # held-out EJ (spent): NodeLocal DNSCache's `"A IN h. udp 38 false 512" FORMERR qr,rd`
     if kind is None:
         return None
     if m.group("qtype") == "HINFO":  # the loop plugin's probe is meant to get NXDOMAIN, not SERVFAIL or REFUSED
@@ -382,15 +413,23 @@ def _typed_at_prompt(seg: Segment, line: str) -> re.Match[str] | None:
     return m if m and any(c.isalpha() for c in m.group("host")) else None  # a name, not `---` or `1`
 
 
+# held-out EI (spent): dig's header with its start cut off by the excerpt (` @208.67.222.222 myip.opendns.com`), read
+# only as the line right above dig's own `; (1 server found)`: its arguments, the name last
+_SERVERS_FOUND = re.compile(r";\s\(\d{1,3}\sservers?\sfound\)")
+_HEADER_CUT = rx(r"\s{0,8}(?P<args>(?:" + _SKIP_ARG + r"){0,6})(?P<host>{H})\.?\s{0,8}")
+
+
 def _queried_name(seg: Segment, at: int, before: int = 8) -> tuple[str, str | None] | None:
     """The name (and `@server`) a dig/nslookup/host run asked for: its command, DiG header or nslookup prompt above
     it, else dig's QUESTION SECTION below."""
     prompts = True  # below the interactive session's start: a name typed at its prompt is read
+    header_next = False  # the line above dig's `; (1 server found)` is its header
     for line in [seg.around(at)[0], *seg.lines_before(before)]:
-        m = _DIG_HEADER.search(line) or _COMMAND.search(line)
+        m = _DIG_HEADER.search(line) or _COMMAND.search(line) or (_HEADER_CUT.fullmatch(line) if header_next else None)
         if m:
             server = _DIG_AT.search(line, m.start())
             return _as_given(line, m), (f"{server.group(1)}:53" if server else None)
+        header_next = _SERVERS_FOUND.fullmatch(line.strip()) is not None
         if prompts and (_INTERACTIVE.fullmatch(line.lower()) or _TYPED_COMMAND.match(line.strip())):
             # the `nslookup` that starts the session (it, and the lines above it, were not typed at it), or a command
             # typed after the last name (`> server dns.corp`: what failed below is the command's, not that name's)
@@ -546,7 +585,7 @@ RULES: tuple[Rule, ...] = (
     Rule("go", ("lookup ",), _GO, _go),
     Rule("coredns", ("plugin/errors",), _COREDNS, _coredns),
     Rule("coredns-loop", ("plugin/loop",), _COREDNS_LOOP, _coredns_loop),
-    Rule("coredns-log", ('" nxdomain', '" servfail', '" refused'), LOG_QUERY, _log_query),
+    Rule("coredns-log", ('" nxdomain', '" servfail', '" refused', '" formerr', '" notimp'), LOG_QUERY, _log_query),
     Rule("nslookup-cant-find", ("can't find", "cant find"), _CANT_FIND, _cant_find),
     Rule("nslookup-cant-resolve", ("can't resolve", "cant resolve"), _CANT_RESOLVE, _cant_resolve),
     Rule("no-servers", ("no servers could be reached",), _NO_SERVERS, no_servers),

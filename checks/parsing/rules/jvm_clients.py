@@ -95,8 +95,11 @@ _AWS_ENDPOINT_REASON = rx(r"\bUnable\sto\sexecute\sHTTP\srequest:\s(?P<host>{H})
 
 def _aws_endpoint_reason(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest")
-    # LABELS.md: `UnknownHostException: h: unknown error` is `other`
-    kind = classify_resolution(rest) or ("other" if rest.lower().startswith("unknown error") else None)
+    # LABELS.md: `UnknownHostException: h: unknown error` is `other`; so is glibc's EAI_SYSTEM text (held-out EI, spent:
+    # `Unable to execute HTTP request: dynamodb.us-east-1.amazonaws.com: System error`)
+    kind = classify_resolution(rest) or (
+        "other" if rest.lower().startswith(("unknown error", "system error")) else None
+    )
     return hit(m, seg, kind, exact=True) if kind else None
 
 

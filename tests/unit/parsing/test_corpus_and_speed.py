@@ -324,6 +324,12 @@ NEAR_MATCHES = (
     # issue #17 (forms surveyed 2026-12-02)
     'NoRecordsFound { query: Query { name: Name("a (EAI 2)x: AH00898: DNS lookup failure for: a=" no such host `Err` ',
     "lookup 我的域名 on [::1]:53: lookup 表 on 1.2.3.4:5",
+    # issue #17 (held-out ED-EK): rules/component_logs.py and the wrapped forms beside it
+    '"message": "Name does not resolve", msg="Cannot forward proxied DNS lookup" dnsName=a. error="x ',
+    'no record found for Query { Could not establish connection to "a": No endpoints resolved for: a ',
+    "failed to get ip from fqdn:a since : Name or service not knownstname a DNS problem: NXDOMAIN looking up A for ",
+    "ConnectionPool(host='a', port=1): ; (1 server found) Starting degeneration. shutdown host a(1) ",
+    "[a] time limit exceeded: last error: could not determine authoritative nameservers [dns] dns server error: 2 ",
 )
 
 

@@ -28,10 +28,11 @@ ROUND = [
         "https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting",
         {("mail.corp.example", "nxdomain")},
     ),
-    (  # TDengine: the FQDN it could not resolve (no reason), the `since:` reason
+    (  # TDengine: the FQDN it could not resolve, its own code's text below (`nxdomain` since held-out EK: the two
+        # sets with TDengine's rows, BT and EK, label it so)
         "01/24 18:49:24.880000 0x0000b144 RPC ERROR TSC, failed to resolve FQDN:taosd-1\n"
         "01/24 18:49:24.880000 0x0000b144 RPC ERROR TSC 02, failed to set up connection(Unable to resolve FQDN)",
-        {("taosd-1", "other")},
+        {("taosd-1", "nxdomain")},
     ),
     (
         "UTL ERROR failed to get the ip address, fqdn:taosd-2.taosd.db.svc.cluster.local, since:Temporary failure "
@@ -86,6 +87,8 @@ def test_every_rule_of_the_round_fires() -> None:
         "named[1]: REFUSED unexpected RCODE resolving 'a.example/A/IN': 192.0.2.1#53",  # BIND's (off frame in BU)
         # Apache MINA's connect future, the rule held-out CA added to server_texts.py (test_formats_heldout_bzca.py)
         "DefaultConnectFuture[sftp.example/<unresolved>:22]: Failed (UnresolvedAddressException) to execute: null",
+        # TDengine 3's form, the rule held-out EK added (test_formats_heldout_edek.py)
+        "C RPC ERROR failed to get ip from fqdn:taosd-0 since Unable to resolve FQDN",
     ]
     assert unfired(server_texts.RULES, texts) == set()
 

@@ -16,9 +16,33 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
     ("PgBouncer `lookup failed: h: result=N`", "14 WARNING lookup failed: postgres: result=-2", "postgres"),
     # held-out BT, BU: TDengine's FQDN it could not resolve; a check's `Host did not resolve: h` (read `nxdomain`)
     (
-        "TDengine `failed to resolve FQDN:h`",
+        "TDengine `failed to resolve FQDN:h` / `failed to get ip from fqdn:h since Unable to resolve FQDN`",
         "03/01 10:00:00.000000 0x00001 RPC ERROR TSC, failed to resolve FQDN:taosd-0.taosd.tdengine.svc",
         "taosd-0.taosd.tdengine.svc",
+    ),
+    # held-out EH, EJ, EK (spent)
+    (
+        'VS Code Remote-SSH `Could not establish connection to "h": Could not resolve hostname`',
+        '[10:02:11.120] Could not establish connection to "build-box.lan": Could not resolve hostname',
+        "build-box.lan",
+    ),
+    (
+        "YugabyteDB `No endpoints resolved for: h`",
+        "Network error (yb/util/net/dns_resolver.cc:74): No endpoints resolved for: yb-master-2.yb-masters.yb.svc",
+        "yb-master-2.yb-masters.yb.svc",
+    ),
+    (
+        "lego `could not determine authoritative nameservers` (a domain's zone)",
+        "acme: error: one or more domains had a problem:\n[shop.example.net] time limit exceeded: last error: could "
+        "not determine authoritative nameservers",
+        "shop.example.net",
+    ),
+    (
+        "Cilium `Cannot forward proxied DNS lookup` (its proxy's own error)",
+        'level=error msg="Cannot forward proxied DNS lookup" DNSRequestID=11 dnsName=api.corp.example. '
+        'error="failed to dial connection to 10.0.0.10:53: dial udp 10.0.1.4:40511->10.0.0.10:53: bind: address '
+        'already in use" subsys=fqdn/dnsproxy',
+        "api.corp.example",
     ),
     (
         "`Host did not resolve: h`",

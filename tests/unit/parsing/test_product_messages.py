@@ -15,6 +15,10 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
      {("fluentd-0.fluentd-headless", "nxdomain", False)}),
     ("acme-dns-problem", "Detail: DNS problem: query timed out looking up CAA for shop.example.net",
      {("shop.example.net", "timeout", False)}),
+    # held-out EE (spent): certbot's notes wrap the detail, the name alone on the next line
+    ("acme-dns-problem-wrapped",
+     "   Detail: DNS problem: NXDOMAIN looking up TXT for\n   _acme-challenge.shop.example.net\n",
+     {("_acme-challenge.shop.example.net", "nxdomain", False)}),
     ("asterisk-getaddrinfo",
      "[May 15 13:36:48] ERROR[13623][C-00000000]: netsock2.c:303 \n"
      'ast_sockaddr_resolve: getaddrinfo("df7jal23ls0d.invalid", "(null)", ...): \n'

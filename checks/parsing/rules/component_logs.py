@@ -1,0 +1,143 @@
+r"""Cluster components' and tools' own texts for a failed look-up that no rule read before held-out ED-EK (issue #17).
+
+- VS Code Remote-SSH's `Could not establish connection to "h": Could not resolve hostname` (ssh's words, its reason
+  dropped: `nxdomain`, as the collector's label reads it);
+- YugabyteDB's resolver: `Network error (yb/util/net/dns_resolver.cc:74): No endpoints resolved for: h` (no address
+  returned: `nxdomain`);
+- Cilium's DNS proxy: `msg="Cannot forward proxied DNS lookup" ... dnsName=h. ... error="<why>"`, its fields wrapped
+  over the next lines where a terminal broke them: the forward's error says the kind where it is a resolver's
+  (`i/o timeout`), else `other` (the proxy could not send it: `bind: address already in use`);
+- Azure API Management's self-hosted gateway: the resolver's text in a `"message"` field (`Name does not resolve`) of
+  the `lastError` object its request line opens (`backendUrl: http://h/, lastError: {`): the backend URL's host;
+- lego's (Traefik's, the Terraform ACME provider's) `[d] time limit exceeded: last error: could not determine
+  authoritative nameservers`: the domain's zone look-ups found no name server (no reason: `other`);
+- ssh's `Could not resolve hostname h: <reason>` overwritten by a carriage return (Hadoop's and pdsh's start scripts
+  print `ssh: Could not resolve hostname h\r: Name or service not known`; a terminal shows
+  `: Name or service not knownstname h`, the reason over the start of the line): the name after the glued tail of
+  `hostname`, the reason's kind.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import classify, classify_resolution
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+
+_VSCODE_SSH = rx(r"\bCould\snot\sestablish\sconnection\sto\s\"(?P<host>{H})\":\sCould\snot\sresolve\shostname\b")
+
+_YB_NO_ENDPOINTS = rx(r"\bNo\sendpoints\sresolved\sfor:\s(?P<host>{H})")
+
+# --- Cilium's DNS proxy --------------------------------------------------------------------------------------------
+
+_CILIUM_FORWARD = rx(r"\bmsg=\"?Cannot\sforward\sproxied\sDNS\slookup\b")
+_DNS_NAME = rx(r"\bdnsName=\"?(?P<host>{H}?)\.?(?=[\"\s]|$)")
+_ERROR_FIELD = re.compile(r"\berror=\"?(?P<text>[^\"\n]{1,300})")
+CILIUM_LINES = 3
+"""Lines under the message read for its fields (a terminal's wrap of one logfmt record)."""
+
+
+def _cilium_forward(m: re.Match[str], seg: Segment) -> Hit | None:
+    lines = [seg.text[m.end() :], *seg.lines_after(CILIUM_LINES)]
+    name: tuple[str, int] | None = None
+    error = ""
+    for n, line in enumerate(lines):
+        if n and ("msg=" in line or "level=" in line):
+            break  # the next record
+        found = _DNS_NAME.search(line)
+        if found and name is None:
+            start = seg.start + m.end() if n == 0 else seg.line_end + 1 + sum(len(above) + 1 for above in lines[1:n])
+            name = found.group("host"), start + found.start("host")
+        said = _ERROR_FIELD.search(line)
+        if said and not error:
+            # the error's text, and its rest where a terminal wrapped it onto the next line
+            error = said.group("text") + " " + (lines[n + 1] if n + 1 < len(lines) else "")
+    if name is None:
+        return None
+    kind = classify(error) or unstated("Cilium `Cannot forward proxied DNS lookup` (its proxy's own error)")
+    return Hit(name[0], kind, name[1], name[1] + len(name[0]))
+
+
+# --- Azure API Management's self-hosted gateway --------------------------------------------------------------------
+
+# the resolver's text in a `"message"` field of the `lastError` object (and of the `errors` list after it) under the
+# request's log line, which names the backend it forwarded to (`backendUrl: http://h/, lastError: {`)
+_APIM_MESSAGE = rx(r"^\s{0,12}\"message\":\s\"(?P<text>[^\"\n]{1,200})\",?\s{0,4}$")
+_APIM_BACKEND = re.compile(r"\bbackendUrl:\s(?P<url>https?://[^\s,]{1,2048}),\slastError:\s\{")
+APIM_LINES = 30
+"""Lines above a `"message"` field read for the log line that opens its `lastError` object."""
+
+
+def _apim_message(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("text"))
+    if kind is None:
+        return None
+    for line in seg.lines_before(APIM_LINES):
+        backend = _APIM_BACKEND.search(line)
+        if backend:
+            try:
+                host = urlsplit(backend.group("url")).hostname
+            except ValueError:
+                return None
+            return hit(m, seg, kind, host=host) if host else None
+        if not line.startswith((" ", "\t", "}", "]", "{", "[")):
+            return None  # another record's line: the object is not under a gateway's request line
+    return None
+
+
+_LEGO_NO_NAMESERVERS = rx(
+    r"\[(?P<host>{H})\]\stime\slimit\sexceeded:\slast\serror:\scould\snot\sdetermine\sauthoritative\snameservers\b"
+)
+
+# --- ssh's error under a carriage return ---------------------------------------------------------------------------
+
+_SSH_OVERWRITTEN = rx(
+    r"(?<![^\n])[ \t]{0,8}:\s(?P<reason>Name\sor\sservice\snot\sknown|Temporary\sfailure\sin\sname\sresolution"
+    r"|No\saddress\sassociated\swith\shostname|nodename\snor\sservname\sprovided,\sor\snot\sknown)"
+    r"(?P<glue>[A-Za-z ]{1,26}?)\s(?P<host>{H})[ \t]*$"
+)
+_SSH_WORDS = "could not resolve hostname"
+
+
+def _ssh_overwritten(m: re.Match[str], seg: Segment) -> Hit | None:
+    glue = m.group("glue").lower()
+    if not (_SSH_WORDS.endswith(glue) and glue.endswith("name")):
+        return None
+    kind = classify_resolution(m.group("reason"))
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "vscode-remote-ssh-resolve",
+        ("could not establish connection to",),
+        _VSCODE_SSH,
+        fixed(
+            unstated('VS Code Remote-SSH `Could not establish connection to "h": Could not resolve hostname`'),
+            exact=True,
+        ),
+    ),
+    Rule(
+        "yugabyte-no-endpoints",
+        ("no endpoints resolved for:",),
+        _YB_NO_ENDPOINTS,
+        fixed(unstated("YugabyteDB `No endpoints resolved for: h`"), exact=True),
+    ),
+    Rule(
+        "lego-no-authoritative-nameservers",
+        ("could not determine authoritative nameservers",),
+        _LEGO_NO_NAMESERVERS,
+        fixed(unstated("lego `could not determine authoritative nameservers` (a domain's zone)"), exact=True),
+    ),
+    Rule("cilium-dnsproxy-forward", ("cannot forward proxied dns lookup",), _CILIUM_FORWARD, _cilium_forward),
+    Rule("apim-gateway-message", ('"message": "',), _APIM_MESSAGE, _apim_message),
+    Rule(
+        "ssh-resolve-carriage-return",
+        ("name or service not known", "temporary failure in name resolution", "no address associated with hostname"),
+        _SSH_OVERWRITTEN,
+        _ssh_overwritten,
+    ),
+)
