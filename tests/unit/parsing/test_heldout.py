@@ -601,6 +601,49 @@ SETS = (
     # `/<unresolved>`, `other` in sets U, AV and BF, `nxdomain` here)
     HeldOut("heldout-2026-12eb.jsonl", (1.000, 0.969, 1.000), (1.00, 1.00, 1.00), rows=43, negatives=13),
     HeldOut("heldout-2026-12ec.jsonl", (0.917, 0.846, 0.917), (0.92, 0.92, 0.92), rows=20, negatives=7),
+    # ED to EK: the fresh counting set the last session's note fixed (120 or more, on the head), registered before it
+    # was collected: eight helpers at the same time, split by theme (ED observability agents and pipelines; EE identity,
+    # secrets, certificates and policy; EF messaging and event brokers; EG data and analytics engines; EH local and
+    # developer clusters; EI managed cloud Kubernetes and cloud endpoints; EJ cluster networking components; EK
+    # databases' HA tooling and operators), labelled by LABELS.md as it stood at 81676e8; three rows dropped as threads
+    # an earlier-lettered one holds; measured once together on 81676e8 (at 02:24 UTC 2026-12-05), 356 rows: 0.920 /
+    # 0.824 / 0.981, the goals not met (HELDOUT-ed.md's Result); now, after test_formats_heldout_edek.py's rules,
+    # 0.963 / 0.932 / 0.996 (left: names from configuration or prose several lines off, and label questions: `mydom`,
+    # `foo.bar.com` and a reporter's `example.com` as stand-ins, a bootstrap list's `brokers logs-kafka-0`, a
+    # trailing comma kept in a name, Cassandra's seed look-up `nxdomain` where sets I label it `other`, cert-manager's
+    # timed-out query to the zone's server)
+    HeldOut("heldout-2026-12ed.jsonl", (0.885, 0.767, 1.000), (0.96, 0.86, 1.00), rows=39, negatives=11),
+    HeldOut("heldout-2026-12ee.jsonl", (0.842, 0.762, 0.972), (0.86, 0.88, 1.00), rows=50, negatives=16),
+    HeldOut("heldout-2026-12ef.jsonl", (0.944, 0.850, 1.000), (0.94, 0.85, 1.00), rows=35, negatives=16),
+    HeldOut("heldout-2026-12eg.jsonl", (0.938, 0.882, 0.968), (0.96, 0.94, 0.96), rows=48, negatives=15),
+    HeldOut("heldout-2026-12eh.jsonl", (0.941, 0.914, 0.970), (1.00, 1.00, 1.00), rows=50, negatives=17),
+    HeldOut(
+        "heldout-2026-12ei.jsonl",
+        (0.972, 0.875, 1.000),
+        (1.00, 0.97, 1.00),
+        rows=59,
+        negatives=20,
+        read_by_rules=("heldout-2026-12eg.jsonl",),
+        independent=58,
+    ),
+    HeldOut(
+        "heldout-2026-12ej.jsonl",
+        (0.889, 0.750, 0.960),
+        (1.00, 0.93, 1.00),
+        rows=46,
+        negatives=15,
+        read_by_rules=("heldout-2026-12ed.jsonl",),
+        independent=45,
+    ),
+    HeldOut(
+        "heldout-2026-12ek.jsonl",
+        (1.000, 0.765, 1.000),
+        (1.00, 1.00, 1.00),
+        rows=32,
+        negatives=14,
+        read_by_rules=("heldout-2026-12eg.jsonl",),
+        independent=31,
+    ),
 )
 
 
