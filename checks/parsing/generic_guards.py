@@ -60,6 +60,9 @@ _VERB_NOT_DNS = LazyPattern(
     r"|dns\sname\s[^\s]{1,253}\sto\sarn\b|storage\sclass|extensions\b|for\sresourcebinding|vault\s\""
     # survey 10: Volcano's network QoS looking up an interface (`failed to lookup device on ns:ifName(...)`)
     r"|device\son\b"
+    # source-mined (dec 05): Doris' Flink connector `Failed to resolve current Doris timestamp through FE h:8030`,
+    # Colima's `resolve redirect failed for 'URL': connection refused`
+    r"|current\s|redirect\b|download\s(?:url|link)\b"
     # source-mined: containerd's `failed to resolve rootfs: content digest ...`, `unable to resolve snapshotter:`,
     # Loki's bloom gateway `failed to resolve server address for block` (a ring's member for a block)
     r"|rootfs\b|snapshotter\b|server\saddress\sfor\sblock\b"

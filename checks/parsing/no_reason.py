@@ -108,6 +108,13 @@ UNSTATED_FORMATS: dict[str, str] = {
     "Cassandra `Seed provider couldn't lookup host h`": "HELDOUT-i.md",
     "Cilium `Cannot forward proxied DNS lookup` (its proxy's own error)": "HELDOUT-ej.md (other)",
     "lego `could not determine authoritative nameservers` (a domain's zone)": "HELDOUT-ee.md (other)",
+    # rules/product_sources.py (products' own source, 2026-12-05): each names the host and no resolver reason
+    "MaxScale `hostname h has not been resolved to a valid address`": "HELDOUT-b.md's convention",
+    "TiDB Operator `nslookup domain h failed`": "HELDOUT-b.md's convention",
+    "RocketMQ `maybe the domain name URL not bind in /etc/hosts`": "HELDOUT-b.md's convention",
+    "Artemis `Remote destination: h/<unresolved>:port` (the exception below)": "LABELS.md (Lettuce's `<unresolved>`)",
+    "RabbitMQ `Addresses discovered via A records of h:` (none)": "HELDOUT-b.md's convention (an empty answer unread)",
+    'FoundationDB `Type="DNSCacheRefreshFailed"`': "HELDOUT-b.md's convention",
     "sudo `unable to resolve host h` (older sudo, no reason)": "HELDOUT-ac.md (no reason: other)",
     # issue #17 (held-out Y, rules/library_messages.py): two more formats that print the name and drop the reason
     "httplib2 `Unable to find the server at h`": "HELDOUT-y.md (ServerNotFoundError, no reason: other)",

@@ -42,6 +42,7 @@ from checks.parsing.rules import (
     platform_messages,
     printed_names,
     product_messages,
+    product_sources,
     proxies,
     proxy_gateways,
     python_libs,
@@ -121,6 +122,7 @@ RULES: tuple[Rule, ...] = (
     + chain_nodes.RULES  # issue #17 (held-out DV): bitcoind's RPC bind, litep2p
     + research_computing.RULES  # issue #17 (held-out DY): Torque/PBS, iRODS, glideinWMS
     + component_logs.RULES  # issue #17 (held-out ED-EK): VS Code SSH, YugabyteDB, Cilium's proxy, APIM, ssh under a CR
+    + product_sources.RULES  # issue #17 (products' source): Python's chained gaierror, Erlang binaries, Istio, ztunnel
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -83,7 +83,8 @@ RECEIVED_LINES = 12
 # --- lego's DNSError: `<message>: <error> [ns=S, question='h. IN T', code=RCODE]` -----------------------------------
 
 _LEGO_DNS_ERROR = rx(
-    r"\[ns=(?P<server>[^\s,\]]{1,100}),\squestion='(?P<host>{H}?)\.?\s{1,3}IN\s{1,3}"
+    # (source-mined, lego 4.2x: `unexpected response for 'h.' [question='h. IN SOA', code=REFUSED]`, no server)
+    r"\[(?:ns=(?P<server>[^\s,\]]{1,100}),\s)?question='(?P<host>{H}?)\.?\s{1,3}IN\s{1,3}"
     r"(?P<type>[A-Z]{1,10})'(?:,\scode=(?P<code>[A-Z]{1,10}))?\]"
 )
 
@@ -103,7 +104,16 @@ def _lego_dns_error(m: re.Match[str], seg: Segment) -> Hit | None:
     if code == "NOERROR":
         return None  # the server answered; the name exists (review: lego's `unexpected response ... code=NOERROR`)
     kind = RCODES.get(code, "other") if code else (classify(rest) or "other")
+    if m.group("server") is None:
+        # lego 4.2x names no server: its question walks up the tree for the zone (`[question='internal. IN SOA']`),
+        # and the name it was for is quoted before it (`could not find the start of authority for 'h.'`); without
+        # that, no name of the look-up's own
+        asked = _ASKED_FOR.search(seg.text, max(0, m.start() - 300), m.start())
+        return hit(m, seg, kind, host=asked.group("host"), exact=True) if asked else None
     return hit(m, seg, kind, server=m.group("server").rstrip("."), exact=True)
+
+
+_ASKED_FOR = rx(r"\bfor\s'(?P<host>{H}?)\.?'\s\Z")
 
 
 # --- Kong: `failed the initial dns/balancer resolve for 'h' with: table: 0x...` ---------------------------------------
@@ -197,7 +207,7 @@ _OCAML_RESOLVER_TIMEOUT = rx(
 RULES: tuple[Rule, ...] = (
     Rule("dockerd-external-dns", ("failed to query external dns server",), _DOCKERD_FORWARD, _dockerd_forward),
     Rule("dockerd-external-dns-old", ("[resolver] external dns",), _DOCKERD_OLD, _dockerd_old),
-    Rule("lego-dns-error", (", question='",), _LEGO_DNS_ERROR, _lego_dns_error),
+    Rule("lego-dns-error", (", question='", "[question='"), _LEGO_DNS_ERROR, _lego_dns_error),
     Rule(
         "kong-initial-no-reason",
         ("failed the initial dns/balancer resolve for",),

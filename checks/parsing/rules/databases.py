@@ -50,7 +50,8 @@ _REDIS_CLI = rx(
 # redis-sentinel: "# Failed to resolve hostname 'NAME'" (it says no more).
 # survey 7: not a preposition (syslog-ng's `Failed to resolve hostname in stomp driver; hostname='h'`)
 _SENTINEL = rx(
-    r"Failed\sto\sresolve\shost\s?name\s{1,3}(?!(?:in|for|of|to|with|on|from)\s){Q}?(?P<host>{H}){Q}?"
+    # (source-mined: MaxScale's `Failed to resolve hostname due to <reason>` names none)
+    r"Failed\sto\sresolve\shost\s?name\s{1,3}(?!(?:in|for|of|to|with|on|from|due)\s){Q}?(?P<host>{H}){Q}?"
     r"(?=(?P<rest>[^\n]{0,80}))"
 )
 # redis-rb: "Error connecting to Redis on NAME:6379 (SocketError)", the getaddrinfo error on the next lines.

@@ -270,7 +270,8 @@ _EXCEPTION_NAMES = rx(r"{Q}?:\s{1,3}(?:java\.net\.)?UnknownHostException:\s{1,3}
 _FAILED_TO_RESOLVE = rx(
     # issue #17 (survey after held-out AZ-BC): SSSD's fail-over `Failed to resolve server 'h': <c-ares text>`, a noun
     # before the quoted name
-    r"Failed\sto\sresolve\s{1,3}(?:(?:server|host(?:name)?|address|domain)\s(?={Q}))?"
+    # (source-mined: JGroups' DNS_PING `failed to resolve query h, ex: ...`: the query's name after its noun)
+    r"Failed\sto\sresolve\s{1,3}(?:(?:server|host(?:name)?|address|domain)\s(?={Q})|query\s(?=[A-Za-z0-9]))?"
     # survey 8: a URL given for the name (ory's `failed to resolve https://h/path: lookup h: ...`), Python's bytes
     # repr of it (Synapse's `Failed to resolve b'_matrix-fed._tcp.h'`)
     r"(?:[a-z][a-z0-9+]{1,10}://(?=[A-Za-z0-9]))?(?:b(?={Q}))?"
@@ -301,7 +302,15 @@ def _http_pool(m: re.Match[str], seg: Segment) -> Hit | None:
         rest = " ".join(below)
         kind = None if _VIA_PROXY.search(rest) else classify_resolution(rest)
         return hit(m, seg, kind, port=m.group("port")) if kind else None
-    return None if _VIA_PROXY.search(m.group("rest")) else _POOL_REASON(m, seg)
+    if _VIA_PROXY.search(m.group("rest")):
+        return None
+    if _EMPTY_LIST in m.group("rest"):
+        # source-mined: Patroni's own `getaddrinfo returns an empty list` inside urllib3's NewConnectionError
+        return hit(m, seg, "other", port=m.group("port"))
+    return _POOL_REASON(m, seg)
+
+
+_EMPTY_LIST = "getaddrinfo returns an empty list"
 
 
 _REDIS_PY = rx(r"Error\s-?\d{1,5}\sconnecting\sto\s(?P<host>{H}):(?P<port>\d{1,5})\.\s{0,3}(?=(?P<rest>[^\n]{0,100}))")

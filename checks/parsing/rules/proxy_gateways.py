@@ -170,7 +170,8 @@ def _envoy_reset(m: re.Match[str], seg: Segment) -> Hit | None:
 
 _APISIX = rx(
     r"\bfailed\sto\sparse\sdomain:\s(?P<host>{H}),\serror:\s(?:failed\sto\squery\sthe\sDNS\sserver:\s)?"
-    r"dns\s(?:server|client)\serror:\s(?P<code>\d{1,3})\s"
+    # (source-mined: lua-resty-dns, `server returned error code: 3: name error`, as ingress-nginx logs it)
+    r"(?:dns\s(?:server|client)\serror|server\sreturned\serror\scode):\s(?P<code>\d{1,3}):?\s"
 )
 
 
@@ -220,7 +221,12 @@ RULES: tuple[Rule, ...] = (
     Rule("linkerd1-negative", ("name resolution is negative",), _LINKERD1, _nxdomain),
     Rule("openresty-lua-comment-connect", ("could not be resolved",), _LUA_COMMENT, _lua_comment),
     Rule("envoy-dns-refresh-failure", ("dns refresh rate reset for",), _ENVOY_RESET, _envoy_reset),
-    Rule("apisix-parse-domain", ("dns server error:", "dns client error:"), _APISIX, _apisix),
+    Rule(
+        "apisix-parse-domain",
+        ("dns server error:", "dns client error:", "server returned error code:"),
+        _APISIX,
+        _apisix,
+    ),
     Rule(
         "proxy-page-no-dns-entry", ("unable to locate the server named",), _NO_DNS_ENTRY, fixed("nxdomain", exact=True)
     ),

@@ -64,7 +64,10 @@ _KONG = rx(
     # issue #17 (held-out AD): older lua-resty-dns-client versions put a semicolon after `error`
     r"\s{0,2}(?:dns\s(?:server|client)\serror[:;]\s(?P<code>\d{1,3})\s[a-z ]{1,40}"
     r"|dns\squery\sreturned\sno\sresults)"  # issue #17 (held-out AH): no reason given, `other`
-    r"(?:\.\s{0,2}Tried:\s{0,2}\[?\s{0,2}\"?\(short\)(?P<host3>{H}?):\(na\))?"
+    r"(?:\.\s{0,2}Tried:\s{0,2}(?:\[?\s{0,2}\"?\(short\)(?P<host3>{H}?):\(na\)"
+    # source-mined (Kong 3's dns client): `Tried: [{"qname":"h","qtype":1,"error":"dns server error: 3 name error",...`
+    r"|\[\{\"qname\":\"(?P<host4>{H}?)\.?\""
+    r"))?"
 )
 
 
@@ -76,7 +79,7 @@ def kong_code(code: str) -> FailureKind:
 
 
 def _kong(m: re.Match[str], seg: Segment) -> Hit | None:
-    which = next((g for g in ("host", "host2", "host3") if m.group(g)), None)
+    which = next((g for g in ("host", "host2", "host3", "host4") if m.group(g)), None)
     if which is None:
         return None  # `DNS resolution failed: ...` with no Tried list: the name is not in the message
     name = m.group(which)

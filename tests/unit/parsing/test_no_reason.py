@@ -31,6 +31,43 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "Network error (yb/util/net/dns_resolver.cc:74): No endpoints resolved for: yb-master-2.yb-masters.yb.svc",
         "yb-master-2.yb-masters.yb.svc",
     ),
+    # rules/product_sources.py (products' own source, 2026-12-05)
+    (
+        "MaxScale `hostname h has not been resolved to a valid address`",
+        "2026-11-30 14:08:12   error  : (server3); Server server3 hostname maria-1.db.internal has not been "
+        "resolved to a valid address, cannot create connection.",
+        "maria-1.db.internal",
+    ),
+    (
+        "TiDB Operator `nslookup domain h failed`",
+        "nslookup domain basic-pd-0.basic-pd-peer.tidb.svc failed",
+        "basic-pd-0.basic-pd-peer.tidb.svc",
+    ),
+    (
+        "RocketMQ `maybe the domain name URL not bind in /etc/hosts`",
+        "WARN MQClientFactoryScheduledThread - connect to http://ns.mq.internal:8080/rocketmq/nsaddr failed, maybe the "
+        "domain name http://ns.mq.internal:8080/rocketmq/nsaddr not bind in /etc/hosts",
+        "ns.mq.internal",
+    ),
+    (
+        "Artemis `Remote destination: h/<unresolved>:port` (the exception below)",
+        "DEBUG [org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnector] Remote destination: "
+        "artemis-0.mq.svc/<unresolved>:61616\nERROR AMQ214016: Failed to create netty connection\n"
+        "java.nio.channels.UnresolvedAddressException",
+        "artemis-0.mq.svc",
+    ),
+    (
+        "RabbitMQ `Addresses discovered via A records of h:` (none)",
+        "[info] <0.230.0> Addresses discovered via A records of rabbitmq-seed.ops.internal: \n"
+        "[info] <0.230.0> Addresses discovered via AAAA records of rabbitmq-seed.ops.internal: \n",
+        "rabbitmq-seed.ops.internal",
+    ),
+    (
+        'FoundationDB `Type="DNSCacheRefreshFailed"`',
+        '<Event Severity="20" Type="DNSCacheRefreshFailed" Error="lookup_failed" ErrorDescription="DNS lookup failed" '
+        'Host="fdb-coord-2.fdb.svc.cluster.local" Service="4501" />',
+        "fdb-coord-2.fdb.svc.cluster.local",
+    ),
     (
         "lego `could not determine authoritative nameservers` (a domain's zone)",
         "acme: error: one or more domains had a problem:\n[shop.example.net] time limit exceeded: last error: could "

@@ -1,0 +1,245 @@
+r"""Products' own wordings for a failed look-up, read from their source (issue #17, 2026-12-05: probes written from the
+messages cluster components, gateways, databases, brokers and tools print, not from pastes; each format's test names
+the product).
+
+- Python's chained exceptions: a host-less `socket.gaierror: [Errno N] <reason>` above `The above exception was the
+  direct cause of the following exception:` and the exception it caused naming what was dialled (Dask's `OSError: Timed
+  out trying to connect to tcp://h:8786 after 30 s`, a driver's `Cannot resolve address h:7687`): that name, the
+  gaierror's kind;
+- requests' `InvalidURL: Invalid URL ParseResult(scheme=..., netloc='h', ...): [Errno N] <reason>` (Airbyte's CDK);
+- Erlang's binary address (`{<<"h:9092">>,nxdomain}`, EMQX's Kafka consumer) and VerneMQ's bridge (`connection to
+  "h":1883 failed due to nxdomain`): inet's reason atom;
+- Istio's network gateways: `upstream dns failure: S: [h.]: <nil>` / `upstream dns error: S: [h.]: REFUSED`;
+- ztunnel: `dns lookup failed err=<hickory error> hostname=h`;
+- calicoctl: `cannot resolve address specified for IP autodetection: h` (a bare `cannot resolve`: `nxdomain`);
+- Emissary's diagd: `Unable to resolve h to IP : [Errno N] <reason>`;
+- MaxScale: `Server s hostname h has not been resolved to a valid address` (no reason: `other`);
+- TiDB Operator's start script: `nslookup domain h failed` (no reason: `other`);
+- Telepresence's agent: `LookupDNS on traffic-manager: h. A -> NXDOMAIN` (the rcode);
+- RocketMQ's name-server address fetch: `connect to URL failed, maybe the domain name URL not bind in /etc/hosts`;
+- ActiveMQ Artemis: `Remote destination: h/<unresolved>:port` with its `UnresolvedAddressException` below;
+- RabbitMQ's DNS peer discovery: `Addresses discovered via A records of h: ` with none listed, nor for AAAA;
+- FoundationDB's trace event `Type="DNSCacheRefreshFailed" ... Host="h"`;
+- etcd's gateway: `failed to resolve endpoint host: h` / `failed to resolve listen host: h`.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import ERLANG_ATOMS, GAI_CODES, RCODES, WINSOCK_CODES, classify, classify_resolution
+from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+
+# --- Python's chained exceptions -----------------------------------------------------------------------------------
+
+_CHAINED = rx(
+    r"The\sabove\sexception\swas\sthe\sdirect\scause\sof\sthe\sfollowing\sexception|During\shandling\sof\sthe\sabove\s"
+    r"exception,\sanother\sexception\soccurred"
+)
+_GAIERROR = re.compile(
+    r"^\s{0,8}(?:socket\.)?gaierror:\s{1,3}\[Errno\s(?P<code>-?\d{1,5})\]\s{1,3}(?P<rest>[^\n]{1,120})$"
+)
+_RAISED = re.compile(r"^\s{0,8}(?:[A-Za-z_][\w.]{0,120}\.)?[A-Z]\w{0,60}(?:Error|Exception):\s(?P<msg>[^\n]{1,400})$")
+_DIALLED = rx(
+    r"[a-z][a-z0-9+.\-]{1,15}://(?:[^\s/@'\"]{1,256}@)?(?P<host>{H})"
+    r"|\bhost='(?P<host2>{H})'"
+    r"|(?<![\w.\-/:])(?P<host3>{H}):(?P<port>\d{1,5})\b"
+)
+CHAIN_ABOVE = 12
+"""Lines above the chaining notice read for the gaierror that began the chain."""
+CHAIN_BELOW = 30
+"""Lines below it read for the exception that names what was dialled."""
+
+
+def _errno_kind(code: str, text: str) -> FailureKind | None:
+    return WINSOCK_CODES.get(code) or classify_resolution(text) or GAI_CODES.get(code)
+
+
+def _chained_gaierror(m: re.Match[str], seg: Segment) -> Hit | None:
+    cause = None
+    for line in seg.lines_before(CHAIN_ABOVE):
+        cause = _GAIERROR.match(line)
+        if cause is not None or _CHAINED.search(line):
+            break
+    kind = _errno_kind(cause.group("code"), cause.group("rest")) if cause else None
+    if kind is None:
+        return None
+    for line in seg.lines_after(CHAIN_BELOW):
+        raised = _RAISED.match(line)
+        if raised is None:
+            continue
+        named = _DIALLED.search(raised.group("msg"))
+        if named is None:
+            return None  # the exception it caused names nothing dialled: the name is not in the chain
+        host = str(named.group("host") or named.group("host2") or named.group("host3"))
+        return hit(m, seg, kind, host=host, port=named.group("port"), exact=True)
+    return None
+
+
+_INVALID_URL = rx(
+    r"\bInvalid\sURL\sParseResult\([^()\n]{0,80}?netloc='(?:[^'@\s]{1,256}@)?(?P<host>{H})(?::(?P<port>\d{1,5}))?'"
+    r"[^()\n]{0,600}?\):\s\[Errno\s(?P<code>-?\d{1,5})\]\s(?P<rest>[^\n]{1,120})"
+)
+
+
+def _invalid_url(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = _errno_kind(m.group("code"), m.group("rest"))
+    return hit(m, seg, kind, port=m.group("port"), exact=True) if kind else None
+
+
+# --- Erlang: a binary address and inet's reason --------------------------------------------------------------------
+
+_ERLANG_BINARY = rx(
+    r"\{<<\\?\"(?P<host>{H}):(?P<port>\d{1,5})\\?\">>,\s?(?P<atom>[a-z_]{3,20})\}"
+    r"|\bconnection\sto\s\"(?P<host2>{H})\":(?P<port2>\d{1,5})\sfailed\sdue\sto\s(?P<atom2>[a-z_]{3,20})\b"
+)
+
+
+def _erlang_binary(m: re.Match[str], seg: Segment) -> Hit | None:
+    which = "host" if m.group("host") else "host2"
+    kind = ERLANG_ATOMS.get(m.group("atom") or m.group("atom2"))
+    if kind is None:
+        return None  # another reason (`econnrefused`): the name resolved
+    start = seg.start + m.start(which)
+    return Hit(m.group(which), kind, start, start + len(m.group(which)), exact=True)
+
+
+# --- Istio, ztunnel ------------------------------------------------------------------------------------------------
+
+_ISTIO_UPSTREAM = rx(
+    r"\bupstream\sdns\s(?:failure|error):\s(?P<server>[^\s\[\]]{1,64}):\s\[(?P<host>{H}?)\.?\]:\s(?P<rest>[^\n\"]{1,80})"
+)
+
+
+def _istio_upstream(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest").strip()
+    if _ADDRESS.fullmatch(rest):
+        return None  # an answer, not an error
+    kind = RCODES.get(rest.upper()) or classify(rest) or "other"  # `<nil>`: an answer with no address
+    return hit(m, seg, kind, server=m.group("server"), exact=True)
+
+
+_ADDRESS = re.compile(r"[0-9a-fA-F:.]{2,45}")
+_ZTUNNEL = rx(r"\bdns\slookup\sfailed\s{1,3}err=(?P<err>[^\s]{1,120})\s{1,3}hostname=(?P<host>{H})")
+_HICKORY_CODES: dict[str, FailureKind] = {
+    "servfail": "servfail",
+    "nxdomain": "nxdomain",
+    "refused": "refused",
+    "timeout": "timeout",
+}
+
+
+def _ztunnel(m: re.Match[str], seg: Segment) -> Hit | None:
+    err = m.group("err").lower()
+    kind: FailureKind | None = next((k for word, k in _HICKORY_CODES.items() if word in err), None)
+    if kind is None:
+        kind = "nxdomain" if "norecordsfound" in err else (classify(err) or "other")
+    return hit(m, seg, kind, exact=True)
+
+
+# --- components' and tools' own sentences --------------------------------------------------------------------------
+
+_CALICOCTL = rx(r"\bcannot\sresolve\saddress\sspecified\sfor\sIP\sautodetection:\s(?P<host>{H})")
+_EMISSARY = rx(r"\bUnable\sto\sresolve\s(?P<host>{H})\sto\sIP\s?:\s(?P<rest>[^\n]{1,120})")
+_MAXSCALE = rx(r"\bhostname\s(?P<host>{H})\shas\snot\sbeen\sresolved\sto\sa\svalid\saddress\b")
+_TIDB_NSLOOKUP = rx(r"\bnslookup\sdomain\s(?P<host>{H})\sfailed\b")
+_TELEPRESENCE = rx(
+    r"\bLookupDNS\son\straffic-manager:\s(?P<host>{H}?)\.?\s(?:A|AAAA|SRV|CNAME|TXT)\s->\s(?P<rcode>NXDOMAIN|SERVFAIL|REFUSED)"
+)
+_ROCKETMQ = rx(
+    r"\bconnect\sto\s(?P<url>https?://[^\s,]{1,500})\sfailed,\smaybe\sthe\sdomain\sname\s[^\s]{1,500}\snot\sbind\sin\s"
+    r"/etc/hosts"
+)
+_ARTEMIS = rx(r"\bRemote\sdestination:\s(?P<host>{H})/<unresolved>:\d{1,5}")
+_UNRESOLVED_BELOW = re.compile(r"\bUnresolvedAddressException\b")
+_RABBIT_EMPTY = rx(r"\bAddresses\sdiscovered\svia\sA\srecords\sof\s(?P<host>{H}):[ \t]*$")
+_RABBIT_AAAA = re.compile(r"\bAddresses\sdiscovered\svia\sAAAA\srecords\sof\s(?P<host>\S{1,253}):[ \t]*(?P<list>\S?)")
+_FDB_REFRESH = rx(r"\bType=\"DNSCacheRefreshFailed\"[^\n]{0,600}?\sHost=\"(?P<host>{H})\"")
+_ETCD_GATEWAY = rx(r"\bfailed\sto\sresolve\s(?:endpoint|listen)\shost:\s(?P<host>{H})")
+
+
+def _emissary(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest"))
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
+def _telepresence(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, RCODES[m.group("rcode").upper()], exact=True)
+
+
+def _rocketmq(m: re.Match[str], seg: Segment) -> Hit | None:
+    try:
+        host = urlsplit(m.group("url")).hostname
+    except ValueError:
+        return None
+    kind = unstated("RocketMQ `maybe the domain name URL not bind in /etc/hosts`")
+    return hit(m, seg, kind, host=host, exact=True) if host else None
+
+
+def _artemis(m: re.Match[str], seg: Segment) -> Hit | None:
+    if not any(_UNRESOLVED_BELOW.search(line) for line in seg.lines_after(4)):
+        return None  # a debug line on its own: Java leaves the address unresolved on purpose (LABELS.md)
+    return hit(m, seg, unstated("Artemis `Remote destination: h/<unresolved>:port` (the exception below)"), exact=True)
+
+
+def _rabbit_empty(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.lines_after(2):
+        aaaa = _RABBIT_AAAA.search(line)
+        if aaaa and aaaa.group("host").lower() == m.group("host").lower():
+            if aaaa.group("list"):
+                return None  # the AAAA query found addresses
+            return hit(m, seg, unstated("RabbitMQ `Addresses discovered via A records of h:` (none)"), exact=True)
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "python-chained-gaierror",
+        ("the above exception was the direct cause", "during handling of the above exception"),
+        _CHAINED,
+        _chained_gaierror,
+    ),
+    Rule("requests-invalid-url-netloc", ("invalid url parseresult(",), _INVALID_URL, _invalid_url),
+    Rule("erlang-binary-address", (">>,", "failed due to"), _ERLANG_BINARY, _erlang_binary),
+    Rule("istio-upstream-dns", ("upstream dns failure:", "upstream dns error:"), _ISTIO_UPSTREAM, _istio_upstream),
+    Rule("ztunnel-dns-lookup", ("dns lookup failed",), _ZTUNNEL, _ztunnel),
+    Rule(
+        "calicoctl-autodetection",
+        ("specified for ip autodetection:",),
+        _CALICOCTL,
+        fixed(unstated("a bare `h cannot be resolved` / `could not be resolved`, nothing after it"), exact=True),
+    ),
+    Rule("emissary-resolve-to-ip", ("to ip :", "to ip:"), _EMISSARY, _emissary),
+    Rule(
+        "maxscale-not-resolved",
+        ("has not been resolved to a valid address",),
+        _MAXSCALE,
+        fixed(unstated("MaxScale `hostname h has not been resolved to a valid address`"), exact=True),
+    ),
+    Rule(
+        "tidb-operator-nslookup",
+        ("nslookup domain",),
+        _TIDB_NSLOOKUP,
+        fixed(unstated("TiDB Operator `nslookup domain h failed`"), exact=True),
+    ),
+    Rule("telepresence-lookup-dns", ("lookupdns on traffic-manager:",), _TELEPRESENCE, _telepresence),
+    Rule("rocketmq-not-bind", ("not bind in /etc/hosts",), _ROCKETMQ, _rocketmq),
+    Rule("artemis-remote-unresolved", ("remote destination:",), _ARTEMIS, _artemis),
+    Rule("rabbitmq-no-a-records", ("addresses discovered via a records of",), _RABBIT_EMPTY, _rabbit_empty),
+    Rule(
+        "foundationdb-dns-refresh",
+        ('type="dnscacherefreshfailed"',),
+        _FDB_REFRESH,
+        fixed(unstated('FoundationDB `Type="DNSCacheRefreshFailed"`'), exact=True),
+    ),
+    Rule(
+        "etcd-gateway-resolve",
+        ("failed to resolve endpoint host:", "failed to resolve listen host:"),
+        _ETCD_GATEWAY,
+        fixed(unstated("etcd `failed to resolve URL Host` (an error of no resolver's words)"), exact=True),
+    ),
+)

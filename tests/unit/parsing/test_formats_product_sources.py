@@ -1,0 +1,180 @@
+"""Products' own wordings read from their source (issue #17, 2026-12-05; rules/product_sources.py and the rules they
+extend): each test names the product and the format, with look-alikes that must stay no failure."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.parsing import parse_failures
+from checks.parsing.rules import product_sources
+from tests.unit.parsing.rounds import found, unfired
+from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+
+ROUND: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # Dask: the gaierror that began the chain, the exception it caused naming the scheduler
+        "socket.gaierror: [Errno -2] Name or service not known\n\n"
+        "The above exception was the direct cause of the following exception:\n\n"
+        "Traceback (most recent call last):\n"
+        '  File "/opt/conda/lib/python3.11/site-packages/distributed/comm/core.py", line 342, in connect\n'
+        "OSError: Timed out trying to connect to tcp://dask-scheduler.analytics.svc.cluster.local:8786 after 30 s",
+        {("dask-scheduler.analytics.svc.cluster.local", "nxdomain")},
+    ),
+    (  # ... a driver's own wording below, the gaierror's kind winning over its bare `Cannot resolve`
+        "socket.gaierror: [Errno -3] Temporary failure in name resolution\n\n"
+        "During handling of the above exception, another exception occurred:\n\n"
+        "ValueError: Cannot resolve address graph-db.internal:7687",
+        {("graph-db.internal", "temporary")},
+    ),
+    (  # requests' InvalidURL over a gaierror (Airbyte's CDK)
+        "requests.exceptions.InvalidURL: Invalid URL ParseResult(scheme='https', "
+        "netloc='analytics.vendor-api.example', path='/v1/events', params='', query='', fragment=''): [Errno -3] "
+        "Temporary failure in name resolution",
+        {("analytics.vendor-api.example", "temporary")},
+    ),
+    (  # EMQX's Kafka consumer status: an Erlang binary and inet's atom, escaped in JSON
+        '{"status": "disconnected", "status_reason": "{<<\\"kafka-0.kafka-headless.kafka.svc:9092\\">>,nxdomain}"}',
+        {("kafka-0.kafka-headless.kafka.svc", "nxdomain")},
+    ),
+    (  # VerneMQ's bridge
+        '2024-05-10T12:00:01.123+00:00 [error] <0.2931.0> connection to "mqtt-upstream.iot.example.net":8883 failed '
+        "due to nxdomain",
+        {("mqtt-upstream.iot.example.net", "nxdomain")},
+    ),
+    (  # Istio's network gateway resolver
+        "2025-03-02T08:44:02.310411Z\tinfo\tmodel\tupstream dns failure: 10.96.0.10:53: [eastwest.mesh.example.net.]: "
+        "<nil>",
+        {("eastwest.mesh.example.net", "other")},
+    ),
+    (
+        '{"level":"debug","scope":"model","msg":"upstream dns error: 10.96.0.10:53: [gw-west.mesh.internal.]: '
+        'REFUSED"}',
+        {("gw-west.mesh.internal", "refused")},
+    ),
+    (  # ztunnel
+        "2025-03-04T10:11:12.123456Z\twarn\tstate\tdns lookup failed\terr=Timeout hostname=mysql.legacy.example.com",
+        {("mysql.legacy.example.com", "timeout")},
+    ),
+    (
+        "2025-03-04T10:16:02Z\twarn\tstate\tdns lookup failed\terr=Dns(ResponseCode(ServFail)) "
+        "hostname=api.svc.example",
+        {("api.svc.example", "servfail")},
+    ),
+    (  # calicoctl's IP autodetection
+        "error executing command: cannot resolve address specified for IP autodetection: gw.lab.home.arpa",
+        {("gw.lab.home.arpa", "nxdomain")},
+    ),
+    (  # Emissary's diagd
+        "2024-05-10 08:12:33 diagd 3.9.1 [P17TAEW] ERROR: Unable to resolve statsd-sink to IP : [Errno -2] Name or "
+        "service not known",
+        {("statsd-sink", "nxdomain")},
+    ),
+    (  # MaxScale, TiDB Operator's start script
+        "error  : (server3); Server server3 hostname maria-1.db.internal has not been resolved to a valid address",
+        {("maria-1.db.internal", "other")},
+    ),
+    ("nslookup domain basic-pd-0.basic-pd-peer.tidb.svc failed", {("basic-pd-0.basic-pd-peer.tidb.svc", "other")}),
+    (  # Telepresence's agent
+        "2026-12-05 02:56:10.5534 debug   agent-lookup : LookupDNS on traffic-manager: orders-db. A -> NXDOMAIN",
+        {("orders-db", "nxdomain")},
+    ),
+    (  # RocketMQ
+        "WARN MQClientFactoryScheduledThread - connect to http://jmenv.tbsite.net:8080/rocketmq/nsaddr failed, maybe "
+        "the domain name http://jmenv.tbsite.net:8080/rocketmq/nsaddr not bind in /etc/hosts",
+        {("jmenv.tbsite.net", "other")},
+    ),
+    (  # ActiveMQ Artemis
+        "DEBUG [org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnector] Remote destination: "
+        "artemis-primary.mq.svc.cluster.local/<unresolved>:61616\n"
+        "ERROR [org.apache.activemq.artemis.core.client] AMQ214016: Failed to create netty connection\n"
+        "java.nio.channels.UnresolvedAddressException",
+        {("artemis-primary.mq.svc.cluster.local", "other")},
+    ),
+    (  # RabbitMQ's DNS peer discovery, both families empty
+        "[info] <0.230.0> Addresses discovered via A records of rabbitmq-seed.ops.internal: \n"
+        "[info] <0.230.0> Addresses discovered via AAAA records of rabbitmq-seed.ops.internal: \n",
+        {("rabbitmq-seed.ops.internal", "other")},
+    ),
+    (  # FoundationDB's trace event
+        '<Event Severity="20" Type="DNSCacheRefreshFailed" ErrorDescription="DNS lookup failed" '
+        'Host="fdb-coord-2.fdb.svc.cluster.local" Service="4501" />',
+        {("fdb-coord-2.fdb.svc.cluster.local", "other")},
+    ),
+    ("failed to resolve endpoint host: infra1.example.com", {("infra1.example.com", "other")}),
+    (  # lego 4.2x's question without its server; lua-resty-dns' code as ingress-nginx logs it
+        " [wiki.example.org: time limit exceeded: last error: authoritative nameservers: could not find zone: "
+        "unexpected response for '_acme-challenge.wiki.example.org.' [question='_acme-challenge.wiki.example.org. "
+        "IN  SOA', "
+        "code=REFUSED]]",
+        {("_acme-challenge.wiki.example.org", "refused")},
+    ),
+    (
+        "[lua] resolver.lua:83: parse_domain(): failed to parse domain: grpc-backend.apps.svc.cluster.local, error: "
+        "server returned error code: 3: name error, context: ngx.timer",
+        {("grpc-backend.apps.svc.cluster.local", "nxdomain")},
+    ),
+    (  # Kong 3's dns client: its Tried list as JSON
+        '[lua] init.lua:382: execute(): DNS resolution failed: dns server error: 3 name error. Tried: [{"qname":'
+        '"payments-api.default.svc","qtype":1,"error":"dns server error: 3 name error","errcode":3}]',
+        {("payments-api.default.svc", "nxdomain")},
+    ),
+    (  # JGroups' DNS_PING names the query after its noun
+        '"message":"failed to resolve query keycloak-headless.kc.svc.cluster.local, ex: keycloak-headless.kc.svc.'
+        'cluster.local: Name or service not known"',
+        {("keycloak-headless.kc.svc.cluster.local", "nxdomain")},
+    ),
+    (  # Patroni's own empty-answer words inside urllib3's error
+        'ERROR: Request to server http://etcd-2.db.internal:2379 failed: MaxRetryError("HTTPConnectionPool(host='
+        "'etcd-2.db.internal', port=2379): Max retries exceeded with url: /v2/keys (Caused by NewConnectionError('<x>: "
+        "Failed to establish a new connection: getaddrinfo returns an empty list'))\")",
+        {("etcd-2.db.internal", "other")},
+    ),
+]
+
+LOOKALIKES = [
+    # a chain whose caused exception names nothing dialled
+    "socket.gaierror: [Errno -2] Name or service not known\n\n"
+    "The above exception was the direct cause of the following exception:\n\nRuntimeError: worker failed to start",
+    # a chain begun by a refused connection, no gaierror
+    "ConnectionRefusedError: [Errno 111] Connection refused\n\n"
+    "The above exception was the direct cause of the following exception:\n\n"
+    "OSError: Timed out trying to connect to tcp://dask-scheduler:8786 after 30 s",
+    '{"status_reason": "{<<\\"kafka-0.kafka:9092\\">>,econnrefused}"}',
+    "upstream dns failure: 10.96.0.10:53: [gw.mesh.internal.]: 10.0.0.7",
+    "LookupDNS on traffic-manager: orders-db. A -> 10.0.3.4",
+    "Remote destination: artemis-0.mq.svc/<unresolved>:61616",
+    "Addresses discovered via A records of rabbitmq-seed.ops.internal: \n"
+    "Addresses discovered via AAAA records of rabbitmq-seed.ops.internal: fd00::12\n",
+    # what these products resolve that is no host
+    "WARN RestService - Failed to resolve current Doris timestamp through FE doris-fe.doris.svc:8030 on attempt 1/3",
+    "FATA[0002] error resolving download URL 'http://mirror.colima.lan:8080/u.qcow2': resolve redirect failed for "
+    "'http://mirror.colima.lan:8080/u.qcow2': connection refused.",
+    "info : (15) [namedserverfilter] Failed to resolve hostname due to Name or service not known",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND)
+def test_each_products_format_is_read(text: str, want: set[tuple[str, str]]) -> None:
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_lookalikes_name_no_failure(text: str) -> None:
+    assert parse_failures(text) == []
+
+
+def test_every_rule_of_the_module_fires() -> None:
+    assert unfired(product_sources.RULES, [text for text, _ in ROUND]) == set()
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "The above exception was the direct cause of the following exception: gaierror: [Errno -2] x ",
+        "Invalid URL ParseResult(scheme='a', netloc='a' {<<\"a:1\">>,nxdomain} connection to \"a\":1 failed due to x ",
+        "upstream dns failure: a: [a.]: dns lookup failed err=a hostname=a LookupDNS on traffic-manager: a. A -> ",
+        "Remote destination: a/<unresolved>:1 Addresses discovered via A records of a: nslookup domain a failed ",
+    ],
+)
+def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
+    line = megabyte_of(piece)
+    assert best_of(3, lambda: parse_failures(line)) < GUARD
