@@ -32,7 +32,7 @@ from checks.parsing.document import Segment
 from checks.parsing.kinds import ERLANG_ATOMS, GAI_CODES, RCODES, WINSOCK_CODES, classify, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
 # --- Python's chained exceptions -----------------------------------------------------------------------------------
 
@@ -162,11 +162,6 @@ _FDB_REFRESH = rx(r"\bType=\"DNSCacheRefreshFailed\"[^\n]{0,600}?\sHost=\"(?P<ho
 _ETCD_GATEWAY = rx(r"\bfailed\sto\sresolve\s(?:endpoint|listen)\shost:\s(?P<host>{H})")
 
 
-def _emissary(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest"))
-    return hit(m, seg, kind, exact=True) if kind else None
-
-
 def _telepresence(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, RCODES[m.group("rcode").upper()], exact=True)
 
@@ -213,7 +208,7 @@ RULES: tuple[Rule, ...] = (
         _CALICOCTL,
         fixed(unstated("a bare `h cannot be resolved` / `could not be resolved`, nothing after it"), exact=True),
     ),
-    Rule("emissary-resolve-to-ip", ("to ip :", "to ip:"), _EMISSARY, _emissary),
+    Rule("emissary-resolve-to-ip", ("to ip :", "to ip:"), _EMISSARY, by_rest(None, resolution_only=True, exact=True)),
     Rule(
         "maxscale-not-resolved",
         ("has not been resolved to a valid address",),
