@@ -241,9 +241,6 @@ def generic_hits(doc: Document, taken: set[int], stop: int | None = None) -> lis
         found = _read(seg, look_around)
         if (
             found is not None
-            # held-out EJ (spent): a name borrowed from a line farther off where a specific rule read a failure (the
-            # request's URL beside the backend an API gateway's error names): the reason is that failure's
-            and not (found.start < seg.line_start and doc.line_bounds(found.start)[0] in taken)
             and not answered_cant_find(seg, found.host, found.kind)  # issue #17 (survey 5)
             and not nslookup_timeout_not_lookup(seg, found.kind)  # issue #17: a retry answered
         ):

@@ -175,10 +175,9 @@ def _url_after_scheme(text: str, hit: Hit) -> str | None:
     if hit.host.lower() not in _SCHEMES or not text.startswith("://", hit.end):
         return None
     line_end = text.find("\n", hit.end)
+    # c-ares' `name=https` after it: gRPC looked up the scheme itself (collected-2026-12's chirpstack row)
     if re.search(r"\bname=" + re.escape(hit.host) + r"(?![:\w])", text[hit.end : None if line_end < 0 else line_end]):
-        return (
-            None  # c-ares' `name=https` after it: gRPC looked up the scheme itself (collected-2026-12's chirpstack row)
-        )
+        return None
     m = _URL_AT.match(text, hit.start)
     try:
         return urlsplit(m.group()).hostname if m else None

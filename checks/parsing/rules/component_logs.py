@@ -136,7 +136,12 @@ RULES: tuple[Rule, ...] = (
     Rule("apim-gateway-message", ('"message": "',), _APIM_MESSAGE, _apim_message),
     Rule(
         "ssh-resolve-carriage-return",
-        ("name or service not known", "temporary failure in name resolution", "no address associated with hostname"),
+        (
+            "name or service not known",
+            "temporary failure in name resolution",
+            "no address associated with hostname",
+            "nodename nor servname provided",
+        ),
         _SSH_OVERWRITTEN,
         _ssh_overwritten,
     ),

@@ -272,6 +272,8 @@ def test_ssh_error_overwritten_by_a_carriage_return() -> None:
     )
     assert found(text) == {("worker1", "nxdomain")}
     assert found(": Name or service not knownname db-1\n") == {("db-1", "nxdomain")}
+    # macOS' resolver text under the same carriage return
+    assert found(": nodename nor servname provided, or not knownname mac-builder\n") == {("mac-builder", "nxdomain")}
     # a reason followed by other words is no overwritten ssh line
     assert parse_failures(": Name or service not known by the resolver here\n") == []
 
