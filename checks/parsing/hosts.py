@@ -248,6 +248,15 @@ _YOUR_PIECE = re.compile(r"your[-_][a-z0-9]")
 # issue #17 (held-out AC): x's typed over the port ssh printed with the name (`github.com:xxxx`)
 _MASKED_PORT = re.compile(r":[xX]{3,}$")
 _FILLER_WORDS = frozenset({"blabla", "blablabla", "blahblah", "blahblahblah"})
+_SLOT_PIECES = frozenset(
+    {"KEY", "HOST", "HOSTNAME", "NAME", "IP", "ADDR", "ADDRESS", "URL", "URI", "DOMAIN", "REGION", "ID", "ACCOUNT"}
+    | {"BUCKET", "CLUSTER", "ENDPOINT", "SERVER", "PROJECT", "TENANT", "ZONE", "FQDN", "MY", "YOUR", "SOME"}
+)
+
+
+def _names_a_slot(label: str) -> bool:
+    """`MY_AWS_ACCESS_KEY`, `AWS_REGION`: a variable's name whose pieces say what it holds."""
+    return any(piece in _SLOT_PIECES for piece in label.split("_"))
 
 
 # A domain label made of a mask word and the word for what it hides (`hiddenthename`, `redacted-host`,
@@ -409,10 +418,11 @@ def is_placeholder(raw: str) -> bool:
         )
         or _typed_mask(labels)
         # LABELS.md (clause 1): a variable's name as a label of an otherwise lower-case name (held-out EI, spent:
-        # `lambda.MY_AWS_ACCESS_KEY.amazonaws.com`)
+        # `lambda.MY_AWS_ACCESS_KEY.amazonaws.com`): one that names a slot or a possessive's (not a Windows host's
+        # name in capitals, `SQL_PROD01.corp.contoso.local`: review)
         or (
             len(labels) > 1
-            and any(_ENV_VAR.fullmatch(label) for label in labels)
+            and any(_ENV_VAR.fullmatch(label) and _names_a_slot(label) for label in labels)
             and any(label.islower() for label in labels)
         )
         or stand_in_label(labels)  # issue #17 (held-out S): `private-xxx-do-user-0`, `mybucket.nyc3...`

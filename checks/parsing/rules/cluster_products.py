@@ -62,7 +62,7 @@ def _poco_host_code(m: re.Match[str], seg: Segment) -> Hit | None:
 
 _POCO_HOST_NOT_FOUND = rx(r"\bdisplayText\(\)\s=\sHost\snot\sfound:\s(?P<host>{H})(?=,|\s*$)")
 _BELOW = 3
-_ANOTHER_FAILURE = re.compile(r"failed\swith\serror|failed\sto\sconnect", re.I)
+_ANOTHER_FAILURE = re.compile(r"failed\swith\serror|failed\sto\sconnect|pcp_detach_node|detach\snode", re.I)
 
 
 def _akka(m: re.Match[str], seg: Segment) -> Hit | None:

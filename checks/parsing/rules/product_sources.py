@@ -76,6 +76,8 @@ def _chained_gaierror(m: re.Match[str], seg: Segment) -> Hit | None:
         if named is None:
             return None  # the exception it caused names nothing dialled: the name is not in the chain
         host = str(named.group("host") or named.group("host2") or named.group("host3"))
+        if not any(c.isalpha() for c in host):
+            return None  # a time or a line and column (`at 02:30`, `line 14:3`), no name
         return hit(m, seg, kind, host=host, port=named.group("port"), exact=True)
     return None
 
@@ -93,6 +95,8 @@ def _invalid_url(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- Erlang: a binary address and inet's reason --------------------------------------------------------------------
 
+# the atoms only the resolver gives (a connect's `timeout` to a resolved address reads the same otherwise: review)
+_RESOLVER_ATOMS = frozenset({"nxdomain", "nodata", "eai_again", "servfail", "refused"})
 _ERLANG_BINARY = rx(
     r"\{<<\\?\"(?P<host>{H}):(?P<port>\d{1,5})\\?\">>,\s?(?P<atom>[a-z_]{3,20})\}"
     r"|\bconnection\sto\s\"(?P<host2>{H})\":(?P<port2>\d{1,5})\sfailed\sdue\sto\s(?P<atom2>[a-z_]{3,20})\b"
@@ -101,9 +105,10 @@ _ERLANG_BINARY = rx(
 
 def _erlang_binary(m: re.Match[str], seg: Segment) -> Hit | None:
     which = "host" if m.group("host") else "host2"
-    kind = ERLANG_ATOMS.get(m.group("atom") or m.group("atom2"))
+    atom = m.group("atom") or m.group("atom2")
+    kind = ERLANG_ATOMS.get(atom) if atom in _RESOLVER_ATOMS else None
     if kind is None:
-        return None  # another reason (`econnrefused`): the name resolved
+        return None  # another reason (`econnrefused`, a connect's `timeout`): the name resolved
     start = seg.start + m.start(which)
     return Hit(m.group(which), kind, start, start + len(m.group(which)), exact=True)
 
@@ -123,7 +128,7 @@ def _istio_upstream(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, server=m.group("server"), exact=True)
 
 
-_ADDRESS = re.compile(r"[0-9a-fA-F:.]{2,45}")
+_ADDRESS = re.compile(r"\[?[0-9a-fA-F:., ]{2,200}\]?")
 _ZTUNNEL = rx(r"\bdns\slookup\sfailed\s{1,3}err=(?P<err>[^\s]{1,120})\s{1,3}hostname=(?P<host>{H})")
 _HICKORY_CODES: dict[str, FailureKind] = {
     "servfail": "servfail",
@@ -156,10 +161,25 @@ _ROCKETMQ = rx(
 )
 _ARTEMIS = rx(r"\bRemote\sdestination:\s(?P<host>{H})/<unresolved>:\d{1,5}")
 _UNRESOLVED_BELOW = re.compile(r"\bUnresolvedAddressException\b")
+_RESOLVED_ADDRESS = re.compile(r"[\w.\-]/\d{1,3}(?:\.\d{1,3}){3}\b")
 _RABBIT_EMPTY = rx(r"\bAddresses\sdiscovered\svia\sA\srecords\sof\s(?P<host>{H}):[ \t]*$")
 _RABBIT_AAAA = re.compile(r"\bAddresses\sdiscovered\svia\sAAAA\srecords\sof\s(?P<host>\S{1,253}):[ \t]*(?P<list>\S?)")
 _FDB_REFRESH = rx(r"\bType=\"DNSCacheRefreshFailed\"[^\n]{0,600}?\sHost=\"(?P<host>{H})\"")
 _ETCD_GATEWAY = rx(r"\bfailed\sto\sresolve\s(?:endpoint|listen)\shost:\s(?P<host>{H})")
+
+
+_TIDB_SUCCESS = re.compile(r"\bnslookup\sdomain\s(?P<host>\S{1,253})\ssuccess\b")
+TIDB_LINES = 30
+"""Lines of the start script's wait loop read for the same name's later `success`."""
+
+
+def _tidb_nslookup(m: re.Match[str], seg: Segment) -> Hit | None:
+    name = m.group("host").lower()
+    for line in seg.lines_after(TIDB_LINES):
+        done = _TIDB_SUCCESS.search(line)
+        if done and done.group("host").lower() == name:
+            return None  # the wait loop's later try resolved it (review)
+    return hit(m, seg, unstated("TiDB Operator `nslookup domain h failed`"), exact=True)
 
 
 def _telepresence(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -176,7 +196,12 @@ def _rocketmq(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 def _artemis(m: re.Match[str], seg: Segment) -> Hit | None:
-    if not any(_UNRESOLVED_BELOW.search(line) for line in seg.lines_after(4)):
+    for line in seg.lines_after(4):
+        if "Remote destination:" in line or _RESOLVED_ADDRESS.search(line):
+            return None  # another connector's line, or an address that resolved (review)
+        if _UNRESOLVED_BELOW.search(line):
+            break
+    else:
         return None  # a debug line on its own: Java leaves the address unresolved on purpose (LABELS.md)
     return hit(m, seg, unstated("Artemis `Remote destination: h/<unresolved>:port` (the exception below)"), exact=True)
 
@@ -215,12 +240,7 @@ RULES: tuple[Rule, ...] = (
         _MAXSCALE,
         fixed(unstated("MaxScale `hostname h has not been resolved to a valid address`"), exact=True),
     ),
-    Rule(
-        "tidb-operator-nslookup",
-        ("nslookup domain",),
-        _TIDB_NSLOOKUP,
-        fixed(unstated("TiDB Operator `nslookup domain h failed`"), exact=True),
-    ),
+    Rule("tidb-operator-nslookup", ("nslookup domain",), _TIDB_NSLOOKUP, _tidb_nslookup),
     Rule("telepresence-lookup-dns", ("lookupdns on traffic-manager:",), _TELEPRESENCE, _telepresence),
     Rule("rocketmq-not-bind", ("not bind in /etc/hosts",), _ROCKETMQ, _rocketmq),
     Rule("artemis-remote-unresolved", ("remote destination:",), _ARTEMIS, _artemis),

@@ -85,6 +85,10 @@ def test_stand_ins_labels_say_the_name_is_not_the_real_one() -> None:
     }
     text = "java.net.UnknownHostException: lambda.MY_AWS_REGION.amazonaws.com"
     assert _flagged(text) == {("lambda.my_aws_region.amazonaws.com", "nxdomain", True)}
+    # a Windows host's name in capitals with an underscore is no variable's
+    assert _flagged("No such host is known. (SQL_PROD01.corp.contoso.local:1433)") == {
+        ("sql_prod01.corp.contoso.local", "nxdomain", False)
+    }
     # capitals alone are a real (Windows-style) name
     assert _flagged("java.net.UnknownHostException: SQL-SERVER-01.corp.local") == {
         ("sql-server-01.corp.local", "nxdomain", False)
@@ -155,6 +159,10 @@ def test_coredns_log_formerr_answer() -> None:
     assert found(text) == {("registry-1.docker.io", "other")}
     noerror = '[INFO] 10.0.0.5:1 - 2 "A IN ok.example. udp 38 false 512" NOERROR qr,rd 38 0.001s'
     assert parse_failures(noerror) == []
+    # an AAAA's NOTIMP beside the same name's NOERROR, and an ANY query refused by design, are no failed look-ups
+    answered = noerror + '\n[INFO] 10.0.0.5:1 - 3 "AAAA IN ok.example. udp 38 false 512" NOTIMP qr,rd 38 0.001s'
+    assert parse_failures(answered) == []
+    assert parse_failures('"ANY IN example.org. udp 38 false 512" NOTIMP qr,rd 38 0.001s') == []
 
 
 def test_aws_sdk_java_v1_endpoint_with_eai_system() -> None:
@@ -215,6 +223,12 @@ def test_vscode_remote_ssh_could_not_resolve_hostname() -> None:
     assert found(text) == {("dev.devpod", "nxdomain")}
     other = 'Could not establish connection to "dev.box": Connection refused'
     assert parse_failures(other) == []
+    # with ssh's own line, its name is the one looked up; the quoted one may be a config alias
+    both = (
+        "> ssh: Could not resolve hostname devbox.corp.example.com: Name or service not known\n"
+        'Could not establish connection to "devbox": Could not resolve hostname'
+    )
+    assert found(both) == {("devbox.corp.example.com", "nxdomain")}
 
 
 def test_yugabyte_no_endpoints_resolved() -> None:

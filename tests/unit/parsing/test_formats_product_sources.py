@@ -149,6 +149,19 @@ LOOKALIKES = [
     "FATA[0002] error resolving download URL 'http://mirror.colima.lan:8080/u.qcow2': resolve redirect failed for "
     "'http://mirror.colima.lan:8080/u.qcow2': connection refused.",
     "info : (15) [namedserverfilter] Failed to resolve hostname due to Name or service not known",
+    # a review's look-alikes: a connect's timeout in Erlang's forms, a chain's exception naming a time, a wait loop
+    # that resolved later, another connector's resolved address under Artemis' debug line, a bracketed answer
+    '[{<<"kafka-1:9092">>,timeout}]',
+    'connection to "broker.internal":1883 failed due to timeout',
+    "socket.gaierror: [Errno -2] Name or service not known\n\n"
+    "The above exception was the direct cause of the following exception:\n\n"
+    "SchedulerError: job backup missed its window at 02:30",
+    "nslookup domain basic-tikv-0.basic-tikv-peer.tidb.svc failed\n"
+    "nslookup domain basic-tikv-0.basic-tikv-peer.tidb.svc success",
+    "DEBUG Remote destination: artemis-0.artemis-headless/<unresolved>:61616\n"
+    "DEBUG connector to artemis-1/10.0.0.7:61616 failed\n"
+    "java.nio.channels.UnresolvedAddressException",
+    "upstream dns failure: 10.96.0.10:53: [api.example.com.]: [2606:2800:220:1:248:1893:25c8:1946]",
 ]
 
 
