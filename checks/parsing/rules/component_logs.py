@@ -33,7 +33,10 @@ _SSH_OWN = re.compile(r"\bssh:\sCould\snot\sresolve\shostname\s\S", re.I)
 
 
 def _vscode_ssh(m: re.Match[str], seg: Segment) -> Hit | None:
-    if _SSH_OWN.search(seg.doc.text):
+    said = seg.doc.memo.get("ssh-own-line")  # searched once a paste: a megabyte of these lines searched it per line
+    if said is None:
+        said = seg.doc.memo["ssh-own-line"] = _SSH_OWN.search(seg.doc.text) is not None
+    if said:
         return None  # ssh's own line names what it looked up; the quoted one may be a config alias (review)
     kind = unstated('VS Code Remote-SSH `Could not establish connection to "h": Could not resolve hostname`')
     return hit(m, seg, kind, exact=True)

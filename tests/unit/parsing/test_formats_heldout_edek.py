@@ -3,8 +3,11 @@ test names the runtime and the format, with look-alikes that must stay no failur
 
 from __future__ import annotations
 
+import pytest
+
 from checks.parsing import parse_failures
 from tests.unit.parsing.rounds import found
+from tests.unit.parsing.speed import GUARD, best_of
 
 
 def _flagged(text: str) -> set[tuple[str, str, bool]]:
@@ -316,3 +319,18 @@ def test_object_store_urls_are_no_names_for_a_hostless_error() -> None:
         "socket.gaierror: [Errno -2] Name or service not known\n"
     )
     assert all(f.host != "_ray_pkg_6fcca69c75b5b5c8.zip" for f in parse_failures(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Could not establish connection to "dev{}.box": Could not resolve hostname\n',
+        'level=error msg="Cannot forward proxied DNS lookup" dnsName=a{}.example. error="x"\n',
+        '  "message": "Name does not resolve",\n',
+        ": Name or service not knownstname worker{}\n",
+    ],
+)
+def test_a_megabyte_of_one_rounds_format_on_every_line_parses_quickly(line: str) -> None:
+    # each line its own name: a rule that searched the whole paste for each match took 22 s here (review)
+    paste = "".join(line.format(n) for n in range(1_000_000 // len(line)))
+    assert best_of(3, lambda: parse_failures(paste)) < GUARD
