@@ -181,6 +181,12 @@ def classify_resolution(text: str) -> FailureKind | None:
     return _or_unspecific(_earliest(text, _RESOLUTION_WORDS), text)
 
 
+def errno_kind(code: str, text: str) -> FailureKind | None:
+    """The kind an `[Errno N] <reason>` gives a look-up: a WinSock code (Windows prints its own text, often
+    translated), else the resolver's words, else glibc's getaddrinfo code (`-2`, `-3`, `-5`)."""
+    return WINSOCK_CODES.get(code) or classify_resolution(text) or GAI_CODES.get(code)
+
+
 _DOTNET_EAGAIN = "resource temporarily unavailable"
 
 

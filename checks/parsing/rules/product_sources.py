@@ -29,7 +29,7 @@ import re
 from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import ERLANG_ATOMS, GAI_CODES, RCODES, WINSOCK_CODES, classify, classify_resolution
+from checks.parsing.kinds import ERLANG_ATOMS, RCODES, classify, errno_kind
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
@@ -55,17 +55,13 @@ CHAIN_BELOW = 30
 """Lines below it read for the exception that names what was dialled."""
 
 
-def _errno_kind(code: str, text: str) -> FailureKind | None:
-    return WINSOCK_CODES.get(code) or classify_resolution(text) or GAI_CODES.get(code)
-
-
 def _chained_gaierror(m: re.Match[str], seg: Segment) -> Hit | None:
     cause = None
     for line in seg.lines_before(CHAIN_ABOVE):
         cause = _GAIERROR.match(line)
         if cause is not None or _CHAINED.search(line):
             break
-    kind = _errno_kind(cause.group("code"), cause.group("rest")) if cause else None
+    kind = errno_kind(cause.group("code"), cause.group("rest")) if cause else None
     if kind is None:
         return None
     for line in seg.lines_after(CHAIN_BELOW):
@@ -89,7 +85,7 @@ _INVALID_URL = rx(
 
 
 def _invalid_url(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = _errno_kind(m.group("code"), m.group("rest"))
+    kind = errno_kind(m.group("code"), m.group("rest"))
     return hit(m, seg, kind, port=m.group("port"), exact=True) if kind else None
 
 

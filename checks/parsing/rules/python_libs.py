@@ -36,7 +36,7 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.generic_reason_below import NAMES_ITS_HOST
-from checks.parsing.kinds import GAI_CODES, WINSOCK_CODES, classify, classify_resolution, from_rcode_number
+from checks.parsing.kinds import GAI_CODES, WINSOCK_CODES, classify, classify_resolution, errno_kind, from_rcode_number
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, first_group_hit, first_of, hit, rx, url_hit
@@ -136,7 +136,7 @@ def _endpoint_url(m: re.Match[str], seg: Segment) -> Hit | None:
             break
         caught = _CAUGHT_ERRNO.search(line)
         if caught is not None:
-            kind = _errno_kind(caught)
+            kind = errno_kind(caught.group("code"), caught.group("rest"))
             return url_hit(m, seg, kind) if kind else None
     # held-out EI (spent): the error quoted in the report's words, its traceback pasted below it (IPython's, whose
     # exception lines drop the module: `gaierror: [Errno -2] Name or service not known`): the first exception of
@@ -148,7 +148,7 @@ def _endpoint_url(m: re.Match[str], seg: Segment) -> Hit | None:
             return None
         caught = _IPYTHON_GAIERROR.match(line) or _CAUGHT_ERRNO.search(line)
         if caught is not None:
-            kind = _errno_kind(caught)
+            kind = errno_kind(caught.group("code"), caught.group("rest"))
             return url_hit(m, seg, kind) if kind else None
     return None
 
@@ -157,11 +157,6 @@ _IN_WORDS = re.compile(
     r"[`'\"]\s{0,2}$|\b(?:getting|get|got|see|seeing|error|with|returns?)\s{1,2}[`'\"]?\s{0,2}$", re.I
 )
 _IPYTHON_GAIERROR = re.compile(r"\s{0,8}gaierror:\s{1,3}\[Errno\s(?P<code>-?\d{1,5})\]\s{1,3}(?P<rest>[^\n]{0,100})")
-
-
-def _errno_kind(caught: re.Match[str]) -> FailureKind | None:
-    code = caught.group("code")
-    return WINSOCK_CODES.get(code) or classify_resolution(caught.group("rest")) or GAI_CODES.get(code)
 
 
 # a traceback's own lines: blank, its heads, frames and code (indented), chained-exception notes, an exception's line
