@@ -43,6 +43,10 @@ _ANNOUNCED = LazyPattern(
     # connection of a pool so), net-ssh's `establishing connection to h:22` (knife, Capistrano, Vagrant's debug log)
     r"|\bStarting\snew\sHTTPS?\sconnection\s\(\d{1,6}\):\s(?P<pool>" + HOST + r")(?::\d{1,5})?(?:\s|$)"
     r"|\bestablishing\sconnection\sto\s(?P<ssh>" + HOST + r"):\d{1,5}\b"
+    # corpus set L: a program's own `Rank 1 will connect to TCPStore server at h:29500` / `Connecting to broker at
+    # h:9092` (a connection's opening, with its port: only right above the failure)
+    r"|\b(?:will\s|about\sto\s)?connect(?:ing)?\sto\s(?:[A-Za-z][\w\-]{0,30}\s){0,3}?(?:at|on)\s"
+    r"(?P<conn>" + HOST + r"):\d{1,5}\b"
     # a request line: `POST http://h:9200/_bulk`
     r"|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH)\shttps?://(?P<url>[A-Za-z0-9_.\-]{1,253})(?P<port>:\d{1,5})?[/\s?]"
     # issue #17 (held-out BA): the resolver call in a traceback's code line, `socket.gethostbyname("front")`
@@ -94,8 +98,8 @@ def _name(m: re.Match[str]) -> str | None:
         raw, loose = m.group("trace"), True
     elif m.group("dns"):
         raw, loose = m.group("dns"), True
-    elif m.group("pool") or m.group("ssh"):
-        raw, loose = m.group("pool") or m.group("ssh"), True
+    elif m.group("pool") or m.group("ssh") or m.group("conn"):
+        raw, loose = m.group("pool") or m.group("ssh") or m.group("conn"), True
     elif m.group("call"):
         raw, loose = m.group("call"), True
     else:
@@ -126,7 +130,7 @@ def announced_name(
         ):
             return None
         crossed_prompt = crossed_prompt or _PROMPT_LINE.match(line) is not None
-        if m and (m.group("pool") or m.group("ssh")) and n + indented >= CONNECTION_LINES:
+        if m and (m.group("pool") or m.group("ssh") or m.group("conn")) and n + indented >= CONNECTION_LINES:
             return None
         found = _name(m) if m else None
         if _TRACEBACK_LINE.match(line):

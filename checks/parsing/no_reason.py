@@ -108,6 +108,9 @@ UNSTATED_FORMATS: dict[str, str] = {
     "Cassandra `Seed provider couldn't lookup host h`": "HELDOUT-i.md",
     "Cilium `Cannot forward proxied DNS lookup` (its proxy's own error)": "HELDOUT-ej.md (other)",
     "lego `could not determine authoritative nameservers` (a domain's zone)": "HELDOUT-ee.md (other)",
+    # corpus sets I and M (collected-2026-12i, -12m): no resolver's reason; the collectors' labels
+    "Consul Connect `unsupported Consul DNS domain` (the URL dialled)": "COLLECTED-12m.md (other)",
+    "libcurl `getaddrinfo() thread failed to start` (the URL git dialled)": "COLLECTED-12i.md (other)",
     # rules/product_sources.py (products' own source, 2026-12-05): each names the host and no resolver reason
     "MaxScale `hostname h has not been resolved to a valid address`": "HELDOUT-b.md's convention",
     "TiDB Operator `nslookup domain h failed`": "HELDOUT-b.md's convention",

@@ -39,6 +39,8 @@ from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 _NAME = r"(?P<q>{Q})?(?P<host>{H})(?(q){Q})(?::(?P<port>\d{1,5}))?"
 _HOST_NOUN = r"(?:(?:the\s)?host(?:\s?name)?:?\s)?"
 _REST = r"(?=(?P<rest>[^\n]{0,120}))"
+# corpus set N: OpenShift's diagnostics name the name by its role (`DNS resolution for registry address h timed out`)
+_ROLE_NOUN = r"(?:(?:the\s)?(?:[a-z]{2,12}\s)?(?:host(?:\s?name)?|address|server|endpoint):?\s)?"
 
 _CANNOT_BE_RESOLVED = rx(
     # held-out BM (spent): Cherokee's `The 'localhost' host name cannot be resolved.`
@@ -81,7 +83,7 @@ _ERROR_LOOKING_UP = rx(r"\berror\slooking\sup\s" + _NAME + r"(?:\sfrom\s[\w./\-]
 _LOOKUP_OF_FAILED = rx(
     # `dns: lookup of h timed out` (a logger's component, then its words)
     r"\b(?:(?:dns|name|address|host\s?name|host):?\s(?:look\s?up|resolution|query)|resolution)\s(?:of|for)\s"
-    + _HOST_NOUN
+    + _ROLE_NOUN
     + _NAME
     # `dns lookup of h returned error`, `... returned no addresses`
     + r"\s(?:(?:has\s)?(?:failed|timed\sout|errored)"

@@ -20,7 +20,10 @@ the product).
 - ActiveMQ Artemis: `Remote destination: h/<unresolved>:port` with its `UnresolvedAddressException` below;
 - RabbitMQ's DNS peer discovery: `Addresses discovered via A records of h: ` with none listed, nor for AAAA;
 - FoundationDB's trace event `Type="DNSCacheRefreshFailed" ... Host="h"`;
-- etcd's gateway: `failed to resolve endpoint host: h` / `failed to resolve listen host: h`.
+- etcd's gateway: `failed to resolve endpoint host: h` / `failed to resolve listen host: h`;
+- Consul's Connect resolver under Go's HTTP client: `Get "https://h/": unsupported Consul DNS domain: ...` (a name
+  neither `.service.consul` nor `.query.consul`: `other`);
+- libcurl's threaded resolver, as git prints it: `unable to access 'URL': getaddrinfo() thread failed to start`.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from checks.parsing.document import Segment
 from checks.parsing.kinds import ERLANG_ATOMS, RCODES, classify, errno_kind
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx, url_hit
 
 # --- Python's chained exceptions -----------------------------------------------------------------------------------
 
@@ -212,6 +215,25 @@ def _rabbit_empty(m: re.Match[str], seg: Segment) -> Hit | None:
     return None
 
 
+# --- Consul Connect's resolver; libcurl's resolver thread ----------------------------------------------------------
+
+_CONSUL_DOMAIN = rx(
+    r"\b(?:Get|Post|Put|Patch|Delete|Head|Options)\s\"(?P<url>[a-z][a-z0-9+.\-]{1,15}://[^\"\s]{1,2048})\":"
+    r"\sunsupported\sConsul\sDNS\sdomain\b"
+)
+_CURL_THREAD = rx(
+    r"\bunable\sto\saccess\s'(?P<url>[a-z][a-z0-9+.\-]{1,15}://[^'\s]{1,2048})':\sgetaddrinfo\(\)\sthread\sfailed\sto\sstart"
+)
+
+
+def _consul_domain(m: re.Match[str], seg: Segment) -> Hit | None:
+    return url_hit(m, seg, unstated("Consul Connect `unsupported Consul DNS domain` (the URL dialled)"))
+
+
+def _curl_thread(m: re.Match[str], seg: Segment) -> Hit | None:
+    return url_hit(m, seg, unstated("libcurl `getaddrinfo() thread failed to start` (the URL git dialled)"))
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "python-chained-gaierror",
@@ -253,4 +275,6 @@ RULES: tuple[Rule, ...] = (
         _ETCD_GATEWAY,
         fixed(unstated("etcd `failed to resolve URL Host` (an error of no resolver's words)"), exact=True),
     ),
+    Rule("consul-connect-domain", ("unsupported consul dns domain",), _CONSUL_DOMAIN, _consul_domain),
+    Rule("curl-resolver-thread", ("getaddrinfo() thread failed to start",), _CURL_THREAD, _curl_thread),
 )

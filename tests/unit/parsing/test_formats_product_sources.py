@@ -128,6 +128,16 @@ ROUND: list[tuple[str, set[tuple[str, str]]]] = [
         "Failed to establish a new connection: getaddrinfo returns an empty list'))\")",
         {("etcd-2.db.internal", "other")},
     ),
+    (  # Consul Connect's resolver (a Nomad job's Go client): a name of no supported Consul domain
+        '2021/01/10 07:37:41 failed to reach upstream: Get "https://uuid-api.connect.consul/": unsupported Consul DNS'
+        " domain: must be either <name>.service[.<datacenter>].consul or <name>.query[.<datacenter>].consul",
+        {("uuid-api.connect.consul", "other")},
+    ),
+    (  # libcurl's threaded resolver as git prints it (Argo CD's repo-server)
+        "fatal: unable to access 'https://github.com/argoproj/argocd-example-apps.git/': getaddrinfo() thread failed "
+        "to start",
+        {("github.com", "other")},
+    ),
 ]
 
 LOOKALIKES = [
@@ -162,6 +172,10 @@ LOOKALIKES = [
     "DEBUG connector to artemis-1/10.0.0.7:61616 failed\n"
     "java.nio.channels.UnresolvedAddressException",
     "upstream dns failure: 10.96.0.10:53: [api.example.com.]: [2606:2800:220:1:248:1893:25c8:1946]",
+    # git over another of curl's errors; Consul's words with no request
+    "fatal: unable to access 'https://github.com/o/r.git/': Failed to connect to github.com port 443: Connection "
+    "refused",
+    "error: unsupported Consul DNS domain: must be either <name>.service[.<datacenter>].consul",
 ]
 
 
@@ -186,6 +200,7 @@ def test_every_rule_of_the_module_fires() -> None:
         "Invalid URL ParseResult(scheme='a', netloc='a' {<<\"a:1\">>,nxdomain} connection to \"a\":1 failed due to x ",
         "upstream dns failure: a: [a.]: dns lookup failed err=a hostname=a LookupDNS on traffic-manager: a. A -> ",
         "Remote destination: a/<unresolved>:1 Addresses discovered via A records of a: nslookup domain a failed ",
+        "Get \"https://a/\": unsupported Consul DNS domain unable to access 'https://a': getaddrinfo() thread failed ",
     ],
 )
 def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:

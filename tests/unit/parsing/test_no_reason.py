@@ -616,6 +616,17 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "java.io.IOException: DNS resolution of 'api.openai.com' via /10.96.0.10:53 failed",
         "api.openai.com",
     ),
+    (
+        "Consul Connect `unsupported Consul DNS domain` (the URL dialled)",
+        'failed to reach upstream: Get "https://uuid-api.connect.consul/": unsupported Consul DNS domain: must be'
+        " either <name>.service[.<datacenter>].consul or <name>.query[.<datacenter>].consul",
+        "uuid-api.connect.consul",
+    ),
+    (
+        "libcurl `getaddrinfo() thread failed to start` (the URL git dialled)",
+        "fatal: unable to access 'https://github.com/argoproj/argo-cd.git/': getaddrinfo() thread failed to start",
+        "github.com",
+    ),
 )
 
 
