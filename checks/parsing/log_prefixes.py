@@ -5,8 +5,9 @@ logs` (`app-1  | `), `kubectl logs --prefix` (`[pod/api-0/api] `), klog's header
 main.go:42] `) and a CI console's time of day (`11:21:45 `) start each line of a dig answer, an nslookup block or a
 stack trace. The readers of those blocks read lines as the tool printed them: `Server:` at a line's start, a `Caused
 by:` under the error. A prefix is removed only where the line before or after carries a prefix of the same kind: a
-single prefixed line is read as it is (the rules read it there already). A syslog or journal header is left: it holds
-the program's name, which some readers use.
+single prefixed line is read as it is (the rules read it there already). A journal's or syslog's header (`Dec 05
+05:00:00 node-1 app[1234]: `) is removed the same way, from a block of lines that each carry one (a traceback a
+service wrote to the journal); a single line keeps it, with the program's name some readers use.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ _INNER = re.compile(
     r"|(?P<klog>[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6} +\d+ [\w.-]{1,80}:\d{1,6}\](?: |$))"
     # held-out CJ (spent): a CI console's time of day before every line (Jenkins' Timestamper: `11:21:45 `)
     r"|(?P<clock>\[?\d\d:\d\d:\d\d(?:[.,]\d{1,6})?\]?(?: |$))"
+    # a journal's or syslog's header before every line of one program's multi-line message (`journalctl -u app`:
+    # `Dec 05 05:00:00 node-1 app[1234]: `)
+    r"|(?P<journal>[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d [\w.\-]{1,64} [\w.\-/@]{1,64}(?:\[\d{1,9}\])?: )"
 )
 
 

@@ -1,8 +1,9 @@
 """The marks a log collector, a terminal or a chat client puts on every line of a multi-line error: a dig answer, an
 nslookup block or a wrapped stack trace under `kubectl logs --timestamps`, `docker compose logs`, `kubectl logs
---prefix`, klog's header, a Markdown code block's indentation (`checks/parsing/log_prefixes.py`), docker's json-file
-log lines, trailing blanks, typographic quotes and Slack's second escaping of a page's entities (`normalize.py`) reads
-as it does bare; every labelled paste the parser reads right reads the same under each of them."""
+--prefix`, klog's header, a journal's header, a Markdown code block's indentation (`checks/parsing/log_prefixes.py`),
+docker's json-file log lines, trailing blanks, typographic quotes and Slack's second escaping of a page's entities
+(`normalize.py`) reads as it does bare; every labelled paste the parser reads right reads the same under each of
+them."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ _PER_LINE: dict[str, Callable[[str], str]] = {
     "compose-and-stamp": lambda line: f"orders-1  | 2026-12-02 07:00:00,123 {line}",
     "klog": lambda line: f"E1202 07:00:00.123456       1 probe.go:42] {line}",
     "code-block": lambda line: f"    {line}",
+    "journal": lambda line: f"Dec 05 05:00:00 node-1 orders[1234]: {line}",
 }
 
 
@@ -111,7 +113,7 @@ def _reading(text: str) -> set[tuple[str, str, bool]]:
 
 def test_every_labelled_paste_read_right_reads_the_same_under_each_per_line_prefix() -> None:
     """A log collector's prefix, a terminal's trailing blanks, typographic quotes change nothing the parser reads:
-    checked on every labelled paste whose reading is right bare (7 wrappings)."""
+    checked on every labelled paste whose reading is right bare (8 wrappings)."""
     changed: dict[str, list[str]] = {}
     for row in _labelled_rows():
         text = str(row["text"])
@@ -119,7 +121,7 @@ def test_every_labelled_paste_read_right_reads_the_same_under_each_per_line_pref
         want = {(str(e["host"]), str(e["kind"])) for e in row["expected"]}  # type: ignore[attr-defined]
         if {(h, k) for h, k, _ in bare} != want:
             continue
-        for wrap in ("cri-log", "compose-and-stamp", "klog", "code-block"):
+        for wrap in ("cri-log", "compose-and-stamp", "klog", "code-block", "journal"):
             if _reading(_each_line(text, _PER_LINE[wrap])) != bare:
                 changed.setdefault(wrap, []).append(str(row["id"]))
         for wrap, wrapped in _WHOLE.items():
