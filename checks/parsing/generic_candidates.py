@@ -343,6 +343,10 @@ def _quoted_option_value(text: str, at: int, end: int) -> bool:
     return text[end : end + 1] in _QUOTES and _QUOTED_OPTION_BEFORE.search(text, max(0, at - 64), at) is not None
 
 
+_JSON_KEY_BEFORE = re.compile(r"[{,]\s{0,3}\Z")
+"""What stands before a JSON object's key: the object's opening brace or the comma after the value before it."""
+
+
 def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = ()) -> list[Candidate]:
     out: list[Candidate] = []
     # a reason that ends on a quote (`bad address '`) has its name right after it, not a word of it
@@ -395,8 +399,14 @@ def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = (
             # and c-ares adig's `;; Got answer: Domain name not found`: the header; Go on Windows' `lookup h:
             # dnsquery: DNS name does not exist.`: the Windows call that failed (source-mined)
             continue
-        if quoted and _FILE_BEFORE.search(text, max(0, at - 12), at):
-            continue  # pacman's `failed retrieving file 'core.db' from h`: a file the program names, not a host
+        if (quoted and _FILE_BEFORE.search(text, max(0, at - 12), at)) or (
+            text.startswith('"', at - 1)
+            and text.startswith('":', end)
+            and _JSON_KEY_BEFORE.search(text, max(0, at - 6), at - 1)
+        ):
+            # pacman's `failed retrieving file 'core.db' from h`: a file the program names, not a host; (source-mined)
+            # Zot's `..."url":"https://h:5000"}`: a JSON object's key, not a value
+            continue
         if in_sql_statement(text, at):
             continue  # issue #17 (held-out I, survey 7): Laravel's `(SQL: select ...)`, `(Connection: mysql, SQL: ...)`
         tier = 3 if in_place else _tier(text, t.start(), end, host, reasons, named_after=named_after)

@@ -232,6 +232,8 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
     if _UPDATE_OPCODE.search(text, max(0, m.start() - 40), m.start()):
         return True  # survey 7: a DNS UPDATE refused (`;; opcode: UPDATE, status: REFUSED`): no look-up failed
     word = m.group(0).lower()
+    if "look" in word and m.start() > 0 and text[m.start() - 1] == "/":
+        return True  # source-mined (Elixir's Mint: `GET https://h/v2/lookup failed: ...`): a URL's path, not a look-up
     if word == "unknownhostexception" and _JDK_ADDRESS_TEXT.match(text, m.end()):
         return True  # the JDK's own words on an address it parsed (`10.0.0.5: invalid IPv6 address literal`; review)
     if "look" in word and dialed_failure_after(text, m.end()):

@@ -111,6 +111,7 @@ UNSTATED_FORMATS: dict[str, str] = {
     # corpus sets I and M (collected-2026-12i, -12m): no resolver's reason; the collectors' labels
     "Consul Connect `unsupported Consul DNS domain` (the URL dialled)": "COLLECTED-12m.md (other)",
     "libcurl `getaddrinfo() thread failed to start` (the URL git dialled)": "COLLECTED-12i.md (other)",
+    "node-problem-detector `DNS lookup to h is not working`": "HELDOUT-b.md's convention (no reason: other)",
     # rules/product_sources.py (products' own source, 2026-12-05): each names the host and no resolver reason
     "MaxScale `hostname h has not been resolved to a valid address`": "HELDOUT-b.md's convention",
     "TiDB Operator `nslookup domain h failed`": "HELDOUT-b.md's convention",

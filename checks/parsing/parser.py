@@ -208,6 +208,12 @@ def _quoted_in(text: str, hit: Hit) -> bool:
     return bool(before) and before == after and before in "'\"`"
 
 
+_SOURCE_LINE = re.compile(
+    r"\s{0,16}(?:raise\s|throw\s|return\s|(?:self\.)?log(?:ger|ging)?\.\w{1,20}\(|print\(|console\.\w{1,10}\(|fmt\.\w{1,12}\()"
+)
+"""A program's own source line as a traceback shows it: a placeholder in it is the format's slot, not a stand-in."""
+
+
 def parse_failures(text: str) -> Failures:
     """The DNS-resolution failures in `text` (a chat message, a log, a stack trace), one per (host, kind).
 
@@ -235,6 +241,8 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> Fai
         host, placeholder = named.get(id(hit)) or _host(doc, hit)
         if host is None or doubled_search_name(host, hit.kind):
             continue  # issue #17 (held-out X): `x.default.svc.default.svc.cluster.local`, a search-path try
+        if placeholder and _SOURCE_LINE.match(doc.text, doc.line_bounds(hit.start)[0]):
+            continue  # source-mined: a traceback's code line, `raise ValueError(f"Could not resolve: {hostname}")`
         if is_reverse_name(host):
             continue  # a PTR look-up (dnsproxy's `failed to exchange ;4.3.2.1.in-addr.arpa. IN PTR`): LABELS.md
         asked = asked_name(doc, hit.start, host, placeholder=placeholder)  # held-out AR, BD: not its expansion

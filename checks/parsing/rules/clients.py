@@ -76,7 +76,11 @@ def _curl(m: re.Match[str], seg: Segment) -> Hit | None:
     if printed_list(listed):
         return None  # issue #17 (held-out R): `Could not resolve host: https,%20https`, a list read as printed
     ares, rest = m.group("ares"), m.group("rest")
-    kind = (_ARES.get(ares.lower()) if ares else None) or (classify_resolution(rest) if rest else None)
+    # any resolver's words in the parentheses win too (source-mined: `Could not resolve host: h (Temporary failure in
+    # name resolution)`, the stated reason over curl's own words)
+    kind = (_ARES.get(ares.lower()) or classify_resolution(ares) if ares else None) or (
+        classify_resolution(rest) if rest else None
+    )
     if kind is None:
         # source-mined (MaxScale's `Could not resolve host 'h'. getaddrinfo() failed: 'Temporary failure in name
         # resolution'.`): another program's sentence in curl's words, its resolver's reason after the name's stop

@@ -110,6 +110,23 @@ def _mongo_dotnet_server(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, port=m.group("port"), exact=True) if kind else None
 
 
+# issue #17 (held-out G): libssh's `Failed to resolve hostname h (Name or service not known)`: the reason after it
+_SENTINEL_BY_REST = by_rest("other", resolution_only=True, exact=True)
+# source-mined (Apache's mod_proxy_connect, `AH02327: failed to resolve hostname 'h'`): APR's error leads the record,
+# `(EAI 2)Name or service not known: [client ...] AH02327: ...`
+_APR_LEAD = re.compile(r"\(EAI\s-?\d{1,3}\)(?P<reason>[^:\n]{3,80}):")
+
+
+def _failed_to_resolve_hostname(m: re.Match[str], seg: Segment) -> Hit | None:
+    found = _SENTINEL_BY_REST(m, seg)
+    if found is None or found.kind != "other":
+        return found
+    line_start = seg.text.rfind("\n", 0, m.start()) + 1
+    lead = _APR_LEAD.search(seg.text, max(line_start, m.start() - 400), m.start())
+    kind = classify_resolution(lead.group("reason")) if lead else None
+    return replace(found, kind=kind) if kind else found
+
+
 RULES: tuple[Rule, ...] = (
     Rule("mongo-dotnet-cluster-server", ("heartbeatexception",), _MONGO_DOTNET_SERVER, _mongo_dotnet_server),
     Rule("psycopg", ("translate host name",), _PSYCOPG, _psycopg),
@@ -119,8 +136,7 @@ RULES: tuple[Rule, ...] = (
         "redis-sentinel",
         ("failed to resolve hostname", "failed to resolve host name"),
         _SENTINEL,
-        # issue #17 (held-out G): libssh's `Failed to resolve hostname h (Name or service not known)`: the reason
-        by_rest("other", resolution_only=True, exact=True),
+        _failed_to_resolve_hostname,
     ),
     Rule("redis-rb", ("error connecting to redis on",), _REDIS_RB, _redis_rb),
     Rule("errno-after-host", ("[errno -",), _ERRNO_AFTER_HOST, _errno_after_host),

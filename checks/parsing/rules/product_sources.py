@@ -23,7 +23,16 @@ the product).
 - etcd's gateway: `failed to resolve endpoint host: h` / `failed to resolve listen host: h`;
 - Consul's Connect resolver under Go's HTTP client: `Get "https://h/": unsupported Consul DNS domain: ...` (a name
   neither `.service.consul` nor `.query.consul`: `other`);
-- libcurl's threaded resolver, as git prints it: `unable to access 'URL': getaddrinfo() thread failed to start`.
+- libcurl's threaded resolver, as git prints it: `unable to access 'URL': getaddrinfo() thread failed to start`;
+- Gitness (Drone's successor), a webhook's stored error: `host 'h' was not found` (LABELS.md's `Host not found`);
+- Supavisor (Elixir): `Connection failed {:error, :nxdomain} to ~c"h":5432` (inet's atom; a charlist or quoted name);
+- Electron (Rocket.Chat's and Mattermost's desktop apps): Chromium's `ERR_NAME_NOT_RESOLVED (-105) loading 'URL'` and
+  a load failure's `errorDescription: 'ERR_NAME_NOT_RESOLVED', validatedURL: 'URL'` (`-137`,
+  `ERR_NAME_RESOLUTION_FAILED`: `other`, as in rules/survey.py);
+- Tinyproxy: `opensock: Could not retrieve address info for h:port: <gai_strerror>`;
+- node-problem-detector's DNS plugin: `DNS lookup to h is not working` (no reason: `other`);
+- Penpot: the `uri host could not be resolved` hint beside the request's `uri` field (JSON or Transit): read like a bare
+  `could not be resolved` (`nxdomain`).
 """
 
 from __future__ import annotations
@@ -51,6 +60,8 @@ _DIALLED = rx(
     r"[a-z][a-z0-9+.\-]{1,15}://(?:[^\s/@'\"]{1,256}@)?(?P<host>{H})"
     r"|\bhost='(?P<host2>{H})'"
     r"|(?<![\w.\-/:])(?P<host3>{H}):(?P<port>\d{1,5})\b"
+    # source-mined (Paperless' `httpx.ConnectError: Could not resolve hostname: h` over the gaierror it re-raised)
+    r"|\bresolve\s(?:host\s?name|host|address):?\s{1,2}['\"]?(?P<host4>{H})"
 )
 CHAIN_ABOVE = 12
 """Lines above the chaining notice read for the gaierror that began the chain."""
@@ -74,7 +85,7 @@ def _chained_gaierror(m: re.Match[str], seg: Segment) -> Hit | None:
         named = _DIALLED.search(raised.group("msg"))
         if named is None:
             return None  # the exception it caused names nothing dialled: the name is not in the chain
-        host = str(named.group("host") or named.group("host2") or named.group("host3"))
+        host = str(named.group("host") or named.group("host2") or named.group("host3") or named.group("host4"))
         if not any(c.isalpha() for c in host):
             return None  # a time or a line and column (`at 02:30`, `line 14:3`), no name
         return hit(m, seg, kind, host=host, port=named.group("port"), exact=True)
@@ -226,6 +237,54 @@ _CURL_THREAD = rx(
 )
 
 
+_HOST_NOT_FOUND = rx(r"\bhost\s(?P<q>{Q})(?P<host>{H})(?P=q)\swas\snot\sfound\b")
+
+
+_ELIXIR_TO = rx(
+    r"\{:error,\s{0,2}:(?P<atom>nxdomain|nodata|eai_again|servfail|refused)\}\sto\s(?:~c\"(?P<host>{H})\"|'(?P<host2>{H})')"
+    r":(?P<port>\d{1,5})\b"
+)
+_ELECTRON = rx(
+    r"\bERR_NAME_(?P<code>NOT_RESOLVED|RESOLUTION_FAILED)\s\(-\d{3}\)\sloading\s'(?P<url>[a-z][a-z0-9+.\-]{1,15}://[^'\s]{1,2048})'"
+    r"|\berrorDescription:\s{0,2}'ERR_NAME_(?P<code2>NOT_RESOLVED|RESOLUTION_FAILED)',\s{1,40}validatedURL:\s{0,2}"
+    r"'(?P<url2>[a-z][a-z0-9+.\-]{1,15}://[^'\s]{1,2048})'"
+)
+_TINYPROXY = rx(r"\bCould\snot\sretrieve\saddress\sinfo\sfor\s(?P<host>{H}):(?P<port>\d{1,5}):\s(?P<rest>[^\n]{1,80})")
+_NPD_DNS = rx(r"\bDNS\slookup\sto\s(?P<host>{H})\sis\snot\sworking\b")
+_PENPOT_HINT = rx(r"\buri\shost\scould\snot\sbe\sresolved\b")
+_PENPOT_URI = re.compile(r"\"(?:~:)?uri\"\s{0,2}[:,]\s{0,2}\"(?P<url>[a-z][a-z0-9+.\-]{1,15}://[^\"\s]{1,2048})\"")
+PENPOT_REACH = 600
+"""Characters either side of Penpot's hint read for its request's `uri` field (one JSON or Transit object)."""
+
+
+def _elixir_to(m: re.Match[str], seg: Segment) -> Hit | None:
+    host = m.group("host") or m.group("host2")
+    return hit(m, seg, ERLANG_ATOMS[m.group("atom")], host=host, port=m.group("port"), exact=True)
+
+
+def _electron(m: re.Match[str], seg: Segment) -> Hit | None:
+    code, url = (m.group("code"), "url") if m.group("code") else (m.group("code2"), "url2")
+    return url_hit(m, seg, "nxdomain" if code == "NOT_RESOLVED" else "other", url)
+
+
+def _penpot_hint(m: re.Match[str], seg: Segment) -> Hit | None:
+    line_start = seg.text.rfind("\n", 0, m.start()) + 1
+    line_end = seg.text.find("\n", m.end())
+    lo, hi = (
+        max(line_start, m.start() - PENPOT_REACH),
+        min(len(seg.text) if line_end < 0 else line_end, m.end() + PENPOT_REACH),
+    )
+    field = _PENPOT_URI.search(seg.text, lo, hi)
+    if field is None:
+        return None
+    try:
+        host = urlsplit(field.group("url")).hostname
+    except ValueError:
+        return None
+    kind = unstated("a bare `h cannot be resolved` / `could not be resolved`, nothing after it")
+    return hit(m, seg, kind, host=host) if host else None
+
+
 def _consul_domain(m: re.Match[str], seg: Segment) -> Hit | None:
     return url_hit(m, seg, unstated("Consul Connect `unsupported Consul DNS domain` (the URL dialled)"))
 
@@ -277,4 +336,22 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("consul-connect-domain", ("unsupported consul dns domain",), _CONSUL_DOMAIN, _consul_domain),
     Rule("curl-resolver-thread", ("getaddrinfo() thread failed to start",), _CURL_THREAD, _curl_thread),
+    Rule(
+        "gitness-host-not-found", ("' was not found", '" was not found'), _HOST_NOT_FOUND, fixed("nxdomain", exact=True)
+    ),
+    Rule("supavisor-elixir-error-to", ('} to ~c"', "} to '"), _ELIXIR_TO, _elixir_to),
+    Rule("electron-name-not-resolved", ("err_name_not_resolved", "err_name_resolution_failed"), _ELECTRON, _electron),
+    Rule(
+        "tinyproxy-opensock",
+        ("could not retrieve address info for",),
+        _TINYPROXY,
+        by_rest(None, resolution_only=True, exact=True),
+    ),
+    Rule(
+        "npd-dns-not-working",
+        ("is not working",),
+        _NPD_DNS,
+        fixed(unstated("node-problem-detector `DNS lookup to h is not working`"), exact=True),
+    ),
+    Rule("penpot-uri-hint", ("uri host could not be resolved",), _PENPOT_HINT, _penpot_hint),
 )

@@ -36,10 +36,11 @@ NGINX_CODES: dict[str, FailureKind] = {
     "5": "refused",
     "111": "refused",
 }
-# nginx's ngx_parse_url error as each caller words it: `in upstream "h"`, `in resolver "h"`, the RTMP module's `in url
-# "h/app/key"` (held-out DC, spent), and a directive's `in "h:1935" of the "listen" directive` (found then)
+# nginx's ngx_parse_url error as each caller words it: `in upstream "h"`, `in resolver "h"`, (source-mined) the
+# stapling's `"ssl_stapling" ignored, host not found in OCSP responder "h" in the certificate ...`, the RTMP module's
+# `in url "h/app/key"` (held-out DC, spent), and a directive's `in "h:1935" of the "listen" directive` (found then)
 _NGINX_EMERG = rx(
-    r'host\snot\sfound\sin\s(?:(?P<noun>upstream|resolver|url)\s{1,3})?"(?:[A-Za-z][\w+.-]{0,20}://)?(?P<host>{H})'
+    r'host\snot\sfound\sin\s(?:(?P<noun>upstream|resolver|url|OCSP\sresponder)\s{1,3})?"(?:[A-Za-z][\w+.-]{0,20}://)?(?P<host>{H})'
     r'(?::(?P<port>\d{1,5}))?(?:/[^"\s]{0,300})?"(?(noun)|\sof\sthe\s")'
 )
 

@@ -133,6 +133,56 @@ ROUND: list[tuple[str, set[tuple[str, str]]]] = [
         " domain: must be either <name>.service[.<datacenter>].consul or <name>.query[.<datacenter>].consul",
         {("uuid-api.connect.consul", "other")},
     ),
+    (  # Gitness (Drone's successor): a webhook execution's stored error
+        '{"id":2231,"webhook_id":14,"result":"fatal_error","error":"host \'hooks.slack-relay.acme.io\' was not found"}',
+        {("hooks.slack-relay.acme.io", "nxdomain")},
+    ),
+    (  # Supavisor's DbHandler: inet's atom and an Erlang charlist
+        '14:02:11.900 [error] DbHandler: Connection failed {:error, :nxdomain} to ~c"pg-replica-2.data.internal":6543',
+        {("pg-replica-2.data.internal", "nxdomain")},
+    ),
+    (
+        "[error] DbHandler: Connection failed {:error, :nxdomain} to 'db.qwmzkrtpdnvhxoyl.supabase.co':5432",
+        {("db.qwmzkrtpdnvhxoyl.supabase.co", "nxdomain")},
+    ),
+    (  # Electron (Mattermost's desktop app): Chromium's code and the URL it loaded
+        "[2025-06-10 09:12:44.120] [info] [MattermostWebContentsView] failed loading URL: Error: ERR_NAME_NOT_RESOLVED "
+        "(-105) loading 'https://chat.ops-example.com/', retrying in 5 seconds",
+        {("chat.ops-example.com", "nxdomain")},
+    ),
+    (  # ... Rocket.Chat's video window, the load failure's object on one line; -137 names no reason
+        "[error] Video call window failed to load: { errorCode: -137, errorDescription: 'ERR_NAME_RESOLUTION_FAILED', "
+        "validatedURL: 'https://conf.videohub.net/room/standup', isMainFrame: true }",
+        {("conf.videohub.net", "other")},
+    ),
+    (  # Tinyproxy's opensock: gai_strerror after the name and port
+        "ERROR     May 14 11:02:10.771 [1]: opensock: Could not retrieve address info for cdn.assets.example.org:80: "
+        "Try again",
+        {("cdn.assets.example.org", "temporary")},
+    ),
+    (  # node-problem-detector's DNS plugin, as `kubectl describe node` shows its condition
+        "  DNSProblem  True  Thu, 05 Dec 2024 04:31:10 +0000  DNSUnreachable  DNS lookup to kubernetes.default is not "
+        "working",
+        {("kubernetes.default", "other")},
+    ),
+    (  # Penpot: the hint beside the request's `uri` field, JSON and Transit
+        '{"type":"validation","code":"ssrf-blocked-target","hint":"uri host could not be resolved",'
+        '"uri":"http://minio.storage.svc.cluster.local:9000/penpot/img.png"}',
+        {("minio.storage.svc.cluster.local", "nxdomain")},
+    ),
+    (
+        '["^ ","~:type","~:validation","~:hint","uri host could not be resolved","~:uri",'
+        '"http://minio.objects.internal:9000/penpot/logo.png"]',
+        {("minio.objects.internal", "nxdomain")},
+    ),
+    (  # Paperless: the gaierror re-raised as httpx's error naming the host; the chain's reason wins
+        "socket.gaierror: [Errno -3] Temporary failure in name resolution\n\n"
+        "The above exception was the direct cause of the following exception:\n"
+        '  File "/usr/src/paperless/src/paperless/network.py", line 94, in _rewrite_request_to_pinned_ip\n'
+        "    raise httpx.ConnectError(str(e)) from e\n"
+        "httpx.ConnectError: Could not resolve hostname: ntfy.home.arpa",
+        {("ntfy.home.arpa", "temporary")},
+    ),
     (  # libcurl's threaded resolver as git prints it (Argo CD's repo-server)
         "fatal: unable to access 'https://github.com/argoproj/argocd-example-apps.git/': getaddrinfo() thread failed "
         "to start",
@@ -176,6 +226,12 @@ LOOKALIKES = [
     "fatal: unable to access 'https://github.com/o/r.git/': Failed to connect to github.com port 443: Connection "
     "refused",
     "error: unsupported Consul DNS domain: must be either <name>.service[.<datacenter>].consul",
+    # a name found; an address dialled; a load that worked; a hint with no uri field; the plugin's success
+    "host 'hooks.example.com' was found in the cache",
+    'DbHandler: Connection failed {:error, :econnrefused} to ~c"db.internal":5432',
+    "failed loading URL: Error: ERR_CONNECTION_REFUSED (-102) loading 'https://chat.example.com/'",
+    '{"hint":"uri host could not be resolved"}',
+    "DNS lookup to kubernetes.default is working",
 ]
 
 
@@ -201,6 +257,8 @@ def test_every_rule_of_the_module_fires() -> None:
         "upstream dns failure: a: [a.]: dns lookup failed err=a hostname=a LookupDNS on traffic-manager: a. A -> ",
         "Remote destination: a/<unresolved>:1 Addresses discovered via A records of a: nslookup domain a failed ",
         "Get \"https://a/\": unsupported Consul DNS domain unable to access 'https://a': getaddrinfo() thread failed ",
+        "host 'a' was not found {:error, :nxdomain} to ~c\"a\":1 ERR_NAME_NOT_RESOLVED (-105) loading 'h://a' ",
+        '"hint":"uri host could not be resolved","uri":"a://a" Could not retrieve address info for a:1: x ',
     ],
 )
 def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:

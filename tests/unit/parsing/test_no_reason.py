@@ -627,6 +627,11 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "fatal: unable to access 'https://github.com/argoproj/argo-cd.git/': getaddrinfo() thread failed to start",
         "github.com",
     ),
+    (
+        "node-problem-detector `DNS lookup to h is not working`",
+        "  DNSProblem  True  DNSUnreachable  DNS lookup to kubernetes.default is not working",
+        "kubernetes.default",
+    ),
 )
 
 
