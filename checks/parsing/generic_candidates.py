@@ -44,6 +44,7 @@ from checks.parsing.generic_words import (
     WORDS,
 )
 from checks.parsing.hosts import (
+    CAMEL_TAIL,
     HOST,
     NOT_BEFORE_HOST,
     QUOTE,
@@ -399,13 +400,18 @@ def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = (
             # and c-ares adig's `;; Got answer: Domain name not found`: the header; Go on Windows' `lookup h:
             # dnsquery: DNS name does not exist.`: the Windows call that failed (source-mined)
             continue
-        if (quoted and _FILE_BEFORE.search(text, max(0, at - 12), at)) or (
-            text.startswith('"', at - 1)
-            and text.startswith('":', end)
-            and _JSON_KEY_BEFORE.search(text, max(0, at - 6), at - 1)
+        if (
+            (quoted and _FILE_BEFORE.search(text, max(0, at - 12), at))
+            or (
+                text.startswith('"', at - 1)
+                and text.startswith('":', end)
+                and _JSON_KEY_BEFORE.search(text, max(0, at - 6), at - 1)
+            )
+            or CAMEL_TAIL.search(raw) is not None
         ):
             # pacman's `failed retrieving file 'core.db' from h`: a file the program names, not a host; (source-mined)
-            # Zot's `..."url":"https://h:5000"}`: a JSON object's key, not a value
+            # Zot's `..."url":"https://h:5000"}`: a JSON object's key, not a value; (source-mined) Kustomize's
+            # `failed to look up metadata.configFn`: a field path whose last part is camelCase, no top-level label
             continue
         if in_sql_statement(text, at):
             continue  # issue #17 (held-out I, survey 7): Laravel's `(SQL: select ...)`, `(Connection: mysql, SQL: ...)`

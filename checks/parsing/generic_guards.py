@@ -29,7 +29,11 @@ _RETRY_NOTICE = LazyPattern(r"\sreply\sfrom\s[^\s,]{1,60},\strying\snext\sserver
 
 # What a verb resolves when it is not a name: build tools, compilers, IDEs, template engines, container registries.
 _VERB_NOT_DNS = LazyPattern(
-    r"\s{1,3}(?:the\s|all\s|a\s|an\s)?(?:symbol|dependenc|module|import|method|class|type|reference|package"
+    r"\s{1,3}(?:the\s|all\s|a\s|an\s)?"
+    # source-mined look-alikes (2026-12-05): a kind of the thing before its noun (pnpm's `git dependency`, Argo CD's
+    # `oci manifest`, Gatekeeper's `external data placeholders`, KEDA's `auth params`, Telegraf's `unknown event`)
+    r"(?:(?:git|npm|oci|peer|transitive|optional|external\sdata|runtime|metric|auth|unknown|non-local)\s)?"
+    r"(?:symbol|dependenc|module|import|method|class|type|reference|package"
     r"|artifact|plugin|path|variable|property|placeholder|file|version|conflict|merge|promise|field|function"
     r"|component|bean|parameter|argument|alias|peer(?!\s(?:address|addr|hostname|host|name)\b)|tree|schema|service\s(?!address)|configuration|attribute"
     r"|image|manifest|digest|tag\b|ref\b|(?:step|task|pipeline)\s?refs?\b|url\shost\b|revision|commit|branch|source\sref|template|secret|token|credential"
@@ -66,6 +70,18 @@ _VERB_NOT_DNS = LazyPattern(
     # source-mined: containerd's `failed to resolve rootfs: content digest ...`, `unable to resolve snapshotter:`,
     # Loki's bloom gateway `failed to resolve server address for block` (a ring's member for a block)
     r"|rootfs\b|snapshotter\b|server\saddress\sfor\sblock\b"
+    # source-mined look-alikes (2026-12-05): uv's `requirements`, pnpm's `catalog`, Distribution's `upload` /
+    # `descriptor` / `repository`, Podman's `user`, ingress-nginx's `vars`, KEDA's `auth params` and `metric name`,
+    # Argo Rollouts' `metric arguments`, the OTel Collector's `middleware`, Telegraf's `parent` and `event`, a JSON
+    # Schema's `$ref`, Blocky's `client name` and `request via upstream`, a git ref `to a commit`, a kind for a group
+    r"|requirements?\b|catalog\b|upload\b|descriptor\b|repository(?!\shost)\b|user\b|vars\b|params\b|parameters\b"
+    r"|arguments\b|name\sfor\spush\b|middleware\b|parent\b|event\b|json\sschema|client\sname\b|request\svia\b"
+    r"|kind\sfor\b|\S{1,120}\sto\sa\s(?:commit|revision|tag|digest|version|value|sha|branch)\b"
+    # Linkerd's service mirror `could not resolve gateway addresses for books.booksapp` (the gateway's, not the
+    # Service's); the Loki operator's `failed to lookup lokistack storage secret`
+    r"|gateway\saddresses\sfor\b|(?:[a-z]{2,20}\s){0,2}secret\b"
+    # held-out EL (spent): kaniko's `error resolving source context: unexpected EOF` (a build context's fetch)
+    r"|source\scontext\b"
     # etcd's `failed to resolve URL to match --initial-cluster=... (resolved urls: "A" != "B")`: both resolved
     r"|\S{1,300}\sto\smatch\s--initial-"
     # Linkerd's service mirror `could not resolve gateway addresses for default/web-svc-east` (a namespaced Service)
@@ -124,6 +140,18 @@ def object_not_a_host(text: str, at: int) -> bool:
     """Whether the words at `at` (right after a lookup verb, from its space) name something that is no host
     (`failed to resolve members`, `... endpoint, error:`): the objects `_VERB_NOT_DNS` lists."""
     return _VERB_NOT_DNS.match(text, at) is not None
+
+
+_CUT_AT_END = re.compile(r"\s{1,3}([a-z]{1,12})[ \t]*$")
+_CUT_GOES_ON = re.compile(r"[a-z]{1,30}")
+
+
+def cut_object_not_a_host(text: str, at: int, next_line: str) -> bool:
+    """Whether the verb's object at `at` is a word a terminal cut at the line's end (containerd's `failed to resolve
+    r` / `eference "h:5000/app:1.0": ...`: held-out EN, spent) that, put back together with `next_line`'s start,
+    names no host."""
+    cut, goes_on = _CUT_AT_END.match(text, at), _CUT_GOES_ON.match(next_line)
+    return cut is not None and goes_on is not None and object_not_a_host(" " + cut.group(1) + goes_on.group(0), 0)
 
 
 _UPDATE_OPCODE = LazyPattern(r"opcode:\s{0,3}UPDATE\b", re.I)
@@ -221,6 +249,14 @@ _HTTP_STATUS_AFTER = LazyPattern(r"\s{1,3}\S{1,300}?:\s(?:status\scode|http\ssta
 _FALLS_BACK = LazyPattern(r"[^\n]{0,200}?['\"]?,\sfalling\sback\sto\s(?:udp|tcp)\b", re.I)
 
 
+_THING_LOOKED_UP = re.compile(
+    r"(?:\b(?:kind|key|field|secret|cache|user|group|role|policy|resource|table|column|index|schema|metric|label|token"
+    r"|session|tenant|object|container|image|tag|digest)|\bzone\s\"[^\"\n]{1,253}\")\s\Z",
+    re.I,
+)
+"""What a `lookup failed` just after names, when it is no host: an API's kind, a zone by its id, a key or cache."""
+
+
 def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # noqa: PLR0911, PLR0912 - one guard per reason
     """Whether the reason `m` (in `text`) is not about a DNS lookup here (`verb`: it only says a name failed)."""
     if _REVERSE.search(text, max(0, m.start() - span), m.end() + 80):
@@ -232,6 +268,8 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
     if _UPDATE_OPCODE.search(text, max(0, m.start() - 40), m.start()):
         return True  # survey 7: a DNS UPDATE refused (`;; opcode: UPDATE, status: REFUSED`): no look-up failed
     word = m.group(0).lower()
+    if "look" in word and _THING_LOOKED_UP.search(text, max(0, m.start() - 300), m.start()):
+        return True  # source-mined: `kind lookup failed for g/v, Resource=r`, `zone "id" lookup failed`, a cache's
     if "look" in word and m.start() > 0 and text[m.start() - 1] == "/":
         return True  # source-mined (Elixir's Mint: `GET https://h/v2/lookup failed: ...`): a URL's path, not a look-up
     if word == "unknownhostexception" and _JDK_ADDRESS_TEXT.match(text, m.end()):

@@ -658,3 +658,7 @@ def describes_a_name(printed: str) -> bool:
     the name instead of giving it (`hostname of the database`; held-out DO, spent)."""
     words = printed.lower().split()
     return len(words) > 1 and any(w in _NAME_WORDS for w in words)
+
+
+CAMEL_TAIL = re.compile(r"\.[a-z][a-z0-9]{0,30}[A-Z][A-Za-z0-9]{0,30}\Z")
+"""A dotted token whose last part is camelCase (`metadata.configFn`): a field path, never a top-level label."""

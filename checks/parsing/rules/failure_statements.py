@@ -30,6 +30,7 @@ from collections.abc import Callable
 
 from checks.parsing.document import Segment
 from checks.parsing.generic_words import SOURCE_FILE_SUFFIXES
+from checks.parsing.hosts import CAMEL_TAIL
 from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
@@ -177,9 +178,15 @@ _LOGGER_AFTER_LEVEL = re.compile(r"\b(?:ERROR|WARNING|WARN|INFO|DEBUG|CRITICAL|F
 
 
 def _not_a_host(host: str) -> bool:
-    """A file, a version (`numpy-1.26.0`: a top-level label is never all digits) or a code expression."""
+    """A file, a version (`numpy-1.26.0`: a top-level label is never all digits), a code expression or a field path
+    whose last part is camelCase (source-mined: Kustomize's `failed to look up metadata.configFn`)."""
     labels = host.lower().split(".")
-    return len(labels) > 1 and (labels[-1] in SOURCE_FILE_SUFFIXES or labels[-1].isdigit() or labels[0] in _CODE_ROOTS)
+    return len(labels) > 1 and (
+        labels[-1] in SOURCE_FILE_SUFFIXES
+        or labels[-1].isdigit()
+        or labels[0] in _CODE_ROOTS
+        or CAMEL_TAIL.search(host) is not None
+    )
 
 
 def _namelike(m: re.Match[str], seg: Segment) -> bool:

@@ -32,7 +32,11 @@ the product).
 - Tinyproxy: `opensock: Could not retrieve address info for h:port: <gai_strerror>`;
 - node-problem-detector's DNS plugin: `DNS lookup to h is not working` (no reason: `other`);
 - Penpot: the `uri host could not be resolved` hint beside the request's `uri` field (JSON or Transit): read like a bare
-  `could not be resolved` (`nxdomain`).
+  `could not be resolved` (`nxdomain`);
+- .NET's service discovery resolver (Microsoft.Extensions.ServiceDiscovery.Dns, .NET Aspire apps): `Query A h on S:53
+  attempt 1: server indicates given name does not exist.` / `... attempt 1 timed out.` / `... failed due to a network
+  error.`, `Server S:53 replied with ServerFailure when querying A h`, and its provider's `No DNS records were found for
+  service 's' (DNS name: 'h')` (no address: `nxdomain`, as `No address associated with hostname`).
 """
 
 from __future__ import annotations
@@ -285,6 +289,28 @@ def _penpot_hint(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, host=host) if host else None
 
 
+_DOTNET_SD_QUERY = rx(
+    r"\bQuery\s(?:A|AAAA|SRV|TXT|CNAME)\s(?P<host>{H})\son\s\S{1,60}\sattempt\s\d{1,3}"
+    r"(?::\s(?P<gone>server\sindicates\sgiven\sname\sdoes\snot\sexist)|\s(?P<late>timed\sout)"
+    r"|\s(?P<net>failed\sdue\sto\sa\snetwork\serror))"
+)
+_DOTNET_SD_SERVER = rx(
+    r"\bServer\s\S{1,60}\sreplied\swith\s(?P<rcode>ServerFailure|Refused|NameError)\swhen\squerying\s"
+    r"(?:A|AAAA|SRV|TXT|CNAME)\s(?P<host>{H})"
+)
+_DOTNET_SD_NONE = rx(r"\bNo\sDNS\srecords\swere\sfound\sfor\sservice\s'[^'\n]{1,200}'\s\(DNS\sname:\s'(?P<host>{H})'\)")
+_DOTNET_RCODES: dict[str, FailureKind] = {"ServerFailure": "servfail", "Refused": "refused", "NameError": "nxdomain"}
+
+
+def _dotnet_sd_query(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind: FailureKind = "nxdomain" if m.group("gone") else "timeout" if m.group("late") else "other"
+    return hit(m, seg, kind, exact=True)
+
+
+def _dotnet_sd_server(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, _DOTNET_RCODES[m.group("rcode")], exact=True)
+
+
 def _consul_domain(m: re.Match[str], seg: Segment) -> Hit | None:
     return url_hit(m, seg, unstated("Consul Connect `unsupported Consul DNS domain` (the URL dialled)"))
 
@@ -354,4 +380,17 @@ RULES: tuple[Rule, ...] = (
         fixed(unstated("node-problem-detector `DNS lookup to h is not working`"), exact=True),
     ),
     Rule("penpot-uri-hint", ("uri host could not be resolved",), _PENPOT_HINT, _penpot_hint),
+    Rule(
+        "dotnet-service-discovery-query",
+        ("server indicates given name does not exist", " timed out.", "failed due to a network error"),
+        _DOTNET_SD_QUERY,
+        _dotnet_sd_query,
+    ),
+    Rule("dotnet-service-discovery-server", (" when querying ",), _DOTNET_SD_SERVER, _dotnet_sd_server),
+    Rule(
+        "dotnet-service-discovery-none",
+        ("no dns records were found for service",),
+        _DOTNET_SD_NONE,
+        fixed("nxdomain", exact=True),
+    ),
 )

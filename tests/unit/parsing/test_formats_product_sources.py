@@ -175,6 +175,20 @@ ROUND: list[tuple[str, set[tuple[str, str]]]] = [
         '"http://minio.objects.internal:9000/penpot/logo.png"]',
         {("minio.objects.internal", "nxdomain")},
     ),
+    (  # .NET's service discovery resolver (its three messages; test_formats_lookalike_sources.py has their look-alikes)
+        "      Query A orders-db.internal.contoso.net on 10.0.0.2:53 attempt 1: server indicates given name does not "
+        "exist.",
+        {("orders-db.internal.contoso.net", "nxdomain")},
+    ),
+    (
+        "      Server 172.20.0.10:53 replied with Refused when querying AAAA basket.svc.contoso.net",
+        {("basket.svc.contoso.net", "refused")},
+    ),
+    (
+        "      System.InvalidOperationException: No DNS records were found for service 'redis-cache' (DNS name: "
+        "'redis-cache.contoso.net').",
+        {("redis-cache.contoso.net", "nxdomain")},
+    ),
     (  # Paperless: the gaierror re-raised as httpx's error naming the host; the chain's reason wins
         "socket.gaierror: [Errno -3] Temporary failure in name resolution\n\n"
         "The above exception was the direct cause of the following exception:\n"
