@@ -332,10 +332,6 @@ _NOUN_NEXT = rx(r"\s{1,3}(?:component|record|records|entry|entries|lookups?|refs
 _WORD_NEXT = re.compile(r"\s{1,3}[A-Za-z][a-zA-Z]{1,30}\b(?![.\-][A-Za-z0-9])")
 _RECORDS_NEXT = re.compile(r"\\?['\"]?\s{1,3}records?\b", re.I)
 _REF_FIELD = re.compile(r"[a-z]{2,20}Refs?")
-_THING_NOUNS = frozenset(
-    {"entry", "entries", "record", "records", "reference", "references", "dependency", "dependencies", "module"}
-    | {"package", "plugin", "plugins", "symbol", "template", "variable", "value", "image", "digest", "path"}
-)
 _RECORD_TYPES = frozenset({"a", "aaaa", "srv", "txt", "mx", "cname", "ptr", "ns", "soa", "caa", "ipv4", "ipv6", "ip"})
 
 
@@ -373,9 +369,6 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
                         _TO_SOMETHING.match(m.group("rest"))
                         or _NOUN_NEXT.match(m.group("rest"))
                         or m.group("host").lower() in _RECORD_TYPES
-                        # source-mined (Vert.x' `Failed to resolve entry io.vertx.core.dns.DnsException: ...`): a noun
-                        # for what was resolved, not its name
-                        or m.group("host").lower() in _THING_NOUNS
                         # issue #17 (held-out AR): etcd's `failed to resolve URL Host` (rules/more_clients.py reads it)
                         or (m.group("host").lower() == "url" and m.group("rest").lower().startswith(" host"))
                         # issue #17 (held-out AQ): a camelCase reference field (Tekton's `taskRef`, Flux's `sourceRef`)
