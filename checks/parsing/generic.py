@@ -31,7 +31,7 @@ from checks.parsing.generic_candidates import Candidate, best_candidate, candida
 from checks.parsing.generic_commands import HTTP_STATUS, STATUS_LINES, answered_below_command, command_name
 from checks.parsing.generic_far import pool_host
 from checks.parsing.generic_go_more import go_lookup_before
-from checks.parsing.generic_guards import cut_object_not_a_host, guarded
+from checks.parsing.generic_guards import cut_object_not_a_host, guarded, object_cut_at_line_end
 from checks.parsing.generic_kind import KIND, SPAN, TRIGGERS, VERBS, reasons_in, stated_kind
 from checks.parsing.generic_lines import name_elsewhere, rejoined
 from checks.parsing.generic_named import wrapped_call
@@ -64,7 +64,7 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
     reasons = capped([m for m in found if not guarded(text, m, verb=m.group(0).lower() in VERBS, span=SPAN)])
     if not reasons:
         return _read_status(seg, found) if look_around else None
-    if reasons[0].group(0).lower() in VERBS:
+    if reasons[0].group(0).lower() in VERBS and object_cut_at_line_end(text, reasons[0].end()):
         below = seg.lines_after(1)
         if below and cut_object_not_a_host(text, reasons[0].end(), below[0]):
             return None

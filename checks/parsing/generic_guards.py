@@ -148,6 +148,12 @@ _CUT_AT_END = re.compile(r"\s{1,3}([a-z]{1,12})[ \t]*$")
 _CUT_GOES_ON = re.compile(r"[a-z]{1,30}")
 
 
+def object_cut_at_line_end(text: str, at: int) -> bool:
+    """Whether the words at `at` (right after a lookup verb) are one short word ending the line: the only case
+    `cut_object_not_a_host` reads the next line for (a look-around is spent only then)."""
+    return _CUT_AT_END.match(text, at) is not None
+
+
 def cut_object_not_a_host(text: str, at: int, next_line: str) -> bool:
     """Whether the verb's object at `at` is a word a terminal cut at the line's end (containerd's `failed to resolve
     r` / `eference "h:5000/app:1.0": ...`: held-out EN, spent) that, put back together with `next_line`'s start,
