@@ -78,7 +78,7 @@ _VERB_NOT_DNS = LazyPattern(
     r"|arguments\b|name\sfor\spush\b|middleware\b|parent\b|event\b|json\sschema|client\sname\b|request\svia\b"
     r"|kind\sfor\b|\S{1,120}\sto\sa\s(?:commit|revision|tag|digest|version|value|sha|branch)\b"
     # Vert.x' `Failed to resolve entry io.vertx.core.dns.DnsException: ...` (what was resolved, not its name)
-    r"|entr(?:y|ies)\b|records?\b|values?\b"
+    r"|entr(?:y|ies)\b"
     # Linkerd's service mirror `could not resolve gateway addresses for books.booksapp` (the gateway's, not the
     # Service's); the Loki operator's `failed to lookup lokistack storage secret`
     r"|gateway\saddresses\sfor\b|(?:[a-z]{2,20}\s){0,2}secret\b"
