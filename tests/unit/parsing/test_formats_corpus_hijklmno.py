@@ -43,16 +43,6 @@ LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), ROUND)
-def test_each_format_is_read(text: str, want: set[tuple[str, str]]) -> None:
-    assert found(text) == want
-
-
-@pytest.mark.parametrize("text", LOOKALIKES)
-def test_lookalikes_name_no_failure(text: str) -> None:
-    assert parse_failures(text) == []
-
-
 @pytest.mark.parametrize(
     "piece",
     [
@@ -113,11 +103,11 @@ SOURCE_LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), SOURCE_ROUND)
-def test_each_widened_form_is_read(text: str, want: set[tuple[str, str]]) -> None:
+@pytest.mark.parametrize(("text", "want"), [*ROUND, *SOURCE_ROUND])
+def test_each_format_is_read(text: str, want: set[tuple[str, str]]) -> None:
     assert found(text) == want
 
 
-@pytest.mark.parametrize("text", SOURCE_LOOKALIKES)
-def test_widened_forms_lookalikes_name_no_failure(text: str) -> None:
+@pytest.mark.parametrize("text", [*LOOKALIKES, *SOURCE_LOOKALIKES])
+def test_lookalikes_name_no_failure(text: str) -> None:
     assert parse_failures(text) == []
