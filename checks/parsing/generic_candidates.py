@@ -55,6 +55,7 @@ from checks.parsing.hosts import (
     slot_word_name,
 )
 from checks.parsing.html_tag import in_html_tag
+from checks.parsing.nginx_context import nginx_context_field
 from checks.parsing.rules.base import LazyPattern
 
 CANDIDATES = 40
@@ -144,6 +145,7 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         or field_label(text, start, end)  # `Result: 'nodename nor servname ...'`
         or phrase_word(text, start, end)  # issue #17 (held-out J): `inside application:`, `publish address`
         or logger_field(text, start, end)  # issue #17 (held-out K): Elasticsearch's `[WARN ][common.network    ]`
+        or nginx_context_field(text, start)  # corpus set U: nginx's `server:` / `host: "..."` of the client's request
         or line_link(text, start)  # issue #17 (lookalikes): GitHub Actions' `[34](https://.../jobs/2#step:12:35)`
         or in_html_tag(text, start)  # issue #17 (held-out R): `<BODY FGCOLOR="black">`, an attribute's value
         or ssl_mode_label(text, start, end)  # issue #17 (review 2): aiohttp's `ssl:default`, not `host:port`
@@ -224,8 +226,13 @@ def _tier(  # noqa: PLR0911
     # `name=h type=AAAA`; (rules14) `getaddrinfo ENOTFOUND h error.` in prose: Node's slot for the name
     if strong and (dotted or _terminated(text, end) or lead.endswith("=") or after_node_code(text, start, host)):
         return 3
-    # Go: `lookup h on 10.0.0.10:53: ...`; issue #17 (held-out H): `(https://h/x): h: Try again`
-    if _go_lookup(text, start, end) or (any(r.start() == end for r in reasons) and url_host_tries_again(text, end)):
+    # Go: `lookup h on 10.0.0.10:53: ...`; issue #17 (held-out H): `(https://h/x): h: Try again`; (source-read, Blocky)
+    # Go's reason with the name after it, as a program's own wrapping prints it (`resolve error: no such host h`)
+    if (
+        _go_lookup(text, start, end)
+        or (dotted and text[max(0, start - 13) : start].lower() == "no such host ")
+        or (any(r.start() == end for r in reasons) and url_host_tries_again(text, end))
+    ):
         return 3
     if after == ":" and text[end + 1 : end + 2].isdigit():
         return 0 if hex_after(text, end) else quoted_host_port(text, start, end)

@@ -76,7 +76,12 @@ _VERB_NOT_DNS = LazyPattern(
     # Schema's `$ref`, Blocky's `client name` and `request via upstream`, a git ref `to a commit`, a kind for a group
     r"|requirements?\b|catalog\b|upload\b|descriptor\b|repository(?!\shost)\b|user\b|vars\b|params\b|parameters\b"
     r"|arguments\b|name\sfor\spush\b|middleware\b|parent\b|event\b|json\sschema|client\sname\b|request\svia\b"
-    r"|kind\sfor\b|\S{1,120}\sto\sa\s(?:commit|revision|tag|digest|version|value|sha|branch)\b"
+    r"|kind\sfor\b|\S{1,120}\sto\sa\s(?:commit|revision|tag|digest|version|value|sha|branch|fully\squalified)\b"
+    # source-read (2026-12-05, later): Nomad's `Unable to resolve ID: "x"` (an ID prefix), wget2's `Cannot resolve URI`
+    # / `BASE URI` (a relative reference), Predis' `Cannot resolve strategy` (a transaction's)
+    r"|ids?\b(?![.\-])|(?:base\s)?uri\b|strategy\b"
+    # source-read: Deno's package resolution (`Failed resolving 'pg' from referrer 'file:///...'`)
+    r"|\S{1,200}\sfrom\sreferrer\b"
     # Vert.x' `Failed to resolve entry io.vertx.core.dns.DnsException: ...` (what was resolved, not its name)
     r"|entr(?:y|ies)\b"
     # Linkerd's service mirror `could not resolve gateway addresses for books.booksapp` (the gateway's, not the
@@ -138,10 +143,15 @@ _LOOKUP_FAILED_LEAD = re.compile(
 _PHP_GETADDRINFO_FAILED = "php_network_getaddresses: getaddrinfo failed"
 
 
+# source-read (Eureka's `Cannot resolve InstanceInfo InstanceInfo [instanceId = h, ...]`): a type's name, CamelCase,
+# with more words after it (a host so written ends its phrase: `resolve MyServer: Name or service not known`)
+_TYPE_NAME = re.compile(r"\s{1,3}(?:the\s)?[A-Z][a-z0-9]{1,30}[A-Z][A-Za-z0-9]{0,40}(?=\s[A-Za-z\[{(])")
+
+
 def object_not_a_host(text: str, at: int) -> bool:
     """Whether the words at `at` (right after a lookup verb, from its space) name something that is no host
-    (`failed to resolve members`, `... endpoint, error:`): the objects `_VERB_NOT_DNS` lists."""
-    return _VERB_NOT_DNS.match(text, at) is not None
+    (`failed to resolve members`, `... endpoint, error:`): the objects `_VERB_NOT_DNS` lists, or a type's name."""
+    return _VERB_NOT_DNS.match(text, at) is not None or _TYPE_NAME.match(text, at) is not None
 
 
 _CUT_AT_END = re.compile(r"\s{1,3}([a-z]{1,12})[ \t]*$")
@@ -257,9 +267,12 @@ _HTTP_STATUS_AFTER = LazyPattern(r"\s{1,3}\S{1,300}?:\s(?:status\scode|http\ssta
 _FALLS_BACK = LazyPattern(r"[^\n]{0,200}?['\"]?,\sfalling\sback\sto\s(?:udp|tcp)\b", re.I)
 
 
+_LOOKUP_FAILED_TO_FIND = re.compile(r"\sto\sfind\s(?:the\s)?(?:key|value|entry|element|item|field|attribute)\b", re.I)
+# a CamelCase word ending in the look-up (`RouteLookup`, `ServiceLookup`), not a name's (`DnsLookup`, `HostLookup`)
+_COMPOUND_LOOKUP = re.compile(r"(?<![A-Za-z])(?!(?:Dns|DNS|Host|Name|Address|Addr|Ip|IP)L)[A-Z][a-z]{1,30}L\Z")
 _THING_LOOKED_UP = re.compile(
     r"(?:\b(?:kind|key|field|secret|cache|user|group|role|policy|resource|table|column|index|schema|metric|label|token"
-    r"|session|tenant|object|container|image|tag|digest)|\bzone\s\"[^\"\n]{1,253}\")\s\Z",
+    r"|session|tenant|object|container|image|tag|digest|geo|geoip)|\bzone\s\"[^\"\n]{1,253}\")\s\Z",
     re.I,
 )
 """What a `lookup failed` just after names, when it is no host: an API's kind, a zone by its id, a key or cache."""
@@ -278,6 +291,10 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
     word = m.group(0).lower()
     if "look" in word and _THING_LOOKED_UP.search(text, max(0, m.start() - 300), m.start()):
         return True  # source-mined: `kind lookup failed for g/v, Resource=r`, `zone "id" lookup failed`, a cache's
+    if "look" in word and _LOOKUP_FAILED_TO_FIND.match(text, m.end()):
+        return True  # source-read (Terraform's `lookup failed to find key "h"`): a map's key, not a name
+    if "look" in word and _COMPOUND_LOOKUP.search(text, max(0, m.start() - 30), m.start() + 1):
+        return True  # source-read (gRPC's RLS `RouteLookup failed: ...`): a type's own look-up, not a name's
     if "look" in word and m.start() > 0 and text[m.start() - 1] == "/":
         return True  # source-mined (Elixir's Mint: `GET https://h/v2/lookup failed: ...`): a URL's path, not a look-up
     if word == "unknownhostexception" and _JDK_ADDRESS_TEXT.match(text, m.end()):
@@ -353,7 +370,7 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
             # held-out EA (spent): electron-builder's `cannot resolve ***: status code 404`, a URL that answered
             or _HTTP_STATUS_AFTER.match(text, m.end()) is not None
             or (word in STATEMENT_VERBS and statement_not_a_lookup(text, m.start(), m.end()))  # `resolve timeout=30s`
-            or _VERB_NOT_DNS.match(text, m.end()) is not None
+            or object_not_a_host(text, m.end())
             or resolves_no_host(text, m.start(), m.end())  # issue #17 (lookalikes): generic_lookalikes.py
         )
     return False

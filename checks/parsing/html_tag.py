@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-_TAG_OPEN = re.compile(r"<[A-Za-z][A-Za-z0-9]{0,15}\s[^<>\n]{0,300}\Z")
+# the tag's name, then an attribute (`name=`) first: corpus set W's `<Error from server: code=0000 ... message="h: ...`
+# (a Python repr of a server's error) is no tag
+_TAG_OPEN = re.compile(r"<[A-Za-z][A-Za-z0-9]{0,15}\s{1,3}[A-Za-z_:][\w:.-]{0,40}\s?=[^<>\n]{0,300}\Z")
 TAG_SPAN = 320
 """Characters looked back for the `<tag ` that a word may be inside."""
 

@@ -52,6 +52,9 @@ READ_AS_NXDOMAIN: dict[str, str] = {
     "a bare `h cannot be resolved` / `could not be resolved`, nothing after it": "LABELS.md (`nxdomain`)",
     # held-out BU: a check's bare statement that the name has no address, read like the bare `cannot be resolved`
     "`Host did not resolve: h`": "LABELS.md (a bare `cannot be resolved`), HELDOUT-bu.md",
+    # LABELS.md (after set ES): Appwrite's `Hostname h does not resolve.` and any bare `h did not resolve`, read like
+    # the bare `cannot be resolved`
+    "a bare `h does not resolve` / `did not resolve`, nothing after it": "LABELS.md (`nxdomain`), HELDOUT-bu.md",
     # TDengine's client names the FQDN it could not resolve and its own code's text (`Unable to resolve FQDN`,
     # TSDB_CODE_RPC_FQDN_ERROR): the two sets with TDengine's rows label them `nxdomain` (HELDOUT-b.md's convention
     # for a name with no resolver's reason is `other`, which the parser read until held-out EK)

@@ -144,7 +144,8 @@ def _go(m: re.Match[str], seg: Segment) -> Hit | None:
     exact = bool(m.group("dial") or m.group("server") or (net and has_colon))
     url = _URL_AFTER_SCHEME.match(m.group("rest")) if m.group("sep").endswith(":") else None
     if url is not None:  # issue #17 (held-out AK): `lookup http://logstash:5044: no such host`, a URL handed over
-        return hit(m, seg, kind, host=url.group(1), server=m.group("server"), exact=True)
+        # (corpus set R: `dial tcp: lookup PLAINTEXT://192.168.100.5:9092: no such host`, the URL's address as printed)
+        return hit(m, seg, kind, host=url.group(1), server=m.group("server"), exact=True, ip_ok=bool(m.group("dial")))
     # held-out DE (spent): etcd's `lookup 0.0.0.0:7001: no such host`: an address and port handed to the resolver as
     # one name (Go parses a bare address without looking it up), reported as the address
     address = is_ip(m.group("host")) and m.group("sep").endswith(":") and _PORT_AFTER.match(m.group("rest")) is not None

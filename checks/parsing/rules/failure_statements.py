@@ -264,6 +264,20 @@ def _call_failed_for(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind or unstated(_CALL_NO_REASON), port=m.group("port"), exact=True)
 
 
+_BARE_DID_NOT = unstated("a bare `h does not resolve` / `did not resolve`, nothing after it")
+_NOTHING_AFTER = re.compile(r"[\s.!'\"`]*\Z")
+
+
+def _did_not_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
+    """`h does not resolve.` with nothing after it reads like a bare `cannot be resolved` (LABELS.md); words after it
+    that state no reason (`did not resolve to an IP address`) leave the unstated kind."""
+    if not _namelike(m, seg):
+        return None
+    rest = m.group("rest") or ""
+    kind = classify(rest) or (_BARE_DID_NOT if _NOTHING_AFTER.match(rest) else unstated(_NO_REASON))
+    return hit(m, seg, kind, port=m.group("port"))
+
+
 _CALL_NO_REASON = "a program's `getaddrinfo failed for h` / `Error resolving host h` (no reason)"
 
 
@@ -282,7 +296,7 @@ RULES: tuple[Rule, ...] = (
         _call_failed_for,
     ),
     Rule("stated-unresolvable", ("resolvable",), _UNRESOLVABLE, _stated()),
-    Rule("stated-did-not-resolve", ("not resolve", "n't resolve"), _DID_NOT_RESOLVE, _stated()),
+    Rule("stated-did-not-resolve", ("not resolve", "n't resolve"), _DID_NOT_RESOLVE, _did_not_resolve),
     Rule(
         "stated-was-not-resolved", ("not resolved", "not successfully resolved"), _NOT_SUCCESSFULLY_RESOLVED, _on_line()
     ),

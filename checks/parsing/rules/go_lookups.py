@@ -75,6 +75,10 @@ _GO_QUOTED = rx(r"\blookup\s(?P<host>\"[A-Za-z0-9_.:\-]{1,253}\"):\s(?=(?P<rest>
 
 
 def _go_quoted(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("rest").startswith(("lookup ", "dial ")):
+        # source-read (Tailscale's `bootstrap DNS lookup "h": lookup h on S:53: no such host`): a program's wrapper
+        # quoting the name before Go's own look-up, which names it unquoted
+        return None
     kind = classify_resolution(m.group("rest"))
     return replace(hit(m, seg, kind, exact=True, ip_ok=True), quoted=True) if kind else None
 

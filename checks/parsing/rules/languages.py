@@ -95,7 +95,15 @@ _OS_MESSAGE_THEN_NAME = rx(
 )
 
 
+_CLASS_TAIL = re.compile(r"\.[A-Z][a-z0-9]{1,30}[A-Z][A-Za-z0-9]{0,60}\Z")  # a class's name: no top-level label
+
+
 def _os_message_then_name(m: re.Match[str], seg: Segment) -> Hit | None:
+    # corpus set R: a logger's class in parentheses ending the line (Armeria's `... (com.linecorp.armeria.client.
+    # logging.LoggingClient)`) is no name
+    host = m.group("host")
+    if _CLASS_TAIL.search(host):
+        return None
     # WSANO_RECOVERY (11003) says the look-up failed, no more: `other` (found by probing)
     kind = classify_resolution(m.group("rest")) or ("other" if "non-recoverable" in m.group("rest").lower() else None)
     return hit(m, seg, kind, exact=True) if kind else None

@@ -16,7 +16,7 @@ STATED = [
     ("WARN  the host name db-0.db cannot be resolved: i/o timeout", "db-0.db", "timeout"),
     ("registry.corp.io is not resolvable", "registry.corp.io", "other"),
     ("config check: kafka-0.kafka-headless: unresolvable", "kafka-0.kafka-headless", "other"),
-    ("probe: host api.corp.io did not resolve", "api.corp.io", "other"),
+    ("probe: host api.corp.io did not resolve", "api.corp.io", "nxdomain"),  # bare, as LABELS.md reads it
     ("minio-0.minio.svc: name resolution failed (Name or service not known)", "minio-0.minio.svc", "nxdomain"),
     ("[ldap.corp.io] DNS resolution error", "ldap.corp.io", "other"),
     ("dns lookup of vault.vault.svc failed: server misbehaving", "vault.vault.svc", "servfail"),

@@ -202,6 +202,18 @@ ROUND: list[tuple[str, set[tuple[str, str]]]] = [
         "to start",
         {("github.com", "other")},
     ),
+    (  # Blocky's bootstrap resolver: Go's reason with the name after it, under a component's own prefix
+        "[2024-11-30 08:24:19] ERROR bootstrap: resolve error: no such host upstream-dns.example.net",
+        {("upstream-dns.example.net", "nxdomain")},
+    ),
+    (  # Appwrite's health check: a bare `does not resolve` reads like a bare `cannot be resolved` (LABELS.md)
+        "Error: Hostname appwrite-mariadb does not resolve.",
+        {("appwrite-mariadb", "nxdomain")},
+    ),
+    (  # ... and with words after it that give no reason, the unstated kind (Oracle's installer)
+        "[FATAL] [INS-40954] Local node db-0.containers.internal did not resolve to an IP address.",
+        {("db-0.containers.internal", "other")},
+    ),
 ]
 
 LOOKALIKES = [

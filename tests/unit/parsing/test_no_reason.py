@@ -86,6 +86,11 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "Host did not resolve: backup.storage.example. Check the saved host value.",
         "backup.storage.example",
     ),
+    (  # LABELS.md (after set ES): Appwrite's health check
+        "a bare `h does not resolve` / `did not resolve`, nothing after it",
+        "Error: Hostname appwrite-redis does not resolve.",
+        "appwrite-redis",
+    ),
     (
         "sudo `unable to resolve host h` (older sudo, no reason)",
         "sudo: unable to resolve host a0b3a5d3b2a7",
