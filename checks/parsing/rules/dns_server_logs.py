@@ -1,0 +1,150 @@
+r"""DNS servers' and DNS proxies' own logs that held-out FA met and no rule read (issue #17, spent data).
+
+- dnsmasq's query log (`log-queries`): `reply NAME is NXDOMAIN` (`SERVFAIL`, `REFUSED` likewise), read as a failure of
+  NAME unless the same log answers it (`reply NAME is 10.0.0.5`, `reply NAME is <CNAME>`) or answers the name NAME is a
+  search-path try of (`reply h is 10.0.0.5` after `reply h.fritz.box is NXDOMAIN`), as a resolver's log is read
+  elsewhere;
+- AdGuard Home's structured dnsproxy log: `exchange failed upstream=U question=";NAME.<TAB>IN<TAB> A" ... err="..."`,
+  the error's kind (its older form is `dns_tool_forms.py`'s);
+- PowerDNS Recursor's structured log of a query it gave up on: `msg="startDoResolve problem" error="..." ...
+  qname="NAME"`: the error is the server's own (a socket it could not bind), no answer: `other`;
+- the PowerDNS products' security poll (dnsdist, the Recursor, the Authoritative server): `Failed to retrieve security
+  status update for 'VERSION' on NAME` (a TXT query of NAME under secpoll.powerdns.com): `other`, or the RCODE dnsdist
+  logs above it (`Response code 'NXDomain' received from the secpoll stub resolver S for 'NAME.'`);
+- Istio's DNS proxy (istio-agent's debug log): `upstream response for hostname "NAME." : ;; opcode: QUERY, status:
+  SERVFAIL, ...`: the upstream's RCODE (SERVFAIL, REFUSED, NXDOMAIN);
+- Technitium DNS Server's JSON answer: its extended error's text, `returned RCODE=ServerFailure for NAME. A IN` (the
+  RCODE's kind) and `Socket error for NAME. A IN: NetworkUnreachable` (the server could not reach the authority: it
+  answers ServerFailure, `servfail`);
+- gluetun's DNS over TLS: `exchanging over tls connection for request IN A NAME.: read tcp ...: i/o timeout`, NAME as
+  printed (a mask or a template's `{TRACKER16}` included), the reason's kind;
+- Blocky's prefetch of a popular name: `can't prefetch 'NAME' resolution failed: ...`, the upstream's reason; the Go
+  HTTP client's `context deadline exceeded` ending it (a DNS-over-HTTPS upstream that did not answer in time) is
+  `timeout`, as Tailscale's and the DNS drivers' rules read it;
+- systemd-resolved: `DNSSEC validation failed for question NAME IN TYPE: REASON` (`incompatible-server`, `no-signature`
+  ...): the look-up failed, no RCODE (`other`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import RCODES, classify
+from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import NO_REASON
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
+
+# --- dnsmasq's query log ---------------------------------------------------------------------------------------------
+
+_DNSMASQ_REPLY = rx(r"\breply\s(?P<host>{H})\sis\s(?P<rcode>NXDOMAIN|SERVFAIL|REFUSED)\b")
+_DNSMASQ_ANSWERED = rx(r"\breply\s(?P<host>{H})\sis\s(?:\d{1,3}\.\d|[0-9a-f]{0,4}:[0-9a-f:]{1,38}\b|<CNAME>)")
+
+
+@functools.lru_cache(maxsize=8)
+def _answered_names(text: str) -> frozenset[str]:
+    """The names a dnsmasq log answers anywhere in `text` (read once per paste: a str keeps its hash)."""
+    return frozenset(m.group("host").lower().rstrip(".") for m in _DNSMASQ_ANSWERED.finditer(text))
+
+
+def _dnsmasq_reply(m: re.Match[str], seg: Segment) -> Hit | None:
+    name = m.group("host").lower().rstrip(".")
+    answered = _answered_names(seg.doc.text)
+    labels = name.split(".")
+    if any(".".join(labels[:n]) in answered for n in range(1, len(labels) + 1)):
+        # the same log answers the name (a retry, another query type), or the name it is a search-path try of
+        return None
+    return hit(m, seg, RCODES[m.group("rcode").upper()])
+
+
+# AdGuard Home's structured dnsproxy log (2024 on): `exchange failed upstream=U question=";h.\tIN\t A" ... err="..."`
+_DNSPROXY_STRUCTURED = rx(
+    r"\bexchange\sfailed\supstream=[^\s]{1,400}\squestion=\";(?P<host>{H})\.?\s{1,5}IN\s{1,5}[A-Z]{1,10}\"[^\n]{0,80}?"
+    r"\serr=\"(?=(?P<rest>[^\n]{0,400}))"
+)
+
+
+# --- PowerDNS ---------------------------------------------------------------------------------------------------------
+
+_PDNS_START_DO_RESOLVE = rx(r"msg=\"startDoResolve\sproblem\"[^\n]{0,600}?\sqname=\"(?P<host>{H})\.?\"")
+_PDNS_SECPOLL = rx(
+    r"Failed\sto\sretrieve\ssecurity\sstatus\supdate\sfor\s'[^'\n]{1,40}'\son\s(?P<host>{H})\.?(?=[\s:]|$)"
+)
+
+# dnsdist's secpoll stub resolver's answer (the line above its `Failed to retrieve ...`): the RCODE's kind
+_PDNS_SECPOLL_RCODE = rx(
+    r"Response\scode\s'(?P<rcode>NXDomain|ServFail|Refused)'\sreceived\sfrom\sthe\ssecpoll\sstub\sresolver\s"
+    r"[^\s]{1,60}\sfor\s'(?P<host>{H})\.?'"
+)
+_SECPOLL_KINDS: dict[str, FailureKind] = {"nxdomain": "nxdomain", "servfail": "servfail", "refused": "refused"}
+
+
+def _pdns_secpoll_rcode(m: re.Match[str], seg: Segment) -> Hit:
+    return hit(m, seg, _SECPOLL_KINDS[m.group("rcode").lower()])
+
+
+# --- Istio's DNS proxy ------------------------------------------------------------------------------------------------
+
+_ISTIO_UPSTREAM_RESPONSE = rx(
+    r"upstream\sresponse\sfor\shostname\s\"(?P<host>{H})\.?\"\s{0,2}:\s{0,2};;\sopcode:\sQUERY,\sstatus:\s"
+    r"(?P<rcode>NXDOMAIN|SERVFAIL|REFUSED)\b"
+)
+
+
+def _by_rcode(m: re.Match[str], seg: Segment) -> Hit:
+    return hit(m, seg, RCODES[m.group("rcode").upper()])
+
+
+# --- Technitium -------------------------------------------------------------------------------------------------------
+
+_TECHNITIUM_RCODE = rx(
+    r"returned\sRCODE=(?P<rcode>ServerFailure|NameError|Refused)\sfor\s(?P<host>{H})\.\s[A-Z]{1,10}\sIN\b"
+)
+_TECHNITIUM_SOCKET = rx(r"\bSocket\serror\sfor\s(?P<host>{H})\.\s[A-Z]{1,10}\sIN:\s[A-Za-z]{2,40}")
+_TECHNITIUM_KINDS: dict[str, FailureKind] = {"serverfailure": "servfail", "nameerror": "nxdomain", "refused": "refused"}
+
+
+def _technitium_rcode(m: re.Match[str], seg: Segment) -> Hit:
+    return hit(m, seg, _TECHNITIUM_KINDS[m.group("rcode").lower()])
+
+
+# --- gluetun's DNS over TLS -------------------------------------------------------------------------------------------
+
+_GLUETUN_EXCHANGE = rx(
+    r"exchanging\sover\s(?:tls|https)\sconnection\sfor\srequest\sIN\s[A-Z]{1,10}\s"
+    r"(?P<host>[^\s:]{1,253}?)\.:\s(?=(?P<rest>[^\n]{0,200}))"
+)
+
+# --- systemd-resolved -------------------------------------------------------------------------------------------------
+
+_RESOLVED_DNSSEC = rx(r"DNSSEC\svalidation\sfailed\sfor\squestion\s(?P<host>{H})\.?\sIN\s[A-Z]{1,10}:\s[a-z-]{2,40}")
+
+# --- Blocky's prefetch ---------------------------------------------------------------------------------------------
+
+_BLOCKY_PREFETCH = rx(r"\bcan't\sprefetch\s'(?P<host>{H})\.?'\sresolution\sfailed:\s")
+BLOCKY_CHAIN = 2000
+"""Characters of Blocky's chain of upstream errors read for its last reason."""
+_DEADLINE_AT_END = re.compile(r"context\sdeadline\sexceeded\W{0,3}$")
+
+
+def _blocky_prefetch(m: re.Match[str], seg: Segment) -> Hit:
+    # the chain of upstream errors runs long: its end is read from the whole line, past a long line's window
+    rest = seg.doc.text[seg.start + m.end() : min(seg.line_end, seg.start + m.end() + BLOCKY_CHAIN)]
+    kind: FailureKind = "timeout" if _DEADLINE_AT_END.search(rest) else (classify(rest) or NO_REASON)
+    return hit(m, seg, kind)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("blocky-prefetch", ("can't prefetch '",), _BLOCKY_PREFETCH, _blocky_prefetch),
+    Rule("dnsmasq-reply-rcode", (" is nxdomain", " is servfail", " is refused"), _DNSMASQ_REPLY, _dnsmasq_reply),
+    Rule("dnsproxy-exchange-failed", ("exchange failed upstream=",), _DNSPROXY_STRUCTURED, by_rest(None, exact=True)),
+    Rule("pdns-start-do-resolve", ("startdoresolve problem",), _PDNS_START_DO_RESOLVE, fixed(NO_REASON, exact=True)),
+    Rule("pdns-secpoll", ("failed to retrieve security status update",), _PDNS_SECPOLL, fixed(NO_REASON)),
+    Rule("pdns-secpoll-rcode", ("from the secpoll stub resolver",), _PDNS_SECPOLL_RCODE, _pdns_secpoll_rcode),
+    Rule("istio-dns-upstream-response", ("upstream response for hostname",), _ISTIO_UPSTREAM_RESPONSE, _by_rcode),
+    Rule("technitium-rcode", ("returned rcode=",), _TECHNITIUM_RCODE, _technitium_rcode),
+    Rule("technitium-socket-error", ("socket error for ",), _TECHNITIUM_SOCKET, fixed("servfail")),
+    Rule("gluetun-dot-exchange", ("connection for request in ",), _GLUETUN_EXCHANGE, by_rest(None, exact=True)),
+    Rule("resolved-dnssec-failed", ("dnssec validation failed for question",), _RESOLVED_DNSSEC, fixed(NO_REASON)),
+)
