@@ -661,6 +661,23 @@ SETS = (
     HeldOut("heldout-2026-12eq.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=27, negatives=20),
     HeldOut("heldout-2026-12er.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=26, negatives=9),
     HeldOut("heldout-2026-12es.jsonl", (1.000, 0.875, 1.000), (1.00, 0.87, 1.00), rows=16, negatives=8),
+    # ET to FA: the measure on the head after corpus sets P-W (held-out ED-EK's themes again) and products' own source
+    # read for look-alikes, registered before it was collected: eight helpers at the same time split by runtime (ET Go;
+    # EU JVM; EV Python; EW JavaScript runtimes; EX command-line tools and system programs; EY other runtimes and
+    # native programs; EZ threads in other languages; FA DNS servers' and resolvers' own logs), labelled by LABELS.md
+    # as it stood at 556a1c6, negatives up to half of a set; three rows dropped as threads an earlier-lettered one of
+    # the eight holds; measured once together on 556a1c6 (at 09:06 UTC 2026-12-05), 303 rows: 0.953 / 0.896 / 0.982,
+    # the precision and recall goals not met (HELDOUT-et.md's Result); now, after test_formats_heldout_etfa.py's rules
+    # (rules/dns_server_logs.py), 0.994 / 0.989 / 1.000 (left: a stand-in the reporter names in words the parser does
+    # not read as withholding this name; dig's timeout written in prose beside its command)
+    HeldOut("heldout-2026-12et.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=42, negatives=21),
+    HeldOut("heldout-2026-12eu.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=24, negatives=12),
+    HeldOut("heldout-2026-12ev.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=25, negatives=11),
+    HeldOut("heldout-2026-12ew.jsonl", (0.880, 0.957, 0.957), (1.00, 1.00, 1.00), rows=44, negatives=22),
+    HeldOut("heldout-2026-12ex.jsonl", (0.931, 0.931, 0.964), (1.00, 1.00, 1.00), rows=54, negatives=27),
+    HeldOut("heldout-2026-12ey.jsonl", (1.000, 0.889, 1.000), (1.00, 1.00, 1.00), rows=18, negatives=9),
+    HeldOut("heldout-2026-12ez.jsonl", (0.962, 0.962, 1.000), (0.96, 0.96, 1.00), rows=40, negatives=17),
+    HeldOut("heldout-2026-12fa.jsonl", (0.944, 0.708, 0.971), (1.00, 0.97, 1.00), rows=56, negatives=16),
 )
 
 
