@@ -142,6 +142,7 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         (before != "" and before in "/\\@<")
         or (after != "" and after in "/\\(=")
         or text.startswith(" object at", end)
+        or text.startswith(("'t ", "'t:", "\u2019t "), end)  # a contraction (`couldn't communicate`), no name
         or field_label(text, start, end)  # `Result: 'nodename nor servname ...'`
         or phrase_word(text, start, end)  # issue #17 (held-out J): `inside application:`, `publish address`
         or logger_field(text, start, end)  # issue #17 (held-out K): Elasticsearch's `[WARN ][common.network    ]`

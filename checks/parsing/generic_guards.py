@@ -76,6 +76,9 @@ _VERB_NOT_DNS = LazyPattern(
     # Schema's `$ref`, Blocky's `client name` and `request via upstream`, a git ref `to a commit`, a kind for a group
     r"|requirements?\b|catalog\b|upload\b|descriptor\b|repository(?!\shost)\b|user\b|vars\b|params\b|parameters\b"
     r"|arguments\b|name\sfor\spush\b|middleware\b|parent\b|event\b|json\sschema|client\sname\b|request\svia\b"
+    # DNS servers' source (2026-12-05): Blocky's `all 3 attempts to resolve via upstream https://h/dns-query failed`
+    # (the upstream is the server asked, not the name)
+    r"|via\supstream\b"
     r"|kind\sfor\b|\S{1,120}\sto\sa\s(?:commit|revision|tag|digest|version|value|sha|branch|fully\squalified)\b"
     # source-read (2026-12-05, later): Nomad's `Unable to resolve ID: "x"` (an ID prefix), wget2's `Cannot resolve URI`
     # / `BASE URI` (a relative reference), Predis' `Cannot resolve strategy` (a transaction's)
@@ -179,13 +182,19 @@ _HTTP_PAGE = LazyPattern(r"\b(?:404|HTTP/\d|<html|<title|<h1|status\s?code|statu
 # the CoreDNS-log and dig rules own, where an rcode on a search-path expansion is not a failure.
 _QUERY_LINE = LazyPattern(
     r"\b(?:A|AAAA|SRV|PTR|CNAME|MX|TXT|NS|SOA|ANY)\s{1,3}IN\b|\bIN\s{1,3}(?:A|AAAA|SRV|PTR)\b|status:"
+    # Blocky's query log (`question_name=h ... response_code=NXDOMAIN`, a block or a search-path try as often as a
+    # failure) and dnscrypt-proxy's (`message:h<TAB>type:A<TAB>return:NXDOMAIN`, `h<TAB>A<TAB>NXDOMAIN`), read by
+    # their own rule where they are
+    r"|question_name=|\treturn:|\t(?:A|AAAA|SRV|PTR|CNAME|MX|TXT|NS|SOA|ANY|HTTPS)\t"
 )
 # A reverse lookup (an address to a name: netcat's "inverse host lookup failed", getnameinfo): not what failed here.
 _REVERSE = LazyPattern(
     # survey 7: nginx mail's PTR look-up of its client (`... while in resolving client address, client: ...`), ntpq's
     # numeric probe before its real look-up (`numeric-mode lookup of h failed`)
     r"\b(?:inverse|reverse)\s(?:host\s|dns\s|name\s)?(?:lookup|resolution)|getnameinfo|gethostbyaddr"
-    r"|while\sin\sresolving\sclient\saddress|numeric-mode\slookup\sof|could\snot\sresolve\sname\s\S{1,253}\sas\saddress",
+    r"|while\sin\sresolving\sclient\saddress|numeric-mode\slookup\sof|could\snot\sresolve\sname\s\S{1,253}\sas\saddress"
+    # AdGuard Home's rDNS of a client (`rdns: resolving ip=192.168.1.57 err="... failed to resolve ptr"`)
+    r"|\bresolve\sptr\b",
     re.I,
 )
 # issue #17 (held-out AH): an entry of Kong's Tried list (`"h.search.domain:33 - cache only lookup failed/dns server
@@ -268,7 +277,10 @@ _FALLS_BACK = LazyPattern(r"[^\n]{0,200}?['\"]?,\sfalling\sback\sto\s(?:udp|tcp)
 
 
 _LOOKUP_FAILED_TO_FIND = re.compile(r"\sto\sfind\s(?:the\s)?(?:key|value|entry|element|item|field|attribute)\b", re.I)
-_DNSMASQ_REPLY_BEFORE = re.compile(r"\breply\s[^\s]{1,253}\sis\s\Z")
+_DNSMASQ_REPLY_BEFORE = re.compile(r"\b(?:reply|cached|config)\s[^\s]{1,253}\sis\s\Z")
+# named's zone checks (`zone corp.example.com/IN: NS 'h' has no address records (A or AAAA)`): a zone's data, not a
+# look-up that failed (DNS servers' source, 2026-12-05)
+_ZONE_CHECK = re.compile(r"\bzone\s[^\s/]{1,253}/IN:\s")
 # a CamelCase word ending in the look-up (`RouteLookup`, `ServiceLookup`), not a name's (`DnsLookup`, `HostLookup`)
 _COMPOUND_LOOKUP = re.compile(r"(?<![A-Za-z])(?!(?:Dns|DNS|Host|Name|Address|Addr|Ip|IP)L)[A-Z][a-z]{1,30}L\Z")
 _THING_LOOKED_UP = re.compile(
@@ -302,6 +314,8 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
         return True  # the JDK's own words on an address it parsed (`10.0.0.5: invalid IPv6 address literal`; review)
     if "look" in word and dialed_failure_after(text, m.end()):
         return True  # issue #17 (held-out AA, AR): `registry lookup failed: Get URL: x509: ...`, a proxy's refusal
+    if _ZONE_CHECK.search(text, max(0, m.start() - 300), m.start()):
+        return True
     if word in RCODES and _DNSMASQ_REPLY_BEFORE.search(text, max(0, m.start() - 270), m.start()):
         return True  # held-out FA (spent): dnsmasq's `reply h is NXDOMAIN`, read with its answers by its own rule
     if word in RCODES:

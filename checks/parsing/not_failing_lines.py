@@ -8,6 +8,9 @@ held-out V).
   then (probes, 2026-12-04).
 - A line that says its command worked: ``Ran `curl https://www.docker.com` It worked.``: the name resolved there, and
   a line near it that runs the same URL again does not name the failure either (`worked_near`).
+- A request answered with a success status (`GET https://api.github.com/... 200 OK`), and a link to read rather than
+  a request: a GitHub issue or file, a documentation page, a Markdown link, a `see` pointer, a script's location
+  (held-out ET-FA, spent; a noise test adding such lines around every labelled paste found them read as the name).
 """
 
 from __future__ import annotations
@@ -50,12 +53,38 @@ def _says_worked(low: str) -> bool:
     return ("work" in low or "succeed" in low) and bool(_worked().search(low)) and not _failing().search(low)
 
 
+@functools.cache
+def _reference() -> re.Pattern[str]:
+    """A link to read, not a request (held-out ET-FA's context, spent: a paste's links near a host-less error): an
+    issue, pull request or file on GitHub, a documentation page, a Markdown link's target, a `see` / `same as` pointer,
+    a script's `line:column` location."""
+    return re.compile(
+        r"https?://(?:www\.)?github\.com/[^/\s]{1,100}/[^/\s]{1,100}/(?:issues|pull|discussions|blob|tree|wiki|commit)/"
+        r"|https?://[^\s/]{1,253}/(?:[^\s]{0,200}/)?docs?/|\]\(https?://"
+        r"|\b(?:see|same\sas|similar\sto|related|cf\.?)\s{1,3}:?\s{0,2}\[?https?://"
+        r"|https?://[^\s'\"()<>]{1,2048}?:\d{1,7}:\d{1,7}(?=[\s'\")>,]|$)"
+    )
+
+
+@functools.cache
+def _answered() -> re.Pattern[str]:
+    """A response with a success status: the request on the line was answered."""
+    return re.compile(r"\b2\d\d\s(?:ok|created|accepted|no\scontent)\b|\bhttp/\d(?:\.\d)?\s2\d\d\b")
+
+
 def names_no_failure(line: str) -> bool:
-    """The URL on `line` is a status line's own address, or the line says its command worked."""
+    """The URL on `line` is a status line's own address, the line says its command worked or its request was answered,
+    or the URL is a link to read (an issue, a documentation page, a script's location)."""
     low = line.lower()
     if "://" not in low:
         return False
-    return bool(_status().search(low) or _says_worked(low) or (_connected().search(low) and not _failing().search(low)))
+    return bool(
+        _status().search(low)
+        or _says_worked(low)
+        or (_connected().search(low) and not _failing().search(low))
+        or (_answered().search(low) and not _failing().search(low))
+        or _reference().search(low)
+    )
 
 
 def worked_near(host: str, lines: list[str]) -> bool:

@@ -1,11 +1,15 @@
 r"""DNS servers' and DNS proxies' own logs that held-out FA met and no rule read (issue #17, spent data).
 
-- dnsmasq's query log (`log-queries`): `reply NAME is NXDOMAIN` (`SERVFAIL`, `REFUSED` likewise), read as a failure of
-  NAME unless the same log answers it (`reply NAME is 10.0.0.5`, `reply NAME is <CNAME>`) or answers the name NAME is a
-  search-path try of (`reply h is 10.0.0.5` after `reply h.fritz.box is NXDOMAIN`), as a resolver's log is read
-  elsewhere;
+- dnsmasq's query log (`log-queries`): `reply NAME is NXDOMAIN` (or `cached` / `config`; `SERVFAIL`, `REFUSED`
+  likewise), read as a failure of NAME unless the same log answers it (`reply NAME is 10.0.0.5`, `reply NAME is
+  <CNAME>`) or answers the name NAME is a search-path try of (`reply h is 10.0.0.5` after `reply h.fritz.box is
+  NXDOMAIN`), as a resolver's log is read elsewhere;
 - AdGuard Home's structured dnsproxy log: `exchange failed upstream=U question=";NAME.<TAB>IN<TAB> A" ... err="..."`,
   the error's kind (its older form is `dns_tool_forms.py`'s);
+- query logs of DNS proxies, Blocky's (`question_name=h question_type=A response_code=NXDOMAIN response_reason=...`)
+  and dnscrypt-proxy's (tsv `h<TAB>A<TAB>NXDOMAIN`, ltsv `message:h<TAB>type:A<TAB>return:SERVER_TIMEOUT`): the code's
+  kind, but not a block list's answer nor a name the same log answers (or answers the name it is a search-path try
+  of); the generic rule leaves such lines to these rules;
 - PowerDNS Recursor's structured log of a query it gave up on: `msg="startDoResolve problem" error="..." ...
   qname="NAME"`: the error is the server's own (a socket it could not bind), no answer: `other`;
 - the PowerDNS products' security poll (dnsdist, the Recursor, the Authoritative server): `Failed to retrieve security
@@ -21,6 +25,11 @@ r"""DNS servers' and DNS proxies' own logs that held-out FA met and no rule read
 - Blocky's prefetch of a popular name: `can't prefetch 'NAME' resolution failed: ...`, the upstream's reason; the Go
   HTTP client's `context deadline exceeded` ending it (a DNS-over-HTTPS upstream that did not answer in time) is
   `timeout`, as Tailscale's and the DNS drivers' rules read it;
+- BIND giving up on a name (`gave up on resolving 'h/A'`, `loop detected resolving`, `exceeded max queries
+  resolving`): `other`; dnsdist's `Had a downstream timeout from S (backend) for query for h.|A`: `timeout`; PowerDNS
+  Recursor's system resolver `msg="Name did not resolve" ... name="h"` (LABELS.md's bare `does not resolve`);
+- DNSSEC validation failures, Unbound's `validation failure <h. A IN>` and Knot Resolver's `[dnssec] validation
+  failure: h. A`, as systemd-resolved's below: `other`;
 - systemd-resolved: `DNSSEC validation failed for question NAME IN TYPE: REASON` (`incompatible-server`, `no-signature`
   ...): the look-up failed, no RCODE (`other`).
 """
@@ -38,7 +47,7 @@ from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
 # --- dnsmasq's query log ---------------------------------------------------------------------------------------------
 
-_DNSMASQ_REPLY = rx(r"\breply\s(?P<host>{H})\sis\s(?P<rcode>NXDOMAIN|SERVFAIL|REFUSED)\b")
+_DNSMASQ_REPLY = rx(r"\b(?:reply|cached|config)\s(?P<host>{H})\sis\s(?P<rcode>NXDOMAIN|SERVFAIL|REFUSED)\b")
 _DNSMASQ_ANSWERED = rx(r"\breply\s(?P<host>{H})\sis\s(?:\d{1,3}\.\d|[0-9a-f]{0,4}:[0-9a-f:]{1,38}\b|<CNAME>)")
 
 
@@ -65,6 +74,58 @@ _DNSPROXY_STRUCTURED = rx(
 )
 
 
+# --- query logs of DNS proxies: Blocky's and dnscrypt-proxy's ----------------------------------------------------
+
+_BLOCKY_QUERY = rx(
+    r"\bquestion_name=(?P<host>{H})\.?\squestion_type=[A-Z0-9]{1,10}\sresponse_code=(?P<rcode>NXDOMAIN|SERVFAIL|REFUSED)"
+    r"\sresponse_reason=\"?(?P<reason>[A-Z]{2,20})?"
+)
+_BLOCKY_ANSWERED = rx(r"\bquestion_name=(?P<host>{H})\.?\squestion_type=[A-Z0-9]{1,10}\sresponse_code=NOERROR\b")
+# dnscrypt-proxy: `[time]<TAB>client<TAB>h<TAB>A<TAB>NXDOMAIN<TAB>31ms<TAB>server` (tsv) and `message:h<TAB>type:A<TAB>
+# return:NXDOMAIN` (ltsv)
+_DNSCRYPT_QUERY = rx(
+    r"(?:^|\t)(?:message:)?(?P<host>{H})\.?\t(?:type:)?[A-Z0-9]{1,10}\t(?:return:)?"
+    r"(?P<rcode>NXDOMAIN|SERVFAIL|SERVER_TIMEOUT|NETWORK_ERROR|SERVER_ERROR|NOT_READY)\t"
+)
+_DNSCRYPT_ANSWERED = rx(
+    r"(?:^|\t)(?:message:)?(?P<host>{H})\.?\t(?:type:)?[A-Z0-9]{1,10}\t(?:return:)?(?:PASS|FORWARD|SYNTH|CLOAK)\t"
+)
+_DNSCRYPT_KINDS: dict[str, FailureKind] = {
+    "NXDOMAIN": "nxdomain",
+    "SERVFAIL": "servfail",
+    "SERVER_TIMEOUT": "timeout",
+    "NETWORK_ERROR": "other",
+    "SERVER_ERROR": "other",
+    "NOT_READY": "other",
+}
+
+
+@functools.lru_cache(maxsize=8)
+def _answered_in_query_log(text: str, which: str) -> frozenset[str]:
+    pattern = _BLOCKY_ANSWERED if which == "blocky" else _DNSCRYPT_ANSWERED
+    return frozenset(m.group("host").lower().rstrip(".") for m in pattern.finditer(text))
+
+
+def _tried_then_answered(name: str, answered: frozenset[str]) -> bool:
+    """The name, or the name it is a search-path try of, was answered in the same log."""
+    labels = name.lower().rstrip(".").split(".")
+    return any(".".join(labels[:n]) in answered for n in range(1, len(labels) + 1))
+
+
+def _blocky_query(m: re.Match[str], seg: Segment) -> Hit | None:
+    if (m.group("reason") or "").upper() == "BLOCKED":
+        return None  # a block list's answer, not a failed look-up
+    if _tried_then_answered(m.group("host"), _answered_in_query_log(seg.doc.text, "blocky")):
+        return None
+    return hit(m, seg, RCODES[m.group("rcode").upper()])
+
+
+def _dnscrypt_query(m: re.Match[str], seg: Segment) -> Hit | None:
+    if _tried_then_answered(m.group("host"), _answered_in_query_log(seg.doc.text, "dnscrypt")):
+        return None
+    return hit(m, seg, _DNSCRYPT_KINDS[m.group("rcode").upper()])
+
+
 # --- PowerDNS ---------------------------------------------------------------------------------------------------------
 
 _PDNS_START_DO_RESOLVE = rx(r"msg=\"startDoResolve\sproblem\"[^\n]{0,600}?\sqname=\"(?P<host>{H})\.?\"")
@@ -83,6 +144,21 @@ _SECPOLL_KINDS: dict[str, FailureKind] = {"nxdomain": "nxdomain", "servfail": "s
 def _pdns_secpoll_rcode(m: re.Match[str], seg: Segment) -> Hit:
     return hit(m, seg, _SECPOLL_KINDS[m.group("rcode").lower()])
 
+
+# BIND's resolver giving up on a name: `gave up on resolving 'h/A'`, `loop detected resolving 'h/A'`, `exceeded max
+# queries resolving 'h/A'` (max-recursion-queries)
+_BIND_GAVE_UP = rx(
+    r"\b(?:gave\sup\son|loop\sdetected|exceeded\smax\squeries)\sresolving\s'(?P<host>{H})\.?(?:/[A-Z0-9]{1,10}){0,2}'"
+)
+# dnsdist: a backend that did not answer in time
+_DNSDIST_TIMEOUT = rx(
+    r"\bHad\sa\sdownstream\stimeout\sfrom\s[^\s]{1,60}(?:\s\([^)\n]{1,60}\))?\sfor\squery\sfor\s(?P<host>{H})\.?\|[A-Z0-9]{1,10}"
+)
+# PowerDNS Recursor's system resolver (forward zones by name): `msg="Name did not resolve" ... name="h"`
+_PDNS_NAME_DID_NOT_RESOLVE = rx(r"msg=\"Name\sdid\snot\sresolve\"[^\n]{0,400}?\sname=\"(?P<host>{H})\.?\"")
+# DNSSEC validation failures: Unbound's `validation failure <h. A IN>: ...` (or without the brackets) and Knot
+# Resolver's `[dnssec] validation failure: h. A`
+_VALIDATION_FAILURE = rx(r"\bvalidation\sfailure:?\s<?(?P<host>{H})\.\s[A-Z0-9]{1,10}(?:\sIN)?\b")
 
 # --- Istio's DNS proxy ------------------------------------------------------------------------------------------------
 
@@ -139,6 +215,21 @@ RULES: tuple[Rule, ...] = (
     Rule("blocky-prefetch", ("can't prefetch '",), _BLOCKY_PREFETCH, _blocky_prefetch),
     Rule("dnsmasq-reply-rcode", (" is nxdomain", " is servfail", " is refused"), _DNSMASQ_REPLY, _dnsmasq_reply),
     Rule("dnsproxy-exchange-failed", ("exchange failed upstream=",), _DNSPROXY_STRUCTURED, by_rest(None, exact=True)),
+    Rule("blocky-query-log", ("question_name=",), _BLOCKY_QUERY, _blocky_query),
+    Rule(
+        "dnscrypt-query-log",
+        (
+            "\tnxdomain\t",
+            "\tservfail\t",
+            "\tserver_timeout\t",
+            "\tnetwork_error\t",
+            "\tserver_error\t",
+            "\tnot_ready\t",
+            "return:",
+        ),
+        _DNSCRYPT_QUERY,
+        _dnscrypt_query,
+    ),
     Rule("pdns-start-do-resolve", ("startdoresolve problem",), _PDNS_START_DO_RESOLVE, fixed(NO_REASON, exact=True)),
     Rule("pdns-secpoll", ("failed to retrieve security status update",), _PDNS_SECPOLL, fixed(NO_REASON)),
     Rule("pdns-secpoll-rcode", ("from the secpoll stub resolver",), _PDNS_SECPOLL_RCODE, _pdns_secpoll_rcode),
@@ -146,5 +237,14 @@ RULES: tuple[Rule, ...] = (
     Rule("technitium-rcode", ("returned rcode=",), _TECHNITIUM_RCODE, _technitium_rcode),
     Rule("technitium-socket-error", ("socket error for ",), _TECHNITIUM_SOCKET, fixed("servfail")),
     Rule("gluetun-dot-exchange", ("connection for request in ",), _GLUETUN_EXCHANGE, by_rest(None, exact=True)),
+    Rule(
+        "bind-gave-up-resolving",
+        ("gave up on resolving '", "loop detected resolving '", "exceeded max queries resolving '"),
+        _BIND_GAVE_UP,
+        fixed(NO_REASON, exact=True),
+    ),
+    Rule("dnsdist-downstream-timeout", ("had a downstream timeout from",), _DNSDIST_TIMEOUT, fixed("timeout")),
+    Rule("pdns-name-did-not-resolve", ('msg="name did not resolve"',), _PDNS_NAME_DID_NOT_RESOLVE, fixed("nxdomain")),
+    Rule("dnssec-validation-failure", ("validation failure",), _VALIDATION_FAILURE, fixed(NO_REASON)),
     Rule("resolved-dnssec-failed", ("dnssec validation failed for question",), _RESOLVED_DNSSEC, fixed(NO_REASON)),
 )

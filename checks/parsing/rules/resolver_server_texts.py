@@ -37,15 +37,22 @@ from checks.parsing.generic_commands import command_name
 from checks.parsing.hosts import HOST, is_placeholder
 from checks.parsing.kinds import classify, classify_resolution, from_rcode
 from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import NO_REASON
 from checks.parsing.rules.base import Hit, LazyPattern, Rule, fixed, hit, rx
 from checks.parsing.search_expansion import logged_names, search_expansion
 
-_BIND_QUERY_FAILED = rx(r"\bquery\sfailed\s\((?P<rcode>[A-Z]{4,9})\)\sfor\s(?P<host>{H})/IN/[A-Z0-9]{1,10}\b")
+# (DNS servers' source, 2026-12-05: named's query-errors also print a reason in words: `query failed (timed out)`,
+# `(broken trust chain)`, `(failure)`)
+_BIND_QUERY_FAILED = rx(
+    r"\bquery\sfailed\s\((?P<rcode>[A-Z]{4,9}|[a-z][a-z ]{2,40})\)\sfor\s(?P<host>{H})/IN/[A-Z0-9]{1,10}\b"
+)
 
 
 def _bind_query_failed(m: re.Match[str], seg: Segment) -> Hit | None:
-    rcode = m.group("rcode").upper()
-    return None if rcode == "NOERROR" else hit(m, seg, from_rcode(rcode), exact=True)
+    said = m.group("rcode")
+    if said.isupper():
+        return None if said == "NOERROR" else hit(m, seg, from_rcode(said), exact=True)
+    return hit(m, seg, "timeout" if said.strip() == "timed out" else NO_REASON, exact=True)
 
 
 _BIND_DENIED = rx(r"\bquery\s(?:\(cache\)\s)?'(?P<host>{H})/(?:A|AAAA)/IN'\sdenied\b")

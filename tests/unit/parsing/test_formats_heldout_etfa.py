@@ -136,6 +136,109 @@ LOOKALIKES = [
 ]
 
 
+# Read from DNS servers' and proxies' own source the same day (fetch only, 319 probes): more of their logs' forms.
+SERVER_ROUND: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # dnsmasq's negative cache and its own config
+        "dnsmasq[812]: query[AAAA] smart-tv.fritz.box from 192.168.178.31\n"
+        "dnsmasq[812]: cached smart-tv.fritz.box is NXDOMAIN",
+        {("smart-tv.fritz.box", "nxdomain")},
+    ),
+    (  # BIND's query-errors log with the reason in words
+        "query-errors: info: client @0x7f2b8c01b170 10.0.4.33#40218 (s3.eu-central-1.amazonaws.com): query failed "
+        "(timed out) for s3.eu-central-1.amazonaws.com/IN/AAAA at query.c:7839",
+        {("s3.eu-central-1.amazonaws.com", "timeout")},
+    ),
+    (  # BIND's resolver giving up
+        "Dec  5 08:43:50 ns1 named[1187]: resolver: info: gave up on resolving 'license.vendor-saas.com/A'",
+        {("license.vendor-saas.com", "other")},
+    ),
+    (  # dnsdist: a backend that did not answer in time
+        "dnsdist[744]: Had a downstream timeout from 10.0.0.53:53 (unbound-1) for query for grafana.example.com.|A "
+        "from 10.0.4.21:41234",
+        {("grafana.example.com", "timeout")},
+    ),
+    (  # PowerDNS Recursor's system resolver
+        'pdns-recursor[1311]: msg="Name did not resolve" subsystem="system-resolver" level="0" prio="Error" '
+        'name="fwd1.corp.example.com"',
+        {("fwd1.corp.example.com", "nxdomain")},
+    ),
+    (  # Unbound's and Knot Resolver's DNSSEC validation failures
+        "unbound[812]: [812:0] info: validation failure <www.dnssec-failed.org. A IN>: no keys have a DS",
+        {("www.dnssec-failed.org", "other")},
+    ),
+    (
+        "kresd[912]: [dnssec] validation failure: www.dnssec-failed.org. A",
+        {("www.dnssec-failed.org", "other")},
+    ),
+    (  # Blocky's query log: an upstream's NXDOMAIN
+        "INFO queryLog: query resolved client_ip=10.8.0.14 client_names=build-agent-03 duration_ms=0 "
+        'question_name=api.staging.corp.internal question_type=AAAA response_code=NXDOMAIN response_reason="CACHED '
+        'NEGATIVE"',
+        {("api.staging.corp.internal", "nxdomain")},
+    ),
+    (  # dnscrypt-proxy's query logs, tsv and ltsv
+        "[2025-01-13 08:00:41]\t127.0.0.1\tapi.openai.com\tAAAA\tSERVER_TIMEOUT\t5000ms\tdoh.mullvad.net\t-",
+        {("api.openai.com", "timeout")},
+    ),
+    (
+        "time:1736762402\thost:192.168.1.44\tmessage:cdn.jsdelivr.net\ttype:AAAA\treturn:SERVFAIL\tcached:0\t"
+        "duration:61\tserver:doh.ffmuc.net\trelay:-",
+        {("cdn.jsdelivr.net", "servfail")},
+    ),
+]
+
+SERVER_LOOKALIKES = [
+    # dnsmasq: the client's search suffix tried first, then the name answered
+    "dnsmasq[1123]: config updates.vendor.example.lan is NXDOMAIN\n"
+    "dnsmasq[1123]: reply updates.vendor.example is 104.18.22.41",
+    # named's zone check: a zone's data, no look-up
+    "named[1187]: zone corp.example.com/IN: NS 'ns3.corp.example.com' has no address records (A or AAAA)",
+    # AdGuard Home's rDNS of a client
+    '[debug] rdns: resolving ip=192.168.1.57 err="received SERVFAIL response: failed to resolve ptr"',
+    # an upstream test's contraction
+    '{"[/home.arpa/]192.168.1.1":"couldn\'t communicate with upstream: exchanging with 192.168.1.1:53 over udp: read '
+    'udp 192.168.1.10:40118->192.168.1.1:53: i/o timeout"}',
+    # Blocky's query log: a block list's NXDOMAIN; search-path tries, then the name answered
+    "INFO queryLog: query resolved question_name=telemetry.tracker.example question_type=A response_code=NXDOMAIN "
+    'response_reason="BLOCKED (ads)"',
+    "INFO queryLog: query resolved question_name=registry.npmjs.org.ci.svc.cluster.local question_type=A "
+    "response_code=NXDOMAIN response_reason=CONDITIONAL\n"
+    'INFO queryLog: query resolved answer="A (104.16.24.34)" question_name=registry.npmjs.org question_type=A '
+    "response_code=NOERROR response_reason=RESOLVED",
+    # dnscrypt-proxy: search-path tries, then the name passed
+    "[2025-01-17 10:00:01]\t10.0.0.5\tapi.github.com.lan\tA\tNXDOMAIN\t1ms\tcloudflare\t-\n"
+    "[2025-01-17 10:00:01]\t10.0.0.5\tapi.github.com\tA\tPASS\t22ms\tcloudflare\t-",
+]
+
+# A host-less resolver error among lines a paste often carries: none of their links is the name that failed.
+NEIGHBOURS = [
+    "See https://kubernetes.io/docs/tasks/administer-cluster/dns-debugging-resolution/ for more.",
+    "Related: [DNS debugging](https://kubernetes.io/docs/tasks/administer-cluster/dns-debugging-resolution/)",
+    "Same as https://github.com/coredns/coredns/issues/2087 I think.",
+    # (a line of 55-80 characters whose next word would not fit reads as an 80-column terminal's word wrap and is
+    # joined to the error: terminal_wraps.py; this one is longer)
+    "GET https://api.github.com/repos/acme/app/releases/latest 200 OK (312ms) etag=W/1234 cache=miss",
+    "    at https://deno.land/x/fresh@1.6.6/src/build/deps.ts:9:29",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SERVER_ROUND)
+def test_each_servers_format_is_read(text: str, want: set[tuple[str, str]]) -> None:
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", SERVER_LOOKALIKES)
+def test_servers_lookalikes_name_no_failure(text: str) -> None:
+    assert parse_failures(text) == []
+
+
+@pytest.mark.parametrize("neighbour", NEIGHBOURS)
+@pytest.mark.parametrize("above", [True, False])
+def test_a_link_beside_a_host_less_error_is_not_its_name(neighbour: str, above: bool) -> None:
+    error = "socket.gaierror: [Errno -3] Temporary failure in name resolution"
+    assert parse_failures(f"{neighbour}\n{error}" if above else f"{error}\n{neighbour}") == []
+
+
 @pytest.mark.parametrize(("text", "want"), ROUND)
 def test_each_format_is_read(text: str, want: set[tuple[str, str]]) -> None:
     assert found(text) == want
@@ -152,7 +255,7 @@ def test_lookalikes_name_no_failure(text: str) -> None:
 
 
 def test_every_rule_of_the_module_fires() -> None:
-    assert unfired(dns_server_logs.RULES, [text for text, _ in ROUND]) == set()
+    assert unfired(dns_server_logs.RULES, [text for text, _ in [*ROUND, *SERVER_ROUND]]) == set()
 
 
 @pytest.mark.parametrize(
