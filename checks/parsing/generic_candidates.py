@@ -56,6 +56,7 @@ from checks.parsing.hosts import (
 )
 from checks.parsing.html_tag import in_html_tag
 from checks.parsing.nginx_context import nginx_context_field
+from checks.parsing.not_failing_lines import CODE_LOCATION
 from checks.parsing.rules.base import LazyPattern
 
 CANDIDATES = 40
@@ -263,7 +264,7 @@ def _url_tier(text: str, start: int, reasons: Sequence[re.Match[str]]) -> int:
 
 # held-out EW (spent): a script's location, `line:column` after its URL (Deno's `... not known at
 # https://deno.land/x/fresh@1.6.6/src/build/deps.ts:9:29`, a JS stack frame's `at https://h/app.js:12:5`)
-_CODE_LOCATION = LazyPattern(r"[^\s'\"()<>]{1,2048}?:\d{1,7}:\d{1,7}(?=[\s'\")>,]|$)")
+_CODE_LOCATION = LazyPattern(CODE_LOCATION)
 _STORAGE_SCHEME = LazyPattern(r"(?<![\w+.-])(?:gs|gcs|s3[an]?|abfss?|wasbs?|oss|cos|file)://\Z", re.I)
 _URL_IN_PARENS = LazyPattern(r"\s?\([A-Za-z][\w+.-]{0,20}://(?:[^\s@/()]{1,200}@)?\Z")
 

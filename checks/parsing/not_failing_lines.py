@@ -53,6 +53,10 @@ def _says_worked(low: str) -> bool:
     return ("work" in low or "succeed" in low) and bool(_worked().search(low)) and not _failing().search(low)
 
 
+CODE_LOCATION = r"[^\s'\"()<>]{1,2048}?:\d{1,7}:\d{1,7}(?=[\s'\")>,]|$)"
+"""A script's location after a URL's `//`: its path then `:line:column` (Deno's `at https://deno.land/x/a.ts:9:29`)."""
+
+
 @functools.cache
 def _reference() -> re.Pattern[str]:
     """A link to read, not a request (held-out ET-FA's context, spent: a paste's links near a host-less error): an
@@ -62,7 +66,7 @@ def _reference() -> re.Pattern[str]:
         r"https?://(?:www\.)?github\.com/[^/\s]{1,100}/[^/\s]{1,100}/(?:issues|pull|discussions|blob|tree|wiki|commit)/"
         r"|https?://[^\s/]{1,253}/(?:[^\s]{0,200}/)?docs?/|\]\(https?://"
         r"|\b(?:see|same\sas|similar\sto|related|cf\.?)\s{1,3}:?\s{0,2}\[?https?://"
-        r"|https?://[^\s'\"()<>]{1,2048}?:\d{1,7}:\d{1,7}(?=[\s'\")>,]|$)"
+        r"|https?://" + CODE_LOCATION
     )
 
 
