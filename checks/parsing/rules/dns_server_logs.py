@@ -52,17 +52,21 @@ _DNSMASQ_ANSWERED = rx(r"\breply\s(?P<host>{H})\sis\s(?:\d{1,3}\.\d|[0-9a-f]{0,4
 
 
 @functools.lru_cache(maxsize=8)
-def _answered_names(text: str) -> frozenset[str]:
-    """The names a dnsmasq log answers anywhere in `text` (read once per paste: a str keeps its hash)."""
-    return frozenset(m.group("host").lower().rstrip(".") for m in _DNSMASQ_ANSWERED.finditer(text))
+def _answered(text: str, log: str) -> frozenset[str]:
+    """The names a server's log (`log`: dnsmasq, blocky, dnscrypt) answers anywhere in `text` (read once per paste and
+    log: a str keeps its hash)."""
+    return frozenset(m.group("host").lower().rstrip(".") for m in _ANSWERED[log].finditer(text))
+
+
+def _tried_then_answered(name: str, text: str, log: str) -> bool:
+    """The same log answers the name (a retry, another query type), or the name it is a search-path try of."""
+    answered = _answered(text, log)
+    labels = name.lower().rstrip(".").split(".")
+    return any(".".join(labels[:n]) in answered for n in range(1, len(labels) + 1))
 
 
 def _dnsmasq_reply(m: re.Match[str], seg: Segment) -> Hit | None:
-    name = m.group("host").lower().rstrip(".")
-    answered = _answered_names(seg.doc.text)
-    labels = name.split(".")
-    if any(".".join(labels[:n]) in answered for n in range(1, len(labels) + 1)):
-        # the same log answers the name (a retry, another query type), or the name it is a search-path try of
+    if _tried_then_answered(m.group("host"), seg.doc.text, "dnsmasq"):
         return None
     return hit(m, seg, RCODES[m.group("rcode").upper()])
 
@@ -100,28 +104,19 @@ _DNSCRYPT_KINDS: dict[str, FailureKind] = {
 }
 
 
-@functools.lru_cache(maxsize=8)
-def _answered_in_query_log(text: str, which: str) -> frozenset[str]:
-    pattern = _BLOCKY_ANSWERED if which == "blocky" else _DNSCRYPT_ANSWERED
-    return frozenset(m.group("host").lower().rstrip(".") for m in pattern.finditer(text))
-
-
-def _tried_then_answered(name: str, answered: frozenset[str]) -> bool:
-    """The name, or the name it is a search-path try of, was answered in the same log."""
-    labels = name.lower().rstrip(".").split(".")
-    return any(".".join(labels[:n]) in answered for n in range(1, len(labels) + 1))
+_ANSWERED = {"dnsmasq": _DNSMASQ_ANSWERED, "blocky": _BLOCKY_ANSWERED, "dnscrypt": _DNSCRYPT_ANSWERED}
 
 
 def _blocky_query(m: re.Match[str], seg: Segment) -> Hit | None:
     if (m.group("reason") or "").upper() == "BLOCKED":
         return None  # a block list's answer, not a failed look-up
-    if _tried_then_answered(m.group("host"), _answered_in_query_log(seg.doc.text, "blocky")):
+    if _tried_then_answered(m.group("host"), seg.doc.text, "blocky"):
         return None
     return hit(m, seg, RCODES[m.group("rcode").upper()])
 
 
 def _dnscrypt_query(m: re.Match[str], seg: Segment) -> Hit | None:
-    if _tried_then_answered(m.group("host"), _answered_in_query_log(seg.doc.text, "dnscrypt")):
+    if _tried_then_answered(m.group("host"), seg.doc.text, "dnscrypt"):
         return None
     return hit(m, seg, _DNSCRYPT_KINDS[m.group("rcode").upper()])
 
