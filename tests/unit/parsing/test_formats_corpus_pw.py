@@ -93,28 +93,18 @@ SOURCE_LOOKALIKES = [
 ]
 
 
-def test_each_source_read_form_is_read() -> None:
-    for text, want in SOURCE_ROUND:
-        assert found(text) == want, text
-
-
-@pytest.mark.parametrize("text", SOURCE_LOOKALIKES)
-def test_source_read_lookalikes_name_no_failure(text: str) -> None:
-    assert parse_failures(text) == []
-
-
 def test_a_host_written_camelcase_ending_its_phrase_is_still_read() -> None:
     # the type-name guard needs more words after the CamelCase word; a host so written ends its phrase
     assert {h for h, _ in found("could not resolve MyServer: Name or service not known")} == {"myserver"}
     assert {h for h, _ in found("DnsLookup failed for api.corp.example: no such host")} == {"api.corp.example"}
 
 
-def test_each_format_is_read() -> None:
-    for text, want in ROUND:
-        assert found(text) == want, text
+@pytest.mark.parametrize(("text", "want"), [*ROUND, *SOURCE_ROUND])
+def test_each_format_is_read(text: str, want: set[tuple[str, str]]) -> None:
+    assert found(text) == want
 
 
-@pytest.mark.parametrize("text", LOOKALIKES)
+@pytest.mark.parametrize("text", [*LOOKALIKES, *SOURCE_LOOKALIKES])
 def test_lookalikes_name_no_failure(text: str) -> None:
     assert parse_failures(text) == []
 

@@ -222,16 +222,6 @@ NEIGHBOURS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), SERVER_ROUND)
-def test_each_servers_format_is_read(text: str, want: set[tuple[str, str]]) -> None:
-    assert found(text) == want
-
-
-@pytest.mark.parametrize("text", SERVER_LOOKALIKES)
-def test_servers_lookalikes_name_no_failure(text: str) -> None:
-    assert parse_failures(text) == []
-
-
 @pytest.mark.parametrize("neighbour", NEIGHBOURS)
 @pytest.mark.parametrize("above", [True, False])
 def test_a_link_beside_a_host_less_error_is_not_its_name(neighbour: str, above: bool) -> None:
@@ -239,7 +229,7 @@ def test_a_link_beside_a_host_less_error_is_not_its_name(neighbour: str, above: 
     assert parse_failures(f"{neighbour}\n{error}" if above else f"{error}\n{neighbour}") == []
 
 
-@pytest.mark.parametrize(("text", "want"), ROUND)
+@pytest.mark.parametrize(("text", "want"), [*ROUND, *SERVER_ROUND])
 def test_each_format_is_read(text: str, want: set[tuple[str, str]]) -> None:
     assert found(text) == want
 
@@ -249,7 +239,7 @@ def test_masked_names_are_stand_ins(text: str, want: set[tuple[str, str, bool]])
     assert flagged(text) == want
 
 
-@pytest.mark.parametrize("text", LOOKALIKES)
+@pytest.mark.parametrize("text", [*LOOKALIKES, *SERVER_LOOKALIKES])
 def test_lookalikes_name_no_failure(text: str) -> None:
     assert parse_failures(text) == []
 
