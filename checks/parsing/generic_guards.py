@@ -370,7 +370,7 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
             or _ADDRESS_AFTER.match(text, m.end()) is not None
             or text[max(0, m.start() - 20) : m.start()].lower().endswith("command rejected: ")
         )
-    if word == "could not find host":
+    if word in ("could not find host", "couldn't find host"):
         # probes (2026-12-04): Ansible's and others' `could not find host h in inventory`: a list's look-up, not DNS's
         # (Windows ping's `Ping request could not find host h. Please check the name ...` ends its sentence instead)
         # held-out CB: MongoDB's `Could not find host matching read preference { mode: "nearest" }` (server selection)

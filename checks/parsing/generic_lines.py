@@ -35,6 +35,7 @@ from checks.parsing.document import Segment
 from checks.parsing.generic_commands import HTTP_STATUS
 from checks.parsing.hosts import HOST, clean_host, is_class_path
 from checks.parsing.model import FailureKind
+from checks.parsing.not_failing_lines import names_no_failure
 from checks.parsing.rules.base import Hit, LazyPattern
 
 HELDOUT_H_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
@@ -86,7 +87,8 @@ def name_elsewhere(
             if HTTP_STATUS.match(line):
                 break  # source-mined (Kong's 503 body): a response came back to that request, its name resolved
             url = _URL.search(line) if n >= FURTHER[0] else None
-            if url and _DIALING.search(line, 0, url.start()):
+            # a request answered (`GET https://h/... 200 OK`) or a link to read (the noise test, 2026-12-05)
+            if url and _DIALING.search(line, 0, url.start()) and not names_no_failure(line):
                 found = _dotted_name(url.group("host"))
                 break
     read = kind_of() if found else None

@@ -37,8 +37,12 @@ HELDOUT_G_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("no results for hostname lookup:", "nxdomain", False),
     ("no address for", "nxdomain", False),
     ("could not find host", "nxdomain", False),  # Windows ping's `Ping request could not find host h.`
+    # corpus set ZD: RAMCloud's `couldn't find host 'h', thrown at IpAddress` (its gethostbyname failed)
+    ("couldn't find host", "nxdomain", False),
 )
-STATED = frozenset({"couldn't find the hostname", "could not find the hostname", "could not find host"})
+STATED = frozenset(
+    {"couldn't find the hostname", "could not find the hostname", "could not find host", "couldn't find host"}
+)
 """Of those, the ones that state the kind themselves (a negative answer), unlike the verbs ("failed to resolve")
 whose kind the words after the name decide (Windows ping's `... Please check the name and try again.` is advice)."""
 

@@ -84,6 +84,10 @@ _HOST_THINGS_AFTER = re.compile(
 # held-out BW: Postfix's `mysql:/etc/postfix/sql/virtual_alias_maps.cf lookup error for "<address>"`, a table's
 # look-up (a database's or a file's), not a name's
 _TABLE_BEFORE = re.compile(r"\b[a-z]{2,12}:/[\w./\-]{1,200}\s{1,2}\Z", re.I)
+# DNS servers' source (Blocky): `query resolution failed: upstream resolution failed for group 'default': all 3
+# attempts to resolve via upstream https://h/dns-query failed` resolves a client's query through the upstream h; what
+# follows a query's or an upstream's resolution is the server asked or a group, not the name looked up
+_SERVERS_RESOLUTION_BEFORE = re.compile(r"\b(?:query|upstream)\s{1,2}\Z", re.I)
 
 
 def statement_not_a_lookup(text: str, start: int, end: int) -> bool:
@@ -93,4 +97,8 @@ def statement_not_a_lookup(text: str, start: int, end: int) -> bool:
         _SETTING_AFTER.match(text, end) is not None
         or _HOST_THINGS_AFTER.match(text, end) is not None
         or _TABLE_BEFORE.search(text[max(0, start - 220) : start]) is not None
+        or (
+            text.startswith("resolution", start)
+            and _SERVERS_RESOLUTION_BEFORE.search(text[max(0, start - 12) : start]) is not None
+        )
     )

@@ -77,6 +77,8 @@ UNSTATED_FORMATS: dict[str, str] = {
     # issue #17 (held-out AS): mail servers' texts that name the domain and no resolver reason (HELDOUT-as.md's labels)
     "Postfix `Name service error for name=h` (other reason)": "HELDOUT-as.md (`Malformed or unexpected ...`: other)",
     "OpenSMTPD `No MX found for domain`": "HELDOUT-as.md (no reason: other)",
+    # corpus set ZB: Kubernetes' DNS e2e tests list the probes' names that did not resolve (COLLECTED-12zb.md: other)
+    "Kubernetes e2e `Lookups using pod failed for: [probe@h ...]`": "COLLECTED-12zb.md (no reason: other)",
     "freshclam `Can't query h` (its TXT record)": "HELDOUT-as.md (no reason: other)",
     # issue #17 (held-out AP, AR): clients' texts with a name and no resolver reason (HELDOUT-b.md's convention)
     "etcd `failed to resolve URL Host` (an error of no resolver's words)": "HELDOUT-b.md's convention",

@@ -73,6 +73,19 @@ def _withheld() -> re.Pattern[str]:
     )
 
 
+@cache
+def _remark_after() -> re.Pattern[str]:
+    # corpus set ZB: `The remote name could not be resolved: 'h' (have changed the name here)`: a remark in brackets
+    # right after the name that says it was changed (the LABELS.md clause: a stand-in remark in the copied lines)
+    return re.compile(
+        r"[`'\"]{0,2}\s{0,3}\(\s{0,2}(?:(?:i|we)\s{1,3})?(?:(?:have|'ve|\u2019ve)\s{1,3})?"
+        r"(?:changed|replaced|renamed|modified|altered|anonymi[sz]ed|redacted|obfuscated|masked)"
+        # what was changed is the name itself (not `(changed in v2)`), or nothing more is said (`(redacted)`)
+        r"(?:\s{1,3}(?:(?:the|my|our|its)\s{1,3})?(?:(?:real|actual|original)\s{1,3})?"
+        r"(?:sub)?(?:domain|host\s?name|name|url|address)s?\b[^()\n]{0,40})?\s{0,2}\)"
+    )
+
+
 def _name_before(lower_text: str, end: int) -> str:
     start = end
     while start > 0 and end - start < 253 and lower_text[start - 1] in _NAME_CHARS:
@@ -91,7 +104,7 @@ class StandIns:
 
     def named(self) -> frozenset[str]:
         if self._named is None:
-            self._named = frozenset(self._sayings())
+            self._named = frozenset((*self._sayings(), *self._remarked()))
         return self._named
 
     def _sayings(self) -> Iterator[str]:
@@ -112,6 +125,17 @@ class StandIns:
                     said += 1
                     yield name
                 at = low.find(word, end)
+
+    def _remarked(self) -> Iterator[str]:
+        low, looks = self._text, LOOKS
+        at = low.find("(", 0, SCAN)
+        while at != -1 and looks:
+            looks -= 1
+            lead = low[max(0, at - 8) : at]
+            start = at - len(lead) + len(lead.rstrip(" '\"`"))  # where the name ends, its quote and space after it
+            if _remark_after().match(low, start) is not None and (name := _name_before(low, start)):
+                yield name
+            at = low.find("(", at + 1, SCAN)
 
     def withheld(self) -> bool:
         if self._withheld is None:

@@ -26,6 +26,7 @@ from checks.parsing.rules import (
     failure_statements,
     go_lookups,
     jvm_clients,
+    kubernetes_e2e,
     languages,
     libcurl,
     library_messages,
@@ -125,6 +126,7 @@ RULES: tuple[Rule, ...] = (
     + component_logs.RULES  # issue #17 (held-out ED-EK): VS Code SSH, YugabyteDB, Cilium's proxy, APIM, ssh under a CR
     + product_sources.RULES  # issue #17 (products' source): Python's chained gaierror, Erlang binaries, Istio, ztunnel
     + dns_server_logs.RULES  # issue #17 (held-out FA): dnsmasq, PowerDNS, Istio's DNS proxy, Technitium, gluetun
+    + kubernetes_e2e.RULES  # issue #17 (corpus set ZB): Kubernetes' DNS e2e tests' list of names not resolved
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -9,6 +9,8 @@ r"""Command-line tools' own messages about a name they could not resolve, in the
   K);
 - nc's `nc: getaddrinfo: REASON` under the `nc [-z] h PORT` command of the same paste (K), or under a wait script's
   `... to host: h with port: N` line (Z), or next to its `Connecting to h:port` / `Waiting for h:port...` (EC);
+- hostname(1)'s `hostname: Name or service not known` right under `user@h:~# hostname -i` (or `-f`, `--fqdn`): it
+  resolved the machine's own name, which the prompt shows (corpus set ZC);
 - bash's `/dev/tcp/h/PORT` probe: `line 15: h: Try again` (bash prints the gai_strerror after the name it looked up)
   with the `/dev/tcp/h/...` redirection on a line next to it (L);
 - apt's localized `Could not resolve '%s'` (po/es.po: `No se pudo resolver «%s»`, guillemets as its quotes): NXDOMAIN,
@@ -76,7 +78,10 @@ _SSH_NODENAME = rx(r"\bssh:\sCould\snot\sresolve\shostname\s(?P<host>{H}?):\snod
 # --- nc: `nc: getaddrinfo: REASON` under `nc -z h PORT` -------------------------------------------------------------
 
 _NC_ERROR = rx(r"^\s{0,8}nc:\sgetaddrinfo(?:\sfor\shost\s\"[^\"\n]{0,100}\"\sport\s\d{1,5})?:\s(?P<rest>[^\n]{1,80})")
-_NC_COMMAND = rx(r"(?:^|[\s`$#>!;|&(])nc\s{1,3}(?:-[A-Za-z]{1,6}\s{1,3}){0,4}(?P<host>{H})\s{1,3}\d{1,5}\b")
+# (corpus set ZB: an option's number or address, `nc -v -t -w 2 h 80`, is no host)
+_NC_COMMAND = rx(
+    r"(?:^|[\s`$#>!;|&(])nc\s{1,3}(?:-[A-Za-z]{1,6}(?:\s{1,3}[\d.]{1,15}(?=\s))?\s{1,3}){0,6}(?P<host>{H})\s{1,3}\d{1,5}\b"
+)
 NC_LINES = 12
 """Lines looked at above nc's error for its command (a script, then its output)."""
 
@@ -101,6 +106,22 @@ def _nc(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 _WAIT_LINE = rx(r"\b(?:connecting|waiting|trying|checking)\s(?:to|for)\s(?P<host>{H}):(?P<port>\d{1,5})\b")
+
+
+# --- hostname(1): `hostname: REASON` under `user@h:~# hostname -i` ------------------------------------------------
+# (corpus set ZC) `hostname -i` / `-f` / `--fqdn` resolve the machine's own name, which the prompt above shows
+
+_HOSTNAME_ERROR = rx(r"^\s{0,8}hostname:\s(?P<rest>[^\n]{1,80})")
+_HOSTNAME_COMMAND = rx(
+    r"^[^\n@]{0,40}[\w.\-]{1,32}@(?P<host>{H}):[^\n]{0,200}?[#$]\s{1,3}hostname\s{1,3}"
+    r"(?:-[ifAIds]{1,3}|--fqdn|--long|--ip-address|--all-fqdns|--all-ip-addresses|--domain|--short)\s{0,3}$"
+)
+
+
+def _hostname(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest"))
+    said = seg.first_above(_HOSTNAME_COMMAND, 1) if kind is not None else None
+    return hit(m, seg, kind, host=said.group("host")) if kind is not None and said is not None else None
 
 
 # --- bash: `line N: h: Try again` next to its `/dev/tcp/h/PORT` redirection -------------------------------------
@@ -137,6 +158,7 @@ def _sshkit(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("hostname-own-name", ("hostname: ",), _HOSTNAME_ERROR, _hostname),
     Rule("sudo-chinese", ("\u65e0\u6cd5\u89e3\u6790\u4e3b\u673a",), _SUDO_ZH, fixed("nxdomain")),
     Rule("linkchecker-real-url", ("not known",), _LINKCHECKER, _linkchecker),
     Rule("bundler-could-not-reach-host", ("could not reach host ",), _BUNDLER, _bundler),

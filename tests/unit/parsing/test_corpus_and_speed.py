@@ -30,19 +30,21 @@ CORPUS = (
     *(PASTES / f"collected-2026-12{letter}.jsonl" for letter in "hijklmno"),
     # issue #17, 2026-12-05 (later): the themes of held-out ED-EK again, read before the next held-out measure
     *(PASTES / f"collected-2026-12{letter}.jsonl" for letter in "pqrstuvw"),
+    # issue #17, 2026-12-05 (session 48): eight runtimes' pastes, read before the next held-out measure
+    *(PASTES / f"collected-2026-12{s}.jsonl" for s in ("x", "y", "z", "za", "zb", "zc", "zd", "ze")),
 )
 """Every labelled paste: the first corpus, the pastes collected in 2026-12 (see COLLECTED.md), those collected
 for issue #17's formats (COLLECTED-12b.md), for the formats the second held-out set missed (COLLECTED-12c.md) and
 while writing the generic rule (COLLECTED-12d.md), the rules for held-out D's misses (COLLECTED-12e.md) and the generic
 rule's widening by the causes of its misses on all five spent sets (COLLECTED-12f.md), and the runtimes' resolver texts
 surveyed from their source (COLLECTED-12g.md), and eight themes' pastes collected on 2026-12-05 to write rules from
-before the next held-out set (COLLECTED-12h.md ... COLLECTED-12o.md), and eight more on held-out ED-EK's themes
-(COLLECTED-12p.md ... COLLECTED-12w.md)."""
+before the next held-out set (COLLECTED-12h.md ... COLLECTED-12o.md), eight more on held-out ED-EK's themes
+(COLLECTED-12p.md ... COLLECTED-12w.md), and eight runtimes' (COLLECTED-12x.md ... COLLECTED-12ze.md)."""
 
 
 def test_corpus_of_real_messages_precision_recall_and_kind(capsys: pytest.CaptureFixture[str]) -> None:
     rows = read_rows(*CORPUS)
-    assert len(rows) >= 885
+    assert len(rows) >= 919
     assert all(r["source"].strip() for r in rows)
     assert len({r["id"] for r in rows}) == len(rows)
     adapted = [r for r in rows if r.get("adapted")]
