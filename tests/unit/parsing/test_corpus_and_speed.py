@@ -63,6 +63,9 @@ KNOWN_DISAGREEMENTS: dict[str, tuple[str, str]] = {
     # (hc-waterfall-old-71-unknown-error) and E (he-eureka-777-http-unknown-error) label the same message `other`
     # (no "no such name" in it). Two held-out sets' convention wins; this row's label is kept as it was written.
     "gofabric8-100": ("jenkinshift", "other"),
+    # CoreDNS's `plugin/errors: 2 h. A: plugin/k8s_gateway: could not sync required resources` is labelled servfail
+    # (its RCODE); seven held-out rows with errors no kind names label such lines `other`, as LABELS.md now says
+    "cze-001": ("nginx.dev-cluster.local", "other"),
 }
 """Corpus rows whose label another set's convention contradicts: the parser follows the held-out sets' reading,
 so these count as misses in the corpus figure (the label is not edited)."""
