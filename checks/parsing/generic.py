@@ -71,7 +71,9 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
     at = reasons[0].start()
     lo, hi = bracket_window(text, reasons[0]) or (max(0, at - SPAN), min(len(text), reasons[0].end() + SPAN))
     verb_end = reasons[0].end() if reasons[0].group(0).lower() in VERBS else None
-    best = best_candidate(candidates(text, lo, hi, reasons), at, verb_end)
+    best = best_candidate(
+        [c for c in candidates(text, lo, hi, reasons) if not _read_elsewhere(text, c, at)], at, verb_end
+    )
     if best is not None and (_bare_word_for_an_atom(reasons[0], best) or _word_of_prose(text, reasons, best)):
         best = None
     if best is None:  # issue #17 (rules14): urllib3's pool names the host beyond the window
@@ -87,6 +89,16 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
         kind = hostless_reason_below(seg) or kind  # a statement over the runtime's host-less error says how
     start, end = seg.start + best.start, seg.start + best.end
     return Hit(best.raw, kind, start, end, None, _port(best.port), exact=best.exact, assumed=assumed)
+
+
+def _read_elsewhere(text: str, c: Candidate, at: int) -> bool:
+    """`c` is on another line than the reason at `at`, one whose URL names no failure (a link to read, a request
+    answered: the noise test, 2026-12-05)."""
+    start = text.rfind("\n", 0, c.start) + 1
+    if start <= at and text.find("\n", start, at) == -1:
+        return False  # the reason's own line
+    end = text.find("\n", c.start)
+    return names_no_failure(text[start : len(text) if end == -1 else end])
 
 
 def _bare_word_for_an_atom(reason: re.Match[str], best: Candidate) -> bool:

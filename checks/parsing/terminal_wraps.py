@@ -149,7 +149,15 @@ def _word_wrap(last: str, body: str, indent: int, width: int) -> str | None:
         return ""  # `fold -s`'s and some viewers' word wrap: the space stays at the line's end (held-out BV)
     if (
         width - SLACK <= len(last) < width
-        and (body[0].islower() or body[0].isdigit() or body[0] in "(\"'" or (indent and _opens_on(last, body)))
+        and (
+            body[0].islower()
+            or body[0].isdigit()
+            or body[0] == "("
+            # a quoted word goes on only after a colon (PowerShell's `could not be resolved:` / `'h'`): after a whole
+            # message (`... not found` / `"bitnami" has been added ...`) it opens the next one (the noise test)
+            or (body[0] in "\"'" and last[-1] in ":=")
+            or (indent and _opens_on(last, body))
+        )
         and not last[-1].isspace()
         and len(last) + 1 + len(word) > width
     ):
@@ -196,7 +204,22 @@ def _other_width(lines: list[str], longest: int) -> int | None:
     if longest < OTHER_WIDTH:
         return None
     at = [len(line) == longest and not _decoration().search(line) for line in lines]
-    return longest if any(a and b for a, b in itertools.pairwise(at)) else None
+    # (two different lines: a log line repeated word for word is no line cut twice)
+    pairs = zip(at, at[1:], lines, lines[1:], strict=False)
+    return longest if any(a and b and line != nxt for a, b, line, nxt in pairs) else None
+
+
+def _cut_at(lines: list[str], width: int) -> int:
+    """Lines the terminal may have cut at `width`: as long as it, not drawn to it, with a line after them, each text
+    counted once (a log line repeated word for word is one line that happens to be that long, not two cuts: the noise
+    test of 2026-12-05)."""
+    return len(
+        {
+            line
+            for line, nxt in itertools.pairwise(lines)
+            if len(line) == width and nxt and not _decoration().search(line)
+        }
+    )
 
 
 def rejoin_terminal_wraps(text: str) -> str:
@@ -207,7 +230,7 @@ def rejoin_terminal_wraps(text: str) -> str:
     longest = max(len(line) for line in lines)
     widths = tuple(w for w in WIDTHS if longest <= w)  # `fold` or a terminal leaves no line longer than its width
     if widths:
-        at_width = [sum(len(line) == w and not _decoration().search(line) for line in lines) for w in widths]
+        at_width = [_cut_at(lines, w) for w in widths]
         cut = next((w for w, n in zip(widths, at_width, strict=True) if n >= 2), None) or _other_width(lines, longest)
     else:
         cut = _other_width(lines, longest)  # its hard cuts only: no word wrap is read at a width the paste shows

@@ -269,6 +269,12 @@ _SOURCE_FILES = frozenset(
 )
 
 
+def _line_at(text: str, at: int) -> str:
+    """The line of `text` that holds offset `at`."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : len(text) if end == -1 else end]
+
+
 def _candidates(pattern: LazyPattern, text: str, below: bool = False) -> list[tuple[int, str, str | None]]:
     out: list[tuple[int, str, str | None]] = []
     for n, m in enumerate(pattern.finditer(text)):
@@ -280,6 +286,8 @@ def _candidates(pattern: LazyPattern, text: str, below: bool = False) -> list[tu
             continue  # issue #17 (held-out W): `server: php_network_getaddresses: getaddrinfo failed`, a C function
         if below and help_link(text, m.end("host")):
             continue  # issue #17 (held-out W): a wiki link printed under the error, not what was dialed
+        if pattern is _NEAR_URL and names_no_failure(_line_at(text, m.start())):
+            continue  # the noise test (2026-12-05): a link to read or an answered request near the error
         host = clean_host(m.group("host"))
         # a source file's suffix is no top-level label in `main.go:228`, but a URL's host is a host (`https://get.helm.sh`)
         source_file = pattern is not _NEAR_URL and host is not None and host.rsplit(".", 1)[-1] in _SOURCE_FILES

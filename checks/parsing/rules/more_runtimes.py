@@ -15,6 +15,7 @@ from checks.parsing.generic_words import PROSE_WORDS
 from checks.parsing.hosts import PLAIN_HOST
 from checks.parsing.kinds import GAI_CODES, WINSOCK_CODES, classify_resolution
 from checks.parsing.model import FailureKind
+from checks.parsing.not_failing_lines import names_no_failure
 from checks.parsing.prose_phrase import ends_prose_phrase
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, nearby_host, rx
 
@@ -50,6 +51,8 @@ def _erl_nxdomain(m: re.Match[str], seg: Segment) -> Hit | None:
     before = line[: m.start() - lo]
     # then the lines below: ExUnit prints the failing call under the error ("code: assert get("http://x:9200")")
     for text in [before, *reversed(seg.lines_before(4)), *seg.lines_after(2)]:
+        if text is not before and names_no_failure(text):
+            continue  # the noise test (2026-12-05): a link to read or an answered request near the error
         found = None
         for t in _ERL_TARGET.finditer(text):
             name = t.group("u") or t.group("t") or t.group("e")

@@ -102,6 +102,50 @@ def test_an_answered_request_further_above_a_host_less_error_is_not_its_name(err
     assert parse_failures("\n".join([above, "", "Stack trace", "", "Child exception:", error])) == []
 
 
+NEIGHBOURS = [
+    "See https://kubernetes.io/docs/tasks/administer-cluster/dns-debugging-resolution/ for more.",
+    "Related: [DNS debugging](https://kubernetes.io/docs/tasks/administer-cluster/dns-debugging-resolution/)",
+    "Same as https://github.com/coredns/coredns/issues/2087 I think.",
+    "GET https://api.github.com/repos/acme/app/releases 200 OK (312ms)",
+]
+
+
+@pytest.mark.parametrize("neighbour", NEIGHBOURS)
+@pytest.mark.parametrize(
+    "error",
+    [
+        # Mint (Elixir): the atom only; its rule looks for the URL dialled on the lines around
+        "we sometimes get {:badmatch, {:error, %Mint.TransportError{reason: :nxdomain}}} errors.",
+        # pip's retry names only the path; its host is looked for near it
+        "WARNING: Retrying (Retry(total=3, connect=None, read=None, redirect=None, status=None)) after connection "
+        "broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x7fa27b4179d0>: "
+        "Failed to establish a new connection: [Errno -3] Temporary failure in name resolution')': /simple/torch/",
+    ],
+)
+def test_a_link_or_an_answered_request_under_a_host_less_error_is_not_its_name(neighbour: str, error: str) -> None:
+    assert parse_failures(f"{error}\n{neighbour}") == []
+
+
+def test_a_quoted_word_opening_the_next_message_is_not_a_word_wrap() -> None:
+    # a 71-79 character line, then a line that opens on a quote: a new message, not the line going on
+    error = "/readonly-config/init.sh: Could not resolve the announce ip for pod: not found"
+    assert 71 <= len(error) < 80
+    assert parse_failures(f'{error}\n"bitnami" has been added to your repositories') == []
+    # after a colon it goes on (PowerShell's console wraps the name onto its own line)
+    wrapped = "Invoke-WebRequest : The remote name could not be resolved:\n'dotnetbinaries.blob.core.windows.net'"
+    assert found(wrapped) == {("dotnetbinaries.blob.core.windows.net", "nxdomain")}
+
+
+def test_a_log_line_repeated_word_for_word_at_the_width_is_no_terminal_cut() -> None:
+    # two identical lines, the paste's longest (123 characters), are one line logged twice, not a console's cuts at
+    # that width: the next line is not their rest
+    line = "[03/13/19 05:28:17] ERROR: Unable to download webpage: <urlopen error [Errno 11001] getaddrinfo failed>"
+    line += " (caused by URLError(gaierror(11001, 'getaddrinfo failed'),))"[: 123 - len(line)]
+    assert len(line) == 123
+    answered = "GET https://api.github.com/repos/acme/app/releases 200 OK (317ms)"
+    assert parse_failures(f"{line}\n{line}\n{answered}") == []
+
+
 @pytest.mark.parametrize(
     "piece",
     [

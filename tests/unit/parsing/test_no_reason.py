@@ -637,6 +637,11 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "  DNSProblem  True  DNSUnreachable  DNS lookup to kubernetes.default is not working",
         "kubernetes.default",
     ),
+    (
+        "Kubernetes e2e `Lookups using pod failed for: [probe@h ...]`",
+        "INFO: Lookups using dns-8291/dns-test-5d0f failed for: [wheezy_udp@dns-test-service.dns-8291.svc]",
+        "dns-test-service.dns-8291.svc",
+    ),
 )
 
 

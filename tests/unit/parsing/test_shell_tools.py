@@ -32,6 +32,9 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
     ("apt-es-not-resolved",
      "Err:17 https://baltocdn.com/helm/stable/debian all InRelease\n  No se pudo resolver \u00abbaltocdn.com\u00bb",
      {("baltocdn.com", "nxdomain", False)}),
+    ("hostname-own-name",
+     "root@db:/tmp/redis-stable# hostname -i\nhostname: Name or service not known",
+     {("db", "nxdomain", False)}),
     ("sshkit-executing-as",
      "SSHKit::Runner::ExecuteError: Exception while executing as deploy@app.example.org: getaddrinfo: Name or "
      "service not known",
