@@ -6,7 +6,8 @@ and the generic rule's misses in sets 12c, 12d and K).
 
 `command_name` (generic_commands.py) reads the resolver tools (ping, nslookup, dig, host...); this reads the everyday
 clients whose first argument is not simply the name: a URL (`curl`, `wget`, `git clone`), `user@host` after options
-that take values (`ssh`), a `-h` / `--host` flag (`psql`, `mysql`, `redis-cli`), or openssl s_client's `-connect`.
+that take values (`ssh`), a `-h` / `--host` flag (`psql`, `mysql`, `redis-cli`), a Nagios plugin's `-H`, or openssl
+s_client's `-connect`.
 Only a command at a line's start (or after a prompt, a backtick, `sudo`, `;`/`&&`/`|`/`!`), only in the error's own
 paste block (up to `CLIENT_LINES` lines above, stopping at a blank line), nearest first; a bare word is taken only
 from ssh / `-h` / `-connect` (a `curl word` without a dot or scheme is a sentence); an IP address names nothing.
@@ -41,6 +42,8 @@ _CLIENT = LazyPattern(
     r"|(?:psql|pg_isready|pg_dump|mysql|mysqladmin|mysqldump|redis-cli|mongo|mongosh|mosquitto_pub|mosquitto_sub)"
     r"\b[^\n]{0,200}?"
     r"\s(?:-h\s{0,3}|--host[=\s]\s{0,3})(?P<flag>" + HOST + r")"
+    # Nagios / Monitoring Plugins: the `-H` flag (held-out FG, spent: `./check_nt -H h -s pw -p 12489 -v UPTIME`)
+    r"|(?:\./|/[\w./\-]{0,80}/)?check_[a-z0-9_]{2,30}\b[^\n]{0,200}?\s-H\s{0,3}(?P<nagios>" + HOST + r")"
     # cqlsh: the host is its first argument (held-out BV)
     r"|cqlsh(?:\s{1,3}-{1,2}[A-Za-z][\w\-]{0,30}(?:[=\s]\s{0,2}(?!-)[^\s]{1,100})?){0,8}\s{1,3}(?P<cql>" + HOST + r")"
     # openssl's client (held-out BU: `time /usr/bin/openssl s_client ... -connect h`, BIO_lookup_ex's reason below)
@@ -80,6 +83,11 @@ def _command_in(lines: list[str]) -> str | None:
         if m.group("url") is not None and m.group("scheme") is None and "." not in m.group("url").strip("."):
             return None  # `curl word`: prose, not a name
         return looked_up_name(
-            m.group("url") or m.group("ssh") or m.group("flag") or m.group("connect") or m.group("cql")
+            m.group("url")
+            or m.group("ssh")
+            or m.group("flag")
+            or m.group("connect")
+            or m.group("cql")
+            or m.group("nagios")
         )
     return None

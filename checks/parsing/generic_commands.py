@@ -31,12 +31,14 @@ STATUS_LINES = 12
 _COMMAND = LazyPattern(
     r"(?:^\s{0,4}|[$#>`]\s{0,3}|\s--\s{1,3}|\bexec\s{1,3}(?:-[a-z]{1,3}\s{1,3}){0,3}[a-z0-9][a-z0-9_.\-]{0,80}\s{1,3}"
     # held-out BP (spent): a step of a Markdown list (`- ping google.com`, `2. nslookup db`)
-    r"|^\s{0,4}(?:[-*+]|\d{1,2}[.)])\s{1,3})"
+    r"|^\s{0,4}(?:[-*+]|\d{1,2}[.)])\s{1,3}"
+    # held-out FF (spent): a shell's `-c` script in a container (`docker run ... bash -c 'ping h'`)
+    r"|\b(?:ba|da|z|a)?sh\s{1,3}-c\s{1,3}['\"])"
     r"(?:ping6?|traceroute6?|tracepath|getent\s{1,3}a?hosts|telnet|nc|ncat"
     r"|resolvectl\s{1,3}query|nslookup|a?dig|kdig|drill|host|dog|doggo)"
     r"(?:\s{1,3}(?:-[tcqxy]\s[^\s]{1,60}|-{1,2}[A-Za-z][A-Za-z0-9\-]{0,20}(?:=[^\s]{1,60}|\s\d{1,6})?|[@+][^\s]{1,100}"
     r"|(?i:A|AAAA|SRV|TXT|MX|NS|ANY|CNAME|SOA|PTR|HINFO)(?=\s))){0,6}"
-    r"\s{1,3}(?P<host>" + HOST + r")(?=\s|$|`|\])"
+    r"\s{1,3}(?P<host>" + HOST + r")(?=\s|$|`|\]|['\"](?:\s|$))"
 )
 # dig's own header and question: `; <<>> DiG 9.10.6 <<>> nalgebra.org`, `;www.dnssec-failed.org.  IN  A`
 _DIG_HEADER = LazyPattern(

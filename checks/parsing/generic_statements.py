@@ -33,6 +33,8 @@ STATEMENT_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("resolution failed for", "other", False),
     ("resolution error for", "other", False),
     ("resolution failure for", "other", False),
+    # held-out FG (spent): ossec-maild's `ERROR: DNS failure for smtpserver` (its gethostbyname failed)
+    ("dns failure for", "other", False),
     # the name before or after the phrase (`h resolve error: ...`, `Hostname resolution failed: h`)
     ("resolve error", "other", False),
     ("resolve failed", "other", False),
@@ -88,6 +90,11 @@ _TABLE_BEFORE = re.compile(r"\b[a-z]{2,12}:/[\w./\-]{1,200}\s{1,2}\Z", re.I)
 # attempts to resolve via upstream https://h/dns-query failed` resolves a client's query through the upstream h; what
 # follows a query's or an upstream's resolution is the server asked or a group, not the name looked up
 _SERVERS_RESOLUTION_BEFORE = re.compile(r"\b(?:query|upstream)\s{1,2}\Z", re.I)
+# held-out FC (spent): coursier's `Resolution error: Error downloading org.jboss.weld:weld-api-parent:1.0` (a
+# dependency's resolution, the artifact's download failed), a Maven coordinate after it
+_DEPENDENCY_AFTER = re.compile(
+    r":?\s{0,2}(?:error\s(?:downloading|fetching)\b|[\w.\-]{1,200}:[\w.\-]{1,200}:[\w.\-])", re.I
+)
 
 
 def statement_not_a_lookup(text: str, start: int, end: int) -> bool:
@@ -98,7 +105,10 @@ def statement_not_a_lookup(text: str, start: int, end: int) -> bool:
         or _HOST_THINGS_AFTER.match(text, end) is not None
         or _TABLE_BEFORE.search(text[max(0, start - 220) : start]) is not None
         or (
-            text.startswith("resolution", start)
-            and _SERVERS_RESOLUTION_BEFORE.search(text[max(0, start - 12) : start]) is not None
+            text[start : start + 10].lower() == "resolution"
+            and (
+                _SERVERS_RESOLUTION_BEFORE.search(text[max(0, start - 12) : start]) is not None
+                or _DEPENDENCY_AFTER.match(text, end) is not None
+            )
         )
     )

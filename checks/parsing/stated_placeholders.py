@@ -52,7 +52,8 @@ def _said_before() -> re.Pattern[str]:
     # `NAME is just an `, `NAME` = `, `(NAME is not the ` ... right before the word
     return re.compile(
         r"[`'\"*\u2019\u201d]{0,2}\)?,?\s{1,3}(?:is|was|are|=)\s{1,3}(?:just\s{1,3}|only\s{1,3}|merely\s{1,3})?"
-        r"(?:an?\s{1,3}|my\s{1,3}|not\s{1,3}(?:the|my)\s{1,3})?\Z"
+        # (held-out FH, spent: "`h` is the redacted public DNS name of my hub")
+        r"(?:an?\s{1,3}|my\s{1,3}|the\s{1,3}|not\s{1,3}(?:the|my)\s{1,3})?\Z"
     )
 
 
@@ -68,6 +69,8 @@ def _withheld() -> re.Pattern[str]:
         r"(?:replaced|anonymi[sz]ed|redacted|masked|obfuscated)\b(?!\s{1,3}(?:by|to|in|on)\b)"
         r"|(?:replaced|anonymi[sz]ed|redacted|masked|obfuscated)\s{1,3}(?:the|my|our|all)\s{1,3}(?:real|actual)\s{1,3}"
         r"(?:domains?|host\s?names?|urls?)\b"
+        # held-out FI (spent): "Here's a (redacted) log output from one of the pods"
+        r"|\(redacted\)\s{1,3}(?:log|logs|output|config|configuration|paste|excerpt|snippet)\b"
         r"|\bremoved\s{1,3}(?:the|my|our)\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:domain|host\s?name|name|url)s?\s{1,3}from\s{1,3}"
         r"(?:the\s{1,3})?(?:log|logs|output|paste|error|message|trace)\b"
     )
@@ -121,6 +124,8 @@ class StandIns:
                     if whole and (word != "real" or lead.endswith(("the ", "my ")))
                     else None
                 )
+                if m is not None and word == "real" and "not" not in m.group(0):
+                    m = None  # `h is the real name` says the opposite
                 if m is not None and (name := _name_before(low, at - len(lead) + m.start())):
                     said += 1
                     yield name

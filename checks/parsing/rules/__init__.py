@@ -34,6 +34,7 @@ from checks.parsing.rules import (
     localized,
     loose_shapes,
     mail_servers,
+    monitoring_daemons,
     more_clients,
     more_formats,
     more_runtimes,
@@ -127,6 +128,7 @@ RULES: tuple[Rule, ...] = (
     + product_sources.RULES  # issue #17 (products' source): Python's chained gaierror, Erlang binaries, Istio, ztunnel
     + dns_server_logs.RULES  # issue #17 (held-out FA): dnsmasq, PowerDNS, Istio's DNS proxy, Technitium, gluetun
     + kubernetes_e2e.RULES  # issue #17 (corpus set ZB): Kubernetes' DNS e2e tests' list of names not resolved
+    + monitoring_daemons.RULES  # issue #17 (held-out FG): Check_MK, Zabbix's front end
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

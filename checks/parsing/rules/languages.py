@@ -287,6 +287,7 @@ _FAILED_TO_RESOLVE = rx(
     # held-out DR (spent): a JDBC URL's options after the port, inside the quotes (`'localhost:22467;encrypt=false'`)
     r"(?P<q>{Q})?(?P<host>{H})(?(q)(?::(?P<port>\d{1,5})(?:;[^'\"\s]{1,200})?)?{Q})(?=(?P<rest>[^\n]{0,160}))"
 )
+_GO_LOOKUP_NEXT = re.compile(r":\s{1,2}(?:dial\s(?:tcp|udp)[46]?:\s)?lookup\s{1,3}\S")
 _HTTP_POOL = rx(
     r"""ConnectionPool\(host=['"](?P<host>{H})['"],\s{0,3}port=(?P<port>\d{1,5})\)(?=(?P<rest>[^\n]{0,600}))"""
 )
@@ -382,6 +383,9 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
                         # issue #17 (held-out AQ): a camelCase reference field (Tekton's `taskRef`, Flux's `sourceRef`)
                         or _REF_FIELD.fullmatch(m.group("host")) is not None
                         or phrase_word(m.string, m.start("host"), m.end("host"))
+                        # held-out FG (spent): smokeping_prober's `failed to resolve pinger: lookup true on S:53: no
+                        # such host`: a bare word before Go's own `lookup h` is the wrapper's noun, h the name
+                        or _GO_LOOKUP_NEXT.match(m.group("rest")) is not None
                     )
                 )
             )
