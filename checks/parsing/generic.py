@@ -91,14 +91,19 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
     return Hit(best.raw, kind, start, end, None, _port(best.port), exact=best.exact, assumed=assumed)
 
 
+LINE_SPAN = 2000
+"""Characters either side of a candidate read for its line (a megabyte line is not read whole per candidate)."""
+
+
 def _read_elsewhere(text: str, c: Candidate, at: int) -> bool:
     """`c` is on another line than the reason at `at`, one whose URL names no failure (a link to read, a request
     answered: the noise test, 2026-12-05)."""
-    start = text.rfind("\n", 0, c.start) + 1
-    if start <= at and text.find("\n", start, at) == -1:
-        return False  # the reason's own line
-    end = text.find("\n", c.start)
-    return names_no_failure(text[start : len(text) if end == -1 else end])
+    if text.find("\n", min(at, c.start), max(at, c.start)) == -1:
+        return False  # the reason's own line (the two are within the generic window of each other)
+    lo = max(0, c.start - LINE_SPAN)
+    start = text.rfind("\n", lo, c.start) + 1 or lo
+    end = text.find("\n", c.start, c.start + LINE_SPAN)
+    return names_no_failure(text[start : min(len(text), c.start + LINE_SPAN) if end == -1 else end])
 
 
 def _bare_word_for_an_atom(reason: re.Match[str], best: Candidate) -> bool:

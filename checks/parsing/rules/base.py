@@ -269,13 +269,19 @@ _SOURCE_FILES = frozenset(
 )
 
 
-def _line_at(text: str, at: int) -> str:
-    """The line of `text` that holds offset `at`."""
-    end = text.find("\n", at)
-    return text[text.rfind("\n", 0, at) + 1 : len(text) if end == -1 else end]
+def _elsewhere_naming_no_failure(text: str, pos: int, at: int) -> bool:
+    """The name at `pos` is on another line of `text` than the error at `at`, a line that names no failure."""
+    if text.find("\n", min(pos, at), max(pos, at)) == -1:
+        return False  # the error's own line
+    end = text.find("\n", pos)
+    return names_no_failure(text[text.rfind("\n", 0, pos) + 1 : len(text) if end == -1 else end])
 
 
-def _candidates(pattern: LazyPattern, text: str, below: bool = False) -> list[tuple[int, str, str | None]]:
+def _candidates(
+    pattern: LazyPattern, text: str, below: bool = False, at: int | None = None
+) -> list[tuple[int, str, str | None]]:
+    """`pattern`'s names in `text`; `at`: the error's offset in `text`, whose window this is (a URL on another line
+    of it that names no failure is skipped)."""
     out: list[tuple[int, str, str | None]] = []
     for n, m in enumerate(pattern.finditer(text)):
         if n >= 20:
@@ -286,7 +292,7 @@ def _candidates(pattern: LazyPattern, text: str, below: bool = False) -> list[tu
             continue  # issue #17 (held-out W): `server: php_network_getaddresses: getaddrinfo failed`, a C function
         if below and help_link(text, m.end("host")):
             continue  # issue #17 (held-out W): a wiki link printed under the error, not what was dialed
-        if pattern is _NEAR_URL and names_no_failure(_line_at(text, m.start())):
+        if at is not None and _elsewhere_naming_no_failure(text, m.start(), at):
             continue  # the noise test (2026-12-05): a link to read or an answered request near the error
         host = clean_host(m.group("host"))
         # a source file's suffix is no top-level label in `main.go:228`, but a URL's host is a host (`https://get.helm.sh`)
@@ -304,7 +310,7 @@ def nearby_host(seg: Segment, at: int, lines: int = 3, *, after: bool = True) ->
         return None
     text, lo = seg.around(at)
     at -= lo
-    surest = _candidates(_NEAR_URL, text) or _candidates(_NEAR_FIELD, text)
+    surest = _candidates(_NEAR_URL, text, at=at) or _candidates(_NEAR_FIELD, text)
     host_ports = _candidates(_NEAR_HOST_PORT, text)
     same = surest or host_ports
     # none of the surest kind before it: a `name:port` before it (`unable to connect to h:587 (...: getaddrinfo

@@ -9,6 +9,8 @@ r"""Cluster components' and tools' own texts for a failed look-up that no rule r
   (`i/o timeout`), else `other` (the proxy could not send it: `bind: address already in use`);
 - Azure API Management's self-hosted gateway: the resolver's text in a `"message"` field (`Name does not resolve`) of
   the `lastError` object its request line opens (`backendUrl: http://h/, lastError: {`): the backend URL's host;
+- lego's (cert-manager's) `Unexpected response code 'SERVFAIL' for _acme-challenge.h.`: the name queried, the rcode's
+  kind (held-out FI);
 - lego's (Traefik's, the Terraform ACME provider's) `[d] time limit exceeded: last error: could not determine
   authoritative nameservers`: the domain's zone look-ups found no name server (no reason: `other`);
 - ssh's `Could not resolve hostname h: <reason>` overwritten by a carriage return (Hadoop's and pdsh's start scripts
@@ -23,7 +25,7 @@ import re
 from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify, classify_resolution
+from checks.parsing.kinds import RCODES, classify, classify_resolution
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 
@@ -101,6 +103,16 @@ def _apim_message(m: re.Match[str], seg: Segment) -> Hit | None:
     return None
 
 
+# held-out FI (spent): lego's (and cert-manager's) zone look-up, `Unexpected response code 'SERVFAIL' for
+# _acme-challenge.h.`: the name queried, not the challenge's domain a structured log's `dnsName` field names after it
+_LEGO_RCODE = rx(r"\bUnexpected\sresponse\scode\s'(?P<rcode>[A-Z]{4,9})'\sfor\s(?P<host>{H})")
+
+
+def _lego_rcode(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = RCODES.get(m.group("rcode").upper())
+    return hit(m, seg, kind, exact=True) if kind is not None else None
+
+
 _LEGO_NO_NAMESERVERS = rx(
     r"\[(?P<host>{H})\]\stime\slimit\sexceeded:\slast\serror:\scould\snot\sdetermine\sauthoritative\snameservers\b"
 )
@@ -124,6 +136,7 @@ def _ssh_overwritten(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("lego-unexpected-rcode", ("unexpected response code '",), _LEGO_RCODE, _lego_rcode),
     Rule("vscode-remote-ssh-resolve", ("could not establish connection to",), _VSCODE_SSH, _vscode_ssh),
     Rule(
         "yugabyte-no-endpoints",

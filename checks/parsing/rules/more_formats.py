@@ -193,7 +193,9 @@ _RESOLVECTL = rx(r"{NB}(?P<host>{H}):\sresolve\scall\sfailed:\s(?=(?P<rest>[^\n]
 _RESOLVECTL_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("not found", "nxdomain"),  # NXDOMAIN
     ("does not have any rr of the requested type", "nxdomain"),  # NODATA
-    ("all attempts to contact name servers or networks failed", "timeout"),  # no answer after every retry
+    # no answer after every retry: labelled `other` like c-ares' `Could not contact DNS servers` (LABELS.md, after
+    # held-out FF; the survey had read it `timeout`)
+    ("all attempts to contact name servers or networks failed", "other"),
     ("query timed out", "timeout"),  # issue #17 (survey 5): DNS_TRANSACTION_TIMEOUT
     ("returned error servfail", "servfail"),  # RCODE_FAILURE, its rcode's name at the end
     ("returned error refused", "refused"),

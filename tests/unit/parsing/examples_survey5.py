@@ -352,7 +352,7 @@ READ: tuple[tuple[str, str, str, str, str], ...] = (
         "ATTEMPTS_MAX_REACHED",
         f"{_H}: resolve call failed: All attempts to contact name servers or networks failed",
         _H,
-        "timeout",
+        "other",  # LABELS.md (after held-out FF): read like c-ares' `Could not contact DNS servers`
     ),
     (
         "resolvectl",

@@ -39,6 +39,16 @@ ROUND: list[tuple[str, set[tuple[str, str]]]] = [
         "2020/07/09 01:02:29 ossec-maild: ERROR: DNS failure for smtp.corp.local",
         {("smtp.corp.local", "other")},
     ),
+    (  # cert-manager's (lego's) zone look-up: the challenge name queried, not the `dnsName` field after it
+        '"error"="Could not determine the zone for \\"_acme-challenge.app.example.org.\\": Unexpected response code '
+        '\'SERVFAIL\' for _acme-challenge.app.example.org." "dnsName"="app.example.org"',
+        {("_acme-challenge.app.example.org", "servfail")},
+    ),
+    (  # resolvectl's retries all unanswered: labelled like c-ares' `Could not contact DNS servers`
+        "$ resolvectl query ghcr.io\n"
+        "ghcr.io: resolve call failed: All attempts to contact name servers or networks failed",
+        {("ghcr.io", "other")},
+    ),
     (  # a verb with a reason after the name that no kind names: `other`, not the bare verb's reading
         'level=error msg="Error refreshing DNS targets: could not resolve node.backends.sysmon.local: no server '
         'responded" source="dns.go:116"',
@@ -95,6 +105,10 @@ def test_lookalikes_name_no_failure(text: str) -> None:
 
 def test_every_rule_of_the_module_fires() -> None:
     assert unfired(monitoring_daemons.RULES, [text for text, _ in ROUND]) == set()
+
+
+def test_an_rcode_that_answers_is_no_failure() -> None:
+    assert parse_failures("Unexpected response code 'NOERROR' for _acme-challenge.app.example.org.") == []
 
 
 @pytest.mark.parametrize(
