@@ -40,7 +40,7 @@ from checks.parsing.generic_reasons_aiohttp import bracket_window, capped
 from checks.parsing.generic_reasons_timeouts import nslookup_timeout_not_lookup
 from checks.parsing.hosts import QUOTE, is_placeholder
 from checks.parsing.node_error_object import error_object_hit
-from checks.parsing.not_failing_lines import names_no_failure, worked_near
+from checks.parsing.not_failing_lines import names_no_failure, names_no_failure_elsewhere, worked_near
 from checks.parsing.prose_phrase import ends_prose_phrase
 from checks.parsing.rules.base import Hit, LazyPattern
 from checks.parsing.traceback_head import before_traceback
@@ -72,7 +72,9 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
     lo, hi = bracket_window(text, reasons[0]) or (max(0, at - SPAN), min(len(text), reasons[0].end() + SPAN))
     verb_end = reasons[0].end() if reasons[0].group(0).lower() in VERBS else None
     best = best_candidate(
-        [c for c in candidates(text, lo, hi, reasons) if not _read_elsewhere(text, c, at)], at, verb_end
+        [c for c in candidates(text, lo, hi, reasons) if not names_no_failure_elsewhere(text, c.start, at)],
+        at,
+        verb_end,
     )
     if best is not None and (_bare_word_for_an_atom(reasons[0], best) or _word_of_prose(text, reasons, best)):
         best = None
@@ -89,21 +91,6 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
         kind = hostless_reason_below(seg) or kind  # a statement over the runtime's host-less error says how
     start, end = seg.start + best.start, seg.start + best.end
     return Hit(best.raw, kind, start, end, None, _port(best.port), exact=best.exact, assumed=assumed)
-
-
-LINE_SPAN = 2000
-"""Characters either side of a candidate read for its line (a megabyte line is not read whole per candidate)."""
-
-
-def _read_elsewhere(text: str, c: Candidate, at: int) -> bool:
-    """`c` is on another line than the reason at `at`, one whose URL names no failure (a link to read, a request
-    answered: the noise test, 2026-12-05)."""
-    if text.find("\n", min(at, c.start), max(at, c.start)) == -1:
-        return False  # the reason's own line (the two are within the generic window of each other)
-    lo = max(0, c.start - LINE_SPAN)
-    start = text.rfind("\n", lo, c.start) + 1 or lo
-    end = text.find("\n", c.start, c.start + LINE_SPAN)
-    return names_no_failure(text[start : min(len(text), c.start + LINE_SPAN) if end == -1 else end])
 
 
 def _bare_word_for_an_atom(reason: re.Match[str], best: Candidate) -> bool:

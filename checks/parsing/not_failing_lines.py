@@ -91,6 +91,21 @@ def names_no_failure(line: str) -> bool:
     )
 
 
+LINE_SPAN = 2000
+"""Characters either side of a name read for its line (a megabyte line is not read whole per name)."""
+
+
+def names_no_failure_elsewhere(text: str, pos: int, at: int) -> bool:
+    """The name at `pos` in `text` is on another line than the error at `at`, a line that names no failure (a link to
+    read, a request answered: the noise test, 2026-12-05); the two are near each other (a window around the error)."""
+    if text.find("\n", min(pos, at), max(pos, at)) == -1:
+        return False  # the error's own line
+    lo = max(0, pos - LINE_SPAN)
+    start = text.rfind("\n", lo, pos) + 1 or lo
+    end = text.find("\n", pos, pos + LINE_SPAN)
+    return names_no_failure(text[start : min(len(text), pos + LINE_SPAN) if end == -1 else end])
+
+
 def worked_near(host: str, lines: list[str]) -> bool:
     """One of `lines` (the lines around a host-less reason) runs a URL of `host` and says it worked."""
     low = host.lower()

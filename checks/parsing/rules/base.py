@@ -19,7 +19,7 @@ from checks.parsing.function_slots import function_name_slot, help_link
 from checks.parsing.hosts import HOST, NOT_BEFORE_HOST, QUOTE, clean_host, clean_server, to_port
 from checks.parsing.kinds import classify, classify_dotnet_socket, classify_resolution
 from checks.parsing.model import FailureKind
-from checks.parsing.not_failing_lines import names_no_failure, worked_near
+from checks.parsing.not_failing_lines import names_no_failure, names_no_failure_elsewhere, worked_near
 
 
 @dataclass(frozen=True)
@@ -269,14 +269,6 @@ _SOURCE_FILES = frozenset(
 )
 
 
-def _elsewhere_naming_no_failure(text: str, pos: int, at: int) -> bool:
-    """The name at `pos` is on another line of `text` than the error at `at`, a line that names no failure."""
-    if text.find("\n", min(pos, at), max(pos, at)) == -1:
-        return False  # the error's own line
-    end = text.find("\n", pos)
-    return names_no_failure(text[text.rfind("\n", 0, pos) + 1 : len(text) if end == -1 else end])
-
-
 def _candidates(
     pattern: LazyPattern, text: str, below: bool = False, at: int | None = None
 ) -> list[tuple[int, str, str | None]]:
@@ -292,7 +284,7 @@ def _candidates(
             continue  # issue #17 (held-out W): `server: php_network_getaddresses: getaddrinfo failed`, a C function
         if below and help_link(text, m.end("host")):
             continue  # issue #17 (held-out W): a wiki link printed under the error, not what was dialed
-        if at is not None and _elsewhere_naming_no_failure(text, m.start(), at):
+        if at is not None and names_no_failure_elsewhere(text, m.start(), at):
             continue  # the noise test (2026-12-05): a link to read or an answered request near the error
         host = clean_host(m.group("host"))
         # a source file's suffix is no top-level label in `main.go:228`, but a URL's host is a host (`https://get.helm.sh`)

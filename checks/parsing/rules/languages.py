@@ -17,7 +17,7 @@ from checks.parsing.kinds import GAI_CODES, classify, classify_resolution, conne
 from checks.parsing.localized_words import LOCALIZED_RESOLUTION_WORDS
 from checks.parsing.model import FailureKind
 from checks.parsing.netty_cause import netty_cause_below, netty_search_expansion
-from checks.parsing.rules.base import Build, Hit, Rule, by_rest, fixed, hit, nearby_host, rx
+from checks.parsing.rules.base import NESTED_LOOKUP, Build, Hit, Rule, by_rest, fixed, hit, nearby_host, rx
 
 # --- Java: "java.net.UnknownHostException: NAME[: reason]" -------------------------------------------
 
@@ -287,7 +287,6 @@ _FAILED_TO_RESOLVE = rx(
     # held-out DR (spent): a JDBC URL's options after the port, inside the quotes (`'localhost:22467;encrypt=false'`)
     r"(?P<q>{Q})?(?P<host>{H})(?(q)(?::(?P<port>\d{1,5})(?:;[^'\"\s]{1,200})?)?{Q})(?=(?P<rest>[^\n]{0,160}))"
 )
-_GO_LOOKUP_NEXT = re.compile(r":\s{1,2}(?:dial\s(?:tcp|udp)[46]?:\s)?lookup\s{1,3}\S")
 _HTTP_POOL = rx(
     r"""ConnectionPool\(host=['"](?P<host>{H})['"],\s{0,3}port=(?P<port>\d{1,5})\)(?=(?P<rest>[^\n]{0,600}))"""
 )
@@ -385,7 +384,7 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
                         or phrase_word(m.string, m.start("host"), m.end("host"))
                         # held-out FG (spent): smokeping_prober's `failed to resolve pinger: lookup true on S:53: no
                         # such host`: a bare word before Go's own `lookup h` is the wrapper's noun, h the name
-                        or _GO_LOOKUP_NEXT.match(m.group("rest")) is not None
+                        or (m.group("rest").startswith(":") and NESTED_LOOKUP.match(m.group("rest"), 1) is not None)
                     )
                 )
             )
