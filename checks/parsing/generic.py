@@ -32,6 +32,7 @@ from checks.parsing.generic_commands import HTTP_STATUS, STATUS_LINES, answered_
 from checks.parsing.generic_far import pool_host
 from checks.parsing.generic_go_more import go_lookup_before
 from checks.parsing.generic_guards import cut_object_not_a_host, guarded, object_cut_at_line_end
+from checks.parsing.generic_json import is_host_key
 from checks.parsing.generic_kind import KIND, SPAN, TRIGGERS, VERBS, reasons_in, stated_kind
 from checks.parsing.generic_lines import name_elsewhere, rejoined
 from checks.parsing.generic_named import wrapped_call
@@ -101,8 +102,18 @@ def _bare_word_for_an_atom(reason: re.Match[str], best: Candidate) -> bool:
 
 _QUOTES = ("'", '"', "`")
 _OBJECT_SLOT = re.compile(
-    r":?\s{1,3}(?:(?:the\s)?(?:host\s?name|host|name|address|domain|server)(?:\s{0,2}:)?\s{1,3}(?:for\s)?)?"
+    r":?\s{1,3}(?:(?:the\s)?(?:(?:upstream|server|remote|peer|broker|backend)\s)?"
+    r"(?:host\s?name|host|name|address|domain|server|upstream|peer|broker|backend)(?:\s{0,2}:)?\s{1,3}(?:for\s)?)?"
 )
+# a structured log's host key (`host=keycloak`, `hostname="db"`): the word is the key's value, not the program's prose
+_KEY_BEFORE = re.compile(r"(?<![\w.\-])([A-Za-z_][\w.\-]{0,30})=[\"']?\Z")
+
+
+def _in_host_slot(text: str, start: int) -> bool:
+    key = _KEY_BEFORE.search(text, max(0, start - 34), start)
+    return key is not None and is_host_key(key.group(1))
+
+
 _PREDICATE_BEFORE = re.compile(r"\b(?:be|been|is|are|was|were|not)\s\Z", re.I)
 
 
@@ -114,6 +125,8 @@ def _word_of_prose(text: str, reasons: list[re.Match[str]], best: Candidate) -> 
     port."""
     if not best.raw.isalpha() or best.exact or best.url or best.port or text[best.end : best.end + 1] in _QUOTES:
         return False
+    if _in_host_slot(text, best.start):
+        return False  # (probing, undotted names) logfmt's `host=keycloak` after the message's verb
     if _PREDICATE_BEFORE.search(text, 0, best.start) is not None or ends_prose_phrase(text, best.start):
         return True
     if not all(r.group(0).lower() in VERBS for r in reasons):

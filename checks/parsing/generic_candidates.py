@@ -377,7 +377,7 @@ def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = (
         quoted = t.start() > 0 and text[t.start() - 1] in _QUOTES and text[end : end + 1] in _QUOTES
         # `'host' ([Errno 8] ...)`, not the program opening a code span (`` `ping: bad address 'x'` ``); and Go's
         # `lookup domain on 127.0.0.11:53: no such host`: even a word is the name looked up there
-        named_after = named_after_reason(text, t.start()) or quoted_after_reason(text, t.start())
+        named_after = named_after_reason(text, t.start(), end) or quoted_after_reason(text, t.start())
         # issue #17 (held-out G): `getaddrinfo for h failed`; (held-out J) CoreDNS's `h. AAAA: <error>`
         qname = query_name(text, t.start(), end)
         in_place = qname or named_in_place(text, t.start(), end)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from checks.parsing.generic_words import WORDS
 from checks.parsing.kinds import GAI_CODES, WINSOCK_CODES
 from checks.parsing.localized_words import LOCALIZED_RESOLUTION_WORDS
 from checks.parsing.model import FailureKind
@@ -73,12 +74,64 @@ _NAMED_AFTER = (
 )
 
 
-def named_after_reason(text: str, start: int) -> bool:
+# (probing, undotted names) statements that put the name right after `for`, as Kafka's does (`Name resolution failed
+# for postgres`, `DNS lookup failed for keycloak`): the token there is the name unless it is a word (`failed for
+# service`, `for some reason`)
+_STATED_FOR = (
+    "resolution failed for",
+    "resolution error for",
+    "resolution failure for",
+    "dns failure for",
+    "lookup failed for",
+    "lookup failure for",
+    "lookup error for",
+    "dns error for",
+    "no ip address found for",
+    "no ip addresses found for",
+    "no ip address for",
+)
+
+
+_THINGS_LOOKED_UP = frozenset(
+    [
+        "interface",
+        "container",
+        "pod",
+        "user",
+        "table",
+        "dependency",
+        "module",
+        "symbol",
+        "package",
+        "key",
+        "file",
+        "type",
+        "class",
+        "field",
+        "object",
+        "record",
+        "entry",
+        "item",
+        "value",
+        "variable",
+    ]
+)
+"""What else a look-up or a resolution is said of (`lookup failed for user`, `resolution failed for dependency`)."""
+
+
+def named_after_reason(text: str, start: int, end: int | None = None) -> bool:
     """The token at `start` follows, after one or two spaces, a reason that names it (`ENOTFOUND h`, Kafka's `DNS
-    resolution failed for h`): a suffix test, not a regex, as it runs for every token."""
+    resolution failed for h`): a suffix test, not a regex, as it runs for every token. Given the token's `end`, a
+    statement's `for` names it too, when it is no English word."""
     lead = text[max(0, start - 40) : start]
     stripped = lead.rstrip()
-    return 0 < len(lead) - len(stripped) <= 2 and stripped.lower().endswith(_NAMED_AFTER)
+    if not 0 < len(lead) - len(stripped) <= 2:
+        return False
+    lowered = stripped.lower()
+    if lowered.endswith(_NAMED_AFTER):
+        return True
+    word = text[start:end].lower() if end is not None else ""
+    return lowered.endswith(_STATED_FOR) and word != "" and word not in WORDS and word not in _THINGS_LOOKED_UP
 
 
 def documentation_link(text: str, start: int) -> bool:

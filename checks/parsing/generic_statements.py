@@ -70,6 +70,7 @@ STATEMENT_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("no such domain", "nxdomain", False),
     ("returned no addresses", "nxdomain", True),
     ("no ip address found for", "nxdomain", True),
+    ("no ip addresses found for", "nxdomain", True),
     ("no ip address for", "nxdomain", True),
     ("has no address records", "nxdomain", True),
 )
