@@ -103,7 +103,7 @@ def _bare_word_for_an_atom(reason: re.Match[str], best: Candidate) -> bool:
 _QUOTES = ("'", '"', "`")
 _OBJECT_SLOT = re.compile(
     r":?\s{1,3}(?:(?:the\s)?(?:(?:upstream|server|remote|peer|broker|backend)\s)?"
-    r"(?:host\s?name|host|name|address|domain|server|upstream|peer|broker|backend)(?:\s{0,2}:)?\s{1,3}(?:for\s)?)?"
+    r"(?:host\s?name|host|name|address|domain|server)(?:\s{0,2}:)?\s{1,3}(?:for\s)?)?"
 )
 # a structured log's host key (`host=keycloak`, `hostname="db"`): the word is the key's value, not the program's prose
 _KEY_BEFORE = re.compile(r"(?<![\w.\-])([A-Za-z_][\w.\-]{0,30})=[\"']?\Z")
