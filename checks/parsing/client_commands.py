@@ -69,11 +69,22 @@ def client_command_name(seg: Segment, at: int, head: list[str] | None = None) ->
     return _command_in(seg.above(at, CLIENT_LINES)) or _command_in(before_traceback(seg) if head is None else head)
 
 
+# held-out FL (spent): a Python client made in an interpreter above the traceback, its host a keyword argument
+# (`In [8]: producer = KafkaProducer(bootstrap_servers='h')`, `r = redis.Redis(host='cache', port=6379)`)
+_PYTHON_CLIENT_CALL = LazyPattern(
+    r"\b[A-Za-z_][\w.]{0,60}\((?:[^()\n]{0,200}?,\s{0,2})?(?:host|hostname|bootstrap_servers|server|broker)\s{0,2}="
+    r"\s{0,2}['\"](?P<kwarg>" + HOST + r")['\"]"
+)
+
+
 def _command_in(lines: list[str]) -> str | None:
     for n, line in enumerate(lines):
         if (n and not line.strip()) or HTTP_STATUS.match(line):
             # the end of the error's paste block; (review) a response's status line: the command's name resolved
             return None
+        call = _PYTHON_CLIENT_CALL.search(line) if "=" in line else None
+        if call is not None:
+            return looked_up_name(call.group("kwarg"))
         curl = CURL_COMMAND.search(line)
         if curl is not None:
             return _curl_name(curl_url(curl.group("args")))

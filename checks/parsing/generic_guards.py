@@ -291,6 +291,12 @@ _THING_LOOKED_UP = re.compile(
 """What a `lookup failed` just after names, when it is no host: an API's kind, a zone by its id, a key or cache."""
 
 
+_ADDRESS_OBJECT_AFTER = re.compile(
+    r"\s{1,2}(?:the\s)?(?:host\s?name\s|host\s|address\s)?['\"]?\d{1,3}(?:\.\d{1,3}){3}(?![\w.\-])", re.I
+)
+_FORMAT_SLOT_AFTER = re.compile(r"\s{1,2}(?:host\s{1,2}|name\s{1,2})?['\"]?(?:\{\d{0,2}\}|%[sdvq])")
+
+
 def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # noqa: PLR0911, PLR0912 - one guard per reason
     """Whether the reason `m` (in `text`) is not about a DNS lookup here (`verb`: it only says a name failed)."""
     if _REVERSE.search(text, max(0, m.start() - span), m.end() + 80):
@@ -389,5 +395,11 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
             or (word in STATEMENT_VERBS and statement_not_a_lookup(text, m.start(), m.end()))  # `resolve timeout=30s`
             or object_not_a_host(text, m.end())
             or resolves_no_host(text, m.start(), m.end())  # issue #17 (lookalikes): generic_lookalikes.py
+            # held-out FL (spent): a format string's slot for the name (pytest's source line `"Cannot resolve {}:
+            # {}".format(hostname, result.stderr)`): the program's code, whose arguments are no names
+            or _FORMAT_SLOT_AFTER.match(text, m.end()) is not None
+            # held-out FP (spent): aria2's `Failed to resolve the hostname 104.17.109.77, cause: System error`: the
+            # verb's object is an address, no name was looked up (not the download's URL above it)
+            or _ADDRESS_OBJECT_AFTER.match(text, m.end()) is not None
         )
     return False

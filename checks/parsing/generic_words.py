@@ -40,6 +40,10 @@ REASON_TEXTS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("errno -5]", "nxdomain", False),
     ("errno 8]", "nxdomain", False),
     ("enotfound", "nxdomain", False),
+    # held-out FM (spent): Node's getaddrinfo failing with a system error (the AWS SDK's `NetworkingError: getaddrinfo
+    # EIO` over an error object naming its hostname): a failed look-up, no resolver's reason
+    ("getaddrinfo eio", "other", False),
+    ("getaddrinfo eai_fail", "other", False),
     # Go
     ("no such host", "nxdomain", False),
     ("server misbehaving", "servfail", False),

@@ -113,6 +113,8 @@ UNSTATED_FORMATS: dict[str, str] = {
     "Cassandra `Seed provider couldn't lookup host h`": "HELDOUT-i.md",
     "Cilium `Cannot forward proxied DNS lookup` (its proxy's own error)": "HELDOUT-ej.md (other)",
     "lego `could not determine authoritative nameservers` (a domain's zone)": "HELDOUT-ee.md (other)",
+    "lego `could not find the start of authority for h` (the zone's SOA)": "HELDOUT-fq.md (other)",
+    "cert-manager `Could not determine authoritative nameservers for h`": "HELDOUT-fq.md (other)",
     # corpus sets I and M (collected-2026-12i, -12m): no resolver's reason; the collectors' labels
     "Consul Connect `unsupported Consul DNS domain` (the URL dialled)": "COLLECTED-12m.md (other)",
     "libcurl `getaddrinfo() thread failed to start` (the URL git dialled)": "COLLECTED-12i.md (other)",

@@ -33,6 +33,12 @@ _MD_LINK = re.compile(r"\[([^\[\]\s()]{1,253})\]\((?:https?|mailto):[^()\s]{0,20
 # `**` not after a `*` (written `\*\*(?<!\*\*\*)` so that the pattern opens on a literal: the engine skips to each `**`
 # instead of trying every offset, 10 ms a MB less)
 _MD_BOLD = re.compile(r"\*\*(?<!\*\*\*)(?=[^\s*])(?=[^*\n]{0,100}?\w)([^*\n]{0,100}?[^\s*])\*\*(?!\*)")
+# held-out FK (spent): italics around a whole line of words (`*java.netUnknownHostException : h*`): a letter or digit
+# right inside each star, a space between, none of the words' own stars; a starred word alone (`*redacted*`, a
+# stand-in), a wildcard (`*.svc`, `db-*`) or a masked run (`***`) stays as typed
+_MD_ITALIC = re.compile(
+    r"^([ \t]{0,8})\*(?=[A-Za-z0-9])(?=[^*\n]{0,300}\s)([^*\n]{1,600}?[A-Za-z0-9)\]])\*[ \t]{0,8}$", re.M
+)
 MARKDOWN_MARKS = 400
 """Above this many `**` or `](`, the text is not a person's Markdown (a log of `***` rules, a hostile paste): it is
 left as is."""
@@ -256,6 +262,8 @@ def normalize(text: str) -> str:
         text = _MD_LINK.sub(_md_link, text)
     if "**" in text and text.count("**") <= MARKDOWN_MARKS:
         text = _MD_BOLD.sub(r"\1", text)
+    if "*" in text and text.count("*") <= MARKDOWN_MARKS:
+        text = _MD_ITALIC.sub(r"\1\2", text)
     if "</" in text:  # issue #17 (held-out R): `<q>h</q>` on a proxy's error page is the name h
         text = strip_inline_tags(text)
     return text

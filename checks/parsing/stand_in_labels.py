@@ -8,9 +8,9 @@
   typed with dashes or underscores alike (`my-bucket.s3-eu-east-2.amazonaws.com`, `bucket-name...`; held-out CA).
   Not a first `-` piece of it (review 2, finding 17: `namespace-controller.example.com`, `namespace-prod.mongo.cosmos.
   azure.com` are real names; held-out S's `namespace-sb.accesscontrol.windows.net`, labelled a stand-in, is read as
-  real since: one flag lost for no false flag on real names). Not under another top-level label:
-  `bucketname.localhost` (collected-2026-12b) is the name an SDK really asked for, labelled real; and not in the
-  middle of a name (`nova-api.namespace.svc`, a namespace so named).
+  real since: one flag lost for no false flag on real names). Not under another top-level label but an S3
+  emulator's (`bucketname.localhost`, `mybucket.localstack`: four rows of held-out DX, FK and FM label it a stand-in,
+  and LABELS.md says so since FM), and not in the middle of a name (`nova-api.namespace.svc`, a namespace so named).
 - issue #17 (held-out Y, Z): `xyz` as a whole `-`/`_` piece or label of a name, except its last label (the `.xyz`
   top-level domain: `pl.mintyriver.xyz` is real): `www.xyz.com` (collected-2026-12), `xyz-user-test.xyz-xyz.westeurope.
   azurecontainerapps.io` (Z) are labelled masked, no other name in the sets has such a piece.
@@ -39,6 +39,8 @@ _XYZ_PIECE = re.compile(r"(?:^|[-_])xyz(?:[-_]|$)", re.I)
 # held-out DT (spent): `domainname` as the whole name (Magento's Varnish host left at the docs' word)
 _WHOLE_NAME_DOC_WORDS = frozenset({"fqdn", "domainname"})
 _YZ_LABEL = re.compile(r"y{3,}|z{3,}", re.I)
+# the last label of an S3 emulator's virtual-host name (LocalStack's `bucket.localhost`, `bucket.localstack`)
+_EMULATOR_LABELS = frozenset({"localhost", "localstack"})
 _PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "co", "dev", "app", "info", "biz", "cloud"})
 
 
@@ -61,4 +63,6 @@ def stand_in_label(labels: list[str]) -> bool:
     low = [label.lower() for label in labels]
     # LABELS.md: the slot words typed with a dash or an underscore count alike (`my-bucket`, `bucket-name`; held-out CA)
     first = low[0].replace("-", "").replace("_", "")
-    return len(low) >= 3 and low[-1] in _PUBLIC_TLDS and first in _DOC_WORDS
+    # held-out DX, FK, FM (spent): or an S3 emulator's virtual host (`bucketname.localhost`)
+    under = (len(low) >= 3 and low[-1] in _PUBLIC_TLDS) or (len(low) >= 2 and low[-1] in _EMULATOR_LABELS)
+    return under and first in _DOC_WORDS

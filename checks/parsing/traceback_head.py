@@ -17,6 +17,8 @@ the traceback's head is a frame (indented) or blank.
 
 from __future__ import annotations
 
+import re
+
 from checks.parsing.document import Segment
 
 TRACE_LINES = 80
@@ -25,6 +27,14 @@ HEAD_LINES = 3
 """Non-blank lines above the traceback's head read (an `Error:` header a tool prints before it is skipped)."""
 
 _HEAD = "Traceback (most recent call last):"
+# held-out FL (spent): IPython's (Jupyter's) traceback: its head names the exception first (`gaierror    Traceback (most
+# recent call last)`, no colon) under a rule of dashes, and its frames are `path in func(args)` headers and numbered
+# source lines, the failing one marked `-->`, none of them indented
+_IPYTHON_HEAD = re.compile(r"[A-Za-z_][\w.]{0,80}\s{2,120}Traceback \(most recent call last\)\s*$")
+_IPYTHON_FRAME = re.compile(
+    r"(?:-->\s{1,3}\d{1,6}\s|(?:/|[A-Za-z]:\\|<ipython-input-)[^\n]{0,300}\sin\s[\w<>.]{1,80}\()"
+)
+_RULE = re.compile(r"-{20,}\s*$")
 
 
 def before_traceback(seg: Segment) -> list[str]:
@@ -32,9 +42,13 @@ def before_traceback(seg: Segment) -> list[str]:
     first); else none."""
     lines = seg.lines_before(TRACE_LINES)
     for n, line in enumerate(lines):
-        if line.startswith(_HEAD):
-            above = [a for a in lines[n + 1 : n + 3 + HEAD_LINES] if a.strip() and a.strip() not in ("Error:", "Error")]
+        if line.startswith(_HEAD) or _IPYTHON_HEAD.match(line):
+            above = [
+                a
+                for a in lines[n + 1 : n + 3 + HEAD_LINES]
+                if a.strip() and a.strip() not in ("Error:", "Error") and not _RULE.match(a)
+            ]
             return above[:HEAD_LINES]
-        if line.strip() and not line[0].isspace():
+        if line.strip() and not line[0].isspace() and not _IPYTHON_FRAME.match(line):
             return []  # not a frame: the error is no traceback's end
     return []

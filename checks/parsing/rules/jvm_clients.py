@@ -28,7 +28,9 @@ r"""JVM clients' resolver errors in the forms `languages.py`' `java` rule and `s
 - ZooKeeper's `Unable to canonicalize address h:port because it's not resolvable` (no reason: `other`, U);
 - Netty's `failed to resolve 'h' after N queries` folded by a YAML status (Strimzi's condition `message: 'failed to
   resolve ''h'' after` / `2 queries '`, `reason: UnknownHostException`): read as the unfolded line is (`languages`:
-  an UnknownHostException's message, NXDOMAIN, unless Netty's cause below says how; X).
+  an UnknownHostException's message, NXDOMAIN, unless Netty's cause below says how; X);
+- the JDK's hosts-file name service's `Unable to resolve host h in hosts file PATH` (a name the file lacks: NXDOMAIN;
+  held-out FK).
 """
 
 from __future__ import annotations
@@ -223,7 +225,13 @@ def _clojure_message(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, exact=True)
 
 
+# --- the JDK's hosts-file name service (`-Djdk.net.hosts.file`): "Unable to resolve host h in hosts file PATH" ----
+# (held-out FK, spent): the UnknownHostException of a name the file lacks, as the system resolver's NXDOMAIN
+
+_HOSTS_FILE = rx(r"\bUnable\sto\sresolve\shost\s(?P<host>{H})\sin\shosts\sfile\b")
+
 RULES: tuple[Rule, ...] = (
+    Rule("jdk-hosts-file-name-service", ("in hosts file",), _HOSTS_FILE, fixed("nxdomain", exact=True)),
     Rule("datastax-contact-point", ("illegalargumentexception: ",), _CONTACT_POINT, _contact_point),
     Rule("clojure-exception-data", (":message ",), _CLOJURE_MESSAGE, _clojure_message),
     Rule("kafka-bootstrap-dns", ("bootstrap.servers as dns",), _KAFKA, fixed("other", exact=True)),

@@ -25,7 +25,9 @@ from checks.parsing.rules.base import NESTED_LOOKUP, Build, Hit, Rule, by_rest, 
 _JAVA = rx(
     # (held-out CN, spent: `.slack.com`, an empty first label where a template's workspace was unset: as printed)
     # (found by probing) without its colon, not a `catch` clause's variable (`catch (UnknownHostException e)`)
-    r"UnknownHostException(?::\s{1,3}|\s{1,3}(?![A-Za-z_$][\w$]{0,30}\s{0,2}[)|]))"
+    # held-out FK (spent): a reporter's spaced colon (`UnknownHostException : h`), FusionAuth's `: Message: h`;
+    # Elasticsearch's nested causes print the message in brackets (`nested: UnknownHostException[h]; `)
+    r"UnknownHostException(?:\s{0,2}:\s{1,3}(?:Message:\s{1,3})?|\[(?=[^\]\s]{1,253}\])|\s{1,3}(?![A-Za-z_$][\w$]{0,30}\s{0,2}[)|]))"
     r"(?![\w.$]{0,200}(?:Exception|Error)\b)(?!Search\sdomain\squery)(?P<host>\.?{H})"
     r"(?::\s{0,3}(?=(?P<rest>[^\n;]{0,100})))?"
 )

@@ -15,7 +15,9 @@ F, G, I, K, M, W; gathered here from the round modules).
   <reason> #0]` (Laravel's mail, held-out BU);
 - ReactPHP's resolver: `DNS query for h (A) returned an error response (Server Failure)` (its other rcode texts:
   `Non-Existent Domain / NXDOMAIN`, `Refused`, `Format Error`, `Not Implemented`) and `DNS query for h (A) timed out`
-  (held-out M).
+  (held-out M);
+- `dns_get_record()`'s own warnings (`A temporary server error occurred.`, `DNS Query failed`), the name in the call on
+  the warning's line or a few lines above (a `php -r` command; held-out FO).
 """
 
 from __future__ import annotations
@@ -146,7 +148,31 @@ def _swift(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, port=m.group("port"), exact=True) if kind else None
 
 
+# --- PHP's dns_get_record(): its warnings by h_errno (ext/standard/dns.c), the name in the call -----------------------
+# held-out FO (spent): `php -r "var_dump(dns_get_record('h', DNS_ANY));"` over `Warning: dns_get_record(): A temporary
+# server error occurred.` (TRY_AGAIN); NO_RECOVERY's `An unexpected server failure occurred.` and any other error's
+# `DNS Query failed` say no more than that the query failed (`other`); NXDOMAIN and NODATA warn of nothing
+
+_DNS_GET_RECORD = rx(
+    r"\bdns_get_record\(\):\s{1,2}(?:(?P<again>A\stemporary\sserver\serror\soccurred)"
+    r"|An\sunexpected\sserver\sfailure\soccurred|DNS\sQuery\sfailed)"
+)
+_DNS_GET_RECORD_CALL = rx(r"\bdns_get_record\(\s{0,3}(?P<q>['\"])(?P<host>{H})(?P=q)")
+DNS_GET_RECORD_LINES = 4
+"""Lines above the warning where the call that named the record may be (a `php -r` command, the script's line)."""
+
+
+def _dns_get_record(m: re.Match[str], seg: Segment) -> Hit | None:
+    line_start = seg.text.rfind("\n", 0, m.start()) + 1
+    for line in [seg.text[line_start : m.start()], *reversed(seg.lines_before(DNS_GET_RECORD_LINES))]:
+        call = _DNS_GET_RECORD_CALL.search(line)
+        if call is not None:
+            return hit(m, seg, "temporary" if m.group("again") else "other", host=call.group("host"), exact=True)
+    return None
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("php-dns-get-record", ("dns_get_record():",), _DNS_GET_RECORD, _dns_get_record),
     Rule("swift-mailer-connection", ("could not be established with host",), _SWIFT, _swift),
     Rule("pdo-wrapped-reason", ("getaddrinfo for ",), _PDO_WRAPPED, _pdo_wrapped),
     Rule("pdo-split-failed", ("getaddrinfo for ",), _PDO_SPLIT, _pdo_split),

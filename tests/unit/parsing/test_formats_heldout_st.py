@@ -164,7 +164,10 @@ def test_x_pieces_and_doc_words_are_stand_ins_only_where_they_say_so() -> None:
     # two x's, an x inside a word, a doc word elsewhere or under a non-public top-level label: real names
     assert not is_placeholder("xx-small.cdn.example.org")
     assert not is_placeholder("exxxtreme-api.example.org")
-    assert not is_placeholder("bucketname.localhost")  # collected-2026-12b: the SDK's real name
+    # an S3 emulator's virtual host with the doc word is a stand-in (held-out DX, FK, FM; LABELS.md since FM)
+    assert is_placeholder("bucketname.localhost")
+    assert is_placeholder("mybucket.localstack")
+    assert not is_placeholder("bucketname.svc.cluster.local")
     assert not is_placeholder("nova-api.namespace.svc.cluster.local")
     assert not is_placeholder("mybucketdomain.com")
     assert not is_placeholder("namespaces.example.org")
