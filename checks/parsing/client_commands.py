@@ -72,7 +72,10 @@ def client_command_name(seg: Segment, at: int, head: list[str] | None = None) ->
 # held-out FL (spent): a Python client made in an interpreter above the traceback, its host a keyword argument
 # (`In [8]: producer = KafkaProducer(bootstrap_servers='h')`, `r = redis.Redis(host='cache', port=6379)`)
 _PYTHON_CLIENT_CALL = LazyPattern(
-    r"\b[A-Za-z_][\w.]{0,60}\((?:[^()\n]{0,200}?,\s{0,2})?(?:host|hostname|bootstrap_servers|server|broker)\s{0,2}="
+    # only a call the user typed (assigned, or at `>>>` / IPython's `In [n]:`), never a library's repr of an object
+    # (urllib3's `HTTPConnectionPool(host='h', port=80)` in its own error)
+    r"(?:=\s{0,3}|>>>\s{1,3}|\]:\s{1,3})[A-Za-z_][\w.]{0,60}\((?:[^()\n]{0,200}?,\s{0,2})?"
+    r"(?:host|hostname|bootstrap_servers|server|broker)\s{0,2}="
     r"\s{0,2}['\"](?P<kwarg>" + HOST + r")['\"]"
 )
 

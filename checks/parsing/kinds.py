@@ -145,7 +145,7 @@ def _earliest(text: str, words: tuple[tuple[str, FailureKind], ...]) -> FailureK
 
 # A bare `h cannot be resolved` / `could not be resolved` with no reason after it reads like apt's `Could not resolve
 # 'h'` (LABELS.md, added after set BM); the one place that decides it, for every rule that classifies such a text.
-_BARE_FORMAT = "a bare `h cannot be resolved` / `could not be resolved`, nothing after it"
+BARE_FORMAT = "a bare `h cannot be resolved` / `could not be resolved`, nothing after it"
 _BARE_NOT_RESOLVED = re.compile(
     r"\b(?:can\s?not|can't|could\s?not|couldn't)\sbe\sresolved\W{0,3}"
     # held-out DT (spent): Bitnami's containers' start-up check (`WARN  ==> Hostname h could not be resolved, this
@@ -159,7 +159,7 @@ def _or_unspecific(kind: FailureKind | None, text: str) -> FailureKind | None:
     if kind is not None:
         return kind
     if _BARE_NOT_RESOLVED.search(text.strip()):
-        return unstated(_BARE_FORMAT)
+        return unstated(BARE_FORMAT)
     low = text.lower()
     return NO_REASON if any(word in low for word in _UNSPECIFIC_WORDS) else None
 
@@ -288,3 +288,10 @@ def from_rcode_number(number: str) -> FailureKind | None:
 
 def from_rcode(code: str) -> FailureKind:
     return RCODES.get(code.upper(), "other")
+
+
+def chromium_name_error_kind(code: str) -> FailureKind:
+    """Chromium's `ERR_NAME_<code>`: NAME_NOT_RESOLVED (-105) reads like curl's `Could not resolve host` (NXDOMAIN);
+    NAME_RESOLUTION_FAILED (-137), "an error occurred when trying to do a name resolution", gives no reason (`other`).
+    The console's, Puppeteer's and Electron's wordings carry one of the two (rules/survey.py, product_sources.py)."""
+    return "nxdomain" if code.upper() == "NOT_RESOLVED" else "other"

@@ -49,6 +49,7 @@ from checks.parsing.kinds import (
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, reason_below, rx
+from checks.parsing.rules.php_network import PHP_GETADDRINFO_FAILED
 
 # --- .NET's DnsEndPoint: `'Unspecified/h:port'` ----------------------------------------------------------------------
 
@@ -351,7 +352,6 @@ def _consul_question(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- PHP: a host-less `getaddrinfo failed: <reason>` over a stack frame that connects to the host --------------------
 
-_PHP_HOSTLESS = rx(r"\bphp_network_getaddresses:\sgetaddrinfo\sfailed:\s(?P<rest>[^\n]{1,120})")
 _PHP_CONNECT_FRAME = rx(
     r"->p?connect\('(?P<host>{H})',\s?'?\d{1,5}|\b(?:fsockopen|stream_socket_client)\('(?:(?:tcp|tls|ssl)://)?(?P<host2>{H})[:']"
 )
@@ -360,7 +360,7 @@ _PHP_FRAME_LINES = 6
 
 
 def _php_hostless(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest"))
+    kind = classify_resolution(m.group("reason")) if m.group("named") is None else None
     frame = seg.first_below(_PHP_CONNECT_FRAME, _PHP_FRAME_LINES) if kind else None
     if frame is None or kind is None:
         return None
@@ -455,7 +455,7 @@ RULES: tuple[Rule, ...] = (
     Rule("clickhouse-java-host-unknown", ("' unknown",), _CLICKHOUSE_HOST_UNKNOWN, fixed("nxdomain", exact=True)),
     Rule("finagle-remote-unresolved", ("at remote address:",), _FINAGLE_REMOTE, _finagle_remote),
     Rule("consul-dns-question", ("all resolvers failed for question",), _CONSUL_QUESTION, _consul_question),
-    Rule("php-hostless-connect-frame", ("getaddrinfo failed:",), _PHP_HOSTLESS, _php_hostless),
+    Rule("php-hostless-connect-frame", ("getaddrinfo failed:",), PHP_GETADDRINFO_FAILED, _php_hostless),
     Rule("tailscale-dns-query", ("using internal resolver:",), _TAILSCALE_QUERY, _tailscale_query),
     Rule("jgroups-unresolved-hostnames", ("resolve the following hostnames",), _JGROUPS_HOST, _jgroups_host),
     Rule(

@@ -12,29 +12,25 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify_resolution
+from checks.parsing.kinds import BARE_FORMAT, classify_resolution
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, hit, rx
+from checks.parsing.rules.php_network import PHP_GETADDRINFO_FAILED
 
 _CHECK_MK = rx(r"\bCannot\sresolve\s(?P<host>{H})\sinto\sIP\saddress\b")
 _ZABBIX = rx(r"\bConnection\sto\sZabbix\sserver\s\"(?P<host>{H})\"\sfailed\.")
-_PHP_GAI = re.compile(
-    r"php_network_getaddresses:\s{1,2}getaddrinfo(?:\sfor\s\S{1,253})?\sfailed:\s(?P<rest>[^\n]{1,80})"
-)
 ZABBIX_LINES = 5
 """Lines under the front end's message where PHP's resolver error may be (its list of possible reasons between)."""
 
 
 def _check_mk(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(
-        m, seg, unstated("a bare `h cannot be resolved` / `could not be resolved`, nothing after it"), exact=True
-    )
+    return hit(m, seg, unstated(BARE_FORMAT), exact=True)
 
 
 def _zabbix(m: re.Match[str], seg: Segment) -> Hit | None:
     for line in [seg.text[m.end() :], *seg.lines_after(ZABBIX_LINES)]:
-        gai = _PHP_GAI.search(line)
-        kind = classify_resolution(gai.group("rest")) if gai else None
+        gai = PHP_GETADDRINFO_FAILED.search(line)
+        kind = classify_resolution(gai.group("reason")) if gai else None
         if kind is not None:
             return hit(m, seg, kind, exact=True)
     return None

@@ -60,7 +60,12 @@ def _pdo_split(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- PDO's DSN cut short in the stack trace (`'mysql:host=mari...'`), the full name an argument below it -------------
 
-_PDO_REASON = rx(r"\bphp_network_getaddresses:\sgetaddrinfo\sfailed:\s(?P<reason>[^\n]{1,80})")
+PHP_GETADDRINFO_FAILED = rx(
+    r"\bphp_network_getaddresses:\s{1,2}getaddrinfo(?:\sfor\s(?P<named>\S{1,253}))?\sfailed:\s(?P<reason>[^\n]{1,120})"
+)
+"""PHP's resolver error (`php_network_getaddresses: getaddrinfo failed: <reason>`; PHP 8 names the host, `getaddrinfo
+for h failed:`): this module's rules, Zabbix's front end (monitoring_daemons.py) and a connecting stack frame
+(library_sources.py) read it; the host-less readings skip a `named` one."""
 _CUT_DSN_HOST = rx(r"\bhost=(?P<cut>[A-Za-z0-9][A-Za-z0-9.\-]{0,60}?)(?:\.\.\.|\u2026)")
 _QUOTED_ARG = rx(r"'(?P<full>[A-Za-z0-9][A-Za-z0-9.\-]{0,252})'")
 CUT_LINES = 4
@@ -68,7 +73,7 @@ CUT_LINES = 4
 
 
 def _pdo_cut_dsn(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("reason"))
+    kind = classify_resolution(m.group("reason")) if m.group("named") is None else None
     lines = seg.lines_after(CUT_LINES) if kind else []
     cut = next((c.group("cut") for line in lines if (c := _CUT_DSN_HOST.search(line))), None)
     if kind is None or not cut:
@@ -176,7 +181,7 @@ RULES: tuple[Rule, ...] = (
     Rule("swift-mailer-connection", ("could not be established with host",), _SWIFT, _swift),
     Rule("pdo-wrapped-reason", ("getaddrinfo for ",), _PDO_WRAPPED, _pdo_wrapped),
     Rule("pdo-split-failed", ("getaddrinfo for ",), _PDO_SPLIT, _pdo_split),
-    Rule("pdo-cut-dsn-host", ("php_network_getaddresses",), _PDO_REASON, _pdo_cut_dsn),
+    Rule("pdo-cut-dsn-host", ("php_network_getaddresses",), PHP_GETADDRINFO_FAILED, _pdo_cut_dsn),
     Rule("php-gethostbyname-errno", ("gethostbyname failed",), _PHP_GETHOSTBYNAME, _php_gethostbyname),
     Rule("mongodb-php-failed-connecting", ("failed connecting to '",), _MONGO_PHP, _mongo_php),
     Rule("reactphp-dns-query", ("dns query for ",), _REACTPHP, _reactphp),

@@ -45,7 +45,7 @@ import re
 from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import ERLANG_ATOMS, RCODES, classify, errno_kind
+from checks.parsing.kinds import BARE_FORMAT, ERLANG_ATOMS, RCODES, chromium_name_error_kind, classify, errno_kind
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx, url_hit
@@ -268,7 +268,7 @@ def _elixir_to(m: re.Match[str], seg: Segment) -> Hit | None:
 
 def _electron(m: re.Match[str], seg: Segment) -> Hit | None:
     code, url = (m.group("code"), "url") if m.group("code") else (m.group("code2"), "url2")
-    return url_hit(m, seg, "nxdomain" if code == "NOT_RESOLVED" else "other", url)
+    return url_hit(m, seg, chromium_name_error_kind(code), url)
 
 
 def _penpot_hint(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -285,7 +285,7 @@ def _penpot_hint(m: re.Match[str], seg: Segment) -> Hit | None:
         host = urlsplit(field.group("url")).hostname
     except ValueError:
         return None
-    kind = unstated("a bare `h cannot be resolved` / `could not be resolved`, nothing after it")
+    kind = unstated(BARE_FORMAT)
     return hit(m, seg, kind, host=host) if host else None
 
 
@@ -334,7 +334,7 @@ RULES: tuple[Rule, ...] = (
         "calicoctl-autodetection",
         ("specified for ip autodetection:",),
         _CALICOCTL,
-        fixed(unstated("a bare `h cannot be resolved` / `could not be resolved`, nothing after it"), exact=True),
+        fixed(unstated(BARE_FORMAT), exact=True),
     ),
     Rule("emissary-resolve-to-ip", ("to ip :", "to ip:"), _EMISSARY, by_rest(None, resolution_only=True, exact=True)),
     Rule(

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify, from_rcode_number
+from checks.parsing.kinds import chromium_name_error_kind, classify, from_rcode_number
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, first_of, fixed, hit, nearby_host, rx, url_hit
 
@@ -177,11 +177,8 @@ def _chromium(m: re.Match[str], seg: Segment) -> Hit | None:
     near = nearby_host(seg, m.start())
     if near is None:
         return None
-    # NAME_NOT_RESOLVED: the name did not resolve, read like curl's "Could not resolve host" (NXDOMAIN, assumed);
-    # NAME_RESOLUTION_FAILED (-137): "an error occurred when trying to do a name resolution", no reason given
-    if m.group("code").upper() == "NOT_RESOLVED":
-        return replace(hit(m, seg, "nxdomain", host=near[0], port=near[1]), assumed=True)
-    return hit(m, seg, "other", host=near[0], port=near[1])
+    kind = chromium_name_error_kind(m.group("code"))  # NOT_RESOLVED's NXDOMAIN is assumed, no resolver said it
+    return replace(hit(m, seg, kind, host=near[0], port=near[1]), assumed=kind == "nxdomain")
 
 
 # held-out BG (spent): a URL and Chrome's code, the reporter's `=` or `:` between (`https://h/ = ERR_NAME_NOT_RESOLVED`)

@@ -15,6 +15,9 @@ _AWS = (
 )
 
 EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
+    ("jdk-hosts-file-name-service",
+     "java.net.UnknownHostException: Unable to resolve host db-3 in hosts file /etc/jdk-hosts",
+     {("db-3", "nxdomain", False)}),
     ("datastax-contact-point",
      "1) Error in custom provider, java.lang.IllegalArgumentException: cassandra: unknown error\n"
      "  at com.datastax.driver.core.Cluster$Builder.addContactPoint(Cluster.java:839)",

@@ -69,6 +69,16 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "fdb-coord-2.fdb.svc.cluster.local",
     ),
     (
+        "lego `could not find the start of authority for h` (the zone's SOA)",
+        "acme: error presenting token: could not find the start of authority for _acme-challenge.shop.example.net.",
+        "_acme-challenge.shop.example.net",
+    ),
+    (
+        "cert-manager `Could not determine authoritative nameservers for h`",
+        'propagation check failed: Could not determine authoritative nameservers for "shop.example.net."',
+        "shop.example.net",
+    ),
+    (
         "lego `could not determine authoritative nameservers` (a domain's zone)",
         "acme: error: one or more domains had a problem:\n[shop.example.net] time limit exceeded: last error: could "
         "not determine authoritative nameservers",

@@ -9,6 +9,10 @@ from checks.parsing.rules.php_network import RULES as PHP_NETWORK_RULES
 from tests.unit.parsing.rounds import rules_that_fire, triples, unfired
 
 EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
+    ("php-dns-get-record",
+     "$records = dns_get_record('_sip._tcp.example.org', DNS_SRV);\n"
+     "Warning: dns_get_record(): An unexpected server failure occurred. in /srv/app/sip.php on line 4",
+     {("_sip._tcp.example.org", "other", False)}),
     ("pdo-wrapped-reason",
      # the reason after a blank line (an error box's); on the very next line it is joined up (cut_phrases.py)
      "SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo for mysql.internal failed:\n\n"
