@@ -269,6 +269,9 @@ _SOURCE_FILES = frozenset(
 )
 
 
+_SEE_BEFORE = re.compile(r"\bsee:?\s{1,2}<?https?://\Z", re.I)
+
+
 def _candidates(
     pattern: LazyPattern, text: str, below: bool = False, at: int | None = None
 ) -> list[tuple[int, str, str | None]]:
@@ -286,6 +289,10 @@ def _candidates(
             continue  # issue #17 (held-out W): a wiki link printed under the error, not what was dialed
         if at is not None and names_no_failure_elsewhere(text, m.start(), at):
             continue  # the noise test (2026-12-05): a link to read or an answered request near the error
+        if pattern is _NEAR_URL and _SEE_BEFORE.search(text, max(0, m.start("host") - 16), m.start("host")):
+            # the noise test (session 49): `See https://h/docs/... for more.` glued onto the error's line by a joiner
+            # (a cut sentence's): a page to read wherever it stands, never what was dialed
+            continue
         host = clean_host(m.group("host"))
         # a source file's suffix is no top-level label in `main.go:228`, but a URL's host is a host (`https://get.helm.sh`)
         source_file = pattern is not _NEAR_URL and host is not None and host.rsplit(".", 1)[-1] in _SOURCE_FILES

@@ -84,6 +84,29 @@ def test_lines_a_terminal_did_not_cut_stay_apart(text: str) -> None:
     assert rejoin_terminal_wraps(text) == text
 
 
+def test_two_records_of_one_template_as_long_are_no_terminals_cut() -> None:
+    # the noise test (session 49): log lines of one template are often exactly as long as each other; a line cut
+    # twice goes on with other text, not the same time stamp or pod prefix, and not a new record
+    pod = "default/coredns-7d575fbd9-r9rzd[coredns]: 2018/02/07 18:39:5{} [INFO] healthcheck of 10.0.0.2:53 failed"
+    stamped = "[2023-06-04T14:41:2{}Z WARN ] to rr2.example.org:443: failed to lookup address information: Try again"
+    link = "See https://kubernetes.io/docs/tasks/administer-cluster/dns-debugging-resolution/ for more."
+    for template in (pod, stamped):
+        text = "\n".join([template.format(1), template.format(2), link])
+        assert rejoin_terminal_wraps(text) == text
+    cut_twice = "a" * 150 + "\n" + "b" * 150 + "\nc.example.org: no such host"  # one line cut twice: joined
+    assert rejoin_terminal_wraps(cut_twice) == "a" * 150 + "b" * 150 + "c.example.org: no such host"
+
+
+def test_a_link_to_read_after_a_host_less_error_is_not_its_name() -> None:
+    # `See https://...` is a page to read, wherever a joiner left it (a rule's window or the lines after the error)
+    text = (
+        "WARNING: Retrying (Retry(total=3)) after connection broken by 'NewConnectionError('<HTTPSConnection object at "
+        "0x7f>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution')': /simple/x/ "
+        "See https://kubernetes.io/docs/tasks/administer-cluster/dns-debugging-resolution/ for more."
+    )
+    assert parse_failures(text) == []
+
+
 def _at_width(head: str, domain: str, width: int = 80) -> tuple[str, str]:
     """A line of exactly `width` columns ending in a name (its first label filled out to fit), and the name."""
     name = "api-" + "x" * (width - len(head) - len(domain) - 4) + domain
