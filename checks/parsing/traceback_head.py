@@ -28,11 +28,13 @@ HEAD_LINES = 3
 
 _HEAD = "Traceback (most recent call last):"
 # held-out FL (spent): IPython's (Jupyter's) traceback: its head names the exception first (`gaierror    Traceback (most
-# recent call last)`, no colon) under a rule of dashes, and its frames are `path in func(args)` headers and numbered
-# source lines, the failing one marked `-->`, none of them indented
+# recent call last)`, no colon) under a rule of dashes, and its frames are `path in func(args)` headers (IPython 8:
+# `File path:954, in func(args)`, `Cell In[8], line 1`) and numbered source lines, the failing one marked `-->` (as
+# many dashes as the number is wide), none of them indented
 _IPYTHON_HEAD = re.compile(r"[A-Za-z_][\w.]{0,80}\s{2,120}Traceback \(most recent call last\)\s*$")
 _IPYTHON_FRAME = re.compile(
-    r"(?:-->\s{1,3}\d{1,6}\s|(?:/|[A-Za-z]:\\|<ipython-input-)[^\n]{0,300}\sin\s[\w<>.]{1,80}\()"
+    r"(?:-{2,8}>\s{1,3}\d{1,6}\s|(?:/|~/|[A-Za-z]:\\|<ipython-input-)[^\n]{0,300}\sin\s[\w<>.]{1,80}\("
+    r"|File\s[^\n]{1,300}:\d{1,6},\sin\s[\w<>.]{1,80}\(|Cell\sIn\s?\[\d{1,6}\],\sline\s\d)"
 )
 _RULE = re.compile(r"-{20,}\s*$")
 

@@ -8,6 +8,7 @@ import pytest
 from checks.parsing import parse_failures
 from checks.parsing.normalize import normalize
 from tests.unit.parsing.rounds import found
+from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 ROUND: list[tuple[str, set[tuple[str, str]]]] = [
     (  # the JDK's hosts-file name service (`-Djdk.net.hosts.file`): a name the file lacks
@@ -40,6 +41,20 @@ ROUND: list[tuple[str, set[tuple[str, str]]]] = [
         "\n"
         "gaierror: [Errno -2] Name or service not known",
         {("kafka.queue.svc.cluster.local", "nxdomain")},
+    ),
+    (  # IPython 8's traceback: `Cell In[n], line 1` and `File path:line, in func(...)` frames, `---->` marks
+        "In [8]: r = redis.Redis(host='cache.shop.svc', port=6379); r.ping()\n"
+        "---------------------------------------------------------------------------\n"
+        "gaierror                                  Traceback (most recent call last)\n"
+        "Cell In[8], line 1\n"
+        "----> 1 r = redis.Redis(host='cache.shop.svc', port=6379); r.ping()\n"
+        "\n"
+        "File /usr/lib/python3.11/socket.py:962, in getaddrinfo(host, port, family, type, proto, flags)\n"
+        "    961 addrlist = []\n"
+        "--> 962 for res in _socket.getaddrinfo(host, port, family, type, proto, flags):\n"
+        "\n"
+        "gaierror: [Errno -3] Temporary failure in name resolution",
+        {("cache.shop.svc", "temporary")},
     ),
     (  # Node's getaddrinfo failing with a system error, the AWS SDK's error object naming its hostname
         "{ [NetworkingError: getaddrinfo EIO]\n  message: 'getaddrinfo EIO',\n  code: 'NetworkingError',\n"
@@ -134,3 +149,21 @@ def test_an_s3_emulators_bucket_word_is_a_stand_in(name: str, stand_in: bool) ->
 def test_an_rcode_after_the_start_of_authority_says_the_kind() -> None:
     text = "could not find the start of authority for _acme-challenge.example.org.: SERVFAIL"
     assert found(text) == {("_acme-challenge.example.org", "servfail")}
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "x = Foo(a, b, ",  # a Python call's opening without its host keyword, over and over
+        "In [1]: c = K(host",
+        "gaierror    Traceback (most recent call last)\n--> 1 ",
+        "Unable to resolve host a in hosts fil",
+        "dns_get_record(): DNS Query faile",
+        "could not find the start of authority for ",
+        "a.b:Error presenting token: Could not find the start of authorit",
+        "*a b* ",
+    ],
+)
+def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
+    line = megabyte_of(piece) + "\nsocket.gaierror: [Errno -2] Name or service not known"
+    assert best_of(3, lambda: parse_failures(line)) < GUARD
