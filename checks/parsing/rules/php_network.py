@@ -169,7 +169,7 @@ DNS_GET_RECORD_LINES = 4
 
 def _dns_get_record(m: re.Match[str], seg: Segment) -> Hit | None:
     line_start = seg.text.rfind("\n", 0, m.start()) + 1
-    for line in [seg.text[line_start : m.start()], *reversed(seg.lines_before(DNS_GET_RECORD_LINES))]:
+    for line in [seg.text[line_start : m.start()], *seg.lines_before(DNS_GET_RECORD_LINES)]:  # nearest first
         call = _DNS_GET_RECORD_CALL.search(line)
         if call is not None:
             return hit(m, seg, "temporary" if m.group("again") else "other", host=call.group("host"), exact=True)

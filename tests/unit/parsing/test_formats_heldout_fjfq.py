@@ -146,6 +146,15 @@ def test_an_s3_emulators_bucket_word_is_a_stand_in(name: str, stand_in: bool) ->
     assert [(f.host, f.redacted) for f in got] == [(name, stand_in)]
 
 
+def test_dns_get_record_warns_of_the_nearest_call_above() -> None:
+    text = (
+        "$mx = dns_get_record('mail.example.org', DNS_MX);\n"
+        "$a = dns_get_record('api.example.org', DNS_A);\n"
+        "Warning: dns_get_record(): A temporary server error occurred. in /srv/app/check.php on line 3"
+    )
+    assert found(text) == {("api.example.org", "temporary")}
+
+
 def test_an_rcode_after_the_start_of_authority_says_the_kind() -> None:
     text = "could not find the start of authority for _acme-challenge.example.org.: SERVFAIL"
     assert found(text) == {("_acme-challenge.example.org", "servfail")}
