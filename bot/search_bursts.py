@@ -29,13 +29,22 @@ def with_search_bursts(failing: Failing | None, bursts: list[SearchBurst]) -> Fa
 PASTED_LOG_LINES = 20  # at most this many of the paste's CoreDNS lines go with it
 
 
-def with_pasted_coredns_log(failing: Failing | None, paste: str) -> Failing | None:
-    """The paste's CoreDNS `plugin/errors` upstream failures and `plugin/loop` lines, with the failing name."""
+def pasted_coredns_lines(paste: str) -> tuple[str, ...]:
+    """The paste's CoreDNS `plugin/errors` upstream failures and `plugin/loop` lines: each once, the first
+    PASTED_LOG_LINES."""
     from checks.parsing.coredns_log import parse_coredns_log
 
-    if failing is None:
-        return None
     lines = [e.line for e in parse_coredns_log(paste) if e.kind in ("upstream_failure", "loop") and e.line]
-    if not lines:
+    return tuple(dict.fromkeys(lines))[:PASTED_LOG_LINES]
+
+
+def with_pasted_coredns_log(failing: Failing | None, paste: str) -> Failing | None:
+    """The paste's CoreDNS `plugin/errors` upstream failures and `plugin/loop` lines, with the failing name."""
+    return with_coredns_lines(failing, pasted_coredns_lines(paste)) if failing is not None else None
+
+
+def with_coredns_lines(failing: Failing | None, lines: tuple[str, ...]) -> Failing | None:
+    """`pasted_coredns_lines` (read once for a paste of several names) with one failing name."""
+    if failing is None or not lines:
         return failing
-    return dataclasses.replace(failing, coredns_log=tuple(dict.fromkeys(lines))[:PASTED_LOG_LINES])
+    return dataclasses.replace(failing, coredns_log=lines)

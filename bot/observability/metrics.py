@@ -62,6 +62,11 @@ class Metrics:
             "Events Slack delivered again that were dropped as already handled",
             registry=r,
         )
+        self.pastes_shed = Counter(
+            "podnet_pastes_shed_total",
+            "Pasted messages acknowledged but not read, because too many were already waiting to be read (a flood)",
+            registry=r,
+        )
         self.findings = Counter(
             "podnet_findings_total",
             "Findings in finished diagnoses and node checks, by finding code (docs/findings.md)",

@@ -97,7 +97,7 @@ def build_app(settings: Settings, store: Store, service: DiagnosisService, *, ht
 
     def on_paste(event: dict[str, Any]) -> None:
         channel, text = event.get("channel", ""), event.get("text", "")
-        service.intake(
+        service.intake_paste(
             handle_paste,
             service,
             store,
@@ -263,11 +263,14 @@ def handle_paste(
     text: str,
     explicit: bool = False,
 ) -> None:
-    from bot.search_bursts import with_pasted_coredns_log, with_search_bursts
+    from bot.search_bursts import pasted_coredns_lines, with_coredns_lines, with_search_bursts
     from checks.parsing import parse_failures
     from checks.parsing.search_path import search_bursts
 
-    failures = parse_failures(text)
+    with service.reading():  # the CPU-bound part, one paste at a time (DiagnosisService.reading)
+        failures = parse_failures(text)
+        bursts = search_bursts(text) if failures else []
+        coredns_lines = pasted_coredns_lines(text) if failures else ()
     said = what_was_read(failures, explicit)
     if said:  # nothing found where asked, or the parser's bounds stopped it: said before anything is diagnosed
         service.post(channel, said, thread_ts=ts)
@@ -292,7 +295,7 @@ def handle_paste(
         key = target_key
         request = DiagnosisRequest.for_failure(failure)
         # client-resolver: the paste's search-path NXDOMAIN bursts go with the name they expand
-        failing = with_pasted_coredns_log(with_search_bursts(request.failing, search_bursts(text)), text)
+        failing = with_coredns_lines(with_search_bursts(request.failing, bursts), coredns_lines)
         request = dataclasses.replace(request, failing=failing)
         if several(settings):  # which cluster: the channel's, or where the Service exists, or asked
             routed = route(service, settings, request, channel, ts)

@@ -8,6 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
 from slack_sdk import WebClient
 
 from bot.settings import Settings
@@ -372,3 +373,81 @@ def test_a_post_that_cannot_succeed_is_not_retried_but_a_transient_one_is(tmp_pa
         slack.fail("chat.update", "internal_error", times=1)
         assert service.update("C0LAB", ts, "edited", []) is True
         assert [c.ok for c in slack.calls("chat.update")][1:] == [False, True]
+
+
+def _service(slack: SlackStandIn, tmp_path: Path) -> tuple[DiagnosisService, Store, Settings]:
+    settings = Settings.from_env(
+        {
+            "SLACK_BOT_TOKEN": slack.bot_token,
+            "SLACK_APP_TOKEN": slack.app_token,
+            "PODNET_AUDIT_LOG": str(tmp_path / "audit.jsonl"),
+        },
+        slack="socket",
+    )
+    store = Store(f"sqlite:///{tmp_path / 'db'}")
+    client = WebClient(token=slack.bot_token, base_url=slack.api_url)
+    return DiagnosisService(settings, client, store, Wiring(settings)), store, settings
+
+
+def test_pastes_are_read_one_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parser is pure CPU: two pastes handled at once are still parsed one after the other (with both
+    parsing, the barrier below would let both through; with the reading lane, the first waits alone)."""
+    import checks.parsing
+    from bot.slack.app import handle_paste
+    from checks.parsing.model import Failures
+
+    both_inside = threading.Barrier(2, timeout=1.0)
+    inside: list[str] = []
+    overlapped: list[bool] = []
+
+    def parse(text: str) -> Failures:
+        inside.append(text)
+        try:
+            both_inside.wait()
+            overlapped.append(True)
+        except threading.BrokenBarrierError:
+            overlapped.append(False)
+        return Failures([])
+
+    monkeypatch.setattr(checks.parsing, "parse_failures", parse)
+    with SlackStandIn() as slack:
+        service, store, settings = _service(slack, tmp_path)
+        threads = [
+            threading.Thread(
+                target=handle_paste,
+                args=(service, store, settings),
+                kwargs={"channel": "C0LAB", "ts": f"6.{i}", "user": "U0ALICE", "text": f"paste {i}"},
+            )
+            for i in range(2)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(10)
+    assert sorted(inside) == ["paste 0", "paste 1"]
+    assert overlapped == [False, False]
+
+
+def test_a_flood_of_pastes_is_shed_past_the_limit_and_counted(tmp_path: Path) -> None:
+    """PASTES_IN_FLIGHT pastes wait in the intake; the next are shed (False, counted, never run); each
+    handled paste gives its place back."""
+    from bot.observability.metrics import Metrics
+    from bot.slack.service import PASTES_IN_FLIGHT
+
+    release = threading.Event()
+    handled: list[int] = []
+
+    def handler(i: int) -> None:
+        release.wait(10)
+        handled.append(i)
+
+    with SlackStandIn() as slack:
+        service, _, _ = _service(slack, tmp_path)
+        service.metrics = Metrics()
+        taken = [service.intake_paste(handler, i) for i in range(PASTES_IN_FLIGHT + 2)]
+        assert taken == [True] * PASTES_IN_FLIGHT + [False, False]
+        assert service.metrics.registry.get_sample_value("podnet_pastes_shed_total") == 2
+        release.set()
+        service._intake.shutdown(wait=True)
+    assert sorted(handled) == list(range(PASTES_IN_FLIGHT))
+    assert service._pastes == 0  # each handled paste gave its place back
