@@ -39,6 +39,7 @@ from checks.parsing.generic_words import (
     FILE_SUFFIXES,
     NOT_A_HOST_ENDINGS,
     PACKAGE_ROOTS,
+    SOURCE_FILE_SUFFIXES,
     SYSLOG_PRIORITIES,
     TLDS,
     WORDS,
@@ -66,7 +67,11 @@ _TOKEN = LazyPattern(NOT_BEFORE_HOST + r"(?P<host>" + HOST + r")")
 _QUOTES = frozenset(QUOTE.strip("[]"))
 _LINKED_FROM_URL = LazyPattern(r"\[[a-z][a-z0-9+.-]{1,15}://[^\]\s]{1,300}\]\([a-z][a-z0-9+.-]{1,15}://\Z", re.I)
 _NOUNS_IN_CAPITALS = frozenset({"FQDN", "DNS", "IP", "URL", "URI"})
-_FILE_BEFORE = LazyPattern(r"\b(?:file|files|filename)\s{1,2}.\Z", re.I)
+_FILE_BEFORE = LazyPattern(
+    # held-out FV (spent): or a plugin's (Ansible's `running the lookup plugin 'url'`), a module's or a package's name
+    r"\b(?:file|files|filename|plugin|module|package)\s{1,2}.\Z",
+    re.I,
+)
 # Words that put the looked-up name right after them (`host X`, `resolve 'X'`, `lookup X`, `to X:443`, `name=X`).
 _KEYWORD_BEFORE = LazyPattern(
     r"(?:\bhost(?:\s?name)?|\bresolv(?:e|ing)(?:\shost)?|\blook\s?up|\baddress(?:\sfor)?|\bname|\bfor|\bto"
@@ -137,10 +142,15 @@ _API_KIND_BEFORE_NOT_FOUND = re.compile(r'\s\\?"[^"\n]{1,253}\\?"\snot\sfound\b'
 _SPAN_PATH_BEFORE = LazyPattern(r"\}(?::[A-Za-z_][\w-]{0,40}){0,6}:\Z")
 
 
+# held-out FW (spent): .NET's DnsEndPoint as it prints itself, `Unspecified/h:27017` (its address family, a slash, the
+# name): MongoDB's driver logs it for the server it could not reach
+_DNS_END_POINT = re.compile(r"(?<![\w/])(?:Unspecified|InterNetwork|InterNetworkV6)/\Z")
+
+
 def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -> bool:
     """A path piece, an e-mail address, a `key=`, a call `f(`, a Python repr `<x.y object at`, a field's label."""
     return (
-        (before != "" and before in "/\\@<")
+        (before != "" and before in "/\\@<" and not _DNS_END_POINT.search(text, max(0, start - 16), start))
         or (after != "" and after in "/\\(=")
         or text.startswith(" object at", end)
         or text.startswith(("'t ", "'t:", "\u2019t "), end)  # a contraction (`couldn't communicate`), no name
@@ -302,6 +312,8 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool, *, in_url:
     if "$" in raw and is_class_path(host.replace("$", ".")):
         return False  # issue #17 (held-out AD): a nested class (`...AddressResolver$BookieIdNotResolvedException`)
     if is_placeholder(raw):
+        if "." in host and host.rsplit(".", 1)[1] in SOURCE_FILE_SUFFIXES:
+            return False  # held-out FU (spent): a Node frame's `(domain.js:482:12)`, a file whose name is a slot word
         # `x.x.x.x`, `172.xx.xx.x`: an address typed over; `[elk]`: a list's brackets
         if (
             tier >= 2
@@ -316,7 +328,23 @@ def _plausible(raw: str, host: str, tier: int, named_by_reason: bool, *, in_url:
     return _plausible_name(raw, host, tier, named_by_reason, in_url)
 
 
+# held-out FW (spent): a .NET namespace or NuGet package id (`'SEM.MessageQueue.Client'`, `Microsoft.AspNet.Mvc`):
+# every label capitalised, one a compound word, the last no top-level domain; a host's labels are seldom all so
+_PASCAL_LABELS = re.compile(r"[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+")
+_COMPOUND_WORD = re.compile(r"[A-Z][a-z]+[A-Z][a-z]")
+
+
+def _code_namespace(raw: str, host: str) -> bool:
+    return (
+        _PASCAL_LABELS.fullmatch(raw) is not None
+        and _COMPOUND_WORD.search(raw) is not None
+        and host.rsplit(".", 1)[1] not in TLDS
+    )
+
+
 def _plausible_name(raw: str, host: str, tier: int, named_by_reason: bool, in_url: bool) -> bool:
+    if _code_namespace(raw, host):
+        return False
     if is_ip(host) or is_class_path(host) or _VERSION.fullmatch(host) or host.endswith(NOT_A_HOST_ENDINGS):
         return False
     labels = host.split(".")

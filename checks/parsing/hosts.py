@@ -223,6 +223,9 @@ _PUBLIC_TLDS = frozenset(
 _STAND_IN_LABEL = re.compile(
     r"(?:my|your|some|the|external|internal|base|api|app|service|server|target|endpoint|site|web|public|private)?"
     r"[-_]?url|your[-_]?(?:host|hostname|server|domain|ip|site|app|machine|name|cluster|registry|company|org)"
+    # held-out FW (spent): `my_registry_url`, `your-api-fqdn`: the description of a name (LABELS.md, clause 2), as
+    # `my.postgres.url`; not a `-url` name without `my`/`your` first (`browser_download_url` was looked up as written)
+    r"|(?:my|your)[-_][a-z0-9]{1,20}(?:[-_][a-z0-9]{1,20}){0,2}[-_](?:url|fqdn)"
 )
 
 

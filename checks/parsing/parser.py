@@ -138,7 +138,8 @@ def _host(doc: Document, hit: Hit) -> tuple[str | None, bool]:
         # issue #17 (held-out Y): a name with a path (`zeebe.xxx.com/gateway`) is masked where its host part is
         head = printed.split("/", 1)[0]
         return printed.lower(), set(printed) <= _MASK_CHARS or typed_word(printed) or (
-            "/" in printed and bool(head) and is_placeholder(head)
+            # held-out FU (spent): or the word `hostname` there (gRPC's `dns:hostname/namespace`)
+            "/" in printed and bool(head) and (is_placeholder(head) or head.lower() in SLOT_WORDS)
         ) or _says_replaced(printed) or is_empty_key(printed) or _TEMPLATE.fullmatch(printed) is not None or (
             printed != hit.host and is_placeholder(printed)  # a stand-in behind a user (`root@my-redacted-host.com`)
         )

@@ -57,6 +57,9 @@ _BUSYBOX_BAD_ADDRESS = rx(
     # held-out AL: older busybox prints the name without quotes (`nc: bad address h`), the line ending there
     r"(?(q){Q}|(?=[`'\"]?[ \t]*(?:\n|$)))"
 )
+# held-out FX (spent): the words alone on a line, a colon after them (`bad address: www.docker.io`, under a `docker run
+# busybox ping` command): the name, alone up to the line's end
+_BAD_ADDRESS_COLON = rx(r"(?:^|(?<=\n))[ \t>`]{0,8}bad\saddress:\s{1,3}(?P<host>{H})(?=[`'\"]?[ \t]*(?:\n|$))")
 
 
 # c-ares' texts (ares_strerror) for a failed lookup
@@ -164,4 +167,5 @@ RULES: tuple[Rule, ...] = (
     Rule("windows-ping", ("could not find host",), _WINDOWS_PING, fixed("nxdomain", exact=True)),
     # busybox says "bad address" for any failed lookup; like curl's "Could not resolve host", read as NXDOMAIN.
     Rule("busybox-bad-address", ("bad address",), _BUSYBOX_BAD_ADDRESS, fixed("nxdomain")),
+    Rule("busybox-bad-address-colon", ("bad address:",), _BAD_ADDRESS_COLON, fixed("nxdomain")),
 )

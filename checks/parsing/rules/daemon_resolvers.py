@@ -4,7 +4,10 @@ r"""Daemons' own resolver texts held-out sets AT-BC met that no rule read (issue
   server" ... error="read udp ...: i/o timeout" question=";h.\tIN\t AAAA"`: the name is the question's, the kind the
   error's; its older words (libnetwork before 23), `[resolver] external DNS udp:S did not return any A records for
   "h."` (no answer, NXDOMAIN or none of the type: `other`; an AAAA one is no failure, most names have none) and
-  `responded with SERVFAIL|REFUSED for "h."` (held-out DM, spent);
+  `responded with SERVFAIL|REFUSED for "h."` (held-out DM, spent), and its debug pair (held-out FX, spent): `[resolver]
+  query h. (A) from C, forwarding to udp:S` then `[resolver] read from DNS server failed, read udp C->S:53: i/o
+  timeout`, the name the query line above from the same client address C (each try has its own port), the error's
+  kind;
 - Kong's `failed the initial dns/balancer resolve for 'h' with: <a Lua table or number>` (the error object printed as
   Lua prints a table, no reason: `other`), its quotes as pasted typographic ones too;
 - libcurl's `Timeout was reached for URL [Resolving timed out after N milliseconds]` (dnf's and yum's `Curl error
@@ -197,6 +200,30 @@ _PACMAN_RESOLVING = rx(
     r"milliseconds"
 )
 
+_DOCKERD_READ_FAILED = rx(r"\[resolver\]\sread\sfrom\sDNS\sserver\sfailed,\s(?P<rest>[^\n]{1,200})")
+_CLIENT_IN_ERROR = re.compile(r"\b(?:read|write)\s(?:udp|tcp)\s(?P<client>[\d.]{7,15}:\d{1,5})->")
+_DOCKERD_QUERY = re.compile(
+    r"\[resolver\]\squery\s(?P<host>[A-Za-z0-9_][A-Za-z0-9_.\-]{0,252}?)\.?\s\((?P<type>[A-Z]{1,6})\)\sfrom\s"
+    r"(?P<client>[\d.]{7,15}:\d{1,5}),\sforwarding\sto\s"
+)
+QUERY_LINES = 6
+"""Lines above dockerd's failed read looked at for the query it forwarded."""
+
+
+def _dockerd_read_failed(m: re.Match[str], seg: Segment) -> Hit | None:
+    client = _CLIENT_IN_ERROR.search(m.group("rest"))
+    if client is None:
+        return None
+    for line in seg.lines_before(QUERY_LINES):
+        query = _DOCKERD_QUERY.search(line)
+        if query is not None and query.group("client") == client.group("client"):
+            if query.group("type") == "PTR":
+                return None  # a reverse look-up: LABELS.md, no failure
+            kind = classify(m.group("rest")) or unstated("dockerd `failed to query external DNS server` (no reason)")
+            return hit(m, seg, kind, host=query.group("host"), exact=True)
+    return None
+
+
 # --- OCaml's dns-client: `connection to h failed: ... timeout connecting to resolver R:853, R:53` -------------------
 
 _OCAML_RESOLVER_TIMEOUT = rx(
@@ -207,6 +234,9 @@ _OCAML_RESOLVER_TIMEOUT = rx(
 RULES: tuple[Rule, ...] = (
     Rule("dockerd-external-dns", ("failed to query external dns server",), _DOCKERD_FORWARD, _dockerd_forward),
     Rule("dockerd-external-dns-old", ("[resolver] external dns",), _DOCKERD_OLD, _dockerd_old),
+    Rule(
+        "dockerd-read-failed", ("[resolver] read from dns server failed",), _DOCKERD_READ_FAILED, _dockerd_read_failed
+    ),
     Rule("lego-dns-error", (", question='", "[question='"), _LEGO_DNS_ERROR, _lego_dns_error),
     Rule(
         "kong-initial-no-reason",

@@ -9,7 +9,8 @@ r"""DNS servers' and DNS proxies' own logs that held-out FA met and no rule read
 - query logs of DNS proxies, Blocky's (`question_name=h question_type=A response_code=NXDOMAIN response_reason=...`)
   and dnscrypt-proxy's (tsv `h<TAB>A<TAB>NXDOMAIN`, ltsv `message:h<TAB>type:A<TAB>return:SERVER_TIMEOUT`): the code's
   kind, but not a block list's answer nor a name the same log answers (or answers the name it is a search-path try
-  of); the generic rule leaves such lines to these rules;
+  of); the generic rule leaves such lines to these rules; Blocky's debug log of one query too, `received response from
+  upstream ... return_code=SERVFAIL`, the name its resolver's lines around it ask (`question=A (h.)`);
 - PowerDNS Recursor's structured log of a query it gave up on: `msg="startDoResolve problem" error="..." ...
   qname="NAME"`: the error is the server's own (a socket it could not bind), no answer: `other`;
 - the PowerDNS products' security poll (dnsdist, the Recursor, the Authoritative server): `Failed to retrieve security
@@ -17,6 +18,14 @@ r"""DNS servers' and DNS proxies' own logs that held-out FA met and no rule read
   logs above it (`Response code 'NXDomain' received from the secpoll stub resolver S for 'NAME.'`);
 - Istio's DNS proxy (istio-agent's debug log): `upstream response for hostname "NAME." : ;; opcode: QUERY, status:
   SERVFAIL, ...`: the upstream's RCODE (SERVFAIL, REFUSED, NXDOMAIN);
+- Technitium DNS Server's own log of a request it could not answer: `DNS Server failed to resolve the request 'NAME. A
+  IN' using forwarders: F (IP), ...` (the forwarders are the servers asked, never the name), and its client's `DnsClient
+  failed to (recursively) resolve the request 'NAME. A IN': REASON` (before 2023: `... the request with QNAME: NAME;
+  QTYPE: A; ...`, `recursive resolution failed for QNAME: NAME; ...`): NAME, the kind from the reason after it, else
+  from the exception on the next line (`request timed out`, `no response from name servers`,
+  `DnsClientNoResponseException`: `timeout`; `SocketException (111): Connection refused` or WinSock's 10061:
+  `refused`; `RCODE=ServerFailure`: `servfail`; a DNSSEC validation failure, a canceled task or anything else:
+  `other`);
 - Technitium DNS Server's JSON answer: its extended error's text, `returned RCODE=ServerFailure for NAME. A IN` (the
   RCODE's kind) and `Socket error for NAME. A IN: NetworkUnreachable` (the server could not reach the authority: it
   answers ServerFailure, `servfail`);
@@ -84,6 +93,14 @@ _BLOCKY_QUERY = rx(
     r"\bquestion_name=(?P<host>{H})\.?\squestion_type=[A-Z0-9]{1,10}\sresponse_code=(?P<rcode>NXDOMAIN|SERVFAIL|REFUSED)"
     r"\sresponse_reason=\"?(?P<reason>[A-Z]{2,20})?"
 )
+# held-out FY (spent): Blocky's debug log of one query, `received response from upstream ... return_code=SERVFAIL
+# upstream=...` with the question on the resolver's lines around it (`question=A (h.)`)
+_BLOCKY_UPSTREAM_RCODE = rx(
+    r"\breceived\sresponse\sfrom\supstream\b[^\n]{0,300}?\sreturn_code=(?P<rcode>NXDOMAIN|SERVFAIL|REFUSED)\b"
+)
+_BLOCKY_QUESTION = rx(r"\bquestion=[A-Z0-9]{1,10}\s\((?P<host>{H})\.?\)")
+QUESTION_LINES = 3
+"""Lines of Blocky's debug log looked at around an upstream's answer for the question it answers."""
 _BLOCKY_ANSWERED = rx(r"\bquestion_name=(?P<host>{H})\.?\squestion_type=[A-Z0-9]{1,10}\sresponse_code=NOERROR\b")
 # dnscrypt-proxy: `[time]<TAB>client<TAB>h<TAB>A<TAB>NXDOMAIN<TAB>31ms<TAB>server` (tsv) and `message:h<TAB>type:A<TAB>
 # return:NXDOMAIN` (ltsv)
@@ -113,6 +130,18 @@ def _blocky_query(m: re.Match[str], seg: Segment) -> Hit | None:
     if _tried_then_answered(m.group("host"), seg.doc.text, "blocky"):
         return None
     return hit(m, seg, RCODES[m.group("rcode").upper()])
+
+
+def _blocky_upstream_rcode(m: re.Match[str], seg: Segment) -> Hit | None:
+    """The question on the nearest line above that names one, else below (the line that used the answer)."""
+    for line in [*seg.lines_before(QUESTION_LINES), *seg.lines_after(QUESTION_LINES)]:
+        question = _BLOCKY_QUESTION.search(line)
+        if question is not None:
+            host = question.group("host")
+            if _tried_then_answered(host, seg.doc.text, "blocky"):
+                return None
+            return hit(m, seg, RCODES[m.group("rcode").upper()], host=host, exact=True)
+    return None
 
 
 def _dnscrypt_query(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -174,6 +203,34 @@ _TECHNITIUM_RCODE = rx(
 )
 _TECHNITIUM_SOCKET = rx(r"\bSocket\serror\sfor\s(?P<host>{H})\.\s[A-Z]{1,10}\sIN:\s[A-Za-z]{2,40}")
 _TECHNITIUM_KINDS: dict[str, FailureKind] = {"serverfailure": "servfail", "nameerror": "nxdomain", "refused": "refused"}
+_TECHNITIUM_REQUEST = rx(
+    r"\b(?:DNS\sServer|DnsClient)\sfailed\sto\s(?:recursively\s)?resolve\sthe\srequest\s'(?P<host>{H})\.\s"
+    r"(?:\*\*)?[A-Z]{1,10}\sIN(?:\*\*)?'(?=(?P<rest>[^\n]{0,200}))"
+)
+# its older words (before 2023): `DNS Server failed to resolve the request with QNAME: h; QTYPE: A; QCLASS: IN;
+# Forwarders: F;` and `DNS Server recursive resolution failed for QNAME: h; QTYPE: A; QCLASS: IN;` (held-out FY's
+# off-frame rows, spent)
+_TECHNITIUM_QNAME = rx(
+    r"\bDNS\sServer\s(?:failed\sto\sresolve\sthe\srequest\swith|recursive\sresolution\sfailed\sfor)\sQNAME:\s"
+    r"(?P<host>{H})\.?;\sQTYPE:\s[A-Z0-9]{1,10};(?=(?P<rest>[^\n]{0,200}))"
+)
+# what the server's reason (after the name, else the exception on the next line) says, in its own words
+_TECHNITIUM_REASONS: tuple[tuple[re.Pattern[str], FailureKind], ...] = (
+    (
+        re.compile(r"request\stimed\sout|no\sresponse\sfrom\sname\sservers?|NoResponseException|\((?:110|10060)\)"),
+        "timeout",
+    ),
+    (re.compile(r"Connection\srefused|\((?:111|10061)\)|RCODE=Refused", re.I), "refused"),
+    (re.compile(r"RCODE=ServerFailure"), "servfail"),
+    (re.compile(r"RCODE=NameError"), "nxdomain"),
+)
+
+
+def _technitium_request(m: re.Match[str], seg: Segment) -> Hit:
+    rest = m.group("rest") or ""
+    said = rest if rest.startswith(":") else " ".join(seg.lines_after(1))
+    kind = next((k for reason, k in _TECHNITIUM_REASONS if reason.search(said[:300])), NO_REASON)
+    return hit(m, seg, kind, exact=True)
 
 
 def _technitium_rcode(m: re.Match[str], seg: Segment) -> Hit:
@@ -211,6 +268,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dnsmasq-reply-rcode", (" is nxdomain", " is servfail", " is refused"), _DNSMASQ_REPLY, _dnsmasq_reply),
     Rule("dnsproxy-exchange-failed", ("exchange failed upstream=",), _DNSPROXY_STRUCTURED, by_rest(None, exact=True)),
     Rule("blocky-query-log", ("question_name=",), _BLOCKY_QUERY, _blocky_query),
+    Rule("blocky-upstream-rcode", ("return_code=",), _BLOCKY_UPSTREAM_RCODE, _blocky_upstream_rcode),
     Rule(
         "dnscrypt-query-log",
         (
@@ -230,6 +288,18 @@ RULES: tuple[Rule, ...] = (
     Rule("pdns-secpoll-rcode", ("from the secpoll stub resolver",), _PDNS_SECPOLL_RCODE, _pdns_secpoll_rcode),
     Rule("istio-dns-upstream-response", ("upstream response for hostname",), _ISTIO_UPSTREAM_RESPONSE, _by_rcode),
     Rule("technitium-rcode", ("returned rcode=",), _TECHNITIUM_RCODE, _technitium_rcode),
+    Rule(
+        "technitium-qname-failed",
+        ("failed to resolve the request with qname:", "recursive resolution failed for qname:"),
+        _TECHNITIUM_QNAME,
+        _technitium_request,
+    ),
+    Rule(
+        "technitium-request-failed",
+        ("failed to resolve the request '", "failed to recursively resolve the request '"),
+        _TECHNITIUM_REQUEST,
+        _technitium_request,
+    ),
     Rule("technitium-socket-error", ("socket error for ",), _TECHNITIUM_SOCKET, fixed("servfail")),
     Rule("gluetun-dot-exchange", ("connection for request in ",), _GLUETUN_EXCHANGE, by_rest(None, exact=True)),
     Rule(

@@ -128,7 +128,7 @@ def _grpc_csharp(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- Mono/.NET: a host-less failure under the request it logged -----------------------------------------------------
 
 _MONO_HOSTLESS = rx(
-    r"^Error:\sNameResolutionFailure\s*$(?P<other>)"
+    r"^[ \t]{0,8}Error:\sNameResolutionFailure\s*$(?P<other>)"  # held-out FW (spent): kpm's, indented under its request
     r"|\bWebException:\sResource\stemporarily\sunavailable\b"
 )
 REQUEST_LINES = 3

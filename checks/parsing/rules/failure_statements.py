@@ -12,7 +12,8 @@ The shapes, each read with the name in its slot and the words after it (if any) 
   `no addresses found for host: h`;
 - a time-out while resolving it: `timeout resolving h`, `timed out while looking up h`;
 - the resolver's verdict, then the name: `no such host: h`, `host not found: h`, `hostname not found: h`,
-  `ENOTFOUND: h` (Java's `UnknownHostException: h` is the JVM rules', whose conventions differ);
+  `ENOTFOUND: h`, an error type's `HostNotFound: h` (Java's `UnknownHostException: h` is the JVM rules', whose
+  conventions differ);
 - the C library's call with the name in it: `getaddrinfo(h) failed: EAI_NONAME`, `gethostbyname(h) failed`,
   `gethostbyname failed for h`.
 
@@ -136,7 +137,11 @@ _TIMEOUT_RESOLVING = rx(
     r"\b(?:timeout|timed\sout)\s(?:while\s)?(?:resolving|looking\sup)\s" + _HOST_NOUN + _NAME + _REST
 )
 _VERDICT_THEN_NAME = rx(
-    r"\b(?P<verdict>no\ssuch\shost|host\s?name\snot\sfound|host\snot\sfound|ENOTFOUND):\s{1,2}" + _NAME + _REST
+    # held-out FS (spent): an error type's name, `Failed: HostNotFound: 81145dc94c6a` (Rundeck's Docker plugin); not
+    # MongoDB's `DNSHostNotFound: Failed to look up ...` (no word boundary before it)
+    r"\b(?P<verdict>no\ssuch\shost|host\s?name\snot\sfound|host\snot\sfound|HostNotFound|ENOTFOUND):\s{1,2}"
+    + _NAME
+    + _REST
 )
 _LIBC_CALL = rx(
     r"\b(?:getaddrinfo|gethostbyname2?)\(\s?"
@@ -348,7 +353,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "stated-verdict-then-name",
-        ("no such host:", "not found:", "enotfound:"),
+        ("no such host:", "not found:", "enotfound:", "hostnotfound:"),
         _VERDICT_THEN_NAME,
         _stated("nxdomain", from_shape="before"),
     ),

@@ -8,7 +8,8 @@ printed.
 - `getaddrinfo ENOTFOUND 3000`: a port given as the host (held-out K);
 - npm's `getaddrinfo ENOENT h:443` (libuv's UV_ENOENT: no reason a resolver gives): `other` (held-out N);
 - `getaddrinfo EAI_AGAIN "localhost"` (the quotes were in the string looked up) and `getaddrinfo EAI_AGAIN ######`
-  (a masked name: redacted, held-out P);
+  (a masked name: redacted, held-out P); not an address in quotes (`ENOTFOUND "127.0.0.1"`: an address, whatever
+  hidden character made Node look it up, LABELS.md; held-out FU);
 - `getaddrinfo ENOTFOUND redis://redis:6379`: a URL handed to the resolver (held-out R), its host (LABELS.md, CE).
 """
 
@@ -19,6 +20,7 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
+from checks.parsing.hosts import is_ip
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 from checks.parsing.rules.languages import NODE_KINDS
@@ -63,6 +65,8 @@ def _enotfound_number(m: re.Match[str], seg: Segment) -> Hit | None:
 def _node_printed(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = NODE_KINDS.get(m.group("code").upper(), "other")
     if m.group("host").startswith('"'):
+        if is_ip(m.group("host").strip('"')):
+            return None  # held-out FU (spent): `ENOTFOUND "127.0.0.1"`, an address with quotes in it (LABELS.md: none)
         return replace(hit(m, seg, kind, exact=True, ip_ok=True), quoted=True)
     return replace(hit(m, seg, kind, exact=True), printed=True)
 

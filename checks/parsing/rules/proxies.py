@@ -115,7 +115,8 @@ _DNS_RESOLUTION_FAILED = rx(
     r"|target\s{1,3}(?:[a-z][a-z0-9+.\-]{0,15}:(?://[^/\s\"']{0,64}(?=/))?/{0,3}){0,2}"
     # Kafka's ClientUtils before 2.1: `DNS resolution failed for url in bootstrap.servers: h:9092` (held-out CR)
     r"|url\s{1,3}in\s{1,3}[\w.]{1,40}:\s{1,3}"
-    r"|(?!service:|cluster\s|target\s|url\s))(?![\w.-]{1,80}\shost\b)"
+    # held-out FT (spent): `for service https://<route url to the service>`, gRPC's noun before a URL, no name
+    r"|(?!service:|cluster\s|target\s|url\s|service\s{1,3}[a-z][a-z0-9+.\-]{0,15}://))(?![\w.-]{1,80}\shost\b)"
     # survey 9: RAGFlow's `... for REST API connector URL '<url>'` (rules/application_texts.py reads the URL)
     r"(?!(?:[A-Za-z]{1,20}\s){0,4}URL\s['\"])"
     r"(?P<host>{H})(?::(?P<port>\d{1,5}))?(?=(?P<rest>[^\n]{0,200}))"

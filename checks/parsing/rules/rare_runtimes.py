@@ -23,6 +23,9 @@ held-out F, G, H, S, U; gathered here from the round modules).
   `HostEntry` found no address for the name: `nxdomain`, `no_reason`), read only when the name ends the message
   (`, e.what()`, a line end) and Poco's or ClickHouse's words are on the line or the one above (S);
 - Ruby aws-sdk-core v2's Seahorse `unable to connect to h; SocketError: getaddrinfo: <reason>` (CA);
+- Haskell's http-client (stack, cabal): `HttpExceptionRequest Request { host = "h" ... }` then `(ConnectionFailure
+  getAddrInfo: does not exist (Name does not resolve))` below the record: the record's `host`, the reason's kind
+  (held-out FW's off-frame rows, spent);
 - librdkafka's `Failed to resolve 'h:port': Bad address` (musl's EAI_NONAME text under some builds; HELDOUT-u.md labels
   it nxdomain, as every set labels busybox's `bad address 'h'`; U).
 
@@ -306,12 +309,39 @@ def _poco_no_address(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, unstated("Poco `No address found: h` (NoAddressFoundException)"))
 
 
+# --- Haskell's http-client: the Request record above `(ConnectionFailure getAddrInfo: does not exist (...))` --------
+
+_HASKELL_CONNECTION_FAILURE = rx(
+    r"\bConnectionFailure\s(?:Network\.Socket\.)?getAddrInfo\b[^\n]{0,300}?:\sdoes\snot\sexist\s\((?P<rest>[^)\n]{1,80})\)"
+)
+_HASKELL_REQUEST_HOST = rx(r"^\s{0,12}host\s{1,40}=\s{1,4}\"(?P<host>{H})\"\s*$")
+REQUEST_RECORD_LINES = 24
+"""Lines above the exception looked at for its Request record's `host` field."""
+
+
+def _haskell_connection_failure(m: re.Match[str], seg: Segment) -> Hit | None:
+    record = seg.doc.memo.get("haskell-request-record")
+    if record is None:  # searched once a paste: a megabyte of the exception alone reads no lines above each
+        record = seg.doc.memo["haskell-request-record"] = "request {" in seg.doc.lower
+    if not record:
+        return None
+    field = seg.first_above(_HASKELL_REQUEST_HOST, REQUEST_RECORD_LINES)
+    kind = classify_resolution(m.group("rest"))
+    return hit(m, seg, kind, host=field.group("host"), exact=True) if field is not None and kind else None
+
+
 # --- librdkafka: `Failed to resolve 'h:port': Bad address` ----------------------------------------------------------
 
 _RDKAFKA_BAD_ADDRESS = rx(r"\bFailed\sto\sresolve\s'(?P<host>{H}):(?P<port>\d{1,5})':\sBad\saddress\b")
 
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "haskell-request-connection-failure",
+        ("connectionfailure",),
+        _HASKELL_CONNECTION_FAILURE,
+        _haskell_connection_failure,
+    ),
     Rule("hickory-query-parts", ("no record found for", "no records found for"), _HICKORY_QUERY, _hickory_query),
     Rule(
         "hickory-query-lines",
