@@ -375,20 +375,6 @@ def test_a_post_that_cannot_succeed_is_not_retried_but_a_transient_one_is(tmp_pa
         assert [c.ok for c in slack.calls("chat.update")][1:] == [False, True]
 
 
-def _service(slack: SlackStandIn, tmp_path: Path) -> tuple[DiagnosisService, Store, Settings]:
-    settings = Settings.from_env(
-        {
-            "SLACK_BOT_TOKEN": slack.bot_token,
-            "SLACK_APP_TOKEN": slack.app_token,
-            "PODNET_AUDIT_LOG": str(tmp_path / "audit.jsonl"),
-        },
-        slack="socket",
-    )
-    store = Store(f"sqlite:///{tmp_path / 'db'}")
-    client = WebClient(token=slack.bot_token, base_url=slack.api_url)
-    return DiagnosisService(settings, client, store, Wiring(settings)), store, settings
-
-
 def test_pastes_are_read_one_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The parser is pure CPU: two pastes handled at once are still parsed one after the other (with both
     parsing, the barrier below would let both through; with the reading lane, the first waits alone)."""
@@ -411,11 +397,11 @@ def test_pastes_are_read_one_at_a_time(tmp_path: Path, monkeypatch: pytest.Monke
 
     monkeypatch.setattr(checks.parsing, "parse_failures", parse)
     with SlackStandIn() as slack:
-        service, store, settings = _service(slack, tmp_path)
+        service, store = _paste_service(slack, tmp_path, [])
         threads = [
             threading.Thread(
                 target=handle_paste,
-                args=(service, store, settings),
+                args=(service, store, service.settings),
                 kwargs={"channel": "C0LAB", "ts": f"6.{i}", "user": "U0ALICE", "text": f"paste {i}"},
             )
             for i in range(2)
@@ -442,7 +428,7 @@ def test_a_flood_of_pastes_is_shed_past_the_limit_and_counted(tmp_path: Path) ->
         handled.append(i)
 
     with SlackStandIn() as slack:
-        service, _, _ = _service(slack, tmp_path)
+        service, _ = _paste_service(slack, tmp_path, [])
         service.metrics = Metrics()
         taken = [service.intake_paste(handler, i) for i in range(PASTES_IN_FLIGHT + 2)]
         assert taken == [True] * PASTES_IN_FLIGHT + [False, False]
