@@ -15,8 +15,6 @@ Entries are (lower-case literal, kind, whether the kind is only assumed), concat
   and likewise no failure where the run goes on to print an answer.
 - RubyGems' `Gem::RemoteFetcher::UnknownHostError: timed out (https://h/...)` (collected-2026-12c, held-out L, N, each
   `timeout`): the name is the URL's host in the parentheses after it.
-- PowerDNS Recursor's `Sending SERVFAIL during resolve` with `error="Too much time waiting for h|A, timeouts: N"`
-  (held-out FY, `timeout`): the reason its SERVFAIL states.
 - musl's `Try again` after Java's `UnknownHostException: h:` (`named_try_again`, a guard of `: try again` widened):
   temporary, not the bare exception's NXDOMAIN (held-out N; musl's text recurs after other names in F, H, L).
 """
@@ -32,10 +30,6 @@ TIMEOUT_REASONS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("dns request timed out", "timeout", False),
     ("unknownhosterror: timed out", "timeout", False),
     ("connection timed out; trying next origin", "timeout", False),
-    # held-out FY (spent): PowerDNS Recursor's `msg="Sending SERVFAIL during resolve" error="Too much time waiting for
-    # h|A, timeouts: 5, ..."`: the server answered SERVFAIL because its own queries timed out; the stated reason wins
-    # over the code the server sent (LABELS.md), and the set labels it `timeout`
-    ("too much time waiting for", "timeout", False),
 )
 """Reasons the generic rule reads in any program's wording (see the module's docstring)."""
 
