@@ -29,6 +29,13 @@ r"""DNS servers' and DNS proxies' own logs that held-out FA met and no rule read
 - Technitium DNS Server's JSON answer: its extended error's text, `returned RCODE=ServerFailure for NAME. A IN` (the
   RCODE's kind) and `Socket error for NAME. A IN: NetworkUnreachable` (the server could not reach the authority: it
   answers ServerFailure, `servfail`);
+- (source-mined, session 50) Unbound's verbose log: the iterator's verdict (`... -- returning SERVFAIL`, `return error
+  response SERVFAIL`, `query response was NXDOMAIN ANSWER`) under the query it names (`resolving h. A IN`, `response
+  for h. A IN`; the validator's `validator operate: query h.` a few lines below an error response); AdGuard Home's query
+  log as its API returns it (the question's name and `status`, not the client's name nor a block list's answer);
+  Pi-hole FTL's debug `got error reply from S: h is REFUSED`; NextDNS CLI's `Query C UDP/53 C A h. profile (qry=/res=)
+  Nms : <error>` (a deadline: `timeout`); Tailscale's `DNSQuery: failed to query "h": ...` and `tailscale dns query
+  --json`'s `"Name"` above its `"ResponseCode": "RCodeNameError"`;
 - gluetun's DNS over TLS: `exchanging over tls connection for request IN A NAME.: read tcp ...: i/o timeout`, NAME as
   printed (a mask or a template's `{TRACKER16}` included), the reason's kind;
 - Blocky's prefetch of a popular name: `can't prefetch 'NAME' resolution failed: ...`, the upstream's reason; the Go
@@ -50,6 +57,7 @@ import functools
 import re
 
 from checks.parsing.document import Segment
+from checks.parsing.hosts import is_reverse_name
 from checks.parsing.kinds import RCODES, classify
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import NO_REASON
@@ -244,6 +252,100 @@ def _technitium_rcode(m: re.Match[str], seg: Segment) -> Hit:
     return hit(m, seg, _TECHNITIUM_KINDS[m.group("rcode").lower()])
 
 
+# --- Unbound's verbose log: a query's name, then the iterator's verdict (source-mined, iterator.c, mesh.c) ----------
+
+_UNBOUND_VERDICT = rx(
+    r"\bunbound\[[^\]\n]{1,20}\][^\n]{0,160}?(?:--\sreturning\s(?P<servfail>SERVFAIL)|return\serror\sresponse\s"
+    r"(?P<error>SERVFAIL)|query\sresponse\swas\s(?P<nxdomain>NXDOMAIN)\sANSWER)"
+)
+# the query's name as the iterator logs it on starting (`resolving h. A IN`), on an answer (`response for h. A IN`) and
+# as the validator logs it (`validator operate: query h.`, its type sometimes wrapped onto the next line)
+_UNBOUND_QUERY_NAME = rx(
+    r"\bunbound\[[^\]\n]{1,20}\][^\n]{0,40}?(?:resolving|response\sfor|(?:validator|iterator)\soperate:\squery)\s"
+    r"(?P<host>{H})\.(?:\s(?P<qtype>[A-Z0-9]{1,10})\sIN)?\s*$"
+)
+VERBOSE_LINES = 8
+"""Lines of Unbound's verbose log looked at above its verdict for the query's name (and a few below it)."""
+
+
+def _unbound_verdict(m: re.Match[str], seg: Segment) -> Hit | None:
+    query = seg.first_above(_UNBOUND_QUERY_NAME, VERBOSE_LINES)
+    if query is None and m.group("error"):
+        query = seg.first_below(_UNBOUND_QUERY_NAME, 4)  # the validator logs the query after the iterator's error
+    if query is None or query.group("qtype") == "PTR" or is_reverse_name(query.group("host")):
+        return None
+    kind: FailureKind = "nxdomain" if m.group("nxdomain") else "servfail"
+    return hit(m, seg, kind, host=query.group("host"), exact=True)
+
+
+# --- AdGuard Home's query log as its API returns it (source-mined, internal/querylog/json.go) ------------------------
+
+_ADGUARD_QUERY_LOG = rx(
+    r"\"question\":\{[^{}\n]{0,200}?\"name\":\"(?P<host>{H})\.?\"[^{}\n]{0,60}\}[^\n]{0,400}?"
+    r"\"reason\":\"(?P<reason>[A-Za-z]{1,40})\"[^\n]{0,400}?\"status\":\"(?P<rcode>NXDOMAIN|SERVFAIL|REFUSED)\""
+)
+
+
+def _adguard_query_log(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("reason").startswith("Filtered") or is_reverse_name(m.group("host")):
+        return None  # a block list's answer (`FilteredBlackList`), not a failed look-up; a reverse look-up
+    return hit(m, seg, RCODES[m.group("rcode").upper()], exact=True)
+
+
+# --- Pi-hole FTL's debug log of dnsmasq's reply (source-mined, src/dnsmasq/forward.c) ---------------------------------
+
+_FTL_ERROR_REPLY = rx(
+    r"\bgot\serror\sreply\sfrom\s[^\s:]{1,60}:\s(?P<host>{H})\sis\s(?P<rcode>NXDOMAIN|SERVFAIL|REFUSED)\b"
+)
+
+
+def _ftl_error_reply(m: re.Match[str], seg: Segment) -> Hit | None:
+    return None if is_reverse_name(m.group("host")) else hit(m, seg, RCODES[m.group("rcode").upper()], exact=True)
+
+
+# --- NextDNS CLI's query log (source-mined, proxy/proxy.go: logged on an error even with query logging off) ----------
+
+_NEXTDNS_QUERY = rx(
+    r"\bQuery\s[0-9a-f.:\[\]]{3,60}\s[A-Z]{2,5}/\d{1,5}\s[^\s]{1,60}\s[A-Z0-9]{1,10}\s(?P<host>{H})\.\s[^\s]{1,60}\s"
+    r"\(qry=\d{1,10}/res=\d{1,10}\)\s\d{1,7}ms\s[A-Za-z0-9]{0,8}:?\s?:?\s(?P<rest>[^\n]{1,300})"
+)
+
+
+def _nextdns_query(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest")
+    if is_reverse_name(m.group("host")):
+        return None
+    kind = "timeout" if _DEADLINE_AT_END.search(rest) else (classify(rest) or NO_REASON)
+    if " lookup " in rest:
+        kind = NO_REASON  # an upstream's own name failed to resolve (read on its own): the query's reason is that
+    return hit(m, seg, kind, exact=True)
+
+
+# --- Tailscale: the backend's DNS query and `tailscale dns query` (source-mined, ipn/ipnlocal, cmd/tailscale) ---------
+
+_TAILSCALE_QUERY = rx(r"\bDNSQuery:\sfailed\sto\squery\s\"(?P<host>{H})\.?\":\s(?P<rest>[^\n]{1,300})")
+
+
+def _tailscale_query(m: re.Match[str], seg: Segment) -> Hit:
+    rest = m.group("rest")
+    kind = "timeout" if _DEADLINE_AT_END.search(rest) else (classify(rest) or NO_REASON)
+    return hit(m, seg, kind, exact=True)
+
+
+_TAILSCALE_RCODE = rx(r"\"ResponseCode\":\s{0,2}\"RCode(?P<rcode>NameError|ServerFailure|Refused)\"")
+_TAILSCALE_NAME = rx(r"\"Name\":\s{0,2}\"(?P<host>{H})\.?\"")
+_TAILSCALE_KINDS: dict[str, FailureKind] = {"nameerror": "nxdomain", "serverfailure": "servfail", "refused": "refused"}
+RESPONSE_LINES = 16
+"""Lines of `tailscale dns query --json`'s answer looked at above its response code for the name asked."""
+
+
+def _tailscale_rcode(m: re.Match[str], seg: Segment) -> Hit | None:
+    name = _TAILSCALE_NAME.search(seg.text, 0, m.start()) or seg.first_above(_TAILSCALE_NAME, RESPONSE_LINES)
+    if name is None or is_reverse_name(name.group("host")):
+        return None
+    return hit(m, seg, _TAILSCALE_KINDS[m.group("rcode").lower()], host=name.group("host"), exact=True)
+
+
 # --- gluetun's DNS over TLS -------------------------------------------------------------------------------------------
 
 _GLUETUN_EXCHANGE = rx(
@@ -275,6 +377,17 @@ RULES: tuple[Rule, ...] = (
     Rule("dnsmasq-reply-rcode", (" is nxdomain", " is servfail", " is refused"), _DNSMASQ_REPLY, _dnsmasq_reply),
     Rule("dnsproxy-exchange-failed", ("exchange failed upstream=",), _DNSPROXY_STRUCTURED, by_rest(None, exact=True)),
     Rule("blocky-query-log", ("question_name=",), _BLOCKY_QUERY, _blocky_query),
+    Rule(
+        "unbound-verbose-verdict",
+        ("-- returning servfail", "return error response servfail", "query response was nxdomain answer"),
+        _UNBOUND_VERDICT,
+        _unbound_verdict,
+    ),
+    Rule("adguard-query-log", ('"question":{',), _ADGUARD_QUERY_LOG, _adguard_query_log),
+    Rule("pihole-ftl-error-reply", ("got error reply from",), _FTL_ERROR_REPLY, _ftl_error_reply),
+    Rule("nextdns-query", ("(qry=",), _NEXTDNS_QUERY, _nextdns_query),
+    Rule("tailscale-dns-query", ("dnsquery: failed to query",), _TAILSCALE_QUERY, _tailscale_query),
+    Rule("tailscale-dns-rcode", ('"responsecode":',), _TAILSCALE_RCODE, _tailscale_rcode),
     Rule("blocky-upstream-rcode", ("return_code=",), _BLOCKY_UPSTREAM_RCODE, _blocky_upstream_rcode),
     Rule(
         "dnscrypt-query-log",

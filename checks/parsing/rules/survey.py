@@ -10,7 +10,8 @@ own words.
 - Windows nslookup in other languages (its rcode text stays English): `*** h wurde von UnKnown nicht gefunden:
   Non-existent domain` (de: the name FIRST), `*** UnKnown no encuentra h: Non-existent domain` (the name last);
 - Unbound's `log-servfail` (services/mesh.c, `SERVFAIL <%s %s %s>: reason`): `error: SERVFAIL <h. A IN>: all the
-  configured stub or forward servers failed` (a query log's shape, which the generic rule leaves alone);
+  configured stub or forward servers failed` (a query log's shape, which the generic rule leaves alone): `servfail`,
+  but `timeout` or `refused` where the reason at its end says the upstream timed out or refused;
 - Chromium's `net::ERR_NAME_NOT_RESOLVED` (net/base/net_error_list.h NAME_NOT_RESOLVED, -105; the console, Lighthouse,
   Puppeteer, Electron): the name is the URL it loaded, on its line or the lines around (`Unable to load the page:
   net::ERR_NAME_NOT_RESOLVED` under `Initial URL: https://h/`), never the word before the code ("the page");
@@ -30,7 +31,7 @@ from dataclasses import replace
 from checks.parsing.document import Segment
 from checks.parsing.kinds import chromium_name_error_kind, classify, from_rcode_number
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, first_of, fixed, hit, nearby_host, rx, url_hit
+from checks.parsing.rules.base import Hit, Rule, first_of, hit, nearby_host, rx, url_hit
 
 # --- dnspython NoNameservers ----------------------------------------------------------------------------------------
 
@@ -166,7 +167,20 @@ def _nslookup_localized(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- Unbound log-servfail --------------------------------------------------------------------------------------------
 
-_UNBOUND = rx(r"\bSERVFAIL\s<(?P<host>{H})\s[A-Z0-9]{1,10}\sIN>")
+_UNBOUND = rx(r"\bSERVFAIL\s<(?P<host>{H})\s[A-Z0-9]{1,10}\sIN>(?=(?P<rest>[^\n]{0,300}))")
+# (source-mined, Unbound's iterator.c): the SERVFAIL's reason at its end, `... from 10.0.0.53 upstream server timeout`,
+# `... got REFUSED`: the reason stated wins over the code it sent (LABELS.md), as CoreDNS's errors plugin is read
+_UNBOUND_REASONS: tuple[tuple[str, FailureKind], ...] = (
+    ("upstream server timeout", "timeout"),
+    ("got REFUSED", "refused"),
+)
+
+
+def _unbound_servfail(m: re.Match[str], seg: Segment) -> Hit:
+    rest = m.group("rest") or ""
+    kind: FailureKind = next((k for said, k in _UNBOUND_REASONS if said in rest), "servfail")
+    return hit(m, seg, kind, exact=True)
+
 
 # --- Chromium net errors -------------------------------------------------------------------------------------------
 
@@ -212,5 +226,5 @@ RULES: tuple[Rule, ...] = (
         _nslookup_localized,
     ),
     Rule("chromium-name-not-resolved", ("net::err_name_",), _CHROMIUM, _chromium),
-    Rule("unbound-log-servfail", ("servfail <",), _UNBOUND, fixed("servfail", exact=True)),
+    Rule("unbound-log-servfail", ("servfail <",), _UNBOUND, _unbound_servfail),
 )
