@@ -44,7 +44,7 @@ from checks.parsing.node_error_object import error_object_hit
 from checks.parsing.not_failing_lines import names_no_failure, names_no_failure_elsewhere, worked_near
 from checks.parsing.prose_phrase import ends_prose_phrase
 from checks.parsing.rules.base import Hit, LazyPattern
-from checks.parsing.traceback_head import before_traceback
+from checks.parsing.traceback_head import before_traceback, traceback_calls
 
 GENERIC_SEGMENTS = 200
 """Segments per paste the generic rule reads (each may read the lines around it for a name: a megabyte of host-less
@@ -190,7 +190,8 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
         return split
     # held-out BW: a traceback's error, the request's URL logged above the traceback
     head = before_traceback(seg)
-    for below, lines in ((False, seg.lines_before(4)), (True, seg.lines_after(1)), (False, head)):
+    calls = traceback_calls(seg)  # (source-mined, httpx) the failing call's frame
+    for below, lines in ((False, seg.lines_before(4)), (True, seg.lines_after(1)), (False, head), (False, calls)):
         for n, line in enumerate(lines):
             if not below and HTTP_STATUS.match(line):
                 break  # (review) a response's status line above: the request named above it was answered

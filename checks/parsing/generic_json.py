@@ -52,3 +52,24 @@ def json_value_of_other_key(text: str, start: int, end: int) -> bool:
         return False
     m = _KEY_BEFORE.search(text, max(0, start - LOOKBACK), start)
     return m is not None and not is_host_key(m.group("key"))
+
+
+# (source-mined, MySqlConnector and StackExchange.Redis under Microsoft.Extensions.Logging's JSON console, Serilog's
+# compact JSON): a structured log carries its message's template beside the message, `"{OriginalFormat}":"Session
+# {SessionId} failed to resolve host name {HostName} ..."`; the template's slots are no names (the message and the
+# state's `"HostName":"db"` hold the name). The paste's JSON may have been re-quoted by normalize (single quotes).
+_TEMPLATE_KEY = LazyPattern(
+    r"(?P<q>[\"'])(?:\{OriginalFormat\}|MessageTemplate|messageTemplate|@mt)(?P=q)\s{0,2}:\s{0,2}(?P<v>[\"'])"
+)
+TEMPLATE_LOOKBACK = 600
+"""Characters looked at before a name for the start of a message template's value."""
+
+
+def in_message_template(text: str, at: int) -> bool:
+    """Whether `at` is inside the string value of a structured log's message-template key."""
+    lo = max(0, at - TEMPLATE_LOOKBACK)
+    if "riginalFormat" not in text[lo:at] and "emplate" not in text[lo:at] and "@mt" not in text[lo:at]:
+        return False
+    keys = list(_TEMPLATE_KEY.finditer(text, lo, at))
+    last = keys[-1] if keys else None
+    return last is not None and last.group("v") not in text[last.end() : at].replace("\\" + last.group("v"), "")

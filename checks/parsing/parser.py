@@ -11,6 +11,7 @@ from checks.parsing.cut_names import cut_fragments
 from checks.parsing.document import Document
 from checks.parsing.doubled_search import doubled_search_name
 from checks.parsing.generic import generic_hits
+from checks.parsing.generic_json import in_message_template
 from checks.parsing.host_answers import answered_above
 from checks.parsing.hosts import (
     clean_host,
@@ -125,6 +126,11 @@ def _failure(doc: Document, hit: Hit, host: str, redacted: bool) -> DnsFailure:
     )
 
 
+def _name_of(doc: Document, hit: Hit) -> tuple[str | None, bool]:
+    """`_host`, but no name in a structured log's message template (its `{HostName}` is a slot, not a name)."""
+    return (None, False) if in_message_template(doc.text, hit.start) else _host(doc, hit)
+
+
 def _host(doc: Document, hit: Hit) -> tuple[str | None, bool]:
     """The hit's name (None: not a name) and whether it is a placeholder."""
     in_url = _url_name(doc.text, hit)
@@ -233,7 +239,7 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> Fai
     rule reads only lines where the specific ones found no name. One of them alone is for measuring it."""
     doc = Document(normalize(text))
     hits, stop, partial = _hits(doc) if specific else ([], len(doc.text), False)
-    named = {id(h): _host(doc, h) for h in hits}
+    named = {id(h): _name_of(doc, h) for h in hits}
     if generic:
         taken = {doc.line_bounds(h.start)[0] for h in hits if named[id(h)][0] is not None}
         more = [h for h in generic_hits(doc, taken, stop) if not _cut_short(doc, h)]
@@ -242,7 +248,7 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> Fai
     stated: set[tuple[str, str]] = set()  # (host, kind) that some message states, not only assumes
     offsets: dict[tuple[str, str], list[int]] = {}
     for hit in hits:
-        host, placeholder = named.get(id(hit)) or _host(doc, hit)
+        host, placeholder = named.get(id(hit)) or _name_of(doc, hit)
         if host is None or doubled_search_name(host, hit.kind):
             continue  # issue #17 (held-out X): `x.default.svc.default.svc.cluster.local`, a search-path try
         if placeholder and _SOURCE_LINE.match(doc.text, doc.line_bounds(hit.start)[0]):

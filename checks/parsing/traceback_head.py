@@ -13,6 +13,10 @@ held-out BV and BW).
 line that started the failing call is printed right above `Traceback (most recent call last):`: those lines are read
 as the lines above the error are (a URL, a `name:port`, a client command). Only when every line between the error and
 the traceback's head is a frame (indented) or blank.
+
+(source-mined, httpx and httpcore: their `ConnectError: [Errno -2] Name or service not known` names no host either) A
+frame's own source line that holds a URL literal (`r = httpx.get("http://api.svc:8080/healthz")`) is the traceback's
+too: the call that failed, read as a line above the error is (`traceback_calls`).
 """
 
 from __future__ import annotations
@@ -53,4 +57,21 @@ def before_traceback(seg: Segment) -> list[str]:
             return above[:HEAD_LINES]
         if line.strip() and not line[0].isspace() and not _IPYTHON_FRAME.match(line):
             return []  # not a frame: the error is no traceback's end
+    return []
+
+
+_URL_LITERAL = re.compile(r"[\"'][a-z][a-z0-9+.\-]{1,15}://[^\s\"']{1,300}[\"']", re.I)
+
+
+def traceback_calls(seg: Segment) -> list[str]:
+    """For an error line that ends a Python traceback, its frames' source lines that hold a URL literal, nearest
+    first (none past the traceback's head, nor where the error ends no traceback)."""
+    found: list[str] = []
+    for line in seg.lines_before(TRACE_LINES):
+        if line.startswith(_HEAD) or _IPYTHON_HEAD.match(line):
+            return found
+        if line.strip() and not line[0].isspace() and not _IPYTHON_FRAME.match(line):
+            return []  # not a frame: the error is no traceback's end
+        if line[:1].isspace() and not line.lstrip().startswith("File ") and _URL_LITERAL.search(line):
+            found.append(line)
     return []

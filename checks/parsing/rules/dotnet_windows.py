@@ -151,6 +151,8 @@ def _mono_hostless(m: re.Match[str], seg: Segment) -> Hit | None:
 
 _NPGSQL_OPENING = rx(
     r"\bOpening\sconnection\sto\sdatabase\s'[^'\n]{0,100}'\son\sserver\s'(?:tcp://)?(?P<host>{H})(?::(?P<port>\d{1,5}))?'"
+    # (source-mined, Npgsql 6 on: its trace `Opening physical connection to h:5432/db...`)
+    r"|\bOpening\sphysical\sconnection\sto\s(?P<host2>{H}):(?P<port2>\d{1,5})/"
 )
 _SOCKET_EXCEPTION = rx(r"\bSocketException(?:\s\([^)\n]{1,30}\))?:\s(?P<rest>[^\n]{1,80})")
 _UNKNOWN_ERROR = rx(r"^Unknown\serror\s-1\s*$")
@@ -168,7 +170,8 @@ def _npgsql_opening(m: re.Match[str], seg: Segment) -> Hit | None:
         # a refused or timed-out connection is not a lookup
         kind = classify_dotnet_socket(rest)
         kind = kind or (unstated(_NPGSQL_FORMAT) if _UNKNOWN_ERROR.match(rest) else None)
-        return hit(m, seg, kind, port=m.group("port")) if kind else None
+        host, port = (m.group("host"), m.group("port")) if m.group("host") else (m.group("host2"), m.group("port2"))
+        return hit(m, seg, kind, host=host, port=port) if kind else None
     return None
 
 
@@ -227,7 +230,12 @@ RULES: tuple[Rule, ...] = (
         _EMBY_STATUS,
         fixed(unstated("Emby/Jellyfin `Error NameResolutionFailure getting response from URL`"), exact=True),
     ),
-    Rule("npgsql-opening-connection", ("opening connection to database",), _NPGSQL_OPENING, _npgsql_opening),
+    Rule(
+        "npgsql-opening-connection",
+        ("opening connection to database", "opening physical connection to"),
+        _NPGSQL_OPENING,
+        _npgsql_opening,
+    ),
     Rule("nuget-service-index-reason-below", ("service index for source",), _NUGET_INDEX, _nuget_index),
     Rule(
         "grpc-dotnet-dns-hosts",

@@ -133,7 +133,13 @@ def _zero_addresses(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- kafka-python "DNS lookup failed for NAME:9092"; client-go "DNS Lookup for NAME resolved to []" -----
 
-_DNS_LOOKUP_FAILED = rx(r"DNS\slookup\sfailed\sfor\s(?P<host>{H})(?::(?P<port>\d{1,5}))?(?=(?P<rest>[^\n]{0,100}))")
+_DNS_LOOKUP_FAILED = rx(
+    r"DNS\slookup\sfailed\sfor\s"
+    # (source-mined, kafka-python's socks5 wrapper: `DNS lookup failed for proxy h:1080, gaierror(...)`) a role noun
+    # before the name is no name
+    r"(?:(?:proxy|broker|server|host|node|peer|upstream|endpoint)\s(?=[\w\-]{1,63}[.:]))?"
+    r"(?P<host>{H})(?::(?P<port>\d{1,5}))?(?=(?P<rest>[^\n]{0,100}))"
+)
 _RESOLVED_TO_NOTHING = rx(r"DNS\sLookup\sfor\s(?P<host>{H})\sresolved\sto\s\[\]")
 
 RULES: tuple[Rule, ...] = (

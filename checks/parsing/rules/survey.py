@@ -36,7 +36,9 @@ from checks.parsing.rules.base import Hit, Rule, first_of, hit, nearby_host, rx,
 # --- dnspython NoNameservers ----------------------------------------------------------------------------------------
 
 _NO_NAMESERVERS = rx(
-    r"All\snameservers\sfailed\sto\sanswer\sthe\squery\s(?P<host>{H}?)\.?\s{1,3}(?:IN\s{1,3}[A-Z0-9]{1,10})?"
+    # (source-mined, dnspython 2's `{query}`: the request's question, a list of RRsets, `[<DNS h. IN SRV RRset: []>]`)
+    r"All\snameservers\sfailed\sto\sanswer\sthe\squery\s(?:\[<DNS\s)?(?P<host>{H}?)\.?\s{1,3}"
+    r"(?:IN\s{1,3}[A-Z0-9]{1,10}(?:\sRRset:\s\[\]>\])?)?"
     r"(?P<rest>[^\n]{0,300})"
 )
 
