@@ -63,6 +63,15 @@ from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import NO_REASON
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
+_DEADLINE_AT_END = re.compile(r"context\sdeadline\sexceeded\W{0,3}$")
+
+
+def _go_error_kind(error: str) -> FailureKind:
+    """The kind a Go program's error chain ends on: `context deadline exceeded` (a DNS-over-HTTPS upstream, a query
+    that did not answer in time) is `timeout`, as Tailscale's and the DNS drivers' rules read it; else what it says."""
+    return "timeout" if _DEADLINE_AT_END.search(error) else (classify(error) or NO_REASON)
+
+
 # --- dnsmasq's query log ---------------------------------------------------------------------------------------------
 
 _DNSMASQ_REPLY = rx(r"\b(?:reply|cached|config)\s(?P<host>{H})\sis\s(?P<rcode>NXDOMAIN|SERVFAIL|REFUSED)\b")
@@ -315,7 +324,7 @@ def _nextdns_query(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest")
     if is_reverse_name(m.group("host")):
         return None
-    kind = "timeout" if _DEADLINE_AT_END.search(rest) else (classify(rest) or NO_REASON)
+    kind = _go_error_kind(rest)
     if " lookup " in rest:
         kind = NO_REASON  # an upstream's own name failed to resolve (read on its own): the query's reason is that
     return hit(m, seg, kind, exact=True)
@@ -327,9 +336,7 @@ _TAILSCALE_QUERY = rx(r"\bDNSQuery:\sfailed\sto\squery\s\"(?P<host>{H})\.?\":\s(
 
 
 def _tailscale_query(m: re.Match[str], seg: Segment) -> Hit:
-    rest = m.group("rest")
-    kind = "timeout" if _DEADLINE_AT_END.search(rest) else (classify(rest) or NO_REASON)
-    return hit(m, seg, kind, exact=True)
+    return hit(m, seg, _go_error_kind(m.group("rest")), exact=True)
 
 
 _TAILSCALE_RCODE = rx(r"\"ResponseCode\":\s{0,2}\"RCode(?P<rcode>NameError|ServerFailure|Refused)\"")
@@ -362,14 +369,12 @@ _RESOLVED_DNSSEC = rx(r"DNSSEC\svalidation\sfailed\sfor\squestion\s(?P<host>{H})
 _BLOCKY_PREFETCH = rx(r"\bcan't\sprefetch\s'(?P<host>{H})\.?'\sresolution\sfailed:\s")
 BLOCKY_CHAIN = 2000
 """Characters of Blocky's chain of upstream errors read for its last reason."""
-_DEADLINE_AT_END = re.compile(r"context\sdeadline\sexceeded\W{0,3}$")
 
 
 def _blocky_prefetch(m: re.Match[str], seg: Segment) -> Hit:
     # the chain of upstream errors runs long: its end is read from the whole line, past a long line's window
     rest = seg.doc.text[seg.start + m.end() : min(seg.line_end, seg.start + m.end() + BLOCKY_CHAIN)]
-    kind: FailureKind = "timeout" if _DEADLINE_AT_END.search(rest) else (classify(rest) or NO_REASON)
-    return hit(m, seg, kind)
+    return hit(m, seg, _go_error_kind(rest))
 
 
 RULES: tuple[Rule, ...] = (
