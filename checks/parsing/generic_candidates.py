@@ -11,7 +11,13 @@ from dataclasses import dataclass
 
 from checks.parsing.class_path_head import class_path_head
 from checks.parsing.generic_cjk import CJK_HOST_LEAD, cjk_at
-from checks.parsing.generic_json import is_host_key, is_query_key, json_value_of_other_key
+from checks.parsing.generic_json import (
+    in_message_template,
+    is_host_key,
+    is_query_key,
+    json_value_of_other_key,
+    may_hold_template,
+)
 from checks.parsing.generic_kind import VERBS, names_before
 from checks.parsing.generic_lines import url_host_tries_again
 from checks.parsing.generic_lookalikes import line_link
@@ -392,6 +398,7 @@ def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = (
     out: list[Candidate] = []
     # a reason that ends on a quote (`bad address '`) has its name right after it, not a word of it
     spans = [(r.start() - 1, r.end() + (r.group(0)[-1].isalnum())) for r in reasons]
+    templated = may_hold_template(text)  # (source-mined) a structured log's message template or thread name
     for n, t in enumerate(_TOKEN.finditer(text, lo, hi)):
         if n >= 2 * CANDIDATES:
             break
@@ -400,7 +407,7 @@ def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = (
             continue  # a word of the reason itself (`Name does not resolve`, `EAI_AGAIN`), a JSON logger's own host
         raw = t.group("host").rstrip(".-")
         end = t.start() + len(raw)
-        if json_value_of_other_key(text, at, end):
+        if json_value_of_other_key(text, at, end) or (templated and in_message_template(text, at)):
             continue  # issue #17 (held-out L): `{"Source server":"Prod"}`, a field's value, not a name
         quoted = t.start() > 0 and text[t.start() - 1] in _QUOTES and text[end : end + 1] in _QUOTES
         # `'host' ([Errno 8] ...)`, not the program opening a code span (`` `ping: bad address 'x'` ``); and Go's

@@ -57,19 +57,38 @@ def json_value_of_other_key(text: str, start: int, end: int) -> bool:
 # (source-mined, MySqlConnector and StackExchange.Redis under Microsoft.Extensions.Logging's JSON console, Serilog's
 # compact JSON): a structured log carries its message's template beside the message, `"{OriginalFormat}":"Session
 # {SessionId} failed to resolve host name {HostName} ..."`; the template's slots are no names (the message and the
-# state's `"HostName":"db"` hold the name). The paste's JSON may have been re-quoted by normalize (single quotes).
+# state's `"HostName":"db"` hold the name). So too a thread's name (an ECS log's `"process.thread.name":
+# "main-SendThread(zk-1.zk-hs:2181)"`: ZooKeeper's client thread, named after the server it last dialled, not the one
+# whose look-up the message says failed). The paste's JSON may have been re-quoted by normalize (single quotes).
+_TEMPLATE_KEYS = (
+    r"(?:\{OriginalFormat\}|MessageTemplate|messageTemplate|@mt|(?:process\.)?thread\.name|thread_?[nN]ame)"
+)
 _TEMPLATE_KEY = LazyPattern(
-    r"(?P<q>[\"'])(?:\{OriginalFormat\}|MessageTemplate|messageTemplate|@mt)(?P=q)\s{0,2}:\s{0,2}(?P<v>[\"'])"
+    rf"(?P<q>[\"']){_TEMPLATE_KEYS}(?P=q)\s{{0,2}}:\s{{0,2}}(?P<v>[\"'])"
+    # normalize spreads a JSON log line one field a line (`process.thread.name: main-SendThread(...)`)
+    rf"|(?m:^[ \t]{{0,8}}){_TEMPLATE_KEYS}:[ \t](?P<line>)"
 )
 TEMPLATE_LOOKBACK = 600
 """Characters looked at before a name for the start of a message template's value."""
 
 
+_TEMPLATE_WORDS = ("riginalFormat", "emplate", "@mt", "hread")
+
+
+def may_hold_template(text: str) -> bool:
+    """Whether `text` holds a word of a message-template or thread-name key at all (a cheap test before the rest)."""
+    return any(word in text for word in _TEMPLATE_WORDS)
+
+
 def in_message_template(text: str, at: int) -> bool:
-    """Whether `at` is inside the string value of a structured log's message-template key."""
+    """Whether `at` is inside the string value of a structured log's message-template (or thread-name) key."""
     lo = max(0, at - TEMPLATE_LOOKBACK)
-    if "riginalFormat" not in text[lo:at] and "emplate" not in text[lo:at] and "@mt" not in text[lo:at]:
+    if not may_hold_template(text[lo:at]):
         return False
     keys = list(_TEMPLATE_KEY.finditer(text, lo, at))
     last = keys[-1] if keys else None
-    return last is not None and last.group("v") not in text[last.end() : at].replace("\\" + last.group("v"), "")
+    if last is None:
+        return False
+    if last.group("line") is not None:
+        return "\n" not in text[last.end() : at]
+    return last.group("v") not in text[last.end() : at].replace("\\" + last.group("v"), "")

@@ -1,8 +1,9 @@
 r"""Clustered servers' texts when a peer's name does not resolve, as held-out DE met them (issue #17, spent data).
 
 - ZooKeeper's client (3.4, under Kafka, Solr, Druid, Pinpoint): `Unable to canonicalize address h/<unresolved>:2181
-  because it's not resolvable` (SaslServerPrincipal's IllegalArgumentException): h, with no resolver's reason (a bare
-  `not resolvable` is read as `could not be resolved` is: `nxdomain` by LABELS.md);
+  because it's not resolvable` (SaslServerPrincipal's IllegalArgumentException), and its server's `ConfigException:
+  Unable to canonicalize address h because it's not resolvable` for a `server.N=` line of zoo.cfg: h, with no
+  resolver's reason (a bare `not resolvable` is read as `could not be resolved` is: `nxdomain` by LABELS.md);
 - Neo4j's discovery (causal clustering): `Resolved initial host 'h:5000' to []`, the name answered with no address
   (`other`: no reason stated); a list with an address in it is a name that resolved;
 - RabbitMQ's epmd monitor crashing on `{case_clause,{error,nxdomain}}`: the host is the fifth field of its state
@@ -21,7 +22,10 @@ from checks.parsing.kinds import ERLANG_ATOMS, classify
 from checks.parsing.rules.base import Hit, LazyPattern, Rule, fixed, hit, rx
 
 _ZK_CANONICALIZE = rx(
-    r"Unable\sto\scanonicalize\saddress\s(?P<host>{H})/<unresolved>:\d{1,5}\sbecause\sit(?:'|\u2019)?s\snot\sresolvable"
+    r"Unable\sto\scanonicalize\saddress\s(?P<host>{H})"
+    # (source-mined, ZooKeeper's QuorumPeer: a server line of zoo.cfg, `... address zk-1.zk-hs because it's not
+    # resolvable`, no port)
+    r"(?:/<unresolved>:\d{1,5}|(?=\s))\sbecause\sit(?:'|\u2019)?s\snot\sresolvable"
 )
 
 _NEO4J_INITIAL_HOST = rx(r"\bResolved\sinitial\shost\s'(?P<host>{H})(?::(?P<port>\d{1,5}))?'\sto\s\[\]")

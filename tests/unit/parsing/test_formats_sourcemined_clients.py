@@ -1,5 +1,5 @@
-"""Client libraries' own failure texts mined from their source (issue #17, session 50): the shapes the mined probes
-of 40 libraries and components read wrong. Each test names the library and the format."""
+"""Client libraries' and servers' own failure texts mined from their source (issue #17, session 50): the shapes the
+mined probes read wrong. Each test names the library and the format."""
 
 from __future__ import annotations
 
@@ -51,6 +51,17 @@ FORMATS: list[tuple[str, set[tuple[str, str]]]] = [
         "service not known')",
         {("socks.example.net", "nxdomain")},
     ),
+    (  # ZooKeeper's server: a `server.N=` line of zoo.cfg whose name does not resolve (no port in the message)
+        "Caused by: org.apache.zookeeper.server.quorum.QuorumPeerConfig$ConfigException: Unable to canonicalize "
+        "address zk-2.zk-hs.data.svc.cluster.local because it's not resolvable",
+        {("zk-2.zk-hs.data.svc.cluster.local", "nxdomain")},
+    ),
+    (  # an ECS JSON log (Solr): the failing name, never the client thread's, named after the server it dialled last
+        '{"@timestamp":"2025-02-11T06:31:17.208Z","log.level":"ERROR","message":"Unable to resolve address: '
+        'zk-0.zk-hs.data.svc.cluster.local/<unresolved>:2181","process.thread.name":'
+        '"main-SendThread(zk-1.zk-hs.data.svc.cluster.local:2181)","error.type":"java.net.UnknownHostException"}',
+        {("zk-0.zk-hs.data.svc.cluster.local", "nxdomain")},
+    ),
     (  # MySqlConnector under Microsoft.Extensions.Logging's JSON console: the message, never the template's slot
         '{"EventId":2121,"LogLevel":"Warning","Category":"MySqlConnector.MySqlConnection","Message":"Session 1.1 '
         'failed to resolve host name mariadb (1 of 1): Name or service not known","State":{"Message":"Session 1.1 '
@@ -89,6 +100,7 @@ def test_lookalikes_name_no_failure(text: str) -> None:
         '"{OriginalFormat}":"failed to resolve host name {HostName}: Name or service not known",',
         '    r = httpx.get("http://a.b:1/")\n',
         "Opening physical connection to a.b:1/c...\n",
+        '"process.thread.name":"main-SendThread(a.b:1)","message":"Unable to resolve address: c.d:1",',
     ],
 )
 def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
