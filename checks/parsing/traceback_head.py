@@ -43,21 +43,30 @@ _IPYTHON_FRAME = re.compile(
 _RULE = re.compile(r"-{20,}\s*$")
 
 
-def before_traceback(seg: Segment) -> list[str]:
-    """For an error line that ends a Python traceback, the HEAD_LINES non-blank lines above the traceback (nearest
-    first); else none."""
+def _traceback_above(seg: Segment) -> tuple[list[str], int | None]:
+    """The lines above an error line (nearest first) and where among them its traceback's head is: None when a line
+    between them is no frame (the error ends no traceback)."""
     lines = seg.lines_before(TRACE_LINES)
     for n, line in enumerate(lines):
         if line.startswith(_HEAD) or _IPYTHON_HEAD.match(line):
-            above = [
-                a
-                for a in lines[n + 1 : n + 3 + HEAD_LINES]
-                if a.strip() and a.strip() not in ("Error:", "Error") and not _RULE.match(a)
-            ]
-            return above[:HEAD_LINES]
+            return lines, n
         if line.strip() and not line[0].isspace() and not _IPYTHON_FRAME.match(line):
-            return []  # not a frame: the error is no traceback's end
-    return []
+            return lines, None  # not a frame: the error is no traceback's end
+    return lines, None
+
+
+def before_traceback(seg: Segment) -> list[str]:
+    """For an error line that ends a Python traceback, the HEAD_LINES non-blank lines above the traceback (nearest
+    first); else none."""
+    lines, n = _traceback_above(seg)
+    if n is None:
+        return []
+    above = [
+        a
+        for a in lines[n + 1 : n + 3 + HEAD_LINES]
+        if a.strip() and a.strip() not in ("Error:", "Error") and not _RULE.match(a)
+    ]
+    return above[:HEAD_LINES]
 
 
 _URL_LITERAL = re.compile(r"[\"'][a-z][a-z0-9+.\-]{1,15}://[^\s\"']{1,300}[\"']", re.I)
@@ -66,12 +75,11 @@ _URL_LITERAL = re.compile(r"[\"'][a-z][a-z0-9+.\-]{1,15}://[^\s\"']{1,300}[\"']"
 def traceback_calls(seg: Segment) -> list[str]:
     """For an error line that ends a Python traceback, its frames' source lines that hold a URL literal, nearest
     first (none past the traceback's head, nor where the error ends no traceback)."""
-    found: list[str] = []
-    for line in seg.lines_before(TRACE_LINES):
-        if line.startswith(_HEAD) or _IPYTHON_HEAD.match(line):
-            return found
-        if line.strip() and not line[0].isspace() and not _IPYTHON_FRAME.match(line):
-            return []  # not a frame: the error is no traceback's end
-        if line[:1].isspace() and not line.lstrip().startswith("File ") and _URL_LITERAL.search(line):
-            found.append(line)
-    return []
+    lines, n = _traceback_above(seg)
+    if n is None:
+        return []
+    return [
+        line
+        for line in lines[:n]
+        if line[:1].isspace() and not line.lstrip().startswith("File ") and _URL_LITERAL.search(line)
+    ]
