@@ -72,7 +72,17 @@ TEMPLATE_LOOKBACK = 600
 """Characters looked at before a name for the start of a message template's value."""
 
 
-_TEMPLATE_WORDS = ("riginalFormat", "emplate", "@mt", "hread")
+# a part of each key above (a Java log holds `Thread` on every frame: the test must not pass it)
+_TEMPLATE_WORDS = (
+    "OriginalFormat",
+    "essageTemplate",
+    "@mt",
+    "hread.name",
+    "hread_name",
+    "hread_Name",
+    "hreadname",
+    "hreadName",
+)
 
 
 def may_hold_template(text: str) -> bool:
