@@ -38,6 +38,9 @@ READ_AS_NXDOMAIN: dict[str, str] = {
     "Java `Cannot connect to h/<unresolved>:port`": "HELDOUT-u.md (R2DBC), HELDOUT-n.md (Lettuce)",
     # held-out CF: amazon-efs-utils' message for a socket.gaierror, which names the file system ID as the cause
     'efs-utils `Failed to resolve "h" - check that your file system ID is correct`': "HELDOUT-cf.md (its two forms)",
+    # stop 51: a bare "not resolvable", which LABELS.md reads as `could not be resolved` with nothing after it (held-out
+    # AX, CF, DE (2) and EC nxdomain; U, AV and BF other)
+    "ZooKeeper `Unable to canonicalize address h:port because it's not resolvable`": "HELDOUT-ax.md, HELDOUT-cf.md",
     # review 2 (finding 14): the held-out rounds' hard-coded `nxdomain`s, each recorded here
     "Poco `No address found: h` (NoAddressFoundException)": "HELDOUT-t.md (ClickHouse/Poco, the NODATA rule)",
     "curl `Could not resolve proxy: h`": "HELDOUT-r.md (`Could not resolve host/proxy`)",
@@ -165,8 +168,6 @@ UNSTATED_FORMATS: dict[str, str] = {
     "Npgsql `SocketException: Unknown error -1` (the server on the debug line above)": "HELDOUT-l.md",
     # issue #17 (held-out M)
     "Envoy `DNS refresh rate reset for h, (failure)` (no timeout above)": "HELDOUT-b.md's convention (no reason)",
-    # issue #17 (held-out U)
-    "ZooKeeper `Unable to canonicalize address h:port because it's not resolvable`": "HELDOUT-u.md",
     # issue #17 (held-out W): a bare errno, no reason in words (like PgBouncer's `result=N`, HELDOUT-j.md)
     "PHP `php_network_getaddresses: gethostbyname failed. errno=N`": "HELDOUT-w.md",
     # review 2 (finding 14): the held-out rounds' hard-coded `other`s, each recorded here

@@ -86,7 +86,8 @@ _CURL_WORKED = (
 EXAMPLES_HELDOUT_UV = (
     ("java-r2dbc-cannot-connect-unresolved", "spring-projects-experimental/spring-native#1626", _R2DBC,
      {("localhost", "nxdomain", False)}),
-    ("java-zookeeper-canonicalize", "apache/pulsar-helm-chart#70", _ZOOKEEPER, {("pulsar-zookeeper", "other", False)}),
+    ("java-zookeeper-canonicalize", "apache/pulsar-helm-chart#70", _ZOOKEEPER,
+     {("pulsar-zookeeper", "nxdomain", False)}),
     ("librdkafka-bad-address", "confluentinc/confluent-kafka-go#593", _RDKAFKA,
      {("aa-kafka-0.aakafka-kafka-brokers.kafka.svc.cluster.local", "nxdomain", False)}),
     ("dotnet-grpc-dns-hosts-nodata", "grpc/grpc-dotnet#1758", _GRPC_DOTNET, {("grpc.example.be", "nxdomain", False)}),

@@ -65,7 +65,7 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
     ("zookeeper-canonicalize",
      "java.lang.IllegalArgumentException: Unable to canonicalize address pulsar-zookeeper:2181 because it's not "
      "resolvable",
-     {("pulsar-zookeeper", "other", False)}),
+     {("pulsar-zookeeper", "nxdomain", False)}),
     # a whole Strimzi status is unfolded before any rule reads it (wrapped_lines.py); its message lines alone are this
     # rule's
     ("aws-sdk-endpoint-reason",  # held-out CA
