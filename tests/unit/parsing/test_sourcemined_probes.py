@@ -48,10 +48,6 @@ READ_OTHERWISE: dict[tuple[str, int], str] = {
         "vaultwarden.txt",
         8,
     ): "`Unable to resolve h to any valid IP address`: labelled other, read nxdomain (a bare verb)",
-    (
-        "zookeeper.txt",
-        6,
-    ): "`Unable to canonicalize address h:2181` cut before `because ...`: labelled nxdomain, read other",
     ("zookeeper.txt", 8): "`Unable to open socket to h/<unresolved>:2181` (an UnresolvedAddressException): unread",
 }
 
