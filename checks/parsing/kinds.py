@@ -47,6 +47,8 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
         "host not found (nonauthoritative) or server failure",
         "temporary",
     ),  # survey 7: msmtp's WSATRY_AGAIN text  # h_errno TRY_AGAIN as Postfix prints it (held-out AS)
+    # source-mined (git's own hstrerror for TRY_AGAIN, `unable to look up h (...)` on builds without getaddrinfo)
+    ('non-authoritative "host not found", or serverfail', "temporary"),
     ("host found but no data record", "nxdomain"),  # h_errno NO_DATA as Postfix prints it (held-out AS review)
     ("host not found", "nxdomain"),
     ("unknown host", "nxdomain"),

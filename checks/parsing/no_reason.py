@@ -74,6 +74,9 @@ READ_AS_NXDOMAIN: dict[str, str] = {
 
 UNSTATED_FORMATS: dict[str, str] = {
     # format -> the note that records reading it as `other`
+    # stop 51 (source-mined): IO::Socket::INET's text when inet_aton finds no address for the name; corpus set D's row
+    # (cd-cif-smrt-178) labels it `other`
+    "Perl IO::Socket::INET `Can't connect to h:port (Bad hostname)`": "COLLECTED.md (corpus set D)",
     # issue #17 (held-out AP): LABELS.md names Lettuce's `<unresolved>` address `other` (HELDOUT-v.md's and
     # HELDOUT-ap.md's rows; HELDOUT-n.md's one row, before LABELS.md, said nxdomain)
     "Lettuce `Unable to connect to h/<unresolved>:port`": "LABELS.md (`other`), HELDOUT-v.md, HELDOUT-ap.md",

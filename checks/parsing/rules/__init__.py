@@ -57,6 +57,7 @@ from checks.parsing.rules import (
     service_messages,
     setting_named,
     shell_tools,
+    source_mined,
     sql_clients,
     survey,
     survey2,
@@ -129,6 +130,7 @@ RULES: tuple[Rule, ...] = (
     + dns_server_logs.RULES  # issue #17 (held-out FA): dnsmasq, PowerDNS, Istio's DNS proxy, Technitium, gluetun
     + kubernetes_e2e.RULES  # issue #17 (corpus set ZB): Kubernetes' DNS e2e tests' list of names not resolved
     + monitoring_daemons.RULES  # issue #17 (held-out FG): Check_MK, Zabbix's front end
+    + source_mined.RULES  # issue #17 (probes from source, session 51): Perl's LWP
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -35,7 +35,8 @@ from checks.parsing.rules.languages import NODE_KINDS
 # Matomo's `Hostname requested was: h`)
 _CURL_TIMEOUT_THEN_HOST = rx(
     r"\bResolving\stimed\sout\safter\s\d{1,9}\smilliseconds(?:\.\sHostname\srequested\swas:\s(?P<host>{H})"
-    r"|\s\[?(?P<url>https?://[^\s\]]{1,2048})\]?)"
+    # source-mined: Symfony HttpClient's `... milliseconds for "https://h/..."`
+    r"|\s(?:for\s\")?\[?(?P<url>https?://[^\s\]\"]{1,2048})\]?)"
 )
 
 

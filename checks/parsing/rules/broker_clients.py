@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify, classify_resolution, from_rcode_number
+from checks.parsing.kinds import classify_resolution, from_rcode_number
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, first_of, fixed, hit, rx, url_hit
@@ -49,7 +49,8 @@ _SHOVEL = rx(
 
 
 def _shovel(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify(m.group("rest"))
+    # the resolver's words only: `connection to target host timed out (ETIMEDOUT)` is the connect's (source-mined)
+    kind = classify_resolution(m.group("rest"))
     return url_hit(m, seg, kind) if kind else None
 
 

@@ -58,10 +58,10 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.hosts import is_reverse_name
-from checks.parsing.kinds import RCODES, classify
+from checks.parsing.kinds import RCODES, classify, from_rcode_number
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import NO_REASON
-from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, first_of, fixed, hit, rx, url_hit
 
 _DEADLINE_AT_END = re.compile(r"context\sdeadline\sexceeded\W{0,3}$")
 
@@ -162,6 +162,34 @@ def _blocky_upstream_rcode(m: re.Match[str], seg: Segment) -> Hit | None:
     return None
 
 
+# source-mined: `dnscrypt-proxy -resolve h` prints `Resolving [h] using S port 53`, then either its reason (`Unable to
+# resolve: [Timeout]`, `[read udp ...: connection refused]`) or a report whose `Name servers  : name does not exist`
+# is an NXDOMAIN; `No valid nameservers in 'file' while resolving [h]` is its forwarder's (no reason)
+_DNSCRYPT_RESOLVE = rx(r"^\s{0,4}Resolving\s\[(?P<host>{H})\.?\]\susing\s[^\s]{1,100}\sport\s\d{1,5}\s*$")
+_DNSCRYPT_RESOLVE_OUTCOME = re.compile(
+    r"^\s{0,4}(?:Unable\sto\sresolve:\s\[(?P<reason>[^\]\n]{1,300})\]|Name\sservers\s{0,8}:\s(?P<nx>name\sdoes\snot\sexist)"
+    r"|(?P<next>Resolving\s\[))",
+    re.I,
+)
+RESOLVE_REPORT_LINES = 12
+"""Lines of `dnscrypt-proxy -resolve`'s report read under its `Resolving [h]` line."""
+_DNSCRYPT_NO_NAMESERVERS = rx(r"\bNo\svalid\snameservers\sin\s'[^'\n]{1,300}'\swhile\sresolving\s\[(?P<host>{H})\.?\]")
+
+
+def _dnscrypt_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.lines_after(RESOLVE_REPORT_LINES):
+        said = _DNSCRYPT_RESOLVE_OUTCOME.search(line)
+        if said is None:
+            continue
+        if said.group("next"):
+            return None
+        if said.group("nx"):
+            return hit(m, seg, "nxdomain", exact=True)
+        reason = said.group("reason")
+        return hit(m, seg, "timeout" if reason.strip().lower() == "timeout" else _go_error_kind(reason), exact=True)
+    return None
+
+
 def _dnscrypt_query(m: re.Match[str], seg: Segment) -> Hit | None:
     if _tried_then_answered(m.group("host"), seg.doc.text, "dnscrypt"):
         return None
@@ -238,6 +266,9 @@ _TECHNITIUM_QNAME = rx(
 )
 # what the server's reason (after the name, else the exception on the next line) says, in its own words
 _TECHNITIUM_REASONS: tuple[tuple[re.Pattern[str], FailureKind], ...] = (
+    # source-mined: `no valid response from name servers [...] at delegation d.` (every server answered, none usably:
+    # a lame delegation), thrown as the same DnsClientNoResponseException as a time-out
+    (re.compile(r"no\svalid\sresponse\sfrom\sname\sservers?", re.I), NO_REASON),
     (
         re.compile(
             r"request\stimed\sout|no\sresponse\sfrom\sname\sservers?|NoResponseException|\((?:110|10060)\)", re.I
@@ -247,6 +278,16 @@ _TECHNITIUM_REASONS: tuple[tuple[re.Pattern[str], FailureKind], ...] = (
     (re.compile(r"Connection\srefused|\((?:111|10061)\)|RCODE=Refused", re.I), "refused"),
     (re.compile(r"RCODE=ServerFailure"), "servfail"),
     (re.compile(r"RCODE=NameError"), "nxdomain"),
+)
+
+
+# source-mined (TechnitiumLibrary's DnsClient): its NXDOMAIN exception's own words (`Domain does not exists: h; Name
+# server: ...`, its spelling), a forwarder or name server whose own name has no address, and a NOTIFY that could not
+# resolve the server it notifies
+_TECHNITIUM_NXDOMAIN = rx(r"\bDomain\sdoes\snot\sexists?:\s(?P<host>{H})\.?(?=[;\s]|$)")
+_TECHNITIUM_NO_ADDRESS = rx(
+    r"\bNo\sIP\saddress\swas\sfound\sfor\sname\sserver:\s(?P<host>{H})\.?(?=[\s.;:,]|$)"
+    r"|\bfailed\sto\snotify\sname\sserver\s'(?P<host2>{H})\.?'\sdue\sto\sfailure\sin\sresolving\sits\sIP\saddress"
 )
 
 
@@ -366,6 +407,67 @@ _GLUETUN_EXCHANGE = rx(
 
 _RESOLVED_DNSSEC = rx(r"DNSSEC\svalidation\sfailed\sfor\squestion\s(?P<host>{H})\.?\sIN\s[A-Z]{1,10}:\s[a-z-]{2,40}")
 
+# --- hickory-dns's recursor and PowerDNS Recursor's answer line (source-mined) --------------------------------------
+
+# hickory's recursor: `lookup error query=Query { name: Name("h."), query_type: A, query_class: IN } error=<why>`
+_HICKORY_RECURSOR = rx(
+    r"\blookup\serror\squery=Query\s\{\sname:\sName\(\"(?P<host>{H})\.?\"\),\squery_type:\s[A-Z0-9]{1,10},"
+    r"\squery_class:\s[A-Z]{1,6}\s\}\serror=(?P<rest>[^\n]{1,300})"
+)
+# PowerDNS Recursor 5's structured `msg="Answer" ... qname="h." qtype="A" rcode="3"` (its keys in order)
+_PDNS_ANSWER = rx(
+    r"\bmsg=\"Answer\"(?:[^\nm]|m(?!sg=)){0,1500}?\sqname=\"(?P<host>{H})\.?\"\sqtype=\"[A-Z0-9]{1,10}\"\srcode=\"(?P<rcode>\d{1,2})\""
+)
+
+
+# its `msg="Sending SERVFAIL during resolve" error="<why>" ... qname="h."`: the query's name, never one its error names
+_PDNS_SENDING_SERVFAIL = rx(
+    r"\bmsg=\"Sending\sSERVFAIL\sduring\sresolve\"(?:\serror=\"(?P<rest>[^\"\n]{0,600})\")?(?:[^\nm]|m(?!sg=)){0,1500}?"
+    r"\sqname=\"(?P<host>{H})\.?\""
+)
+
+
+def _pdns_sending_servfail(m: re.Match[str], seg: Segment) -> Hit:
+    """SERVFAIL, unless its error states a reason (a time-out: the stated reason wins)."""
+    return hit(m, seg, classify(m.group("rest") or "") or "servfail", exact=True)
+
+
+def _hickory_recursor(m: re.Match[str], seg: Segment) -> Hit:
+    return hit(m, seg, classify(m.group("rest")) or NO_REASON, exact=True)
+
+
+def _pdns_answer(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = from_rcode_number(m.group("rcode"))
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
+# --- Blocky's failed query and list download (source-mined) -------------------------------------------------------
+
+# `ERROR error on processing request:upstream resolution failed ...: <why> client_ip=C question="A (h.)"`, and its
+# debug `strict: resolution failed from resolver, cause: <chain> client_ip=C question="A (h.)"`
+_BLOCKY_QUERY_FAILED = rx(
+    r"\b(?:error\son\sprocessing\srequest:|resolution\sfailed\sfrom\sresolver,\scause:)\s?"
+    # up to the first `question="` (a tempered token: it never runs past one, nor past the next such line's words)
+    r"(?P<rest>(?:[^\nqr]|q(?!uestion=\")|r(?!esolution\sfailed\sfrom|equest:)){1,1200})"
+    r"question=\"[A-Z0-9]{1,10}\s\((?P<host>{H})\.?\)\""
+)
+_NO_ANSWER_IN_TIME = re.compile(r"no\sresolver\sreturned\san\sanswer\sin\stime", re.I)
+# a block list's download: `list_cache: Name resolution err: i/o timeout attempt=1/3 link="https://h/..."`
+_BLOCKY_LIST_RESOLUTION = rx(
+    r"\bName\sresolution\serr:\s(?P<rest>[^\n]{1,200}?)\sattempt=\d{1,3}/\d{1,3}\slink=\""
+    r"(?P<url>[a-z][a-z0-9+.-]{1,15}://[^\"\s]{1,2000})\""
+)
+
+
+def _blocky_query_failed(m: re.Match[str], seg: Segment) -> Hit:
+    rest = m.group("rest")
+    return hit(m, seg, "timeout" if _NO_ANSWER_IN_TIME.search(rest) else _go_error_kind(rest), exact=True)
+
+
+def _blocky_list_resolution(m: re.Match[str], seg: Segment) -> Hit | None:
+    return url_hit(m, seg, _go_error_kind(m.group("rest")))
+
+
 # --- Blocky's prefetch ---------------------------------------------------------------------------------------------
 
 _BLOCKY_PREFETCH = rx(r"\bcan't\sprefetch\s'(?P<host>{H})\.?'\sresolution\sfailed:\s")
@@ -381,6 +483,13 @@ def _blocky_prefetch(m: re.Match[str], seg: Segment) -> Hit:
 
 RULES: tuple[Rule, ...] = (
     Rule("blocky-prefetch", ("can't prefetch '",), _BLOCKY_PREFETCH, _blocky_prefetch),
+    Rule(
+        "blocky-query-failed",
+        ("error on processing request:", "resolution failed from resolver, cause:"),
+        _BLOCKY_QUERY_FAILED,
+        _blocky_query_failed,
+    ),
+    Rule("blocky-list-resolution", ("name resolution err: ",), _BLOCKY_LIST_RESOLUTION, _blocky_list_resolution),
     Rule("dnsmasq-reply-rcode", (" is nxdomain", " is servfail", " is refused"), _DNSMASQ_REPLY, _dnsmasq_reply),
     Rule("dnsproxy-exchange-failed", ("exchange failed upstream=",), _DNSPROXY_STRUCTURED, by_rest(None, exact=True)),
     Rule("blocky-query-log", ("question_name=",), _BLOCKY_QUERY, _blocky_query),
@@ -428,6 +537,28 @@ RULES: tuple[Rule, ...] = (
         _technitium_request,
     ),
     Rule("technitium-socket-error", ("socket error for ",), _TECHNITIUM_SOCKET, fixed("servfail")),
+    Rule("hickory-recursor-lookup-error", ("lookup error query=query {",), _HICKORY_RECURSOR, _hickory_recursor),
+    Rule(
+        "pdns-recursor-sending-servfail",
+        ('msg="sending servfail during resolve"',),
+        _PDNS_SENDING_SERVFAIL,
+        _pdns_sending_servfail,
+    ),
+    Rule("pdns-recursor-answer", ('msg="answer"',), _PDNS_ANSWER, _pdns_answer),
+    Rule("dnscrypt-resolve-command", ("resolving [",), _DNSCRYPT_RESOLVE, _dnscrypt_resolve),
+    Rule(
+        "dnscrypt-no-valid-nameservers",
+        ("while resolving [",),
+        _DNSCRYPT_NO_NAMESERVERS,
+        fixed(NO_REASON, exact=True),
+    ),
+    Rule("technitium-nxdomain", ("domain does not exist",), _TECHNITIUM_NXDOMAIN, fixed("nxdomain", exact=True)),
+    Rule(
+        "technitium-no-server-address",
+        ("no ip address was found for name server: ", "due to failure in resolving its ip address"),
+        _TECHNITIUM_NO_ADDRESS,
+        first_of(NO_REASON),
+    ),
     Rule("gluetun-dot-exchange", ("connection for request in ",), _GLUETUN_EXCHANGE, by_rest(None, exact=True)),
     Rule(
         "bind-gave-up-resolving",

@@ -574,6 +574,11 @@ def _chain_head_host(seg: Segment, at: int) -> str | None:
     """The URL host of the chain's head above a cause at `at`, where every line between is the chain's."""
     if at > 40 or not _CHAIN_CAUSE.match(seg.text[:at]):
         return None
+    return _chain_head_above(seg)
+
+
+def _chain_head_above(seg: Segment) -> str | None:
+    """The URL host of the chain's head above this cause's line, where every line between is the chain's."""
     for line in seg.lines_before(CHAIN_LINES):
         target = _FOR_URL_HEAD.search(line)
         if target:
@@ -581,6 +586,21 @@ def _chain_head_host(seg: Segment, at: int) -> str | None:
         if not _CHAIN_ITEM.match(line):
             return None
     return None
+
+
+# source-mined (reqwest 0.12 with its hickory resolver): the chain says `N: dns error`, `N: error resolving DNS`, and
+# the resolver's reason on the next cause (`N: DNS error: error response: Server Failure`, `N: request timed out`)
+_HICKORY_CHAIN = rx(r"^\s{0,12}\d{1,2}:\s{1,3}error\sresolving\sDNS\s*$")
+_NEXT_CAUSE = re.compile(r"^\s{0,12}\d{1,2}:\s{1,3}(?P<rest>[^\n]{1,300})")
+
+
+def _hickory_chain(m: re.Match[str], seg: Segment) -> Hit | None:
+    below = seg.lines_after(1)
+    cause = _NEXT_CAUSE.match(below[0]) if below else None
+    host = _chain_head_above(seg)
+    if cause is None or host is None:
+        return None
+    return hit(m, seg, classify(cause.group("rest")) or "other", host=host, exact=True)
 
 
 _CHAIN_CAUSE = re.compile(r"\s{0,12}\d{1,2}:\s{1,3}(?:dns\serror:\s{1,3})?\Z")
@@ -671,6 +691,7 @@ RULES: tuple[Rule, ...] = (
     # Read like curl's "Could not resolve host" (HELDOUT.md's recorded choice): NXDOMAIN.
     Rule("dotnet-remote-name", ("remote name could not be resolved",), _REMOTE_NAME, fixed("nxdomain", assumed=True)),
     Rule("rust", ("failed to lookup address information",), _RUST, _rust),
+    Rule("reqwest-hickory-chain", ("error resolving dns",), _HICKORY_CHAIN, _hickory_chain),
     Rule("php-no-target", ("getaddrinfo failed",), _PHP_BARE, _near("other")),
     Rule("dotnet-socket-exception", ("socketexception",), _SOCKET_EXCEPTION, _near(None)),
     Rule("dart", ("failed host lookup",), _DART, by_rest("other", resolution_only=True, exact=True)),

@@ -248,8 +248,9 @@ def test_every_rule_of_the_module_fires() -> None:
     # the module's rules written since have their examples in the rounds that brought them
     from tests.unit.parsing.test_formats_heldout_frfy import ROUND as ROUND_FRFY
     from tests.unit.parsing.test_formats_sourcemined_dnsservers import FORMATS as MINED
+    from tests.unit.parsing.test_formats_sourcemined_probes2 import FORMATS as MINED2
 
-    texts = [text for text, _ in [*ROUND, *SERVER_ROUND, *ROUND_FRFY, *MINED]]
+    texts = [text for text, _ in [*ROUND, *SERVER_ROUND, *ROUND_FRFY, *MINED, *MINED2]]
     assert unfired(dns_server_logs.RULES, texts) == set()
 
 

@@ -602,6 +602,11 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "ldap.corp.example",
     ),
     (
+        "Perl IO::Socket::INET `Can't connect to h:port (Bad hostname)`",
+        "500 Can't connect to rt.example.org:443 (Bad hostname)",
+        "rt.example.org",
+    ),
+    (
         "ZooKeeper `Address unresolved: h:port`",
         "QuorumPeerConfig$ConfigException: Address unresolved: zk-1.zk-hs:2888 ",
         "zk-1.zk-hs",
