@@ -645,7 +645,8 @@ def _near(default: FailureKind | None) -> Build:
 _DART = rx(r"Failed\shost\slookup:\s{0,3}{Q}(?P<host>{H}){Q}(?:\s{0,3}\(OS\sError:\s{0,3}(?P<rest>[^)\n]{0,100}))?")
 _HASKELL = rx(
     r"host\sname:\sJust\s\"(?P<host>{H})\"(?:,\sservice\sname:\s(?:Just\s\"(?P<port>\d{1,5})\"|[^)\n]{0,40}))?\)"
-    r":\s{0,3}(?P<rest>[^\n]{0,100})"
+    # source-mined: EAI_SERVICE (`does not exist (Servname not supported for ai_socktype)`) is the service name's
+    r":\s{0,3}(?P<rest>(?![^\n]{0,40}\(Servname\snot\ssupported)[^\n]{0,100})"
 )
 _LWS = rx(r"getaddrinfo\s{Q}(?P<host>{H}){Q}\ssays\s(?P<code>-?\d{1,5})")
 # held-out CD: Oracle's `ORA-17868: Unknown host specified.: h: <reason>` (its words, then the name)

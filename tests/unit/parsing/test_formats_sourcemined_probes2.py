@@ -117,6 +117,10 @@ LOOKALIKES = [
     # a RabbitMQ shovel whose connect timed out: the name resolved
     "2026-12-05 21:21:02.118390+00:00 [warning] <0.1873.0> Shovel 'orders-to-dr' in vhost 'prod' failed to connect "
     "(URI: amqp://rabbitmq-dr.example.net:5672/prod): connection to target host timed out (ETIMEDOUT)",
+    # Haskell's network: EAI_SERVICE, the service name failed, not the host
+    "api-server: Network.Socket.getAddrInfo (called with preferred socket type/protocol: AddrInfo {addrFlags = "
+    '[AI_NUMERICSERV], addrFamily = AF_UNSPEC}, host name: Just "postgres", service name: Just "postgresql"): does '
+    "not exist (Servname not supported for ai_socktype)",
     # Perl's LWP: the connect was refused, the name resolved
     "500 Can't connect to rt.example.org:443 (Connection refused)",
     # dnscrypt-proxy -resolve: an answer
