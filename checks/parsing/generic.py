@@ -18,6 +18,7 @@ only when the reason's line has no candidate), so a hostile paste stays linear.
 from __future__ import annotations
 
 import functools
+import ipaddress
 import itertools
 import re
 
@@ -63,8 +64,8 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
     text = seg.text
     found = list(itertools.islice(reasons_in(text), REASONS))
     reasons = capped([m for m in found if not guarded(text, m, verb=m.group(0).lower() in VERBS, span=SPAN)])
-    if not reasons:
-        return _read_status(seg, found) if look_around else None
+    if not reasons or _object_is_an_address(text, reasons[0]):
+        return _read_status(seg, found) if look_around and not reasons else None
     if reasons[0].group(0).lower() in VERBS and object_cut_at_line_end(text, reasons[0].end()):
         below = seg.lines_after(1)
         if below and cut_object_not_a_host(text, reasons[0].end(), below[0]):
@@ -92,6 +93,24 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
         kind = hostless_reason_below(seg) or kind  # a statement over the runtime's host-less error says how
     start, end = seg.start + best.start, seg.start + best.end
     return Hit(best.raw, kind, start, end, None, _port(best.port), exact=best.exact, assumed=assumed)
+
+
+_QUOTED_OBJECT = re.compile(r"\s{0,2}['\"`]?(?P<object>[0-9A-Fa-f:.\[\]%]{2,60})['\"`]?(?=[\s,;)]|$)")
+
+
+def _object_is_an_address(text: str, reason: re.Match[str]) -> bool:
+    """The reason's object right after it is an IP address (busybox's `ping6: bad address 'f00d::c0a8:...'`; held-out
+    FZ-GG, spent): an address, no name (LABELS.md), whatever word stands before the reason."""
+    if not reason.group(0).rstrip().endswith(_QUOTES) and not text.startswith(_QUOTES, reason.end()):
+        return False
+    quoted = _QUOTED_OBJECT.match(text, reason.end())
+    if quoted is None:
+        return False
+    try:
+        ipaddress.ip_address(quoted.group("object").strip("[]").split("%", 1)[0])
+    except ValueError:
+        return False
+    return True
 
 
 def _bare_word_for_an_atom(reason: re.Match[str], best: Candidate) -> bool:

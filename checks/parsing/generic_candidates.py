@@ -460,7 +460,7 @@ def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = (
             # Zot's `..."url":"https://h:5000"}`: a JSON object's key, not a value; (source-mined) Kustomize's
             # `failed to look up metadata.configFn`: a field path whose last part is camelCase, no top-level label
             continue
-        if in_sql_statement(text, at):
+        if in_sql_statement(text, at) or _key_or_address_piece(text, raw, end, quoted=quoted):
             continue  # issue #17 (held-out I, survey 7): Laravel's `(SQL: select ...)`, `(Connection: mysql, SQL: ...)`
         tier = 3 if in_place else _tier(text, t.start(), end, host, reasons, named_after=named_after)
         # a DNS query log's own field for the name (`"queryName":"h."`) comes before its other host fields
@@ -482,6 +482,18 @@ def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = (
             port = _PORT_AFTER.match(text, end, end + 7)
             out.append(Candidate(raw, t.start(), end, tier, port.group(1) if port else None, url, quoted_then_reason))
     return out
+
+
+_HEX_GROUP = re.compile(r"[0-9a-fA-F]{1,4}")
+_IPV6_REST = re.compile(r":(?::|[0-9a-fA-F]{1,4}:)[0-9a-fA-F:]{0,40}")
+
+
+def _key_or_address_piece(text: str, raw: str, end: int, *, quoted: bool) -> bool:
+    """held-out FZ-GG (spent): logr's `"msg"="..."`, a key of a structured line; `bad address 'f00d::c0a8:...'`, an
+    IPv6 address's first group."""
+    return (quoted and text.startswith('"=', end)) or (
+        _HEX_GROUP.fullmatch(raw) is not None and _IPV6_REST.match(text, end) is not None
+    )
 
 
 VERB_OBJECT = 14

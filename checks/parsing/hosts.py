@@ -248,6 +248,12 @@ _STAND_IN_DOMAIN_TLDS = frozenset({"mydomain", "yourdomain", "somedomain"})
 # stand-in; `my-` is not: every set labels `my-nginx`, `my-cluster-kafka-0...`, `my-harbor-redis` as real names (the
 # charts' and operators' default release names), and no set labels a `your-` name as real.
 _YOUR_PIECE = re.compile(r"your[-_][a-z0-9]")
+# held-out FW and FZ-GG (spent): `some-service`, `some-external-host`: `some` and the word for what stands there, the
+# description of a name (LABELS.md clause 2); not Docker Hub's `some-mysql` / `some-cassandra` (a product's name last:
+# three earlier rows label those real)
+_SOME_ROLE = re.compile(
+    r"some[-_](?:[a-z0-9]{1,20}[-_]){0,2}(?:host|hostname|service|server|domain|endpoint|app|api|name|backend|node)"
+)
 # issue #17 (held-out AC): x's typed over the port ssh printed with the name (`github.com:xxxx`)
 _MASKED_PORT = re.compile(r":[xX]{3,}$")
 _FILLER_WORDS = frozenset({"blabla", "blablabla", "blahblah", "blahblahblah"})
@@ -278,6 +284,9 @@ _MASKED_DOMAIN = re.compile(
 # `_acme-challenge.domain.de`, `dc1.domain.local`), as before a generic one (`domain.com`); as the top-level label
 # itself it is a name (`core.harbor.domain`, Harbor's chart default)
 _DOMAIN_WORDS = frozenset({"domain", "mydomain", "yourdomain", "somedomain"})
+# held-out FZ-GG (spent): the slot's two words run together before the top-level label (`rds.domainname.app`; LABELS.md
+# clause 2, the description of a name, as `harbor-domain-name`)
+_DOMAIN_WORDS |= {"domainname", "mydomainname", "yourdomainname"}
 # LABELS.md, `redacted` 2: `hostname` as a whole label of a longer name (`hostname.example.com`,
 # `db.hostname.eu-west-1.rds...`), or a `-hostname` label right before a public top-level one (`redis-hostname.xyz`).
 # The bare word is not read so here: rules that take a stand-in where no real name could stand would then read the
@@ -442,6 +451,10 @@ def is_placeholder(raw: str) -> bool:
         or (len(low) > 1 and low[-1] in _STAND_IN_DOMAIN_TLDS)  # issue #17 (held-out M): `...svc.mydomain`
         or (len(low) == 1 and low[0] in _FILLER_WORDS)  # issue #17 (held-out K): nginx's `upstream "BLABLA"`
         or (len(low) == 1 and low[0] in _MASK_NAMES)  # issue #17 (held-out O): nginx's `upstream "REDACTED"`
+        # LABELS.md clause 1 (held-out FZ-GG, spent): a mask word as a whole label, in lower case too
+        # (`weaviate-headless.redacted.svc.cluster.local`); corpus.jsonl's k3s-6332 row, written before LABELS.md,
+        # reads such a namespace as real
+        or (len(low) > 1 and any(label in _MASK_NAMES for label in low))
         or (len(low) == 1 and _SAYS_IT_IS_A_NAME.fullmatch(low[0]) is not None)
         or low[-2:] == ["foo", "bar"]  # issue #17 (held-out R): `my-registry.foo.bar`, the metasyntactic pair as domain
         # LABELS.md (clause 2): `mydomain` / `yourdomain` / `somedomain` as any label of a dotted name (held-out EE,
@@ -449,6 +462,7 @@ def is_placeholder(raw: str) -> bool:
         or (len(low) > 1 and any(label in _STAND_IN_DOMAIN_TLDS for label in low))
         or (len(low) > 1 and low[-1] == "tld" and low[-2] in _PLACEHOLDER_DOMAINS)  # held-out X: `proxy.is.domain.tld`
         or _YOUR_PIECE.match(low[0]) is not None  # issue #17 (held-out X): `your-service`
+        or _SOME_ROLE.fullmatch(low[0]) is not None
     ):
         return True
     if any(

@@ -27,6 +27,11 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("name or service not know", "nxdomain"),  # "not known", and the truncated "not know"
     ("name does not resolve", "nxdomain"),
     ("no address associated with hostname", "nxdomain"),
+    # held-out FZ-GG (spent): musl's EAI_NODATA text (Go's cgo resolver on Alpine), c-ares' ARES_ENODATA as gRPC
+    # prints it, and a resolver's `no such record` (OrbStack's DNS)
+    ("name has no usable address", "nxdomain"),
+    ("dns server returned answer with no data", "nxdomain"),
+    ("no such record", "nxdomain"),
     # survey 7: glibc's hstrerror texts (git's `unable to look up h (...)` on NO_IPV6 builds): NO_DATA, TRY_AGAIN
     ("no address associated with name", "nxdomain"),
     ("host name lookup failure", "temporary"),
@@ -152,7 +157,8 @@ _BARE_NOT_RESOLVED = re.compile(
     r"\b(?:can\s?not|can't|could\s?not|couldn't)\sbe\sresolved\W{0,3}"
     # held-out DT (spent): Bitnami's containers' start-up check (`WARN  ==> Hostname h could not be resolved, this
     # could lead to connection issues`): a warning of what may follow, no reason
-    r"(?:,\sthis\scould\slead\sto\sconnection\sissues\W{0,3})?$",
+    # (held-out FZ-GG, spent: the same line in a terminal's box, `issues     │`)
+    r"(?:,\sthis\scould\slead\sto\sconnection\sissues(?:\W{0,3}$|\s{0,200}[\u2502|])|$)",
     re.I,
 )
 
@@ -205,7 +211,12 @@ def _ip_dial() -> re.Pattern[str]:
     # address masked by the reporter too (`dial tcp xxx.xxx.xxx.xxx:443`, `10.x.x.x`; held-out CI, spent)
     octet = r"(?:\d{1,3}|[xX*#]{1,3})"
     return re.compile(
-        r"\b(?:dial\s(?:tcp|udp)[46]?|connect(?:ing)?\sto)\s{1,3}(?:" + octet + r"(?:\." + octet + r"){3}"
+        # (held-out FZ-GG, spent: Node's `connect ETIMEDOUT 50.17.235.25:80` after a name it resolved)
+        r"\b(?:dial\s(?:tcp|udp)[46]?|connect(?:ing)?\sto|connect\sE[A-Z]{4,14})\s{1,3}(?:"
+        + octet
+        + r"(?:\."
+        + octet
+        + r"){3}"
         r"|\[[0-9a-f:.]{2,45}\])"
         r":(?!53\b)\d{1,5}",
         re.I,

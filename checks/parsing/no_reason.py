@@ -41,6 +41,8 @@ READ_AS_NXDOMAIN: dict[str, str] = {
     # stop 51: a bare "not resolvable", which LABELS.md reads as `could not be resolved` with nothing after it (held-out
     # AX, CF, DE (2) and EC nxdomain; U, AV and BF other)
     "ZooKeeper `Unable to canonicalize address h:port because it's not resolvable`": "HELDOUT-ax.md, HELDOUT-cf.md",
+    # held-out FZ-GG (spent): a bare `could not resolve` in the driver's words (HELDOUT-gb.md's row)
+    "Neo4j Python driver `Cannot resolve address h:port`": "LABELS.md (a bare `could not resolve`), HELDOUT-gb.md",
     # review 2 (finding 14): the held-out rounds' hard-coded `nxdomain`s, each recorded here
     "Poco `No address found: h` (NoAddressFoundException)": "HELDOUT-t.md (ClickHouse/Poco, the NODATA rule)",
     "curl `Could not resolve proxy: h`": "HELDOUT-r.md (`Could not resolve host/proxy`)",
@@ -74,6 +76,8 @@ READ_AS_NXDOMAIN: dict[str, str] = {
 
 UNSTATED_FORMATS: dict[str, str] = {
     # format -> the note that records reading it as `other`
+    # held-out FZ-GG (spent): Java's unresolved address, read as ZooKeeper's `Unable to resolve address` is
+    "ZooKeeper `Unable to open socket to h/<unresolved>:port`": "HELDOUT-ga.md, HELDOUT-j.md",
     # stop 51 (source-mined): IO::Socket::INET's text when inet_aton finds no address for the name; corpus set D's row
     # (cd-cif-smrt-178) labels it `other`
     "Perl IO::Socket::INET `Can't connect to h:port (Bad hostname)`": "COLLECTED.md (corpus set D)",

@@ -126,7 +126,9 @@ def _wrapped_at(
         or _same_prefix(last, nxt)
     ):
         return None
-    if len(last) == cut and (not _gutter().match(nxt) or _name_tail().match(nxt)):
+    if len(last) == cut and (
+        not _gutter().match(nxt) or _name_tail().match(nxt) or _chain_cut_word(last, nxt, continued)
+    ):
         return ""
     if _loose_start().match(nxt) or _gutter().match(nxt):
         return None
@@ -140,6 +142,13 @@ def _wrapped_at(
         if glue is not None:
             return glue
     return None
+
+
+def _chain_cut_word(last: str, nxt: str, continued: bool) -> bool:
+    """Inside a run of cuts (`last` itself went on a cut line), a cut in a word goes on even where the piece after it
+    looks like a program's prefix (`... a new conne` / `ction: [Errno -2] ...`; held-out FZ-GG, spent): a record that
+    ended at exactly the width, right after a cut, is rarer than a word cut there."""
+    return continued and last[-1:].isalpha() and nxt[:1].islower() and nxt[:1].isalpha()
 
 
 def _word_wrap(last: str, body: str, indent: int, width: int) -> str | None:

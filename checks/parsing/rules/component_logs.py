@@ -135,6 +135,25 @@ _CERT_MANAGER_NS = rx(r"\bCould\snot\sdetermine\sauthoritative\snameservers\sfor
 _SOA_FORMAT = "lego `could not find the start of authority for h` (the zone's SOA)"
 
 
+# held-out FZ-GG (spent): the same words with no name after them, the challenge's domain on a line just above
+# (cert-manager's `Presenting DNS01 challenge for domain "h"`, lego's `[h] error presenting token: ...:` wrapped)
+_SOA_NO_NAME = rx(r"\bCould\snot\sfind\sthe\sstart\sof\sauthority(?!\sfor\s)(?=[\s`'\".]*$)")
+_CHALLENGE_DOMAIN = rx(
+    r"Presenting\sDNS01\schallenge\sfor\sdomain\s\\?\"(?P<host>{H})\.?\\?\""
+    r"|(?:^|\s)\[(?P<host2>{H})\.?\]\s(?:error\spresenting\stoken|acme:\sTrying\sto\ssolve\sDNS-01)"
+)
+CHALLENGE_LINES = 3
+"""Lines above a name-less `Could not find the start of authority` read for the challenge's domain."""
+
+
+def _soa_no_name(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.above(m.start(), CHALLENGE_LINES):
+        domain = _CHALLENGE_DOMAIN.search(line)
+        if domain is not None:
+            return hit(m, seg, unstated(_SOA_FORMAT), host=domain.group("host") or domain.group("host2"), exact=True)
+    return None
+
+
 _SERVERS_OWN_LOOKUP = re.compile(r"\blookup\s[^\s]{1,253}\son\s", re.I)
 
 
@@ -177,6 +196,7 @@ RULES: tuple[Rule, ...] = (
         fixed(unstated("YugabyteDB `No endpoints resolved for: h`"), exact=True),
     ),
     Rule("lego-no-start-of-authority", ("start of authority for ",), _LEGO_SOA, _lego_soa),
+    Rule("lego-no-start-of-authority-above", ("start of authority",), _SOA_NO_NAME, _soa_no_name),
     Rule(
         "lego-no-start-of-authority-map",
         ("error presenting token:",),

@@ -42,7 +42,8 @@ _BIND = rx(
     # found by probing: the validator's words in the same place (lib/dns/validator.c): a DNSSEC failure, none of the
     # kinds (`other`). Not `network unreachable`: named logs it for every IPv6 server of a host without IPv6 while the
     # name resolves over IPv4
-    r"|(?P<other>broken\strust\schain|no\svalid\s(?:RRSIG|DS|KEY)|insecurity\sproof\sfailed))"
+    # held-out FZ-GG (spent): lame-servers' `FORMERR resolving 'h/AAAA/IN': server#port` (a malformed answer: other)
+    r"|(?P<other>broken\strust\schain|no\svalid\s(?:RRSIG|DS|KEY)|insecurity\sproof\sfailed|(?-i:FORMERR)))"
     r"\sresolving\s'(?P<host>{H})/[A-Z0-9]{1,10}/[A-Z]{2,4}'"
 )
 

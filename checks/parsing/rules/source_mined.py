@@ -1,9 +1,14 @@
 """Client libraries' formats read from their own source (issue #17, session 51: probes rendered from the source of
-Perl's LWP and others, after held-out FR-FY).
+Perl's LWP and others, after held-out FR-FY), and those held-out FZ-GG's misses showed (spent data).
 
 - Perl's LWP (`500 Can't connect to h:port (reason)`, from IO::Socket::INET / IO::Socket::IP): the resolver's text in
   the brackets, or IO::Socket::INET's `Bad hostname` (inet_aton found no address; no reason stated, as corpus set D
-  labels it); a refused or timed-out connect there is no look-up's failure.
+  labels it); a refused or timed-out connect there is no look-up's failure;
+- ZooKeeper's client: `Unable to open socket to h/<unresolved>:port` (Java's unresolved address, no reason: `other`,
+  as its `Unable to resolve address: h/<unresolved>:port`);
+- the Neo4j Python driver: `ValueError: Cannot resolve address h:port` (a bare `could not resolve`: `nxdomain`);
+- Thanos' and dskit's DNS provider (memcached, store discovery): `lookup IP addresses "h": <reason>`, the name in Go's
+  `%q` (its quotes escaped inside a logfmt value).
 """
 
 from __future__ import annotations
@@ -11,9 +16,9 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify_resolution
-from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, hit, rx
+from checks.parsing.kinds import classify, classify_resolution
+from checks.parsing.no_reason import NO_REASON, unstated
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 
 _LWP_CANT_CONNECT = rx(r"\bCan't\sconnect\sto\s(?P<host>{H}):(?P<port>\d{1,5})\s\((?P<reason>[^)\n]{1,80})\)")
 _BAD_HOSTNAME = "bad hostname"
@@ -31,4 +36,28 @@ def _lwp_cant_connect(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, port=m.group("port"), exact=True)
 
 
-RULES: tuple[Rule, ...] = (Rule("perl-lwp-cant-connect", ("can't connect to ",), _LWP_CANT_CONNECT, _lwp_cant_connect),)
+_ZK_OPEN_SOCKET = rx(r"\bUnable\sto\sopen\ssocket\sto\s(?P<host>{H})/<unresolved>:(?P<port>\d{1,5})")
+_NEO4J_CANNOT_RESOLVE = rx(r"\bCannot\sresolve\saddress\s(?P<host>{H}):(?P<port>\d{1,5})(?![\w.:])")
+_LOOKUP_IP_ADDRESSES = rx(r"\blookup\sIP\saddresses\s\\?\"(?P<host>{H})\\?\":\s(?P<rest>[^\n\"\\]{1,200})")
+
+
+def _lookup_ip_addresses(m: re.Match[str], seg: Segment) -> Hit:
+    return hit(m, seg, classify(m.group("rest")) or NO_REASON, exact=True)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("perl-lwp-cant-connect", ("can't connect to ",), _LWP_CANT_CONNECT, _lwp_cant_connect),
+    Rule(
+        "zookeeper-open-socket-unresolved",
+        ("unable to open socket to ",),
+        _ZK_OPEN_SOCKET,
+        fixed(unstated("ZooKeeper `Unable to open socket to h/<unresolved>:port`"), exact=True),
+    ),
+    Rule(
+        "neo4j-cannot-resolve-address",
+        ("cannot resolve address ",),
+        _NEO4J_CANNOT_RESOLVE,
+        fixed(unstated("Neo4j Python driver `Cannot resolve address h:port`"), exact=True),
+    ),
+    Rule("dskit-lookup-ip-addresses", ("lookup ip addresses ",), _LOOKUP_IP_ADDRESSES, _lookup_ip_addresses),
+)

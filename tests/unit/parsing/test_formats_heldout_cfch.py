@@ -65,9 +65,10 @@ def test_every_rule_of_the_round_fires() -> None:
 def test_a_mask_word_typed_in_capitals_over_pieces_of_a_name_is_a_stand_in() -> None:
     text = "dial tcp: lookup REDACTED-routers.druid-REDACTED.svc.cluster.local on 10.96.0.10:53: no such host"
     assert flagged(text) == {("redacted-routers.druid-redacted.svc.cluster.local", "nxdomain", True)}
-    # the lower-case word as a whole label is a namespace so named
+    # the lower-case word as a whole label too (LABELS.md clause 1; held-out FZ-GG, spent); a piece of a lower-case
+    # label stays a name's (`redacted-routers` alone could be a service so named)
     assert flagged("dial tcp: lookup redis.redacted.svc on 10.96.0.10:53: no such host") == {
-        ("redis.redacted.svc", "nxdomain", False)
+        ("redis.redacted.svc", "nxdomain", True)
     }
 
 

@@ -607,6 +607,16 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "rt.example.org",
     ),
     (
+        "Neo4j Python driver `Cannot resolve address h:port`",
+        "ValueError: Cannot resolve address neo4j-db:7687",
+        "neo4j-db",
+    ),
+    (
+        "ZooKeeper `Unable to open socket to h/<unresolved>:port`",
+        "Unable to open socket to zk-0.zk-hs/<unresolved>:2181",
+        "zk-0.zk-hs",
+    ),
+    (
         "ZooKeeper `Address unresolved: h:port`",
         "QuorumPeerConfig$ConfigException: Address unresolved: zk-1.zk-hs:2888 ",
         "zk-1.zk-hs",
