@@ -27,6 +27,40 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("name or service not know", "nxdomain"),  # "not known", and the truncated "not know"
     ("name does not resolve", "nxdomain"),
     ("no address associated with hostname", "nxdomain"),
+    # session 51, from the resolver libraries' own source (/work's vocabulary round): WSATRY_AGAIN's short text before
+    # the `host not found` it holds; Apple's and glibc's EAI_NODATA / EAI_ADDRFAMILY (no address of that family:
+    # NODATA); libuv's EAI_NONAME text and codes as Node and Julia print them; c-ares' ENODATA code; Python's and
+    # Rust's empty address lists; dnspython's NXDOMAIN, NoAnswer (LABELS.md: nxdomain) and lifetime texts; Windows'
+    # DnsQuery texts (9003 `DNS name does not exist.`, 9501, 9554, 11004's short text); systemd-resolved's NO_SUCH_RR;
+    # Twisted's DNSLookupError; getdns' NO_NAME; Ruby Resolv's empty DNS result
+    ("nonauthoritative host not found", "temporary"),
+    ("no address associated with nodename", "nxdomain"),
+    ("address family for hostname not supported", "nxdomain"),
+    ("address family for nodename not supported", "nxdomain"),
+    ("unknown node or service", "nxdomain"),
+    ("eai_noname", "nxdomain"),
+    ("eai_nodata", "nxdomain"),
+    ("enodata", "nxdomain"),
+    ("getaddrinfo returns an empty list", "nxdomain"),
+    ("returned empty list", "nxdomain"),
+    ("could not resolve to any addresses", "nxdomain"),
+    ("dns query name does not exist", "nxdomain"),
+    ("none of dns query names exist", "nxdomain"),
+    ("the query name does not exist", "nxdomain"),
+    ("does not contain an answer to the question", "nxdomain"),
+    ("did not contain an answer to the question", "nxdomain"),
+    ("resolution lifetime expired", "timeout"),
+    ("dns name does not exist", "nxdomain"),
+    ("no records found for given dns query", "nxdomain"),
+    ("try dns operation again later", "temporary"),
+    ("valid name, no data record of requested type", "nxdomain"),
+    ("does not have any rr of the requested type", "nxdomain"),
+    ("does not have any rr of requested type", "nxdomain"),
+    ("does not have rr of this type", "nxdomain"),
+    ("couldn't find the hostname", "nxdomain"),
+    ("no results for hostname lookup", "nxdomain"),
+    ("yielded all negative responses", "nxdomain"),
+    ("dns result has no information for", "nxdomain"),
     # held-out FZ-GG (spent): musl's EAI_NODATA text (Go's cgo resolver on Alpine), c-ares' ARES_ENODATA as gRPC
     # prints it, and a resolver's `no such record` (OrbStack's DNS)
     ("name has no usable address", "nxdomain"),

@@ -171,8 +171,7 @@ def _rejoined_escaped(text: str) -> str:
     line hide them (held-out DJ, spent: a JSON log line cut at 225 columns), looked for again without them."""
     if len(text) > SCREEN:
         return rejoin_terminal_wraps(text)
-    lines = [line for line in text.split("\n") if line.strip()]
-    if len(lines) > 1 and all(line.endswith(("  ", "\t")) for line in lines):
+    if _padded(text):
         text = strip_trailing_blanks(text)  # blanks after every line are the terminal's, not a word wrap's space
     joined = rejoin_terminal_wraps(text)
     if joined != text:
@@ -182,6 +181,12 @@ def _rejoined_escaped(text: str) -> str:
         return text
     rejoined = rejoin_terminal_wraps(bare)
     return rejoined if rejoined != bare else text
+
+
+def _padded(text: str) -> bool:
+    """Every line of more than one ends in blanks: a terminal's padding to its width, not a word wrap's space."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return len(lines) > 1 and all(line.endswith(("  ", "\t")) for line in lines)
 
 
 def _unescaped(text: str) -> str:
@@ -229,6 +234,8 @@ def _lines_as_printed(text: str) -> str:
     to a screen's copy, not a file: as `unwrap_lines`), a terminal's trailing blanks, then the wrappings undone."""
     if len(text) > SCREEN:
         return unwrap_lines(text)
+    if _padded(text):  # the terminal's blanks first, or its cuts are read at the padded width (held-out FZ-GG, spent)
+        text = strip_trailing_blanks(text)
     return unwrap_lines(strip_trailing_blanks(strip_log_prefixes(rejoin_terminal_wraps(text))))
 
 

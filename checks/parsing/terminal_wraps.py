@@ -147,8 +147,15 @@ def _wrapped_at(
 def _chain_cut_word(last: str, nxt: str, continued: bool) -> bool:
     """Inside a run of cuts (`last` itself went on a cut line), a cut in a word goes on even where the piece after it
     looks like a program's prefix (`... a new conne` / `ction: [Errno -2] ...`; held-out FZ-GG, spent): a record that
-    ended at exactly the width, right after a cut, is rarer than a word cut there."""
-    return continued and last[-1:].isalpha() and nxt[:1].islower() and nxt[:1].isalpha()
+    ended at exactly the width, right after a cut, is rarer than a word cut there. Not after a dotted name, which may
+    well end its record (`ping: unknown host h.example.org` / `make: *** ...`)."""
+    return (
+        continued
+        and last[-1:].isalpha()
+        and nxt[:1].islower()
+        and nxt[:1].isalpha()
+        and "." not in last.rsplit(" ", 1)[-1]
+    )
 
 
 def _word_wrap(last: str, body: str, indent: int, width: int) -> str | None:

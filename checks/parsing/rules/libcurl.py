@@ -110,8 +110,10 @@ _REASON_AFTER = re.compile(r"['\"]?:\s(?P<said>[^\n]{1,120})")
 def _curl_proxy(m: re.Match[str], seg: Segment) -> Hit | None:
     after = _REASON_AFTER.match(seg.text, m.end("host"))
     kind = classify_resolution(after.group("said")) if after else None
-    # exact: curl prints the proxy as it was given, a word too (held-out FZ-GG, spent: `--proxy unknown`)
-    return hit(m, seg, kind or unstated("curl `Could not resolve proxy: h`"), exact=True)
+    # exact after its colon: curl prints the proxy as it was given, a word too (held-out FZ-GG, spent: `--proxy
+    # unknown`); not libcurl's older text with no name, `Couldn't resolve proxy name`
+    exact = ":" in m.group(0)
+    return hit(m, seg, kind or unstated("curl `Could not resolve proxy: h`"), exact=exact)
 
 
 # --- libcurl in R: `Timeout was reached: [h] Resolving timed out after N milliseconds` -------------------------------

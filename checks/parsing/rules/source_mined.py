@@ -57,7 +57,8 @@ RULES: tuple[Rule, ...] = (
         "neo4j-cannot-resolve-address",
         ("cannot resolve address ",),
         _NEO4J_CANNOT_RESOLVE,
-        fixed(unstated("Neo4j Python driver `Cannot resolve address h:port`"), exact=True),
+        # no reason of its own: a chained gaierror's stated one wins (rules/product_sources.py)
+        fixed(unstated("Neo4j Python driver `Cannot resolve address h:port`"), exact=True, assumed=True),
     ),
     Rule("dskit-lookup-ip-addresses", ("lookup ip addresses ",), _LOOKUP_IP_ADDRESSES, _lookup_ip_addresses),
 )

@@ -299,7 +299,8 @@ def test_mask_words_and_stand_in_top_level_labels_are_placeholders() -> None:
     assert is_placeholder("redacted.redislabs.com") and is_placeholder("hiddenthename.COM")
     assert is_placeholder("kafka.stage.abc") and is_placeholder("api.prod.domain")
     # a namespace so named, a test name under `.abc`, a real word starting like a mask word's stem
-    assert not is_placeholder("redis.redacted.svc.cluster.local") and not is_placeholder("aaa.test.abc")
+    # (a whole `redacted` label is a stand-in since held-out FZ-GG: LABELS.md clause 1)
+    assert is_placeholder("redis.redacted.svc.cluster.local") and not is_placeholder("aaa.test.abc")
     assert not is_placeholder("maskedmen.org.uk") and not is_placeholder("hide.me")
     # a mask word with what it hides is a stand-in; with any other word, a real domain that starts like one
     assert is_placeholder("redacted-host.com") and is_placeholder("maskeddomain.net")

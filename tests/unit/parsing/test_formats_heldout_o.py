@@ -204,8 +204,9 @@ def test_after_queries_with_a_stated_cause_keeps_it() -> None:
     assert ("kafka-1", "temporary", False) in triples(text)
 
 
-def test_mask_word_inside_a_cluster_name_is_still_a_name() -> None:
-    # `redacted` as one label of a longer name stays a name (corpus.jsonl reads such a namespace as real)
+def test_mask_word_as_a_label_of_a_cluster_name_is_a_stand_in() -> None:
+    # `redacted` as one label of a longer name: LABELS.md clause 1 (the words `redacted` ... in it), as held-out FZ-GG
+    # labels it; corpus.jsonl, written before LABELS.md, read such a namespace as real
     assert triples('nginx: [emerg] host not found in upstream "redis.redacted.svc.cluster.local"') == [
-        ("redis.redacted.svc.cluster.local", "nxdomain", False)
+        ("redis.redacted.svc.cluster.local", "nxdomain", True)
     ]

@@ -124,7 +124,6 @@ READ_OTHERWISE: dict[tuple[str, int], str] = {
         "rabbitmq.txt",
         7,
     ): "`can't establish TCP connection ..., reason: nxdomain` under a node whose epmd answered: unread",
-    ("zookeeper.txt", 8): "`Unable to open socket to h/<unresolved>:2181` (an UnresolvedAddressException): unread",
 }
 
 
