@@ -485,7 +485,8 @@ def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = (
 
 
 _HEX_GROUP = re.compile(r"[0-9a-fA-F]{1,4}")
-_IPV6_REST = re.compile(r":(?::|[0-9a-fA-F]{1,4}:)[0-9a-fA-F:]{0,40}")
+# `::`, or two more groups: not a name's port before a reason (`db:6379: Name or service not known`)
+_IPV6_REST = re.compile(r":(?::|[0-9a-fA-F]{1,4}:[0-9a-fA-F]{1,4}:)")
 
 
 def _key_or_address_piece(text: str, raw: str, end: int, *, quoted: bool) -> bool:

@@ -63,6 +63,10 @@ ROUND: list[tuple[str, set[tuple[str, str]]]] = [
         "Could not find the start of authority",
         {("shop.example.net", "other")},
     ),
+    (  # a hex-letter name with its port before the reason is no IPv6 address's first group
+        "Error connecting to db:6379: Name or service not known",
+        {("db", "nxdomain")},
+    ),
     (  # busybox's `bad address` (any failure) beside nslookup's stated reason for the same name: the stated one
         "$ nc -vz orders 6565\nnc: bad address 'orders'\n$ nslookup orders\n"
         "nslookup: can't resolve 'orders': Try again",
