@@ -17,8 +17,9 @@ from checks.parsing.generic_words import (
     REASON_TEXTS,
 )
 from checks.parsing.kinds import classify, connect_only
+from checks.parsing.literal_trie import literal_alternation
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import LazyPattern, literal_alternation
+from checks.parsing.rules.base import LazyPattern
 
 SPAN = 300
 """Characters read on each side of a reason for its host."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -93,28 +93,6 @@ class LazyPattern:
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
         return self.compiled.sub(repl, string, count)
-
-
-def literal_alternation(words: Iterable[str]) -> str:
-    """A regex matching any of `words` (case-insensitively, lower-cased here), built as a trie: at each position it
-    matches the longest word there, as an alternation sorted longest first does, but reads each character once
-    instead of trying every word (a paste of the generic rule's 229 reasons was read ten times as fast)."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word.lower():
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        kids = sorted(k for k in node if k)
-        if not kids:
-            return ""
-        alts = [re.escape(ch) + build(node[ch]) for ch in kids]
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return build(trie)
 
 
 def rx(pattern: str) -> LazyPattern:

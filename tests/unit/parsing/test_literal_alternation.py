@@ -7,7 +7,7 @@ import re
 import pytest
 
 from checks.parsing.generic_kind import KIND
-from checks.parsing.rules.base import literal_alternation
+from checks.parsing.literal_trie import literal_alternation
 
 
 def _longest_first(words: list[str]) -> re.Pattern[str]:
