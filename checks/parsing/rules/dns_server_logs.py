@@ -427,15 +427,6 @@ _PDNS_SENDING_SERVFAIL = rx(
 )
 
 
-def _pdns_sending_servfail(m: re.Match[str], seg: Segment) -> Hit:
-    """SERVFAIL, unless its error states a reason (a time-out: the stated reason wins)."""
-    return hit(m, seg, classify(m.group("rest") or "") or "servfail", exact=True)
-
-
-def _hickory_recursor(m: re.Match[str], seg: Segment) -> Hit:
-    return hit(m, seg, classify(m.group("rest")) or NO_REASON, exact=True)
-
-
 def _pdns_answer(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = from_rcode_number(m.group("rcode"))
     return hit(m, seg, kind, exact=True) if kind else None
@@ -537,12 +528,17 @@ RULES: tuple[Rule, ...] = (
         _technitium_request,
     ),
     Rule("technitium-socket-error", ("socket error for ",), _TECHNITIUM_SOCKET, fixed("servfail")),
-    Rule("hickory-recursor-lookup-error", ("lookup error query=query {",), _HICKORY_RECURSOR, _hickory_recursor),
+    Rule(
+        "hickory-recursor-lookup-error",
+        ("lookup error query=query {",),
+        _HICKORY_RECURSOR,
+        by_rest(NO_REASON, exact=True),
+    ),
     Rule(
         "pdns-recursor-sending-servfail",
         ('msg="sending servfail during resolve"',),
         _PDNS_SENDING_SERVFAIL,
-        _pdns_sending_servfail,
+        by_rest("servfail", exact=True),  # SERVFAIL, unless its error states a reason (a time-out: that wins)
     ),
     Rule("pdns-recursor-answer", ('msg="answer"',), _PDNS_ANSWER, _pdns_answer),
     Rule("dnscrypt-resolve-command", ("resolving [",), _DNSCRYPT_RESOLVE, _dnscrypt_resolve),

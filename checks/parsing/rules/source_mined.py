@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify, classify_resolution
+from checks.parsing.kinds import classify_resolution
 from checks.parsing.no_reason import NO_REASON, unstated
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
 _LWP_CANT_CONNECT = rx(r"\bCan't\sconnect\sto\s(?P<host>{H}):(?P<port>\d{1,5})\s\((?P<reason>[^)\n]{1,80})\)")
 _BAD_HOSTNAME = "bad hostname"
@@ -41,10 +41,6 @@ _NEO4J_CANNOT_RESOLVE = rx(r"\bCannot\sresolve\saddress\s(?P<host>{H}):(?P<port>
 _LOOKUP_IP_ADDRESSES = rx(r"\blookup\sIP\saddresses\s\\?\"(?P<host>{H})\\?\":\s(?P<rest>[^\n\"\\]{1,200})")
 
 
-def _lookup_ip_addresses(m: re.Match[str], seg: Segment) -> Hit:
-    return hit(m, seg, classify(m.group("rest")) or NO_REASON, exact=True)
-
-
 RULES: tuple[Rule, ...] = (
     Rule("perl-lwp-cant-connect", ("can't connect to ",), _LWP_CANT_CONNECT, _lwp_cant_connect),
     Rule(
@@ -60,5 +56,5 @@ RULES: tuple[Rule, ...] = (
         # no reason of its own: a chained gaierror's stated one wins (rules/product_sources.py)
         fixed(unstated("Neo4j Python driver `Cannot resolve address h:port`"), exact=True, assumed=True),
     ),
-    Rule("dskit-lookup-ip-addresses", ("lookup ip addresses ",), _LOOKUP_IP_ADDRESSES, _lookup_ip_addresses),
+    Rule("dskit-lookup-ip-addresses", ("lookup ip addresses ",), _LOOKUP_IP_ADDRESSES, by_rest(NO_REASON, exact=True)),
 )
