@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import paramiko
 
 from checks.remote.settings import SshSettings
-from checks.remote.transport import SshConnector
+from checks.remote.transport import SshConnector, close_quietly
 
 
 def active(client: paramiko.SSHClient) -> bool:
@@ -89,7 +89,7 @@ class SharedConnections:
                 self._connector_used = True
                 connector = self.connector
             for client in closing:
-                client.close()
+                close_quietly(client)
             try:
                 client = connector.connect(node, alias)
             except BaseException:
@@ -152,7 +152,7 @@ class SharedConnections:
                 self.connector = SshConnector(self.settings)
                 self._connector_used = False
         for client in closing:
-            client.close()
+            close_quietly(client)
         return len(closing)
 
     def __len__(self) -> int:
@@ -179,5 +179,5 @@ class SharedConnections:
             self._kept.clear()
             self._live.clear()
         for client in closing:
-            client.close()
+            close_quietly(client)
         self.connector.close()

@@ -25,7 +25,7 @@ from checks.remote.catalog import CatalogCommand
 from checks.remote.connections import SharedConnections, active
 from checks.remote.runner import NodeRef
 from checks.remote.settings import SshSettings
-from checks.remote.transport import SshConnector, Stream, exec_batch, start_stream
+from checks.remote.transport import SshConnector, Stream, close_quietly, exec_batch, start_stream
 
 T = TypeVar("T")
 
@@ -107,7 +107,7 @@ class NodeRunner:
         if self.connections is not None:
             self.connections.discard(self._alias(node), client)
         else:
-            client.close()
+            close_quietly(client)
 
     def _on_a_live_connection(self, node: NodeRef, lines: Sequence[str], use: Callable[[paramiko.SSHClient], T]) -> T:
         """`use(client)`; when a connection kept from before fails under it (the node rebooted, its sshd
@@ -217,6 +217,6 @@ class NodeRunner:
             if self.connections is not None:
                 self.connections.release(self._alias(self._refs[name]), client)
             else:
-                client.close()
+                close_quietly(client)
         self._clients.clear()
         self._connector.close()
