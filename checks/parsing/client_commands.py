@@ -39,7 +39,9 @@ _CLIENT = LazyPattern(
     r"|ssh(?:\s{1,3}(?:-[46AaCfGgKkMNnqsTtVvXxYy]{1,6}|-[iplofFJbcDEeLRWwmSQBI]\s{0,3}[^\s]{1,200})){0,8}"
     r"\s{1,3}(?:[\w.\-]{1,64}@)?(?P<ssh>(?!-)" + HOST + r")"
     # database clients: the `-h` / `--host` flag
-    r"|(?:psql|pg_isready|pg_dump|mysql|mysqladmin|mysqldump|redis-cli|mongo|mongosh|mosquitto_pub|mosquitto_sub)"
+    # (source-mined, session 52: Pgpool-II's PCP clients, `pcp_node_info -h h -p 9898`)
+    r"|(?:psql|pg_isready|pg_dump|mysql|mysqladmin|mysqldump|redis-cli|mongo|mongosh|mosquitto_pub|mosquitto_sub"
+    r"|pcp_[a-z_]{2,30})"
     r"\b[^\n]{0,200}?"
     r"\s(?:-h\s{0,3}|--host[=\s]\s{0,3})(?P<flag>" + HOST + r")"
     # Nagios / Monitoring Plugins: the `-H` flag (held-out FG, spent: `./check_nt -H h -s pw -p 12489 -v UPTIME`)

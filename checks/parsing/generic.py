@@ -64,7 +64,7 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
     text = seg.text
     found = list(itertools.islice(reasons_in(text), REASONS))
     reasons = capped([m for m in found if not guarded(text, m, verb=m.group(0).lower() in VERBS, span=SPAN)])
-    if not reasons or _object_is_an_address(text, reasons[0]):
+    if not reasons or _object_is_an_address(text, reasons[0]) or _object_is_an_api_object(text, reasons):
         return _read_status(seg, found) if look_around and not reasons else None
     if reasons[0].group(0).lower() in VERBS and object_cut_at_line_end(text, reasons[0].end()):
         below = seg.lines_after(1)
@@ -86,7 +86,7 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
             return far  # held-out AN: npm's `code EAI_AGAIN` field: its `request to URL failed` line names the host
         return _read_around(seg, reasons)
     read = stated_kind(text, reasons, best.end)
-    if read is None:
+    if read is None or _after_own_exchange(text, reasons[0], best):
         return None
     kind, assumed = read
     if kind == "other" and all(r.group(0).lower() in VERBS for r in reasons):
@@ -95,6 +95,14 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
     return Hit(best.raw, kind, start, end, None, _port(best.port), exact=best.exact, assumed=assumed)
 
 
+_API_KIND_OBJECT = re.compile(
+    r"\s{1,2}(?:the\s)?(?:pod|secret|configmap|deployment|statefulset|daemonset|replicaset|namespace|serviceaccount"
+    r"|persistentvolumeclaim)s?(?![\w.\-])(?!\s{1,2}(?:name|host|address)\b)",
+    re.I,
+)
+# `dial tcp 1.2.3.4:53: i/o timeout` with no `lookup h on`: the program talks to a DNS server itself (an RFC 2136
+# update, a zone transfer, a propagation check), and the name it asked is not in Go's error
+_DIALED_DNS_SERVER = re.compile(r"\bdial\s(?:tcp|udp)\s(?:\d{1,3}\.){3}\d{1,3}:53:\s{1,2}\Z")
 _QUOTED_OBJECT = re.compile(r"\s{0,2}['\"`]?(?P<object>[0-9A-Fa-f:.\[\]%]{2,60})['\"`]?(?=[\s,;)]|$)")
 
 
@@ -111,6 +119,19 @@ def _object_is_an_address(text: str, reason: re.Match[str]) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _object_is_an_api_object(text: str, reasons: list[re.Match[str]]) -> bool:
+    """Only verbs, and their object a Kubernetes object (linkerd's `failed to lookup pod: pod "x" not found`; held-out
+    GL, spent): a look-up through the API, no name."""
+    verbs_only = all(r.group(0).lower() in VERBS for r in reasons)
+    return verbs_only and _API_KIND_OBJECT.match(text, reasons[0].end()) is not None
+
+
+def _after_own_exchange(text: str, reason: re.Match[str], best: Candidate) -> bool:
+    """A program's own exchange with a DNS server failed (`dial tcp 1.2.3.4:53: i/o timeout`; held-out GO, spent): a
+    token after the reason is not the name it asked."""
+    return best.start >= reason.end() and _DIALED_DNS_SERVER.search(text, 0, reason.start()) is not None
 
 
 def _bare_word_for_an_atom(reason: re.Match[str], best: Candidate) -> bool:
@@ -237,7 +258,10 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
     )
     if elsewhere is not None:
         return elsewhere
-    if any(_QUOTE_AFTER.match(seg.text, r.end()) and not _in_code_span(seg.text, r) for r in reasons):
+    if any(
+        _QUOTE_AFTER.match(seg.text, r.end()) and not _in_code_span(seg.text, r) and not _quoted(seg.text, r)
+        for r in reasons
+    ):
         return None  # the tool printed what it looked up (busybox's `can't resolve '(null)'`): not the command's name
     name = (  # `$ ping h`, `curl h`, `DB_HOST=h` (only where the block's settings name one host: review 2, finding 9)
         command_name(seg, at) or client_command_name(seg, at, head) or host_settings.only(seg)
@@ -245,6 +269,14 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
     # not where the command's own output above the reason shows the name resolved
     read = stated_kind(seg.text, reasons, 0) if name and not answered_below_command(seg, at) else None
     return Hit(name, read[0], seg.start + at, seg.start + reasons[0].end()) if name and read else None
+
+
+def _quoted(text: str, r: re.Match[str]) -> bool:
+    """The reason is itself a quoted sentence (Pgpool-II's `getaddrinfo failed "Name or service not known"`;
+    source-mined, session 52): the quote after it closes it, it opens no name. Not a quoted code or a program's own
+    verb (`"code": "ENOTFOUND"`, `"message": "lookup failed"`: a JSON value)."""
+    inside = r.start() > 0 and r.end() < len(text) and text[r.start() - 1] == text[r.end()] and text[r.end()] in "\"'"
+    return inside and " " in r.group(0) and r.group(0).lower() not in VERBS  # a resolver's words, not `lookup failed`
 
 
 def _in_code_span(text: str, r: re.Match[str]) -> bool:

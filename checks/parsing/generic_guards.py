@@ -291,6 +291,16 @@ _THING_LOOKED_UP = re.compile(
 """What a `lookup failed` just after names, when it is no host: an API's kind, a zone by its id, a key or cache."""
 
 
+# source-mined (session 52: Jaeger's `failed to resolve backend version`, kind's `error resolving CI version from URL`):
+# a verb whose object is a version, a path or another thing of the program's own, not a name
+_THING_RESOLVED_AFTER = re.compile(
+    r"\s(?:the\s)?(?:[A-Za-z][\w-]{0,30}\s){0,2}(?:version|versions|path|paths|ref|reference|references|revision|commit"
+    r"|branch|digest|dependency|dependencies|module|modules|package|packages|schema|symlink|alias|template|variable"
+    r"|placeholder|expression|conflict|conflicts|artifact|artifacts|plugin|plugins)(?![\w.\-])",
+    re.I,
+)
+
+
 _ADDRESS_OBJECT_AFTER = re.compile(
     r"\s{1,2}(?:the\s)?(?:host\s?name\s|host\s|address\s)?['\"]?\d{1,3}(?:\.\d{1,3}){3}(?![\w.\-])", re.I
 )
@@ -310,6 +320,8 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
     word = m.group(0).lower()
     if "look" in word and _THING_LOOKED_UP.search(text, max(0, m.start() - 300), m.start()):
         return True  # source-mined: `kind lookup failed for g/v, Resource=r`, `zone "id" lookup failed`, a cache's
+    if verb and "resolv" in word and _THING_RESOLVED_AFTER.match(text, m.end()):
+        return True
     if "look" in word and _LOOKUP_FAILED_TO_FIND.match(text, m.end()):
         return True  # source-read (Terraform's `lookup failed to find key "h"`): a map's key, not a name
     if "look" in word and _COMPOUND_LOOKUP.search(text, max(0, m.start() - 30), m.start() + 1):

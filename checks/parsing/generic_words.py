@@ -197,6 +197,9 @@ WORDS = (
     file files download fetch headers header body response
     err
     specified given provided supplied
+    pod pods secret secrets configmap configmaps namespace namespaces deployment deployments statefulset statefulsets
+    daemonset daemonsets replicaset replicasets
+    result results
     """
     )
     | PROSE_WORDS

@@ -67,6 +67,8 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("name has no usable address", "nxdomain"),
     ("dns server returned answer with no data", "nxdomain"),
     ("no such record", "nxdomain"),
+    # source-mined (session 52): Squid's ipcache text for an answer with no address records (NODATA)
+    ("no dns records", "nxdomain"),
     # survey 7: glibc's hstrerror texts (git's `unable to look up h (...)` on NO_IPV6 builds): NO_DATA, TRY_AGAIN
     ("no address associated with name", "nxdomain"),
     ("host name lookup failure", "temporary"),

@@ -33,9 +33,6 @@ READ_AS_NXDOMAIN: dict[str, str] = {
     "Chromium `net::ERR_NAME_NOT_RESOLVED` (the URL above)": "COLLECTED-12g.md (read like curl's)",
     "Apple `A server with the specified hostname could not be found.`": "COLLECTED-12b.md (NSURLError -1003)",
     "WinHTTP `The server name or address could not be resolved`": "COLLECTED-12e.md",
-    # issue #17 (held-out U, V): a connect to Java's unresolved address, the majority of the labels (HELDOUT-n.md,
-    # HELDOUT-u.md nxdomain; HELDOUT-v.md's one Lettuce row `other`)
-    "Java `Cannot connect to h/<unresolved>:port`": "HELDOUT-u.md (R2DBC), HELDOUT-n.md (Lettuce)",
     # held-out CF: amazon-efs-utils' message for a socket.gaierror, which names the file system ID as the cause
     'efs-utils `Failed to resolve "h" - check that your file system ID is correct`': "HELDOUT-cf.md (its two forms)",
     # stop 51: a bare "not resolvable", which LABELS.md reads as `could not be resolved` with nothing after it (held-out
@@ -71,6 +68,10 @@ READ_AS_NXDOMAIN: dict[str, str] = {
     'VS Code Remote-SSH `Could not establish connection to "h": Could not resolve hostname`': "HELDOUT-eh.md (ssh's"
     " words, its reason dropped)",
     "YugabyteDB `No endpoints resolved for: h`": "HELDOUT-ek.md (no address returned)",
+    # held-out GI (spent): HBase's bare statement that the name did not resolve
+    "HBase `Failed resolve of h:port`": "LABELS.md (a bare `could not be resolved`), HELDOUT-gi.md",
+    # LABELS.md's bare "not resolvable" (ZooKeeper's clause) in any program's words: DDEV's (held-out GL)
+    "a bare `h is not resolvable` (no reason after it)": "LABELS.md (a bare `not resolvable`), HELDOUT-gl.md",
 }
 """The recorded exceptions: no reason printed, read as `nxdomain` by the conventions."""
 
@@ -84,6 +85,17 @@ UNSTATED_FORMATS: dict[str, str] = {
     # issue #17 (held-out AP): LABELS.md names Lettuce's `<unresolved>` address `other` (HELDOUT-v.md's and
     # HELDOUT-ap.md's rows; HELDOUT-n.md's one row, before LABELS.md, said nxdomain)
     "Lettuce `Unable to connect to h/<unresolved>:port`": "LABELS.md (`other`), HELDOUT-v.md, HELDOUT-ap.md",
+    # held-out GN (spent): R2DBC's connect to Java's unresolved address, read as LABELS.md reads Lettuce's; R2DBC's rows
+    # are HELDOUT-dr.md's and HELDOUT-gn.md's `other` against HELDOUT-u.md's one `nxdomain` (read so from held-out U to
+    # GN, when that was the majority)
+    "Java `Cannot connect to h/<unresolved>:port`": "LABELS.md (Lettuce's), HELDOUT-dr.md, HELDOUT-gn.md",
+    # held-out GH-GO (spent, rules/peer_connect_texts.py): names with no resolver's reason (the collectors' labels)
+    "Kong's Cassandra driver `[toip() name lookup failed]` (no resolver reason)": "HELDOUT-gm.md (other)",
+    "Apollo `Could not complete get operation [Cause: h]` (the URL's host)": "HELDOUT-gn.md (other)",
+    "CRC `Failed internal dns query` (the `host` command below it)": "HELDOUT-go.md (other)",
+    "CRC `Wildcard DNS resolution for h does not appear to be working`": "HELDOUT-b.md's convention (no reason)",
+    "Pekko async DNS `Resolve of h failed. Trying next name server` (no resolver reason)": "HELDOUT-b.md's convention",
+    "TDengine `failed to get ip from fqdn:h since Success` (code 0, no reason)": "HELDOUT-gn.md (other)",
     # issue #17 (held-out AS): mail servers' texts that name the domain and no resolver reason (HELDOUT-as.md's labels)
     "Postfix `Name service error for name=h` (other reason)": "HELDOUT-as.md (`Malformed or unexpected ...`: other)",
     "OpenSMTPD `No MX found for domain`": "HELDOUT-as.md (no reason: other)",

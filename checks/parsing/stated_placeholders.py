@@ -73,6 +73,8 @@ def _withheld() -> re.Pattern[str]:
         r"|\(redacted\)\s{1,3}(?:log|logs|output|config|configuration|paste|excerpt|snippet)\b"
         r"|\bremoved\s{1,3}(?:the|my|our)\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:domain|host\s?name|name|url)s?\s{1,3}from\s{1,3}"
         r"(?:the\s{1,3})?(?:log|logs|output|paste|error|message|trace)\b"
+        # held-out GM (spent): a sed substitution said in prose, "(with s/real domain name/example.com/)"
+        r"|\bs/(?:the\s{1,3})?(?:real|actual|original|our|my)\s{1,3}[^/\n]{0,30}/[^/\s]{1,60}/"
     )
 
 

@@ -40,6 +40,7 @@ from checks.parsing.rules import (
     more_runtimes,
     more_tools,
     node_getaddrinfo,
+    peer_connect_texts,
     peer_texts,
     php_network,
     platform_messages,
@@ -131,6 +132,7 @@ RULES: tuple[Rule, ...] = (
     + kubernetes_e2e.RULES  # issue #17 (corpus set ZB): Kubernetes' DNS e2e tests' list of names not resolved
     + monitoring_daemons.RULES  # issue #17 (held-out FG): Check_MK, Zabbix's front end
     + source_mined.RULES  # issue #17 (probes from source, session 51): Perl's LWP
+    + peer_connect_texts.RULES  # issue #17 (held-out GH-GO): HBase, a Redis replica, Kong's Cassandra, Apollo
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -136,12 +136,18 @@ def _qbittorrent(m: re.Match[str], seg: Segment) -> Hit | None:
     return url_hit(m, seg, kind) if kind else None
 
 
-# ProxySQL's monitor: `An error occurred while resolving hostname: h [-2]` (getaddrinfo's code)
-_PROXYSQL = rx(r"\bAn\serror\soccurred\swhile\sresolving\shostname:\s(?P<host>{H})\s\[(?P<code>-?\d{1,4})\]")
+# ProxySQL's monitor: `An error occurred while resolving hostname: h [-2]` (getaddrinfo's code); (source-mined,
+# session 52) `An exception occurred while resolving hostname: h [std::bad_alloc]`, `An unknown exception has occurred
+# while resolving hostname: h` (no resolver's reason: `other`)
+_PROXYSQL = rx(
+    r"\bAn\s(?:error|(?:unknown\s)?exception)\s(?:has\s)?occurred\swhile\sresolving\shostname:\s(?P<host>{H})"
+    r"(?:\s\[(?:(?P<code>-?\d{1,4})|[\w:]{1,60})\]|(?=[ \t]*(?:\n|$)))"
+)
 
 
 def _proxysql(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, GAI_CODES.get(m.group("code"), "other"), exact=True)
+    code = m.group("code")
+    return hit(m, seg, GAI_CODES.get(code, "other") if code else "other", exact=True)
 
 
 # Prefect: the client's `Failed to reach API at <url>` / the CLI's `Could not connect to API at: <url>` under the
@@ -249,7 +255,7 @@ RULES: tuple[Rule, ...] = (
         _home_lab,
     ),
     Rule("qbittorrent-download", ("reason: ", "error: "), _QBITTORRENT, _qbittorrent),
-    Rule("proxysql-resolving", ("error occurred while resolving hostname",), _PROXYSQL, _proxysql),
+    Rule("proxysql-resolving", ("occurred while resolving hostname",), _PROXYSQL, _proxysql),
     Rule("prefect-api", ("connect to api at:", "failed to reach api at"), _PREFECT_API, _prefect_api),
     Rule("sealos-rcode", ("dns server returned error code:",), _SEALOS_RCODE, _sealos_rcode),
     Rule("image-pull-dns", ("failed: dns resolution failed",), _IMAGE_PULL, _image_pull),

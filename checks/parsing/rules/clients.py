@@ -98,9 +98,16 @@ _SENTENCE_AFTER = re.compile(r"['\"]?\.\s(?P<said>[^\n]{1,120})")
 _SSH_BY_REST = by_rest("other", resolution_only=True, exact=True)
 
 
+# held-out GL (spent): ssh handed `80:192.168.42.23:80` (a port forward's spec in the host's place): an address with
+# ports around it, no name
+_ADDRESS_WITH_PORTS = re.compile(r"\d{1,5}:(?:\d{1,3}\.){3}\d{1,3}|(?:\d{1,3}\.){3}\d{1,3}:\d{1,5}")
+
+
 def _ssh(m: re.Match[str], seg: Segment) -> Hit | None:
-    found = _SSH_BY_REST(m, seg)
     raw = m.group("host")
+    if _ADDRESS_WITH_PORTS.search(raw):
+        return None
+    found = _SSH_BY_REST(m, seg)
     if found is not None and len(raw) > 2 and raw[0] == raw[-1] and raw[0] in "`'\"":
         # held-out DY (spent): Open MPI's and Kubeflow's launchers print ssh's line with the name in backticks
         # (`` Could not resolve hostname `h`: Name or service not known ``): the name inside them

@@ -251,6 +251,10 @@ def _log_query(m: re.Match[str], seg: Segment) -> Hit | None:
     name = m.group("host").rstrip(".").lower()
     if search_expansion(name, answered, asked):
         return None
+    if kind == "nxdomain" and m.group("qtype") == "AAAA" and name in answered.get(name.split(".", 1)[0], frozenset()):
+        # held-out GO (spent): a server answering AAAA NXDOMAIN for a name whose A it answered NOERROR (the name
+        # exists; an address family it has no record of): no failure
+        return None
     if kind == "servfail":  # the SERVFAIL answered because the forward failed: the failure is the error's
         kind = errored_names(seg.doc).get(name, kind)
     return hit(m, seg, kind)
@@ -369,7 +373,10 @@ _SKIP_ARG = (
     r"(?:(?:-[pbcfkqtxy]|(?-i:-[RWNm]))\s{1,3}[^\s]{1,100}|[@+\-][^\s]{1,100}|(?:A|AAAA|SRV|TXT|HINFO|PTR|MX|NS|ANY|CNAME|SOA)(?=\s))"
     r"\s{1,3}"
 )
-_DIG_HEADER = rx(r"<<>>\s{1,3}DiG\s[^<\n]{0,60}<<>>\s{1,3}(?P<args>(?:" + _SKIP_ARG + r"){0,6})(?P<host>{H})")
+# (held-out GM's off-frame row, spent: c-ares' adig prints `; <<>> c-ares DiG 1.34.5 <<>> h`)
+_DIG_HEADER = rx(
+    r"<<>>\s{1,3}(?:c-ares\s)?DiG\s[^<\n]{0,60}<<>>\s{1,3}(?P<args>(?:" + _SKIP_ARG + r"){0,6})(?P<host>{H})"
+)
 _COMMAND = rx(
     r"(?<![\w.\-])(?:nslookup|dig|host|dog|doggo|kdig|drill|dug)\s{1,3}"
     # issue #17 (held-out BB): a message's `host unreachable`, `host not found`: the word, not host(1) and a name
@@ -518,6 +525,21 @@ def no_servers(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, host=asked[0], server=asked[1])
 
 
+# c-ares' adig prints ares_strerror's text after `;; ` where dig prints its status (held-out GM's off-frame row, spent:
+# `;; Could not contact DNS servers`, ARES_ECONNREFUSED: `other`)
+_ADIG_ERROR = rx(
+    r"^;;\s(?P<rest>Could\snot\scontact\sDNS\sservers|Timeout\swhile\scontacting\sDNS\sservers|Domain\sname\snot\sfound"
+    r"|DNS\sserver\s(?:returned|refused|claims|does\snot)\s[^\n]{3,60})\s*$"
+)
+
+
+def _adig_error(m: re.Match[str], seg: Segment) -> Hit | None:
+    asked = _queried_name(seg, m.start())
+    if not asked:
+        return None
+    return hit(m, seg, classify(m.group("rest")) or "other", host=asked[0], server=asked[1])
+
+
 def _dig_status(m: re.Match[str], seg: Segment) -> Hit | None:
     if _UPDATE_OPCODE.search(seg.text, max(0, m.start() - 40), m.start()):
         return None  # survey 7: a DNS UPDATE refused (external-dns' RFC 2136 provider, nsupdate): no look-up failed
@@ -597,6 +619,17 @@ RULES: tuple[Rule, ...] = (
     Rule("nslookup-cant-find", ("can't find", "cant find"), _CANT_FIND, _cant_find),
     Rule("nslookup-cant-resolve", ("can't resolve", "cant resolve"), _CANT_RESOLVE, _cant_resolve),
     Rule("no-servers", ("no servers could be reached",), _NO_SERVERS, no_servers),
+    Rule(
+        "adig-error",
+        (
+            ";; could not contact dns servers",
+            ";; timeout while contacting dns",
+            ";; domain name not found",
+            ";; dns server ",
+        ),
+        _ADIG_ERROR,
+        _adig_error,
+    ),
     Rule(
         "dig-status",
         ("status: nxdomain", "status: servfail", "status: refused", "status: non-existent domain"),

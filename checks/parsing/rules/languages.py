@@ -133,6 +133,14 @@ def _os_message_after_class(m: re.Match[str], seg: Segment) -> Hit | None:
     return _os_message_then_name(said, seg) if said else None
 
 
+_NON_SOCKET_INFO = rx(
+    # held-out GI (spent): a JDK's `getLocalHost` message with its redaction object's default `toString` glued before
+    # the host (`jdk.internal.util.Exceptions$NonSocketInfo@17af6f3dpod-name: Temporary failure ...`); the hash is
+    # Integer.toHexString's, up to eight digits
+    r"jdk\.internal\.util\.Exceptions\$NonSocketInfo@[0-9a-f]{1,8}(?P<host>{H}):\s{0,3}(?=(?P<rest>[^\n;]{0,100}))"
+)
+
+
 def _unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:
     # held-out AX: a localized OS message in the name's place (`UnknownHostException: Der angegebene Host ist unbekannt
     # (h)`): its first word is no name (rules/localized.py reads the name after it)
@@ -147,9 +155,11 @@ def _unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:
     okhttp = _OKHTTP_SENTENCE.match(seg.text, m.start("host"))
     if okhttp is not None:
         return hit(okhttp, seg, "nxdomain", exact=True) if okhttp.group("host") else None
-    url = _URL_AS_NAME.match(seg.text, m.start("host"))
-    if url is not None:  # LABELS.md: a URL handed to the resolver is labelled by its host (found by probing)
-        return hit(url, seg, classify(url.group("rest") or "") or "nxdomain", ip_ok=True)
+    # LABELS.md: a URL handed to the resolver is labelled by its host (found by probing); a JDK's redaction object
+    # glued before the host is no part of it
+    shaped = _URL_AS_NAME.match(seg.text, m.start("host")) or _NON_SOCKET_INFO.match(seg.text, m.start("host"))
+    if shaped is not None:
+        return hit(shaped, seg, classify(shaped.group("rest") or "") or "nxdomain", ip_ok=True)
     host = m.group("host")
     if (
         host.startswith("{")
@@ -161,10 +171,12 @@ def _unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:
     if m.group("rest") is None and _SPACED_UNKNOWN_ERROR.match(m.string, m.end("host")):
         return hit(m, seg, "other")
     kind = classify(rest)
+    bare = False
     if kind in (None, "other"):
         again = _UNKNOWN_REASON.match(rest)
         unknown = _UNKNOWN_ERROR.match(rest) is not None
         kind = "other" if unknown or (again and again.group("again").lower() == m.group("host").lower()) else "nxdomain"
+        bare = kind == "nxdomain" and m.group("rest") is None
     # held-out DE (spent): `UnknownHostException:  10.201.13.54: Name or service not known`: Java parses an address
     # without looking it up, so an address here was handed over mangled (a space before it, a port, a fourth dot)
     # held-out DG (spent): `UnknownHostException: a: <the resolver's words>`: with the resolver's reason after its
@@ -173,7 +185,10 @@ def _unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:
     # (an address only with a resolver's words after it: the JDK's own `10.0.0.5: invalid IPv6 address literal` parsed
     # it and looked nothing up; review)
     resolved = m.group("rest") is not None and classify_resolution(m.group("rest")) is not None
-    return hit(m, seg, kind, exact=m.group("host").startswith(".") or named, ip_ok=resolved)
+    found = hit(m, seg, kind, exact=m.group("host").startswith(".") or named, ip_ok=resolved)
+    # held-out GI (spent): the JDK caches a failed look-up and throws a bare `UnknownHostException: h` for it after
+    # the first, whose message states the resolver's reason: the bare one's `nxdomain` is only assumed
+    return replace(found, assumed=True) if bare else found
 
 
 # --- Node: "getaddrinfo ENOTFOUND NAME", or an error object with code and hostname fields ---------------
@@ -338,7 +353,11 @@ _TO_SOMETHING = rx(r"\s{1,3}to\s{1,3}[a-z]")
 # "failed to resolve control-plane component", "failed to resolve SRV record": the word says what kind of thing (or
 # which record type) failed, not which name (Linkerd's control-plane client)
 # (held-out DV, spent: libp2p's `Failed to resolve addr /dnsaddr/h: lookup ...`, a multiaddr after the noun)
-_NOUN_NEXT = rx(r"\s{1,3}(?:component|record|records|entry|entries|lookups?|refs?)\b|\s{1,3}/[a-z0-9]{2,10}/")
+_NOUN_NEXT = rx(
+    # (source-mined, session 52: Jaeger's `failed to resolve backend version: ...`)
+    r"\s{1,3}(?:component|record|records|entry|entries|lookups?|refs?|versions?|paths?|revision|digest|dependency"
+    r"|dependencies)\b|\s{1,3}/[a-z0-9]{2,10}/"
+)
 _WORD_NEXT = re.compile(r"\s{1,3}[A-Za-z][a-zA-Z]{1,30}\b(?![.\-][A-Za-z0-9])")
 _RECORDS_NEXT = re.compile(r"\\?['\"]?\s{1,3}records?\b", re.I)
 _REF_FIELD = re.compile(r"[a-z]{2,20}Refs?")

@@ -27,13 +27,18 @@ _TDENGINE_SINCE = rx(
     r"(?:since|code:\s{0,2}-?\d{1,6},\s{0,2}reason):\s{0,2}(?P<rest>[^\n]{0,100})"
 )
 # held-out EK (spent): TDengine 3's `failed to get ip from fqdn:h since Unable to resolve FQDN`
-_TDENGINE_GET_IP = rx(r"\bfailed\sto\sget\sip\sfrom\sfqdn:\s{0,2}(?P<host>{H})\ssince\sUnable\sto\sresolve\sFQDN\b")
+_TDENGINE_GET_IP = rx(
+    r"\bfailed\sto\sget\sip\sfrom\sfqdn:\s{0,2}(?P<host>{H})\ssince\s(?:Unable\sto\sresolve\sFQDN\b|(?P<success>Success)\b)"
+)
+# held-out GN (spent): `... since Success`, TDengine's text for code 0 (its resolver's failure lost): no reason
 _TDENGINE_NO_REASON = (
     "TDengine `failed to resolve FQDN:h` / `failed to get ip from fqdn:h since Unable to resolve FQDN`"
 )
 
 
 def _tdengine_fqdn(m: re.Match[str], seg: Segment) -> Hit | None:
+    if "success" in m.groupdict() and m.group("success"):
+        return hit(m, seg, unstated("TDengine `failed to get ip from fqdn:h since Success` (code 0, no reason)"))
     return hit(m, seg, unstated(_TDENGINE_NO_REASON))
 
 

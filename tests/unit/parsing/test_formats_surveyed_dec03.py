@@ -589,10 +589,10 @@ def test_a_hostile_megabyte_of_the_build_tools_formats_parses_quickly(piece: str
             "was canceled",
             {("pg.internal", "other", False)},
         ),
-        (  # ZooKeeper's quorum connect to an unresolved election address
+        (  # ZooKeeper's quorum connect to an unresolved election address (Java's `<unresolved>`: `other`, LABELS.md)
             "WARN  [QuorumConnectionThreadManager-myid=1-1:o.a.z.s.q.QuorumCnxManager@401] - Cannot open channel to 2 "
             "at election address zk-2.zk-hs.default.svc.cluster.local/<unresolved>:3888",
-            {("zk-2.zk-hs.default.svc.cluster.local", "nxdomain", False)},
+            {("zk-2.zk-hs.default.svc.cluster.local", "other", False)},
         ),
         (  # HAProxy's DNS status, the server's configuration line above
             "backend be_app\n    server app1 app.internal:8080 check resolvers mydns init-addr none\n\n"
@@ -705,7 +705,7 @@ def test_dns_servers_probes_and_database_objects(text: str, want: set[tuple[str,
         (  # Dubbo's connect to an unresolved address
             "RemotingException: client(url: dubbo://provider.internal:20880/x) failed to connect to server "
             "provider.internal/<unresolved>:20880, error message is:null",
-            {("provider.internal", "nxdomain", False)},
+            {("provider.internal", "other", False)},  # Java's `<unresolved>` (LABELS.md; held-out DJ's row)
         ),
         (
             "ERROR brokerOutApi_thread_1 - dns lookup address by domain error, domain=rmqnamesrv.internal:9876",

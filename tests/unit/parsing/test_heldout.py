@@ -168,7 +168,9 @@ SETS = (
     # measured once after those rules (together 193 rows: 0.908 / 0.810 / 0.960); the same frame (HELDOUT-u.md, -v.md)
     # stop 51: ZooKeeper's `Unable to canonicalize address h:port because it's not resolvable` now reads nxdomain
     # (LABELS.md's bare `not resolvable`, AX-EC's five rows); this set's one such row says other: floor one row lower
-    HeldOut("heldout-2026-12u.jsonl", (0.920, 0.742, 0.958), (0.96, 0.87, 0.96), rows=46, negatives=17),
+    # held-out GN (spent): R2DBC's `Cannot connect to h/<unresolved>` is read `other` as LABELS.md reads Lettuce's (DR's
+    # and GN's rows); U's one row labelled `nxdomain` lowers its bounds by that row
+    HeldOut("heldout-2026-12u.jsonl", (0.920, 0.742, 0.958), (0.93, 0.87, 0.93), rows=46, negatives=17),
     # issue #17 (rules22): V now 0.974 / 0.957 / 0.982 (Kong's `play.yyy.svc`: a whole label of y's is a mask)
     # (held-out AC/AD round: APISIX's unsubstituted `${{VAR}}` read as printed, recall 0.957 -> 0.966)
     # (held-out AP round: its Lettuce row read `other` as labelled, 0.983 / 0.974 / 0.991)
@@ -337,7 +339,9 @@ SETS = (
     # Lookup timed out` reads `timeout` (BK), Cherokee's bare `cannot be resolved` `nxdomain` (BM) and `some-domain`
     # a stand-in (BK), as labelled
     HeldOut("heldout-2026-12bj.jsonl", (0.946, 0.897, 0.972), (1.00, 0.97, 1.00), rows=54, negatives=17),
-    HeldOut("heldout-2026-12bk.jsonl", (0.862, 0.833, 0.963), (1.00, 1.00, 1.00), rows=40, negatives=12),
+    # DDEV's `The hostname h is not currently resolvable, ...` is read by LABELS.md's bare "not resolvable" (`nxdomain`,
+    # as held-out GL and the source-mined probes label it) since session 52; BK's one row says `other`
+    HeldOut("heldout-2026-12bk.jsonl", (0.862, 0.833, 0.963), (0.96, 0.96, 0.96), rows=40, negatives=12),
     HeldOut("heldout-2026-12bl.jsonl", (0.848, 0.636, 1.000), (0.90, 0.88, 1.00), rows=47, negatives=18),
     HeldOut("heldout-2026-12bm.jsonl", (0.917, 0.846, 1.000), (0.92, 0.88, 1.00), rows=36, negatives=13),
     # BN, BO, BP, BQ: four helpers at the same time (hash split), labelled by LABELS.md as it stood at 73e345d (BJ-BM's
@@ -749,20 +753,21 @@ SETS = (
     HeldOut("heldout-2026-12gf.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=44, negatives=20),
     HeldOut("heldout-2026-12gg.jsonl", (0.889, 0.800, 1.000), (0.95, 0.95, 1.00), rows=34, negatives=15),
     # issue #17 (session 52): GH-GO, the one hundred and ninetieth to ninety-seventh, registered before it was
-    # collected (893 of the session's look-ups), eight helpers at the same time with FZ-GG's themes word for word (GH Go;
-    # GI JVM; GJ Python; GK JavaScript runtimes; GL command-line tools and system programs; GM other runtimes and native
-    # programs; GN threads in other languages; GO DNS servers' and resolvers' own logs), labelled by LABELS.md as it
-    # stood at d498c3c, negatives up to half of a set; eight rows dropped as threads earlier sets hold; measured once
-    # together on d498c3c (00:46 UTC 2026-12-06), 304 rows: 0.927 / 0.895 / 0.987, the precision and recall goals not
-    # met (HELDOUT-gh.md's Result)
+    # collected (893 of the session's look-ups), eight helpers at the same time with FZ-GG's themes word for word
+    # (GH Go; GI JVM; GJ Python; GK JavaScript runtimes; GL command-line tools and system programs; GM other runtimes
+    # and native programs; GN threads in other languages; GO DNS servers' and resolvers' own logs), labelled by
+    # LABELS.md as it stood at d498c3c, negatives up to half of a set; eight rows dropped as threads earlier sets hold;
+    # measured once together on d498c3c (00:46 UTC 2026-12-06), 304 rows: 0.927 / 0.895 / 0.987, the precision and
+    # recall goals not met (HELDOUT-gh.md's Result); now, after test_formats_heldout_ghgo.py's rules and the third
+    # round of source-mined probes, 0.988 / 0.982 / 1.000
     HeldOut("heldout-2026-12gh.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=50, negatives=22),
-    HeldOut("heldout-2026-12gi.jsonl", (0.850, 0.895, 1.000), (0.85, 0.89, 1.00), rows=33, negatives=15),
-    HeldOut("heldout-2026-12gj.jsonl", (1.000, 0.923, 1.000), (1.00, 0.92, 1.00), rows=24, negatives=11),
+    HeldOut("heldout-2026-12gi.jsonl", (0.850, 0.895, 1.000), (1.00, 1.00, 1.00), rows=33, negatives=15),
+    HeldOut("heldout-2026-12gj.jsonl", (1.000, 0.923, 1.000), (1.00, 1.00, 1.00), rows=24, negatives=11),
     HeldOut("heldout-2026-12gk.jsonl", (0.875, 0.875, 1.000), (0.87, 0.87, 1.00), rows=32, negatives=16),
-    HeldOut("heldout-2026-12gl.jsonl", (0.923, 0.973, 0.973), (0.92, 0.97, 0.97), rows=65, negatives=31),
-    HeldOut("heldout-2026-12gm.jsonl", (0.917, 0.579, 1.000), (0.91, 0.57, 1.00), rows=32, negatives=16),
-    HeldOut("heldout-2026-12gn.jsonl", (0.900, 0.750, 0.900), (0.90, 0.75, 0.90), rows=25, negatives=13),
-    HeldOut("heldout-2026-12go.jsonl", (0.923, 0.960, 1.000), (0.92, 0.96, 1.00), rows=43, negatives=22),
+    HeldOut("heldout-2026-12gl.jsonl", (0.923, 0.973, 0.973), (1.00, 1.00, 1.00), rows=65, negatives=31),
+    HeldOut("heldout-2026-12gm.jsonl", (0.917, 0.579, 1.000), (1.00, 0.94, 1.00), rows=32, negatives=16),
+    HeldOut("heldout-2026-12gn.jsonl", (0.900, 0.750, 0.900), (1.00, 1.00, 1.00), rows=25, negatives=13),
+    HeldOut("heldout-2026-12go.jsonl", (0.923, 0.960, 1.000), (1.00, 1.00, 1.00), rows=43, negatives=22),
 )
 
 

@@ -60,8 +60,9 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
      "io.netty.resolver.dns.DnsNameResolverTimeoutException: [38256: /192.168.0.10:53] DefaultDnsQuestion("
      "redis.customer.svc.cluster.local. IN A) query '38256' via UDP",
      {("redis.customer.svc.cluster.local", "timeout", False)}),
+    # `other` since held-out GN: Java's `<unresolved>` as LABELS.md reads Lettuce's
     ("java-connect-unresolved", "R2dbcNonTransientResourceException: Cannot connect to postgres/<unresolved>:5432",
-     {("postgres", "nxdomain", False)}),
+     {("postgres", "other", False)}),
     ("zookeeper-canonicalize",
      "java.lang.IllegalArgumentException: Unable to canonicalize address pulsar-zookeeper:2181 because it's not "
      "resolvable",

@@ -667,6 +667,52 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "INFO: Lookups using dns-8291/dns-test-5d0f failed for: [wheezy_udp@dns-test-service.dns-8291.svc]",
         "dns-test-service.dns-8291.svc",
     ),
+    # held-out GH-GO (spent; rules/peer_connect_texts.py, rules/server_texts.py)
+    (
+        "HBase `Failed resolve of h:port`",
+        "Caused by: java.lang.IllegalArgumentException: Failed resolve of hbase-master-0.hbase.svc:16000",
+        "hbase-master-0.hbase.svc",
+    ),
+    (
+        "Kong's Cassandra driver `[toip() name lookup failed]` (no resolver reason)",
+        "[cassandra error] all hosts tried for query failed. cassandra-0.db: host seems unhealthy, considering it down "
+        "([toip() name lookup failed]: recursion detected)",
+        "cassandra-0.db",
+    ),
+    (
+        "Apollo `Could not complete get operation [Cause: h]` (the URL's host)",
+        "Long polling failed, will retry in 2 seconds. long polling url: http://apollo-config.apollo:8080/notifications/v2"
+        "?cluster=default, reason: Could not complete get operation [Cause: apollo-config.apollo]",
+        "apollo-config.apollo",
+    ),
+    (
+        "CRC `Failed internal dns query` (the `host` command below it)",
+        "ERRO Failed internal dns query: ssh command error:\ncommand : host -R 3 foo.apps-crc.testing\n"
+        "err     : exit status 1",
+        "foo.apps-crc.testing",
+    ),
+    (
+        "CRC `Wildcard DNS resolution for h does not appear to be working`",
+        "WARN Wildcard DNS resolution for apps-crc.testing does not appear to be working",
+        "apps-crc.testing",
+    ),
+    (
+        "Pekko async DNS `Resolve of h failed. Trying next name server` (no resolver reason)",
+        "[pekko://default/system/IO-DNS/async-dns/$a] Resolve of vault.security.svc failed. Trying next name server. "
+        "Exception: Send failed to nameserver",
+        "vault.security.svc",
+    ),
+    (
+        "a bare `h is not resolvable` (no reason after it)",
+        "The hostname shop.ddev.site is not currently resolvable, trying to add it to the hosts file",
+        "shop.ddev.site",
+    ),
+    (
+        "TDengine `failed to get ip from fqdn:h since Success` (code 0, no reason)",
+        "12/12 15:55:57.948938 00000056 UTL ERROR failed to get ip from fqdn:taosd-0.taosd.db.svc since Success, dnode "
+        "can not be initialized",
+        "taosd-0.taosd.db.svc",
+    ),
 )
 
 
