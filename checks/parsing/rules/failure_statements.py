@@ -284,16 +284,10 @@ def _did_not_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, port=m.group("port"))
 
 
+# `h is not (currently) resolvable` with no reason after it: a bare "not resolvable", which LABELS.md reads as a bare
+# `could not be resolved` (ZooKeeper's clause; DDEV's `The hostname h is not currently resolvable, trying to add it to
+# the hosts file`: held-out GL and the source-mined probes say `nxdomain`, BK `other`)
 _BARE_UNRESOLVABLE = unstated("a bare `h is not resolvable` (no reason after it)")
-
-
-def _unresolvable(m: re.Match[str], seg: Segment) -> Hit | None:
-    """`h is not (currently) resolvable`: the reason after it, else a bare "not resolvable", which LABELS.md reads as a
-    bare `could not be resolved` (ZooKeeper's clause; DDEV's `The hostname h is not currently resolvable, trying to add
-    it to the hosts file`: held-out GL and the source-mined probes say `nxdomain`, BK `other`)."""
-    if not _namelike(m, seg):
-        return None
-    return hit(m, seg, classify(m.group("rest") or "") or _BARE_UNRESOLVABLE, port=m.group("port"))
 
 
 _CALL_NO_REASON = "a program's `getaddrinfo failed for h` / `Error resolving host h` (no reason)"
@@ -313,7 +307,7 @@ RULES: tuple[Rule, ...] = (
         _CALL_FAILED_FOR,
         _call_failed_for,
     ),
-    Rule("stated-unresolvable", ("resolvable",), _UNRESOLVABLE, _unresolvable),
+    Rule("stated-unresolvable", ("resolvable",), _UNRESOLVABLE, _stated(_BARE_UNRESOLVABLE)),
     Rule("stated-did-not-resolve", ("not resolve", "n't resolve"), _DID_NOT_RESOLVE, _did_not_resolve),
     Rule(
         "stated-was-not-resolved", ("not resolved", "not successfully resolved"), _NOT_SUCCESSFULLY_RESOLVED, _on_line()

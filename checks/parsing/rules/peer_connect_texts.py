@@ -66,14 +66,9 @@ _KONG_FORMAT = "Kong's Cassandra driver `[toip() name lookup failed]` (no resolv
 def _kong_cassandra_down(m: re.Match[str], seg: Segment) -> Hit | None:
     """The resolver's text in the brackets (OpenResty's `host not found`, LuaSocket's getaddrinfo text), or OpenResty's
     `[toip() name lookup failed]` with what followed it; a refused or timed-out connect is no look-up's."""
-    if m.group("reason"):
-        found = classify_resolution(m.group("reason"))
-        if found is None:
-            return None
-        kind = found
-    else:
-        kind = classify_resolution(m.group("rest") or "") or unstated(_KONG_FORMAT)
-    return hit(m, seg, kind, port=m.group("port"), exact=True)
+    reason, rest = m.group("reason"), m.group("rest") or ""
+    kind = classify_resolution(reason) if reason else classify_resolution(rest) or unstated(_KONG_FORMAT)
+    return hit(m, seg, kind, port=m.group("port"), exact=True) if kind else None
 
 
 _MYSQL_CONNECTOR = rx(

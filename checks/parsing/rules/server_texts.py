@@ -37,7 +37,7 @@ _TDENGINE_NO_REASON = (
 
 
 def _tdengine_fqdn(m: re.Match[str], seg: Segment) -> Hit | None:
-    if "success" in m.groupdict() and m.group("success"):
+    if m.groupdict().get("success"):
         return hit(m, seg, unstated("TDengine `failed to get ip from fqdn:h since Success` (code 0, no reason)"))
     return hit(m, seg, unstated(_TDENGINE_NO_REASON))
 
