@@ -77,11 +77,6 @@ _MYSQL_CONNECTOR = rx(
 )
 
 
-def _mysql_connector(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest"))
-    return hit(m, seg, kind, port=m.group("port"), exact=True) if kind else None
-
-
 _APOLLO_CAUSE = rx(r"\bCould\snot\scomplete\sget\soperation\s\[Cause:\s(?P<host>{H})\]")
 _APOLLO_FORMAT = "Apollo `Could not complete get operation [Cause: h]` (the URL's host)"
 
@@ -160,7 +155,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("redis-replica-master", ("unable to connect to master: ",), _REDIS_MASTER_FAILED, _redis_master),
     Rule("kong-cassandra-host-down", ("considering it down (",), _KONG_CASSANDRA_DOWN, _kong_cassandra_down),
-    Rule("mysql-connector-cant-connect", ("connect to mysql server on '",), _MYSQL_CONNECTOR, _mysql_connector),
+    Rule(
+        "mysql-connector-cant-connect",
+        ("connect to mysql server on '",),
+        _MYSQL_CONNECTOR,
+        by_rest(None, resolution_only=True, exact=True),
+    ),
     Rule("apollo-cause-host", ("could not complete get operation [cause: ",), _APOLLO_CAUSE, _apollo_cause),
     Rule(
         "crc-internal-dns-query",

@@ -28,7 +28,7 @@ from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, hit, nearby_host, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, hit, nearby_host, rx
 
 # --- PHP's PDO with the reason wrapped onto a later line -----------------------------------------------------------
 
@@ -111,11 +111,6 @@ _MONGO_PHP = rx(
 )
 
 
-def _mongo_php(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest"))
-    return hit(m, seg, kind, port=m.group("port"), exact=True) if kind else None
-
-
 # --- ReactPHP: `DNS query for h (A) returned an error response (Server Failure)` -----------------------------------
 
 _REACTPHP = rx(
@@ -183,6 +178,11 @@ RULES: tuple[Rule, ...] = (
     Rule("pdo-split-failed", ("getaddrinfo for ",), _PDO_SPLIT, _pdo_split),
     Rule("pdo-cut-dsn-host", ("php_network_getaddresses",), PHP_GETADDRINFO_FAILED, _pdo_cut_dsn),
     Rule("php-gethostbyname-errno", ("gethostbyname failed",), _PHP_GETHOSTBYNAME, _php_gethostbyname),
-    Rule("mongodb-php-failed-connecting", ("failed connecting to '",), _MONGO_PHP, _mongo_php),
+    Rule(
+        "mongodb-php-failed-connecting",
+        ("failed connecting to '",),
+        _MONGO_PHP,
+        by_rest(None, resolution_only=True, exact=True),
+    ),
     Rule("reactphp-dns-query", ("dns query for ",), _REACTPHP, _reactphp),
 )
