@@ -242,7 +242,7 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
                 for c in _line_candidates(line)
                 if not function_name_slot(c.raw, line, c.end) and not (below and help_link(line, c.end))
             ]
-            near = best_candidate([c for c in found if c.url or (c.port is not None and "." in c.raw)], len(line))
+            near = best_candidate([c for c in found if c.url or _names_an_endpoint(c, line)], len(line))
             if near is not None and not worked_near(near.raw, seg.lines_before(4)):  # issue #17 (held-out V)
                 read = stated_kind(seg.text, reasons, 0)
                 if read is None:
@@ -269,6 +269,15 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
     # not where the command's own output above the reason shows the name resolved
     read = stated_kind(seg.text, reasons, 0) if name and not answered_below_command(seg, at) else None
     return Hit(name, read[0], seg.start + at, seg.start + reasons[0].end()) if name and read else None
+
+
+def _names_an_endpoint(c: Candidate, line: str) -> bool:
+    """A `name:port` on a neighbouring line: dotted, or a single label the line says it was connecting to
+    (`Connecting to postgres:5432...`; synthetic phrase probe, session 53), not an image's `postgres:16`."""
+    return c.port is not None and ("." in c.raw or _CONNECTING_BEFORE.search(line, 0, c.start) is not None)
+
+
+_CONNECTING_BEFORE = re.compile(r"\b(?:connect(?:ing|ed)?|dial(?:ing)?)\s{1,2}(?:to\s{1,2})?\Z", re.I)
 
 
 def _quoted(text: str, r: re.Match[str]) -> bool:

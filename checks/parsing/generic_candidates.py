@@ -98,6 +98,9 @@ _STRONG_KEYWORD = LazyPattern(
     r"(?:(?:host(?:\s?name)?|resolv(?:e|ing)(?:\s(?:host|seed|member|broker|replica))?|look\s?up|address"
     r"|(?<![A-Za-z])name)\W{0,6}"
     r"|(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata)\s{1,2}"  # Java's, Node's: `ENOTFOUND db`
+    # (synthetic phrase probe, session 53) the noun of the look-up before its object (`Lookup of db failed: ...`,
+    # `resolution of db failed (...)`), and the C calls with their argument (`getaddrinfo(db) failed: ...`)
+    r"|(?:look\s?up|resolution|resolving)\s(?:of|for)\s{1,2}[\"'`]?|(?:getaddrinfo|gethostbyname2?)\s?\(\s?[\"'`]?"
     + CJK_HOST_LEAD  # issue #17 (held-out N): the CJK words for host, no space before the name
     + r")$",
     re.I,
@@ -204,6 +207,13 @@ def reason_follows(text: str, end: int, reasons: Sequence[re.Match[str]]) -> boo
     return any(at <= r.start() <= at + 3 for r in reasons)
 
 
+_FAILED_PREDICATE = LazyPattern(
+    r"\s(?:failed\b|(?:could\snot|couldn't|cannot|can't)\sbe\sresolved|(?:is\s)?not\sresolvable|is\sunknown\b"
+    r"|(?:does|did)\snot\sresolve\b)",
+    re.I,
+)
+
+
 def _terminated(text: str, end: int) -> bool:
     """A single word ends where a name would: line end, punctuation, `:port`, not mid-sentence (`host via ssh`)."""
     return (
@@ -211,6 +221,9 @@ def _terminated(text: str, end: int) -> bool:
         or text[end] in ":,;)]'\"`\u2019\u201d"
         or text[end : end + 2] in (". ", ".\n", " (")
         or text[end : end + 4] in (" -> ", " => ")  # held-out DT (spent): a reporter's `Server host h -> <error>`
+        # (synthetic phrase probe, session 53) the sentence's predicate says the name failed (`host db could not be
+        # resolved`, `Lookup of db failed`)
+        or _FAILED_PREDICATE.match(text, end) is not None
         or cjk_at(text, end)
     )
 
@@ -281,9 +294,27 @@ def _tier(  # noqa: PLR0911
     # held-out BP (spent): or Go's words retyped without their colon (`'prometheus.minikube no such host'`)
     if dotted and (_KEYWORD_BEFORE.search(lead) or text[end : end + 13].lower() == " no such host"):
         return 2
-    return 1 if dotted and _tld_like(host) else 0
+    return _frame_tier(text, end, lead, dotted=dotted) or (1 if dotted and _tld_like(host) else 0)
 
 
+def _frame_tier(text: str, end: int, lead: str, *, dotted: bool) -> int:
+    """(synthetic phrase probe, session 53) 3: the object of `connecting to h on port N` (`Error connecting to db on
+    port 5432: <reason>`); 2: the subject of `could not be resolved`, `failed to resolve` (`upstream h failed to
+    resolve: ...`); 0: neither."""
+    if not dotted and _CONNECTING_TO.search(lead) and _ON_PORT.match(text, end):
+        return 3
+    return 2 if _SUBJECT_NOT_RESOLVED.match(text, end) else 0
+
+
+_SUBJECT_NOT_RESOLVED = LazyPattern(
+    r"['\"`]?\s(?:(?:could\snot|couldn't|cannot|can't)\sbe\sresolved|failed\sto\sresolve|(?:did|does)\snot\sresolve"
+    r"|is\snot\sresolvable)\b",
+    re.I,
+)
+
+
+_CONNECTING_TO = LazyPattern(r"\bconnect(?:ing|ion)?\sto\s{1,2}$", re.I)
+_ON_PORT = LazyPattern(r"\son\sport\s\d{1,5}\b", re.I)
 _DOTTED_OBJECT = LazyPattern(r"[ \t]{1,2}(?:[A-Za-z]{2,12}[ \t]){0,2}['\"`]?[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{1,200}")
 
 

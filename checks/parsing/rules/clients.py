@@ -129,10 +129,17 @@ def _apt_not_resolved(m: re.Match[str], seg: Segment) -> Hit | None:
         kind = classify(errs.group(1)) if errs else None
         return hit(m, seg, kind or unstated('Prometheus `could not resolve "h": all servers responded with errors`'))
     rcode = m.group("rcode")
-    return hit(m, seg, from_rcode(rcode) if rcode in _RCODES else "nxdomain")
+    if rcode in _RCODES:
+        return hit(m, seg, from_rcode(rcode))
+    # apt states no reason (LABELS.md: nxdomain); a program that puts the resolver's own words in parentheses after
+    # the name (`Could not resolve 'h' (Temporary failure in name resolution)`; found by a synthetic phrase probe)
+    # says which
+    stated = _REASON_IN_PARENS.match(seg.text, m.end())
+    return hit(m, seg, (classify_resolution(stated.group(1)) if stated else None) or "nxdomain")
 
 
 _RCODES = frozenset({"NXDOMAIN", "SERVFAIL", "REFUSED"})
+_REASON_IN_PARENS = re.compile(r"\s{0,2}\(([^()\n]{1,160})\)")
 
 
 def _ping(m: re.Match[str], seg: Segment) -> Hit | None:

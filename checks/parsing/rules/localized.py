@@ -73,7 +73,12 @@ _NO_SUCH_HOST: tuple[tuple[str, str, str], ...] = (
         r"El\snombre\ssolicitado\ses\sválido\spero\sno\sse\sencontraron\sdatos\sdel\stipo\ssolicitado",
     ),
 )
-_HOST_IN_PARENS = r"[.。]?\s{0,3}\((?P<host>{H})(?::(?P<port>\d{1,5}))?\)"
+# not a log4j line's logger at its end (Kafka's `[...] WARN ... No such host is known. (org.apache.kafka.clients.
+# NetworkClient)`; found by a synthetic phrase probe): a lower-case package path, then a capitalised class
+_HOST_IN_PARENS = (
+    r"[.。]?\s{0,3}\((?!(?:[a-z][a-z0-9_]{0,40}\.){1,12}[A-Z][A-Za-z0-9_$]{0,80}\))"
+    r"(?P<host>{H})(?::(?P<port>\d{1,5}))?\)"
+)
 
 # wget: "unable to resolve host address %s", from wget.mo.
 _WGET: tuple[tuple[str, str, str], ...] = (
