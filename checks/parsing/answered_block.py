@@ -47,12 +47,16 @@ def _answers(lines: list[str], *, upward: bool) -> list[str]:
 
 
 def answered_expansion(seg: Segment, host: str) -> bool:
-    """Whether `host` (an NXDOMAIN name with a dot in it) is a search expansion of a name the same run answered."""
+    """Whether `host` (an NXDOMAIN name with a dot in it) is a search expansion of a name the same run answered, or is
+    that name itself: the run printed its address too (held-out GR, spent: one record type's NXDOMAIN beside the
+    other's answer, `** server can't find h: NXDOMAIN` above `Name: h` / `Address: 172.16.0.1`)."""
     name = host.rstrip(".").lower()
     first, dot, _ = name.partition(".")
     if not dot:
         return False
     above = seg.lines_before(BLOCK_LINES + _SKIPPED)
+    if name in _answers(seg.lines_after(BLOCK_LINES + _SKIPPED), upward=False) + _answers(above, upward=True):
+        return True
     asked = _asked(above)
     if asked is not None and not name.startswith(asked + "."):
         return False  # issue #17 (held-out X): `application.test1` is no expansion of the asked `application.test`

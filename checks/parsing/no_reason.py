@@ -96,6 +96,12 @@ UNSTATED_FORMATS: dict[str, str] = {
     "CRC `Wildcard DNS resolution for h does not appear to be working`": "HELDOUT-b.md's convention (no reason)",
     "Pekko async DNS `Resolve of h failed. Trying next name server` (no resolver reason)": "HELDOUT-b.md's convention",
     "TDengine `failed to get ip from fqdn:h since Success` (code 0, no reason)": "HELDOUT-gn.md (other)",
+    # held-out GP-GW (spent, rules/resolver_log_rows.py, rules/client_error_texts.py): the collectors' labels
+    "systemd-resolved `transaction ... now complete with <STATE>` (no resolver reason)": "HELDOUT-gw.md (other)",
+    "AdGuard dnsproxy `exchange failed ... question=...` (an upstream's error of no resolver's words)": (
+        "HELDOUT-gw.md (other)"
+    ),
+    "Seata `watch cluster node: h:port, fail: h` (a bare UnknownHostException)": "HELDOUT-gq.md, HELDOUT-ah.md (other)",
     # issue #17 (held-out AS): mail servers' texts that name the domain and no resolver reason (HELDOUT-as.md's labels)
     "Postfix `Name service error for name=h` (other reason)": "HELDOUT-as.md (`Malformed or unexpected ...`: other)",
     "OpenSMTPD `No MX found for domain`": "HELDOUT-as.md (no reason: other)",

@@ -11,6 +11,7 @@ from checks.parsing.rules import (
     broker_clients,
     build_tools,
     chain_nodes,
+    client_error_texts,
     clients,
     cluster_daemons,
     cluster_products,
@@ -53,6 +54,7 @@ from checks.parsing.rules import (
     rare_runtimes,
     research_computing,
     resolver_dumps,
+    resolver_log_rows,
     resolver_server_texts,
     server_texts,
     service_messages,
@@ -133,6 +135,8 @@ RULES: tuple[Rule, ...] = (
     + monitoring_daemons.RULES  # issue #17 (held-out FG): Check_MK, Zabbix's front end
     + source_mined.RULES  # issue #17 (probes from source, session 51): Perl's LWP
     + peer_connect_texts.RULES  # issue #17 (held-out GH-GO): HBase, a Redis replica, Kong's Cassandra, Apollo
+    + resolver_log_rows.RULES  # issue #17 (held-out GP-GW): systemd-resolved's transactions, Technitium, dnsproxy
+    + client_error_texts.RULES  # issue #17 (held-out GP-GW): the JDK's getLocalHost, email_validator, Seata, Aliyun
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -151,10 +151,16 @@ def first_of(
 def url_hit(m: re.Match[str], seg: Segment, kind: FailureKind, url_group: str = "url") -> Hit | None:
     """A hit on the host of the URL in `url_group` (None when it has none, or is no URL)."""
     try:
-        host = urlsplit(m.group(url_group)).hostname
+        parts = urlsplit(m.group(url_group))
+        host = parts.hostname
     except ValueError:
         return None
-    return hit(m, seg, kind, host=host) if host else None
+    if not host:
+        return None
+    # as printed: `hostname` is lower-cased, and capitals typed over a label mark a stand-in (held-out GS, spent:
+    # `http://AuroraVXXXXX.AuroraVXXXXXdom...`)
+    at = parts.netloc.lower().rfind(host)
+    return hit(m, seg, kind, host=parts.netloc[at : at + len(host)] if at >= 0 else host)
 
 
 def group(m: re.Match[str], name: str) -> str | None:

@@ -58,7 +58,8 @@ _MONGO_LOOKING_UP = rx(
     r"\bFailed\slooking\sup\s(?:SRV\srecord\sfor\s'(?P<host>{H})'|TXT\srecord\sfor\shost\s(?P<host2>{H}))"
 )
 _JNDI_CAUSE = rx(
-    r"\[response\scode\s(?P<code>\d{1,2})\]|\b(?P<timeout>SocketTimeoutException)\b|\bDNS\sname\snot\sfound\b"
+    # held-out GR (spent): or Quarkus' own DNS client's cause, Mutiny's `TimeoutException`
+    r"\[response\scode\s(?P<code>\d{1,2})\]|\b(?P<timeout>(?:Socket)?TimeoutException)\b|\bDNS\sname\snot\sfound\b"
 )
 MONGO_CAUSE_LINES = 12
 """Lines under the driver's message read for the JNDI cause (a stack trace's frames between)."""

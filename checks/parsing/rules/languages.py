@@ -342,8 +342,24 @@ _REDIS_PY = rx(r"Error\s-?\d{1,5}\sconnecting\sto\s(?P<host>{H}):(?P<port>\d{1,5
 # survey 7: tornado's CaresResolver (`C-Ares returned error %s: %s while resolving %s`)
 _TORNADO_CARES = rx(r"\bC-Ares\sreturned\serror\s\d{1,3}:\s(?P<rest>[^\n]{1,120}?)\swhile\sresolving\s(?P<host>{H})")
 _AIOHTTP = rx(
-    r"Cannot\sconnect\sto\shost\s(?P<host>{H}):(?P<port>\d{1,5})\sssl:[^\s\]]{1,40}\s\[(?P<rest>[^\]\n]{1,100})\]"
+    r"Cannot\sconnect\sto\shost\s(?P<host>{H}):(?P<port>\d{1,5})\sssl:[^\s\]]{1,40}\s\[(?P<rest>[^\]\n]{1,100})"
+    r"(?P<closed>\])?"
 )
+_CLOSES_BRACKET = re.compile(r"\s{0,4}([^\]\[]{1,100})\]")
+
+
+def _aiohttp(m: re.Match[str], seg: Segment) -> Hit | None:
+    """The reason in brackets; held-out GT (spent): wrapped inside them by the paste (`[Timeout` / `while contacting DNS
+    servers]`), the line below closes it."""
+    rest = m.group("rest")
+    if not m.group("closed"):
+        below = seg.lines_after(1)
+        closing = _CLOSES_BRACKET.match(below[0]) if below and m.end() == len(seg.text.rstrip()) else None
+        if closing is None:
+            return None
+        rest = f"{rest} {closing.group(1)}"
+    kind = classify_resolution(rest)
+    return hit(m, seg, kind, port=m.group("port")) if kind else None
 
 
 # Netty's DnsResolveContext: `Failed to resolve 'h' [A(1)] after 2 queries` (the record types since 4.1.9x)
@@ -690,7 +706,7 @@ RULES: tuple[Rule, ...] = (
     Rule("failed-to-resolve", ("failed to resolve",), _FAILED_TO_RESOLVE, unless_lookalike(_failed_to_resolve)),
     Rule("http-pool", ("connectionpool(host=",), _HTTP_POOL, _http_pool),
     Rule("redis-py", ("connecting to",), _REDIS_PY, by_rest(None, resolution_only=True)),
-    Rule("aiohttp", ("cannot connect to host",), _AIOHTTP, by_rest(None, resolution_only=True)),
+    Rule("aiohttp", ("cannot connect to host",), _AIOHTTP, _aiohttp),
     Rule("tornado-c-ares", ("c-ares returned error",), _TORNADO_CARES, by_rest("other", exact=True)),
     Rule("ruby", ("(getaddrinfo:",), _RUBY, by_rest("other", resolution_only=True)),
     Rule("php-stream", ("getaddrinfo failed",), _PHP_STREAM, by_rest("other", resolution_only=True)),

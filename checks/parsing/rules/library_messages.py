@@ -49,7 +49,7 @@ _GCLOUD_REACH = rx(
     r"\bCannot\sreach\s[a-z][a-z0-9+.\-]{1,15}://(?P<host>{H})(?::(?P<port>\d{1,5}))?(?:/[^\s()]{0,300})?"
     r"\s\((?:httplib2\.)?ServerNotFoundError\)"
 )
-_HTTPLIB2 = rx(r"\bUnable\sto\sfind\sthe\sserver\sat\s(?P<host>{H})(?=[ \t]*(?:\n|$|[\"')]))")
+_HTTPLIB2 = rx(r"\bUnable\sto\sfind\sthe\sserver\sat\s(?P<host>{H})(?=[ \t]*(?:\n|$|[\"')`]))")
 _ZABBIX = rx(r"[(\[]cannot\sresolve\s\[(?P<host>{H})\][)\]]")
 _CEPH_SRV = rx(r"\bfailed\sfor\sservice\s(?P<host>_[a-z0-9][a-z0-9-]{0,62}\._(?:tcp|udp))")
 _CEPH_ANNOUNCED = (

@@ -197,6 +197,7 @@ _RESOLVECTL_WORDS: tuple[tuple[str, FailureKind], ...] = (
     # held-out FF; the survey had read it `timeout`)
     ("all attempts to contact name servers or networks failed", "other"),
     ("query timed out", "timeout"),  # issue #17 (survey 5): DNS_TRANSACTION_TIMEOUT
+    ("connection timed out", "timeout"),  # held-out GW (spent): the bus call's ETIMEDOUT, resolved never answered
     ("returned error servfail", "servfail"),  # RCODE_FAILURE, its rcode's name at the end
     ("returned error refused", "refused"),
     ("returned error nxdomain", "nxdomain"),

@@ -768,6 +768,22 @@ SETS = (
     HeldOut("heldout-2026-12gm.jsonl", (0.917, 0.579, 1.000), (1.00, 0.94, 1.00), rows=32, negatives=16),
     HeldOut("heldout-2026-12gn.jsonl", (0.900, 0.750, 0.900), (1.00, 1.00, 1.00), rows=25, negatives=13),
     HeldOut("heldout-2026-12go.jsonl", (0.923, 0.960, 1.000), (1.00, 1.00, 1.00), rows=43, negatives=22),
+    # issue #17 (session 53): GP-GW, the one hundred and ninety-eighth to two hundred and fifth, registered before it
+    # was collected (755 of the session's look-ups), eight helpers at the same time split by runtime as GH-GO were (GP
+    # Go; GQ JVM; GR Python; GS JavaScript runtimes; GT command-line tools and system programs; GU other runtimes and
+    # native programs; GV threads in other languages; GW DNS servers' and resolvers' own logs), from a brief template
+    # rewritten this session, labelled by LABELS.md as it stood at 72100a5, negatives up to half of a set; eleven rows
+    # dropped as threads an earlier-lettered new set holds; measured once together on 72100a5 (03:42 UTC 2026-12-06),
+    # 406 rows: 0.937 / 0.902 / 0.975, the precision and recall goals not met (HELDOUT-gp.md's Result); now, after
+    # test_formats_heldout_gpgw.py's rules, 0.972 / 0.977 / 0.986
+    HeldOut("heldout-2026-12gp.jsonl", (0.923, 0.923, 0.923), (0.92, 0.92, 0.92), rows=50, negatives=25),
+    HeldOut("heldout-2026-12gq.jsonl", (1.000, 0.931, 1.000), (1.00, 1.00, 1.00), rows=55, negatives=27),
+    HeldOut("heldout-2026-12gr.jsonl", (0.920, 0.885, 0.958), (1.00, 1.00, 1.00), rows=50, negatives=25),
+    HeldOut("heldout-2026-12gs.jsonl", (0.905, 0.864, 1.000), (0.95, 0.90, 1.00), rows=44, negatives=22),
+    HeldOut("heldout-2026-12gt.jsonl", (0.900, 0.900, 1.000), (1.00, 1.00, 1.00), rows=46, negatives=27),
+    HeldOut("heldout-2026-12gu.jsonl", (0.963, 1.000, 1.000), (0.96, 1.00, 1.00), rows=51, negatives=25),
+    HeldOut("heldout-2026-12gv.jsonl", (1.000, 0.962, 1.000), (1.00, 1.00, 1.00), rows=52, negatives=26),
+    HeldOut("heldout-2026-12gw.jsonl", (0.886, 0.795, 0.939), (0.95, 0.97, 0.97), rows=58, negatives=25),
 )
 
 

@@ -713,6 +713,23 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "can not be initialized",
         "taosd-0.taosd.db.svc",
     ),
+    (
+        "systemd-resolved `transaction ... now complete with <STATE>` (no resolver reason)",
+        "Transaction 38609 for <ryan IN A> on scope llmnr on vlan.mgmt0/INET now complete with <attempts-max-reached> "
+        "from none (unsigned).",
+        "ryan",
+    ),
+    (
+        "AdGuard dnsproxy `exchange failed ... question=...` (an upstream's error of no resolver's words)",
+        "dnsproxy: exchange failed upstream=https://dns10.quad9.net:443/dns-query "
+        'question=";tk42.duckdns.org.\\tIN\\t A" duration=4.0s err="expected status 200, got 502 from https://x/"',
+        "tk42.duckdns.org",
+    ),
+    (
+        "Seata `watch cluster node: h:port, fail: h` (a bare UnknownHostException)",
+        "o.a.s.d.r.raft.RaftRegistryServiceImpl : watch cluster node: seata-0.seata:7091, fail: seata-0.seata",
+        "seata-0.seata",
+    ),
 )
 
 
