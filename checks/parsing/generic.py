@@ -273,11 +273,13 @@ def _read_around(seg: Segment, reasons: list[re.Match[str]]) -> Hit | None:
 
 def _names_an_endpoint(c: Candidate, line: str) -> bool:
     """A `name:port` on a neighbouring line: dotted, or a single label the line says it was connecting to
-    (`Connecting to postgres:5432...`; synthetic phrase probe, session 53), not an image's `postgres:16`."""
+    (`Connecting to postgres:5432...`; synthetic phrase probe, session 53), not an image's `postgres:16`, nor one it
+    says it connected to (that name resolved; review)."""
     return c.port is not None and ("." in c.raw or _CONNECTING_BEFORE.search(line, 0, c.start) is not None)
 
 
-_CONNECTING_BEFORE = re.compile(r"\b(?:connect(?:ing|ed)?|dial(?:ing)?)\s{1,2}(?:to\s{1,2})?\Z", re.I)
+# (source-mined, session 53) and Rust's anyhow context `Error: resolving h:9000` above its `Caused by:` chain
+_CONNECTING_BEFORE = re.compile(r"\b(?:connect(?:ing)?|dial(?:ing)?|resolving)\s{1,2}(?:to\s{1,2})?\Z", re.I)
 
 
 def _quoted(text: str, r: re.Match[str]) -> bool:

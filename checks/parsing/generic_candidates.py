@@ -95,7 +95,8 @@ _NAMING_NOUN = LazyPattern(r"\b(?:server|domain|proxy|connect(?:ing)?\sto)\s{1,2
 
 _STRONG_KEYWORD = LazyPattern(
     # (found by probing) a cluster's own noun for the name (`could not resolve seed h`: ScyllaDB's seeds list)
-    r"(?:(?:host(?:\s?name)?|resolv(?:e|ing)(?:\s(?:host|seed|member|broker|replica))?|look\s?up|address"
+    # (source-mined, session 53) not a word ending in `host` (Bunny's `vhost=orders`, `localhost`)
+    r"(?:(?:(?<![A-Za-z])host(?:\s?name)?|resolv(?:e|ing)(?:\s(?:host|seed|member|broker|replica))?|look\s?up|address"
     r"|(?<![A-Za-z])name)\W{0,6}"
     r"|(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata)\s{1,2}"  # Java's, Node's: `ENOTFOUND db`
     # (synthetic phrase probe, session 53) the noun of the look-up before its object (`Lookup of db failed: ...`,
@@ -208,10 +209,14 @@ def reason_follows(text: str, end: int, reasons: Sequence[re.Match[str]]) -> boo
 
 
 _FAILED_PREDICATE = LazyPattern(
-    r"\s(?:failed\b|(?:could\snot|couldn't|cannot|can't)\sbe\sresolved|(?:is\s)?not\sresolvable|is\sunknown\b"
+    r"\s(?:(?:could\snot|couldn't|cannot|can't)\sbe\sresolved|(?:is\s)?not\sresolvable|is\sunknown\b"
     r"|(?:does|did)\snot\sresolve\b)",
     re.I,
 )
+# `Lookup of db failed`: a bare `failed` ends the name only after the look-up's own noun (review: `host sync failed`,
+# `hostname check failed` name a step, not a host)
+_LOOKUP_OF_LEAD = LazyPattern(r"\b(?:look\s?up|resolution|resolving)\s(?:of|for)\s{1,2}[\"'`]?$", re.I)
+_FAILED_AFTER = LazyPattern(r"[\"'`]?\sfailed\b", re.I)
 
 
 def _terminated(text: str, end: int) -> bool:
@@ -222,7 +227,7 @@ def _terminated(text: str, end: int) -> bool:
         or text[end : end + 2] in (". ", ".\n", " (")
         or text[end : end + 4] in (" -> ", " => ")  # held-out DT (spent): a reporter's `Server host h -> <error>`
         # (synthetic phrase probe, session 53) the sentence's predicate says the name failed (`host db could not be
-        # resolved`, `Lookup of db failed`)
+        # resolved`)
         or _FAILED_PREDICATE.match(text, end) is not None
         or cjk_at(text, end)
     )
@@ -275,7 +280,13 @@ def _tier(  # noqa: PLR0911
         elixir_domain = _LOGGER_DOMAIN.search(text, max(0, start - 80), start) is not None
         return 0 if elixir_domain or (key is not None and not is_host_key(key.group(1))) else 3
     # `name=h type=AAAA`; (rules14) `getaddrinfo ENOTFOUND h error.` in prose: Node's slot for the name
-    if strong and (dotted or _terminated(text, end) or lead.endswith("=") or after_node_code(text, start, host)):
+    if strong and (
+        dotted
+        or _terminated(text, end)
+        or lead.endswith("=")
+        or after_node_code(text, start, host)
+        or (_LOOKUP_OF_LEAD.search(lead) is not None and _FAILED_AFTER.match(text, end) is not None)
+    ):
         return 3
     # Go: `lookup h on 10.0.0.10:53: ...`; issue #17 (held-out H): `(https://h/x): h: Try again`; (source-read, Blocky)
     # Go's reason with the name after it, as a program's own wrapping prints it (`resolve error: no such host h`)

@@ -367,7 +367,9 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
         return not (
             _go_lookup_before(text, m.start() + 2)
             or lead.endswith(("to address", "address information"))
-            or lead.endswith("(getaddrinfo")  # issue #17 (after held-out M): Ruby's `(getaddrinfo: Try again)`
+            # issue #17 (after held-out M): Ruby's `(getaddrinfo: Try again)`; (source-mined, session 53) and its
+            # `SocketError: getaddrinfo: Try again` (Bunny, Dalli, the MongoDB driver on musl)
+            or lead.endswith("getaddrinfo")
             or url_host_tries_again(text, m.start())  # issue #17 (held-out H): `(https://h/x): h: Try again`
             or named_try_again(text, m.start())  # issue #17 (h-rules16): `UnknownHostException: h: Try again`
             # a look-up stated failed right before it: Crystal's `Hostname lookup for h failed: Try again`, PHP's

@@ -33,7 +33,8 @@ LOCALIZED_REASONS: tuple[tuple[str, FailureKind, bool], ...] = tuple(
     (w, k, False) for w, k in LOCALIZED_RESOLUTION_WORDS
 )
 """glibc's and WinSock's resolver texts in other languages (checks.parsing.localized_words), read as stated reasons."""
-_SEE_URL = LazyPattern(r"\bsee:?\s{1,2}https?://$", re.I)
+# (source-mined, session 53) rsyslog's pointer after each message, `[v8.2412.0 try https://www.rsyslog.com/e/2076 ]`
+_SEE_URL = LazyPattern(r"\bsee:?\s{1,2}https?://$|\[v\d[\w.-]{0,30}\stry\shttps?://$", re.I)
 _ERRNO_AFTER = LazyPattern(r"(?::\d{1,5})?[\"'`]?\s{0,2}\((-?\d{1,5})\)")
 ERRNO_NAMED = frozenset({"unknown mysql server host", "unknown server host"})
 """Reasons whose kind is the errno after the name."""
@@ -136,7 +137,7 @@ def named_after_reason(text: str, start: int, end: int | None = None) -> bool:
 
 def documentation_link(text: str, start: int) -> bool:
     """The URL whose host starts at `start` follows `see` (a pointer to documentation, not what was dialed)."""
-    return _SEE_URL.search(text, max(0, start - 16), start) is not None
+    return _SEE_URL.search(text, max(0, start - 48), start) is not None
 
 
 def errno_kind(text: str, host_end: int) -> FailureKind:

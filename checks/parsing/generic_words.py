@@ -108,6 +108,12 @@ REASON_TEXTS: tuple[tuple[str, FailureKind, bool], ...] = (
     ("lookup failed", "other", False),
     # issue #17 (held-out E, generic misses): reasons any runtime's wording shares
     (":nxdomain", "nxdomain", False),  # an Erlang/Elixir atom (`{:inet, [:inet], :nxdomain}`), lower case
+    # (source-mined, session 53) the atom as Erlang prints it in a term: brod's `reason:{nxdomain,[{kpro_connection,...`
+    # under `failed to connect to h:9092`, epgsql's `{error,nxdomain}`
+    ("{nxdomain,", "nxdomain", False),
+    # redis-rs' own text for an empty answer (`error=No address found for host`, its `host=` field the name)
+    ("no address found for host", "nxdomain", False),
+    ("{error,nxdomain}", "nxdomain", False),
     ("failed host lookup", "other", False),  # Dart's SocketException with no OS error after it
     ("no servers could be reached", "timeout", False),  # dig, nslookup: the name is on the command above
     # nslookup's "** server can't find NAME: REFUSED" (BIND), "*** UnKnown can't find NAME: ..." (Windows): the kind is
@@ -195,7 +201,9 @@ WORDS = (
     rcode opcode flags ssh scp sftp curl wget ping nslookup telnet rsync ncat socat read write dial connect recv send
     sendto recvfrom getaddrinfow getaddrinfoexw details detail description desc cause
     file files download fetch headers header body response
-    err
+    err io set
+    dependency dependencies package packages artifact artifacts module modules plugin plugins repository repositories
+    requirement requirements class
     specified given provided supplied
     pod pods secret secrets configmap configmaps namespace namespaces deployment deployments statefulset statefulsets
     daemonset daemonsets replicaset replicasets

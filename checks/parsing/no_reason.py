@@ -102,6 +102,7 @@ UNSTATED_FORMATS: dict[str, str] = {
         "HELDOUT-gw.md (other)"
     ),
     "Seata `watch cluster node: h:port, fail: h` (a bare UnknownHostException)": "HELDOUT-gq.md, HELDOUT-ah.md (other)",
+    "chronyd `Invalid host h` (a source whose name did not resolve, no reason)": "HELDOUT-b.md's convention",
     # issue #17 (held-out AS): mail servers' texts that name the domain and no resolver reason (HELDOUT-as.md's labels)
     "Postfix `Name service error for name=h` (other reason)": "HELDOUT-as.md (`Malformed or unexpected ...`: other)",
     "OpenSMTPD `No MX found for domain`": "HELDOUT-as.md (no reason: other)",

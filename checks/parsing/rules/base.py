@@ -210,7 +210,10 @@ _NEAR_URL = rx(
     r"|ldaps?|smtps?|ftp|sftp|ssh|git|mqtts?|rabbitmq)://(?:[^\s/@\"'<>]{1,256}@)?(?P<host>{H})(?::(?P<port>\d{1,5}))?"
 )
 _NEAR_FIELD = rx(
-    r"\b(?:host(?:name)?|server|address)\s{0,3}[:=]\s{0,3}{Q}?(?P<host>{H})(?![\w-])(?::(?P<port>\d{1,5}))?"
+    # (source-mined, session 53) past SQL Server's protocol prefix (`Server = tcp:h,1433`) and Rust's Option (`host=
+    # Some("h")`)
+    r"\b(?:host(?:name)?|server|address)\s{0,3}[:=]\s{0,3}(?:tcp:|Some\(\")?{Q}?(?P<host>{H})(?![\w-])"
+    r"(?::(?P<port>\d{1,5}))?"
     # not a phrase opening there (`Unable to reach server: rpc error: code = Unavailable ...`; found by probing)
     r"(?!\s{1,2}(?:error|errors|failed|failure|exception|timeout|timed)\b)"
 )

@@ -147,7 +147,8 @@ _KAFKA_CANONICAL = rx(
 
 
 _KAFKA_IP_ENTITY = rx(r"(?:^|[:\s])(?P<host>{H})\sis\snot\sa\svalid\sIP\sor\sresolvable\shost\.")
-_DUBBO_UNRESOLVED = rx(r"\bfailed\sto\sconnect\sto\sserver\s(?P<host>{H})/<unresolved>:(?P<port>\d{1,5})")
+# (source-mined, session 53) Dubbo 3's connectivity client puts a colon after `server`
+_DUBBO_UNRESOLVED = rx(r"\bfailed\sto\sconnect\sto\sserver:?\s(?P<host>{H})/<unresolved>:(?P<port>\d{1,5})")
 _ROCKETMQ = rx(r"\bdns\slookup\saddress\sby\sdomain\serror,\sdomain=(?P<host>{H})(?::(?P<port>\d{1,5}))?")
 _ORACLE_UNKNOWN_HOST = rx(r"\bIO\sError:\sUnknown\shost\sspecified")
 _HOSTNAME_SETTING = rx(

@@ -69,7 +69,9 @@ _CONNECTION_STRING_HOST = LazyPattern(
 )
 # Npgsql's `NpgsqlException: Failed to connect to h:port` right above its inner SocketException
 _CONNECT_TO_ABOVE = rx(
-    r"\b(?:Failed\sto\sconnect|Unable\sto\sconnect|Error\sconnecting)\sto\s(?P<host>{H}):(?P<port>\d{1,5})\b"
+    r"\b(?:(?:Failed\sto\sconnect|Unable\sto\sconnect|Error\sconnecting)\sto"
+    # (source-mined, session 53) RabbitMQ.Client's ConnectFailureException, as MassTransit logs it
+    r"|Connection\sfailed,\shost)\s(?P<host>{H}):(?P<port>\d{1,5})\b"
 )
 CONNECT_LINES = 3
 """Lines above a host-less .NET SocketException read for the client's own `Failed to connect to h:port`."""

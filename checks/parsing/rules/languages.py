@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from checks.parsing.document import Segment
 from checks.parsing.generic_guards import object_not_a_host
 from checks.parsing.generic_lookalikes import unless_lookalike  # issue #17 (lookalikes)
+from checks.parsing.generic_named import logger_own_host
 from checks.parsing.generic_phrases import phrase_word
 from checks.parsing.generic_words import WORDS
 from checks.parsing.hosts import describes_a_name, is_ip, is_placeholder
@@ -28,7 +29,8 @@ _JAVA = rx(
     # held-out FK (spent): a reporter's spaced colon (`UnknownHostException : h`), FusionAuth's `: Message: h`;
     # Elasticsearch's nested causes print the message in brackets (`nested: UnknownHostException[h]; `)
     r"UnknownHostException(?:\s{0,2}:\s{1,3}(?:Message:\s{1,3})?|\[(?=[^\]\s]{1,253}\])|\s{1,3}(?![A-Za-z_$][\w$]{0,30}\s{0,2}[)|]))"
-    r"(?![\w.$]{0,200}(?:Exception|Error)\b)(?!Search\sdomain\squery)(?P<host>\.?{H})"
+    # (source-mined, session 53) not the JDK's `getByAddress` error (`UnknownHostException: addr is of illegal length`)
+    r"(?![\w.$]{0,200}(?:Exception|Error)\b)(?!Search\sdomain\squery)(?!addr\sis\sof\sillegal\slength)(?P<host>\.?{H})"
     r"(?::\s{0,3}(?=(?P<rest>[^\n;]{0,100})))?"
 )
 # `UnknownHostException: http://keycloak:8080`, `... jdbc:postgresql://pg:5432/app`: a URL given where a host goes
@@ -198,7 +200,10 @@ _NODE = rx(
     r"(?:[ \t]{1,3}(?P<host>{H})(?::(?P<port>\d{1,5}))?)?"
 )
 _NODE_CODE = rx(r"""\bcode["']?\s{0,3}:\s{0,3}["'](?P<code>ENOTFOUND|EAI_AGAIN)["']""")
-_HOSTNAME_FIELD = rx(r"""\bhostname["']?\s{0,3}[:=]\s{0,3}["'](?P<host>{H})["']""")
+# (source-mined, session 53) node-redis hands getaddrinfo `h:port` whole: its `hostname` field says so (`"redis:6379"`)
+_HOSTNAME_FIELD = rx(r"""\bhostname["']?\s{0,3}[:=]\s{0,3}["'](?P<host>{H})(?::\d{1,5})?["']""")
+_HTTP_CALL_NEXT = re.compile(r":\s(?:Head|Get|Post|Put)\s\\?\"[a-z][a-z0-9+.-]{1,15}://")
+_URL_FIELD = rx(r"""["']url["']\s{0,3}:\s{0,3}["'][a-z][a-z0-9+.-]{1,15}://(?:[^\s/@"']{1,256}@)?(?P<host>{H})""")
 _HOSTNAME_DESCRIBED = rx(
     r"""\bhostname["']?\s{0,3}[:=]\s{0,3}["'](?P<host>[a-z][a-z_-]{0,30}(?:\s[a-z_-]{1,30}){1,6})["']"""
 )
@@ -221,7 +226,14 @@ def _hostname_field(seg: Segment, after: int) -> str | None:
     below = seg.first_below(_HOSTNAME_FIELD, 8)
     if below:
         return below.group("host")
-    behind = list(_HOSTNAME_FIELD.finditer(text[max(0, after - lo - 600) : after - lo]))
+    start = max(0, after - lo - 600)
+    # (source-mined, session 53) not a JSON logger's own `hostname` (pnpm's pino-style `"hostname":"runner-7f9c2",
+    # "pid":4211`), the machine that logged it
+    behind = [
+        f
+        for f in _HOSTNAME_FIELD.finditer(text[start : after - lo])
+        if not logger_own_host(text, start + f.start("host"))
+    ]
     if behind:
         return behind[-1].group("host")
     above = seg.first_above(_HOSTNAME_FIELD, 4)
@@ -281,6 +293,11 @@ def _node_code(m: re.Match[str], seg: Segment) -> Hit | None:
     host = _hostname_field(seg, m.end())
     if host:
         return hit(m, seg, kind, host=host)
+    # (source-mined, session 53) undici's `fetch failed` whose cause holds the code alone: the request's `"url"` field
+    # on the same JSON line (pnpm's request-retry log)
+    url = _URL_FIELD.search(text, max(0, m.start() - lo - 600), m.end() - lo + 600)
+    if url is not None:
+        return hit(m, seg, kind, host=url.group("host"))
     # held-out DO (spent): the reporter's words typed over the field's value (`"hostname":"hostname of the
     # database"`), read as printed: `parser` flags a printed name that describes one a stand-in
     described = _HOSTNAME_DESCRIBED.search(text, max(0, m.start() - lo - 300), m.end() - lo + 300)
@@ -422,6 +439,9 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
                         # held-out FG (spent): smokeping_prober's `failed to resolve pinger: lookup true on S:53: no
                         # such host`: a bare word before Go's own `lookup h` is the wrapper's noun, h the name
                         or (m.group("rest").startswith(":") and NESTED_LOOKUP.match(m.group("rest"), 1) is not None)
+                        # (source-mined, session 53) oras' `failed to resolve v1: Head "http://registry:5000/...":
+                        # dial tcp: lookup registry ...`: a tag resolved by an HTTP request, its URL's host the name
+                        or _HTTP_CALL_NEXT.match(m.group("rest")) is not None
                     )
                 )
             )

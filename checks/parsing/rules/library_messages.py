@@ -33,7 +33,11 @@ from checks.parsing.rules.dns_tools import queried_name
 
 _FOLLY = rx(r"\bFailed\sto\sresolve\saddress\sfor\s'(?P<host>{H})':\s(?P<rest>[^\n]{1,120}?\(error=-?\d{1,4}\))")
 _AMPHP = rx(r"\bNo\srecords\sreturned\sfor\s'(?P<host>{H})'\s\((?:[A-Z]{1,10}(?:,\s?)?){1,6}\)")
-_HAZELCAST = rx(r"\bDNS\slookup\sfor\sserviceDns\s'(?P<host>{H})'\sfailed:\s(?P<rest>name\snot\sfound|[^\n\"]{1,80})")
+# (source-mined, session 53) the Kubernetes plugin's own DnsEndpointResolver ends the line at `failed` (its cause, an
+# InterruptedException or a timeout, on the lines below): no reason, `other`
+_HAZELCAST = rx(
+    r"\bDNS\slookup\sfor\sserviceDns\s'(?P<host>{H})'\sfailed(?::\s(?P<rest>name\snot\sfound|[^\n\"]{1,80})|(?=\s*(?:\n|$)))"
+)
 _CIFS = rx(r"\bmount\serror:\scould\snot\sresolve\saddress\sfor\s(?P<host>{H}):\s(?=(?P<rest>[^\n]{1,100}))")
 _NAGIOS_INVALID = rx(r"\bInvalid\shostname/address\s-\s(?P<host>{H})(?=\s*$)")
 # amazon-efs-utils (mount.efs, the EFS CSI driver, ECS): `Failed to resolve "fs-id.efs.region.amazonaws.com" - check
@@ -59,7 +63,7 @@ _NSLOOKUP_READ_REFUSED = rx(r"^\s{0,8}nslookup:\sread:\sConnection\srefused\b")
 
 
 def _hazelcast(m: re.Match[str], seg: Segment) -> Hit | None:
-    rest = m.group("rest").lower()
+    rest = (m.group("rest") or "").lower()
     return hit(m, seg, "nxdomain") if rest == "name not found" else by_rest("other")(m, seg)
 
 

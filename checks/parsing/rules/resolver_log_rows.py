@@ -14,31 +14,51 @@ from __future__ import annotations
 
 import re
 
-from checks.parsing.document import Segment
+from checks.parsing.document import Document, Segment
 from checks.parsing.kinds import classify
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, hit, rx
 
 _RESOLVED_TRANSACTION = rx(
-    r"\b(?:Regular\s)?[Tt]ransaction\s\d{1,6}\sfor\s<(?P<host>{H})\.?\sIN\s[A-Z0-9]{1,10}>\s"
+    r"\b(?:Regular\s)?[Tt]ransaction\s\d{1,6}\sfor\s<(?P<host>{H})\.?\sIN\s(?P<type>[A-Z0-9]{1,10})>\s"
     r"(?:on\sscope\s[a-z]{2,8}\son\s[^\s]{1,80}\s)?now\scomplete\swith\s<(?P<state>[A-Za-z-]{2,30})>"
 )
 _RESOLVED_FORMAT = "systemd-resolved `transaction ... now complete with <STATE>` (no resolver reason)"
 _STATE_KINDS: dict[str, FailureKind] = {
-    "NXDOMAIN": "nxdomain",
-    "SERVFAIL": "servfail",
-    "REFUSED": "refused",
+    "nxdomain": "nxdomain",
+    "servfail": "servfail",
+    "refused": "refused",
     "timeout": "timeout",
-    "ECONNREFUSED": "refused",
-    "ETIMEDOUT": "timeout",
+    "econnrefused": "refused",
+    "etimedout": "timeout",
 }
-_NOT_FAILED = frozenset({"success", "null", "pending", "validating"})
+# `aborted`: the transaction was cancelled (another scope answered first, the client went away), not failed
+_NOT_FAILED = frozenset({"success", "null", "pending", "validating", "aborted"})
+# the chain of trust's own look-ups (as BIND's rule leaves them): a zone's keys, not the name asked
+_CHAIN_OF_TRUST_TYPES = frozenset({"DS", "DNSKEY"})
+_RESOLVED_SUCCESS = re.compile(
+    r"\bfor\s<([A-Za-z0-9_.-]{1,253}?)\.?\sIN\s[A-Z0-9]{1,10}>\s[^\n]{0,120}?now\scomplete\swith\s<success>"
+)
+SUCCESS_SCAN = 200_000
+"""Characters of a paste read for the names some transaction answered (a scope's failure is not the name's)."""
+
+
+def _answered_names(doc: Document) -> frozenset[str]:
+    """The names some transaction of this log completed with `<success>`: resolved asks every scope (each link's DNS,
+    LLMNR, mDNS) at once, so one scope's failure is not the name's (review)."""
+    cached = doc.memo.get("resolved-success")
+    if cached is None:
+        found = {m.group(1).lower() for m in _RESOLVED_SUCCESS.finditer(doc.text, 0, SUCCESS_SCAN)}
+        cached = doc.memo["resolved-success"] = frozenset(found)
+    return cached  # type: ignore[return-value]
 
 
 def _resolved_transaction(m: re.Match[str], seg: Segment) -> Hit | None:
-    state = m.group("state")
-    if state in _NOT_FAILED:
+    state = m.group("state").lower()
+    if state in _NOT_FAILED or m.group("type").upper() in _CHAIN_OF_TRUST_TYPES:
+        return None
+    if m.group("host").rstrip(".").lower() in _answered_names(seg.doc):
         return None
     return hit(m, seg, _STATE_KINDS.get(state) or unstated(_RESOLVED_FORMAT), exact=True)
 
@@ -47,11 +67,11 @@ _TECHNITIUM_ROW = rx(
     r"\|\s{1,4}(?P<rcode>NxDomain|ServerFailure|Refused)\s{1,4}\|\s{1,4}(?P<host>{H})\.?\s{1,4}\|\s{1,4}[A-Z0-9]{1,10}"
     r"\s{1,4}\|\s{1,4}IN\b"
 )
-_TECHNITIUM_KINDS: dict[str, FailureKind] = {"NxDomain": "nxdomain", "ServerFailure": "servfail", "Refused": "refused"}
+_TECHNITIUM_KINDS: dict[str, FailureKind] = {"nxdomain": "nxdomain", "serverfailure": "servfail", "refused": "refused"}
 
 
 def _technitium_row(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, _TECHNITIUM_KINDS[m.group("rcode")], exact=True)
+    return hit(m, seg, _TECHNITIUM_KINDS[m.group("rcode").lower()], exact=True)
 
 
 _DNSPROXY_EXCHANGE_FAILED = rx(
@@ -71,7 +91,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "technitium-query-log-row",
-        ("| nxdomain |", "| serverfailure |", "| refused |"),
+        ("nxdomain", "serverfailure", "refused"),
         _TECHNITIUM_ROW,
         _technitium_row,
     ),

@@ -26,6 +26,10 @@ ROUND: list[tuple[str, set[tuple[str, str]]]] = [
         "network (unsigned).",
         {("db.corp.internal", "servfail")},
     ),
+    (  # ... as another version prints it, upper case and padded (review)
+        "| 2024-01-01 10:00:00 |  192.168.1.5  | Udp | Cache |  NXDOMAIN  |  nosuch.example.com  | A | IN |",
+        {("nosuch.example.com", "nxdomain")},
+    ),
     (  # Technitium's query log row: the rcode column before the name
         "2023-03-27 10:39:26 | 192.168.1.52 | Udp | Authoritative | NxDomain | lb._dns-sd._udp.farm.lan | PTR | IN",
         {("lb._dns-sd._udp.farm.lan", "nxdomain")},
@@ -117,6 +121,12 @@ LOOKALIKES = [
     # systemd-resolved: a transaction that succeeded, and one still running
     "Transaction 18705 for <ping.archlinux.org IN A> on scope dns on eth0/* now complete with <success> from network "
     "(unsigned).",
+    # systemd-resolved: one scope timed out, another answered the same name (review)
+    "Transaction 17 for <git.example.com IN A> on scope dns on tun0/* now complete with <timeout> from none\n"
+    "Transaction 18 for <git.example.com IN A> on scope dns on eth0/* now complete with <success> from network",
+    # ... a cancelled transaction, and the chain of trust's own look-ups
+    "Transaction 21 for <example.com IN AAAA> on scope dns on eth0/* now complete with <aborted> from none",
+    "Transaction 22 for <example.com IN DS> on scope dns on eth0/* now complete with <rr-type-unsupported> from none",
     # Technitium: an answered row
     "2023-03-27 10:39:26 | 192.168.1.52 | Udp | Recursive | NoError | github.com | A | IN",
     # the JDK's format with a name that is not repeated
@@ -160,7 +170,9 @@ def test_stand_ins_of_this_round(text: str, want: list[tuple[str, bool]]) -> Non
 
 
 def test_every_rule_of_the_new_modules_fires() -> None:
-    texts = [text for text, _ in ROUND]
+    from tests.unit.parsing.test_formats_sourcemined_probes4 import FORMATS
+
+    texts = [text for text, _ in [*ROUND, *FORMATS]]
     assert unfired(resolver_log_rows.RULES + client_error_texts.RULES, texts) == set()
 
 

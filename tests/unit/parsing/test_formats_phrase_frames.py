@@ -71,6 +71,11 @@ LOOKALIKES = [
     "[2025-03-04 05:06:07,891] ERROR connection to kafka-1:9092 failed: Connection refused (com.acme.Client)",
     "Lookup of the user failed: permission denied",
     "getaddrinfo(postgres) returned 10.0.3.7",
+    # (review) a bare `failed` after a noun names a step, not a host; a name the program connected to resolved
+    "host sync failed: Temporary failure in name resolution",
+    "hostname check failed: Name or service not known",
+    "Resolution of dependencies failed: Temporary failure in name resolution",
+    "[INFO] Connected to kafka:9092\n[ERROR] getaddrinfo: Temporary failure in name resolution",
 ]
 
 

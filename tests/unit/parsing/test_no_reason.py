@@ -730,6 +730,11 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "o.a.s.d.r.raft.RaftRegistryServiceImpl : watch cluster node: seata-0.seata:7091, fail: seata-0.seata",
         "seata-0.seata",
     ),
+    (
+        "chronyd `Invalid host h` (a source whose name did not resolve, no reason)",
+        "Dec 06 03:14:10 k8s-node-3 chronyd[701]: Invalid host ntp1.dc-west.lan",
+        "ntp1.dc-west.lan",
+    ),
 )
 
 
