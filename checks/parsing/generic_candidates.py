@@ -93,15 +93,20 @@ _KEYWORD_BEFORE = LazyPattern(
 _NAMING_NOUN = LazyPattern(r"\b(?:server|domain|proxy|connect(?:ing)?\sto)\s{1,2}" + QUOTE + r"$", re.I)
 
 
+# (synthetic phrase probe, session 53) the noun of the look-up before its object (`Lookup of db failed: ...`,
+# `resolution of db failed (...)`)
+_LOOKUP_OF = r"(?:look\s?up|resolution|resolving)\s(?:of|for)\s{1,2}[\"'`]?"
 _STRONG_KEYWORD = LazyPattern(
     # (found by probing) a cluster's own noun for the name (`could not resolve seed h`: ScyllaDB's seeds list)
     # (source-mined, session 53) not a word ending in `host` (Bunny's `vhost=orders`, `localhost`)
     r"(?:(?:(?<![A-Za-z])host(?:\s?name)?|resolv(?:e|ing)(?:\s(?:host|seed|member|broker|replica))?|look\s?up|address"
     r"|(?<![A-Za-z])name)\W{0,6}"
     r"|(?:unknownhostexception:|enotfound|eai_again|eai_noname|eai_nodata)\s{1,2}"  # Java's, Node's: `ENOTFOUND db`
-    # (synthetic phrase probe, session 53) the noun of the look-up before its object (`Lookup of db failed: ...`,
-    # `resolution of db failed (...)`), and the C calls with their argument (`getaddrinfo(db) failed: ...`)
-    r"|(?:look\s?up|resolution|resolving)\s(?:of|for)\s{1,2}[\"'`]?|(?:getaddrinfo|gethostbyname2?)\s?\(\s?[\"'`]?"
+    # (synthetic phrase probe, session 53) the look-up's noun before its object, and the C calls with their argument
+    # (`getaddrinfo(db) failed: ...`)
+    r"|"
+    + _LOOKUP_OF
+    + r"|(?:getaddrinfo|gethostbyname2?)\s?\(\s?[\"'`]?"
     + CJK_HOST_LEAD  # issue #17 (held-out N): the CJK words for host, no space before the name
     + r")$",
     re.I,
@@ -208,14 +213,12 @@ def reason_follows(text: str, end: int, reasons: Sequence[re.Match[str]]) -> boo
     return any(at <= r.start() <= at + 3 for r in reasons)
 
 
-_FAILED_PREDICATE = LazyPattern(
-    r"\s(?:(?:could\snot|couldn't|cannot|can't)\sbe\sresolved|(?:is\s)?not\sresolvable|is\sunknown\b"
-    r"|(?:does|did)\snot\sresolve\b)",
-    re.I,
-)
+# the words after a name that say it did not resolve (`host db could not be resolved`, `upstream h did not resolve`)
+_NOT_RESOLVED = r"(?:could\snot|couldn't|cannot|can't)\sbe\sresolved|(?:does|did)\snot\sresolve\b"
+_FAILED_PREDICATE = LazyPattern(r"\s(?:" + _NOT_RESOLVED + r"|(?:is\s)?not\sresolvable|is\sunknown\b)", re.I)
 # `Lookup of db failed`: a bare `failed` ends the name only after the look-up's own noun (review: `host sync failed`,
 # `hostname check failed` name a step, not a host)
-_LOOKUP_OF_LEAD = LazyPattern(r"\b(?:look\s?up|resolution|resolving)\s(?:of|for)\s{1,2}[\"'`]?$", re.I)
+_LOOKUP_OF_LEAD = LazyPattern(r"\b" + _LOOKUP_OF + r"$", re.I)
 _FAILED_AFTER = LazyPattern(r"[\"'`]?\sfailed\b", re.I)
 
 
@@ -318,9 +321,7 @@ def _frame_tier(text: str, end: int, lead: str, *, dotted: bool) -> int:
 
 
 _SUBJECT_NOT_RESOLVED = LazyPattern(
-    r"['\"`]?\s(?:(?:could\snot|couldn't|cannot|can't)\sbe\sresolved|failed\sto\sresolve|(?:did|does)\snot\sresolve"
-    r"|is\snot\sresolvable)\b",
-    re.I,
+    r"['\"`]?\s(?:" + _NOT_RESOLVED + r"|failed\sto\sresolve|is\snot\sresolvable)\b", re.I
 )
 
 

@@ -1,5 +1,5 @@
-"""Clients' error texts for a name that did not resolve, as held-out GP-GW's misses showed them (issue #17, session 53;
-spent data).
+"""Clients' error texts for a name that did not resolve, as held-out GP-GW's misses and the session's probes from
+programs' source showed them (issue #17, session 53; spent data).
 
 - the JDK's `InetAddress.getLocalHost()` when the machine's own name does not resolve: `h: h: <resolver's text>` (the
   name twice, as its UnknownHostException builds the message), often wrapped (`RuntimeException: h: h: Try again`);
@@ -11,7 +11,7 @@ spent data).
 - pika (Python, source-mined in session 53): `Address resolution failed: gaierror(-2, 'Name or service not known')`, the
   name on its connection workflow's debug line above (`_try_next_config_async: 'h':5672`);
 - got (Node, source-mined in session 53): `Timeout awaiting 'lookup' for 1500ms`, its DNS phase's own time-out, the
-  request's URL on its line (or the line above);
+  request's URL on its line;
 - chronyd (source-mined in session 53): `Invalid host h` for a configured source whose name did not resolve (no
   resolver's reason: `other`);
 - Liquibase's `Exception Primary Class:  UnknownHostException` with the name on its `Exception Primary Reason:` line
@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify_resolution, errno_kind
+from checks.parsing.kinds import classify_dotnet_socket, classify_resolution, errno_kind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, nearby_host, rx
 
@@ -41,12 +41,10 @@ _SEATA_WATCH = rx(r"\bwatch\scluster\snode:\s(?P<host>{H}):(?P<port>\d{1,5}),\sf
 _SEATA_FORMAT = "Seata `watch cluster node: h:port, fail: h` (a bare UnknownHostException)"
 
 _ALIYUN_REQUEST = rx(r"\bthe\srequest\surl\sis\s(?P<host>{H})\s{1,3}System\.Net\.WebException:\s(?P<rest>[^\n]{1,100})")
-_EAGAIN = "resource temporarily unavailable"
 
 
 def _aliyun_request(m: re.Match[str], seg: Segment) -> Hit | None:
-    rest = m.group("rest").lower()
-    kind = "temporary" if rest.startswith(_EAGAIN) else classify_resolution(rest)
+    kind = classify_dotnet_socket(m.group("rest"))  # Mono's texts are .NET's sockets' (EAGAIN's: `temporary`)
     return hit(m, seg, kind, exact=True) if kind else None
 
 

@@ -19,6 +19,7 @@ from checks.parsing.kinds import classify
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, hit, rx
+from checks.parsing.rules.server_texts import CHAIN_OF_TRUST_TYPES
 
 _RESOLVED_TRANSACTION = rx(
     r"\b(?:Regular\s)?[Tt]ransaction\s\d{1,6}\sfor\s<(?P<host>{H})\.?\sIN\s(?P<type>[A-Z0-9]{1,10})>\s"
@@ -35,8 +36,6 @@ _STATE_KINDS: dict[str, FailureKind] = {
 }
 # `aborted`: the transaction was cancelled (another scope answered first, the client went away), not failed
 _NOT_FAILED = frozenset({"success", "null", "pending", "validating", "aborted"})
-# the chain of trust's own look-ups (as BIND's rule leaves them): a zone's keys, not the name asked
-_CHAIN_OF_TRUST_TYPES = frozenset({"DS", "DNSKEY"})
 _RESOLVED_SUCCESS = re.compile(
     r"\bfor\s<([A-Za-z0-9_.-]{1,253}?)\.?\sIN\s[A-Z0-9]{1,10}>\s[^\n]{0,120}?now\scomplete\swith\s<success>"
 )
@@ -56,7 +55,7 @@ def _answered_names(doc: Document) -> frozenset[str]:
 
 def _resolved_transaction(m: re.Match[str], seg: Segment) -> Hit | None:
     state = m.group("state").lower()
-    if state in _NOT_FAILED or m.group("type").upper() in _CHAIN_OF_TRUST_TYPES:
+    if state in _NOT_FAILED or m.group("type").upper() in CHAIN_OF_TRUST_TYPES:  # a zone's keys, as for BIND's lines
         return None
     if m.group("host").rstrip(".").lower() in _answered_names(seg.doc):
         return None

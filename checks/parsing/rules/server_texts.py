@@ -53,7 +53,7 @@ _BIND = rx(
 )
 # held-out GW (spent): delv's and named's validation walks the chain of trust up through each zone's DS and DNSKEY
 # records (`broken trust chain resolving 'test/DS/IN'` for `signed.test`): a zone's keys, not a name looked up
-_CHAIN_OF_TRUST_TYPES = frozenset({"DS", "DNSKEY"})
+CHAIN_OF_TRUST_TYPES = frozenset({"DS", "DNSKEY"})
 
 
 def _bind(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -61,7 +61,7 @@ def _bind(m: re.Match[str], seg: Segment) -> Hit | None:
         return hit(m, seg, "timeout")
     if m.group("refused"):
         return hit(m, seg, "refused")
-    if m.group("other") and m.group("type") in _CHAIN_OF_TRUST_TYPES:
+    if m.group("other") and m.group("type") in CHAIN_OF_TRUST_TYPES:
         return None
     return hit(m, seg, "other" if m.group("other") else from_rcode(m.group("rcode")))
 
