@@ -7,14 +7,21 @@ stack trace. The readers of those blocks read lines as the tool printed them: `S
 by:` under the error. A prefix is removed only where the line before or after carries a prefix of the same kind: a
 single prefixed line is read as it is (the rules read it there already). A journal's or syslog's header (`Dec 05
 05:00:00 node-1 app[1234]: `) is removed the same way, from a block of lines that each carry one (a traceback a
-service wrote to the journal); a single line keeps it, with the program's name some readers use.
+service wrote to the journal); a single line keeps it, with the program's name some readers use. A blank line between
+two prefixed ones is passed over when the neighbours are looked at (a collector that writes nothing on an empty line),
+and BuildKit's plain progress (`#12 0.345 `) is a collector's prefix like compose's.
 """
 
 from __future__ import annotations
 
 import re
 
-_OUTER = re.compile(r"(?P<compose>[a-z0-9][\w.-]{0,62} {1,40}\| ?)|(?P<kubectl>\[pod/[^\]\s]{1,250}\] )")
+_OUTER = re.compile(
+    r"(?P<compose>[a-z0-9][\w.-]{0,62} {1,40}\| ?)|(?P<kubectl>\[pod/[^\]\s]{1,250}\] )"
+    # BuildKit's plain progress (`docker build --progress=plain`, every CI's image build): `#12 0.345 ` before each
+    # line a build step's command printed
+    r"|(?P<buildkit>#\d{1,4} \d{1,5}\.\d{3} )"
+)
 _INNER = re.compile(
     r"(?P<stamp>\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?"
     r"(?: (?:stdout|stderr) [FP])?(?: |$))"  # the CRI's log file adds the stream and whether the line is whole
@@ -46,9 +53,16 @@ def _layers(line: str) -> tuple[int, tuple[str | None, int], tuple[str | None, i
     )
 
 
-def _paired(kinds: list[str | None], n: int) -> bool:
+def _paired(kinds: list[str | None], n: int, blank: list[bool]) -> bool:
+    """Whether line `n`'s prefix kind is the kind of the nearest line before or after it that is not blank (a
+    collector that writes no prefix on an empty line, or a paste that lost it there, leaves blank lines between the
+    prefixed ones of one block: `Server:` above a blank line above `** server can't find`)."""
     kind = kinds[n]
-    return kind is not None and ((n > 0 and kinds[n - 1] == kind) or (n + 1 < len(kinds) and kinds[n + 1] == kind))
+    if kind is None:
+        return False
+    before = next((kinds[i] for i in range(n - 1, -1, -1) if not blank[i]), None)
+    after = next((kinds[i] for i in range(n + 1, len(kinds)) if not blank[i]), None)
+    return kind in (before, after)
 
 
 def _dedented(lines: list[str]) -> list[str]:
@@ -74,10 +88,11 @@ def _strip_once(text: str) -> str:
     layers = [_layers(line) for line in lines]
     outer = [o[0] for _, o, _ in layers]
     inner = [i[0] for _, _, i in layers]
+    blank = [not line.strip(" \t>") for line in lines]
     out = []
     for n, (line, (start, (_, outer_end), (_, inner_end))) in enumerate(zip(lines, layers, strict=True)):
-        head = line[:start] + ("" if _paired(outer, n) else line[start:outer_end])
-        middle = "" if _paired(inner, n) else line[outer_end:inner_end]
+        head = line[:start] + ("" if _paired(outer, n, blank) else line[start:outer_end])
+        middle = "" if _paired(inner, n, blank) else line[outer_end:inner_end]
         out.append(head + middle + line[inner_end:])
     return "\n".join(out)
 

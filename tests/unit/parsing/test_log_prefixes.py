@@ -39,11 +39,17 @@ _PER_LINE: dict[str, Callable[[str], str]] = {
     "klog": lambda line: f"E1202 07:00:00.123456       1 probe.go:42] {line}",
     "code-block": lambda line: f"    {line}",
     "journal": lambda line: f"Dec 05 05:00:00 node-1 orders[1234]: {line}",
+    "buildkit": lambda line: f"#12 0.345 {line}",
 }
 
 
 def _each_line(text: str, prefix: Callable[[str], str]) -> str:
     return "\n".join(prefix(line) for line in text.split("\n"))
+
+
+def _not_on_blank_lines(text: str, prefix: Callable[[str], str]) -> str:
+    """A collector that writes nothing on an empty line (or a paste that lost the prefix there)."""
+    return "\n".join(prefix(line) if line.strip() else line for line in text.split("\n"))
 
 
 def _docker_json_file(text: str) -> str:
@@ -83,6 +89,13 @@ def test_each_layer_is_removed_where_a_neighbour_has_one_of_its_kind() -> None:
     assert strip_log_prefixes(text) == "2026-12-02 07:00:00 getaddrinfo for db.prod\n failed: Name does not resolve"
     stamped = "2026-12-02 07:00:00 a\n2026-12-02 07:00:01 b"
     assert strip_log_prefixes(stamped) == "a\nb"
+    # a blank line between two stamped ones carries none: its neighbours are the lines beyond it
+    gapped = "2026-12-02 07:00:00 Server: 10.96.0.10\n\n2026-12-02 07:00:01 ** server can't find x: NXDOMAIN"
+    assert strip_log_prefixes(gapped) == "Server: 10.96.0.10\n\n** server can't find x: NXDOMAIN"
+    lone = "2026-12-02 07:00:00 a\n\nplain b"  # no stamped line beyond the blank one: the stamp stays
+    assert strip_log_prefixes(lone) == lone
+    build = "#12 0.345 Server:\t\t10.96.0.10\n#12 0.346 Address:\t10.96.0.10#53"  # BuildKit's plain progress
+    assert strip_log_prefixes(build) == "Server:\t\t10.96.0.10\nAddress:\t10.96.0.10#53"
 
 
 def test_docker_json_file_lines_typographic_quotes_and_twice_escaped_entities_read_as_printed() -> None:
@@ -130,6 +143,7 @@ _WRAPPINGS: dict[str, Callable[[str], str]] = {
         wrap: functools.partial(_each_line, prefix=_PER_LINE[wrap])
         for wrap in ("cri-log", "compose-and-stamp", "klog", "code-block", "journal")
     },
+    "buildkit-not-on-blank-lines": functools.partial(_not_on_blank_lines, prefix=_PER_LINE["buildkit"]),
     **_WHOLE,
 }
 
