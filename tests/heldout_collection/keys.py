@@ -7,7 +7,7 @@ else of a row is returned, printed or kept.
 
 A GitHub issue, pull request or discussion is one thread whatever the URL's tail (`#issuecomment-…`,
 `/files`, `?q=`): its key is `owner/repo#N`, lower-cased. Any other URL's key is its host and path,
-lower-cased, without scheme, query, fragment or trailing slash.
+lower-cased, without scheme, query, fragment or trailing slash (the query kept where the path is empty: `/?p=N`).
 
 The collection procedure these tools serve is in README.md beside them.
 """
@@ -36,7 +36,10 @@ def thread_key(url: str) -> str:
         m = _GITHUB.match(parts.path)
         if m:
             return f"{m.group(1).lower()}/{m.group(2).lower()}#{m.group(3)}"
-    return (host + parts.path.rstrip("/")).lower()
+    path = parts.path.rstrip("/")
+    if not path and parts.query:  # a site whose articles are `/?p=N` (held-out HD): the query names the page
+        return f"{host}/?{parts.query}".lower()
+    return (host + path).lower()
 
 
 def repository_rows(root: Path = PASTES) -> list[tuple[str, str, str]]:
