@@ -7,7 +7,8 @@ error's line or the two lines above it, and the suffix is a search domain's (`cl
 `.lan`, `.localdomain`, `.home`, Azure's `.internal.cloudapp.net`): a CNAME's target (`h.cdn.example.net` for `h`) is
 not such a suffix.
 
-Held-out BK (spent): under the command, a one-label search domain is such a suffix too (`h.WORKGROUP`).
+Held-out BK (spent): under the command, a one-label search domain is such a suffix too (`h.WORKGROUP`); held-out HE
+(spent): on the tool's own line under the command, any domain is.
 
 Held-out BD: busybox's `nslookup kafka` prints a `** server can't find kafka.<ns>.svc.cluster.local: NXDOMAIN` and a
 `*** Can't find kafka.svc.cluster.local: No answer` for each search domain it tried: the name asked is the command's,
@@ -73,8 +74,9 @@ def _commanded(doc: Document, at: int, low: str) -> str | None:
     base = names[i]
     suffix = low[len(base) + 1 :]
     # held-out BK (spent): a one-label search domain too (`** server can't find h.WORKGROUP: SERVFAIL` under
-    # `nslookup h`, a Windows host's domain)
-    if not (low.startswith(base + ".") and (("." + suffix).endswith(_SEARCH_ENDS) or "." not in suffix)):
+    # `nslookup h`, a Windows host's domain); held-out HE (spent): any domain (`google.com.example.com` under `nslookup
+    # google.com`, a node's own search domain): the tool's line prints the name it queried, never a CNAME's target
+    if not low.startswith(base + ".") or not suffix:
         return None
     stop = min(ends[i + 1] if i + 1 < len(ends) else len(doc.text), at + COMMAND_REACH)
     at_answers, answered = _answers(doc.text)

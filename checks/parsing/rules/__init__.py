@@ -16,6 +16,7 @@ from checks.parsing.rules import (
     cluster_daemons,
     cluster_products,
     component_logs,
+    connect_trace_texts,
     daemon_resolvers,
     daemon_texts,
     databases,
@@ -137,6 +138,7 @@ RULES: tuple[Rule, ...] = (
     + peer_connect_texts.RULES  # issue #17 (held-out GH-GO): HBase, a Redis replica, Kong's Cassandra, Apollo
     + resolver_log_rows.RULES  # issue #17 (held-out GP-GW): systemd-resolved's transactions, Technitium, dnsproxy
     + client_error_texts.RULES  # issue #17 (held-out GP-GW): the JDK's getLocalHost, email_validator, Seata, Aliyun
+    + connect_trace_texts.RULES  # issue #17 (held-out GX-HE): MySQL replica's 2005, NIO, Liqo, Ruby's MongoDB, Bitnami
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

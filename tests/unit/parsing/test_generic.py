@@ -121,7 +121,9 @@ GENERIC_ALONE = {
     "heldout-2026-12.jsonl": (1.00, 0.92, 1.00),  # raised after L: a scheme as the host, curl's thread (h-rules12)
     "heldout-2026-12b.jsonl": (1.00, 0.92, 1.00),  # raised after L: curl's `getaddrinfo() thread failed` (h-rules12)
     "heldout-2026-12c.jsonl": (0.99, 0.96, 0.99),  # raised after L: `http:80`/`https:80` as the host (h-rules12)
-    "heldout-2026-12d.jsonl": (1.00, 0.95, 1.00),
+    # 0.99 since held-out GX-HE: the name an nslookup command asked is read under any search domain, as LABELS.md
+    # labels it; D's one such row, labelled before LABELS.md, names the expansion (`google.com.mshome.net`)
+    "heldout-2026-12d.jsonl": (0.99, 0.95, 1.00),
     "heldout-2026-12e.jsonl": (0.98, 0.95, 1.00),  # raised after held-out G's general causes (h-rules7)
     "heldout-2026-12f.jsonl": (0.99, 0.87, 0.99),  # raised after held-out H's general causes (h-rules8)
     # after held-out G's general causes (h-rules7); 0.99 since LABELS.md read `Lookup timed out` after errno -3 as

@@ -51,6 +51,9 @@ class HeldOut:
 # Two kinds LABELS.md settled after BM, which the parser follows since: a bare `h cannot be resolved` is `nxdomain`
 # (sets A and AK each label one such row `other`), and `[Errno -3] Lookup timed out` is `timeout` (sets G and N each
 # label one such row `temporary`); those four sets' bounds were lowered by that row.
+# LABELS.md labels the name an nslookup command asked where its output prints a search expansion; since held-out GX-HE
+# the parser reads it so under any search domain (`google.com.mshome.net` under `nslookup google.com`): sets D and AD,
+# labelled before LABELS.md, each have one such row naming the expansion, and their bounds were lowered by that row.
 # The comments name the modules each round's rules went into then; `rules/heldout_d.py` … `heldout_x.py` were
 # regrouped on 2026-12-02 into modules named by what they read (`rules/go_lookups.py`, `jvm_clients.py` …).
 SETS = (
@@ -83,7 +86,7 @@ SETS = (
         independent=167,
     ),
     # after the generic rule; read for the precision work (one miss left: Sidekiq's `host`, its URL four lines below)
-    HeldOut("heldout-2026-12d.jsonl", (0.951, 0.899, 1.000), (0.99, 0.99, 1.00), rows=150, negatives=35),
+    HeldOut("heldout-2026-12d.jsonl", (0.951, 0.899, 1.000), (0.98, 0.98, 1.00), rows=150, negatives=35),
     # after the precision work; read for the recall work on the generic rule (h-rules5)
     HeldOut("heldout-2026-12e.jsonl", (0.973, 0.932, 0.991), (1.00, 1.00, 1.00), rows=150, negatives=35),
     # after the recall work; read for rules/heldout_f.py and the generic rule's widening
@@ -215,7 +218,7 @@ SETS = (
     # (AC since BJ: `host nginx`'s `nginx has address A` right above `Host nginx not found: 3(NXDOMAIN)` is labelled a
     # failure here and a negative in BJ (the A record answered; the AAAA query's NXDOMAIN is no failure of the name))
     HeldOut("heldout-2026-12ac.jsonl", (0.950, 0.842, 0.970), (1.00, 0.96, 1.00), rows=130, negatives=33),
-    HeldOut("heldout-2026-12ad.jsonl", (0.958, 0.901, 1.000), (1.00, 0.98, 1.00), rows=134, negatives=35),
+    HeldOut("heldout-2026-12ad.jsonl", (0.958, 0.901, 1.000), (0.99, 0.98, 1.00), rows=134, negatives=35),
     # AE and AF: collected at the same time after AC's and AD's rules, split by a hash of the thread's URL, measured
     # once after those rules, review 6's fixes and a JSON log object read by field (together 108 rows, short of 120:
     # the session's look-ups ran out; 0.971 / 0.958 / 1.000, all three goals); the same frame (HELDOUT-ae.md, -af.md);
@@ -784,6 +787,23 @@ SETS = (
     HeldOut("heldout-2026-12gu.jsonl", (0.963, 1.000, 1.000), (0.96, 1.00, 1.00), rows=51, negatives=25),
     HeldOut("heldout-2026-12gv.jsonl", (1.000, 0.962, 1.000), (1.00, 1.00, 1.00), rows=52, negatives=26),
     HeldOut("heldout-2026-12gw.jsonl", (0.886, 0.795, 0.939), (0.95, 0.97, 0.97), rows=58, negatives=25),
+    # issue #17 (session 54): GX-HE, the two hundred and sixth to two hundred and thirteenth, registered before it was
+    # collected (948 of the session's look-ups), eight helpers at the same time split by runtime as GP-GW were (GX Go;
+    # GY JVM; GZ Python; HA JavaScript runtimes; HB command-line tools and system programs; HC other runtimes and
+    # native programs; HD threads in other languages; HE DNS servers' and resolvers' own logs, a home network's
+    # resolver off-frame), from the brief template now kept in tests/heldout_collection, labelled by LABELS.md as it
+    # stood at eae8a2d, negatives up to half of a set; eight rows dropped as threads an earlier-lettered new set holds;
+    # measured once together on eae8a2d (06:17 UTC 2026-12-06), 320 rows: 0.947 / 0.925 / 1.000, the precision and
+    # recall goals not met (HELDOUT-gx.md's Result); now, after test_formats_heldout_gxhe.py's rules, 0.989 / 0.994 /
+    # 1.000
+    HeldOut("heldout-2026-12gx.jsonl", (0.950, 0.950, 1.000), (1.00, 1.00, 1.00), rows=38, negatives=19),
+    HeldOut("heldout-2026-12gy.jsonl", (1.000, 0.933, 1.000), (1.00, 1.00, 1.00), rows=28, negatives=14),
+    HeldOut("heldout-2026-12gz.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=49, negatives=25),
+    HeldOut("heldout-2026-12ha.jsonl", (0.778, 0.824, 1.000), (1.00, 1.00, 1.00), rows=32, negatives=16),
+    HeldOut("heldout-2026-12hb.jsonl", (1.000, 0.962, 1.000), (1.00, 1.00, 1.00), rows=50, negatives=26),
+    HeldOut("heldout-2026-12hc.jsonl", (1.000, 0.714, 1.000), (1.00, 1.00, 1.00), rows=28, negatives=14),
+    HeldOut("heldout-2026-12hd.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=46, negatives=23),
+    HeldOut("heldout-2026-12he.jsonl", (0.879, 0.906, 1.000), (0.93, 0.96, 1.00), rows=49, negatives=24),
 )
 
 
@@ -791,7 +811,7 @@ SETS = (
 def test_each_held_out_set_stays_at_or_above_its_figures(held_out: HeldOut, capsys: pytest.CaptureFixture[str]) -> None:
     every = read_rows(PASTES / held_out.file)
     assert len(every) >= held_out.rows and len({r["id"] for r in every}) == len(every)
-    assert all(str(r["source"]).startswith("https://") for r in every)
+    assert all(str(r["source"]).startswith(("https://", "http://")) for r in every)  # as search returned it
     assert sum(1 for r in every if not r["expected"]) >= held_out.negatives
     rows = held_out.rows_measured()
     if held_out.independent is not None:

@@ -16,6 +16,7 @@ import pytest
 
 from checks.parsing import parse_failures
 from checks.parsing.log_prefixes import strip_log_prefixes
+from checks.parsing.terminal_wraps import rejoin_terminal_wraps
 
 PASTES = Path(__file__).resolve().parents[2] / "fixtures" / "pastes"
 
@@ -121,8 +122,12 @@ def _labelled_rows() -> list[dict[str, object]]:
     return [json.loads(line) for path in sorted(PASTES.glob("*.jsonl")) for line in path.open() if line.strip()]
 
 
+_ASCII_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'"})
+
+
 def _reading(text: str) -> set[tuple[str, str, bool]]:
-    return {(f.host, f.kind, f.redacted) for f in parse_failures(text)}
+    """The failures read, a name's typographic quotes as ASCII ones (a name is reported with the quotes printed)."""
+    return {(f.host.translate(_ASCII_QUOTES), f.kind, f.redacted) for f in parse_failures(text)}
 
 
 @functools.cache
@@ -148,11 +153,21 @@ _WRAPPINGS: dict[str, Callable[[str], str]] = {
 }
 
 
+_PER_LINE_WRAPPINGS = frozenset(_WRAPPINGS) - frozenset(_WHOLE)
+"""A collector's prefix on every line: not on a paste a terminal cut at its width (a terminal's continuation line
+carries no prefix; with one, the cut lines are no longer as long as the width)."""
+
+
 @pytest.mark.parametrize("wrap", sorted(_WRAPPINGS))
 def test_every_labelled_paste_read_right_reads_the_same_under_each_per_line_prefix(wrap: str) -> None:
     """A log collector's prefix, a terminal's trailing blanks, typographic quotes change nothing the parser reads:
     checked on every labelled paste whose reading is right bare, one wrapping per test (each reads ~10,000 pastes)."""
-    changed = [row_id for row_id, text, bare in _read_right_bare() if _reading(_WRAPPINGS[wrap](text)) != bare]
+    changed = [
+        row_id
+        for row_id, text, bare in _read_right_bare()
+        if not (wrap in _PER_LINE_WRAPPINGS and rejoin_terminal_wraps(text) != text)
+        and _reading(_WRAPPINGS[wrap](text)) != bare
+    ]
     assert changed == []
 
 

@@ -735,6 +735,24 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "Dec 06 03:14:10 k8s-node-3 chronyd[701]: Invalid host ntp1.dc-west.lan",
         "ntp1.dc-west.lan",
     ),
+    (
+        "MySQL replica `error connecting to master 'u@h:port' ... Error_code: 2005` (no resolver reason)",
+        "2026-12-06T06:10:00.123456Z 12 [ERROR] Slave I/O for channel '': error connecting to master "
+        "'repl@mysql-0.mysql.db.svc:3306' - retry-time: 60  retries: 3, Error_code: 2005",
+        "mysql-0.mysql.db.svc",
+    ),
+    (
+        "Java NIO `UnresolvedAddressException` under `Error connecting to h:port` (no resolver reason)",
+        "26/12/06 06:10:00 ERROR SendingConnection: Error connecting to spark-worker-2:35093\n"
+        "java.nio.channels.UnresolvedAddressException\n\tat sun.nio.ch.Net.checkAddress(Net.java:127)",
+        "spark-worker-2",
+    ),
+    (
+        "Bitnami's `dns_lookup h` traced under `set -x`, then `[[ '' == '' ]]` (an empty answer)",
+        "+++ dns_lookup kafka-0.kafka-headless\n+++ local host=kafka-0.kafka-headless\n"
+        "+++ getent ahosts kafka-0.kafka-headless\n+++ awk '/STREAM/ {print $1 }'\n++ [[ '' == '' ]]\n++ false",
+        "kafka-0.kafka-headless",
+    ),
 )
 
 

@@ -78,7 +78,6 @@ READ_OTHERWISE: dict[tuple[str, int], str] = {
     ("io-socket-ip.txt", 4): "the module's example script's `Cannot connect to h:port - Try again`: unread",
     ("io-socket-ip.txt", 7): "the name only in the `perl -e` command above the error: unread",
     ("istio.txt", 4): "`upstream failure: ... i/o timeout` above the proxy's SERVFAIL for the name: read servfail",
-    ("istio.txt", 6): "search-path NXDOMAINs of a name whose own answer is not in the block: read as failures",
     ("knot-resolver.txt", 1): "Knot Resolver's verbose trace (the query's name and the verdict on lines apart): unread",
     ("knot-resolver.txt", 2): "Knot Resolver's verbose trace (the query's name and the verdict on lines apart): unread",
     ("knot-resolver.txt", 3): "Knot Resolver's verbose trace (the query's name and the verdict on lines apart): unread",
