@@ -39,7 +39,9 @@ ANSWERS_READ = 50
 """Answers read after one command."""
 _COMMAND = re.compile(
     r"(?:(?:^[ \t]{0,8}|[#$>%][ \t]{1,3})(?:nslookup|host)|\snslookup)(?:[ \t]{1,3}-[A-Za-z=0-9]{1,20}){0,4}[ \t]{1,3}"
-    r"(?P<name>[A-Za-z0-9_][A-Za-z0-9_\-]{0,62}(?:\.[A-Za-z0-9_\-]{1,63}){0,6})[ \t]{0,40}$",
+    r"(?P<name>[A-Za-z0-9_][A-Za-z0-9_\-]{0,62}(?:\.[A-Za-z0-9_\-]{1,63}){0,6})"
+    # (review) the server to ask after the name (`nslookup api.github.com 8.8.8.8`): still this command's name
+    r"(?:[ \t]{1,3}[A-Za-z0-9_.:\-]{1,253})?[ \t]{0,40}$",
     re.M,
 )
 _TOOL_LINES = ("** server can't find", "*** can't find", "server can't find", "host ", "** ", ";; ")

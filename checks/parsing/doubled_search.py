@@ -33,7 +33,7 @@ def doubled_search_name(host: str, kind: str) -> bool:
     inner = labels[:-2]
     if inner[-1:] != ["svc"]:
         return len(inner) >= 2 and inner[-1] in _PUBLIC_TOP_LABELS
-    # `h.<ns>.svc.cluster.local`: the label before the namespace's; or `h.svc.cluster.local` where `h` has more labels
-    # than a Service's name (one) or a headless pod's (two) before a namespace could
+    # `h.<ns>.svc.cluster.local` where `h` has more labels than a Service's name (one) or a headless pod's (two: review,
+    # `web-0.eu.shop.svc`), its last a public top-level one; or `h.svc.cluster.local`, `h` three labels or more
     named, bare = inner[:-2], inner[:-1]
-    return (len(named) >= 2 and named[-1] in _PUBLIC_TOP_LABELS) or (len(bare) >= 3 and bare[-1] in _PUBLIC_TOP_LABELS)
+    return (len(named) >= 3 and named[-1] in _PUBLIC_TOP_LABELS) or (len(bare) >= 3 and bare[-1] in _PUBLIC_TOP_LABELS)

@@ -50,6 +50,14 @@ _TAIL = LazyPattern(
     # endpoint, could not resolve endpoint, partition: "aws", service: "sts", region: ""`): a table lookup of the
     # partition's endpoint for a service and region, no DNS query (Crossplane's provider-jet-aws)
     r"|\s{1,3}endpoint,\s{1,3}partition:"
+    # source-mined (round 6): kube-aggregator's proxy `error resolving ns/name: no endpoints available for service
+    # "name"` (handler_proxy.go): a Service resolved to its endpoints, no DNS query
+    # (and Antrea's `failed to resolve Service: ns/name: services "name" not found`)
+    r"|\s{1,3}(?:Service:\s)?[\w.\-]{1,253}/[\w.\-]{1,253}:\s(?:no\sendpoints\savailable\sfor\sservice"
+    r"|(?:endpoints|services?)\s\"[^\"\n]{1,253}\"\snot\sfound)"
+    # source-mined (round 6): Crossplane's package manager `cannot resolve xpkg.upbound.io/org/provider:v1 to digest`
+    # (an image tag resolved to its digest over HTTP; a failed look-up shows in the reason after it)
+    r"|\s{1,3}[^\s]{1,300}\sto\sdigest\b"
     # rustc's E0433 reason after the verb (`failed to resolve: use of undeclared type `Resolver``, `... could not
     # find `lookup_host` in `net``) when its `error[E0433]` prefix was not pasted
     r"|:\s(?:use\sof\s(?:undeclared|unresolved)|could\snot\sfind\s`)"

@@ -111,6 +111,20 @@ UNSTATED_FORMATS: dict[str, str] = {
         "HELDOUT-gy.md (other)"
     ),
     "Bitnami's `dns_lookup h` traced under `set -x`, then `[[ '' == '' ]]` (an empty answer)": "HELDOUT-hc.md (other)",
+    # source-mined, round 6 (session 54): the probes' labels, by HELDOUT-b.md's convention (a name, no reason)
+    "Rook's `Conversion of host: h to IP failed` (no resolver reason)": "HELDOUT-b.md's convention (probe rook.txt)",
+    "MariaDB Connector/J `Socket fail to connect to h. h` (a bare UnknownHostException's message)": (
+        "HELDOUT-b.md's convention (probe metabase.txt)"
+    ),
+    "Keycloak's `ERROR: h` under `ERROR: The connection attempt failed.` (a bare UnknownHostException)": (
+        "HELDOUT-b.md's convention (probe keycloak.txt)"
+    ),
+    "cilium-cli `timeout reached waiting for lookup for h from pod` (no resolver reason)": (
+        "HELDOUT-b.md's convention (probe cilium-cli.txt)"
+    ),
+    "Galera `Failed to resolve tcp://h:port` (no resolver reason)": (
+        "LABELS.md, as HAProxy's and Sentinel's (probe galera.txt)"
+    ),
     # issue #17 (held-out AS): mail servers' texts that name the domain and no resolver reason (HELDOUT-as.md's labels)
     "Postfix `Name service error for name=h` (other reason)": "HELDOUT-as.md (`Malformed or unexpected ...`: other)",
     "OpenSMTPD `No MX found for domain`": "HELDOUT-as.md (no reason: other)",

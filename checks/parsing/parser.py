@@ -228,15 +228,35 @@ _QUOTE_CHARS = frozenset("\"'")
 _TYPED_QUOTE = {'"': '["\u201c\u201d\u201e]', "'": "['\u2018\u2019]"}
 
 
-def _typed_quotes(text: str, host: str) -> str:
-    """`host` with the typographic quotes the paste printed in it (held-out HA, spent: Node's `getaddrinfo ENOTFOUND
-    “db”`, a configuration's quotes handed to the resolver with the name): the reading is done on ASCII quotes
-    (`normalize`), the name is reported as printed."""
-    if not _QUOTE_CHARS & set(host):
-        return host
-    pattern = re.compile("".join(_TYPED_QUOTE.get(c, re.escape(c)) for c in host), re.I)
-    m = pattern.search(text) or ("\\u" in text and pattern.search(unescape_json_strings(text))) or None
-    return m.group(0).lower() if m else host
+TYPED_NAMES = 20
+"""Quoted names looked up as printed in one paste (each adds a branch to one search of it)."""
+_TYPOGRAPHIC = frozenset("\u201c\u201d\u201e\u2018\u2019")
+_AS_ASCII = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'"})
+
+
+def _typed_quotes(text: str, hosts: list[str]) -> dict[str, str]:
+    """Each quoted name of `hosts` as the paste printed it, with typographic quotes (held-out HA, spent: Node's
+    `getaddrinfo ENOTFOUND “db”`, a configuration's quotes handed to the resolver with the name): the reading is done
+    on ASCII quotes (`normalize`), the name is reported as printed. One search of the paste for all of them (review:
+    a search each took seconds on a megabyte of quoted names)."""
+    quoted = sorted({h for h in hosts if _QUOTE_CHARS & set(h)})[:TYPED_NAMES]
+    if not quoted:
+        return {}
+    if not any(c in text for c in _TYPOGRAPHIC):
+        if "\\u20" not in text:
+            return {}
+        text = unescape_json_strings(text)  # a JSON log's `\u201c`
+        if not any(c in text for c in _TYPOGRAPHIC):
+            return {}
+    pattern = re.compile("|".join("".join(_TYPED_QUOTE.get(c, re.escape(c)) for c in h) for h in quoted), re.I)
+    printed: dict[str, str] = {}
+    for m in pattern.finditer(text):
+        as_read = m.group(0).translate(_AS_ASCII).lower()
+        if as_read in quoted and m.group(0) != as_read and as_read not in printed:
+            printed[as_read] = m.group(0).lower()
+            if len(printed) == len(quoted):
+                break
+    return printed
 
 
 def parse_failures(text: str) -> Failures:
@@ -307,8 +327,9 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> Fai
     cut = cut_fragments(doc.lower, [f.host for f in kept])  # issue #17 (held-out AB): a name a terminal cut
     if cut:
         kept = [f for f in kept if f.host not in cut]
-    if not text.isascii() and any(_QUOTE_CHARS & set(f.host) for f in kept):
-        kept = [replace(f, host=_typed_quotes(text, f.host)) for f in kept]
+    if any(_QUOTE_CHARS & set(f.host) for f in kept):
+        printed = _typed_quotes(text, [f.host for f in kept])
+        kept = [replace(f, host=printed.get(f.host, f.host)) for f in kept]
     said = StandIns(doc.lower)
     failures = Failures(
         replace(f, redacted=True, service=None, namespace=None) if not f.redacted and said.says_stand_in(f.host) else f

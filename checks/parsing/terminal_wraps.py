@@ -213,6 +213,8 @@ OTHER_WIDTH = 60
 """The narrowest width read from the paste itself (a console at another width: Docker for Windows', held-out BP)."""
 
 
+RECORD_WIDTH = 100
+"""The narrowest width read from two log records cut once each (a wide terminal's; prose is wrapped narrower)."""
 TEMPLATE = 12
 """Opening characters two lines of one log template share (a time stamp, a pod's prefix); a line's cut goes on with
 other text."""
@@ -237,11 +239,18 @@ def _other_width(lines: list[str], longest: int) -> int | None:
         return longest
     # held-out GX (spent): two records of a journal each cut once at the width (`... lookup kubernet` /
     # `es.service.consul on ...`, `... rkt api se` / `rvice: ...`): both go on, on the next line, with no record's
-    # start, each cut inside a word
+    # start, each cut inside a word; both are a log's records (review: two lines of a person's prose as long are no
+    # cuts)
+    if longest < RECORD_WIDTH:
+        return None
     cuts = [
         (line, nxt)
         for a, line, nxt in zip(at, lines, lines[1:], strict=False)
-        if a and nxt[:1].isalnum() and line[-1:].isalnum() and not _record_start().match(nxt)
+        if a
+        and nxt[:1].isalnum()
+        and line[-1:].isalnum()
+        and _record_start().match(line)
+        and not _record_start().match(nxt)
     ]
     return longest if len(cuts) >= 2 and len({line[-TEMPLATE:] for line, _ in cuts}) == len(cuts) else None
 

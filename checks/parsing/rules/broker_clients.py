@@ -148,7 +148,12 @@ _KAFKA_CANONICAL = rx(
 
 _KAFKA_IP_ENTITY = rx(r"(?:^|[:\s])(?P<host>{H})\sis\snot\sa\svalid\sIP\sor\sresolvable\shost\.")
 # (source-mined, session 53) Dubbo 3's connectivity client puts a colon after `server`
-_DUBBO_UNRESOLVED = rx(r"\bfailed\sto\sconnect\sto\sserver:?\s(?P<host>{H})/<unresolved>:(?P<port>\d{1,5})")
+# (source-mined, round 6) Hadoop's DataNode `Problem connecting to server: h/<unresolved>:8020`, its IPC client's
+# `Error connecting to server` too
+_DUBBO_UNRESOLVED = rx(
+    r"\b(?:failed\sto\sconnect\sto|problem\sconnecting\sto|error\sconnecting\sto)\sserver:?\s"
+    r"(?P<host>{H})/<unresolved>:(?P<port>\d{1,5})"
+)
 _ROCKETMQ = rx(r"\bdns\slookup\saddress\sby\sdomain\serror,\sdomain=(?P<host>{H})(?::(?P<port>\d{1,5}))?")
 _ORACLE_UNKNOWN_HOST = rx(r"\bIO\sError:\sUnknown\shost\sspecified")
 _HOSTNAME_SETTING = rx(

@@ -161,8 +161,13 @@ def _cannot_be_resolved(m: re.Match[str], seg: Segment) -> Hit | None:
     if not _namelike(m, seg):
         return None
     rest = m.group("rest") or ""
+    if _QUOTED_MESSAGE_END.match(rest):  # source-mined (round 6): Superset's JSON `"message": "The hostname \"h\"
+        rest = ""  # cannot be resolved."`: its message ends there, bare; the JSON's other fields are no reason
     kind = classify(rest) or classify(m.group(0) + rest) or unstated(_NO_REASON)
     return hit(m, seg, kind, port=m.group("port"))
+
+
+_QUOTED_MESSAGE_END = re.compile(r"\.?\\?[\"'](?:\s{0,2}[,}\]]|\s*$)")
 
 
 # what else `X could not be resolved` is said of: an import, a symbol, a build's artifact; mysqld's `IP address 'a'`

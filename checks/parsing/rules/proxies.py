@@ -104,6 +104,11 @@ _ARES_ECONNREFUSED = 11
 #     gRPC core and Kafka: "DNS resolution failed for NAME" ------------------------------------------------
 
 _ZERO_ADDRESSES = rx(r"produced\szero\saddresses")
+ZERO_ADDRESSES_LINES = 12
+"""Lines above gRPC's `produced zero addresses` read for the channel's `dns:///` target (source-mined, round 6:
+grpc-go's channel log puts its `Resolver state updated: {...}` JSON, one field a line, between the two); beyond the
+error's own line, only the nearest channel's target counts (review: not another channel's further up)."""
+_CHANNEL_TARGET = re.compile(r"\btarget\s{0,3}[:=]?\s{0,3}\"?[a-z][a-z0-9+.\-]{0,15}:/", re.I)
 _GRPC_TARGET = rx(r"\bdns:(?://[^/\s\"']{0,64})?/{0,3}(?P<host>{H})(?::(?P<port>\d{1,5}))?")
 _DNS_RESOLUTION_FAILED = rx(
     r"DNS\sresolution\sfailed\sfor\s(?:service:\s{1,3}"
@@ -124,7 +129,9 @@ _DNS_RESOLUTION_FAILED = rx(
 
 
 def _zero_addresses(m: re.Match[str], seg: Segment) -> Hit | None:
-    for line in [seg.around(m.start())[0], *seg.lines_before(3)]:
+    for n, line in enumerate([seg.around(m.start())[0], *seg.lines_before(ZERO_ADDRESSES_LINES)]):
+        if n and _CHANNEL_TARGET.search(line) and not _GRPC_TARGET.search(line):
+            return None  # (review) the nearest channel's target is another scheme's (`xds:///payments`)
         target = _GRPC_TARGET.search(line)
         if target:
             return hit(m, seg, "other", host=target.group("host"), port=target.group("port"))

@@ -96,8 +96,17 @@ TRACE_LINES = 60
 """Lines a trace is read up for the exception that names the address (frames between)."""
 
 
+TRACE_WALKS = 200
+"""Traces walked up in one paste (a hostile line of the exception repeated: each walk reads up to TRACE_LINES)."""
+OWN_LINE = 400
+"""Characters of the exception's own line read before it (a megabyte line of it repeated stays linear)."""
+
+
 def _unresolved_address(m: re.Match[str], seg: Segment) -> Hit | None:
-    for n, line in enumerate(seg.above(m.start(), TRACE_LINES)):
+    if not seg.doc.spend("unresolved-trace", TRACE_WALKS):
+        return None
+    own = seg.text[max(0, m.start() - OWN_LINE) : m.start()]
+    for n, line in enumerate([own, *seg.lines_before(TRACE_LINES)]):
         if n and not line.strip():
             return None  # the end of the trace
         for dialled in _DIALLED.finditer(line):

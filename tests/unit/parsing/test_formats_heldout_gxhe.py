@@ -61,6 +61,12 @@ ROUND: list[tuple[str, set[tuple[str, str]]]] = [
         "                IsTimeout: false,\n            }\n```",
         {("i-09c274ca42e0d4fbf", "servfail")},
     ),
+    (  # ... and under a sentence of prose, its fields indented 16 spaces (the wrapping probe's `lead`)
+        "The test fails with:\n\n            Err: <*net.DNSError | 0x4000ba1e00>{\n"
+        '                Err: "no such host",\n                Name: "api.shop.svc",\n'
+        '                Server: "10.96.0.10:53",\n                IsTimeout: false,\n            }',
+        {("api.shop.svc", "nxdomain")},
+    ),
     (  # a log viewer's copy: an HTML line break at each line's end
         "Error: getaddrinfo EAI_AGAIN Dashy<br>\n"
         "    at GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:71:26) {<br>\n  hostname: 'Dashy'<br>\n}<br>",
@@ -151,7 +157,9 @@ def test_stand_ins_of_this_round(text: str, want: list[tuple[str, bool]]) -> Non
 
 
 def test_every_rule_of_the_new_module_fires() -> None:
-    assert unfired(connect_trace_texts.RULES, [text for text, _ in ROUND]) == set()
+    from tests.unit.parsing.test_formats_sourcemined_probes6 import FORMATS
+
+    assert unfired(connect_trace_texts.RULES, [text for text, _ in [*ROUND, *FORMATS]]) == set()
 
 
 @pytest.mark.parametrize(

@@ -753,6 +753,35 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "+++ getent ahosts kafka-0.kafka-headless\n+++ awk '/STREAM/ {print $1 }'\n++ [[ '' == '' ]]\n++ false",
         "kafka-0.kafka-headless",
     ),
+    (
+        "Rook's `Conversion of host: h to IP failed` (no resolver reason)",
+        "Execution Failed: Conversion of host: ceph-mgr-a.lab.example to IP failed. Please enter the IP addresses of "
+        "all the ceph-mgrs with the '--monitoring-endpoint' flag",
+        "ceph-mgr-a.lab.example",
+    ),
+    (
+        "MariaDB Connector/J `Socket fail to connect to h. h` (a bare UnknownHostException's message)",
+        '{"message":"Socket fail to connect to mysql-orders.prod.acme.internal:3307. mysql-orders.prod.acme.internal"}',
+        "mysql-orders.prod.acme.internal",
+    ),
+    (
+        "Keycloak's `ERROR: h` under `ERROR: The connection attempt failed.` (a bare UnknownHostException)",
+        "2026-12-05 14:10:04,119 ERROR [org.keycloak.quarkus.runtime.cli.ExecutionExceptionHandler] (main) ERROR: The "
+        "connection attempt failed.\n2026-12-05 14:10:04,119 ERROR [org.keycloak.quarkus.runtime.cli."
+        "ExecutionExceptionHandler] (main) ERROR: postgres-db",
+        "postgres-db",
+    ),
+    (
+        "cilium-cli `timeout reached waiting for lookup for h from pod` (no resolver reason)",
+        "timeout reached waiting for lookup for kubernetes.default from pod cilium-test-1/client2-66475877c6-7mj9b to "
+        "succeed (last error: command terminated with exit code 1)",
+        "kubernetes.default",
+    ),
+    (
+        "Galera `Failed to resolve tcp://h:port` (no resolver reason)",
+        "2026-12-05T09:12:44.318905Z 0 [Warning] [MY-000000] [Galera] Failed to resolve ssl://cluster1-pxc-1.cluster1-pxc:4567",
+        "cluster1-pxc-1.cluster1-pxc",
+    ),
 )
 
 
