@@ -134,13 +134,10 @@ MONGO_LINES = 6
 
 def _mongo_ruby_getaddrinfo(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = classify_resolution(m.group("rest"))
-    if kind is None:
+    adding = seg.first_above(_MONGO_RUBY_ADDING, MONGO_LINES) if kind else None
+    if kind is None or adding is None or is_ip(adding.group("host")):
         return None
-    for line in seg.lines_before(MONGO_LINES):
-        adding = _MONGO_RUBY_ADDING.search(line)
-        if adding is not None and not is_ip(adding.group("host")):
-            return hit(m, seg, kind, host=adding.group("host"), port=adding.group("port"), exact=True)
-    return None
+    return hit(m, seg, kind, host=adding.group("host"), port=adding.group("port"), exact=True)
 
 
 _BITNAMI_LOOKUP_FORMAT = "Bitnami's `dns_lookup h` traced under `set -x`, then `[[ '' == '' ]]` (an empty answer)"
