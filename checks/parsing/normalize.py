@@ -45,7 +45,7 @@ left as is."""
 # issue #17 (the wrappings of survey 8): a text editor's or chat client's typographic quotes (U+201C/D/E, U+2018/9)
 # stand for the program's own (busybox's `can't resolve 'h'` typed over); wget's U+2018 quotes in a UTF-8 locale read
 # the same either way
-_TYPOGRAPHIC_QUOTES = (("\u201c", '"'), ("\u201d", '"'), ("\u201e", '"'), ("\u2018", "'"), ("\u2019", "'"))
+TYPOGRAPHIC_QUOTES = (("\u201c", '"'), ("\u201d", '"'), ("\u201e", '"'), ("\u2018", "'"), ("\u2019", "'"))
 # the docker json-file log driver's line (`/var/log/containers/*.log` under dockerd): one JSON object a line, the line
 # logged in `log` with its newline escaped
 _DOCKER_JSON_LINE = re.compile(
@@ -197,7 +197,7 @@ def _unescaped(text: str) -> str:
         text = html.unescape(text)
         if "&" in text and _ENTITY.search(text):  # Slack escaped a pasted page's `&quot;` once more: `&amp;quot;`
             text = html.unescape(text)
-    for typographic, plain in _TYPOGRAPHIC_QUOTES:  # `str.replace`: a translate table took 55 ms a megabyte
+    for typographic, plain in TYPOGRAPHIC_QUOTES:  # `str.replace`: a translate table took 55 ms a megabyte
         if typographic in text:
             text = text.replace(typographic, plain)
     if "\\" in text and "\n" in text:  # a terminal cut the escaped text as shown (`\"https://gith` / `ub.com`):

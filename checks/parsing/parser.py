@@ -26,7 +26,7 @@ from checks.parsing.hosts import (
 )
 from checks.parsing.k8s_names import service_and_namespace
 from checks.parsing.model import DnsFailure, Failures
-from checks.parsing.normalize import normalize, unescape_json_strings
+from checks.parsing.normalize import TYPOGRAPHIC_QUOTES, normalize, unescape_json_strings
 from checks.parsing.rules import RULES, RULES_BY_TRIGGER, TRIGGERS, Hit
 from checks.parsing.srv_base import srv_bases
 from checks.parsing.stated_placeholders import StandIns
@@ -225,13 +225,15 @@ _PORT_TAIL = re.compile(r"[a-z0-9]:\d{1,5}\Z")
 
 
 _QUOTE_CHARS = frozenset("\"'")
-_TYPED_QUOTE = {'"': '["\u201c\u201d\u201e]', "'": "['\u2018\u2019]"}
-
-
 TYPED_NAMES = 20
 """Quoted names looked up as printed in one paste (each adds a branch to one search of it)."""
-_TYPOGRAPHIC = frozenset("\u201c\u201d\u201e\u2018\u2019")
-_AS_ASCII = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'"})
+# `normalize`'s typographic quotes: what each ASCII quote of a name may have been printed as
+_TYPOGRAPHIC = frozenset(typed for typed, _ in TYPOGRAPHIC_QUOTES)
+_AS_ASCII = str.maketrans(dict(TYPOGRAPHIC_QUOTES))
+_TYPED_QUOTE = {
+    plain: "[" + re.escape(plain) + "".join(typed for typed, ascii_ in TYPOGRAPHIC_QUOTES if ascii_ == plain) + "]"
+    for plain in _QUOTE_CHARS
+}
 
 
 def _typed_quotes(text: str, hosts: list[str]) -> dict[str, str]:
