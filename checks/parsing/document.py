@@ -42,6 +42,12 @@ TRIGGER_LIMIT = 10_000
 """Occurrences of one trigger read per paste (a hostile line repeating a near-match 50 000 times)."""
 LOOKAROUNDS = 1000
 """How many times per paste rules may read the lines around a match (dig output, Node error objects)."""
+LOOK_CHARS = 400_000
+"""Characters past LOOK_LINE_FREE of each neighbouring line read per paste (session 55: a hostile megabyte of 16 kB
+lines of URLs, each ending in a host-less reason, had each of the generic rule's segments read 24 lines of 4,000
+characters each way, with a dozen readers' regexes over them: 2 s). A log of short lines costs nothing: its lines
+are read again and again as neighbours of each other."""
+LOOK_LINE_FREE = 500
 LOOK_LINES = 24
 """Lines read on a first look around a line (most readers ask for 1 to 16; a later one reads what the first read)."""
 
@@ -166,6 +172,7 @@ class Document:
         self.text = text
         self.lower = _lower_same_length(text)
         self._lookarounds_left = LOOKAROUNDS
+        self._look_chars_left = LOOK_CHARS
         self._spent: dict[str, int] = {}
         self.memo: dict[str, object] = {}
         """What rules read once per paste (every query CoreDNS's log plugin shows)."""
@@ -225,6 +232,11 @@ class Document:
             return []
         want = max(n, LOOK_LINES)  # as far as any reader asks, so the next one reads it from here
         lines = self.lines_before(edge, want) if before else self.lines_after(edge, want)
+        self._look_chars_left -= sum(len(line) - LOOK_LINE_FREE for line in lines if len(line) > LOOK_LINE_FREE)
+        if self._look_chars_left < 0:
+            self._ran_out = True
+            self._lookarounds_left = 0  # every later look-around is refused too
+            return []
         self._looked[key] = (want, lines)
         return lines[:n]
 
@@ -234,12 +246,18 @@ class Document:
         self._ran_out |= self._lookarounds_left < 0
         return self._lookarounds_left >= 0
 
-    def spend(self, budget: str, limit: int) -> bool:
-        """False once `budget` has been spent `limit` times on this paste."""
-        used = self._spent.get(budget, 0) + 1
+    def spend(self, budget: str, limit: int, n: int = 1) -> bool:
+        """False once `budget` has been spent more than `limit` times (or units: `n` a call) on this paste."""
+        used = self._spent.get(budget, 0) + n
         self._spent[budget] = used
         self._ran_out |= used > limit
         return used <= limit
+
+    def left(self, budget: str, limit: int) -> int:
+        """What is left of `budget` on this paste (none once it is spent: the paste is then read in part)."""
+        left = max(0, limit - self._spent.get(budget, 0))
+        self._ran_out |= not left
+        return left
 
     @property
     def ran_out(self) -> bool:

@@ -28,7 +28,7 @@ from checks.parsing.answered_block import answered_cant_find
 from checks.parsing.client_commands import client_command_name
 from checks.parsing.document import Document, Segment
 from checks.parsing.function_slots import function_name_slot, help_link
-from checks.parsing.generic_candidates import Candidate, best_candidate, candidates, reason_follows
+from checks.parsing.generic_candidates import CANDIDATES, Candidate, best_candidate, candidates, reason_follows
 from checks.parsing.generic_commands import HTTP_STATUS, STATUS_LINES, answered_below_command, command_name
 from checks.parsing.generic_far import pool_host
 from checks.parsing.generic_go_more import go_lookup_before
@@ -51,6 +51,10 @@ GENERIC_SEGMENTS = 200
 """Segments per paste the generic rule reads (each may read the lines around it for a name: a megabyte of host-less
 resolver errors read at 400 took 0.2 s of the parser's 0.2 s). Past it the paste is read in part
 (`Document.ran_out`)."""
+GENERIC_TOKENS = 2000
+"""Tokens per paste the generic rule reads for a name around its reasons (session 55: a hostile megabyte of lines of
+URLs, each ending in a host-less reason, read 80 at each of its segments; the most any of 18,000 labelled pastes and
+probes reads is 246, a log of 190 host-less lines about 1,300). Past it the paste is read in part."""
 GENERIC_TRIGGER_LIMIT = 1000
 """Occurrences of one reason the generic rule looks at per paste (the specific rules look at 10 000)."""
 REASONS = 8
@@ -64,7 +68,8 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
     text = seg.text
     found = list(itertools.islice(reasons_in(text), REASONS))
     reasons = capped([m for m in found if not guarded(text, m, verb=m.group(0).lower() in VERBS, span=SPAN)])
-    if not reasons or _object_is_an_address(text, reasons[0]) or _object_is_an_api_object(text, reasons):
+    tokens = seg.doc.left("generic-tokens", GENERIC_TOKENS) if reasons else 0  # none left: the paste is read in part
+    if not tokens or _object_is_an_address(text, reasons[0]) or _object_is_an_api_object(text, reasons):
         return _read_status(seg, found) if look_around and not reasons else None
     if reasons[0].group(0).lower() in VERBS and object_cut_at_line_end(text, reasons[0].end()):
         below = seg.lines_after(1)
@@ -73,8 +78,10 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
     at = reasons[0].start()
     lo, hi = bracket_window(text, reasons[0]) or (max(0, at - SPAN), min(len(text), reasons[0].end() + SPAN))
     verb_end = reasons[0].end() if reasons[0].group(0).lower() in VERBS else None
+    window = candidates(text, lo, hi, reasons, min(2 * CANDIDATES, tokens))
+    seg.doc.spend("generic-tokens", GENERIC_TOKENS, window.tokens)
     best = best_candidate(
-        [c for c in candidates(text, lo, hi, reasons) if not names_no_failure_elsewhere(text, c.start, at)],
+        [c for c in window if not names_no_failure_elsewhere(text, c.start, at)],
         at,
         verb_end,
     )
@@ -275,7 +282,19 @@ def _names_an_endpoint(c: Candidate, line: str) -> bool:
     """A `name:port` on a neighbouring line: dotted, or a single label the line says it was connecting to
     (`Connecting to postgres:5432...`; synthetic phrase probe, session 53), not an image's `postgres:16`, nor one it
     says it connected to (that name resolved; review)."""
-    return c.port is not None and ("." in c.raw or _CONNECTING_BEFORE.search(line, 0, c.start) is not None)
+    if c.port is None:
+        # (source-mined, round 7: Odoo's `Mail delivery failed via SMTP server 'h'.` above a bare gaierror) a dotted
+        # name quoted after the word `server`, a failed line's server: the endpoint it was connecting to
+        return (
+            "." in c.raw
+            and _QUOTED_SERVER_BEFORE.search(line, max(0, c.start - 12), c.start) is not None
+            and (_FAILED_WORD.search(line, 0, c.start) is not None)
+        )
+    return "." in c.raw or _CONNECTING_BEFORE.search(line, 0, c.start) is not None
+
+
+_QUOTED_SERVER_BEFORE = re.compile(r"\bserver\s{1,2}['\"]\Z", re.I)
+_FAILED_WORD = re.compile(r"\b(?:fail(?:ed|ure)?|error|unable|could\snot|cannot)\b", re.I)
 
 
 # (source-mined, session 53) and Rust's anyhow context `Error: resolving h:9000` above its `Caused by:` chain

@@ -73,6 +73,9 @@ _TOKEN = LazyPattern(NOT_BEFORE_HOST + r"(?P<host>" + HOST + r")")
 _QUOTES = frozenset(QUOTE.strip("[]"))
 _LINKED_FROM_URL = LazyPattern(r"\[[a-z][a-z0-9+.-]{1,15}://[^\]\s]{1,300}\]\([a-z][a-z0-9+.-]{1,15}://\Z", re.I)
 _NOUNS_IN_CAPITALS = frozenset({"FQDN", "DNS", "IP", "URL", "URI"})
+# (source-mined, round 7: Ktor's curl engine, `Couldn't resolve host name (CURLE_COULDNT_RESOLVE_HOST)`) a C library's
+# error constant in capitals, libcurl's, getaddrinfo's, c-ares', WinSock's: the code, not a name
+_ERROR_CONSTANT = re.compile(r"(?:CURLE|EAI|ARES|WSA)_[A-Z0-9_]{2,40}")
 _FILE_BEFORE = LazyPattern(
     # held-out FV (spent): or a plugin's (Ansible's `running the lookup plugin 'url'`), a module's or a package's name
     r"\b(?:file|files|filename|plugin|module|package)\s{1,2}.\Z",
@@ -148,6 +151,12 @@ class Candidate:
     """The host of a URL (`https://h/...`, `amqp://u:**@h:5672`)."""
     exact: bool = False
     """Quoted with the reason right after it: kept even when it looks like a word (see `Hit.exact`)."""
+
+
+class Candidates(list[Candidate]):
+    """The candidates of a window, and how many tokens were read to find them (the generic rule's per-paste budget)."""
+
+    tokens = 0
 
 
 _PG_OBJECT = re.compile(r"\b(?:role|database|relation|schema|user)\s\\?\"\Z")
@@ -457,14 +466,18 @@ _JSON_KEY_BEFORE = re.compile(r"[{,]\s{0,3}\Z")
 """What stands before a JSON object's key: the object's opening brace or the comma after the value before it."""
 
 
-def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = ()) -> list[Candidate]:
-    out: list[Candidate] = []
+def candidates(
+    text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = (), limit: int = 2 * CANDIDATES
+) -> Candidates:
+    """The plausible names among the first `limit` tokens of `text[lo:hi]`."""
+    out = Candidates()
     # a reason that ends on a quote (`bad address '`) has its name right after it, not a word of it
     spans = [(r.start() - 1, r.end() + (r.group(0)[-1].isalnum())) for r in reasons]
     templated = may_hold_template(text)  # (source-mined) a structured log's message template or thread name
     for n, t in enumerate(_TOKEN.finditer(text, lo, hi)):
-        if n >= 2 * CANDIDATES:
+        if n >= limit:
             break
+        out.tokens = n + 1
         at = t.start()
         if any(a <= at < b for a, b in spans) or logger_own_host(text, at):
             continue  # a word of the reason itself (`Name does not resolve`, `EAI_AGAIN`), a JSON logger's own host
@@ -503,6 +516,7 @@ def candidates(text: str, lo: int, hi: int, reasons: Sequence[re.Match[str]] = (
             continue
         if (
             raw in _NOUNS_IN_CAPITALS
+            or _ERROR_CONSTANT.fullmatch(raw) is not None
             or (raw.lower() == "answer" and text[max(0, at - 4) : at].lower() == "got ")
             or (raw.lower() == "dnsquery" and text.startswith(": ", end))
         ):

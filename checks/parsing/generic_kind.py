@@ -88,7 +88,11 @@ def stated_kind(text: str, reasons: list[re.Match[str]], host_end: int) -> tuple
     return ("other", False) if unread else (kind, assumed)
 
 
-_UNREAD_REASON_AFTER = LazyPattern(r"['\"`]?:\s{1,2}[a-z][a-z\-]{1,30}\s[a-z]{2,30}\b")
+# (source-mined, round 7) Dragonfly's `Could not resolve host DNS to h:7000: No route to host` (its resolver's errno,
+# after the port), `... h:6379: generic:99` (a std::error_code printed as category:value)
+_UNREAD_REASON_AFTER = LazyPattern(
+    r"['\"`]?(?::\d{1,5})?:\s{1,2}(?:[a-z][a-z\-]{1,30}\s[a-z]{2,30}\b|No\sroute\sto\shost\b|(?:generic|system):\d{1,5}\b)"
+)
 
 
 _CANCELED_AFTER = LazyPattern(r"['\"]?:\s(?:operation\swas\scanceled|context\scanceled)\b", re.I)

@@ -242,6 +242,15 @@ UNSTATED_FORMATS: dict[str, str] = {
     "Emby/Jellyfin `Error NameResolutionFailure getting response from URL`": "HELDOUT-bz.md (no reason: other)",
     "gcloud `Cannot reach URL (ServerNotFoundError)`": "HELDOUT-ca.md (httplib2's error, like HELDOUT-y.md's: other)",
     "a stated failure (`h could not be resolved`, `lookup of h failed`), no reason": "HELDOUT-b.md's convention",
+    # source-mined, round 7 (session 55, rules/node_daemon_texts.py): the probes' labels, by HELDOUT-b.md's convention
+    "ntpd `retrying DNS h: EAI_SYSTEM N: <errno text>` (no resolver reason)": "HELDOUT-b.md's convention (ntpd.txt)",
+    "ntpsec `DNS: dns_take_status: h=>error, N` (no resolver reason)": "HELDOUT-b.md's convention (ntpd.txt)",
+    "pgconn `failed to connect to `host=h ...`: hostname resolving error (ip addr wasn't found)`": (
+        "HELDOUT-b.md's convention (probe gotrue.txt)"
+    ),
+    "BIND's `dig: couldn't get address for 'h': failure` (ISC_R_FAILURE, no reason)": (
+        "HELDOUT-b.md's convention (probe dig.txt)"
+    ),
 }
 """Formats with no reason read as `other`, each with the note that says so."""
 

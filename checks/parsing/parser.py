@@ -27,6 +27,7 @@ from checks.parsing.hosts import (
 from checks.parsing.k8s_names import service_and_namespace
 from checks.parsing.model import DnsFailure, Failures
 from checks.parsing.normalize import TYPOGRAPHIC_QUOTES, normalize, unescape_json_strings
+from checks.parsing.reverse_checks import resolved_then_checked
 from checks.parsing.rules import RULES, RULES_BY_TRIGGER, TRIGGERS, Hit
 from checks.parsing.srv_base import srv_bases
 from checks.parsing.stated_placeholders import StandIns
@@ -290,8 +291,10 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> Fai
             continue  # issue #17 (held-out X): `x.default.svc.default.svc.cluster.local`, a search-path try
         if placeholder and _SOURCE_LINE.match(doc.text, doc.line_bounds(hit.start)[0]):
             continue  # source-mined: a traceback's code line, `raise ValueError(f"Could not resolve: {hostname}")`
-        if is_reverse_name(host):
-            continue  # a PTR look-up (dnsproxy's `failed to exchange ;4.3.2.1.in-addr.arpa. IN PTR`): LABELS.md
+        if is_reverse_name(host) or resolved_then_checked(doc.text, hit.end):
+            # a PTR look-up (dnsproxy's `failed to exchange ;4.3.2.1.in-addr.arpa. IN PTR`): LABELS.md; (source-mined,
+            # round 7) a name that resolved, then failed a check (pg_auto_failover's `"h" to a local IP address`)
+            continue
         asked = asked_name(doc, hit.start, host, placeholder=placeholder)  # held-out AR, BD: not its expansion
         if asked:
             host, placeholder = asked, False

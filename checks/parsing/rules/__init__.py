@@ -41,6 +41,7 @@ from checks.parsing.rules import (
     more_formats,
     more_runtimes,
     more_tools,
+    node_daemon_texts,
     node_getaddrinfo,
     peer_connect_texts,
     peer_texts,
@@ -139,6 +140,7 @@ RULES: tuple[Rule, ...] = (
     + resolver_log_rows.RULES  # issue #17 (held-out GP-GW): systemd-resolved's transactions, Technitium, dnsproxy
     + client_error_texts.RULES  # issue #17 (held-out GP-GW): the JDK's getLocalHost, email_validator, Seata, Aliyun
     + connect_trace_texts.RULES  # issue #17 (held-out GX-HE): MySQL replica's 2005, NIO, Liqo, Ruby's MongoDB, Bitnami
+    + node_daemon_texts.RULES  # issue #17 (probes, round 7): ntpd, ntpsec, resolvectl, cloud-init, aardvark-dns, pgconn
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -135,8 +135,18 @@ _MONITORING_PLUGINS = rx(
 )
 
 
+# (source-mined, round 7) check_dns prints nslookup's own verdict above its summary: `** server can't find h: SERVFAIL`
+_NSLOOKUP_VERDICT = re.compile(r"\*\*\sserver\scan't\sfind\s(?P<host>[^\s:]{1,253}):\s")
+
+
 def _monitoring_plugins(m: re.Match[str], seg: Segment) -> Hit | None:
     if m.group("host3"):
+        # check_dns's summary for any failed answer: where nslookup's verdict for the name is above it (`-v`), that
+        # verdict says how (the nslookup rule reads it), and the summary is no second failure
+        name = m.group("host3").rstrip(".").lower()
+        above = seg.first_above(_NSLOOKUP_VERDICT, 8)
+        if above is not None and above.group("host").rstrip(".").lower() == name:
+            return None
         return first_group_hit(m, seg, "nxdomain", ("host3",))
     kind = classify_resolution(m.group("rest")) if m.group("rest") else None
     return first_group_hit(m, seg, kind or "other", ("host", "host2"))

@@ -8,7 +8,8 @@ r"""Libraries' and agents' own resolver messages no other module reads (issue #1
 - Hazelcast's Kubernetes discovery (DNS lookup mode): `DNS lookup for serviceDns 'h' failed: name not found` (its
   `javax.naming` `NameNotFoundException`): `nxdomain`;
 - httplib2 (Python): `Unable to find the server at h` (`ServerNotFoundError`, raised on any `socket.gaierror`,
-  the reason dropped), the name ending the message: no reason, `other` by the conventions;
+  the reason dropped), the name ending the message: no reason, `other` by the conventions, unless the traceback above
+  it shows the `socket.gaierror` it caught (`During handling of the above exception ...`): that error's reason;
 - Zabbix agent/proxy: `... started to fail (cannot resolve [h])` (`zbx_tcp_connect`, no reason; its parentheses
   required), the proxy's `Unable to connect to the server [h]:10051 [cannot resolve [h]]` in brackets: `other`;
 - ceph's monitor discovery (`common/dns_resolve.cc`): `unable to get monitor info from DNS SRV with service name:
@@ -27,6 +28,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
+from checks.parsing.kinds import classify_resolution
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 from checks.parsing.rules.dns_tools import queried_name
@@ -54,6 +56,26 @@ _GCLOUD_REACH = rx(
     r"\s\((?:httplib2\.)?ServerNotFoundError\)"
 )
 _HTTPLIB2 = rx(r"\bUnable\sto\sfind\sthe\sserver\sat\s(?P<host>{H})(?=[ \t]*(?:\n|$|[\"')`]))")
+# the traceback above httplib2's: Python's `gaierror: [Errno N] <text>` that httplib2 caught, then `During handling of
+# the above exception, another exception occurred:` (source-mined, round 7): that cause says how the look-up failed
+_GAIERROR = re.compile(r"(?:^|\s)(?:socket\.)?gaierror:\s(?P<reason>\[Errno\s-?\d{1,5}\]\s[^\n]{3,100})")
+_DURING_HANDLING = "during handling of the above exception"
+
+
+def _httplib2(m: re.Match[str], seg: Segment) -> Hit | None:
+    handled = False
+    for line in seg.lines_before(40):
+        if _DURING_HANDLING in line.lower():
+            handled = True
+            continue
+        cause = _GAIERROR.search(line) if handled else None  # a wrapped frame's line may hold it
+        if cause is not None:
+            kind = classify_resolution(cause.group("reason"))
+            return hit(m, seg, kind or unstated(_HTTPLIB2_FORMAT))
+    return hit(m, seg, unstated(_HTTPLIB2_FORMAT))
+
+
+_HTTPLIB2_FORMAT = "httplib2 `Unable to find the server at h`"
 _ZABBIX = rx(r"[(\[]cannot\sresolve\s\[(?P<host>{H})\][)\]]")
 _CEPH_SRV = rx(r"\bfailed\sfor\sservice\s(?P<host>_[a-z0-9][a-z0-9-]{0,62}\._(?:tcp|udp))")
 _CEPH_ANNOUNCED = (
@@ -97,7 +119,7 @@ RULES: tuple[Rule, ...] = (
         "httplib2-server-not-found",
         ("unable to find the server at ",),
         _HTTPLIB2,
-        fixed(unstated("httplib2 `Unable to find the server at h`")),
+        _httplib2,
     ),
     Rule(
         "efs-utils-failed-to-resolve",

@@ -1,7 +1,8 @@
 r"""Python libraries' resolver errors in the forms `languages.py` and `more_runtimes.py` do not read (issue #17,
 held-out F, G, K, L, O, P, W; gathered here from the round modules).
 
-- Twisted's `DNSLookupError("Couldn't find the hostname 'h'")` and `DNSLookupError no results for hostname lookup: h`
+- Twisted's `DNSLookupError("Couldn't find the hostname 'h'")`, `DNSLookupError no results for hostname lookup: h` and
+  `DNS lookup failed: address 'h' not found.`
   (Synapse): the resolver found nothing, `nxdomain`; an IP literal too (it was handed over as a name, held-out F);
 - Twisted's `twisted.names` query objects (Synapse federation): `Query('_matrix._tcp.h', 33, 1)` is the question
   (`Query.__repr__`, `Query(b'h', ...)` on Python 3; `__str__` `<Query h SRV IN>`). Inside `TimeoutError([Query(...)],)`
@@ -47,6 +48,9 @@ from checks.parsing.rules.more_runtimes import dialed_nearby
 _TWISTED = rx(
     r"(?:Couldn't|Could\snot)\sfind\sthe\shostname\s{1,3}{Q}(?P<quoted>{H}){Q}"
     r"|no\sresults\sfor\shostname\slookup:\s{1,3}(?P<host>{H})"
+    # (source-mined, round 7) twisted.names' `DNSLookupError: DNS lookup failed: address 'h' not found.`
+    # with no reason after it (`...not found: [Errno -3] Temporary failure ...` is the generic rule's, by its reason)
+    r"|DNS\slookup\sfailed:\saddress\s{Q}(?P<address>{H}){Q}\snot\sfound\b(?!:)"
 )
 
 
@@ -202,12 +206,61 @@ def _wrapped_new_connection(m: re.Match[str], seg: Segment) -> Hit | None:
     return dialed_nearby(m, seg) if joined.endswith(_WHOLE) else None
 
 
+# --- a Python resolver library's error that names no name, under the traceback of the call that asked for it -------
+# (source-mined, round 7) dnspython's `dns.resolver.LifetimeTimeout: The resolution lifetime expired after 5.003
+# seconds: ...` and aiodns' `aiodns.error.DNSError: (4, 'Domain name not found')` (pycares' code and c-ares' text) name
+# no name; a frame's source line above holds the call with the name as a string literal (`dns.resolver.resolve("h",
+# "SRV")`, `await resolver.query("h", "A")`): that name, read only within the same traceback.
+
+_PY_RESOLVER_ERROR = rx(
+    r"^(?:dns\.(?:resolver|exception)\.)?(?:LifetimeTimeout|Timeout):\s(?P<timeout>The\sresolution\slifetime\sexpired"
+    r"|The\sDNS\soperation\stimed\sout)"
+    r"|^aiodns\.error\.DNSError:\s\((?P<code>\d{1,2}),\s'(?P<text>[^'\n]{3,80})'\)"
+)
+_PY_RESOLVER_CALL = rx(
+    r"\b(?:resolve|query|resolve_name|query_dns|gethostbyname(?:_ex)?|getaddrinfo)\(\s{0,2}(?P<q>['\"])(?P<host>{H})"
+    r"(?P=q)"
+)
+_TRACE_HEAD = "Traceback (most recent call last):"
+# c-ares' codes as pycares numbers them (ares.h): ENODATA, ESERVFAIL, ENOTFOUND, EREFUSED, ETIMEOUT
+_ARES_CODES: dict[str, FailureKind] = {
+    "1": "nxdomain",
+    "3": "servfail",
+    "4": "nxdomain",
+    "6": "refused",
+    "12": "timeout",
+}
+
+
+def _py_resolver_error(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("timeout"):
+        kind: FailureKind | None = "timeout"
+    else:
+        kind = _ARES_CODES.get(m.group("code")) or classify_resolution(m.group("text"))
+    if kind is None:
+        return None  # `(24, 'DNS query cancelled')`: the caller gave up, no failure stated
+    for line in seg.lines_before(40):
+        if line.startswith(_TRACE_HEAD):
+            return None  # the traceback's head: no call with a literal name in it
+        if line[:1].isspace():
+            call = _PY_RESOLVER_CALL.search(line)
+            if call is not None:
+                return Hit(call.group("host"), kind, seg.start + m.start(), seg.start + m.end())
+    return None
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
+        "python-resolver-error-under-call",
+        ("resolution lifetime expired", "dns operation timed out", "aiodns.error.dnserror:"),
+        _PY_RESOLVER_ERROR,
+        _py_resolver_error,
+    ),
+    Rule(
         "twisted-dns-lookup-error",
-        ("find the hostname", "no results for hostname lookup"),
+        ("find the hostname", "no results for hostname lookup", "dns lookup failed: address "),
         _TWISTED,
-        first_of("nxdomain", ("quoted", "host"), strip=".,;:", ip_ok=True),
+        first_of("nxdomain", ("quoted", "host", "address"), strip=".,;:", ip_ok=True),
     ),
     Rule("redis-py-eai-again", ("error -3 connecting to",), _REDIS_PY_EAI_AGAIN, _redis_py_eai_again),
     Rule(

@@ -119,9 +119,11 @@ def _tcpdump(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # An answer: `SERVER > CLIENT: ID[flags] RCODE[flags] [opt] AN/NS/AR` (no rcode printed: NOERROR), `q:` absent.
 _BARE_ANSWER = (
+    # the address from the start of its run (a hostile megabyte line of no spaces was tried at each of its characters,
+    # 80 a try: session 55);
     # held-out GW (spent): `-vv` prints the checksum's state before the id (`[bad udp cksum 0x98a1 -> 0xdcdd!] 12024
     # Refused- [0q] 0/0/0`), and a hand-masked address may leave two spaces around `>`
-    r"(?P<src>[^\s>]{1,80})\s{1,2}>\s{1,2}(?P<dst>[^\s:]{1,80}):\s(?:\[[^\]\n]{1,60}\]\s)?(?P<id>\d{1,5})\*?-?\|?\$?\s"
+    r"(?<![^\s>])(?P<src>[^\s>]{1,80})\s{1,2}>\s{1,2}(?P<dst>[^\s:]{1,80}):\s(?:\[[^\]\n]{1,60}\]\s)?(?P<id>\d{1,5})\*?-?\|?\$?\s"
     r"(?:(?P<rcode>ServFail|NXDomain|Refused)"
     r"\*?-?\|?\$?\s)?(?:\[[^\]\n]{1,30}\]\s)?(?P<an>\d{1,4})/\d{1,4}/\d{1,4}(?:\s|$)"
 )
@@ -129,7 +131,7 @@ _TCPDUMP_BARE_ANSWER = rx(_BARE_ANSWER)
 _TCPDUMP_ANSWERS = re.compile(_BARE_ANSWER, re.I)
 # A query: `CLIENT > SERVER: ID+ TYPE? name. (len)`.
 _TCPDUMP_QUERY = re.compile(
-    r"(?P<src>[^\s>]{1,80})\s{1,2}>\s{1,2}(?P<dst>[^\s:]{1,80}):\s(?:\[[^\]\n]{1,60}\]\s)?(?P<id>\d{1,5})\+?%?\s"
+    r"(?<![^\s>])(?P<src>[^\s>]{1,80})\s{1,2}>\s{1,2}(?P<dst>[^\s:]{1,80}):\s(?:\[[^\]\n]{1,60}\]\s)?(?P<id>\d{1,5})\+?%?\s"
     r"(?:\[[^\]\n]{1,30}\]\s)?"
     r"[A-Z0-9]{1,10}\?\s(?P<name>" + HOST + r")\s\(\d{1,5}\)"
 )

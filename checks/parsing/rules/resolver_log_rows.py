@@ -4,6 +4,7 @@ data).
 - systemd-resolved's debug log, `Transaction N for <h IN A> on scope dns on eth0/* now complete with <STATE> from ...`
   (`Regular transaction` in newer releases): the state is its transaction state's name, the rcode's name for an rcode
   failure, or the errno's name (`<ECONNREFUSED>`); `success` and the states of a transaction still running are none;
+  an `<rcode-failure>` takes the rcode of the `Server returned error: SERVFAIL` line resolved logs right above it;
 - Technitium DNS Server's query log as its web console shows it, one `|`-separated row per query (`date | client |
   protocol | answered by | NxDomain | h | PTR | IN`): the rcode column before the name;
 - AdGuard dnsproxy's newer structured line, `exchange failed upstream=URL question=";h.\\tIN\\t A" duration=...
@@ -59,7 +60,15 @@ def _resolved_transaction(m: re.Match[str], seg: Segment) -> Hit | None:
         return None
     if m.group("host").rstrip(".").lower() in _answered_names(seg.doc):
         return None
-    return hit(m, seg, _STATE_KINDS.get(state) or unstated(_RESOLVED_FORMAT), exact=True)
+    kind = _STATE_KINDS.get(state)
+    if kind is None and state == "rcode-failure":
+        # (source-mined, round 7) resolved logs the rcode on its own line first: `Server returned error: SERVFAIL`
+        returned = seg.first_above(_SERVER_RETURNED, 2)
+        kind = _STATE_KINDS.get(returned.group("rcode").lower()) if returned else None
+    return hit(m, seg, kind or unstated(_RESOLVED_FORMAT), exact=True)
+
+
+_SERVER_RETURNED = re.compile(r"\bServer\sreturned\serror:?\s(?P<rcode>NXDOMAIN|SERVFAIL|REFUSED)\b(?!,\smitigating)")
 
 
 _TECHNITIUM_ROW = rx(

@@ -74,7 +74,14 @@ _PERFORM_DNS = rx(r"\bCould\snot\sperform\sDNS\s(?P<host>{H})\slookup\b")
 # --- Redis Sentinel's config check --------------------------------------------------------------------------------
 
 _SENTINEL = rx(r"\bCan't\sresolve\s(?:master\s)?instance\shostname\b")
-_SENTINEL_MONITOR = re.compile(r"\bsentinel\s{1,8}monitor\s{1,8}\S{1,100}\s{1,8}(" + HOST + r")\s{1,8}\d{1,5}\b", re.I)
+# (source-mined, round 7: KeyDB's Sentinel mode) the replicas and sentinels it was told of, `sentinel known-replica NAME
+# h PORT` (`known-slave` before Redis 5), `sentinel known-sentinel NAME h PORT RUNID`: the same error for their address
+_SENTINEL_MONITOR = re.compile(
+    r"\bsentinel\s{1,8}(?:monitor|known-replica|known-slave|known-sentinel)\s{1,8}\S{1,100}\s{1,8}("
+    + HOST
+    + r")\s{1,8}\d{1,5}\b",
+    re.I,
+)
 SENTINEL_LINES = 3
 """Lines above the error read for the `sentinel monitor` line it quotes."""
 

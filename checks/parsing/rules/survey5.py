@@ -9,7 +9,7 @@ not:
   resolve (bin/dig/dighost.c `set_nameserver`/`get_address`: `fatal("couldn't get address for '%s': %s", opt,
   isc_result_totext(result))`, printed as `dig: couldn't get address for 'NAME': not found`); ldns' tools print the
   same words with `gai_strerror` after them. The name is the server's; `not found` is ISC_R_NOTFOUND (NXDOMAIN),
-  `timed out` ISC_R_TIMEDOUT; `failure` says no more and is not read;
+  `timed out` ISC_R_TIMEDOUT; a bare `failure` (ISC_R_FAILURE) no reason, `other` (probes, round 7);
 - curl when the resolver's time runs out (lib/multi.c: `failf(data, "Resolving timed out after %" FMT_TIMEDIFF_T "
   milliseconds", ...)`, as `curl: (28) Resolving timed out after 2001 milliseconds`): no name in the message; the
   name is the URL of the `curl` command above it (`kubectl exec ... -- curl backend-svc:3000 --max-time 2`), or the
@@ -42,12 +42,16 @@ from checks.parsing.document import Segment
 from checks.parsing.generic_commands import command_name, looked_up_name
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, hit, rx
 from checks.parsing.url_before import url_before
 
 # --- BIND's dig/host/nslookup (and ldns): the server given by name did not resolve -----------------------------------
 
 _GET_ADDRESS = rx(r"couldn't\sget\saddress\sfor\s'(?P<host>{H})':\s{0,3}(?P<rest>[^\n]{0,80})")
+
+
+_BIND_FAILURE = "BIND's `dig: couldn't get address for 'h': failure` (ISC_R_FAILURE, no reason)"
 
 
 def _get_address(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -57,8 +61,10 @@ def _get_address(m: re.Match[str], seg: Segment) -> Hit | None:
         kind = "nxdomain"
     elif rest.startswith("timed out"):
         kind = "timeout"
+    elif rest.rstrip().rstrip(".") == "failure":
+        kind = unstated(_BIND_FAILURE)  # ISC_R_FAILURE: the look-up failed, no reason (source-mined, round 7)
     else:
-        kind = classify_resolution(rest)  # ldns: gai_strerror's text; BIND's bare `failure` says nothing
+        kind = classify_resolution(rest)  # ldns: gai_strerror's text
     if kind is None or looked_up_name(m.group("host")) is None:
         return None
     return hit(m, seg, kind, exact=True)

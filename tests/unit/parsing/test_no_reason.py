@@ -782,6 +782,28 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "2026-12-05T09:12:44.318905Z 0 [Warning] [MY-000000] [Galera] Failed to resolve ssl://cluster1-pxc-1.cluster1-pxc:4567",
         "cluster1-pxc-1.cluster1-pxc",
     ),
+    (
+        "ntpd `retrying DNS h: EAI_SYSTEM N: <errno text>` (no resolver reason)",
+        "Dec  4 06:04:02 lb-01 ntpd[733]: retrying DNS ntp.mgmt.example.org: EAI_SYSTEM 5: Input/output error",
+        "ntp.mgmt.example.org",
+    ),
+    (
+        "ntpsec `DNS: dns_take_status: h=>error, N` (no resolver reason)",
+        "Dec 04 06:12:05 node-5 ntpd[802]: DNS: dns_probe: ntp.lab.test, cast_flags:1, flags:1\n"
+        "Dec 04 06:12:05 node-5 ntpd[802]: DNS: dns_take_status: ntp.lab.test=>error, 10",
+        "ntp.lab.test",
+    ),
+    (
+        "pgconn `failed to connect to `host=h ...`: hostname resolving error (ip addr wasn't found)`",
+        '{"level":"fatal","msg":"running db migrations: failed to connect to `host=auth-db.internal '
+        "user=supabase_auth_admin database=auth`: hostname resolving error (ip addr wasn't found)\"}",
+        "auth-db.internal",
+    ),
+    (
+        "BIND's `dig: couldn't get address for 'h': failure` (ISC_R_FAILURE, no reason)",
+        "$ host -t A gitlab.corp-edge.io dns.corp-edge.io\nhost: couldn't get address for 'dns.corp-edge.io': failure",
+        "dns.corp-edge.io",
+    ),
 )
 
 

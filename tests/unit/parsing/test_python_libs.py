@@ -47,6 +47,11 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
      "another exception occurred:\n\nbotocore.exceptions.EndpointConnectionError: Could not connect to the endpoint "
      'URL: "http://minio:9000/bucket/a.txt"',
      {("minio", "nxdomain", False)}),
+    ("python-resolver-error-under-call",  # (source-mined, round 7) aiodns: the name in the call's frame above
+     'Traceback (most recent call last):\n  File "/app/probe.py", line 14, in main\n'
+     '    result = await resolver.query("notifications.svc.example.com", "A")\n'
+     "aiodns.error.DNSError: (4, 'Domain name not found')",
+     {("notifications.svc.example.com", "nxdomain", False)}),
 )  # fmt: skip
 
 

@@ -17,6 +17,13 @@ _KDIG_TIMEOUT = ";; WARNING: response timeout for 10.96.0.10@53(UDP)\n"
 
 # (tool, format, output as printed, host, kind): the outputs this survey added
 NEW: tuple[tuple[str, str, str, str, str], ...] = (
+    (  # was read as nothing until the seventh round of probes (session 55): ISC_R_FAILURE is still a failed look-up
+        "dig",
+        "server named by `@` does not resolve, a bare `failure` (ISC_R_FAILURE, no reason)",
+        f"$ dig @coredns {_H}\ndig: couldn't get address for 'coredns': failure",
+        "coredns",
+        "other",
+    ),
     (
         "dig",
         "server named by `@` does not resolve (dighost.c ISC_R_NOTFOUND)",
@@ -204,7 +211,6 @@ HALF_FAILURES: tuple[tuple[str, str], ...] = (
         "Python gethostbyaddr of an address",
         "DEBUG socket.gethostbyaddr('149.171.124.3') failed: [Errno 2] Host name lookup failure",
     ),
-    ("dig: `failure` says nothing", f"$ dig @coredns {_H}\ndig: couldn't get address for 'coredns': failure"),
     ("curl 28 with no command or URL in sight", "curl: (28) Resolving timed out after 5000 milliseconds"),
     (
         "curl 28 under a curl to an address",
