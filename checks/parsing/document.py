@@ -42,11 +42,11 @@ TRIGGER_LIMIT = 10_000
 """Occurrences of one trigger read per paste (a hostile line repeating a near-match 50 000 times)."""
 LOOKAROUNDS = 1000
 """How many times per paste rules may read the lines around a match (dig output, Node error objects)."""
-LOOK_CHARS = 400_000
-"""Characters past LOOK_LINE_FREE of each neighbouring line read per paste (session 55: a hostile megabyte of 16 kB
-lines of URLs, each ending in a host-less reason, had each of the generic rule's segments read 24 lines of 4,000
-characters each way, with a dozen readers' regexes over them: 2 s). A log of short lines costs nothing: its lines
-are read again and again as neighbours of each other."""
+LOOK_CHARS = 2_000_000
+"""Characters past LOOK_LINE_FREE of each neighbouring line handed to a reader, per paste (session 55: a hostile
+megabyte of 16 kB lines of URLs, each ending in a host-less reason, had each of the generic rule's segments hand 24
+lines of 4,000 characters each way to a dozen readers' regexes: 2 s). A log of short lines costs nothing, and a few
+hundred kB of 1-2 kB lines is read whole (a review's log of 120 such pairs)."""
 LOOK_LINE_FREE = 500
 LOOK_LINES = 24
 """Lines read on a first look around a line (most readers ask for 1 to 16; a later one reads what the first read)."""
@@ -227,18 +227,21 @@ class Document:
         key = (edge, before)
         seen = self._looked.get(key)
         if seen is not None and (seen[0] >= n or len(seen[1]) < seen[0]):
-            return seen[1][:n]  # read as far as asked, or as far as the paste goes
+            return self._handed(seen[1][:n])  # read as far as asked, or as far as the paste goes
         if not self.spend_lookaround():
             return []
         want = max(n, LOOK_LINES)  # as far as any reader asks, so the next one reads it from here
         lines = self.lines_before(edge, want) if before else self.lines_after(edge, want)
+        self._looked[key] = (want, lines)
+        return self._handed(lines[:n])
+
+    def _handed(self, lines: list[str]) -> list[str]:
+        """`lines`, charged to the paste's LOOK_CHARS (what a reader's regexes will read); none once it is spent."""
         self._look_chars_left -= sum(len(line) - LOOK_LINE_FREE for line in lines if len(line) > LOOK_LINE_FREE)
         if self._look_chars_left < 0:
             self._ran_out = True
-            self._lookarounds_left = 0  # every later look-around is refused too
             return []
-        self._looked[key] = (want, lines)
-        return lines[:n]
+        return lines
 
     def spend_lookaround(self) -> bool:
         """False once the paste has used up its look-arounds (thousands of identical dig lines)."""

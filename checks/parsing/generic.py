@@ -51,10 +51,11 @@ GENERIC_SEGMENTS = 200
 """Segments per paste the generic rule reads (each may read the lines around it for a name: a megabyte of host-less
 resolver errors read at 400 took 0.2 s of the parser's 0.2 s). Past it the paste is read in part
 (`Document.ran_out`)."""
-GENERIC_TOKENS = 2000
+GENERIC_TOKENS = 6000
 """Tokens per paste the generic rule reads for a name around its reasons (session 55: a hostile megabyte of lines of
-URLs, each ending in a host-less reason, read 80 at each of its segments; the most any of 18,000 labelled pastes and
-probes reads is 246, a log of 190 host-less lines about 1,300). Past it the paste is read in part."""
+URLs, each ending in a host-less reason, read 80 at each of its segments; a review's log of 160 lines, each naming its
+URL among a time stamp's, a thread's and a logger's words, reads about 27 a line, 4,300 in all). Past it, or where a
+window is cut short by it, the paste is read in part."""
 GENERIC_TRIGGER_LIMIT = 1000
 """Occurrences of one reason the generic rule looks at per paste (the specific rules look at 10 000)."""
 REASONS = 8
@@ -80,6 +81,8 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
     verb_end = reasons[0].end() if reasons[0].group(0).lower() in VERBS else None
     window = candidates(text, lo, hi, reasons, min(2 * CANDIDATES, tokens))
     seg.doc.spend("generic-tokens", GENERIC_TOKENS, window.tokens)
+    if window.tokens == tokens < 2 * CANDIDATES:
+        seg.doc.spend("generic-tokens", GENERIC_TOKENS, 1)  # cut short by the budget: the paste is read in part
     best = best_candidate(
         [c for c in window if not names_no_failure_elsewhere(text, c.start, at)],
         at,
@@ -289,12 +292,21 @@ def _names_an_endpoint(c: Candidate, line: str) -> bool:
             "." in c.raw
             and _QUOTED_SERVER_BEFORE.search(line, max(0, c.start - 12), c.start) is not None
             and (_FAILED_WORD.search(line, 0, c.start) is not None)
+            and _ANSWERED_WORDS.search(line) is None
         )
     return "." in c.raw or _CONNECTING_BEFORE.search(line, 0, c.start) is not None
 
 
 _QUOTED_SERVER_BEFORE = re.compile(r"\bserver\s{1,2}['\"]\Z", re.I)
-_FAILED_WORD = re.compile(r"\b(?:fail(?:ed|ure)?|error|unable|could\snot|cannot)\b", re.I)
+_FAILED_WORD = re.compile(
+    r"\b(?:deliver\w{0,4}|connect\w{0,4}|send\w{0,4}|reach\w{0,4})\b[^\n]{0,40}?\b(?:fail(?:ed|ure)?|error)\b"
+    r"|\b(?:fail(?:ed|ure)?|unable|could\snot|cannot)\s(?:to\s)?(?:deliver|connect|send|reach)\w{0,4}\b",
+    re.I,
+)
+# (review) a line that says the server answered: credentials, permissions or an HTTP status (the name resolved)
+_ANSWERED_WORDS = re.compile(
+    r"\b(?:auth\w{0,12}|credential\w{0,2}|password|permission|forbidden|unauthori[sz]ed|HTTP)\b", re.I
+)
 
 
 # (source-mined, session 53) and Rust's anyhow context `Error: resolving h:9000` above its `Caused by:` chain

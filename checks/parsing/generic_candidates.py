@@ -74,8 +74,9 @@ _QUOTES = frozenset(QUOTE.strip("[]"))
 _LINKED_FROM_URL = LazyPattern(r"\[[a-z][a-z0-9+.-]{1,15}://[^\]\s]{1,300}\]\([a-z][a-z0-9+.-]{1,15}://\Z", re.I)
 _NOUNS_IN_CAPITALS = frozenset({"FQDN", "DNS", "IP", "URL", "URI"})
 # (source-mined, round 7: Ktor's curl engine, `Couldn't resolve host name (CURLE_COULDNT_RESOLVE_HOST)`) a C library's
-# error constant in capitals, libcurl's, getaddrinfo's, c-ares', WinSock's: the code, not a name
-_ERROR_CONSTANT = re.compile(r"(?:CURLE|EAI|ARES|WSA)_[A-Z0-9_]{2,40}")
+# error constant in capitals, libcurl's, getaddrinfo's, c-ares', WinSock's: the code, not a name; (held-out HF-HM,
+# spent) hitch's log tag for the call that failed, `{getaddrinfo-backend}:`, not a masked name
+_ERROR_CONSTANT = re.compile(r"(?:CURLE|EAI|ARES|WSA)_[A-Z0-9_]{2,40}|\{(?:getaddrinfo|gethostbyname)[\w-]{0,30}\}")
 _FILE_BEFORE = LazyPattern(
     # held-out FV (spent): or a plugin's (Ansible's `running the lookup plugin 'url'`), a module's or a package's name
     r"\b(?:file|files|filename|plugin|module|package)\s{1,2}.\Z",

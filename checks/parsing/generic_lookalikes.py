@@ -45,7 +45,8 @@ _TAIL = LazyPattern(
     # Spring MVC's DispatcherServlet `Could not resolve view with name 'hosts' in servlet with name '...'`; Jackson's
     # `Could not resolve subtype of [simple type, class X]: missing type id property 'kind'`; Cilium's endpoint
     # regeneration `unable to resolve identity: context deadline exceeded (will retry)` (pkg/endpoint)
-    r"\s{1,3}(?:action|provider|role|namespace|source\smetadata|view\swith\sname|subtype\sof|identity)\b"
+    # (held-out HF-HM, spent) the runner's `Unable to resolve actions. Repository not found : owner/repo`
+    r"\s{1,3}(?:actions?|provider|role|namespace|source\smetadata|view\swith\sname|subtype\sof|identity)\b"
     # issue #17 (held-out X): the AWS SDK for Go's endpoint resolver (aws/endpoints `UnknownEndpointError`: `unknown
     # endpoint, could not resolve endpoint, partition: "aws", service: "sts", region: ""`): a table lookup of the
     # partition's endpoint for a service and region, no DNS query (Crossplane's provider-jet-aws)

@@ -7,6 +7,7 @@ on the same line that was being dialed to that name.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 from functools import lru_cache
@@ -398,6 +399,7 @@ def is_empty_key(raw: str) -> bool:
     return _EMPTY_KEY.fullmatch(raw) is not None
 
 
+@functools.lru_cache(maxsize=4096)  # a paste's names recur: each is judged once (a hostile line, 40 a window)
 def is_placeholder(raw: str) -> bool:
     """Whether `raw` (as written, before lower-casing) is a placeholder rather than a real name.
 

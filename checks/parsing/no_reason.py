@@ -248,6 +248,13 @@ UNSTATED_FORMATS: dict[str, str] = {
     "pgconn `failed to connect to `host=h ...`: hostname resolving error (ip addr wasn't found)`": (
         "HELDOUT-b.md's convention (probe gotrue.txt)"
     ),
+    # held-out HF-HM (spent, rules/client_and_check_texts.py): the collectors' labels and HELDOUT-b.md's convention
+    "a Rust chain's `DNS error for h` over `failed to lookup address information` (no reason)": "HELDOUT-hi.md (other)",
+    "Datadog's DNS check `DNS resolution of h has failed.` (no exception under it)": "HELDOUT-b.md's convention",
+    "ESPHome `Can't connect to ESPHome API for N (h): Error resolving IP address:` (no reason)": (
+        "HELDOUT-hl.md (other)"
+    ),
+    "drill `Error: error sending query: <ldns status>` under `drill h` (no resolver reason)": "HELDOUT-hm.md (other)",
     "BIND's `dig: couldn't get address for 'h': failure` (ISC_R_FAILURE, no reason)": (
         "HELDOUT-b.md's convention (probe dig.txt)"
     ),

@@ -14,7 +14,7 @@ import re
 from checks.parsing.cut_phrases import close_spaced_phrases
 from checks.parsing.inline_markup import strip_inline_tags
 from checks.parsing.log_prefixes import strip_log_prefixes, strip_trailing_blanks
-from checks.parsing.terminal_wraps import SCREEN, rejoin_terminal_wraps
+from checks.parsing.terminal_wraps import SCREEN, rejoin_terminal_wraps, unpad_terminal_rows
 from checks.parsing.wrapped_lines import unwrap_lines
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]{0,32}[A-Za-z]")
@@ -260,7 +260,9 @@ def normalize(text: str) -> str:
     if "<" in text:
         text = _SLACK_LINK.sub(_slack_link, text)
         text = _SLACK_REF.sub(_slack_ref, text)
-    text = _names_without_stray_blanks(_unescaped(text))
+    # the terminal's padded rows first: as it showed them, before JSON escapes are undone (held-out HF-HM, spent)
+    # (and again once JSON escapes are undone: a log shipper's escapes lengthen the rows as the terminal showed them)
+    text = _names_without_stray_blanks(unpad_terminal_rows(_unescaped(unpad_terminal_rows(text))))
     if "```" in text:
         text = text.replace("```", "\n")
     text = _GLUED_FENCE_TAG.sub("", _lines_as_printed(text))  # the tag opens the command's line once prefixes are off

@@ -35,6 +35,7 @@ def _record_start() -> re.Pattern[str]:
         r"\d{4}[-/.]\d\d[-/.]\d\d|\d\d:\d\d:\d\d|[IWEF]\d{4} |[{\[<>|#*-]|[A-Z][a-z]{2} [ \d]\d \d\d:"
         r"|(?:ERROR|ERR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL|PANIC|CRITICAL|level=|time=|ts=)|at |Caused by|Traceback"
         r"|[^\W\d]{3,9}\.? {1,2}\d{1,2} \d\d:\d\d"  # syslog's header in any language (`avril 25 12:34:42`)
+        r"|[WEN]: |(?:Err|Ign|Hit|Get):\d{1,4} "  # apt's records (held-out HF-HM, spent)
     )
 
 
@@ -247,7 +248,8 @@ def _other_width(lines: list[str], longest: int) -> int | None:
         (line, nxt)
         for a, line, nxt in zip(at, lines, lines[1:], strict=False)
         if a
-        and nxt[:1].isalnum()
+        # (held-out HF-HM, spent: apt's `... Could` / ` not resolve 'h'`) or at the space between two words
+        and (nxt[:1].isalnum() or (nxt[:1] == " " and nxt[1:2].isalnum()))
         and line[-1:].isalnum()
         and _record_start().match(line)
         and not _record_start().match(nxt)
@@ -292,4 +294,39 @@ def rejoin_terminal_wraps(text: str) -> str:
         else:
             out[-1] += glue + line
         last, continued = line, glue is not None
+    return "\n".join(out)
+
+
+_PAD = re.compile(r" {20,}")
+PAD_WIDTH = 100
+"""The narrowest terminal whose padded rows are read (`unpad_terminal_rows`): a table's columns are narrower."""
+PAD_PREFIX = 80
+"""Characters a log's own prefix (a time stamp, a container's name, a klog header) may add before the first row."""
+
+
+def _rows_of_one_width(line: str, runs: list[re.Match[str]]) -> bool:
+    """Every run of blanks ends one width after the one before it (the terminal's width, at least PAD_WIDTH), each
+    after some text, and the first within PAD_PREFIX characters past one width (a prefix put before the pasted line)."""
+    ends = [run.end() for run in runs]
+    width = ends[1] - ends[0]
+    return (
+        width >= PAD_WIDTH
+        and 0 <= ends[0] - width < PAD_PREFIX
+        and all(b - a == width for a, b in itertools.pairwise(ends))
+        and all(run.start() > end for run, end in zip(runs[1:], ends, strict=False))
+        and len(line) - ends[-1] <= width
+    )
+
+
+def unpad_terminal_rows(text: str) -> str:
+    """A record a terminal wrapped, pasted as one line with each of its rows padded with blanks to the terminal's width
+    (held-out HF-HM, spent: Docker Compose's `diun | ... digest fr` + 111 blanks + `om HEAD request ...`, the cuts
+    inside words): the blanks taken out where the runs of them end one width apart, at least twice (a table's wide
+    column is neither so wide nor so regular)."""
+    if " " * 20 not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        runs = list(_PAD.finditer(line)) if len(line) >= 2 * PAD_WIDTH else []
+        out.append(_PAD.sub("", line) if len(runs) >= 2 and _rows_of_one_width(line, runs) else line)
     return "\n".join(out)

@@ -11,6 +11,7 @@ from checks.parsing.rules import (
     broker_clients,
     build_tools,
     chain_nodes,
+    client_and_check_texts,
     client_error_texts,
     clients,
     cluster_daemons,
@@ -141,6 +142,7 @@ RULES: tuple[Rule, ...] = (
     + client_error_texts.RULES  # issue #17 (held-out GP-GW): the JDK's getLocalHost, email_validator, Seata, Aliyun
     + connect_trace_texts.RULES  # issue #17 (held-out GX-HE): MySQL replica's 2005, NIO, Liqo, Ruby's MongoDB, Bitnami
     + node_daemon_texts.RULES  # issue #17 (probes, round 7): ntpd, ntpsec, resolvectl, cloud-init, aardvark-dns, pgconn
+    + client_and_check_texts.RULES  # issue #17 (held-out HF-HM): Varnish, hitch, cluvfy, Mongo Java, fasthttp, Datadog
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

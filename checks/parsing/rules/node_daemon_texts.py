@@ -56,7 +56,16 @@ def _ntpsec_status(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, "temporary" if m.group("status").lower() == "temp" else unstated(_NTPSEC_ERROR_ONLY))
 
 
-_RESOLVECTL_NOT_FOUND = rx(r"^\s{0,4}(?P<host>{H}):\sName\s'(?P=host)'\snot\sfound\b")
+# the verdict alone on its line (review: not `main.py: Name 'main.py' not found in archive`)
+_RESOLVECTL_NOT_FOUND = rx(r"^\s{0,4}(?P<host>{H}):\sName\s'(?P=host)'\snot\sfound\.?\s*$")
+_RESOLVECTL_COMMAND = re.compile(r"\bresolvectl\s{1,3}(?:query|--[\w-]{1,20}(?:=\S{1,40})?\s{1,3}query)\b")
+
+
+def _resolvectl_not_found(m: re.Match[str], seg: Segment) -> Hit | None:
+    """Only under resolvectl's own command (review: `alice: Name 'alice' not found` is anybody's words)."""
+    return hit(m, seg, "nxdomain", exact=True) if seg.first_above(_RESOLVECTL_COMMAND, 4) else None
+
+
 _CLOUD_INIT_DNS_ENTRY = rx(r"\bDataSource\w{1,40}\.py\[\w{1,10}\]:\sDNS\sEntry\s(?P<host>{H})\snot\sfound\b")
 
 _AARDVARK_FAILED = rx(r"(?:^|\baardvark-dns\[\d{1,8}\]:\s)(?:\d{1,6}\s)?dns\srequest\sfailed:\s(?P<rest>[^\n]{3,120})")
@@ -89,7 +98,7 @@ _PGCONN_FORMAT = "pgconn `failed to connect to `host=h ...`: hostname resolving 
 RULES: tuple[Rule, ...] = (
     Rule("ntpd-retrying-dns", ("retrying dns ",), _NTPD_RETRYING, _ntpd_retrying),
     Rule("ntpsec-dns-take-status", ("dns_take_status:",), _NTPSEC_STATUS, _ntpsec_status),
-    Rule("resolvectl-name-not-found", ("' not found",), _RESOLVECTL_NOT_FOUND, fixed("nxdomain", exact=True)),
+    Rule("resolvectl-name-not-found", ("' not found",), _RESOLVECTL_NOT_FOUND, _resolvectl_not_found),
     Rule("cloud-init-dns-entry", ("dns entry ",), _CLOUD_INIT_DNS_ENTRY, fixed("nxdomain")),
     Rule("aardvark-dns-request-failed", ("dns request failed",), _AARDVARK_FAILED, _aardvark_failed),
     Rule("pgconn-no-address", ("ip addr wasn't found",), _PGCONN_NO_ADDRESS, fixed(unstated(_PGCONN_FORMAT))),

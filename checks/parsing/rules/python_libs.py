@@ -217,10 +217,12 @@ _PY_RESOLVER_ERROR = rx(
     r"|The\sDNS\soperation\stimed\sout)"
     r"|^aiodns\.error\.DNSError:\s\((?P<code>\d{1,2}),\s'(?P<text>[^'\n]{3,80})'\)"
 )
+# a resolver's own call (review: not `resolve("hosts.txt")`, an app's function, nor `db.query("users")`)
 _PY_RESOLVER_CALL = rx(
-    r"\b(?:resolve|query|resolve_name|query_dns|gethostbyname(?:_ex)?|getaddrinfo)\(\s{0,2}(?P<q>['\"])(?P<host>{H})"
-    r"(?P=q)"
+    r"\b(?:dns\.resolver|\w{0,30}resolver\w{0,10}|socket)\.(?:resolve|query|resolve_name|gethostbyname(?:_ex)?"
+    r"|getaddrinfo)\(\s{0,2}(?P<q>['\"])(?P<host>{H})(?P=q)"
 )
+_FILE_NAME = re.compile(r"\.(?:txt|json|ya?ml|csv|py|conf|cfg|ini|log|toml|xml)\Z", re.I)
 _TRACE_HEAD = "Traceback (most recent call last):"
 # c-ares' codes as pycares numbers them (ares.h): ENODATA, ESERVFAIL, ENOTFOUND, EREFUSED, ETIMEOUT
 _ARES_CODES: dict[str, FailureKind] = {
@@ -228,6 +230,7 @@ _ARES_CODES: dict[str, FailureKind] = {
     "3": "servfail",
     "4": "nxdomain",
     "6": "refused",
+    "11": "other",  # ARES_ECONNREFUSED, `Could not contact DNS servers` (LABELS.md: other)
     "12": "timeout",
 }
 
@@ -239,13 +242,16 @@ def _py_resolver_error(m: re.Match[str], seg: Segment) -> Hit | None:
         kind = _ARES_CODES.get(m.group("code")) or classify_resolution(m.group("text"))
     if kind is None:
         return None  # `(24, 'DNS query cancelled')`: the caller gave up, no failure stated
+    call = None
     for line in seg.lines_before(40):
-        if line.startswith(_TRACE_HEAD):
-            return None  # the traceback's head: no call with a literal name in it
-        if line[:1].isspace():
-            call = _PY_RESOLVER_CALL.search(line)
-            if call is not None:
-                return Hit(call.group("host"), kind, seg.start + m.start(), seg.start + m.end())
+        if line.lstrip("+ ").startswith(_TRACE_HEAD):
+            # the traceback's head: the innermost frame's call with a literal name, read walking up to it
+            return Hit(call.group("host"), kind, seg.start + m.start(), seg.start + m.end()) if call else None
+        if not line[:1].isspace() and not line.startswith("+"):
+            return None  # not a frame: the error ends no traceback (review)
+        found = _PY_RESOLVER_CALL.search(line) if call is None else None
+        if found is not None and "." in found.group("host") and not _FILE_NAME.search(found.group("host")):
+            call = found
     return None
 
 

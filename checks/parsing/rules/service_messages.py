@@ -189,7 +189,11 @@ _WAIT_PORT = rx(r"\bThe\saddress\s'(?P<host>{H})'\scannot\sbe\sfound(?=[\"'`]?[ 
 
 # --- the AWS SDK for JavaScript (v2): `UnknownEndpoint: Inaccessible host: `h'` (its ENOTFOUND_ERROR, AN) ----------
 
-_AWS_JS_INACCESSIBLE = rx(r"\bInaccessible\shost:\s{0,3}[`'\"](?P<host>{H})[`'\"]")
+_AWS_JS_INACCESSIBLE = rx(
+    r"\bInaccessible\shost:\s{0,3}(?:[`'\"](?P<host>{H})[`'\"]"
+    # (held-out HF-HM, spent) retyped without its quotes, the message's end after it
+    r"|(?P<bare>{H})(?=(?:```|`)?[ \t]*(?:$|\n|\.\s)))"
+)
 # (its printed object's `originalError: Error: ...` under the SDK's stack, or a JSON log's `"originalError":{"message":
 # "..."`; review)
 _ORIGINAL_ERROR = re.compile(
@@ -214,7 +218,7 @@ def _aws_js_inaccessible(m: re.Match[str], seg: Segment) -> Hit | None:
                 return None
             break
     # issue #17 (held-out BD): where it is a resolver's (`getaddrinfo EAI_AGAIN h`) that rule's kind wins
-    return replace(hit(m, seg, "nxdomain", exact=True), assumed=True)
+    return replace(first_group_hit(m, seg, "nxdomain", ("host", "bare")), assumed=True)
 
 
 # --- a Node client's `getaddrinfo ENOTFOUND for host:h port:N` (a Graphite client, AN) ---------------------------

@@ -804,6 +804,27 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "$ host -t A gitlab.corp-edge.io dns.corp-edge.io\nhost: couldn't get address for 'dns.corp-edge.io': failure",
         "dns.corp-edge.io",
     ),
+    (
+        "a Rust chain's `DNS error for h` over `failed to lookup address information` (no reason)",
+        "Caused by:\n0. Failed to query DNS\n1. DNS error for test.internal.lan\n"
+        "2. failed to lookup address information",
+        "test.internal.lan",
+    ),
+    (
+        "Datadog's DNS check `DNS resolution of h has failed.` (no exception under it)",
+        "Error: (dns_check.py:99) | DNS resolution of db.internal.example has failed.",
+        "db.internal.example",
+    ),
+    (
+        "ESPHome `Can't connect to ESPHome API for N (h): Error resolving IP address:` (no reason)",
+        "Can't connect to ESPHome API for None (living-room.lan): Error resolving IP address: ",
+        "living-room.lan",
+    ),
+    (
+        "drill `Error: error sending query: <ldns status>` under `drill h` (no resolver reason)",
+        "# drill google.com @10.0.2.3\nError: error sending query: Could not send or receive, because of network error",
+        "google.com",
+    ),
 )
 
 

@@ -1,0 +1,149 @@
+"""Failed look-ups as held-out HF-HM's misses showed them (issue #17, session 55; spent data): clients, checks and
+daemons whose words no rule knew.
+
+- Varnish's VCL compiler: `DNS lookup(h): <gai_strerror>` (a backend's `.host`), the reason after it;
+- hitch (the TLS proxy): `{getaddrinfo-backend}: <gai_strerror>` names no name; the backend setting does
+  (`backend = "[h]:8443"`, `--backend=[h]:8443`) on its line or one of the five above it;
+- a Rust anyhow chain's numbered causes: `1. DNS error for h` then `2. <cause>` (hickory / reqwest under a proxy's
+  `Failed to query DNS`): the next cause's reason, or none (`failed to lookup address information` alone, Rust's
+  std prefix with nothing after it: `other`);
+- Oracle's Cluster Verification Utility: `PRVG-10048 : Name "h" was not resolved to an address of the specified type
+  by name servers ...` (no address of that type: NXDOMAIN, as LABELS.md reads EAI_NODATA's words);
+- the MongoDB Java driver: `com.mongodb.MongoSocketException: h: <resolver's text>` (the wrapped
+  UnknownHostException's message: `carts-db: Try again`);
+- fasthttp (VictoriaMetrics' vmagent): `... to "https://h:8428/...": couldn't find DNS entries for the given domain.`
+  (its ErrNoDNSEntries): NXDOMAIN;
+- the Datadog Agent's DNS check: `DNS resolution of h has failed.` with dnspython's exception ending the traceback
+  under it (`NXDOMAIN`, `Timeout`): that exception's kind, else no reason;
+- Home Assistant's ESPHome integration: `Can't connect to ESPHome API for NAME (h): Error resolving IP address: ...`;
+- drill (ldns): `Error: error sending query: <ldns status>` under the `drill h` command (LDNS_STATUS_NETWORK_ERR's
+  `Could not send or receive, because of network error`: no resolver's reason, `other`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.parsing.document import Segment
+from checks.parsing.generic_commands import command_name
+from checks.parsing.kinds import classify_resolution
+from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+
+_VARNISH_VCC = rx(r"\bDNS\slookup\((?P<host>{H})\):\s(?P<rest>[^\n]{2,100})")
+
+
+def _by_resolution(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest"))
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
+_HITCH = rx(r"\{getaddrinfo-backend\}:\s(?P<rest>[^\n]{3,100})")
+_HITCH_BACKEND = rx(r"\bbackend\s{0,2}=\s{0,2}[\"']?\[(?P<host>{H})\]:\d{1,5}")
+
+
+def _hitch(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest"))
+    if kind is None:
+        return None
+    setting = _HITCH_BACKEND.search(seg.text, 0, m.start())
+    for line in seg.lines_before(5) if setting is None else ():
+        if not line.lstrip().startswith(("#", ";")):  # (review) not a commented-out backend
+            setting = _HITCH_BACKEND.search(line)
+            if setting is not None:
+                break
+    if setting is None:
+        return None
+    return Hit(setting.group("host"), kind, seg.start + m.start(), seg.start + m.end(), exact=True)
+
+
+# anyhow's `{:#}`-style `N. cause` and its `{:?}` / eyre's `    N: cause` (review)
+_CHAIN_DNS_ERROR = rx(r"^\s{0,8}\d{1,2}[.:]\sDNS\serror\sfor\s(?P<host>{H})\s*$")
+_CHAIN_NEXT = re.compile(r"^\s{0,8}\d{1,2}[.:]\s(?P<cause>[^\n]{3,160})")
+_RUST_NO_REASON = "a Rust chain's `DNS error for h` over `failed to lookup address information` (no reason)"
+
+
+def _chain_dns_error(m: re.Match[str], seg: Segment) -> Hit | None:
+    below = seg.lines_after(1)
+    cause = _CHAIN_NEXT.match(below[0]) if below else None
+    if cause is None:
+        return None
+    kind: FailureKind | None = classify_resolution(cause.group("cause"))
+    if kind is None and cause.group("cause").strip().lower() == "failed to lookup address information":
+        kind = unstated(_RUST_NO_REASON)
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
+_CLUVFY = rx(r"\bPRVG-10048\s:\sName\s\"(?P<host>{H})\"\swas\snot\sresolved\sto\san\saddress\b")
+_MONGO_SOCKET = rx(r"\bMongoSocketException:\s(?P<host>{H}):\s(?P<rest>[^\n]{2,100})")
+_FASTHTTP_NO_ENTRIES = rx(
+    r"\"[a-z][a-z0-9+.\-]{1,15}://(?P<host>{H})(?::\d{1,5})?(?:/[^\"\s]{0,300})?\":\scouldn't\sfind\sDNS\sentries\s"
+    r"for\sthe\sgiven\sdomain\b"
+)
+
+# the check's own sentence, ending its line (review: not prose that goes on)
+_DD_DNS_CHECK = rx(r"\bDNS\sresolution\sof\s(?P<host>{H})\shas\sfailed\.?\s*$")
+# dnspython's exception ending the traceback: its module's name, or a bare name alone on its line (not any `Timeout:`)
+_DD_EXCEPTION = re.compile(
+    r"^[+\s]{0,8}(?:dns\.(?:resolver|exception)\.(?P<exc>NXDOMAIN|NoAnswer|NoNameservers|Timeout|LifetimeTimeout)\b"
+    r"|(?P<bare>NXDOMAIN|NoAnswer|NoNameservers|LifetimeTimeout)\s*$)"
+)
+_DD_KINDS: dict[str, FailureKind] = {
+    "nxdomain": "nxdomain",
+    "noanswer": "nxdomain",
+    "nonameservers": "servfail",
+    "timeout": "timeout",
+    "lifetimetimeout": "timeout",
+}
+_DD_FORMAT = "Datadog's DNS check `DNS resolution of h has failed.` (no exception under it)"
+
+
+def _dd_dns_check(m: re.Match[str], seg: Segment) -> Hit | None:
+    """The exception that ends the traceback printed under the check's message, within a dozen lines."""
+    for line in seg.lines_after(12):
+        exc = _DD_EXCEPTION.match(line)
+        if exc is not None:
+            return hit(m, seg, _DD_KINDS[(exc.group("exc") or exc.group("bare")).lower()], exact=True)
+    return hit(m, seg, unstated(_DD_FORMAT), exact=True)
+
+
+_ESPHOME = rx(
+    r"\bCan't\sconnect\sto\sESPHome\sAPI\sfor\s[^\n()]{1,80}\((?P<host>{H})\):\sError\sresolving\sIP\saddress\b"
+    r":?\s?(?P<rest>[^\n]{0,120})"
+)
+_ESPHOME_FORMAT = "ESPHome `Can't connect to ESPHome API for N (h): Error resolving IP address:` (no reason)"
+
+
+def _esphome(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, classify_resolution(m.group("rest")) or unstated(_ESPHOME_FORMAT), exact=True)
+
+
+_DRILL_SENDING = rx(r"^Error:\serror\ssending\squery:\s(?P<rest>[^\n]{3,120})")
+_DRILL_FORMAT = "drill `Error: error sending query: <ldns status>` under `drill h` (no resolver reason)"
+
+
+def _drill_sending(m: re.Match[str], seg: Segment) -> Hit | None:
+    name = command_name(seg, m.start())
+    if name is None:
+        return None
+    kind = classify_resolution(m.group("rest")) or unstated(_DRILL_FORMAT)
+    return Hit(name, kind, seg.start + m.start(), seg.start + m.end())
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("varnish-vcc-dns-lookup", ("dns lookup(",), _VARNISH_VCC, _by_resolution),
+    Rule("hitch-getaddrinfo-backend", ("{getaddrinfo-backend}:",), _HITCH, _hitch),
+    Rule("rust-chain-dns-error-for", ("dns error for ",), _CHAIN_DNS_ERROR, _chain_dns_error),
+    Rule("cluvfy-prvg-10048", ("prvg-10048",), _CLUVFY, fixed("nxdomain", exact=True)),
+    Rule("mongo-java-socket-exception", ("mongosocketexception: ",), _MONGO_SOCKET, _by_resolution),
+    Rule(
+        "fasthttp-no-dns-entries",
+        ("couldn't find dns entries for the given domain",),
+        _FASTHTTP_NO_ENTRIES,
+        fixed("nxdomain", exact=True),
+    ),
+    Rule("datadog-dns-check-failed", ("has failed",), _DD_DNS_CHECK, _dd_dns_check),
+    Rule("esphome-error-resolving", ("error resolving ip address",), _ESPHOME, _esphome),
+    Rule("drill-error-sending-query", ("error sending query:",), _DRILL_SENDING, _drill_sending),
+)
