@@ -37,7 +37,15 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.generic_reason_below import NAMES_ITS_HOST
-from checks.parsing.kinds import GAI_CODES, WINSOCK_CODES, classify, classify_resolution, errno_kind, from_rcode_number
+from checks.parsing.kinds import (
+    ARES_STATUS,
+    GAI_CODES,
+    WINSOCK_CODES,
+    classify,
+    classify_resolution,
+    errno_kind,
+    from_rcode_number,
+)
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, first_group_hit, first_of, hit, rx, url_hit
@@ -224,22 +232,15 @@ _PY_RESOLVER_CALL = rx(
 )
 _FILE_NAME = re.compile(r"\.(?:txt|json|ya?ml|csv|py|conf|cfg|ini|log|toml|xml)\Z", re.I)
 _TRACE_HEAD = "Traceback (most recent call last):"
-# c-ares' codes as pycares numbers them (ares.h): ENODATA, ESERVFAIL, ENOTFOUND, EREFUSED, ETIMEOUT
-_ARES_CODES: dict[str, FailureKind] = {
-    "1": "nxdomain",
-    "3": "servfail",
-    "4": "nxdomain",
-    "6": "refused",
-    "11": "other",  # ARES_ECONNREFUSED, `Could not contact DNS servers` (LABELS.md: other)
-    "12": "timeout",
-}
 
 
 def _py_resolver_error(m: re.Match[str], seg: Segment) -> Hit | None:
     if m.group("timeout"):
         kind: FailureKind | None = "timeout"
     else:
-        kind = _ARES_CODES.get(m.group("code")) or classify_resolution(m.group("text"))
+        # c-ares' status as pycares numbers it; 11 (ECONNREFUSED, `Could not contact DNS servers`): LABELS.md's other
+        code = m.group("code")
+        kind = ("other" if code == "11" else ARES_STATUS.get(code)) or classify_resolution(m.group("text"))
     if kind is None:
         return None  # `(24, 'DNS query cancelled')`: the caller gave up, no failure stated
     call = None
