@@ -30,7 +30,8 @@ TRACE_LINES = 80
 HEAD_LINES = 3
 """Non-blank lines above the traceback's head read (an `Error:` header a tool prints before it is skipped)."""
 
-_HEAD = "Traceback (most recent call last):"
+TRACE_HEAD = "Traceback (most recent call last):"
+"""A Python traceback's head line."""
 # held-out FL (spent): IPython's (Jupyter's) traceback: its head names the exception first (`gaierror    Traceback (most
 # recent call last)`, no colon) under a rule of dashes, and its frames are `path in func(args)` headers (IPython 8:
 # `File path:954, in func(args)`, `Cell In[8], line 1`) and numbered source lines, the failing one marked `-->` (as
@@ -48,7 +49,7 @@ def _traceback_above(seg: Segment) -> tuple[list[str], int | None]:
     between them is no frame (the error ends no traceback)."""
     lines = seg.lines_before(TRACE_LINES)
     for n, line in enumerate(lines):
-        if line.startswith(_HEAD) or _IPYTHON_HEAD.match(line):
+        if line.startswith(TRACE_HEAD) or _IPYTHON_HEAD.match(line):
             return lines, n
         if line.strip() and not line[0].isspace() and not _IPYTHON_FRAME.match(line):
             return lines, None  # not a frame: the error is no traceback's end

@@ -29,14 +29,10 @@ from checks.parsing.generic_commands import command_name
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
 _VARNISH_VCC = rx(r"\bDNS\slookup\((?P<host>{H})\):\s(?P<rest>[^\n]{2,100})")
-
-
-def _by_resolution(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest"))
-    return hit(m, seg, kind, exact=True) if kind else None
+_BY_RESOLUTION = by_rest(None, resolution_only=True, exact=True)
 
 
 _HITCH = rx(r"\{getaddrinfo-backend\}:\s(?P<rest>[^\n]{3,100})")
@@ -115,10 +111,6 @@ _ESPHOME = rx(
 _ESPHOME_FORMAT = "ESPHome `Can't connect to ESPHome API for N (h): Error resolving IP address:` (no reason)"
 
 
-def _esphome(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, classify_resolution(m.group("rest")) or unstated(_ESPHOME_FORMAT), exact=True)
-
-
 _DRILL_SENDING = rx(r"^Error:\serror\ssending\squery:\s(?P<rest>[^\n]{3,120})")
 _DRILL_FORMAT = "drill `Error: error sending query: <ldns status>` under `drill h` (no resolver reason)"
 
@@ -132,11 +124,11 @@ def _drill_sending(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("varnish-vcc-dns-lookup", ("dns lookup(",), _VARNISH_VCC, _by_resolution),
+    Rule("varnish-vcc-dns-lookup", ("dns lookup(",), _VARNISH_VCC, _BY_RESOLUTION),
     Rule("hitch-getaddrinfo-backend", ("{getaddrinfo-backend}:",), _HITCH, _hitch),
     Rule("rust-chain-dns-error-for", ("dns error for ",), _CHAIN_DNS_ERROR, _chain_dns_error),
     Rule("cluvfy-prvg-10048", ("prvg-10048",), _CLUVFY, fixed("nxdomain", exact=True)),
-    Rule("mongo-java-socket-exception", ("mongosocketexception: ",), _MONGO_SOCKET, _by_resolution),
+    Rule("mongo-java-socket-exception", ("mongosocketexception: ",), _MONGO_SOCKET, _BY_RESOLUTION),
     Rule(
         "fasthttp-no-dns-entries",
         ("couldn't find dns entries for the given domain",),
@@ -144,6 +136,11 @@ RULES: tuple[Rule, ...] = (
         fixed("nxdomain", exact=True),
     ),
     Rule("datadog-dns-check-failed", ("has failed",), _DD_DNS_CHECK, _dd_dns_check),
-    Rule("esphome-error-resolving", ("error resolving ip address",), _ESPHOME, _esphome),
+    Rule(
+        "esphome-error-resolving",
+        ("error resolving ip address",),
+        _ESPHOME,
+        by_rest(unstated(_ESPHOME_FORMAT), resolution_only=True, exact=True),
+    ),
     Rule("drill-error-sending-query", ("error sending query:",), _DRILL_SENDING, _drill_sending),
 )

@@ -50,6 +50,7 @@ from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, first_group_hit, first_of, hit, rx, url_hit
 from checks.parsing.rules.more_runtimes import dialed_nearby
+from checks.parsing.traceback_head import TRACE_HEAD
 
 # --- Twisted (Synapse) ---------------------------------------------------------------------------------------------
 
@@ -231,7 +232,6 @@ _PY_RESOLVER_CALL = rx(
     r"|getaddrinfo)\(\s{0,2}(?P<q>['\"])(?P<host>{H})(?P=q)"
 )
 _FILE_NAME = re.compile(r"\.(?:txt|json|ya?ml|csv|py|conf|cfg|ini|log|toml|xml)\Z", re.I)
-_TRACE_HEAD = "Traceback (most recent call last):"
 
 
 def _py_resolver_error(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -245,7 +245,7 @@ def _py_resolver_error(m: re.Match[str], seg: Segment) -> Hit | None:
         return None  # `(24, 'DNS query cancelled')`: the caller gave up, no failure stated
     call = None
     for line in seg.lines_before(40):
-        if line.lstrip("+ ").startswith(_TRACE_HEAD):
+        if line.lstrip("+ ").startswith(TRACE_HEAD):
             # the traceback's head: the innermost frame's call with a literal name, read walking up to it
             return Hit(call.group("host"), kind, seg.start + m.start(), seg.start + m.end()) if call else None
         if not line[:1].isspace() and not line.startswith("+"):
