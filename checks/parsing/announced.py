@@ -120,7 +120,7 @@ def announced_name(
     for line in seg.lines_before(LINES):
         head = line[:HEAD]
         low = head.lower()
-        m = _ANNOUNCED.search(head) if any(word in low for word in _WORDS) else None
+        m = seg.doc.search_line(_ANNOUNCED, head) if any(word in low for word in _WORDS) else None
         if (
             not line.strip()  # the paste block ends: what is above it is another message
             or _SUCCEEDED.search(head)  # it worked: the failure below is not this lookup's

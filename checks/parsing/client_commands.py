@@ -68,7 +68,9 @@ def client_command_name(seg: Segment, at: int, head: list[str] | None = None) ->
     """The name the client command above the error at `at` (an offset in `seg.text`) was run against, if any: in
     the error's paste block, else right above the traceback the error ends (held-out BV). `head`: the lines above
     that traceback, where the caller has read them already (`traceback_head.before_traceback(seg)`)."""
-    return _command_in(seg.above(at, CLIENT_LINES)) or _command_in(before_traceback(seg) if head is None else head)
+    return _command_in(seg, seg.above(at, CLIENT_LINES)) or _command_in(
+        seg, before_traceback(seg) if head is None else head
+    )
 
 
 # held-out FL (spent): a Python client made in an interpreter above the traceback, its host a keyword argument
@@ -82,7 +84,7 @@ _PYTHON_CLIENT_CALL = LazyPattern(
 )
 
 
-def _command_in(lines: list[str]) -> str | None:
+def _command_in(seg: Segment, lines: list[str]) -> str | None:
     for n, line in enumerate(lines):
         if (n and not line.strip()) or HTTP_STATUS.match(line):
             # the end of the error's paste block; (review) a response's status line: the command's name resolved
@@ -90,10 +92,10 @@ def _command_in(lines: list[str]) -> str | None:
         call = _PYTHON_CLIENT_CALL.search(line) if "=" in line else None
         if call is not None:
             return looked_up_name(call.group("kwarg"))
-        curl = CURL_COMMAND.search(line)
+        curl = seg.doc.search_line(CURL_COMMAND, line)
         if curl is not None:
             return _curl_name(curl_url(curl.group("args")))
-        m = _CLIENT.search(line)
+        m = seg.doc.search_line(_CLIENT, line)
         if m is None:
             continue
         if m.group("url") is not None and m.group("scheme") is None and "." not in m.group("url").strip("."):

@@ -49,6 +49,8 @@ lines of 4,000 characters each way to a dozen readers' regexes: 2 s). A log of s
 hundred kB of 1-2 kB lines is read whole (a review's log of 120 such pairs)."""
 LOOK_LINE_FREE = 500
 LOOK_LINES = 24
+LINE_FINDS = 4096
+"""Searches of long neighbouring lines kept per paste (`Document.search_line`; at most LONG_LINE characters each)."""
 """Lines read on a first look around a line (most readers ask for 1 to 16; a later one reads what the first read)."""
 
 
@@ -94,11 +96,11 @@ class Segment:
     def first_above(self, pattern: Searches, n: int) -> re.Match[str] | None:
         """The first match of `pattern` in the `n` lines above this one, nearest first (a format's name on a line
         of its own above the error: a command, a connection's announcement, a configuration line)."""
-        return next(filter(None, (pattern.search(line) for line in self.lines_before(n))), None)
+        return next(filter(None, (self.doc.search_line(pattern, line) for line in self.lines_before(n))), None)
 
     def first_below(self, pattern: Searches, n: int) -> re.Match[str] | None:
         """The first match of `pattern` in the `n` lines below this one, nearest first."""
-        return next(filter(None, (pattern.search(line) for line in self.lines_after(n))), None)
+        return next(filter(None, (self.doc.search_line(pattern, line) for line in self.lines_after(n))), None)
 
 
 _CHARSET_FROM = 64 * 1024  # below this, a search is cheaper than the paste's set of characters
@@ -185,6 +187,7 @@ class Document:
         self._backwards: list[str] = []
         self._ascii = self.lower.isascii()
         self._looked: dict[tuple[int, bool], tuple[int, list[str]]] = {}
+        self._line_finds: dict[tuple[object, str], re.Match[str] | None] = {}
         self._ran_out = False
         self._window: str | None = None
 
@@ -235,6 +238,20 @@ class Document:
         self._looked[key] = (want, lines)
         return self._handed(lines[:n])
 
+    def search_line(self, pattern: Searches, line: str) -> re.Match[str] | None:
+        """`pattern.search(line)` for a neighbouring line, read once per paste when the line is long: each line is a
+        neighbour of the dozen or so errors around it, and a reader asks each the same (a log of 1-2 kB lines each
+        ending in a host-less reason had every line read by the same regexes 16 to 30 times)."""
+        if len(line) <= LOOK_LINE_FREE or len(line) > LONG_LINE:
+            return pattern.search(line)  # a short line costs less than the memo; a longer one is no neighbour
+        key = (pattern, line)
+        if key in self._line_finds:
+            return self._line_finds[key]
+        found = pattern.search(line)
+        if len(self._line_finds) < LINE_FINDS:
+            self._line_finds[key] = found
+        return found
+
     def _handed(self, lines: list[str]) -> list[str]:
         """`lines`, charged to the paste's LOOK_CHARS (what a reader's regexes will read); none once it is spent."""
         self._look_chars_left -= sum(len(line) - LOOK_LINE_FREE for line in lines if len(line) > LOOK_LINE_FREE)
@@ -256,11 +273,20 @@ class Document:
         self._ran_out |= used > limit
         return used <= limit
 
+    def used(self, budget: str) -> int:
+        """How much of `budget` this paste has spent."""
+        return self._spent.get(budget, 0)
+
     def left(self, budget: str, limit: int) -> int:
         """What is left of `budget` on this paste (none once it is spent: the paste is then read in part)."""
         left = max(0, limit - self._spent.get(budget, 0))
         self._ran_out |= not left
         return left
+
+    @property
+    def ascii(self) -> bool:
+        """Whether the paste is all ASCII (where a case-insensitive literal is a substring of `lower`)."""
+        return self._ascii
 
     @property
     def ran_out(self) -> bool:

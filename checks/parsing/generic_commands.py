@@ -91,7 +91,7 @@ def command_name(seg: Segment, at: int, lines: int = COMMAND_LINES) -> str | Non
     for line in seg.above(at, lines):
         if HTTP_STATUS.match(line):
             return None  # source-mined (Kong's 503 body): the command's request was answered, its name resolved
-        m = _COMMAND.search(line) or _DIG_HEADER.search(line)
+        m = seg.doc.search_line(_COMMAND, line) or seg.doc.search_line(_DIG_HEADER, line)
         if m is not None and not _sentence(line, m):
             return looked_up_name(m.group("host"))
     for line in seg.lines_after(lines):

@@ -74,10 +74,10 @@ def nearest(seg: Segment, lines: int = SETTING_LINES) -> str | None:
     own = _may_hold(seg.lower)
     for n, text in enumerate((seg.text, *before[:lines], *after[:lines])):
         held = own if n == 0 else _may_hold(text.lower())
-        found = _SETTING.search(text) if held else None
+        found = (seg.doc.search_line(_SETTING, text) if n else _SETTING.search(text)) if held else None
         if found and _named(found.group("host")):  # `DB_HOST is ...` is prose, not `DB_HOST h`
             return found.group("host")
-        prose = _PROSE.search(text) if held and n else None  # never the error's own (possibly megabyte) line
+        prose = seg.doc.search_line(_PROSE, text) if held and n else None  # never the error's own (megabyte) line
         if prose and _named(prose.group("host")):
             return prose.group("host")
     for side in (before, after):  # the wider shapes on the other lines of the block (a hostile line stays linear)

@@ -27,6 +27,7 @@ from checks.parsing.hosts import (
 from checks.parsing.k8s_names import service_and_namespace
 from checks.parsing.model import DnsFailure, Failures
 from checks.parsing.normalize import TYPOGRAPHIC_QUOTES, normalize, unescape_json_strings
+from checks.parsing.required_literals import finditer_near, holds
 from checks.parsing.reverse_checks import resolved_then_checked
 from checks.parsing.rules import RULES, RULES_BY_TRIGGER, TRIGGERS, Hit
 from checks.parsing.srv_base import srv_bases
@@ -86,7 +87,10 @@ def _hits(doc: Document) -> tuple[list[Hit], int, bool]:
         found: list[Hit] = []
         for index in indexes:
             rule = RULES[index]
-            for m in rule.regex.finditer(seg.text):
+            need = rule.regex.needed if doc.ascii else None
+            if not holds(seg.lower, need):
+                continue  # the segment lacks a word every match of the rule's regex holds
+            for m in finditer_near(rule.regex.compiled, seg.text, seg.lower, need):
                 matches[index] = n = matches.get(index, 0) + 1
                 if n > MATCHES_PER_RULE:
                     break

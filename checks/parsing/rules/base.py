@@ -20,6 +20,7 @@ from checks.parsing.hosts import HOST, NOT_BEFORE_HOST, QUOTE, clean_host, clean
 from checks.parsing.kinds import classify, classify_dotnet_socket, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.not_failing_lines import names_no_failure, names_no_failure_elsewhere, worked_near
+from checks.parsing.required_literals import Needed, needed
 
 
 @dataclass(frozen=True)
@@ -64,11 +65,19 @@ class LazyPattern:
     every `podnet parse` paid on import; now a paste compiles only those of the rules its words trigger
     (and an empty paste none). Compiling twice in a race is harmless: the results are equal."""
 
-    __slots__ = ("_compiled", "_flags", "_source")
+    __slots__ = ("_compiled", "_flags", "_needed", "_source")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self._source, self._flags = source, flags
         self._compiled: re.Pattern[str] | None = None
+        self._needed: Needed | bool | None = False  # False until read
+
+    @property
+    def needed(self) -> Needed | None:
+        """The words every match needs, and how far from its start (`required_literals`); None: none known."""
+        if self._needed is False:
+            self._needed = needed(self._source, self._flags)
+        return self._needed  # type: ignore[return-value]
 
     @property
     def compiled(self) -> re.Pattern[str]:

@@ -1,0 +1,264 @@
+"""The literal words a regex cannot match without, and how far from a match's start they stand: a rule whose regex
+needs `lookup` is not run on a segment that holds no `lookup`, and one that needs `resolve` within 300 characters of
+its start is only tried in the 300 characters before each `resolve`.
+
+Most rules' regexes are case-insensitive, and Python's `re` scans case-insensitive text a character at a time (about
+50 MB/s); a regex that opens with a name (`(?P<host>...) could not resolve`) tries the name's alternatives at every
+character. On a log of distinct 1.6 kB lines each ending in a host-less reason, the seven Go-resolver rules that
+trigger on `no such host` spent 0.13 s looking for a `lookup` none of the lines held, and the rule for `h did not
+resolve` 0.08 s trying a name at each of a megabyte's characters. A `str.find` of the lower-cased segment answers
+the first; windows before each find answer the second.
+
+`needed(source)` reads the regex's parse tree (`re._parser`; no answer when it cannot): sets of lower-case words,
+every match holding one word of each (a sequence's items are all needed: its runs of literal characters, a group's or
+a repeated item's own words; an alternation needs one of its branches' words, so each branch must have some), the
+most characters between a match's start and a word of the set the windows are put at, and the most characters a
+match and its look-aheads read. The filters are used on ASCII text only: there, a case-insensitive match of a literal
+is exactly a substring of the lower-cased text, and a word with a non-ASCII character cannot match at all (words
+with the four characters `re` folds to ASCII letters, such as the Kelvin sign, are not kept).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+_sre: Any
+_sre_parse: Any
+try:  # private modules: without them no regex has needed words, and every rule runs on every segment as before
+    _sre = importlib.import_module("re._constants")
+    _sre_parse = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover
+    _sre = _sre_parse = None
+
+SHORTEST = 3
+"""Words shorter than this are found almost everywhere: no filter."""
+UNBOUNDED = 1 << 20
+"""A width at least this large is no bound (`re`'s own is 2**64 for `+` and `*`)."""
+WINDOWED_FROM = 1200
+"""Texts shorter than this are searched whole (windows cost more than they save)."""
+
+
+ALL_OF = 4
+"""Sets of needed words checked per regex (the most selective)."""
+
+
+@dataclass(frozen=True)
+class Needed:
+    all_of: tuple[tuple[str, ...], ...]
+    """Sets of lower-case words: every match holds one word of each set."""
+    words: tuple[str, ...]
+    """The set whose `lead` is shortest among the most selective: where the windows are put."""
+    lead: int | None
+    """The most characters from a match's start to the start of the word it holds; None: no bound."""
+    reach: int | None
+    """The most characters a match and its look-aheads read from the match's start; None: no bound."""
+
+
+_Found = tuple[tuple[str, ...], "int | None"]
+
+
+def _bounded(width: int) -> int | None:
+    return width if width < UNBOUNDED else None
+
+
+def _add(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else a + b
+
+
+def _better(a: _Found | None, b: _Found | None) -> _Found | None:
+    """The more selective (the longer shortest word, then fewer words, then a bounded and shorter lead)."""
+    if a is None or b is None:
+        return a or b
+
+    def rank(f: _Found) -> tuple[int, int, int]:
+        return (min(map(len, f[0])), -len(f[0]), -(UNBOUNDED if f[1] is None else f[1]))
+
+    return a if rank(a) >= rank(b) else b
+
+
+def _width(sub: Any, items: list[Any]) -> int | None:
+    return _bounded(_sre_parse.SubPattern(sub.state, items).getwidth()[1])
+
+
+def _of_sequence(sub: Any) -> list[_Found]:
+    """The needed words of a parsed sequence (every one of the sets is needed), each with its lead from the
+    sequence's start."""
+    found: list[_Found] = []
+    run: list[str] = []
+    run_lead: int | None = 0
+    offset: int | None = 0  # the most characters the items so far can span
+
+    def close() -> None:
+        nonlocal run
+        word = "".join(run)
+        if len(word) >= SHORTEST and _kept(word):
+            found.append(((word,), run_lead))
+        run = []
+
+    for op, av in sub.data:
+        if op == _sre.LITERAL:
+            if not run:
+                run_lead = offset
+            run.append(_lowered(av))
+            offset = _add(offset, 1)
+            continue
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero-width: the literals on either side are next to each other in the text
+        if op == _sre.BRANCH and run:  # `re` takes a common start out of the branches: `d(?:id\snot|oesn't)`
+            heads = [_literal_head(branch) for branch in av[1]]
+            words = {"".join(run) + head for head in heads}
+            if all(heads) and min(map(len, words)) >= SHORTEST and all(map(_kept, words)):
+                found.append((tuple(sorted(words)), run_lead))
+        close()
+        inner: list[_Found] = []
+        if op == _sre.SUBPATTERN:
+            inner = _of_sequence(av[-1])
+        elif op == _sre.ATOMIC_GROUP:
+            inner = _of_sequence(av)
+        elif op == _sre.BRANCH:
+            bests = [_best(_of_sequence(branch)) for branch in av[1]]
+            if all(b is not None for b in bests):
+                either = tuple(sorted({w for b in bests if b for w in b[0]}))
+                leads = [b[1] for b in bests if b]
+                inner = [(either, None if None in leads else max(lead for lead in leads if lead is not None))]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            inner = _of_sequence(av[2])  # the first repetition holds them
+        found += [(words, _add(offset, lead)) for words, lead in inner]
+        offset = _add(offset, _width(sub, [(op, av)]))
+    close()
+    return found
+
+
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+"""The characters a case-insensitive `re` matches to ASCII letters (capital I with a dot, dotless i, long s and the
+Kelvin sign; every code point tried): a word holding one may match ASCII text that lacks it."""
+
+
+def _lowered(code: int) -> str:
+    """The literal lower-cased, except the four (kept as they are, so `_kept` drops their word)."""
+    char = chr(code)
+    return char if char in _FOLDS_TO_ASCII else char.lower()
+
+
+def _kept(word: str) -> bool:
+    return _FOLDS_TO_ASCII.isdisjoint(word)
+
+
+def _literal_head(sub: Any) -> str:
+    """The literal characters a parsed sequence starts with (past zero-width assertions)."""
+    head: list[str] = []
+    for op, av in sub.data:
+        if op == _sre.LITERAL:
+            head.append(_lowered(av))
+        elif op not in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            break
+    return "".join(head)
+
+
+def _best(found: list[_Found]) -> _Found | None:
+    best: _Found | None = None
+    for f in found:
+        best = _better(best, f)
+    return best
+
+
+def _lookahead_reach(sub: Any) -> int | None:
+    """The most characters any look-ahead in the tree reads past where it stands (0 without one)."""
+    most = 0
+    for op, av in sub.data:
+        children: list[Any] = []
+        if (op == _sre.ASSERT and av[0] == 1) or (op == _sre.ASSERT_NOT and av[0] == 1):
+            width = _bounded(av[1].getwidth()[1])
+            if width is None:
+                return None
+            most = max(most, width)
+            children = [av[1]]
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            children = [av[1]]
+        elif op == _sre.SUBPATTERN:
+            children = [av[-1]]
+        elif op == _sre.ATOMIC_GROUP:
+            children = [av]
+        elif op == _sre.BRANCH:
+            children = list(av[1])
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            children = [av[2]]
+        elif op == _sre.GROUPREF_EXISTS:
+            children = [c for c in av[1:] if c is not None]
+        for child in children:
+            reach = _lookahead_reach(child)
+            if reach is None:
+                return None
+            most = max(most, reach)
+    return most
+
+
+@functools.cache
+def needed(source: str, flags: int = re.I) -> Needed | None:
+    """What every match of `source` needs (see the module's docstring); None when no word is known."""
+    if _sre_parse is None:
+        return None
+    try:
+        tree = _sre_parse.parse(source, flags)
+        found = _of_sequence(tree)
+        best = _best(found)
+        if best is None:
+            return None
+        windowed = _best([f for f in found if f[1] is not None]) or best
+        every = sorted({f[0] for f in found}, key=lambda words: -min(map(len, words)))[:ALL_OF]
+        lookahead = _lookahead_reach(tree)
+        return Needed(tuple(every), windowed[0], windowed[1], _add(_bounded(tree.getwidth()[1]), lookahead))
+    except Exception:
+        return None
+
+
+def holds(low: str, need: Needed | None) -> bool:
+    """Whether lower-cased ASCII text `low` may hold a match of a regex that needs `need`."""
+    return need is None or all(any(w in low for w in words) for words in need.all_of)
+
+
+def windows(low: str, need: Needed) -> list[tuple[int, int]]:
+    """The stretches of `low` where a match may start (merged, in order): up to `need.lead` characters before each
+    of its words."""
+    assert need.lead is not None
+    starts: list[int] = []
+    for word in need.words:
+        at = low.find(word)
+        while at != -1:
+            starts.append(at)
+            at = low.find(word, at + 1)
+    starts.sort()
+    out: list[tuple[int, int]] = []
+    assert need.reach is not None
+    for at in starts:
+        lo = max(0, at - need.lead)
+        if out and lo <= out[-1][1] + need.reach + 2:  # the last window's search reaches it: one search, not two
+            out[-1] = (out[-1][0], at)
+        else:
+            out.append((lo, at))
+    return out
+
+
+def finditer_near(
+    pattern: re.Pattern[str], text: str, low: str, need: Needed | None, pos: int = 0
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, pos)`, the same matches, searching only where a match may start (ASCII `text`, `low` its
+    lower-cased twin). Each window is searched up to `need.reach` past its last start (and two more characters, for
+    a `\\b` or `$` at a match's end): no match and no look-ahead reads past that, so the cut changes nothing."""
+    if need is None or need.lead is None or need.reach is None or len(text) - pos < WINDOWED_FROM:
+        yield from pattern.finditer(text, pos)
+        return
+    for lo, hi in windows(low, need):
+        pos = max(pos, lo)
+        end = min(len(text), hi + need.reach + 2)
+        while pos <= hi:
+            m = pattern.search(text, pos, end)
+            if m is None or m.start() > hi:
+                break
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1

@@ -1,0 +1,166 @@
+"""The words a regex needs (`checks/parsing/required_literals.py`): the rules' pass skips a rule whose words a segment
+lacks and searches a long segment only before each of them. Both must find exactly what a whole search finds: every
+rule's regex is compared on the corpus's and the probes' long texts and on seeded random texts made of the pieces
+the rules look for."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from checks.parsing import parse_failures
+from checks.parsing.document import Document
+from checks.parsing.generic_kind import _REASON_ASCII, reasons_in
+from checks.parsing.required_literals import WINDOWED_FROM, finditer_near, holds, needed
+from checks.parsing.rules import RULES
+from tests.unit.parsing.speed import best_of
+
+FIXTURES = Path(__file__).parents[2] / "fixtures"
+
+
+def _long_texts() -> list[str]:
+    texts = []
+    for path in sorted((FIXTURES / "pastes").rglob("*.jsonl")):
+        for line in path.read_text().splitlines():
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    for path in sorted((FIXTURES / "probes" / "source-mined").glob("*.txt")):
+        texts += path.read_text().split("\n====\n")
+    return [t for t in texts if len(t) >= WINDOWED_FROM and t.isascii()]
+
+
+_PIECES = [
+    "lookup ", "no such host", " on 10.0.0.10:53", ": ", "could not resolve ", "did not resolve", "'", '"', "a.b",
+    "db-1.ns.svc", "<node>", "${HOST}", " ", "  ", "\n", "getaddrinfo ", "ENOTFOUND ", "failed ", "(", ")", "x" * 50,
+    "Name or service not known", "[Errno -2] ", "host ", "resolve ", "Temporary failure in name resolution", "/v1",
+    "UnknownHostException: ", "dial tcp: ", ":443", "https://", "NXDOMAIN", "SERVFAIL", "Could not resolve host: ",
+]  # fmt: skip
+
+
+def _random_texts(words: list[str], rng: random.Random, n: int) -> list[str]:
+    texts = []
+    for _ in range(n):
+        parts: list[str] = []
+        size = rng.randint(WINDOWED_FROM, 3000)
+        while sum(map(len, parts)) < size:
+            parts.append(rng.choice(_PIECES + words * 3))
+        texts.append("".join(parts))
+    return texts
+
+
+def _same_matches(pattern: re.Pattern[str], need: object, text: str) -> tuple[bool, int]:
+    low = text.lower()
+    whole = [m.span() for m in pattern.finditer(text)]
+    near = [m.span() for m in finditer_near(pattern, text, low, need)] if holds(low, need) else []  # type: ignore[arg-type]
+    return whole == near, len(whole)
+
+
+def test_every_rules_regex_finds_the_same_matches_searched_near_its_words() -> None:
+    """Every rule's regex, on the corpus's and probes' long ASCII texts and on six random texts each built from its
+    own words and the rules' pieces: the windowed search finds the same spans as a whole search (and the texts hold
+    matches, so the comparison is not of empty lists)."""
+    rng = random.Random(17)
+    texts = _long_texts()
+    assert len(texts) > 300
+    differ: list[str] = []
+    matched = 0
+    for rule in RULES:
+        need = rule.regex.needed
+        words = [w for ws in (need.all_of if need else ()) for w in ws if w.isascii()]
+        for text in (*texts[::5], *_random_texts(words, rng, 6)):
+            same, found = _same_matches(rule.regex.compiled, need, text)
+            matched += found > 0
+            if not same:
+                differ.append(rule.name)
+    assert not differ
+    assert matched > 250
+
+
+def test_most_rules_have_words_and_a_window() -> None:
+    """The filter is worth its code: most rules' regexes need a word, and most of those a bounded window."""
+    needs = [rule.regex.needed for rule in RULES]
+    assert sum(n is not None for n in needs) > 0.9 * len(RULES)
+    assert sum(n is not None and n.lead is not None and n.reach is not None for n in needs) > 0.8 * len(RULES)
+
+
+@pytest.mark.parametrize(
+    ("source", "all_of", "lead"),
+    [
+        (r"\blookup\s(?P<host>x)", (("lookup",),), 0),
+        # `re` takes the common `d` out of the branches: the words are put back together
+        (r"(?:did\snot|didn't|does\snot|doesn't)\sresolve\b", ("did", "didn't", "does", "doesn't"), None),
+        (r"x{0,3}abc", (("abc",),), 3),
+        (r"a(?:xyz)+b", (("xyz",),), 1),
+        (r"lookup(?=x)zed", (("lookupzed",),), 0),  # zero-width: the letters on either side are next to each other
+    ],
+)
+def test_the_words_a_regex_needs(source: str, all_of: object, lead: int | None) -> None:
+    need = needed(source)
+    assert need is not None
+    if isinstance(all_of, tuple) and all(isinstance(w, str) for w in all_of):
+        assert all_of in need.all_of
+    else:
+        assert need.all_of == all_of and need.lead == lead
+
+
+def test_no_words_where_a_branch_has_none_nor_where_re_folds_a_letter_to_ascii() -> None:
+    assert needed(r"(?:foo|ba)x") is None  # `ba` is too short to filter by
+    for word in ("\u212aube", "\u017fvc", "\u0130ngress"):  # the Kelvin sign matches `k` case-insensitively, and so on
+        assert needed(word) is None
+    assert needed(r"a(?:xyz)+b") is not None and needed(r"a(?:xyz)+b").reach is None  # type: ignore[union-attr]
+    need = needed("Ping\\s?要求找不到主機\\s(?P<host>\\S+)")
+    assert need is not None and any(not w.isascii() for ws in need.all_of for w in ws)
+    assert not holds("ping a.b could not resolve", need)  # an ASCII text cannot hold the Chinese words
+
+
+def test_the_generic_reasons_are_found_the_same_on_long_lines() -> None:
+    rng = random.Random(5)
+    for text in _random_texts([], rng, 40) + _long_texts()[::7]:
+        for pos in (0, 37):
+            assert [m.span() for m in reasons_in(text, pos)] == [m.span() for m in _REASON_ASCII.finditer(text, pos)]
+
+
+def test_a_neighbouring_lines_search_is_read_once_and_answers_as_the_regex() -> None:
+    doc = Document("x\n" * 3)
+    pattern = re.compile(r"DB_HOST=(\S+)")
+    line = "a" * 600 + " DB_HOST=db "
+    first, again = doc.search_line(pattern, line), doc.search_line(pattern, line[:-1] + " ")
+    assert first is not None and again is first and first.group(1) == "db"
+    assert doc.search_line(pattern, "short DB_HOST=x").group(1) == "x"  # type: ignore[union-attr]
+
+
+def test_a_log_repeating_one_failure_is_read_in_part_once_its_fruitless_tokens_are_spent() -> None:
+    """A log of host-less errors under one command, each line with its own request id: the generic rule reads the
+    first ones, then (FRUITLESS_TOKENS) stops; the name is found and the answer says the paste was read in part (it
+    was read whole, every line's 15 tokens, before session 56). A log whose lines each name a new host spends none
+    of that budget."""
+    rng = random.Random(3)
+    line = "{} worker {} in pool alpha beta gamma delta epsilon of the payments service gaierror: "
+    line += "[Errno -3] Temporary failure in name resolution\n"
+    repeated = "$ curl https://api.internal:8443/v1\n" + "".join(
+        line.format(f"{rng.getrandbits(64):016x}", i)
+        for i in range(150)  # 150 lines: fewer than GENERIC_SEGMENTS
+    )
+    read = parse_failures(repeated)
+    assert [(f.host, f.kind) for f in read] == [("api.internal", "temporary")] and read.partial
+    named = "".join(f"{i * 7919 % 9973} getaddrinfo failed for svc{i}.internal: EAI_AGAIN\n" for i in range(150))
+    read = parse_failures(named)
+    assert len(read) == 150 and not read.partial
+
+
+@pytest.mark.parametrize("unit", ["$ ping a.b; ", "DB_HOST=a.b ", "https://x.y/z?a=b ", "http://a.b.c:80/"])
+@pytest.mark.parametrize("reason", [" no such host", " NXDOMAIN", " could not resolve"])
+def test_a_hostile_megabyte_of_distinct_long_lines_parses_quickly(unit: str, reason: str) -> None:
+    """Session 56: the URL-line megabytes with a number opening each line (so no line repeats another, as a real
+    log's request ids make them) took 0.35-0.47 s: every line was a new segment for the rules and the generic rule."""
+    line = unit * (1600 // len(unit)) + reason
+    lines, size = [], 0
+    while size < 1_000_000:
+        lines.append(f"{len(lines)} {line}")
+        size += len(lines[-1]) + 1
+    text = "\n".join(lines)
+    assert best_of(3, lambda: parse_failures(text)) < 1.0
