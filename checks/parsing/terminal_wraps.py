@@ -77,9 +77,17 @@ def _decoration() -> re.Pattern[str]:
 
 
 def _same_prefix(last: str, nxt: str) -> bool:
-    """Both lines open with the same word: a collector's prefix (`api-1  | `), not a line going on."""
+    """Both lines open with the same word: a collector's prefix (`api-1  | `), not a line going on; or with the same
+    `key=` (a logfmt log's records, `req=97b7… getaddrinfo failed …` / `req=2163… …`: session 56 found a log of 150
+    such lines of 70 characters read as one paragraph a terminal had wrapped at 80)."""
     word = last.split(" ", 1)[0]
-    return len(word) > 1 and nxt.startswith(word)
+    if len(word) > 1 and nxt.startswith(word):
+        return True
+    key = _LOGFMT_KEY.match(last)
+    return key is not None and nxt.startswith(key.group(0))
+
+
+_LOGFMT_KEY = re.compile(r"[A-Za-z_][\w.-]{0,30}=")
 
 
 def _name_cut(last: str, nxt: str, text: str) -> bool:

@@ -150,6 +150,19 @@ def test_lines_drawn_to_the_width_are_no_evidence_of_a_terminals_cuts() -> None:
     assert rejoin_terminal_wraps(text) == text.replace(line + "\n", line + " ")
 
 
+def test_logfmt_records_opening_on_the_same_key_are_no_word_wrap() -> None:
+    """Session 56: 150 records of about 70 characters, each opening on `req=<its id>`, read as one paragraph a
+    terminal had word-wrapped at 80 (the next record's first word would not have fit): the last eight names were lost
+    past the line's budget. Records opening on the same `key=` are a log's; a sentence's word wrap still joins."""
+    log = "".join(
+        f"req={i * 7919 % 9973:04d}ab getaddrinfo failed for svc{i}.internal: EAI_AGAIN\n" for i in range(150)
+    )
+    assert rejoin_terminal_wraps(log) == log
+    assert len(parse_failures(log)) == 150
+    wrapped = "Error: the worker could not reach the payments backend because lookup payments\nfailed"
+    assert rejoin_terminal_wraps(wrapped) == wrapped.replace("\n", " ")
+
+
 def test_a_long_paste_is_not_a_screen_and_keeps_its_lines() -> None:
     text = ("y" * 70 + " lookup\nabc.example.com\n") * (SCREEN // 80)
     assert rejoin_terminal_wraps(text) == text
