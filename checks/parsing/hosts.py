@@ -227,6 +227,8 @@ _STAND_IN_LABEL = re.compile(
     # held-out FW (spent): `my_registry_url`, `your-api-fqdn`: the description of a name (LABELS.md, clause 2), as
     # `my.postgres.url`; not a `-url` name without `my`/`your` first (`browser_download_url` was looked up as written)
     r"|(?:my|your)[-_][a-z0-9]{1,20}(?:[-_][a-z0-9]{1,20}){0,2}[-_](?:url|fqdn)"
+    # held-out HN-HU (spent): the same words run together (`myartifactoryurl.com`, as `my-artifactory-url`)
+    r"|(?:my|your)[a-z]{3,20}(?:url|fqdn)"
     # held-out HA (spent): `MY-PUBLIC-DOMAIN-ADDRESS`, `your_server_host_name`: a possessive, then the words for a
     # domain's or host's name or address last
     r"|(?:my|your)[-_](?:[a-z0-9]{1,20}[-_]){0,3}(?:domain|host|server)[-_]?(?:address|addr|name)"

@@ -32,7 +32,9 @@ _MD_LINK = re.compile(r"\[([^\[\]\s()]{1,253})\]\((?:https?|mailto):[^()\s]{0,20
 # issue #17 (held-out V): never `**.**` inside a masked IP (`***.**.**.***`): bold holds a letter or digit
 # `**` not after a `*` (written `\*\*(?<!\*\*\*)` so that the pattern opens on a literal: the engine skips to each `**`
 # instead of trying every offset, 10 ms a MB less)
-_MD_BOLD = re.compile(r"\*\*(?<!\*\*\*)(?=[^\s*])(?=[^*\n]{0,100}?\w)([^*\n]{0,100}?[^\s*])\*\*(?!\*)")
+# (held-out HN-HU, spent) a bold's opening `**` starts a word: two stars inside a name are typed over part of it
+# (`Inaccessible host: \`ssm.us-west-**.amazonaws.com'. ... the \`us-west-**' region`, no bold)
+_MD_BOLD = re.compile(r"(?<![\w.\-])\*\*(?<!\*\*\*)(?=[^\s*])(?=[^*\n]{0,100}?\w)([^*\n]{0,100}?[^\s*])\*\*(?!\*)")
 # held-out FK (spent): italics around a whole line of words (`*java.netUnknownHostException : h*`): a letter or digit
 # right inside each star, a space between, none of the words' own stars; a starred word alone (`*redacted*`, a
 # stand-in), a wildcard (`*.svc`, `db-*`) or a masked run (`***`) stays as typed

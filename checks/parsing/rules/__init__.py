@@ -59,6 +59,7 @@ from checks.parsing.rules import (
     resolver_dumps,
     resolver_log_rows,
     resolver_server_texts,
+    script_and_debug_texts,
     server_texts,
     service_messages,
     setting_named,
@@ -143,6 +144,7 @@ RULES: tuple[Rule, ...] = (
     + connect_trace_texts.RULES  # issue #17 (held-out GX-HE): MySQL replica's 2005, NIO, Liqo, Ruby's MongoDB, Bitnami
     + node_daemon_texts.RULES  # issue #17 (probes, round 7): ntpd, ntpsec, resolvectl, cloud-init, aardvark-dns, pgconn
     + client_and_check_texts.RULES  # issue #17 (held-out HF-HM): Varnish, hitch, cluvfy, Mongo Java, fasthttp, Datadog
+    + script_and_debug_texts.RULES  # issue #17 (held-out HN-HU): TiDB's PD script, JFrog's request line, hyper's debug
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -144,7 +144,7 @@ _VERDICT_THEN_NAME = rx(
     + _REST
 )
 _LIBC_CALL = rx(
-    r"\b(?:getaddrinfo|gethostbyname2?)\(\s?"
+    r"\b(?:getaddrinfo|gethostbyname(?:2|_r|2_r)?)\(\s?"  # held-out HN-HU (spent): Tars' `gethostbyname_r(h) error`
     + _NAME
     + r"\s?(?:,[^)\n]{0,40})?\)\s(?:call\s)?(?:failed|returned|error)"
     + _REST
@@ -369,6 +369,11 @@ RULES: tuple[Rule, ...] = (
         _VERDICT_THEN_NAME,
         _stated("nxdomain", from_shape="before"),
     ),
-    Rule("stated-libc-call", ("getaddrinfo(", "gethostbyname("), _LIBC_CALL, _stated()),
+    Rule(
+        "stated-libc-call",
+        ("getaddrinfo(", "gethostbyname(", "gethostbyname_r(", "gethostbyname2_r("),
+        _LIBC_CALL,
+        _stated(),
+    ),
     Rule("stated-libc-failed-for", ("gethostbyname",), _LIBC_FAILED_FOR, _stated()),
 )

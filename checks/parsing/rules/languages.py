@@ -33,6 +33,11 @@ _JAVA = rx(
     r"(?![\w.$]{0,200}(?:Exception|Error)\b)(?!Search\sdomain\squery)(?!addr\sis\sof\sillegal\slength)(?P<host>\.?{H})"
     r"(?::\s{0,3}(?=(?P<rest>[^\n;]{0,100})))?"
 )
+# the exception's name in a sentence: a bare word of letters after it, no colon, and a sentence's small word after
+# that (`UnknownHostException pointing to internal DNS`; not `UnknownHostException metadata  java.net...`)
+_PROSE_AFTER_BARE = re.compile(
+    r"[a-z]{2,20} (?:to|for|when|while|because|on|in|at|with|from|is|was|and|or|that|which|if|the|an?|by|of)\b"
+)
 # `UnknownHostException: http://keycloak:8080`, `... jdbc:postgresql://pg:5432/app`: a URL given where a host goes
 _URL_AS_NAME = rx(
     r"(?:jdbc:)?[A-Za-z][\w+.-]{0,20}://(?:[^\s/@]{1,100}@)?(?P<host>{H})(?::\d{1,5})?(?:/[^\s:]{0,200})?"
@@ -143,6 +148,13 @@ _NON_SOCKET_INFO = rx(
 )
 
 
+def _in_a_sentence(m: re.Match[str], seg: Segment) -> bool:
+    """held-out HN-HU (spent): the exception's name in a sentence, no colon after it, a word and a sentence's small word
+    after that (`exposed as a UnknownHostException pointing to internal DNS`)."""
+    between = seg.text[m.start() : m.start("host")]
+    return ":" not in between and "[" not in between and _PROSE_AFTER_BARE.match(seg.text, m.start("host")) is not None
+
+
 def _unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:
     # held-out AX: a localized OS message in the name's place (`UnknownHostException: Der angegebene Host ist unbekannt
     # (h)`): its first word is no name (rules/localized.py reads the name after it)
@@ -152,6 +164,7 @@ def _unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:
         # held-out DR (spent): a sentence in the name's place (the JDK on Windows' OS message, the name in brackets
         # after it, `java-os-message-then-name` reads it)
         or _CAPITALISED_SENTENCE.match(seg.text, m.start("host"))
+        or _in_a_sentence(m, seg)
     ):
         return None  # held-out BF: HBase's `UnknownHostException: can not resolve h,port,code` (broker_clients.py)
     okhttp = _OKHTTP_SENTENCE.match(seg.text, m.start("host"))

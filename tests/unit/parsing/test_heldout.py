@@ -136,7 +136,10 @@ SETS = (
     # says nxdomain: 0.989 / 0.970 / 0.989 since)
     # (after CM-CP: nslookup's `server can't find h: NXDOMAIN` under its own `Name: h` answer is the AAAA query, no
     # failure, as CM's two such rows say; N's one such row, labelled before LABELS.md, says a failure: recall 0.940)
-    HeldOut("heldout-2026-12n.jsonl", (0.966, 0.850, 0.988), (0.97, 0.94, 0.97), rows=130, negatives=33),
+    # (after HN-HU: mysqld's `IP address 'a.b.c.d' could not be resolved` is a reverse look-up, no failure, as LABELS.md
+    # says of PTR look-ups and HN-HU's row; N's one such row, labelled before the clause, says a failure: 0.979 / 0.930
+    # / 0.979)
+    HeldOut("heldout-2026-12n.jsonl", (0.966, 0.850, 0.988), (0.97, 0.93, 0.97), rows=130, negatives=33),
     # after N's rules (IP literals in a format's slot, announced names, CJK bounds), the look-alike guards and one
     # curl command reader; the same frame (HELDOUT-o.md)
     # now: after rules/heldout_o.py, the URL before a host-less error, httpcore's trace, Netty's and `unknown error`
@@ -165,7 +168,8 @@ SETS = (
     # T 1.000 / 0.979 / 1.000; S lowered to 0.983 / 0.966 / 0.991 by review 2's finding 17 (a documentation word only
     # as a whole first label: `namespace-sb.accesscontrol.windows.net`, labelled a stand-in, now reads as real)
     # issue #17 (rules22): PgBouncer's `result=N` read as `other` (its labels): 0.991 / 0.975 / 1.000
-    HeldOut("heldout-2026-12s.jsonl", (0.946, 0.890, 0.982), (0.99, 0.97, 1.00), rows=151, negatives=36),
+    # (after HN-HU: mysqld's reverse look-up is no failure, LABELS.md; S's one such row says temporary: 0.991 / 0.966)
+    HeldOut("heldout-2026-12s.jsonl", (0.946, 0.890, 0.982), (0.99, 0.96, 1.00), rows=151, negatives=36),
     HeldOut("heldout-2026-12t.jsonl", (0.957, 0.918, 1.000), (1.00, 0.97, 1.00), rows=78, negatives=30),
     # U and V: collected at the same time while S's and T's rules were written, split by a hash of the thread's URL,
     # measured once after those rules (together 193 rows: 0.908 / 0.810 / 0.960); the same frame (HELDOUT-u.md, -v.md)
@@ -179,7 +183,9 @@ SETS = (
     # (held-out AP round: its Lettuce row read `other` as labelled, 0.983 / 0.974 / 0.991)
     # (after CI-CL: APISIX's `${{VAR}}` as printed is flagged a stand-in, as LABELS.md's clause 1 and CK say; V,
     # labelled before LABELS.md, says not: 0.974 / 0.966 / 0.991, its bounds lowered by that row)
-    HeldOut("heldout-2026-12v.jsonl", (0.906, 0.828, 0.960), (0.97, 0.96, 0.99), rows=147, negatives=38),
+    # (after HN-HU: mysqld's reverse look-up of a masked address is no failure, LABELS.md; V's one such row says a
+    # failure: 0.974 / 0.957 / 0.991)
+    HeldOut("heldout-2026-12v.jsonl", (0.906, 0.828, 0.960), (0.97, 0.95, 0.99), rows=147, negatives=38),
     # after U's and V's rules and the sixth survey (gateways', proxies' and DNS servers' messages); the same frame by
     # runtime, half its rows from application clients (HELDOUT-w.md); now: after rules/heldout_w.py (libcurl's `[h]
     # Resolving timed out`, PHP's gethostbyname errno) and function_slots.py: 0.978 / 0.978 / 0.978 (the two AWS SDK
@@ -821,6 +827,22 @@ SETS = (
     HeldOut("heldout-2026-12hk.jsonl", (1.000, 0.846, 1.000), (1.00, 1.00, 1.00), rows=27, negatives=14),
     HeldOut("heldout-2026-12hl.jsonl", (1.000, 0.968, 1.000), (0.96, 0.96, 1.00), rows=53, negatives=24),
     HeldOut("heldout-2026-12hm.jsonl", (0.926, 0.862, 0.926), (0.93, 0.93, 0.93), rows=50, negatives=24),
+    # issue #17 (session 56): HN-HU, the two hundred and twenty-second to twenty-ninth, registered before it was
+    # collected (960 of the session's look-ups), eight helpers at the same time split by where the thread lives (HN
+    # Q&A sites; HO community forums; HP vendor knowledge bases and cloud Q&A; HQ blog posts and tutorials; HR threads
+    # in Chinese, Japanese or Korean; HS threads in other languages; HT small projects' GitHub issues; HU issues
+    # whose template holds a long log), labelled by LABELS.md as it stood at 385a669, negatives up to half of a set;
+    # nineteen rows dropped as threads an earlier-lettered new set holds; measured once together on 385a669 (11:07
+    # UTC 2026-12-06), 197 rows: 0.922 / 0.887 / 0.990, the precision and recall goals not met (HELDOUT-hn.md's
+    # Result); now, after test_formats_heldout_hnhu.py's rules, 0.971 / 0.943 / 0.990
+    HeldOut("heldout-2026-12hn.jsonl", (0.923, 1.000, 1.000), (1.00, 1.00, 1.00), rows=43, negatives=21),
+    HeldOut("heldout-2026-12ho.jsonl", (0.941, 0.941, 1.000), (1.00, 0.94, 1.00), rows=32, negatives=15),
+    HeldOut("heldout-2026-12hp.jsonl", (0.864, 0.826, 1.000), (0.95, 0.95, 1.00), rows=40, negatives=18),
+    HeldOut("heldout-2026-12hq.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=26, negatives=14),
+    HeldOut("heldout-2026-12hr.jsonl", (1.000, 0.667, 1.000), (1.00, 1.00, 1.00), rows=11, negatives=5),
+    HeldOut("heldout-2026-12hs.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=6, negatives=3),
+    HeldOut("heldout-2026-12ht.jsonl", (0.875, 0.700, 0.875), (0.88, 0.80, 0.88), rows=22, negatives=12),
+    HeldOut("heldout-2026-12hu.jsonl", (0.875, 0.778, 1.000), (0.87, 0.77, 1.00), rows=17, negatives=9),
 )
 
 
