@@ -39,8 +39,7 @@ def parse(
     """Find the DNS-resolution failures in a paste.
 
     A very long paste may be read in part (`partial` in --json): the parser stops after 1,000 different failing names
-    or 600 lines that named none not met before, and looks around at most 200 host-less lines for their name (and
-    stops looking after 2,000 words read on lines that named nothing new).
+    or 600 lines that named none not met before, and looks around at most 200 host-less lines for their name.
     """
     from checks.parsing import parse_failures
 

@@ -273,10 +273,6 @@ class Document:
         self._ran_out |= used > limit
         return used <= limit
 
-    def used(self, budget: str) -> int:
-        """How much of `budget` this paste has spent."""
-        return self._spent.get(budget, 0)
-
     def left(self, budget: str, limit: int) -> int:
         """What is left of `budget` on this paste (none once it is spent: the paste is then read in part)."""
         left = max(0, limit - self._spent.get(budget, 0))

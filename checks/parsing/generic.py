@@ -51,11 +51,6 @@ GENERIC_SEGMENTS = 200
 """Segments per paste the generic rule reads (each may read the lines around it for a name: a megabyte of host-less
 resolver errors read at 400 took 0.2 s of the parser's 0.2 s). Past it the paste is read in part
 (`Document.ran_out`)."""
-FRUITLESS_TOKENS = 2000
-"""Of GENERIC_TOKENS, those a paste may spend on lines where the generic rule found no name or one it had found
-already (a log repeating one failure, each line with its own request id: after 70 or so such lines a later new name
-is unlikely, and a hostile megabyte of distinct long lines, each ending in a host-less reason, read 6,000 tokens at
-about 35 µs each). Past it the generic rule stops and the paste is read in part."""
 GENERIC_TOKENS = 6000
 """Tokens per paste the generic rule reads for a name around its reasons (session 55: a hostile megabyte of lines of
 URLs, each ending in a host-less reason, read 80 at each of its segments; a review's log of 160 lines, each naming its
@@ -351,17 +346,13 @@ def generic_hits(doc: Document, taken: set[int], stop: int | None = None) -> lis
     stopped reading); a host is taken from the line before or after only when neither is in `taken` (a failure the
     specific rules read there is already reported)."""
     hits: list[Hit] = []
-    met: set[str] = set()
     for seg in doc.segments(TRIGGERS, GENERIC_TRIGGER_LIMIT):
         if stop is not None and seg.start >= stop:
             break
         if seg.line_start in taken or not doc.spend("generic", GENERIC_SEGMENTS):
             continue
-        if not doc.left("generic-fruitless-tokens", FRUITLESS_TOKENS):
-            break  # (left() marks the paste read in part)
         before = doc.text.rfind("\n", 0, max(0, seg.line_start - 1)) + 1
         look_around = not (before in taken or seg.line_end + 1 in taken)
-        tokens = doc.used("generic-tokens")
         found = _read(seg, look_around)
         if (
             found is not None
@@ -370,8 +361,4 @@ def generic_hits(doc: Document, taken: set[int], stop: int | None = None) -> lis
         ):
             hits.append(found)
             hits.extend(_read_more(seg, found))
-        if found is None or found.host.lower() in met:
-            doc.spend("generic-fruitless-tokens", FRUITLESS_TOKENS, doc.used("generic-tokens") - tokens)
-        else:
-            met.add(found.host.lower())
     return hits

@@ -31,7 +31,7 @@ def _psycopg(m: re.Match[str], seg: Segment) -> Hit | None:
 
 _MYSQL = rx(
     # (held-out HN-HU, spent) MySQL's forks print their own product there (`Unknown OceanBase server host`)
-    r"Unknown\s(?:MySQL\s|MariaDB\s|OceanBase\s|TiDB\s)?server\shost\s{1,3}{Q}(?P<host>{H})(?::(?P<port>\d{1,5}))?{Q}"
+    r"Unknown\s(?:[A-Za-z]{2,15}\s)?server\shost\s{1,3}{Q}(?P<host>{H})(?::(?P<port>\d{1,5}))?{Q}"
     r"(?:\s{0,3}\((?P<code>-?\d{1,5})\))?"
 )
 # The number MySQL prints is the resolver's error: -2 EAI_NONAME, -5 EAI_NODATA, -3 EAI_AGAIN, 11 EAGAIN,

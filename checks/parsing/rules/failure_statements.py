@@ -144,10 +144,15 @@ _VERDICT_THEN_NAME = rx(
     + _REST
 )
 _LIBC_CALL = rx(
-    r"\b(?:getaddrinfo|gethostbyname(?:2|_r|2_r)?)\(\s?"  # held-out HN-HU (spent): Tars' `gethostbyname_r(h) error`
+    r"\b(?:getaddrinfo|gethostbyname2?)\(\s?"
     + _NAME
     + r"\s?(?:,[^)\n]{0,40})?\)\s(?:call\s)?(?:failed|returned|error)"
     + _REST
+)
+# held-out HN-HU (spent): Tars' `gethostbyname_r(h) error :Success`; (review) not `returned` (`returned 0`), nor the
+# `_r` calls' `error ERANGE` (the buffer was too small: the call is retried with a bigger one)
+_LIBC_CALL_R = rx(
+    r"\bgethostbyname2?_r\(\s?" + _NAME + r"\s?(?:,[^)\n]{0,40})?\)\s(?:failed|error)\b(?![^\n]{0,12}ERANGE)" + _REST
 )
 _LIBC_FAILED_FOR = rx(r"\bgethostbyname2?\sfailed\sfor\s" + _NAME + _REST)
 
@@ -369,11 +374,7 @@ RULES: tuple[Rule, ...] = (
         _VERDICT_THEN_NAME,
         _stated("nxdomain", from_shape="before"),
     ),
-    Rule(
-        "stated-libc-call",
-        ("getaddrinfo(", "gethostbyname(", "gethostbyname_r(", "gethostbyname2_r("),
-        _LIBC_CALL,
-        _stated(),
-    ),
+    Rule("stated-libc-call", ("getaddrinfo(", "gethostbyname("), _LIBC_CALL, _stated()),
+    Rule("stated-libc-reentrant-call", ("gethostbyname_r(", "gethostbyname2_r("), _LIBC_CALL_R, _stated()),
     Rule("stated-libc-failed-for", ("gethostbyname",), _LIBC_FAILED_FOR, _stated()),
 )

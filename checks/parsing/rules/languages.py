@@ -33,10 +33,11 @@ _JAVA = rx(
     r"(?![\w.$]{0,200}(?:Exception|Error)\b)(?!Search\sdomain\squery)(?!addr\sis\sof\sillegal\slength)(?P<host>\.?{H})"
     r"(?::\s{0,3}(?=(?P<rest>[^\n;]{0,100})))?"
 )
-# the exception's name in a sentence: a bare word of letters after it, no colon, and a sentence's small word after
-# that (`UnknownHostException pointing to internal DNS`; not `UnknownHostException metadata  java.net...`)
+# the exception's name in a sentence: a verb's `-ing` form after it, no colon, and a sentence's small word after that
+# (`UnknownHostException pointing to internal DNS`; not `UnknownHostException metadata  java.net...`)
+# (review: `UnknownHostException mysql when the app starts` names `mysql`: only a verb's `-ing` form is prose)
 _PROSE_AFTER_BARE = re.compile(
-    r"[a-z]{2,20} (?:to|for|when|while|because|on|in|at|with|from|is|was|and|or|that|which|if|the|an?|by|of)\b"
+    r"[a-z]{2,20}ing (?:to|for|when|while|because|on|in|at|with|from|is|was|and|or|that|which|if|the|an?|by|of)\b"
 )
 # `UnknownHostException: http://keycloak:8080`, `... jdbc:postgresql://pg:5432/app`: a URL given where a host goes
 _URL_AS_NAME = rx(

@@ -100,7 +100,7 @@ def _libpq_odd(m: re.Match[str], seg: Segment) -> Hit | None:
 # the option as printed
 _OPTION_AS_HOST = rx(
     r"\bcould\snot\stranslate\shost\sname\s\"(?P<host>-{1,2}[A-Za-z][A-Za-z\-]{0,20})\"\sto\saddress:\s(?P<rest>[^\n]{1,100})"
-    r"|\bUnknown\s(?:MySQL|MariaDB|OceanBase|TiDB)\sserver\shost\s'(?P<host2>-{1,2}[A-Za-z][A-Za-z0-9\-]{0,20})'"
+    r"|\bUnknown\s(?:[A-Za-z]{2,15}\s)?server\shost\s'(?P<host2>-{1,2}[A-Za-z][A-Za-z0-9\-]{0,20})'"
     r"\s{0,3}\((?P<code>-?\d{1,5})\)"
 )
 

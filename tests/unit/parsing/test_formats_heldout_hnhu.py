@@ -131,3 +131,40 @@ def test_every_rule_of_the_round_fires() -> None:
 def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
     text = megabyte_of(piece)
     assert best_of(3, lambda: parse_failures(text)) < GUARD
+
+
+REVIEW: list[tuple[str, set[tuple[str, str]]]] = [
+    # an undotted name after the exception, then a sentence: still the name
+    ("I keep getting java.net.UnknownHostException mysql when the app starts", {("mysql", "nxdomain")}),
+    # bold right after CJK text is a bold (its stars are no part of the name)
+    ("执行 curl 时提示**curl: (6) Could not resolve host: api.example.com**", {("api.example.com", "nxdomain")}),
+    ("エラー**getaddrinfo ENOTFOUND db.internal**が出ます", {("db.internal", "nxdomain")}),
+    # a debug log of many look-ups: only the one the error ended
+    (
+        '... DEBUG hyper::client::connect::dns: resolving host="kubernetes.default.svc"\n'
+        "... DEBUG hyper::client::connect::http: connected to 10.96.0.1:443\n"
+        '... DEBUG hyper::client::connect::dns: resolving host="metrics.internal.example"\n'
+        "... ERROR kube_client: error trying to connect: dns error: failed to lookup address information: Name or "
+        "service not known",
+        {("metrics.internal.example", "nxdomain")},
+    ),
+    # hyper 1.x's target (hyper-util)
+    (
+        'DEBUG hyper_util::client::legacy::connect::dns: resolving host="api.internal"\n'
+        "Error: dns error: failed to lookup address information: Temporary failure in name resolution",
+        {("api.internal", "temporary")},
+    ),
+    # the `_r` call that returned, or grows its buffer
+    ("gethostbyname_r(db.internal) returned 0", set()),
+    ("gethostbyname_r(cache.internal) error ERANGE, retrying with a bigger buffer", set()),
+    # a file or a version in JFrog's request line
+    ("Error occurred for request PUT /libs/app-1.2.jar HTTP/1.1: build-info.json.", set()),
+    ("Error occurred for request GET /api HTTP/1.1: v1.2.3.", set()),
+    # other forks of MySQL's client
+    ("ERROR 2005 (HY000): Unknown Percona server host 'db.internal' (-2)", {("db.internal", "nxdomain")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REVIEW, ids=[f"review-{i}" for i in range(len(REVIEW))])
+def test_what_the_review_found(text: str, want: set[tuple[str, str]]) -> None:
+    assert found(text) == want

@@ -107,6 +107,13 @@ def test_the_words_a_regex_needs(source: str, all_of: object, lead: int | None) 
         assert need.all_of == all_of and need.lead == lead
 
 
+def test_a_look_ahead_inside_a_look_ahead_reaches_as_far_as_both() -> None:
+    """(review) The reach was the widest look-ahead alone; one nested in another reads past both."""
+    source = r"lookup(?=.{10}(?=.{10}z))"
+    text = "x " * 700 + "lookup0123456789abcdefghijz"
+    assert _same_matches(re.compile(source, re.I), needed(source), text) == (True, 1)
+
+
 def test_no_words_where_a_branch_has_none_nor_where_re_folds_a_letter_to_ascii() -> None:
     assert needed(r"(?:foo|ba)x") is None  # `ba` is too short to filter by
     for word in ("\u212aube", "\u017fvc", "\u0130ngress"):  # the Kelvin sign matches `k` case-insensitively, and so on
@@ -133,20 +140,21 @@ def test_a_neighbouring_lines_search_is_read_once_and_answers_as_the_regex() -> 
     assert doc.search_line(pattern, "short DB_HOST=x").group(1) == "x"  # type: ignore[union-attr]
 
 
-def test_a_log_repeating_one_failure_is_read_in_part_once_its_fruitless_tokens_are_spent() -> None:
-    """A log of host-less errors under one command, each line with its own request id: the generic rule reads the
-    first ones, then (FRUITLESS_TOKENS) stops; the name is found and the answer says the paste was read in part (it
-    was read whole, every line's 15 tokens, before session 56). A log whose lines each name a new host spends none
-    of that budget."""
-    rng = random.Random(3)
-    line = "{} worker {} in pool alpha beta gamma delta epsilon of the payments service gaierror: "
-    line += "[Errno -3] Temporary failure in name resolution\n"
-    repeated = "$ curl https://api.internal:8443/v1\n" + "".join(
-        line.format(f"{rng.getrandbits(64):016x}", i)
-        for i in range(150)  # 150 lines: fewer than GENERIC_SEGMENTS
+def test_a_log_repeating_one_failure_then_naming_another_is_read_whole() -> None:
+    """(review, session 56) A budget of tokens spent on lines that named nothing new (tried, then dropped) cut this
+    31-line log of long lines after 28 repeats: the second name, on the last line, was lost. Such a log is read
+    whole."""
+    line = (
+        "{ts} WARN  [http-nio-8080-exec-{i}] com.acme.payments.gateway.client.RetryingHttpClient - attempt {i} of 60 "
+        "for request id={i}7a{i}c tenant=acme region=eu-west-1 route=/v2/ledger/entries method=POST user agent okhttp "
+        "4.12 span trace {i}f3e9 sampled true; upstream call to {host} failed, will retry in 500ms: Temporary failure "
+        "in name resolution (worker pool alpha, circuit closed, queue depth 12, backoff linear, max attempts 60, "
+        "timeout 30s, keepalive on, tls on, proxy off, dns cache off, ipv6 off, pool size 8)\n"
     )
-    read = parse_failures(repeated)
-    assert [(f.host, f.kind) for f in read] == [("api.internal", "temporary")] and read.partial
+    hosts = ["ledger.payments.svc.cluster.local"] * 30 + ["fx-rates.payments.svc.cluster.local"]
+    log = "".join(line.format(ts=f"2024-05-01 10:00:{i:02d}", i=i, host=h) for i, h in enumerate(hosts))
+    read = parse_failures(log)
+    assert {f.host for f in read} == set(hosts) and not read.partial
     named = "".join(f"{i * 7919 % 9973} getaddrinfo failed for svc{i}.internal: EAI_AGAIN\n" for i in range(150))
     read = parse_failures(named)
     assert len(read) == 150 and not read.partial
@@ -156,7 +164,9 @@ def test_a_log_repeating_one_failure_is_read_in_part_once_its_fruitless_tokens_a
 @pytest.mark.parametrize("reason", [" no such host", " NXDOMAIN", " could not resolve"])
 def test_a_hostile_megabyte_of_distinct_long_lines_parses_quickly(unit: str, reason: str) -> None:
     """Session 56: the URL-line megabytes with a number opening each line (so no line repeats another, as a real
-    log's request ids make them) took 0.35-0.47 s: every line was a new segment for the rules and the generic rule."""
+    log's request ids make them) took 0.35-0.47 s: every line was a new segment for the rules and the generic rule.
+    The rules' pass is now fast on them; the generic rule's candidates still take 0.27-0.35 s here (printed figures:
+    over the 0.2 s goal)."""
     line = unit * (1600 // len(unit)) + reason
     lines, size = [], 0
     while size < 1_000_000:
