@@ -49,9 +49,9 @@ lines of 4,000 characters each way to a dozen readers' regexes: 2 s). A log of s
 hundred kB of 1-2 kB lines is read whole (a review's log of 120 such pairs)."""
 LOOK_LINE_FREE = 500
 LOOK_LINES = 24
+"""Lines read on a first look around a line (most readers ask for 1 to 16; a later one reads what the first read)."""
 LINE_FINDS = 4096
 """Searches of long neighbouring lines kept per paste (`Document.search_line`; at most LONG_LINE characters each)."""
-"""Lines read on a first look around a line (most readers ask for 1 to 16; a later one reads what the first read)."""
 
 
 def _lower_same_length(text: str) -> str:
