@@ -165,7 +165,7 @@ def test_a_log_repeating_one_failure_then_naming_another_is_read_whole() -> None
 def test_a_hostile_megabyte_of_distinct_long_lines_parses_quickly(unit: str, reason: str) -> None:
     """Session 56: the URL-line megabytes with a number opening each line (so no line repeats another, as a real
     log's request ids make them) took 0.35-0.47 s: every line was a new segment for the rules and the generic rule.
-    The rules' pass is now fast on them; the generic rule's candidates still take 0.27-0.35 s here (printed figures:
+    The rules' pass is now fast on them; the generic rule's candidates still take 0.21-0.35 s here (printed figures:
     over the 0.2 s goal)."""
     line = unit * (1600 // len(unit)) + reason
     lines, size = [], 0
