@@ -19,7 +19,6 @@ from checks.parsing.generic_words import (
 from checks.parsing.kinds import classify, connect_only
 from checks.parsing.literal_trie import literal_alternation
 from checks.parsing.model import FailureKind
-from checks.parsing.required_literals import WINDOWED_FROM, finditer_near
 from checks.parsing.rules.base import LazyPattern
 
 SPAN = 300
@@ -36,12 +35,7 @@ _REASON_ASCII = LazyPattern(literal_alternation(w for w in KIND if w.isascii()),
 
 
 def reasons_in(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
-    if not text.isascii():
-        return _REASON.finditer(text, pos)
-    if len(text) - pos < WINDOWED_FROM:
-        return _REASON_ASCII.finditer(text, pos)
-    # a long line is searched only around the reasons' words (`required_literals`: the same matches)
-    return finditer_near(_REASON_ASCII.compiled, text, text.lower(), _REASON_ASCII.needed, pos)
+    return (_REASON_ASCII if text.isascii() else _REASON).finditer(text, pos)
 
 
 _NAME_BEFORE_IT = frozenset({"no such host", "no address associated with hostname", "no route to host"})

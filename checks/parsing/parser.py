@@ -64,6 +64,11 @@ def _cut_short(doc: Document, hit: Hit) -> bool:
     return doc.text.startswith(_CUT_MARKS, hit.end) and doc.text[hit.start : hit.end] == hit.host
 
 
+FILTERED_FROM = 400
+"""Segments this long or longer have each rule's needed words looked for before its regex runs
+(`required_literals`); below it the regexes are cheaper than the check."""
+
+
 def _hits(doc: Document) -> tuple[list[Hit], int, bool]:
     """The specific rules' hits, the offset where reading stopped (the paste's length, or the segment that would
     have added a name past NAMES_READ, or the one after FRUITLESS_SEGMENTS found no new name), and whether some of
@@ -85,12 +90,17 @@ def _hits(doc: Document) -> tuple[list[Hit], int, bool]:
             over_budget = True
             continue
         found: list[Hit] = []
+        long = doc.ascii and len(seg.text) >= FILTERED_FROM  # (a short segment's regexes cost less than the filter)
         for index in indexes:
             rule = RULES[index]
-            need = rule.regex.needed if doc.ascii else None
-            if not holds(seg.lower, need):
+            need = rule.regex.needed if long else None
+            if need is None:
+                matches_of = rule.regex.finditer(seg.text)
+            elif holds(seg.lower, need):
+                matches_of = finditer_near(rule.regex.compiled, seg.text, seg.lower, need)
+            else:
                 continue  # the segment lacks a word every match of the rule's regex holds
-            for m in finditer_near(rule.regex.compiled, seg.text, seg.lower, need):
+            for m in matches_of:
                 matches[index] = n = matches.get(index, 0) + 1
                 if n > MATCHES_PER_RULE:
                     break

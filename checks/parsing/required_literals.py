@@ -253,8 +253,12 @@ def finditer_near(
     lower-cased twin). Each window is searched up to `need.reach` past its last start (and two more characters, for
     a `\\b` or `$` at a match's end): no match and no look-ahead reads past that, so the cut changes nothing."""
     if need is None or need.lead is None or need.reach is None or len(text) - pos < WINDOWED_FROM:
-        yield from pattern.finditer(text, pos)
-        return
+        return pattern.finditer(text, pos)  # (no generator in between: most segments are short)
+    return _windowed(pattern, text, low, need, pos)
+
+
+def _windowed(pattern: re.Pattern[str], text: str, low: str, need: Needed, pos: int) -> Iterator[re.Match[str]]:
+    assert need.reach is not None
     for lo, hi in windows(low, need):
         pos = max(pos, lo)
         end = min(len(text), hi + need.reach + 2)
