@@ -14,7 +14,7 @@ import pytest
 
 from checks.parsing import parse_failures
 from checks.parsing.document import Document
-from checks.parsing.generic_kind import _REASON_ASCII, reasons_in
+from checks.parsing.generic_kind import _REASON_ASCII
 from checks.parsing.required_literals import WINDOWED_FROM, finditer_near, holds, needed
 from checks.parsing.rules import RULES
 from tests.unit.parsing.speed import best_of
@@ -124,11 +124,14 @@ def test_no_words_where_a_branch_has_none_nor_where_re_folds_a_letter_to_ascii()
     assert not holds("ping a.b could not resolve", need)  # an ASCII text cannot hold the Chinese words
 
 
-def test_the_generic_reasons_are_found_the_same_on_long_lines() -> None:
+def test_a_many_word_alternation_is_found_the_same_near_its_words() -> None:
+    """The generic rule's reasons (a trie-built alternation whose words are 145 fragments): the windowed search finds
+    the same matches as a whole one, from any position."""
     rng = random.Random(5)
     for text in _random_texts([], rng, 40) + _long_texts()[::7]:
         for pos in (0, 37):
-            assert [m.span() for m in reasons_in(text, pos)] == [m.span() for m in _REASON_ASCII.finditer(text, pos)]
+            near = finditer_near(_REASON_ASCII.compiled, text, text.lower(), _REASON_ASCII.needed, pos)
+            assert [m.span() for m in near] == [m.span() for m in _REASON_ASCII.finditer(text, pos)]
 
 
 def test_a_neighbouring_lines_search_is_read_once_and_answers_as_the_regex() -> None:
