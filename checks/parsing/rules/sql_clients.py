@@ -29,9 +29,6 @@ from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, hit, reason_below, rx
 from checks.parsing.rules.databases import MYSQL_ERRNO
 
-_IPV4 = r"(?:\d{1,3}\.){3}\d{1,3}"
-_IP = r"(?:" + _IPV4 + r"|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
-
 # --- libpq ----------------------------------------------------------------------------------------------------------
 
 _LIBPQ_AT = rx(
