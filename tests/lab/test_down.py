@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -10,24 +11,30 @@ import time
 from pathlib import Path
 
 from lab import procs
+from lab.names import lab_of_netns
 from lab.paths import ETC_NETNS, LabPaths
 from tests.lab.conftest import podnet, require_root
 
 
 def _lab_netns() -> list[str]:
+    """The default lab's namespaces. Another lab (`--name a`, or one a killed earlier run left) is not this
+    test's: counting it made a clean `down` look like a leak."""
     out = subprocess.run(["ip", "netns", "list"], capture_output=True, text=True, check=True).stdout
-    return [line.split()[0] for line in out.splitlines() if line.startswith("podnet-")]
+    names = [line.split()[0] for line in out.splitlines() if line.strip()]
+    return [name for name in names if lab_of_netns(name) == ""]
 
 
 def _lab_processes(paths: LabPaths) -> list[int]:
     found = procs.processes_with_marker(str(paths.root))
+    # The lab's directory as a whole path: /run/podnet-lab is not lab a's /run/podnet-lab-a.
+    root_in_args = re.compile(re.escape(str(paths.root).encode()) + rb"(?=/|\x00|$)")
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             try:
                 cmdline = (entry / "cmdline").read_bytes()
             except OSError:
                 continue
-            if str(paths.root).encode() in cmdline and int(entry.name) != os.getpid():
+            if root_in_args.search(cmdline) and int(entry.name) != os.getpid():
                 found.append(int(entry.name))
     return [p for p in set(found) if procs.alive(p)]
 
@@ -36,7 +43,8 @@ def assert_nothing_left(paths: LabPaths) -> None:
     assert _lab_netns() == []
     assert _lab_processes(paths) == []
     assert not paths.root.exists()
-    assert list(ETC_NETNS.glob("podnet-*")) == [] if ETC_NETNS.exists() else True
+    if ETC_NETNS.exists():
+        assert [d.name for d in ETC_NETNS.glob("podnet-*") if lab_of_netns(d.name) == ""] == []
 
 
 def test_down_leaves_nothing_behind_and_is_idempotent() -> None:
