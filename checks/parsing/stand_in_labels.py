@@ -18,6 +18,9 @@
   so too `domainname` (held-out DT), and `your` as a whole first label (`your.sepolia.beacon.node`, held-out DV).
   Not `host`, `server`, `domain` (compose services so named are labelled real in the corpus and C, D, G, R); L's
   `hostname` (a URL's word, masked) is `url_words`' already, and 12g's `myhostname` is labelled real.
+- held-out HV-IC (spent): Azure's documentation word for a storage account (`myaccount`, `accountname`...) as the
+  first label of an Azure Storage name (`myaccount.blob.core.windows.net`); not under other domains
+  (`myaccount.google.com` is real).
 - issue #17 (held-out V..Z): a whole label of three or more y's or z's after the first (`play.yyy.svc`,
   `xxx.yyy.zzz.rds...`): every such label in the sets is labelled masked (S, V, X, Y, Z), none real; the `xxx` beside
   it is not needed. A first label so (`yyyy.example.org`) stays a name, as held-out L's guard has it: no label says
@@ -34,6 +37,9 @@ import re
 _X_PIECE = re.compile(r"(?:^|[-_])[xX]{3,}(?:[-_]|$)")
 _DOC_WORDS = frozenset(
     {"mybucket", "yourbucket", "bucketname", "mybucketname", "namespace", "mynamespace", "yournamespace"}
+)
+_STORAGE_ACCOUNT_WORDS = frozenset(
+    {"myaccount", "youraccount", "accountname", "mystorageaccount", "storageaccountname", "yourstorageaccount"}
 )
 _XYZ_PIECE = re.compile(r"(?:^|[-_])xyz(?:[-_]|$)", re.I)
 # held-out DT (spent): `domainname` as the whole name (Magento's Varnish host left at the docs' word)
@@ -65,4 +71,7 @@ def stand_in_label(labels: list[str]) -> bool:
     first = low[0].replace("-", "").replace("_", "")
     # held-out DX, FK, FM (spent): or an S3 emulator's virtual host (`bucketname.localhost`)
     under = (len(low) >= 3 and low[-1] in _PUBLIC_TLDS) or (len(low) >= 2 and low[-1] in _EMULATOR_LABELS)
-    return under and first in _DOC_WORDS
+    # held-out HV-IC (spent; LABELS.md): Azure's documentation word for a storage account as the first label of a
+    # Storage name (`myaccount.blob.core.windows.net`); `myaccount.google.com` is Google's own, real
+    azure_storage = len(low) >= 5 and low[-3:] == ["core", "windows", "net"] and first in _STORAGE_ACCOUNT_WORDS
+    return (under and first in _DOC_WORDS) or azure_storage

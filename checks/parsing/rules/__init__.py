@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from checks.parsing.rules import (
     application_texts,
+    bare_name_and_split_texts,
     broker_clients,
     build_tools,
     chain_nodes,
@@ -145,6 +146,7 @@ RULES: tuple[Rule, ...] = (
     + node_daemon_texts.RULES  # issue #17 (probes, round 7): ntpd, ntpsec, resolvectl, cloud-init, aardvark-dns, pgconn
     + client_and_check_texts.RULES  # issue #17 (held-out HF-HM): Varnish, hitch, cluvfy, Mongo Java, fasthttp, Datadog
     + script_and_debug_texts.RULES  # issue #17 (held-out HN-HU): TiDB's PD script, JFrog's request line, hyper's debug
+    + bare_name_and_split_texts.RULES  # issue #17 (held-out HV-IC): Ruby's Resolv, bare names, getent, mesos-dns
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -9,7 +9,8 @@ daemons whose words no rule knew.
   std prefix with nothing after it: `other`);
 - Oracle's Cluster Verification Utility: `PRVG-10048 : Name "h" was not resolved to an address of the specified type
   by name servers ...` (no address of that type: NXDOMAIN, as LABELS.md reads EAI_NODATA's words);
-- the MongoDB Java driver: `com.mongodb.MongoSocketException: h: <resolver's text>` (the wrapped
+- the MongoDB Java driver: `com.mongodb.MongoSocketException: h: <resolver's text>`, or the bare `h` ending the line
+  (held-out HV-IC, spent: `other`) (the wrapped
   UnknownHostException's message: `carts-db: Try again`);
 - fasthttp (VictoriaMetrics' vmagent): `... to "https://h:8428/...": couldn't find DNS entries for the given domain.`
   (its ErrNoDNSEntries): NXDOMAIN;
@@ -72,7 +73,20 @@ def _chain_dns_error(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 _CLUVFY = rx(r"\bPRVG-10048\s:\sName\s\"(?P<host>{H})\"\swas\snot\sresolved\sto\san\saddress\b")
-_MONGO_SOCKET = rx(r"\bMongoSocketException:\s(?P<host>{H}):\s(?P<rest>[^\n]{2,100})")
+# held-out HV-IC (spent): or the bare name ending the line (the UnknownHostException's message alone: `other`); the
+# name an atomic whole token (a megabyte of long not-quite names tried each shorter one against both endings: review)
+_MONGO_SOCKET = rx(
+    r"\bMongoSocketException:\s(?P<host>(?>{H}))"
+    r"(?::\s(?P<rest>[^\n]{2,100})|(?::(?P<port>\d{1,5}))?[ \t]{0,3}(?=\n|$))"
+)
+
+
+def _mongo_socket(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("rest") is None:
+        return hit(m, seg, "other", port=m.group("port"), exact=True)
+    return _BY_RESOLUTION(m, seg)
+
+
 _FASTHTTP_NO_ENTRIES = rx(
     r"\"[a-z][a-z0-9+.\-]{1,15}://(?P<host>{H})(?::\d{1,5})?(?:/[^\"\s]{0,300})?\":\scouldn't\sfind\sDNS\sentries\s"
     r"for\sthe\sgiven\sdomain\b"
@@ -128,7 +142,7 @@ RULES: tuple[Rule, ...] = (
     Rule("hitch-getaddrinfo-backend", ("{getaddrinfo-backend}:",), _HITCH, _hitch),
     Rule("rust-chain-dns-error-for", ("dns error for ",), _CHAIN_DNS_ERROR, _chain_dns_error),
     Rule("cluvfy-prvg-10048", ("prvg-10048",), _CLUVFY, fixed("nxdomain", exact=True)),
-    Rule("mongo-java-socket-exception", ("mongosocketexception: ",), _MONGO_SOCKET, _BY_RESOLUTION),
+    Rule("mongo-java-socket-exception", ("mongosocketexception: ",), _MONGO_SOCKET, _mongo_socket),
     Rule(
         "fasthttp-no-dns-entries",
         ("couldn't find dns entries for the given domain",),

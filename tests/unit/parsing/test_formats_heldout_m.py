@@ -160,7 +160,9 @@ def test_stand_in_domain_words_with_a_dash_are_masks(name: str) -> None:
     assert is_placeholder(name)
 
 
-@pytest.mark.parametrize("name", ["mydomain", "db.svc.domain", "api.tld", "core.harbor.domain", "my-nginx.default.svc"])
+# a bare `mydomain` was here until LABELS.md named it a stand-in (after HV-IC: held-out HY's row; no labelled row reads
+# it real): `test_formats_heldout_hvic.py` checks it flagged
+@pytest.mark.parametrize("name", ["db.svc.domain", "api.tld", "core.harbor.domain", "my-nginx.default.svc", "domain"])
 def test_other_domain_words_stay_names(name: str) -> None:
     assert not is_placeholder(name)
 

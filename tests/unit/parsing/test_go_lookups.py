@@ -37,6 +37,12 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
     # held-out BE: the space after `lookup` lost in the paste
     ("go-lookup-glued", "error #0: dial tcp: lookupxyz-etcd-0.xyz-etcd on 10.96.0.10:53: no such host",
      {("xyz-etcd-0.xyz-etcd", "nxdomain", True)}),
+    # held-out HV-IC (spent): a name with a space in it, as Go printed what it was handed (the `go` rule's first word
+    # is not read apart); a server after it
+    ("go-lookup-spaced", "error connecting to nsqd - dial tcp: lookup nsqd node1: i/o timeout",
+     {("nsqd node1", "timeout", False)}),
+    ("go-lookup-spaced", "dial tcp: lookup nsqd node1 on 10.96.0.10:53: no such host",
+     {("nsqd node1", "nxdomain", False)}),
 )  # fmt: skip
 
 

@@ -843,6 +843,22 @@ SETS = (
     HeldOut("heldout-2026-12hs.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=6, negatives=3),
     HeldOut("heldout-2026-12ht.jsonl", (0.875, 0.700, 0.875), (0.88, 0.80, 0.88), rows=22, negatives=12),
     HeldOut("heldout-2026-12hu.jsonl", (0.875, 0.778, 1.000), (0.87, 0.77, 1.00), rows=17, negatives=9),
+    # issue #17 (session 57): HV-IC, the two hundred and thirtieth to thirty-seventh, registered before it was
+    # collected (927 of the session's look-ups), eight helpers at the same time split by the runtime or kind of program
+    # that printed the failure (HV Python and Ruby; HW JVM and .NET; HX Go programs, operators and CLIs; HY Node.js,
+    # Deno, Bun and PHP; HZ system tools and C/C++/Rust; IA databases, caches and brokers; IB edge and home-lab
+    # clusters; IC self-hosted applications), labelled by LABELS.md as it stood at ceb9de0, negatives up to half of a
+    # set; six rows dropped as threads an earlier set holds; measured once together on ceb9de0 (13:59 UTC 2026-12-06),
+    # 302 rows: 0.967 / 0.876 / 1.000, the precision and recall goals not met (HELDOUT-hv.md's Result); now, after
+    # test_formats_heldout_hvic.py's rules, 1.000 / 0.982 / 1.000
+    HeldOut("heldout-2026-12hv.jsonl", (1.000, 0.824, 1.000), (1.00, 1.00, 1.00), rows=26, negatives=13),
+    HeldOut("heldout-2026-12hw.jsonl", (0.960, 0.774, 1.000), (1.00, 0.93, 1.00), rows=62, negatives=31),
+    HeldOut("heldout-2026-12hx.jsonl", (0.950, 0.864, 1.000), (1.00, 1.00, 1.00), rows=38, negatives=19),
+    HeldOut("heldout-2026-12hy.jsonl", (0.917, 0.917, 1.000), (1.00, 1.00, 1.00), rows=24, negatives=12),
+    HeldOut("heldout-2026-12hz.jsonl", (0.941, 0.914, 1.000), (1.00, 0.97, 1.00), rows=61, negatives=31),
+    HeldOut("heldout-2026-12ia.jsonl", (1.000, 0.818, 1.000), (1.00, 1.00, 1.00), rows=17, negatives=8),
+    HeldOut("heldout-2026-12ib.jsonl", (1.000, 0.926, 1.000), (1.00, 1.00, 1.00), rows=47, negatives=24),
+    HeldOut("heldout-2026-12ic.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=27, negatives=13),
 )
 
 

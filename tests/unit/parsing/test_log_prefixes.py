@@ -63,10 +63,18 @@ def _typographic(text: str) -> str:
     return "".join(next(quotes) if c == '"' else "\u2019" if c == "'" else c for c in text)
 
 
+def _trailing_blanks(text: str) -> str:
+    """A terminal's blanks after each line; in a paste a terminal cut at its width, not after a line that fills the
+    width already (held-out IB's `...: Erro` / `r resolving ...   `): a terminal pads no line past its width."""
+    wrapped = rejoin_terminal_wraps(text) != text
+    width = max(len(line) for line in text.split("\n"))
+    return _each_line(text, lambda line: line if wrapped and len(line) == width else line + "   ")
+
+
 _WHOLE: dict[str, Callable[[str], str]] = {
     "docker-json-file": _docker_json_file,
     "typographic-quotes": _typographic,
-    "trailing-blanks": lambda text: _each_line(text, lambda line: line + "   "),
+    "trailing-blanks": _trailing_blanks,
 }
 
 
