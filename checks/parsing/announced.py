@@ -88,6 +88,15 @@ CONNECTION_LINES = 2
 not a lookup, so only the failure right under it is that connection's."""
 
 
+_OPENINGS = ("pool", "ssh", "conn", "conn_quoted")
+"""The pattern's groups for a connection's opening (not a lookup's announcement): only right above the failure."""
+
+
+def _opened(m: re.Match[str]) -> str | None:
+    """The name a connection's opening names, if `m` is one."""
+    return next((m.group(g) for g in _OPENINGS if m.group(g)), None)
+
+
 _WORD_AFTER = re.compile(r"[ \t][A-Za-z]")
 
 
@@ -100,8 +109,8 @@ def _name(m: re.Match[str]) -> str | None:
         raw, loose = m.group("trace"), True
     elif m.group("dns"):
         raw, loose = m.group("dns"), True
-    elif m.group("pool") or m.group("ssh") or m.group("conn") or m.group("conn_quoted"):
-        raw, loose = m.group("pool") or m.group("ssh") or m.group("conn") or m.group("conn_quoted"), True
+    elif (opened := _opened(m)) is not None:
+        raw, loose = opened, True
     elif m.group("call"):
         raw, loose = m.group("call"), True
     else:
@@ -132,8 +141,7 @@ def announced_name(
         ):
             return None
         crossed_prompt = crossed_prompt or _PROMPT_LINE.match(line) is not None
-        opening = m and (m.group("pool") or m.group("ssh") or m.group("conn") or m.group("conn_quoted"))
-        if opening and n + indented >= CONNECTION_LINES:
+        if m and _opened(m) and n + indented >= CONNECTION_LINES:
             return None
         found = _name(m) if m else None
         if _TRACEBACK_LINE.match(line):
