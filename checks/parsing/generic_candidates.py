@@ -247,7 +247,7 @@ def _terminated(text: str, end: int) -> bool:
     )
 
 
-def _tier(  # noqa: PLR0911
+def _tier(
     text: str, start: int, end: int, host: str, reasons: Sequence[re.Match[str]], *, named_after: bool = False
 ) -> int:
     """3: named (quoted, or after `host`/`resolve`/`lookup`...); 2: a URL's host, `host:port`, `h: <reason>`, a dotted
@@ -258,7 +258,6 @@ def _tier(  # noqa: PLR0911
     lead = text[lead_at:start]
     # a keyword that is a word of the reason itself (`no such host" {"grpc_log"`) names nothing
     lead = lead[max([0] + [r.end() - lead_at for r in reasons if lead_at < r.end() <= start and names_before(r)]) :]
-    dotted = "." in host
     if (
         lead.endswith("://") and (text.startswith("@", end) or _PASSWORD_AFTER.match(text, end))
     ) or _STORAGE_SCHEME.search(lead):
@@ -270,8 +269,18 @@ def _tier(  # noqa: PLR0911
         return _url_tier(text, start, reasons)
     if text.startswith("/<unresolved>", end):  # Java's InetSocketAddress: `name/<unresolved>:port`
         return 3
-    if _not_a_name_here(text, start, end, before, after):
-        return 0
+    tier = _named_tier(text, start, end, host, reasons, lead, named_after=named_after)
+    # the guards last (speed only): most tokens of a long line are no candidate whatever stands around them
+    return 0 if tier == 0 or _not_a_name_here(text, start, end, before, after) else tier
+
+
+def _named_tier(  # noqa: PLR0911
+    text: str, start: int, end: int, host: str, reasons: Sequence[re.Match[str]], lead: str, *, named_after: bool
+) -> int:
+    """`_tier` past the URL's and Java's forms, before the guards against a path piece, a call, a field's label..."""
+    before = text[start - 1] if start else ""
+    after = text[end : end + 2].lstrip("\\")[:1]
+    dotted = "." in host
     if (
         named_after
         and (_terminated(text, end) or is_placeholder(host))
@@ -496,12 +505,8 @@ def candidates(
             continue  # a word of the reason itself (`Name does not resolve`, `EAI_AGAIN`), a JSON logger's own host
         raw = t.group("host").rstrip(".-")
         end = t.start() + len(raw)
-        if (
-            (not _may_be_a_candidate(text, at, end, raw) and not query_name(text, at, end))  # (speed: no context helps)
-            or json_value_of_other_key(text, at, end)
-            or (templated and in_message_template(text, at))
-        ):
-            continue  # issue #17 (held-out L): `{"Source server":"Prod"}`, a field's value, not a name
+        if not _may_be_a_candidate(text, at, end, raw) and not query_name(text, at, end):
+            continue  # speed: no context makes it a candidate
         quoted = t.start() > 0 and text[t.start() - 1] in _QUOTES and text[end : end + 1] in _QUOTES
         # `'host' ([Errno 8] ...)`, not the program opening a code span (`` `ping: bad address 'x'` ``); and Go's
         # `lookup domain on 127.0.0.11:53: no such host`: even a word is the name looked up there
@@ -526,44 +531,18 @@ def candidates(
             continue  # sqlx's own words (`error communicating with database: ...`), not a Compose service's name
         if (text.startswith("::", at - 2) and not text.startswith("::", at - 3)) or text.startswith("://", end):
             continue  # `linkerd_app_core::control:`, a Rust/C++ path's last part; `akka.tcp://`, a URL's scheme
-        if class_path_head(text, raw, end) or _quoted_option_value(text, at, end):
-            # issue #17 (held-out X): `SSHKit::Runner::ExecuteError`, a class path's first word; (held-out DE, spent)
-            # socat's `getaddrinfo("--wsrep_cluster_name=galera-testing", ...)`: a whole option handed over as the
-            # name, whose value is not what was looked up
-            continue
-        if (
-            raw in _NOUNS_IN_CAPITALS
-            or _ERROR_CONSTANT.fullmatch(raw) is not None
-            or (raw.lower() == "answer" and text[max(0, at - 4) : at].lower() == "got ")
-            or (raw.lower() == "dnsquery" and text.startswith(": ", end))
-        ):
-            # TDengine's `Unable to resolve FQDN`: the noun in capitals, not a name (a stand-in is lower-case); dig's
-            # and c-ares adig's `;; Got answer: Domain name not found`: the header; Go on Windows' `lookup h:
-            # dnsquery: DNS name does not exist.`: the Windows call that failed (source-mined)
-            continue
-        if (
-            (quoted and _FILE_BEFORE.search(text, max(0, at - 12), at))
-            or (
-                text.startswith('"', at - 1)
-                and text.startswith('":', end)
-                and _JSON_KEY_BEFORE.search(text, max(0, at - 6), at - 1)
-            )
-            or CAMEL_TAIL.search(raw) is not None
-        ):
-            # pacman's `failed retrieving file 'core.db' from h`: a file the program names, not a host; (source-mined)
-            # Zot's `..."url":"https://h:5000"}`: a JSON object's key, not a value; (source-mined) Kustomize's
-            # `failed to look up metadata.configFn`: a field path whose last part is camelCase, no top-level label
-            continue
-        if in_sql_statement(text, at) or _key_or_address_piece(text, raw, end, quoted=quoted):
-            continue  # issue #17 (held-out I, survey 7): Laravel's `(SQL: select ...)`, `(Connection: mysql, SQL: ...)`
+        tier = 3 if in_place else _tier(text, t.start(), end, host, reasons, named_after=named_after)
+        if not tier:
+            continue  # the guards below only ever drop a candidate: weighed for one that has a tier (speed)
         scheme = scheme_as_host(text, at, end)  # issue #17 (after held-out L): `(http:80)`, a scheme taken for the host
         lead = text[max(0, t.start() - 300) : t.start()]
         url = lead.endswith("://") or (lead.endswith("@") and _USERINFO.search(lead) is not None)
+        if _dropped(text, raw, at, end, quoted=quoted, templated=templated):
+            continue
         if url and (_LINKED_FROM_URL.search(lead) or lead.endswith(_BROWSER_SCHEMES)):
             # a Markdown link's target under a label that is itself a URL: the reader saw the label's host; held-out
             # HV-IC (spent): a browser's own page (Chrome's error page links `chrome-error://chromewebdata/`)
             continue
-        tier = 3 if in_place else _tier(text, t.start(), end, host, reasons, named_after=named_after)
         # a DNS query log's own field for the name (`"queryName":"h."`) comes before its other host fields
         pointed = quoted and pointed_at(text, t.start() - 1, reasons)
         tier = 4 if (tier == 3 and pointed) or (tier and _query_field_value(text, at, end)) else tier
@@ -578,6 +557,43 @@ def candidates(
             port = _PORT_AFTER.match(text, end, end + 7)
             out.append(Candidate(raw, t.start(), end, tier, port.group(1) if port else None, url, quoted_then_reason))
     return out
+
+
+def _dropped(text: str, raw: str, at: int, end: int, *, quoted: bool, templated: bool) -> bool:
+    """Whether a token with a tier is still no name: a field's value, a class path's head, an error's constant, a
+    file, a JSON key, a SQL statement's word... (each only ever drops a candidate: `candidates` weighs them last)."""
+    if json_value_of_other_key(text, at, end) or (templated and in_message_template(text, at)):
+        return True  # issue #17 (held-out L): `{"Source server":"Prod"}`, a field's value, not a name
+    if class_path_head(text, raw, end) or _quoted_option_value(text, at, end):
+        # issue #17 (held-out X): `SSHKit::Runner::ExecuteError`, a class path's first word; (held-out DE, spent)
+        # socat's `getaddrinfo("--wsrep_cluster_name=galera-testing", ...)`: a whole option handed over as the
+        # name, whose value is not what was looked up
+        return True
+    if (
+        raw in _NOUNS_IN_CAPITALS
+        or _ERROR_CONSTANT.fullmatch(raw) is not None
+        or (raw.lower() == "answer" and text[max(0, at - 4) : at].lower() == "got ")
+        or (raw.lower() == "dnsquery" and text.startswith(": ", end))
+    ):
+        # TDengine's `Unable to resolve FQDN`: the noun in capitals, not a name (a stand-in is lower-case); dig's
+        # and c-ares adig's `;; Got answer: Domain name not found`: the header; Go on Windows' `lookup h:
+        # dnsquery: DNS name does not exist.`: the Windows call that failed (source-mined)
+        return True
+    if (
+        (quoted and _FILE_BEFORE.search(text, max(0, at - 12), at))
+        or (
+            text.startswith('"', at - 1)
+            and text.startswith('":', end)
+            and _JSON_KEY_BEFORE.search(text, max(0, at - 6), at - 1)
+        )
+        or CAMEL_TAIL.search(raw) is not None
+    ):
+        # pacman's `failed retrieving file 'core.db' from h`: a file the program names, not a host; (source-mined)
+        # Zot's `..."url":"https://h:5000"}`: a JSON object's key, not a value; (source-mined) Kustomize's
+        # `failed to look up metadata.configFn`: a field path whose last part is camelCase, no top-level label
+        return True
+    # issue #17 (held-out I, survey 7): Laravel's `(SQL: select ...)`, `(Connection: mysql, SQL: ...)`
+    return in_sql_statement(text, at) or _key_or_address_piece(text, raw, end, quoted=quoted)
 
 
 _HEX_GROUP = re.compile(r"[0-9a-fA-F]{1,4}")
