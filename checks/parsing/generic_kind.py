@@ -34,8 +34,23 @@ _REASON = LazyPattern(literal_alternation(KIND), re.I)
 _REASON_ASCII = LazyPattern(literal_alternation(w for w in KIND if w.isascii()), re.I)
 
 
+# the same trie, matched case-sensitively on the lower-cased line: sre reads a case-insensitive trie about seven times
+# slower (a hostile megabyte's 200 segments of 1,600 characters: 50 ms against 7 ms)
+_REASON_LOWER = LazyPattern(literal_alternation(w for w in KIND if w.isascii()))
+
+
 def reasons_in(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
-    return (_REASON_ASCII if text.isascii() else _REASON).finditer(text, pos)
+    """The reasons in `text` from `pos`, as `finditer` gives them."""
+    return _ascii_reasons(text, pos) if text.isascii() else _REASON.finditer(text, pos)
+
+
+def _ascii_reasons(text: str, pos: int) -> Iterator[re.Match[str]]:
+    """Each reason found on the lower-cased ASCII text (the same offsets), matched again at its start on `text` itself:
+    the same matches `_REASON_ASCII.finditer` gives, found faster."""
+    for low in _REASON_LOWER.finditer(text.lower(), pos):
+        found = _REASON_ASCII.match(text, low.start())
+        if found is not None:  # always: the same trie, and ASCII letters fold one to one
+            yield found
 
 
 _NAME_BEFORE_IT = frozenset({"no such host", "no address associated with hostname", "no route to host"})
