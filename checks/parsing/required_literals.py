@@ -36,7 +36,9 @@ except ImportError:  # pragma: no cover
     _sre = _sre_parse = None
 
 SHORTEST = 3
-"""Words shorter than this are found almost everywhere: no filter."""
+"""Words shorter than this are found almost everywhere: no window is put at them. A set of them is still checked
+(after the longer ones) before a long segment is searched: a tcpdump answer's `>` is absent from most segments that
+hold its rcode's word."""
 UNBOUNDED = 1 << 20
 """A width at least this large is no bound (`re`'s own is 2**64 for `+` and `*`)."""
 WINDOWED_FROM = 1200
@@ -96,7 +98,7 @@ def _of_sequence(sub: Any) -> list[_Found]:
     def close() -> None:
         nonlocal run
         word = "".join(run)
-        if len(word) >= SHORTEST and _kept(word):
+        if word and _kept(word):  # a short one too: it filters nothing, but its absence rules a segment out
             found.append(((word,), run_lead))
         run = []
 
@@ -200,6 +202,15 @@ def _lookahead_reach(sub: Any) -> int | None:
     return most
 
 
+_COMMON = frozenset(" \t\n.:/-_=,;'\"()[]{}")
+
+
+def _commonness(words: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
+    """Short sets whose words hold only punctuation or blanks found in most lines last (a `>` rules out more than a
+    `:`)."""
+    return (all(set(w) <= _COMMON for w in words), words)
+
+
 @functools.cache
 def needed(source: str, flags: int = re.I) -> Needed | None:
     """What every match of `source` needs (see the module's docstring); None when no word is known."""
@@ -208,11 +219,14 @@ def needed(source: str, flags: int = re.I) -> Needed | None:
     try:
         tree = _sre_parse.parse(source, flags)
         found = _of_sequence(tree)
-        best = _best(found)
+        sets = {f[0] for f in found}
+        long = [f for f in found if min(map(len, f[0])) >= SHORTEST]
+        short = sorted(sets - {f[0] for f in long}, key=_commonness)[:ALL_OF]  # after the long ones, never windowed
+        best = _best(long)
         if best is None:
-            return None
-        windowed = _best([f for f in found if f[1] is not None]) or best
-        every = sorted({f[0] for f in found}, key=lambda words: -min(map(len, words)))[:ALL_OF]
+            return Needed(tuple(short), (), None, None) if short else None
+        windowed = _best([f for f in long if f[1] is not None]) or best
+        every = sorted({f[0] for f in long}, key=lambda words: -min(map(len, words)))[:ALL_OF] + short
         lookahead = _lookahead_reach(tree)
         return Needed(tuple(every), windowed[0], windowed[1], _add(_bounded(tree.getwidth()[1]), lookahead))
     except Exception:

@@ -15,7 +15,7 @@ import pytest
 from checks.parsing import parse_failures
 from checks.parsing.document import Document
 from checks.parsing.generic_kind import _REASON_ASCII
-from checks.parsing.required_literals import WINDOWED_FROM, finditer_near, holds, needed
+from checks.parsing.required_literals import SHORTEST, WINDOWED_FROM, finditer_near, holds, needed
 from checks.parsing.rules import RULES
 from tests.unit.parsing.speed import best_of
 
@@ -103,8 +103,8 @@ def test_the_words_a_regex_needs(source: str, all_of: object, lead: int | None) 
     assert need is not None
     if isinstance(all_of, tuple) and all(isinstance(w, str) for w in all_of):
         assert all_of in need.all_of
-    else:
-        assert need.all_of == all_of and need.lead == lead
+    else:  # the sets of words long enough to put a window at; the short ones follow them
+        assert tuple(ws for ws in need.all_of if min(map(len, ws)) >= SHORTEST) == all_of and need.lead == lead
 
 
 def test_a_look_ahead_inside_a_look_ahead_reaches_as_far_as_both() -> None:
@@ -115,7 +115,9 @@ def test_a_look_ahead_inside_a_look_ahead_reaches_as_far_as_both() -> None:
 
 
 def test_no_words_where_a_branch_has_none_nor_where_re_folds_a_letter_to_ascii() -> None:
-    assert needed(r"(?:foo|ba)x") is None  # `ba` is too short to filter by
+    short = needed(r"(?:foo|ba)x")  # `ba` is too short to put a window at; a segment without it or `foo` has no match
+    assert short is not None and short.lead is None and short.all_of == (("ba", "foo"), ("x",))
+    assert not holds("foo", short) and holds("xfoo", short)
     for word in ("\u212aube", "\u017fvc", "\u0130ngress"):  # the Kelvin sign matches `k` case-insensitively, and so on
         assert needed(word) is None
     assert needed(r"a(?:xyz)+b") is not None and needed(r"a(?:xyz)+b").reach is None  # type: ignore[union-attr]
