@@ -40,7 +40,7 @@ from checks.parsing.generic_named import wrapped_call
 from checks.parsing.generic_reason_below import hostless_reason_below
 from checks.parsing.generic_reasons_aiohttp import bracket_window, capped
 from checks.parsing.generic_reasons_timeouts import nslookup_timeout_not_lookup
-from checks.parsing.hosts import QUOTE, is_placeholder
+from checks.parsing.hosts import QUOTE, clean_host, is_placeholder
 from checks.parsing.node_error_object import error_object_hit
 from checks.parsing.not_failing_lines import names_no_failure, names_no_failure_elsewhere, worked_near
 from checks.parsing.prose_phrase import ends_prose_phrase
@@ -220,6 +220,9 @@ def _read_more(seg: Segment, first: Hit) -> list[Hit]:
     """The other names a line lists, each right before its own reason (`a:27017: [Errno -2] Name or service not known,
     b:27017: [Errno -2] ...`, pymongo's replica set): only a `h: <reason>` / `h:port: <reason>` after the first name."""
     text, hits = seg.text, []
+    listed = _listed_after(text, first, seg.start)
+    if listed:
+        return listed
     found = itertools.islice(reasons_in(text, first.end - seg.start), REASONS)
     reasons = capped(
         [m for m in found if m.group(0).lower() not in VERBS and not guarded(text, m, verb=False, span=SPAN)]
@@ -248,6 +251,31 @@ def _read_more(seg: Segment, first: Hit) -> list[Hit]:
             kind, assumed = KIND[r.group(0).lower()]
             hits.append(Hit(text[go[0] : go[1]], kind, seg.start + go[0], seg.start + go[1], assumed=assumed))
         lo = r.end()
+    return hits
+
+
+_LISTED = re.compile(
+    r"\.?(?P<q>[`'\"])(?:,\s{1,2}(?:and\s{1,2}|or\s{1,2})?|\s{1,2}(?:and|or|&)\s{1,2})(?P=q)"
+    r"(?P<host>[A-Za-z0-9_][A-Za-z0-9_.\-]{0,252})\.?(?P=q)"
+)
+LISTED = 8
+"""Names read from one list after the first (`` `a.` and `b.` ``)."""
+
+
+def _listed_after(text: str, first: Hit, seg_start: int) -> list[Hit]:
+    """held-out ID-IK (spent): the names a reporter lists after the quoted one the rule read, each quoted alike
+    (`failing NXDOMAIN DNS lookups to `a.` and `b.``): the same failure for each."""
+    hits: list[Hit] = []
+    at = first.end - seg_start
+    if at <= 0 or at > len(text) or text[at - len(first.host) - 1 : at - len(first.host)] not in ("`", "'", '"'):
+        return hits
+    while len(hits) < LISTED and (m := _LISTED.match(text, at)) is not None:
+        name = m.group("host").rstrip(".")
+        if clean_host(name) is None or "." not in name:
+            break
+        start = seg_start + m.start("host")
+        hits.append(Hit(name, first.kind, start, start + len(name), assumed=first.assumed))
+        at = m.end("host")
     return hits
 
 

@@ -43,6 +43,7 @@ from checks.parsing.rules import (
     more_formats,
     more_runtimes,
     more_tools,
+    network_admin_texts,
     node_daemon_texts,
     node_getaddrinfo,
     peer_connect_texts,
@@ -147,6 +148,7 @@ RULES: tuple[Rule, ...] = (
     + client_and_check_texts.RULES  # issue #17 (held-out HF-HM): Varnish, hitch, cluvfy, Mongo Java, fasthttp, Datadog
     + script_and_debug_texts.RULES  # issue #17 (held-out HN-HU): TiDB's PD script, JFrog's request line, hyper's debug
     + bare_name_and_split_texts.RULES  # issue #17 (held-out HV-IC): Ruby's Resolv, bare names, getent, mesos-dns
+    + network_admin_texts.RULES  # issue #17 (held-out ID-IK): iptables, wg, WinRM, a gateway's page, gluetun DoT
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -1,0 +1,126 @@
+"""Formats from held-out ID-IK's misses (issue #17, session 58; spent data: the sets were measured before these rules
+were written): each case names the program and the format, with look-alikes that must stay no failure."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.parsing import parse_failures
+from checks.parsing.rules import network_admin_texts
+from tests.unit.parsing.rounds import flagged, found, unfired
+from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+
+ROUND: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # iptables: its resolver found no address for a rule's host
+        "iptables v1.8.7 (nf_tables): host/network `vpn-1.example.net' not found",
+        {("vpn-1.example.net", "nxdomain")},
+    ),
+    (  # wg(8): the endpoint's look-up retried, EAI_AGAIN's text first
+        "Try again: `wg.example.org:51820'. Trying again in 1.20 seconds...",
+        {("wg.example.org", "temporary")},
+    ),
+    (  # and given up, EAI_NONAME's text
+        "Name or service not known: `peer.example.org:51820'\nConfiguration parsing error",
+        {("peer.example.org", "nxdomain")},
+    ),
+    (  # PowerShell remoting (WinRM)
+        "System.Management.Automation.Remoting.PSRemotingTransportException: Connecting to remote server BuildVM "
+        "failed with the following error message : The WinRM client cannot process the request because the server "
+        "name cannot be resolved. For more information, see the about_Remote_Troubleshooting Help topic.",
+        {("buildvm", "nxdomain")},
+    ),
+    (  # a web gateway's "Unknown Host" page relayed by a client, its text cut at a fixed width
+        'Received 504: <HEAD><TITLE>Unknown Host</TITLE></HEAD>\n<FONT FACE="Helvetica,Arial"><B>\n'
+        'Description: Unable to locate the server named "<em>artifacts.example.com</em>" --- the server doe\n'
+        "s not have a DNS entry.  Perhaps there is a misspelling in the server name",
+        {("artifacts.example.com", "nxdomain")},
+    ),
+    (  # gluetun's DNS-over-TLS forwarder: the upstream for the name timed out
+        "2025-12-22T23:03:00-06:00 DEBUG [dns] dialing tls server for request IN AAAA tracker.example.com.: dialing "
+        "tcp 1.1.1.1:853: dial tcp 1.1.1.1:853: i/o timeout",
+        {("tracker.example.com", "timeout")},
+    ),
+    (  # Hickory (trust-dns) server's authority with no SOA for its zone; its reverse zone is no host
+        "[ERROR trust_dns_server::store::in_memory::authority] could not lookup SOA for authority: zt.example.org.\n"
+        "[ERROR trust_dns_server::store::in_memory::authority] could not lookup SOA for authority: 22.172.in-addr"
+        ".arpa.",
+        {("zt.example.org", "other")},
+    ),
+    (  # Go's look-up with placeholders for the name and the server (filebeat's output, as a reporter masked it)
+        "ERR Connect failed with: lookup <hostname> on <ip>: read udp <ip>:51430-><ip>: i/o timeout",
+        {("<hostname>", "timeout")},
+    ),
+    (  # a reporter's list of quoted names after the one the reason names
+        "It makes failing NXDOMAIN DNS lookups to `_grpc_config.api.example.com.` and `_grpclb._tcp.api.example.com.`",
+        {("_grpc_config.api.example.com", "nxdomain"), ("_grpclb._tcp.api.example.com", "nxdomain")},
+    ),
+]
+
+LOOKALIKES = [
+    # Go's look-up with the name cut out: `on` is the word before the server, no name
+    "Get [registryUrl]: dial tcp: lookup on [someipAddress] no such host",
+    "dial tcp: lookup on 10.96.0.10:53: no such host",
+    # iptables' other host errors
+    "iptables v1.8.7 (nf_tables): host/network `10.0.0.300' not found",
+    # wg's parse errors that are no look-up
+    "Unable to parse configuration file: `wg0.conf'",
+    # a gateway's other pages
+    "Description: Unable to locate the server you requested --- the server is busy",
+    # gluetun's upstream dial that worked, then an answer
+    "DEBUG [dns] dialing tls server for request IN A example.org.: connected",
+    # Hickory's reverse zone alone
+    "could not lookup SOA for authority: 10.in-addr.arpa.",
+]
+
+STAND_INS: list[tuple[str, set[tuple[str, str, bool]]]] = [
+    (  # the gateway page with the name masked by the reporter
+        'Description: Unable to locate the server named "<em>REDACTED</em>" --- the server does not have a DNS entry.',
+        {("redacted", "nxdomain", True)},
+    ),
+    (  # wg's endpoint masked
+        "Try again: `XXXXXXXX.XXXXXXXXX.com:PORT'. Trying again in 1.20 seconds...",
+        {("xxxxxxxx.xxxxxxxxx.com", "temporary", True)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND, ids=[f"round-{i}" for i in range(len(ROUND))])
+def test_each_format_is_read(text: str, want: set[tuple[str, str]]) -> None:
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", LOOKALIKES, ids=[f"lookalike-{i}" for i in range(len(LOOKALIKES))])
+def test_lookalikes_name_no_failure(text: str) -> None:
+    assert parse_failures(text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), STAND_INS, ids=[f"stand-in-{i}" for i in range(len(STAND_INS))])
+def test_stand_ins_are_flagged(text: str, want: set[tuple[str, str, bool]]) -> None:
+    assert flagged(text) == want
+
+
+def test_every_rule_of_the_round_fires() -> None:
+    assert unfired(network_admin_texts.RULES, [text for text, _ in ROUND]) == set()
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "host/network `a.b' not found ",
+        "host/network `" + "a" * 253 + " ",
+        "Try again: `a.b:1'. Trying again in 1 seconds... ",
+        "Try again: `" + ".".join(["a"] * 126) + "x ",
+        "Connecting to remote server a failed with the following error message : The WinRM client cannot process the "
+        "request because the server name cannot be resolved ",
+        'Unable to locate the server named "<em>a.b</em>" --- the server ',
+        'Unable to locate the server named "' + "a" * 253 + " ",
+        "dialing tls server for request IN A a.b.: dialing tcp 1.1.1.1:853: i/o timeout ",
+        "could not lookup SOA for authority: a.b. ",
+        "lookup on <a>: no such host ",
+        "lookup <a> on <b>: read udp <c>: i/o timeout ",
+        "NXDOMAIN for `a.b.` and `c.d.` and `e.f.` ",
+    ],
+)
+def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
+    text = megabyte_of(piece)
+    assert best_of(3, lambda: parse_failures(text)) < GUARD
