@@ -13,8 +13,15 @@ from pathlib import Path
 import pytest
 
 from checks.parsing import parse_failures
-from checks.parsing.document import Document
+from checks.parsing.announced import _ANNOUNCED as ANNOUNCED
+from checks.parsing.client_commands import _CLIENT as CLIENT
+from checks.parsing.client_commands import CURL_COMMAND
+from checks.parsing.document import Document, _first_match
+from checks.parsing.generic_commands import _COMMAND as COMMAND
+from checks.parsing.generic_commands import _DIG_HEADER as DIG_HEADER
 from checks.parsing.generic_kind import _REASON_ASCII
+from checks.parsing.host_settings import _PROSE as PROSE
+from checks.parsing.host_settings import _SETTING as SETTING
 from checks.parsing.required_literals import SHORTEST, WINDOWED_FROM, finditer_near, holds, needed
 from checks.parsing.rules import RULES
 from tests.unit.parsing.speed import best_of
@@ -143,6 +150,25 @@ def test_a_neighbouring_lines_search_is_read_once_and_answers_as_the_regex() -> 
     first, again = doc.search_line(pattern, line), doc.search_line(pattern, line[:-1] + " ")
     assert first is not None and again is first and first.group(1) == "db"
     assert doc.search_line(pattern, "short DB_HOST=x").group(1) == "x"  # type: ignore[union-attr]
+
+
+def test_the_readers_of_neighbouring_lines_find_what_their_regex_finds() -> None:
+    """The look-around readers' patterns (commands, clients, curl, announcements, settings) searched on a long line only
+    where their words are: the same first match, groups and all, as a whole search, on the corpus's lines and on lines
+    glued from them (session 58)."""
+    patterns = [COMMAND, DIG_HEADER, CLIENT, CURL_COMMAND, ANNOUNCED, SETTING, PROSE]
+    lines = [line for text in _long_texts() for line in text.splitlines()]
+    rng = random.Random(58)
+    pieces = [line for line in lines if 5 < len(line) < 300]
+    lines += [" ".join(rng.choice(pieces) for _ in range(rng.randint(4, 14))) for _ in range(400)]
+    found = 0
+    for line in lines:
+        for pattern in patterns:
+            whole = pattern.search(line)
+            near = _first_match(pattern, line)
+            assert (whole and (whole.span(), whole.groupdict())) == (near and (near.span(), near.groupdict()))
+            found += whole is not None
+    assert found > 50
 
 
 def test_a_log_repeating_one_failure_then_naming_another_is_read_whole() -> None:
