@@ -258,9 +258,9 @@ def _tier(
     lead = text[lead_at:start]
     # a keyword that is a word of the reason itself (`no such host" {"grpc_log"`) names nothing
     lead = lead[max([0] + [r.end() - lead_at for r in reasons if lead_at < r.end() <= start and names_before(r)]) :]
-    if (
-        lead.endswith("://") and (text.startswith("@", end) or _PASSWORD_AFTER.match(text, end))
-    ) or _STORAGE_SCHEME.search(lead):
+    if lead.endswith("://") and (
+        text.startswith("@", end) or _PASSWORD_AFTER.match(text, end) or _STORAGE_SCHEME.search(lead)
+    ):
         # `redis://secret@host:6379`, `redis://user:password@host`: the userinfo, not the host; (held-out EG, spent)
         # `gcs://_ray_pkg_….zip`: an object store's bucket or key, no name looked up
         return 0
