@@ -5,6 +5,7 @@ addresses, class paths, versions, English words, a JSON key's value). Split out 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -470,8 +471,13 @@ def _may_be_a_candidate(text: str, at: int, end: int, raw: str) -> bool:
     in Node's name slot, and not plausible even at the surest tier, named by the reason and in a URL (`_plausible` only
     widens as each of those rises). A query name is the one other way in; the caller checks it. Speed only: a hostile
     megabyte of `a.b` tokens spent 35 us on each one's context."""
-    if scheme_as_host(text, at, end) or node_slot_name(text, at, raw):
-        return True
+    return scheme_as_host(text, at, end) or node_slot_name(text, at, raw) or _plausible_anywhere(raw)
+
+
+@functools.lru_cache(maxsize=4096)
+def _plausible_anywhere(raw: str) -> bool:
+    """Whether the token is plausible at the surest tier, named by the reason and in a URL: a function of the token
+    alone, kept per token (a log repeats its names; a hostile megabyte repeats one token thousands of times)."""
     host = clean_host(raw) or (clean_host(raw, exact=True) if raw.isalnum() else None)
     return host is not None and _plausible(raw, host, 4, True, in_url=True)
 
