@@ -28,7 +28,14 @@ from checks.parsing.answered_block import answered_cant_find
 from checks.parsing.client_commands import client_command_name
 from checks.parsing.document import Document, Segment
 from checks.parsing.function_slots import function_name_slot, help_link
-from checks.parsing.generic_candidates import CANDIDATES, Candidate, best_candidate, candidates, reason_follows
+from checks.parsing.generic_candidates import (
+    CANDIDATES,
+    Candidate,
+    best_candidate,
+    candidates,
+    plausible_listed,
+    reason_follows,
+)
 from checks.parsing.generic_commands import HTTP_STATUS, STATUS_LINES, answered_below_command, command_name
 from checks.parsing.generic_far import pool_host
 from checks.parsing.generic_go_more import go_lookup_before
@@ -40,7 +47,7 @@ from checks.parsing.generic_named import wrapped_call
 from checks.parsing.generic_reason_below import hostless_reason_below
 from checks.parsing.generic_reasons_aiohttp import bracket_window, capped
 from checks.parsing.generic_reasons_timeouts import nslookup_timeout_not_lookup
-from checks.parsing.hosts import QUOTE, clean_host, is_placeholder
+from checks.parsing.hosts import QUOTE, is_placeholder
 from checks.parsing.node_error_object import error_object_hit
 from checks.parsing.not_failing_lines import names_no_failure, names_no_failure_elsewhere, worked_near
 from checks.parsing.prose_phrase import ends_prose_phrase
@@ -221,13 +228,12 @@ def _read_more(seg: Segment, first: Hit) -> list[Hit]:
     b:27017: [Errno -2] ...`, pymongo's replica set): only a `h: <reason>` / `h:port: <reason>` after the first name."""
     text, hits = seg.text, []
     listed = _listed_after(text, first, seg.start)
-    if listed:
-        return listed
+    hits += listed
     found = itertools.islice(reasons_in(text, first.end - seg.start), REASONS)
     reasons = capped(
         [m for m in found if m.group(0).lower() not in VERBS and not guarded(text, m, verb=False, span=SPAN)]
     )
-    seen, lo = {first.host.lower()}, first.end - seg.start
+    seen, lo = {first.host.lower(), *(h.host.lower() for h in listed)}, first.end - seg.start
     redacted = is_placeholder(first.host)  # a real name, then the same one typed over (`**`), is one name
     for n, r in enumerate(reasons):
         # an earlier reason's words are no name either (`Host name lookup failure : Resource temporarily unavailable`)
@@ -260,23 +266,31 @@ _LISTED = re.compile(
 )
 LISTED = 8
 """Names read from one list after the first (`` `a.` and `b.` ``)."""
+# what may follow the list's last name: the sentence's or line's end, or a parenthesis (not a key's `:`, not `is fine`)
+_LIST_END = re.compile(r"[ \t]*(?:$|[.;)](?:\s|$)|,?\s\()")
 
 
 def _listed_after(text: str, first: Hit, seg_start: int) -> list[Hit]:
     """held-out ID-IK (spent): the names a reporter lists after the quoted one the rule read, each quoted alike
-    (`failing NXDOMAIN DNS lookups to `a.` and `b.``): the same failure for each."""
-    hits: list[Hit] = []
+    (`failing NXDOMAIN DNS lookups to `a.` and `b.``): the same failure for each. Each must be a plausible dotted
+    name under a public top-level label, and the list must end the sentence (review: a dict's next key, `'b' is
+    fine`)."""
     at = first.end - seg_start
     if at <= 0 or at > len(text) or text[at - len(first.host) - 1 : at - len(first.host)] not in ("`", "'", '"'):
-        return hits
-    while len(hits) < LISTED and (m := _LISTED.match(text, at)) is not None:
+        return []
+    found: list[tuple[str, int]] = []
+    while len(found) < LISTED and (m := _LISTED.match(text, at)) is not None:
         name = m.group("host").rstrip(".")
-        if clean_host(name) is None or "." not in name:
-            break
-        start = seg_start + m.start("host")
-        hits.append(Hit(name, first.kind, start, start + len(name), assumed=first.assumed))
-        at = m.end("host")
-    return hits
+        if not plausible_listed(name):
+            return []
+        found.append((name, m.start("host")))
+        at = m.end()
+    if not found or _LIST_END.match(text, at) is None:
+        return []
+    return [
+        Hit(name, first.kind, seg_start + start, seg_start + start + len(name), assumed=first.assumed)
+        for name, start in found
+    ]
 
 
 @functools.lru_cache(maxsize=64)

@@ -398,6 +398,13 @@ def _tld_like(host: str) -> bool:
     return last in TLDS or (len(last) == 2 and last.isalpha())
 
 
+def plausible_listed(raw: str) -> bool:
+    """A name a reporter lists after one the reason named: a dotted name plausible where a URL's host or a `host:port`
+    would be, under a public top-level label (not a file, a version, a class path, a package or a masked address)."""
+    host = clean_host(raw)
+    return host is not None and "." in host and _tld_like(host) and _plausible(raw, host, 2, False)
+
+
 def _plausible(raw: str, host: str, tier: int, named_by_reason: bool, *, in_url: bool = False) -> bool:
     if "$" in raw and is_class_path(host.replace("$", ".")):
         return False  # issue #17 (held-out AD): a nested class (`...AddressResolver$BookieIdNotResolvedException`)
