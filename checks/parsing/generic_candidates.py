@@ -102,7 +102,7 @@ _NAMING_NOUN = LazyPattern(r"\b(?:server|domain|proxy|connect(?:ing)?\sto)\s{1,2
 # (synthetic phrase probe, session 53) the noun of the look-up before its object (`Lookup of db failed: ...`,
 # `resolution of db failed (...)`)
 _LOOKUP_OF = r"(?:look\s?up|resolution|resolving)\s(?:of|for)\s{1,2}[\"'`]?"
-_STRONG_KEYWORD = LazyPattern(
+_STRONG_KEYWORD_SOURCE = (
     # (found by probing) a cluster's own noun for the name (`could not resolve seed h`: ScyllaDB's seeds list)
     # (source-mined, session 53) not a word ending in `host` (Bunny's `vhost=orders`, `localhost`)
     r"(?:(?:(?<![A-Za-z])host(?:\s?name)?|resolv(?:e|ing)(?:\s(?:host|seed|member|broker|replica))?|look\s?up|address"
@@ -114,9 +114,19 @@ _STRONG_KEYWORD = LazyPattern(
     + _LOOKUP_OF
     + r"|(?:getaddrinfo|gethostbyname2?)\s?\(\s?[\"'`]?"
     + CJK_HOST_LEAD  # issue #17 (held-out N): the CJK words for host, no space before the name
-    + r")$",
-    re.I,
+    + r")$"
 )
+_STRONG_KEYWORD = LazyPattern(_STRONG_KEYWORD_SOURCE, re.I)
+# the same on a lower-cased ASCII lead (its literals are lower-case): sre reads a case-insensitive regex a character
+# at a time, several times slower, and this one runs for every token
+_STRONG_KEYWORD_LOWER = LazyPattern(_STRONG_KEYWORD_SOURCE)
+
+
+def _strong_keyword(lead: str) -> bool:
+    """A keyword right before the token (`host`, `resolve`, `lookup`, `ENOTFOUND`, `getaddrinfo(`...)."""
+    if lead.isascii():
+        return _STRONG_KEYWORD_LOWER.search(lead.lower()) is not None
+    return _STRONG_KEYWORD.search(lead) is not None
 
 
 # `"logger": "` right before a quoted token: the value of a JSON (or Python dict) key; only these keys hold a host.
@@ -289,7 +299,7 @@ def _named_tier(  # noqa: PLR0911
     ):
         return 3  # issue #17 (held-out F): `ENOTFOUND <redacted_url_1> | ...`, `failed for broker (...)`: named
     quoted = before in _QUOTES and after in _QUOTES
-    strong = _STRONG_KEYWORD.search(lead) is not None
+    strong = _strong_keyword(lead)
     if quoted:
         # a JSON key (`"errno": ...`) is not a name, nor the value of a key that names no host (`"logger":
         # "authentik.lib.config"`); `resolve host 'db': [Errno -2]` is
