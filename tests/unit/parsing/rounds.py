@@ -1,10 +1,13 @@
 """What every round's format tests share (each held-out round adds a rules module and a test module for it): the
-triples the parser reads from a paste, and which rules fire on a paste (which rule found a failure is not part of
-the parser's result, so this walks the rules as the parser does)."""
+triples the parser reads from a paste, which rules fire on a paste (which rule found a failure is not part of the
+parser's result, so this walks the rules as the parser does), and the three tests each round's module makes of its
+lists of cases (`reads`, `reads_nothing`, `flags`: a module assigns each to its test's name)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+
+import pytest
 
 from checks.parsing import DnsFailure, parse_failures
 from checks.parsing.document import Document
@@ -52,3 +55,44 @@ def named_rules(*names: str) -> tuple[Rule, ...]:
     found = tuple(r for r in RULES if r.name in names)
     assert {r.name for r in found} == set(names), set(names) - {r.name for r in found}
     return found
+
+
+Ids = str | None
+"""How a round's cases are named in test ids: `"round"` gives `round-0`, `round-1`...; `""` the bare numbers; None
+pytest's own ids."""
+
+
+def _ids(prefix: Ids, n: int) -> list[str] | None:
+    if prefix is None:
+        return None
+    return [f"{prefix}-{i}" if prefix else str(i) for i in range(n)]
+
+
+def reads(cases: Sequence[tuple[str, set[tuple[str, str]]]], prefix: Ids = "round") -> Callable[..., None]:
+    """A test that each case's text reads as exactly its (host, kind) pairs."""
+
+    @pytest.mark.parametrize(("text", "want"), cases, ids=_ids(prefix, len(cases)))
+    def test(text: str, want: set[tuple[str, str]]) -> None:
+        assert found(text) == want
+
+    return test
+
+
+def reads_nothing(texts: Sequence[str], prefix: Ids = "lookalike") -> Callable[..., None]:
+    """A test that each look-alike text reads as no failure."""
+
+    @pytest.mark.parametrize("text", texts, ids=_ids(prefix, len(texts)))
+    def test(text: str) -> None:
+        assert parse_failures(text) == []
+
+    return test
+
+
+def flags(cases: Sequence[tuple[str, set[tuple[str, str, bool]]]], prefix: Ids = "stand-in") -> Callable[..., None]:
+    """A test that each case's text reads as exactly its (host, kind, redacted) triples."""
+
+    @pytest.mark.parametrize(("text", "want"), cases, ids=_ids(prefix, len(cases)))
+    def test(text: str, want: set[tuple[str, str, bool]]) -> None:
+        assert flagged(text) == want
+
+    return test

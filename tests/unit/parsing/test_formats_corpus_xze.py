@@ -8,7 +8,7 @@ import pytest
 
 from checks.parsing import parse_failures
 from checks.parsing.rules import kubernetes_e2e
-from tests.unit.parsing.rounds import found, unfired
+from tests.unit.parsing.rounds import found, reads, reads_nothing, unfired
 from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 ROUND: list[tuple[str, set[tuple[str, str]]]] = [
@@ -68,9 +68,7 @@ LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), ROUND)
-def test_each_format_is_read(text: str, want: set[tuple[str, str]]) -> None:
-    assert found(text) == want
+test_each_format_is_read = reads(ROUND, None)
 
 
 def test_every_rule_of_the_e2e_module_fires() -> None:
@@ -84,9 +82,7 @@ def test_a_remark_after_the_name_that_it_was_changed_makes_it_a_stand_in(
     assert {(f.host, f.kind, f.redacted) for f in parse_failures(text)} == want
 
 
-@pytest.mark.parametrize("text", LOOKALIKES)
-def test_lookalikes_name_no_failure(text: str) -> None:
-    assert parse_failures(text) == []
+test_lookalikes_name_no_failure = reads_nothing(LOOKALIKES, None)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 
 from checks.parsing import parse_failures
 from checks.parsing.rules import server_texts
-from tests.unit.parsing.rounds import unfired
+from tests.unit.parsing.rounds import reads, unfired
 from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 
@@ -77,9 +77,7 @@ ROUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), ROUND)
-def test_the_rounds_formats_are_read(text: str, want: set[tuple[str, str]]) -> None:
-    assert found(text) == want
+test_the_rounds_formats_are_read = reads(ROUND, None)
 
 
 def test_every_rule_of_the_round_fires() -> None:

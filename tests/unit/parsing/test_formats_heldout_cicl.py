@@ -7,7 +7,7 @@ import pytest
 
 from checks.parsing import parse_failures
 from checks.parsing.normalize import normalize
-from tests.unit.parsing.rounds import flagged, found, named_rules, unfired
+from tests.unit.parsing.rounds import flagged, found, named_rules, reads, unfired
 from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 ROUND = [
@@ -48,9 +48,7 @@ ROUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), ROUND, ids=range(len(ROUND)))
-def test_the_rounds_formats_are_read(text: str, want: set[tuple[str, str]]) -> None:
-    assert found(text) == want
+test_the_rounds_formats_are_read = reads(ROUND, "")
 
 
 def test_every_rule_of_the_round_fires() -> None:

@@ -3,10 +3,7 @@ the program and the form, beside a failure of the same shape that must still be 
 
 from __future__ import annotations
 
-import pytest
-
-from checks.parsing import parse_failures
-from tests.unit.parsing.rounds import found
+from tests.unit.parsing.rounds import reads, reads_nothing
 
 LOOKALIKES = [
     # kaniko: a build context's fetch failed, no look-up (the URL's host is on the debug line above)
@@ -34,11 +31,5 @@ STILL_READ: list[tuple[str, set[tuple[str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize("text", LOOKALIKES)
-def test_lookalikes_name_no_failure(text: str) -> None:
-    assert parse_failures(text) == []
-
-
-@pytest.mark.parametrize(("text", "want"), STILL_READ)
-def test_the_same_shapes_with_a_failure_are_still_read(text: str, want: set[tuple[str, str]]) -> None:
-    assert found(text) == want
+test_lookalikes_name_no_failure = reads_nothing(LOOKALIKES, None)
+test_the_same_shapes_with_a_failure_are_still_read = reads(STILL_READ, None)

@@ -7,7 +7,7 @@ import pytest
 
 from checks.parsing import parse_failures
 from checks.parsing.normalize import normalize
-from tests.unit.parsing.rounds import found
+from tests.unit.parsing.rounds import found, reads
 from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 ROUND: list[tuple[str, set[tuple[str, str]]]] = [
@@ -109,9 +109,7 @@ LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), ROUND)
-def test_each_format_is_read(text: str, want: set[tuple[str, str]]) -> None:
-    assert found(text) == want
+test_each_format_is_read = reads(ROUND, None)
 
 
 def test_lookalikes_name_no_failure() -> None:

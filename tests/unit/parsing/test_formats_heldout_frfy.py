@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from checks.parsing import parse_failures
-from tests.unit.parsing.rounds import found
+from tests.unit.parsing.rounds import reads
 from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 ROUND: list[tuple[str, set[tuple[str, str]]]] = [
@@ -100,9 +100,7 @@ ROUND: list[tuple[str, set[tuple[str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), ROUND, ids=[f"round-{i}" for i in range(len(ROUND))])
-def test_each_format_is_read(text: str, want: set[tuple[str, str]]) -> None:
-    assert found(text) == want
+test_each_format_is_read = reads(ROUND)
 
 
 @pytest.mark.parametrize(

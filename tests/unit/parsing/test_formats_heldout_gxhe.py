@@ -8,7 +8,7 @@ import pytest
 from checks.parsing import parse_failures
 from checks.parsing.doubled_search import doubled_search_name
 from checks.parsing.rules import connect_trace_texts
-from tests.unit.parsing.rounds import found, unfired
+from tests.unit.parsing.rounds import reads, reads_nothing, unfired
 from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 
@@ -114,14 +114,8 @@ LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), ROUND, ids=[f"format-{i}" for i in range(len(ROUND))])
-def test_each_format_is_read(text: str, want: set[tuple[str, str]]) -> None:
-    assert found(text) == want
-
-
-@pytest.mark.parametrize("text", LOOKALIKES, ids=[f"lookalike-{i}" for i in range(len(LOOKALIKES))])
-def test_lookalikes_name_no_failure(text: str) -> None:
-    assert parse_failures(text) == []
+test_each_format_is_read = reads(ROUND, "format")
+test_lookalikes_name_no_failure = reads_nothing(LOOKALIKES)
 
 
 @pytest.mark.parametrize(

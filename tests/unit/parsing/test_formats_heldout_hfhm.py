@@ -9,7 +9,7 @@ from checks.parsing import parse_failures
 from checks.parsing.normalize import normalize
 from checks.parsing.rules import client_and_check_texts
 from checks.parsing.terminal_wraps import unpad_terminal_rows
-from tests.unit.parsing.rounds import found, unfired
+from tests.unit.parsing.rounds import found, reads, reads_nothing, unfired
 from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 
@@ -162,9 +162,7 @@ REVIEW_NO_FAILURE: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", REVIEW_NO_FAILURE, ids=[f"review-{i}" for i in range(len(REVIEW_NO_FAILURE))])
-def test_what_the_review_found_names_no_failure(text: str) -> None:
-    assert parse_failures(text) == []
+test_what_the_review_found_names_no_failure = reads_nothing(REVIEW_NO_FAILURE, "review")
 
 
 def test_what_the_review_found_reads_right() -> None:
@@ -202,14 +200,8 @@ def test_logs_of_long_or_many_lines_are_read_whole() -> None:
     assert len(read) == 120 and not read.partial
 
 
-@pytest.mark.parametrize(("text", "want"), ROUND, ids=[f"round-{i}" for i in range(len(ROUND))])
-def test_each_format_is_read(text: str, want: set[tuple[str, str]]) -> None:
-    assert found(text) == want
-
-
-@pytest.mark.parametrize("text", LOOKALIKES, ids=[f"lookalike-{i}" for i in range(len(LOOKALIKES))])
-def test_lookalikes_name_no_failure(text: str) -> None:
-    assert parse_failures(text) == []
+test_each_format_is_read = reads(ROUND)
+test_lookalikes_name_no_failure = reads_nothing(LOOKALIKES)
 
 
 def test_every_rule_of_the_round_fires() -> None:

@@ -7,7 +7,7 @@ import pytest
 
 from checks.parsing import parse_failures
 from checks.parsing.rules import network_admin_texts
-from tests.unit.parsing.rounds import flagged, found, unfired
+from tests.unit.parsing.rounds import flags, reads, reads_nothing, unfired
 from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 ROUND: list[tuple[str, set[tuple[str, str]]]] = [
@@ -113,24 +113,10 @@ STAND_INS: list[tuple[str, set[tuple[str, str, bool]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), ROUND, ids=[f"round-{i}" for i in range(len(ROUND))])
-def test_each_format_is_read(text: str, want: set[tuple[str, str]]) -> None:
-    assert found(text) == want
-
-
-@pytest.mark.parametrize("text", LOOKALIKES, ids=[f"lookalike-{i}" for i in range(len(LOOKALIKES))])
-def test_lookalikes_name_no_failure(text: str) -> None:
-    assert parse_failures(text) == []
-
-
-@pytest.mark.parametrize(("text", "want"), STAND_INS, ids=[f"stand-in-{i}" for i in range(len(STAND_INS))])
-def test_stand_ins_are_flagged(text: str, want: set[tuple[str, str, bool]]) -> None:
-    assert flagged(text) == want
-
-
-@pytest.mark.parametrize(("text", "want"), REVIEW, ids=[f"review-{i}" for i in range(len(REVIEW))])
-def test_what_the_review_found_reads_right(text: str, want: set[tuple[str, str]]) -> None:
-    assert found(text) == want
+test_each_format_is_read = reads(ROUND)
+test_lookalikes_name_no_failure = reads_nothing(LOOKALIKES)
+test_stand_ins_are_flagged = flags(STAND_INS)
+test_what_the_review_found_reads_right = reads(REVIEW, "review")
 
 
 def test_a_name_cut_out_of_gos_lookup_leaves_no_false_name() -> None:

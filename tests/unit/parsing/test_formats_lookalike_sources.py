@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from checks.parsing import parse_failures
-from tests.unit.parsing.rounds import found
+from tests.unit.parsing.rounds import reads, reads_nothing
 from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 LOOKALIKES = [
@@ -89,14 +89,8 @@ ROUND: list[tuple[str, set[tuple[str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize("text", LOOKALIKES)
-def test_lookalikes_name_no_failure(text: str) -> None:
-    assert parse_failures(text) == []
-
-
-@pytest.mark.parametrize(("text", "want"), ROUND)
-def test_each_format_is_read(text: str, want: set[tuple[str, str]]) -> None:
-    assert found(text) == want
+test_lookalikes_name_no_failure = reads_nothing(LOOKALIKES, None)
+test_each_format_is_read = reads(ROUND, None)
 
 
 @pytest.mark.parametrize(

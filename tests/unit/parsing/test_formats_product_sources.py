@@ -7,7 +7,7 @@ import pytest
 
 from checks.parsing import parse_failures
 from checks.parsing.rules import product_sources
-from tests.unit.parsing.rounds import found, unfired
+from tests.unit.parsing.rounds import reads, reads_nothing, unfired
 from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 ROUND: list[tuple[str, set[tuple[str, str]]]] = [
@@ -261,14 +261,8 @@ LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), ROUND)
-def test_each_products_format_is_read(text: str, want: set[tuple[str, str]]) -> None:
-    assert found(text) == want
-
-
-@pytest.mark.parametrize("text", LOOKALIKES)
-def test_lookalikes_name_no_failure(text: str) -> None:
-    assert parse_failures(text) == []
+test_each_products_format_is_read = reads(ROUND, None)
+test_lookalikes_name_no_failure = reads_nothing(LOOKALIKES, None)
 
 
 def test_every_rule_of_the_module_fires() -> None:

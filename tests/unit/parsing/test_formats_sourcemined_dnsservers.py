@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from checks.parsing import parse_failures
-from tests.unit.parsing.rounds import found
+from tests.unit.parsing.rounds import reads
 from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 FORMATS: list[tuple[str, set[tuple[str, str]]]] = [
@@ -71,9 +71,7 @@ FORMATS: list[tuple[str, set[tuple[str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), FORMATS, ids=[f"format-{i}" for i in range(len(FORMATS))])
-def test_each_format_is_read(text: str, want: set[tuple[str, str]]) -> None:
-    assert found(text) == want
+test_each_format_is_read = reads(FORMATS, "format")
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,7 @@ of the same programs that must stay no failure."""
 
 from __future__ import annotations
 
-import pytest
-
-from checks.parsing import parse_failures
-from tests.unit.parsing.rounds import found
+from tests.unit.parsing.rounds import reads, reads_nothing
 
 FORMATS: list[tuple[str, set[tuple[str, str]]]] = [
     (  # CRC's public query from the cluster: the curl it ran below it
@@ -112,11 +109,5 @@ LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), FORMATS, ids=[f"format-{i}" for i in range(len(FORMATS))])
-def test_each_format_is_read(text: str, want: set[tuple[str, str]]) -> None:
-    assert found(text) == want
-
-
-@pytest.mark.parametrize("text", LOOKALIKES, ids=[f"lookalike-{i}" for i in range(len(LOOKALIKES))])
-def test_lookalikes_name_no_failure(text: str) -> None:
-    assert parse_failures(text) == []
+test_each_format_is_read = reads(FORMATS, "format")
+test_lookalikes_name_no_failure = reads_nothing(LOOKALIKES)

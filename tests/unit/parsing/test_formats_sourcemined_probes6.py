@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from checks.parsing import parse_failures
-from tests.unit.parsing.rounds import found
+from tests.unit.parsing.rounds import reads, reads_nothing
 from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 FORMATS: list[tuple[str, set[tuple[str, str]]]] = [
@@ -187,19 +187,9 @@ LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), FORMATS, ids=[f"format-{i}" for i in range(len(FORMATS))])
-def test_each_format_is_read(text: str, want: set[tuple[str, str]]) -> None:
-    assert found(text) == want
-
-
-@pytest.mark.parametrize(("text", "want"), REVIEW, ids=[f"review-{i}" for i in range(len(REVIEW))])
-def test_what_the_review_found_reads_right(text: str, want: set[tuple[str, str]]) -> None:
-    assert found(text) == want
-
-
-@pytest.mark.parametrize("text", LOOKALIKES, ids=[f"lookalike-{i}" for i in range(len(LOOKALIKES))])
-def test_lookalikes_name_no_failure(text: str) -> None:
-    assert parse_failures(text) == []
+test_each_format_is_read = reads(FORMATS, "format")
+test_what_the_review_found_reads_right = reads(REVIEW, "review")
+test_lookalikes_name_no_failure = reads_nothing(LOOKALIKES)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 
 from checks.parsing import parse_failures
 from checks.parsing.rules import node_daemon_texts
-from tests.unit.parsing.rounds import found, unfired
+from tests.unit.parsing.rounds import reads, reads_nothing, unfired
 from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
 
 FORMATS: list[tuple[str, set[tuple[str, str]]]] = [
@@ -174,14 +174,8 @@ LOOKALIKES: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), FORMATS, ids=[f"format-{i}" for i in range(len(FORMATS))])
-def test_each_format_is_read(text: str, want: set[tuple[str, str]]) -> None:
-    assert found(text) == want
-
-
-@pytest.mark.parametrize("text", LOOKALIKES, ids=[f"lookalike-{i}" for i in range(len(LOOKALIKES))])
-def test_lookalikes_name_no_failure(text: str) -> None:
-    assert parse_failures(text) == []
+test_each_format_is_read = reads(FORMATS, "format")
+test_lookalikes_name_no_failure = reads_nothing(LOOKALIKES)
 
 
 def test_every_rule_of_the_round_fires() -> None:
