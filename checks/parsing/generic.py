@@ -58,12 +58,11 @@ GENERIC_SEGMENTS = 200
 """Segments per paste the generic rule reads (each may read the lines around it for a name: a megabyte of host-less
 resolver errors read at 400 took 0.2 s of the parser's 0.2 s). Past it the paste is read in part
 (`Document.ran_out`)."""
-GENERIC_TOKENS = 5000
+GENERIC_TOKENS = 6000
 """Tokens per paste the generic rule reads for a name around its reasons (session 55: a hostile megabyte of lines of
 URLs, each ending in a host-less reason, read 80 at each of its segments; a review's log of 160 lines, each naming its
-URL among a time stamp's, a thread's and a logger's words, reads about 27 a line, 4,300 in all; 6,000 until session
-58, when 5,000 took the slowest hostile megabyte, lines of `DB_HOST=` settings each ending in a host-less reason, from
-about 0.21 to 0.18 s). Past it, or where a window is cut short by it, the paste is read in part."""
+URL among a time stamp's, a thread's and a logger's words, reads about 27 a line, 4,300 in all). Past it, or where a
+window is cut short by it, the paste is read in part."""
 GENERIC_TRIGGER_LIMIT = 1000
 """Occurrences of one reason the generic rule looks at per paste (the specific rules look at 10 000)."""
 REASONS = 8
