@@ -8,7 +8,6 @@ from checks.parsing.generic_named import HELDOUT_G_REASONS
 from checks.parsing.generic_phrases import HELDOUT_J_REASONS
 from checks.parsing.generic_reasons_aiohttp import AIOHTTP_BRACKET_REASONS
 from checks.parsing.generic_reasons_apk import APK_REASONS
-from checks.parsing.generic_reasons_dns_entry import DNS_ENTRY_REASONS
 from checks.parsing.generic_reasons_l import HELDOUT_L_REASONS
 from checks.parsing.generic_reasons_m import HELDOUT_M_REASONS
 from checks.parsing.generic_reasons_survey import SURVEY_REASONS
@@ -150,7 +149,6 @@ REASON_TEXTS += HELDOUT_L_REASONS  # issue #17 (after held-out L): libcurl's thr
 REASON_TEXTS += HELDOUT_M_REASONS  # issue #17 (after held-out M): nginx's missing resolver (generic_reasons_m.py)
 REASON_TEXTS += SURVEY5_REASONS  # issue #17: the DNS tools' own outputs (generic_reasons_survey5.py)
 REASON_TEXTS += APK_REASONS  # issue #17: apk's `DNS lookup error`
-REASON_TEXTS += DNS_ENTRY_REASONS  # issue #17 (held-out ID-IK): `does not have a DNS entry`, WinRM's, WinHTTP's
 REASON_TEXTS += TIMEOUT_REASONS  # issue #17: nslookup's and RubyGems' timeouts
 REASON_TEXTS += AIOHTTP_BRACKET_REASONS  # issue #17 (held-out K, R): aiohttp's `[Try again]`
 REASON_TEXTS += SURVEY6_REASONS  # issue #17: the products in the cluster's path (generic_reasons_survey6.py)
