@@ -127,6 +127,20 @@ def test_a_name_cut_out_of_gos_lookup_leaves_no_false_name() -> None:
     )
 
 
+def test_a_window_the_token_budget_cut_short_names_nothing() -> None:
+    """(review, session 58) A long log's last window, cut short by the generic rule's token budget, read its first
+    tokens alone and took `up` of `giving up: <reason>`: the paste is read in part, and that window names nothing."""
+    log = "\n".join(
+        f"2024-06-11 14:22:{i % 60:02d}.{i:03d} ERROR 4711 --- [http-nio-8080-exec-{i % 20}] [traceId=9f8e7d6c{i:04d},"
+        f"spanId=1a2b{i:04d},tenant=acme,user=jdoe] c.e.orders.client.InventoryClient : call to "
+        f"https://inventory.svc.example.com/api/v2/items/{i}/reserve?warehouse=eu-1&qty=2 failed after 3 attempts, "
+        f"giving up: Temporary failure in name resolution; request id {i}, correlation {i * 7}, elapsed {i * 3} ms"
+        for i in range(200)
+    )
+    read = parse_failures(log)
+    assert {(f.host, f.kind) for f in read} == {("inventory.svc.example.com", "temporary")} and read.partial
+
+
 def test_wg_keeps_the_endpoints_port() -> None:
     [failure] = parse_failures("Name or service not known: `peer.example.org:51820'. Trying again in 1.20 seconds...")
     assert (failure.host, failure.port) == ("peer.example.org", 51820)
