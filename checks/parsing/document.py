@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
-from checks.parsing.required_literals import Needed, finditer_near, holds
+from checks.parsing.required_literals import Needed, matches_where_needed
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -72,13 +72,9 @@ def _first_match(pattern: Searches, line: str) -> re.Match[str] | None:
     on an ASCII line lacking them, and is run only before them where it can say how far (`required_literals`, as the
     rules' pass does): a megabyte of 1.6 kB lines spent 26 ms in the client commands' regex on lines naming none."""
     need = getattr(pattern, "needed", None)
-    if isinstance(need, Needed) and line.isascii():
-        low = line.lower()
-        if not holds(low, need):
-            return None
-        compiled = getattr(pattern, "compiled", None)
-        if isinstance(compiled, re.Pattern):
-            return next(finditer_near(compiled, line, low, need), None)
+    compiled = getattr(pattern, "compiled", None)
+    if isinstance(need, Needed) and isinstance(compiled, re.Pattern) and line.isascii():
+        return next(matches_where_needed(compiled, line, line.lower(), need), None)
     return pattern.search(line)
 
 

@@ -279,7 +279,7 @@ def _listed_after(text: str, first: Hit, seg_start: int) -> list[Hit]:
     name under a public top-level label, and the list must end the sentence (review: a dict's next key, `'b' is
     fine`)."""
     at = first.end - seg_start
-    if at <= 0 or at > len(text) or text[at - len(first.host) - 1 : at - len(first.host)] not in ("`", "'", '"'):
+    if not 0 < first.start - seg_start <= at <= len(text) or text[first.start - seg_start - 1] not in "`'\"":
         return []
     found: list[tuple[str, int]] = []
     while len(found) < LISTED and (m := _LISTED.match(text, at)) is not None:

@@ -27,7 +27,7 @@ from checks.parsing.hosts import (
 from checks.parsing.k8s_names import service_and_namespace
 from checks.parsing.model import DnsFailure, Failures
 from checks.parsing.normalize import TYPOGRAPHIC_QUOTES, normalize, unescape_json_strings
-from checks.parsing.required_literals import finditer_near, holds
+from checks.parsing.required_literals import matches_where_needed
 from checks.parsing.reverse_checks import resolved_then_checked
 from checks.parsing.rules import RULES, RULES_BY_TRIGGER, TRIGGERS, Hit
 from checks.parsing.srv_base import srv_bases
@@ -94,12 +94,11 @@ def _hits(doc: Document) -> tuple[list[Hit], int, bool]:
         for index in indexes:
             rule = RULES[index]
             need = rule.regex.needed if long else None
-            if need is None:
-                matches_of = rule.regex.finditer(seg.text)
-            elif holds(seg.lower, need):
-                matches_of = finditer_near(rule.regex.compiled, seg.text, seg.lower, need)
-            else:
-                continue  # the segment lacks a word every match of the rule's regex holds
+            matches_of = (
+                rule.regex.finditer(seg.text)
+                if need is None
+                else matches_where_needed(rule.regex.compiled, seg.text, seg.lower, need)
+            )
             for m in matches_of:
                 matches[index] = n = matches.get(index, 0) + 1
                 if n > MATCHES_PER_RULE:

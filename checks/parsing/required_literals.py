@@ -271,6 +271,14 @@ def finditer_near(
     return _windowed(pattern, text, low, need, pos)
 
 
+def matches_where_needed(
+    pattern: re.Pattern[str], text: str, low: str, need: Needed, pos: int = 0
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, pos)`'s matches for ASCII `text` (`low` its lower-cased twin): none when `low` lacks a
+    word every match holds, else searched only where a match may start (`finditer_near`)."""
+    return finditer_near(pattern, text, low, need, pos) if holds(low, need) else iter(())
+
+
 def _windowed(pattern: re.Pattern[str], text: str, low: str, need: Needed, pos: int) -> Iterator[re.Match[str]]:
     assert need.reach is not None
     for lo, hi in windows(low, need):
