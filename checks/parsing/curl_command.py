@@ -134,6 +134,8 @@ def curl_command_name(seg: Segment, at: int, lines: int) -> str | None:
     """The name the `curl` command on the line of offset `at` of `seg`, or on the nearest of `lines` lines above,
     asked for."""
     for line in (seg.text[max(0, at - _SAME_LINE) : at], *seg.lines_before(lines)):
+        if "curl" not in line:
+            continue  # speed: both regexes are case-sensitive and need it (a log of 1.6 kB lines, 0.13 s a MB)
         quoted = _QUOTED_FAILED.search(line)
         if quoted is not None:
             url = _URL_WORD.search(quoted.group("args"))

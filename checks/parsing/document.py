@@ -314,7 +314,7 @@ class Document:
         end = line_start - 1
         while end >= 0 and len(out) < n:
             start = self.text.rfind("\n", 0, end) + 1
-            out.append(self.text[start:end][:LONG_LINE])
+            out.append(self.text[start : min(end, start + LONG_LINE)])
             end = start - 1
         return out
 
@@ -325,7 +325,7 @@ class Document:
         while start <= len(self.text) and len(out) < n:
             end = self.text.find("\n", start)
             end = len(self.text) if end == -1 else end
-            out.append(self.text[start:end][:LONG_LINE])
+            out.append(self.text[start : min(end, start + LONG_LINE)])
             start = end + 1
         return out
 

@@ -65,6 +65,7 @@ from checks.parsing.hosts import (
 from checks.parsing.html_tag import in_html_tag
 from checks.parsing.nginx_context import nginx_context_field
 from checks.parsing.not_failing_lines import CODE_LOCATION
+from checks.parsing.required_literals import Needed, needed
 from checks.parsing.rules.base import LazyPattern
 
 CANDIDATES = 40
@@ -122,10 +123,25 @@ _STRONG_KEYWORD = LazyPattern(_STRONG_KEYWORD_SOURCE, re.I)
 _STRONG_KEYWORD_LOWER = LazyPattern(_STRONG_KEYWORD_SOURCE)
 
 
+def _any_of(need: Needed | None) -> re.Pattern[str] | None:
+    """One case-sensitive regex for a needed set's words (a lower-cased text lacking all of them holds no match)."""
+    if need is None or len(need.all_of) != 1:
+        return None
+    return re.compile("|".join(re.escape(word) for word in sorted(need.all_of[0], key=len)))
+
+
+_STRONG_WORDS = _any_of(needed(_STRONG_KEYWORD_SOURCE, re.I))
+"""A word every keyword holds (`host`, `name`, `look`, `resolv`...): most tokens' leads have none, found 6 times faster
+than by the keyword's own regex, tried at each of the lead's 24 characters."""
+
+
 def _strong_keyword(lead: str) -> bool:
     """A keyword right before the token (`host`, `resolve`, `lookup`, `ENOTFOUND`, `getaddrinfo(`...)."""
     if lead.isascii():
-        return _STRONG_KEYWORD_LOWER.search(lead.lower()) is not None
+        low = lead.lower()
+        if _STRONG_WORDS is not None and _STRONG_WORDS.search(low) is None:
+            return False
+        return _STRONG_KEYWORD_LOWER.search(low) is not None
     return _STRONG_KEYWORD.search(lead) is not None
 
 
@@ -346,7 +362,7 @@ def _frame_tier(text: str, end: int, lead: str, *, dotted: bool) -> int:
     """(synthetic phrase probe, session 53) 3: the object of `connecting to h on port N` (`Error connecting to db on
     port 5432: <reason>`); 2: the subject of `could not be resolved`, `failed to resolve` (`upstream h failed to
     resolve: ...`); 0: neither."""
-    if not dotted and _CONNECTING_TO.search(lead) and _ON_PORT.match(text, end):
+    if not dotted and "connect" in lead.lower() and _CONNECTING_TO.search(lead) and _ON_PORT.match(text, end):
         return 3
     return 2 if _SUBJECT_NOT_RESOLVED.match(text, end) else 0
 

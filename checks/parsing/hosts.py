@@ -33,6 +33,12 @@ HOST = r"(?:" + _PLACEHOLDER_PIECE + r"|[A-Za-z0-9_*\-])(?:" + _PLACEHOLDER_PIEC
 `{127.0.0.1}`); checked by `clean_host`. Every alternative starts with a different character, so a match
 has one decomposition and the regex cannot backtrack far."""
 
+HOST_FOR_WIDTH = r"(?:<|\{|\$|%|\[|[A-Za-z0-9_*\-])[A-Za-z0-9_.*\-]{0,300}"
+"""`HOST` as the windows of `required_literals` measure it: no literal word, and at most 301 characters. A name is at
+most 253 (`clean_host` takes no longer one), but `HOST`'s placeholder pieces let a match span 16 000 characters, so a
+rule that opens with a name (`h could not be resolved`) was searched over a whole 1.6 kB line before each reason's word
+(a megabyte of such lines, 0.12 s for one rule); its windows now start 301 characters before the word and the bridge."""
+
 QUOTE = "[\"'\u2018\u2019\u201c\u201d`\u00ab\u00bb\u201e\u300c\u300d]"
 """The quotes people and programs put around names: ASCII, typographic, wget's backtick; issue #17 (held-out X): the
 guillemets, German low-high and CJK corner brackets of translated messages (apt's `No se pudo resolver «h»`)."""

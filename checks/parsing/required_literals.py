@@ -266,9 +266,27 @@ def finditer_near(
     """`pattern.finditer(text, pos)`, the same matches, searching only where a match may start (ASCII `text`, `low` its
     lower-cased twin). Each window is searched up to `need.reach` past its last start (and two more characters, for
     a `\\b` or `$` at a match's end): no match and no look-ahead reads past that, so the cut changes nothing."""
-    if need is None or need.lead is None or need.reach is None or len(text) - pos < WINDOWED_FROM:
+    if need is None or need.lead is None or len(text) - pos < WINDOWED_FROM:
         return pattern.finditer(text, pos)  # (no generator in between: most segments are short)
+    if need.reach is None:
+        return _from_first_word(pattern, text, low, need, pos)
     return _windowed(pattern, text, low, need, pos)
+
+
+def _from_first_word(pattern: re.Pattern[str], text: str, low: str, need: Needed, pos: int) -> Iterator[re.Match[str]]:
+    """`finditer_near` for a regex whose matches have no bound on their length (`\\s*$`): no match starts more than
+    `need.lead` characters before the first of its words, nor after the last, so the search starts there, and the
+    same matches follow (a search from `pos` finds none before it; `^` and look-behinds read the text before it
+    either way)."""
+    assert need.lead is not None
+    found = [at for at in (low.find(word, pos) for word in need.words) if at != -1]
+    if not found:
+        return
+    last = max(low.rfind(word) for word in need.words)
+    for m in pattern.finditer(text, max(pos, min(found) - need.lead)):
+        if m.start() > last:
+            return
+        yield m
 
 
 def matches_where_needed(

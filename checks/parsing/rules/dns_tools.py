@@ -452,10 +452,21 @@ _HEADER_CUT = rx(r"\s{0,8}(?P<args>(?:" + _SKIP_ARG + r"){0,6})(?P<host>{H})\.?\
 def _queried_name(seg: Segment, at: int, before: int = 8) -> tuple[str, str | None] | None:
     """The name (and `@server`) a dig/nslookup/host run asked for: its command, DiG header or nslookup prompt above
     it, else dig's QUESTION SECTION below."""
+    key = f"queried-name:{seg.start + at}:{before}"  # (two rules ask it of each `no servers could be reached`)
+    if key not in seg.doc.memo:
+        seg.doc.memo[key] = _read_queried_name(seg, at, before)
+    return seg.doc.memo[key]  # type: ignore[return-value]
+
+
+def _read_queried_name(seg: Segment, at: int, before: int) -> tuple[str, str | None] | None:
     prompts = True  # below the interactive session's start: a name typed at its prompt is read
     header_next = False  # the line above dig's `; (1 server found)` is its header
     for line in [seg.around(at)[0], *seg.lines_before(before)]:
-        m = _DIG_HEADER.search(line) or _COMMAND.search(line) or (_HEADER_CUT.fullmatch(line) if header_next else None)
+        m = (
+            _DIG_HEADER.search_where_needed(line)
+            or _COMMAND.search_where_needed(line)
+            or (_HEADER_CUT.fullmatch(line) if header_next else None)
+        )
         if m:
             server = _DIG_AT.search(line, m.start())
             return _as_given(line, m), (f"{server.group(1)}:53" if server else None)
