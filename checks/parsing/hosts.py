@@ -164,6 +164,8 @@ _CAPS_MASK_LABELS = frozenset(
     {"ADDRESS", "HOST", "HOSTNAME", "DOMAIN", "SERVER", "ACCOUNT", "REGION", "CLUSTER"}
     # held-out BX: `SUBDOMAIN.sharepoint.com` beside `COREDNS_POD_IP` and `DNS_SERVER` (a slot's word in capitals)
     | {"SUBDOMAIN", "MYDOMAIN", "YOURDOMAIN", "TENANT", "BUCKET", "NAMESPACE", "PROJECT", "COMPANY", "INSTANCE"}
+    # held-out IL-IS (spent): `ACCOUNTID.dkr.ecr.us-east-1.amazonaws.com`, AWS's account id slot as its docs type it
+    | {"ACCOUNTID", "AWSACCOUNTID", "PROJECTID", "TENANTID", "SUBSCRIPTIONID"}
 )
 # held-out CF: a mask word typed in capitals over a label or a piece of one, in a name written in lower case elsewhere
 # (`REDACTED-routers.druid-REDACTED.svc.cluster.local`); LABELS.md, clause 1. corpus.jsonl's k3s-6332-coredns, written
@@ -241,6 +243,8 @@ _STAND_IN_LABEL = re.compile(
     r"|(?:my|your)[-_][a-z0-9]{1,20}(?:[-_][a-z0-9]{1,20}){0,2}[-_](?:url|fqdn)"
     # held-out HN-HU (spent): the same words run together (`myartifactoryurl.com`, as `my-artifactory-url`)
     r"|(?:my|your)[a-z]{3,20}(?:url|fqdn)"
+    # held-out IL-IS (spent): `mydyndnsaddress`, the same with the word for an address last
+    r"|(?:my|your)[a-z]{3,20}address"
     # held-out HA (spent): `MY-PUBLIC-DOMAIN-ADDRESS`, `your_server_host_name`: a possessive, then the words for a
     # domain's or host's name or address last
     r"|(?:my|your)[-_](?:[a-z0-9]{1,20}[-_]){0,3}(?:domain|host|server)[-_]?(?:address|addr|name)"
@@ -488,6 +492,9 @@ def is_placeholder(raw: str) -> bool:
         or (len(low) > 1 and low[-1] == "tld" and low[-2] in _PLACEHOLDER_DOMAINS)  # held-out X: `proxy.is.domain.tld`
         or _YOUR_PIECE.match(low[0]) is not None  # issue #17 (held-out X): `your-service`
         or _SOME_ROLE.fullmatch(low[0]) is not None
+        # held-out IL-IS (spent): `name.service.consul`, the word `name` in the slot of Consul's (or a cluster's)
+        # `<name>.service.consul` (a service so named is written as its own word)
+        or (len(low) > 2 and low[0] == "name" and low[1] in ("service", "node", "svc", "query"))
     ):
         return True
     if any(

@@ -29,6 +29,7 @@ from checks.parsing.rules import (
     driver_and_tool_texts,
     failure_statements,
     go_lookups,
+    integration_texts,
     jvm_clients,
     kubernetes_e2e,
     languages,
@@ -149,6 +150,7 @@ RULES: tuple[Rule, ...] = (
     + script_and_debug_texts.RULES  # issue #17 (held-out HN-HU): TiDB's PD script, JFrog's request line, hyper's debug
     + bare_name_and_split_texts.RULES  # issue #17 (held-out HV-IC): Ruby's Resolv, bare names, getent, mesos-dns
     + network_admin_texts.RULES  # issue #17 (held-out ID-IK): iptables, wg, WinRM, a gateway's page, gluetun DoT
+    + integration_texts.RULES  # issue #17 (held-out IL-IS): Kerberos.NET's SRV, trippy, a script's getent status
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

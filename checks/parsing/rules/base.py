@@ -239,6 +239,9 @@ _NEAR_FIELD = rx(
     r"(?!\s{1,2}(?:error|errors|failed|failure|exception|timeout|timed)\b)"
 )
 _NEAR_PAREN = rx(r"\((?P<host>{H}):(?P<port>\d{1,5})\)")
+# held-out IL-IS (spent): a client's log line that says where it sent the request, the name ending the line (the AL
+# language extension's `Sending request to h`, then `Error: No such host is known.`)
+_NEAR_REQUEST_TO = rx(r"\bsending\s(?:a\s|the\s)?request\sto\s(?P<host>{H})(?::(?P<port>\d{1,5}))?\.?[ \t]{0,8}$")
 _NEAR_HOST_PORT = rx(r"{NB}(?P<host>{H}):(?P<port>\d{1,5})(?![:.\d])")  # not a time (12:33:28)
 _CUT = ("...", "\u2026")
 NEARBY = 200
@@ -295,6 +298,8 @@ def _may_name_near(pattern: LazyPattern, text: str) -> bool:
         return _PORT_IN_PARENS.search(text) is not None
     if pattern is _NEAR_URL:
         return "://" in text
+    if pattern is _NEAR_REQUEST_TO:
+        return "request" in text.lower()
     if pattern is _NEAR_FIELD and text.isascii():  # (re.I folds a few non-ASCII letters to ASCII ones)
         return _FIELD_KEY.search(text.lower()) is not None  # case-sensitive: 4 times faster
     return True
@@ -357,6 +362,7 @@ def nearby_host(seg: Segment, at: int, lines: int = 3, *, after: bool = True) ->
                 _candidates(_NEAR_URL, line, nearest == 0)
                 or _candidates(_NEAR_FIELD, line)
                 or _candidates(_NEAR_PAREN, line)
+                or _candidates(_NEAR_REQUEST_TO, line)
             )
             if found and worked_near(found[nearest][1], [*seg.lines_before(lines), *seg.lines_after(lines)]):
                 return None  # the paste says the same name worked just above
