@@ -65,6 +65,7 @@ from checks.parsing.hosts import (
 from checks.parsing.html_tag import in_html_tag
 from checks.parsing.nginx_context import nginx_context_field
 from checks.parsing.not_failing_lines import CODE_LOCATION
+from checks.parsing.places_not_names import no_name_here
 from checks.parsing.required_literals import Needed, needed
 from checks.parsing.rules.base import LazyPattern
 
@@ -601,6 +602,8 @@ def candidates(
 def _dropped(text: str, raw: str, at: int, end: int, *, quoted: bool, templated: bool) -> bool:
     """Whether a token with a tier is still no name: a field's value, a class path's head, an error's constant, a
     file, a JSON key, a SQL statement's word... (each only ever drops a candidate: `candidates` weighs them last)."""
+    if no_name_here(text, raw, at, end):
+        return True  # `At line:1 char:1`, `lookup on: ...`, `in region eu-west-1: ...` (places_not_names)
     if json_value_of_other_key(text, at, end) or (templated and in_message_template(text, at)):
         return True  # issue #17 (held-out L): `{"Source server":"Prod"}`, a field's value, not a name
     if class_path_head(text, raw, end) or _quoted_option_value(text, at, end):

@@ -20,6 +20,7 @@ from checks.parsing.hosts import HOST, HOST_FOR_WIDTH, NOT_BEFORE_HOST, QUOTE, c
 from checks.parsing.kinds import classify, classify_dotnet_socket, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.not_failing_lines import names_no_failure, names_no_failure_elsewhere, worked_near
+from checks.parsing.places_not_names import POSITION_WORDS
 from checks.parsing.required_literals import Needed, matches_where_needed, needed
 
 
@@ -328,6 +329,8 @@ def _candidates(
             # the noise test (session 49): `See https://h/docs/... for more.` glued onto the error's line by a joiner
             # (a cut sentence's): a page to read wherever it stands, never what was dialed
             continue
+        if pattern in (_NEAR_HOST_PORT, _NEAR_PAREN) and m.group("host").lower() in POSITION_WORDS:
+            continue  # PowerShell's `At line:1 char:1`, an editor's `(line:12)`: a place in a script, not `name:port`
         host = clean_host(m.group("host"))
         # a source file's suffix is no top-level label in `main.go:228`, but a URL's host is a host (`https://get.helm.sh`)
         source_file = pattern is not _NEAR_URL and host is not None and host.rsplit(".", 1)[-1] in _SOURCE_FILES

@@ -23,7 +23,8 @@ _GO = rx(
     # "my domain name"): the reporter's stand-in for theirs, reported as printed (hosts.typed_word)
     # held-out ID-IK (spent): never `on`, the word before the server when a reporter cut the name out (`lookup on
     # [someipAddress] no such host`); the server a placeholder too (`lookup <hostname> on <ip>: read udp ...`)
-    r"(?P<dial>dial\s(?:tcp|udp)[46]?:\s)?lookup\s{1,3}(?!on\s)"
+    # (session 59: nor `on` with the server cut out too, `lookup on: no such host`)
+    r"(?P<dial>dial\s(?:tcp|udp)[46]?:\s)?lookup\s{1,3}(?!on[\s:])"
     r"(?P<host>{H}|[^\x00-\x7f\s]{1,40}(?:[-_][^\x00-\x7f\s]{1,40}){0,3})"
     r"(?:\s{1,3}on\s{1,3}(?P<server>\[[0-9a-f:.]{2,45}\](?::\d{1,5})?|[^\s\[\]]{1,64}?:\d{1,5}"
     r"|<[A-Za-z][\w\-]{0,30}>(?::\d{1,5})?(?=:)))?"

@@ -52,7 +52,9 @@ _LEAD_WORDS = frozenset({"message", "error", "exception", "reason", "status", "w
 _PS_TARGET = rx(
     r"(?:\b(?:Target(?:Name)?|ComputerName|Destination|RemoteAddress|HostName)\s{0,30}:\s{1,3}"
     r"|-(?:ComputerName|TargetName|Target|Name|Destination)\s{1,3}"
-    r"|\b(?:Test-Connection|Test-NetConnection|tnc|Resolve-DnsName|ping|nslookup)\s{1,3})"
+    r"|\b(?:Test-Connection|Test-NetConnection|tnc|Resolve-DnsName|ping|nslookup)\s{1,3}"
+    # (session 59) Invoke-WebRequest's and Invoke-RestMethod's `-Uri http://h/...`, echoed under the error
+    r"|-Uri\s{1,3}{Q}?[A-Za-z][A-Za-z0-9+.\-]{1,10}://(?:[^\s/@\"']{1,64}@)?)"
     r"{Q}?(?P<host>" + PLAIN_HOST + r")"
 )
 

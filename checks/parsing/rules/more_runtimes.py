@@ -17,6 +17,7 @@ from checks.parsing.hosts import PLAIN_HOST
 from checks.parsing.kinds import GAI_CODES, WINSOCK_CODES, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.not_failing_lines import names_no_failure
+from checks.parsing.places_not_names import region_before
 from checks.parsing.prose_phrase import ends_prose_phrase
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, nearby_host, rx
 
@@ -370,8 +371,10 @@ def _glibc_reason(m: re.Match[str], seg: Segment) -> Hit | None:
         # Subversion's `svn: E670002: Name or service not known`: APR's error code, not a name; survey 7: the Redis
         # replica's `Unable to connect to MASTER: <reason>` (rules/broker_clients.py reads the master's line above)
         return None
-    if before[: token.start()].endswith("resolve to address "):
-        return None  # Postfix's `hostname h does not resolve to address A: <reason>`: h failed, not the address
+    # Postfix's `hostname h does not resolve to address A: <reason>`: h failed, not the address; (review, session 58)
+    # `... for tenant t in region eu-west-1: <reason>`: a cloud region's code, not the name
+    if before[: token.start()].endswith("resolve to address ") or region_before(before, token.start()):
+        return None
     if "." not in raw and not before[: token.start()].strip(" \t>*`#$"):
         return None  # "maven: Temporary failure...", "sendmail: Name or service not known": the program, not a name
     kind = classify_resolution(m.group("rest"))

@@ -71,7 +71,25 @@ STAND_INS: list[tuple[str, set[tuple[str, str, bool]]]] = [
     ),
 ]
 
+# false names session 58's review found (pre-existing): a script's position, Go's `lookup` with the name cut out, a
+# cloud region's code; and the URL PowerShell echoes under the error it printed
+REVIEW_58: list[tuple[str, set[tuple[str, str]]]] = [
+    ("Resolve-DnsName : No such host is known. At line:1 char:1", set()),
+    ("dial tcp: lookup on: no such host", set()),
+    ("failed to connect for tenant team-a in region eu-west-1: Name or service not known", set()),
+    (
+        "Invoke-WebRequest : No such host is known.\nAt line:1 char:1\n"
+        "+ Invoke-WebRequest -Uri https://api.example.com/x -OutFile y",
+        {("api.example.com", "nxdomain")},
+    ),
+    (  # a name with a port beside the position still reads
+        "Error: No such host is known. (db.example.com:5432) at line:12",
+        {("db.example.com", "nxdomain")},
+    ),
+]
+
 test_each_format_is_read = reads(ROUND)
+test_what_the_review_of_session_58_found_reads_right = reads(REVIEW_58, "review58")
 test_lookalikes_name_no_failure = reads_nothing(LOOKALIKES)
 test_stand_ins_are_flagged = flags(STAND_INS)
 
