@@ -91,13 +91,14 @@ def _hits(doc: Document) -> tuple[list[Hit], int, bool]:
             continue
         found: list[Hit] = []
         long = doc.ascii and len(seg.text) >= FILTERED_FROM  # (a short segment's regexes cost less than the filter)
+        seen: dict[str, bool] = {}  # the needed words this segment was found to hold or lack, for all its rules
         for index in indexes:
             rule = RULES[index]
             need = rule.regex.needed if long else None
             matches_of = (
                 rule.regex.finditer(seg.text)
                 if need is None
-                else matches_where_needed(rule.regex.compiled, seg.text, seg.lower, need)
+                else matches_where_needed(rule.regex.compiled, seg.text, seg.lower, need, seen=seen)
             )
             for m in matches_of:
                 matches[index] = n = matches.get(index, 0) + 1

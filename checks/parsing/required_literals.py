@@ -233,9 +233,21 @@ def needed(source: str, flags: int = re.I) -> Needed | None:
         return None
 
 
-def holds(low: str, need: Needed | None) -> bool:
-    """Whether lower-cased ASCII text `low` may hold a match of a regex that needs `need`."""
-    return need is None or all(any(w in low for w in words) for words in need.all_of)
+def holds(low: str, need: Needed | None, seen: dict[str, bool] | None = None) -> bool:
+    """Whether lower-cased ASCII text `low` may hold a match of a regex that needs `need`; `seen`: which words `low`
+    was found to hold or lack (the rules tried on one segment share most of their words: `resolved`, `host`)."""
+    if need is None:
+        return True
+    if seen is None:
+        return all(any(w in low for w in words) for words in need.all_of)
+    return all(any(_held(low, w, seen) for w in words) for words in need.all_of)
+
+
+def _held(low: str, word: str, seen: dict[str, bool]) -> bool:
+    found = seen.get(word)
+    if found is None:
+        found = seen[word] = word in low
+    return found
 
 
 def windows(low: str, need: Needed) -> list[tuple[int, int]]:
@@ -290,11 +302,11 @@ def _from_first_word(pattern: re.Pattern[str], text: str, low: str, need: Needed
 
 
 def matches_where_needed(
-    pattern: re.Pattern[str], text: str, low: str, need: Needed, pos: int = 0
+    pattern: re.Pattern[str], text: str, low: str, need: Needed, pos: int = 0, seen: dict[str, bool] | None = None
 ) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text, pos)`'s matches for ASCII `text` (`low` its lower-cased twin): none when `low` lacks a
-    word every match holds, else searched only where a match may start (`finditer_near`)."""
-    return finditer_near(pattern, text, low, need, pos) if holds(low, need) else iter(())
+    word every match holds, else searched only where a match may start (`finditer_near`); `seen` as for `holds`."""
+    return finditer_near(pattern, text, low, need, pos) if holds(low, need, seen) else iter(())
 
 
 def _windowed(pattern: re.Pattern[str], text: str, low: str, need: Needed, pos: int) -> Iterator[re.Match[str]]:

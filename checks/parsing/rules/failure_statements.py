@@ -37,8 +37,10 @@ from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 
-# the name, quoted or not, and a port after it
-_NAME = r"(?P<q>{Q})?(?P<host>{H})(?(q){Q})(?::(?P<port>\d{1,5}))?"
+# the name, quoted or not, and a port after it; the name taken whole (an atomic group: what may follow it, a quote, a
+# colon or a blank, never starts a piece of a name, so no shorter name could match, and trying each costs a long line's
+# every word a backtrack)
+_NAME = r"(?P<q>{Q})?(?P<host>(?>{H}))(?(q){Q})(?::(?P<port>\d{1,5}))?"
 _HOST_NOUN = r"(?:(?:the\s)?host(?:\s?name)?:?\s)?"
 _REST = r"(?=(?P<rest>[^\n]{0,120}))"
 # corpus set N: OpenShift's diagnostics name the name by its role (`DNS resolution for registry address h timed out`)

@@ -13,7 +13,8 @@ from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
 _NGINX = rx(
     # held-out CC: the name with its port (`consul1:8600 could not be resolved (2: Server failure)`, APISIX's resolver)
-    r"{NB}{Q}?(?P<host>{H})(?::(?P<port>\d{1,5}))?{Q}?\scould\snot\sbe\sresolved\s\((?P<num>\d{1,3}):\s"
+    # (the name taken whole, as failure_statements' `_NAME`: nothing that may follow it starts a piece of a name)
+    r"{NB}{Q}?(?P<host>(?>{H}))(?::(?P<port>\d{1,5}))?{Q}?\scould\snot\sbe\sresolved\s\((?P<num>\d{1,3}):\s"
     r"(?P<msg>[^)\n]{1,60})\)"
 )
 # ngx_http_upstream_jdomain and other resolver users: 'resolver failed, "NAME" (110: Operation timed out)'
@@ -51,7 +52,7 @@ def _nginx(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # held-out BJ (spent): the same line wrapped before its reason (`h could not be resolved ` / `(3: Host not found), ...`)
 # (speed: blanks bounded, so the rule is searched only near each `resolved`, not over a whole long line)
-_NGINX_WRAPPED = rx(r"{NB}{Q}?(?P<host>{H}){Q}?\scould\snot\sbe\sresolved[ \t]{0,200}$")
+_NGINX_WRAPPED = rx(r"{NB}{Q}?(?P<host>(?>{H})){Q}?\scould\snot\sbe\sresolved[ \t]{0,200}$")
 _NGINX_REASON_BELOW = rx(r"^\s{0,4}\((?P<num>\d{1,3}):\s(?P<msg>[^)\n]{1,60})\)")
 
 
