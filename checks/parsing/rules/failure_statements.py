@@ -86,7 +86,9 @@ _RESOLUTION_FAILED_AFTER = rx(
 _ERROR_LOOKING_UP = rx(r"\berror\slooking\sup\s" + _NAME + r"(?:\sfrom\s[\w./\-]{1,120})?:\s(?=(?P<rest>[^\n]{1,160}))")
 _LOOKUP_OF_FAILED = rx(
     # `dns: lookup of h timed out` (a logger's component, then its words)
-    r"\b(?:(?:dns|name|address|host\s?name|host):?\s(?:look\s?up|resolution|query)|resolution)\s(?:of|for)\s"
+    # (probes, session 59) or a record type's (`SRV lookup for h failed: no records`), in capitals
+    r"\b(?:(?:dns|name|address|host\s?name|host|(?-i:AAAA|SRV|CNAME|MX|TXT|NS)):?\s(?:look\s?up|resolution|query)"
+    r"|resolution)\s(?:of|for)\s"
     + _ROLE_NOUN
     + _NAME
     # `dns lookup of h returned error`, `... returned no addresses`
@@ -112,7 +114,27 @@ _COULD_NOT_GET = rx(
     r"(?:look\sup|lookup(?=\s(?:the\s)?host)|(?:get|obtain|determine)\s(?:an?\s|the\s)?(?:ip|address(?:es)?)(?:\saddress(?:es)?)?\s(?:for|of)"
     r"|find\s(?:an?\s|the\s|any\s)?ip(?:\saddress(?:es)?)?\s(?:for|of)"
     # `failed to query DNS for h: i/o timeout`
-    r"|query\s(?:the\s)?dns\s(?:server\s)?for)\s" + _HOST_NOUN + _NAME + _REST
+    r"|query\s(?:the\s)?dns\s(?:server\s)?for"
+    # (probes, session 59) `Unable to resolve the target host h`: the host by its role
+    r"|resolve\s(?:the\s)?(?:target|remote|destination|upstream)(?=\shost\b))\s" + _HOST_NOUN + _NAME + _REST
+)
+# (probes, session 59) a record of a DNS type looked for and not found or not fetched: `Cannot locate A record for h`,
+# `failed to get A records for h: i/o timeout`, `Could not find SRV record for _ldap._tcp.h` (the type in capitals, or
+# `DNS`: `failed to get a record for user 42` is a database's)
+_RECORD_NOT_GOT = rx(
+    r"\b(?:could\snot|couldn't|cannot|can't|unable\sto|failed\sto)\s(?:locate|find|get|fetch|retrieve|obtain)\s"
+    r"(?:an?\s|the\s|any\s)?(?:(?-i:A|AAAA|SRV|CNAME|MX|TXT|NS)|dns)\s(?:records?|entry|entries)\s(?:for|of)\s"
+    + _HOST_NOUN
+    + _NAME
+    + _REST
+)
+# (probes, session 59) Windows' wording for NXDOMAIN with the name in it: `DNS name 'h' does not exist`, `The DNS name h
+# could not be found`
+_DNS_NAME_NOT_FOUND = rx(
+    r"\bDNS\sname\s"
+    + _NAME
+    + r"\s(?:does\snot\sexist|could\snot\sbe\sfound|was\snot\sfound|cannot\sbe\sfound)\b"
+    + _REST
 )
 # a record kind or a host noun must say they are DNS's (`no records found for user.id=42` is a database's)
 _NO_RECORDS = rx(
@@ -352,11 +374,22 @@ RULES: tuple[Rule, ...] = (
             "addresses for",
             "ip for",
             "dns for",
+            "target host",
+            "remote host",
+            "destination host",
+            "upstream host",
         ),
         _COULD_NOT_GET,
         _stated(),
     ),
     Rule("stated-no-records", ("records", "record for", "addresses", "entries for"), _NO_RECORDS, _stated("nxdomain")),
+    Rule(
+        "stated-record-not-got",
+        ("record for", "records for", "record of", "entry for", "entries for"),
+        _RECORD_NOT_GOT,
+        _stated(),
+    ),
+    Rule("stated-dns-name-not-found", ("dns name",), _DNS_NAME_NOT_FOUND, _stated("nxdomain")),
     Rule(
         "stated-timeout-resolving",
         (

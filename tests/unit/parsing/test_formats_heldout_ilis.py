@@ -88,7 +88,38 @@ REVIEW_58: list[tuple[str, set[tuple[str, str]]]] = [
     ),
 ]
 
+# phrasings probed in session 59 (not from any set): a record of a DNS type not found or fetched, a record type's
+# look-up that failed, Windows' `DNS name h does not exist`, a host named by its role after `resolve`
+PROBES: list[tuple[str, set[tuple[str, str]]]] = [
+    ("Cannot locate A record for db.internal.example", {("db.internal.example", "other")}),
+    ("Unable to locate DNS record for api.corp.example", {("api.corp.example", "other")}),
+    ("Could not find SRV record for _ldap._tcp.corp.example", {("_ldap._tcp.corp.example", "other")}),
+    ("failed to get A records for api.stripe.com: i/o timeout", {("api.stripe.com", "timeout")}),
+    (
+        "SRV lookup for _etcd-server-ssl._tcp.cluster.local failed: no records",
+        {("_etcd-server-ssl._tcp.cluster.local", "other")},
+    ),
+    ("DNS name 'sentry.internal' does not exist", {("sentry.internal", "nxdomain")}),
+    ("The DNS name jaeger-collector.tracing could not be found", {("jaeger-collector.tracing", "nxdomain")}),
+    ("Unable to resolve the target host keycloak.auth.svc", {("keycloak.auth.svc", "other")}),
+]
+PROBE_LOOKALIKES = [
+    "could not find A record for host: please add one to the zone",
+    "Cannot locate the DNS entry for this service in the UI",
+    "failed to get DNS records for the domain from the API (403 Forbidden)",
+    "Unable to resolve the target host's certificate chain",
+    "unable to resolve the remote host key for bastion: Host key verification failed",
+    "DNS name change does not exist in this version",
+    "A lookup for the user failed",
+    "SRV query for the config failed because the file is missing",
+    "Could not find DNS record for id 12345 in Cloudflare",
+    "failed to fetch TXT record for verification token abc123",
+    "The DNS name you entered could not be found in the list",
+]
+
 test_each_format_is_read = reads(ROUND)
+test_each_probed_phrasing_is_read = reads(PROBES, "probe")
+test_probed_lookalikes_name_no_failure = reads_nothing(PROBE_LOOKALIKES, "probe-lookalike")
 test_what_the_review_of_session_58_found_reads_right = reads(REVIEW_58, "review58")
 test_lookalikes_name_no_failure = reads_nothing(LOOKALIKES)
 test_stand_ins_are_flagged = flags(STAND_INS)
