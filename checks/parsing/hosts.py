@@ -33,12 +33,6 @@ HOST = r"(?:" + _PLACEHOLDER_PIECE + r"|[A-Za-z0-9_*\-])(?:" + _PLACEHOLDER_PIEC
 `{127.0.0.1}`); checked by `clean_host`. Every alternative starts with a different character, so a match
 has one decomposition and the regex cannot backtrack far."""
 
-HOST_FOR_WIDTH = r"(?:<|\{|\$|%|\[|[A-Za-z0-9_*\-])[A-Za-z0-9_.*\-]{0,300}"
-"""`HOST` as the windows of `required_literals` measure it: no literal word, and at most 301 characters. A name is at
-most 253 (`clean_host` takes no longer one), but `HOST`'s placeholder pieces let a match span 16 000 characters, so a
-rule that opens with a name (`h could not be resolved`) was searched over a whole 1.6 kB line before each reason's word
-(a megabyte of such lines, 0.12 s for one rule); its windows now start 301 characters before the word and the bridge."""
-
 QUOTE = "[\"'\u2018\u2019\u201c\u201d`\u00ab\u00bb\u201e\u300c\u300d]"
 """The quotes people and programs put around names: ASCII, typographic, wget's backtick; issue #17 (held-out X): the
 guillemets, German low-high and CJK corner brackets of translated messages (apt's `No se pudo resolver «h»`)."""
@@ -165,8 +159,9 @@ _CAPS_MASK_LABELS = frozenset(
     # held-out BX: `SUBDOMAIN.sharepoint.com` beside `COREDNS_POD_IP` and `DNS_SERVER` (a slot's word in capitals)
     | {"SUBDOMAIN", "MYDOMAIN", "YOURDOMAIN", "TENANT", "BUCKET", "NAMESPACE", "PROJECT", "COMPANY", "INSTANCE"}
     # held-out IL-IS (spent): `ACCOUNTID.dkr.ecr.us-east-1.amazonaws.com`, AWS's account id slot as its docs type it
-    | {"ACCOUNTID", "AWSACCOUNTID", "PROJECTID", "TENANTID", "SUBSCRIPTIONID"}
+    | {"ACCOUNTID", "AWSACCOUNTID", "PROJECTID", "TENANTID", "SUBSCRIPTIONID", "ACCOUNT-ID", "AWS-ACCOUNT-ID"}
 )
+_MY_WORDS_ADDRESS = re.compile(r"(?:my|your)[a-z]{3,20}address")
 # held-out CF: a mask word typed in capitals over a label or a piece of one, in a name written in lower case elsewhere
 # (`REDACTED-routers.druid-REDACTED.svc.cluster.local`); LABELS.md, clause 1. corpus.jsonl's k3s-6332-coredns, written
 # before LABELS.md, labels `redis.REDACTED.svc.cluster.local.localdomain` real: the clause and set CF's two names win,
@@ -243,8 +238,6 @@ _STAND_IN_LABEL = re.compile(
     r"|(?:my|your)[-_][a-z0-9]{1,20}(?:[-_][a-z0-9]{1,20}){0,2}[-_](?:url|fqdn)"
     # held-out HN-HU (spent): the same words run together (`myartifactoryurl.com`, as `my-artifactory-url`)
     r"|(?:my|your)[a-z]{3,20}(?:url|fqdn)"
-    # held-out IL-IS (spent): `mydyndnsaddress`, the same with the word for an address last
-    r"|(?:my|your)[a-z]{3,20}address"
     # held-out HA (spent): `MY-PUBLIC-DOMAIN-ADDRESS`, `your_server_host_name`: a possessive, then the words for a
     # domain's or host's name or address last
     r"|(?:my|your)[-_](?:[a-z0-9]{1,20}[-_]){0,3}(?:domain|host|server)[-_]?(?:address|addr|name)"
@@ -492,9 +485,12 @@ def is_placeholder(raw: str) -> bool:
         or (len(low) > 1 and low[-1] == "tld" and low[-2] in _PLACEHOLDER_DOMAINS)  # held-out X: `proxy.is.domain.tld`
         or _YOUR_PIECE.match(low[0]) is not None  # issue #17 (held-out X): `your-service`
         or _SOME_ROLE.fullmatch(low[0]) is not None
-        # held-out IL-IS (spent): `name.service.consul`, the word `name` in the slot of Consul's (or a cluster's)
+        # held-out IL-IS (spent): `name.service.consul`, the word `name` in the slot of Consul's
         # `<name>.service.consul` (a service so named is written as its own word)
-        or (len(low) > 2 and low[0] == "name" and low[1] in ("service", "node", "svc", "query"))
+        or (len(low) > 2 and low[0] == "name" and low[1] in ("service", "node", "query") and low[-1] == "consul")
+        # held-out IL-IS (spent): `mydyndnsaddress`, a one-label name of `my` and what it is run together, the word
+        # for an address last (as `myartifactoryurl`); a dotted one may be a registered domain (`myemailaddress.net`)
+        or (len(low) == 1 and _MY_WORDS_ADDRESS.fullmatch(low[0]) is not None)
     ):
         return True
     if any(

@@ -30,6 +30,7 @@ from checks.parsing.normalize import TYPOGRAPHIC_QUOTES, normalize, unescape_jso
 from checks.parsing.required_literals import matches_where_needed
 from checks.parsing.reverse_checks import resolved_then_checked
 from checks.parsing.rules import RULES, RULES_BY_TRIGGER, TRIGGERS, Hit
+from checks.parsing.rules.base import plain_text
 from checks.parsing.srv_base import srv_bases
 from checks.parsing.stated_placeholders import StandIns
 from checks.parsing.url_lookup import url_field_copies
@@ -92,9 +93,10 @@ def _hits(doc: Document) -> tuple[list[Hit], int, bool]:
         found: list[Hit] = []
         long = doc.ascii and len(seg.text) >= FILTERED_FROM  # (a short segment's regexes cost less than the filter)
         seen: dict[str, bool] = {}  # the needed words this segment was found to hold or lack, for all its rules
+        plain = long and plain_text(seg.text)  # (its names are short: windows before each word can be too)
         for index in indexes:
             rule = RULES[index]
-            need = rule.regex.needed if long else None
+            need = (rule.regex.needed_in_plain_text if plain else rule.regex.needed) if long else None
             matches_of = (
                 rule.regex.finditer(seg.text)
                 if need is None

@@ -69,9 +69,12 @@ def _withheld() -> re.Pattern[str]:
         r"(?:replaced|anonymi[sz]ed|redacted|masked|obfuscated)\b(?!\s{1,3}(?:by|to|in|on)\b)"
         r"|(?:replaced|anonymi[sz]ed|redacted|masked|obfuscated)\s{1,3}(?:the|my|our|all)\s{1,3}(?:real|actual)\s{1,3}"
         r"(?:domains?|host\s?names?|urls?)\b"
-        # held-out IL-IS (spent): "I carefully changed the domain names to documentory values"
+        # held-out IL-IS (spent): "I carefully changed the domain names to documentory values", the names changed into
+        # stand-ins (not "changed the hostnames to the new ones", a configuration's change; review)
         r"|(?:changed|replaced|swapped|substituted)\s{1,3}(?:the|my|our|all(?:\s{1,3}the)?)\s{1,3}"
-        r"(?:(?:real|actual)\s{1,3})?(?:domain\s?names?|domains|host\s?names|urls)\s{1,3}(?:to|with|for)\b"
+        r"(?:(?:real|actual)\s{1,3})?(?:domain\s?names?|domains|host\s?names|urls)\s{1,3}(?:to|with|for|by)\s{1,3}"
+        r"(?:the\s{1,3}|some\s{1,3})?(?:documentation|documentory|example|dummy|fake|placeholder|generic|sample|made[-\s]up)"
+        r"\b"
         # held-out FI (spent): "Here's a (redacted) log output from one of the pods"
         r"|\(redacted\)\s{1,3}(?:log|logs|output|config|configuration|paste|excerpt|snippet)\b"
         r"|\bremoved\s{1,3}(?:the|my|our)\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:domain|host\s?name|name|url)s?\s{1,3}from\s{1,3}"

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
 from checks.parsing.function_slots import function_name_slot, help_link
-from checks.parsing.hosts import HOST, HOST_FOR_WIDTH, NOT_BEFORE_HOST, QUOTE, clean_host, clean_server, to_port
+from checks.parsing.hosts import HOST, NOT_BEFORE_HOST, QUOTE, clean_host, clean_server, is_placeholder, to_port
 from checks.parsing.kinds import classify, classify_dotnet_socket, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.not_failing_lines import names_no_failure, names_no_failure_elsewhere, worked_near
@@ -66,19 +66,30 @@ class LazyPattern:
     every `podnet parse` paid on import; now a paste compiles only those of the rules its words trigger
     (and an empty paste none). Compiling twice in a race is harmless: the results are equal."""
 
-    __slots__ = ("_compiled", "_flags", "_needed", "_source")
+    __slots__ = ("_compiled", "_flags", "_needed", "_needed_plain", "_source")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self._source, self._flags = source, flags
         self._compiled: re.Pattern[str] | None = None
         self._needed: Needed | bool | None = False  # False until read
+        self._needed_plain: Needed | bool | None = False
 
     @property
     def needed(self) -> Needed | None:
         """The words every match needs, and how far from its start (`required_literals`); None: none known."""
         if self._needed is False:
-            self._needed = needed(self._source.replace(HOST, HOST_FOR_WIDTH), self._flags)
+            self._needed = needed(self._source, self._flags)
         return self._needed  # type: ignore[return-value]
+
+    @property
+    def needed_in_plain_text(self) -> Needed | None:
+        """`needed` for a text `plain_text` holds true of: there a name is a run of a name's characters, at most 253
+        long, so a rule that opens with one (`h could not be resolved`) is searched from 301 characters before its
+        reason's word, not from 16 000 (`HOST`'s placeholder pieces could make a match that long)."""
+        if self._needed_plain is False:
+            plain = self._source.replace(HOST, _HOST_IN_PLAIN_TEXT)
+            self._needed_plain = self.needed if plain == self._source else needed(plain, self._flags)
+        return self._needed_plain  # type: ignore[return-value]
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -115,6 +126,18 @@ class LazyPattern:
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
         return self.compiled.sub(repl, string, count)
+
+
+_HOST_IN_PLAIN_TEXT = r"[A-Za-z0-9_*\-][A-Za-z0-9_.*\-]{0,300}"
+"""What `HOST` can match in a `plain_text`: the same words (none), at most 301 characters (it matches 253 at most)."""
+_PLACEHOLDER_OPENERS = "<{$%["
+_LONG_RUN = re.compile(r"(?<!\S)\S{300}")
+
+
+def plain_text(text: str) -> bool:
+    """Whether `text` has no character a placeholder piece of `HOST` opens with and no run of 300 non-blank characters:
+    in it, a `HOST` match is a run of a name's characters, at most 253 long (its own bound)."""
+    return not any(c in text for c in _PLACEHOLDER_OPENERS) and _LONG_RUN.search(text) is None
 
 
 def rx(pattern: str) -> LazyPattern:
@@ -241,8 +264,12 @@ _NEAR_FIELD = rx(
 )
 _NEAR_PAREN = rx(r"\((?P<host>{H}):(?P<port>\d{1,5})\)")
 # held-out IL-IS (spent): a client's log line that says where it sent the request, the name ending the line (the AL
-# language extension's `Sending request to h`, then `Error: No such host is known.`)
-_NEAR_REQUEST_TO = rx(r"\bsending\s(?:a\s|the\s)?request\sto\s(?P<host>{H})(?::(?P<port>\d{1,5}))?\.?[ \t]{0,8}$")
+# language extension's `Sending request to h`, then `Error: No such host is known.`): a dotted name or a mask there, not
+# a word (`Sending request to OpenAI`, `... to backend`: a service's name in prose; review)
+_NEAR_REQUEST_TO = rx(
+    r"\bsending\s(?:an?\s|the\s)?(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s)?request\sto\s{Q}?(?P<host>{H}){Q}?"
+    r"(?::(?P<port>\d{1,5}))?(?:\s\(attempt\s\d{1,3}(?:/\d{1,3})?\))?[ \t]{0,8}$"
+)
 _NEAR_HOST_PORT = rx(r"{NB}(?P<host>{H}):(?P<port>\d{1,5})(?![:.\d])")  # not a time (12:33:28)
 _CUT = ("...", "\u2026")
 NEARBY = 200
@@ -299,7 +326,7 @@ def _may_name_near(pattern: LazyPattern, text: str) -> bool:
         return _PORT_IN_PARENS.search(text) is not None
     if pattern is _NEAR_URL:
         return "://" in text
-    if pattern is _NEAR_REQUEST_TO:
+    if pattern is _NEAR_REQUEST_TO and text.isascii():  # (re.I folds a few non-ASCII letters to ASCII ones)
         return "request" in text.lower()
     if pattern is _NEAR_FIELD and text.isascii():  # (re.I folds a few non-ASCII letters to ASCII ones)
         return _FIELD_KEY.search(text.lower()) is not None  # case-sensitive: 4 times faster
@@ -331,6 +358,12 @@ def _candidates(
             continue
         if pattern in (_NEAR_HOST_PORT, _NEAR_PAREN) and m.group("host").lower() in POSITION_WORDS:
             continue  # PowerShell's `At line:1 char:1`, an editor's `(line:12)`: a place in a script, not `name:port`
+        if (
+            pattern is _NEAR_REQUEST_TO
+            and "." not in m.group("host").strip(".")
+            and not is_placeholder(m.group("host"))
+        ):
+            continue  # a word after `Sending request to` is a service's name in prose (`OpenAI`), not what was dialed
         host = clean_host(m.group("host"))
         # a source file's suffix is no top-level label in `main.go:228`, but a URL's host is a host (`https://get.helm.sh`)
         source_file = pattern is not _NEAR_URL and host is not None and host.rsplit(".", 1)[-1] in _SOURCE_FILES

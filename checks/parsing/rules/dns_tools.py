@@ -453,7 +453,9 @@ _HEADER_CUT = rx(r"\s{0,8}(?P<args>(?:" + _SKIP_ARG + r"){0,6})(?P<host>{H})\.?\
 def _queried_name(seg: Segment, at: int, before: int = 8) -> tuple[str, str | None] | None:
     """The name (and `@server`) a dig/nslookup/host run asked for: its command, DiG header or nslookup prompt above
     it, else dig's QUESTION SECTION below."""
-    key = f"queried-name:{seg.start + at}:{before}"  # (two rules ask it of each `no servers could be reached`)
+    # (two rules ask it of each `no servers could be reached`; the segment's bounds too: on a long line segments
+    # overlap, and the same error read from two of them sees different text around it; review)
+    key = f"queried-name:{seg.start}:{len(seg.text)}:{at}:{before}"
     if key not in seg.doc.memo:
         seg.doc.memo[key] = _read_queried_name(seg, at, before)
     return seg.doc.memo[key]  # type: ignore[return-value]

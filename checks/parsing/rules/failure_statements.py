@@ -184,12 +184,17 @@ _WORD = re.compile(r"[a-z]{1,40}", re.I)
 _NO_REASON = "a stated failure (`h could not be resolved`, `lookup of h failed`), no reason"
 
 
+_ERRNO_REASON_BELOW = re.compile(r"\s{0,4}\(\d{1,3}:\s[^)\n]{1,60}\)")
+
+
 def _cannot_be_resolved(m: re.Match[str], seg: Segment) -> Hit | None:
     """`h cannot be resolved`: the reason after it, else what `kinds.classify` makes of the whole statement (a bare
     one, nothing after it, reads `nxdomain` by LABELS.md; words after it without a reason, `other`)."""
     if not _namelike(m, seg):
         return None
     rest = m.group("rest") or ""
+    if not rest.strip() and _ERRNO_REASON_BELOW.match(next(iter(seg.lines_after(1)), "")):
+        return None  # nginx's line wrapped before its `(110: Operation timed out)`: proxies' wrapped rule reads it
     if _QUOTED_MESSAGE_END.match(rest):  # source-mined (round 6): Superset's JSON `"message": "The hostname \"h\"
         rest = ""  # cannot be resolved."`: its message ends there, bare; the JSON's other fields are no reason
     kind = classify(rest) or classify(m.group(0) + rest) or unstated(_NO_REASON)

@@ -16,13 +16,29 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, hit, rx
 
-_KERBEROS_NET_SRV = rx(r"\bCannot\slocate\sSRV\srecord\sfor\s(?P<host>{H})(?![\w.\-])")
+# the earliest releases said which transport (`Cannot locate UDP SRV record for _kerberos._udp.REALM`); the HTTPS
+# transport its own words (`Cannot locate a KDC Proxy endpoint for REALM`)
+_KERBEROS_NET_SRV = rx(
+    r"\bCannot\slocate\s(?:(?:UDP|TCP)\s)?SRV\srecord\sfor\s(?P<host>{H})(?![\w.\-])"
+    r"|\bCannot\slocate\sa\sKDC\sProxy\sendpoint\sfor\s(?P<proxy>{H})(?![\w.\-])"
+)
 
-# the error in parentheses must be about the look-up (not `failed to resolve target: main (no such branch)`)
+
+def _kerberos_net_srv(m: re.Match[str], seg: Segment) -> Hit | None:
+    """A realm's name: dotted, or a single label in capitals as realms are written (`DOMAIN`); a lower-case word there
+    is a sentence's (`Cannot locate SRV record for the realm`; review)."""
+    name = m.group("host") or m.group("proxy")
+    exact = "." in name.strip(".") or name.isupper()
+    return hit(m, seg, "other", host=name, exact=exact) if exact else None
+
+
+# trippy's error in parentheses is its resolver's (`DNS lookup failed`), in whole words (not `failed to resolve target:
+# main (no such branch named main)`, `... (unknown target name)`: review)
 _TRIPPY_TARGET = rx(
-    r"\bfailed\sto\sresolve\starget:\s(?P<host>{H})\s\((?P<rest>[^)\n]{0,80}(?:dns|lookup|resolv|name)[^)\n]{0,80})\)"
+    r"\bfailed\sto\sresolve\starget:\s(?P<host>{H})\s\((?P<rest>[^)\n]{0,80}?"
+    r"(?:\bdns\b|\blook\s?up\b|\bresolv\w{0,6}|\bname\sresolution\b)[^)\n]{0,80})\)"
 )
 
 
@@ -30,15 +46,37 @@ def _trippy_target(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, classify(m.group("rest")) or "other", exact=True)
 
 
-# the status the trap printed, then the command, getent's database and the name as a whole token
+# the status a shell's error trap printed, then the command it ran: getent first, or in `$(...)` assigned to a variable
+# (not a command that only mentions it: `grep -q "getent hosts h"`; review); the name a whole token, quoted or not, and
+# no port after it (getent is handed the string, `h:443` is no look-up of `h`); a variable is the script's, no name
+_GETENT = r"getent\s(?:hosts|ahosts|ahostsv4|ahostsv6)\s(?P<q>{Q})?(?P<host>(?>{H}))(?(q){Q})(?![\w.\-:])"
 _GETENT_STATUS_2 = rx(
-    r"\bexit\s(?:code|status)\s2\b[^\n]{0,60}?\bwhile\sexecuting\scommand\s[^\n]{0,80}?"
-    r"\bgetent\s(?:hosts|ahosts|ahostsv4|ahostsv6)\s(?P<host>{H})(?![\w.\-])"
+    r"\bexit\s(?:code|status)\s2\b[^\n]{0,60}?\bwhile\sexecuting\scommand\s(?:[A-Za-z_][A-Za-z0-9_]{0,40}=)?(?:\$\()?"
+    + _GETENT
+    # Python's subprocess (`Command 'getent hosts h' returned non-zero exit status 2.`)
+    + r"|\bCommand\s['\"]"
+    + _GETENT.replace("(?P<q>", "(?P<q2>").replace("(?(q)", "(?(q2)").replace("P<host>", "P<host2>")
+    + r"['\"]\sreturned\snon-zero\sexit\sstatus\s2\b"
 )
 
 
+def _getent_status_2(m: re.Match[str], seg: Segment) -> Hit | None:
+    name = m.group("host") or m.group("host2")
+    return None if name.startswith("$") else hit(m, seg, "other", host=name, exact=True)
+
+
 RULES: tuple[Rule, ...] = (
-    Rule("kerberos-net-srv", ("cannot locate srv record for",), _KERBEROS_NET_SRV, fixed("other", exact=True)),
+    Rule(
+        "kerberos-net-srv",
+        ("srv record for", "kdc proxy endpoint for"),
+        _KERBEROS_NET_SRV,
+        _kerberos_net_srv,
+    ),
     Rule("trippy-resolve-target", ("failed to resolve target:",), _TRIPPY_TARGET, _trippy_target),
-    Rule("script-trap-getent-status", ("while executing command",), _GETENT_STATUS_2, fixed("other", exact=True)),
+    Rule(
+        "script-trap-getent-status",
+        ("while executing command", "returned non-zero exit status 2"),
+        _GETENT_STATUS_2,
+        _getent_status_2,
+    ),
 )

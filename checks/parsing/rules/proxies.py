@@ -51,8 +51,7 @@ def _nginx(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 # held-out BJ (spent): the same line wrapped before its reason (`h could not be resolved ` / `(3: Host not found), ...`)
-# (speed: blanks bounded, so the rule is searched only near each `resolved`, not over a whole long line)
-_NGINX_WRAPPED = rx(r"{NB}{Q}?(?P<host>(?>{H})){Q}?\scould\snot\sbe\sresolved[ \t]{0,200}$")
+_NGINX_WRAPPED = rx(r"{NB}{Q}?(?P<host>(?>{H})){Q}?\scould\snot\sbe\sresolved[ \t]*$")
 _NGINX_REASON_BELOW = rx(r"^\s{0,4}\((?P<num>\d{1,3}):\s(?P<msg>[^)\n]{1,60})\)")
 
 

@@ -117,7 +117,67 @@ PROBE_LOOKALIKES = [
     "The DNS name you entered could not be found in the list",
 ]
 
+# what the review of this round found: prose after Kerberos.NET's words, tool errors trippy's wording shares, commands
+# that only mention getent, a service's name after `Sending request to`, a configuration's change said in prose
+REVIEW: list[tuple[str, set[tuple[str, str]]]] = [
+    ("Cannot locate SRV record for the realm. Please configure a KDC.", set()),
+    ("Cannot locate SRV record for null", set()),
+    (
+        "Cannot locate UDP SRV record for _kerberos._udp.CORP.EXAMPLE.COM",
+        {("_kerberos._udp.corp.example.com", "other")},
+    ),
+    ("Cannot locate a KDC Proxy endpoint for corp.example.com", {("corp.example.com", "other")}),
+    ("Error: failed to resolve target: main (no such branch named main)", set()),
+    ("failed to resolve target: aarch64-unknown-linux-gnu (target name not found in rustup)", set()),
+    (
+        '[ERROR] in line 3: exit code 2: while executing command grep -q "getent hosts mirror.example.com" /etc/list',
+        set(),
+    ),
+    (
+        "[ERROR] in line 3: exit code 2: while executing command diff <(getent hosts a.example.com) <(getent hosts b)",
+        set(),
+    ),
+    ('[ERROR] in line 3: exit code 2: while executing command getent hosts "$MIRROR_HOST"', set()),
+    ("[ERROR] in line 3: exit code 2: while executing command getent hosts mirror.example.com:443", set()),
+    (
+        '[ERROR] in line 3: exit code 2: while executing command getent hosts "mirror.example.com"',
+        {("mirror.example.com", "other")},
+    ),
+    (
+        "subprocess.CalledProcessError: Command 'getent hosts db.internal' returned non-zero exit status 2.",
+        {("db.internal", "other")},
+    ),
+    ("[info] Sending request to OpenAI\n[error] getaddrinfo failed: Name or service not known", set()),
+    ("Sending request to backend\nError: No such host is known.", set()),
+    (
+        "[2020-11-14 18:16:16.74] Sending GET request to 'bc.example.com' (attempt 1/3)\n"
+        "[2020-11-14 18:16:16.95] Error: No such host is known.",
+        {("bc.example.com", "nxdomain")},
+    ),
+    (  # nginx's line wrapped before its errno: one reading, the errno's (it read `nxdomain` as well)
+        "2024/01/02 [error] 7#7: *1 upstream.internal could not be resolved\n(110: Operation timed out), client: x",
+        {("upstream.internal", "timeout")},
+    ),
+]
+REVIEW_STAND_INS: list[tuple[str, set[tuple[str, str, bool]]]] = [
+    (
+        "I changed the hostnames to the new ones and it still fails: getaddrinfo ENOTFOUND db.example.com",
+        {("db.example.com", "nxdomain", False)},
+    ),
+    ("getaddrinfo ENOTFOUND myemailaddress.net", {("myemailaddress.net", "nxdomain", False)}),
+    (
+        "lookup name.svc.cluster.local on 10.96.0.10:53: no such host",
+        {("name.svc.cluster.local", "nxdomain", False)},
+    ),
+    (
+        "dial tcp: lookup ACCOUNT-ID.dkr.ecr.us-east-1.amazonaws.com: no such host",
+        {("account-id.dkr.ecr.us-east-1.amazonaws.com", "nxdomain", True)},
+    ),
+]
+
 test_each_format_is_read = reads(ROUND)
+test_what_the_review_found_reads_right = reads(REVIEW, "review")
+test_what_the_review_found_is_flagged_right = flags(REVIEW_STAND_INS, "review-stand-in")
 test_each_probed_phrasing_is_read = reads(PROBES, "probe")
 test_probed_lookalikes_name_no_failure = reads_nothing(PROBE_LOOKALIKES, "probe-lookalike")
 test_what_the_review_of_session_58_found_reads_right = reads(REVIEW_58, "review58")
@@ -155,7 +215,8 @@ def _lines_of_words(reason: str, stamped: bool) -> str:
     size = 0
     while size < 1_000_000:
         n = len(lines)
-        lead = f"2024-05-01T12:{n % 60:02d}:{n % 57:02d}Z " if stamped else f"{n} "
+        # (a request id after the stamp: lines that differ only by their time stamp are read as one repeated; review)
+        lead = f"2024-05-01T12:{n % 60:02d}:{n % 57:02d}Z req={n:06x} " if stamped else f"{n} "
         lines.append(lead + _WORDS * 20 + reason)
         size += len(lines[-1]) + 1
     return "\n".join(lines)
@@ -179,3 +240,42 @@ def test_a_megabyte_of_long_lines_of_words_ending_in_a_reason_parses_quickly(rea
     text = _lines_of_words(reason, stamped)
     assert parse_failures(text) == []
     assert best_of(3, lambda: parse_failures(text)) < GUARD
+
+
+_PAD = "lorem ipsum dolor sit amet " * 45
+
+
+def test_long_placeholder_runs_read_as_they_did() -> None:
+    """A review: windows that assumed a name of at most 301 characters read a cut piece of a longer placeholder run as
+    a name, and missed a name whose match began further back; such runs read as they did before the windows."""
+    assert parse_failures(_PAD + "Temporary failure resolving " + ("{" + "a" * 60 + "}") * 5) == []
+    apt = _PAD + "Err:1 http://archive.ubuntu.com/ubuntu focal InRelease Temporary failure resolving '"
+    found = parse_failures(apt + ("${" + "A" * 59 + "}") * 5 + "'")
+    assert [(f.host, f.kind, f.port) for f in found] == [("archive.ubuntu.com", "temporary", 80)]
+
+
+def test_dig_output_on_one_long_line_reads_each_error_in_its_own_window() -> None:
+    """A review: on a line over 4,000 characters segments overlap, and the name dig asked for is looked up per window
+    (a memo keyed by the error's offset alone gave the second window the first one's answer)."""
+    line = list("." * 4037)
+    for at, piece in (
+        (649, "** server can't find h309.example.org: NXDOMAIN"),
+        (2032, "** server can't find h678.example.org: NXDOMAIN"),
+        (2900, ";; ->>HEADER<<- opcode: QUERY, status: SERVFAIL, id: 1"),
+        (3285, ";; ->>HEADER<<- opcode: QUERY, status: SERVFAIL, id: 1"),
+        (3645, "; <<>> DiG 9.18.1 <<>> h429.example.org"),
+    ):
+        block = " | " + piece + " | "
+        line[at - 3 : at - 3 + len(block)] = block
+    found = {(f.host, f.kind) for f in parse_failures("".join(line)[:4037])}
+    assert ("h429.example.org", "servfail") in found
+
+
+def test_plain_text_is_text_where_a_name_is_a_short_run() -> None:
+    from checks.parsing.rules.base import plain_text
+
+    assert plain_text("lorem ipsum db-1.internal could not be resolved")
+    assert not plain_text("lorem <node a> could not be resolved")  # a placeholder piece may hold blanks
+    assert not plain_text("x ${" + "A" * 59 + "} could not be resolved")
+    assert not plain_text("x " + "a" * 300 + " could not be resolved")  # longer than a name: no bound assumed
+    assert plain_text("x " + "a" * 299 + " could not be resolved")
