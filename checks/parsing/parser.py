@@ -51,6 +51,12 @@ before, after which the rest is not read and the answer says so: a megabyte of h
 failure under a new request id on every line, took 0.5 s. A log of a few thousand lines that name no failure (a
 CoreDNS query log, a build's output, a retry loop) is still read to the failure after them; a log repeating one line
 is read REPEATS times (`Document.segments`)."""
+PASTE_BUDGET = 3_000_000
+"""Characters the rules may read, all together, on one paste (a segment's length times the rules its words start):
+a hostile megabyte of 1.6 kB lines dense with the rules' words (`host name address lookup resolve ...`, each line
+ending in a reason) starts twenty rules a line over whole lines, 15-22 million, and took 0.6-0.8 s; a real log reads
+far less (a megabyte of Java's `UnknownHostException` lines about one million, the largest labelled paste 24 000).
+Past it the paste is read in part (`Failures.partial`)."""
 LINE_BUDGET = 2_000_000
 """Characters the rules may read, all together, on one line: a hostile line of near-matches for every rule
 (each window starts all of them) is read only up to this, and the lines after it still are."""
@@ -73,9 +79,9 @@ FILTERED_FROM = 400
 def _hits(doc: Document) -> tuple[list[Hit], int, bool]:
     """The specific rules' hits, the offset where reading stopped (the paste's length, or the segment that would
     have added a name past NAMES_READ, or the one after FRUITLESS_SEGMENTS found no new name), and whether some of
-    the paste was not read (it stopped before the end, or a line's LINE_BUDGET ran out)."""
+    the paste was not read (it stopped before the end, a line's LINE_BUDGET ran out, or the PASTE_BUDGET)."""
     hits: list[Hit] = []
-    line, left = -1, LINE_BUDGET
+    line, left, paste_left = -1, LINE_BUDGET, PASTE_BUDGET
     over_budget = False
     matches: dict[int, int] = {}
     met: set[str] = set()
@@ -86,7 +92,11 @@ def _hits(doc: Document) -> tuple[list[Hit], int, bool]:
         indexes = sorted({i for t in seg.triggers for i in RULES_BY_TRIGGER[t]})
         if seg.line_start != line:
             line, left, matches = seg.line_start, LINE_BUDGET, {}
-        left -= len(seg.text) * len(indexes)
+        cost = len(seg.text) * len(indexes)
+        left -= cost
+        paste_left -= cost
+        if paste_left < 0:
+            return sorted(hits, key=lambda h: h.start), seg.start, True
         if left < 0:
             over_budget = True
             continue

@@ -73,11 +73,21 @@ def _named_before(seg: Segment, at: int) -> bool:
 def _ps_target(seg: Segment, at: int) -> str | None:
     if not seg.doc.spend("powershell-target", NEARBY):
         return None
+    # each line's target read once a paste (a log of such errors looks at each line from nine errors around it)
+    read: dict[str, str | None] = seg.doc.memo.setdefault("powershell-target-lines", {})  # type: ignore[assignment]
     for text in [seg.around(at)[0], *seg.lines_before(4), *seg.lines_after(4)]:
-        for t in _PS_TARGET.finditer_where_needed(text):
-            host = clean_host(t.group("host"))
-            if host and any(c.isalpha() for c in host) and not host.startswith("-"):
-                return t.group("host")
+        if text not in read:
+            read[text] = _ps_target_in(text)
+        if read[text] is not None:
+            return read[text]
+    return None
+
+
+def _ps_target_in(text: str) -> str | None:
+    for t in _PS_TARGET.finditer_where_needed(text):
+        host = clean_host(t.group("host"))
+        if host and any(c.isalpha() for c in host) and not host.startswith("-"):
+            return t.group("host")
     return None
 
 

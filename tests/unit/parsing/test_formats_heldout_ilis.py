@@ -279,3 +279,40 @@ def test_plain_text_is_text_where_a_name_is_a_short_run() -> None:
     assert not plain_text("x ${" + "A" * 59 + "} could not be resolved")
     assert not plain_text("x " + "a" * 300 + " could not be resolved")  # longer than a name: no bound assumed
     assert plain_text("x " + "a" * 299 + " could not be resolved")
+
+
+_KW = "the host name address lookup resolve server resolved resolving hostname nameserver addresses lookups resolver "
+_MIX = "host name lookup db01:5432 host=db01 resolve https://x.io server: addr ENOTFOUND getaddrinfo "
+_KW2 = "resolve the hostname of the server address before the lookup of its name and then resolving again "
+
+
+@pytest.mark.parametrize(
+    ("fill", "reason"),
+    [
+        (_KW, "could not be resolved (3: Host not found)"),
+        (_MIX, "failed to lookup address information: Name or service not known"),
+        (_KW, "The server name or address could not be resolved"),
+        (_MIX, "No such host is known"),
+        (_KW2, "No such host is known"),
+    ],
+    ids=["kw-nginx", "mix-rust", "kw-winhttp", "mix-winsock", "kw2-winsock"],
+)
+def test_a_megabyte_of_lines_dense_with_the_rules_words_parses_quickly(fill: str, reason: str) -> None:
+    """The review's shapes: twenty rules start on every 1.6 kB line and their windows cover it whole (0.6-0.8 s); the
+    rules' PASTE_BUDGET stops them, and the answer says the paste was read in part."""
+    text = "\n".join(
+        f"2024-05-01T12:{n % 60:02d}:{n % 57:02d}Z req={n:06x} " + (fill * 20)[:1600] + reason for n in range(600)
+    )
+    assert parse_failures(text).partial
+    assert best_of(3, lambda: parse_failures(text)) < GUARD
+
+
+def test_a_megabyte_log_of_errors_is_read_whole_within_the_paste_budget() -> None:
+    """A real log's megabyte (8,000 lines of Java's UnknownHostException for 50 services) reads about a million of the
+    rules' characters, a third of PASTE_BUDGET: every name is read."""
+    log = "\n".join(
+        f"2024-05-01 10:00:{i % 60:02d} ERROR c.e.Svc - call failed: java.net.UnknownHostException: "
+        f"svc-{i % 50}.ns.svc.cluster.local: Name or service not known"
+        for i in range(8000)
+    )
+    assert len({f.host for f in parse_failures(log)}) == 50
