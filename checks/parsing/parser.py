@@ -51,15 +51,16 @@ before, after which the rest is not read and the answer says so: a megabyte of h
 failure under a new request id on every line, took 0.5 s. A log of a few thousand lines that name no failure (a
 CoreDNS query log, a build's output, a retry loop) is still read to the failure after them; a log repeating one line
 is read REPEATS times (`Document.segments`)."""
+LINE_BUDGET = 2_000_000
+"""Characters the rules may read, all together, on one line: a hostile line of near-matches for every rule
+(each window starts all of them) is read only up to this, and the lines after it still are."""
 PASTE_BUDGET = 3_000_000
 """Characters the rules may read, all together, on one paste (a segment's length times the rules its words start):
 a hostile megabyte of 1.6 kB lines dense with the rules' words (`host name address lookup resolve ...`, each line
 ending in a reason) starts twenty rules a line over whole lines, 15-22 million, and took 0.6-0.8 s; a real log reads
 far less (a megabyte of Java's `UnknownHostException` lines about one million, the largest labelled paste 24 000).
-Past it the paste is read in part (`Failures.partial`)."""
-LINE_BUDGET = 2_000_000
-"""Characters the rules may read, all together, on one line: a hostile line of near-matches for every rule
-(each window starts all of them) is read only up to this, and the lines after it still are."""
+Past it the paste is read in part (`Failures.partial`). A segment a line's budget skips is not charged: a line read to
+its own budget leaves the lines after it a million more."""
 
 
 _MASK_CHARS = frozenset("#*")
@@ -94,12 +95,12 @@ def _hits(doc: Document) -> tuple[list[Hit], int, bool]:
             line, left, matches = seg.line_start, LINE_BUDGET, {}
         cost = len(seg.text) * len(indexes)
         left -= cost
-        paste_left -= cost
-        if paste_left < 0:
-            return sorted(hits, key=lambda h: h.start), seg.start, True
         if left < 0:
             over_budget = True
             continue
+        paste_left -= cost  # (what a line's budget skipped is not read: not charged)
+        if paste_left < 0:
+            return sorted(hits, key=lambda h: h.start), seg.start, True
         found: list[Hit] = []
         long = doc.ascii and len(seg.text) >= FILTERED_FROM  # (a short segment's regexes cost less than the filter)
         seen: dict[str, bool] = {}  # the needed words this segment was found to hold or lack, for all its rules
