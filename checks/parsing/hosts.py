@@ -162,6 +162,8 @@ _CAPS_MASK_LABELS = frozenset(
     | {"ACCOUNTID", "AWSACCOUNTID", "PROJECTID", "TENANTID", "SUBSCRIPTIONID", "ACCOUNT-ID", "AWS-ACCOUNT-ID"}
 )
 _MY_WORDS_ADDRESS = re.compile(r"(?:my|your)[a-z]{3,20}address")
+_DYNAMIC_DNS_DOMAINS = frozenset({"duckdns.org", "ddns.net", "dyndns.org", "no-ip.org", "noip.com", "dynu.net"})
+_ACCOUNT_ID_SLOT = re.compile(r"(?:aws[-_])?account[-_]id|<account[-_ ]?id>|<aws[-_ ]account[-_ ]id>")
 # held-out CF: a mask word typed in capitals over a label or a piece of one, in a name written in lower case elsewhere
 # (`REDACTED-routers.druid-REDACTED.svc.cluster.local`); LABELS.md, clause 1. corpus.jsonl's k3s-6332-coredns, written
 # before LABELS.md, labels `redis.REDACTED.svc.cluster.local.localdomain` real: the clause and set CF's two names win,
@@ -490,7 +492,12 @@ def is_placeholder(raw: str) -> bool:
         or (len(low) > 2 and low[0] == "name" and low[1] in ("service", "node", "query") and low[-1] == "consul")
         # held-out IL-IS (spent): `mydyndnsaddress`, a one-label name of `my` and what it is run together, the word
         # for an address last (as `myartifactoryurl`); a dotted one may be a registered domain (`myemailaddress.net`)
-        or (len(low) == 1 and _MY_WORDS_ADDRESS.fullmatch(low[0]) is not None)
+        or (
+            _MY_WORDS_ADDRESS.fullmatch(low[0]) is not None
+            and (len(low) == 1 or ".".join(low[1:]) in _DYNAMIC_DNS_DOMAINS)  # (review: `myhomeaddress.duckdns.org`)
+        )
+        # held-out IL-IS (spent), review: AWS's account-id slot as its docs type it (`aws_account_id.dkr.ecr...`)
+        or _ACCOUNT_ID_SLOT.fullmatch(low[0]) is not None
     ):
         return True
     if any(

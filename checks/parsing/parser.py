@@ -27,7 +27,7 @@ from checks.parsing.hosts import (
 from checks.parsing.k8s_names import service_and_namespace
 from checks.parsing.model import DnsFailure, Failures
 from checks.parsing.normalize import TYPOGRAPHIC_QUOTES, normalize, unescape_json_strings
-from checks.parsing.required_literals import matches_where_needed
+from checks.parsing.required_literals import finditer_near, holds
 from checks.parsing.reverse_checks import resolved_then_checked
 from checks.parsing.rules import RULES, RULES_BY_TRIGGER, TRIGGERS, Hit
 from checks.parsing.rules.base import plain_text
@@ -54,13 +54,14 @@ is read REPEATS times (`Document.segments`)."""
 LINE_BUDGET = 2_000_000
 """Characters the rules may read, all together, on one line: a hostile line of near-matches for every rule
 (each window starts all of them) is read only up to this, and the lines after it still are."""
-PASTE_BUDGET = 3_000_000
-"""Characters the rules may read, all together, on one paste (a segment's length times the rules its words start):
-a hostile megabyte of 1.6 kB lines dense with the rules' words (`host name address lookup resolve ...`, each line
-ending in a reason) starts twenty rules a line over whole lines, 15-22 million, and took 0.6-0.8 s; a real log reads
-far less (a megabyte of Java's `UnknownHostException` lines about one million, the largest labelled paste 24 000).
-Past it the paste is read in part (`Failures.partial`). A segment a line's budget skips is not charged: a line read to
-its own budget leaves the lines after it a million more."""
+PASTE_BUDGET = 4_000_000
+"""Characters the rules may read, all together, on one paste (a segment's length times the rules run on it, those
+whose needed words it holds): a hostile megabyte of 1.6 kB lines dense with the rules' words (`host name address
+lookup resolve ...`, each ending in a reason) runs twenty rules a line over whole lines, 15-22 million, and took 0.6-0.8
+s; a real log reads less (a megabyte of Java's `UnknownHostException` lines about one million; a review's 0.6 MB of
+controller-runtime's JSON `Reconciler error` lines, 900 characters each, reached its second name at about 3.5 million;
+the largest labelled paste 24 000). Past it the paste is read in part (`Failures.partial`). A segment a line's budget
+skips is not charged: a line read to its own budget leaves the lines after it two million more."""
 
 
 _MASK_CHARS = frozenset("#*")
@@ -98,20 +99,23 @@ def _hits(doc: Document) -> tuple[list[Hit], int, bool]:
         if left < 0:
             over_budget = True
             continue
-        paste_left -= cost  # (what a line's budget skipped is not read: not charged)
         if paste_left < 0:
             return sorted(hits, key=lambda h: h.start), seg.start, True
         found: list[Hit] = []
         long = doc.ascii and len(seg.text) >= FILTERED_FROM  # (a short segment's regexes cost less than the filter)
         seen: dict[str, bool] = {}  # the needed words this segment was found to hold or lack, for all its rules
         plain = long and plain_text(seg.text)  # (its names are short: windows before each word can be too)
+        ran = 0
         for index in indexes:
             rule = RULES[index]
             need = (rule.regex.needed_in_plain_text if plain else rule.regex.needed) if long else None
+            if need is not None and not holds(seg.lower, need, seen):
+                continue  # a word its regex needs is absent: not run
+            ran += 1
             matches_of = (
                 rule.regex.finditer(seg.text)
                 if need is None
-                else matches_where_needed(rule.regex.compiled, seg.text, seg.lower, need, seen=seen)
+                else finditer_near(rule.regex.compiled, seg.text, seg.lower, need)
             )
             for m in matches_of:
                 matches[index] = n = matches.get(index, 0) + 1
@@ -120,6 +124,8 @@ def _hits(doc: Document) -> tuple[list[Hit], int, bool]:
                 hit = rule.build(m, seg)
                 if hit is not None and not _cut_short(doc, hit):
                     found.append(hit)
+        paste_left -= len(seg.text) * ran  # what the rules run read (a review: JSON logs' long lines start rules
+        # whose words they lack, `ping` in `Dropping`: charged for those, a real log ran out)
         new = {h.host.rstrip(".").lower() for h in found} - met  # `S0.shop.` is `s0.shop` met again
         if new and len(met) >= NAMES_READ:
             return sorted(hits, key=lambda h: h.start), seg.start, True

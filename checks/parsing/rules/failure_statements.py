@@ -181,9 +181,20 @@ _LIBC_CALL_R = rx(
 _LIBC_FAILED_FOR = rx(r"\bgethostbyname2?\sfailed\sfor\s" + _NAME + _REST)
 
 _WORD = re.compile(r"[a-z]{1,40}", re.I)
+_PROTOCOL_WORDS = frozenset({"LDAP", "KDC", "SIP", "DNS", "UDP", "TCP", "HTTP", "HTTPS", "SRV", "TLS", "SSL", "XMPP"})
+"""Capital words a sentence names after `record for` that are no name (`Cannot locate SRV record for LDAP.`; review)."""
+
+
+def _record_not_got(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("host").rstrip(".") in _PROTOCOL_WORDS:
+        return None
+    return _stated()(m, seg)
+
+
 _NO_REASON = "a stated failure (`h could not be resolved`, `lookup of h failed`), no reason"
 
 
+_NGINX_WORDS = re.compile(r"\scould\snot\sbe\sresolved\Z", re.I)
 _ERRNO_REASON_BELOW = re.compile(r"\s{0,4}\(\d{1,3}:\s[^)\n]{1,60}\)")
 
 
@@ -193,7 +204,11 @@ def _cannot_be_resolved(m: re.Match[str], seg: Segment) -> Hit | None:
     if not _namelike(m, seg):
         return None
     rest = m.group("rest") or ""
-    if not rest.strip() and _ERRNO_REASON_BELOW.match(next(iter(seg.lines_after(1)), "")):
+    if (
+        _NGINX_WORDS.search(m.group(0))
+        and not rest.strip()
+        and _ERRNO_REASON_BELOW.match(next(iter(seg.lines_after(1)), ""))
+    ):
         return None  # nginx's line wrapped before its `(110: Operation timed out)`: proxies' wrapped rule reads it
     if _QUOTED_MESSAGE_END.match(rest):  # source-mined (round 6): Superset's JSON `"message": "The hostname \"h\"
         rest = ""  # cannot be resolved."`: its message ends there, bare; the JSON's other fields are no reason
@@ -392,7 +407,7 @@ RULES: tuple[Rule, ...] = (
         "stated-record-not-got",
         ("record for", "records for", "record of", "entry for", "entries for"),
         _RECORD_NOT_GOT,
-        _stated(),
+        _record_not_got,
     ),
     Rule("stated-dns-name-not-found", ("dns name",), _DNS_NAME_NOT_FOUND, _stated("nxdomain")),
     Rule(

@@ -26,19 +26,23 @@ _KERBEROS_NET_SRV = rx(
 )
 
 
+_ACRONYMS = frozenset({"LDAP", "KDC", "SIP", "DNS", "UDP", "TCP", "HTTP", "HTTPS", "SRV", "AD", "TLS", "SSL"})
+"""Capital words a sentence names after `for` that are no realm (`Cannot locate SRV record for LDAP.`; review)."""
+
+
 def _kerberos_net_srv(m: re.Match[str], seg: Segment) -> Hit | None:
     """A realm's name: dotted, or a single label in capitals as realms are written (`DOMAIN`); a lower-case word there
     is a sentence's (`Cannot locate SRV record for the realm`; review)."""
     name = m.group("host") or m.group("proxy")
-    exact = "." in name.strip(".") or name.isupper()
+    exact = "." in name.strip(".") or (name.isupper() and name.rstrip(".") not in _ACRONYMS)
     return hit(m, seg, "other", host=name, exact=exact) if exact else None
 
 
 # trippy's error in parentheses is its resolver's (`DNS lookup failed`), in whole words (not `failed to resolve target:
-# main (no such branch named main)`, `... (unknown target name)`: review)
+# main (no such branch named main)`, `... (unknown target name)`, `(could not resolve tag ...)`: reviews)
 _TRIPPY_TARGET = rx(
     r"\bfailed\sto\sresolve\starget:\s(?P<host>{H})\s\((?P<rest>[^)\n]{0,80}?"
-    r"(?:\bdns\b|\blook\s?up\b|\bresolv\w{0,6}|\bname\sresolution\b)[^)\n]{0,80})\)"
+    r"(?:\bdns\b|\blook\s?up\b|\bname\sresolution\b|\bnodename\b|\bservname\b)[^)\n]{0,80})\)"
 )
 
 
@@ -51,17 +55,23 @@ def _trippy_target(m: re.Match[str], seg: Segment) -> Hit | None:
 # no port after it (getent is handed the string, `h:443` is no look-up of `h`); a variable is the script's, no name
 _GETENT = r"getent\s(?:hosts|ahosts|ahostsv4|ahostsv6)\s(?P<q>{Q})?(?P<host>(?>{H}))(?(q){Q})(?![\w.\-:])"
 _GETENT_STATUS_2 = rx(
-    r"\bexit\s(?:code|status)\s2\b[^\n]{0,60}?\bwhile\sexecuting\scommand\s(?:[A-Za-z_][A-Za-z0-9_]{0,40}=)?(?:\$\()?"
+    r"\bexit\s(?:code|status)\s2\b[^\n]{0,60}?\bwhile\sexecuting\scommand:?\s(?:[A-Za-z_][A-Za-z0-9_]{0,40}=)?(?:\$\()?"
+    # (review) run under sudo or timeout
+    + r"(?:sudo\s(?:-\S{1,20}\s){0,3}|timeout\s(?:-\S{1,20}\s){0,3}\d{1,5}[smh]?\s)*"
     + _GETENT
     # Python's subprocess (`Command 'getent hosts h' returned non-zero exit status 2.`)
     + r"|\bCommand\s['\"]"
     + _GETENT.replace("(?P<q>", "(?P<q2>").replace("(?(q)", "(?(q2)").replace("P<host>", "P<host2>")
     + r"['\"]\sreturned\snon-zero\sexit\sstatus\s2\b"
+    # its list form (`subprocess.run(["getent", "hosts", h])`): `Command '['getent', 'hosts', 'h']' returned ...`
+    + r"|\bCommand\s['\"]\[['\"]getent['\"],\s['\"](?:hosts|ahosts|ahostsv4|ahostsv6)['\"],\s"
+    + r"['\"](?P<host3>(?>{H}))['\"]\]"
+    + r"['\"]\sreturned\snon-zero\sexit\sstatus\s2\b"
 )
 
 
 def _getent_status_2(m: re.Match[str], seg: Segment) -> Hit | None:
-    name = m.group("host") or m.group("host2")
+    name = m.group("host") or m.group("host2") or m.group("host3")
     return None if name.startswith("$") else hit(m, seg, "other", host=name, exact=True)
 
 
