@@ -54,14 +54,6 @@ is read REPEATS times (`Document.segments`)."""
 LINE_BUDGET = 2_000_000
 """Characters the rules may read, all together, on one line: a hostile line of near-matches for every rule
 (each window starts all of them) is read only up to this, and the lines after it still are."""
-PASTE_BUDGET = 4_000_000
-"""Characters the rules may read, all together, on one paste (a segment's length times the rules run on it, those
-whose needed words it holds): a hostile megabyte of 1.6 kB lines dense with the rules' words (`host name address
-lookup resolve ...`, each ending in a reason) runs twenty rules a line over whole lines, 15-22 million, and took 0.6-0.8
-s; a real log reads less (a megabyte of Java's `UnknownHostException` lines about one million; a review's 0.6 MB of
-controller-runtime's JSON `Reconciler error` lines, 900 characters each, reached its second name at about 3.5 million;
-the largest labelled paste 24 000). Past it the paste is read in part (`Failures.partial`). A segment a line's budget
-skips is not charged: a line read to its own budget leaves the lines after it two million more."""
 
 
 _MASK_CHARS = frozenset("#*")
@@ -81,9 +73,9 @@ FILTERED_FROM = 400
 def _hits(doc: Document) -> tuple[list[Hit], int, bool]:
     """The specific rules' hits, the offset where reading stopped (the paste's length, or the segment that would
     have added a name past NAMES_READ, or the one after FRUITLESS_SEGMENTS found no new name), and whether some of
-    the paste was not read (it stopped before the end, a line's LINE_BUDGET ran out, or the PASTE_BUDGET)."""
+    the paste was not read (it stopped before the end, or a line's LINE_BUDGET ran out)."""
     hits: list[Hit] = []
-    line, left, paste_left = -1, LINE_BUDGET, PASTE_BUDGET
+    line, left = -1, LINE_BUDGET
     over_budget = False
     matches: dict[int, int] = {}
     met: set[str] = set()
@@ -99,19 +91,15 @@ def _hits(doc: Document) -> tuple[list[Hit], int, bool]:
         if left < 0:
             over_budget = True
             continue
-        if paste_left < 0:
-            return sorted(hits, key=lambda h: h.start), seg.start, True
         found: list[Hit] = []
         long = doc.ascii and len(seg.text) >= FILTERED_FROM  # (a short segment's regexes cost less than the filter)
         seen: dict[str, bool] = {}  # the needed words this segment was found to hold or lack, for all its rules
         plain = long and plain_text(seg.text)  # (its names are short: windows before each word can be too)
-        ran = 0
         for index in indexes:
             rule = RULES[index]
             need = (rule.regex.needed_in_plain_text if plain else rule.regex.needed) if long else None
             if need is not None and not holds(seg.lower, need, seen):
                 continue  # a word its regex needs is absent: not run
-            ran += 1
             matches_of = (
                 rule.regex.finditer(seg.text)
                 if need is None
@@ -124,8 +112,6 @@ def _hits(doc: Document) -> tuple[list[Hit], int, bool]:
                 hit = rule.build(m, seg)
                 if hit is not None and not _cut_short(doc, hit):
                     found.append(hit)
-        paste_left -= len(seg.text) * ran  # what the rules run read (a review: JSON logs' long lines start rules
-        # whose words they lack, `ping` in `Dropping`: charged for those, a real log ran out)
         new = {h.host.rstrip(".").lower() for h in found} - met  # `S0.shop.` is `s0.shop` met again
         if new and len(met) >= NAMES_READ:
             return sorted(hits, key=lambda h: h.start), seg.start, True

@@ -330,8 +330,9 @@ _KW2 = "resolve the hostname of the server address before the lookup of its name
     ids=["kw-nginx", "mix-rust", "kw-winhttp", "mix-winsock", "kw2-winsock"],
 )
 def test_a_megabyte_of_lines_dense_with_the_rules_words_parses_quickly(fill: str, reason: str) -> None:
-    """The review's shapes: twenty rules start on every 1.6 kB line and their windows cover it whole (0.6-0.8 s); the
-    rules' PASTE_BUDGET stops them, and the answer says the paste was read in part."""
+    """The review's shapes: twenty rules start on every 1.6 kB line and their windows cover it whole, 0.4-0.8 s, over
+    the goal (a paste budget that brought them to about 0.2 s lost real JSON logs' late names: dropped);
+    FRUITLESS_SEGMENTS stops the rules, and the answer says the paste was read in part."""
     text = "\n".join(
         f"2024-05-01T12:{n % 60:02d}:{n % 57:02d}Z req={n:06x} " + (fill * 20)[:1600] + reason for n in range(600)
     )
@@ -339,9 +340,8 @@ def test_a_megabyte_of_lines_dense_with_the_rules_words_parses_quickly(fill: str
     assert best_of(3, lambda: parse_failures(text)) < GUARD
 
 
-def test_a_megabyte_log_of_errors_is_read_whole_within_the_paste_budget() -> None:
-    """A real log's megabyte (8,000 lines of Java's UnknownHostException for 50 services) reads about a million of the
-    rules' characters, a quarter of PASTE_BUDGET: every name is read."""
+def test_a_megabyte_log_of_errors_names_every_service() -> None:
+    """A real log's megabyte (8,000 lines of Java's UnknownHostException for 50 services): every name is read."""
     log = "\n".join(
         f"2024-05-01 10:00:{i % 60:02d} ERROR c.e.Svc - call failed: java.net.UnknownHostException: "
         f"svc-{i % 50}.ns.svc.cluster.local: Name or service not known"
@@ -352,7 +352,7 @@ def test_a_megabyte_log_of_errors_is_read_whole_within_the_paste_budget() -> Non
 
 def test_json_log_lines_that_start_rules_they_lack_the_words_of_are_read_to_the_end() -> None:
     """The second review: an OpenTelemetry collector's 412-character lines start 22 rules (`ping` in `Dropping`) of
-    which 8 hold their needed words; the paste budget charged all 22 and lost the last line's name."""
+    which 8 hold their needed words; a paste budget charged for all 22 lost the last line's name (dropped)."""
 
     def line(i: int, host: str) -> str:
         return (
