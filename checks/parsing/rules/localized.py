@@ -36,25 +36,27 @@ _REMOTE_NAME: tuple[tuple[str, str, str], ...] = (
 )
 
 # Windows ping: "Ping request could not find host NAME. Please check the name and try again."
+# each trigger a word of its own text, not `ping` (review, session 59: `Skipping`, `Mapping`, `Stopping` started the
+# nine rules on every line of a CI or journal log, spending its fruitless segments)
 _PING: tuple[tuple[str, str, str], ...] = (
     (
         "de",
-        "ping",
+        "ping-anforderung",
         r"Ping-Anforderung\skonnte\sHost\s" + _LQ + r"(?P<host>{H})" + _LQ + r"\snicht",
     ),
     (
         "fr",
-        "ping",
+        "requête",
         r"La\srequête\sPing\sn" + _APOS + r"a\spas\spu\strouver\sl" + _APOS + r"hôte\s(?P<host>{H})",
     ),
-    ("es", "ping", r"La\ssolicitud\sde\sping\sno\spudo\sencontrar\sel\shost\s(?P<host>{H})"),
-    ("pt", "ping", r"A\ssolicitação\sping\snão\spôde\sencontrar\so\shost\s(?P<host>{H})"),
+    ("es", "solicitud", r"La\ssolicitud\sde\sping\sno\spudo\sencontrar\sel\shost\s(?P<host>{H})"),
+    ("pt", "solicitação", r"A\ssolicitação\sping\snão\spôde\sencontrar\so\shost\s(?P<host>{H})"),
     ("ru", "не удалось обнаружить узел", r"При\sпроверке\sсвязи\sне\sудалось\sобнаружить\sузел\s(?P<host>{H})"),
-    ("zh", "ping", r"Ping\s?请求找不到主机\s(?P<host>{H})"),
-    ("zh-tw", "ping", r"Ping\s?要求找不到主機\s(?P<host>{H})"),
-    ("ko", "ping", r"Ping\s요청에서\s호스트\s(?P<host>{H})을\(를\)\s찾을\s수\s없습니다"),
-    ("it", "ping", r"Richiesta\sping:\simpossibile\strovare\sl" + _APOS + r"host\s(?P<host>{H})"),
-    ("ja", "ping", r"ping\s?要求ではホスト\s(?P<host>{H})\sが見つかりませんでした"),
+    ("zh", "请求找不到主机", r"Ping\s?请求找不到主机\s(?P<host>{H})"),
+    ("zh-tw", "要求找不到主機", r"Ping\s?要求找不到主機\s(?P<host>{H})"),
+    ("ko", "요청에서", r"Ping\s요청에서\s호스트\s(?P<host>{H})을\(를\)\s찾을\s수\s없습니다"),
+    ("it", "richiesta", r"Richiesta\sping:\simpossibile\strovare\sl" + _APOS + r"host\s(?P<host>{H})"),
+    ("ja", "要求ではホスト", r"ping\s?要求ではホスト\s(?P<host>{H})\sが見つかりませんでした"),
 )
 
 # .NET Core's HttpRequestException / SocketException, Java on Windows: "No such host is known. (name[:port])".
