@@ -86,8 +86,7 @@ def _hits(doc: Document) -> tuple[list[Hit], int, bool]:
         indexes = sorted({i for t in seg.triggers for i in RULES_BY_TRIGGER[t]})
         if seg.line_start != line:
             line, left, matches = seg.line_start, LINE_BUDGET, {}
-        cost = len(seg.text) * len(indexes)
-        left -= cost
+        left -= len(seg.text) * len(indexes)
         if left < 0:
             over_budget = True
             continue

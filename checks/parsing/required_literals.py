@@ -302,11 +302,11 @@ def _from_first_word(pattern: re.Pattern[str], text: str, low: str, need: Needed
 
 
 def matches_where_needed(
-    pattern: re.Pattern[str], text: str, low: str, need: Needed, pos: int = 0, seen: dict[str, bool] | None = None
+    pattern: re.Pattern[str], text: str, low: str, need: Needed, pos: int = 0
 ) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text, pos)`'s matches for ASCII `text` (`low` its lower-cased twin): none when `low` lacks a
-    word every match holds, else searched only where a match may start (`finditer_near`); `seen` as for `holds`."""
-    return finditer_near(pattern, text, low, need, pos) if holds(low, need, seen) else iter(())
+    word every match holds, else searched only where a match may start (`finditer_near`)."""
+    return finditer_near(pattern, text, low, need, pos) if holds(low, need) else iter(())
 
 
 def _windowed(pattern: re.Pattern[str], text: str, low: str, need: Needed, pos: int) -> Iterator[re.Match[str]]:
