@@ -1,12 +1,18 @@
-"""Tokens whose place in the text says they are no name, whatever reason follows (issue #17, review of session 58):
-PowerShell's `At line:1 char:1` (a position in a script, not `name:port`), Go's `lookup on: no such host` with the name
-and the server cut out (`on` is the word before the server), and a cloud region's code after `region` (`... in region
-eu-west-1: Name or service not known`). Shared by the specific rules' nearby look-ups and the generic rule."""
+"""Tokens whose place in the text says they are no name, whatever reason follows (issue #17, reviews of sessions 58
+and 59): PowerShell's `At line:1 char:1` (a position in a script, not `name:port`), Go's `lookup on: no such host` with
+the name and the server cut out (`on` is the word before the server), a cloud region's code after `region` (`... in
+region eu-west-1: Name or service not known`), and a protocol's name after `record for`. Shared by the specific rules'
+nearby look-ups and the generic rule."""
 
 from __future__ import annotations
 
 import re
 
+PROTOCOL_WORDS = frozenset(
+    {"LDAP", "KDC", "SIP", "DNS", "UDP", "TCP", "HTTP", "HTTPS", "SRV", "TLS", "SSL", "XMPP", "AD"}
+)
+"""Protocols' and services' names in capitals a sentence puts after `record for` (`Cannot locate SRV record for
+LDAP.`): no name, nor a Kerberos realm (a review, session 59)."""
 POSITION_WORDS = frozenset({"line", "char", "col", "column", "row", "pos", "position", "offset", "ln"})
 """Words a position in a file or script is written with (`line:12`, `char:1`)."""
 

@@ -35,6 +35,7 @@ from checks.parsing.hosts import CAMEL_TAIL
 from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
+from checks.parsing.places_not_names import PROTOCOL_WORDS
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 
 # the name, quoted or not, and a port after it; the name taken whole (an atomic group: what may follow it, a quote, a
@@ -181,16 +182,6 @@ _LIBC_CALL_R = rx(
 _LIBC_FAILED_FOR = rx(r"\bgethostbyname2?\sfailed\sfor\s" + _NAME + _REST)
 
 _WORD = re.compile(r"[a-z]{1,40}", re.I)
-_PROTOCOL_WORDS = frozenset({"LDAP", "KDC", "SIP", "DNS", "UDP", "TCP", "HTTP", "HTTPS", "SRV", "TLS", "SSL", "XMPP"})
-"""Capital words a sentence names after `record for` that are no name (`Cannot locate SRV record for LDAP.`; review)."""
-
-
-def _record_not_got(m: re.Match[str], seg: Segment) -> Hit | None:
-    if m.group("host").rstrip(".") in _PROTOCOL_WORDS:
-        return None
-    return _stated()(m, seg)
-
-
 _NO_REASON = "a stated failure (`h could not be resolved`, `lookup of h failed`), no reason"
 
 
@@ -280,6 +271,14 @@ def _stated(
         return hit(m, seg, kind, port=m.group("port"))
 
     return build
+
+
+_STATED = _stated()
+
+
+def _record_not_got(m: re.Match[str], seg: Segment) -> Hit | None:
+    """`_stated`, but a protocol's name after `record for` is no name (`Cannot locate SRV record for LDAP.`)."""
+    return None if m.group("host").rstrip(".") in PROTOCOL_WORDS else _STATED(m, seg)
 
 
 def _on_line() -> Callable[[re.Match[str], Segment], Hit | None]:

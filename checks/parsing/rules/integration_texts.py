@@ -16,6 +16,7 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify
+from checks.parsing.places_not_names import PROTOCOL_WORDS
 from checks.parsing.rules.base import Hit, Rule, hit, rx
 
 # the earliest releases said which transport (`Cannot locate UDP SRV record for _kerberos._udp.REALM`); the HTTPS
@@ -26,15 +27,11 @@ _KERBEROS_NET_SRV = rx(
 )
 
 
-_ACRONYMS = frozenset({"LDAP", "KDC", "SIP", "DNS", "UDP", "TCP", "HTTP", "HTTPS", "SRV", "AD", "TLS", "SSL"})
-"""Capital words a sentence names after `for` that are no realm (`Cannot locate SRV record for LDAP.`; review)."""
-
-
 def _kerberos_net_srv(m: re.Match[str], seg: Segment) -> Hit | None:
     """A realm's name: dotted, or a single label in capitals as realms are written (`DOMAIN`); a lower-case word there
     is a sentence's (`Cannot locate SRV record for the realm`; review)."""
     name = m.group("host") or m.group("proxy")
-    exact = "." in name.strip(".") or (name.isupper() and name.rstrip(".") not in _ACRONYMS)
+    exact = "." in name.strip(".") or (name.isupper() and name.rstrip(".") not in PROTOCOL_WORDS)
     return hit(m, seg, "other", host=name, exact=exact) if exact else None
 
 
