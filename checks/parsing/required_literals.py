@@ -7,7 +7,9 @@ Most rules' regexes are case-insensitive, and Python's `re` scans case-insensiti
 character. On a log of distinct 1.6 kB lines each ending in a host-less reason, the seven Go-resolver rules that
 trigger on `no such host` spent 0.13 s looking for a `lookup` none of the lines held, and the rule for `h did not
 resolve` 0.08 s trying a name at each of a megabyte's characters. A `str.find` of the lower-cased segment answers
-the first; windows before each find answer the second.
+the first; windows before each find answer the second. Where the words stand in a run with single blanks between them
+(`\\scould\\snot\\sbe\\sresolved`), the windows are put at the whole run, found in a twin of the text whose blanks are
+all spaces: a log dense with `resolved` has few `could not be resolved`.
 
 `needed(source)` reads the regex's parse tree (`re._parser`; no answer when it cannot): sets of lower-case words,
 every match holding one word of each (a sequence's items are all needed: its runs of literal characters, a group's or
@@ -59,6 +61,11 @@ class Needed:
     """The most characters from a match's start to the start of the word it holds; None: no bound."""
     reach: int | None
     """The most characters a match and its look-aheads read from the match's start; None: no bound."""
+    phrase: tuple[str, int] | None = None
+    """Words and the blanks between them every match holds (`could\\snot\\sbe\\sresolved`: `could not be resolved`, each
+    blank standing for any one blank), with the most characters from a match's start to it: where the windows are put
+    when it is longer than the word (a log dense with `resolved` holds few `could not be resolved`). None: no such
+    run longer than the word."""
 
 
 _Found = tuple[tuple[str, ...], "int | None"]
@@ -85,6 +92,67 @@ def _better(a: _Found | None, b: _Found | None) -> _Found | None:
 
 def _width(sub: Any, items: list[Any]) -> int | None:
     return _bounded(_sre_parse.SubPattern(sub.state, items).getwidth()[1])
+
+
+def _one_blank(op: Any, av: Any) -> bool:
+    return bool(op == _sre.IN and av == [(_sre.CATEGORY, _sre.CATEGORY_SPACE)])
+
+
+def _phrases(sub: Any) -> list[tuple[str, int]]:
+    """The runs of literal characters and single blanks (`\\s`, a space) of a parsed sequence, its groups' and its
+    repeated items' (the first repetition holds them), each with a bounded lead from the sequence's start; blanks as
+    spaces."""
+    found: list[tuple[str, int]] = []
+    run: list[str] = []
+    run_lead: int | None = 0
+    offset: int | None = 0
+
+    def close() -> None:
+        nonlocal run
+        phrase = "".join(run)
+        if phrase.strip() and run_lead is not None and _kept(phrase):
+            found.append((phrase, run_lead))
+        run = []
+
+    for op, av in sub.data:
+        if op == _sre.LITERAL or _one_blank(op, av):
+            if not run:
+                run_lead = offset
+            run.append(" " if op != _sre.LITERAL or chr(av) in _BLANKS else _lowered(av))
+            offset = _add(offset, 1)
+            continue
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        close()
+        inner: list[tuple[str, int]] = []
+        if op == _sre.SUBPATTERN:
+            inner = _phrases(av[-1])
+        elif op == _sre.ATOMIC_GROUP:
+            inner = _phrases(av)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            inner = _phrases(av[2])
+        if offset is not None:
+            found += [(phrase, offset + lead) for phrase, lead in inner]
+        offset = _add(offset, _width(sub, [(op, av)]))
+    close()
+    return found
+
+
+_BLANKS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+"""The ASCII characters `\\s` matches."""
+_TO_SPACE = str.maketrans(dict.fromkeys(_BLANKS[1:], " "))
+_LAST_SPACED: list[tuple[str, str]] = [("", "")]
+
+
+def _spaced(low: str) -> str:
+    """`low` with every blank a space (same length), for finding phrases; the last one is kept (the rules tried on
+    a segment share it), in one tuple so that threads never pair one text with another's twin."""
+    last = _LAST_SPACED[0]
+    if last[0] is low:
+        return last[1]
+    spaced = low.translate(_TO_SPACE)
+    _LAST_SPACED[0] = (low, spaced)
+    return spaced
 
 
 def _of_sequence(sub: Any) -> list[_Found]:
@@ -228,7 +296,10 @@ def needed(source: str, flags: int = re.I) -> Needed | None:
         windowed = _best([f for f in long if f[1] is not None]) or best
         every = sorted({f[0] for f in long}, key=lambda words: -min(map(len, words)))[:ALL_OF] + short
         lookahead = _lookahead_reach(tree)
-        return Needed(tuple(every), windowed[0], windowed[1], _add(_bounded(tree.getwidth()[1]), lookahead))
+        phrases = sorted(_phrases(tree), key=lambda found: (-len(found[0].strip()), found[1]))
+        longest = min(map(len, windowed[0]))
+        phrase = phrases[0] if phrases and len(phrases[0][0].strip()) > longest else None
+        return Needed(tuple(every), windowed[0], windowed[1], _add(_bounded(tree.getwidth()[1]), lookahead), phrase)
     except Exception:
         return None
 
@@ -250,21 +321,29 @@ def _held(low: str, word: str, seen: dict[str, bool]) -> bool:
     return found
 
 
+def _anchors(low: str, need: Needed) -> tuple[str, tuple[str, ...], int]:
+    """Where the windows are put: the text to find in, the words to find, the most characters before them."""
+    if need.phrase is not None:
+        return _spaced(low), (need.phrase[0],), need.phrase[1]
+    assert need.lead is not None
+    return low, need.words, need.lead
+
+
 def windows(low: str, need: Needed) -> list[tuple[int, int]]:
     """The stretches of `low` where a match may start (merged, in order): up to `need.lead` characters before each
     of its words."""
-    assert need.lead is not None
+    hay, words, lead = _anchors(low, need)
     starts: list[int] = []
-    for word in need.words:
-        at = low.find(word)
+    for word in words:
+        at = hay.find(word)
         while at != -1:
             starts.append(at)
-            at = low.find(word, at + 1)
+            at = hay.find(word, at + 1)
     starts.sort()
     out: list[tuple[int, int]] = []
     assert need.reach is not None
     for at in starts:
-        lo = max(0, at - need.lead)
+        lo = max(0, at - lead)
         if out and lo <= out[-1][1] + need.reach + 2:  # the last window's search reaches it: one search, not two
             out[-1] = (out[-1][0], at)
         else:
@@ -290,12 +369,12 @@ def _from_first_word(pattern: re.Pattern[str], text: str, low: str, need: Needed
     `need.lead` characters before the first of its words, nor after the last, so the search starts there, and the
     same matches follow (a search from `pos` finds none before it; `^` and look-behinds read the text before it
     either way)."""
-    assert need.lead is not None
-    found = [at for at in (low.find(word, pos) for word in need.words) if at != -1]
+    hay, words, lead = _anchors(low, need)
+    found = [at for at in (hay.find(word, pos) for word in words) if at != -1]
     if not found:
         return
-    last = max(low.rfind(word) for word in need.words)
-    for m in pattern.finditer(text, max(pos, min(found) - need.lead)):
+    last = max(hay.rfind(word) for word in words)
+    for m in pattern.finditer(text, max(pos, min(found) - lead)):
         if m.start() > last:
             return
         yield m
