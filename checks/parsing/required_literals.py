@@ -61,11 +61,11 @@ class Needed:
     """The most characters from a match's start to the start of the word it holds; None: no bound."""
     reach: int | None
     """The most characters a match and its look-aheads read from the match's start; None: no bound."""
-    phrase: tuple[str, int] | None = None
-    """Words and the blanks between them every match holds (`could\\snot\\sbe\\sresolved`: `could not be resolved`, each
-    blank standing for any one blank), with the most characters from a match's start to it: where the windows are put
-    when it is longer than the word (a log dense with `resolved` holds few `could not be resolved`). None: no such
-    run longer than the word."""
+    phrases: tuple[tuple[str, ...], int] | None = None
+    """Words and the blanks between them, every match holding one of the set (`could\\snot\\sbe\\sresolved`: `could not
+    be resolved`, each blank standing for any one blank), with the most characters from a match's start to it: where
+    the windows are put when its shortest is longer than the words' (a log dense with `resolved` holds few `could not
+    be resolved`). None: no such set."""
 
 
 _Found = tuple[tuple[str, ...], "int | None"]
@@ -98,11 +98,11 @@ def _one_blank(op: Any, av: Any) -> bool:
     return bool(op == _sre.IN and av == [(_sre.CATEGORY, _sre.CATEGORY_SPACE)])
 
 
-def _phrases(sub: Any) -> list[tuple[str, int]]:
+def _phrases(sub: Any) -> list[tuple[tuple[str, ...], int]]:
     """The runs of literal characters and single blanks (`\\s`, a space) of a parsed sequence, its groups' and its
-    repeated items' (the first repetition holds them), each with a bounded lead from the sequence's start; blanks as
-    spaces."""
-    found: list[tuple[str, int]] = []
+    repeated items' (the first repetition holds them), each as a set with a bounded lead from the sequence's start
+    (blanks as spaces); an alternation gives the set of its branches' longest, when each branch has one."""
+    found: list[tuple[tuple[str, ...], int]] = []
     run: list[str] = []
     run_lead: int | None = 0
     offset: int | None = 0
@@ -111,7 +111,7 @@ def _phrases(sub: Any) -> list[tuple[str, int]]:
         nonlocal run
         phrase = "".join(run)
         if phrase.strip() and run_lead is not None and _kept(phrase):
-            found.append((phrase, run_lead))
+            found.append(((phrase,), run_lead))
         run = []
 
     for op, av in sub.data:
@@ -124,18 +124,32 @@ def _phrases(sub: Any) -> list[tuple[str, int]]:
         if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
             continue
         close()
-        inner: list[tuple[str, int]] = []
+        inner: list[tuple[tuple[str, ...], int]] = []
         if op == _sre.SUBPATTERN:
             inner = _phrases(av[-1])
         elif op == _sre.ATOMIC_GROUP:
             inner = _phrases(av)
+        elif op == _sre.BRANCH:
+            bests = [_longest_phrases(_phrases(branch)) for branch in av[1]]
+            if all(b is not None for b in bests):
+                either = tuple(sorted({p for b in bests if b for p in b[0]}))
+                inner = [(either, max(b[1] for b in bests if b))]
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
             inner = _phrases(av[2])
         if offset is not None:
-            found += [(phrase, offset + lead) for phrase, lead in inner]
+            found += [(phrases, offset + lead) for phrases, lead in inner]
         offset = _add(offset, _width(sub, [(op, av)]))
     close()
     return found
+
+
+def _shortest_phrase(found: tuple[tuple[str, ...], int]) -> int:
+    return min(len(p.strip()) for p in found[0])
+
+
+def _longest_phrases(found: list[tuple[tuple[str, ...], int]]) -> tuple[tuple[str, ...], int] | None:
+    """The most selective set: the longest shortest phrase, then the fewest phrases, then the shortest lead."""
+    return min(found, key=lambda f: (-_shortest_phrase(f), len(f[0]), f[1]), default=None)
 
 
 _BLANKS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
@@ -296,10 +310,10 @@ def needed(source: str, flags: int = re.I) -> Needed | None:
         windowed = _best([f for f in long if f[1] is not None]) or best
         every = sorted({f[0] for f in long}, key=lambda words: -min(map(len, words)))[:ALL_OF] + short
         lookahead = _lookahead_reach(tree)
-        phrases = sorted(_phrases(tree), key=lambda found: (-len(found[0].strip()), found[1]))
-        longest = min(map(len, windowed[0]))
-        phrase = phrases[0] if phrases and len(phrases[0][0].strip()) > longest else None
-        return Needed(tuple(every), windowed[0], windowed[1], _add(_bounded(tree.getwidth()[1]), lookahead), phrase)
+        phrases = _longest_phrases(_phrases(tree))
+        if phrases is not None and _shortest_phrase(phrases) <= min(map(len, windowed[0])):
+            phrases = None
+        return Needed(tuple(every), windowed[0], windowed[1], _add(_bounded(tree.getwidth()[1]), lookahead), phrases)
     except Exception:
         return None
 
@@ -323,8 +337,8 @@ def _held(low: str, word: str, seen: dict[str, bool]) -> bool:
 
 def _anchors(low: str, need: Needed) -> tuple[str, tuple[str, ...], int]:
     """Where the windows are put: the text to find in, the words to find, the most characters before them."""
-    if need.phrase is not None:
-        return _spaced(low), (need.phrase[0],), need.phrase[1]
+    if need.phrases is not None:
+        return _spaced(low), *need.phrases
     assert need.lead is not None
     return low, need.words, need.lead
 

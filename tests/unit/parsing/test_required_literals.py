@@ -117,30 +117,37 @@ def test_the_words_a_regex_needs(source: str, all_of: object, lead: int | None) 
 @pytest.mark.parametrize(
     ("source", "phrase"),
     [
-        (r"(?P<host>[a-z.]{1,50})\scould\snot\sbe\sresolved\s\(", (" could not be resolved (", 50)),
-        (r"\bNo\sA\sor\sAAAA\srecord\sfound\sfor\s(?P<n>x)", ("no a or aaaa record found for ", 0)),
-        (r"(?:could|can)\s?not\sbe\sresolved\b", ("not be resolved", 6)),  # after the longest branch and `\s?`
-        (r"x{0,3}(?:abc\tdef\sg)+", ("abc def g", 3)),  # a tab, like `\s`, stands for any one blank
+        (r"(?P<host>[a-z.]{1,50})\scould\snot\sbe\sresolved\s\(", ((" could not be resolved (",), 50)),
+        (r"\bNo\sA\sor\sAAAA\srecord\sfound\sfor\s(?P<n>x)", (("no a or aaaa record found for ",), 0)),
+        (r"(?:could|can)\s?not\sbe\sresolved\b", (("not be resolved",), 6)),  # after the longest branch and `\s?`
+        (r"x{0,3}(?:abc\tdef\sg)+", (("abc def g",), 3)),  # a tab, like `\s`, stands for any one blank
+        # each branch's longest, at the longest branch's lead
+        (
+            r"(?:No\shost\sfound|Unknown\shost\sname)\sfor\s(?P<n>x)",
+            (("no host found", "unknown host name"), 0),
+        ),
+        (r"x(?:No\s+host\s+found|Unknown\s+host)", None),  # no longer than the words: `found` or `unknown`
         (r"lookup\s{1,3}(?P<h>\w+)", None),  # blanks repeated: no phrase longer than the word
         (r"resolve[\s,]host", None),  # a class of blanks and more is not a blank
     ],
 )
-def test_the_phrase_a_regex_needs(source: str, phrase: tuple[str, int] | None) -> None:
+def test_the_phrases_a_regex_needs(source: str, phrase: tuple[tuple[str, ...], int] | None) -> None:
     need = needed(source)
-    assert need is not None and need.phrase == phrase
+    assert need is not None and need.phrases == phrase
 
 
 def test_rules_searched_near_their_phrases_find_what_a_whole_search_finds() -> None:
     """The rules whose windows are put at a phrase: on texts dense with the phrase's words and with the phrase itself,
     its blanks any of `re`'s (tab, newline, two spaces where one is needed), the same spans as a whole search."""
     rng = random.Random(60)
-    phrased = [rule for rule in RULES if rule.regex.needed is not None and rule.regex.needed.phrase is not None]
+    phrased = [rule for rule in RULES if rule.regex.needed is not None and rule.regex.needed.phrases is not None]
     assert len(phrased) > 40
     matched = 0
     for rule in phrased:
-        phrase = rule.regex.needed.phrase[0]  # type: ignore[union-attr]
-        words = phrase.split()
-        variants = [phrase.replace(" ", blank) for blank in (" ", "\t", "\n", "  ", "\x0b")] + words
+        phrases = rule.regex.needed.phrases[0]  # type: ignore[union-attr]
+        words = [word for phrase in phrases for word in phrase.split()]
+        blanks = (" ", "\t", "\n", "  ", "\x0b")
+        variants = [phrase.replace(" ", blank) for phrase in phrases for blank in blanks] + words
         for text in _random_texts(variants * 2 + words, rng, 4):
             same, found = _same_matches(rule.regex.compiled, rule.regex.needed, text)
             assert same, rule.name
