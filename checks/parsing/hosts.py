@@ -17,7 +17,10 @@ from checks.parsing.stand_in_labels import stand_in_label
 
 _PLACEHOLDER_PIECE = (
     r"<(?:[A-Za-z][A-Za-z0-9 _.\-]{0,40})?>"  # <node>, <prev master name>, <>
-    r"|\{[^{}\s]{1,60}\}"  # {127.0.0.1}, {{host}}'s inner part
+    # {{ GetInterfaceIP "eth0" }}, a Go or Jinja template unfilled (held-out IT-JA, spent); not a call's parentheses,
+    # brackets or single quotes (Ansible's `{{ lookup('dig', 'h') }}` names `h`: review)
+    r"|\{\{[^{}\n()\[\]']{1,80}\}\}"
+    r"|\{[^{}\s]{1,60}\}"  # {127.0.0.1}
     r"|\$\{[A-Za-z_][A-Za-z0-9_]{0,60}\}"  # ${VAR}
     r"|\$\([A-Za-z_][A-Za-z0-9_]{0,60}\)"  # $(VAR)
     r"|\$[A-Za-z_][A-Za-z0-9_]{0,60}"  # $VAR
@@ -432,6 +435,9 @@ def is_placeholder(raw: str) -> bool:
         or is_empty_key(raw)
         or _TYPED_HASH.search(raw)
         or _MASKED_PORT.search(raw)
+        # LABELS.md clause 1: `...` standing for the first labels (held-out IT-JA, spent: `.....eks.amazonaws.com`;
+        # two dots are an empty label as looked up, `..svc.cluster.local`; `...` after a name is prose's: review)
+        or (raw.startswith("...") and raw.strip(".") != "")
     ):
         # issue #17 (held-out F): `#######--kafka-...`; LABELS.md (clause 1): any `#` typed over part of a name
         return True
@@ -486,7 +492,8 @@ def is_placeholder(raw: str) -> bool:
         or any(label in _STAND_IN_DOMAIN_TLDS for label in low)
         or (len(low) > 1 and low[-1] == "tld" and low[-2] in _PLACEHOLDER_DOMAINS)  # held-out X: `proxy.is.domain.tld`
         or _YOUR_PIECE.match(low[0]) is not None  # issue #17 (held-out X): `your-service`
-        or _SOME_ROLE.fullmatch(low[0]) is not None
+        # held-out IT-JA (spent): or any label (`docker-registry-test.some-s3-endpoint.net`)
+        or any(_SOME_ROLE.fullmatch(label) is not None for label in low)
         # held-out IL-IS (spent): `name.service.consul`, the word `name` in the slot of Consul's
         # `<name>.service.consul` (a service so named is written as its own word)
         or (len(low) > 2 and low[0] == "name" and low[1] in ("service", "node", "query") and low[-1] == "consul")
@@ -602,6 +609,21 @@ _EMPTY_LABEL = re.compile(r"(?:[a-z0-9_\-]{1,63}\.\.?)+[a-z][a-z0-9\-]{0,62}")
 _NGINX_CONNECTION = re.compile(r"\*\d{1,12}")
 
 
+_SENTENCE_OPENERS = frozenset({"See", "Please"})
+"""The first words of a CLI's next line (Docker's `See 'docker run --help'.`, Windows' `Please check the name`), glued
+to a name's last label when a console's paste lost the line break between them; no top-level domain is either (`Run`
+would be `.run`'s: review)."""
+
+
+def _without_glued_sentence(raw: str) -> str:
+    """held-out IT-JA (spent): Docker's `Failed to lookup host: registry-1.docker.io.See 'docker run --help'.`: a
+    capitalised sentence opener as the last label of an otherwise lower-case dotted name is the next line's word."""
+    head, dot, last = raw.rpartition(".")
+    if dot and last in _SENTENCE_OPENERS and "." in head and head == head.lower():
+        return head
+    return raw
+
+
 @lru_cache(maxsize=4096)
 def clean_host(raw: str, exact: bool = False, ip_ok: bool = False) -> str | None:
     """The name lower-cased without its trailing dot, or None if it is not a plausible DNS name.
@@ -611,7 +633,7 @@ def clean_host(raw: str, exact: bool = False, ip_ok: bool = False) -> str | None
     (`null`, `unknown`) or all-digit names; only `ip_ok` rules report an IP address, for tools that tried
     to resolve an `ip:port` string as a name.
     """
-    stripped = _strip_markup(raw)
+    stripped = _without_glued_sentence(_strip_markup(raw))
     host = stripped.rstrip(".").lower()
     # nginx's connection number (`[error] 25#25: *5 could not be resolved`) is no mask (found by probing)
     if not host or len(host) > 253 or host in _NEVER_NAMES or _NGINX_CONNECTION.fullmatch(stripped):

@@ -150,6 +150,24 @@ def _name_of(doc: Document, hit: Hit) -> tuple[str | None, bool]:
     return (None, False) if in_message_template(doc.text, hit.start) else _host(doc, hit)
 
 
+def _printed_stand_in(printed: str, raw: str) -> bool:
+    """Whether a name read as printed (without its user) is a stand-in."""
+    head = printed.split("/", 1)[0]  # issue #17 (held-out Y): a name with a path (`zeebe.xxx.com/gateway`)
+    return bool(
+        set(printed) <= _MASK_CHARS
+        or typed_word(printed)
+        # held-out FU (spent): or the word `hostname` there (gRPC's `dns:hostname/namespace`)
+        or ("/" in printed and bool(head) and (is_placeholder(head) or head.lower() in SLOT_WORDS))
+        or _says_replaced(printed)
+        # held-out IT-JA (spent): `.....eks.amazonaws.com`, dots typed for the first labels (`...` alone, curl handed
+        # a README's elision, is what was looked up: held-out R; two, an empty label: review)
+        or (printed.startswith("...") and printed.strip(".") != "")
+        or is_empty_key(printed)
+        or _TEMPLATE.fullmatch(printed) is not None
+        or (printed != raw and is_placeholder(printed))  # a stand-in behind a user (`root@my-redacted-host.com`)
+    )
+
+
 def _host(doc: Document, hit: Hit) -> tuple[str | None, bool]:
     """The hit's name (None: not a name) and whether it is a placeholder."""
     in_url = _url_name(doc.text, hit)
@@ -160,18 +178,16 @@ def _host(doc: Document, hit: Hit) -> tuple[str | None, bool]:
         return (f'"{inner}"' if inner is not None else None), False
     if hit.printed:  # issue #17 (held-out P): the format's slot holds it, as printed
         printed = without_userinfo(hit.host)
-        # issue #17 (held-out Y): a name with a path (`zeebe.xxx.com/gateway`) is masked where its host part is
-        head = printed.split("/", 1)[0]
-        return printed.lower(), set(printed) <= _MASK_CHARS or typed_word(printed) or (
-            # held-out FU (spent): or the word `hostname` there (gRPC's `dns:hostname/namespace`)
-            "/" in printed and bool(head) and (is_placeholder(head) or head.lower() in SLOT_WORDS)
-        ) or _says_replaced(printed) or is_empty_key(printed) or _TEMPLATE.fullmatch(printed) is not None or (
-            printed != hit.host and is_placeholder(printed)  # a stand-in behind a user (`root@my-redacted-host.com`)
-        )
+        return printed.lower(), _printed_stand_in(printed, hit.host)
     behind = host_after_userinfo(doc.text, hit.end)  # held-out BI: `penpot:penpot@postgres`
     if behind is not None:
         return clean_host(behind, hit.exact, hit.ip_ok), is_placeholder(behind)
-    if hit.host.lower() in SLOT_WORDS and (hit.exact or _quoted_in(doc.text, hit)):
+    word = hit.host.lower()
+    if (
+        word in SLOT_WORDS
+        and (hit.exact or _quoted_in(doc.text, hit))
+        and (word != "name" or _ends_line(doc.text, hit))
+    ):
         # LABELS.md: the word `hostname` where the name stands (`lookup Hostname on ...`, `Cannot resolve host
         # 'hostname'`) is the reporter's stand-in; in prose (`Could not resolve hostname`) it is no name at all
         return hit.host.lower(), True
@@ -225,8 +241,17 @@ def _says_replaced(printed: str) -> bool:
     return (len(words) > 1 and any(w in _REPLACED_WORDS for w in words)) or describes_a_name(printed)
 
 
-SLOT_WORDS = frozenset({"hostname"})
+SLOT_WORDS = frozenset({"hostname", "name"})  # `name`: held-out IT-JA (spent), .NET's `...: 'name'`
 """Words for a name's slot that a reporter leaves where their name stood."""
+
+
+_LINE_END_AFTER = re.compile(r"['\"\u2019]?[ \t.]*(?:$|\r|\n)")
+
+
+def _ends_line(text: str, hit: Hit) -> bool:
+    """`name` as the slot word only where the message ends with it (.NET's `...: 'name'`), not a program's word for a
+    property (`Could not resolve 'name' property`; review)."""
+    return _LINE_END_AFTER.match(text, hit.end) is not None
 
 
 def _quoted_in(text: str, hit: Hit) -> bool:

@@ -119,6 +119,31 @@ _LEGO_NO_NAMESERVERS = rx(
     r"\[(?P<host>{H})\]\stime\slimit\sexceeded:\slast\serror:\scould\snot\sdetermine\sauthoritative\snameservers\b"
 )
 
+# held-out IT-JA (spent): older lego's `[d] Time limit exceeded. Last error: read udp A:p->S:53: i/o timeout`: the
+# propagation check's last query to a name server got no answer at all, the socket's own error on port 53 the whole
+# last error (an rcode for the `_acme-challenge.` name, or a wrong TXT record, is read by the rules for those)
+_LEGO_TIME_LIMIT = rx(
+    r"\[(?P<host>{H})\]\stime\slimit\sexceeded[.:]\s{1,2}last\serror:\s"
+    r"(?:read|write|dial)\s(?:udp|tcp)[46]?\s[^\s]{1,100}:53:\s(?P<rest>i/o\stimeout|connection\srefused)\b"
+)
+
+
+_LOG_LEVELS = frozenset({"INFO", "WARN", "WARNING", "ERROR", "ERR", "DEBUG", "TRACE", "FATAL", "CRIT", "NOTICE"})
+
+
+def _lego_time_limit(m: re.Match[str], seg: Segment) -> Hit | None:
+    """lego prints the domain it ordered, dotted (`*.a.example.com` too); a word in capitals there is a reporter's
+    stand-in, reported in its brackets as typed (`[DOMAIN]`); a thread's or a level's bracket is no domain (review:
+    `[pool-1-thread-2]`, `[INFO]`)."""
+    name = m.group("host")
+    kind = classify(m.group("rest")) or "other"
+    if "." in name.strip("."):
+        return hit(m, seg, kind, exact=True)
+    if name.isupper() and name.isalpha() and name not in _LOG_LEVELS:
+        return hit(m, seg, kind, host=f"[{name}]", exact=True)
+    return None
+
+
 # held-out FQ (spent): lego's zone search for a DNS-01 challenge, `could not find the start of authority for h[.]`
 # (Traefik's, certmagic's), the rcode after it when the last answer had one (`: NOERROR`: the walk found no SOA); its
 # old map form `map[h:Error presenting token: Failed to determine Route 53 hosted zone ID: Could not find the start of
@@ -215,6 +240,7 @@ RULES: tuple[Rule, ...] = (
         _LEGO_NO_NAMESERVERS,
         fixed(unstated("lego `could not determine authoritative nameservers` (a domain's zone)"), exact=True),
     ),
+    Rule("lego-time-limit-last-error", ("time limit exceeded",), _LEGO_TIME_LIMIT, _lego_time_limit),
     Rule("cilium-dnsproxy-forward", ("cannot forward proxied dns lookup",), _CILIUM_FORWARD, _cilium_forward),
     Rule("apim-gateway-message", ('"message": "',), _APIM_MESSAGE, _apim_message),
     Rule(

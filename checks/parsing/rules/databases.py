@@ -19,6 +19,12 @@ _PSYCOPG = rx(
     r'could\snot\stranslate\shost\sname\s{1,3}(?P<q>")?(?P<host>{H})(?(q)")(?:,\s{1,3}service\s{1,3}"[^"\n]{0,32}")?\s{1,3}to\saddress'
     r"(?::\s{0,3}(?=(?P<rest>[^\n]{0,100})))?"
 )
+# held-out IT-JA (spent): libpq's words as a reporter retyped them (`cannot translate hostname "h" to address`), the
+# name in its quotes (a sentence's `cannot translate hostname localhost to address` is prose; review)
+_LIBPQ_RETYPED = rx(
+    r"(?:(?:cannot|can't|unable\sto)\stranslate\shost\s?name|could\snot\stranslate\shostname)\s{1,3}"
+    r"(?P<q>[\"'])(?P<host>{H})(?P=q)\s{1,3}to\saddress(?::\s{0,3}(?=(?P<rest>[^\n]{0,100})))?"
+)
 _PSYCOPG_BY_REST = by_rest("other")
 _PSYCOPG_QUOTED = by_rest("other", exact=True)
 
@@ -131,6 +137,7 @@ def _failed_to_resolve_hostname(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("mongo-dotnet-cluster-server", ("heartbeatexception",), _MONGO_DOTNET_SERVER, _mongo_dotnet_server),
     Rule("psycopg", ("translate host name",), _PSYCOPG, _psycopg),
+    Rule("libpq-retyped", ("translate hostname", "translate host name"), _LIBPQ_RETYPED, _PSYCOPG_QUOTED),
     Rule("mysql", ("server host",), _MYSQL, _mysql),
     Rule("redis-cli", ("could not connect to redis at",), _REDIS_CLI, _redis_cli),
     Rule(

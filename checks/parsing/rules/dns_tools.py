@@ -24,7 +24,8 @@ _GO = rx(
     # held-out ID-IK (spent): never `on`, the word before the server when a reporter cut the name out (`lookup on
     # [someipAddress] no such host`); the server a placeholder too (`lookup <hostname> on <ip>: read udp ...`)
     # (session 59: nor `on` with the server cut out too, `lookup on: no such host`)
-    r"(?P<dial>dial\s(?:tcp|udp)[46]?:\s)?lookup\s{1,3}(?!on[\s:])"
+    # held-out IT-JA (spent): or a placeholder glued to `lookup`, the space lost with the paste's markup
+    r"(?P<dial>dial\s(?:tcp|udp)[46]?:\s)?lookup(?:\s{1,3}|(?=<[A-Za-z]))(?!on[\s:])"
     r"(?P<host>{H}|[^\x00-\x7f\s]{1,40}(?:[-_][^\x00-\x7f\s]{1,40}){0,3})"
     r"(?:\s{1,3}on\s{1,3}(?P<server>\[[0-9a-f:.]{2,45}\](?::\d{1,5})?|[^\s\[\]]{1,64}?:\d{1,5}"
     r"|<[A-Za-z][\w\-]{0,30}>(?::\d{1,5})?(?=:)))?"
@@ -562,6 +563,27 @@ _ADIG_ERROR = rx(
 )
 
 
+# held-out IT-JA (spent): dig could not parse the answer it got (`;; Warning: Message parser reports malformed message
+# packet.`, `;; Got bad packet: bad label type`; dighost.c): the name asked got no usable answer (`other`)
+_DIG_BAD_PACKET = rx(r"^;;\s(?:Warning:\sMessage\sparser\sreports\smalformed\smessage\spacket|Got\sbad\spacket:)")
+
+
+_DIG_ANSWERED = re.compile(
+    r"status:\s{0,3}NOERROR|ANSWER\sSECTION|^\s*(?:\d{1,3}\.){3}\d{1,3}\s*$|^\s*[0-9a-f:]{2,39}\s*$", re.I
+)
+DIG_ANSWER_LINES = 8
+"""Lines looked at under dig's warning for the answer it may print anyway."""
+
+
+def _dig_bad_packet(m: re.Match[str], seg: Segment) -> Hit | None:
+    # dig prints the warning and then the answer when it could parse enough of it (review): a NOERROR header, an
+    # answer section or `+short`'s address below is no failure
+    if any(_DIG_ANSWERED.search(line) for line in seg.lines_after(DIG_ANSWER_LINES)):
+        return None
+    asked = _queried_name(seg, m.start())
+    return hit(m, seg, "other", host=asked[0], server=asked[1]) if asked else None
+
+
 def _adig_error(m: re.Match[str], seg: Segment) -> Hit | None:
     asked = _queried_name(seg, m.start())
     if not asked:
@@ -641,13 +663,14 @@ def _host_cmd(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("go", ("lookup ",), _GO, _go),
+    Rule("go", ("lookup ", "lookup<"), _GO, _go),
     Rule("coredns", ("plugin/errors",), _COREDNS, _coredns),
     Rule("coredns-loop", ("plugin/loop",), _COREDNS_LOOP, _coredns_loop),
     Rule("coredns-log", ('" nxdomain', '" servfail', '" refused', '" formerr', '" notimp'), LOG_QUERY, _log_query),
     Rule("nslookup-cant-find", ("can't find", "cant find"), _CANT_FIND, _cant_find),
     Rule("nslookup-cant-resolve", ("can't resolve", "cant resolve"), _CANT_RESOLVE, _cant_resolve),
     Rule("no-servers", ("no servers could be reached",), _NO_SERVERS, no_servers),
+    Rule("dig-bad-packet", ("malformed message packet", "got bad packet:"), _DIG_BAD_PACKET, _dig_bad_packet),
     Rule(
         "adig-error",
         (

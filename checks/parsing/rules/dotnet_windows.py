@@ -19,7 +19,10 @@ r"""Windows' and .NET's resolver errors in the forms `languages.py`' `dotnet-*` 
 - .NET's SocketException with one of WinSock's localized resolver texts (`localized_words.WINDOWS`: WSAHOST_NOT_FOUND
   and WSANO_DATA as Windows prints them in its languages, e.g. `请求的名称有效` + U+FF0C + `但是...`) and no name on its
   line, under a `connect to h:port` log line up to `CONNECT_LINES` lines above: that name, the text's kind (WSANO_DATA
-  is NODATA: NXDOMAIN; V, review 2 finding 15).
+  is NODATA: NXDOMAIN; V, review 2 finding 15);
+- the Windows DNS Client's events 1014 and 1015, `Name resolution for the name h timed out after ...` (IT-JA);
+- .NET's `SocketException: Resource temporarily unavailable` with `System.Net.Dns` frames under it: the Akka.NET
+  peer its line was associating with (`akka.tcp://system@h:port`; IT-JA).
 """
 
 from __future__ import annotations
@@ -149,6 +152,30 @@ def _mono_hostless(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, host=found[0], port=found[1])
 
 
+# held-out IT-JA (spent): .NET on Linux's `SocketException: Resource temporarily unavailable` (EAI_AGAIN) with `at
+# System.Net.Dns.` frames right under it: the look-up of the address its line dialled failed (Akka.NET's `Association
+# failed with akka.tcp://system@h:2552] Caused by: [System.AggregateException: ... ---> ...SocketException: Resource
+# temporarily unavailable`); EAGAIN without the resolver's frames is some socket's
+_DNS_FRAMES_EAGAIN = rx(r"SocketException(?:\s\(\d{1,10}\))?:\sResource\stemporarily\sunavailable\b")
+_DNS_FRAME = re.compile(r"^\s{0,12}at\sSystem\.Net\.Dns\.")
+# Akka's remote address (`akka.tcp://system@h:port`), the peer it was associating with; a URL elsewhere on the line
+# may be a request the service received (review)
+_ADDRESS_DIALLED = re.compile(
+    r"\bakka(?:\.tcp|\.udp|\.ssl\.tcp)?://[^\s@/\]]{1,64}@(?P<host>" + PLAIN_HOST + r"):(?P<port>\d{1,5})", re.I
+)
+DNS_FRAME_LINES = 3
+"""Lines looked at under the exception for the resolver's frame."""
+
+
+def _dns_frames_eagain(m: re.Match[str], seg: Segment) -> Hit | None:
+    if not any(_DNS_FRAME.match(line) for line in seg.lines_after(DNS_FRAME_LINES)):
+        return None
+    dialled = [d for d in _ADDRESS_DIALLED.finditer(seg.text, 0, m.start()) if not is_ip(d.group("host"))]
+    if not dialled:
+        return None
+    return hit(m, seg, "temporary", host=dialled[-1].group("host"), port=dialled[-1].group("port"))
+
+
 # --- Npgsql: `Opening connection to database 'x' on server 'tcp://h:port'` above a host-less SocketException --------
 
 _NPGSQL_OPENING = rx(
@@ -215,7 +242,29 @@ def _winsock_localized(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, _WINSOCK_KINDS[m.group("rest").lower()], host=named.group("host")) if named else None
 
 
+# held-out IT-JA (spent): the Windows DNS Client's events (Microsoft-Windows-DNS-Client/Operational 1014, 1015, as
+# `Get-WinEvent` lists them): `Name resolution for the name h timed out after none of the configured DNS servers
+# responded.` / `... after the DNS server S did not respond.`
+_DNS_CLIENT_TIMED_OUT = rx(
+    r"\bName\sresolution\sfor\sthe\sname\s{1,3}(?P<host>{H})\s{1,3}timed\sout\b"
+    r"(?:\s{1,3}after\sthe\sDNS\sserver\s(?P<server>[0-9A-Fa-f:.]{2,45}(?::\d{1,5})?)\sdid\snot\srespond)?"
+)
+
+
+def _dns_client_timed_out(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, "timeout", server=m.group("server"), exact=True)
+
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "windows-dns-client-timed-out", ("name resolution for the name",), _DNS_CLIENT_TIMED_OUT, _dns_client_timed_out
+    ),
+    Rule(
+        "dotnet-eagain-over-dns-frames",
+        ("resource temporarily unavailable",),
+        _DNS_FRAMES_EAGAIN,
+        _dns_frames_eagain,
+    ),
     Rule("winhttp-name-not-resolved", ("server name or address could not",), _WINHTTP, _winhttp),
     Rule("dotnet-socket-connection-string", ("socketexception",), _SOCKET, _socket),
     Rule("mono-dns-name-resolution-failure", ("dns name resolution failure",), _MONO, fixed("other", exact=True)),

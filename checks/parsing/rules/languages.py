@@ -92,6 +92,14 @@ _OKHTTP_SENTENCE = rx(
 )
 
 
+# held-out IT-JA (spent): a reporter quoting the exception's message after a verb of saying (`an UnknownHostException
+# saying 'Unknown host opencast'`): the name is in the quote, the verb is none
+_SAYING = rx(
+    r"(?:saying|stating|says|states|with\s(?:the\s)?message)\b"
+    r"(?:\s{1,3}{Q}(?:Unknown\shost\s{1,3})?(?P<host>{H}){Q})?"
+)
+
+
 # survey 8: Hadoop's NetUtils `UnknownHostException: Invalid host name: local host is: ...; destination host is: "h"`
 # (rules/driver_and_tool_texts.py reads the destination)
 # survey 11: Finagle's `Caught UnknownHostException resolving host 'h'` (rules/application_texts.py)
@@ -168,9 +176,9 @@ def _unknown_host(m: re.Match[str], seg: Segment) -> Hit | None:
         or _in_a_sentence(m, seg)
     ):
         return None  # held-out BF: HBase's `UnknownHostException: can not resolve h,port,code` (broker_clients.py)
-    okhttp = _OKHTTP_SENTENCE.match(seg.text, m.start("host"))
-    if okhttp is not None:
-        return hit(okhttp, seg, "nxdomain", exact=True) if okhttp.group("host") else None
+    sentence = _OKHTTP_SENTENCE.match(seg.text, m.start("host")) or _SAYING.match(seg.text, m.start("host"))
+    if sentence is not None:
+        return hit(sentence, seg, "nxdomain", exact=True) if sentence.group("host") else None
     # LABELS.md: a URL handed to the resolver is labelled by its host (found by probing); a JDK's redaction object
     # glued before the host is no part of it
     shaped = _URL_AS_NAME.match(seg.text, m.start("host")) or _NON_SOCKET_INFO.match(seg.text, m.start("host"))
@@ -556,8 +564,20 @@ _SEARCH_DOMAINS = "and search domain query for configured domains failed as well
 
 _RUBY = rx(
     r"Failed\sto\sopen\sTCP\sconnection\sto\s(?P<host>{H})(?::(?P<port>\d{1,5}))?\s{0,3}"
-    r"\(getaddrinfo:\s{0,3}(?P<rest>[^)\n]{0,100})\)"
+    # held-out IT-JA (spent): `(initialize: name or service not known)`, JRuby's TCPSocket naming its call (read only
+    # with a resolver's words after it: `initialize: connection refused` is no look-up's; review); Ruby 3.3+ names
+    # getaddrinfo's manual section (`(getaddrinfo(3): ...)`)
+    r"\((?:getaddrinfo(?:\(3\))?|(?P<call>initialize)):\s{0,3}(?P<rest>[^)\n]{0,100})\)"
 )
+_RUBY_BY_REST = by_rest("other", resolution_only=True)
+
+
+def _ruby(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("call") and classify_resolution(m.group("rest")) is None:
+        return None
+    return _RUBY_BY_REST(m, seg)
+
+
 _PHP_STREAM = rx(
     r"getaddrinfo\sfailed:\s{0,3}(?P<rest>[^\[\n]{0,100}+)\[(?:tcp|udp|ssl|tls)://(?P<host>{H})(?::(?P<port>\d{1,5}))?\]"
 )
@@ -742,7 +762,7 @@ RULES: tuple[Rule, ...] = (
     Rule("redis-py", ("connecting to",), _REDIS_PY, by_rest(None, resolution_only=True)),
     Rule("aiohttp", ("cannot connect to host",), _AIOHTTP, _aiohttp),
     Rule("tornado-c-ares", ("c-ares returned error",), _TORNADO_CARES, by_rest("other", exact=True)),
-    Rule("ruby", ("(getaddrinfo:",), _RUBY, by_rest("other", resolution_only=True)),
+    Rule("ruby", ("failed to open tcp connection to ",), _RUBY, _ruby),
     Rule("php-stream", ("getaddrinfo failed",), _PHP_STREAM, by_rest("other", resolution_only=True)),
     Rule("php8", ("getaddrinfo for ",), _PHP8, _php8),
     Rule(

@@ -34,6 +34,18 @@ _REMOTE_NAME: tuple[tuple[str, str, str], ...] = (
     ("zh-tw", "解析", r"無法解析遠端名稱"),
     ("ja", "解決できませんでした", r"リモート名を解決できませんでした。?"),
 )
+# held-out IT-JA (spent): the Dutch text; it and the six after it as Microsoft's localized docs print the message. The
+# name always in .NET's quotes: the words alone are also a sentence's, before prose (review: `... omgezet: controleer
+# de DNS-instellingen`)
+_REMOTE_NAME_QUOTED: tuple[tuple[str, str, str], ...] = (
+    ("nl", "omgezet", r"De\sexterne\snaam\skan\sniet\sworden\somgezet"),
+    ("it", "risolvere", r"(?:Impossibile|Non\sè\sstato\spossibile)\srisolvere\sil\snome\sremoto"),
+    ("pl", "rozpoznać", r"Nie\smożna\srozpoznać\snazwy\szdalnej"),
+    ("ko", "원격 이름을", r"원격\s이름을\s확인할\s수\s없습니다\.?"),
+    ("tr", "çözümlenemedi", r"Uzak\sad\sçözümlenemedi\.?"),
+    ("sv", "fjärrnamnet", r"Det\sgick\sinte\satt\smatcha\sfjärrnamnet\.?"),
+    ("cs", "vzdálený název", r"Vzdálený\snázev\snelze\s(?:rozpoznat|přeložit)\.?"),
+)
 
 # Windows ping: "Ping request could not find host NAME. Please check the name and try again."
 # each trigger a word of its own text, not `ping` (review, session 59: `Skipping`, `Mapping`, `Stopping` started the
@@ -142,6 +154,12 @@ RULES: tuple[Rule, ...] = (
         _REMOTE_NAME,
         fixed("nxdomain", exact=True, assumed=True),
         tail=r"\s{0,3}[:\uff1a]\s{0,3}" + _LQ + r"(?P<host>{H})",
+    ),
+    *_rules(
+        "dotnet-remote-name",
+        _REMOTE_NAME_QUOTED,
+        fixed("nxdomain", exact=True, assumed=True),
+        tail=r"\s{0,3}:\s{0,3}[\"'\u2018\u201c\u201e\u00ab]\u00a0?(?P<host>{H})[\"'\u2019\u201d\u00bb\u00a0]",
     ),
     *_rules("windows-ping", _PING, fixed("nxdomain", exact=True)),
     *_rules("no-such-host-is-known", _NO_SUCH_HOST, fixed("nxdomain"), tail=_HOST_IN_PARENS),

@@ -10,6 +10,13 @@ from checks.parsing.rules.dotnet_windows import RULES as DOTNET_WINDOWS_RULES
 from tests.unit.parsing.rounds import rules_that_fire, triples, unfired
 
 EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
+    ("windows-dns-client-timed-out",  # held-out IT-JA (spent): event 1015 as Get-WinEvent lists it
+     "1015 Name resolution for the name api.corp.example timed out after the DNS server 10.0.2.3:53 did not respond.",
+     {("api.corp.example", "timeout", False)}),
+    ("dotnet-eagain-over-dns-frames",  # held-out IT-JA (spent): Akka.NET's association under .NET Core on Linux
+     "Association failed with akka.tcp://sys@seed-0.seed:4053] Caused by: [System.Net.Internals.SocketExceptionFactory"
+     "+ExtendedSocketException: Resource temporarily unavailable\n   at System.Net.Dns.InternalGetHostByName(String)",
+     {("seed-0.seed", "temporary", False)}),
     ("winhttp-name-not-resolved",
      "    Updating registry `https://github.com/rust-lang/crates.io-index`\n"
      "warning: spurious network error (2 tries remaining): failed to send request: The\n"

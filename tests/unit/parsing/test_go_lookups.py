@@ -23,6 +23,9 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
      'Error: Get "https://registry.example.com/v2/": dial tcp: lookup registry.example.com\n'
      "  on 10.96.0.10:53: read udp 10.1.1.1:5->10.96.0.10:53: i/o timeout",
      {("registry.example.com", "timeout", False)}),
+    ("go-lookup-closed",  # held-out IT-JA (spent): the error cut after the name where a code span closes
+     "`Failed to initialize client: Get http://rancher-metadata/latest/version: dial tcp: lookup rancher-metadata`",
+     {("rancher-metadata", "other", False)}),
     ("go-lookup-keyed", "dial tcp: lookup addr=host.docker.internal: no such host",
      {("addr=host.docker.internal", "nxdomain", False)}),
     ("go-lookup-unfilled-variable", "dial tcp: lookup ((mysqld_exporter.mysql.address)): no such host",  # held-out CG
