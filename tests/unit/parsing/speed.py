@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from checks.parsing import parse_failures
 
 GOAL = 0.2
 GUARD = 1.0
@@ -38,6 +42,19 @@ def best_of(runs: int, work: Callable[[], object]) -> float:
     best = min(timings)
     FIGURES.append((os.environ.get("PYTEST_CURRENT_TEST", "?").split(" ")[0], best))
     return best
+
+
+def parses_quickly(pieces: Sequence[str], tail: str = "") -> Callable[..., None]:
+    """A test that a hostile megabyte of each piece, then `tail` (a line that makes the pieces' rules look further,
+    such as a resolver's error after them), is read inside GUARD; each timing is recorded for the summary."""
+
+    @pytest.mark.parametrize("piece", pieces)
+    def test(piece: str) -> None:
+        text = megabyte_of(piece) + tail
+        elapsed = best_of(3, lambda: parse_failures(text))
+        assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of {piece!r}"
+
+    return test
 
 
 def summary_lines() -> list[str]:

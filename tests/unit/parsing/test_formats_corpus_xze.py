@@ -9,7 +9,7 @@ import pytest
 from checks.parsing import parse_failures
 from checks.parsing.rules import kubernetes_e2e
 from tests.unit.parsing.rounds import found, reads, reads_nothing, unfired
-from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+from tests.unit.parsing.speed import parses_quickly
 
 ROUND: list[tuple[str, set[tuple[str, str]]]] = [
     (  # Kubernetes' DNS e2e test: the prober's names that did not resolve, each after its `image_protocol@`
@@ -142,14 +142,10 @@ def test_a_log_line_repeated_word_for_word_at_the_width_is_no_terminal_cut() -> 
     assert parse_failures(f"{line}\n{line}\n{answered}") == []
 
 
-@pytest.mark.parametrize(
-    "piece",
+test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
     [
         "Lookups using a/b failed for: [x.y.z ",
         "wheezy_udp@a.b.c ",
         "(have changed the name here) a.b ",
-    ],
+    ]
 )
-def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
-    line = megabyte_of(piece)
-    assert best_of(3, lambda: parse_failures(line)) < GUARD

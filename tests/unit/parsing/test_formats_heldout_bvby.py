@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from checks.parsing import parse_failures
 from checks.parsing.terminal_wraps import rejoin_terminal_wraps
 from tests.unit.parsing.rounds import flagged, found, named_rules, reads, unfired
-from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+from tests.unit.parsing.speed import parses_quickly
 
 ROUND = [
     (  # Kong 1.x's balancer: `(short) h:(na)`, a space after the marker
@@ -150,19 +149,14 @@ def test_a_line_that_merely_ends_in_a_space_is_not_a_wrap() -> None:
         assert rejoin_terminal_wraps(text) == text
 
 
-@pytest.mark.parametrize(
-    "piece",
+test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
     [
         "IllegalArgumentException: a: unknown error\n",
         "a was NOT successfully resolved ",
         "Traceback (most recent call last):\n  File x\nsocket.gaierror: [Errno -2] Name or service not known\n",
         "(short) a:(na) ",
-    ],
+    ]
 )
-def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
-    text = megabyte_of(piece)
-    elapsed = best_of(2, lambda: parse_failures(text))
-    assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of {piece!r}"
 
 
 def test_a_reason_on_the_line_after_a_resolving_messages_colon_is_its_own() -> None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from checks.parsing import parse_failures
 from checks.parsing.normalize import normalize
 from tests.unit.parsing.rounds import flagged, found, named_rules, reads, unfired
-from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+from tests.unit.parsing.speed import parses_quickly
 
 ROUND = [
     (  # rebar3 / Erlang's httpc: the `failed_connect` term pretty-printed across indented lines
@@ -111,11 +110,6 @@ def test_a_masked_name_looked_up_and_timing_out_is_still_read() -> None:
     assert flagged(text) == {("xxxxxx.io", "timeout", True)}
 
 
-@pytest.mark.parametrize(
-    "piece",
-    ["[{to_address,\n", "11:21:45 lookup \n", "bashdig a\n", "dial tcp xxx.xxx.xxx.xxx:1: ", "Name:\ta\nAddress: 1\n"],
+test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
+    ["[{to_address,\n", "11:21:45 lookup \n", "bashdig a\n", "dial tcp xxx.xxx.xxx.xxx:1: ", "Name:\ta\nAddress: 1\n"]
 )
-def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
-    text = megabyte_of(piece)
-    elapsed = best_of(2, lambda: parse_failures(text))
-    assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of {piece!r}"

@@ -7,7 +7,7 @@ import pytest
 
 from checks.parsing import parse_failures
 from tests.unit.parsing.rounds import flagged, reads
-from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+from tests.unit.parsing.speed import parses_quickly
 
 ROUND = [
     (  # fluent-bit 0.x: its own `net_tcp_fd_connect:` warning with the reason cut off the paste
@@ -78,10 +78,6 @@ def test_their_look_alikes_name_nothing(text: str) -> None:
     assert parse_failures(text) == []
 
 
-@pytest.mark.parametrize(
-    "piece", ["net_tcp_fd_connect: getaddrinfo(host='a'", "Host a not found. ur", "failed for url in a: "]
+test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
+    ["net_tcp_fd_connect: getaddrinfo(host='a'", "Host a not found. ur", "failed for url in a: "]
 )
-def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
-    text = megabyte_of(piece)
-    elapsed = best_of(2, lambda: parse_failures(text))
-    assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of {piece!r}"

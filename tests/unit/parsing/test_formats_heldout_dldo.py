@@ -7,7 +7,7 @@ import pytest
 
 from checks.parsing import parse_failures
 from tests.unit.parsing.rounds import flagged, found, reads
-from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+from tests.unit.parsing.speed import parses_quickly
 
 ROUND = [
     (  # dockerd's embedded resolver before libnetwork 23: no A record for the name (NXDOMAIN or none: no reason)
@@ -113,17 +113,12 @@ def test_a_node_error_objects_hostname_that_describes_a_name_is_a_stand_in() -> 
     assert flagged(text) == {("hostname of the database", "temporary", True)}
 
 
-@pytest.mark.parametrize(
-    "piece",
+test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
     [
         '[resolver] external DNS udp:8.8.8.8 did not return any A records for "' + "a." * 40 + '"',
         "lookup " + "a=" * 40 + ": getaddrinfow: No such host is known",
         "x [ns=" + "a" * 40 + ", question='" + "a." * 40,
         '"hostname":"hostname ' + "of " * 40 + '"',
         "DNS failure resolving `a` " + "x" * 40,
-    ],
+    ]
 )
-def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
-    text = megabyte_of(piece)
-    elapsed = best_of(2, lambda: parse_failures(text))
-    assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of {piece!r}"

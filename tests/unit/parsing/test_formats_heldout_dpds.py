@@ -7,7 +7,7 @@ import pytest
 
 from checks.parsing import parse_failures
 from tests.unit.parsing.rounds import flagged, found, reads
-from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+from tests.unit.parsing.speed import parses_quickly
 
 ROUND = [
     (  # hickory / trust-dns 0.1x (Rust, Sentry's relay): the query's parts in its Display form
@@ -208,8 +208,7 @@ def test_stand_ins_the_round_met_are_flagged(text: str, want: set[tuple[str, str
     assert flagged(text) == want
 
 
-@pytest.mark.parametrize(
-    "piece",
+test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
     [
         "no record found for name: " + "a." * 40 + " type: ",
         "The address '" + "a" * 40 + "' cannot be ",
@@ -218,9 +217,5 @@ def test_stand_ins_the_round_met_are_flagged(text: str, want: set[tuple[str, str
         "UnknownHostException: This is usually " + "a " * 40 + "(",
         "getaddrinfo(0:" + "a" * 40 + ":443:0x0) failed (",
         "Connecting bridge b (" + "a" * 40 + ":nnnnn)\nError creating bridge: ",
-    ],
+    ]
 )
-def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
-    text = megabyte_of(piece)
-    elapsed = best_of(2, lambda: parse_failures(text))
-    assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of {piece!r}"

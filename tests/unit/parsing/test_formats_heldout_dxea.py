@@ -3,11 +3,9 @@ names the runtime and the format, with look-alikes that must stay no failure."""
 
 from __future__ import annotations
 
-import pytest
-
 from checks.parsing import parse_failures
 from tests.unit.parsing.rounds import found
-from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+from tests.unit.parsing.speed import parses_quickly
 
 
 def test_ssh_name_in_backticks() -> None:
@@ -55,8 +53,7 @@ def test_an_http_status_after_the_name_is_no_failure() -> None:
     assert parse_failures("  \u2a2f cannot resolve https://github.com/a/b.zip: status code 404") == []
 
 
-@pytest.mark.parametrize(
-    "piece",
+test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
     [
         "Could not resolve hostname `" + "a" * 40 + " ",
         "process_host_name_part, host " + "a" * 40 + " not ",
@@ -64,9 +61,5 @@ def test_an_http_status_after_the_name_is_no_failure() -> None:
         "Node name unknown to DNS: '" + "a" * 40 + " ",
         "cannot resolve " + "a" * 40 + ": operation was ",
         "cannot resolve " + "a/" * 40 + ": status code ",
-    ],
+    ]
 )
-def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
-    text = megabyte_of(piece)
-    elapsed = best_of(2, lambda: parse_failures(text))
-    assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of {piece!r}"

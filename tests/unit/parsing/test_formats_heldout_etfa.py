@@ -9,7 +9,7 @@ import pytest
 from checks.parsing import parse_failures
 from checks.parsing.rules import dns_server_logs
 from tests.unit.parsing.rounds import flags, found, unfired
-from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+from tests.unit.parsing.speed import GUARD, best_of, parses_quickly
 
 ROUND: list[tuple[str, set[tuple[str, str]]]] = [
     (  # dnsmasq's query log: the reply's RCODE
@@ -252,8 +252,7 @@ def test_every_rule_of_the_module_fires() -> None:
     assert unfired(dns_server_logs.RULES, texts) == set()
 
 
-@pytest.mark.parametrize(
-    "piece",
+test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
     [
         "dnsmasq: reply a.b is NXDOMAIN ",
         "can't prefetch 'a.b' resolution failed: x: context deadline exceeded ",
@@ -262,11 +261,8 @@ def test_every_rule_of_the_module_fires() -> None:
         "A IN Socket error for a. A IN: x ",
         "error sending request for url ([https://a.b/]()) at https://c.d/e.ts:1:2 ",
         "dnsmasq: reply a1.b is 10.0.0.1 dnsmasq: reply a1.b.c is NXDOMAIN ",
-    ],
+    ]
 )
-def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
-    line = megabyte_of(piece)
-    assert best_of(3, lambda: parse_failures(line)) < GUARD
 
 
 def test_a_day_of_dnsmasq_failures_is_read_once_for_its_answers() -> None:

@@ -8,7 +8,7 @@ import pytest
 from checks.parsing import parse_failures
 from checks.parsing.normalize import normalize
 from tests.unit.parsing.rounds import found, reads
-from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+from tests.unit.parsing.speed import parses_quickly
 
 ROUND: list[tuple[str, set[tuple[str, str]]]] = [
     (  # the JDK's hosts-file name service (`-Djdk.net.hosts.file`): a name the file lacks
@@ -158,8 +158,7 @@ def test_an_rcode_after_the_start_of_authority_says_the_kind() -> None:
     assert found(text) == {("_acme-challenge.example.org", "servfail")}
 
 
-@pytest.mark.parametrize(
-    "piece",
+test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
     [
         "x = Foo(a, b, ",  # a Python call's opening without its host keyword, over and over
         "In [1]: c = K(host",
@@ -170,7 +169,5 @@ def test_an_rcode_after_the_start_of_authority_says_the_kind() -> None:
         "a.b:Error presenting token: Could not find the start of authorit",
         "*a b* ",
     ],
+    tail="\nsocket.gaierror: [Errno -2] Name or service not known",
 )
-def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
-    line = megabyte_of(piece) + "\nsocket.gaierror: [Errno -2] Name or service not known"
-    assert best_of(3, lambda: parse_failures(line)) < GUARD

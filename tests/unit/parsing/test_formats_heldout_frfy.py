@@ -7,7 +7,7 @@ import pytest
 
 from checks.parsing import parse_failures
 from tests.unit.parsing.rounds import reads
-from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+from tests.unit.parsing.speed import parses_quickly
 
 ROUND: list[tuple[str, set[tuple[str, str]]]] = [
     (  # Technitium DNS Server: the request's name, never its forwarders; the kind from the exception below
@@ -169,8 +169,7 @@ def test_stand_ins_of_this_round(text: str, want: tuple[str, bool]) -> None:
     assert [(f.host, f.redacted) for f in parse_failures(text)] == [want]
 
 
-@pytest.mark.parametrize(
-    "piece",
+test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
     [
         "DNS Server failed to resolve the request 'a.b. A IN' using forwarders: c.d (1.1.1.1), ",
         "[resolver] query a.b. (A) from 1.2.3.4:5, forwarding to udp:1.1.1.1\n",
@@ -185,7 +184,5 @@ def test_stand_ins_of_this_round(text: str, want: tuple[str, bool]) -> None:
         "(ConnectionFailure getAddrInfo: does not exist (Name or service not known))\n",
         "lookup plugin 'url'. ",
     ],
+    tail="\nsocket.gaierror: [Errno -2] Name or service not known",
 )
-def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
-    line = megabyte_of(piece) + "\nsocket.gaierror: [Errno -2] Name or service not known"
-    assert best_of(3, lambda: parse_failures(line)) < GUARD

@@ -8,7 +8,7 @@ import pytest
 from checks.parsing import parse_failures
 from checks.parsing.rules import peer_connect_texts
 from tests.unit.parsing.rounds import reads, reads_nothing, unfired
-from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+from tests.unit.parsing.speed import parses_quickly
 
 ROUND: list[tuple[str, set[tuple[str, str]]]] = [
     (  # HBase: a bare statement that the name did not resolve
@@ -144,8 +144,7 @@ def test_every_rule_of_the_module_fires() -> None:
     assert unfired(peer_connect_texts.RULES, [text for text, _ in [*ROUND, *FORMATS]]) == set()
 
 
-@pytest.mark.parametrize(
-    "piece",
+test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
     [
         "Failed resolve of a.b:1 ",
         "Unable to connect to MASTER: Resource temporarily unavailable\n",
@@ -167,7 +166,5 @@ def test_every_rule_of_the_module_fires() -> None:
         ':host=>\\"a.b\\", ',
         "ERROR:a.b:",
     ],
+    tail="\nsocket.gaierror: [Errno -2] Name or service not known",
 )
-def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
-    line = megabyte_of(piece) + "\nsocket.gaierror: [Errno -2] Name or service not known"
-    assert best_of(3, lambda: parse_failures(line)) < GUARD

@@ -3,14 +3,12 @@ were written): each test names the program and the format, with look-alikes that
 
 from __future__ import annotations
 
-import pytest
-
 from checks.parsing import parse_failures
 from checks.parsing.normalize import normalize
 from checks.parsing.rules import client_and_check_texts
 from checks.parsing.terminal_wraps import unpad_terminal_rows
 from tests.unit.parsing.rounds import found, reads, reads_nothing, unfired
-from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+from tests.unit.parsing.speed import parses_quickly
 
 
 def _padded_rows(record: str, width: int) -> str:
@@ -220,8 +218,7 @@ def test_padded_rows_are_joined_only_at_one_width() -> None:
     assert unpad_terminal_rows(single) == single
 
 
-@pytest.mark.parametrize(
-    "piece",
+test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
     [
         "DNS lookup(a): Try again ",
         '{getaddrinfo-backend}: Name or service not known. backend="[a]:1" ',
@@ -233,8 +230,5 @@ def test_padded_rows_are_joined_only_at_one_width() -> None:
         "Can't connect to ESPHome API for a (b.c): Error resolving IP address: ",
         "drill a.b\nError: error sending query: x\n",
         "x" * 59 + " " * 21,
-    ],
+    ]
 )
-def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
-    text = megabyte_of(piece)
-    assert best_of(3, lambda: parse_failures(text)) < GUARD

@@ -3,13 +3,10 @@ were written): each case names the program and the format, with look-alikes that
 
 from __future__ import annotations
 
-import pytest
-
-from checks.parsing import parse_failures
 from checks.parsing.normalize import normalize
 from checks.parsing.rules import script_and_debug_texts
 from tests.unit.parsing.rounds import flags, reads, reads_nothing, unfired
-from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+from tests.unit.parsing.speed import parses_quickly
 
 _HYPER = (
     "failed with error error trying to connect: dns error: failed to lookup address information: Name or service not "
@@ -107,8 +104,7 @@ def test_every_rule_of_the_round_fires() -> None:
     assert unfired(script_and_debug_texts.RULES, [text for text, _ in ROUND]) == set()
 
 
-@pytest.mark.parametrize(
-    "piece",
+test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
     [
         "Error occurred for request GET /a HTTP/1.1: a.b.\n",
         'hyper::client::connect::dns: resolving host="a" dns error: x\n',
@@ -116,11 +112,8 @@ def test_every_rule_of_the_round_fires() -> None:
         "Unknown OceanBase server host '-Pa' (-2) ",
         "UnknownHostException pointing to ",
         "us-west-**.a ",
-    ],
+    ]
 )
-def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
-    text = megabyte_of(piece)
-    assert best_of(3, lambda: parse_failures(text)) < GUARD
 
 
 REVIEW: list[tuple[str, set[tuple[str, str]]]] = [

@@ -3,12 +3,9 @@ were written): each case names the program and the format, with look-alikes that
 
 from __future__ import annotations
 
-import pytest
-
-from checks.parsing import parse_failures
 from checks.parsing.rules import bare_name_and_split_texts
 from tests.unit.parsing.rounds import flags, reads, reads_nothing, unfired
-from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+from tests.unit.parsing.speed import parses_quickly
 
 ROUND: list[tuple[str, set[tuple[str, str]]]] = [
     (  # Ruby's Resolv under RubyGems' SRV look-up
@@ -189,8 +186,7 @@ def test_every_rule_of_the_round_fires() -> None:
     assert unfired(bare_name_and_split_texts.RULES, [text for text, _ in ROUND]) == set()
 
 
-@pytest.mark.parametrize(
-    "piece",
+test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
     [
         "DNS result has no information for a.b ",
         "MongoSocketException: a\n",
@@ -212,8 +208,5 @@ def test_every_rule_of_the_round_fires() -> None:
         "fails to resolve a.b ",
         "ERR_NAME_NOT_RESOLVED https://a.b/ ",
         "# atomic install a.b/c\n[Errno -5] No address associated with hostname\n",
-    ],
+    ]
 )
-def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
-    text = megabyte_of(piece)
-    assert best_of(3, lambda: parse_failures(text)) < GUARD

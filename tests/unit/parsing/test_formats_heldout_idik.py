@@ -3,12 +3,10 @@ were written): each case names the program and the format, with look-alikes that
 
 from __future__ import annotations
 
-import pytest
-
 from checks.parsing import parse_failures
 from checks.parsing.rules import network_admin_texts
 from tests.unit.parsing.rounds import flags, reads, reads_nothing, unfired
-from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+from tests.unit.parsing.speed import parses_quickly
 
 ROUND: list[tuple[str, set[tuple[str, str]]]] = [
     (  # iptables: its resolver found no address for a rule's host
@@ -150,8 +148,7 @@ def test_every_rule_of_the_round_fires() -> None:
     assert unfired(network_admin_texts.RULES, [text for text, _ in ROUND]) == set()
 
 
-@pytest.mark.parametrize(
-    "piece",
+test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
     [
         "host/network `a.b' not found ",
         "host/network `" + "a" * 253 + " ",
@@ -166,8 +163,5 @@ def test_every_rule_of_the_round_fires() -> None:
         "lookup on <a>: no such host ",
         "lookup <a> on <b>: read udp <c>: i/o timeout ",
         "NXDOMAIN for `a.b.` and `c.d.` and `e.f.` ",
-    ],
+    ]
 )
-def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
-    text = megabyte_of(piece)
-    assert best_of(3, lambda: parse_failures(text)) < GUARD

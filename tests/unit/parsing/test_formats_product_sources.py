@@ -3,12 +3,9 @@ extend): each test names the product and the format, with look-alikes that must 
 
 from __future__ import annotations
 
-import pytest
-
-from checks.parsing import parse_failures
 from checks.parsing.rules import product_sources
 from tests.unit.parsing.rounds import reads, reads_nothing, unfired
-from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+from tests.unit.parsing.speed import parses_quickly
 
 ROUND: list[tuple[str, set[tuple[str, str]]]] = [
     (  # Dask: the gaierror that began the chain, the exception it caused naming the scheduler
@@ -269,8 +266,7 @@ def test_every_rule_of_the_module_fires() -> None:
     assert unfired(product_sources.RULES, [text for text, _ in ROUND]) == set()
 
 
-@pytest.mark.parametrize(
-    "piece",
+test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
     [
         "The above exception was the direct cause of the following exception: gaierror: [Errno -2] x ",
         "Invalid URL ParseResult(scheme='a', netloc='a' {<<\"a:1\">>,nxdomain} connection to \"a\":1 failed due to x ",
@@ -279,8 +275,5 @@ def test_every_rule_of_the_module_fires() -> None:
         "Get \"https://a/\": unsupported Consul DNS domain unable to access 'https://a': getaddrinfo() thread failed ",
         "host 'a' was not found {:error, :nxdomain} to ~c\"a\":1 ERR_NAME_NOT_RESOLVED (-105) loading 'h://a' ",
         '"hint":"uri host could not be resolved","uri":"a://a" Could not retrieve address info for a:1: x ',
-    ],
+    ]
 )
-def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
-    line = megabyte_of(piece)
-    assert best_of(3, lambda: parse_failures(line)) < GUARD

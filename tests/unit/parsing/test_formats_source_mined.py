@@ -4,11 +4,9 @@ not from pastes. Each test names the library and the format."""
 
 from __future__ import annotations
 
-import pytest
-
 from checks.parsing import parse_failures
 from tests.unit.parsing.rounds import found
-from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+from tests.unit.parsing.speed import parses_quickly
 
 # --- .NET -------------------------------------------------------------------------------------------------------------
 
@@ -477,8 +475,7 @@ def test_review_substrate_repeats_the_multiaddr_in_its_transport_error() -> None
     assert found(text) == {("boot.example.io", "temporary")}
 
 
-@pytest.mark.parametrize(
-    "piece",
+test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
     [
         "Unspecified/" + "a" * 40 + ":1 ",
         "Error querying DNS hosts for '" + "a." * 40 + "' ",
@@ -509,9 +506,5 @@ def test_review_substrate_repeats_the_multiaddr_in_its_transport_error() -> None
         "Binding RPC on address " + "a" * 40 + " port 1 failed libevent: getaddrinfo: ",
         'DnsError(ResolveError("' + "a" * 40 + " ",
         "/dns4/" + "a" * 40 + "/tcp/1/x failed to lookup address information: x ",
-    ],
+    ]
 )
-def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
-    text = megabyte_of(piece)
-    elapsed = best_of(2, lambda: parse_failures(text))
-    assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of {piece!r}"

@@ -6,11 +6,8 @@ in tests/fixtures/probes/source-mined/ (test_sourcemined_probes.py)."""
 
 from __future__ import annotations
 
-import pytest
-
-from checks.parsing import parse_failures
 from tests.unit.parsing.rounds import reads, reads_nothing
-from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+from tests.unit.parsing.speed import parses_quickly
 
 FORMATS: list[tuple[str, set[tuple[str, str]]]] = [
     (  # Technitium: the request's name, a lame delegation's `no valid response` (no reason it names)
@@ -137,8 +134,7 @@ test_each_format_is_read = reads(FORMATS, "format")
 test_lookalikes_name_no_failure = reads_nothing(LOOKALIKES)
 
 
-@pytest.mark.parametrize(
-    "piece",
+test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
     [
         "Resolving [a.b] using 1.1.1.1 port 53\n",
         "error on processing request:x y ",
@@ -151,7 +147,5 @@ test_lookalikes_name_no_failure = reads_nothing(LOOKALIKES)
         "Can't connect to a.b:1 (x) ",
         "Domain does not exists: a.b; ",
     ],
+    tail="\nsocket.gaierror: [Errno -2] Name or service not known",
 )
-def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
-    line = megabyte_of(piece) + "\nsocket.gaierror: [Errno -2] Name or service not known"
-    assert best_of(3, lambda: parse_failures(line)) < GUARD

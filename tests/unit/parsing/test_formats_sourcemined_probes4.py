@@ -4,11 +4,8 @@ with look-alikes of the same programs that must stay no failure."""
 
 from __future__ import annotations
 
-import pytest
-
-from checks.parsing import parse_failures
 from tests.unit.parsing.rounds import reads, reads_nothing
-from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+from tests.unit.parsing.speed import parses_quickly
 
 FORMATS: list[tuple[str, set[tuple[str, str]]]] = [
     (  # brod (Erlang Kafka client): the address on one line, the reason's term below
@@ -149,8 +146,7 @@ test_each_format_is_read = reads(FORMATS, "format")
 test_lookalikes_name_no_failure = reads_nothing(LOOKALIKES)
 
 
-@pytest.mark.parametrize(
-    "piece",
+test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
     [
         "reason:{nxdomain,",
         "{error,nxdomain}",
@@ -174,7 +170,5 @@ test_lookalikes_name_no_failure = reads_nothing(LOOKALIKES)
         "Exception Primary Class:  UnknownHostException\n",
         'failed to resolve v1: Head "http://a',
     ],
+    tail="\nsocket.gaierror: [Errno -2] Name or service not known",
 )
-def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
-    line = megabyte_of(piece) + "\nsocket.gaierror: [Errno -2] Name or service not known"
-    assert best_of(3, lambda: parse_failures(line)) < GUARD

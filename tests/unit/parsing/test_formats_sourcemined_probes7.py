@@ -10,7 +10,7 @@ import pytest
 from checks.parsing import parse_failures
 from checks.parsing.rules import node_daemon_texts
 from tests.unit.parsing.rounds import reads, reads_nothing, unfired
-from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+from tests.unit.parsing.speed import GUARD, best_of, parses_quickly
 
 FORMATS: list[tuple[str, set[tuple[str, str]]]] = [
     (  # ntpd: a reason no resolver's text names (EAI_SYSTEM and errno's text)
@@ -182,8 +182,7 @@ def test_every_rule_of_the_round_fires() -> None:
     assert unfired(node_daemon_texts.RULES, [text for text, _ in FORMATS]) == set()
 
 
-@pytest.mark.parametrize(
-    "piece",
+test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
     [
         "retrying DNS a.b: EAI_SYSTEM 5: ",
         "DNS: dns_take_status: a.b=>temp, 3\n",
@@ -195,11 +194,8 @@ def test_every_rule_of_the_round_fires() -> None:
         '    q.query("a.b", "A")\n',
         'Failed to resolve hostname "a.b" to a local IP address, ',
         "Mail delivery failed via SMTP server 'a.b'.\ngaierror: [Errno -3] Temporary failure in name resolution\n",
-    ],
+    ]
 )
-def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
-    text = megabyte_of(piece)
-    assert best_of(3, lambda: parse_failures(text)) < GUARD
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from checks.parsing import parse_failures
-from tests.unit.parsing.speed import GUARD, best_of, megabyte_of
+from tests.unit.parsing.speed import parses_quickly
 
 
 def found(text: str) -> set[tuple[str, str]]:
@@ -87,8 +87,7 @@ def test_their_lookalikes_name_nothing(text: str) -> None:
     assert found(text) == set()
 
 
-@pytest.mark.parametrize(
-    "piece",
+test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
     [
         "Couldn't look up 'a:1' in IPv4: ",
         'URL: "http://a/". Error: "',
@@ -96,9 +95,5 @@ def test_their_lookalikes_name_nothing(text: str) -> None:
         "DNS fallback failed for a: lookup error=",
         "Caught UnknownHostException resolving host '",
         "Bad IP or hostname provided: ",
-    ],
+    ]
 )
-def test_a_hostile_megabyte_of_these_formats_parses_quickly(piece: str) -> None:
-    line = megabyte_of(piece)
-    elapsed = best_of(2, lambda: parse_failures(line))
-    assert elapsed < GUARD, f"{elapsed:.3f}s for a 1 MB paste of {piece!r}"
