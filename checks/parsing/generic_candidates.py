@@ -9,6 +9,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from checks.parsing.class_path_head import class_path_head
 from checks.parsing.generic_cjk import CJK_HOST_LEAD, cjk_at
@@ -636,19 +637,43 @@ def _dropped(text: str, raw: str, at: int, end: int, *, quoted: bool, templated:
         # `failed to look up metadata.configFn`: a field path whose last part is camelCase, no top-level label
         return True
     # issue #17 (held-out I, survey 7): Laravel's `(SQL: select ...)`, `(Connection: mysql, SQL: ...)`
-    return in_sql_statement(text, at) or _key_or_address_piece(text, raw, end, quoted=quoted)
+    return (
+        in_sql_statement(text, at)
+        or _key_or_address_piece(text, raw, end, quoted=quoted)
+        # held-out JB-JI (spent, off-frame): a URL's percent-encoded host that decodes to no name
+        # (`http://0.0.0.0%EF%BC%9A8157:11434/`, a full-width colon typed into it), not a `%VAR%` stand-in
+        or (
+            _PERCENT_ENCODED.search(raw) is not None
+            and text[max(0, at - 8) : at].endswith("://")
+            and not _decodes_to_a_name(raw)
+        )
+    )
+
+
+_PERCENT_ENCODED = re.compile(r"[^%\s]%[0-9A-Fa-f]{2}")
+
+
+def _decodes_to_a_name(raw: str) -> bool:
+    """(review) `m%C3%BCnchen.example` decodes to a name (an IDN), `0.0.0.0%EF%BC%9A8157` to none."""
+    return all(c.isalnum() or c in ".-_" for c in unquote(raw))
 
 
 _HEX_GROUP = re.compile(r"[0-9a-fA-F]{1,4}")
-# `::`, or two more groups: not a name's port before a reason (`db:6379: Name or service not known`)
-_IPV6_REST = re.compile(r":(?::|[0-9a-fA-F]{1,4}:[0-9a-fA-F]{1,4}:)")
+# `::`, a group then `::`, or two more groups: not a name's port before a reason (`db:6379: Name or service not
+# known`); (held-out JB-JI, spent) `2a01:7e01::f03c:...`, Go's `too many colons in address`
+_IPV6_REST = re.compile(r":(?::|[0-9a-fA-F]{1,4}::|[0-9a-fA-F]{1,4}:[0-9a-fA-F]{1,4}:)")
+# held-out JB-JI (spent): Ceph's msgr2 address, `[v2:172.22.253.93:3300`: the protocol's version, then an address
+_MSGR_VERSION = re.compile(r"v[12]")
+_IPV4_AFTER = re.compile(r":(?:\d{1,3}\.){3}\d{1,3}\b")
 
 
 def _key_or_address_piece(text: str, raw: str, end: int, *, quoted: bool) -> bool:
     """held-out FZ-GG (spent): logr's `"msg"="..."`, a key of a structured line; `bad address 'f00d::c0a8:...'`, an
-    IPv6 address's first group."""
-    return (quoted and text.startswith('"=', end)) or (
-        _HEX_GROUP.fullmatch(raw) is not None and _IPV6_REST.match(text, end) is not None
+    IPv6 address's first group; (held-out JB-JI, spent) `v2:10.1.2.3:3300`, a msgr2 address's version."""
+    return (
+        (quoted and text.startswith('"=', end))
+        or (_HEX_GROUP.fullmatch(raw) is not None and _IPV6_REST.match(text, end) is not None)
+        or (_MSGR_VERSION.fullmatch(raw) is not None and _IPV4_AFTER.match(text, end) is not None)
     )
 
 

@@ -80,7 +80,16 @@ def logger_field(text: str, start: int, end: int) -> bool:
     """issue #17 (held-out K): a logger's name in a padded bracketed field after the level
     (`[2015-08-17 ...][WARN ][common.network           ] failed to resolve local host`, Elasticsearch 1.x's log
     layout): `][` right before the name, spaces and `]` right after it. A host is never printed padded in `[...]`."""
-    return text.endswith("][", 0, start) and end < len(text) and _PADDED_CLOSE.match(text, end) is not None
+    return (text.endswith("][", 0, start) and end < len(text) and _PADDED_CLOSE.match(text, end) is not None) or (
+        # held-out JB-JI (spent): SABnzbd's `2025-07-03 13:56:52,756::DEBUG::[happyeyeballs:215] Failed ...`, its
+        # logger's `[module:line]` right after the level (Python's `%(module)s:%(lineno)d`), not a host and its port
+        _LEVEL_THEN_BRACKET.search(text, max(0, start - 12), start) is not None
+        and _LINE_NUMBER_CLOSE.match(text, end) is not None
+    )
 
 
 _PADDED_CLOSE = re.compile(r" {0,40}\]")
+# only SABnzbd's `::LEVEL::[` layout: after `ERROR [` a bracket may hold a real `host:port` (review: `ERROR
+# [redis:6379] Name or service not known`)
+_LEVEL_THEN_BRACKET = re.compile(r"::(?:DEBUG|INFO|WARNING|ERROR|CRITICAL)::\[\Z")
+_LINE_NUMBER_CLOSE = re.compile(r":\d{1,6}\]")

@@ -505,6 +505,13 @@ def is_placeholder(raw: str) -> bool:
         )
         # held-out IL-IS (spent), review: AWS's account-id slot as its docs type it (`aws_account_id.dkr.ecr...`)
         or _ACCOUNT_ID_SLOT.fullmatch(low[0]) is not None
+        # LABELS.md (clause 2), held-out JB-JI (spent): a description typed with dots for its spaces
+        # (`local.ip.of.the.host.plex.token.plex.direct`): `of` then `the` as two labels, with a word for a name or an
+        # address among them (review: not `house.of.the.dragon.fandom.com`)
+        or (
+            any(low[i] == "of" and low[i + 1] == "the" for i in range(len(low) - 1))
+            and any(label in _DESCRIBED_SLOTS for label in low)
+        )
     ):
         return True
     if any(
@@ -725,6 +732,7 @@ def typed_word(host: str) -> bool:
 
 
 _NAME_WORDS = frozenset({"hostname", "host", "domain", "name", "address", "server", "url", "fqdn", "endpoint"})
+_DESCRIBED_SLOTS = _NAME_WORDS | {"ip"}
 
 
 def describes_a_name(printed: str) -> bool:

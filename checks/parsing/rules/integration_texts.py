@@ -50,15 +50,15 @@ def _trippy_target(m: re.Match[str], seg: Segment) -> Hit | None:
 # the status a shell's error trap printed, then the command it ran: getent first, or in `$(...)` assigned to a variable
 # (not a command that only mentions it: `grep -q "getent hosts h"`; review); the name a whole token, quoted or not, and
 # no port after it (getent is handed the string, `h:443` is no look-up of `h`); a variable is the script's, no name
-_GETENT = r"getent\s(?:hosts|ahosts|ahostsv4|ahostsv6)\s(?P<q>{Q})?(?P<host>(?>{H}))(?(q){Q})(?![\w.\-:])"
+GETENT = r"getent\s(?:hosts|ahosts|ahostsv4|ahostsv6)\s(?P<q>{Q})?(?P<host>(?>{H}))(?(q){Q})(?![\w.\-:])"
 _GETENT_STATUS_2 = rx(
     r"\bexit\s(?:code|status)\s2\b[^\n]{0,60}?\bwhile\sexecuting\scommand:?\s(?:[A-Za-z_][A-Za-z0-9_]{0,40}=)?(?:\$\()?"
     # (review) run under sudo or timeout
     + r"(?:sudo\s(?:-\S{1,20}\s){0,3}|timeout\s(?:-\S{1,20}\s){0,3}\d{1,5}[smh]?\s)*"
-    + _GETENT
+    + GETENT
     # Python's subprocess (`Command 'getent hosts h' returned non-zero exit status 2.`)
     + r"|\bCommand\s['\"]"
-    + _GETENT.replace("(?P<q>", "(?P<q2>").replace("(?(q)", "(?(q2)").replace("P<host>", "P<host2>")
+    + GETENT.replace("(?P<q>", "(?P<q2>").replace("(?(q)", "(?(q2)").replace("P<host>", "P<host2>")
     + r"['\"]\sreturned\snon-zero\sexit\sstatus\s2\b"
     # its list form (`subprocess.run(["getent", "hosts", h])`): `Command '['getent', 'hosts', 'h']' returned ...`
     + r"|\bCommand\s['\"]\[['\"]getent['\"],\s['\"](?:hosts|ahosts|ahostsv4|ahostsv6)['\"],\s"

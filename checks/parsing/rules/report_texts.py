@@ -1,0 +1,106 @@
+"""Programs' own reports of a name they could not resolve, in words no other rule reads (issue #17, held-out JB-JI,
+spent; each rule named by the program and its format):
+
+- Firefox's error page as Selenium / geckodriver reports it, `Reached error page: about:neterror?e=dnsNotFound&u=
+  https%3A//h/...` (netError's `dnsNotFound`: the page's "Hmm. We're having trouble finding that site", read like
+  Chrome's `net::ERR_NAME_NOT_RESOLVED`): the URL-encoded `u=` address's host, `nxdomain`;
+- Akka's remoting, `Association failed with [akka.tcp://sys@h:port]] Caused by: [h: unknown error]`: the
+  UnknownHostException's own message in Akka's brackets, its class dropped (`h: unknown error` is `other`, the
+  resolver's words their kind, as LABELS.md reads Java's message);
+- the Minecraft Forge installer's host table, `Host: h [Unknown]` (its `[addresses]` when the name resolved): `other`;
+- nGrinder's agent, `Error while resolving h to IP. Use 127.0.0.1 instead.`: `other`;
+- GNU time's `Command exited with non-zero status 2` right under the `getent hosts h` it ran (a container's prompt,
+  `/usr/bin/time -f %e` before getent): getent's status 2 is `key not found` (`other`, as `integration_texts` reads a
+  script's error trap around it).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+from checks.parsing.document import Segment
+from checks.parsing.hosts import HOST
+from checks.parsing.kinds import classify_resolution
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+from checks.parsing.rules.integration_texts import GETENT
+
+# --- Firefox (Selenium / geckodriver): `about:neterror?e=dnsNotFound&u=<URL-encoded address>` ------------------------
+
+# a web address only (review: not an extension's `moz-extension%3A//...`), and not a string a test compares against
+_FIREFOX_DNS_NOT_FOUND = rx(
+    r"(?<![\"'`(])\babout:neterror\?e=dnsNotFound&u=(?P<url>(?:https?|wss?|ftp)%3A//[^&\s'\"`<>]{1,2048})"
+)
+_NAME = re.compile(HOST, re.I)
+
+
+def _firefox(m: re.Match[str], seg: Segment) -> Hit | None:
+    try:
+        host = urlsplit(unquote(m.group("url"))).hostname
+    except ValueError:
+        return None
+    return hit(m, seg, "nxdomain", host=host, exact=True) if host and _NAME.fullmatch(host) else None
+
+
+# --- Akka remoting: `Caused by: [h: unknown error]` ------------------------------------------------------------------
+
+_AKKA_CAUSE = rx(r"\bCaused\sby:\s\[(?P<host>{H}):\s(?P<rest>[A-Za-z][A-Za-z ,]{3,60})\]")
+_AKKA_ASSOCIATION = re.compile(r"\bakka(?:\.tcp|\.ssl\.tcp)?://[^\s@\]]{1,100}@", re.I)
+
+
+def _akka_cause(m: re.Match[str], seg: Segment) -> Hit | None:
+    line_start = seg.text.rfind("\n", 0, m.start()) + 1
+    if _AKKA_ASSOCIATION.search(seg.text, line_start, m.start()) is None:
+        return None  # only after Akka's own association address on that line: `Caused by: [...]` is its bracket
+    rest = m.group("rest").strip()
+    kind = classify_resolution(rest) or ("other" if rest.lower() == "unknown error" else None)
+    return hit(m, seg, kind) if kind else None
+
+
+# --- Minecraft Forge installer: `Host: h [Unknown]` ------------------------------------------------------------------
+
+_FORGE_HOST_UNKNOWN = rx(r"^[ \t]{0,8}Host:\s(?P<host>{H})\s\[Unknown\][ \t]{0,3}$")
+
+# --- nGrinder agent: `Error while resolving h to IP. Use 127.0.0.1 instead.` -----------------------------------------
+
+_NGRINDER = rx(r"\bError\swhile\sresolving\s(?P<host>{H})\sto\sIP\b")
+
+
+# --- GNU time over getent: `Command exited with non-zero status 2` --------------------------------------------------
+
+# the command line itself (a prompt, `time` and its format before getent; nothing after the name); each line may be
+# indented as a code block
+_TIMED_STATUS_2 = rx(r"^[ \t]{0,8}Command\sexited\swith\snon-zero\sstatus\s2[ \t]{0,3}$")
+_TIMED_GETENT = rx(
+    r"^[ \t]{0,8}(?:[^\n#$]{0,60}[#$]\s{1,3})?(?:(?:/usr/bin/)?time\s(?:-[a-z]\s[^\s]{1,20}\s)?)?"
+    + GETENT
+    + r"[ \t]{0,3}$"
+)
+
+
+def _timed_getent_status_2(m: re.Match[str], seg: Segment) -> Hit | None:
+    above = seg.lines_before(1)
+    run = _TIMED_GETENT.compiled.match(above[0]) if above else None
+    if run is None or run.group("host").startswith("$"):
+        return None
+    return hit(m, seg, "other", host=run.group("host"), exact=True)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("firefox-neterror-dns-not-found", ("about:neterror?e=dnsnotfound",), _FIREFOX_DNS_NOT_FOUND, _firefox),
+    Rule("akka-association-cause", ("caused by: [",), _AKKA_CAUSE, _akka_cause),
+    Rule(
+        "forge-installer-host-unknown",
+        (" [unknown]",),
+        _FORGE_HOST_UNKNOWN,
+        fixed(unstated("Forge installer `Host: h [Unknown]`"), exact=True),
+    ),
+    Rule(
+        "ngrinder-resolving-to-ip",
+        ("error while resolving ",),
+        _NGRINDER,
+        fixed(unstated("nGrinder `Error while resolving h to IP`")),
+    ),
+    Rule("timed-getent-status", ("command exited with non-zero status 2",), _TIMED_STATUS_2, _timed_getent_status_2),
+)
