@@ -86,7 +86,7 @@ _CEPH_ANNOUNCED = (
 )
 # held-out JB-JI (spent): ceph's summary line alone (`unable to get monitor info from DNS SRV with service name:
 # ceph-mon`, its `failed for service _ceph-mon._tcp` line not copied or printed with an empty name, `_._tcp`): the
-# service name as printed (LABELS.md); with the SRV name near it, the `ceph-srv` rule reads that one instead
+# service name as printed (LABELS.md); with the SRV name anywhere in the paste, the `ceph-srv` rule reads that instead
 # (review: the line ends with the name, not a grep's pattern quoting Ceph's words)
 _CEPH_SRV_SERVICE = rx(
     r"(?<![A-Za-z])unable\sto\sget\smonitor\sinfo\sfrom\sDNS\sSRV\swith\sservice\sname:\s(?P<host>[a-z0-9][a-z0-9-]{0,62})"
