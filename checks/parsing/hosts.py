@@ -122,7 +122,11 @@ def is_ip(text: str) -> bool:
     return True
 
 
-_USERINFO_TAIL = re.compile(r":[^\s@/:'\"<>()\[\]]{1,64}@(?P<host>" + HOST + r")")
+# (held-out JJ-JQ, spent: git's `Could not resolve host: mines.edu@github.com`, a user alone before `@`, a dotted name
+# after it: not npm's `registry.npmjs.org@latest`, a package's tag; review)
+_USERINFO_TAIL = re.compile(
+    r":[^\s@/:'\"<>()\[\]]{1,64}@(?P<host>" + HOST + r")|@(?P<dotted>[A-Za-z0-9_\-]{1,63}\.[A-Za-z0-9_.\-]{1,252})"
+)
 
 
 def host_after_userinfo(text: str, end: int) -> str | None:
@@ -130,7 +134,7 @@ def host_after_userinfo(text: str, end: int) -> str | None:
     penpot:penpot@postgres`: a connection string's user and password handed to the resolver with the host; LABELS.md:
     the host is `postgres`)."""
     m = _USERINFO_TAIL.match(text, end)
-    return m.group("host") if m else None
+    return (m.group("host") or m.group("dotted")) if m else None
 
 
 # a user alone too (held-out CP, spent: Docker's `lookup root@h`, an ssh:// DOCKER_HOST whose scheme was lost)

@@ -72,6 +72,11 @@ READ_AS_NXDOMAIN: dict[str, str] = {
     "HBase `Failed resolve of h:port`": "LABELS.md (a bare `could not be resolved`), HELDOUT-gi.md",
     # LABELS.md's bare "not resolvable" (ZooKeeper's clause) in any program's words: DDEV's (held-out GL)
     "a bare `h is not resolvable` (no reason after it)": "LABELS.md (a bare `not resolvable`), HELDOUT-gl.md",
+    # held-out JJ-JQ (spent): texts that say the name has no address or could not be resolved, nothing after it
+    "Jigasi `No address found for ...(SIP:user@h)`": "HELDOUT-jk.md (read like Poco's `No address found`)",
+    "jvm-libp2p `Could not resolve /dns4/h/... to an IP address`": "LABELS.md (a bare `could not be resolved`), "
+    "HELDOUT-jl.md",
+    "a script's `curl exited with code 6` under the URL it fetched": "HELDOUT-jj.md (read like curl's own words)",
 }
 """The recorded exceptions: no reason printed, read as `nxdomain` by the conventions."""
 
@@ -260,7 +265,9 @@ UNSTATED_FORMATS: dict[str, str] = {
     "drill `Error: error sending query: <ldns status>` under `drill h` (no resolver reason)": "HELDOUT-hm.md (other)",
     "BIND's `dig: couldn't get address for 'h': failure` (ISC_R_FAILURE, no reason)": (
         "HELDOUT-b.md's convention (probe dig.txt)"
-    ),
+    ),  # held-out JJ-JQ (spent, off-frame): the programs' own words, no resolver's reason (the collectors' labels)
+    "MPICH Hydra `unable to get host address for h (N)`": "HELDOUT-jj.md (other)",
+    "WebRTC ICE `701 STUN host lookup received error. stun:h:port`": "HELDOUT-jk.md (other)",
 }
 """Formats with no reason read as `other`, each with the note that says so."""
 

@@ -40,6 +40,14 @@ _MD_LINK = re.compile(r"\[([^\[\]\s()]{1,253})\]\((?:https?|mailto):[^()\s]{0,20
 _MD_BOLD = re.compile(
     r"\*\*(?<![A-Za-z0-9.\-]\*\*)(?<!\*\*\*)(?=[^\s*])(?=[^*\n]{0,100}?\w)([^*\n]{0,100}?[^\s*])\*\*(?!\*)"
 )
+# held-out JJ-JQ (spent): bold opened at a line's start and closed at the end of a later line of the same paragraph
+# (`**Run action@v1` ... `failed, reason: getaddrinfo ENOTFOUND api.github.com**`): the closing stars after a letter,
+# digit or bracket, never after a dot, a dash or a star (`api.github.**`, `db-**`: typed over part of a name)
+_MD_BOLD_LINES = re.compile(
+    r"^([ \t]{0,8})\*\*(?=[A-Za-z0-9])((?:[^\n]|\n(?![ \t]*(?:\n|$))){1,3000}?)"
+    r"(?<=[A-Za-z0-9)\]])(?<!\*)\*\*(?=[ \t]*(?:\n|$))",
+    re.M,
+)
 # held-out FK (spent): italics around a whole line of words (`*java.netUnknownHostException : h*`): a letter or digit
 # right inside each star, a space between, none of the words' own stars; a starred word alone (`*redacted*`, a
 # stand-in), a wildcard (`*.svc`, `db-*`) or a masked run (`***`) stays as typed
@@ -278,7 +286,7 @@ def normalize(text: str) -> str:
     if "](" in text and text.count("](") <= MARKDOWN_MARKS:
         text = _MD_LINK.sub(_md_link, text)
     if "**" in text and text.count("**") <= MARKDOWN_MARKS:
-        text = _MD_BOLD.sub(r"\1", text)
+        text = _MD_BOLD_LINES.sub(r"\1\2", _MD_BOLD.sub(r"\1", text))
     if "*" in text and text.count("*") <= MARKDOWN_MARKS:
         text = _MD_ITALIC.sub(r"\1\2", text)
     if "</" in text:  # issue #17 (held-out R): `<q>h</q>` on a proxy's error page is the name h

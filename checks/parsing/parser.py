@@ -29,7 +29,7 @@ from checks.parsing.masked_twins import without_masked_twins
 from checks.parsing.model import DnsFailure, Failures
 from checks.parsing.normalize import TYPOGRAPHIC_QUOTES, normalize, unescape_json_strings
 from checks.parsing.required_literals import finditer_near, holds
-from checks.parsing.reverse_checks import resolved_then_checked
+from checks.parsing.reverse_checks import blocked_after_resolving, blocked_answers, resolved_then_checked
 from checks.parsing.rules import RULES, RULES_BY_TRIGGER, TRIGGERS, Hit
 from checks.parsing.rules.base import plain_text
 from checks.parsing.srv_base import srv_bases
@@ -306,6 +306,32 @@ def _typed_quotes(text: str, hosts: list[str]) -> dict[str, str]:
     return printed
 
 
+# the keys and options that set the name a client dials (`hostname=`, `"host": `, `REDIS_HOST=`, `XMPP_SERVER:`,
+# `--host `), or a URL's authority
+_CONFIGURED = re.compile(
+    r"(?:(?:host(?:name)?|server|address)[\"']?\s{0,2}[=:]\s{0,2}[\"']?|--host(?:name)?[=\s]\s{0,2}|://)"
+    r"(?P<host>[a-z0-9_\-]{1,63}(?:\.[a-z0-9_\-]{1,63}){0,20})"
+)
+CONFIGURED_READ = 5000
+"""Configured names read per paste (a hostile paste of them)."""
+
+
+def _configured(doc: Document, host: str) -> bool:
+    """held-out JJ-JQ (spent): whether the paste shows `host` configured as the name to dial (`[hostname=h ...]`,
+    `host: h`, `://h`): a name with `svc` twice so set (a chart's values that put a namespace in twice) was asked as
+    printed, not made by a search path (Jitsi's `UnknownHostException: h.ns.svc.kube-system.svc.cluster.local`). The
+    paste's configured names are read once."""
+    names = doc.memo.get("configured")
+    if names is None:
+        found: set[str] = set()
+        for n, m in enumerate(_CONFIGURED.finditer(doc.lower)):
+            if n >= CONFIGURED_READ:
+                break
+            found.add(m.group("host"))
+        names = doc.memo["configured"] = frozenset(found)
+    return host.rstrip(".").lower() in names  # type: ignore[operator]
+
+
 def parse_failures(text: str) -> Failures:
     """The DNS-resolution failures in `text` (a chat message, a log, a stack trace), one per (host, kind).
 
@@ -329,19 +355,25 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> Fai
     found: dict[tuple[str, str], DnsFailure] = {}
     stated: set[tuple[str, str]] = set()  # (host, kind) that some message states, not only assumes
     offsets: dict[tuple[str, str], list[int]] = {}
+    blocked = blocked_answers(doc.lower)
     for hit in hits:
         host, placeholder = named.get(id(hit)) or _name_of(doc, hit)
-        if host is None or doubled_search_name(host, hit.kind):
+        if host is None or (doubled_search_name(host, hit.kind) and not _configured(doc, host)):
             continue  # issue #17 (held-out X): `x.default.svc.default.svc.cluster.local`, a search-path try
         if placeholder and _SOURCE_LINE.match(doc.text, doc.line_bounds(hit.start)[0]):
             continue  # source-mined: a traceback's code line, `raise ValueError(f"Could not resolve: {hostname}")`
-        if is_reverse_name(host) or resolved_then_checked(doc.text, hit.end):
+        if (
+            is_reverse_name(host)
+            or resolved_then_checked(doc.text, hit.end)
+            or (blocked and blocked_after_resolving(blocked, doc.lower, host, hit.start))
+        ):
             # a PTR look-up (dnsproxy's `failed to exchange ;4.3.2.1.in-addr.arpa. IN PTR`): LABELS.md; (source-mined,
-            # round 7) a name that resolved, then failed a check (pg_auto_failover's `"h" to a local IP address`)
+            # round 7) a name that resolved, then failed a check (pg_auto_failover's `"h" to a local IP address`);
+            # held-out JJ-JQ (spent): or whose answer the client's own policy blocked (Synapse's IP blacklist)
             continue
         asked = asked_name(doc, hit.start, host, placeholder=placeholder)  # held-out AR, BD: not its expansion
         if asked:
-            host, placeholder = asked, False
+            host, placeholder = asked, placeholder and is_placeholder(asked)
         offsets.setdefault((host, hit.kind), []).append(hit.start)
         if not hit.assumed and hit.kind != "other":
             stated.add((host, hit.kind))

@@ -32,6 +32,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _X_PIECE = re.compile(r"(?:^|[-_])[xX]{3,}(?:[-_]|$)")
@@ -48,6 +49,26 @@ _YZ_LABEL = re.compile(r"y{3,}|z{3,}", re.I)
 # the last label of an S3 emulator's virtual-host name (LocalStack's `bucket.localhost`, `bucket.localstack`)
 _EMULATOR_LABELS = frozenset({"localhost", "localstack"})
 _PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "co", "dev", "app", "info", "biz", "cloud"})
+
+
+# held-out JJ-JQ (spent): a first label typed in capitals that names its slot (`IOT-HUB-HOSTNAME.azure-devices.net`,
+# the docs' `{iot-hub-name}`) under labels in lower case: the reporter's stand-in; not `SQL-SERVER.corp.local` (a
+# Windows host's real name in capitals: no slot word) nor a name all in capitals
+# (review: not `WIN-NAME`, `AD-DOMAIN`, `DOMAIN-CONTROLLER`: Windows hosts' real names; only the words for the whole
+# name, `HOSTNAME`, `HOST-NAME`, `FQDN`, `DOMAINNAME`)
+_CAPITAL_SLOT_WORDS = frozenset({"HOSTNAME", "FQDN", "DOMAINNAME"})
+
+
+def _capital_slot_label(labels: list[str]) -> bool:
+    first, rest = labels[0], labels[1:]
+    pieces = re.split(r"[-_]", first)
+    joined = {a + b for a, b in itertools.pairwise(pieces)}  # `HOST-NAME`
+    return (
+        bool(rest)
+        and first.isupper()
+        and bool(_CAPITAL_SLOT_WORDS & (set(pieces) | joined))
+        and all(label == label.lower() for label in rest)
+    )
 
 
 def stand_in_label(labels: list[str]) -> bool:
@@ -74,4 +95,4 @@ def stand_in_label(labels: list[str]) -> bool:
     # held-out HV-IC (spent; LABELS.md): Azure's documentation word for a storage account as the first label of a
     # Storage name (`myaccount.blob.core.windows.net`); `myaccount.google.com` is Google's own, real
     azure_storage = len(low) >= 5 and low[-3:] == ["core", "windows", "net"] and first in _STORAGE_ACCOUNT_WORDS
-    return (under and first in _DOC_WORDS) or azure_storage
+    return (under and first in _DOC_WORDS) or azure_storage or _capital_slot_label(labels)

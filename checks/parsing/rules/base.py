@@ -257,7 +257,8 @@ _NEAR_URL = rx(
 _NEAR_FIELD = rx(
     # (source-mined, session 53) past SQL Server's protocol prefix (`Server = tcp:h,1433`) and Rust's Option (`host=
     # Some("h")`)
-    r"\b(?:host(?:name)?|server|address)\s{0,3}[:=]\s{0,3}(?:tcp:|Some\(\")?{Q}?(?P<host>{H})(?![\w-])"
+    # held-out JJ-JQ (spent): not a usage's metavariable (clap's `'--entrypoint <HOST:PORT>...'`)
+    r"(?<!<)\b(?:host(?:name)?|server|address)\s{0,3}[:=]\s{0,3}(?:tcp:|Some\(\")?{Q}?(?P<host>{H})(?![\w-])"
     r"(?::(?P<port>\d{1,5}))?"
     # not a phrase opening there (`Unable to reach server: rpc error: code = Unavailable ...`; found by probing)
     r"(?!\s{1,2}(?:error|errors|failed|failure|exception|timeout|timed)\b)"

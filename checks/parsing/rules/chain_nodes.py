@@ -3,7 +3,8 @@ r"""Blockchain nodes' own wordings for a failed look-up (issue #17, held-out DV,
 - bitcoind (and its forks) binding its RPC server to a name: `Binding RPC on address h port N failed.` with libevent's
   host-less `getaddrinfo: <reason>` between its announcement and that line;
 - litep2p (Polkadot SDK's networking): `DnsError(ResolveError("h"))` for a `/dns/h/tcp/...` address, no reason;
-- libp2p's `/dns4/h/tcp/N/...` multiaddr with the transport's resolver reason after it on its line.
+- libp2p's `/dns4/h/tcp/N/...` multiaddr with the transport's resolver reason after it on its line;
+- jvm-libp2p's `Could not resolve /dns4/h/... to an IP address` (held-out JJ-JQ, spent), no reason.
 """
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ def _multiaddr(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, exact=True) if kind else None
 
 
+# held-out JJ-JQ (spent): jvm-libp2p (Teku, Maru), `Libp2pException: Could not resolve /dns4/h/tcp/9000/p2p/<id> to an
+# IP address`, no resolver's reason
+_LIBP2P_TO_IP = rx(r"\bCould\snot\sresolve\s/dns[46]?/(?P<host>{H})(?:/[^\s]{0,300})?\sto\san\sIP\saddress\b")
+
+
 RULES: tuple[Rule, ...] = (
     Rule("bitcoind-rpc-bind", ("binding rpc on address",), _BITCOIND_BIND, _bitcoind_bind),
     Rule(
@@ -60,4 +66,11 @@ RULES: tuple[Rule, ...] = (
         fixed(unstated('litep2p `DnsError(ResolveError("h"))`'), exact=True),
     ),
     Rule("libp2p-dns-multiaddr", ("/dns4/", "/dns6/", "/dns/"), _MULTIADDR, _multiaddr),
+    Rule(
+        "jvm-libp2p-to-an-ip-address",
+        ("could not resolve /dns",),
+        _LIBP2P_TO_IP,
+        # (assumed: the UnknownHostException it wraps, stating a reason, wins)
+        fixed(unstated("jvm-libp2p `Could not resolve /dns4/h/... to an IP address`"), exact=True, assumed=True),
+    ),
 )

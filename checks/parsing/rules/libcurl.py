@@ -10,7 +10,8 @@ given, so most read it as printed.
 - git/curl's `Could not resolve host: (nil)` (libcurl printing a NULL name, held-out P);
 - dnf's `Couldn't resolve host name for` with the name alone on the next line (held-out R);
 - libcurl's `Could not resolve host: https,%20https` (a list handed to it, URL-encoded anywhere:
-  `curl_list.printed_list`) and curl's `curl: (6) Could not resolve host: ...` (held-out R);
+  `curl_list.printed_list`) and curl's `curl: (6) Could not resolve host: ...` (held-out R), or `;` (a script's
+  unquoted separator, held-out JJ-JQ, spent);
 - libcurl's `Could not resolve proxy: h` (CURLE_COULDNT_RESOLVE_PROXY): like `Could not resolve host` (held-out R);
 - libcurl's error in a binding that prints the host in brackets between `curl_easy_strerror()`'s text and the error
   buffer: R's curl package, `Timeout was reached: [h] Resolving timed out after 10000 milliseconds`. The error buffer
@@ -20,6 +21,8 @@ given, so most read it as printed.
   ...)`), read by `survey5`'s rule from a URL or command nearby. Here the bracket right before it names the host.
   Any libcurl text may follow a bracket (`Connection timed out after`): only the resolving one is a lookup failure
   (held-out W).
+- a script's report of curl's exit code 6 (CURLE_COULDNT_RESOLVE_HOST), `JDownloader.jar download failed: curl exited
+  with code '6'`, under (or beside) the URL it fetched: read like curl's own words (held-out JJ-JQ, spent).
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from checks.parsing.generic_commands import looked_up_name
 from checks.parsing.hosts import HOST
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, nearby_host, rx
 
 _CURL_UNSTATED = "curl `Could not resolve host: h`"
 
@@ -72,7 +75,9 @@ _COMPOSER_6 = rx(
 _NIL = rx(r"Could\snot\sresolve\shost:\s(?P<host>\(nil\))")
 _CURL_PIECE = r"(?:[A-Za-z0-9.\-]|%[0-9A-Fa-f]{2}){1,100}"  # a piece of a list, URL-encoded anywhere (`%20`, `%2C`)
 _CURL_LIST = rx(r"Could\snot\sresolve\shost:\s(?P<host>" + _CURL_PIECE + r"(?:," + _CURL_PIECE + r"){1,30})(?=\s|$)")
-_CURL_DOTS = rx(r"curl:\s\(6\)\sCould\snot\sresolve\shost:\s(?P<host>\.\.\.)[ \t]{0,3}$")
+# (held-out JJ-JQ, spent: a script's unquoted `;` handed over, `curl: (6) Could not resolve host: ;`) any run of
+# punctuation alone there is what curl was given
+_CURL_DOTS = rx(r"curl:\s\(6\)\sCould\snot\sresolve\shost:\s(?P<host>\.\.\.|[;,:!?&|]{1,3})[ \t]{0,3}$")
 
 
 def _nil(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -80,7 +85,7 @@ def _nil(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 def _curl_printed(m: re.Match[str], seg: Segment) -> Hit | None:
-    if m.group("host") != "..." and not printed_list(m.group("host")):
+    if m.group("host").strip(".;,:!?&|") and not printed_list(m.group("host")):
         return None  # review 2 (finding 4): a CSV line's commas; `clients._curl` reads the first name
     return replace(hit(m, seg, unstated(_CURL_UNSTATED), exact=True), printed=True)
 
@@ -131,6 +136,28 @@ def _curl_6(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, (classify_resolution(rest) if rest else None) or "nxdomain", exact=True)
 
 
+# --- a script's `curl exited with code 6` -------------------------------------------------------------------------
+
+# (review: `curl` quoted or in a code span, `status` for `code`, a non-zero code; Python's `Command '['curl', ...]'
+# returned non-zero exit status 6.`, the URL in the command)
+_CURL_EXIT_6 = rx(
+    r"(?:\bcurl[`'\"]?|\[['\"]curl['\"],[^\n]{0,2000}?\]['\"]?)\s(?:exited|returned|failed)\swith\s?(?:(?:exit|non-zero)\s)?"
+    r"(?:(?:exit\s)?(?:code|status)\s)['\"]?6['\"]?(?!\d|\.\d)"
+    r"|(?:\bcurl[`'\"]?|\[['\"]curl['\"],[^\n]{0,2000}?\]['\"]?)\sreturned\s(?:(?:exit|non-zero)\s){0,2}(?:code|status)\s"
+    r"['\"]?6['\"]?(?!\d|\.\d)"
+)
+_EXIT_6_LINES = 3
+"""Lines above the exit code read for the URL the script fetched."""
+
+
+def _curl_exit_6(m: re.Match[str], seg: Segment) -> Hit | None:
+    near = nearby_host(seg, m.start(), _EXIT_6_LINES, after=False)
+    if near is None:
+        return None
+    found = hit(m, seg, unstated("a script's `curl exited with code 6` under the URL it fetched"), host=near[0])
+    return replace(found, assumed=True)
+
+
 RULES: tuple[Rule, ...] = (
     Rule("curl-6-word", ("curl: (6)",), _CURL_6, _curl_6),
     Rule("curl-host-next-line", ("could not resolve host",), _CURL_WRAPPED, _curl_wrapped),
@@ -147,4 +174,10 @@ RULES: tuple[Rule, ...] = (
         _curl_proxy,
     ),
     Rule("curl-bracket-resolving-timeout", ("resolving timed out after",), _CURL_BRACKET_RESOLVING, _bracket_resolving),
+    Rule(
+        "curl-exit-code-6",
+        ("curl exited with", "curl returned ", "curl failed with ", "exited with", "['curl',", '["curl",'),
+        _CURL_EXIT_6,
+        _curl_exit_6,
+    ),
 )

@@ -17,7 +17,10 @@ docker-mailserver) pastes its MTA's and virus scanner's logs, whose DNS failures
   Domain not found` (NXDOMAIN);
 - OpenDKIM's `key retrieval failed (s=S, d=D): 'S._domainkey.D' query timed out` (or `record not found`): the TXT
   name of the signing key;
-- Rspamd's `cannot make request to resolve h` (its resolver could not send the query: `other`).
+- Rspamd's `cannot make request to resolve h` and its monitored object's `failed to make DNS request on resolving h`
+  (its resolver could not send the query: `other`); a failed RBL or URIBL symbol's option in its report,
+  `SEM_URIBL_UNKNOWN_FAIL (0) [h:server fail]` (librdns' reason; an address there is a reversed look-up, no name;
+  held-out JJ-JQ, spent).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.hosts import is_reverse_name
+from checks.parsing.hosts import is_ip, is_reverse_name
 from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
@@ -150,7 +153,40 @@ _OPENDKIM_KEY = rx(
 
 # --- Rspamd: `cannot make request to resolve h` ------------------------------------------------------------------
 
-_RSPAMD_REQUEST = rx(r"\bcannot\smake\srequest\sto\sresolve\s(?P<host>{H})\.?(?=\s|$|[,;)])")
+# (held-out JJ-JQ, spent: its monitored object's `failed to make DNS request on resolving h, disable object`)
+_RSPAMD_REQUEST = rx(
+    r"\b(?:cannot\smake\srequest\sto\sresolve|failed\sto\smake\sDNS\srequest\son\sresolving)\s(?P<host>{H})\.?"
+    r"(?=\s|$|[,;)])"
+)
+# held-out JJ-JQ (spent): a failed RBL / URIBL symbol's options in rspamd's report, `SEM_URIBL_UNKNOWN_FAIL (0)
+# [h:server fail]`, or in its log line, `SEM_URIBL_UNKNOWN_FAIL(0.00){h.multi.uribl.com:server fail;}`: librdns' reason
+# after each name queried (each option of the list read; review); an address there is an RBL's reversed look-up
+_RSPAMD_OPTION_FAIL = rx(
+    r"(?:(?<=[\[{,;])|(?<=,\s))(?P<host>{H}):(?P<rest>server\sfail|timeout|query\srefused|no\srecords\swith\sthis\sname)"
+    r"(?=[,;\]}])"
+)
+_SYMBOL_FAIL_OPEN = re.compile(r"_FAIL\s?\(-?[\d.]{1,12}\)\s?[\[{]")
+OPTIONS_READ = 600
+"""Characters before an option read back for its symbol's `NAME_FAIL (score) [` (its list of options)."""
+
+
+def _rspamd_symbol_fail(m: re.Match[str], seg: Segment) -> Hit | None:
+    if is_ip(m.group("host")):
+        return None
+    before = seg.text[max(0, m.start() - OPTIONS_READ) : m.start()]
+    opened = before.rfind("_FAIL")
+    symbol = _SYMBOL_FAIL_OPEN.match(before, opened) if opened >= 0 else None
+    if symbol is None or any(c in before[symbol.end() :] for c in "]}\n"):
+        return None  # only inside a failed symbol's own list of options
+    return hit(m, seg, _RDNS_KINDS[m.group("rest").lower()], exact=True)
+
+
+_RDNS_KINDS: dict[str, FailureKind] = {
+    "server fail": "servfail",
+    "timeout": "timeout",
+    "query refused": "refused",
+    "no records with this name": "nxdomain",
+}
 
 
 # --- survey 8: Exim's router and host-list texts, rspamd's librdns reasons, Haraka's bounce ---------------------------
@@ -248,8 +284,14 @@ RULES: tuple[Rule, ...] = (
         lambda m, seg: hit(m, seg, _OPENDKIM_KINDS[m.group("rest").lower()[:5]], exact=True),
     ),
     Rule(
+        "rspamd-symbol-dns-fail",
+        (":server fail", ":timeout", ":query refused", ":no records with this name"),
+        _RSPAMD_OPTION_FAIL,
+        _rspamd_symbol_fail,
+    ),
+    Rule(
         "rspamd-cannot-make-request",
-        ("cannot make request to resolve ",),
+        ("cannot make request to resolve ", "failed to make dns request on resolving "),
         _RSPAMD_REQUEST,
         fixed(unstated("Rspamd `cannot make request to resolve h`"), exact=True),
     ),

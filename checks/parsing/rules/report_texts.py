@@ -12,6 +12,21 @@ spent; each rule named by the program and its format):
 - GNU time's `Command exited with non-zero status 2` right under the `getent hosts h` it ran (a container's prompt,
   `/usr/bin/time -f %e` before getent): getent's status 2 is `key not found` (`other`, as `integration_texts` reads a
   script's error trap around it).
+
+Held-out JJ-JQ (spent):
+
+- Bitnami's container scripts, `WARN  ==> Hostname h could not be resolved. This could lead to connection issues`:
+  the word `Hostname` names the slot, so a one-label name (a Compose service) is read; a bare `could not be
+  resolved` (`nxdomain`, LABELS.md);
+- Jitsi's Jigasi, `No address found for ProtocolProviderServiceSipImpl(SIP:user@h)`: the SIP account's domain, read
+  like Poco's `No address found` (`nxdomain`);
+- Boost.Asio's resolver error as EOSIO's fc library prints it, `Error resolving "h:port" : Host not found
+  (authoritative)`: the reason's kind;
+- MPICH's Hydra, `HYDU_sock_connect (...): unable to get host address for h (N)`: `other` (its own words);
+- WebRTC's ICE candidate error 701 (browsers, Pion, LiveKit's connection test), `701 STUN host lookup received error.
+  stun:h:port`: the STUN or TURN server's name, `other`;
+- Sofia-SIP's resolver, `sres(q=...): reporting error NETWORK_ERR for NAPTR h` (`timeout` for TIMEOUT_ERR; `refused`
+  where its report above says the server refused, `(Connection refused)`; else `other`).
 """
 
 from __future__ import annotations
@@ -87,6 +102,57 @@ def _timed_getent_status_2(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, "other", host=run.group("host"), exact=True)
 
 
+# --- Bitnami's scripts: `Hostname h could not be resolved. This could lead to connection issues` --------------------
+
+# (only with its own warning after it: a reason stated there is another program's words, read by their rules)
+_BITNAMI_HOSTNAME = rx(
+    r"(?-i:\bHostname)\s(?P<host>{H})\scould\snot\sbe\sresolved[.,]\s(?:T|t)his\scould\slead\sto\sconnection\sissues"
+)
+
+# --- Jigasi: `No address found for ProtocolProviderServiceSipImpl(SIP:user@h)` ---------------------------------------
+
+_SIP_NO_ADDRESS = rx(r"\bNo\saddress\sfound\sfor\s[A-Za-z][\w.$]{0,80}\((?:SIP|sip):[^@\s()]{1,64}@(?P<host>{H})\)")
+
+# --- Boost.Asio under fc (EOSIO's cleos / nodeos): `Error resolving "h:port" : <asio message>` -----------------------
+
+# (fc's blank before the colon: not Go's `error resolving "h": lookup h on S:53: ...`, whose own line names the server)
+
+_ASIO_ERROR_RESOLVING = rx(r"\bError\sresolving\s\"(?P<host>{H})(?::[^\"\s]{1,40})?\"\s:\s(?P<rest>[^\n]{1,80})")
+
+
+def _asio_error_resolving(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify_resolution(m.group("rest"))
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
+# --- MPICH Hydra: `unable to get host address for h (N)` -------------------------------------------------------------
+
+_HYDRA_HOST_ADDRESS = rx(r"\bunable\sto\sget\shost\saddress\sfor\s(?P<host>{H})\s\(\d{1,4}\)")
+
+# --- WebRTC ICE: `701 STUN host lookup received error. stun:h:port` --------------------------------------------------
+
+_ICE_701 = rx(r"\b701\sSTUN\shost\slookup\sreceived\serror\.?\s{1,3}(?:stuns?|turns?):(?P<host>{H})(?::\d{1,5})?\b")
+
+# --- Sofia-SIP's resolver: `reporting error NETWORK_ERR for NAPTR h` -------------------------------------------------
+
+_SRES_REPORTING = rx(
+    r"\bsres\(q=0x[0-9a-fA-F]{1,16}\):\sreporting\serror\s(?P<code>[A-Z_]{3,24})\sfor\s[A-Z]{1,8}\s(?P<host>{H})"
+)
+_SRES_REFUSED = re.compile(r"\bsres:\snetwork\serror\s\d{1,4}\s\(Connection\srefused\)")
+_SRES_LINES = 4
+"""Lines above Sofia's report read for the network error it reports."""
+
+
+def _sres_reporting(m: re.Match[str], seg: Segment) -> Hit | None:
+    code = m.group("code")
+    if code == "TIMEOUT_ERR":
+        return hit(m, seg, "timeout", exact=True)
+    if code != "NETWORK_ERR":
+        return None
+    refused = seg.first_above(_SRES_REFUSED, _SRES_LINES) is not None
+    return hit(m, seg, "refused" if refused else "other", exact=True)
+
+
 RULES: tuple[Rule, ...] = (
     Rule("firefox-neterror-dns-not-found", ("about:neterror?e=dnsnotfound",), _FIREFOX_DNS_NOT_FOUND, _firefox),
     Rule("akka-association-cause", ("caused by: [",), _AKKA_CAUSE, _akka_cause),
@@ -103,4 +169,35 @@ RULES: tuple[Rule, ...] = (
         fixed(unstated("nGrinder `Error while resolving h to IP`")),
     ),
     Rule("timed-getent-status", ("command exited with non-zero status 2",), _TIMED_STATUS_2, _timed_getent_status_2),
+    Rule(
+        "bitnami-hostname-not-resolved",
+        ("could not be resolved",),
+        _BITNAMI_HOSTNAME,
+        # (assumed: a reason another line states for the same name wins, as LABELS.md says)
+        fixed(
+            unstated("a bare `h cannot be resolved` / `could not be resolved`, nothing after it"),
+            exact=True,
+            assumed=True,
+        ),
+    ),
+    Rule(
+        "jigasi-sip-no-address",
+        ("no address found for ",),
+        _SIP_NO_ADDRESS,
+        fixed(unstated("Jigasi `No address found for ...(SIP:user@h)`"), exact=True, assumed=True),
+    ),
+    Rule("asio-error-resolving", ('error resolving "',), _ASIO_ERROR_RESOLVING, _asio_error_resolving),
+    Rule(
+        "hydra-unable-to-get-host-address",
+        ("unable to get host address for ",),
+        _HYDRA_HOST_ADDRESS,
+        fixed(unstated("MPICH Hydra `unable to get host address for h (N)`"), exact=True),
+    ),
+    Rule(
+        "webrtc-ice-701",
+        ("701 stun host lookup received error",),
+        _ICE_701,
+        fixed(unstated("WebRTC ICE `701 STUN host lookup received error. stun:h:port`"), exact=True),
+    ),
+    Rule("sofia-sres-reporting-error", ("reporting error ",), _SRES_REPORTING, _sres_reporting),
 )

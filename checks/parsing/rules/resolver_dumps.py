@@ -123,7 +123,9 @@ _BARE_ANSWER = (
     # 80 a try: session 55);
     # held-out GW (spent): `-vv` prints the checksum's state before the id (`[bad udp cksum 0x98a1 -> 0xdcdd!] 12024
     # Refused- [0q] 0/0/0`), and a hand-masked address may leave two spaces around `>`
-    r"(?<![^\s>])(?P<src>[^\s>]{1,80})\s{1,2}>\s{1,2}(?P<dst>[^\s:]{1,80}):\s(?:\[[^\]\n]{1,60}\]\s)?(?P<id>\d{1,5})\*?-?\|?\$?\s"
+    # held-out JJ-JQ (spent): an IPv6 capture's addresses hold colons (`IP6 xx:xx.56052 > ...`), and a hand-masked
+    # one may lose the space after `>`
+    r"(?<![^\s>])(?P<src>[^\s>]{1,80})\s{1,2}>\s{0,2}(?P<dst>[^\s>]{1,80}?):\s(?:\[[^\]\n]{1,60}\]\s)?(?P<id>\d{1,5})\*?-?\|?\$?\s"
     r"(?:(?P<rcode>ServFail|NXDomain|Refused)"
     r"\*?-?\|?\$?\s)?(?:\[[^\]\n]{1,30}\]\s)?(?P<an>\d{1,4})/\d{1,4}/\d{1,4}(?:\s|$)"
 )
@@ -131,7 +133,7 @@ _TCPDUMP_BARE_ANSWER = rx(_BARE_ANSWER)
 _TCPDUMP_ANSWERS = re.compile(_BARE_ANSWER, re.I)
 # A query: `CLIENT > SERVER: ID+ TYPE? name. (len)`.
 _TCPDUMP_QUERY = re.compile(
-    r"(?<![^\s>])(?P<src>[^\s>]{1,80})\s{1,2}>\s{1,2}(?P<dst>[^\s:]{1,80}):\s(?:\[[^\]\n]{1,60}\]\s)?(?P<id>\d{1,5})\+?%?\s"
+    r"(?<![^\s>])(?P<src>[^\s>]{1,80})\s{1,2}>\s{0,2}(?P<dst>[^\s>]{1,80}?):\s(?:\[[^\]\n]{1,60}\]\s)?(?P<id>\d{1,5})\+?%?\s"
     r"(?:\[[^\]\n]{1,30}\]\s)?"
     r"[A-Z0-9]{1,10}\?\s(?P<name>" + HOST + r")\s\(\d{1,5}\)"
 )

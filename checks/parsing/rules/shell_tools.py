@@ -35,13 +35,15 @@ _SUDO_ZH = rx(r"sudo:\s{0,3}\u65e0\u6cd5\u89e3\u6790\u4e3b\u673a[:\uff1a]\s{0,3}
 
 # --- linkchecker: the `Real URL` above, wrapped at a `-` -------------------------------------------------------------
 
-_LINKCHECKER = rx(r"^\s{0,4}Result\s{1,4}Error:\s(?P<rest>[^\n]{1,160})")
+_LINKCHECKER = rx(r"^\s{0,4}Result\s{1,8}Error:\s(?P<rest>[^\n]{1,160})")
 _REAL_URL = rx(r"^\s{0,4}Real\sURL\s{1,4}\w{2,8}://(?P<host>[A-Za-z0-9_.\-]{1,253})(?P<rest>[^\s]{0,2048})\s{0,3}$")
 _WRAPPED_TAIL = rx(r"^\s{0,4}(?P<tail>[A-Za-z0-9_.\-]{1,253})")
 
 
 def _linkchecker(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest"))
+    # (held-out JJ-JQ, spent, off-frame: its FTP checker's own `Hostname not found`, read as the collectors label it)
+    rest = m.group("rest")
+    kind = classify_resolution(rest) or ("nxdomain" if rest.lower().startswith("hostname not found") else None)
     if kind is None:
         return None
     above = seg.lines_before(6)  # nearest first
@@ -160,7 +162,8 @@ def _sshkit(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule("hostname-own-name", ("hostname: ",), _HOSTNAME_ERROR, _hostname),
     Rule("sudo-chinese", ("\u65e0\u6cd5\u89e3\u6790\u4e3b\u673a",), _SUDO_ZH, fixed("nxdomain")),
-    Rule("linkchecker-real-url", ("not known",), _LINKCHECKER, _linkchecker),
+    # (held-out JJ-JQ, spent, off-frame: its FTP checker's `Error: Hostname not found`)
+    Rule("linkchecker-real-url", ("not known", "hostname not found"), _LINKCHECKER, _linkchecker),
     Rule("bundler-could-not-reach-host", ("could not reach host ",), _BUNDLER, _bundler),
     Rule("ssh-nodename-cut", ("could not resolve hostname ",), _SSH_NODENAME, _nxdomain),
     Rule("nc-getaddrinfo-command", ("nc: getaddrinfo",), _NC_ERROR, _nc),

@@ -28,6 +28,8 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
     ("curl-bracket-resolving-timeout",
      "Error in curl::curl_fetch_memory(url): Timeout was reached: [cran.example.org] Resolving timed out after 10000 "
      "milliseconds", {("cran.example.org", "timeout", False)}),
+    ("curl-exit-code-6", "Downloading https://dl.example.org/tool.tgz\nERROR: curl exited with code 6",
+     {("dl.example.org", "nxdomain", False)}),
 )  # fmt: skip
 
 

@@ -840,6 +840,34 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "# drill google.com @10.0.2.3\nError: error sending query: Could not send or receive, because of network error",
         "google.com",
     ),
+    # held-out JJ-JQ (spent)
+    (
+        "Jigasi `No address found for ...(SIP:user@h)`",
+        "SEVERE: [35] impl.protocol.sip.ProtocolProviderServiceSipImpl.register().444 No address found for "
+        "ProtocolProviderServiceSipImpl(SIP:jigasi@pbx.example.net)",
+        "pbx.example.net",
+    ),
+    (
+        "jvm-libp2p `Could not resolve /dns4/h/... to an IP address`",
+        "io.libp2p.core.Libp2pException: Could not resolve /dns4/bootnode-0.example.net/tcp/9000/p2p/16Uiu2HAm to an "
+        "IP address",
+        "bootnode-0.example.net",
+    ),
+    (
+        "a script's `curl exited with code 6` under the URL it fetched",
+        "Downloading https://downloads.example.org/tool.tar.gz\nERROR: curl exited with code 6",
+        "downloads.example.org",
+    ),
+    (
+        "MPICH Hydra `unable to get host address for h (N)`",
+        "HYDU_sock_connect (utils/sock/sock.c:145): unable to get host address for node-7.cluster (4)",
+        "node-7.cluster",
+    ),
+    (
+        "WebRTC ICE `701 STUN host lookup received error. stun:h:port`",
+        "error with ICE candidate: 701 STUN host lookup received error. stun:stun.example.com:19302",
+        "stun.example.com",
+    ),
 )
 
 

@@ -344,10 +344,6 @@ READ_OTHERWISE: dict[tuple[str, int], str] = {
         "bitnami-scripts.txt",
         3,
     ): "Bitnami's `Could not find any IP address associated to hostname h`: no_reason.py's other",
-    (
-        "bitnami-scripts.txt",
-        9,
-    ): "Bitnami's `Hostname h could not be resolved, this could ...`: words after it, read other",
     ("mtr.txt", 6): "mtr `Failed to resolve host: h`: labelled nxdomain, read other (a bare verb)",
     ("ncat.txt", 5): "ncat `Failed to resolve host h locally.`: labelled nxdomain, read other (a bare verb)",
     # round 7 (session 55): the helpers' labels the parser reads otherwise
