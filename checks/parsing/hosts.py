@@ -58,6 +58,7 @@ _STOPWORDS = frozenset(
         "and",
         "or",
         "due",
+        "addr",  # probes, round 8: go-libp2p's `Failed to resolve addr {"addr": ...}`
         "not",
         "no",
         "host",

@@ -152,6 +152,11 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("server fail", "servfail"),
     ("dnsservererror", "servfail"),  # survey 8: Twisted's names errors (Synapse's SRV look-ups)
     ("dnsnameerror", "nxdomain"),
+    # probes, round 8: Kamailio's resolver (`unresolvable A or AAAA / SRV / NAPTR request`: no records for the name,
+    # read as a bare `could not be resolved`)
+    ("unresolvable a or aaaa request", "nxdomain"),
+    ("unresolvable srv request", "nxdomain"),
+    ("unresolvable naptr request", "nxdomain"),
     *LOCALIZED_RESOLUTION_WORDS,
 )
 

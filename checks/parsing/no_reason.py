@@ -268,6 +268,22 @@ UNSTATED_FORMATS: dict[str, str] = {
     ),  # held-out JJ-JQ (spent, off-frame): the programs' own words, no resolver's reason (the collectors' labels)
     "MPICH Hydra `unable to get host address for h (N)`": "HELDOUT-jj.md (other)",
     "WebRTC ICE `701 STUN host lookup received error. stun:h:port`": "HELDOUT-jk.md (other)",
+    # the ninth round of source-mined probes (session 62): the programs' own words, no resolver's reason
+    "Asterisk `Lookup of stunaddr 'h' failed` / `0 viable targets`": "HELDOUT-b.md's convention (probe asterisk.txt)",
+    "Kamailio / OpenSIPS `resolve_host(h) failure`": "HELDOUT-b.md's convention (probe kamailio.txt)",
+    "OpenSIPS `Failed to get dns answer for h`": "HELDOUT-b.md's convention (probe opensips.txt)",
+    "HTCondor `probably an unresolved hostname; daemon name is 'h'`": "HELDOUT-b.md's convention (probe htcondor.txt)",
+    "ESP-IDF `couldn't get hostname for :h: getaddrinfo() returns N`": "HELDOUT-b.md's convention (probe esp-idf.txt)",
+    "IoT Edge `Failed to resolve parent hostname h` (no cause below)": "HELDOUT-b.md's convention (probe iotedge.txt)",
+    "Stalwart `IP address lookup failed` (no reason in its details)": "HELDOUT-b.md's convention (probe stalwart.txt)",
+    "Mailu `Unable to lookup the TLSA record for h`": "HELDOUT-b.md's convention (probe mailu.txt)",
+    "a node's own words for a peer's name it could not resolve (no reason)": (
+        "HELDOUT-b.md's convention (probes besu.txt, go-ethereum.txt, lighthouse.txt)"
+    ),
+    "Ghost-CLI `Error trying to lookup DNS for 'h'`": "HELDOUT-b.md's convention (probe ghost-cli.txt)",
+    "Prosody `Server-to-server connection failed: unable to resolve service` (a stanza)": (
+        "HELDOUT-b.md's convention (probe prosody.txt)"
+    ),
 }
 """Formats with no reason read as `other`, each with the note that says so."""
 

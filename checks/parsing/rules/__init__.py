@@ -17,6 +17,7 @@ from checks.parsing.rules import (
     clients,
     cluster_daemons,
     cluster_products,
+    cluster_services_texts,
     component_logs,
     connect_trace_texts,
     daemon_resolvers,
@@ -38,6 +39,7 @@ from checks.parsing.rules import (
     library_sources,
     localized,
     loose_shapes,
+    mail_delivery_texts,
     mail_servers,
     monitoring_daemons,
     more_clients,
@@ -153,6 +155,8 @@ RULES: tuple[Rule, ...] = (
     + network_admin_texts.RULES  # issue #17 (held-out ID-IK): iptables, wg, WinRM, a gateway's page, gluetun DoT
     + integration_texts.RULES  # issue #17 (held-out IL-IS): Kerberos.NET's SRV, trippy, a script's getent status
     + report_texts.RULES  # issue #17 (held-out JB-JI): Firefox's error page, Akka's cause, Forge's hosts, nGrinder
+    + cluster_services_texts.RULES  # issue #17 (probes, round 8): telecom, HPC, edge and federated servers' texts
+    + mail_delivery_texts.RULES  # issue #17 (probes, round 8): Exim's debug, OpenDMARC, Stalwart, Mailu, Ruby's Resolv
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

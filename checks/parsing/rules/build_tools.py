@@ -65,7 +65,14 @@ _FETCHING = rx(
     r"|==>\sDownloading\s(?P<brew>https?://[^\s]{1,2048})"
     r"|\bunable\sto\s(?:download|upload)\s'(?P<nix>[a-z]{3,8}://[^'\s]{1,2048})':"
     r"|^\s{0,4}URL:\s\[?\"?(?P<vagrant>https?://[^\s\"\]]{1,2048})"
+    # probes, round 8: WordPress' Requests retrying (`Retrying HTTP request to URL (retry 1/3) after transient error:
+    # cURL error 28: ...`), SuiteCRM's client logging its call on the line above
+    r"|\bRetrying\sHTTP\srequest\sto\s(?P<wp>https?://[^\s]{1,2048})\s\(retry\s\d{1,3}/\d{1,3}\)\safter\stransient\serror:"
+    r"|\bHTTP\sclient\scall:\s(?P<suite>https?://[^\s]{1,2048})"
 )
+# probes, round 8: Magento's ece-tools names the service's address after libcurl's link (`... milliseconds (see
+# https://curl.haxx.se/libcurl/c/libcurl-errors.html) for h:9200`)
+_FOR_HOST_AFTER = rx(r"\s\(see\s[^\s)]{1,200}\)\sfor\s(?P<host>{H}):\d{1,5}[ \t]{0,3}$")
 _CURL_LINES = 6
 """Lines above curl's host-less resolving timeout read for the URL its tool was fetching."""
 # minikube's registry check (pkg/minikube/node/start.go runs `curl -sS -m 2 https://<registry>/` in the node and, when
@@ -80,6 +87,9 @@ def _curl_resolving_timeout(m: re.Match[str], seg: Segment) -> Hit | None:
         fetching = _FETCHING.search(line)
         if fetching is not None:
             return _url_host_hit(m, seg, next(u for u in fetching.groups() if u))
+    named_after = _FOR_HOST_AFTER.compiled.match(seg.text, m.end(), seg.text.find("\n", m.end()) % (len(seg.text) + 1))
+    if named_after is not None:
+        return hit(m, seg, "timeout", host=named_after.group("host"))
     for line in seg.lines_after(_MINIKUBE_LINES):
         accessing = _MINIKUBE_ACCESSING.search(line)
         if accessing is not None:

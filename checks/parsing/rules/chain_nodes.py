@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify_resolution
+from checks.parsing.kinds import classify_resolution, from_rcode
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 
@@ -57,6 +57,29 @@ def _multiaddr(m: re.Match[str], seg: Segment) -> Hit | None:
 _LIBP2P_TO_IP = rx(r"\bCould\snot\sresolve\s/dns[46]?/(?P<host>{H})(?:/[^\s]{0,300})?\sto\san\sIP\saddress\b")
 
 
+# probes, round 8 (session 62):
+# - Besu's discovery over Vert.x, `Error while resolving TXT records on domain: h` with the DnsException's `DNS query
+#   error occurred: RCODE` below;
+# - Besu's `Invalid IP address 'enode://<id>@h:port' (or DNS query resolved an invalid IP)` (no reason: `other`);
+# - go-ethereum's `DNS lookup of static node failed ... name=h err="node does not provide a resolved IP"` (`other`);
+# - Lighthouse's `Failed to parse or resolve address h.` (`other`)
+_VERTX_TXT = rx(r"\bError\swhile\sresolving\s[A-Z]{1,6}\srecords\son\sdomain:\s(?P<host>{H})")
+_VERTX_RCODE = re.compile(r"\bDNS\squery\serror\soccurred:\s(?P<rcode>[A-Z]{4,10})\b")
+
+
+def _vertx_txt(m: re.Match[str], seg: Segment) -> Hit | None:
+    below = seg.lines_after(1)
+    said = _VERTX_RCODE.search(below[0]) if below else None
+    return hit(m, seg, from_rcode(said["rcode"]), exact=True) if said else None
+
+
+_BESU_ENODE = rx(
+    r"\bInvalid\sIP\saddress\s'enode://[0-9a-fA-F]{16,200}@(?P<host>{H}):\d{1,5}'\s\(or\sDNS\squery\sresolved\san\sinvalid\sIP\)"
+)
+_GETH_STATIC_NODE = rx(r"\bDNS\slookup\sof\sstatic\snode\sfailed\s{1,40}id=\S{1,80}\sname=(?P<host>{H})")
+_LIGHTHOUSE_ADDRESS = rx(r"\bFailed\sto\sparse\sor\sresolve\saddress\s(?P<host>{H}?)\.?(?::\d{1,5})?(?=[\s,;]|$)")
+
+
 RULES: tuple[Rule, ...] = (
     Rule("bitcoind-rpc-bind", ("binding rpc on address",), _BITCOIND_BIND, _bitcoind_bind),
     Rule(
@@ -72,5 +95,24 @@ RULES: tuple[Rule, ...] = (
         _LIBP2P_TO_IP,
         # (assumed: the UnknownHostException it wraps, stating a reason, wins)
         fixed(unstated("jvm-libp2p `Could not resolve /dns4/h/... to an IP address`"), exact=True, assumed=True),
+    ),
+    Rule("vertx-txt-records", ("error while resolving ",), _VERTX_TXT, _vertx_txt),
+    Rule(
+        "besu-enode-invalid-ip",
+        ("or dns query resolved an invalid ip",),
+        _BESU_ENODE,
+        fixed(unstated("a node's own words for a peer's name it could not resolve (no reason)"), exact=True),
+    ),
+    Rule(
+        "geth-static-node",
+        ("dns lookup of static node failed",),
+        _GETH_STATIC_NODE,
+        fixed(unstated("a node's own words for a peer's name it could not resolve (no reason)"), exact=True),
+    ),
+    Rule(
+        "lighthouse-parse-or-resolve",
+        ("failed to parse or resolve address ",),
+        _LIGHTHOUSE_ADDRESS,
+        fixed(unstated("a node's own words for a peer's name it could not resolve (no reason)"), exact=True),
     ),
 )

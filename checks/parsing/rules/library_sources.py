@@ -158,7 +158,8 @@ def _ef_core_server(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- dnspython ------------------------------------------------------------------------------------------------------
 
 _DNSPYTHON_NAMES = rx(r"\bNone\sof\sDNS\squery\snames\sexist:\s(?P<names>[^\n]{1,2000})")
-_DNSPYTHON_NAME = rx(r"\bThe\sDNS\squery\sname\sdoes\snot\sexist:\s(?P<host>{H}?)\.?(?=\s|$)")
+# (probes, round 8: Mailu's `(The DNS query name does not exist: h.).`, the message inside parentheses)
+_DNSPYTHON_NAME = rx(r"\bThe\sDNS\squery\sname\sdoes\snot\sexist:\s(?P<host>{H}?)\.?(?=[\s)\]'\",;]|$)")
 _LISTED = re.compile(r"[^\s,\[\]'\"]{1,253}")  # dnspython 1.x prints a list: `['a.', 'b.']`
 
 

@@ -145,10 +145,20 @@ _POSTFIX_DOMAIN_NOT_FOUND = rx(
 # --- OpenDKIM: `key retrieval failed (s=S, d=D): 'S._domainkey.D' query timed out` ----------------------------------
 
 # held-out BL (spent): `unexpected reply class/type (-1/-1)`, the resolver's failure with no reason (`other`)
-_OPENDKIM_KINDS: dict[str, FailureKind] = {"query": "timeout", "recor": "nxdomain", "unexp": "other"}
+# (probes, round 8: without the selector and domain, and the other dkim_strerror texts: `query failed`, `reply
+# truncated`, `reply corrupt`, no resolver's reason: `other`)
+_OPENDKIM_KINDS: dict[str, FailureKind] = {
+    "query timed out": "timeout",
+    "record not found": "nxdomain",
+    "unexpected reply class/type": "other",
+    "query failed": "other",
+    "reply truncated": "other",
+    "reply corrupt": "other",
+}
 _OPENDKIM_KEY = rx(
-    r"\bkey\sretrieval\sfailed\s\(s=[^,()\s]{1,64},\sd=[^()\s]{1,253}\):\s'(?P<host>{H})'\s"
-    r"(?P<rest>query\stimed\sout|record\snot\sfound|unexpected\sreply\sclass/type)"
+    r"\bkey\sretrieval\sfailed(?:\s\(s=[^,()\s]{1,64},\sd=[^()\s]{1,253}\))?:\s'(?P<host>{H})'\s"
+    r"(?P<rest>query\stimed\sout|record\snot\sfound|unexpected\sreply\sclass/type|query\sfailed|reply\struncated"
+    r"|reply\scorrupt)"
 )
 
 # --- Rspamd: `cannot make request to resolve h` ------------------------------------------------------------------
@@ -279,9 +289,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "opendkim-key-retrieval",
-        ("key retrieval failed (s=",),
+        ("key retrieval failed",),
         _OPENDKIM_KEY,
-        lambda m, seg: hit(m, seg, _OPENDKIM_KINDS[m.group("rest").lower()[:5]], exact=True),
+        lambda m, seg: hit(m, seg, _OPENDKIM_KINDS[" ".join(m.group("rest").lower().split())], exact=True),
     ),
     Rule(
         "rspamd-symbol-dns-fail",

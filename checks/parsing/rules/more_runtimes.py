@@ -303,6 +303,11 @@ _NOT_NAMES = frozenset(
         # the other resolver functions (issue #17, held-out B round): "nc: getnameinfo: Temporary failure in name
         # resolution" is netcat's reverse lookup, not a name
         "getnameinfo",
+        # probes, round 8: Sofia-SIP's `su_getaddrinfo(h, 5060) for udp: <reason>`, the transport it resolved for
+        "udp",
+        "tcp",
+        "tls",
+        "sctp",
         "gethostbyaddr",
         "gethostbyname2",
         "getaddrinfow",

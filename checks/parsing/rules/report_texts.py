@@ -25,8 +25,9 @@ Held-out JJ-JQ (spent):
 - MPICH's Hydra, `HYDU_sock_connect (...): unable to get host address for h (N)`: `other` (its own words);
 - WebRTC's ICE candidate error 701 (browsers, Pion, LiveKit's connection test), `701 STUN host lookup received error.
   stun:h:port`: the STUN or TURN server's name, `other`;
-- Sofia-SIP's resolver, `sres(q=...): reporting error NETWORK_ERR for NAPTR h` (`timeout` for TIMEOUT_ERR; `refused`
-  where its report above says the server refused, `(Connection refused)`; else `other`).
+- Sofia-SIP's resolver, `sres(q=...): reporting error NETWORK_ERR for NAPTR h` (`refused` where its report above says
+  the server refused, `(Connection refused)`; else `other`), and the answer's own codes (TIMEOUT_ERR `timeout`,
+  NAME_ERR `nxdomain`, SERVER_ERR `servfail`, AUTH_ERR `refused`: the probes of round 8).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from urllib.parse import unquote, urlsplit
 from checks.parsing.document import Segment
 from checks.parsing.hosts import HOST
 from checks.parsing.kinds import classify_resolution
+from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 from checks.parsing.rules.integration_texts import GETENT
@@ -143,14 +145,28 @@ _SRES_LINES = 4
 """Lines above Sofia's report read for the network error it reports."""
 
 
+_SRES_CODES: dict[str, FailureKind] = {
+    # probes, round 8 (sofia-sip's sresolv.h: the answer's own code)
+    "TIMEOUT_ERR": "timeout",
+    "NAME_ERR": "nxdomain",
+    "SERVER_ERR": "servfail",
+    "AUTH_ERR": "refused",
+}
+
+
 def _sres_reporting(m: re.Match[str], seg: Segment) -> Hit | None:
     code = m.group("code")
-    if code == "TIMEOUT_ERR":
-        return hit(m, seg, "timeout", exact=True)
+    if code in _SRES_CODES:
+        return hit(m, seg, _SRES_CODES[code], exact=True)
     if code != "NETWORK_ERR":
         return None
     refused = seg.first_above(_SRES_REFUSED, _SRES_LINES) is not None
     return hit(m, seg, "refused" if refused else "other", exact=True)
+
+
+# --- Ghost-CLI's DNS check: `Error trying to lookup DNS for 'h'` (probes, round 8) ----------------------------------
+
+_GHOST_CLI_DNS = rx(r"\bError\strying\sto\slookup\sDNS\sfor\s'(?P<host>{H})'")
 
 
 RULES: tuple[Rule, ...] = (
@@ -200,4 +216,10 @@ RULES: tuple[Rule, ...] = (
         fixed(unstated("WebRTC ICE `701 STUN host lookup received error. stun:h:port`"), exact=True),
     ),
     Rule("sofia-sres-reporting-error", ("reporting error ",), _SRES_REPORTING, _sres_reporting),
+    Rule(
+        "ghost-cli-lookup-dns",
+        ("error trying to lookup dns for ",),
+        _GHOST_CLI_DNS,
+        fixed(unstated("Ghost-CLI `Error trying to lookup DNS for 'h'`"), exact=True),
+    ),
 )

@@ -37,6 +37,7 @@ _SUDO_ZH = rx(r"sudo:\s{0,3}\u65e0\u6cd5\u89e3\u6790\u4e3b\u673a[:\uff1a]\s{0,3}
 
 _LINKCHECKER = rx(r"^\s{0,4}Result\s{1,8}Error:\s(?P<rest>[^\n]{1,160})")
 _REAL_URL = rx(r"^\s{0,4}Real\sURL\s{1,4}\w{2,8}://(?P<host>[A-Za-z0-9_.\-]{1,253})(?P<rest>[^\s]{0,2048})\s{0,3}$")
+_LINKCHECKER_NO_HOST = rx(r"^\s{0,4}Result\s{1,8}Error:\sNo\shost\sfor\s(?P<host>{H}?)\sfound\.")
 _WRAPPED_TAIL = rx(r"^\s{0,4}(?P<tail>[A-Za-z0-9_.\-]{1,253})")
 
 
@@ -164,6 +165,8 @@ RULES: tuple[Rule, ...] = (
     Rule("sudo-chinese", ("\u65e0\u6cd5\u89e3\u6790\u4e3b\u673a",), _SUDO_ZH, fixed("nxdomain")),
     # (held-out JJ-JQ, spent, off-frame: its FTP checker's `Error: Hostname not found`)
     Rule("linkchecker-real-url", ("not known", "hostname not found"), _LINKCHECKER, _linkchecker),
+    # (probes, round 8: its mail checker's `Error: No host for h found.`, the address's domain with no MX or A record)
+    Rule("linkchecker-no-host", ("no host for ",), _LINKCHECKER_NO_HOST, fixed("nxdomain", exact=True)),
     Rule("bundler-could-not-reach-host", ("could not reach host ",), _BUNDLER, _bundler),
     Rule("ssh-nodename-cut", ("could not resolve hostname ",), _SSH_NODENAME, _nxdomain),
     Rule("nc-getaddrinfo-command", ("nc: getaddrinfo",), _NC_ERROR, _nc),

@@ -868,6 +868,69 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "error with ICE candidate: 701 STUN host lookup received error. stun:stun.example.com:19302",
         "stun.example.com",
     ),
+    # the eighth round of source-mined probes (session 62)
+    (
+        "Asterisk `Lookup of stunaddr 'h' failed` / `0 viable targets`",
+        "WARNING[3120]: res_rtp_asterisk.c:9877 store_stunaddr_resolved: Lookup of stunaddr 'stun.voip.example' "
+        "failed. STUN disabled.",
+        "stun.voip.example",
+    ),
+    (
+        "Kamailio / OpenSIPS `resolve_host(h) failure`",
+        "NOTICE:core:update_sock_struct_from_via: resolve_host(desk-phone.office.lan) failure",
+        "desk-phone.office.lan",
+    ),
+    (
+        "OpenSIPS `Failed to get dns answer for h`",
+        "ERROR:core:own_gethostbyname2: Failed to get dns answer for sbc.voip.example",
+        "sbc.voip.example",
+    ),
+    (
+        "HTCondor `probably an unresolved hostname; daemon name is 'h'`",
+        "Failing attempt to update or invalidate collector ad because of missing daemon address (probably an "
+        "unresolved hostname; daemon name is 'collector.grid.example').",
+        "collector.grid.example",
+    ),
+    (
+        "ESP-IDF `couldn't get hostname for :h: getaddrinfo() returns N`",
+        "E (8122) esp-tls: couldn't get hostname for :ota.devices.example: getaddrinfo() returns 202, addrinfo=0x0",
+        "ota.devices.example",
+    ),
+    (
+        "IoT Edge `Failed to resolve parent hostname h` (no cause below)",
+        "x parent hostname is resolvable from inside container - Error\n    Failed to resolve parent hostname "
+        "gateway.plant.lan",
+        "gateway.plant.lan",
+    ),
+    (
+        "Stalwart `IP address lookup failed` (no reason in its details)",
+        'INFO IP address lookup failed (delivery.ip-lookup-failed) domain = "example.net", hostname = '
+        '"mx.example.net", elapsed = 3ms',
+        "mx.example.net",
+    ),
+    (
+        "Mailu `Unable to lookup the TLSA record for h`",
+        "WARNING in utils: Unable to lookup the TLSA record for partner.example. Is the DNSSEC zone okay?",
+        "partner.example",
+    ),
+    (
+        "Prosody `Server-to-server connection failed: unable to resolve service` (a stanza)",
+        "<presence type='error' from='room@muc.chat.example/nick' to='ana@xmpp.example/x'>\n  <error type='cancel'>\n"
+        "    <remote-server-not-found xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>\n"
+        "    <text xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'>Server-to-server connection failed: unable to resolve "
+        "service</text>",
+        "muc.chat.example",
+    ),
+    (
+        "a node's own words for a peer's name it could not resolve (no reason)",
+        "Failed to parse or resolve address beacon.chain.lan.",
+        "beacon.chain.lan",
+    ),
+    (
+        "Ghost-CLI `Error trying to lookup DNS for 'h'`",
+        "Message: Error trying to lookup DNS for 'blog.example.net'",
+        "blog.example.net",
+    ),
 )
 
 

@@ -16,6 +16,9 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
      "Real URL http://www2.nestle-\nbaby.com.tw/member/member5.asp \nCheck Time 7.652 seconds \n"
      "Result Error: (-2, 'Name or service not known') ",
      {("www2.nestle-baby.com.tw", "nxdomain", False)}),
+    ("linkchecker-no-host",
+     "Real URL   mailto:help@support.example.org\nResult     Error: No host for support.example.org found.",
+     {("support.example.org", "nxdomain", False)}),
     ("bundler-could-not-reach-host",
      'When running bundle install, I get the error:\n"Could not reach host index.rubygems.org"',
      {("index.rubygems.org", "other", False)}),
