@@ -213,6 +213,24 @@ def group(m: re.Match[str], name: str) -> str | None:
     return m.groupdict().get(name)
 
 
+NAMES_READ = 5000
+"""Names a paste-wide pattern is read for (`names_in_paste`; a hostile paste of them)."""
+
+
+def names_in_paste(seg: Segment, key: str, pattern: re.Pattern[str]) -> frozenset[str]:
+    """The `host` groups of `pattern`'s matches in the whole paste (lower case, without a final dot), read once a paste
+    under `key`: what a rule checks each hit against (a log's answered names) costs one pass, not one per hit."""
+    cached = seg.doc.memo.get(key)
+    if cached is None:
+        found = set()
+        for n, m in enumerate(pattern.finditer(seg.doc.text)):
+            if n >= NAMES_READ:
+                break
+            found.add(m["host"].rstrip(".").lower())
+        cached = seg.doc.memo[key] = frozenset(found)
+    return cached  # type: ignore[return-value]
+
+
 def fixed(kind: FailureKind, *, exact: bool = False, assumed: bool = False, ip_ok: bool = False) -> Build:
     """A builder for messages that always mean the same kind (`assumed`: see `Hit.assumed`; `ip_ok`: see `Hit`)."""
 

@@ -34,7 +34,7 @@ import re
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify, classify_resolution, from_rcode
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, names_in_paste, rx
 
 # --- Asterisk --------------------------------------------------------------------------------------------------------
 
@@ -197,27 +197,14 @@ def _prosody_results(m: re.Match[str], seg: Segment) -> Hit | None:
     """(review) An SRV name's NXDOMAIN is no failure where the same log shows the domain's own address answered
     (Prosody falls back to the A / AAAA record)."""
     srv = _SRV_PREFIX.match(m["host"])
-    if srv is not None and m["host"][srv.end() :].rstrip(".").lower() in _prosody_answered(seg):
+    if srv is not None and m["host"][srv.end() :].rstrip(".").lower() in names_in_paste(
+        seg, "prosody-answered", _PROSODY_ANSWERED
+    ):
         return None
     return _rcode(m, seg)
 
 
 _PROSODY_ANSWERED = re.compile(r"\bResults\sfor\s(?P<host>[^\s]{1,253})\sIN\sA{1,4}:\s\d{1,3}\sitems?\b")
-ANSWERS_READ = 5000
-"""Prosody's answered look-ups read per paste (a hostile paste of them)."""
-
-
-def _prosody_answered(seg: Segment) -> frozenset[str]:
-    """The names Prosody's log shows answered with addresses, read once a paste."""
-    cached = seg.doc.memo.get("prosody-answered")
-    if cached is None:
-        found = set()
-        for n, a in enumerate(_PROSODY_ANSWERED.finditer(seg.doc.text)):
-            if n >= ANSWERS_READ:
-                break
-            found.add(a["host"].rstrip(".").lower())
-        cached = seg.doc.memo["prosody-answered"] = frozenset(found)
-    return cached  # type: ignore[return-value]
 
 
 RULES: tuple[Rule, ...] = (

@@ -23,7 +23,7 @@ from checks.parsing.document import Segment
 from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, names_in_paste, rx
 
 _EXIM_DNS_GAVE = rx(
     r"\bDNS\slookup\sof\s(?P<host>{H})\s\((?P<type>MX|A|AAAA)\)\sgave\s"
@@ -38,29 +38,13 @@ def _exim_dns_gave(m: re.Match[str], seg: Segment) -> Hit | None:
     """(review) Exim's debug output prints every look-up: not a DNS list's, and not a name it looked up with success
     for another type (NO_DATA for AAAA, then A succeeded; MX's NO_DATA, then the A record)."""
     host = m.group("host")
-    if _LISTED_ADDRESS.match(host) or host.lower() in _exim_answered(seg):
+    answered = names_in_paste(seg, "exim-answered", _EXIM_SUCCEEDED)
+    if _LISTED_ADDRESS.match(host) or host.rstrip(".").lower() in answered:
         return None
     return hit(m, seg, _EXIM_CODES[m["code"]])
 
 
 _EXIM_SUCCEEDED = re.compile(r"\bDNS\slookup\sof\s(?P<host>[^\s()]{1,253})\s\([A-Z]{1,6}\)\ssucceeded\b")
-ANSWERS_READ = 5000
-"""Exim's `succeeded` lines read per paste (a hostile paste of them)."""
-
-
-def _exim_answered(seg: Segment) -> frozenset[str]:
-    """The names Exim's debug output shows answered, read once a paste."""
-    cached = seg.doc.memo.get("exim-answered")
-    if cached is None:
-        found = set()
-        for n, a in enumerate(_EXIM_SUCCEEDED.finditer(seg.doc.text)):
-            if n >= ANSWERS_READ:
-                break
-            found.add(a["host"].lower())
-        cached = seg.doc.memo["exim-answered"] = frozenset(found)
-    return cached  # type: ignore[return-value]
-
-
 _EXIM_CODES: dict[str, FailureKind] = {
     "HOST_NOT_FOUND": "nxdomain",
     "TRY_AGAIN": "temporary",
