@@ -281,6 +281,9 @@ UNSTATED_FORMATS: dict[str, str] = {
         "HELDOUT-b.md's convention (probes besu.txt, go-ethereum.txt, lighthouse.txt)"
     ),
     "Ghost-CLI `Error trying to lookup DNS for 'h'`": "HELDOUT-b.md's convention (probe ghost-cli.txt)",
+    "gvm-libs `Failed to get server addresses for h: <errno's text>`": (
+        "HELDOUT-b.md's convention (probe openvas-gvmd.txt)"
+    ),
     "Prosody `Server-to-server connection failed: unable to resolve service` (a stanza)": (
         "HELDOUT-b.md's convention (probe prosody.txt)"
     ),

@@ -122,9 +122,10 @@ def _home_lab(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 # qBittorrent: the URL of a download, then Qt's `The remote host name was not found (invalid hostname)` or Boost's
-# `Host not found ...` as its error
+# `Host not found ...` as its error (probes, round 9: its `Failed to add torrent. Source: "URL". Reason: "..."`)
 _QBITTORRENT = rx(
-    r"\b(?:at\s'|URL:\s\")(?P<url>https?://[^\s'\"]{1,2048})['\"]\.?\s(?:Reason:\s|Error:\s\"?)(?P<rest>[^\n]{1,120})"
+    r"\b(?:at\s'|URL:\s\"|Source:\s\")(?P<url>https?://[^\s'\"]{1,2048})['\"]\.?\s(?:Reason:\s\"?|Error:\s\"?)"
+    r"(?P<rest>[^\n]{1,120})"
 )
 
 

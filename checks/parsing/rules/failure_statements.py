@@ -36,7 +36,7 @@ from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.places_not_names import PROTOCOL_WORDS
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, hit, rx
 
 # the name, quoted or not, and a port after it; the name taken whole (an atomic group: what may follow it, a quote, a
 # colon or a blank, never starts a piece of a name, so no shorter name could match, and trying each costs a long line's
@@ -298,6 +298,18 @@ def _on_line() -> Callable[[re.Match[str], Segment], Hit | None]:
 # glusterd (`name.c`, af_inet_client_get_remote_sockaddr): `0-management: DNS resolution failed on host h`, the name
 # ending its line (held-out AZ); a machine named mid-sentence (`failed on host node-1 for h`) is not the name
 _ON_HOST_AT_END = rx(r"\bDNS\sresolution\sfailed\son\shost\s(?P<host>{H})\s*$")
+# (probes, round 9) gf_resolve_ip6's own line above it states getaddrinfo's reason: `error in getaddrinfo [{family=2},
+# {ret=Name or service not known}]`
+_GLUSTER_GAI = re.compile(r"\berror\sin\sgetaddrinfo\s\[\{family=\d{1,2}\},\s\{ret=(?P<rest>[^}\n]{1,120})\}\]")
+
+
+def _gluster_on_host(m: re.Match[str], seg: Segment) -> Hit | None:
+    said = seg.first_above(_GLUSTER_GAI, 2)
+    kind = (classify_resolution(said["rest"]) if said else None) or unstated(
+        "glusterd `DNS resolution failed on host h`"
+    )
+    return hit(m, seg, kind, exact=True)
+
 
 # C and C++ programs' and loggers' own wording around a failed getaddrinfo: openconnect's `getaddrinfo failed for host
 # 'h': <gai_strerror>`, RethinkDB's `getaddrinfo() failed for hostname: h, errno: 0` (held-out BA), `Error resolving
@@ -352,7 +364,7 @@ RULES: tuple[Rule, ...] = (
         "stated-dns-failed-on-host",
         ("dns resolution failed on host ",),
         _ON_HOST_AT_END,
-        fixed(unstated("glusterd `DNS resolution failed on host h`"), exact=True),
+        _gluster_on_host,
     ),
     Rule(
         "stated-call-failed-for",

@@ -169,6 +169,11 @@ def _sres_reporting(m: re.Match[str], seg: Segment) -> Hit | None:
 _GHOST_CLI_DNS = rx(r"\bError\strying\sto\slookup\sDNS\sfor\s'(?P<host>{H})'")
 
 
+# --- gvm-libs (gvmd reaching its scanner): `Failed to get server addresses for h: <errno's text>` (probes, round 9) ---
+
+_GVM_SERVER_ADDRESSES = rx(r"\bFailed\sto\sget\sserver\saddresses\sfor\s(?P<host>{H}):\s")
+
+
 RULES: tuple[Rule, ...] = (
     Rule("firefox-neterror-dns-not-found", ("about:neterror?e=dnsnotfound",), _FIREFOX_DNS_NOT_FOUND, _firefox),
     Rule("akka-association-cause", ("caused by: [",), _AKKA_CAUSE, _akka_cause),
@@ -216,6 +221,13 @@ RULES: tuple[Rule, ...] = (
         fixed(unstated("WebRTC ICE `701 STUN host lookup received error. stun:h:port`"), exact=True),
     ),
     Rule("sofia-sres-reporting-error", ("reporting error ",), _SRES_REPORTING, _sres_reporting),
+    Rule(
+        "gvm-server-addresses",
+        ("failed to get server addresses for ",),
+        _GVM_SERVER_ADDRESSES,
+        # (gvm-libs passes errno, not getaddrinfo's code, to its message: the words after it are no reason)
+        fixed(unstated("gvm-libs `Failed to get server addresses for h: <errno's text>`"), exact=True),
+    ),
     Rule(
         "ghost-cli-lookup-dns",
         ("error trying to lookup dns for ",),

@@ -1,5 +1,5 @@
-"""Formats from the eighth round of probes rendered from programs' own source (issue #17, session 62, after held-out
-JJ-JQ was measured: `tests/fixtures/probes/source-mined/`, round 8): each case names the program and the format, with
+"""Formats from the eighth and ninth rounds of probes rendered from programs' own source (issue #17, session 62, after
+held-out JJ-JQ was measured: `tests/fixtures/probes/source-mined/`): each case names the program and the format, with
 look-alikes of the same programs that must stay no failure, and hostile megabytes of the new formats."""
 
 from __future__ import annotations
@@ -224,6 +224,22 @@ FORMATS: list[tuple[str, set[tuple[str, str]]]] = [
         "found.",
         {("support.example", "nxdomain")},
     ),
+    (  # round 9 (the same session): GlusterFS, gf_resolve_ip6's reason on the line above glusterd's
+        "E [MSGID: 101075] [name.c:254:gf_resolve_ip6] 0-resolver: error in getaddrinfo [{family=0}, {ret=Temporary "
+        "failure in name resolution}]\nE [name.c:383:af_inet_client_get_remote_sockaddr] 0-data-client-2: DNS "
+        "resolution failed on host gfs-node3.example.org",
+        {("gfs-node3.example.org", "temporary")},
+    ),
+    (  # ... qBittorrent's `Failed to add torrent. Source: "URL". Reason: "<Qt's text>"`
+        '(W) 2026-12-07T03:13:02 - Failed to add torrent. Source: "https://torrents.example.org/t/1". Reason: "The '
+        'remote host name was not found (invalid hostname)"',
+        {("torrents.example.org", "nxdomain")},
+    ),
+    (  # ... gvm-libs: errno's words after the name are no reason
+        "libgvm util:WARNING:2026-12-06 22h48.02 UTC:388: Failed to get server addresses for scanner.example.io: "
+        "Success",
+        {("scanner.example.io", "other")},
+    ),
     (  # WordPress' Requests retrying: the URL on its own line before libcurl's resolving timeout
         "Debug (http): Retrying HTTP request to https://api.wordpress.org/core/version-check/1.7/ (retry 1/3) after "
         "transient error: cURL error 28: Resolving timed out after 10001 milliseconds (10.412s)",
@@ -336,6 +352,7 @@ NEW_RULES = named_rules(
     "lighthouse-parse-or-resolve",
     "ghost-cli-lookup-dns",
     "linkchecker-no-host",
+    "gvm-server-addresses",
 )
 
 
@@ -384,5 +401,7 @@ test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
         "Result     Error: No host for a found.\n",
         "Retrying HTTP request to https://a/ (retry 1/3) after transient error: Resolving timed out after 1 ms ",
         "Resolving timed out after 1 milliseconds (see https://a/) for a:1\n",
+        "error in getaddrinfo [{family=0}, {ret=a}]\nDNS resolution failed on host a\n",
+        "Failed to get server addresses for a: Success\n",
     ]
 )

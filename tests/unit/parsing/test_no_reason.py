@@ -931,6 +931,12 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "Message: Error trying to lookup DNS for 'blog.example.net'",
         "blog.example.net",
     ),
+    (
+        "gvm-libs `Failed to get server addresses for h: <errno's text>`",
+        "md manage:WARNING:2026-12-06 22h47.31 UTC:211: Failed to get server addresses for ospd.gvm.example: Unknown "
+        "error",
+        "ospd.gvm.example",
+    ),
 )
 
 
