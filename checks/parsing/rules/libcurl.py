@@ -141,10 +141,9 @@ def _curl_6(m: re.Match[str], seg: Segment) -> Hit | None:
 # (review: `curl` quoted or in a code span, `status` for `code`, a non-zero code; Python's `Command '['curl', ...]'
 # returned non-zero exit status 6.`, the URL in the command)
 _CURL_EXIT_6 = rx(
-    r"(?:\bcurl[`'\"]?|\[['\"]curl['\"],[^\n]{0,2000}?\]['\"]?)\s(?:exited|returned|failed)\swith\s?(?:(?:exit|non-zero)\s)?"
-    r"(?:(?:exit\s)?(?:code|status)\s)['\"]?6['\"]?(?!\d|\.\d)"
-    r"|(?:\bcurl[`'\"]?|\[['\"]curl['\"],[^\n]{0,2000}?\]['\"]?)\sreturned\s(?:(?:exit|non-zero)\s){0,2}(?:code|status)\s"
-    r"['\"]?6['\"]?(?!\d|\.\d)"
+    r"(?:\bcurl[`'\"]?|\[['\"]curl['\"],[^\n]{0,2000}?\]['\"]?)\s"
+    r"(?:(?:exited|returned|failed)\swith\s?(?:(?:exit|non-zero)\s)?(?:exit\s)?|returned\s(?:(?:exit|non-zero)\s){0,2})"
+    r"(?:code|status)\s['\"]?6['\"]?(?!\d|\.\d)"
 )
 _EXIT_6_LINES = 3
 """Lines above the exit code read for the URL the script fetched."""
