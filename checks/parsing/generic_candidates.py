@@ -630,6 +630,8 @@ def _dropped(text: str, raw: str, at: int, end: int, *, quoted: bool, templated:
         no_name_here(text, raw, at, end)
         or (text.startswith("|", end) and _column_label(text, at, end))
         or _OBJC_METHOD.fullmatch(raw) is not None
+        # probes, round 11: SSSD's log header names the back end's domain (`[be[corp.example.com]]`), not a look-up
+        or (text.startswith("[be[", at - 4) and text.startswith("]]", end))
     ):
         # `At line:1 char:1`, `lookup on: ...`, `in region eu-west-1: ...` (places_not_names); held-out JJ-JQ (spent):
         # a collector's `[INFO] peer0.org1.example.com|` before each line; SOGo's `-[NGInternetSocketAddress

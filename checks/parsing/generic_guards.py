@@ -251,6 +251,27 @@ _DIALED_FAILURE = LazyPattern(
 _ADDRESS_AFTER = LazyPattern(r"\s{0,2}:?\s{0,3}[\"']?\d{1,3}(?:\.\d{1,3}){3}(?![\d.]|\.[A-Za-z])")
 
 
+# probes, round 10: an HTTP status the request got after a program's own look-up (`inventory lookup failed: unexpected
+# status 503 Service Unavailable from http://h/...`): the name resolved. Not after a DNS or host look-up (`DNS lookup
+# failed: h: status 500 from agent`, `host lookup failed for h (status 101)`: review)
+_STATUS_AFTER = LazyPattern(r"\b(?:unexpected\s)?(?:http\s)?status(?:\scode)?:?\s[1-5]\d\d\b", re.I)
+_NAME_LOOKUP_BEFORE = re.compile(r"\b(?:dns|doh|dot|host\s?(?:name)?|name|address|a|aaaa|srv)\s?\Z", re.I)
+_FOR_HOST = re.compile(r"\bfor\s(?:the\s)?host\b", re.I)
+
+
+def status_after_own_lookup(text: str, start: int, end: int) -> bool:
+    """The rest of the line states an HTTP status and no resolver error, after a look-up of the program's own (an
+    inventory's, a registry's), not a DNS or host look-up."""
+    stop = text.find("\n", end, end + 400)
+    rest = text[end : stop if stop >= 0 else end + 400]
+    return (
+        _STATUS_AFTER.search(rest) is not None
+        and classify_resolution(rest) is None
+        and _NAME_LOOKUP_BEFORE.search(text, max(0, start - 12), start) is None
+        and _FOR_HOST.search(text[start:end] + rest) is None  # (the reason's words may hold the `for`)
+    )
+
+
 def dialed_failure_after(text: str, end: int) -> bool:
     """The rest of the line states a failure past the lookup, and no resolver error: the name resolved and was dialed
     (OpenShift's `Docker registry lookup failed: Get https://h/v2/: x509: certificate signed by unknown authority`: an
@@ -306,6 +327,9 @@ _THING_RESOLVED_AFTER = re.compile(
 _ADDRESS_OBJECT_AFTER = re.compile(
     r"\s{1,2}(?:the\s)?(?:host\s?name\s|host\s|address\s)?['\"]?\d{1,3}(?:\.\d{1,3}){3}(?![\w.\-])", re.I
 )
+_TROUBLE_OBJECT = re.compile(
+    r"\s{1,3}(?:this|that|these|your|my|our|the)\s(?:issues?|errors?|problems?)(?![\w.\-])", re.I
+)
 _FORMAT_SLOT_AFTER = re.compile(r"\s{1,2}(?:host\s{1,2}|name\s{1,2})?['\"]?(?:\{\d{0,2}\}|%[sdvq])")
 
 
@@ -332,7 +356,7 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
         return True  # source-mined (Elixir's Mint: `GET https://h/v2/lookup failed: ...`): a URL's path, not a look-up
     if word == "unknownhostexception" and _JDK_ADDRESS_TEXT.match(text, m.end()):
         return True  # the JDK's own words on an address it parsed (`10.0.0.5: invalid IPv6 address literal`; review)
-    if "look" in word and dialed_failure_after(text, m.end()):
+    if "look" in word and (dialed_failure_after(text, m.end()) or status_after_own_lookup(text, m.start(), m.end())):
         return True  # issue #17 (held-out AA, AR): `registry lookup failed: Get URL: x509: ...`, a proxy's refusal
     if _ZONE_CHECK.search(text, max(0, m.start() - 300), m.start()):
         return True
@@ -398,8 +422,11 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
         # held-out CB: MongoDB's `Could not find host matching read preference { mode: "nearest" }` (server selection)
         return _IN_A_LIST.match(text, m.end()) is not None or text.startswith(" matching", m.end())
     if word == "unknown host":
-        # survey 10: KEDA's ``unknown host URL scheme: `amqp2` `` (a URL's scheme it does not know)
-        return text[m.end() : m.end() + 12].lower().lstrip().startswith(("key", "type", "id", "url scheme"))
+        # survey 10: KEDA's ``unknown host URL scheme: `amqp2` `` (a URL's scheme it does not know); probes, round 10:
+        # VyOS' `Cannot connect to unknown host 'h'`, a host whose SSH key known_hosts lacks
+        after = text[m.end() : m.end() + 12].lower().lstrip()
+        before = text[max(0, m.start() - 19) : m.start()].lower()
+        return after.startswith(("key", "type", "id", "url scheme")) or before.endswith("cannot connect to ")
     if word == NGINX_REASON:  # issue #17 (held-out G): only with nginx's errno after it
         return not nginx_reason_stands(text, m.end())
     if verb:
@@ -410,6 +437,8 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
             or _HTTP_STATUS_AFTER.match(text, m.end()) is not None
             or (word in STATEMENT_VERBS and statement_not_a_lookup(text, m.start(), m.end()))  # `resolve timeout=30s`
             or object_not_a_host(text, m.end())
+            # probes, round 11: a help text's `If you are unable to resolve this issue, ...` (OCI CLI's tips)
+            or _TROUBLE_OBJECT.match(text, m.end()) is not None
             or resolves_no_host(text, m.start(), m.end())  # issue #17 (lookalikes): generic_lookalikes.py
             # held-out FL (spent): a format string's slot for the name (pytest's source line `"Cannot resolve {}:
             # {}".format(hostname, result.stderr)`): the program's code, whose arguments are no names

@@ -89,6 +89,10 @@ _STOPWORDS = frozenset(
         "errors",
         "validation",
         "members",  # survey 7: dskit's memberlist `failed to resolve members`
+        # held-out JR-JY (spent): an Erlang exception's class before its reason term (CouchDB's replicator,
+        # `exit:{nxdomain,<<"could not resolve http://h:5984/db/">>}`); `error` is above
+        "exit",
+        "throw",
         "bind_address",  # survey 7: mosquitto's `Error resolving bind_address: <reason>.`, its setting's name
         "could",  # survey 10: pgcat's `Could not connect to server: failed to lookup address information: ...`
         "packet",  # survey 9: the DogStatsD client's `Error submitting packet: [Errno -2] ...` (its host is above)

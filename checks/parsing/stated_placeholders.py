@@ -84,6 +84,11 @@ def _withheld() -> re.Pattern[str]:
         r"|\(redacted\)\s{1,3}(?:log|logs|output|config|configuration|paste|excerpt|snippet)\b"
         r"|\bremoved\s{1,3}(?:the|my|our)\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:domain|host\s?name|name|url)s?\s{1,3}from\s{1,3}"
         r"(?:the\s{1,3})?(?:log|logs|output|paste|error|message|trace)\b"
+        # held-out JR-JY (spent): "I've tried to remove IDs and my real domain name in the below"
+        # (the person says they did it: not "I didn't remove", "Should I remove", "After removing"; review)
+        r"|\b(?:i|we)(?:'ve|\u2019ve|\s{1,3}have)?\s{1,3}(?:tried\s{1,3}to\s{1,3}remove|removed)\s{1,3}[^.\n]{0,40}?\b"
+        r"(?:my|our|the)\s{1,3}(?:real|actual)\s{1,3}"
+        r"(?:domain|host\s?name|url)s?\b"
         # held-out GM (spent): a sed substitution said in prose, "(with s/real domain name/example.com/)"
         r"|\bs/(?:the\s{1,3})?(?:real|actual|original|our|my)\s{1,3}[^/\n]{0,30}/[^/\s]{1,60}/"
     )

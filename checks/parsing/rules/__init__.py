@@ -28,7 +28,9 @@ from checks.parsing.rules import (
     dns_tools,
     dotnet_windows,
     driver_and_tool_texts,
+    erlang_texts,
     failure_statements,
+    fetch_client_texts,
     go_lookups,
     integration_texts,
     jvm_clients,
@@ -46,7 +48,9 @@ from checks.parsing.rules import (
     more_formats,
     more_runtimes,
     more_tools,
+    netops_texts,
     network_admin_texts,
+    node_auth_texts,
     node_daemon_texts,
     node_getaddrinfo,
     peer_connect_texts,
@@ -66,6 +70,7 @@ from checks.parsing.rules import (
     resolver_log_rows,
     resolver_server_texts,
     script_and_debug_texts,
+    search_store_texts,
     server_texts,
     service_messages,
     setting_named,
@@ -157,6 +162,11 @@ RULES: tuple[Rule, ...] = (
     + report_texts.RULES  # issue #17 (held-out JB-JI): Firefox's error page, Akka's cause, Forge's hosts, nGrinder
     + cluster_services_texts.RULES  # issue #17 (probes, round 8): telecom, HPC, edge and federated servers' texts
     + mail_delivery_texts.RULES  # issue #17 (probes, round 8): Exim's debug, OpenDMARC, Stalwart, Mailu, Ruby's Resolv
+    + erlang_texts.RULES  # issue #17 (held-out JR-JY, probes round 10): ejabberd, CouchDB, gun, RabbitMQ, libcluster
+    + fetch_client_texts.RULES  # issue #17 (held-out JR-JY, probes round 10): MiniDNS, Zig's fetch, Haskell curl
+    + search_store_texts.RULES  # issue #17 (probes, round 10): Quickwit, Typesense and Manticore's texts
+    + netops_texts.RULES  # issue #17 (probes, round 10): Netmiko, PyEZ, Ansible's verbose lines, FRR
+    + node_auth_texts.RULES  # issue #17 (probes, round 11): Kerberos' trace, realmd, OpenLDAP, SSSD
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

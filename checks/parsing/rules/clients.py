@@ -40,6 +40,14 @@ _WGET_RESOLVING = rx(
 )
 # ssh prints what it was given up to the last ": " (`host:22`, `192.168.X.X:`), so the name is every non-space.
 _SSH = rx(r"Could\snot\sresolve\shostname\s{1,3}(?P<host>[^\s]{1,253}):\s{1,3}(?=(?P<rest>[^\n]{0,100}))")
+# held-out JR-JY (spent): ssh prints the name it was given, spaces and all (an Ansible inventory's `Jenkins agent 2`:
+# `Could not resolve hostname jenkins agent 2: Name or service not known`); read only before a resolver's own words
+_SSH_SPACED = rx(
+    # ssh's own prefix before it (review: prose's `Could not resolve hostname via DNS: ...`), no `port N` at the end
+    r"\bssh:\sCould\snot\sresolve\shostname\s(?P<host>(?![\w.-]{1,63}\sport\s\d)[\w.-]{1,63}(?:\s[\w.-]{1,63}){1,3}):\s"
+    r"(?=(?P<rest>(?:Name\sor\sservice\snot\sknown|Temporary\sfailure\sin\sname\sresolution|No\saddress\sassociated"
+    r"|nodename\snor\sservname|Name\sdoes\snot\sresolve|Name\shas\sno\susable)[^\n]{0,60}))"
+)
 # sudo: "sudo: unable to resolve host NAME: Name or service not known"
 _SUDO = rx(r"unable\sto\sresolve\shost\s{1,3}(?P<host>{H}):\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
 # issue #17 (held-out AC): older sudo prints no reason, `sudo: unable to resolve host NAME` ending its line: a host
@@ -140,6 +148,11 @@ def _ssh(m: re.Match[str], seg: Segment) -> Hit | None:
     return found
 
 
+def _ssh_spaced(m: re.Match[str], seg: Segment) -> Hit | None:
+    found = _SSH_BY_REST(m, seg)
+    return replace(found, printed=True) if found is not None else None
+
+
 _ERRS = re.compile(r"[^\n]{0,60}?\.\sErrs\s([^\n]{1,600})")
 
 
@@ -190,6 +203,7 @@ RULES: tuple[Rule, ...] = (
     Rule("wget", ("unable to resolve host address",), _WGET, _wget),
     Rule("wget-resolving", ("... failed",), _WGET_RESOLVING, by_rest("other")),
     Rule("ssh", ("could not resolve hostname",), _SSH, _ssh),
+    Rule("ssh-spaced-name", ("could not resolve hostname",), _SSH_SPACED, _ssh_spaced),
     Rule("sudo", ("unable to resolve host ",), _SUDO, by_rest(None, resolution_only=True)),
     Rule(
         "sudo-bare",

@@ -203,17 +203,24 @@ def _cannot_be_resolved(m: re.Match[str], seg: Segment) -> Hit | None:
         return None  # nginx's line wrapped before its `(110: Operation timed out)`: proxies' wrapped rule reads it
     if _QUOTED_MESSAGE_END.match(rest):  # source-mined (round 6): Superset's JSON `"message": "The hostname \"h\"
         rest = ""  # cannot be resolved."`: its message ends there, bare; the JSON's other fields are no reason
+    by_dns = _BY_DNS.match(rest)
+    if by_dns:  # held-out JR-JY (spent): a proxy's error page, `Your requested host "h" could not be resolved by DNS.`
+        after = rest[by_dns.end() :]  # (Blue Coat's page, `dns_unresolved_hostname`): says who, not why; the sentence
+        # ends there, bare, unless a resolver's reason follows it (`The DNS server returned: Server Failure`; review)
+        rest = after if not after.startswith(".") or classify_resolution(after) else ""
     kind = classify(rest) or classify(m.group(0) + rest) or unstated(_NO_REASON)
     return hit(m, seg, kind, port=m.group("port"))
 
 
+_BY_DNS = re.compile(r"\s(?:by|via)\s(?:the\s)?DNS(?:\s(?:server|resolver)s?)?(?=[.!]?(?:\s|$))", re.I)
 _QUOTED_MESSAGE_END = re.compile(r"\.?\\?[\"'](?:\s{0,2}[,}\]]|\s*$)")
 
 
 # what else `X could not be resolved` is said of: an import, a symbol, a build's artifact; mysqld's `IP address 'a'`
 _NOT_A_NAME_BEFORE = re.compile(
     r"\b(?:imports?|module|package|symbol|type|class|reference|dependency|artifact|variable|method|function|plugin"
-    r"|field|property|placeholder|path|file|ip\saddress)\s{1,3}\Z",
+    # held-out JR-JY (off-frame, spent): ssh's debug `Authenticator provider $SSH_SK_PROVIDER did not resolve`
+    r"|field|property|placeholder|path|file|ip\saddress|authenticator\sprovider)\s{1,3}\Z",
     re.I,
 )
 # a tool's own line the DNS tool rules read (`dig: couldn't get address for 'S': failure`, its @server's name)

@@ -259,7 +259,12 @@ def _hostname_field(seg: Segment, after: int) -> str | None:
     if behind:
         return behind[-1].group("host")
     above = seg.first_above(_HOSTNAME_FIELD, 4)
-    return above.group("host") if above else None
+    # probes, round 10: nor the logger's own on the line above, where the JSON's escaped line breaks were undone
+    # (pino's `{"level":50,...,"pid":31,"hostname":"pod-x","err":{..."stack":"FetchError: ...\n    at ...` above
+    # `"code":"ENOTFOUND"}`)
+    if above is None or logger_own_host(above.string, above.start("host")):
+        return None
+    return above.group("host")
 
 
 _BROKEN_BY_SPACES = re.compile(r"\.\s{1,2}[A-Za-z]")
@@ -747,7 +752,9 @@ def _dart(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 _HASKELL = rx(
-    r"host\sname:\sJust\s\"(?P<host>{H})\"(?:,\sservice\sname:\s(?:Just\s\"(?P<port>\d{1,5})\"|[^)\n]{0,40}))?\)"
+    # held-out JR-JY (spent): the Elm compiler prints the record with single quotes (`host name: Just 'h'`)
+    r"host\sname:\sJust\s(?P<q>[\"'])(?P<host>{H})(?P=q)"
+    r"(?:,\sservice\sname:\s(?:Just\s[\"'](?P<port>\d{1,5})[\"']|[^)\n]{0,40}))?\)"
     # source-mined: EAI_SERVICE (`does not exist (Servname not supported for ai_socktype)`) is the service name's
     r":\s{0,3}(?P<rest>(?![^\n]{0,40}\(Servname\snot\ssupported)[^\n]{0,100})"
 )

@@ -181,7 +181,9 @@ _CANNOT_BE_RESOLVED = rx(
 #     "timed out after [5s] resolving host [NAME]" --------------------------------------------------------------
 
 _ES_RESOLVE = rx(
-    r"(?P<timeout>timed\sout\safter\s\[\d{1,6}m?s\]\s)?(?:failed\sto\sresolve|resolving)\shost\s"
+    # (probes, round 10: the setting's name after the time, `([discovery.seed_resolver.timeout]=5s)`)
+    r"(?P<timeout>timed\sout\safter\s\[\d{1,6}m?s\]\s(?:\(\[[\w.]{1,60}\]=\d{1,6}m?s\)\s)?)?"
+    r"(?:failed\sto\sresolve|resolving)\shost\s"
     r"\[(?P<host>{H})(?::(?P<port>\d{1,5}))?\]"
 )
 
@@ -250,7 +252,8 @@ _APK = rx(_URL_HOST + r"[^\s:]{0,300}:\sDNS\slookup\serror")
 _DNF = rx(r"Couldn't\sresolve\shost\sname\sfor\s" + _URL_HOST + r"(?=[^\s\[]{0,2048}\s{0,3}\[)")
 _MAVEN = rx(
     r"Could\snot\stransfer\sartifact\s\S{1,300}\sfrom/to\s\S{1,100}\s\(" + _URL_HOST + r"[^)\s]{0,300}\):\s"
-    r"(?P<named>" + PLAIN_HOST + r")(?=\s|$)"
+    # held-out JR-JY (off-frame, spent): Leiningen's Aether prints UnknownHostException's `h: unknown error` there
+    r"(?P<named>" + PLAIN_HOST + r")(?P<unknown>:\sunknown\serror\b)?(?=\s|$)"
 )
 
 
@@ -260,6 +263,8 @@ def _maven(m: re.Match[str], seg: Segment) -> Hit | None:
         return None  # "...: Connect to host:443 failed": it resolved
     # the bare UnknownHostException's message: a `Caused by` below that states the resolver's reason wins (source-mined,
     # session 53: `Caused by: java.net.UnknownHostException: h: Temporary failure in name resolution`)
+    if m.group("unknown"):
+        return hit(m, seg, "other")  # LABELS.md: `UnknownHostException: h: unknown error` says no more
     return replace(hit(m, seg, "nxdomain"), assumed=True)
 
 
@@ -273,6 +278,7 @@ _GLIBC_REASON = rx(
 )
 _TOKEN_BEFORE = re.compile(r"[^\s\"'`(\[{<>,;=|*]{1,300}$")
 _PORT_SUFFIX = re.compile(r":\d{1,5}$")
+_SSH_SPACED_BEFORE = re.compile(r"\bssh:\sCould\snot\sresolve\shostname\s[\w.-]{1,63}(?:\s[\w.-]{1,63}){0,2}\s\Z")
 _APR_CODE = re.compile(r"E\d{6}|NU\d{4}")  # APR's (svn), NuGet's diagnostic codes (survey 7)
 _NOT_NAMES = frozenset(
     {
@@ -365,6 +371,8 @@ def _glibc_reason(m: re.Match[str], seg: Segment) -> Hit | None:
         or low in PROSE_WORDS  # a program's prose before glibc's text (`failed to resolve endpoint: ...`)
         or not raw
         or not re.fullmatch(PLAIN_HOST, raw)
+        # the last word of a name with spaces ssh printed (`hostname my laptop: ...`): rules/clients.py reads it whole
+        or _SSH_SPACED_BEFORE.search(before, 0, token.start()) is not None
         or any(label.endswith(("error", "exception")) for label in low.split("."))  # `SocketAddressError.UnknownHost`
     ):
         return None

@@ -45,6 +45,12 @@ _NGINX_EMERG = rx(
     r'(?::(?P<port>\d{1,5}))?(?:/[^"\s]{0,300})?"(?(noun)|\sof\sthe\s")'
 )
 
+# held-out JR-JY (spent): the same message retyped without its quotes (`host not found in upstream orthanc in
+# etc/nginx/nginx.conf:56`): only where nginx's own `in FILE.conf:LINE` follows the name, so prose is not read
+_NGINX_EMERG_UNQUOTED = rx(
+    r"host\snot\sfound\sin\supstream\s(?P<host>{H})(?::(?P<port>\d{1,5}))?\sin\s/?[\w./-]{1,200}\.conf:\d{1,6}\b"
+)
+
 
 def _nginx(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, NGINX_CODES.get(m.group("num")) or classify(m.group("msg")) or "other", exact=True)
@@ -154,6 +160,9 @@ RULES: tuple[Rule, ...] = (
     Rule("nginx", ("could not be resolved",), _NGINX, _nginx),
     Rule("nginx-wrapped", ("could not be resolved",), _NGINX_WRAPPED, _nginx_wrapped),
     Rule("nginx-emerg", ("host not found in ",), _NGINX_EMERG, fixed("nxdomain")),
+    Rule(
+        "nginx-emerg-unquoted", ("host not found in upstream ",), _NGINX_EMERG_UNQUOTED, fixed("nxdomain", exact=True)
+    ),
     Rule("nginx-resolver-failed", ("resolver failed",), _NGINX_RESOLVER_FAILED, _nginx),
     Rule(
         "nginx-unexpected-response",

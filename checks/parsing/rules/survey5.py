@@ -100,10 +100,22 @@ def _url_above_meter(seg: Segment) -> str | None:
     return None
 
 
+# probes, round 10: Julia's Downloads (`RequestError: Resolving timed out after N milliseconds while requesting URL`);
+# R's curl package, the host in brackets ending the line above (`Timeout was reached [h]:`)
+_WHILE_REQUESTING = rx(r"^\swhile\srequesting\s[a-z][a-z0-9+]{1,10}://(?:[^\s/@\"'<>]{1,256}@)?(?P<host>{H})")
+_BRACKETED_ABOVE = rx(r"\bTimeout\swas\sreached\s\[(?P<host>{H})\]:?[ \t]*$")
+_BRACKETED_BEFORE = rx(r"\bTimeout\swas\sreached\s\[(?P<host>{H})\]:?[ \t]{1,3}\Z")
+
+
 def _resolving_timed_out(m: re.Match[str], seg: Segment) -> Hit | None:
-    guzzle = _GUZZLE_FOR.search(m.group("rest"))
-    if guzzle is not None:
-        name = looked_up_name(guzzle.group("host"))
+    told = _WHILE_REQUESTING.search(m.group("rest")) or _GUZZLE_FOR.search(m.group("rest"))
+    if told is None:  # (review: the line's own URL first, then R's bracket before it on the line or the line above)
+        line_above = seg.lines_before(1)
+        told = _BRACKETED_BEFORE.search(seg.text, max(0, m.start() - 300), m.start()) or (
+            _BRACKETED_ABOVE.search(line_above[0]) if line_above else None
+        )
+    if told is not None:
+        name = looked_up_name(told.group("host"))
         return hit(m, seg, "timeout", host=name) if name else None
     before = url_before(seg.text[: m.start()].rsplit("\n", 1)[-1])  # issue #17 (held-out O): Guzzle's URL before it
     if before is not None:
