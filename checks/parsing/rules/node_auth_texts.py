@@ -28,11 +28,9 @@ _KINIT_ERROR = rx(
     r"\swhile\sgetting\sinitial\scredentials"
 )
 _KRB5_RESOLVING = rx(r"\s\d{9,11}\.\d{1,6}:\sResolving\shostname\s(?P<host>{H})[ \t]*$")
-_KRB5_RESOLVING_LINE = re.compile(r"\s\d{9,11}\.\d{1,6}:\sResolving\shostname\s\S{1,253}[ \t]*$")
 _KRB5_TRACE_LINES = 6
 _KRB5_SRV_NONE = rx(r"\bNo\sSRV\srecords\sfound\b")
 _KRB5_SRV_QUERY = rx(r"\bSending\sDNS\sSRV\squery\sfor\s(?P<host>_kerberos[\w-]{0,20}\._(?:udp|tcp)\.{H})")
-_KRB5_SRV_QUERY_LINE = re.compile(r"\bSending\sDNS\sSRV\squery\sfor\s_kerberos")
 _KINIT_NO_KDC = re.compile(r"\bkinit:\sCannot\sfind\sKDC\sfor\srealm\b")
 _SRV_GAVE_UP_LINES = 3
 _REALMD_NO_RESULTS = rx(r"^\s{0,4}\*\sNo\sresults:\s(?P<host>{H})\s*$")
@@ -46,7 +44,7 @@ _SSSD_RESOLVER_EAGAIN = rx(
 
 def _krb5_resolving(m: re.Match[str], seg: Segment) -> Hit | None:
     for line in seg.lines_after(_KRB5_TRACE_LINES):
-        if _KRB5_RESOLVING_LINE.search(line):
+        if _KRB5_RESOLVING.search(line):
             continue  # another KDC's name it was resolving, nothing sent in between
         gave_up = _KINIT_ERROR.search(line)
         if gave_up is None:
@@ -62,7 +60,7 @@ def _krb5_srv_none(m: re.Match[str], seg: Segment) -> Hit | None:
     for line in seg.lines_after(_SRV_GAVE_UP_LINES):
         if _KINIT_NO_KDC.search(line):
             break
-        if not (_KRB5_SRV_QUERY_LINE.search(line) or _KRB5_SRV_NONE.search(line)):
+        if not (_KRB5_SRV_QUERY.search(line) or _KRB5_SRV_NONE.search(line)):
             return None
     else:
         return None
