@@ -632,6 +632,19 @@ def _dropped(text: str, raw: str, at: int, end: int, *, quoted: bool, templated:
         or _OBJC_METHOD.fullmatch(raw) is not None
         # probes, round 11: SSSD's log header names the back end's domain (`[be[corp.example.com]]`), not a look-up
         or (text.startswith("[be[", at - 4) and text.startswith("]]", end))
+        # probes, round 12 (review): WebdriverIO's `... when running "title" with method "GET"`, the WebDriver command
+        or text[max(0, at - 14) : at].lower() == 'when running "'
+        or text[max(0, at - 10) : at].lower() == 'and args "'  # ... and its arguments (`and args "{"url":...}"`)
+        # probes, round 13: Python's `<class 'reviewboard.scmtools.git.GitTool'>`, a class path printed by repr()
+        or text.endswith("<class '", 0, at)
+        # probes, round 13: Boost.Asio's host-less `Host not found (authoritative)`: the word before is the program's
+        # label (`P1 Smart Meter: Host not found ...`), unless dotted or the line says what it resolved (YugabyteDB's
+        # `Resolve failed h: Host not found (authoritative)`)
+        or (
+            text.startswith(": Host not found (", end)
+            and "." not in raw  # (review) a dotted name there is the one looked up (`connect to h: Host not found ...`)
+            and "resolv" not in text[text.rfind("\n", 0, at) + 1 : at].lower()
+        )
     ):
         # `At line:1 char:1`, `lookup on: ...`, `in region eu-west-1: ...` (places_not_names); held-out JJ-JQ (spent):
         # a collector's `[INFO] peer0.org1.example.com|` before each line; SOGo's `-[NGInternetSocketAddress

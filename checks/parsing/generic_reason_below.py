@@ -22,7 +22,7 @@ _PYTHON = re.compile(
 _PHP = re.compile(r"\bphp_network_getaddresses:\sgetaddrinfo\sfailed:\s(?P<rest>[^\n]{1,100})$")
 NAMES_ITS_HOST = re.compile(r"\bhost=|://")
 """A message that names its own host: a URL's, urllib3's `host='h'`, PHP's `[tcp://h:port]`."""
-_RUBY = re.compile(r"\bgetaddrinfo:\s(?P<rest>[^()\n]{1,100})\s\(SocketError\)")
+_RUBY = re.compile(r"\bgetaddrinfo(?:\(3\))?:\s(?P<rest>[^()\n]{1,100})\s\((?:Socket::Resolution|Socket)Error\)")
 
 
 def hostless_reason_below(seg: Segment) -> FailureKind | None:

@@ -211,6 +211,9 @@ _NAME_OF_A_NAME = re.compile(
     r"(?:^|.*[-_])(?:svc|service|host|pod|node|server|cluster|domain|namespace|container)[-_]name"
     r"|servicename"  # issue #17 (held-out AW): `servicename.service.consul`, the word run together
     r"|(?:app|project|account|tenant)name"  # held-out DR (spent): `appname.appspot.com`
+    # held-out JZ-KG (spent): a machine's role run together with `name` (`agentname: Name or service not known`, from
+    # Java's getLocalHost on a Mesos agent); not `username` (held-out J labels one real)
+    r"|(?:agent|node|broker|instance|worker|machine|cluster|server)name"
 )
 # held-out CT (spent): `example` glued to what the name stands for and `name` (`exampleacrname.azurecr.io`), or a
 # possessive so glued in camelCase (`myRegistryName`); not a lower-case `my...name` (`mynickname`, `myusername` are

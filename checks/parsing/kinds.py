@@ -133,6 +133,7 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     # survey 7: polipo's EDNS_TRY_AGAIN text, msmtp's WSATRY_AGAIN text on Windows, Boost.Asio's netdb texts (Icinga 2)
     ("temporary name server failure", "temporary"),
     ("the query is valid, but it does not have associated data", "nxdomain"),
+    ("the query is valid but does not have associated address data", "nxdomain"),  # (probes, round 13) its other text
     ("a non-recoverable error occurred during database lookup", "other"),
     ("non-recoverable error", "other"),  # survey 8: musl's EAI_FAIL (socat, wg on Alpine)
     # survey 8: lua-resty-dns's rcode text (Kong, APISIX) and librdns's (rspamd)

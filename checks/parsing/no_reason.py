@@ -77,6 +77,10 @@ READ_AS_NXDOMAIN: dict[str, str] = {
     "jvm-libp2p `Could not resolve /dns4/h/... to an IP address`": "LABELS.md (a bare `could not be resolved`), "
     "HELDOUT-jl.md",
     "a script's `curl exited with code 6` under the URL it fetched": "HELDOUT-jj.md (read like curl's own words)",
+    # held-out JZ-KG (spent): an empty answer stated (`resolves to []`), read like `No address associated with hostname`
+    "Supabase CLI `failed to locate valid IP for h; resolves to []`": "HELDOUT-kc.md (an empty answer)",
+    # the twelfth round of probes (session 64): an empty `dig +short` stated
+    "TiDB Operator `domain resolve h no record return`": "probe tidb-operator.txt (an empty answer)",
 }
 """The recorded exceptions: no reason printed, read as `nxdomain` by the conventions."""
 

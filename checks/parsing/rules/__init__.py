@@ -10,6 +10,7 @@ from checks.parsing.rules import (
     application_texts,
     bare_name_and_split_texts,
     broker_clients,
+    browser_texts,
     build_tools,
     chain_nodes,
     client_and_check_texts,
@@ -23,6 +24,7 @@ from checks.parsing.rules import (
     daemon_resolvers,
     daemon_texts,
     databases,
+    device_and_runner_texts,
     dns_server_logs,
     dns_tool_forms,
     dns_tools,
@@ -167,6 +169,8 @@ RULES: tuple[Rule, ...] = (
     + search_store_texts.RULES  # issue #17 (probes, round 10): Quickwit, Typesense and Manticore's texts
     + netops_texts.RULES  # issue #17 (probes, round 10): Netmiko, PyEZ, Ansible's verbose lines, FRR
     + node_auth_texts.RULES  # issue #17 (probes, round 11): Kerberos' trace, realmd, OpenLDAP, SSSD
+    + browser_texts.RULES  # issue #17 (probes, round 12): WebdriverIO, chromedriver, DevTools, Saleor, ES-PHP
+    + device_and_runner_texts.RULES  # issue #17 (probes, round 13): ESPHome, Boost.Asio, mosquitto, Ethon, Puma
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

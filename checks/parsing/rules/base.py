@@ -276,7 +276,9 @@ _NEAR_FIELD = rx(
     # (source-mined, session 53) past SQL Server's protocol prefix (`Server = tcp:h,1433`) and Rust's Option (`host=
     # Some("h")`)
     # held-out JJ-JQ (spent): not a usage's metavariable (clap's `'--entrypoint <HOST:PORT>...'`)
-    r"(?<!<)\b(?:host(?:name)?|server|address)\s{0,3}[:=]\s{0,3}(?:tcp:|Some\(\")?{Q}?(?P<host>{H})(?![\w-])"
+    # (probes, round 13) and the url crate's `host: Some(Domain("h"))`; never the word `Some` itself (`Some(Ipv4(...))`)
+    r"(?<!<)\b(?:host(?:name)?|server|address)\s{0,3}[:=]\s{0,3}(?:tcp:|Some\((?:Domain\()?\"|(?!Some\())"
+    r"{Q}?(?P<host>{H})(?![\w-])"
     r"(?::(?P<port>\d{1,5}))?"
     # not a phrase opening there (`Unable to reach server: rpc error: code = Unavailable ...`; found by probing)
     r"(?!\s{1,2}(?:error|errors|failed|failure|exception|timeout|timed)\b)"
@@ -290,6 +292,7 @@ _NEAR_REQUEST_TO = rx(
     r"(?::(?P<port>\d{1,5}))?(?:\s\(attempt\s\d{1,3}(?:/\d{1,3})?\))?[ \t]{0,8}$"
 )
 _NEAR_HOST_PORT = rx(r"{NB}(?P<host>{H}):(?P<port>\d{1,5})(?![:.\d])")  # not a time (12:33:28)
+_NODE_PROCESS = re.compile(r"\((?:node|electron):\d{1,7}\)", re.I)
 _CUT = ("...", "\u2026")
 NEARBY = 200
 """Host-less errors per paste whose name is looked for nearby (a log repeating one 50 000 times)."""
@@ -325,6 +328,9 @@ _SOURCE_FILES = frozenset(
         "vue",
     ]
 )
+# (probes, round 12) the resource and line Chrome's console prints (`.../step1.html:1  Failed to load ...`); only after
+# a dot, as a file's suffix: a Compose service so named is a name (`astro:4321`; review)
+_WEB_FILES = frozenset(["html", "htm", "css", "mjs", "cjs", "svelte", "astro"])
 
 
 _SEE_BEFORE = re.compile(r"\bsee:?\s{1,2}<?https?://\Z", re.I)
@@ -377,6 +383,8 @@ def _candidates(
             continue
         if pattern in (_NEAR_HOST_PORT, _NEAR_PAREN) and m.group("host").lower() in POSITION_WORDS:
             continue  # PowerShell's `At line:1 char:1`, an editor's `(line:12)`: a place in a script, not `name:port`
+        if pattern is _NEAR_HOST_PORT and _NODE_PROCESS.match(text, max(0, m.start() - 1), m.end() + 1):
+            continue  # (probes, round 12) Node's warning prefix, `(node:18) UnhandledPromiseRejectionWarning: ...`
         if (
             pattern is _NEAR_REQUEST_TO
             and "." not in m.group("host").strip(".")
@@ -385,7 +393,10 @@ def _candidates(
             continue  # a word after `Sending request to` is a service's name in prose (`OpenAI`), not what was dialed
         host = clean_host(m.group("host"))
         # a source file's suffix is no top-level label in `main.go:228`, but a URL's host is a host (`https://get.helm.sh`)
-        source_file = pattern is not _NEAR_URL and host is not None and host.rsplit(".", 1)[-1] in _SOURCE_FILES
+        suffix = host.rsplit(".", 1)[-1] if host is not None else ""
+        source_file = pattern is not _NEAR_URL and (
+            suffix in _SOURCE_FILES or (suffix in _WEB_FILES and host is not None and "." in host)
+        )
         if host is not None and not source_file and any(c.isalpha() for c in host):
             out.append((m.start(), m.group("host"), m.group("port")))
     return out

@@ -126,7 +126,7 @@ def _found(m: re.Match[str], seg: Segment, address: tuple[str, str | None] | Non
 # "x" not found`, `DNS "h" not found in namespace ...`, a test's certificate check)
 _DNS_NOT_FOUND = rx(r"(?:^|(?<=\n)|(?<=\]\s))DNS\s(?:name\s|record\s)?\"(?P<host>{H})\"\snot\sfound(?=[ \t]*(?:\n|$))")
 
-_MONGO_RUBY_GETADDRINFO = rx(r"\bMONGODB\s\|\sgetaddrinfo:\s(?P<rest>[^\n]{1,80})")
+_MONGO_RUBY_GETADDRINFO = rx(r"\bMONGODB\s\|\sgetaddrinfo(?:\(3\))?:\s(?P<rest>[^\n]{1,80})")
 _MONGO_RUBY_ADDING = rx(r"\bMONGODB\s\|\sAdding\s(?P<host>{H}):(?P<port>\d{1,5})\sto\sthe\scluster\b")
 MONGO_LINES = 6
 """Lines above the driver's `getaddrinfo:` read for the address it was adding."""

@@ -16,7 +16,9 @@ reason is inet's atom (`nxdomain`, `timeout`, ...: kinds.ERLANG_ATOMS) or its wo
 - libcluster's DNS strategies, `lookup against h failed: :ATOM` (the DNSSRV strategy's queried name before it, `~c"q."
   : lookup against SERVICE failed: ...`, is the name);
 - a resolver call typed at a shell's prompt with its answer alone on the next line (`:inet_res.getbyname(~c"h", :a)`
-  then `{:error, :nxdomain}`; Erlang's `inet:getaddr("h", inet).` then `{error,nxdomain}`).
+  then `{:error, :nxdomain}`; Erlang's `inet:getaddr("h", inet).` then `{error,nxdomain}`);
+- KafkaEx's broker connection, `Could not connect to broker "h":9092 because of error {:error, :ATOM}` (held-out
+  JZ-KG, spent; a resolver's atom only: `econnrefused` and the connection's `timeout` are no look-up's).
 """
 
 from __future__ import annotations
@@ -61,6 +63,11 @@ _SHELL_CALL = rx(
     r"|[.:](?:gethostbyname|getaddr|getaddrs))\((?:~c)?"
     r"[\"'](?P<host>{H})[\"']"
 )
+_KAFKA_EX_BROKER = rx(
+    r"\bCould\snot\sconnect\sto\sbroker\s\"(?P<host>{H})\":(?P<port>\d{1,5})\sbecause\sof\serror\s"
+    # (review) kafka_ex 1.0 prints the bare atom (`because of error :nxdomain`)
+    r"(?:\{:error,\s?:" + _RESOLVER_ATOM + r"\}|:" + _RESOLVER_ATOM.replace("?P<atom>", "?P<bare>") + r"\b)"
+)
 _SHELL_ANSWER = re.compile(r"^\s{0,4}\{:?error,\s?:?(?P<atom>[a-z_]{4,12})\}\s*$")
 
 
@@ -85,6 +92,11 @@ def _gun_down(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, ERLANG_ATOMS[m.group("atom").lower()], host=host, port=port, exact=True)
 
 
+def _kafka_ex(m: re.Match[str], seg: Segment) -> Hit | None:
+    atom = (m.group("atom") or m.group("bare")).lower()
+    return hit(m, seg, ERLANG_ATOMS[atom], port=m.group("port"), exact=True)
+
+
 def _shell_call(m: re.Match[str], seg: Segment) -> Hit | None:
     below = seg.lines_after(1)
     answer = _SHELL_ANSWER.match(below[0]) if below else None
@@ -106,4 +118,5 @@ RULES: tuple[Rule, ...] = (
     Rule("vernemq-http-request-failure", ("http request failure for ",), _VERNEMQ_HTTP, _atom),
     Rule("libcluster-lookup-against", ("lookup against ",), _LIBCLUSTER, _libcluster),
     Rule("erlang-shell-resolver-call", ("inet_res", "inet:get", "inet.get"), _SHELL_CALL, _shell_call),
+    Rule("kafka-ex-broker-connect-error", ('could not connect to broker "',), _KAFKA_EX_BROKER, _kafka_ex),
 )

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from checks.parsing.document import Segment
 from checks.parsing.generic_words import SOURCE_FILE_SUFFIXES
@@ -208,10 +209,17 @@ def _cannot_be_resolved(m: re.Match[str], seg: Segment) -> Hit | None:
         after = rest[by_dns.end() :]  # (Blue Coat's page, `dns_unresolved_hostname`): says who, not why; the sentence
         # ends there, bare, unless a resolver's reason follows it (`The DNS server returned: Server Failure`; review)
         rest = after if not after.startswith(".") or classify_resolution(after) else ""
+    advice = _ADVICE_AFTER.match(rest) is not None and classify(rest) is None
+    if advice:
+        rest = ""  # held-out JZ-KG (spent, off-frame): the statement ends, bare, and advice follows (Vercel's CLI)
     kind = classify(rest) or classify(m.group(0) + rest) or unstated(_NO_REASON)
-    return hit(m, seg, kind, port=m.group("port"))
+    found = hit(m, seg, kind, port=m.group("port"))
+    return replace(found, assumed=True) if advice else found  # (review) a reason stated below it wins
 
 
+# `The hostname h could not be resolved. Please verify your internet connectivity and DNS configuration.`: a sentence
+# of advice after the statement names no reason
+_ADVICE_AFTER = re.compile(r"[.!]\s{1,3}(?:Please|Check|Verify|Make\ssure|Ensure|Try|This\s(?:could|may|might))\b")
 _BY_DNS = re.compile(r"\s(?:by|via)\s(?:the\s)?DNS(?:\s(?:server|resolver)s?)?(?=[.!]?(?:\s|$))", re.I)
 _QUOTED_MESSAGE_END = re.compile(r"\.?\\?[\"'](?:\s{0,2}[,}\]]|\s*$)")
 
@@ -343,7 +351,10 @@ def _call_failed_for(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 _BARE_DID_NOT = unstated("a bare `h does not resolve` / `did not resolve`, nothing after it")
+# (probes, round 12) or the end of a JSON string value, the object going on (Appwrite's API error, `{"message":"Hostname
+# h does not resolve.","code":404,...}`)
 _NOTHING_AFTER = re.compile(r"[\s.!'\"`]*\Z")
+_JSON_VALUE_END = re.compile(r"[.!]?\\?\"\s{0,3}[,}\]]")
 
 
 def _did_not_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -352,8 +363,12 @@ def _did_not_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
     if not _namelike(m, seg):
         return None
     rest = m.group("rest") or ""
-    kind = classify(rest) or (_BARE_DID_NOT if _NOTHING_AFTER.match(rest) else unstated(_NO_REASON))
-    return hit(m, seg, kind, port=m.group("port"))
+    in_json = _JSON_VALUE_END.match(rest) is not None
+    bare = in_json or _NOTHING_AFTER.match(rest) is not None
+    kind = classify(rest) or (_BARE_DID_NOT if bare else unstated(_NO_REASON))
+    found = hit(m, seg, kind, port=m.group("port"))
+    # a bare statement ending a JSON value, the object going on: a reason stated elsewhere for the name wins (review)
+    return replace(found, assumed=True) if in_json and kind == _BARE_DID_NOT else found
 
 
 # `h is not (currently) resolvable` with no reason after it: a bare "not resolvable", which LABELS.md reads as a bare

@@ -94,6 +94,13 @@ _PGCONN_NO_ADDRESS = rx(
     r"\(ip\saddr\swasn't\sfound\)"
 )
 _PGCONN_FORMAT = "pgconn `failed to connect to `host=h ...`: hostname resolving error (ip addr wasn't found)`"
+# held-out JZ-KG (spent): the Supabase CLI's own DNS-over-HTTPS resolver (`--dns-resolver https`) under pgconn's words,
+# `hostname resolving error (failed to locate valid IP for h; resolves to []utils.dnsAnswer(nil))`: an empty answer
+# (review) an empty slice only (`[]utils.dnsAnswer(nil)`, `[]`), not a CNAME-only answer printed after `[]` as its type
+_SUPABASE_NO_VALID_IP = rx(
+    r"\bfailed\sto\slocate\svalid\sIP\sfor\s(?P<host>{H});\sresolves\sto\s\[\](?:[\w.]{1,40}\(nil\)|\{\}|(?=[)\s]|$))"
+)
+_SUPABASE_FORMAT = "Supabase CLI `failed to locate valid IP for h; resolves to []`"
 
 RULES: tuple[Rule, ...] = (
     Rule("ntpd-retrying-dns", ("retrying dns ",), _NTPD_RETRYING, _ntpd_retrying),
@@ -102,4 +109,10 @@ RULES: tuple[Rule, ...] = (
     Rule("cloud-init-dns-entry", ("dns entry ",), _CLOUD_INIT_DNS_ENTRY, fixed("nxdomain")),
     Rule("aardvark-dns-request-failed", ("dns request failed",), _AARDVARK_FAILED, _aardvark_failed),
     Rule("pgconn-no-address", ("ip addr wasn't found",), _PGCONN_NO_ADDRESS, fixed(unstated(_PGCONN_FORMAT))),
+    Rule(
+        "supabase-cli-no-valid-ip",
+        ("failed to locate valid ip for ",),
+        _SUPABASE_NO_VALID_IP,
+        fixed(unstated(_SUPABASE_FORMAT), exact=True),
+    ),
 )

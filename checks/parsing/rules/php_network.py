@@ -16,6 +16,10 @@ F, G, I, K, M, W; gathered here from the round modules).
 - ReactPHP's resolver: `DNS query for h (A) returned an error response (Server Failure)` (its other rcode texts:
   `Non-Existent Domain / NXDOMAIN`, `Refused`, `Format Error`, `Not Implemented`) and `DNS query for h (A) timed out`
   (held-out M);
+- PHP 8's `php_network_getaddresses: getaddrinfo for h failed` with nothing after it (a quote's line cut there;
+  held-out JZ-KG, spent): a named host, no reason (`other`);
+- Xdebug's step debugger, `Creating socket for 'h:9003', getaddrinfo: R.` (R is `strerror(errno)`, no resolver's
+  words: `Invalid argument`; held-out JZ-KG, spent);
 - `dns_get_record()`'s own warnings (`A temporary server error occurred.`, `DNS Query failed`), the name in the call on
   the warning's line or a few lines above (a `php -r` command; held-out FO).
 """
@@ -25,9 +29,9 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify_resolution
+from checks.parsing.kinds import WINSOCK_CODES, classify_resolution
 from checks.parsing.model import FailureKind
-from checks.parsing.no_reason import unstated
+from checks.parsing.no_reason import NO_REASON, unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, hit, nearby_host, rx
 
 # --- PHP's PDO with the reason wrapped onto a later line -----------------------------------------------------------
@@ -41,6 +45,34 @@ def _pdo_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
             kind = classify_resolution(line)
             return hit(m, seg, kind) if kind else None
     return None
+
+
+# --- PHP 8's named form with nothing after `failed` (held-out JZ-KG, spent) -----------------------------------------
+
+_PHP8_NO_REASON = rx(
+    r"\bphp_network_getaddresses:\s{1,2}getaddrinfo\sfor\s(?P<host>{H})\sfailed(?=[ \t]{0,200}(?:\n|$))"
+)
+
+
+# --- Xdebug: `[Step Debug] Creating socket for 'h:9003', getaddrinfo: Invalid argument.` (its com.c) ------------------
+
+_XDEBUG = rx(r"\bCreating\ssocket\sfor\s'(?P<host>{H}):(?P<port>\d{1,5})',\sgetaddrinfo:\s(?P<rest>[^\n.']{1,80})")
+
+
+def _xdebug(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest").strip()
+    # (review) on Windows, `WSAGetLastError()`'s number (`getaddrinfo: 11001.`)
+    kind = WINSOCK_CODES.get(rest) or classify_resolution(rest) or NO_REASON
+    return hit(m, seg, kind, port=m.group("port"), exact=True)
+
+
+def _php8_no_reason(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.lines_after(2):
+        if line.strip():
+            if classify_resolution(line) is not None:
+                return None  # (review) its reason wrapped onto the next line: read with it, by the other rules
+            break
+    return hit(m, seg, NO_REASON)
 
 
 # --- PDO with `failed:` wrapped onto the next line ---------------------------------------------------------------
@@ -176,6 +208,8 @@ RULES: tuple[Rule, ...] = (
     Rule("swift-mailer-connection", ("could not be established with host",), _SWIFT, _swift),
     Rule("pdo-wrapped-reason", ("getaddrinfo for ",), _PDO_WRAPPED, _pdo_wrapped),
     Rule("pdo-split-failed", ("getaddrinfo for ",), _PDO_SPLIT, _pdo_split),
+    Rule("php8-getaddrinfo-no-reason", ("getaddrinfo for ",), _PHP8_NO_REASON, _php8_no_reason),
+    Rule("xdebug-creating-socket-getaddrinfo", ("', getaddrinfo: ",), _XDEBUG, _xdebug),
     Rule("pdo-cut-dsn-host", ("php_network_getaddresses",), PHP_GETADDRINFO_FAILED, _pdo_cut_dsn),
     Rule("php-gethostbyname-errno", ("gethostbyname failed",), _PHP_GETHOSTBYNAME, _php_gethostbyname),
     Rule(

@@ -14,7 +14,9 @@ the product).
 - calicoctl: `cannot resolve address specified for IP autodetection: h` (a bare `cannot resolve`: `nxdomain`);
 - Emissary's diagd: `Unable to resolve h to IP : [Errno N] <reason>`;
 - MaxScale: `Server s hostname h has not been resolved to a valid address` (no reason: `other`);
-- TiDB Operator's start script: `nslookup domain h failed` (no reason: `other`);
+- TiDB Operator's start scripts: `nslookup domain h failed`, DM's `dig domain h failed`, the v1 and v2 scripts' `domain
+  resolve h failed` (no reason: `other`), and
+  the v1 scripts' `domain resolve h no record return` (an empty `dig +short`: `nxdomain`; probes, round 12);
 - Telepresence's agent: `LookupDNS on traffic-manager: h. A -> NXDOMAIN` (the rcode);
 - RocketMQ's name-server address fetch: `connect to URL failed, maybe the domain name URL not bind in /etc/hosts`;
 - ActiveMQ Artemis: `Remote destination: h/<unresolved>:port` with its `UnresolvedAddressException` below;
@@ -165,7 +167,8 @@ def _ztunnel(m: re.Match[str], seg: Segment) -> Hit | None:
 _CALICOCTL = rx(r"\bcannot\sresolve\saddress\sspecified\sfor\sIP\sautodetection:\s(?P<host>{H})")
 _EMISSARY = rx(r"\bUnable\sto\sresolve\s(?P<host>{H})\sto\sIP\s?:\s(?P<rest>[^\n]{1,120})")
 _MAXSCALE = rx(r"\bhostname\s(?P<host>{H})\shas\snot\sbeen\sresolved\sto\sa\svalid\saddress\b")
-_TIDB_NSLOOKUP = rx(r"\bnslookup\sdomain\s(?P<host>{H})\sfailed\b")
+_TIDB_NSLOOKUP = rx(r"\b(?:nslookup\sdomain|dig\sdomain|domain\sresolve)\s(?P<host>{H})\sfailed\b")
+_TIDB_NO_RECORD = rx(r"\bdomain\sresolve\s(?P<host>{H})\sno\srecord\sreturn\b")
 _TELEPRESENCE = rx(
     r"\bLookupDNS\son\straffic-manager:\s(?P<host>{H}?)\.?\s(?:A|AAAA|SRV|CNAME|TXT)\s->\s(?P<rcode>NXDOMAIN|SERVFAIL|REFUSED)"
 )
@@ -182,17 +185,26 @@ _FDB_REFRESH = rx(r"\bType=\"DNSCacheRefreshFailed\"[^\n]{0,600}?\sHost=\"(?P<ho
 _ETCD_GATEWAY = rx(r"\bfailed\sto\sresolve\s(?:endpoint|listen)\shost:\s(?P<host>{H})")
 
 
-_TIDB_SUCCESS = re.compile(r"\bnslookup\sdomain\s(?P<host>\S{1,253})\ssuccess\b")
+_TIDB_SUCCESS = re.compile(r"\b(?:nslookup\sdomain|dig\sdomain|domain\sresolve)\s(?P<host>\S{1,253})\ssuccess\b")
 TIDB_LINES = 30
 """Lines of the start script's wait loop read for the same name's later `success`."""
 
 
+# (review) the scripts' names are a pod's and its peer Service's, dotted: not a word of prose (`my dig domain lookup
+# failed`), nor the script's own `${domain}` in its source
+_TIDB_NAME = re.compile(r"[A-Za-z0-9][\w-]{0,62}\.[\w.-]{1,252}")
+
+
 def _tidb_nslookup(m: re.Match[str], seg: Segment) -> Hit | None:
+    if _TIDB_NAME.fullmatch(m.group("host")) is None:
+        return None
     name = m.group("host").lower()
     for line in seg.lines_after(TIDB_LINES):
         done = _TIDB_SUCCESS.search(line)
         if done and done.group("host").lower() == name:
             return None  # the wait loop's later try resolved it (review)
+    if m.group(0).lower().endswith("no record return"):
+        return hit(m, seg, unstated("TiDB Operator `domain resolve h no record return`"), exact=True)
     return hit(m, seg, unstated("TiDB Operator `nslookup domain h failed`"), exact=True)
 
 
@@ -343,7 +355,8 @@ RULES: tuple[Rule, ...] = (
         _MAXSCALE,
         fixed(unstated("MaxScale `hostname h has not been resolved to a valid address`"), exact=True),
     ),
-    Rule("tidb-operator-nslookup", ("nslookup domain",), _TIDB_NSLOOKUP, _tidb_nslookup),
+    Rule("tidb-operator-nslookup", ("nslookup domain", "dig domain", "domain resolve"), _TIDB_NSLOOKUP, _tidb_nslookup),
+    Rule("tidb-operator-no-record-return", ("no record return",), _TIDB_NO_RECORD, _tidb_nslookup),
     Rule("telepresence-lookup-dns", ("lookupdns on traffic-manager:",), _TELEPRESENCE, _telepresence),
     Rule("rocketmq-not-bind", ("not bind in /etc/hosts",), _ROCKETMQ, _rocketmq),
     Rule("artemis-remote-unresolved", ("remote destination:",), _ARTEMIS, _artemis),

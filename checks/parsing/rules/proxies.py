@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
+from dataclasses import replace
 
 from checks.parsing.document import Segment
 from checks.parsing.kinds import ARES_STATUS, classify
@@ -154,12 +156,34 @@ _DNS_LOOKUP_FAILED = rx(
     r"(?:(?:proxy|broker|server|host|node|peer|upstream|endpoint)\s(?=[\w\-]{1,63}[.:]))?"
     r"(?P<host>{H})(?::(?P<port>\d{1,5}))?(?=(?P<rest>[^\n]{0,100}))"
 )
+_DIGITS_AND_DOTS = re.compile(r"[0-9.]{1,253}")
+
+
+def _nginx_emerg(m: re.Match[str], seg: Segment) -> Hit | None:
+    """nginx parses an IPv4 address itself: digits and dots it could not parse as one went to the resolver, and the
+    slot holds the name looked up, as printed (held-out JZ-KG, spent: two addresses run together,
+    `"192.168.2.236192.168.199.135"`)."""
+    found = hit(m, seg, "nxdomain", port=m.group("port"))
+    host = m.group("host").rstrip(".")  # (review) `"10.0.0.5."` is an address with its root's dot
+    if _DIGITS_AND_DOTS.fullmatch(host) and not _is_ipv4(host):
+        return replace(found, exact=True, printed=True)
+    return found
+
+
+def _is_ipv4(text: str) -> bool:
+    try:
+        ipaddress.IPv4Address(text)
+    except ValueError:
+        return False
+    return True
+
+
 _RESOLVED_TO_NOTHING = rx(r"DNS\sLookup\sfor\s(?P<host>{H})\sresolved\sto\s\[\]")
 
 RULES: tuple[Rule, ...] = (
     Rule("nginx", ("could not be resolved",), _NGINX, _nginx),
     Rule("nginx-wrapped", ("could not be resolved",), _NGINX_WRAPPED, _nginx_wrapped),
-    Rule("nginx-emerg", ("host not found in ",), _NGINX_EMERG, fixed("nxdomain")),
+    Rule("nginx-emerg", ("host not found in ",), _NGINX_EMERG, _nginx_emerg),
     Rule(
         "nginx-emerg-unquoted", ("host not found in upstream ",), _NGINX_EMERG_UNQUOTED, fixed("nxdomain", exact=True)
     ),

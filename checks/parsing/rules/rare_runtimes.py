@@ -27,7 +27,11 @@ held-out F, G, H, S, U; gathered here from the round modules).
   getAddrInfo: does not exist (Name does not resolve))` below the record: the record's `host`, the reason's kind
   (held-out FW's off-frame rows, spent);
 - librdkafka's `Failed to resolve 'h:port': Bad address` (musl's EAI_NONAME text under some builds; HELDOUT-u.md labels
-  it nxdomain, as every set labels busybox's `bad address 'h'`; U).
+  it nxdomain, as every set labels busybox's `bad address 'h'`; U), also with `h:port` turned into a Markdown link by
+  the tracker (`'[h:9092](http://h.com:9092/)'`: the link's text is what was printed; held-out JZ-KG, spent);
+- wkhtmltopdf's (Qt's) `Failed to load URL, with network status code 3 and http status code 0 - Host h not found`
+  (QNetworkReply's HostNotFoundError, code 3: the name as Qt printed it, any word; older builds print `- Host not
+  found` alone, and the URL's host is the name; held-out JZ-KG, spent).
 
 Triggers are ones other rules already use where the format holds one (each new trigger is one more search of every
 paste: the 1 MB test's time grows with their number).
@@ -191,6 +195,19 @@ _QT = rx(
 )
 
 
+# --- wkhtmltopdf (Qt): `..., with network status code 3 and http status code 0 - Host h not found` -------------------
+
+_WKHTMLTOPDF = rx(
+    r"\bFailed\sto\sload\s\**(?:[a-z][a-z0-9+]{1,10}://)(?:[^\s/@\"'<>*]{1,256}@)?(?P<url_host>[^\s/:*\"'<>?#]{1,253})"
+    r"\S{0,500}?,\swith\snetwork\sstatus\scode\s3\sand\shttp\sstatus\scode\s\d{1,3}\s-\s\**Host"
+    r"(?:\s(?P<host>[A-Za-z0-9_\-]{1,63}(?:\.[A-Za-z0-9_\-]{1,63}){0,10}))?\snot\sfound\b"
+)
+
+
+def _wkhtmltopdf(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, "nxdomain", host=m.group("host") or m.group("url_host"), exact=True)
+
+
 # --- Zig ---------------------------------------------------------------------------------------------------------
 
 _ZIG = rx(r"\b(?P<code>TemporaryNameServerFailure|NameServerFailure)\b")
@@ -273,7 +290,9 @@ def _hickory(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- Ruby's host-less SocketError under the command that named the host ---------------------------------------------
 
-_RUBY_SOCKET_ERROR = rx(r"getaddrinfo:\s[^\n]{1,80}\(SocketError\)")
+# (probes, round 13) Ruby 3.4 prints the call's manual section and a new class (`getaddrinfo(3): ...
+# (Socket::ResolutionError)`)
+_RUBY_SOCKET_ERROR = rx(r"getaddrinfo(?:\(3\))?:\s[^\n]{1,80}\((?:Socket::Resolution|Socket)Error\)")
 _RUBY_CALL = rx(r"\b(?:TCPSocket\.(?:new|open)|Socket\.tcp|Addrinfo\.tcp)\(\s{0,3}[\"'](?P<host>{H})[\"']")
 
 
@@ -296,10 +315,11 @@ _SEAHORSE = rx(r"\bunable\sto\sconnect\sto\s`?(?P<host>{H})`?;\s{1,2}SocketError
 
 # --- Poco: `No address found: h` ------------------------------------------------------------------------------------
 
-_POCO_NO_ADDRESS = rx(r"\bNo\saddress\sfound:\s(?P<host>{H})(?=\s{0,3}(?:,|$))")
+# (probes, round 12) Collabora Online's log line ends in its source file and line, `...: h| wsd/Storage.cpp:841`
+_POCO_NO_ADDRESS = rx(r"\bNo\saddress\sfound:\s(?P<host>{H})(?=\s{0,3}(?:,|$|\|\s[\w/]{1,120}\.cpp:\d{1,6}[ \t]*$))")
 # review 2 (finding 3): `No address found: h` is plain English too (`geocode failed. No address found: Springfield`):
 # read only with Poco's or ClickHouse's own words on the line or the line above
-_POCO_CONTEXT = re.compile(r"NoAddressFoundException|Poco::|DB::Exception|\bCode:\s?198\b")
+_POCO_CONTEXT = re.compile(r"NoAddressFoundException|Poco::|DB::Exception|\bCode:\s?198\b|\|\swsd/[\w/]{1,80}\.cpp:\d")
 
 
 def _poco_no_address(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -333,7 +353,9 @@ def _haskell_connection_failure(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- librdkafka: `Failed to resolve 'h:port': Bad address` ----------------------------------------------------------
 
-_RDKAFKA_BAD_ADDRESS = rx(r"\bFailed\sto\sresolve\s'(?P<host>{H}):(?P<port>\d{1,5})':\sBad\saddress\b")
+_RDKAFKA_BAD_ADDRESS = rx(
+    r"\bFailed\sto\sresolve\s'(?P<link>\[)?(?P<host>{H}):(?P<port>\d{1,5})(?(link)\]\([^()\s]{1,300}\))':\sBad\saddress\b"
+)
 
 
 RULES: tuple[Rule, ...] = (
@@ -356,12 +378,18 @@ RULES: tuple[Rule, ...] = (
     Rule("erlang-failed-connect-printed", ("{to_address,",), _TO_ADDRESS_OPEN, _failed_connect_printed),
     Rule("godot-resolve-hostname", ("getaddrinfo failed",), _GODOT, _godot),
     Rule("qt-host-not-found", (": host ", ';error "host '), _QT, fixed("nxdomain")),
+    Rule("wkhtmltopdf-network-status-3", ("network status code 3",), _WKHTMLTOPDF, _wkhtmltopdf),
     Rule("zig-resolver-error", ("serverfailure",), _ZIG, _zig),
     Rule("luvit-dns-errstr", ("rcode = ",), _LUVIT, _luvit),
     Rule("julia-dnserror", ("dnserror: ",), _JULIA, _julia),
     Rule("nim-unhandled-no-host", ("no such host is known", "not known"), _NIM, _nim),
     Rule("hickory-response-code", ("nxdomain",), _HICKORY, _hickory),
-    Rule("ruby-socket-error-call", ("not known",), _RUBY_SOCKET_ERROR, _ruby_socket_error),
+    Rule(
+        "ruby-socket-error-call",
+        ("not known", "socketerror)", "resolutionerror)"),
+        _RUBY_SOCKET_ERROR,
+        _ruby_socket_error,
+    ),
     Rule("seahorse-socket-error", ("; socketerror: ",), _SEAHORSE, by_rest(None, resolution_only=True, exact=True)),
     Rule("poco-no-address-found", ("no address found:",), _POCO_NO_ADDRESS, _poco_no_address),
     Rule(  # musl's EAI_NONAME text, as busybox prints it (`bad address 'h'`)

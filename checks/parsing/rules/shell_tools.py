@@ -152,7 +152,9 @@ _APT_ES = rx(r"No\sse\spudo\sresolver\s{Q}(?P<host>{H}){Q}")
 
 # --- Capistrano/SSHKit: `executing as user@h: getaddrinfo: <reason>` ------------------------------------------------
 
-_SSHKIT = rx(r"executing\sas\s[a-z_][a-z0-9_.\-]{0,31}@(?P<host>{H}):\s{0,3}getaddrinfo:\s{0,3}(?P<rest>[^\n(]{1,100})")
+_SSHKIT = rx(
+    r"executing\sas\s[a-z_][a-z0-9_.\-]{0,31}@(?P<host>{H}):\s{0,3}getaddrinfo(?:\(3\))?:\s{0,3}(?P<rest>[^\n(]{1,100})"
+)
 
 
 def _sshkit(m: re.Match[str], seg: Segment) -> Hit | None:

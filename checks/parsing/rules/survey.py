@@ -189,7 +189,14 @@ def _unbound_servfail(m: re.Match[str], seg: Segment) -> Hit:
 _CHROMIUM = rx(r"\bnet::ERR_NAME_(?P<code>NOT_RESOLVED|RESOLUTION_FAILED)\b")
 
 
+# Chrome's DevTools console (`h/path/file.json:1   Failed to load resource: net::ERR_NAME_NOT_RESOLVED`): the resource's
+# URL before it is the name, read by rules/browser_texts.py; its last path piece is no `name:port` (probes, round 12)
+_CONSOLE_RESOURCE = re.compile(r":\d{1,6}\s{1,8}Failed\sto\sload\sresource:\s\Z", re.I)
+
+
 def _chromium(m: re.Match[str], seg: Segment) -> Hit | None:
+    if _CONSOLE_RESOURCE.search(seg.text, max(0, m.start() - 40), m.start()):
+        return None
     near = nearby_host(seg, m.start())
     if near is None:
         return None

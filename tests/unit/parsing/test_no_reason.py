@@ -858,6 +858,19 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "Downloading https://downloads.example.org/tool.tar.gz\nERROR: curl exited with code 6",
         "downloads.example.org",
     ),
+    # held-out JZ-KG (spent)
+    (
+        "Supabase CLI `failed to locate valid IP for h; resolves to []`",
+        "failed to connect to postgres: failed to connect to `host=db.abcdefghij.supabase.co user=postgres "
+        "database=postgres`: hostname resolving error (failed to locate valid IP for db.abcdefghij.supabase.co; "
+        "resolves to []utils.dnsAnswer(nil))",
+        "db.abcdefghij.supabase.co",
+    ),
+    (
+        "TiDB Operator `domain resolve h no record return`",
+        "domain resolve basic-pd-1.basic-pd-peer.tidb-cluster.svc no record return",
+        "basic-pd-1.basic-pd-peer.tidb-cluster.svc",
+    ),
     (
         "MPICH Hydra `unable to get host address for h (N)`",
         "HYDU_sock_connect (utils/sock/sock.c:145): unable to get host address for node-7.cluster (4)",

@@ -44,6 +44,13 @@ EXAMPLES: tuple[tuple[str, str, set[tuple[str, str, bool]]], ...] = (
      "Swift_TransportException: Connection could not be established with host mailer "
      "[php_network_getaddresses: getaddrinfo failed: Name or service not known #0]",
      {("mailer", "nxdomain", False)}),
+    # held-out JZ-KG (spent): PHP 8's named form with nothing after `failed`; Xdebug's step debugger
+    ("php8-getaddrinfo-no-reason",
+     "> SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo for mariadb.orb.local failed",
+     {("mariadb.orb.local", "other", False)}),
+    ("xdebug-creating-socket-getaddrinfo",
+     "[Step Debug] Creating socket for 'host.docker.internal:9003', getaddrinfo: Invalid argument.",
+     {("host.docker.internal", "other", False)}),
 )  # fmt: skip
 
 
