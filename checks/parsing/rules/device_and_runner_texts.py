@@ -35,24 +35,26 @@ from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import NO_REASON, unstated
-from checks.parsing.rules.base import Hit, Rule, hit, rx, url_hit
+from checks.parsing.rules.base import NEARBY, Hit, Rule, hit, rx, url_hit
 
 # --- ESPHome -------------------------------------------------------------------------------------------------------
 
 _ESPHOME_OF = rx(r"\bError\sresolving\sIP\saddress\sof\s(?P<host>{H})\.\sIs\sit\sconnected\sto\sWiFi\?")
-_ESPHOME_REASON = re.compile(r"\bError\sresolving\sIP\saddress:\s(?P<rest>[^\n]{1,300})", re.I)
+_ESPHOME_REASON = rx(r"\bError\sresolving\sIP\saddress:\s(?P<rest>[^\n]{1,300})")
 ESPHOME_LINES = 3
-"""Lines below the statement read for the reason the CLI prints after its help line."""
+"""Lines between the statement and the reason the CLI prints after its help line."""
+
+
+def _esphome_kind(rest: str) -> FailureKind:
+    """mDNS' `Did not respond` then the resolver's `[Errno -2] ...`: the last reason stated is the resolver's."""
+    return classify_resolution(rest.rsplit(",", 1)[-1]) or classify_resolution(rest) or NO_REASON
 
 
 def _esphome_of(m: re.Match[str], seg: Segment) -> Hit | None:
     for line in seg.lines_after(ESPHOME_LINES):
         reason = _ESPHOME_REASON.search(line)
         if reason is not None:
-            # mDNS' `Did not respond` then the resolver's `[Errno -2] ...`: the last reason stated is the resolver's
-            rest = reason.group("rest")
-            kind = classify_resolution(rest.rsplit(",", 1)[-1]) or classify_resolution(rest)
-            return hit(m, seg, kind or NO_REASON, exact=True)
+            return hit(m, seg, _esphome_kind(reason.group("rest")), exact=True)
     return hit(m, seg, NO_REASON, exact=True)
 
 
@@ -61,13 +63,11 @@ def _esphome_reason_line(m: re.Match[str], seg: Segment) -> Hit | None:
     for line in seg.lines_before(ESPHOME_LINES):
         named = _ESPHOME_OF.search(line)
         if named is not None:
-            rest = m.group("rest")
-            kind = classify_resolution(rest.rsplit(",", 1)[-1]) or classify_resolution(rest)
-            return Hit(named.group("host"), kind or NO_REASON, seg.start + m.start(), seg.start + m.end(), exact=True)
+            kind = _esphome_kind(m.group("rest"))
+            return Hit(named.group("host"), kind, seg.start + m.start(), seg.start + m.end(), exact=True)
     return None
 
 
-_ESPHOME_REASON_RX = rx(r"\bError\sresolving\sIP\saddress:\s(?P<rest>[^\n]{1,300})")
 # (review) aioesphomeapi from 2023-11 to 2025-02 printed the bare name, not a list
 _ESPHOME_API_TIMEOUT = rx(
     r"\bTimeout\swhile\sresolving\sIP\saddress\sfor\s(?:\['(?P<host>{H})'|(?P<bare>{H})(?=[\s(]|$))"
@@ -78,14 +78,11 @@ _ESPHOME_API_TIMEOUT = rx(
 
 _ASIO_HOST_NOT_FOUND = rx(r"\bHost\snot\sfound\s\((?P<auth>authoritative|non-authoritative)\)")
 _CONNECT_LINE = re.compile(
-    r"(?:(?P<label>[^:\n]{1,60}):\s)?\b(?:attempt\sconnect\sto|[Cc]onnecting\sto|Trying\sto\sconnect\sto)\s"
-    r"(?P<host>[A-Za-z0-9][A-Za-z0-9.\-]{0,252}):\d{1,5}\b"
+    r"\b(?:attempt\sconnect\sto|[Cc]onnecting\sto|Trying\sto\sconnect\sto)\s(?P<host>[A-Za-z0-9][A-Za-z0-9.\-]{0,252}):\d{1,5}\b"
 )
-# Domoticz' device label before its error (`Error: P1 Meter: Host not found ...`): its own connect line is the one with
-# the same label (several devices' lines interleave; review)
-_ERROR_LABEL = re.compile(r"(?:Error|Status):\s(?P<label>[^:\n]{1,60}):\s[^:\n]{0,80}\Z")
 CONNECT_LINES = 3
 """Lines above a host-less error read for the program's own `connect to h:port` line."""
+_LEVELS = ("Error: ", "Status: ")
 
 
 def _asio_host_not_found(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -93,16 +90,28 @@ def _asio_host_not_found(m: re.Match[str], seg: Segment) -> Hit | None:
     return _from_connect_line(m, seg, kind)
 
 
+def _device_label(before: str) -> str | None:
+    """Domoticz' device label after its level (`Error: P1 Meter: Host not found ...` -> `p1 meter`), else None."""
+    at = max(before.rfind(level) for level in _LEVELS)
+    if at == -1:
+        return None
+    rest = before[at:].split(": ", 1)[1]
+    return rest.split(": ", 1)[0].strip().lower() if ": " in rest else None
+
+
 def _from_connect_line(m: re.Match[str], seg: Segment, kind: FailureKind) -> Hit | None:
+    """The connect line nearest above; with Domoticz' device labels, the one of the device the error names (several
+    devices' lines interleave; review)."""
+    if not seg.doc.spend("nearby", NEARBY):
+        return None  # a log repeating the error thousands of times: its name looked for the first NEARBY times
     line_start = seg.text.rfind("\n", 0, m.start()) + 1
-    own = _ERROR_LABEL.search(seg.text, max(line_start, m.start() - 200), m.start())
-    label = own.group("label").strip().lower() if own else None
+    label = _device_label(seg.text[max(line_start, m.start() - 200) : m.start()])
     for line in seg.lines_before(CONNECT_LINES):
-        connect = _CONNECT_LINE.search(line)
+        connect = _CONNECT_LINE.search(line) if "onnect" in line else None
         if connect is None:
             continue
-        theirs = (connect.group("label") or "").rsplit("  ", 1)[-1].split(": ")[-1].strip().lower()
-        if label is not None and theirs and theirs != label:
+        theirs = _device_label(line[max(0, connect.start() - 200) : connect.start()])
+        if label is not None and theirs is not None and theirs != label:
             continue  # another device's connect line
         return Hit(connect.group("host"), kind, seg.start + m.start(), seg.start + m.end())
     return None
@@ -222,9 +231,7 @@ def _jenkins_k8s_cloud(m: re.Match[str], seg: Segment) -> Hit | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("esphome-error-resolving-ip-of", ("is it connected to wifi?",), _ESPHOME_OF, _esphome_of),
-    Rule(
-        "esphome-error-resolving-ip-reason", ("error resolving ip address: ",), _ESPHOME_REASON_RX, _esphome_reason_line
-    ),
+    Rule("esphome-error-resolving-ip-reason", ("error resolving ip address: ",), _ESPHOME_REASON, _esphome_reason_line),
     Rule(
         "esphome-api-resolve-timeout",
         ("timeout while resolving ip address for ",),
