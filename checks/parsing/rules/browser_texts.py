@@ -21,6 +21,7 @@ name, a request line of another command, and a `requests.get(...)` above a drive
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
@@ -50,7 +51,7 @@ def _wdio_failed(m: re.Match[str], seg: Segment) -> Hit | None:
     request = next((r for r in same_method if r["url"].lower().rstrip("/").endswith(tail)), None)
     request = request or next(iter(same_method), None)
     found = url_hit(request, seg, kind) if request is not None else None
-    return Hit(found.host, kind, seg.start + m.start(), seg.start + m.end()) if found else None
+    return hit(m, seg, kind, host=found.host) if found else None
 
 
 # --- chromedriver under a Python traceback -------------------------------------------------------------------------
@@ -70,7 +71,7 @@ def _chromedriver(m: re.Match[str], seg: Segment) -> Hit | None:
         # a `requests.get("...")` above it fetched another page; review)
         call = _DRIVER_GET.search(line)
         found = url_hit(call, seg, "nxdomain") if call is not None else None
-        return Hit(found.host, "nxdomain", seg.start + m.start(), seg.start + m.end(), assumed=True) if found else None
+        return replace(hit(m, seg, "nxdomain", host=found.host), assumed=True) if found else None
     return None
 
 
@@ -84,7 +85,7 @@ _DEVTOOLS_CONSOLE = rx(
 
 def _devtools_console(m: re.Match[str], seg: Segment) -> Hit | None:
     found = hit(m, seg, "nxdomain", port=m.group("port"))
-    return Hit(found.host, found.kind, found.start, found.end, port=found.port, assumed=True)
+    return replace(found, assumed=True)
 
 
 # Chromium's WebRTC socket manager (`[pid:tid:...:ERROR:socket_manager.cc(128)] Failed to resolve address for h.,

@@ -64,7 +64,7 @@ def _esphome_reason_line(m: re.Match[str], seg: Segment) -> Hit | None:
         named = _ESPHOME_OF.search(line)
         if named is not None:
             kind = _esphome_kind(m.group("rest"))
-            return Hit(named.group("host"), kind, seg.start + m.start(), seg.start + m.end(), exact=True)
+            return hit(m, seg, kind, host=named.group("host"), exact=True)
     return None
 
 
@@ -113,7 +113,7 @@ def _from_connect_line(m: re.Match[str], seg: Segment, kind: FailureKind) -> Hit
         theirs = _device_label(line[max(0, connect.start() - 200) : connect.start()])
         if label is not None and theirs is not None and theirs != label:
             continue  # another device's connect line
-        return Hit(connect.group("host"), kind, seg.start + m.start(), seg.start + m.end())
+        return hit(m, seg, kind, host=connect.group("host"))
     return None
 
 
@@ -150,11 +150,8 @@ def _puma_bind(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = classify_resolution(m.group("rest"))
     if kind is None:
         return None
-    for line in seg.lines_before(PUMA_LINES):
-        bind = _PUMA_BIND_FLAG.search(line)
-        if bind is not None:
-            return Hit(bind.group("host"), kind, seg.start + m.start(), seg.start + m.end())
-    return None
+    bind = seg.first_above(_PUMA_BIND_FLAG, PUMA_LINES)
+    return hit(m, seg, kind, host=bind.group("host")) if bind is not None else None
 
 
 # --- Phorge's Arcanist: libcurl's code and constant ----------------------------------------------------------------
@@ -180,12 +177,9 @@ def _undertow_unresolved(m: re.Match[str], seg: Segment) -> Hit | None:
     # the request's failure, UT005071, on the same line (older Undertow prints the exchange's headers in it; review)
     if seg.text.rfind("UT005071:", seg.text.rfind("\n", 0, m.start()) + 1, m.start()) == -1:
         return None
-    for line in seg.lines_before(UNDERTOW_LINES):
-        backend = _UNDERTOW_BACKEND.search(line)
-        if backend is not None:
-            found = url_hit(backend, seg, NO_REASON)
-            return Hit(found.host, NO_REASON, seg.start + m.start(), seg.start + m.end()) if found else None
-    return None
+    backend = seg.first_above(_UNDERTOW_BACKEND, UNDERTOW_LINES)
+    found = url_hit(backend, seg, NO_REASON) if backend is not None else None
+    return hit(m, seg, NO_REASON, host=found.host) if found else None
 
 
 # --- ACME clients' bare curl code 6 --------------------------------------------------------------------------------
@@ -207,7 +201,7 @@ def _acme_sh_code_6(m: re.Match[str], seg: Segment) -> Hit | None:
         named = _ACME_SH_URL.search(line)
         if named is not None:
             found = url_hit(named, seg, unstated(_CURL_6))
-            return Hit(found.host, found.kind, seg.start + m.start(), seg.start + m.end()) if found else None
+            return hit(m, seg, found.kind, host=found.host) if found else None
     return None
 
 
