@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from dataclasses import replace
 
 from checks.parsing.document import Segment
+from checks.parsing.hosts import is_ip
 from checks.parsing.kinds import ARES_STATUS, classify
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
@@ -165,17 +165,9 @@ def _nginx_emerg(m: re.Match[str], seg: Segment) -> Hit | None:
     `"192.168.2.236192.168.199.135"`)."""
     found = hit(m, seg, "nxdomain", port=m.group("port"))
     host = m.group("host").rstrip(".")  # (review) `"10.0.0.5."` is an address with its root's dot
-    if _DIGITS_AND_DOTS.fullmatch(host) and not _is_ipv4(host):
+    if _DIGITS_AND_DOTS.fullmatch(host) and not is_ip(host):
         return replace(found, exact=True, printed=True)
     return found
-
-
-def _is_ipv4(text: str) -> bool:
-    try:
-        ipaddress.IPv4Address(text)
-    except ValueError:
-        return False
-    return True
 
 
 _RESOLVED_TO_NOTHING = rx(r"DNS\sLookup\sfor\s(?P<host>{H})\sresolved\sto\s\[\]")
