@@ -191,6 +191,8 @@ class Document:
         self._spent: dict[str, int] = {}
         self.memo: dict[str, object] = {}
         """What rules read once per paste (every query CoreDNS's log plugin shows)."""
+        self._stripped: dict[tuple[str, int, int], str] = {}
+        """Each whole-line window's text without its stamps, by its raw text and where its middle line lies."""
         self._absent: set[str] = set()
         """Triggers found nowhere in the paste: the generic rule's pass does not search again for what the specific
         rules' pass did not find (each search reads the whole paste)."""
@@ -406,8 +408,14 @@ class Document:
         before = self.text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else line_start
         after = self.text.find("\n", line_end + 1)
         after = len(self.text) if after == -1 else after
-        parts = (self.text[before:line_start], self.text[line_start:line_end], self.text[line_end:after])
-        return "\x00".join(p[m.end() :] if (m := _LINE_STAMP.match(p)) else p for p in parts)
+        raw = (self.text[before:after], line_start - before, line_end - before)
+        key = self._stripped.get(raw)
+        if key is None:  # (a log repeating its lines strips each window once)
+            window, head, tail = raw
+            parts = (window[:head], window[head:tail], window[tail:])
+            key = "\x00".join(p[m.end() :] if (m := _LINE_STAMP.match(p)) else p for p in parts)
+            self._stripped[raw] = key
+        return key
 
     def segments(self, triggers: Iterable[str], limit: int = TRIGGER_LIMIT) -> Iterator[Segment]:
         """The stretches of text around each trigger, in order; on a long line, windows of at most LONG_LINE

@@ -51,6 +51,8 @@ def _esphome_kind(rest: str) -> FailureKind:
 
 
 def _esphome_of(m: re.Match[str], seg: Segment) -> Hit | None:
+    if not seg.doc.spend("nearby", NEARBY):
+        return hit(m, seg, NO_REASON, exact=True)  # the statement repeated thousands of times: no reason looked for
     for line in seg.lines_after(ESPHOME_LINES):
         reason = _ESPHOME_REASON.search(line)
         if reason is not None:
@@ -60,6 +62,8 @@ def _esphome_of(m: re.Match[str], seg: Segment) -> Hit | None:
 
 def _esphome_reason_line(m: re.Match[str], seg: Segment) -> Hit | None:
     """The reason's own line, read for the name of the statement above it (so no link between is taken for it)."""
+    if not seg.doc.spend("nearby", NEARBY):
+        return None  # the pair repeated thousands of times: the first NEARBY statements read their reason
     for line in seg.lines_before(ESPHOME_LINES):
         named = _ESPHOME_OF.search(line)
         if named is not None:
