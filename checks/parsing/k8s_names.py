@@ -7,7 +7,7 @@ anything else with three or more labels and no `svc` label say nothing about the
 
 from __future__ import annotations
 
-import ipaddress
+from checks.parsing.hosts import is_ip
 
 # Top-level domains that turn `a.b` into a public name rather than `service.namespace`.
 # Any two-letter label (a country code) counts as well, except these usual namespace names.
@@ -58,14 +58,6 @@ def _is_tld_like(label: str) -> bool:
     return len(label) == 2 and label.isalpha() and label not in _TWO_LETTER_NAMESPACES
 
 
-def _is_ip(text: str) -> bool:
-    try:
-        ipaddress.ip_address(text)
-    except ValueError:
-        return False
-    return True
-
-
 def service_and_namespace(host: str) -> tuple[str | None, str | None]:
     """(service, namespace) that `host` names, either of them None when the name does not say."""
     host = host.rstrip(".").lower()
@@ -73,7 +65,7 @@ def service_and_namespace(host: str) -> tuple[str | None, str | None]:
     while labels and labels[0].startswith("_"):  # an SRV name's `_service._proto.` labels name no Service
         labels = labels[1:]
     host = ".".join(labels)
-    if not host or host in _NOT_A_SERVICE or _is_ip(host):
+    if not host or host in _NOT_A_SERVICE or is_ip(host):
         found: tuple[str | None, str | None] = (None, None)
     elif "svc" in labels:
         at = labels.index("svc")
