@@ -976,6 +976,22 @@ SETS = (
     HeldOut("heldout-2026-12ke.jsonl", (1.000, 0.938, 1.000), (1.00, 1.00, 1.00), rows=28, negatives=14),
     HeldOut("heldout-2026-12kf.jsonl", (0.923, 0.923, 0.923), (1.00, 1.00, 1.00), rows=22, negatives=11),
     HeldOut("heldout-2026-12kg.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=25, negatives=13),
+    # issue #17 (session 65): KH-KO, the two hundred and ninety-fourth to three hundred and first, registered before
+    # it was collected (951 of the session's look-ups), eight helpers at the same time split by setting (KH chat,
+    # social-media and trading bots; KI project-management, helpdesk, CRM and ERP apps; KJ configuration-management,
+    # fleet and endpoint agents; KK JVM application servers and frameworks; KL media-automation stacks and download
+    # clients; KM personal and household self-hosted apps; KN game servers and game-backend platforms; KO robotics,
+    # automotive and industrial IoT), labelled by LABELS.md as it stood at a305704, negatives up to half of a set;
+    # three rows dropped as threads an earlier set holds; measured once together on a305704 (10:30 UTC 2026-12-07),
+    # 291 rows: 0.914 / 0.830 / 0.956, the precision and recall goals not met (HELDOUT-kh.md's Result)
+    HeldOut("heldout-2026-12kh.jsonl", (0.955, 0.913, 0.955), (0.95, 0.91, 0.95), rows=46, negatives=23),
+    HeldOut("heldout-2026-12ki.jsonl", (1.000, 0.923, 1.000), (1.00, 0.92, 1.00), rows=26, negatives=13),
+    HeldOut("heldout-2026-12kj.jsonl", (0.727, 0.552, 0.818), (0.72, 0.55, 0.81), rows=56, negatives=28),
+    HeldOut("heldout-2026-12kk.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=14, negatives=7),
+    HeldOut("heldout-2026-12kl.jsonl", (0.923, 0.889, 1.000), (0.92, 0.88, 1.00), rows=50, negatives=25),
+    HeldOut("heldout-2026-12km.jsonl", (0.889, 0.800, 1.000), (0.88, 0.80, 1.00), rows=38, negatives=19),
+    HeldOut("heldout-2026-12kn.jsonl", (1.000, 0.950, 1.000), (1.00, 0.95, 1.00), rows=34, negatives=17),
+    HeldOut("heldout-2026-12ko.jsonl", (0.923, 0.857, 0.923), (0.92, 0.85, 0.92), rows=27, negatives=14),
 )
 
 
