@@ -20,9 +20,12 @@ from checks.parsing.generic_commands import looked_up_name
 from checks.parsing.rules.base import LazyPattern, rx
 
 # a command, not a sentence: at a line's start, after a prompt (`$`, `#`, `>`, `PS C:\>`), `set -x`'s `+`, a
-# backtick, a shell operator, `sudo`, or kubectl exec's `--`; `/usr/bin/curl` too
+# backtick, a shell operator, `sudo`, kubectl exec's `--`, or docker exec's options and container (held-out KH-KO,
+# spent: `docker exec -it icloudpd curl --max-time 5 URL`; review: `--user root`, `kubectl exec deploy/web curl`);
+# `/usr/bin/curl` too
 CURL_COMMAND = LazyPattern(
-    r"(?:^|[$#>`;|&!(+]|\s--)\s{0,3}(?:sudo\s{1,3})?(?:/[\w.\-/]{0,60}/)?curl(?:\.exe)?\s(?P<args>[^\n]{1,600})"
+    r"(?:^|[$#>`;|&!(+]|\s--|\bexec(?:\s{1,3}-{1,2}[\w\-]{1,20}(?:[=\s]\S{1,60})?){0,4}\s{1,3}[\w.\-/]{1,100}\s)"
+    r"\s{0,3}(?:sudo\s{1,3})?(?:/[\w.\-/]{0,60}/)?curl(?:\.exe)?\s(?P<args>[^\n]{1,600})"
 )
 # issue #17 (held-out AD): a tool's report quoting the command that failed, cilium's connectivity test's `command
 # "curl -w %{local_ip}:%{local_port} -> … http://h:80" failed`: its arguments are printed joined (a `-w` format's

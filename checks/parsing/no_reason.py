@@ -239,6 +239,7 @@ UNSTATED_FORMATS: dict[str, str] = {
     # issue #17 (held-out AC, AD, rules/cluster_daemons.py)
     "Apache mod_proxy `DNS lookup failure for: h`": "HELDOUT-ac.md (the name as printed: other)",
     "Salt `DNS lookup of 'h' failed.`": "HELDOUT-ac.md (no reason: other)",
+    "Salt `Master hostname: 'h' not found`": "LABELS.md (held-out AC and FL's five rows; KJ's five said nxdomain)",
     "Mesos `Failed to obtain the IP address for 'h'`": "HELDOUT-b.md's convention (no reason the parser reads)",
     "APISIX etcd `http://h:port: failed to parse domain`": "HELDOUT-ad.md (no reason: other)",
     # issue #17 (held-out AH, rules/service_messages.py)

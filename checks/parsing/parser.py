@@ -165,6 +165,8 @@ def _printed_stand_in(printed: str, raw: str) -> bool:
         or (printed.startswith("...") and printed.strip(".") != "")
         or is_empty_key(printed)
         or _TEMPLATE.fullmatch(printed) is not None
+        # held-out KH-KO (spent): a shell variable left in a path handed to the resolver (`/cloudsql/$PROJECT:...`)
+        or _SHELL_VARIABLE.search(printed) is not None
         or (printed != raw and is_placeholder(printed))  # a stand-in behind a user (`root@my-redacted-host.com`)
     )
 
@@ -231,6 +233,7 @@ def _url_after_scheme(text: str, hit: Hit) -> str | None:
 # LABELS.md (clause 1): `${...}`, `{{ ... }}` as printed are stand-ins, an unsubstituted one too (APISIX's `${{VAR}}`;
 # held-out CK, spent; set V, labelled before LABELS.md, said otherwise)
 _TEMPLATE = re.compile(r"\$?\{\{?[^{}\n]{1,100}\}\}?")
+_SHELL_VARIABLE = re.compile(r"\$(?:[A-Za-z_][A-Za-z0-9_]{1,60}\b|\{[A-Za-z_]|\()")
 _REPLACED_WORDS = frozenset({"replaced", "removed", "redacted", "hidden", "masked"})
 
 

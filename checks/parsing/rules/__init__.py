@@ -7,6 +7,7 @@ host), command-line clients, language runtimes, database drivers, and proxies/RP
 from __future__ import annotations
 
 from checks.parsing.rules import (
+    agent_and_session_texts,
     application_texts,
     bare_name_and_split_texts,
     broker_clients,
@@ -171,6 +172,7 @@ RULES: tuple[Rule, ...] = (
     + node_auth_texts.RULES  # issue #17 (probes, round 11): Kerberos' trace, realmd, OpenLDAP, SSSD
     + browser_texts.RULES  # issue #17 (probes, round 12): WebdriverIO, chromedriver, DevTools, Saleor, ES-PHP
     + device_and_runner_texts.RULES  # issue #17 (probes, round 13): ESPHome, Boost.Asio, mosquitto, Ethon, Puma
+    + agent_and_session_texts.RULES  # issue #17 (held-out KH-KO): CFEngine, knife, roscpp, gopcua, a silent getent
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

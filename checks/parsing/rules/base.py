@@ -328,6 +328,19 @@ _SOURCE_FILES = frozenset(
         "vue",
     ]
 )
+
+
+_CCTLD_SOURCE_SUFFIXES = frozenset(["py", "rs", "cc", "sh", "pl"])
+"""Source files' suffixes that are also countries' top-level labels (`db.firma.pl`, `redis.cache.rs`)."""
+
+
+def names_a_source_file(name: str) -> bool:
+    """Whether `name` ends in a source file's suffix no name ends in (`tr-dht.c`, `main.go`): before `:line`, a place
+    in code (review: not `db.firma.pl`)."""
+    suffix = name.rsplit(".", 1)[-1].lower()
+    return "." in name and suffix in _SOURCE_FILES and suffix not in _CCTLD_SOURCE_SUFFIXES
+
+
 # (probes, round 12) the resource and line Chrome's console prints (`.../step1.html:1  Failed to load ...`); only after
 # a dot, as a file's suffix: a Compose service so named is a name (`astro:4321`; review)
 _WEB_FILES = frozenset(["html", "htm", "css", "mjs", "cjs", "svelte", "astro"])

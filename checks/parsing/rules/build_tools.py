@@ -3,8 +3,9 @@ r"""Package managers' and build tools' own texts for a failed look-up, read from
 - apk 3.x (Alpine, in every `docker build` of an Alpine image): `WARNING: fetching <url>: DNS: transient error (try
   again later)` / `DNS: name does not exist` / `DNS: no address for host` / `DNS: non-recoverable failure` / `DNS:
   address family for host not supported` (its words for getaddrinfo's codes): the repository URL's host. apk 2.x's
-  `ERROR: <url>: temporary error (try again later)` names no look-up (its EAGAIN from any source): sets P and V label
-  it no failure, and it is not read;
+  `ERROR: <url>: temporary error (try again later)` is libfetch's FETCH_TEMP, which getaddrinfo's EAI_AGAIN sets
+  (apk maps FETCH_RESOLV to ENXIO): `temporary`, the URL's host (LABELS.md; held-out JD and KM's three rows say so,
+  P and V's two no failure; read since KH-KO, spent); its `Unable to lock database: temporary error` names no URL;
 - GLib's GResolver record look-ups (flatpak, ostree, any GIO program): `Temporarily unable to resolve “h”` (TRY_AGAIN),
   `No DNS record of the requested type for “h”` (NOT_FOUND), `Error resolving “h”` with no reason or `: Malformed DNS
   packet` (`other`);
@@ -23,11 +24,11 @@ from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, hit, rx, url_hit
+from checks.parsing.rules.base import NAMES_READ, Hit, Rule, hit, rx, url_hit
 
 _APK = rx(
-    r"(?:\b(?:fetching|updating\sand\sopening|updating|opening\sfrom\scache)\s|\bERROR:\s)"
-    r"(?P<url>https?://[^\s]{1,2048}?):\s(?P<rest>DNS:\s[a-z][a-z ()\-]{3,60})"
+    r"(?:\b(?:fetching|updating\sand\sopening|updating|opening\sfrom\scache|Ignoring)\s|\bERROR:\s)"
+    r"(?P<url>https?://[^\s]{1,2048}?):\s(?P<rest>DNS:\s[a-z][a-z ()\-]{3,60}|temporary\serror\s\(try\sagain\slater\))"
 )
 _APK_TEXTS: dict[str, FailureKind] = {
     "dns: transient error (try again later)": "temporary",
@@ -35,12 +36,43 @@ _APK_TEXTS: dict[str, FailureKind] = {
     "dns: no address for host": "nxdomain",
     "dns: non-recoverable failure": "other",
     "dns: address family for host not supported": "other",
+    # apk 2.x: libfetch's FETCH_TEMP as EAGAIN's text; getaddrinfo's EAI_AGAIN is what sets it for a URL (FETCH_RESOLV
+    # is ENXIO's `No such device or address`); a lock's EAGAIN names no URL (LABELS.md, after held-out KH-KO)
+    "temporary error (try again later)": "temporary",
 }
 
 
 def _apk(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = _APK_TEXTS.get(m.group("rest").strip().lower())
-    return url_hit(m, seg, kind) if kind else None
+    text = m.group("rest").strip().lower()
+    kind = _APK_TEXTS.get(text)
+    if kind is None:
+        return None
+    found = url_hit(m, seg, kind)
+    if found is not None and text.startswith("temporary") and _resolved_in_paste(seg, found.host):
+        return None  # (review) FETCH_TEMP is also an HTTP 503's: the name resolved elsewhere in the paste
+    return found
+
+
+# apk's index line for a repository it fetched (`v3.17.3-95-g... [https://h/alpine/v3.17/main]`), wget's `Resolving
+# h... 151.101.2.133` or `Connecting to h (h)|...|`: the name resolved (read once a paste, names_in_paste)
+_RESOLVED = re.compile(
+    r"\[[a-z]{3,5}://(?P<host>[A-Za-z0-9.\-]{1,253})[:/]"
+    r"|\bResolving\s(?P<resolving>[A-Za-z0-9.\-]{1,253})\.{3}\s\d"
+    r"|\bConnecting\sto\s(?P<connecting>[A-Za-z0-9.\-]{1,253})\s\((?P=connecting)\)\|",
+    re.IGNORECASE,
+)
+
+
+def _resolved_in_paste(seg: Segment, host: str) -> bool:
+    found = seg.doc.memo.get("apk-resolved")
+    if found is None:
+        names = set()
+        for n, m in enumerate(_RESOLVED.finditer(seg.doc.text)):
+            if n >= NAMES_READ:
+                break
+            names.add((m["host"] or m["resolving"] or m["connecting"]).rstrip(".").lower())
+        found = seg.doc.memo["apk-resolved"] = frozenset(names)
+    return host.rstrip(".").lower() in found  # type: ignore[operator]
 
 
 _GLIB = rx(
@@ -111,7 +143,7 @@ _IVY_HOST_NOT_FOUND = rx(r"\bHost\s(?P<host>{H})\snot\sfound\.\surl=")
 
 RULES: tuple[Rule, ...] = (
     Rule("ivy-host-not-found", ("not found. url=",), _IVY_HOST_NOT_FOUND, lambda m, seg: hit(m, seg, "nxdomain")),
-    Rule("apk-dns-texts", ("dns: ",), _APK, _apk),
+    Rule("apk-dns-texts", ("dns: ", ": temporary error (try again later)"), _APK, _apk),
     Rule(
         "glib-record-lookup",
         ("temporarily unable to resolve", "no dns record of the requested type", "error resolving \u201c"),

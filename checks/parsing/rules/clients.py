@@ -18,7 +18,9 @@ from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 # Not etcd's `netutil: could not resolve host h:2380` (no colon, no quote: no reason, `other`;
 # rules/unstated_products.py).
 _CURL = rx(
-    r"(?:Could\snot|Couldn't)\sresolve\shost(?::\s{0,3}{Q}?|\s{1,3}{Q})(?P<host>{H})"
+    # (held-out KH-KO, spent) a percent-encoded space before it is what curl was handed (`%20http`, a `.env` value's
+    # leading space URL-encoded): LABELS.md labels the string as printed (only `%20`: `%DB_HOST%` is a stand-in)
+    r"(?:Could\snot|Couldn't)\sresolve\shost(?::\s{0,3}{Q}?|\s{1,3}{Q})(?P<host>(?:%20){0,3}{H})"
     # issue #17 (survey 5): c-ares' `ares_strerror` in parentheses (lib/asyn-ares.c), gai_strerror after a `;`
     # (lib/asyn-thread.c, curl 7.2x)
     r"(?:{Q}?(?:\s\((?P<ares>[A-Za-z][A-Za-z ]{3,60})\)|;\s(?P<rest>[A-Za-z][^\n]{0,80})))?"
@@ -115,8 +117,13 @@ def _curl(m: re.Match[str], seg: Segment) -> Hit | None:
         # held-out JB-JI (spent): Medusa's `Could not resolve host 'h' - retry 1/3` over its own `('Unknown host %s -
         # %s ...', 'h', 'Temporary failure in name resolution', ...)`: no reason after the name, NXDOMAIN as LABELS.md
         # reads the words, but the reason another line states for the same name wins
-        return replace(hit(m, seg, "nxdomain", exact=empty_label), assumed=True)
-    return hit(m, seg, kind, exact=empty_label)
+        return replace(_curl_hit(m, seg, "nxdomain", empty_label), assumed=True)
+    return _curl_hit(m, seg, kind, empty_label)
+
+
+def _curl_hit(m: re.Match[str], seg: Segment, kind: FailureKind, exact: bool) -> Hit:
+    found = hit(m, seg, kind, exact=exact)
+    return replace(found, printed=True) if m.group("host").startswith("%20") else found
 
 
 _SENTENCE_AFTER = re.compile(r"['\"]?\.\s(?P<said>[^\n]{1,120})")

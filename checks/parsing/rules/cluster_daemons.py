@@ -10,6 +10,9 @@ r"""Cluster daemons' and their tools' own resolver messages (issue #17, held-out
   DNS name (`127.0.0.1:8080sogo`, a port glued to a path): the string as printed, `other` (a plain name is
   `rules/more_formats.py`'s);
 - Salt's minion: `DNS lookup of 'h' failed.` and `DNS lookup or connection check of 'h' failed.` (no reason: `other`);
+  its lines about its master, `Master hostname: 'h' not found`, `This master address: 'h' was previously resolvable
+  but now fails to resolve!`, `Master address: 'h' could not be resolved. Invalid or unresolveable address.`
+  (`nxdomain`, as LABELS.md reads `not found` and a bare `could not be resolved`; held-out KH-KO, spent);
 - mesos-dns (`resolver.go`): `failed external DNS lookup of "h.": <error>`: the kind from the error, `other` where it
   states none the parser reads (`dial udp: missing port in address ...`, a misconfigured resolver);
 - Mesos/Marathon (libprocess `net::getIP`): `Failed to obtain the IP address for 'h'; the DNS service may not be able
@@ -63,6 +66,34 @@ def _mod_proxy_printed(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- Salt ----------------------------------------------------------------------------------------------------------
 
 _SALT = rx(r"\bDNS\slookup\s(?:or\sconnection\scheck\s)?of\s'(?P<host>{H})'\sfailed\b")
+# (held-out KH-KO, spent) the minion's own lines about its master (salt/minion.py, salt/utils/network.py): `Master
+# hostname: 'h' not found[ or not responsive]. Retrying in N seconds` (unquoted in 2014's; `hostanme`, a typo of
+# 2014-2015's; no reason: `other`, LABELS.md), `This master address: 'h' was previously resolvable but now fails to
+# resolve!` and `Master address: 'h' could not be resolved. Invalid or unresolveable address.` (the `master` setting
+# as written, a reporter's words with spaces included): a bare `could not be resolved`, `nxdomain` (assumed: a
+# reason stated for the name wins)
+_SALT_MASTER = rx(
+    # (review) with Salt's own tail, `. Retrying in`: not an inventory's `master hostname: h not found in group`
+    r"\bMaster\shost(?:name|anme):\s(?:'(?P<quoted>{H})'|(?P<host>{H}))\snot\sfound(?:\sor\snot\sresponsive)?\."
+    r"\sRetrying\sin\s\d"
+    r"|\bThis\smaster\saddress:\s'(?P<previously>{H})'\swas\spreviously\sresolvable\sbut\snow\sfails\sto\sresolve\b"
+    # the setting as written: a name (its port apart), or a reporter's words with spaces
+    r"|\bMaster\saddress:\s'(?:(?P<setting>{H})(?::\d{1,5})?|(?P<words>[\w.\-]{1,60}(?:\s[\w.\-]{1,60}){1,5}))'"
+    r"\scould\snot\sbe\sresolved\.\sInvalid\sor\sunresolveable\saddress\b"
+)
+
+
+def _salt_master(m: re.Match[str], seg: Segment) -> Hit | None:
+    which = next(g for g in ("quoted", "host", "previously", "setting", "words") if m.group(g))
+    name = m.group(which)
+    start = seg.start + m.start(which)
+    if which in ("quoted", "host"):
+        return Hit(name, unstated(_SALT_NOT_FOUND), start, start + len(name), exact=True)
+    # a setting with spaces is no name but the reporter's description of one (`'salt master hostname'`): as printed
+    return Hit(name, "nxdomain", start, start + len(name), exact=True, printed=which == "words", assumed=True)
+
+
+_SALT_NOT_FOUND = "Salt `Master hostname: 'h' not found`"
 
 # --- mesos-dns -----------------------------------------------------------------------------------------------------
 
@@ -119,6 +150,12 @@ RULES: tuple[Rule, ...] = (
         ("dns lookup of '", "dns lookup or connection check of '"),
         _SALT,
         fixed(unstated("Salt `DNS lookup of 'h' failed.`"), exact=True),
+    ),
+    Rule(
+        "salt-minion-master-not-found",
+        ("master hostname: ", "master hostanme: ", "this master address: '", "master address: '"),
+        _SALT_MASTER,
+        _salt_master,
     ),
     Rule("mesos-dns-external", ("failed external dns lookup of",), _MESOS_DNS, by_rest("other", exact=True)),
     Rule("mesos-get-ip", ("failed to obtain the ip address for '",), _MESOS_GET_IP, _mesos_get_ip),

@@ -18,7 +18,18 @@ from checks.parsing.kinds import GAI_CODES, classify, classify_resolution, conne
 from checks.parsing.localized_words import LOCALIZED_RESOLUTION_WORDS
 from checks.parsing.model import FailureKind
 from checks.parsing.netty_cause import netty_cause_below, netty_search_expansion
-from checks.parsing.rules.base import NESTED_LOOKUP, Build, Hit, Rule, by_rest, fixed, hit, nearby_host, rx
+from checks.parsing.rules.base import (
+    NESTED_LOOKUP,
+    Build,
+    Hit,
+    Rule,
+    by_rest,
+    fixed,
+    hit,
+    names_a_source_file,
+    nearby_host,
+    rx,
+)
 
 # --- Java: "java.net.UnknownHostException: NAME[: reason]" -------------------------------------------
 
@@ -586,7 +597,11 @@ def _ruby(m: re.Match[str], seg: Segment) -> Hit | None:
 _PHP_STREAM = rx(
     r"getaddrinfo\sfailed:\s{0,3}(?P<rest>[^\[\n]{0,100}+)\[(?:tcp|udp|ssl|tls)://(?P<host>{H})(?::(?P<port>\d{1,5}))?\]"
 )
-_PHP8 = rx(r"getaddrinfo\sfor\s(?P<host>{H})\sfailed:\s{0,3}(?=(?P<rest>[^\n]{0,100}))")
+# (held-out KH-KO, spent) PHP prints the DSN's host as given, whatever its characters (`getaddrinfo for 17227! failed`,
+# a password's tail where a connection string was split wrong): the word between `for` and `failed` is what was asked
+_PHP8 = rx(
+    r"getaddrinfo\sfor\s(?:(?P<host>{H})|(?P<odd>[^\s'\"`<>:/()\[\]$%;,]{1,253}?))\sfailed:\s{0,3}(?=(?P<rest>[^\n]{0,100}))"
+)
 
 
 def _php8(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -597,6 +612,8 @@ def _php8(m: re.Match[str], seg: Segment) -> Hit | None:
         # mid-word (`failed: Name does n` / `ot resolve`): the next line, its indentation off, goes on with it
         below = seg.lines_after(1)
         kind = classify_resolution(rest.rstrip() + below[0].strip()) if below else None
+    if m.group("odd"):  # no name's characters: the string as looked up (review: never a URL, a stand-in's `$`/`%`)
+        return replace(hit(m, seg, kind or "other", host=m.group("odd")), printed=True)
     return hit(m, seg, kind or "other")
 
 
@@ -607,6 +624,15 @@ _DOTNET = rx(
     r"|The\srequested\sname\sis\svalid,\sbut\sno\sdata\sof\sthe\srequested\stype\swas\sfound)"
     r"\.?\s{0,3}\((?P<host>{H}):(?P<port>\d{1,5})\)"
 )
+_DOTNET_BY_REST = by_rest("other")
+
+
+def _dotnet(m: re.Match[str], seg: Segment) -> Hit | None:
+    if names_a_source_file(m.group("host")):
+        return None  # (held-out KH-KO, spent) Transmission's `... name resolution (tr-dht.c:126)`: its source line
+    return _DOTNET_BY_REST(m, seg)
+
+
 _REMOTE_NAME = rx(r"remote\sname\scould\snot\sbe\sresolved:\s{0,3}{Q}(?P<host>{H}){Q}")
 _RUST = rx(r"failed\sto\slookup\saddress\sinformation:\s{0,3}(?=(?P<rest>[^\n\"]{0,100}))")
 _RUST_TARGET = rx(
@@ -797,7 +823,7 @@ RULES: tuple[Rule, ...] = (
             "no data of the requested type",
         ),
         _DOTNET,
-        by_rest("other"),
+        _dotnet,
     ),
     # Read like curl's "Could not resolve host" (HELDOUT.md's recorded choice): NXDOMAIN.
     Rule("dotnet-remote-name", ("remote name could not be resolved",), _REMOTE_NAME, fixed("nxdomain", assumed=True)),

@@ -12,7 +12,7 @@ from checks.parsing.document import Segment
 from checks.parsing.doubled_search import doubled_search_name
 from checks.parsing.generic_lookalikes import unless_participle  # issue #17 (lookalikes)
 from checks.parsing.generic_shapes import role_word
-from checks.parsing.generic_words import PROSE_WORDS
+from checks.parsing.generic_words import FILE_SUFFIXES, PROSE_WORDS, TLDS
 from checks.parsing.hosts import PLAIN_HOST
 from checks.parsing.kinds import GAI_CODES, WINSOCK_CODES, classify_resolution
 from checks.parsing.model import FailureKind
@@ -276,6 +276,10 @@ _GLIBC_REASON = rx(
     r"|(?:node|host)name\snor\sservname\sprovided,?\sor\snot\sknown|No\saddress\sassociated\swith\shostname"
     r"|Name\sdoes\snot\sresolve)"
 )
+# (held-out KH-KO, spent) musl's gai_strerror for EAI_AGAIN (Alpine's JVMs: `UnknownHostException: h: Try again`,
+# the exception's class often left out of an application's log line): only as the line's last words, after a dotted
+# name (`... failed: Try again later` and `server: Try again.` are prose)
+_MUSL_TRY_AGAIN = rx(r":\s(?P<rest>Try\sagain)(?=[ \t]*(?:$|\n|[)\]\"'`]))")
 _TOKEN_BEFORE = re.compile(r"[^\s\"'`(\[{<>,;=|*]{1,300}$")
 _PORT_SUFFIX = re.compile(r":\d{1,5}$")
 _SSH_SPACED_BEFORE = re.compile(r"\bssh:\sCould\snot\sresolve\shostname\s[\w.-]{1,63}(?:\s[\w.-]{1,63}){0,2}\s\Z")
@@ -396,6 +400,15 @@ def _glibc_reason(m: re.Match[str], seg: Segment) -> Hit | None:
     return Hit(raw, kind or "other", start, start + len(raw)) if kind else None
 
 
+def _musl_try_again(m: re.Match[str], seg: Segment) -> Hit | None:
+    """Only after a name under a top-level label names end in (review: not `settings.json`, `john.doe`, `v1.2.3`)."""
+    found = _glibc_reason(m, seg)
+    if found is None or "." not in found.host.strip("."):
+        return None
+    last = found.host.strip(".").rsplit(".", 1)[-1].lower()
+    return found if last in TLDS or (len(last) == 2 and last.isalpha() and last not in FILE_SUFFIXES) else None
+
+
 # --- Apple's URL loading system: NSURLErrorCannotFindHost (-1003), "A server with the specified hostname could not be
 #     found." with the URL in NSErrorFailingURLStringKey (or dialed nearby); no reason given: read like curl's,
 #     NXDOMAIN, assumed
@@ -439,6 +452,7 @@ RULES: tuple[Rule, ...] = (
         _GLIBC_REASON,
         unless_participle(_glibc_reason),  # issue #17 (lookalikes)
     ),
+    Rule("host-colon-musl-try-again", (": try again",), _MUSL_TRY_AGAIN, unless_participle(_musl_try_again)),
     Rule(
         "apple-cannot-find-host",
         ("specified hostname could not be found", "未能找到使用指定主机名的服务器"),

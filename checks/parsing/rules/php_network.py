@@ -15,7 +15,8 @@ F, G, I, K, M, W; gathered here from the round modules).
   <reason> #0]` (Laravel's mail, held-out BU);
 - ReactPHP's resolver: `DNS query for h (A) returned an error response (Server Failure)` (its other rcode texts:
   `Non-Existent Domain / NXDOMAIN`, `Refused`, `Format Error`, `Not Implemented`) and `DNS query for h (A) timed out`
-  (held-out M);
+  (held-out M); `failed: too many retries` (its retries follow timeouts only) and `did not return a valid answer
+  (NOERROR / NODATA)`, with or without the `(A)` react/dns before 1.0 left out (held-out KH-KO, spent);
 - PHP 8's `php_network_getaddresses: getaddrinfo for h failed` with nothing after it (a quote's line cut there;
   held-out JZ-KG, spent): a named host, no reason (`other`);
 - Xdebug's step debugger, `Creating socket for 'h:9003', getaddrinfo: R.` (R is `strerror(errno)`, no resolver's
@@ -146,12 +147,15 @@ _MONGO_PHP = rx(
 # --- ReactPHP: `DNS query for h (A) returned an error response (Server Failure)` -----------------------------------
 
 _REACTPHP = rx(
-    r"\bDNS\squery\sfor\s(?P<host>{H})\s\([A-Z0-9]{1,10}\)\s(?:returned\san\serror\sresponse\s\((?P<rcode>[^)\n]{1,40})\)"
-    r"|(?P<timeout>timed\sout))"
+    # (held-out KH-KO, spent) react/dns before 1.0 printed the bare name, no `(A)`; its RetryExecutor's `failed: too
+    # many retries` follows only timeouts, its Resolver's `did not return a valid answer (NOERROR / NODATA)` no record
+    r"\bDNS\squery\sfor\s(?P<host>{H})(?:\s\([A-Z0-9]{1,10}\))?\s(?:returned\san\serror\sresponse\s\((?P<rcode>[^)\n]{1,40})\)"
+    r"|(?P<timeout>timed\sout|failed:\stoo\smany\sretries)|(?P<nodata>did\snot\sreturn\sa\svalid\sanswer\s\(NOERROR\s/\sNODATA\)))"
 )
 _REACTPHP_RCODES: dict[str, FailureKind] = {
     "server failure": "servfail",
     "non-existent domain / nxdomain": "nxdomain",
+    "non-existent domain": "nxdomain",
     "refused": "refused",
     "format error": "servfail",
     "not implemented": "servfail",
@@ -161,6 +165,8 @@ _REACTPHP_RCODES: dict[str, FailureKind] = {
 def _reactphp(m: re.Match[str], seg: Segment) -> Hit | None:
     if m.group("timeout"):
         return hit(m, seg, "timeout")
+    if m.group("nodata"):
+        return hit(m, seg, "nxdomain")  # LABELS.md: no record of the type asked, like `No address associated`
     kind = _REACTPHP_RCODES.get(m.group("rcode").lower())
     return hit(m, seg, kind) if kind else None
 

@@ -479,8 +479,8 @@ LOOKALIKES_ISSUE17: list[str] = [
     "DefaultDnsQuestion(example.com. IN A) query never written and cancelled with 14 queries remaining",
     # a program's name before glibc's reason, not a host (aruiz/autofirma-flatpak#4's title)
     "maven: Temporary failure in name resolution",
-    # apk / Maven errors that are not about resolution (acobaugh/shinobi-docker#8, apache/maven-resolver#790)
-    "ERROR: http://dl-cdn.alpinelinux.org/alpine/v3.11/main: temporary error (try again later)",
+    # a Maven error that is not about resolution (apache/maven-resolver#790; apk 2.x's `<url>: temporary error (try
+    # again later)`, acobaugh/shinobi-docker#8's, is `temporary` since LABELS.md's clause after held-out KH-KO)
     "Could not transfer artifact x:y:jar:1 from/to r (https://repo.example.org/m2): Connect to repo.example.org:443 "
     "[repo.example.org/10.0.0.5] failed: connect timed out",
     # Microsoft JDBC: the name resolved (bezkoder/spring-boot-sql-server#2)

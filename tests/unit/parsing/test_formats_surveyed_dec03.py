@@ -491,9 +491,9 @@ def test_self_hosted_daemons_lookalikes_name_nothing(text: str) -> None:
             "WARNING: updating and opening https://mirror.internal/alpine/v3.21/community: DNS: no address for host",
             {("mirror.internal", "nxdomain", False)},
         ),
-        (  # apk 2.x's EAGAIN text names no look-up (sets P and V label it no failure)
+        (  # apk 2.x's FETCH_TEMP (getaddrinfo's EAI_AGAIN; LABELS.md after KH-KO: sets P and V said no failure)
             "ERROR: http://dl-cdn.alpinelinux.org/alpine/v3.6/main: temporary error (try again later)",
-            set(),
+            {("dl-cdn.alpinelinux.org", "temporary", False)},
         ),
         (  # NuGet's diagnostic code is no name
             "/src/App/App.csproj : error NU1301:   Temporary failure in name resolution (api.nuget.org:443)",

@@ -150,7 +150,9 @@ SETS = (
     # frame (HELDOUT-p.md)
     # now: after rules/heldout_p.py (names as printed in their slots, WinSock codes, Kafka's <unresolved>, the command
     # below, a reason wrapped mid-word) and the narrower name-of-a-name mask (h-rules16): 1.000 / 1.000 / 1.000
-    HeldOut("heldout-2026-12p.jsonl", (0.945, 0.896, 0.978), (1.00, 1.00, 1.00), rows=135, negatives=41),
+    # (after KH-KO: apk 2.x's `<url>: temporary error (try again later)` is `temporary`, LABELS.md; P's one row with it
+    # labels only the wget line above: 0.989 / 1.000 / 1.000, its bound lowered by that row)
+    HeldOut("heldout-2026-12p.jsonl", (0.945, 0.896, 0.978), (0.98, 1.00, 1.00), rows=135, negatives=41),
     # after P's rules (names as printed, a command below its output, reasons cut mid-word) and a review's fixes; the
     # same frame (HELDOUT-q.md); now: after h-rules20's urllib3 words wrapped mid-message (rules/heldout_w.py): 0.991 /
     # 0.982 / 0.991
@@ -185,7 +187,9 @@ SETS = (
     # labelled before LABELS.md, says not: 0.974 / 0.966 / 0.991, its bounds lowered by that row)
     # (after HN-HU: mysqld's reverse look-up of a masked address is no failure, LABELS.md; V's one such row says a
     # failure: 0.974 / 0.957 / 0.991)
-    HeldOut("heldout-2026-12v.jsonl", (0.906, 0.828, 0.960), (0.97, 0.95, 0.99), rows=147, negatives=38),
+    # (after KH-KO: apk 2.x's `<url>: temporary error (try again later)` is `temporary`, LABELS.md; V's one such row
+    # says no failure: 0.965 / 0.957 / 0.991)
+    HeldOut("heldout-2026-12v.jsonl", (0.906, 0.828, 0.960), (0.96, 0.95, 0.99), rows=147, negatives=38),
     # after U's and V's rules and the sixth survey (gateways', proxies' and DNS servers' messages); the same frame by
     # runtime, half its rows from application clients (HELDOUT-w.md); now: after rules/heldout_w.py (libcurl's `[h]
     # Resolving timed out`, PHP's gethostbyname errno) and function_slots.py: 0.978 / 0.978 / 0.978 (the two AWS SDK
@@ -350,7 +354,9 @@ SETS = (
     HeldOut("heldout-2026-12bj.jsonl", (0.946, 0.897, 0.972), (1.00, 0.97, 1.00), rows=54, negatives=17),
     # DDEV's `The hostname h is not currently resolvable, ...` is read by LABELS.md's bare "not resolvable" (`nxdomain`,
     # as held-out GL and the source-mined probes label it) since session 52; BK's one row says `other`
-    HeldOut("heldout-2026-12bk.jsonl", (0.862, 0.833, 0.963), (0.96, 0.96, 0.96), rows=40, negatives=12),
+    # (after KH-KO: ReactPHP's `failed: too many retries` is `timeout`, LABELS.md, as KH's two rows say; BK's one row
+    # says `other`: 0.900 / 0.900 / 0.900)
+    HeldOut("heldout-2026-12bk.jsonl", (0.862, 0.833, 0.963), (0.90, 0.90, 0.90), rows=40, negatives=12),
     HeldOut("heldout-2026-12bl.jsonl", (0.848, 0.636, 1.000), (0.90, 0.88, 1.00), rows=47, negatives=18),
     HeldOut("heldout-2026-12bm.jsonl", (0.917, 0.846, 1.000), (0.92, 0.88, 1.00), rows=36, negatives=13),
     # BN, BO, BP, BQ: four helpers at the same time (hash split), labelled by LABELS.md as it stood at 73e345d (BJ-BM's
@@ -809,7 +815,9 @@ SETS = (
     HeldOut("heldout-2026-12hb.jsonl", (1.000, 0.962, 1.000), (1.00, 1.00, 1.00), rows=50, negatives=26),
     HeldOut("heldout-2026-12hc.jsonl", (1.000, 0.714, 1.000), (1.00, 1.00, 1.00), rows=28, negatives=14),
     HeldOut("heldout-2026-12hd.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=46, negatives=23),
-    HeldOut("heldout-2026-12he.jsonl", (0.879, 0.906, 1.000), (0.93, 0.96, 1.00), rows=49, negatives=24),
+    # (after KH-KO: a `getent hosts h` at a prompt that comes straight back is a failure; HE's one row has two, and
+    # labels neither, the short name's `web1` read as well: 0.912 / 0.969 / 1.000)
+    HeldOut("heldout-2026-12he.jsonl", (0.879, 0.906, 1.000), (0.91, 0.96, 1.00), rows=49, negatives=24),
     # issue #17 (session 55): HF-HM, the two hundred and fourteenth to two hundred and twenty-first, registered before
     # it was collected (880 of the session's look-ups), eight helpers at the same time split by where the paste comes
     # from (HF cluster components and add-ons; HG CI/CD and image builds; HH databases and brokers; HI proxies, meshes
@@ -983,15 +991,17 @@ SETS = (
     # clients; KM personal and household self-hosted apps; KN game servers and game-backend platforms; KO robotics,
     # automotive and industrial IoT), labelled by LABELS.md as it stood at a305704, negatives up to half of a set;
     # three rows dropped as threads an earlier set holds; measured once together on a305704 (10:30 UTC 2026-12-07),
-    # 291 rows: 0.914 / 0.830 / 0.956, the precision and recall goals not met (HELDOUT-kh.md's Result)
-    HeldOut("heldout-2026-12kh.jsonl", (0.955, 0.913, 0.955), (0.95, 0.91, 0.95), rows=46, negatives=23),
-    HeldOut("heldout-2026-12ki.jsonl", (1.000, 0.923, 1.000), (1.00, 0.92, 1.00), rows=26, negatives=13),
-    HeldOut("heldout-2026-12kj.jsonl", (0.727, 0.552, 0.818), (0.72, 0.55, 0.81), rows=56, negatives=28),
+    # 291 rows: 0.914 / 0.830 / 0.956, the precision and recall goals not met (HELDOUT-kh.md's Result); now, after
+    # rules from its misses (test_formats_heldout_khko.py): 0.954 / 0.941 / 0.967 (KJ's five Salt rows and KM's
+    # `my.domain` go against LABELS.md's majority, recorded there)
+    HeldOut("heldout-2026-12kh.jsonl", (0.955, 0.913, 0.955), (1.00, 1.00, 1.00), rows=46, negatives=23),
+    HeldOut("heldout-2026-12ki.jsonl", (1.000, 0.923, 1.000), (1.00, 1.00, 1.00), rows=26, negatives=13),
+    HeldOut("heldout-2026-12kj.jsonl", (0.727, 0.552, 0.818), (0.78, 0.75, 0.82), rows=56, negatives=28),
     HeldOut("heldout-2026-12kk.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=14, negatives=7),
-    HeldOut("heldout-2026-12kl.jsonl", (0.923, 0.889, 1.000), (0.92, 0.88, 1.00), rows=50, negatives=25),
-    HeldOut("heldout-2026-12km.jsonl", (0.889, 0.800, 1.000), (0.88, 0.80, 1.00), rows=38, negatives=19),
-    HeldOut("heldout-2026-12kn.jsonl", (1.000, 0.950, 1.000), (1.00, 0.95, 1.00), rows=34, negatives=17),
-    HeldOut("heldout-2026-12ko.jsonl", (0.923, 0.857, 0.923), (0.92, 0.85, 0.92), rows=27, negatives=14),
+    HeldOut("heldout-2026-12kl.jsonl", (0.923, 0.889, 1.000), (1.00, 0.96, 1.00), rows=50, negatives=25),
+    HeldOut("heldout-2026-12km.jsonl", (0.889, 0.800, 1.000), (0.95, 0.95, 1.00), rows=38, negatives=19),
+    HeldOut("heldout-2026-12kn.jsonl", (1.000, 0.950, 1.000), (1.00, 1.00, 1.00), rows=34, negatives=17),
+    HeldOut("heldout-2026-12ko.jsonl", (0.923, 0.857, 0.923), (1.00, 1.00, 1.00), rows=27, negatives=14),
 )
 
 

@@ -441,6 +441,11 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
     ),
     ("Salt `DNS lookup of 'h' failed.`", "[ERROR   ] DNS lookup of 'salt-master' failed.", "salt-master"),
     (
+        "Salt `Master hostname: 'h' not found`",
+        "[ERROR   ] Master hostname: 'salt-master' not found or not responsive. Retrying in 30 seconds",
+        "salt-master",
+    ),
+    (
         "Mesos `Failed to obtain the IP address for 'h'`",
         "Failed to obtain the IP address for 'mesos-agent-1'; the DNS service may not be able to resolve it: System "
         "error",

@@ -199,12 +199,7 @@ READ_OTHERWISE: dict[tuple[str, int], str] = {
         "bookkeeper.txt",
         9,
     ): "BookKeeper's `Cannot resolve bookieId h:3181` (its registry's, no DNS): labelled no failure, read nxdomain",
-    (
-        "chrony.txt",
-        4,
-    ): "chronyd's `Could not resolve address of initstepslew server h` (no reason): labelled nxdomain, read other",
     ("chrony.txt", 6): "chronyd's `Invalid host h` after a log collector's own prefix (`pod chronyd time`): unread",
-    ("chrony.txt", 7): "as block 4 beside `Invalid host`",
     ("collectd.txt", 13): "collectd's ping plugin `ping_host_add (h) failed: <liboping text>`: unread",
     ("collectd.txt", 16): "collectd's `invalid address set: <reason>` (its bind address, no name): read `set`",
     ("cortex.txt", 5): "memberlist's `failed to resolve members` (no reason): labelled nxdomain, read other",
@@ -296,10 +291,6 @@ READ_OTHERWISE: dict[tuple[str, int], str] = {
     # round 5 (session 53): 855 blocks from 59 programs
     (
         "coursier.txt",
-        7,
-    ): "coursier's `Caught ...UnknownHostException (h: Try again)`: read nxdomain, its reason unread",
-    (
-        "coursier.txt",
         10,
     ): "coursier's bare exception for a proxy's name beside the URL it was downloading: read the URL's host",
     ("flyway.txt", 4): "pgjdbc's `(Caused by h)`, the bare name as the cause: unread",
@@ -349,9 +340,12 @@ READ_OTHERWISE: dict[tuple[str, int], str] = {
     # round 7 (session 55): the helpers' labels the parser reads otherwise
     ("dig.txt", 18): "`h has no MX record`: labelled none, read nxdomain (LABELS.md: as EAI_NODATA)",
     ("dnf.txt", 4): "curl's `Could not resolve proxy: h`: labelled other, read nxdomain as `resolve host`",
+    (
+        "janus-gateway.txt",
+        8,
+    ): "`Could not resolve address (h): 2 (<strerror>)`: labelled other, read nxdomain (the verb)",
     ("getent.txt", 1): "getent prints nothing for a name that does not resolve, only exit status 2",
     ("getent.txt", 2): "as block 1, under `set -x`",
-    ("getent.txt", 3): "as block 1, `echo $?` printing 2",
     ("ntpd.txt", 1): "three names each `retrying DNS h: Temporary failure`: labelled one, read all three",
     ("ktor-client.txt", 7): "the JDK HttpClient's bare `ConnectException` under a URL: no failure stated",
     ("pulsar-helm-chart.txt", 3): "nslookup's nameless `connection timed out`, the name on an `echo` below: unread",
@@ -380,8 +374,6 @@ READ_OTHERWISE: dict[tuple[str, int], str] = {
         "coturn.txt",
         15,
     ): "hiredis' `Redis: Name or service not known` names no host: the component's word is read as one",
-    ("janus-gateway.txt", 5): "`Could not resolve address (h)`: labelled nxdomain, read other (a bare verb)",
-    ("janus-gateway.txt", 6): "as block 5",
     (
         "kamailio.txt",
         12,
@@ -508,10 +500,6 @@ READ_OTHERWISE: dict[tuple[str, int], str] = {
     # the eleventh round (session 63): configuration management, identity servers, node OS services, package
     # registries, data integration, brokers, cloud CLIs, API gateways
     ("cfengine.txt", 9): "`Non-recoverable failure` above a bare `Could not resolve hostname 'h'`: labelled other",
-    (
-        "salt.txt",
-        3,
-    ): "`could not be resolved. Invalid or unresolveable address.`: labelled nxdomain, read other (words after it)",
     ("salt.txt", 6): "`Unable to resolve host h on tcp port 5432`: labelled other, read nxdomain (a bare verb)",
     ("lldap.txt", 1): "the name only in the debug line above Rust's host-less `failed to lookup address information`",
     ("lldap.txt", 2): "as block 1, `Try again`",
