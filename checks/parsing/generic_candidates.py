@@ -637,6 +637,8 @@ def _dropped(text: str, raw: str, at: int, end: int, *, quoted: bool, templated:
         or text[max(0, at - 10) : at].lower() == 'and args "'  # ... and its arguments (`and args "{"url":...}"`)
         # probes, round 13: Python's `<class 'reviewboard.scmtools.git.GitTool'>`, a class path printed by repr()
         or text.endswith("<class '", 0, at)
+        # probes, round 14: MAVROS' `mavconn: udp0: resolve error: ...`, its channel's label (rules read its URL line)
+        or (text.endswith("mavconn: ", 0, at) and text.startswith(": resolve error: ", end))
         # probes, round 13: Boost.Asio's host-less `Host not found (authoritative)`: the word before is the program's
         # label (`P1 Smart Meter: Host not found ...`), unless dotted or the line says what it resolved (YugabyteDB's
         # `Resolve failed h: Host not found (authoritative)`)

@@ -24,6 +24,7 @@ from checks.parsing.rules import (
     connect_trace_texts,
     daemon_resolvers,
     daemon_texts,
+    database_client_texts,
     databases,
     device_and_runner_texts,
     dns_server_logs,
@@ -173,6 +174,7 @@ RULES: tuple[Rule, ...] = (
     + browser_texts.RULES  # issue #17 (probes, round 12): WebdriverIO, chromedriver, DevTools, Saleor, ES-PHP
     + device_and_runner_texts.RULES  # issue #17 (probes, round 13): ESPHome, Boost.Asio, mosquitto, Ethon, Puma
     + agent_and_session_texts.RULES  # issue #17 (held-out KH-KO): CFEngine, knife, roscpp, gopcua, a silent getent
+    + database_client_texts.RULES  # issue #17 (probes, round 15): Oracle, Db2, SQL Server's ODBC, FreeTDS, Qt
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

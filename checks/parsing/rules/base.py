@@ -292,6 +292,7 @@ _NEAR_REQUEST_TO = rx(
     r"(?::(?P<port>\d{1,5}))?(?:\s\(attempt\s\d{1,3}(?:/\d{1,3})?\))?[ \t]{0,8}$"
 )
 _NEAR_HOST_PORT = rx(r"{NB}(?P<host>{H}):(?P<port>\d{1,5})(?![:.\d])")  # not a time (12:33:28)
+_LOGGER_PLACE = re.compile(r"::(?:DEBUG|INFO|WARNING|ERROR|CRITICAL)::\[\Z")
 _NODE_PROCESS = re.compile(r"\((?:node|electron):\d{1,7}\)", re.I)
 _CUT = ("...", "\u2026")
 NEARBY = 200
@@ -371,6 +372,15 @@ def _may_name_near(pattern: LazyPattern, text: str) -> bool:
     return True
 
 
+def _process_or_logger_place(text: str, m: re.Match[str]) -> bool:
+    """(probes, round 12) Node's warning prefix, `(node:18) UnhandledPromiseRejectionWarning: ...`; (probes, round 14)
+    a Python logger's `::INFO::[module:line]` (SABnzbd's): no `name:port`."""
+    return (
+        _NODE_PROCESS.match(text, max(0, m.start() - 1), m.end() + 1) is not None
+        or _LOGGER_PLACE.search(text, max(0, m.start("host") - 12), m.start("host")) is not None
+    )
+
+
 def _candidates(
     pattern: LazyPattern, text: str, below: bool = False, at: int | None = None
 ) -> list[tuple[int, str, str | None]]:
@@ -396,8 +406,8 @@ def _candidates(
             continue
         if pattern in (_NEAR_HOST_PORT, _NEAR_PAREN) and m.group("host").lower() in POSITION_WORDS:
             continue  # PowerShell's `At line:1 char:1`, an editor's `(line:12)`: a place in a script, not `name:port`
-        if pattern is _NEAR_HOST_PORT and _NODE_PROCESS.match(text, max(0, m.start() - 1), m.end() + 1):
-            continue  # (probes, round 12) Node's warning prefix, `(node:18) UnhandledPromiseRejectionWarning: ...`
+        if pattern is _NEAR_HOST_PORT and _process_or_logger_place(text, m):
+            continue
         if (
             pattern is _NEAR_REQUEST_TO
             and "." not in m.group("host").strip(".")

@@ -18,6 +18,7 @@ from checks.parsing.kinds import GAI_CODES, classify, classify_resolution, conne
 from checks.parsing.localized_words import LOCALIZED_RESOLUTION_WORDS
 from checks.parsing.model import FailureKind
 from checks.parsing.netty_cause import netty_cause_below, netty_search_expansion
+from checks.parsing.places_not_names import POSITION_WORDS
 from checks.parsing.rules.base import (
     NESTED_LOOKUP,
     Build,
@@ -628,7 +629,7 @@ _DOTNET_BY_REST = by_rest("other")
 
 
 def _dotnet(m: re.Match[str], seg: Segment) -> Hit | None:
-    if names_a_source_file(m.group("host")):
+    if names_a_source_file(m.group("host")) or m.group("host").lower() in POSITION_WORDS:
         return None  # (held-out KH-KO, spent) Transmission's `... name resolution (tr-dht.c:126)`: its source line
     return _DOTNET_BY_REST(m, seg)
 
@@ -676,11 +677,36 @@ def _rust(m: re.Match[str], seg: Segment) -> Hit | None:
     domains = _REQWEST_DOMAIN.compiled.findall(seg.text, max(0, m.start() - REQWEST_URL), m.start())
     if domains:
         return hit(m, seg, kind, host=domains[-1])
-    chained = _chain_head_host(seg, m.start())
+    chained = _chain_head_host(seg, m.start()) or _pretty_debug_url(seg)
     if chained:
         return hit(m, seg, kind, host=chained)
     near = nearby_host(seg, m.start())
     return hit(m, seg, kind, host=near[0], port=near[1]) if near else None
+
+
+# (probes, round 14) reqwest's error pretty-printed (`{:#?}`, Vaultwarden's icon fetcher): `url: "URL",` (reqwest 0.12)
+# or the Url struct's `Domain(` then `"h",` (0.11; review) some lines above the resolver's text, every line between
+# indented (the Debug struct's fields) under its `reqwest::Error {` header
+_PRETTY_URL = re.compile(r"\s{2,16}url:\s(?:Some\()?\"(?P<url>[a-z][a-z0-9+.\-]{1,15}://[^\s\"]{1,2048})\"")
+_PRETTY_DOMAIN = re.compile(r"\s{2,24}Domain\(\s*")
+_PRETTY_NAME = re.compile(r"\s{2,28}\"(?P<host>[A-Za-z0-9_.\-]{1,253})\",?\s*")
+DEBUG_LINES = 24
+"""Lines above a pretty-printed reqwest error read for its URL (the Url struct's fields take about twenty)."""
+
+
+def _pretty_debug_url(seg: Segment) -> str | None:
+    found: str | None = None
+    below = ""
+    for line in seg.lines_before(DEBUG_LINES):
+        if not line[:1].isspace():
+            # the block header: only a reqwest error print names its request URL so (review: not a config `url:`)
+            return found if found is not None and "Error {" in line else None
+        if found is None:
+            url = _PRETTY_URL.match(line)
+            name = _PRETTY_NAME.fullmatch(below) if _PRETTY_DOMAIN.fullmatch(line) else None
+            found = _url_host(url.group("url")) if url is not None else name.group("host") if name is not None else None
+        below = line
+    return None
 
 
 # survey 7: an anyhow / eyre error chain, `Error: error sending request for url (URL)` then `Caused by:` and its

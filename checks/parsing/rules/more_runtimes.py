@@ -17,7 +17,7 @@ from checks.parsing.hosts import PLAIN_HOST
 from checks.parsing.kinds import GAI_CODES, WINSOCK_CODES, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.not_failing_lines import names_no_failure
-from checks.parsing.places_not_names import region_before
+from checks.parsing.places_not_names import POSITION_WORDS, region_before
 from checks.parsing.prose_phrase import ends_prose_phrase
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, nearby_host, rx
 
@@ -363,6 +363,20 @@ _NOT_NAMES = frozenset(
 )
 
 
+# .NET on Linux names the host after glibc's text, `(h:port)` (rules/languages.py' dotnet): the word before the
+# colon is the program's (`Unable to connect to proxy: ...`, `... not known: Name or service not known (h:443)`)
+_DOTNET_NAME_AFTER = re.compile(r"\.?[ \t]{0,3}\((?P<name>[A-Za-z0-9_.\-]{1,253}):\d{1,5}\)")
+
+
+def _glibc_reason_unless_dotnet(m: re.Match[str], seg: Segment) -> Hit | None:
+    after = _DOTNET_NAME_AFTER.match(seg.text, m.end())
+    name = after.group("name").lower() if after else ""
+    # (probes, round 14: Jackett's and Prowlarr's messages) not a logger's `(file.py:412)` or `(line:57)` (review)
+    if after and name.rsplit(".", 1)[-1] not in FILE_SUFFIXES and name not in POSITION_WORDS:
+        return None
+    return _glibc_reason(m, seg)
+
+
 def _glibc_reason(m: re.Match[str], seg: Segment) -> Hit | None:
     before = seg.text[max(0, m.start() - 300) : m.start()]
     token = _TOKEN_BEFORE.search(before)
@@ -450,7 +464,7 @@ RULES: tuple[Rule, ...] = (
         "host-colon-glibc-reason",
         ("not known", "name resolution", "does not resolve", "no address associated"),
         _GLIBC_REASON,
-        unless_participle(_glibc_reason),  # issue #17 (lookalikes)
+        unless_participle(_glibc_reason_unless_dotnet),  # issue #17 (lookalikes)
     ),
     Rule("host-colon-musl-try-again", (": try again",), _MUSL_TRY_AGAIN, unless_participle(_musl_try_again)),
     Rule(
