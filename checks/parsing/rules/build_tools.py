@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import NAMES_READ, Hit, Rule, hit, rx, url_hit
+from checks.parsing.rules.base import Hit, Rule, hit, names_in_paste, rx, url_hit
 
 _APK = rx(
     r"(?:\b(?:fetching|updating\sand\sopening|updating|opening\sfrom\scache|Ignoring)\s|\bERROR:\s)"
@@ -54,25 +54,20 @@ def _apk(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 # apk's index line for a repository it fetched (`v3.17.3-95-g... [https://h/alpine/v3.17/main]`), wget's `Resolving
-# h... 151.101.2.133` or `Connecting to h (h)|...|`: the name resolved (read once a paste, names_in_paste)
-_RESOLVED = re.compile(
-    r"\[[a-z]{3,5}://(?P<host>[A-Za-z0-9.\-]{1,253})[:/]"
-    r"|\bResolving\s(?P<resolving>[A-Za-z0-9.\-]{1,253})\.{3}\s\d"
-    r"|\bConnecting\sto\s(?P<connecting>[A-Za-z0-9.\-]{1,253})\s\((?P=connecting)\)\|",
-    re.IGNORECASE,
+# h... 151.101.2.133` or `Connecting to h (h)|...|`: the name resolved (each read once a paste, names_in_paste)
+_RESOLVED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("apk-index-line", re.compile(r"\[[a-z]{3,5}://(?P<host>[A-Za-z0-9.\-]{1,253})[:/]", re.IGNORECASE)),
+    ("wget-resolving", re.compile(r"\bResolving\s(?P<host>[A-Za-z0-9.\-]{1,253})\.{3}\s\d", re.IGNORECASE)),
+    (
+        "wget-connecting",
+        re.compile(r"\bConnecting\sto\s(?P<host>[A-Za-z0-9.\-]{1,253})\s\((?P=host)\)\|", re.IGNORECASE),
+    ),
 )
 
 
 def _resolved_in_paste(seg: Segment, host: str) -> bool:
-    found = seg.doc.memo.get("apk-resolved")
-    if found is None:
-        names = set()
-        for n, m in enumerate(_RESOLVED.finditer(seg.doc.text)):
-            if n >= NAMES_READ:
-                break
-            names.add((m["host"] or m["resolving"] or m["connecting"]).rstrip(".").lower())
-        found = seg.doc.memo["apk-resolved"] = frozenset(names)
-    return host.rstrip(".").lower() in found  # type: ignore[operator]
+    name = host.rstrip(".").lower()
+    return any(name in names_in_paste(seg, key, pattern) for key, pattern in _RESOLVED)
 
 
 _GLIB = rx(
