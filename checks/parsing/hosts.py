@@ -267,7 +267,7 @@ _STAGE_LABELS = frozenset({"stage", "staging", "prod", "production", "dev", "qa"
 # issue #17 (held-out J): the word for a host as the domain under a public top-level one, with a name before it
 # (`mongo.host.com`, `db.hostname.net`); `host.com` alone is a registered domain and stays a name.
 _HOST_WORD_DOMAINS = frozenset({"host", "hostname"})
-_STAND_IN_TLDS = frozenset({"abc", "domain", "mydomain", "yourdomain", "somedomain", "tld"})
+_STAND_IN_TLDS = frozenset({"abc", "domain", "mydomain", "yourdomain", "somedomain", "ourdomain", "tld"})
 # issue #17 (held-out K): a mask word as the top-level label (`30-disableTLS.redact`: the reporter says they redacted
 # it), and a filler word typed instead of a name (`BLABLA`)
 # issue #17 (held-out O): a mask word standing alone for the whole name (not `hidden`/`masked`: plain words)
@@ -276,6 +276,21 @@ _MASK_TLDS = frozenset({"redact", "redacted", "censored", "masked", "hidden"})
 # issue #17 (held-out M): `my/your/some domain` as the top-level label (`rabbitmq-0.headless.default.svc.mydomain`): the
 # reporter's stand-in for their cluster domain. Not `domain`, `abc` or `tld` alone (those need a mask or stage label).
 _STAND_IN_DOMAIN_TLDS = frozenset({"mydomain", "yourdomain", "somedomain"})
+# held-out KP-KW (spent; LABELS.md clause 2): `ourdomain` as the others (`_kerberos._tcp.OURDOMAIN.EDU`)
+_STAND_IN_DOMAIN_TLDS |= {"ourdomain"}
+# held-out KP-KW (spent): a possessive, what the domain is for, then `domain` run together, with a count after it
+# (`mail.mymaildomain.com`, `mymaildomaintwo.com`: `mydomain` with a word in it); not any word there: HZ's
+# `www.ourtestdomain.com` and FY's `mysubdomain.duckdns.org` are labelled real
+_POSSESSIVE_DOMAIN = re.compile(
+    r"(?:my|your)(?:mail|email|web|site|company|own|custom|public|private|home|personal|real)domain(?:name)?"
+    r"(?:\d{1,2}|one|two|three)?"
+)
+# held-out KP-KW (spent; LABELS.md clause 1): x's typed over an address's pieces after a prefix (`pcc-xx-xx-xx-xx`,
+# as `ip-xx-xx-xx-xx`): three or more `-xx` pieces
+_MASKED_ADDRESS_PIECES = re.compile(r"[a-z][a-z0-9]{0,20}(?:-[xX]{1,3}){3,4}")
+# held-out KP-KW (spent; LABELS.md clause 2): a description typed with dots for its spaces, a possessive first and the
+# word for a name or an address last (`my.vpn.address`, as `my.postgres.url`); `my.domain` alone stays real
+_DESCRIBED_LAST = frozenset({"address", "addr", "url", "host", "hostname", "fqdn", "ip"})
 # issue #17 (held-out X): `your-` as the first piece of a name (`your-service`, `your-app.ns.svc`) is the reader's
 # stand-in; `my-` is not: every set labels `my-nginx`, `my-cluster-kafka-0...`, `my-harbor-redis` as real names (the
 # charts' and operators' default release names), and no set labels a `your-` name as real.
@@ -315,7 +330,7 @@ _MASKED_DOMAIN = re.compile(
 # LABELS.md, `redacted` 2: the word `domain` for a domain right before any top-level label (`git.domain.de`,
 # `_acme-challenge.domain.de`, `dc1.domain.local`), as before a generic one (`domain.com`); as the top-level label
 # itself it is a name (`core.harbor.domain`, Harbor's chart default)
-_DOMAIN_WORDS = frozenset({"domain", "mydomain", "yourdomain", "somedomain"})
+_DOMAIN_WORDS = frozenset({"domain", "mydomain", "yourdomain", "somedomain", "ourdomain"})
 # held-out FZ-GG (spent): the slot's two words run together before the top-level label (`rds.domainname.app`; LABELS.md
 # clause 2, the description of a name, as `harbor-domain-name`)
 _DOMAIN_WORDS |= {"domainname", "mydomainname", "yourdomainname"}
@@ -479,6 +494,7 @@ def is_placeholder(raw: str) -> bool:
             and any(label.islower() for label in labels)
         )
         or stand_in_label(labels)  # issue #17 (held-out S): `private-xxx-do-user-0`, `mybucket.nyc3...`
+        or any(_MASKED_ADDRESS_PIECES.fullmatch(label) for label in labels)
         or any(_GLUED_SLOT_NAME.fullmatch(label) for label in labels)
     ):
         return True
@@ -501,7 +517,8 @@ def is_placeholder(raw: str) -> bool:
         # LABELS.md (clause 2): `mydomain` / `yourdomain` / `somedomain` as any label of a dotted name (held-out EE,
         # spent: `_acme-challenge.somedomain.duckdns.org`)
         # held-out HV-IC (spent; LABELS.md): or the whole name (Node's `getaddrinfo ENOTFOUND mydomain`)
-        or any(label in _STAND_IN_DOMAIN_TLDS for label in low)
+        or any(label in _STAND_IN_DOMAIN_TLDS or _POSSESSIVE_DOMAIN.fullmatch(label) for label in low)
+        or (len(low) == 3 and low[0] in ("my", "your", "our") and low[-1] in _DESCRIBED_LAST)
         or (len(low) > 1 and low[-1] == "tld" and low[-2] in _PLACEHOLDER_DOMAINS)  # held-out X: `proxy.is.domain.tld`
         or _YOUR_PIECE.match(low[0]) is not None  # issue #17 (held-out X): `your-service`
         # held-out IT-JA (spent): or any label (`docker-registry-test.some-s3-endpoint.net`)

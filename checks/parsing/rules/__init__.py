@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from checks.parsing.rules import (
     agent_and_session_texts,
+    appliance_and_directory_texts,
     application_texts,
     bare_name_and_split_texts,
     broker_clients,
@@ -175,6 +176,7 @@ RULES: tuple[Rule, ...] = (
     + device_and_runner_texts.RULES  # issue #17 (probes, round 13): ESPHome, Boost.Asio, mosquitto, Ethon, Puma
     + agent_and_session_texts.RULES  # issue #17 (held-out KH-KO): CFEngine, knife, roscpp, gopcua, a silent getent
     + database_client_texts.RULES  # issue #17 (probes, round 15): Oracle, Db2, SQL Server's ODBC, FreeTDS, Qt
+    + appliance_and_directory_texts.RULES  # issue #17 (held-out KP-KW): libfetch, FreeIPA, Samba, SSSD, ACME, acme.sh
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

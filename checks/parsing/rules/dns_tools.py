@@ -479,12 +479,26 @@ def _queried_name(seg: Segment, at: int, before: int = 8) -> tuple[str, str | No
     return seg.doc.memo[key]  # type: ignore[return-value]
 
 
+def _last_command_before(text: str, end: int) -> re.Match[str] | None:
+    """The last command typed before the error on its own line (held-out KP-KW, spent: `Docker network=host mode ...
+    "nslookup -type=a -port=53 h. 127.0.0.1; connection timed out; ...`: the nearest command ran, not a word
+    `host` earlier in the prose)."""
+    last = None
+    for m in _COMMAND.finditer_where_needed(text):
+        if m.start() >= end:
+            break
+        last = m
+    return last
+
+
 def _read_queried_name(seg: Segment, at: int, before: int) -> tuple[str, str | None] | None:
     prompts = True  # below the interactive session's start: a name typed at its prompt is read
     header_next = False  # the line above dig's `; (1 server found)` is its header
-    for line in [seg.around(at)[0], *seg.lines_before(before)]:
+    near, lo = seg.around(at)
+    for n, line in enumerate([near, *seg.lines_before(before)]):
         m = (
             _DIG_HEADER.search_where_needed(line)
+            or (_last_command_before(line, at - lo) if n == 0 else None)
             or _COMMAND.search_where_needed(line)
             or (_HEADER_CUT.fullmatch(line) if header_next else None)
         )

@@ -254,11 +254,13 @@ def _hostname_field(seg: Segment, after: int) -> str | None:
     """Node prints the name as the error object's `hostname: 'x'` field, a few lines away: the one after the code
     first (held-out AY: a bunyan JSON line's own `"hostname"`, the pod's, comes before its error object's)."""
     text, lo = seg.around(after)
+    # held-out KP-KW (spent): nor the next bunyan line's own (`..."code":"EAI_AGAIN"}}` then
+    # `{"name":"UNMS","hostname":"0308462e8ecd","pid":4578,...`), the machine that logged it
     ahead = _HOSTNAME_FIELD.search(text, after - lo)
-    if ahead:
+    if ahead and not logger_own_host(text, ahead.start("host")):
         return ahead.group("host")
     below = seg.first_below(_HOSTNAME_FIELD, 8)
-    if below:
+    if below and not logger_own_host(below.string, below.start("host")):
         return below.group("host")
     start = max(0, after - lo - 600)
     # (source-mined, session 53) not a JSON logger's own `hostname` (pnpm's pino-style `"hostname":"runner-7f9c2",
@@ -481,6 +483,9 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
                         # (source-mined, session 53) oras' `failed to resolve v1: Head "http://registry:5000/...":
                         # dial tcp: lookup registry ...`: a tag resolved by an HTTP request, its URL's host the name
                         or _HTTP_CALL_NEXT.match(m.group("rest")) is not None
+                        # held-out KP-KW (spent): go-socks5's `failed to resolve destination[h]`, the noun with
+                        # the name in brackets after it (Go's own `lookup h` follows)
+                        or m.group("rest").startswith("[")
                     )
                 )
             )
