@@ -57,6 +57,9 @@ _VERB_NOT_DNS = LazyPattern(
     # survey 9: Jellyfin's `Could not resolve language 'eng' in library 'Movies'`, qdrant's shard transfer (`Failed to
     # resolve shard diff`, `... WAL delta`)
     r"|language\s'|shard\sdiff|wal\sdelta"
+    # probes, round 16: MIT Kerberos' `Cannot resolve network address for KDC in realm "R"` (the realm is no host;
+    # kadmin's `for admin server` rule reads its `-s h`)
+    r"|network\saddress\sfor\s(?:KDC|admin\sserver|master\sKDC)\b"
     # survey 10: what operators resolve that is no host: external-secrets' generator, auth credentials, client
     # certificate, access key id and vault; KEDA's env values; the AWS load balancer controller's trust store and a DNS
     # name to an ARN (an API look-up); the descheduler's storage class; CloudNativePG's extensions; Karmada's bindings

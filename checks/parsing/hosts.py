@@ -282,15 +282,15 @@ _STAND_IN_DOMAIN_TLDS |= {"ourdomain"}
 # (`mail.mymaildomain.com`, `mymaildomaintwo.com`: `mydomain` with a word in it); not any word there: HZ's
 # `www.ourtestdomain.com` and FY's `mysubdomain.duckdns.org` are labelled real
 _POSSESSIVE_DOMAIN = re.compile(
-    r"(?:my|your)(?:mail|email|web|site|company|own|custom|public|private|home|personal|real)domain(?:name)?"
+    r"(?:my|your|our)(?:mail|email|web|site|company|own|custom|public|private|home|personal|real)domain(?:name)?"
     r"(?:\d{1,2}|one|two|three)?"
 )
 # held-out KP-KW (spent; LABELS.md clause 1): x's typed over an address's pieces after a prefix (`pcc-xx-xx-xx-xx`,
 # as `ip-xx-xx-xx-xx`): three or more `-xx` pieces
-_MASKED_ADDRESS_PIECES = re.compile(r"[a-z][a-z0-9]{0,20}(?:-[xX]{1,3}){3,4}")
+_MASKED_ADDRESS_PIECES = re.compile(r"[a-z][a-z0-9]{0,20}(?:-x{1,3}){3,4}", re.I)
 # held-out KP-KW (spent; LABELS.md clause 2): a description typed with dots for its spaces, a possessive first and the
 # word for a name or an address last (`my.vpn.address`, as `my.postgres.url`); `my.domain` alone stays real
-_DESCRIBED_LAST = frozenset({"address", "addr", "url", "host", "hostname", "fqdn", "ip"})
+_DESCRIBED_LAST = frozenset({"address", "addr", "url", "hostname", "fqdn", "ip"})  # not `host`, a real top-level label
 # issue #17 (held-out X): `your-` as the first piece of a name (`your-service`, `your-app.ns.svc`) is the reader's
 # stand-in; `my-` is not: every set labels `my-nginx`, `my-cluster-kafka-0...`, `my-harbor-redis` as real names (the
 # charts' and operators' default release names), and no set labels a `your-` name as real.

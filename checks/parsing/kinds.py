@@ -19,6 +19,8 @@ _RESOLUTION_WORDS: tuple[tuple[str, FailureKind], ...] = (
     ("temporary failure in name resolution", "temporary"),
     ("temporary failure in name", "temporary"),  # cut at the line's end (held-out CO, spent)
     ("temporary failure resolving", "temporary"),
+    # probes, round 16: FreeBSD's gai_strerror(EAI_AGAIN) (`[Errno 2] Name could not be resolved at this time`)
+    ("name could not be resolved at this time", "temporary"),
     # `[Errno -3] Lookup timed out` / `Error -3 connecting to h. Lookup timed out.`: the words win over the code
     # (LABELS.md, added after set BM)
     ("errno -3] lookup timed out", "timeout"),

@@ -66,6 +66,7 @@ from checks.parsing.rules import (
     product_messages,
     product_sources,
     proxies,
+    proxy_and_dns_server_texts,
     proxy_gateways,
     python_libs,
     rare_runtimes,
@@ -177,6 +178,7 @@ RULES: tuple[Rule, ...] = (
     + agent_and_session_texts.RULES  # issue #17 (held-out KH-KO): CFEngine, knife, roscpp, gopcua, a silent getent
     + database_client_texts.RULES  # issue #17 (probes, round 15): Oracle, Db2, SQL Server's ODBC, FreeTDS, Qt
     + appliance_and_directory_texts.RULES  # issue #17 (held-out KP-KW): libfetch, FreeIPA, Samba, SSSD, ACME, acme.sh
+    + proxy_and_dns_server_texts.RULES  # issue #17 (probes, round 16): mihomo, sing-box, SRS, PowerDNS, Samba, kadmin
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -4,7 +4,8 @@ held-out KP-KW's misses, spent; each rule named by the program and its format):
 - FreeBSD's libfetch, as pkg(8) and fetch(1) print it, `pkg: Error fetching <url>: No address record` /
   `fetch: <url>: Host does not resolve`: its netdb table's texts for getaddrinfo's codes (`No address record` and
   `Host does not resolve` EAI_NONAME, `No address for host` EAI_NODATA: `nxdomain`; `Transient resolver failure`
-  EAI_AGAIN: `temporary`; `Non-recoverable resolver failure` EAI_FAIL: `servfail`), for the URL's host;
+  EAI_AGAIN: `temporary`; `Non-recoverable resolver failure` EAI_FAIL, `Unknown resolver error` and `Address family
+  for host not supported`: `other`, as glibc's texts for them), for the URL's host;
 - pkg's bootstrap, `Address resolution failed for <url>.` (no reason: `other`, assumed; libfetch's line above it, when
   there, says how);
 - a script's `h could not be reached via DNS` (no reason: `other`);
@@ -48,12 +49,14 @@ _LIBFETCH_KINDS: dict[str, FailureKind] = {
     "host does not resolve": "nxdomain",
     "no address for host": "nxdomain",
     "transient resolver failure": "temporary",
-    "non-recoverable resolver failure": "servfail",
+    "non-recoverable resolver failure": "other",
+    "address family for host not supported": "other",
+    "unknown resolver error": "other",
 }
 _LIBFETCH = rx(
     r"\b(?:pkg(?:-static)?|fetch):\s(?:Error\sfetching\s)?(?P<url>[a-z][a-z0-9+]{1,10}://[^\s]{1,2000}?):\s"
     r"(?P<reason>No\saddress\srecord|Host\sdoes\snot\sresolve|No\saddress\sfor\shost|Transient\sresolver\sfailure"
-    r"|Non-recoverable\sresolver\sfailure)\b"
+    r"|Non-recoverable\sresolver\sfailure|Address\sfamily\sfor\shost\snot\ssupported|Unknown\sresolver\serror)\b"
 )
 
 
@@ -71,7 +74,10 @@ def _pkg_address_resolution(m: re.Match[str], seg: Segment) -> Hit | None:
     return replace(found, assumed=True) if found is not None else None
 
 
-_NOT_REACHED_VIA_DNS = rx(r"(?:^|(?<=[\s\"'`(]))(?P<host>{H})\scould\snot\sbe\sreached\svia\sDNS\b")
+# (review: a dotted name only; `Hosts that could not be reached via DNS: none` names none)
+_NOT_REACHED_VIA_DNS = rx(
+    r"(?:^|(?<=[\s\"'`(]))(?P<host>[A-Za-z0-9_-]{1,63}(?:\.[A-Za-z0-9_-]{1,63}){1,10})\scould\snot\sbe\sreached\svia\sDNS\b"
+)
 
 # --- FreeIPA ----------------------------------------------------------------------------------------------------
 
@@ -111,17 +117,34 @@ def _ipa_dns_check(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- Samba, SSSD, supervisord, lib389, chrony, BunkerWeb -------------------------------------------------------
 
 _SAMBA_DC = rx(
-    r"\bFailed\sto\sfind\sa\s(?:writeable\s|writable\s)?DC\sfor\sdomain\s'(?P<host>{H})':\s"
+    # (review: a writeable DC of a dotted DNS domain only; a NetBIOS domain's `Failed to find a DC` is no DNS name)
+    r"\bFailed\sto\sfind\sa\s(?:writeable|writable)\sDC\sfor\sdomain\s'(?P<host>[A-Za-z0-9_-]{1,63}(?:\.[A-Za-z0-9_-]{1,63}){1,10})':\s"
     r"(?P<rest>The\sobject\sname\sis\snot\sfound|NT_STATUS_OBJECT_NAME_NOT_FOUND)"
 )
 
+SAMBA_SRV_LINES = 3
+"""Lines above samba-tool's error read for finddcs' `Failed to find SRV record for _ldap._tcp.d` line."""
+
+
+def _samba_dc(m: re.Match[str], seg: Segment) -> Hit | None:
+    """The domain, unless finddcs' line above names the SRV query that failed for it (probes, round 16: that name is
+    the failure, `_ldap._tcp.d`)."""
+    srv = f"srv record for _ldap._tcp.{m.group('host').lower()}"
+    if any(srv in line.lower() for line in seg.lines_before(SAMBA_SRV_LINES)):
+        return None
+    return hit(m, seg, "nxdomain", exact=True)
+
+
 _SSSD_SRV = rx(r"\bTrying\sto\sresolve\sSRV\srecord\sof\s'(?P<host>{H})'")
 _SSSD_FAILED = re.compile(r"\bSRV\squery\sfailed:?\s(?:\[\d{1,5}\]:\s)?\[?(?P<rest>[^\]\n]{1,100})")
-SSSD_LINES = 3
-"""Lines under SSSD's `Trying to resolve SRV record of 'q'` read for its `SRV query failed`."""
+SSSD_LINES = 6
+"""Lines under SSSD's `Trying to resolve SRV record of 'q'` read for its `SRV query failed` (its timer lines between,
+at debug level 9: review)."""
 
 
 def _sssd_srv(m: re.Match[str], seg: Segment) -> Hit | None:
+    if "._sites." in m.group("host").lower():
+        return None  # (review) AD's site-specific query, tried before the domain's: its NXDOMAIN is routine
     for line in seg.lines_after(SSSD_LINES):
         failed = _SSSD_FAILED.search(line)
         if failed is not None:
@@ -139,16 +162,20 @@ _DNSBL = rx(r"\bError\swhile\sasking\sDNSBL\sserver\s(?P<host>{H})\s:\s(?P<rest>
 
 
 def _dnsbl(m: re.Match[str], seg: Segment) -> Hit | None:
+    """The list's zone as printed (the query was `<reversed address>.<zone>`); a `name error` there means the address
+    is not listed, no failure (review)."""
     kind = classify(m.group("rest"))
-    return hit(m, seg, kind, exact=True) if kind is not None else None
+    return hit(m, seg, kind, exact=True) if kind is not None and kind != "nxdomain" else None
 
 
 # --- ACME clients and servers, dnspython, amphp/dns --------------------------------------------------------------
 
-_ACME_UNKNOWN_HOST = rx(r"\bNo\svalid\sIP\saddresses\sfound\sfor\s(?P<host>{H})")
+# (review: under the problem type only; `No valid IP addresses found for this interface` is no name)
+_ACME_UNKNOWN_HOST = rx(r"\bunknownHost\b[^\n]{0,40}?No\svalid\sIP\saddresses\sfound\sfor\s(?P<host>{H})")
 
 _ACME_SH_CURL_6 = rx(r"\blibcurl-errors\.html\sfor\serror\scode:\s6\b")
 _ACME_SH_URL = re.compile(r"\burl='(?P<url>https?://[^'\s]{1,2000})'")
+_URL_HOST = re.compile(r"[A-Za-z0-9_.\-]{1,253}")
 ACME_SH_LINES = 10
 """Lines above acme.sh's curl error read for its `url='...'` debug line (its GET / POST, timeout and _CURL lines
 come between)."""
@@ -162,12 +189,12 @@ def _acme_sh_curl_6(m: re.Match[str], seg: Segment) -> Hit | None:
                 host = urlsplit(url.group("url")).hostname
             except ValueError:
                 return None
-            return hit(m, seg, "nxdomain", host=host) if host else None
+            return hit(m, seg, "nxdomain", host=host) if host and _URL_HOST.fullmatch(host) else None
     return None
 
 
 _NO_ANSWER = rx(
-    r"\bdoes\snot\scontain\san\sanswer\sto\sthe\squestion:\s(?P<host>{H})\.?\s(?:IN\s)?(?:A|AAAA|TXT|SRV|MX|CNAME|NS)\b"
+    r"\bdoes\snot\scontain\san\sanswer\sto\sthe\squestion:\s(?P<host>{H})\.?\s(?:IN\s)?[A-Z][A-Z0-9]{0,9}\b"
 )
 
 _AMP_NO_RESPONSE = rx(
@@ -200,6 +227,8 @@ RULES: tuple[Rule, ...] = (
             ": no address for host",
             ": transient resolver failure",
             ": non-recoverable resolver failure",
+            ": address family for host not supported",
+            ": unknown resolver error",
         ),
         _LIBFETCH,
         _libfetch,
@@ -213,7 +242,7 @@ RULES: tuple[Rule, ...] = (
     Rule("could-not-be-reached-via-dns", (" could not be reached via dns",), _NOT_REACHED_VIA_DNS, fixed("other")),
     Rule("freeipa-discovery-record-not-found", ("search dns for ",), _IPA_SEARCH, _ipa_search),
     Rule("freeipa-dns-check-for-domain", ("dns check for domain ",), _IPA_DNS_CHECK, _ipa_dns_check),
-    Rule("samba-tool-find-dc", ("dc for domain '",), _SAMBA_DC, fixed("nxdomain", exact=True)),
+    Rule("samba-tool-find-dc", ("dc for domain '",), _SAMBA_DC, _samba_dc),
     Rule("sssd-srv-query-failed", ("to resolve srv record of '",), _SSSD_SRV, _sssd_srv),
     Rule(
         "supervisord-ip-for-hostname",

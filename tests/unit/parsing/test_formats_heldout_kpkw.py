@@ -29,9 +29,9 @@ ROUND: list[tuple[str, set[tuple[str, str]]]] = [
         "fetch: https://raw.githubusercontent.com/u/r/master/x.sh: Transient resolver failure",
         {("raw.githubusercontent.com", "temporary")},
     ),
-    (  # ... EAI_FAIL
+    (  # ... EAI_FAIL (`other`, as glibc's `Non-recoverable failure in name resolution`)
         "pkg: https://pkg.opnsense.org/FreeBSD:13:amd64/23.1/latest/meta.txz: Non-recoverable resolver failure",
-        {("pkg.opnsense.org", "servfail")},
+        {("pkg.opnsense.org", "other")},
     ),
     (  # pkg's own line alone: no reason (`other`), the URL's final dot is the sentence's
         "it fails with the following error: `Address resolution failed for https://pkgs.lab.internal/packages/13.`",
@@ -148,6 +148,17 @@ STAND_INS: list[tuple[str, str]] = [
         'govc: Post "https://pcc-xx-xx-xx-xx/sdk": dial tcp: lookup pcc-xx-xx-xx-xx on 10.0.0.2:53: no such host',
         "pcc-xx-xx-xx-xx",
     ),
+    # (review) in capitals, and `our` before what the domain is for; and in dnspython's NoAnswer for any type
+    ("getaddrinfo ENOTFOUND PCC-XX-XX-XX-XX", "pcc-xx-xx-xx-xx"),
+    (
+        "Found A record for mail.ourmaildomain.com: connection timed out no servers could be reached",
+        "mail.ourmaildomain.com",
+    ),
+    (
+        "dns.resolver.NoAnswer: The DNS response does not contain an answer to the question: mail.mymaildomain.com. "
+        "IN SOA",
+        "mail.mymaildomain.com",
+    ),
     # OpenVPN: a bracketed stand-in typed where the name stood
     (
         "Wed Oct 24 01:13:28 2018 RESOLVE: Cannot resolve host address: [my-vpn-provider-hostname] (Try again)",
@@ -169,6 +180,8 @@ REAL_NAMES = [
     "lookup my.domain: no such host",
     "lookup my.vpn.com: no such host",
     "lookup tax-xx.example.org: no such host",
+    # (review) `.host` is a real top-level label
+    "lookup my.server.host: no such host",
 ]
 
 LOOKALIKES = [
@@ -187,7 +200,48 @@ LOOKALIKES = [
     "I tried Docker's network=host mode and nslookup works fine now.",
 ]
 
+# what the review of these rules found (each a case; session 66)
+REVIEW: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # dnspython's NoAnswer for any record type, a stand-in kept as one
+        "dns.resolver.NoAnswer: The DNS response does not contain an answer to the question: mail.example.org. IN SOA",
+        {("mail.example.org", "nxdomain")},
+    ),
+    (  # libfetch's other texts
+        "pkg: Error fetching http://pkg.example.org/x.txz: Unknown resolver error",
+        {("pkg.example.org", "other")},
+    ),
+    (
+        "fetch: http://mirror.lab.lan/pub/x: Address family for host not supported",
+        {("mirror.lab.lan", "other")},
+    ),
+    (  # SSSD at debug level 9: its timer lines between the query and the failure
+        "[resolv_getsrv_send] (0x0100): Trying to resolve SRV record of '_ldap._tcp.ad.corp'\n"
+        "[schedule_request_timeout] (0x2000): Scheduling a timeout of 6 seconds\n"
+        "[schedule_timeout_watcher] (0x2000): Scheduling DNS timeout watcher\n"
+        "[unschedule_timeout_watcher] (0x4000): Unscheduling DNS timeout watcher\n"
+        "[resolv_getsrv_done] (0x0040): SRV query failed [11]: Could not contact DNS servers",
+        {("_ldap._tcp.ad.corp", "other")},
+    ),
+]
+
+REVIEW_LOOKALIKES = [
+    "Hosts that could not be reached via DNS: none",
+    "A host that could not be reached via DNS is marked down.",
+    "No valid IP addresses found for this interface, skipping.",
+    "WARNING: No valid IP addresses found for eth0",
+    "ERROR: Failed to find a DC for domain 'SAMDOM': The object name is not found.",
+    # a DNSBL's `name error`: the address is not listed
+    "[DNSBL] Error while asking DNSBL server bl.blocklist.de : 3 name error",
+    # acme.sh's URL with no host name in it
+    "[x] url='http://%zz/'\n[x] Please refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code: 6",
+    # AD's site-specific SRV query, tried before the domain's
+    "[resolv_getsrv_send] (0x0100): Trying to resolve SRV record of '_ldap._tcp.Default-First-Site-Name._sites.ad.corp'"
+    "\n[resolv_getsrv_done] (0x0040): SRV query failed: [Domain name not found]",
+]
+
 test_the_rounds_formats_are_read = reads(ROUND, "kpkw")
+test_what_the_review_found_is_read_right = reads(REVIEW, "kpkw-review")
+test_the_reviews_lookalikes_name_no_failure = reads_nothing(REVIEW_LOOKALIKES, "kpkw-review-lookalike")
 test_the_rounds_lookalikes_name_no_failure = reads_nothing(LOOKALIKES, "kpkw-lookalike")
 
 
@@ -255,5 +309,188 @@ test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
         "RESOLVE: Cannot resolve host address: [" + "a " * 40 + "] (x) ",
         "failed to resolve destination[a] ",
         "host a nslookup b; connection timed out; no servers could be reached ",
+    ]
+)
+
+
+# --- the sixteenth round of probes from programs' own source (session 66, in KP-KW's settings) --------------------
+
+ROUND_16: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # mihomo: the proxy server's name, which it resolved first; miekg's RCODE name in the reason
+        'msg="[TCP] dial Proxy (match RuleSet/proxy) 172.18.0.1:44820 --> api.openai.com:443 error: '
+        "ss-sg.fastnode-asia.com:8443 connect error: dns resolve failed: all DNS requests failed, first error: "
+        'server failure: REFUSED"',
+        {("ss-sg.fastnode-asia.com", "refused")},
+    ),
+    (  # ... the dialled name itself; Go's deadline there is the query's timeout
+        'msg="[TCP] dial DIRECT 10.0.0.2:5000 --> git.lab.lan:443 error: dns resolve failed: all DNS requests failed, '
+        'first error: context deadline exceeded"',
+        {("git.lab.lan", "timeout")},
+    ),
+    (  # ... `couldn't find ip` (LABELS.md: other)
+        'level=warning msg="[UDP] Resolve Ip error: couldn\'t find ip: stun.voip-relay.net"',
+        {("stun.voip-relay.net", "other")},
+    ),
+    (
+        'level=debug msg="[DNS Server] Exchange ;nas.home.arpa.\\tIN\\t A failed: all DNS requests failed, first '
+        'error: server failure: SERVFAIL"',
+        {("nas.home.arpa", "servfail")},
+    ),
+    (  # shadowsocks-rust: its own `dns resolve h:port error:` (not the CONNECT target before it)
+        "ERROR failed to CONNECT host: www.google.com:443, error: dns resolve sg1.ssnodes.cc:443 error: failed to "
+        "lookup address information: Name does not resolve",
+        {("sg1.ssnodes.cc", "nxdomain")},
+    ),
+    (
+        "ERROR tcp tunnel 192.0.2.44:55102 -> cdn.video-edge.net:443 connect failed, error: dns resolve "
+        "cdn.video-edge.net:443 error: request timed out",
+        {("cdn.video-edge.net", "timeout")},
+    ),
+    (  # sing-box
+        "+0800 2026-12-01 12:40:55 ERROR [1733582076 10.00s] dns: exchange failed for www.netflix.com. IN A: context "
+        "deadline exceeded",
+        {("www.netflix.com", "timeout")},
+    ),
+    (  # SRS: srs_tcp_connect's getaddrinfo failure, no reason
+        "connect : tcp: connect origin-srs.live.svc.cluster.local:1935 to=3000ms : get address info",
+        {("origin-srs.live.svc.cluster.local", "other")},
+    ),
+    (  # dnsdist's security poll: the reason on a line above
+        "Response code 'Server Failure' received from the secpoll stub resolver 10.20.0.2:53 for "
+        "'dnsdist-1.9.10.security-status.secpoll.powerdns.com.'\n"
+        "Error while retrieving the security update for version dnsdist-1.9.10: Unable to get a valid Security Status "
+        "update\nFailed to retrieve security status update for '1.9.10' on "
+        "dnsdist-1.9.10.security-status.secpoll.powerdns.com.",
+        {("dnsdist-1.9.10.security-status.secpoll.powerdns.com", "servfail")},
+    ),
+    (  # PowerDNS Recursor's structured line
+        'msg="Failed to retrieve security status update" error="RCODE was Non-Existent domain" '
+        'subsystem="housekeeping" query="recursor-5.1.2.security-status.secpoll.powerdns.com." version="5.1.2"',
+        {("recursor-5.1.2.security-status.secpoll.powerdns.com", "nxdomain")},
+    ),
+    (  # Samba's finddcs: the SRV name, not samba-tool's domain under it
+        "finddcs: looking for SRV records for _ldap._tcp.samdom.example.com\n"
+        "finddcs: Failed to find SRV record for _ldap._tcp.samdom.example.com\n"
+        "ERROR: Failed to find a writeable DC for domain 'samdom.example.com': The object name is not found.",
+        {("_ldap._tcp.samdom.example.com", "nxdomain")},
+    ),
+    (
+        "  resolve_hosts: getaddrinfo failed for name dc02 [Temporary failure in name resolution]",
+        {("dc02", "temporary")},
+    ),
+    (
+        "  ads_dns_lookup_in_done: async DNS A lookup for dc2.ad.acme-lab.net returned DNS code 2",
+        {("dc2.ad.acme-lab.net", "servfail")},
+    ),
+    (  # kadmin: the admin server its `-s` named
+        "$ kadmin -s kadmin.corp.example.net -p admin/admin\nAuthenticating as principal admin/admin with password.\n"
+        "kadmin: Cannot resolve network address for admin server in requested realm while initializing kadmin "
+        "interface",
+        {("kadmin.corp.example.net", "nxdomain")},
+    ),
+    (  # ZoneMinder
+        "zmc_m2[3381].ERR-zm_remote_camera.cpp/105 [Can't getaddrinfo(foscam-attic port 88): Name or service not "
+        "known]",
+        {("foscam-attic", "nxdomain")},
+    ),
+    (  # tinyproxy 1.10 (no reason) and 1.11
+        "ERROR     Dec 01 14:02:33 [1532]: opensock: Could not retrieve info for downloads.oldsite-archive.org",
+        {("downloads.oldsite-archive.org", "other")},
+    ),
+    (
+        "ERROR     Dec 01 14:02:33 [1532]: opensock: Could not retrieve address info for cdn.example.net: Name or "
+        "service not known",
+        {("cdn.example.net", "nxdomain")},
+    ),
+    (  # pkg's own look-up of a repository's name
+        "pkg: Unable to lookup for 'pkgbuild.corp.lan'",
+        {("pkgbuild.corp.lan", "other")},
+    ),
+    (  # OctoPrint's connectivity checker
+        "octoprint.util.connectivity.connectivity_checker - INFO - Resolving octoprint.org is not working",
+        {("octoprint.org", "other")},
+    ),
+    (  # OPNsense's connectivity audit
+        "No IPv4 address could be found for host: pkg.opnsense.org\n\nNo IPv6 address could be found for host: "
+        "pkg.opnsense.org",
+        {("pkg.opnsense.org", "nxdomain")},
+    ),
+    (  # FreeIPA's host check
+        "DEBUG Search DNS for ipa01.lab.example\nDEBUG Search failed: [Errno -2] Name or service not known",
+        {("ipa01.lab.example", "nxdomain")},
+    ),
+    (  # FreeBSD's gai_strerror(EAI_AGAIN)
+        "Failed to resolve 'big.oisd.nl' ([Errno 2] Name could not be resolved at this time)",
+        {("big.oisd.nl", "temporary")},
+    ),
+]
+
+ROUND_16_LOOKALIKES = [
+    'msg="[TCP] dial DIRECT 10.0.0.2:5000 --> git.lab.lan:443 error: connect failed: dial tcp 10.0.0.9:443: '
+    'connection refused"',
+    "ERROR tcp tunnel 192.0.2.44:55102 -> cdn.video-edge.net:443 connect failed, error: Connection refused (os error "
+    "111)",
+    'kinit: Cannot resolve network address for KDC in realm "EXAMPLE.COM" while getting initial credentials',
+    "kadmin: Cannot resolve network address for admin server in requested realm while initializing kadmin interface",
+    "2025-06-02 07:41:18 connectivity_checker - INFO - Connecting to 1.1.1.1:53 is working",
+    "The upload to the server is not working since yesterday",
+    "No IPv6 address could be found for host: pkg.opnsense.org",
+    "  ads_dns_lookup_in_done: async DNS A lookup for dc03.samdom.example.com returned DNS code 0",
+]
+
+test_the_sixteenth_rounds_formats_are_read = reads(ROUND_16, "round16")
+test_the_sixteenth_rounds_lookalikes_name_no_failure = reads_nothing(ROUND_16_LOOKALIKES, "round16-lookalike")
+
+NEW_RULES_16 = named_rules(
+    "mihomo-dial-dns-resolve-failed",
+    "mihomo-dns-resolve-error",
+    "shadowsocks-dns-resolve-error",
+    "sing-box-dns-exchange-failed",
+    "srs-get-address-info",
+    "dnsdist-secpoll-failed",
+    "pdns-recursor-secpoll-failed",
+    "samba-srv-record-not-found",
+    "samba-resolve-hosts-getaddrinfo",
+    "samba-async-dns-code",
+    "kadmin-admin-server-under-command",
+    "zoneminder-cant-getaddrinfo",
+    "tinyproxy-opensock-retrieve-info",
+    "freebsd-pkg-unable-to-lookup",
+    "octoprint-resolving-not-working",
+    "opnsense-no-ipv4-address",
+    "freeipa-search-dns-for-host",
+)
+
+
+def test_every_new_rule_of_the_sixteenth_round_fires() -> None:
+    assert unfired(NEW_RULES_16, [text for text, _ in ROUND_16]) == set()
+
+
+test_a_hostile_megabyte_of_the_sixteenth_rounds_formats_parses_quickly = parses_quickly(
+    [
+        "--> a:1 error: dns resolve failed: couldn't find ip ",
+        "--> a:1 error: b:2 connect error: dns resolve failed: x REFUSED ",
+        "[DNS] resolve a error: couldn't find ip\n",
+        "Resolve Ip error: couldn't find ip: a ",
+        "Exchange ;a.\tIN\t A failed: x SERVFAIL ",
+        "dns resolve a:1 error: request timed out ",
+        "dns: exchange failed for a. IN A: context deadline exceeded\n",
+        "tcp: connect a:1 to=1ms : get address info ",
+        "Failed to retrieve security status update for '1' on a.\n",
+        "Timeout while waiting for the secpoll response\nFailed to retrieve security status update for '1' on a.\n",
+        'msg="Failed to retrieve security status update" error="RCODE was Server Failure" query="a."\n',
+        'msg="Failed to retrieve security status update" ' + "x=1 " * 150 + "\n",
+        "Failed to find SRV record for _a ",
+        "dns child failed to find name 'a' of type SRV ",
+        "getaddrinfo failed for name a [Try again] ",
+        "async DNS A lookup for a returned DNS code 3 ",
+        "kadmin -s a\nCannot resolve network address for admin server in requested realm\n",
+        "Cannot resolve network address for admin server in requested realm ",
+        "Can't getaddrinfo(a port 1): Name or service not known] ",
+        "opensock: Could not retrieve info for a ",
+        "pkg: Unable to lookup for 'a' ",
+        "Resolving a is not working ",
+        "No IPv4 address could be found for host: a\n",
+        "Search DNS for a\nSearch failed: [Errno -2] x\n",
     ]
 )
