@@ -669,7 +669,7 @@ def _url_host(url: str) -> str | None:
     return host or (url if is_placeholder(url) else None)
 
 
-_SHADOWSOCKS_BEFORE = re.compile(r"\bdns\sresolve\s[^\s:]{1,253}:\d{1,5}\serror:\s\Z")
+_SHADOWSOCKS_BEFORE = re.compile(r"\berr(?:or)?:\sdns\sresolve\s[^\s:]{1,253}:\d{1,5}\serror:\s\Z")
 
 
 def _rust(m: re.Match[str], seg: Segment) -> Hit | None:

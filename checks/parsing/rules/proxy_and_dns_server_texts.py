@@ -20,7 +20,11 @@ named by the program and its format):
 - Samba: finddcs' `Failed to find SRV record for q` and its DNS child's `failed to find name 'q' of type SRV`
   (NT_STATUS_OBJECT_NAME_NOT_FOUND: `nxdomain`), `resolve_hosts: getaddrinfo failed for name h [<reason>]`, and
   `async DNS A lookup for h returned DNS code N` (the RCODE: 3 `nxdomain`, 2 `servfail`, 5 `refused`);
-- kadmin's `Cannot resolve network address for admin server in requested realm` under its `kadmin -s h` command.
+- kadmin's `Cannot resolve network address for admin server in requested realm` under its `kadmin -s h` command;
+- ZoneMinder's `Can't getaddrinfo(h port N): <reason>`, tinyproxy's `opensock: Could not retrieve [address] info for h`
+  (1.10's with no reason: `other`), pkg's `Unable to lookup for 'h'` (`other`), OctoPrint's connectivity checker's
+  `Resolving h is not working` (`other`), OPNsense's audit `No IPv4 address could be found for host: h` (`nxdomain`,
+  assumed) and FreeIPA's host check, `Search DNS for h` with `Search failed: <reason>` under it.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
+from checks.parsing.hosts import to_port
 from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
@@ -64,7 +69,7 @@ def _mihomo_dial(m: re.Match[str], seg: Segment) -> Hit | None:
     if m.group("host"):
         return hit(m, seg, kind, port=m.group("port"), exact=True)
     start, end = seg.start + m.start("dest"), seg.start + m.end("dest")
-    return Hit(m.group("dest"), kind, start, end, port=int(m.group("dport")), exact=True)
+    return Hit(m.group("dest"), kind, start, end, port=to_port(m.group("dport")), exact=True)
 
 
 _MIHOMO_RESOLVE = rx(
@@ -84,12 +89,15 @@ def _mihomo_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
     return Hit(m.group(which), kind, start, start + len(m.group(which)), exact=True)
 
 
-_SHADOWSOCKS = rx(r"\bdns\sresolve\s(?P<host>{H}):(?P<port>\d{1,5})\serror:\s(?P<rest>[^\n]{1,200})")
+# (review: after its caller's `error: ` / `err: ` only, prose's `the old dns resolve proxy:1080 error:` is none; the
+# resolver's words only, a hickory text none names `other`)
+_SHADOWSOCKS = rx(r"\berr(?:or)?:\sdns\sresolve\s(?P<host>{H}):(?P<port>\d{1,5})\serror:\s(?P<rest>[^\n]{1,200})")
 
 
 def _shadowsocks(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify(m.group("rest"))
-    return hit(m, seg, kind, port=m.group("port"), exact=True) if kind is not None else None
+    rest = m.group("rest")
+    kind = classify_resolution(rest) or ("timeout" if "timed out" in rest.lower() else "other")
+    return hit(m, seg, kind, port=m.group("port"), exact=True)
 
 
 _SING_BOX = rx(r"\bdns:\sexchange\sfailed\sfor\s(?P<host>{H})\.?\sIN\s[A-Z]{1,6}:\s(?P<rest>[^\n]{1,200})")
@@ -156,7 +164,10 @@ def _samba_srv(m: re.Match[str], seg: Segment) -> Hit | None:
     return Hit(m.group(which), "nxdomain", start, start + len(m.group(which)), exact=True)
 
 
-_SAMBA_RESOLVE_HOSTS = rx(r"\bgetaddrinfo\sfailed\sfor\sname\s(?P<host>{H})\s\[(?P<rest>[^\]\n]{1,100})\]")
+# (review: under its function's name only; `getaddrinfo failed for name lookups [Errno -3]` is prose)
+_SAMBA_RESOLVE_HOSTS = rx(
+    r"\bresolve_hosts:\sgetaddrinfo\sfailed\sfor\sname\s(?P<host>{H})\s\[(?P<rest>[^\]\n]{1,100})\]"
+)
 
 
 def _samba_resolve_hosts(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -176,9 +187,8 @@ def _samba_dns_code(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 _KADMIN_ADMIN_SERVER = rx(r"\bCannot\sresolve\snetwork\saddress\sfor\sadmin\sserver\sin\srequested\srealm\b")
-_KADMIN_SERVER_OPTION = re.compile(
-    r"\bkadmin(?:\.local)?\s(?:[^\n]{0,200}\s)?-s\s(?P<host>[A-Za-z0-9][A-Za-z0-9.\-]{0,252})"
-)
+# (review: not a `-s` inside a quoted query, `kadmin -q "listprincs -s foo"`)
+_KADMIN_SERVER_OPTION = re.compile(r"\bkadmin\s(?:[^\n\"']{0,200}\s)?-s\s(?P<host>[A-Za-z0-9][A-Za-z0-9.\-]{0,252})")
 KADMIN_LINES = 4
 """Lines above kadmin's error read for the `kadmin -s h` command that named the admin server."""
 
@@ -213,7 +223,8 @@ def _tinyproxy(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 _PKG_LOOKUP = rx(r"\bpkg(?:-static)?:\sUnable\sto\slookup\sfor\s'(?P<host>{H})'")
-_OCTOPRINT_RESOLVING = rx(r"\bResolving\s(?P<host>{H})\sis\snot\sworking\b")
+# (review: under its checker's logger only; `Resolving dependencies is not working` is prose)
+_OCTOPRINT_RESOLVING = rx(r"\bconnectivity_checker\s-\s[A-Z]{4,8}\s-\sResolving\s(?P<host>{H})\sis\snot\sworking\b")
 # OPNsense's connectivity audit: no IPv4 address for the host (its IPv6 line alone, with IPv4 working, is no failure)
 _OPNSENSE_NO_IPV4 = rx(r"\bNo\sIPv4\saddress\scould\sbe\sfound\sfor\shost:\s(?P<host>{H})")
 _IPA_SEARCH_HOST = rx(r"\bSearch\sDNS\sfor\s(?P<host>[A-Za-z0-9][A-Za-z0-9.\-]{0,252})[ \t]*$")
@@ -247,7 +258,7 @@ RULES: tuple[Rule, ...] = (
         _MIHOMO_RESOLVE,
         _mihomo_resolve,
     ),
-    Rule("shadowsocks-dns-resolve-error", ("dns resolve ",), _SHADOWSOCKS, _shadowsocks),
+    Rule("shadowsocks-dns-resolve-error", ("error: dns resolve ", "err: dns resolve "), _SHADOWSOCKS, _shadowsocks),
     Rule("sing-box-dns-exchange-failed", ("dns: exchange failed for ",), _SING_BOX, _sing_box),
     Rule("srs-get-address-info", (" : get address info",), _SRS, fixed("other", exact=True)),
     Rule(

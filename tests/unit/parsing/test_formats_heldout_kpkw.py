@@ -438,7 +438,27 @@ ROUND_16_LOOKALIKES = [
     "  ads_dns_lookup_in_done: async DNS A lookup for dc03.samdom.example.com returned DNS code 0",
 ]
 
+# what the second review found (session 66)
+REVIEW_16: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # shadowsocks-rust: a hickory text no clause names is `other`; hyper's reading of the line stays off
+        "ERROR failed to CONNECT host: www.example.com:443, error: dns resolve www.example.com:443 error: no "
+        "connections available",
+        {("www.example.com", "other")},
+    ),
+]
+
+REVIEW_16_LOOKALIKES = [
+    "Resolving dependencies is not working with npm 9",
+    "Resolving github.com is not working for me since the upgrade",
+    "the call to getaddrinfo failed for name lookups [Errno -3] sometimes",
+    "The old dns resolve proxy:1080 error: timed out (see #1234)",
+    '$ kadmin -q "listprincs -s foo"\nkadmin: Cannot resolve network address for admin server in requested realm '
+    "while initializing kadmin interface",
+]
+
 test_the_sixteenth_rounds_formats_are_read = reads(ROUND_16, "round16")
+test_what_the_second_review_found_is_read_right = reads(REVIEW_16, "round16-review")
+test_the_second_reviews_lookalikes_name_no_failure = reads_nothing(REVIEW_16_LOOKALIKES, "round16-review-lookalike")
 test_the_sixteenth_rounds_lookalikes_name_no_failure = reads_nothing(ROUND_16_LOOKALIKES, "round16-lookalike")
 
 NEW_RULES_16 = named_rules(
@@ -473,7 +493,8 @@ test_a_hostile_megabyte_of_the_sixteenth_rounds_formats_parses_quickly = parses_
         "[DNS] resolve a error: couldn't find ip\n",
         "Resolve Ip error: couldn't find ip: a ",
         "Exchange ;a.\tIN\t A failed: x SERVFAIL ",
-        "dns resolve a:1 error: request timed out ",
+        "error: dns resolve a:1 error: request timed out ",
+        "dns resolve a:1 error: x ",
         "dns: exchange failed for a. IN A: context deadline exceeded\n",
         "tcp: connect a:1 to=1ms : get address info ",
         "Failed to retrieve security status update for '1' on a.\n",
@@ -482,13 +503,14 @@ test_a_hostile_megabyte_of_the_sixteenth_rounds_formats_parses_quickly = parses_
         'msg="Failed to retrieve security status update" ' + "x=1 " * 150 + "\n",
         "Failed to find SRV record for _a ",
         "dns child failed to find name 'a' of type SRV ",
-        "getaddrinfo failed for name a [Try again] ",
+        "resolve_hosts: getaddrinfo failed for name a [Try again] ",
         "async DNS A lookup for a returned DNS code 3 ",
         "kadmin -s a\nCannot resolve network address for admin server in requested realm\n",
         "Cannot resolve network address for admin server in requested realm ",
         "Can't getaddrinfo(a port 1): Name or service not known] ",
         "opensock: Could not retrieve info for a ",
         "pkg: Unable to lookup for 'a' ",
+        "connectivity_checker - INFO - Resolving a is not working ",
         "Resolving a is not working ",
         "No IPv4 address could be found for host: a\n",
         "Search DNS for a\nSearch failed: [Errno -2] x\n",
