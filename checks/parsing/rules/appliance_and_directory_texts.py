@@ -40,7 +40,7 @@ from urllib.parse import urlsplit
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx, url_hit
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx, url_hit
 
 # --- FreeBSD libfetch (pkg, fetch) -----------------------------------------------------------------------------
 
@@ -107,11 +107,6 @@ def _ipa_search(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 _IPA_DNS_CHECK = rx(r"\bDNS\scheck\sfor\sdomain\s(?P<host>{H})\sfailed:\s(?P<rest>[^\n]{1,200})")
-
-
-def _ipa_dns_check(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify(m.group("rest"))
-    return hit(m, seg, kind, exact=True) if kind is not None else None
 
 
 # --- Samba, SSSD, supervisord, lib389, chrony, BunkerWeb -------------------------------------------------------
@@ -212,13 +207,13 @@ _OPENVPN_RESOLVE = rx(
 )
 
 
-def _openvpn_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest"))
-    return hit(m, seg, kind, port=m.group("port"), exact=True) if kind else None
-
-
 RULES: tuple[Rule, ...] = (
-    Rule("openvpn-resolve-bracketed-stand-in", ("cannot resolve host address: [",), _OPENVPN_RESOLVE, _openvpn_resolve),
+    Rule(
+        "openvpn-resolve-bracketed-stand-in",
+        ("cannot resolve host address: [",),
+        _OPENVPN_RESOLVE,
+        by_rest(None, resolution_only=True, exact=True),
+    ),
     Rule(
         "freebsd-libfetch-resolver-text",
         (
@@ -241,7 +236,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("could-not-be-reached-via-dns", (" could not be reached via dns",), _NOT_REACHED_VIA_DNS, fixed("other")),
     Rule("freeipa-discovery-record-not-found", ("search dns for ",), _IPA_SEARCH, _ipa_search),
-    Rule("freeipa-dns-check-for-domain", ("dns check for domain ",), _IPA_DNS_CHECK, _ipa_dns_check),
+    Rule("freeipa-dns-check-for-domain", ("dns check for domain ",), _IPA_DNS_CHECK, by_rest(None, exact=True)),
     Rule("samba-tool-find-dc", ("dc for domain '",), _SAMBA_DC, _samba_dc),
     Rule("sssd-srv-query-failed", ("to resolve srv record of '",), _SSSD_SRV, _sssd_srv),
     Rule(

@@ -35,7 +35,7 @@ from checks.parsing.document import Segment
 from checks.parsing.hosts import to_port
 from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
 _RCODE_WORDS: dict[str, FailureKind] = {
     "nxdomain": "nxdomain",
@@ -170,11 +170,6 @@ _SAMBA_RESOLVE_HOSTS = rx(
 )
 
 
-def _samba_resolve_hosts(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest"))
-    return hit(m, seg, kind, exact=True) if kind is not None else None
-
-
 _SAMBA_DNS_CODE = rx(
     r"\basync\sDNS\s(?:A|AAAA|SRV|NS)\slookup\sfor\s(?P<host>{H})\sreturned\sDNS\scode\s(?P<code>\d{1,2})\b"
 )
@@ -206,11 +201,6 @@ def _kadmin_admin_server(m: re.Match[str], seg: Segment) -> Hit | None:
 _ZONEMINDER = rx(r"\bCan't\sgetaddrinfo\((?P<host>{H})\sport\s(?P<port>\d{1,5})\):\s(?P<rest>[^\]\n]{1,100})")
 
 
-def _by_resolution_rest(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest"))
-    return hit(m, seg, kind, port=m.groupdict().get("port"), exact=True) if kind is not None else None
-
-
 # tinyproxy's opensock: 1.10's `Could not retrieve info for h` (no reason: `other`), 1.11's with gai_strerror after it
 _TINYPROXY = rx(
     r"\bopensock:\sCould\snot\sretrieve\s(?:address\s)?info\sfor\s(?P<host>{H})(?::\s(?P<rest>[^\n]{1,100}))?"
@@ -240,7 +230,12 @@ def _ipa_search_host(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("zoneminder-cant-getaddrinfo", ("can't getaddrinfo(",), _ZONEMINDER, _by_resolution_rest),
+    Rule(
+        "zoneminder-cant-getaddrinfo",
+        ("can't getaddrinfo(",),
+        _ZONEMINDER,
+        by_rest(None, resolution_only=True, exact=True),
+    ),
     Rule("tinyproxy-opensock-retrieve-info", ("opensock: could not retrieve ",), _TINYPROXY, _tinyproxy),
     Rule("freebsd-pkg-unable-to-lookup", ("unable to lookup for '",), _PKG_LOOKUP, fixed("other", exact=True)),
     Rule("octoprint-resolving-not-working", (" is not working",), _OCTOPRINT_RESOLVING, fixed("other", exact=True)),
@@ -275,7 +270,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("samba-srv-record-not-found", ("failed to find srv record for ", "of type srv"), _SAMBA_SRV, _samba_srv),
     Rule(
-        "samba-resolve-hosts-getaddrinfo", ("getaddrinfo failed for name ",), _SAMBA_RESOLVE_HOSTS, _samba_resolve_hosts
+        "samba-resolve-hosts-getaddrinfo",
+        ("getaddrinfo failed for name ",),
+        _SAMBA_RESOLVE_HOSTS,
+        by_rest(None, resolution_only=True, exact=True),
     ),
     Rule("samba-async-dns-code", ("returned dns code ",), _SAMBA_DNS_CODE, _samba_dns_code),
     Rule(
