@@ -275,9 +275,8 @@ _MASK_NAMES = frozenset({"redacted", "censored", "obfuscated", "anonymized", "an
 _MASK_TLDS = frozenset({"redact", "redacted", "censored", "masked", "hidden"})
 # issue #17 (held-out M): `my/your/some domain` as the top-level label (`rabbitmq-0.headless.default.svc.mydomain`): the
 # reporter's stand-in for their cluster domain. Not `domain`, `abc` or `tld` alone (those need a mask or stage label).
-_STAND_IN_DOMAIN_TLDS = frozenset({"mydomain", "yourdomain", "somedomain"})
 # held-out KP-KW (spent; LABELS.md clause 2): `ourdomain` as the others (`_kerberos._tcp.OURDOMAIN.EDU`)
-_STAND_IN_DOMAIN_TLDS |= {"ourdomain"}
+_STAND_IN_DOMAIN_TLDS = frozenset({"mydomain", "yourdomain", "somedomain", "ourdomain"})
 # held-out KP-KW (spent): a possessive, what the domain is for, then `domain` run together, with a count after it
 # (`mail.mymaildomain.com`, `mymaildomaintwo.com`: `mydomain` with a word in it); not any word there: HZ's
 # `www.ourtestdomain.com` and FY's `mysubdomain.duckdns.org` are labelled real

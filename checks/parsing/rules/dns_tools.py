@@ -479,14 +479,14 @@ def _queried_name(seg: Segment, at: int, before: int = 8) -> tuple[str, str | No
     return seg.doc.memo[key]  # type: ignore[return-value]
 
 
-def _last_command_before(text: str, end: int) -> re.Match[str] | None:
-    """The last command typed before the error on its own line (held-out KP-KW, spent: `Docker network=host mode ...
-    "nslookup -type=a -port=53 h. 127.0.0.1; connection timed out; ...`: the nearest command ran, not a word
-    `host` earlier in the prose)."""
+def _command_near(text: str, end: int) -> re.Match[str] | None:
+    """The command on the error's own line: the last one typed before the error (held-out KP-KW, spent: `Docker
+    network=host mode ... "nslookup -type=a -port=53 h. 127.0.0.1; connection timed out; ...`: the nearest command
+    ran, not a word `host` earlier in the prose), else the first after it."""
     last = None
     for m in _COMMAND.finditer_where_needed(text):
         if m.start() >= end:
-            break
+            return last or m
         last = m
     return last
 
@@ -498,8 +498,7 @@ def _read_queried_name(seg: Segment, at: int, before: int) -> tuple[str, str | N
     for n, line in enumerate([near, *seg.lines_before(before)]):
         m = (
             _DIG_HEADER.search_where_needed(line)
-            or (_last_command_before(line, at - lo) if n == 0 else None)
-            or _COMMAND.search_where_needed(line)
+            or (_command_near(line, at - lo) if n == 0 else _COMMAND.search_where_needed(line))
             or (_HEADER_CUT.fullmatch(line) if header_next else None)
         )
         if m:
