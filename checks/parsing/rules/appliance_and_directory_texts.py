@@ -41,6 +41,7 @@ from checks.parsing.document import Segment
 from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx, url_hit
+from checks.parsing.rules.client_and_check_texts import DNSPYTHON_EXCEPTION_KINDS
 
 # --- FreeBSD libfetch (pkg, fetch) -----------------------------------------------------------------------------
 
@@ -85,13 +86,6 @@ _IPA_SEARCH = rx(r"\bSearch\sDNS\sfor\s(?:SRV|TXT|A|AAAA|URI)\srecord\sof\s(?P<h
 _IPA_NOT_FOUND = re.compile(
     r"\bDNS\srecord\snot\sfound:\s(?P<exc>NXDOMAIN|NoAnswer|NoNameservers|LifetimeTimeout|Timeout)\b"
 )
-_DNSPYTHON_KINDS: dict[str, FailureKind] = {
-    "nxdomain": "nxdomain",
-    "noanswer": "nxdomain",
-    "nonameservers": "servfail",
-    "timeout": "timeout",
-    "lifetimetimeout": "timeout",
-}
 IPA_LINES = 2
 """Lines under FreeIPA's `Search DNS for ...` read for its `DNS record not found: <exception>`."""
 
@@ -100,7 +94,7 @@ def _ipa_search(m: re.Match[str], seg: Segment) -> Hit | None:
     for line in seg.lines_after(IPA_LINES):
         found = _IPA_NOT_FOUND.search(line)
         if found is not None:
-            return hit(m, seg, _DNSPYTHON_KINDS[found.group("exc").lower()], exact=True)
+            return hit(m, seg, DNSPYTHON_EXCEPTION_KINDS[found.group("exc").lower()], exact=True)
         if _IPA_SEARCH.search(line) is not None:
             return None  # the next search started: this one was answered
     return None

@@ -99,7 +99,8 @@ _DD_EXCEPTION = re.compile(
     r"^[+\s]{0,8}(?:dns\.(?:resolver|exception)\.(?P<exc>NXDOMAIN|NoAnswer|NoNameservers|Timeout|LifetimeTimeout)\b"
     r"|(?P<bare>NXDOMAIN|NoAnswer|NoNameservers|LifetimeTimeout)\s*$)"
 )
-_DD_KINDS: dict[str, FailureKind] = {
+DNSPYTHON_EXCEPTION_KINDS: dict[str, FailureKind] = {
+    # dnspython's exception class names, lower-cased (also FreeIPA's `DNS record not found: <class>`)
     "nxdomain": "nxdomain",
     "noanswer": "nxdomain",
     "nonameservers": "servfail",
@@ -114,7 +115,7 @@ def _dd_dns_check(m: re.Match[str], seg: Segment) -> Hit | None:
     for line in seg.lines_after(12):
         exc = _DD_EXCEPTION.match(line)
         if exc is not None:
-            return hit(m, seg, _DD_KINDS[(exc.group("exc") or exc.group("bare")).lower()], exact=True)
+            return hit(m, seg, DNSPYTHON_EXCEPTION_KINDS[(exc.group("exc") or exc.group("bare")).lower()], exact=True)
     return hit(m, seg, unstated(_DD_FORMAT), exact=True)
 
 

@@ -35,7 +35,7 @@ from checks.parsing.document import Segment
 from checks.parsing.hosts import to_port
 from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, first_group_hit, first_of, fixed, hit, rx
 
 _RCODE_WORDS: dict[str, FailureKind] = {
     "nxdomain": "nxdomain",
@@ -80,13 +80,9 @@ _MIHOMO_RESOLVE = rx(
 
 
 def _mihomo_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
-    which = "host" if m.group("host") else "host2" if m.group("host2") else "host3"
-    reason = m.group({"host": "rest", "host2": "rest2", "host3": "rest3"}[which])
+    reason = m.group("rest") or m.group("rest2") or m.group("rest3")
     kind = _mihomo_kind(reason)
-    if kind is None:
-        return None
-    start = seg.start + m.start(which)
-    return Hit(m.group(which), kind, start, start + len(m.group(which)), exact=True)
+    return first_group_hit(m, seg, kind, ("host", "host2", "host3")) if kind is not None else None
 
 
 # (review: after its caller's `error: ` / `err: ` only, prose's `the old dns resolve proxy:1080 error:` is none; the
@@ -156,12 +152,6 @@ _SAMBA_SRV = rx(
     r"\bFailed\sto\sfind\sSRV\srecord\sfor\s(?P<host>_{H})"
     r"|\bdns\schild\sfailed\sto\sfind\sname\s'(?P<host2>{H})'\sof\stype\sSRV\b"
 )
-
-
-def _samba_srv(m: re.Match[str], seg: Segment) -> Hit | None:
-    which = "host" if m.group("host") else "host2"
-    start = seg.start + m.start(which)
-    return Hit(m.group(which), "nxdomain", start, start + len(m.group(which)), exact=True)
 
 
 # (review: under its function's name only; `getaddrinfo failed for name lookups [Errno -3]` is prose)
@@ -268,7 +258,12 @@ RULES: tuple[Rule, ...] = (
         _RECURSOR_SECPOLL,
         _recursor_secpoll,
     ),
-    Rule("samba-srv-record-not-found", ("failed to find srv record for ", "of type srv"), _SAMBA_SRV, _samba_srv),
+    Rule(
+        "samba-srv-record-not-found",
+        ("failed to find srv record for ", "of type srv"),
+        _SAMBA_SRV,
+        first_of("nxdomain"),
+    ),
     Rule(
         "samba-resolve-hosts-getaddrinfo",
         ("getaddrinfo failed for name ",),
