@@ -1018,6 +1018,22 @@ SETS = (
     HeldOut("heldout-2026-12ku.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=14, negatives=7),
     HeldOut("heldout-2026-12kv.jsonl", (0.963, 0.963, 1.000), (0.96, 1.00, 1.00), rows=51, negatives=26),
     HeldOut("heldout-2026-12kw.jsonl", (0.864, 0.679, 1.000), (1.00, 1.00, 1.00), rows=50, negatives=25),
+    # issue #17 (session 67): KX-LE, the three hundred and tenth to three hundred and seventeenth, registered before
+    # it was collected (904 of the session's look-ups), eight helpers at the same time split by setting (KX local cloud
+    # emulators and test doubles; KY offensive-security and reconnaissance tools; KZ OS registration, update and
+    # guest-agent services; LA notebooks and data-science workbenches; LB ELT, warehouse clients and BI tools; LC ORMs,
+    # migration tools and database drivers; LD shell scripts and scripting languages; LE network file systems, file
+    # transfer and remote shells), labelled by LABELS.md as it stood at 792a1b5, negatives up to half of a set; one row
+    # dropped as a thread an earlier set holds; measured once together on 792a1b5 (15:55 UTC 2026-12-07), 302 rows:
+    # 0.885 / 0.852 / 0.986, the precision and recall goals not met (HELDOUT-kx.md's Result)
+    HeldOut("heldout-2026-12kx.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=34, negatives=17),
+    HeldOut("heldout-2026-12ky.jsonl", (0.917, 0.880, 1.000), (0.91, 0.88, 1.00), rows=46, negatives=23),
+    HeldOut("heldout-2026-12kz.jsonl", (0.879, 0.906, 1.000), (0.87, 0.90, 1.00), rows=58, negatives=29),
+    HeldOut("heldout-2026-12la.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=27, negatives=13),
+    HeldOut("heldout-2026-12lb.jsonl", (0.867, 0.812, 1.000), (0.86, 0.81, 1.00), rows=30, negatives=15),
+    HeldOut("heldout-2026-12lc.jsonl", (0.818, 0.900, 1.000), (0.81, 0.90, 1.00), rows=20, negatives=10),
+    HeldOut("heldout-2026-12ld.jsonl", (0.842, 0.800, 1.000), (0.84, 0.80, 1.00), rows=37, negatives=18),
+    HeldOut("heldout-2026-12le.jsonl", (0.750, 0.600, 0.882), (0.75, 0.60, 0.88), rows=50, negatives=25),
 )
 
 
