@@ -93,6 +93,17 @@ _STOPWORDS = frozenset(
         # `exit:{nxdomain,<<"could not resolve http://h:5984/db/">>}`); `error` is above
         "exit",
         "throw",
+        # held-out KX-LE (spent): ClickHouse's `Cannot resolve listen_host (::), error -9: ...` (its setting's name),
+        # GlusterFS' `getaddrinfo failed (family:2) (Name or service not known)` (the address family asked for)
+        "listen_host",
+        "family",
+        # held-out KX-LE (spent): GlusterFS' translators' names before their messages (`0-management: error in
+        # getaddrinfo: ...`, `0-glusterfs: DNS resolution failed on host h`)
+        "0-management",
+        "0-glusterfs",
+        "0-glusterd",
+        "0-resolver",
+        "0-mgmt",
         "bind_address",  # survey 7: mosquitto's `Error resolving bind_address: <reason>.`, its setting's name
         "could",  # survey 10: pgcat's `Could not connect to server: failed to lookup address information: ...`
         "packet",  # survey 9: the DogStatsD client's `Error submitting packet: [Errno -2] ...` (its host is above)
@@ -211,6 +222,8 @@ _NAME_OF_A_NAME = re.compile(
     r"(?:^|.*[-_])(?:svc|service|host|pod|node|server|cluster|domain|namespace|container)[-_]name"
     r"|servicename"  # issue #17 (held-out AW): `servicename.service.consul`, the word run together
     r"|(?:app|project|account|tenant)name"  # held-out DR (spent): `appname.appspot.com`
+    # held-out KX-LE (spent): as the first piece of a label, what it names after it (`appname-db`)
+    r"|(?:app|project)name[-_][a-z0-9][a-z0-9_-]{0,40}"
     # held-out JZ-KG (spent): a machine's role run together with `name` (`agentname: Name or service not known`, from
     # Java's getLocalHost on a Mesos agent); not `username` (held-out J labels one real)
     r"|(?:agent|node|broker|instance|worker|machine|cluster|server)name"
@@ -290,6 +303,9 @@ _MASKED_ADDRESS_PIECES = re.compile(r"[a-z][a-z0-9]{0,20}(?:-x{1,3}){3,4}", re.I
 # held-out KP-KW (spent; LABELS.md clause 2): a description typed with dots for its spaces, a possessive first and the
 # word for a name or an address last (`my.vpn.address`, as `my.postgres.url`); `my.domain` alone stays real
 _DESCRIBED_LAST = frozenset({"address", "addr", "url", "hostname", "fqdn", "ip"})  # not `host`, a real top-level label
+# held-out KX-LE (spent): the resource the name is of last (`my.redshift.cluster`: a dotted description of my Redshift
+# cluster's endpoint); no top-level label is so named
+_DESCRIBED_RESOURCE_LAST = frozenset({"cluster", "endpoint", "instance"})
 # issue #17 (held-out X): `your-` as the first piece of a name (`your-service`, `your-app.ns.svc`) is the reader's
 # stand-in; `my-` is not: every set labels `my-nginx`, `my-cluster-kafka-0...`, `my-harbor-redis` as real names (the
 # charts' and operators' default release names), and no set labels a `your-` name as real.
@@ -518,7 +534,11 @@ def is_placeholder(raw: str) -> bool:
         # held-out HV-IC (spent; LABELS.md): or the whole name (Node's `getaddrinfo ENOTFOUND mydomain`)
         or any(label in _STAND_IN_DOMAIN_TLDS or _POSSESSIVE_DOMAIN.fullmatch(label) for label in low)
         or (len(low) == 3 and low[0] in ("my", "your", "our") and low[-1] in _DESCRIBED_LAST)
+        or (len(low) == 3 and low[0] in ("my", "your") and low[-1] in _DESCRIBED_RESOURCE_LAST)
         or (len(low) > 1 and low[-1] == "tld" and low[-2] in _PLACEHOLDER_DOMAINS)  # held-out X: `proxy.is.domain.tld`
+        # held-out KX-LE (spent): the word for a machine before it (`mqtt.server.tld`); not `example` (`pangolin.
+        # example.tld`: held-out KR labels it real)
+        or (len(low) > 1 and low[-1] == "tld" and low[-2] in ("server", "host"))
         or _YOUR_PIECE.match(low[0]) is not None  # issue #17 (held-out X): `your-service`
         # held-out IT-JA (spent): or any label (`docker-registry-test.some-s3-endpoint.net`)
         or any(_SOME_ROLE.fullmatch(label) is not None for label in low)

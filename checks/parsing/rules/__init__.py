@@ -83,6 +83,7 @@ from checks.parsing.rules import (
     shell_tools,
     source_mined,
     sql_clients,
+    storage_and_scanner_texts,
     survey,
     survey2,
     survey3,
@@ -179,6 +180,7 @@ RULES: tuple[Rule, ...] = (
     + database_client_texts.RULES  # issue #17 (probes, round 15): Oracle, Db2, SQL Server's ODBC, FreeTDS, Qt
     + appliance_and_directory_texts.RULES  # issue #17 (held-out KP-KW): libfetch, FreeIPA, Samba, SSSD, ACME, acme.sh
     + proxy_and_dns_server_texts.RULES  # issue #17 (probes, round 16): mihomo, sing-box, SRS, PowerDNS, Samba, kadmin
+    + storage_and_scanner_texts.RULES  # issue #17 (held-out KX-LE): GlusterFS, cephadm, WPScan, mqttwarn, ClickHouse
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

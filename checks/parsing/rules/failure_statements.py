@@ -312,18 +312,28 @@ def _on_line() -> Callable[[re.Match[str], Segment], Hit | None]:
 
 # glusterd (`name.c`, af_inet_client_get_remote_sockaddr): `0-management: DNS resolution failed on host h`, the name
 # ending its line (held-out AZ); a machine named mid-sentence (`failed on host node-1 for h`) is not the name
-_ON_HOST_AT_END = rx(r"\bDNS\sresolution\sfailed\son\shost\s(?P<host>{H})\s*$")
-# (probes, round 9) gf_resolve_ip6's own line above it states getaddrinfo's reason: `error in getaddrinfo [{family=2},
-# {ret=Name or service not known}]`
-_GLUSTER_GAI = re.compile(r"\berror\sin\sgetaddrinfo\s\[\{family=\d{1,2}\},\s\{ret=(?P<rest>[^}\n]{1,120})\}\]")
+# held-out KX-LE (spent): the client's `0-glusterfs: DNS resolution failed on host srv-3:srv-4`, its remote-host
+# option handed to the resolver whole (LABELS.md: as printed)
+_ON_HOST_AT_END = rx(r"\bDNS\sresolution\sfailed\son\shost\s(?P<host>{H}(?::{H}){0,3})\s*$")
+# (probes, round 9) gf_resolve_ip6's own line beside it states getaddrinfo's reason: `error in getaddrinfo [{family=2},
+# {ret=Name or service not known}]`; held-out KX-LE (spent): older releases' `getaddrinfo failed (family:2) (Name or
+# service not known)` and `getaddrinfo failed (Name or service not known)`, and a `The message "E [...] ..." repeated N
+# times` summary of it under the line
+_GLUSTER_GAI = re.compile(
+    r"\berror\sin\sgetaddrinfo\s\[(?:\{family=\d{1,2}\},\s)?\{ret=(?P<rest>[^}\n]{1,120})\}\]"
+    r"|\bgf_resolve_ip6\]\s0-resolver:\sgetaddrinfo\sfailed\s(?:\(family:\d{1,2}\)\s)?\((?P<rest2>[^)\n]{1,120})\)"
+)
+GLUSTER_REASON_LINES = 2
+GLUSTER_SUMMARY_LINES = 4
+"""Lines under it read for the reason: the `repeated N times` summary comes after the client's next few lines."""
 
 
 def _gluster_on_host(m: re.Match[str], seg: Segment) -> Hit | None:
-    said = seg.first_above(_GLUSTER_GAI, 2)
-    kind = (classify_resolution(said["rest"]) if said else None) or unstated(
-        "glusterd `DNS resolution failed on host h`"
-    )
-    return hit(m, seg, kind, exact=True)
+    said = seg.first_above(_GLUSTER_GAI, GLUSTER_REASON_LINES) or seg.first_below(_GLUSTER_GAI, GLUSTER_SUMMARY_LINES)
+    reason = (said["rest"] or said["rest2"]) if said else None
+    kind = (classify_resolution(reason) if reason else None) or unstated("glusterd `DNS resolution failed on host h`")
+    found = hit(m, seg, kind, exact=True)
+    return replace(found, printed=True) if ":" in found.host else found
 
 
 # C and C++ programs' and loggers' own wording around a failed getaddrinfo: openconnect's `getaddrinfo failed for host

@@ -26,11 +26,12 @@ r"""Libraries' and agents' own resolver messages no other module reads (issue #1
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from checks.parsing.document import Document, Segment
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, by_rest, first_of, fixed, hit, rx
+from checks.parsing.rules.base import CONTAINER_ID, Hit, Rule, by_rest, first_of, fixed, hit, rx
 from checks.parsing.rules.dns_tools import queried_name
 
 _FOLLY = rx(r"\bFailed\sto\sresolve\saddress\sfor\s'(?P<host>{H})':\s(?P<rest>[^\n]{1,120}?\(error=-?\d{1,4}\))")
@@ -90,7 +91,7 @@ _CEPH_ANNOUNCED = (
 # (review: the line ends with the name, not a grep's pattern quoting Ceph's words)
 _CEPH_SRV_SERVICE = rx(
     r"(?<![A-Za-z])unable\sto\sget\smonitor\sinfo\sfrom\sDNS\sSRV\swith\sservice\sname:\s(?P<host>[a-z0-9][a-z0-9-]{0,62})"
-    r"(?=[ \t*_]{0,4}(?:$|\r|\n))"
+    r"(?=[ \t*_`'\".]{0,4}(?:$|\r|\n))"  # held-out KX-LE (spent): a closing backtick or quote
 )
 _SRV_NAME_PRINTED = re.compile(r"\bfailed\sfor\sservice\s_[a-z0-9]", re.I)
 _SRV_PRINTED_IN: list[tuple[Document, bool]] = []
@@ -112,6 +113,18 @@ _NSLOOKUP_READ_REFUSED = rx(r"^\s{0,8}nslookup:\sread:\sConnection\srefused\b")
 def _hazelcast(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = (m.group("rest") or "").lower()
     return hit(m, seg, "nxdomain") if rest == "name not found" else by_rest("other")(m, seg)
+
+
+_CIFS_KIND = by_rest(
+    unstated("mount.cifs `could not resolve address for h: Unknown error`"), resolution_only=True, exact=True
+)
+
+
+def _cifs(m: re.Match[str], seg: Segment) -> Hit | None:
+    found = _CIFS_KIND(m, seg)
+    # held-out KX-LE (spent): mount.cifs prints the server it was given, a container's id too (docker-volume-netshare's
+    # `//62bb2768...`): as printed (LABELS.md), as mount.nfs's
+    return replace(found, printed=True) if found is not None and CONTAINER_ID.fullmatch(found.host) else found
 
 
 def _ceph_srv(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -178,9 +191,7 @@ RULES: tuple[Rule, ...] = (
         "cifs-could-not-resolve",
         ("could not resolve address for",),
         _CIFS,
-        by_rest(
-            unstated("mount.cifs `could not resolve address for h: Unknown error`"), resolution_only=True, exact=True
-        ),
+        _cifs,
     ),
     Rule(
         "nagios-invalid-hostname",

@@ -9,7 +9,8 @@ reason is on the next line (issue #17, held-out J, M, N, S/T, U/V; gathered here
 - libpq's `could not translate host name "h" to address:` at a line's end with its reason on the next line (a log
   wrapped by `docker compose`'s prefix): the reason below (`base.reason_below`, held-out S);
 - libpq's `could not translate host name "user='<username>'"`: a `keyword='value'` piece of a connection string given
-  as the host (the string was split wrong), the name as printed (HELDOUT-v.md labels it so, a stand-in inside);
+  as the host (the string was split wrong), the name as printed (HELDOUT-v.md labels it so, a stand-in inside), a
+  keyword with no value too (`"port="`: held-out LB's row);
 - (no more) mysqld's reverse lookup of a client, `IP address 'a.b.c.d' could not be resolved: REASON`
   (sql/hostname.cc): a reverse (PTR) look-up, no failure by LABELS.md whatever its answer; held-out N and U, labelled
   before that clause, read the address as the name (their three rows are known disagreements since held-out HN-HU);
@@ -41,7 +42,8 @@ _LIBPQ_HOST_PORT = rx(
 )
 _LIBPQ_WRAPPED = rx(r"could\snot\stranslate\shost\sname\s\"(?P<host>{H})\"\sto\saddress:[ \t]{0,3}$")
 _LIBPQ_KEYWORD = rx(
-    r"could\snot\stranslate\shost\sname\s{1,3}\"(?P<host>[a-z_]{1,20}='[^'\"\n\s]{1,100}')\"\s{1,3}to\saddress:\s"
+    # held-out KX-LE (spent): a keyword with nothing after its `=` (`"port="`) too
+    r"could\snot\stranslate\shost\sname\s{1,3}\"(?P<host>[a-z_]{1,20}=(?:'[^'\"\n\s]{1,100}')?)\"\s{1,3}to\saddress:\s"
     r"(?P<rest>[^\n]{1,80})"
 )
 
