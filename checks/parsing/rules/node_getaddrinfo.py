@@ -10,6 +10,8 @@ printed.
 - `getaddrinfo EAI_AGAIN "localhost"` (the quotes were in the string looked up) and `getaddrinfo EAI_AGAIN ######`
   (a masked name: redacted, held-out P); not an address in quotes (`ENOTFOUND "127.0.0.1"`: an address, whatever
   hidden character made Node look it up, LABELS.md; held-out FU);
+- `getaddrinfo ENOTFOUND ''`: the quotes of an empty value in an env file, handed over as the name (held-out LB), as
+  printed;
 - `getaddrinfo ENOTFOUND redis://redis:6379`: a URL handed to the resolver (held-out R), its host (LABELS.md, CE).
 """
 
@@ -50,7 +52,8 @@ _ENOTFOUND_NUMBER = rx(r"\bgetaddrinfo\sENOTFOUND\s(?P<host>\d{1,5})(?![\w.:\-])
 _NPM_ENOENT = rx(r"\bgetaddrinfo\sENOENT\s(?P<host>{H}):(?P<port>\d{1,5})")
 _NODE_PRINTED = rx(
     r"getaddrinfo\s(?P<code>ENOTFOUND|EAI_AGAIN|EAI_FAIL|EAI_NODATA|EAI_NONAME)\s"
-    r"(?P<host>\"{H}\"|#{3,64})(?=[ \t]{0,3}(?:\n|$))"
+    # held-out KX-LE (spent): a pair of quotes alone, an empty value's quotes handed over (`ENOTFOUND ''`)
+    r"(?P<host>\"{H}\"|#{3,64}|''|\"\")(?=[ \t]{0,3}(?:\n|$))"
 )
 _NODE_URL = rx(
     r"getaddrinfo\s(?P<code>ENOTFOUND|EAI_AGAIN|EAI_FAIL|EAI_NODATA|EAI_NONAME)\s"
@@ -64,7 +67,7 @@ def _enotfound_number(m: re.Match[str], seg: Segment) -> Hit | None:
 
 def _node_printed(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = NODE_KINDS.get(m.group("code").upper(), "other")
-    if m.group("host").startswith('"'):
+    if m.group("host").startswith('"') and m.group("host") != '""':
         if is_ip(m.group("host").strip('"')):
             return None  # held-out FU (spent): `ENOTFOUND "127.0.0.1"`, an address with quotes in it (LABELS.md: none)
         return replace(hit(m, seg, kind, exact=True, ip_ok=True), quoted=True)

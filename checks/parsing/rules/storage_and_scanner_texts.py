@@ -13,6 +13,8 @@ KX-LE's misses, spent; each rule named by the program and its format):
   CURLE_COULDNT_RESOLVE_HOST text: `nxdomain`, as curl's `Could not resolve host`);
 - mqttwarn's `Cannot connect to MQTT broker at 'h' ...: [Errno -2] Name or service not known` (paho's socket error:
   the reason gives the kind);
+- BusyBox's applets (nc, wget, telnet) given a list, `nc: bad address 'zk1:2181,zk2:2181,zk3:2181'`: the whole
+  string went to the resolver (only a single `h:port` is split at its colon), as printed (LABELS.md);
 - ClickHouse's `Cannot resolve listen_host (h), error -2: <reason>`: a name in its `listen_host` setting that did not
   resolve; an address there (`::`, `0.0.0.0`) failing with `Address family for hostname not supported` is IPv6 or
   IPv4 switched off on the machine, no look-up (LABELS.md: no failure).
@@ -105,6 +107,16 @@ _MQTTWARN = rx(
     r"(?P<rest>[^\n]{1,80})"
 )
 
+# --- BusyBox ---
+
+_BUSYBOX_LIST = rx(r"\bbad\saddress\s'(?P<host>[^'\s,]{1,253}(?:,[^'\s,]{1,253}){1,16})'")
+
+
+def _busybox_list(m: re.Match[str], seg: Segment) -> Hit | None:
+    start, end = seg.start + m.start("host"), seg.start + m.end("host")
+    return Hit(m.group("host"), "nxdomain", start, end, exact=True, printed=True)
+
+
 # --- ClickHouse ---
 
 _CLICKHOUSE_LISTEN = rx(
@@ -131,5 +143,6 @@ RULES: tuple[Rule, ...] = (
         _MQTTWARN,
         by_rest(None, resolution_only=True, exact=True),
     ),
+    Rule("busybox-bad-address-list", ("bad address '",), _BUSYBOX_LIST, _busybox_list),
     Rule("clickhouse-listen-host", ("cannot resolve listen_host (",), _CLICKHOUSE_LISTEN, _clickhouse_listen),
 )

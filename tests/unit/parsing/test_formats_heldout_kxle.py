@@ -95,6 +95,19 @@ ROUND: list[tuple[str, set[tuple[str, str]]]] = [
         "[91mERROR: http://dl-cdn.alpinelinux.org/alpine/v3.9/community: temporary error (try again later)",
         {("dl-cdn.alpinelinux.org", "temporary")},
     ),
+    (  # BusyBox's nc given ZooKeeper's list of servers: the whole string, as printed
+        "waiting for zookeeper...\nnc: bad address 'zk1:2181,zk2:2181,zk3:2181'",
+        {("zk1:2181,zk2:2181,zk3:2181", "nxdomain")},
+    ),
+    (  # ... one `h:port` is split at its colon
+        "nc: bad address 'kafka:9092'",
+        {("kafka", "nxdomain")},
+    ),
+    (  # Node given an empty value's quotes from an env file (`DB_HOST=''`): as printed
+        "Error: getaddrinfo ENOTFOUND ''\n    at GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:69:26) {\n"
+        "  errno: -3008,\n  code: 'ENOTFOUND',\n  syscall: 'getaddrinfo',\n  hostname: \"''\"\n}",
+        {("''", "nxdomain")},
+    ),
     (  # libpq handed a DSN keyword with no value as the host: as printed (a key left empty: a stand-in, below)
         'could not translate host name "port=" to address: Name or service not known',
         {("port=", "nxdomain")},
@@ -163,6 +176,7 @@ NEW_RULES = named_rules(
     "wpscan-url-seems-down",
     "mqttwarn-cannot-connect-broker",
     "clickhouse-listen-host",
+    "busybox-bad-address-list",
 )
 
 
@@ -185,5 +199,8 @@ test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
         "Cannot resolve listen_host (" + "(" * 100,
         "Failed to resolve server " + "a" * 64 + ": a ",
         "[91mERROR: http://a/b: temporary error (try again later)\n",
+        "bad address 'a,b' ",
+        "bad address '" + "a," * 300 + "' ",
+        "getaddrinfo ENOTFOUND ''\n",
     ]
 )
