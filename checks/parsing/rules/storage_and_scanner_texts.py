@@ -11,19 +11,16 @@ KX-LE's misses, spent; each rule named by the program and its format):
   the orchestrator holds it, as printed (`192.168.0.12/ceph-node-02` too: a string handed to the resolver whole);
 - WPScan's `The url supplied 'https://h/' seems to be down (Couldn't resolve host name)` (libcurl's
   CURLE_COULDNT_RESOLVE_HOST text: `nxdomain`, as curl's `Could not resolve host`);
-- mqttwarn's `Cannot connect to MQTT broker at 'h' ...: [Errno -2] Name or service not known` (paho's socket error:
-  the reason gives the kind);
+- mqttwarn's `Cannot connect to MQTT broker at h:1883: [Errno -2] Name or service not known` (paho's socket error:
+  the reason gives the kind), the host quoted or not and an ini file's inline comment after it (`h  ; default`);
 - BusyBox's applets (nc, wget, telnet) given a list, `nc: bad address 'zk1:2181,zk2:2181,zk3:2181'`: the whole
   string went to the resolver (only a single `h:port` is split at its colon), as printed (LABELS.md);
-- ClickHouse's `Cannot resolve listen_host (h), error -2: <reason>`: a name in its `listen_host` setting that did not
-  resolve; an address there (`::`, `0.0.0.0`) failing with `Address family for hostname not supported` is IPv6 or
-  IPv4 switched off on the machine, no look-up (LABELS.md: no failure).
 """
 
 from __future__ import annotations
 
-import ipaddress
 import re
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
@@ -38,6 +35,8 @@ _GLUSTER_RESOLVER = rx(
 )
 _VOLFILE_SERVER = rx(r"/glusterfs(?:d)?\s[^\n]{0,400}?--volfile-server[=\s](?P<host>{H})(?=[\s)])")
 _ON_HOST = re.compile(r"\bDNS\sresolution\sfailed\son\shost\s", re.IGNORECASE)
+ON_HOST_LINES = 6
+"""Lines above the resolver's line read for a `failed on host h` naming what failed (the client's own lines between)."""
 GLUSTER_ARGS_LINES = 12
 """Lines above gf_resolve_ip6's line read for glusterfs' own start line (its version and options lines between)."""
 
@@ -45,7 +44,9 @@ GLUSTER_ARGS_LINES = 12
 def _gluster_volfile_server(m: re.Match[str], seg: Segment) -> Hit | None:
     """The volume's server, only when no `DNS resolution failed on host h` beside the resolver's line names what
     failed (then that rule reads it, with this line's reason)."""
-    if any(_ON_HOST.search(line) for line in (*seg.lines_before(2), seg.text, *seg.lines_after(2))):
+    if seg.text.lstrip().startswith('The message "'):
+        return None  # (review) a `repeated N times` summary of an earlier line, not a look-up of its own
+    if any(_ON_HOST.search(line) for line in (*seg.lines_before(ON_HOST_LINES), seg.text, *seg.lines_after(2))):
         return None
     started = seg.first_above(_VOLFILE_SERVER, GLUSTER_ARGS_LINES)
     if started is None:
@@ -71,7 +72,7 @@ def _glusterd_probe(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- Ceph's orchestrator ---
 
 _CEPHADM = rx(
-    r"\bCannot\sresolve\sIP\sfor\shost\s(?P<host>[^\s:]{1,253}):\s\[Errno\s-?\d{1,3}\]\s(?P<rest>[^\n]{1,80})"
+    r"\bCannot\sresolve\sIP\sfor\shost\s(?P<host>[^\s]{1,253}?)\.?:\s\[Errno\s-?\d{1,3}\]\s(?P<rest>[^\n]{1,80})"
 )
 
 
@@ -79,8 +80,9 @@ def _cephadm(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = classify_resolution(m.group("rest"))
     if kind is None:
         return None
-    start, end = seg.start + m.start("host"), seg.start + m.end("host")
-    return Hit(m.group("host"), kind, start, end, exact=True, printed=True)
+    found = hit(m, seg, kind, exact=True)
+    # (review) an address and a name joined by `/` (mgr/nfs' `ip/hostname`), an IPv6 address in it too: as printed
+    return replace(found, printed=True) if "/" in found.host or ":" in found.host else found
 
 
 # --- WPScan ---
@@ -103,7 +105,8 @@ def _wpscan(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- mqttwarn ---
 
 _MQTTWARN = rx(
-    r"\bCannot\sconnect\sto\sMQTT\sbroker\sat\s'(?P<host>{H})(?::\d{1,5})?'[^\n\[]{0,60}\[Errno\s-?\d{1,3}\]\s"
+    r"\bCannot\sconnect\sto\sMQTT\sbroker\sat\s(?P<q>['\"])?(?P<host>{H})(?::\d{1,5})?(?(q)(?P=q))"
+    r"[^\n\[]{0,60}\[Errno\s-?\d{1,3}\]\s"
     r"(?P<rest>[^\n]{1,80})"
 )
 
@@ -117,21 +120,6 @@ def _busybox_list(m: re.Match[str], seg: Segment) -> Hit | None:
     return Hit(m.group("host"), "nxdomain", start, end, exact=True, printed=True)
 
 
-# --- ClickHouse ---
-
-_CLICKHOUSE_LISTEN = rx(
-    r"\bCannot\sresolve\slisten_host\s\((?P<host>[^\s()]{1,253})\),\serror\s-?\d{1,3}:\s(?P<rest>[^\n]{1,80})"
-)
-
-
-def _clickhouse_listen(m: re.Match[str], seg: Segment) -> Hit | None:
-    try:
-        ipaddress.ip_address(m.group("host").strip("[]"))
-    except ValueError:
-        return by_rest(None, resolution_only=True, exact=True)(m, seg)
-    return None  # an address: IPv6 (or IPv4) switched off, no look-up
-
-
 RULES: tuple[Rule, ...] = (
     Rule("glusterfs-resolver-volfile-server", ("0-resolver: ",), _GLUSTER_RESOLVER, _gluster_volfile_server),
     Rule("glusterd-probe-getaddrinfo", ("glusterd_peerinfo_find_by_hostname",), _GLUSTERD_PEER_GAI, _glusterd_probe),
@@ -139,10 +127,9 @@ RULES: tuple[Rule, ...] = (
     Rule("wpscan-url-seems-down", ("seems to be down (couldn't resolve host name)",), _WPSCAN, _wpscan),
     Rule(
         "mqttwarn-cannot-connect-broker",
-        ("connect to mqtt broker at '",),
+        ("connect to mqtt broker at ",),
         _MQTTWARN,
         by_rest(None, resolution_only=True, exact=True),
     ),
     Rule("busybox-bad-address-list", ("bad address '",), _BUSYBOX_LIST, _busybox_list),
-    Rule("clickhouse-listen-host", ("cannot resolve listen_host (",), _CLICKHOUSE_LISTEN, _clickhouse_listen),
 )
