@@ -9,10 +9,20 @@ KX-LE's misses, spent; each rule named by the program and its format):
   (`glusterd_peerinfo_find_by_hostname`): the probed peer;
 - Ceph's orchestrator (cephadm), `Cannot resolve IP for host h: [Errno -2] Name or service not known`: the host as
   the orchestrator holds it, as printed (`192.168.0.12/ceph-node-02` too: a string handed to the resolver whole);
+- cifs.upcall's `Unable to resolve host address: h [<gai_strerror>]` (the kernel's upcall for a CIFS mount's server)
+  and rpc.nfsd's `unable to resolve h:nfs: <gai_strerror>` (its `--host` and the service name, which is no host);
 - WPScan's `The url supplied 'https://h/' seems to be down (Couldn't resolve host name)` (libcurl's
   CURLE_COULDNT_RESOLVE_HOST text: `nxdomain`, as curl's `Could not resolve host`);
 - mqttwarn's `Cannot connect to MQTT broker at h:1883: [Errno -2] Name or service not known` (paho's socket error:
   the reason gives the kind), the host quoted or not and an ini file's inline comment after it (`h  ; default`);
+- LocalStack's DNS server, `Unable to get DNS result from upstream server S for domain h.: <dnspython's or the
+  socket's text>` (the kind from it), its `Unable to determine fallback DNS. Please check if 'h' is reachable` (no
+  reason: `other`), and its diagnose endpoint's `"h": "unable_to_resolve [Errno -2] Name or service not known"`;
+- dnsx's output, a line of a name and its response code (`h [NXDOMAIN]`, `[SERVFAIL]`, `[REFUSED]`; an address there
+  is a reverse look-up, no failure) and its JSON (`{"host":"h",...,"status_code":"NXDOMAIN"`);
+- subscription-manager's `Unable to reach the server at h:443/rhsm` ending its output under a resolver's error (its
+  traceback's `socket.gaierror: [Errno -2] ...` above: the kind from it; alone it is any connection error);
+- JupyterHub's `Failed to bind hub to http://h:8081/hub/` over tornado's traceback ending in `socket.gaierror`;
 - BusyBox's applets (nc, wget, telnet) given a list, `nc: bad address 'zk1:2181,zk2:2181,zk3:2181'`: the whole
   string went to the resolver (only a single `h:port` is split at its colon), as printed (LABELS.md);
 """
@@ -24,8 +34,10 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
+from checks.parsing.hosts import is_ip
 from checks.parsing.kinds import classify_resolution
-from checks.parsing.rules.base import Hit, Rule, by_rest, hit, rx
+from checks.parsing.model import FailureKind
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
 # --- GlusterFS ---
 
@@ -85,6 +97,11 @@ def _cephadm(m: re.Match[str], seg: Segment) -> Hit | None:
     return replace(found, printed=True) if "/" in found.host or ":" in found.host else found
 
 
+# --- cifs.upcall, rpc.nfsd ---
+
+_CIFS_UPCALL = rx(r"\bUnable\sto\sresolve\shost\saddress:\s(?P<host>{H})\s\[(?P<rest>[^\]\n]{1,80})\]")
+_RPC_NFSD = rx(r"\brpc\.nfsd:\sunable\sto\sresolve\s(?P<host>{H}):(?:nfs|\d{1,5}):\s(?P<rest>[^\n]{1,80})")
+
 # --- WPScan ---
 
 _WPSCAN = rx(
@@ -110,6 +127,79 @@ _MQTTWARN = rx(
     r"(?P<rest>[^\n]{1,80})"
 )
 
+# --- LocalStack ---
+
+_LOCALSTACK_UPSTREAM = rx(
+    r"\bUnable\sto\sget\sDNS\sresult\sfrom\supstream\sserver\s(?P<server>[0-9a-f.:]{2,45})\sfor\sdomain\s"
+    r"(?P<host>{H}?)\.?:\s(?P<rest>[^\n]{1,120})"
+)
+
+
+def _localstack_upstream(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest")
+    kind = ("timeout" if rest.startswith(_DNSPYTHON_TIMEOUT) else classify_resolution(rest)) or (
+        "other" if _SOCKET_ERRNO.match(rest) else None
+    )
+    return hit(m, seg, kind, server=m.group("server"), exact=True) if kind else None
+
+
+_DNSPYTHON_TIMEOUT = "The DNS operation timed out"  # dnspython's Timeout, its seconds left out since 2.x
+_SOCKET_ERRNO = re.compile(r"\[Errno\s\d{1,3}\]\s")
+_LOCALSTACK_FALLBACK = rx(
+    r"\bUnable\sto\sdetermine\sfallback\sDNS\.\sPlease\scheck\sif\s'(?P<host>{H})'\sis\sreachable\b"
+)
+_LOCALSTACK_DIAGNOSE = rx(r"\"(?P<host>{H})\":\s?\"unable_to_resolve\s(?P<rest>\[Errno\s-\d{1,2}\][^\"\n]{1,80})\"")
+
+# --- dnsx ---
+
+# a row ends its line, or the next row follows it where a terminal's rejoined cut put them on one line
+_DNSX_RCODE_LINE = rx(
+    r"(?:^|(?<=\s))(?P<host>{H})\s\[(?P<rcode>NXDOMAIN|SERVFAIL|REFUSED)\]"
+    r"(?=[ \t]*$|[ \t]{1,3}[^\s\[\]]{1,253}\s\[[A-Z]{2,10}\])"
+)
+_DNSX_JSON = rx(r"^\{\"host\":\"(?P<host>{H})\",[^\n]{0,2000}?\"status_code\":\"(?P<rcode>NXDOMAIN|SERVFAIL|REFUSED)\"")
+_RCODE_KINDS: dict[str, FailureKind] = {"nxdomain": "nxdomain", "servfail": "servfail", "refused": "refused"}
+
+
+def _dnsx(m: re.Match[str], seg: Segment) -> Hit | None:
+    if is_ip(m.group("host")):
+        return None  # a reverse (PTR) look-up of an address: no failure (LABELS.md)
+    return hit(m, seg, _RCODE_KINDS[m.group("rcode").lower()], exact=True)
+
+
+# --- subscription-manager, JupyterHub: the name on the last line, the resolver's error above it ---
+
+_SUBMAN_UNREACHABLE = rx(r"^Unable\sto\sreach\sthe\sserver\sat\s(?P<host>{H}):\d{1,5}(?:/[^\s:]{0,200})?[ \t]*$")
+_GAIERROR = re.compile(r"\bsocket\.gaierror:\s\[Errno\s(?P<rest>-\d{1,2}\][^\n]{1,80})")
+SUBMAN_TRACE_LINES = 14
+"""Lines above subscription-manager's last line read for the traceback's gaierror (its frames between)."""
+
+
+def _subman_unreachable(m: re.Match[str], seg: Segment) -> Hit | None:
+    error = seg.first_above(_GAIERROR, SUBMAN_TRACE_LINES)
+    kind = classify_resolution("[Errno " + error.group("rest")) if error else None
+    return hit(m, seg, kind, exact=True) if kind else None
+
+
+_JUPYTERHUB_BIND = rx(
+    r"\bJupyterHub\s[a-z_]{1,20}:\d{1,5}\]\sFailed\sto\sbind\shub\sto\s(?P<url>https?://[^\s]{1,300})"
+)
+JUPYTERHUB_TRACE_LINES = 24
+"""Lines under JupyterHub's `Failed to bind hub to` read for tornado's traceback's last line."""
+
+
+def _jupyterhub_bind(m: re.Match[str], seg: Segment) -> Hit | None:
+    error = seg.first_below(_GAIERROR, JUPYTERHUB_TRACE_LINES)
+    kind = classify_resolution("[Errno " + error.group("rest")) if error else None
+    if kind is None:
+        return None
+    try:
+        host = urlsplit(m.group("url")).hostname
+    except ValueError:
+        return None
+    return hit(m, seg, kind, host=host, exact=True) if host else None
+
+
 # --- BusyBox ---
 
 _BUSYBOX_LIST = rx(r"\bbad\saddress\s'(?P<host>[^'\s,]{1,253}(?:,[^'\s,]{1,253}){1,16})'")
@@ -124,6 +214,8 @@ RULES: tuple[Rule, ...] = (
     Rule("glusterfs-resolver-volfile-server", ("0-resolver: ",), _GLUSTER_RESOLVER, _gluster_volfile_server),
     Rule("glusterd-probe-getaddrinfo", ("glusterd_peerinfo_find_by_hostname",), _GLUSTERD_PEER_GAI, _glusterd_probe),
     Rule("cephadm-cannot-resolve-ip-for-host", ("cannot resolve ip for host ",), _CEPHADM, _cephadm),
+    Rule("cifs-upcall-resolve-host", ("unable to resolve host address: ",), _CIFS_UPCALL, by_rest(None, exact=True)),
+    Rule("rpc-nfsd-unable-to-resolve", ("rpc.nfsd: unable to resolve ",), _RPC_NFSD, by_rest(None, exact=True)),
     Rule("wpscan-url-seems-down", ("seems to be down (couldn't resolve host name)",), _WPSCAN, _wpscan),
     Rule(
         "mqttwarn-cannot-connect-broker",
@@ -131,5 +223,32 @@ RULES: tuple[Rule, ...] = (
         _MQTTWARN,
         by_rest(None, resolution_only=True, exact=True),
     ),
+    Rule(
+        "localstack-dns-upstream",
+        ("unable to get dns result from upstream server ",),
+        _LOCALSTACK_UPSTREAM,
+        _localstack_upstream,
+    ),
+    Rule(
+        "localstack-fallback-dns",
+        ("unable to determine fallback dns",),
+        _LOCALSTACK_FALLBACK,
+        fixed("other", exact=True),
+    ),
+    Rule(
+        "localstack-diagnose-endpoint",
+        ('"unable_to_resolve [errno -',),
+        _LOCALSTACK_DIAGNOSE,
+        by_rest(None, exact=True),
+    ),
+    Rule("dnsx-rcode-line", (" [nxdomain]", " [servfail]", " [refused]"), _DNSX_RCODE_LINE, _dnsx),
+    Rule("dnsx-json-status-code", ('"status_code":"',), _DNSX_JSON, _dnsx),
+    Rule(
+        "subscription-manager-unreachable",
+        ("unable to reach the server at ",),
+        _SUBMAN_UNREACHABLE,
+        _subman_unreachable,
+    ),
+    Rule("jupyterhub-bind-hub", ("failed to bind hub to ",), _JUPYTERHUB_BIND, _jupyterhub_bind),
     Rule("busybox-bad-address-list", ("bad address '",), _BUSYBOX_LIST, _busybox_list),
 )

@@ -255,6 +255,105 @@ def test_every_new_rule_of_the_round_fires() -> None:
     assert unfired(NEW_RULES, [text for text, _ in ROUND]) == set()
 
 
+# the seventeenth round of probes from programs' own source (session 67), each rule's format
+ROUND_17: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # LocalStack's DNS server forwarding upstream: dnspython's Timeout text, then a socket's error
+        "2025-04-02T10:11:47.512  INFO --- [uest_thread)] localstack.dns.server      : Unable to get DNS result from "
+        "upstream server 10.0.2.3 for domain files.pythonhosted.org.: The DNS operation timed out.",
+        {("files.pythonhosted.org", "timeout")},
+    ),
+    (
+        "INFO --- [uest_thread)] localstack.dns.server : Unable to get DNS result from upstream server 172.31.0.2 for "
+        "domain mysql.shared-db.internal.: [Errno 101] Network is unreachable",
+        {("mysql.shared-db.internal", "other")},
+    ),
+    (
+        "INFO --- [  MainThread] localstack.dns.server      : Unable to determine fallback DNS. Please check if "
+        "'localstack.cloud' is reachable by your configured DNS serversDNS fallback will be disabled.",
+        {("localstack.cloud", "other")},
+    ),
+    (  # its diagnose endpoint
+        '{\n  "localhost.localstack.cloud": "127.0.0.1",\n  "api.localstack.cloud": "unable_to_resolve [Errno -3] '
+        'Temporary failure in name resolution"\n}',
+        {("api.localstack.cloud", "temporary")},
+    ),
+    (  # dnsx's rows after the command that printed them
+        "$ dnsx -d fieldtrack-app.com -w words.txt -rcode refused,servfail -r 10.0.0.2\n"
+        "grafana.fieldtrack-app.com [REFUSED]",
+        {("grafana.fieldtrack-app.com", "refused")},
+    ),
+    (
+        "$ subfinder -d fieldtrack-app.com -silent | dnsx -silent -rcode nxdomain\n"
+        "dev-api.fieldtrack-app.com [NXDOMAIN]\nbeta.fieldtrack-app.com [NXDOMAIN]",
+        {("dev-api.fieldtrack-app.com", "nxdomain"), ("beta.fieldtrack-app.com", "nxdomain")},
+    ),
+    (  # ... its JSON, the SOA's name in it no failure
+        '{"host":"old-cdn.shopfront.io","ttl":1800,"resolver":["1.1.1.1:53"],"soa":[{"name":"shopfront.io","ns":'
+        '"ns-1187.awsdns-20.org"}],"status_code":"NXDOMAIN","status_code_raw":3}',
+        {("old-cdn.shopfront.io", "nxdomain")},
+    ),
+    (  # subscription-manager's last line under its traceback's gaierror; its log prefix is no host
+        "2025-04-22T09:02:51.640+02:00 [ERROR] subscription-manager:20814:MainThread @utils.py:184 - [Errno -2] Name "
+        "or service not known\nTraceback (most recent call last):\n"
+        '  File "/usr/lib64/python3.9/socket.py", line 954, in getaddrinfo\n'
+        "    for res in _socket.getaddrinfo(host, port, family, type, proto, flags):\n"
+        "socket.gaierror: [Errno -2] Name or service not known\n"
+        "Unable to reach the server at satellite.example.lan:443/rhsm",
+        {("satellite.example.lan", "nxdomain")},
+    ),
+    (  # JupyterHub's bind over tornado's traceback
+        "[E 2026-03-04 12:30:02.611 JupyterHub app:3913] Failed to bind hub to http://hub.jupyter.internal:8081/hub/\n"
+        "[E 2026-03-04 12:30:02.612 JupyterHub app:4086]\n    Traceback (most recent call last):\n"
+        '      File "/usr/local/lib/python3.12/site-packages/tornado/netutil.py", line 129, in bind_sockets\n'
+        "        for res in sorted(\n    socket.gaierror: [Errno -2] Name or service not known",
+        {("hub.jupyter.internal", "nxdomain")},
+    ),
+    (  # cifs.upcall and rpc.nfsd
+        "Dec 07 16:07:55 ws12 cifs.upcall[51140]: Unable to resolve host address: filer3 [Temporary failure in name "
+        "resolution]",
+        {("filer3", "temporary")},
+    ),
+    (
+        "Dec 07 16:02:11 storage01 rpc.nfsd[2213]: rpc.nfsd: unable to resolve nfs-gw.home.arpa:nfs: Name or service "
+        "not known",
+        {("nfs-gw.home.arpa", "nxdomain")},
+    ),
+]
+
+LOOKALIKES_17 = [
+    # dnsx's reverse look-up of an address, and its rows that resolved
+    "$ dnsx -l ips.txt -silent -ptr -rcode nxdomain\n203.0.113.45 [NXDOMAIN]\n203.0.113.46 [NXDOMAIN]",
+    "api.northwind-traders.com [NOERROR]\nwww.northwind-traders.com [NOERROR]",
+    # subscription-manager's last line under a refused connection, and alone
+    "ConnectionRefusedError: [Errno 111] Connection refused\n"
+    "Unable to reach the server at satellite.example.lan:443/rhsm",
+    "Unable to reach the server at subscription.rhsm.redhat.com:443/subscription: Tunnel connection failed: 403",
+    # JupyterHub's bind with an address in use
+    "[E 2026-03-04 12:30:02.611 JupyterHub app:3913] Failed to bind hub to http://127.0.0.1:8081/hub/\n"
+    "    OSError: [Errno 98] Address already in use",
+    "INFO --- localstack.dns.server : Unable to get DNS result from upstream server 10.0.2.3 for domain a.b.: done",
+]
+
+test_the_seventeenth_rounds_formats_are_read = reads(ROUND_17, "kxle-round17")
+test_the_seventeenth_rounds_lookalikes_name_no_failure = reads_nothing(LOOKALIKES_17, "kxle-round17-lookalike")
+
+NEW_RULES_17 = named_rules(
+    "localstack-dns-upstream",
+    "localstack-fallback-dns",
+    "localstack-diagnose-endpoint",
+    "dnsx-rcode-line",
+    "dnsx-json-status-code",
+    "subscription-manager-unreachable",
+    "jupyterhub-bind-hub",
+    "cifs-upcall-resolve-host",
+    "rpc-nfsd-unable-to-resolve",
+)
+
+
+def test_every_new_rule_of_the_seventeenth_round_fires() -> None:
+    assert unfired(NEW_RULES_17, [text for text, _ in ROUND_17]) == set()
+
+
 test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
     [
         "0-resolver: getaddrinfo failed (Name or service not known)\n",
@@ -273,5 +372,15 @@ test_a_hostile_megabyte_of_these_formats_parses_quickly = parses_quickly(
         "bad address 'a,b' ",
         "bad address '" + "a," * 300 + "' ",
         "getaddrinfo ENOTFOUND ''\n",
+        "Unable to get DNS result from upstream server 1.2.3.4 for domain a.: The DNS operation timed out ",
+        "Unable to determine fallback DNS. Please check if 'a' is reachable ",
+        '"a": "unable_to_resolve [Errno -2] a" ',
+        "a [NXDOMAIN] ",
+        "a [NXDOMAIN] b [NXDOMAIN] c [REFUSED]\n",
+        '{"host":"a",' + '"b":1,' * 300 + '"status_code":"NXDOMAIN"\n',
+        "Unable to reach the server at a:1/b\n",
+        "JupyterHub app:1] Failed to bind hub to http://a/\n",
+        "Unable to resolve host address: a [b] ",
+        "rpc.nfsd: unable to resolve a:nfs: b\n",
     ]
 )
