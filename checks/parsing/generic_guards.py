@@ -327,6 +327,12 @@ _THING_RESOLVED_AFTER = re.compile(
 )
 
 
+# getaddrinfo's EAI_SERVICE after `name:service`: the service is missing from /etc/services, the name was not at fault
+_SERVICE_NOT_SUPPORTED_AFTER = re.compile(
+    r"\s\S{1,253}:[a-z][a-z0-9-]{0,30}(?:\sto\sinet6?\saddress)?:\sServname\snot\ssupported\b", re.I
+)
+
+
 _ADDRESS_OBJECT_AFTER = re.compile(
     r"\s{1,2}(?:the\s)?(?:host\s?name\s|host\s|address\s)?['\"]?\d{1,3}(?:\.\d{1,3}){3}(?![\w.\-])", re.I
 )
@@ -351,6 +357,8 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
         return True  # source-mined: `kind lookup failed for g/v, Resource=r`, `zone "id" lookup failed`, a cache's
     if verb and "resolv" in word and _THING_RESOLVED_AFTER.match(text, m.end()):
         return True
+    if verb and "resolv" in word and _SERVICE_NOT_SUPPORTED_AFTER.match(text, m.end()):
+        return True  # probes, round 17 (review): rpc.nfsd's `h:nfs: Servname not supported`, the service's look-up
     if "look" in word and _LOOKUP_FAILED_TO_FIND.match(text, m.end()):
         return True  # source-read (Terraform's `lookup failed to find key "h"`): a map's key, not a name
     if "look" in word and _COMPOUND_LOOKUP.search(text, max(0, m.start() - 30), m.start() + 1):

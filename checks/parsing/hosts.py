@@ -97,10 +97,7 @@ _STOPWORDS = frozenset(
         # GlusterFS' `getaddrinfo failed (family:2) (Name or service not known)` (the address family asked for)
         "listen_host",
         "family",
-        # probes, round 17: subscription-manager's and rhsmcertd's log prefix, `subscription-manager:20814:MainThread
-        # @utils.py:184 - [Errno -2] ...` (the program's name and its process id)
-        "subscription-manager",
-        "rhsmcertd-worker",
+        "rpc.nfsd",  # (review) nfs-utils' `rpc.nfsd: unable to resolve ANYADDR:nfs ...`: the program, never a name
         "bind_address",  # survey 7: mosquitto's `Error resolving bind_address: <reason>.`, its setting's name
         "could",  # survey 10: pgcat's `Could not connect to server: failed to lookup address information: ...`
         "packet",  # survey 9: the DogStatsD client's `Error submitting packet: [Errno -2] ...` (its host is above)

@@ -10,7 +10,8 @@ KX-LE's misses, spent; each rule named by the program and its format):
 - Ceph's orchestrator (cephadm), `Cannot resolve IP for host h: [Errno -2] Name or service not known`: the host as
   the orchestrator holds it, as printed (`192.168.0.12/ceph-node-02` too: a string handed to the resolver whole);
 - cifs.upcall's `Unable to resolve host address: h [<gai_strerror>]` (the kernel's upcall for a CIFS mount's server)
-  and rpc.nfsd's `unable to resolve h:nfs: <gai_strerror>` (its `--host` and the service name, which is no host);
+  and rpc.nfsd's `unable to resolve h:nfs: <gai_strerror>` (its `--host` and the service name, which is no host; not
+  `ANYADDR`, no `--host` given, nor `Servname not supported`, the service missing from /etc/services);
 - WPScan's `The url supplied 'https://h/' seems to be down (Couldn't resolve host name)` (libcurl's
   CURLE_COULDNT_RESOLVE_HOST text: `nxdomain`, as curl's `Could not resolve host`);
 - mqttwarn's `Cannot connect to MQTT broker at h:1883: [Errno -2] Name or service not known` (paho's socket error:
@@ -24,7 +25,8 @@ KX-LE's misses, spent; each rule named by the program and its format):
   traceback's `socket.gaierror: [Errno -2] ...` above: the kind from it; alone it is any connection error);
 - JupyterHub's `Failed to bind hub to http://h:8081/hub/` over tornado's traceback ending in `socket.gaierror`;
 - BusyBox's applets (nc, wget, telnet) given a list, `nc: bad address 'zk1:2181,zk2:2181,zk3:2181'`: the whole
-  string went to the resolver (only a single `h:port` is split at its colon), as printed (LABELS.md);
+  string went to the resolver (only a single colon's port is split off first, `zk1,zk2:2181`), as printed (LABELS.md);
+  a list of addresses only is no name;
 """
 
 from __future__ import annotations
@@ -100,7 +102,20 @@ def _cephadm(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- cifs.upcall, rpc.nfsd ---
 
 _CIFS_UPCALL = rx(r"\bUnable\sto\sresolve\shost\saddress:\s(?P<host>{H})\s\[(?P<rest>[^\]\n]{1,80})\]")
-_RPC_NFSD = rx(r"\brpc\.nfsd:\sunable\sto\sresolve\s(?P<host>{H}):(?:nfs|\d{1,5}):\s(?P<rest>[^\n]{1,80})")
+# its syslog line (`rpc.nfsd[2231]: unable to ...`) and releases before 2015 (`... h:nfs to inet6 address: ...`) too; no
+# `--host` given is `ANYADDR` (no name), and `Servname not supported` is `nfs` missing from /etc/services (review)
+_RPC_NFSD = rx(
+    r"\brpc\.nfsd(?:\[\d{1,7}\])?:\s(?:rpc\.nfsd:\s)?unable\sto\sresolve\s(?P<host>{H}):(?:nfs|\d{1,5})"
+    r"(?:\sto\sinet6?\saddress)?:\s(?P<rest>[^\n]{1,80})"
+)
+_RPC_NFSD_KIND = by_rest(None, resolution_only=True, exact=True)
+
+
+def _rpc_nfsd(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("host") == "ANYADDR" or m.group("rest").lower().startswith("servname not supported"):
+        return None
+    return _RPC_NFSD_KIND(m, seg)
+
 
 # --- WPScan ---
 
@@ -153,11 +168,16 @@ _LOCALSTACK_DIAGNOSE = rx(r"\"(?P<host>{H})\":\s?\"unable_to_resolve\s(?P<rest>\
 # --- dnsx ---
 
 # a row ends its line, or the next row follows it where a terminal's rejoined cut put them on one line
+# (review) a dotted name and the code in capitals as dnsx prints them (miekg/dns' RcodeToString): not a word before a
+# bracketed code in a test script's or a reporter's line (`First test passed [SERVFAIL]`, `Connection [refused]`)
 _DNSX_RCODE_LINE = rx(
-    r"(?:^|(?<=\s))(?P<host>{H})\s\[(?P<rcode>NXDOMAIN|SERVFAIL|REFUSED)\]"
-    r"(?=[ \t]*$|[ \t]{1,3}[^\s\[\]]{1,253}\s\[[A-Z]{2,10}\])"
+    r"(?:^|(?<=\s))(?P<host>[A-Za-z0-9_\-]{1,63}(?:\.[A-Za-z0-9_\-]{1,63}){1,20})\.?\s"
+    r"\[(?P<rcode>(?-i:NXDOMAIN|SERVFAIL|REFUSED))\](?=[ \t]*$|[ \t]{1,3}[^\s\[\]]{1,253}\s\[[A-Z]{2,10}\])"
 )
-_DNSX_JSON = rx(r"^\{\"host\":\"(?P<host>{H})\",[^\n]{0,2000}?\"status_code\":\"(?P<rcode>NXDOMAIN|SERVFAIL|REFUSED)\"")
+_DNSX_JSON = rx(
+    r"^[ \t]{0,8}\{\"host\":\"(?P<host>{H})\",[^\n]{0,2000}?"
+    r"\"status_code\":\"(?P<rcode>NXDOMAIN|SERVFAIL|REFUSED)\""
+)
 _RCODE_KINDS: dict[str, FailureKind] = {"nxdomain": "nxdomain", "servfail": "servfail", "refused": "refused"}
 
 
@@ -205,9 +225,20 @@ def _jupyterhub_bind(m: re.Match[str], seg: Segment) -> Hit | None:
 _BUSYBOX_LIST = rx(r"\bbad\saddress\s'(?P<host>[^'\s,]{1,253}(?:,[^'\s,]{1,253}){1,16})'")
 
 
+_ONE_PORT = re.compile(r"[^:]{1,2000}:\d{1,5}")
+
+
 def _busybox_list(m: re.Match[str], seg: Segment) -> Hit | None:
-    start, end = seg.start + m.start("host"), seg.start + m.end("host")
-    return Hit(m.group("host"), "nxdomain", start, end, exact=True, printed=True)
+    """The string as printed, but its port when it holds one colon (BusyBox splits that off first: review), and no
+    name when the list holds only addresses (LABELS.md: an address with its port is labelled by the address)."""
+    listed = m.group("host")
+    if _ONE_PORT.fullmatch(listed):
+        listed = listed.rsplit(":", 1)[0]
+    pieces = [piece.rsplit(":", 1)[0] if piece.count(":") == 1 else piece for piece in listed.split(",")]
+    if all(is_ip(piece) for piece in pieces if piece):
+        return None
+    start = seg.start + m.start("host")
+    return Hit(listed, "nxdomain", start, start + len(listed), exact=True, printed=True)
 
 
 RULES: tuple[Rule, ...] = (
@@ -215,7 +246,7 @@ RULES: tuple[Rule, ...] = (
     Rule("glusterd-probe-getaddrinfo", ("glusterd_peerinfo_find_by_hostname",), _GLUSTERD_PEER_GAI, _glusterd_probe),
     Rule("cephadm-cannot-resolve-ip-for-host", ("cannot resolve ip for host ",), _CEPHADM, _cephadm),
     Rule("cifs-upcall-resolve-host", ("unable to resolve host address: ",), _CIFS_UPCALL, by_rest(None, exact=True)),
-    Rule("rpc-nfsd-unable-to-resolve", ("rpc.nfsd: unable to resolve ",), _RPC_NFSD, by_rest(None, exact=True)),
+    Rule("rpc-nfsd-unable-to-resolve", ("rpc.nfsd",), _RPC_NFSD, _rpc_nfsd),
     Rule("wpscan-url-seems-down", ("seems to be down (couldn't resolve host name)",), _WPSCAN, _wpscan),
     Rule(
         "mqttwarn-cannot-connect-broker",

@@ -334,7 +334,49 @@ LOOKALIKES_17 = [
     "INFO --- localstack.dns.server : Unable to get DNS result from upstream server 10.0.2.3 for domain a.b.: done",
 ]
 
+# what the review of the seventeenth round's rules found (each a case; session 67)
+REVIEW_17: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # rpc.nfsd's syslog line and its wording before 2015
+        "Dec 07 16:02:11 storage01 rpc.nfsd[2231]: unable to resolve nfs01.lan:nfs: Name or service not known",
+        {("nfs01.lan", "nxdomain")},
+    ),
+    (
+        "rpc.nfsd: unable to resolve nfs-server:nfs to inet6 address: Name or service not known",
+        {("nfs-server", "nxdomain")},
+    ),
+    (  # BusyBox splits a single colon's port off a list before the resolver
+        "nc: bad address 'zk1,zk2,zk3:2181'",
+        {("zk1,zk2,zk3", "nxdomain")},
+    ),
+    (  # dnsx's JSON indented in a paste
+        '  {"host":"vpn.hq-office.lan","resolver":["192.168.10.1:53"],"status_code":"SERVFAIL","status_code_raw":2}',
+        {("vpn.hq-office.lan", "servfail")},
+    ),
+]
+
+REVIEW_17_LOOKALIKES = [
+    # rpc.nfsd with no `--host` (ANYADDR), and with `nfs` missing from /etc/services
+    "rpc.nfsd: unable to resolve ANYADDR:nfs: Address family for hostname not supported",
+    "rpc.nfsd: unable to resolve ANYADDR:nfs to inet address: Servname not supported for ai_socktype\n"
+    "rpc.nfsd: unable to set any sockets for nfsd",
+    "rpc.nfsd: unable to resolve nfs01.lan:nfs: Servname not supported for ai_socktype",
+    # a word before a bracketed code in a test script's or a reporter's line, and a code in lower case
+    "First test passed [SERVFAIL]\nFirst test failed: Expected [SERVFAIL]",
+    "Tested the resolvers, all returned [REFUSED]",
+    "ssh: connect to host git.example.org port 22: Connection [refused]",
+    # BusyBox given a list of addresses only
+    "nc: bad address '10.0.0.1:2181,10.0.0.2:2181'",
+    # rhsm's log prefix for any program (`yum`, `rhsmd`): the program and its pid, no name
+    "2024-12-30 11:11:46,387 [ERROR] yum:409310:MainThread @connection.py:898 - [Errno -2] Name or service not known",
+    "2024-12-30 11:11:46,387 [ERROR] rhsmd:30367:MainThread @rhsm_d.py:383 - [Errno -3] Temporary failure in name "
+    "resolution",
+]
+
 test_the_seventeenth_rounds_formats_are_read = reads(ROUND_17, "kxle-round17")
+test_what_the_second_review_found_is_read_right = reads(REVIEW_17, "kxle-round17-review")
+test_the_second_reviews_lookalikes_name_no_failure = reads_nothing(
+    REVIEW_17_LOOKALIKES, "kxle-round17-review-lookalike"
+)
 test_the_seventeenth_rounds_lookalikes_name_no_failure = reads_nothing(LOOKALIKES_17, "kxle-round17-lookalike")
 
 NEW_RULES_17 = named_rules(
