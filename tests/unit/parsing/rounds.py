@@ -1,7 +1,8 @@
 """What every round's format tests share (each held-out round adds a rules module and a test module for it): the
 triples the parser reads from a paste, which rules fire on a paste (which rule found a failure is not part of the
-parser's result, so this walks the rules as the parser does), and the three tests each round's module makes of its
-lists of cases (`reads`, `reads_nothing`, `flags`: a module assigns each to its test's name)."""
+parser's result, so this walks the rules as the parser does), and the tests each round's module makes of its lists
+of cases (`reads`, `reads_nothing`, `flags`, `flags_stand_in`, `stays_real`: a module assigns each to its test's
+name)."""
 
 from __future__ import annotations
 
@@ -94,5 +95,27 @@ def flags(cases: Sequence[tuple[str, set[tuple[str, str, bool]]]], prefix: Ids =
     @pytest.mark.parametrize(("text", "want"), cases, ids=_ids(prefix, len(cases)))
     def test(text: str, want: set[tuple[str, str, bool]]) -> None:
         assert flagged(text) == want
+
+    return test
+
+
+def flags_stand_in(cases: Sequence[tuple[str, str]]) -> Callable[..., None]:
+    """A test that each case's name is among the failures its text reads, flagged as a stand-in (LABELS.md)."""
+
+    @pytest.mark.parametrize(("text", "name"), cases, ids=[name for _, name in cases])
+    def test(text: str, name: str) -> None:
+        assert (name, True) in {(f.host, f.redacted) for f in parse_failures(text)}
+
+    return test
+
+
+def stays_real(texts: Sequence[str]) -> Callable[..., None]:
+    """A test that each text reads a failure and flags none of its names as a stand-in (a name that only looks made
+    up)."""
+
+    @pytest.mark.parametrize("text", texts)
+    def test(text: str) -> None:
+        found = parse_failures(text)
+        assert found and not any(f.redacted for f in found)
 
     return test

@@ -4,10 +4,7 @@ LABELS.md now names, and hostile megabytes of each new format."""
 
 from __future__ import annotations
 
-import pytest
-
-from checks.parsing import parse_failures
-from tests.unit.parsing.rounds import named_rules, reads, reads_nothing, unfired
+from tests.unit.parsing.rounds import flags_stand_in, named_rules, reads, reads_nothing, stays_real, unfired
 from tests.unit.parsing.speed import parses_quickly
 
 ROUND: list[tuple[str, set[tuple[str, str]]]] = [
@@ -245,16 +242,8 @@ test_the_reviews_lookalikes_name_no_failure = reads_nothing(REVIEW_LOOKALIKES, "
 test_the_rounds_lookalikes_name_no_failure = reads_nothing(LOOKALIKES, "kpkw-lookalike")
 
 
-@pytest.mark.parametrize(("text", "name"), STAND_INS, ids=[name for _, name in STAND_INS])
-def test_a_stand_in_labels_md_names_is_flagged(text: str, name: str) -> None:
-    found = {(f.host, f.redacted) for f in parse_failures(text)}
-    assert (name, True) in found
-
-
-@pytest.mark.parametrize("text", REAL_NAMES)
-def test_a_name_that_only_looks_made_up_stays_real(text: str) -> None:
-    found = list(parse_failures(text))
-    assert found and not any(f.redacted for f in found)
+test_a_stand_in_labels_md_names_is_flagged = flags_stand_in(STAND_INS)
+test_a_name_that_only_looks_made_up_stays_real = stays_real(REAL_NAMES)
 
 
 NEW_RULES = named_rules(

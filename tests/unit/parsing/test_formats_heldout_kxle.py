@@ -4,10 +4,7 @@ LABELS.md now names, and hostile megabytes of each new format."""
 
 from __future__ import annotations
 
-import pytest
-
-from checks.parsing import parse_failures
-from tests.unit.parsing.rounds import named_rules, reads, reads_nothing, unfired
+from tests.unit.parsing.rounds import flags_stand_in, named_rules, reads, reads_nothing, stays_real, unfired
 from tests.unit.parsing.speed import parses_quickly
 
 _HEX = "4ad1e90b6af8dd20a01e09c1257df3497014a676bedaed0f7a219236a96ab509"
@@ -227,18 +224,8 @@ test_what_the_review_found_is_read_right = reads(REVIEW, "kxle-review")
 test_the_rounds_lookalikes_name_no_failure = reads_nothing(LOOKALIKES, "kxle-lookalike")
 
 
-@pytest.mark.parametrize(
-    ("text", "name"), STAND_INS + REVIEW_STAND_INS, ids=[name for _, name in STAND_INS + REVIEW_STAND_INS]
-)
-def test_a_stand_in_labels_md_names_is_flagged(text: str, name: str) -> None:
-    found = {(f.host, f.redacted) for f in parse_failures(text)}
-    assert (name, True) in found
-
-
-@pytest.mark.parametrize("text", REAL_NAMES)
-def test_a_name_that_only_looks_made_up_stays_real(text: str) -> None:
-    found = list(parse_failures(text))
-    assert found and not any(f.redacted for f in found)
+test_a_stand_in_labels_md_names_is_flagged = flags_stand_in(STAND_INS + REVIEW_STAND_INS)
+test_a_name_that_only_looks_made_up_stays_real = stays_real(REAL_NAMES)
 
 
 NEW_RULES = named_rules(
