@@ -155,6 +155,7 @@ _ARES_STATUS = re.compile(r"ARES_E[A-Z]{2,20}", re.I)
 _PY_LOG_LEVEL_BEFORE = LazyPattern(r"(?:^|\n)(?:CRITICAL|ERROR|WARNING|INFO|DEBUG):$")
 # probes, round 17 (review): rhsm's logging format, `%(cmd_name)s:%(process)d:%(threadName)s @%(filename)s:%(lineno)d
 # - ` (`subscription-manager:20814:MainThread @utils.py:184 - [Errno -2] ...`, `yum:409310:...`): program and pid
+_GLUSTER_LOG_DOMAIN = re.compile(r"\d{1,3}-[A-Za-z][\w.\-]{0,252}")
 _PROGRAM_PID_THREAD_AFTER = LazyPattern(r":\d{1,7}:[A-Za-z_][\w-]{0,40}\s@[\w.\-]{1,80}\.py:\d{1,6}\s-\s")
 # a Ruby hash's symbol key (`{:host=>"h", :password=>"x"}`, its quotes escaped inside a logfmt value too); not
 # `:message`, whose whole value is the exception's message, a bare name for a resolver's (Logstash's `{:message=>"h",
@@ -241,6 +242,13 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         # source-mined (session 52): Python logging's default format (`ERROR:cassandra.datastax.cloud:<message>`)
         or (after == ":" and _PY_LOG_LEVEL_BEFORE.search(text, max(0, start - 10), start) is not None)
         or (after == ":" and _PROGRAM_PID_THREAD_AFTER.match(text, end) is not None)
+        # held-out KX-LE (spent; review): GlusterFS' log domain after its `[file.c:N:function]`, the graph's number
+        # and a translator's or a host's name (`] 0-management: error in getaddrinfo`, `] 0-gfs-b: error in ...`)
+        or (
+            after == ":"
+            and text.startswith("] ", start - 2)
+            and _GLUSTER_LOG_DOMAIN.fullmatch(text, start, end) is not None
+        )
         # held-out CW (spent): a Rust tracing span's path (`request{dest="h"}:send:resolve:well-known:ip:`)
         or (
             after == ":"

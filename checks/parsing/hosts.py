@@ -623,14 +623,8 @@ def is_class_path(host: str) -> bool:
 _DURATION = re.compile(r"\d{1,6}(?:\.\d{1,3})?(?:ms|s|m|h|sec|secs|min|mins)")
 
 
-# held-out KX-LE (spent): GlusterFS' log domain before its message, the graph's number and a translator's or a host's
-# name (`0-management: error in getaddrinfo: ...`, `0-gfs-b: error in getaddrinfo` from gf_is_same_address: review);
-# one label only (`0-edge-chat.facebook.com` is a real name: held-out W)
-_GLUSTER_LOG_DOMAIN = re.compile(r"\d{1,3}-[a-z][a-z0-9\-]{0,62}")
-
-
 def _plain_host_ok(host: str, *, exact: bool) -> bool:
-    if not exact and (host in _STOPWORDS or _GLUSTER_LOG_DOMAIN.fullmatch(host)):
+    if not exact and host in _STOPWORDS:
         return False
     if is_class_path(host):
         return False

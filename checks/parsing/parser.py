@@ -152,6 +152,18 @@ def _name_of(doc: Document, hit: Hit) -> tuple[str | None, bool]:
 
 
 _JOINED = re.compile(r"[/:,]|%20")
+_MASK_RUN = re.compile(r"x{3,}|y{3,}|z{3,}|\*{3,}", re.I)
+
+
+def _stand_in_piece(piece: str) -> bool:
+    """A piece of a joined name that is a stand-in by the label and domain rules: a dotted name or a masked one
+    (`xxx`, `xxx-node-02`); a lone word LABELS.md counts only as a whole name (`url`, `fqdn`) is no stand-in here
+    (review)."""
+    return (
+        bool(piece)
+        and ("." in piece or not piece.isalpha() or _MASK_RUN.fullmatch(piece) is not None)
+        and (is_placeholder(piece))
+    )
 
 
 def _printed_stand_in(printed: str, raw: str) -> bool:
@@ -173,7 +185,7 @@ def _printed_stand_in(printed: str, raw: str) -> bool:
         or (printed != raw and is_placeholder(printed))  # a stand-in behind a user (`root@my-redacted-host.com`)
         # held-out KX-LE (review): a stand-in among names joined as handed over (cephadm's `192.168.0.12/xxx-node-02`,
         # GlusterFS' `gfs1.domain.com:gfs2.domain.com`, a list `zk1.domain.com:2181,zk2...`)
-        or (_JOINED.search(printed) is not None and any(is_placeholder(p) for p in _JOINED.split(printed) if p))
+        or (_JOINED.search(printed) is not None and any(_stand_in_piece(p) for p in _JOINED.split(printed)))
     )
 
 

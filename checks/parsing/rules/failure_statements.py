@@ -323,13 +323,17 @@ _GLUSTER_GAI = re.compile(
     r"\berror\sin\sgetaddrinfo\s\[(?:\{family=\d{1,2}\},\s)?\{ret=(?P<rest>[^}\n]{1,120})\}\]"
     r"|\bgf_resolve_ip6\]\s0-resolver:\sgetaddrinfo\sfailed\s(?:\(family:\d{1,2}\)\s)?\((?P<rest2>[^)\n]{1,120})\)"
 )
+# (review) under it only the `repeated N times` summary: a resolver line below is the next host's own, written before it
+_GLUSTER_SUMMARY = re.compile(r"^The\smessage\s\"[^\n]{0,200}?(?:" + _GLUSTER_GAI.pattern + r")")
 GLUSTER_REASON_LINES = 2
 GLUSTER_SUMMARY_LINES = 4
 """Lines under it read for the reason: the `repeated N times` summary comes after the client's next few lines."""
 
 
 def _gluster_on_host(m: re.Match[str], seg: Segment) -> Hit | None:
-    said = seg.first_above(_GLUSTER_GAI, GLUSTER_REASON_LINES) or seg.first_below(_GLUSTER_GAI, GLUSTER_SUMMARY_LINES)
+    said = seg.first_above(_GLUSTER_GAI, GLUSTER_REASON_LINES) or seg.first_below(
+        _GLUSTER_SUMMARY, GLUSTER_SUMMARY_LINES
+    )
     reason = (said["rest"] or said["rest2"]) if said else None
     kind = (classify_resolution(reason) if reason else None) or unstated("glusterd `DNS resolution failed on host h`")
     found = hit(m, seg, kind, exact=True)

@@ -4,7 +4,7 @@ LABELS.md now names, and hostile megabytes of each new format."""
 
 from __future__ import annotations
 
-from tests.unit.parsing.rounds import flags_stand_in, named_rules, reads, reads_nothing, stays_real, unfired
+from tests.unit.parsing.rounds import flags_stand_in, named_rules, reads, reads_nothing, stays_real, triples, unfired
 from tests.unit.parsing.speed import parses_quickly
 
 _HEX = "4ad1e90b6af8dd20a01e09c1257df3497014a676bedaed0f7a219236a96ab509"
@@ -358,6 +358,39 @@ REVIEW_17_LOOKALIKES = [
     "2024-12-30 11:11:46,387 [ERROR] rhsmd:30367:MainThread @rhsm_d.py:383 - [Errno -3] Temporary failure in name "
     "resolution",
 ]
+
+# what the third review (of the changes that read every paste) found (each a case; session 67)
+REVIEW_3: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # a one-label name with digits and a dash first is a name outside GlusterFS' log domain
+        "Error: getaddrinfo ENOTFOUND 3-tier-api",
+        {("3-tier-api", "nxdomain")},
+    ),
+    ("sudo: unable to resolve host 01-rpi: Name or service not known", {("01-rpi", "nxdomain")}),
+    (  # GlusterFS: a resolver line under a host's failure is the next host's, written before its own
+        "E [name.c:265:af_inet_client_get_remote_sockaddr] 0-gv0-client-0: DNS resolution failed on host gfs1\n"
+        "E [common-utils.c:312:gf_resolve_ip6] 0-resolver: getaddrinfo failed (family:2) (Temporary failure in name "
+        "resolution)\n"
+        "E [name.c:265:af_inet_client_get_remote_sockaddr] 0-gv0-client-1: DNS resolution failed on host gfs2",
+        {("gfs1", "other"), ("gfs2", "temporary")},
+    ),
+]
+
+REVIEW_3_LOOKALIKES = [
+    "E [common-utils.c:3402:gf_is_same_address] 0-gfs-b: error in getaddrinfo [{error=Name or service not known}]",
+    "E [common-utils.c:3402:gf_is_same_address] 0-gfs2.lan: error in getaddrinfo: Name or service not known",
+]
+
+test_what_the_third_review_found_is_read_right = reads(REVIEW_3, "kxle-review3")
+test_the_third_reviews_lookalikes_name_no_failure = reads_nothing(REVIEW_3_LOOKALIKES, "kxle-review3-lookalike")
+
+
+def test_a_word_counted_only_as_a_whole_name_is_no_stand_in_as_a_piece() -> None:
+    """(review) `url` is a stand-in as a whole name (LABELS.md), not as a piece of one handed over as printed."""
+    assert triples("dial tcp: lookup github.com:url: no such host")[-1] == ("github.com:url", "nxdomain", False)
+    assert ("10.0.0.5/url", "nxdomain", False) in triples(
+        "Cannot resolve IP for host 10.0.0.5/url: [Errno -2] Name or service not known"
+    )
+
 
 test_the_seventeenth_rounds_formats_are_read = reads(ROUND_17, "kxle-round17")
 test_what_the_second_review_found_is_read_right = reads(REVIEW_17, "kxle-round17-review")
