@@ -33,13 +33,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
 from checks.parsing.hosts import is_ip
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx, url_hit
 
 # --- GlusterFS ---
 
@@ -125,13 +124,8 @@ _WPSCAN = rx(
 
 
 def _wpscan(m: re.Match[str], seg: Segment) -> Hit | None:
-    try:
-        host = urlsplit(m.group("url")).hostname
-    except ValueError:
-        return None
-    if not host:
-        return None
-    return hit(m, seg, "nxdomain", host=host, exact=True)
+    found = url_hit(m, seg, "nxdomain")
+    return replace(found, exact=True) if found is not None else None
 
 
 # --- mqttwarn ---
@@ -150,6 +144,10 @@ _LOCALSTACK_UPSTREAM = rx(
 )
 
 
+_DNSPYTHON_TIMEOUT = "The DNS operation timed out"  # dnspython's Timeout, its seconds left out since 2.x
+_SOCKET_ERRNO = re.compile(r"\[Errno\s\d{1,3}\]\s")
+
+
 def _localstack_upstream(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest")
     kind = ("timeout" if rest.startswith(_DNSPYTHON_TIMEOUT) else classify_resolution(rest)) or (
@@ -158,8 +156,6 @@ def _localstack_upstream(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, server=m.group("server"), exact=True) if kind else None
 
 
-_DNSPYTHON_TIMEOUT = "The DNS operation timed out"  # dnspython's Timeout, its seconds left out since 2.x
-_SOCKET_ERRNO = re.compile(r"\[Errno\s\d{1,3}\]\s")
 _LOCALSTACK_FALLBACK = rx(
     r"\bUnable\sto\sdetermine\sfallback\sDNS\.\sPlease\scheck\sif\s'(?P<host>{H})'\sis\sreachable\b"
 )
@@ -195,9 +191,13 @@ SUBMAN_TRACE_LINES = 14
 """Lines above subscription-manager's last line read for the traceback's gaierror (its frames between)."""
 
 
+def _gaierror_kind(error: re.Match[str] | None) -> FailureKind | None:
+    """The kind a traceback's `socket.gaierror: [Errno -N] <text>` line states (None: no such line)."""
+    return classify_resolution("[Errno " + error.group("rest")) if error else None
+
+
 def _subman_unreachable(m: re.Match[str], seg: Segment) -> Hit | None:
-    error = seg.first_above(_GAIERROR, SUBMAN_TRACE_LINES)
-    kind = classify_resolution("[Errno " + error.group("rest")) if error else None
+    kind = _gaierror_kind(seg.first_above(_GAIERROR, SUBMAN_TRACE_LINES))
     return hit(m, seg, kind, exact=True) if kind else None
 
 
@@ -209,15 +209,9 @@ JUPYTERHUB_TRACE_LINES = 24
 
 
 def _jupyterhub_bind(m: re.Match[str], seg: Segment) -> Hit | None:
-    error = seg.first_below(_GAIERROR, JUPYTERHUB_TRACE_LINES)
-    kind = classify_resolution("[Errno " + error.group("rest")) if error else None
-    if kind is None:
-        return None
-    try:
-        host = urlsplit(m.group("url")).hostname
-    except ValueError:
-        return None
-    return hit(m, seg, kind, host=host, exact=True) if host else None
+    kind = _gaierror_kind(seg.first_below(_GAIERROR, JUPYTERHUB_TRACE_LINES))
+    found = url_hit(m, seg, kind) if kind is not None else None
+    return replace(found, exact=True) if found is not None else None
 
 
 # --- BusyBox ---
