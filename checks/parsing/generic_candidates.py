@@ -153,9 +153,9 @@ _LOGFMT_KEY = LazyPattern(r"(?<![\w.\-])([A-Za-z_][A-Za-z0-9_.\-]{0,30})=[\"']$"
 _JSON_KEY = LazyPattern(r"[\"']([A-Za-z_][A-Za-z0-9_.\-]{0,30})[\"']\s{0,2}(?::|=>)\s{0,2}[\"']$")  # Ruby's `=>` too
 _ARES_STATUS = re.compile(r"ARES_E[A-Z]{2,20}", re.I)
 _PY_LOG_LEVEL_BEFORE = LazyPattern(r"(?:^|\n)(?:CRITICAL|ERROR|WARNING|INFO|DEBUG):$")
+_GLUSTER_LOG_DOMAIN = re.compile(r"\d{1,3}-[A-Za-z][\w.\-]{0,252}")  # GlusterFS' `0-<name>` (see _not_a_name_here)
 # probes, round 17 (review): rhsm's logging format, `%(cmd_name)s:%(process)d:%(threadName)s @%(filename)s:%(lineno)d
 # - ` (`subscription-manager:20814:MainThread @utils.py:184 - [Errno -2] ...`, `yum:409310:...`): program and pid
-_GLUSTER_LOG_DOMAIN = re.compile(r"\d{1,3}-[A-Za-z][\w.\-]{0,252}")
 _PROGRAM_PID_THREAD_AFTER = LazyPattern(r":\d{1,7}:[A-Za-z_][\w-]{0,40}\s@[\w.\-]{1,80}\.py:\d{1,6}\s-\s")
 # a Ruby hash's symbol key (`{:host=>"h", :password=>"x"}`, its quotes escaped inside a logfmt value too); not
 # `:message`, whose whole value is the exception's message, a bare name for a resolver's (Logstash's `{:message=>"h",

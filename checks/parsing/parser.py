@@ -162,7 +162,7 @@ def _stand_in_piece(piece: str) -> bool:
     return (
         bool(piece)
         and ("." in piece or not piece.isalpha() or _MASK_RUN.fullmatch(piece) is not None)
-        and (is_placeholder(piece))
+        and is_placeholder(piece)
     )
 
 
