@@ -198,8 +198,10 @@ def first_of(
     return build
 
 
-def url_hit(m: re.Match[str], seg: Segment, kind: FailureKind, url_group: str = "url") -> Hit | None:
-    """A hit on the host of the URL in `url_group` (None when it has none, or is no URL)."""
+def url_hit(
+    m: re.Match[str], seg: Segment, kind: FailureKind, url_group: str = "url", *, exact: bool = False
+) -> Hit | None:
+    """A hit on the host of the URL in `url_group` (None when it has none, or is no URL); `exact`: see `Hit`."""
     try:
         parts = urlsplit(m.group(url_group))
         host = parts.hostname
@@ -210,7 +212,7 @@ def url_hit(m: re.Match[str], seg: Segment, kind: FailureKind, url_group: str = 
     # as printed: `hostname` is lower-cased, and capitals typed over a label mark a stand-in (held-out GS, spent:
     # `http://AuroraVXXXXX.AuroraVXXXXXdom...`)
     at = parts.netloc.lower().rfind(host)
-    return hit(m, seg, kind, host=parts.netloc[at : at + len(host)] if at >= 0 else host)
+    return hit(m, seg, kind, host=parts.netloc[at : at + len(host)] if at >= 0 else host, exact=exact)
 
 
 def group(m: re.Match[str], name: str) -> str | None:

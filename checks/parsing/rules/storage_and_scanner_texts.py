@@ -124,8 +124,7 @@ _WPSCAN = rx(
 
 
 def _wpscan(m: re.Match[str], seg: Segment) -> Hit | None:
-    found = url_hit(m, seg, "nxdomain")
-    return replace(found, exact=True) if found is not None else None
+    return url_hit(m, seg, "nxdomain", exact=True)
 
 
 # --- mqttwarn ---
@@ -210,8 +209,7 @@ JUPYTERHUB_TRACE_LINES = 24
 
 def _jupyterhub_bind(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = _gaierror_kind(seg.first_below(_GAIERROR, JUPYTERHUB_TRACE_LINES))
-    found = url_hit(m, seg, kind) if kind is not None else None
-    return replace(found, exact=True) if found is not None else None
+    return url_hit(m, seg, kind, exact=True) if kind is not None else None
 
 
 # --- BusyBox ---
