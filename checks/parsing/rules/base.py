@@ -145,6 +145,12 @@ CONTAINER_ID = re.compile(r"[0-9a-f]{64}")
 (held-out KX-LE), which the hash filter would drop elsewhere."""
 
 
+def container_id_as_printed(found: Hit | None) -> Hit | None:
+    """A mount helper's hit on the server it was given, read as printed when that is a container's id (`CONTAINER_ID`:
+    mount.nfs' `Failed to resolve server 4ad1e90b...`, mount.cifs' `could not resolve address for 62bb2768...`)."""
+    return replace(found, printed=True) if found is not None and CONTAINER_ID.fullmatch(found.host) else found
+
+
 def rx(pattern: str) -> LazyPattern:
     """A case-insensitive rule regex; `{H}` stands for a host name, `{Q}` a quote, `{NB}` "not mid-word"."""
     return LazyPattern(pattern.replace("{H}", HOST).replace("{Q}", QUOTE).replace("{NB}", NOT_BEFORE_HOST), re.I)

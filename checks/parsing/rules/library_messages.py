@@ -26,12 +26,11 @@ r"""Libraries' and agents' own resolver messages no other module reads (issue #1
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from checks.parsing.document import Document, Segment
 from checks.parsing.kinds import classify_resolution
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import CONTAINER_ID, Hit, Rule, by_rest, first_of, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, container_id_as_printed, first_of, fixed, hit, rx
 from checks.parsing.rules.dns_tools import queried_name
 
 _FOLLY = rx(r"\bFailed\sto\sresolve\saddress\sfor\s'(?P<host>{H})':\s(?P<rest>[^\n]{1,120}?\(error=-?\d{1,4}\))")
@@ -121,10 +120,8 @@ _CIFS_KIND = by_rest(
 
 
 def _cifs(m: re.Match[str], seg: Segment) -> Hit | None:
-    found = _CIFS_KIND(m, seg)
-    # held-out KX-LE (spent): mount.cifs prints the server it was given, a container's id too (docker-volume-netshare's
-    # `//62bb2768...`): as printed (LABELS.md), as mount.nfs's
-    return replace(found, printed=True) if found is not None and CONTAINER_ID.fullmatch(found.host) else found
+    # held-out KX-LE (spent): mount.cifs prints the server it was given, a container's id too (docker-volume-netshare's)
+    return container_id_as_printed(_CIFS_KIND(m, seg))
 
 
 def _ceph_srv(m: re.Match[str], seg: Segment) -> Hit | None:

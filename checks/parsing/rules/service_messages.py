@@ -41,7 +41,7 @@ from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.netty_cause import netty_cause_below
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import CONTAINER_ID, Hit, Rule, by_rest, first_group_hit, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, container_id_as_printed, first_group_hit, fixed, hit, rx
 
 # --- Netty's search-domain failure ---------------------------------------------------------------------------------
 
@@ -140,11 +140,8 @@ def _mount_nfs(m: re.Match[str], seg: Segment) -> Hit | None:
     # not exact: other programs print `Failed to resolve server address: <reason>` (a word in the name's slot)
     if not kind:
         return None
-    found = hit(m, seg, kind)
-    # held-out KX-LE (spent): mount.nfs prints the server it was given, a container's id too (docker-volume-netshare's
-    # `Failed to resolve server 4ad1e90b...: Name or service not known`): as printed (LABELS.md), which a hash-like
-    # name elsewhere is not
-    return replace(found, printed=True) if CONTAINER_ID.fullmatch(found.host) else found
+    # held-out KX-LE (spent): mount.nfs prints the server it was given, a container's id too (docker-volume-netshare's)
+    return container_id_as_printed(hit(m, seg, kind))
 
 
 # --- Tailscale -----------------------------------------------------------------------------------------------------
