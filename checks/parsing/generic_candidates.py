@@ -160,6 +160,10 @@ _PROGRAM_PID_THREAD_AFTER = LazyPattern(r":\d{1,7}:[A-Za-z_][\w-]{0,40}\s@[\w.\-
 # a Ruby hash's symbol key (`{:host=>"h", :password=>"x"}`, its quotes escaped inside a logfmt value too); not
 # `:message`, whose whole value is the exception's message, a bare name for a resolver's (Logstash's `{:message=>"h",
 # :exception=>Manticore::ResolutionFailure}`, held-out M)
+# held-out LF-LM (spent): a Rust struct's Debug print, `ConfigError { pipeline_name: "agent", config_name: "endpoint",
+# reason: "failed to lookup address information: ..." }`: a field's name then its quoted value (opentelemetry-jaeger's
+# error names its settings, not the host)
+_DEBUG_FIELD_KEY = LazyPattern(r"(?:\{|,)\s([a-z_][a-z0-9_]{0,30}):\s\\?\"$")
 _RUBY_SYMBOL_KEY = LazyPattern(r"(?<![\w:]):(?!message\b)([A-Za-z_][A-Za-z0-9_]{0,30})\s{0,2}=>\s{0,2}\\?[\"']$")
 _LOGGER_DOMAIN = LazyPattern(r"\"domain\"\s{0,2}:\s{0,2}\[(?:\"[\w.]{1,30}\",\s{0,2}){0,4}\"$")
 _IP_TYPED_OVER = LazyPattern(r"(?:[0-9x*]{1,3}\.){3}[0-9x*]{1,3}", re.I)
@@ -223,6 +227,8 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         or (after != "" and after in "/\\(=")
         or text.startswith(" object at", end)
         or text.startswith(("'t ", "'t:", "\u2019t "), end)  # a contraction (`couldn't communicate`), no name
+        # held-out LF-LM (spent): Rust's panic header, `thread '<unnamed>' panicked at`: the thread's name
+        or (text.startswith("' panicked", end) and text.endswith("thread '", 0, start))
         or field_label(text, start, end)  # `Result: 'nodename nor servname ...'`
         or phrase_word(text, start, end)  # issue #17 (held-out J): `inside application:`, `publish address`
         or logger_field(text, start, end)  # issue #17 (held-out K): Elasticsearch's `[WARN ][common.network    ]`
@@ -339,6 +345,7 @@ def _named_tier(  # noqa: PLR0911
             _JSON_KEY.search(text, max(0, start - 40), start)
             or _LOGFMT_KEY.search(text, max(0, start - 40), start)
             or _RUBY_SYMBOL_KEY.search(text, max(0, start - 40), start)
+            or _DEBUG_FIELD_KEY.search(text, max(0, start - 40), start)
         )
         # (source-mined, session 52) Elixir's logger metadata `"domain":["elixir"]`: no host's domain
         elixir_domain = _LOGGER_DOMAIN.search(text, max(0, start - 80), start) is not None

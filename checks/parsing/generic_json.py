@@ -31,7 +31,9 @@ LOOKBACK = 64
 # held-out DH (spent): the name of a piece of code or data (`"module_name":"Cluster.Logger"` in libcluster's JSON log)
 _NOT_HOST_NAME_KEY = LazyPattern(
     r"(?:module|function|func|file|class|logger|app|application|thread|job|task|metric|event|field|table|user|image"
-    r"|display|first|last|full|type|kind|method|package|bucket|index|topic|queue|container)[._\-]?name",
+    r"|display|first|last|full|type|kind|method|package|bucket|index|topic|queue|container"
+    # held-out LF-LM (spent): opentelemetry-jaeger's `ConfigError { pipeline_name: "agent", config_name: "endpoint" }`
+    r"|pipeline|config|exporter)[._\-]?name",
     re.I,
 )
 

@@ -18,6 +18,10 @@
   so too `domainname` (held-out DT), and `your` as a whole first label (`your.sepolia.beacon.node`, held-out DV).
   Not `host`, `server`, `domain` (compose services so named are labelled real in the corpus and C, D, G, R); L's
   `hostname` (a URL's word, masked) is `url_words`' already, and 12g's `myhostname` is labelled real.
+- held-out LF-LM (spent): `myid` / `yourid` as the whole first label of a longer name (`myid.gr7.eu-west-1.eks.
+  amazonaws.com`, an EKS endpoint's id typed over), the possessive and the slot's word as `myaccount`; and the word
+  `omitted` (as typed, `ommitted`, `ommited`, `omited` too) in any label (`CD43OXXYYTED3OMMITTED1...zl4.eu-west-1...`,
+  `xxommited.yy...`), as LABELS.md's `redacted` in it.
 - held-out HV-IC (spent): Azure's documentation word for a storage account (`myaccount`, `accountname`...) as the
   first label of an Azure Storage name (`myaccount.blob.core.windows.net`); not under other domains
   (`myaccount.google.com` is real).
@@ -46,6 +50,8 @@ _XYZ_PIECE = re.compile(r"(?:^|[-_])xyz(?:[-_]|$)", re.I)
 # held-out DT (spent): `domainname` as the whole name (Magento's Varnish host left at the docs' word)
 _WHOLE_NAME_DOC_WORDS = frozenset({"fqdn", "domainname"})
 _YZ_LABEL = re.compile(r"y{3,}|z{3,}", re.I)
+_ID_WORDS = frozenset({"myid", "yourid"})
+_OMITTED = re.compile(r"(?<![cv])om{1,2}it{1,2}ed", re.I)  # not `committed`, `vomited`
 # the last label of an S3 emulator's virtual-host name (LocalStack's `bucket.localhost`, `bucket.localstack`)
 _EMULATOR_LABELS = frozenset({"localhost", "localstack"})
 _PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "co", "dev", "app", "info", "biz", "cloud"})
@@ -71,7 +77,7 @@ def _capital_slot_label(labels: list[str]) -> bool:
     )
 
 
-def stand_in_label(labels: list[str]) -> bool:
+def stand_in_label(labels: list[str]) -> bool:  # noqa: PLR0911
     """Whether one of `labels` (a name split on dots, as written) is a stand-in by the rules above."""
     if any(_X_PIECE.search(label) for label in labels) or any(_XYZ_PIECE.search(label) for label in labels[:-1]):
         return True
@@ -87,6 +93,8 @@ def stand_in_label(labels: list[str]) -> bool:
     # an address (LABELS.md, clause 1); one alone is a name (`x.com`)
     if sum(1 for label in labels if label in ("x", "X")) >= 2:
         return True
+    if any(_OMITTED.search(label) for label in labels):
+        return True
     low = [label.lower() for label in labels]
     # LABELS.md: the slot words typed with a dash or an underscore count alike (`my-bucket`, `bucket-name`; held-out CA)
     first = low[0].replace("-", "").replace("_", "")
@@ -95,4 +103,9 @@ def stand_in_label(labels: list[str]) -> bool:
     # held-out HV-IC (spent; LABELS.md): Azure's documentation word for a storage account as the first label of a
     # Storage name (`myaccount.blob.core.windows.net`); `myaccount.google.com` is Google's own, real
     azure_storage = len(low) >= 5 and low[-3:] == ["core", "windows", "net"] and first in _STORAGE_ACCOUNT_WORDS
-    return (under and first in _DOC_WORDS) or azure_storage or _capital_slot_label(labels)
+    return (
+        (under and first in _DOC_WORDS)
+        or azure_storage
+        or (len(low) >= 3 and first in _ID_WORDS)
+        or _capital_slot_label(labels)
+    )

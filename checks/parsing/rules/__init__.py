@@ -14,6 +14,7 @@ from checks.parsing.rules import (
     broker_clients,
     browser_texts,
     build_tools,
+    cache_and_cluster_texts,
     chain_nodes,
     client_and_check_texts,
     client_error_texts,
@@ -181,6 +182,7 @@ RULES: tuple[Rule, ...] = (
     + appliance_and_directory_texts.RULES  # issue #17 (held-out KP-KW): libfetch, FreeIPA, Samba, SSSD, ACME, acme.sh
     + proxy_and_dns_server_texts.RULES  # issue #17 (probes, round 16): mihomo, sing-box, SRS, PowerDNS, Samba, kadmin
     + storage_and_scanner_texts.RULES  # issue #17 (held-out KX-LE): GlusterFS, cephadm, WPScan, mqttwarn, ClickHouse
+    + cache_and_cluster_texts.RULES  # issue #17 (held-out LF-LM): Varnish's vmod-dynamic, `No IP found for h`
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -305,6 +305,10 @@ _NEAR_REQUEST_TO = rx(
     r"(?::(?P<port>\d{1,5}))?(?:\s\(attempt\s\d{1,3}(?:/\d{1,3})?\))?[ \t]{0,8}$"
 )
 _NEAR_HOST_PORT = rx(r"{NB}(?P<host>{H}):(?P<port>\d{1,5})(?![:.\d])")  # not a time (12:33:28)
+# held-out LF-LM (spent): a quoted `name:port` on a line around (a traceback's call, `init_jaeger_tracer('svc',
+# 'jaeger:6831')`, above the Rust panic PyO3 re-raised): the address a program was handed
+_NEAR_QUOTED_HOST_PORT = rx(r"(?P<q>['\"])(?P<host>{H}):(?P<port>\d{1,5})(?P=q)")
+_HOST_PORT_PATTERNS = (_NEAR_HOST_PORT, _NEAR_PAREN, _NEAR_QUOTED_HOST_PORT)
 _LOGGER_PLACE = re.compile(r"::(?:DEBUG|INFO|WARNING|ERROR|CRITICAL)::\[\Z")
 _NODE_PROCESS = re.compile(r"\((?:node|electron):\d{1,7}\)", re.I)
 _CUT = ("...", "\u2026")
@@ -368,12 +372,14 @@ _PORT_IN_PARENS = re.compile(r":\d{1,5}\)")
 _FIELD_KEY = re.compile(r"(?:host(?:name)?|server|address)\s{0,3}[:=]")
 
 
-def _may_name_near(pattern: LazyPattern, text: str) -> bool:
+def _may_name_near(pattern: LazyPattern, text: str) -> bool:  # noqa: PLR0911
     """False when `text` lacks what every match of `pattern` holds (a `:` and a digit after a `name:port`): found
     without the search, which on a long line of words tries a name at every word (0.1-0.3 ms a 5 kB window, and a
     paste of host-less errors looks around 200 of them)."""
     if pattern is _NEAR_HOST_PORT:
         return _PORT_AFTER.search(text) is not None
+    if pattern is _NEAR_QUOTED_HOST_PORT:
+        return ("'" in text or '"' in text) and _PORT_AFTER.search(text) is not None
     if pattern is _NEAR_PAREN:
         return _PORT_IN_PARENS.search(text) is not None
     if pattern is _NEAR_URL:
@@ -417,7 +423,10 @@ def _candidates(
             # the noise test (session 49): `See https://h/docs/... for more.` glued onto the error's line by a joiner
             # (a cut sentence's): a page to read wherever it stands, never what was dialed
             continue
-        if pattern in (_NEAR_HOST_PORT, _NEAR_PAREN) and m.group("host").lower() in POSITION_WORDS:
+        if (
+            pattern in (_NEAR_HOST_PORT, _NEAR_PAREN, _NEAR_QUOTED_HOST_PORT)
+            and m.group("host").lower() in POSITION_WORDS
+        ):
             continue  # PowerShell's `At line:1 char:1`, an editor's `(line:12)`: a place in a script, not `name:port`
         if pattern is _NEAR_HOST_PORT and _process_or_logger_place(text, m):
             continue
@@ -465,6 +474,7 @@ def nearby_host(seg: Segment, at: int, lines: int = 3, *, after: bool = True) ->
                 or _candidates(_NEAR_FIELD, line)
                 or _candidates(_NEAR_PAREN, line)
                 or _candidates(_NEAR_REQUEST_TO, line)
+                or _candidates(_NEAR_QUOTED_HOST_PORT, line)
             )
             if found and worked_near(found[nearest][1], [*seg.lines_before(lines), *seg.lines_after(lines)]):
                 return None  # the paste says the same name worked just above

@@ -27,7 +27,10 @@ from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, hit, names_in_paste, rx, url_hit
 
 _APK = rx(
-    r"(?:\b(?:fetching|updating\sand\sopening|updating|opening\sfrom\scache|Ignoring)\s|(?:\b|(?<=\[\dm)|(?<=\[\d\dm))ERROR:\s)"
+    r"(?:\b(?:fetching|updating\sand\sopening|updating|opening\sfrom\scache|Ignoring)\s|(?:\b|(?<=\[\dm)|(?<=\[\d\dm))ERROR:\s"
+    # held-out LF-LM (spent): an older apk's `fetch <url>` lines, then `<url>: temporary error (try again later)` at a
+    # line's start, its `ERROR: ` not printed
+    r"|(?:^|(?<=\n))[ \t]{0,4})"
     r"(?P<url>https?://[^\s]{1,2048}?):\s(?P<rest>DNS:\s[a-z][a-z ()\-]{3,60}|temporary\serror\s\(try\sagain\slater\))"
 )
 _APK_TEXTS: dict[str, FailureKind] = {

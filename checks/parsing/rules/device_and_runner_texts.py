@@ -109,6 +109,12 @@ def _from_connect_line(m: re.Match[str], seg: Segment, kind: FailureKind) -> Hit
     if not seg.doc.spend("nearby", NEARBY):
         return None  # a log repeating the error thousands of times: its name looked for the first NEARBY times
     line_start = seg.text.rfind("\n", 0, m.start()) + 1
+    # held-out LF-LM (spent): MongoDB's `Error connecting to h:27017 :: caused by :: Could not find address for
+    # h:27017: SocketException: Host not found (authoritative)`, the connect on the error's own line (a log of such
+    # lines: not the line above's)
+    own = [*_CONNECT_LINE.finditer(seg.text, max(line_start, m.start() - 2048), m.start())]
+    if own:
+        return hit(m, seg, kind, host=own[-1].group("host"))
     label = _device_label(seg.text[max(line_start, m.start() - 200) : m.start()])
     for line in seg.lines_before(CONNECT_LINES):
         connect = _CONNECT_LINE.search(line) if "onnect" in line else None

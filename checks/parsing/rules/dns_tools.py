@@ -600,16 +600,16 @@ _ADIG_ERROR = rx(
 _DIG_BAD_PACKET = rx(r"^;;\s(?:Warning:\sMessage\sparser\sreports\smalformed\smessage\spacket|Got\sbad\spacket:)")
 
 
-_DIG_ANSWERED = re.compile(
-    r"status:\s{0,3}NOERROR|ANSWER\sSECTION|^\s*(?:\d{1,3}\.){3}\d{1,3}\s*$|^\s*[0-9a-f:]{2,39}\s*$", re.I
-)
+# held-out LF-LM (spent): not the header's `status: NOERROR` alone (`ANSWER: 1` in its flags and no answer section
+# printed: the record dig could not parse)
+_DIG_ANSWERED = re.compile(r"ANSWER\sSECTION|^\s*(?:\d{1,3}\.){3}\d{1,3}\s*$|^\s*[0-9a-f:]{2,39}\s*$", re.I)
 DIG_ANSWER_LINES = 8
 """Lines looked at under dig's warning for the answer it may print anyway."""
 
 
 def _dig_bad_packet(m: re.Match[str], seg: Segment) -> Hit | None:
-    # dig prints the warning and then the answer when it could parse enough of it (review): a NOERROR header, an
-    # answer section or `+short`'s address below is no failure
+    # dig prints the warning and then the answer when it could parse enough of it (review): an answer section or
+    # `+short`'s address below is no failure
     if any(_DIG_ANSWERED.search(line) for line in seg.lines_after(DIG_ANSWER_LINES)):
         return None
     asked = _queried_name(seg, m.start())

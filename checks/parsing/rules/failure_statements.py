@@ -37,7 +37,7 @@ from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.places_not_names import PROTOCOL_WORDS
-from checks.parsing.rules.base import Hit, Rule, hit, rx
+from checks.parsing.rules.base import Hit, Rule, hit, rx, url_hit
 
 # the name, quoted or not, and a port after it; the name taken whole (an atomic group: what may follow it, a quote, a
 # colon or a blank, never starts a piece of a name, so no shorter name could match, and trying each costs a long line's
@@ -394,6 +394,24 @@ _BARE_UNRESOLVABLE = unstated("a bare `h is not resolvable` (no reason after it)
 _CALL_NO_REASON = "a program's `getaddrinfo failed for h` / `Error resolving host h` (no reason)"
 
 
+# held-out LF-LM (spent): a URL as the statement's subject (`http://metadata.google.internal/computeMetadata/v1/ is not
+# resolvable`, a provisioning script's words): its host, the kind as for a name there
+_URL_UNRESOLVABLE = rx(
+    r"(?<![\w/])(?P<q>{Q})?(?P<url>[a-z][a-z0-9+.\-]{1,15}://[^\s\"'`<>]{1,2048}?)(?(q){Q})\s{1,2}"
+    r"(?P<verb>(?:is|was)\snot\s(?:currently\s)?resolvable|isn't\sresolvable"
+    r"|(?:(?:could|can)\s?not|couldn't|can't|cannot)\sbe\sresolved)\b" + _REST
+)
+
+
+def _url_unresolvable(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest") or ""
+    if _QUOTED_MESSAGE_END.match(rest) or _ADVICE_AFTER.match(rest):
+        rest = ""
+    bare = _BARE_UNRESOLVABLE if "resolvable" in m.group("verb") else None
+    kind = classify(rest) or bare or classify("h " + m.group("verb") + rest) or unstated(_NO_REASON)
+    return url_hit(m, seg, kind)
+
+
 RULES: tuple[Rule, ...] = (
     Rule("stated-cannot-be-resolved", ("be resolved",), _CANNOT_BE_RESOLVED, _cannot_be_resolved),
     Rule(
@@ -409,6 +427,7 @@ RULES: tuple[Rule, ...] = (
         _call_failed_for,
     ),
     Rule("stated-unresolvable", ("resolvable",), _UNRESOLVABLE, _stated(_BARE_UNRESOLVABLE)),
+    Rule("stated-url-unresolvable", ("resolvable", "be resolved"), _URL_UNRESOLVABLE, _url_unresolvable),
     Rule("stated-did-not-resolve", ("not resolve", "n't resolve"), _DID_NOT_RESOLVE, _did_not_resolve),
     Rule(
         "stated-was-not-resolved", ("not resolved", "not successfully resolved"), _NOT_SUCCESSFULLY_RESOLVED, _on_line()

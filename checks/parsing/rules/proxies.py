@@ -109,6 +109,21 @@ def _envoy(m: re.Match[str], seg: Segment) -> Hit | None:
 _ARES_ECONNREFUSED = 11
 
 
+# held-out LF-LM (spent): Envoy's c-ares resolver says the query came back empty, `dns resolution without records for h`
+# ending its line (ARES_SUCCESS with no address: `cares_resolution_without_records`), then its `completed with status 0`
+# (every completed query's); an empty answer, as LABELS.md reads `No address associated with hostname` (`nxdomain`),
+# unless the same name's `DNS refresh rate reset for h, refresh rate` follows (held-out CC: the other family answered)
+_ENVOY_WITHOUT_RECORDS = rx(r"dns\sresolution\swithout\srecords\sfor\s(?P<host>{H})[ \t]*(?=\n|$)")
+
+
+def _envoy_without_records(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.lines_after(COMPLETED_LINES):
+        done = _ENVOY_REFRESHED.search(line)
+        if done is not None and done.group("host").lower() == m.group("host").lower():
+            return None
+    return hit(m, seg, "nxdomain")
+
+
 # --- gRPC: "name resolver error: produced zero addresses" (the name is the dns:/// target nearby);
 #     gRPC core and Kafka: "DNS resolution failed for NAME" ------------------------------------------------
 
@@ -188,6 +203,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("nginx-no-resolver", ("no resolver defined",), _NGINX_NO_RESOLVER, fixed("other", exact=True)),
     Rule("envoy", ("c-ares status",), _ENVOY, _envoy),
+    Rule(
+        "envoy-without-records",
+        ("dns resolution without records for ",),
+        _ENVOY_WITHOUT_RECORDS,
+        _envoy_without_records,
+    ),
     Rule("envoy-cares-failure", ("cares_failure:",), _CARES_FAILURE, by_rest("other")),
     Rule("grpc-c-ares", ("not ares_success",), _GRPC_ARES, by_rest("other")),
     Rule("grpc-zero-addresses", ("produced zero addresses",), _ZERO_ADDRESSES, _zero_addresses),
