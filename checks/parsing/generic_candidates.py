@@ -220,6 +220,13 @@ _SPAN_PATH_BEFORE = LazyPattern(r"\}(?::[A-Za-z_][\w-]{0,40}){0,6}:\Z")
 _DNS_END_POINT = re.compile(r"(?<![\w/])(?:Unspecified|InterNetwork|InterNetworkV6)/\Z")
 
 
+_MAC_ADDRESS = re.compile(r"(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}")
+
+
+def _in_mac_address(text: str, start: int, end: int) -> bool:
+    return any(m.start() <= start and end <= m.end() for m in _MAC_ADDRESS.finditer(text, max(0, start - 15), end + 15))
+
+
 def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -> bool:
     """A path piece, an e-mail address, a `key=`, a call `f(`, a Python repr `<x.y object at`, a field's label."""
     return (
@@ -229,6 +236,8 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         or text.startswith(("'t ", "'t:", "\u2019t "), end)  # a contraction (`couldn't communicate`), no name
         # held-out LF-LM (spent): Rust's panic header, `thread '<unnamed>' panicked at`: the thread's name
         or (text.startswith("' panicked", end) and text.endswith("thread '", 0, start))
+        # probes, round 18: a piece of a MAC address (Ironic's `node with addresses '52:54:00:1a:2b:3c'`)
+        or (end - start <= 2 and _in_mac_address(text, start, end))
         or field_label(text, start, end)  # `Result: 'nodename nor servname ...'`
         or phrase_word(text, start, end)  # issue #17 (held-out J): `inside application:`, `publish address`
         or logger_field(text, start, end)  # issue #17 (held-out K): Elasticsearch's `[WARN ][common.network    ]`

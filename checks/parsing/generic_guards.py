@@ -303,6 +303,7 @@ _FALLS_BACK = LazyPattern(r"[^\n]{0,200}?['\"]?,\sfalling\sback\sto\s(?:udp|tcp)
 
 
 _LOOKUP_FAILED_TO_FIND = re.compile(r"\sto\sfind\s(?:the\s)?(?:key|value|entry|element|item|field|attribute)\b", re.I)
+_NODE_WITH_AFTER = re.compile(r"\s(?:the\s)?node\swith\s", re.I)
 _DNSMASQ_REPLY_BEFORE = re.compile(r"\b(?:reply|cached|config)\s[^\s]{1,253}\sis\s\Z")
 # named's zone checks (`zone corp.example.com/IN: NS 'h' has no address records (A or AAAA)`): a zone's data, not a
 # look-up that failed (DNS servers' source, 2026-12-05)
@@ -359,6 +360,8 @@ def guarded(text: str, m: re.Match[str], *, verb: bool, span: int) -> bool:  # n
         return True
     if verb and "resolv" in word and _SERVICE_NOT_SUPPORTED_AFTER.match(text, m.end()):
         return True  # probes, round 17 (review): rpc.nfsd's `h:nfs: Servname not supported`, the service's look-up
+    if "look" in word and _NODE_WITH_AFTER.match(text, m.end()):
+        return True  # probes, round 18: Ironic's agent, `Failed looking up node with addresses '<MAC>'` (its API's)
     if "look" in word and _LOOKUP_FAILED_TO_FIND.match(text, m.end()):
         return True  # source-read (Terraform's `lookup failed to find key "h"`): a map's key, not a name
     if "look" in word and _COMPOUND_LOOKUP.search(text, max(0, m.start() - 30), m.start() + 1):

@@ -97,6 +97,7 @@ _STOPWORDS = frozenset(
         # GlusterFS' `getaddrinfo failed (family:2) (Name or service not known)` (the address family asked for)
         "listen_host",
         "family",
+        "instead",  # probes, round 18: lighttpd's `getnameinfo failed; using ip-address instead: <reason>` (a PTR)
         "rpc.nfsd",  # (review) nfs-utils' `rpc.nfsd: unable to resolve ANYADDR:nfs ...`: the program, never a name
         "bind_address",  # survey 7: mosquitto's `Error resolving bind_address: <reason>.`, its setting's name
         "could",  # survey 10: pgcat's `Could not connect to server: failed to lookup address information: ...`

@@ -106,6 +106,6 @@ def stand_in_label(labels: list[str]) -> bool:  # noqa: PLR0911
     return (
         (under and first in _DOC_WORDS)
         or azure_storage
-        or (len(low) >= 3 and first in _ID_WORDS)
+        or (len(low) >= 4 and first in _ID_WORDS)  # (review: not `myid.gov.au`, a government's real app)
         or _capital_slot_label(labels)
     )

@@ -309,6 +309,18 @@ _NEAR_HOST_PORT = rx(r"{NB}(?P<host>{H}):(?P<port>\d{1,5})(?![:.\d])")  # not a 
 # 'jaeger:6831')`, above the Rust panic PyO3 re-raised): the address a program was handed
 _NEAR_QUOTED_HOST_PORT = rx(r"(?P<q>['\"])(?P<host>{H}):(?P<port>\d{1,5})(?P=q)")
 _HOST_PORT_PATTERNS = (_NEAR_HOST_PORT, _NEAR_PAREN, _NEAR_QUOTED_HOST_PORT)
+
+
+def _quoted_host_ports(line: str) -> list[tuple[int, str, str | None]]:
+    """`_NEAR_QUOTED_HOST_PORT`'s names on a line above: a dotted name or a port of three digits or more, not an
+    image's tag (`'alpine:3'`, `"redis:7"`, `'node:20'`: review) nor `localhost`."""
+    return [
+        found
+        for found in _candidates(_NEAR_QUOTED_HOST_PORT, line)
+        if ("." in found[1] or len(found[2] or "") >= 3) and found[1].lower() != "localhost"
+    ]
+
+
 _LOGGER_PLACE = re.compile(r"::(?:DEBUG|INFO|WARNING|ERROR|CRITICAL)::\[\Z")
 _NODE_PROCESS = re.compile(r"\((?:node|electron):\d{1,7}\)", re.I)
 _CUT = ("...", "\u2026")
@@ -474,7 +486,7 @@ def nearby_host(seg: Segment, at: int, lines: int = 3, *, after: bool = True) ->
                 or _candidates(_NEAR_FIELD, line)
                 or _candidates(_NEAR_PAREN, line)
                 or _candidates(_NEAR_REQUEST_TO, line)
-                or _candidates(_NEAR_QUOTED_HOST_PORT, line)
+                or (_quoted_host_ports(line) if nearest == -1 else [])
             )
             if found and worked_near(found[nearest][1], [*seg.lines_before(lines), *seg.lines_after(lines)]):
                 return None  # the paste says the same name worked just above

@@ -99,6 +99,8 @@ _FETCHING = rx(
     # cURL error 28: ...`), SuiteCRM's client logging its call on the line above
     r"|\bRetrying\sHTTP\srequest\sto\s(?P<wp>https?://[^\s]{1,2048})\s\(retry\s\d{1,3}/\d{1,3}\)\safter\stransient\serror:"
     r"|\bHTTP\sclient\scall:\s(?P<suite>https?://[^\s]{1,2048})"
+    # probes, round 18: hurl's source line above its caret under the request (`  7 | GET https://h/...`)
+    r"|^\s{0,8}\d{1,6}\s\|\s(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s(?P<hurl>https?://[^\s]{1,2048})"
 )
 # probes, round 8: Magento's ece-tools names the service's address after libcurl's link (`... milliseconds (see
 # https://curl.haxx.se/libcurl/c/libcurl-errors.html) for h:9200`)

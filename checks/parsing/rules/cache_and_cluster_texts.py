@@ -8,6 +8,18 @@ each rule named by the program and its format):
   getdns' code, else `other`;
 - a program's `No IP found for h, skipping...` (a discovery loop's words for a name that gave no address): no reason
   stated (`other`), a dotted name only (`No IP found for interface eth0` names no host).
+
+From the eighteenth round of probes, rendered from the programs' own source (session 68):
+- lighttpd's `(sock_addr.c.N) getaddrinfo failed: <gai_strerror> 'h'` (sock_addr_from_str_hints): the reason first;
+- Pound's dynamic back-ends, `Querying for A records of h: <adns status text>` (`DNS query timed out`, `All nameservers
+  failed`: `other`, `Recursion denied by nameserver`: `refused`, `No such domain`: `nxdomain`);
+- Apache Traffic Server's `NOTE: REFUSED: DNS error 5 for [h]: Query Refused` (the rcode's kind), its `DNS Error:
+  looking up <url>` (no reason: `other`) and its debug tag's `(dns) timeout for query h`;
+- hitch's `{getaddrinfo-backend}: <gai_strerror>`, which names no host: the `--backend` / `-b '[h]:port'` of its command
+  line above;
+- mesos-dns forwarding a query, `exchanger.go:N: <error>: exchanging &dns.Msg{... Question:[]dns.Question{dns.Question
+  {Name:"h.", ...` (the error's kind; a reverse name is no failure), and its `failed looking for ;h.  IN  A` (no record
+  of its own for the name: `nxdomain`).
 """
 
 from __future__ import annotations
@@ -15,20 +27,28 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify
+from checks.parsing.generic_words import SOURCE_FILE_SUFFIXES
+from checks.parsing.kinds import classify, from_rcode
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx, url_hit
 
 # --- Varnish's vmod-dynamic ---
 
 _VMOD_DYNAMIC = rx(
-    r"\bvmod-dynamic\s[^\s]{1,64}\s[^\s]{1,64}\s(?P<host>{H})(?::(?:(?P<port>\d{1,5})|[A-Za-z][\w-]{0,15}))?\s"
-    r"(?P<resolver>getdns|getaddrinfo)\s(?P<code>-?\d{1,4})\s\((?P<rest>[^)\n]{1,120})\)"
+    # (review) `vmod-dynamic: ` before 2023 (4eb1dbd)
+    r"\bvmod-dynamic:?\s[^\s]{1,64}\s[^\s]{1,64}\s(?P<host>{H})(?::(?:(?P<port>\d{1,5})|[A-Za-z][\w-]{0,15}))?\s"
+    r"(?P<resolver>getdns|getaddrinfo)\s(?P<code>-?\d{1,4})\s\((?P<rest>[^)\n]{1,240})\)"
 )
-_GETDNS_STATUS: dict[str, FailureKind] = {"901": "nxdomain", "902": "timeout"}
+# (review) and GETDNS_RETURN_NO_ANSWERS (-3, `no answer`: a good status, no record of the type asked: an empty answer)
+_GETDNS_STATUS: dict[str, FailureKind] = {"901": "nxdomain", "902": "timeout", "-3": "nxdomain"}
+# (review) the port's name that failed, not the host (`getaddrinfo -8 (Servname not supported for ai_socktype)`,
+# `getdns -2 (servbyname(3) failed)`)
+_SERVICE_FAILED = ("servname", "servbyname")
 
 
 def _vmod_dynamic(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("rest").lower().startswith(_SERVICE_FAILED):
+        return None
     by_code = _GETDNS_STATUS.get(m.group("code")) if m.group("resolver") == "getdns" else None
     return hit(m, seg, classify(m.group("rest")) or by_code or "other", port=m.group("port"))
 
@@ -37,17 +57,102 @@ def _vmod_dynamic(m: re.Match[str], seg: Segment) -> Hit | None:
 
 _NO_IP_FOUND = rx(
     r"\bNo\s(?:IPs?|IP\saddress(?:es)?|addresses)\s(?:were\s)?found\sfor\s(?:host\s)?(?P<q>[\"'`])?(?P<host>{H})"
-    r"(?(q)[\"'`])(?=(?P<rest>[^\n]{0,120}))"
+    r"(?(q)[\"'`])(?=(?P<rest>[^\n\"]{0,120}))"
 )
+# (review) not a network interface's VLAN (`eth0.100`), a Swarm task (`web.1.<25 characters>`) or a file (`hosts.txt`)
+_INTERFACE = re.compile(r"(?:eth|ens|enp|eno|wlan|wlp|bond|br|veth|vlan|docker|cni|flannel|cali|tun|tap)\d", re.I)
+_SWARM_TASK = re.compile(r"\.\d{1,4}\.[a-z0-9]{25}\Z")
 
 
 def _no_ip_found(m: re.Match[str], seg: Segment) -> Hit | None:
-    if "." not in m.group("host").rstrip("."):
+    host = m.group("host").rstrip(".")
+    last = host.rsplit(".", 1)[-1].lower()
+    if (
+        "." not in host
+        or not last.isalpha()
+        or last in SOURCE_FILE_SUFFIXES
+        or _INTERFACE.match(host)
+        or _SWARM_TASK.search(host)
+    ):
         return None
     return hit(m, seg, classify(m.group("rest")) or "other")
 
 
+# --- lighttpd ---
+
+_LIGHTTPD_GETADDRINFO = rx(r"\bgetaddrinfo\sfailed:\s(?P<rest>[A-Za-z][^'\n]{2,80}?)\s'(?P<host>{H})'")
+
+
+# --- Pound (adns) ---
+
+_POUND_QUERYING = rx(r"\bQuerying\sfor\s(?:A|AAAA|SRV)\srecords\sof\s(?P<host>{H}):\s(?P<rest>[A-Za-z][^\n]{2,80})")
+_ADNS_TEXTS: dict[str, FailureKind] = {
+    "no such domain": "nxdomain",
+    "no such data": "nxdomain",
+    "all nameservers failed": "other",
+    "recursion denied by nameserver": "refused",
+}
+
+
+def _pound_querying(m: re.Match[str], seg: Segment) -> Hit | None:
+    rest = m.group("rest").strip().rstrip(".").lower()
+    kind = _ADNS_TEXTS.get(rest) or classify(rest)
+    return hit(m, seg, kind) if kind else None
+
+
+# --- Apache Traffic Server ---
+
+_ATS_RCODE = rx(r"\b(?P<code>[A-Z]{4,8}):\sDNS\serror\s\d{1,2}\sfor\s\[(?P<host>{H})\]:\s")
+_ATS_LOOKING_UP = rx(r"\bDNS\sError:\slooking\sup\s(?P<url>[a-z][a-z0-9+.\-]{1,15}://[^\s]{1,2048})")
+_ATS_TIMEOUT = rx(r"\(dns\)\stimeout\sfor\squery\s(?P<host>{H})")
+
+
+def _ats_rcode(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, from_rcode(m.group("code")))
+
+
+# --- hitch ---
+
+_HITCH_BACKEND_ERROR = rx(r"\{getaddrinfo-backend\}:\s(?P<rest>[^\n]{3,100})")
+_HITCH_BACKEND = re.compile(r"(?:--backend[=\s]|\s-b\s)['\"]?\[(?P<host>[A-Za-z0-9_.\-]{1,253})\]:\d{1,5}")
+HITCH_LINES = 6
+"""Lines above hitch's host-less back-end error read for its command line's `--backend`."""
+
+
+def _hitch_backend(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = classify(m.group("rest"))
+    if kind is None:
+        return None
+    for line in seg.lines_before(HITCH_LINES):
+        backend = _HITCH_BACKEND.search(line) if "hitch" in line else None
+        if backend is not None:
+            return hit(m, seg, kind, host=backend.group("host"))
+    return None
+
+
+# --- mesos-dns ---
+
+_MESOS_EXCHANGE = rx(
+    r"\bexchanger\.go:\d{1,5}:\s(?P<rest>[^\n]{1,200}?):\sexchanging\s&dns\.Msg\{[^\n]{0,800}?"
+    r"Question:\[\]dns\.Question\{dns\.Question\{Name:\"(?P<host>{H})\""
+)
+_MESOS_FAILED_LOOKING = rx(r"\bfailed\slooking\sfor\s;(?P<host>{H})\s+IN\s+[A-Z]{1,6}\b")
+
+
 RULES: tuple[Rule, ...] = (
-    Rule("vmod-dynamic-resolver-error", ("vmod-dynamic ",), _VMOD_DYNAMIC, _vmod_dynamic),
+    Rule("vmod-dynamic-resolver-error", ("vmod-dynamic",), _VMOD_DYNAMIC, _vmod_dynamic),
     Rule("no-ip-found-for", (" found for ",), _NO_IP_FOUND, _no_ip_found),
+    Rule("lighttpd-getaddrinfo-failed", ("getaddrinfo failed: ",), _LIGHTTPD_GETADDRINFO, by_rest(None, exact=True)),
+    Rule("pound-querying-records", ("querying for ",), _POUND_QUERYING, _pound_querying),
+    Rule("ats-dns-error-rcode", (": dns error ",), _ATS_RCODE, _ats_rcode),
+    Rule(
+        "ats-dns-error-looking-up",
+        ("dns error: looking up ",),
+        _ATS_LOOKING_UP,
+        lambda m, seg: url_hit(m, seg, "other"),
+    ),
+    Rule("ats-dns-timeout-for-query", ("(dns) timeout for query ",), _ATS_TIMEOUT, fixed("timeout")),
+    Rule("hitch-getaddrinfo-backend", ("{getaddrinfo-backend}",), _HITCH_BACKEND_ERROR, _hitch_backend),
+    Rule("mesos-dns-exchange", (": exchanging &dns.msg{",), _MESOS_EXCHANGE, by_rest(None)),
+    Rule("mesos-dns-failed-looking-for", ("failed looking for ;",), _MESOS_FAILED_LOOKING, fixed("nxdomain")),
 )

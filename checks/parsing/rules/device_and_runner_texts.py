@@ -84,6 +84,10 @@ _ASIO_HOST_NOT_FOUND = rx(r"\bHost\snot\sfound\s\((?P<auth>authoritative|non-aut
 _CONNECT_LINE = re.compile(
     r"\b(?:attempt\sconnect\sto|[Cc]onnecting\sto|Trying\sto\sconnect\sto)\s(?P<host>[A-Za-z0-9][A-Za-z0-9.\-]{0,252}):\d{1,5}\b"
 )
+_OWN_LINE_CONNECT = re.compile(
+    r"\b(?:(?:attempt\sconnect\sto|[Cc]onnecting\sto|Trying\sto\sconnect\sto)\s|endpoint\[)"
+    r"(?P<host>[A-Za-z0-9][A-Za-z0-9.\-]{0,252}):(?P<port>\d{1,5})\b"
+)
 CONNECT_LINES = 3
 """Lines above a host-less error read for the program's own `connect to h:port` line."""
 _LEVELS = ("Error: ", "Status: ")
@@ -112,9 +116,13 @@ def _from_connect_line(m: re.Match[str], seg: Segment, kind: FailureKind) -> Hit
     # held-out LF-LM (spent): MongoDB's `Error connecting to h:27017 :: caused by :: Could not find address for
     # h:27017: SocketException: Host not found (authoritative)`, the connect on the error's own line (a log of such
     # lines: not the line above's)
-    own = [*_CONNECT_LINE.finditer(seg.text, max(line_start, m.start() - 2048), m.start())]
-    if own:
-        return hit(m, seg, kind, host=own[-1].group("host"))
+    # (probes, round 18) Apache Geode's native client, `Failed in handshake with endpoint[h:40404]: Host not found
+    # (authoritative)`
+    own = [*_OWN_LINE_CONNECT.finditer(seg.text, max(line_start, m.start() - 2048), m.start())]
+    # (review) not past a name the message says it was resolving (`Trying to connect to proxy:8080 for tunnel; Error:
+    # resolving h: Host not found ...`): that statement's rule reads it
+    if own and "resolv" not in seg.text[own[-1].end() : m.start()].lower():
+        return hit(m, seg, kind, host=own[-1].group("host"), port=own[-1].group("port"))
     label = _device_label(seg.text[max(line_start, m.start() - 200) : m.start()])
     for line in seg.lines_before(CONNECT_LINES):
         connect = _CONNECT_LINE.search(line) if "onnect" in line else None

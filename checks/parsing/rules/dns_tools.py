@@ -603,15 +603,20 @@ _DIG_BAD_PACKET = rx(r"^;;\s(?:Warning:\sMessage\sparser\sreports\smalformed\sme
 # held-out LF-LM (spent): not the header's `status: NOERROR` alone (`ANSWER: 1` in its flags and no answer section
 # printed: the record dig could not parse)
 _DIG_ANSWERED = re.compile(r"ANSWER\sSECTION|^\s*(?:\d{1,3}\.){3}\d{1,3}\s*$|^\s*[0-9a-f:]{2,39}\s*$", re.I)
-DIG_ANSWER_LINES = 8
-"""Lines looked at under dig's warning for the answer it may print anyway."""
+DIG_ANSWER_LINES = 24
+"""Lines looked at under dig's warning for the answer it may print anyway (up to its `;; Query time` / `;; SERVER`
+lines: the warning comes before dig's banner, header, OPT pseudo-section and question; review)."""
+_DIG_RUN_END = (";; Query time", ";; SERVER:")
 
 
 def _dig_bad_packet(m: re.Match[str], seg: Segment) -> Hit | None:
     # dig prints the warning and then the answer when it could parse enough of it (review): an answer section or
     # `+short`'s address below is no failure
-    if any(_DIG_ANSWERED.search(line) for line in seg.lines_after(DIG_ANSWER_LINES)):
-        return None
+    for line in seg.lines_after(DIG_ANSWER_LINES):
+        if _DIG_ANSWERED.search(line):
+            return None
+        if line.startswith(_DIG_RUN_END):
+            break
     asked = _queried_name(seg, m.start())
     return hit(m, seg, "other", host=asked[0], server=asked[1]) if asked else None
 

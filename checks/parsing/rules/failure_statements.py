@@ -404,12 +404,18 @@ _URL_UNRESOLVABLE = rx(
 
 
 def _url_unresolvable(m: re.Match[str], seg: Segment) -> Hit | None:
+    """(review) `could not be resolved` said of a URL is mostly a link's or a reference's (`URI <url> cannot be resolved
+    to intent`, a JSON schema's `$ref`, git's `<url> could not be resolved to a commit`): only with a resolver's reason
+    after it; `is not resolvable` with nothing after it, or a reason."""
     rest = m.group("rest") or ""
     if _QUOTED_MESSAGE_END.match(rest) or _ADVICE_AFTER.match(rest):
         rest = ""
-    bare = _BARE_UNRESOLVABLE if "resolvable" in m.group("verb") else None
-    kind = classify(rest) or bare or classify("h " + m.group("verb") + rest) or unstated(_NO_REASON)
-    return url_hit(m, seg, kind)
+    if "resolvable" not in m.group("verb"):
+        kind = classify_resolution(rest)
+        return url_hit(m, seg, kind) if kind else None
+    if rest.strip() and not rest.lstrip().startswith((".", ",", ";", ":")):
+        return None  # `is not resolvable to ...`, words after it
+    return url_hit(m, seg, classify(rest) or _BARE_UNRESOLVABLE)
 
 
 RULES: tuple[Rule, ...] = (

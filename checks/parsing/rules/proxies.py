@@ -113,13 +113,24 @@ _ARES_ECONNREFUSED = 11
 # ending its line (ARES_SUCCESS with no address: `cares_resolution_without_records`), then its `completed with status 0`
 # (every completed query's); an empty answer, as LABELS.md reads `No address associated with hostname` (`nxdomain`),
 # unless the same name's `DNS refresh rate reset for h, refresh rate` follows (held-out CC: the other family answered)
-_ENVOY_WITHOUT_RECORDS = rx(r"dns\sresolution\swithout\srecords\sfor\s(?P<host>{H})[ \t]*(?=\n|$)")
+# (review) the line ends there, or Istio's log format goes on (`\tthread=21`, a JSON `"msg"` closing)
+_ENVOY_WITHOUT_RECORDS = rx(r"dns\sresolution\swithout\srecords\sfor\s(?P<host>{H})(?=[ \t]*(?:\n|$)|\tthread=|\\?\")")
+# (review) the dynamic forward proxy's cache: `main thread resolve complete for host 'h': [93.184.216.34:443]` (an
+# address: answered), and its refresh line, `DNS refresh rate reset for host 'h', refresh rate N ms`
+_ENVOY_RESOLVED_TO = rx(r"resolve\scomplete\sfor\shost\s'(?P<host>{H})':\s\[[^\]\s]")
+_ENVOY_CACHE_REFRESHED = rx(r"DNS\srefresh\srate\sreset\sfor\shost\s'(?P<host>{H})',\srefresh\srate\b")
 
 
 def _envoy_without_records(m: re.Match[str], seg: Segment) -> Hit | None:
-    for line in seg.lines_after(COMPLETED_LINES):
-        done = _ENVOY_REFRESHED.search(line)
-        if done is not None and done.group("host").lower() == m.group("host").lower():
+    name = m.group("host").lower()
+    after = seg.lines_after(COMPLETED_LINES)
+    # (review) dns_impl.cc treats ENODATA as success, and a DNS cluster then resets its refresh rate for an empty answer
+    # too: the other family's `without records` for the same name says neither answered
+    if any((again := _ENVOY_WITHOUT_RECORDS.search(line)) and again.group("host").lower() == name for line in after):
+        return hit(m, seg, "nxdomain")
+    for line in after:
+        done = _ENVOY_REFRESHED.search(line) or _ENVOY_CACHE_REFRESHED.search(line) or _ENVOY_RESOLVED_TO.search(line)
+        if done is not None and done.group("host").lower() == name:
             return None
     return hit(m, seg, "nxdomain")
 

@@ -14,9 +14,10 @@ Perl's LWP and others, after held-out FR-FY), and those held-out FZ-GG's misses 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify_resolution
+from checks.parsing.kinds import classify, classify_resolution
 from checks.parsing.no_reason import NO_REASON, unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
@@ -41,6 +42,24 @@ _NEO4J_CANNOT_RESOLVE = rx(r"\bCannot\sresolve\saddress\s(?P<host>{H}):(?P<port>
 _LOOKUP_IP_ADDRESSES = rx(r"\blookup\sIP\saddresses\s\\?\"(?P<host>{H})\\?\":\s(?P<rest>[^\n\"\\]{1,200})")
 
 
+_GAIERROR_ABOVE = re.compile(r"\bgaierror:\s\[Errno\s-?\d{1,5}\]\s(?P<rest>[^\n]{3,100})")
+_DIRECT_CAUSE = "The above exception was the direct cause of the following exception:"
+NEO4J_LINES = 12
+"""Lines above the driver's `Cannot resolve address` read for the gaierror it was raised from (a traceback between)."""
+_NEO4J_NO_REASON = unstated("Neo4j Python driver `Cannot resolve address h:port`")
+
+
+def _neo4j_cannot_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
+    above = seg.lines_before(NEO4J_LINES)
+    if any(_DIRECT_CAUSE in line for line in above):
+        for line in above:
+            cause = _GAIERROR_ABOVE.search(line)
+            kind = classify(cause.group("rest")) if cause is not None else None
+            if kind is not None:
+                return hit(m, seg, kind, exact=True)
+    return replace(hit(m, seg, _NEO4J_NO_REASON, exact=True), assumed=True)
+
+
 RULES: tuple[Rule, ...] = (
     Rule("perl-lwp-cant-connect", ("can't connect to ",), _LWP_CANT_CONNECT, _lwp_cant_connect),
     Rule(
@@ -53,8 +72,9 @@ RULES: tuple[Rule, ...] = (
         "neo4j-cannot-resolve-address",
         ("cannot resolve address ",),
         _NEO4J_CANNOT_RESOLVE,
-        # no reason of its own: a chained gaierror's stated one wins (rules/product_sources.py)
-        fixed(unstated("Neo4j Python driver `Cannot resolve address h:port`"), exact=True, assumed=True),
+        # no reason of its own: a chained gaierror's stated one wins (rules/product_sources.py), or the gaierror it
+        # was raised from, printed above it (probes, round 18)
+        _neo4j_cannot_resolve,
     ),
     Rule("dskit-lookup-ip-addresses", ("lookup ip addresses ",), _LOOKUP_IP_ADDRESSES, by_rest(NO_REASON, exact=True)),
 )

@@ -129,12 +129,41 @@ STAND_INS: list[tuple[str, str]] = [
 ]
 
 REAL_NAMES = [
+    "dial tcp: lookup myid.gov.au on 127.0.0.53:53: no such host",  # (review) Australia's Digital ID app
     "dial tcp: lookup uncommitted.example.org on 127.0.0.53:53: no such host",
     "dial tcp: lookup myidp.example.org on 127.0.0.53:53: no such host",
     "dial tcp: lookup myid on 127.0.0.53:53: no such host",
 ]
 
+# what the reviews of these rules found (each a case; session 68)
+REVIEW: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # the own line's connect stops at a name the message says it was resolving
+        "Trying to connect to proxy.shop:8080 for tunnel; Error: resolving broker.hivemq.com: Host not found "
+        "(authoritative)",
+        {("broker.hivemq.com", "nxdomain")},
+    ),
+]
+REVIEW_LOOKALIKES = [
+    # dig's warning comes before its banner and header: the answer it printed is a dozen lines down
+    "root@debug:/# dig api.shop.example\n"
+    ";; Warning: Message parser reports malformed message packet.\n\n"
+    "; <<>> DiG 9.16.1 <<>> api.shop.example\n;; global options: +cmd\n;; Got answer:\n"
+    ";; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: 1\n"
+    ";; flags: qr rd ra; QUERY: 1, ANSWER: 1, AUTHORITY: 0, ADDITIONAL: 1\n\n"
+    ";; OPT PSEUDOSECTION:\n; EDNS: version: 0, flags:; udp: 4096\n"
+    ";; QUESTION SECTION:\n;api.shop.example.\t\tIN\tA\n\n"
+    ";; ANSWER SECTION:\napi.shop.example.\t300\tIN\tA\t203.0.113.7",
+    # a quoted image tag above a host-less gaierror is no `name:port` (the registry's look-up failed, unnamed)
+    "    image = client.images.pull('alpine:3')\n"
+    '  File "/usr/lib/python3/socket.py", line 955, in getaddrinfo\n'
+    "socket.gaierror: [Errno -3] Temporary failure in name resolution",
+    'services:\n  cache:\n    image: "redis:7"\nTraceback (most recent call last):\n'
+    "socket.gaierror: [Errno -2] Name or service not known",
+]
+
 test_the_rounds_formats_are_read = reads(ROUND, "lflm")
+test_what_the_reviews_found_is_read_right = reads(REVIEW, "lflm-review")
+test_the_reviews_lookalikes_name_no_failure = reads_nothing(REVIEW_LOOKALIKES, "lflm-review-lookalike")
 test_the_rounds_lookalikes_name_no_failure = reads_nothing(LOOKALIKES, "lflm-lookalike")
 test_a_stand_in_labels_md_names_is_flagged = flags_stand_in(STAND_INS)
 test_a_name_that_only_looks_made_up_stays_real = stays_real(REAL_NAMES)
@@ -163,3 +192,221 @@ test_a_megabyte_of_the_rounds_near_matches_parses_quickly = parses_quickly(
         "{ pipeline_name: \"a\", 'a.b:1' failed to lookup address information: ",
     ]
 )
+
+
+# the eighteenth round of probes from programs' own source (session 68), each rule's format
+ROUND_18: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # lighttpd: gai_strerror, then the name quoted
+        "2026-03-18 11:52:38: (sock_addr.c.456) getaddrinfo failed: Try again 'upstream.web.svc.cluster.local'",
+        {("upstream.web.svc.cluster.local", "temporary")},
+    ),
+    (
+        "2026-03-18 11:52:38: (sock_addr.c.456) getaddrinfo failed: Name or service not known 'php-fpm'",
+        {("php-fpm", "nxdomain")},
+    ),
+    (  # Pound's dynamic back-ends: adns' status texts
+        "Mar 18 09:14:07 lb1 pound[812]: Querying for A records of app.shop.svc.cluster.local: DNS query timed out",
+        {("app.shop.svc.cluster.local", "timeout")},
+    ),
+    (
+        "pound: Querying for SRV records of _http._tcp.web.internal.example: All nameservers failed",
+        {("_http._tcp.web.internal.example", "other")},
+    ),
+    (
+        "pound[1377]: Querying for AAAA records of backends.example.org: Recursion denied by nameserver",
+        {("backends.example.org", "refused")},
+    ),
+    (
+        "pound[1377]: Querying for A records of gone.example.org: No such domain",
+        {("gone.example.org", "nxdomain")},
+    ),
+    (  # Apache Traffic Server: the rcode, its `DNS Error: looking up <url>`, its debug tag's time-out
+        "[Mar 18 10:02:13.774] [ET_DNS 0] NOTE: REFUSED: DNS error 5 for [assets.internal.example]: Query Refused",
+        {("assets.internal.example", "refused")},
+    ),
+    (
+        "[Mar 18 10:15:09.330] [ET_NET 0] NOTE: FORMERR: DNS error 1 for [legacy-cms.shop.example]: Format Error",
+        {("legacy-cms.shop.example", "other")},
+    ),
+    (
+        "20260318.10h31m55s DNS Error: looking up http://origin-media.example.org/videos/intro.mp4",
+        {("origin-media.example.org", "other")},
+    ),
+    (
+        "[Mar 18 11:40:21.907] [ET_NET 2] DIAG: <DNS.cc:1304 (mainEvent)> (dns) timeout for query origin.example.com\n"
+        "[Mar 18 11:40:26.912] [ET_NET 2] DIAG: <HttpSM.cc:2487 (process_hostdb_info)> (http) [1187] DNS lookup failed "
+        "for 'origin.example.com'",
+        {("origin.example.com", "timeout")},
+    ),
+    (  # hitch: the back-end error names no host; its command line's `--backend` / `-b` does
+        "# hitch --config=/etc/hitch/hitch.conf --backend='[varnish.cache.svc.cluster.local]:8443'\n"
+        "20260318T094011.027551 [    7] {getaddrinfo-backend}: Temporary failure in name resolution",
+        {("varnish.cache.svc.cluster.local", "temporary")},
+    ),
+    (
+        "$ hitch -f '[*]:443' -b '[app.internal]:80' --backend-refresh=30 -u hitch /etc/hitch/app.pem\n"
+        "20260318T120000.401182 [  980] {core} Loading certificate pem files (1)\n"
+        "20260318T121830.402771 [  980] {getaddrinfo-backend}: Name or service not known",
+        {("app.internal", "nxdomain")},
+    ),
+    (  # mesos-dns forwarding upstream: the error, then the dumped message's question
+        "ERROR: 2020/09/15 11:02:44 exchanger.go:57: read udp 10.0.1.12:48213->10.0.0.2:53: i/o timeout: exchanging "
+        "&dns.Msg{MsgHdr:dns.MsgHdr{Id:0xa3f1, Response:false, Opcode:0, Rcode:0}, Compress:false, "
+        'Question:[]dns.Question{dns.Question{Name:"repo1.maven.org.", Qtype:0x1, Qclass:0x1}}, Answer:[]dns.RR(nil)} '
+        'with "10.0.0.2:53"',
+        {("repo1.maven.org", "timeout")},
+    ),
+    (  # ... and its own records' miss
+        "VERY VERBOSE: 2020/09/16 07:55:21 resolver.go:486: failed looking for ;jenkins.marathon.mesos.\tIN\t A",
+        {("jenkins.marathon.mesos", "nxdomain")},
+    ),
+    (  # Apache Geode's native client: Boost.Asio's text after the endpoint it names
+        "[warning 2026/12/03 09:14:07.204117 +0000  api:1 140178203686656 (NC Pool Thread)] Failed in handshake with "
+        "endpoint[geode-server-0.geode-server.data.svc.cluster.local:40404]: Host not found (authoritative)",
+        {("geode-server-0.geode-server.data.svc.cluster.local", "nxdomain")},
+    ),
+    (  # hurl: curl's host-less resolving time-out under the request's source line
+        "error: HTTP connection\n"
+        "  --> orders.hurl:7:5\n"
+        "   |\n"
+        " 7 | GET https://orders-api.internal.example.com/v1/orders?limit=5\n"
+        "   |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ (28) Resolving timed out after 5002 milliseconds",
+        {("orders-api.internal.example.com", "timeout")},
+    ),
+    (  # Neo4j's Python driver: its ValueError raised from the gaierror printed above it
+        "socket.gaierror: [Errno -3] Temporary failure in name resolution\n\n"
+        "The above exception was the direct cause of the following exception:\n\n"
+        "Traceback (most recent call last):\n"
+        '  File "/usr/local/lib/python3.10/site-packages/neo4j/_async_compat/network/_util.py", line 151, in '
+        "_dns_resolver\n"
+        '    raise ValueError(f"Cannot resolve address {address}") from e\n'
+        "ValueError: Cannot resolve address graph.prod.example.io:7687",
+        {("graph.prod.example.io", "temporary")},
+    ),
+]
+
+LOOKALIKES_18 = [
+    # lighttpd's reverse look-up of a client's address: no name
+    "2026-03-18 16:20:33: (sock_addr.c.395) NOTICE: getnameinfo failed; using ip-address instead: Name or service not "
+    "known",
+    # Ironic's agent: its API has no such node (HTTP 404), the URL's host resolved
+    "WARNING ironic_python_agent.ironic_api_client [-] Failed looking up node with addresses '52:54:00:1a:2b:3c' at "
+    "https://ironic.ctlplane.example:6385. Check if inspection has completed? Error 404: Node with addresses "
+    "52:54:00:1a:2b:3c and UUID None could not be found.",
+    # mesos-dns: a reverse name's upstream time-out
+    "ERROR: exchanger.go:57: read udp 10.0.1.12:48213->10.0.0.2:53: i/o timeout: exchanging &dns.Msg{MsgHdr:dns."
+    'MsgHdr{Id:0x1}, Question:[]dns.Question{dns.Question{Name:"5.1.0.10.in-addr.arpa.", Qtype:0xc, Qclass:0x1}}}',
+    # Pound: the PTR records of an address
+    "pound: Querying for PTR records of 10.0.0.5: No such domain",
+    # hitch's error with no command line above it: no name to give
+    "20260318T094011.027551 [    7] {getaddrinfo-backend}: Temporary failure in name resolution",
+]
+
+test_the_eighteenth_rounds_formats_are_read = reads(ROUND_18, "probes18")
+test_the_eighteenth_rounds_lookalikes_name_no_failure = reads_nothing(LOOKALIKES_18, "probes18-lookalike")
+
+NEW_RULES_18 = named_rules(
+    "lighttpd-getaddrinfo-failed",
+    "pound-querying-records",
+    "ats-dns-error-rcode",
+    "ats-dns-error-looking-up",
+    "ats-dns-timeout-for-query",
+    "hitch-getaddrinfo-backend",
+    "mesos-dns-exchange",
+    "mesos-dns-failed-looking-for",
+)
+
+
+def test_every_new_rule_of_the_eighteenth_round_fires() -> None:
+    assert unfired(NEW_RULES_18, [text for text, _ in ROUND_18]) == set()
+
+
+test_a_megabyte_of_the_eighteenth_rounds_near_matches_parses_quickly = parses_quickly(
+    [
+        "getaddrinfo failed: Try again 'a.b' ",
+        "Querying for A records of a.b: x ",
+        "NOTE: REFUSED: DNS error 5 for [a.b]: ",
+        "DNS Error: looking up http://a.b/ ",
+        "(dns) timeout for query a.b ",
+        "{getaddrinfo-backend}: Try again hitch -b '[a.b]:1' ",
+        "exchanger.go:1: x: exchanging &dns.Msg{Question:[]dns.Question{dns.Question{Name:",
+        "failed looking for ;a.b IN A ",
+        "endpoint[a.b:1]: Host not found (authoritative) ",
+    ]
+)
+
+
+# what the second review found (session 68)
+REVIEW_2: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # Envoy: both families' `without records`, then a DNS cluster's refresh line (reset for an empty answer too)
+        "[2024-01-10 10:49:05.345][1][debug][dns] [source/extensions/network/dns_resolver/cares/dns"
+        "_impl.cc:154] dns resolution without records for nosuch.shop.svc\n[2024-01-10 10:49:05.345"
+        "][1][debug][dns] [source/extensions/network/dns_resolver/cares/dns_impl.cc:154] dns resolu"
+        "tion without records for nosuch.shop.svc\n[2024-01-10 10:49:05.345][1][debug][dns] [source"
+        "/extensions/network/dns_resolver/cares/dns_impl.cc:283] dns resolution for nosuch.shop.svc"
+        " completed with status 0\n[2024-01-10 10:49:05.346][1][debug][upstream] [source/extensions"
+        "/clusters/strict_dns/strict_dns_cluster.cc:184] DNS refresh rate reset for nosuch.shop.svc"
+        ", refresh rate 5000 ms",
+        {("nosuch.shop.svc", "nxdomain")},
+    ),
+    (  # ... in Istio's log format, a tab and the thread after the name
+        "2024-01-10T10:49:05.345678Z\tdebug\tenvoy dns external/envoy/source/extensions/network/dns"
+        "_resolver/cares/dns_impl.cc:154\tdns resolution without records for payments.shop.svc.clus"
+        "ter.local\tthread=21\n2024-01-10T10:49:05.345700Z\tdebug\tenvoy dns external/envoy/source/"
+        "extensions/network/dns_resolver/cares/dns_impl.cc:283\tdns resolution for payments.shop.sv"
+        "c.cluster.local completed with status 0\tthread=21\n",
+        {("payments.shop.svc.cluster.local", "nxdomain")},
+    ),
+    (  # ... and in its JSON
+        '{"level":"debug","time":"2024-01-10T10:49:05.345678Z","scope":"envoy dns","msg":"dns resol'
+        'ution without records for payments.shop.svc.cluster.local","caller":"external/envoy/source'
+        '/extensions/network/dns_resolver/cares/dns_impl.cc:154","thread":21}\n',
+        {("payments.shop.svc.cluster.local", "nxdomain")},
+    ),
+    (  # vmod-dynamic's prefix before 2023, a colon after it
+        "-   Error          vmod-dynamic: boot d1 origin.example.com:80 getdns 901 (Queries for the"
+        " name yielded all negative responses)",
+        {("origin.example.com", "nxdomain")},
+    ),
+    (  # getdns' GETDNS_RETURN_NO_ANSWERS: an empty answer
+        "-   Error          vmod-dynamic boot d1 origin.example.com:80 getdns -3 (no answer)",
+        {("origin.example.com", "nxdomain")},
+    ),
+    (  # getdns 903's long text
+        "-   Error          vmod-dynamic boot d1 www.example.com:80 getdns 903 (The context setting"
+        " for getting only secure responses was specified, and at least one DNS response was receiv"
+        "ed, but no DNS response was determined to be secure through DNSSEC.)",
+        {("www.example.com", "other")},
+    ),
+    (  # `No IP found for h`: the JSON's other fields are no reason
+        '{"level":"warning","msg":"No IP found for etcd-2.cluster.example.net., skipping...","name"'
+        ':"srvFetch","retry_timeout":"30s"}',
+        {("etcd-2.cluster.example.net", "other")},
+    ),
+]
+REVIEW_2_LOOKALIKES = [
+    # Envoy's dynamic forward proxy: the other family answered (an address in its cache's line)
+    "[2024-01-10 10:49:05.345][1][debug][dns] [source/extensions/network/dns_resolver/cares/dns"
+    "_impl.cc:154] dns resolution without records for www.example.com\n[2024-01-10 10:49:05.345"
+    "][1][debug][dns] [source/extensions/network/dns_resolver/cares/dns_impl.cc:283] dns resolu"
+    "tion for www.example.com completed with status 0\n[2024-01-10 10:49:05.346][1][debug][forw"
+    "ard_proxy] [source/extensions/common/dynamic_forward_proxy/dns_cache_impl.cc:380] main thr"
+    "ead resolve complete for host 'www.example.com': [93.184.216.34:443]\n[2024-01-10 10:49:05"
+    ".346][1][debug][forward_proxy] [source/extensions/common/dynamic_forward_proxy/dns_cache_i"
+    "mpl.cc:420] DNS refresh rate reset for host 'www.example.com', refresh rate 60000 ms",
+    # a URL that cannot be resolved to something of the program's: no look-up
+    "URI https://www.facebook.com/groups/1234567 cannot be resolved to intent.",
+    "URI https://api.example.com/v1/schemas/5/ cannot be resolved to an internal view: Resolver404",
+    # a JSON schema's `$ref`
+    "$ref 'https://json-schema.org/draft-07/schema' could not be resolved",
+    # vmod-dynamic: the port's name failed, not the host
+    "-   Error          vmod-dynamic boot d1 www.example.com:htpp getaddrinfo -8 (Servname not "
+    "supported for ai_socktype)",
+    # `No IP found for` an interface's VLAN, a Swarm task, a file
+    "No IP address found for eth0.100, retrying in 5s",
+    "No IP address found for web.1.k3j2h4g5f6d7s8a9",
+    "No IP found for hosts.txt entry 3",
+]
+
+test_what_the_second_review_found_is_read_right = reads(REVIEW_2, "lflm-review2")
+test_the_second_reviews_lookalikes_name_no_failure = reads_nothing(REVIEW_2_LOOKALIKES, "lflm-review2-lookalike")
