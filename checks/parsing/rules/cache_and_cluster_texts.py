@@ -15,8 +15,6 @@ From the eighteenth round of probes, rendered from the programs' own source (ses
   failed`: `other`, `Recursion denied by nameserver`: `refused`, `No such domain`: `nxdomain`);
 - Apache Traffic Server's `NOTE: REFUSED: DNS error 5 for [h]: Query Refused` (the rcode's kind), its `DNS Error:
   looking up <url>` (no reason: `other`) and its debug tag's `(dns) timeout for query h`;
-- hitch's `{getaddrinfo-backend}: <gai_strerror>`, which names no host: the `--backend` / `-b '[h]:port'` of its command
-  line above;
 - mesos-dns forwarding a query, `exchanger.go:N: <error>: exchanging &dns.Msg{... Question:[]dns.Question{dns.Question
   {Name:"h.", ...` (the error's kind; a reverse name is no failure), and its `failed looking for ;h.  IN  A` (no record
   of its own for the name: `nxdomain`).
@@ -28,7 +26,7 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.generic_words import SOURCE_FILE_SUFFIXES
-from checks.parsing.kinds import classify, from_rcode
+from checks.parsing.kinds import classify, from_rcode, from_rcode_number
 from checks.parsing.model import FailureKind
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx, url_hit
 
@@ -80,7 +78,8 @@ def _no_ip_found(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # --- lighttpd ---
 
-_LIGHTTPD_GETADDRINFO = rx(r"\bgetaddrinfo\sfailed:\s(?P<rest>[A-Za-z][^'\n]{2,80}?)\s'(?P<host>{H})'")
+# (review) 1.4.46-1.4.55's log_error_write puts a blank after every piece: `getaddrinfo failed:  <reason> ' h '`
+_LIGHTTPD_GETADDRINFO = rx(r"\bgetaddrinfo\sfailed:\s{1,2}(?P<rest>[A-Za-z][^'\n]{2,80}?)\s{1,2}'\s?(?P<host>{H})\s?'")
 
 
 # --- Pound (adns) ---
@@ -95,39 +94,43 @@ _ADNS_TEXTS: dict[str, FailureKind] = {
 
 
 def _pound_querying(m: re.Match[str], seg: Segment) -> Hit | None:
+    """Pound logs the query only when it failed (its dns_generic_lookup): an adns text the table lacks (`Nameserver
+    sent bad response`, `General resolver or system failure`: review) is a failure with no kind (`other`)."""
     rest = m.group("rest").strip().rstrip(".").lower()
-    kind = _ADNS_TEXTS.get(rest) or classify(rest)
-    return hit(m, seg, kind) if kind else None
+    return hit(m, seg, _ADNS_TEXTS.get(rest) or classify(rest) or "other")
 
 
 # --- Apache Traffic Server ---
 
-_ATS_RCODE = rx(r"\b(?P<code>[A-Z]{4,8}):\sDNS\serror\s\d{1,2}\sfor\s\[(?P<host>{H})\]:\s")
-_ATS_LOOKING_UP = rx(r"\bDNS\sError:\slooking\sup\s(?P<url>[a-z][a-z0-9+.\-]{1,15}://[^\s]{1,2048})")
+# (review) 8.x and 9.x: `(dns) DNS error 3 for [h]`, `WARNING: Unknown DNS error 16 for [h]` (the number only)
+_ATS_RCODE = rx(
+    r"(?:\b(?P<code>[A-Z]{4,8}):\s|\(dns\)\s|\bUnknown\s)DNS\serror\s(?P<number>\d{1,2})\sfor\s\[(?P<host>{H})\]"
+)
+# (review) the URL's host at most a name's length (a megabyte of 600-label hosts took 1.5 s)
+_ATS_LOOKING_UP = rx(
+    r"\bDNS\sError:\slooking\sup\s(?P<url>[a-z][a-z0-9+.\-]{1,15}://[^\s/]{1,253}(?:/[^\s]{0,2048})?)(?![^\s/])"
+)
 _ATS_TIMEOUT = rx(r"\(dns\)\stimeout\sfor\squery\s(?P<host>{H})")
+# (review) DNS.cc retries after every time-out: the same name's records got later say it resolved
+_ATS_GOT_RECORDS = rx(r"\bGot\s[1-9]\d{0,3}\sDNS\srecords\sfor\s\[(?P<host>{H})\]")
+ATS_RETRY_LINES = 8
+"""Lines after Traffic Server's time-out read for the same name's records got on a retry."""
 
 
 def _ats_rcode(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, from_rcode(m.group("code")))
+    kind = from_rcode(m.group("code")) if m.group("code") else from_rcode_number(m.group("number"))
+    if m.group("code") == "NOERROR" or kind is None:
+        return None  # (review) `NOERROR: DNS error 0`: no record of that type asked, the name answered
+    return hit(m, seg, kind)
 
 
-# --- hitch ---
-
-_HITCH_BACKEND_ERROR = rx(r"\{getaddrinfo-backend\}:\s(?P<rest>[^\n]{3,100})")
-_HITCH_BACKEND = re.compile(r"(?:--backend[=\s]|\s-b\s)['\"]?\[(?P<host>[A-Za-z0-9_.\-]{1,253})\]:\d{1,5}")
-HITCH_LINES = 6
-"""Lines above hitch's host-less back-end error read for its command line's `--backend`."""
-
-
-def _hitch_backend(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify(m.group("rest"))
-    if kind is None:
-        return None
-    for line in seg.lines_before(HITCH_LINES):
-        backend = _HITCH_BACKEND.search(line) if "hitch" in line else None
-        if backend is not None:
-            return hit(m, seg, kind, host=backend.group("host"))
-    return None
+def _ats_timeout(m: re.Match[str], seg: Segment) -> Hit | None:
+    name = m.group("host").lower().rstrip(".")
+    for line in seg.lines_after(ATS_RETRY_LINES):
+        got = _ATS_GOT_RECORDS.search(line)
+        if got is not None and got.group("host").lower().rstrip(".") == name:
+            return None
+    return hit(m, seg, "timeout")
 
 
 # --- mesos-dns ---
@@ -136,7 +139,8 @@ _MESOS_EXCHANGE = rx(
     r"\bexchanger\.go:\d{1,5}:\s(?P<rest>[^\n]{1,200}?):\sexchanging\s&dns\.Msg\{[^\n]{0,800}?"
     r"Question:\[\]dns\.Question\{dns\.Question\{Name:\"(?P<host>{H})\""
 )
-_MESOS_FAILED_LOOKING = rx(r"\bfailed\slooking\sfor\s;(?P<host>{H})\s+IN\s+[A-Z]{1,6}\b")
+# (review) an A question only: handleEmpty prints it for any type it holds no record of (AAAA, HTTPS: the name has A)
+_MESOS_FAILED_LOOKING = rx(r"\bfailed\slooking\sfor\s;(?P<host>{H})\s+IN\s+A(?![\w])")
 
 
 RULES: tuple[Rule, ...] = (
@@ -144,15 +148,16 @@ RULES: tuple[Rule, ...] = (
     Rule("no-ip-found-for", (" found for ",), _NO_IP_FOUND, _no_ip_found),
     Rule("lighttpd-getaddrinfo-failed", ("getaddrinfo failed: ",), _LIGHTTPD_GETADDRINFO, by_rest(None, exact=True)),
     Rule("pound-querying-records", ("querying for ",), _POUND_QUERYING, _pound_querying),
-    Rule("ats-dns-error-rcode", (": dns error ",), _ATS_RCODE, _ats_rcode),
+    Rule("ats-dns-error-rcode", (": dns error ", "(dns) dns error ", "unknown dns error "), _ATS_RCODE, _ats_rcode),
     Rule(
         "ats-dns-error-looking-up",
         ("dns error: looking up ",),
         _ATS_LOOKING_UP,
         lambda m, seg: url_hit(m, seg, "other"),
     ),
-    Rule("ats-dns-timeout-for-query", ("(dns) timeout for query ",), _ATS_TIMEOUT, fixed("timeout")),
-    Rule("hitch-getaddrinfo-backend", ("{getaddrinfo-backend}",), _HITCH_BACKEND_ERROR, _hitch_backend),
-    Rule("mesos-dns-exchange", (": exchanging &dns.msg{",), _MESOS_EXCHANGE, by_rest(None)),
+    Rule("ats-dns-timeout-for-query", ("(dns) timeout for query ",), _ATS_TIMEOUT, _ats_timeout),
+    # the exchanger logs only a failed exchange: a reason it does not classify is `other` (review: `network is
+    # unreachable`, as LABELS.md reads Go's)
+    Rule("mesos-dns-exchange", (": exchanging &dns.msg{",), _MESOS_EXCHANGE, by_rest("other")),
     Rule("mesos-dns-failed-looking-for", ("failed looking for ;",), _MESOS_FAILED_LOOKING, fixed("nxdomain")),
 )

@@ -3,7 +3,8 @@ daemons whose words no rule knew.
 
 - Varnish's VCL compiler: `DNS lookup(h): <gai_strerror>` (a backend's `.host`), the reason after it;
 - hitch (the TLS proxy): `{getaddrinfo-backend}: <gai_strerror>` names no name; the backend setting does
-  (`backend = "[h]:8443"`, `--backend=[h]:8443`) on its line or one of the five above it;
+  (`backend = "[h]:8443"`, `--backend=[h]:8443`, `-b '[h]:80'`; probes, round 18) on its line or one of the five above
+  it, the nearest hitch command's own (a root prompt's `# hitch ...` is no comment);
 - a Rust anyhow chain's numbered causes: `1. DNS error for h` then `2. <cause>` (hickory / reqwest under a proxy's
   `Failed to query DNS`): the next cause's reason, or none (`failed to lookup address information` alone, Rust's
   std prefix with nothing after it: `other`);
@@ -37,7 +38,10 @@ _BY_RESOLUTION = by_rest(None, resolution_only=True, exact=True)
 
 
 _HITCH = rx(r"\{getaddrinfo-backend\}:\s(?P<rest>[^\n]{3,100})")
-_HITCH_BACKEND = rx(r"\bbackend\s{0,2}=\s{0,2}[\"']?\[(?P<host>{H})\]:\d{1,5}")
+# (probes, round 18) or its short option, `-b '[h]:80'`
+_HITCH_BACKEND = rx(r"(?:\bbackend\s{0,2}=\s{0,2}|\s-b\s{1,2})[\"']?\[(?P<host>{H})\]:\d{1,5}")
+# (probes, round 18) a shell's prompt before the hitch command (`# hitch --backend=...`, root's), no comment
+_HITCH_COMMAND = re.compile(r"^\s{0,4}(?:\S{0,80}[#$]\s{1,2})?hitch\s")
 
 
 def _hitch(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -46,10 +50,11 @@ def _hitch(m: re.Match[str], seg: Segment) -> Hit | None:
         return None
     setting = _HITCH_BACKEND.search(seg.text, 0, m.start())
     for line in seg.lines_before(5) if setting is None else ():
-        if not line.lstrip().startswith(("#", ";")):  # (review) not a commented-out backend
+        command = _HITCH_COMMAND.match(line) is not None
+        if command or not line.lstrip().startswith(("#", ";")):  # (review) not a commented-out backend
             setting = _HITCH_BACKEND.search(line)
-            if setting is not None:
-                break
+            if setting is not None or command:
+                break  # (review, round 18) the nearest hitch command's own backend, or none
     if setting is None:
         return None
     return Hit(setting.group("host"), kind, seg.start + m.start(), seg.start + m.end(), exact=True)

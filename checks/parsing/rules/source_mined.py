@@ -43,20 +43,29 @@ _LOOKUP_IP_ADDRESSES = rx(r"\blookup\sIP\saddresses\s\\?\"(?P<host>{H})\\?\":\s(
 
 
 _GAIERROR_ABOVE = re.compile(r"\bgaierror:\s\[Errno\s-?\d{1,5}\]\s(?P<rest>[^\n]{3,100})")
-_DIRECT_CAUSE = "The above exception was the direct cause of the following exception:"
-NEO4J_LINES = 12
-"""Lines above the driver's `Cannot resolve address` read for the gaierror it was raised from (a traceback between)."""
+# (review) or, drivers 4.x to 5.24 raising without `from e`, `During handling of the above exception, ...`
+_CHAINED = ("The above exception was the direct cause", "During handling of the above exception")
+_EXCEPTION_LINE = re.compile(r"^[\w.]{1,120}(?:Error|Exception|Exit|Interrupt)\b[^\n]{0,400}$")
+NEO4J_LINES = 40
+"""Lines above the driver's `Cannot resolve address` read for the gaierror it was raised from (a traceback between:
+a driver's routing frames take twenty lines and more; review)."""
 _NEO4J_NO_REASON = unstated("Neo4j Python driver `Cannot resolve address h:port`")
 
 
 def _neo4j_cannot_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
-    above = seg.lines_before(NEO4J_LINES)
-    if any(_DIRECT_CAUSE in line for line in above):
-        for line in above:
-            cause = _GAIERROR_ABOVE.search(line)
-            kind = classify(cause.group("rest")) if cause is not None else None
-            if kind is not None:
-                return hit(m, seg, kind, exact=True)
+    """The kind of the gaierror its own traceback was chained to (nearest first: its frames, the chaining line, then
+    the gaierror); another exception's line first means another chain (review: a Redis error's gaierror above)."""
+    chained = False
+    for line in seg.lines_before(NEO4J_LINES):
+        if line.startswith(_CHAINED):
+            chained = True
+            continue
+        cause = _GAIERROR_ABOVE.search(line) if chained else None
+        kind = classify(cause.group("rest")) if cause is not None else None
+        if kind is not None:
+            return hit(m, seg, kind, exact=True)
+        if _EXCEPTION_LINE.match(line.strip()):
+            break
     return replace(hit(m, seg, _NEO4J_NO_REASON, exact=True), assumed=True)
 
 

@@ -410,3 +410,67 @@ REVIEW_2_LOOKALIKES = [
 
 test_what_the_second_review_found_is_read_right = reads(REVIEW_2, "lflm-review2")
 test_the_second_reviews_lookalikes_name_no_failure = reads_nothing(REVIEW_2_LOOKALIKES, "lflm-review2-lookalike")
+
+
+# what the review of the eighteenth round's rules found (session 68)
+REVIEW_18: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # Neo4j's driver 4.x: `During handling of ...`, its routing frames between (more than a dozen lines)
+        "socket.gaierror: [Errno -3] Temporary failure in name resolution\n\n"
+        "During handling of the above exception, another exception occurred:\n\n"
+        "Traceback (most recent call last):\n"
+        + '  File "app.py", line 9, in <module>\n    driver.verify_connectivity()\n' * 8
+        + "ValueError: Cannot resolve address neo4j.prod.example.io:7687",
+        {("neo4j.prod.example.io", "temporary")},
+    ),
+    (  # ... a gaierror chained to another exception above is not its cause
+        "socket.gaierror: [Errno -3] Temporary failure in name resolution\n\n"
+        "The above exception was the direct cause of the following exception:\n\n"
+        "Traceback (most recent call last):\n"
+        '  File "worker.py", line 3, in <module>\n'
+        "RuntimeError: cache unavailable\n\n"
+        "Traceback (most recent call last):\n"
+        '  File "app.py", line 9, in <module>\n'
+        "ValueError: Cannot resolve address neo4j-db:7687",
+        {("neo4j-db", "nxdomain")},
+    ),
+    (  # Traffic Server 8.x / 9.x: the rcode's number only
+        "[Mar 18 09:14:02.511] [ET_NET 3] DEBUG: <DNS.cc:1566 (dns_process)> (dns) DNS error 3 for "
+        "[origin.shop.example.com]",
+        {("origin.shop.example.com", "nxdomain")},
+    ),
+    (  # lighttpd 1.4.46-1.4.55: a blank after every piece
+        "2019-05-01 10:00:00: (sock_addr.c.409) getaddrinfo failed:  Temporary failure in name resolution "
+        "' php-fpm.web.svc ' ",
+        {("php-fpm.web.svc", "temporary")},
+    ),
+    (  # Pound: an adns text the table lacks is a failure with no kind
+        "Mar 18 09:14:07 lb1 pound[812]: Querying for A records of app.shop.svc.cluster.local: Nameserver sent bad "
+        "response",
+        {("app.shop.svc.cluster.local", "other")},
+    ),
+    (  # mesos-dns: a reason the exchanger gives that names no kind
+        "ERROR: 2020/09/15 11:02:44 exchanger.go:57: dial udp 10.0.0.2:53: connect: network is unreachable: exchanging "
+        '&dns.Msg{MsgHdr:dns.MsgHdr{Id:0xa3f1}, Question:[]dns.Question{dns.Question{Name:"repo1.maven.org.", '
+        "Qtype:0x1, Qclass:0x1}}}",
+        {("repo1.maven.org", "other")},
+    ),
+]
+REVIEW_18_LOOKALIKES = [
+    # mesos-dns: no AAAA record of its own for a name it holds A records of
+    "VERY VERBOSE: 2020/09/16 07:55:21 resolver.go:486: failed looking for ;jenkins.marathon.mesos.\tIN\t AAAA",
+    # Traffic Server: a time-out, then the retry's records; and an rcode of NOERROR
+    "[Mar 18 11:40:21.907] DIAG: <DNS.cc:1304 (mainEvent)> (dns) timeout for query origin.example.com\n"
+    "[Mar 18 11:40:21.908] DIAG: (dns) doing retry for origin.example.com\n"
+    "[Mar 18 11:40:21.950] DEBUG: <DNS.cc:1636 (dns_process)> (dns) Got 1 DNS records for [origin.example.com]",
+    "[Mar 18 11:40:21.907] DEBUG: <DNS.cc:1596 (dns_process)> (dns) NOERROR: DNS error 0 for [origin.example.com]: "
+    "No Error",
+    # hitch: the nearest hitch command has no backend option (its config file has it): not an older command's
+    "$ hitch --backend='[old-varnish]:6086' --frontend='[*]:443' /etc/hitch/a.pem\n"
+    "$ hitch --config=/etc/hitch/hitch.conf\n"
+    "{getaddrinfo-backend}: Name or service not known",
+]
+
+test_what_the_eighteenth_rounds_review_found_is_read_right = reads(REVIEW_18, "probes18-review")
+test_the_eighteenth_rounds_reviews_lookalikes_name_no_failure = reads_nothing(
+    REVIEW_18_LOOKALIKES, "probes18-review-lookalike"
+)
