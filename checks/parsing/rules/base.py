@@ -221,6 +221,19 @@ def url_hit(
     return hit(m, seg, kind, host=parts.netloc[at : at + len(host)] if at >= 0 else host, exact=exact)
 
 
+def named_below(seg: Segment, lines: int, host: str, *patterns: LazyPattern) -> bool:
+    """Whether one of `patterns` names `host` (its `host` group, any case, a final dot aside) on the `lines` lines below
+    the segment: a program's own line that the same name resolved or failed again (a retry's answer, the other family's
+    empty one)."""
+    name = host.lower().rstrip(".")
+    for line in seg.lines_after(lines):
+        for pattern in patterns:
+            found = pattern.search(line)
+            if found is not None and found.group("host").lower().rstrip(".") == name:
+                return True
+    return False
+
+
 def group(m: re.Match[str], name: str) -> str | None:
     """A named group that only some rules' regexes have."""
     return m.groupdict().get(name)
@@ -435,10 +448,7 @@ def _candidates(
             # the noise test (session 49): `See https://h/docs/... for more.` glued onto the error's line by a joiner
             # (a cut sentence's): a page to read wherever it stands, never what was dialed
             continue
-        if (
-            pattern in (_NEAR_HOST_PORT, _NEAR_PAREN, _NEAR_QUOTED_HOST_PORT)
-            and m.group("host").lower() in POSITION_WORDS
-        ):
+        if pattern in _HOST_PORT_PATTERNS and m.group("host").lower() in POSITION_WORDS:
             continue  # PowerShell's `At line:1 char:1`, an editor's `(line:12)`: a place in a script, not `name:port`
         if pattern is _NEAR_HOST_PORT and _process_or_logger_place(text, m):
             continue

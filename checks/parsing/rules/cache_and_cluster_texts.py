@@ -28,7 +28,7 @@ from checks.parsing.document import Segment
 from checks.parsing.generic_words import SOURCE_FILE_SUFFIXES
 from checks.parsing.kinds import classify, from_rcode, from_rcode_number
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx, url_hit
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, named_below, rx, url_hit
 
 # --- Varnish's vmod-dynamic ---
 
@@ -125,12 +125,7 @@ def _ats_rcode(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 def _ats_timeout(m: re.Match[str], seg: Segment) -> Hit | None:
-    name = m.group("host").lower().rstrip(".")
-    for line in seg.lines_after(ATS_RETRY_LINES):
-        got = _ATS_GOT_RECORDS.search(line)
-        if got is not None and got.group("host").lower().rstrip(".") == name:
-            return None
-    return hit(m, seg, "timeout")
+    return None if named_below(seg, ATS_RETRY_LINES, m.group("host"), _ATS_GOT_RECORDS) else hit(m, seg, "timeout")
 
 
 # --- mesos-dns ---

@@ -9,7 +9,7 @@ from checks.parsing.document import Segment
 from checks.parsing.hosts import is_ip
 from checks.parsing.kinds import ARES_STATUS, classify
 from checks.parsing.model import FailureKind
-from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, named_below, rx
 
 # --- nginx: "NAME could not be resolved (3: Host not found)", "host not found in upstream "NAME"" --------
 
@@ -96,10 +96,8 @@ def _envoy(m: re.Match[str], seg: Segment) -> Hit | None:
     # held-out BK (spent): `failed with c-ares status 1` (ENODATA for one family) and then `completed with status 0`;
     # held-out CC: `dns resolution without records for h` and then `DNS refresh rate reset for h, refresh rate` (no
     # `(failure)`): the other family answered
-    for line in seg.lines_after(COMPLETED_LINES):
-        done = _ENVOY_COMPLETED.search(line) or _ENVOY_REFRESHED.search(line)
-        if done is not None and done.group("host").lower() == m.group("host").lower():
-            return None
+    if named_below(seg, COMPLETED_LINES, m.group("host"), _ENVOY_COMPLETED, _ENVOY_REFRESHED):
+        return None
     code = int(m.group("code"), 0)
     # held-out EJ (spent): Envoy prints c-ares' own text for ECONNREFUSED (11), `Could not contact DNS servers`, which
     # LABELS.md's sets label `other` (seven rows); Seastar prints the errno's text, `Connection refused`
@@ -122,17 +120,12 @@ _ENVOY_CACHE_REFRESHED = rx(r"DNS\srefresh\srate\sreset\sfor\shost\s'(?P<host>{H
 
 
 def _envoy_without_records(m: re.Match[str], seg: Segment) -> Hit | None:
-    name = m.group("host").lower()
-    after = seg.lines_after(COMPLETED_LINES)
+    host = m.group("host")
     # (review) dns_impl.cc treats ENODATA as success, and a DNS cluster then resets its refresh rate for an empty answer
     # too: the other family's `without records` for the same name says neither answered
-    if any((again := _ENVOY_WITHOUT_RECORDS.search(line)) and again.group("host").lower() == name for line in after):
-        return hit(m, seg, "nxdomain")
-    for line in after:
-        done = _ENVOY_REFRESHED.search(line) or _ENVOY_CACHE_REFRESHED.search(line) or _ENVOY_RESOLVED_TO.search(line)
-        if done is not None and done.group("host").lower() == name:
-            return None
-    return hit(m, seg, "nxdomain")
+    both_empty = named_below(seg, COMPLETED_LINES, host, _ENVOY_WITHOUT_RECORDS)
+    answered = named_below(seg, COMPLETED_LINES, host, _ENVOY_REFRESHED, _ENVOY_CACHE_REFRESHED, _ENVOY_RESOLVED_TO)
+    return hit(m, seg, "nxdomain") if both_empty or not answered else None
 
 
 # --- gRPC: "name resolver error: produced zero addresses" (the name is the dns:/// target nearby);
