@@ -5,19 +5,22 @@ each rule named by the program and its format):
   <h>:<port> <resolver> <code> (<text>)` (LOG in vmod_dynamic.c; a service's line names the service without a port,
   vmod_dynamic_service.c): the resolver's text gives the kind (getaddrinfo's gai_strerror, getdns' response status:
   901 `Queries for the name yielded all negative responses` NO_NAME, 902 `All queries for the name timed out`), else
-  getdns' code, else `other`;
+  getdns' code (-3 `no answer`: an empty answer), else `other`; a port's name that failed (`Servname not supported`)
+  is no failure of the host;
 - a program's `No IP found for h, skipping...` (a discovery loop's words for a name that gave no address): no reason
-  stated (`other`), a dotted name only (`No IP found for interface eth0` names no host).
+  stated (`other`), a dotted name only, not a VLAN interface, a Swarm task or a file (`eth0.100`, `hosts.txt`).
 
 From the eighteenth round of probes, rendered from the programs' own source (session 68):
 - lighttpd's `(sock_addr.c.N) getaddrinfo failed: <gai_strerror> 'h'` (sock_addr_from_str_hints): the reason first;
-- Pound's dynamic back-ends, `Querying for A records of h: <adns status text>` (`DNS query timed out`, `All nameservers
-  failed`: `other`, `Recursion denied by nameserver`: `refused`, `No such domain`: `nxdomain`);
-- Apache Traffic Server's `NOTE: REFUSED: DNS error 5 for [h]: Query Refused` (the rcode's kind), its `DNS Error:
-  looking up <url>` (no reason: `other`) and its debug tag's `(dns) timeout for query h`;
+- Pound's dynamic back-ends, `Querying for A records of h: <adns status text>`, logged only when the query failed
+  (`DNS query timed out`, `Recursion denied by nameserver`: `refused`, `No such domain`: `nxdomain`, any other text
+  such as `All nameservers failed`: `other`);
+- Apache Traffic Server's `NOTE: REFUSED: DNS error 5 for [h]: Query Refused` (the rcode's kind; 8.x and 9.x print the
+  number only, `(dns) DNS error 3 for [h]`), its `DNS Error: looking up <url>` (no reason: `other`) and its debug tag's
+  `(dns) timeout for query h` (not when a retry got the name's records below);
 - mesos-dns forwarding a query, `exchanger.go:N: <error>: exchanging &dns.Msg{... Question:[]dns.Question{dns.Question
-  {Name:"h.", ...` (the error's kind; a reverse name is no failure), and its `failed looking for ;h.  IN  A` (no record
-  of its own for the name: `nxdomain`).
+  {Name:"h.", ...` (the error's kind, else `other`; a reverse name is no failure), and its `failed looking for ;h.
+  IN  A` (no A record of its own for the name: `nxdomain`; other types' misses say nothing of the name).
 """
 
 from __future__ import annotations
