@@ -57,7 +57,9 @@ def _vmod_dynamic(m: re.Match[str], seg: Segment) -> Hit | None:
 # --- `No IP found for h` ---
 
 _NO_IP_FOUND = rx(
-    r"\bNo\s(?:IPs?|IP\saddress(?:es)?|addresses)\s(?:were\s)?found\sfor\s(?:host\s)?(?P<q>[\"'`])?(?P<host>{H})"
+    # (not `No IP address found for h`, `No addresses found for h`: the generic statements read those, `nxdomain`, and
+    # a CRM export's `No addresses found for contact.email` is none)
+    r"\bNo\sIPs?\s(?:were\s)?found\sfor\s(?:host\s)?(?P<q>[\"'`])?(?P<host>{H})"
     r"(?(q)[\"'`])(?=(?P<rest>[^\n\"]{0,120}))"
 )
 # (review) not a network interface's VLAN (`eth0.100`), a Swarm task (`web.1.<25 characters>`) or a file (`hosts.txt`)
