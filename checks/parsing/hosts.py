@@ -297,7 +297,8 @@ _POSSESSIVE_DOMAIN = re.compile(
 _MASKED_ADDRESS_PIECES = re.compile(r"[a-z][a-z0-9]{0,20}(?:-x{1,3}){3,4}", re.I)
 # held-out KP-KW (spent; LABELS.md clause 2): a description typed with dots for its spaces, a possessive first and the
 # word for a name or an address last (`my.vpn.address`, as `my.postgres.url`); `my.domain` alone stays real
-_DESCRIBED_LAST = frozenset({"address", "addr", "url", "hostname", "fqdn", "ip"})  # not `host`, a real top-level label
+# held-out LN-LU (spent): `domain` too (`my.private.domain`; no top-level label is so named; `my.domain` alone is real)
+_DESCRIBED_LAST = frozenset({"address", "addr", "url", "hostname", "fqdn", "ip", "domain"})  # not `host`, a real TLD
 # held-out KX-LE (spent): the resource the name is of last (`my.redshift.cluster`: a dotted description of my Redshift
 # cluster's endpoint); no top-level label is so named
 _DESCRIBED_RESOURCE_LAST = frozenset({"cluster", "endpoint", "instance"})

@@ -292,6 +292,10 @@ UNSTATED_FORMATS: dict[str, str] = {
     "Prosody `Server-to-server connection failed: unable to resolve service` (a stanza)": (
         "HELDOUT-b.md's convention (probe prosody.txt)"
     ),
+    # issue #17 (held-out LN-LU, spent)
+    "dockerd `failed to query DNS server` (no reason)": "HELDOUT-ln.md (the error field cut off: other)",
+    "Dapr mDNS `couldn't find service: id`": "HELDOUT-lp.md (Dapr's mDNS resolver found no address: other)",
+    "docker-icloudpd `Cannot find h IP address`": "HELDOUT-lr.md (no reason: other)",
 }
 """Formats with no reason read as `other`, each with the note that says so."""
 

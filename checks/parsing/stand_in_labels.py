@@ -22,6 +22,8 @@
   amazonaws.com`, an EKS endpoint's id typed over), the possessive and the slot's word as `myaccount`; and the word
   `omitted` (as typed, `ommitted`, `ommited`, `omited` too) in any label (`CD43OXXYYTED3OMMITTED1...zl4.eu-west-1...`,
   `xxommited.yy...`), as LABELS.md's `redacted` in it.
+- held-out LN-LU (spent): the slot's word then `here` as a label or the whole name (`PRIVATEDOMAINHERE`,
+  `your-host-here`, `server_ip_here`), a form's blank; `ip` only as its own piece (`shiphere` stays a name).
 - held-out HV-IC (spent): Azure's documentation word for a storage account (`myaccount`, `accountname`...) as the
   first label of an Azure Storage name (`myaccount.blob.core.windows.net`); not under other domains
   (`myaccount.google.com` is real).
@@ -51,6 +53,12 @@ _XYZ_PIECE = re.compile(r"(?:^|[-_])xyz(?:[-_]|$)", re.I)
 _WHOLE_NAME_DOC_WORDS = frozenset({"fqdn", "domainname"})
 _YZ_LABEL = re.compile(r"y{3,}|z{3,}", re.I)
 _ID_WORDS = frozenset({"myid", "yourid"})
+# held-out LN-LU (spent): the slot's word then `here`, as a form's blank says "type it here" (`PRIVATEDOMAINHERE`,
+# `your-host-here`, `server_ip_here`); `ip` only as its own piece (not `shiphere`)
+_SLOT_HERE = re.compile(
+    r"[a-z]{0,20}(?:domain|host|server|url|address|fqdn|endpoint)(?:[-_]?name)?[-_]?here|(?:[a-z_\-]{0,30}[-_])?ip[-_]?here",
+    re.I,
+)
 _OMITTED = re.compile(r"(?<![cv])om{1,2}it{1,2}ed", re.I)  # not `committed`, `vomited`
 # the last label of an S3 emulator's virtual-host name (LocalStack's `bucket.localhost`, `bucket.localstack`)
 _EMULATOR_LABELS = frozenset({"localhost", "localstack"})
@@ -94,6 +102,8 @@ def stand_in_label(labels: list[str]) -> bool:  # noqa: PLR0911
     if sum(1 for label in labels if label in ("x", "X")) >= 2:
         return True
     if any(_OMITTED.search(label) for label in labels):
+        return True
+    if any(_SLOT_HERE.fullmatch(label) for label in labels):
         return True
     low = [label.lower() for label in labels]
     # LABELS.md: the slot words typed with a dash or an underscore count alike (`my-bucket`, `bucket-name`; held-out CA)

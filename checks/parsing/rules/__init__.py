@@ -76,6 +76,7 @@ from checks.parsing.rules import (
     resolver_dumps,
     resolver_log_rows,
     resolver_server_texts,
+    runtime_and_package_texts,
     script_and_debug_texts,
     search_store_texts,
     server_texts,
@@ -183,6 +184,7 @@ RULES: tuple[Rule, ...] = (
     + proxy_and_dns_server_texts.RULES  # issue #17 (probes, round 16): mihomo, sing-box, SRS, PowerDNS, Samba, kadmin
     + storage_and_scanner_texts.RULES  # issue #17 (held-out KX-LE): GlusterFS, cephadm, WPScan, mqttwarn, ClickHouse
     + cache_and_cluster_texts.RULES  # issue #17 (held-out LF-LM): Varnish's vmod-dynamic, `No IP found for h`
+    + runtime_and_package_texts.RULES  # issue #17 (held-out LN-LU): Resolve-DnsName's record, Dapr's mDNS, Composer
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

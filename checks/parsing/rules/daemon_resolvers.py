@@ -4,10 +4,11 @@ r"""Daemons' own resolver texts held-out sets AT-BC met that no rule read (issue
   server" ... error="read udp ...: i/o timeout" question=";h.\tIN\t AAAA"`: the name is the question's, the kind the
   error's; its older words (libnetwork before 23), `[resolver] external DNS udp:S did not return any A records for
   "h."` (no answer, NXDOMAIN or none of the type: `other`; an AAAA one is no failure, most names have none) and
-  `responded with SERVFAIL|REFUSED for "h."` (held-out DM, spent), and its debug pair (held-out FX, spent): `[resolver]
-  query h. (A) from C, forwarding to udp:S` then `[resolver] read from DNS server failed, read udp C->S:53: i/o
-  timeout`, the name the query line above from the same client address C (each try has its own port), the error's
-  kind;
+  `responded with SERVFAIL|REFUSED for "h."` (held-out DM, spent), its words in 23-25, `[resolver] failed to query
+  DNS server: S:53, query: ;h.\tIN\t A` with a logfmt `error=` after (held-out LN-LU, spent), and its debug pair
+  (held-out FX, spent): `[resolver] query h. (A) from C, forwarding to udp:S` then `[resolver] read from DNS server
+  failed, read udp C->S:53: i/o timeout`, the name the query line above from the same client address C (each try has
+  its own port), the error's kind;
 - Kong's `failed the initial dns/balancer resolve for 'h' with: <a Lua table or number>` (the error object printed as
   Lua prints a table, no reason: `other`), its quotes as pasted typographic ones too;
 - libcurl's `Timeout was reached for URL [Resolving timed out after N milliseconds]` (dnf's and yum's `Curl error
@@ -54,6 +55,25 @@ def _dockerd_forward(m: re.Match[str], seg: Segment) -> Hit | None:
         return None  # a reverse look-up: LABELS.md, no failure
     kind = classify(m.group("rest")) or unstated("dockerd `failed to query external DNS server` (no reason)")
     return hit(m, seg, kind, exact=True)
+
+
+# held-out LN-LU (spent): its words in 23-25 (resolver.go's forwardExtDNS, a warning or an error), `[resolver] failed
+# to query DNS server: S:53, query: ;h.\tIN\t A` then the logfmt `error="<Go error>"`: the kind the error's, `other`
+# where the line was cut before it
+_DOCKERD_FAILED_QUERY = rx(
+    r"\[resolver\]\sfailed\sto\squery\sDNS\sserver:\s(?P<server>[^\s,]{1,60}),\squery:\s;(?P<host>{H}?)\.?"
+    r"(?:\\t|\s){1,4}IN(?:\\t|\s){1,4}(?P<type>[A-Z]{1,6})\b(?P<after>[^\n]{0,300})"
+)
+_LOGFMT_ERROR = re.compile(r"\serror=\"(?P<rest>[^\"\n]{1,200})\"|\serror=(?P<bare>[^\s\"]{1,200})")
+
+
+def _dockerd_failed_query(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("type") == "PTR":
+        return None  # a reverse look-up: LABELS.md, no failure
+    error = _LOGFMT_ERROR.search(m.group("after"))
+    rest = (error.group("rest") or error.group("bare")) if error else ""
+    kind = classify(rest) or unstated("dockerd `failed to query DNS server` (no reason)")
+    return hit(m, seg, kind, server=m.group("server"), exact=True)
 
 
 # held-out DM (spent): libnetwork's words before 23 (resolver.go's forwardExtDNS), the name quoted with `%q`
@@ -234,6 +254,12 @@ _OCAML_RESOLVER_TIMEOUT = rx(
 RULES: tuple[Rule, ...] = (
     Rule("dockerd-external-dns", ("failed to query external dns server",), _DOCKERD_FORWARD, _dockerd_forward),
     Rule("dockerd-external-dns-old", ("[resolver] external dns",), _DOCKERD_OLD, _dockerd_old),
+    Rule(
+        "dockerd-query-dns-server",
+        ("[resolver] failed to query dns server:",),
+        _DOCKERD_FAILED_QUERY,
+        _dockerd_failed_query,
+    ),
     Rule(
         "dockerd-read-failed", ("[resolver] read from dns server failed",), _DOCKERD_READ_FAILED, _dockerd_read_failed
     ),

