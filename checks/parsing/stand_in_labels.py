@@ -23,7 +23,8 @@
   `omitted` (as typed, `ommitted`, `ommited`, `omited` too) in any label (`CD43OXXYYTED3OMMITTED1...zl4.eu-west-1...`,
   `xxommited.yy...`), as LABELS.md's `redacted` in it.
 - held-out LN-LU (spent): the slot's word then `here` as a label or the whole name (`PRIVATEDOMAINHERE`,
-  `your-host-here`, `server_ip_here`), a form's blank; `ip` only as its own piece (`shiphere` stays a name).
+  `your-host-here`, `server_ip_here`, `hostnamegoeshere`), a form's blank; before the slot's word only a possessive,
+  an instruction or what the name is for (`ghosthere`, `webhosthere` stay names), `ip` alone not (`iphere.com`).
 - held-out HV-IC (spent): Azure's documentation word for a storage account (`myaccount`, `accountname`...) as the
   first label of an Azure Storage name (`myaccount.blob.core.windows.net`); not under other domains
   (`myaccount.google.com` is real).
@@ -54,11 +55,31 @@ _WHOLE_NAME_DOC_WORDS = frozenset({"fqdn", "domainname"})
 _YZ_LABEL = re.compile(r"y{3,}|z{3,}", re.I)
 _ID_WORDS = frozenset({"myid", "yourid"})
 # held-out LN-LU (spent): the slot's word then `here`, as a form's blank says "type it here" (`PRIVATEDOMAINHERE`,
-# `your-host-here`, `server_ip_here`); `ip` only as its own piece (not `shiphere`)
-_SLOT_HERE = re.compile(
-    r"[a-z]{0,20}(?:domain|host|server|url|address|fqdn|endpoint)(?:[-_]?name)?[-_]?here|(?:[a-z_\-]{0,30}[-_])?ip[-_]?here",
-    re.I,
+# `your-host-here`, `server_ip_here`, `put_your_hostname_here`, `hostnamegoeshere`). Run together, only a possessive
+# or an instruction may come before the slot's word (review: `ghosthere`, `webhosthere`, `curlhere` are names); typed
+# in pieces, any pieces may, the slot's word the last before `here` (`redis-host-here`); `ip` alone needs one before
+# it either way (`iphere.com`, `ip-here.net` may be real)
+_SLOT_WORDS = ("domain", "host", "hostname", "server", "url", "address", "fqdn", "endpoint", "ip", "dns", "site")
+_RUN_TOGETHER_HERE = re.compile(
+    r"(?P<lead>(?:put|enter|insert|type|my|your|our|the|own|private|public|internal|company|custom|real)*)"
+    r"(?P<slot>(?:" + "|".join(_SLOT_WORDS) + r")+)(?:name)?(?:goes)?here"
 )
+
+
+def _slot_here(label: str) -> bool:
+    low = label.lower()
+    pieces = re.split(r"[-_]", low)
+    if len(pieces) == 1:
+        run = _RUN_TOGETHER_HERE.fullmatch(low)
+        return run is not None and (bool(run.group("lead")) or run.group("slot") != "ip")
+    if pieces[-1] != "here":
+        return False
+    before = pieces[:-2] if pieces[-2:-1] == ["goes"] else pieces[:-1]
+    if before and before[-1] == "name" and len(before) > 1 and before[-2] in _SLOT_WORDS:
+        before = before[:-1]  # `dns-name-here`, `host_name_here`
+    return bool(before) and before[-1] in _SLOT_WORDS and (before[-1] != "ip" or len(before) > 1)
+
+
 _OMITTED = re.compile(r"(?<![cv])om{1,2}it{1,2}ed", re.I)  # not `committed`, `vomited`
 # the last label of an S3 emulator's virtual-host name (LocalStack's `bucket.localhost`, `bucket.localstack`)
 _EMULATOR_LABELS = frozenset({"localhost", "localstack"})
@@ -103,7 +124,7 @@ def stand_in_label(labels: list[str]) -> bool:  # noqa: PLR0911
         return True
     if any(_OMITTED.search(label) for label in labels):
         return True
-    if any(_SLOT_HERE.fullmatch(label) for label in labels):
+    if any(_slot_here(label) for label in labels):
         return True
     low = [label.lower() for label in labels]
     # LABELS.md: the slot words typed with a dash or an underscore count alike (`my-bucket`, `bucket-name`; held-out CA)

@@ -4,8 +4,9 @@ r"""Daemons' own resolver texts held-out sets AT-BC met that no rule read (issue
   server" ... error="read udp ...: i/o timeout" question=";h.\tIN\t AAAA"`: the name is the question's, the kind the
   error's; its older words (libnetwork before 23), `[resolver] external DNS udp:S did not return any A records for
   "h."` (no answer, NXDOMAIN or none of the type: `other`; an AAAA one is no failure, most names have none) and
-  `responded with SERVFAIL|REFUSED for "h."` (held-out DM, spent), its words in 23-25, `[resolver] failed to query
-  DNS server: S:53, query: ;h.\tIN\t A` with a logfmt `error=` after (held-out LN-LU, spent), and its debug pair
+  `responded with SERVFAIL|REFUSED for "h."` (held-out DM, spent), its words in 24-25, `[resolver] failed to query
+  DNS server: S:53, query: ;h.\tIN\t A` (23's `failed to read from DNS server`) with the entry's `error` field
+  (held-out LN-LU, spent), and its debug pair
   (held-out FX, spent): `[resolver] query h. (A) from C, forwarding to udp:S` then `[resolver] read from DNS server
   failed, read udp C->S:53: i/o timeout`, the name the query line above from the same client address C (each try has
   its own port), the error's kind;
@@ -57,21 +58,31 @@ def _dockerd_forward(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, exact=True)
 
 
-# held-out LN-LU (spent): its words in 23-25 (resolver.go's forwardExtDNS, a warning or an error), `[resolver] failed
-# to query DNS server: S:53, query: ;h.\tIN\t A` then the logfmt `error="<Go error>"`: the kind the error's, `other`
-# where the line was cut before it
+# held-out LN-LU (spent): its words in 24-25 (resolver.go's forwardExtDNS, an error), `[resolver] failed to query DNS
+# server: S:53, query: ;h.\tIN\t A`, and (review) 23's warning, `[resolver] failed to read from DNS server: ...`; the
+# entry's `error` field (logfmt after the message, or JSON's sorted keys before it: `--log-format json` since 25) gives
+# the kind, `other` where the line was cut before it
 _DOCKERD_FAILED_QUERY = rx(
-    r"\[resolver\]\sfailed\sto\squery\sDNS\sserver:\s(?P<server>[^\s,]{1,60}),\squery:\s;(?P<host>{H}?)\.?"
-    r"(?:\\t|\s){1,4}IN(?:\\t|\s){1,4}(?P<type>[A-Z]{1,6})\b(?P<after>[^\n]{0,300})"
+    r"\[resolver\]\sfailed\sto\s(?:query|read\sfrom)\sDNS\sserver:\s(?P<server>[^\s,]{1,60}),\squery:\s;"
+    r"(?P<host>{H}?)\.?(?:\\t|\s){1,4}IN(?:\\t|\s){1,4}(?P<type>[A-Z][A-Z0-9]{0,9})\b"
 )
-_LOGFMT_ERROR = re.compile(r"\serror=\"(?P<rest>[^\"\n]{1,200})\"|\serror=(?P<bare>[^\s\"]{1,200})")
+_ENTRY_ERROR = re.compile(
+    r"\serror=\"(?P<rest>[^\"\n]{1,200})\"|\serror=(?P<bare>[^\s\"]{1,200})|\"error\"\s?:\s?\"(?P<json>[^\"\n]{1,200})\""
+)
+ENTRY_REACH = 400
+"""Characters either side of the message read for its entry's `error` field (one log line)."""
 
 
 def _dockerd_failed_query(m: re.Match[str], seg: Segment) -> Hit | None:
     if m.group("type") == "PTR":
         return None  # a reverse look-up: LABELS.md, no failure
-    error = _LOGFMT_ERROR.search(m.group("after"))
-    rest = (error.group("rest") or error.group("bare")) if error else ""
+    line_start = seg.text.rfind("\n", 0, m.start()) + 1
+    line_end = seg.text.find("\n", m.end())
+    after = _ENTRY_ERROR.search(
+        seg.text, m.end(), min(m.end() + ENTRY_REACH, len(seg.text) if line_end < 0 else line_end)
+    )
+    error = after or _ENTRY_ERROR.search(seg.text, max(line_start, m.start() - ENTRY_REACH), m.start())
+    rest = (error.group("rest") or error.group("bare") or error.group("json")) if error else ""
     kind = classify(rest) or unstated("dockerd `failed to query DNS server` (no reason)")
     return hit(m, seg, kind, server=m.group("server"), exact=True)
 
@@ -256,7 +267,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dockerd-external-dns-old", ("[resolver] external dns",), _DOCKERD_OLD, _dockerd_old),
     Rule(
         "dockerd-query-dns-server",
-        ("[resolver] failed to query dns server:",),
+        ("[resolver] failed to query dns server:", "[resolver] failed to read from dns server:"),
         _DOCKERD_FAILED_QUERY,
         _dockerd_failed_query,
     ),

@@ -7,14 +7,17 @@ spent; each rule named by the program and its format):
   line wrapped by the console at its width: the name is the record's target, the kind the id's Win32 DNS code
   (`DNS_ERROR_RCODE_NAME_ERROR` 9003 and `DNS_INFO_NO_RECORDS` 9501 as the tool's own first line reads them,
   `..._SERVER_FAILURE` 9002, `..._REFUSED` 9005, `ERROR_TIMEOUT` 1460); any other id is no look-up's failure read;
-- Dapr's mDNS name resolution (components-contrib `nameresolution/mdns`), `couldn't find service: <app id>` (the
-  sidecar's `fail to invoke, id: X, err: couldn't find service: X`): no address for the app id on the local network,
-  no resolver's reason (`other`);
-- docker-icloudpd's start-up check, `Cannot find h IP address` (its `nslookup` of Apple's name gave none): no reason
-  (`other`), a dotted name only;
-- Composer's `<url> could not be fully loaded (<libcurl's message>), package information was loaded from the local
-  cache`: the URL's host, when the message is a resolver's (`Resolving timed out after N milliseconds`, `Could not
-  resolve host: h`), its kind.
+- Dapr's mDNS name resolution (components-contrib `nameresolution/mdns`), `couldn't find service: <app id>` inside
+  the sidecar's invoke error (`fail to invoke, id: X, err: couldn't find service: X`; `failed to invoke` since 1.x):
+  no address for the app id on the local network, no resolver's reason (`other`); and its `timeout waiting for
+  address for app id X` (`timeout`). Only in that frame (review: Windows' service manager, getservbyname's misses
+  and Bluetooth print `Couldn't find service:` too);
+- docker-icloudpd's start-up check, `Cannot find h IP address - retrying` and `... IP address. Please check your DNS`
+  (its `nslookup` of Apple's name gave none): no reason (`other`), those two endings only;
+- Composer's `<url> could not be fully loaded (<message>), package information was loaded from the local cache`,
+  when the message is libcurl's resolving time-out itself with no URL of its own (`Resolving timed out after N
+  milliseconds`): the repository URL's host timed out. (A message naming what it fetched, `curl error 6 while
+  downloading <url>: ...` or `The "<url>" file could not be downloaded: ...`, is read by the curl and PHP rules.)
 """
 
 from __future__ import annotations
@@ -22,48 +25,74 @@ from __future__ import annotations
 import re
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx, url_hit
 
 # --- PowerShell: Resolve-DnsName's error record ---
 
-_PS_RECORD_TARGET = rx(
-    # the console wraps a record's lines at its width, anywhere (`[Resolve-` / `   DnsName]`)
-    r"\bCategoryInfo\s{1,30}:\s[A-Za-z]{1,40}:\s\((?P<host>{H}):String\)\s\[Resolve-(?:(?P<whole>DnsName\])|\s{0,3}$)"
-)
-_WRAPPED_TOOL = re.compile(r"\s{0,8}DnsName\]")
-_PS_ERROR_ID = re.compile(r"\bFullyQualifiedErrorId\s{1,30}:\s(?P<id>[A-Z][A-Z0-9_]{2,60})(?:,|\s*$)", re.M)
+_PS_CATEGORY = rx(r"\bCategoryInfo\s{1,30}:\s(?P<body>[^\n]{1,240})")
+# the record's target and its cmdlet once the console's wrapping is undone (it wraps at its width, mid-word too)
+_PS_TARGET = re.compile(r"[A-Za-z]{1,40}:\s?\((?P<host>[^()\s:]{1,253}):String\)\s?\[Resolve-DnsName\]")
+_PS_FIELD = re.compile(r"\s{0,8}\+?\s{0,4}[A-Za-z]{2,40}\s{0,30}:\s")
+_PS_ERROR_ID = re.compile(r"\s{0,8}\+?\s{0,4}FullyQualifiedErrorId\s{1,30}:\s(?P<id>[A-Za-z0-9_\\]{2,80})")
+# (review) Resolve-DnsName prints the rcode's ids without `DNS_ERROR_` too (`RCODE_SERVER_FAILURE`, in Microsoft's
+# own DNS documents' output)
 _WIN32_DNS_IDS: dict[str, FailureKind] = {
-    "DNS_ERROR_RCODE_NAME_ERROR": "nxdomain",
+    "RCODE_NAME_ERROR": "nxdomain",
     "DNS_INFO_NO_RECORDS": "nxdomain",  # as survey5 reads `No records found for given DNS query`
-    "DNS_ERROR_RCODE_SERVER_FAILURE": "servfail",
-    "DNS_ERROR_RCODE_REFUSED": "refused",
+    "RCODE_SERVER_FAILURE": "servfail",
+    "RCODE_REFUSED": "refused",
     "ERROR_TIMEOUT": "timeout",
 }
-RECORD_LINES = 4
-"""Lines below a record's CategoryInfo read for its FullyQualifiedErrorId (the two are adjacent, each may wrap)."""
+RECORD_LINES = 6
+"""Lines below a record's CategoryInfo read for its continuation and its FullyQualifiedErrorId (each may wrap)."""
+
+
+def _unwrapped(first: str, lines: list[str]) -> tuple[str, list[str]]:
+    """A record field's text with the console's continuation lines joined on (a line that starts no field of its
+    own: no `+`, no `Name :`), and the lines left after them."""
+    text = first
+    for i, line in enumerate(lines):
+        if not line.strip() or line.lstrip().startswith("+") or _PS_FIELD.match(line):
+            return text, lines[i:]
+        text += line.strip()
+    return text, []
 
 
 def _ps_record(m: re.Match[str], seg: Segment) -> Hit | None:
-    lines = seg.lines_after(RECORD_LINES)
-    if not m.group("whole") and not (lines and _WRAPPED_TOOL.match(lines[0])):
+    category, rest = _unwrapped(m.group("body"), seg.lines_after(RECORD_LINES))
+    target = _PS_TARGET.match(category)
+    if target is None or not rest:
         return None
-    below = "\n".join(lines)
-    error_id = _PS_ERROR_ID.search(below)
-    kind = _WIN32_DNS_IDS.get(error_id.group("id")) if error_id else None
-    return hit(m, seg, kind, exact=True) if kind else None
+    field, _ = _unwrapped(rest[0], rest[1:])
+    error_id = _PS_ERROR_ID.match(field)  # the record's next field only (not a later record's)
+    if error_id is None:
+        return None
+    code = error_id.group("id").replace("\\", "").removeprefix("DNS_ERROR_")  # (review) Markdown's `DNS\_ERROR`
+    kind = _WIN32_DNS_IDS.get(code)
+    return hit(m, seg, kind, host=target.group("host"), exact=True) if kind else None
 
 
 # --- Dapr's mDNS name resolution ---
 
-_DAPR_MDNS = rx(r"\bcouldn't\sfind\sservice:\s(?P<host>[A-Za-z0-9][A-Za-z0-9.\-]{0,252}?)(?=[\"'\s,;)}\]]|\.?$)")
+_DAPR_MDNS = rx(
+    r"\binvoke,\sid:\s[^\s,]{1,253},\serr:\s(?:(?P<gone>couldn't\sfind\sservice:\s)|timeout\swaiting\sfor\saddress\sfor\s"
+    r"app\sid\s)(?P<host>[A-Za-z0-9][A-Za-z0-9.\-]{0,252}?)(?=[\"'\s,;)}\]\\]|\.?$)"
+)
+
+
+def _dapr_mdns(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = unstated("Dapr mDNS `couldn't find service: id`") if m.group("gone") else "timeout"
+    return hit(m, seg, kind, exact=True)
 
 
 # --- docker-icloudpd ---
 
-_ICLOUDPD = rx(r"\bCannot\sfind\s(?P<host>[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,10})\sIP\saddress\b")
+_ICLOUDPD = rx(
+    r"\bCannot\sfind\s(?P<host>[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,9}\.[A-Za-z][A-Za-z0-9\-]{0,62})\sIP\s"
+    r"address(?:\s-\sretrying|\.\sPlease\scheck\syour\sDNS)"
+)
 
 
 # --- Composer ---
@@ -74,23 +103,21 @@ _COMPOSER_NOT_LOADED = rx(
 
 
 def _composer_not_loaded(m: re.Match[str], seg: Segment) -> Hit | None:
-    rest = m.group("rest")
     # libcurl's CURLE_OPERATION_TIMEDOUT while resolving says so (not `Connection timed out after N`, a connect's)
-    kind = "timeout" if rest.lower().startswith("resolving timed out") else classify_resolution(rest)
-    return url_hit(m, seg, kind) if kind else None
+    return url_hit(m, seg, "timeout") if m.group("rest").lower().startswith("resolving timed out") else None
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("powershell-resolve-dnsname-record", ("[resolve-",), _PS_RECORD_TARGET, _ps_record),
+    Rule("powershell-resolve-dnsname-record", ("categoryinfo",), _PS_CATEGORY, _ps_record),
     Rule(
         "dapr-mdns-couldnt-find-service",
-        ("couldn't find service: ",),
+        ("couldn't find service: ", "timeout waiting for address for app id "),
         _DAPR_MDNS,
-        fixed(unstated("Dapr mDNS `couldn't find service: id`"), exact=True),
+        _dapr_mdns,
     ),
     Rule(
         "icloudpd-cannot-find-ip",
-        ("cannot find ",),
+        (" ip address - retrying", " ip address. please check your dns"),
         _ICLOUDPD,
         fixed(unstated("docker-icloudpd `Cannot find h IP address`"), exact=True),
     ),

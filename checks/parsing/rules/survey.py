@@ -149,8 +149,11 @@ def _kong_tried(m: re.Match[str], seg: Segment) -> Hit | None:
 
 # held-out LN-LU (spent): Kong's `DNS resolution failed: failed to receive reply from UDP server S:53: timeout. Tried:
 # ["(short)h:(na) - cache-miss"` cut before the name's own entries: the reason Kong states before `Tried:` is that
-# name's when it is the list's first name and no other follows
-_KONG_STATED = re.compile(r"dns\sresolution\sfailed:\s(?P<rest>[^\n]{1,200}?)\.\sTried:\s?\[?\"?$", re.I)
+# name's when it is the list's first name and no other follows; (review) so too the balancer's `querying dns for h
+# failed: <err>. Tried ["(short)h:(na) - cache-miss"` (lua-resty-dns-client's base.lua, no colon after `Tried`)
+_KONG_STATED = re.compile(
+    r"(?:dns\sresolution|querying\sdns\sfor\s\S{1,253})\sfailed:\s(?P<rest>[^\n]{1,200}?)\.\sTried:?\s?\[?\"?$", re.I
+)
 
 
 def _stated_before_tried(m: re.Match[str], seg: Segment) -> list[FailureKind]:

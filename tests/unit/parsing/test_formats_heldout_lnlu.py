@@ -15,7 +15,7 @@ ROUND: list[tuple[str, set[tuple[str, str]]]] = [
         {("registry.shop.internal", "timeout")},
     ),
     (  # ... the line cut before its error field: no reason
-        'level=warning msg="[resolver] failed to query DNS server: 192.168.65.7:53, query: ;api.shop.internal.\\tIN\\t '
+        'level=error msg="[resolver] failed to query DNS server: 192.168.65.7:53, query: ;api.shop.internal.\\tIN\\t '
         'AAAA" error>',
         {("api.shop.internal", "other")},
     ),
@@ -82,6 +82,9 @@ STAND_INS: list[tuple[str, str]] = [
     ("curl: (6) Could not resolve host: PRIVATEDOMAINHERE", "privatedomainhere"),  # the slot's word, then `here`
     ("curl: (6) Could not resolve host: your-host-here.com", "your-host-here.com"),
     ("curl: (6) Could not resolve host: server_ip_here", "server_ip_here"),
+    ("curl: (6) Could not resolve host: redis-host-here", "redis-host-here"),  # (review) pieces before the slot
+    ("curl: (6) Could not resolve host: enter-your-domain-here.com", "enter-your-domain-here.com"),
+    ("curl: (6) Could not resolve host: hostnamegoeshere.com", "hostnamegoeshere.com"),
     (  # `my`, a word and `domain` as the whole name
         "Error: dial tcp: lookup my.private.domain on 192.168.1.1:53: no such host",
         "my.private.domain",
@@ -93,9 +96,72 @@ REAL_NAMES = [
     "dial tcp: lookup victoriametrics.my.domain on 127.0.0.53:53: no such host",  # LABELS.md: real
     "dial tcp: lookup my.domain on 127.0.0.53:53: no such host",
     "dial tcp: lookup nowhere.example.org on 127.0.0.53:53: no such host",
+    # (review) a word that merely ends in the slot's word, and `ip` alone
+    "dial tcp: lookup ghosthere.com on 127.0.0.53:53: no such host",
+    "dial tcp: lookup webhosthere.com on 127.0.0.53:53: no such host",
+    "dial tcp: lookup iphere.com on 127.0.0.53:53: no such host",
+    "dial tcp: lookup ip-here.net on 127.0.0.53:53: no such host",
+]
+
+# what the reviews of these rules found (each a case; session 69)
+REVIEW: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # dockerd 25's `--log-format json`: logrus sorts the keys, the error before the message
+        '{"error":"read udp 172.17.0.2:41234-\\u003e8.8.8.8:53: i/o timeout","level":"error","msg":"[resolver] failed '
+        'to query DNS server: 8.8.8.8:53, query: ;api.shop.example.\\tIN\\t A","time":"2024-02-01T10:00:00Z"}',
+        {("api.shop.example", "timeout")},
+    ),
+    (  # dockerd 23's warning
+        'level=warning msg="[resolver] failed to read from DNS server: 192.168.1.1:53, query: ;postgres.\\tIN\\t A" '
+        'error="read udp 172.18.0.2:41000->192.168.1.1:53: i/o timeout"',
+        {("postgres", "timeout")},
+    ),
+    (  # PowerShell: the rcode's id without `DNS_ERROR_`, as Microsoft's DNS documents print it
+        "    + CategoryInfo          : OperationTimeout: (contoso.com:String) [Resolve-DnsName], Win32Exception\n"
+        "    + FullyQualifiedErrorId : RCODE_SERVER_FAILURE,Microsoft.DnsClient.Commands.ResolveDnsName",
+        {("contoso.com", "servfail")},
+    ),
+    (  # ... wrapped inside the cmdlet's name, and inside a longer target
+        "    + CategoryInfo          : ResourceUnavailable: (db:String) [Resolve-DnsNam\n"
+        "   e], Win32Exception\n"
+        "    + FullyQualifiedErrorId : DNS_ERROR_RCODE_NAME_ERROR,Microsoft.DnsClient.C\n"
+        "   ommands.ResolveDnsName",
+        {("db", "nxdomain")},
+    ),
+    (
+        "    + CategoryInfo          : ResourceUnavailable: (api.shop.inter\n"
+        "   nal:String) [Resolve-DnsName], Win32Exception\n"
+        "    + FullyQualifiedErrorId : DNS_ERROR_RCODE_NAME_ERROR,Microsoft.DnsClient.Commands.ResolveDnsName",
+        {("api.shop.internal", "nxdomain")},
+    ),
+    (  # Kong's balancer: `querying dns for h failed: <err>. Tried` (no colon), its list cut
+        "[warn] 1#0: *5 [lua] base.lua:659: querying dns for web.shop.internal failed: failed to receive reply from "
+        'UDP server 10.96.0.10:53: timeout. Tried ["(short)web.shop.internal:(na) - cache-miss"',
+        {("web.shop.internal", "timeout")},
+    ),
+    (  # Dapr's mDNS resolver timing out, in the invoke error
+        '{"errorCode":"ERR_DIRECT_INVOKE","message":"failed to invoke, id: cart, err: timeout waiting for address for '
+        'app id cart"}',
+        {("cart", "timeout")},
+    ),
+]
+REVIEW_LOOKALIKES = [
+    # `Couldn't find service:` outside Dapr's invoke error: Windows' service manager, getservbyname, systemd, BLE
+    "[ERROR] Couldn't find service: The specified service does not exist as an installed service.",
+    "Error: sock_ConnectService couldn't find service: smtp, with tcp protocol",
+    "Failed to restart: couldn't find service: docker.service",
+    "Couldn't find service: 0000180d-0000-1000-8000-00805f9b34fb",
+    # `Cannot find ... IP address` without docker-icloudpd's endings: interfaces, files
+    "Cannot find eth0.100 IP address",
+    "Error: Cannot find config.json IP address field",
+    # Composer: the message names what it fetched (the curl and PHP rules read that name, not the repository's)
+    'https://packagist.org could not be fully loaded (The "https://repo.packagist.org/packages.json" file could not '
+    "be downloaded: Failed to open stream: HTTP request failed! HTTP/1.1 404 Not Found), package information was "
+    "loaded from the local cache",
 ]
 
 test_the_rounds_formats_are_read = reads(ROUND, "lnlu")
+test_what_the_reviews_found_is_read_right = reads(REVIEW, "lnlu-review")
+test_the_reviews_lookalikes_name_no_failure = reads_nothing(REVIEW_LOOKALIKES, "lnlu-review-lookalike")
 test_the_rounds_lookalikes_name_no_failure = reads_nothing(LOOKALIKES, "lnlu-lookalike")
 test_a_stand_in_labels_md_names_is_flagged = flags_stand_in(STAND_INS)
 test_a_name_that_only_looks_made_up_stays_real = stays_real(REAL_NAMES)

@@ -1057,9 +1057,9 @@ SETS = (
     # distributed-application runtimes and service-discovery frameworks; LQ container-management UIs and their agents;
     # LR start-up ordering and readiness races; LS self-hosted artifact repositories and package proxies; LT enterprise
     # and corporate networks; LU object-storage clients and bucket addressing), labelled by LABELS.md as it stood at
-    # 29f220c, negatives up to half of a set; four LT rows dropped as threads earlier sets hold; measured once together
-    # on 29f220c (20:17 UTC 2026-12-07), 299 rows: 0.961 / 0.925 / 0.987, the precision and recall goals not met
-    # (HELDOUT-ln.md's Result)
+    # 29f220c, negatives up to half of a set; four LT rows dropped as threads LN, LO and LS also hold; measured once
+    # together on 29f220c (20:17 UTC 2026-12-07), 299 rows: 0.961 / 0.925 / 0.987, the precision and recall goals not
+    # met (HELDOUT-ln.md's Result)
     HeldOut("heldout-2026-12ln.jsonl", (1.000, 0.969, 1.000), (1.00, 0.96, 1.00), rows=57, negatives=26),
     HeldOut("heldout-2026-12lo.jsonl", (1.000, 0.846, 1.000), (1.00, 0.84, 1.00), rows=26, negatives=13),
     HeldOut("heldout-2026-12lp.jsonl", (0.800, 0.667, 0.800), (0.80, 0.66, 0.80), rows=12, negatives=6),
