@@ -223,6 +223,11 @@ _DNS_END_POINT = re.compile(r"(?<![\w/])(?:Unspecified|InterNetwork|InterNetwork
 _MAC_ADDRESS = re.compile(r"(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}")
 
 
+_HTML_TAG_FIRST = re.compile(
+    r"<(?:p|br|b|i|u|em|strong|tt|pre|code|div|span|td|th|tr|li|h[1-6]|title|small|font|center)>[A-Za-z]", re.I
+)
+
+
 def _in_mac_address(text: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in _MAC_ADDRESS.finditer(text, max(0, start - 15), end + 15))
 
@@ -244,6 +249,9 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         or nginx_context_field(text, start)  # corpus set U: nginx's `server:` / `host: "..."` of the client's request
         or line_link(text, start)  # issue #17 (lookalikes): GitHub Actions' `[34](https://.../jobs/2#step:12:35)`
         or in_html_tag(text, start)  # issue #17 (held-out R): `<BODY FGCOLOR="black">`, an attribute's value
+        # probes, round 19: an HTML element's text run into its tag (px's error page, `<p>Message: 7; Could not
+        # resolve or connect to proxy or host</p>`), no placeholder `<p>` before a word
+        or _HTML_TAG_FIRST.match(text, start, end) is not None
         or ssl_mode_label(text, start, end)  # issue #17 (review 2): aiohttp's `ssl:default`, not `host:port`
         or role_word(text, start, end)  # survey 7: Redis' `connect to MASTER:`, mosquitto's `Error creating bridge:`
         # survey 7: PostgreSQL's objects (`pq: role "app_owner" does not exist`, `database "x" does not exist`)

@@ -296,6 +296,9 @@ UNSTATED_FORMATS: dict[str, str] = {
     "dockerd `failed to query DNS server` (no reason)": "HELDOUT-ln.md (the error field cut off: other)",
     "Dapr mDNS `couldn't find service: id`": "HELDOUT-lp.md (Dapr's mDNS resolver found no address: other)",
     "docker-icloudpd `Cannot find h IP address`": "HELDOUT-lr.md (no reason: other)",
+    "Garage `Unable to parse and/or resolve peer hostname id@h:port`": (
+        "HELDOUT-b.md's convention (probe garage.txt: the resolver's error dropped)"
+    ),
 }
 """Formats with no reason read as `other`, each with the note that says so."""
 

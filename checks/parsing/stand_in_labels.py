@@ -55,15 +55,21 @@ _WHOLE_NAME_DOC_WORDS = frozenset({"fqdn", "domainname"})
 _YZ_LABEL = re.compile(r"y{3,}|z{3,}", re.I)
 _ID_WORDS = frozenset({"myid", "yourid"})
 # held-out LN-LU (spent): the slot's word then `here`, as a form's blank says "type it here" (`PRIVATEDOMAINHERE`,
-# `your-host-here`, `server_ip_here`, `put_your_hostname_here`, `hostnamegoeshere`). Run together, only a possessive
-# or an instruction may come before the slot's word (review: `ghosthere`, `webhosthere`, `curlhere` are names); typed
-# in pieces, any pieces may, the slot's word the last before `here` (`redis-host-here`); `ip` alone needs one before
-# it either way (`iphere.com`, `ip-here.net` may be real)
-_SLOT_WORDS = ("domain", "host", "hostname", "server", "url", "address", "fqdn", "endpoint", "ip", "dns", "site")
+# `your-host-here`, `server_ip_here`, `put_your_hostname_here`, `hostnamegoeshere`). Run together, a possessive or
+# an instruction first (review: `ghosthere`, `webhosthere`, `curlhere` are names), or `goes`, or two slot words
+# (`ipaddresshere`); with a possessive first, the docs' other slot words too (`youraccounthere`, `yoursubdomainhere`).
+# Typed in pieces, the slot's word the last before `here` (`redis-host-here`), or a possessive run into it
+# (`yourdomain-here`); a lone piece before `here` only if it names a host (not `site-here`, `dns-here`, `ip-here`)
+_SLOT_WORDS = ("hostname", "domain", "host", "server", "url", "address", "fqdn", "endpoint", "ip", "dns", "site")
+_STRONG_SLOT_WORDS = frozenset({"hostname", "domain", "host", "url", "address", "fqdn", "endpoint"})
+_DOC_SLOT_WORDS = ("subdomain", "account", "appname", "app", "bucketname", "bucket", "instance", "project", "tenant")
+_LEADS = r"(?:put|enter|insert|type|my|your|our|the|own|private|public|internal|company|custom|real)"
 _RUN_TOGETHER_HERE = re.compile(
-    r"(?P<lead>(?:put|enter|insert|type|my|your|our|the|own|private|public|internal|company|custom|real)*)"
-    r"(?P<slot>(?:" + "|".join(_SLOT_WORDS) + r")+)(?:name)?(?:goes)?here"
+    r"(?P<lead>" + _LEADS + r"*)(?P<slot>(?:" + "|".join(_SLOT_WORDS + _DOC_SLOT_WORDS) + r")+)(?:name)?"
+    r"(?P<goes>goes)?here"
 )
+_POSSESSIVE_SLOT = re.compile(_LEADS + r"+(?:" + "|".join(_SLOT_WORDS + _DOC_SLOT_WORDS) + r")+(?:name)?")
+_SLOT_WORD = re.compile("|".join(_SLOT_WORDS + _DOC_SLOT_WORDS))
 
 
 def _slot_here(label: str) -> bool:
@@ -71,13 +77,24 @@ def _slot_here(label: str) -> bool:
     pieces = re.split(r"[-_]", low)
     if len(pieces) == 1:
         run = _RUN_TOGETHER_HERE.fullmatch(low)
-        return run is not None and (bool(run.group("lead")) or run.group("slot") != "ip")
+        if run is None:
+            return False
+        words = _SLOT_WORD.findall(run.group("slot"))
+        return bool(run.group("lead")) or (
+            all(word in _SLOT_WORDS for word in words) and (bool(run.group("goes")) or len(words) >= 2)
+        )
     if pieces[-1] != "here":
         return False
     before = pieces[:-2] if pieces[-2:-1] == ["goes"] else pieces[:-1]
-    if before and before[-1] == "name" and len(before) > 1 and before[-2] in _SLOT_WORDS:
-        before = before[:-1]  # `dns-name-here`, `host_name_here`
-    return bool(before) and before[-1] in _SLOT_WORDS and (before[-1] != "ip" or len(before) > 1)
+    named = len(before) > 1 and before[-1] == "name" and before[-2] in _SLOT_WORDS  # `dns-name-here`
+    if named:
+        before = before[:-1]
+    if not before:
+        return False
+    last = before[-1]
+    if last in _SLOT_WORDS:
+        return len(before) > 1 or named or last in _STRONG_SLOT_WORDS
+    return _POSSESSIVE_SLOT.fullmatch(last) is not None
 
 
 _OMITTED = re.compile(r"(?<![cv])om{1,2}it{1,2}ed", re.I)  # not `committed`, `vomited`

@@ -34,6 +34,7 @@ from checks.parsing.rules import (
     dns_tools,
     dotnet_windows,
     driver_and_tool_texts,
+    edge_and_discovery_texts,
     erlang_texts,
     failure_statements,
     fetch_client_texts,
@@ -185,6 +186,7 @@ RULES: tuple[Rule, ...] = (
     + storage_and_scanner_texts.RULES  # issue #17 (held-out KX-LE): GlusterFS, cephadm, WPScan, mqttwarn, ClickHouse
     + cache_and_cluster_texts.RULES  # issue #17 (held-out LF-LM): Varnish's vmod-dynamic, `No IP found for h`
     + runtime_and_package_texts.RULES  # issue #17 (held-out LN-LU): Resolve-DnsName's record, Dapr's mDNS, Composer
+    + edge_and_discovery_texts.RULES  # issue #17 (probes, round 19): Bun, WasmEdge, SmallRye Stork, px, Garage
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -84,6 +84,13 @@ def _dockerd_failed_query(m: re.Match[str], seg: Segment) -> Hit | None:
     error = after or _ENTRY_ERROR.search(seg.text, max(line_start, m.start() - ENTRY_REACH), m.start())
     rest = (error.group("rest") or error.group("bare") or error.group("json")) if error else ""
     kind = classify(rest) or unstated("dockerd `failed to query DNS server` (no reason)")
+    # (review) forwardExtDNS goes on to the next server: its `received A record "ip" for "h."` below is the same query
+    # answered
+    host = m.group("host").lower().rstrip(".")
+    for line in seg.lines_after(RECEIVED_LINES):
+        received = _DOCKERD_RECEIVED.search(line)
+        if received and received.group("name").lower().rstrip(".") == host:
+            return None
     return hit(m, seg, kind, server=m.group("server"), exact=True)
 
 

@@ -38,7 +38,11 @@ the product).
 - .NET's service discovery resolver (Microsoft.Extensions.ServiceDiscovery.Dns, .NET Aspire apps): `Query A h on S:53
   attempt 1: server indicates given name does not exist.` / `... attempt 1 timed out.` / `... failed due to a network
   error.`, `Server S:53 replied with ServerFailure when querying A h`, and its provider's `No DNS records were found for
-  service 's' (DNS name: 'h')` (no address: `nxdomain`, as `No address associated with hostname`).
+  service 's' (DNS name: 'h')` (no address: `nxdomain`, as `No address associated with hostname`). Probes, round 19:
+  a query's `failed to return a valid DNS response` (`other`), the SocketException under a network error (its kind:
+  a refused port `refused`), the provider's line left to the query lines above it for the same name when there are
+  some, and the system resolver's fallback, `Error resolving endpoints for service '<url>'.` over the SocketException
+  it threw (`Resource temporarily unavailable`: the URL's host, its kind).
 """
 
 from __future__ import annotations
@@ -47,7 +51,15 @@ import re
 from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import BARE_FORMAT, ERLANG_ATOMS, RCODES, chromium_name_error_kind, classify, errno_kind
+from checks.parsing.kinds import (
+    BARE_FORMAT,
+    ERLANG_ATOMS,
+    RCODES,
+    chromium_name_error_kind,
+    classify,
+    classify_resolution,
+    errno_kind,
+)
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx, url_hit
@@ -304,8 +316,21 @@ def _penpot_hint(m: re.Match[str], seg: Segment) -> Hit | None:
 _DOTNET_SD_QUERY = rx(
     r"\bQuery\s(?:A|AAAA|SRV|TXT|CNAME)\s(?P<host>{H})\son\s\S{1,60}\sattempt\s\d{1,3}"
     r"(?::\s(?P<gone>server\sindicates\sgiven\sname\sdoes\snot\sexist)|\s(?P<late>timed\sout)"
-    r"|\s(?P<net>failed\sdue\sto\sa\snetwork\serror))"
+    r"|\s(?P<net>failed\sdue\sto\sa\snetwork\serror)"
+    # probes, round 19: an answer it could not parse
+    r"|\s(?P<bad>failed\sto\sreturn\sa\svalid\sDNS\sresponse))"
 )
+# probes, round 19: the SocketException logged under `failed due to a network error` (the server's port refused,
+# as LABELS.md reads Go's `dial udp S:53: connect: connection refused`)
+_SOCKET_EXCEPTION = re.compile(r"SocketException\s\([^)\n]{1,40}\):\s(?P<text>[^\n]{1,120})")
+# probes, round 19: the system resolver's fallback, `Error resolving endpoints for service '<url>'.` then the
+# SocketException it threw (its text only: no name)
+_DOTNET_SD_ENDPOINTS = rx(
+    r"\bError\sresolving\sendpoints\sfor\sservice\s'(?P<url>[a-z][a-z0-9+.\-]{1,20}://[^'\s]{1,2048})'"
+)
+_RESOLVER_FRAME = re.compile(r"^\s{0,12}at\s[\w.`<>]{0,200}\bDns[\w.`<>]{0,200}\.(?:Resolve|GetHost)\w{0,40}\(")
+QUERY_LINES = 12
+"""Lines above `No DNS records were found for service` read for the resolver's own query lines for the same name."""
 _DOTNET_SD_SERVER = rx(
     r"\bServer\s\S{1,60}\sreplied\swith\s(?P<rcode>ServerFailure|Refused|NameError)\swhen\squerying\s"
     r"(?:A|AAAA|SRV|TXT|CNAME)\s(?P<host>{H})"
@@ -316,7 +341,33 @@ _DOTNET_RCODES: dict[str, FailureKind] = {"ServerFailure": "servfail", "Refused"
 
 def _dotnet_sd_query(m: re.Match[str], seg: Segment) -> Hit | None:
     kind: FailureKind = "nxdomain" if m.group("gone") else "timeout" if m.group("late") else "other"
+    if m.group("net"):
+        below = next(filter(None, (_SOCKET_EXCEPTION.search(line) for line in seg.lines_after(2))), None)
+        kind = (classify(below.group("text")) if below else None) or "other"
     return hit(m, seg, kind, exact=True)
+
+
+def _dotnet_sd_none(m: re.Match[str], seg: Segment) -> Hit | None:
+    """`No DNS records were found`: `nxdomain`, unless the resolver's own lines above said how each query of the
+    name went (timed out, refused, a bad answer): those are read."""
+    host = m.group("host").lower().rstrip(".")
+    for line in seg.lines_before(QUERY_LINES):
+        query = _DOTNET_SD_QUERY.search(line) or _DOTNET_SD_SERVER.search(line)
+        if query is not None and query.group("host").lower().rstrip(".") == host:
+            return None
+    return hit(m, seg, "nxdomain", exact=True)
+
+
+def _dotnet_sd_endpoints(m: re.Match[str], seg: Segment) -> Hit | None:
+    lines = seg.lines_after(3)
+    thrown = _SOCKET_EXCEPTION.search(lines[0]) if lines else None
+    # thrown by the resolver (its frame below: `at ...Dns.FallbackDnsResolver.ResolveIPAddressesAsync`), EAGAIN's text
+    # its `temporary`, as `getaddrinfo`'s
+    if thrown is None or not any(_RESOLVER_FRAME.search(line) for line in lines[1:]):
+        return None
+    text = thrown.group("text")
+    kind = classify_resolution(text) or ("temporary" if "temporarily unavailable" in text.lower() else None)
+    return url_hit(m, seg, kind) if kind else None
 
 
 def _dotnet_sd_server(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -395,7 +446,12 @@ RULES: tuple[Rule, ...] = (
     Rule("penpot-uri-hint", ("uri host could not be resolved",), _PENPOT_HINT, _penpot_hint),
     Rule(
         "dotnet-service-discovery-query",
-        ("server indicates given name does not exist", " timed out.", "failed due to a network error"),
+        (
+            "server indicates given name does not exist",
+            " timed out.",
+            "failed due to a network error",
+            "failed to return a valid dns response",
+        ),
         _DOTNET_SD_QUERY,
         _dotnet_sd_query,
     ),
@@ -404,6 +460,12 @@ RULES: tuple[Rule, ...] = (
         "dotnet-service-discovery-none",
         ("no dns records were found for service",),
         _DOTNET_SD_NONE,
-        fixed("nxdomain", exact=True),
+        _dotnet_sd_none,
+    ),
+    Rule(
+        "dotnet-service-discovery-endpoints",
+        ("error resolving endpoints for service",),
+        _DOTNET_SD_ENDPOINTS,
+        _dotnet_sd_endpoints,
     ),
 )

@@ -27,14 +27,16 @@ import re
 from checks.parsing.document import Segment
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx, url_hit
+from checks.parsing.rules.base import Hit, Rule, hit, rx, url_hit
 
 # --- PowerShell: Resolve-DnsName's error record ---
 
 _PS_CATEGORY = rx(r"\bCategoryInfo\s{1,30}:\s(?P<body>[^\n]{1,240})")
 # the record's target and its cmdlet once the console's wrapping is undone (it wraps at its width, mid-word too)
 _PS_TARGET = re.compile(r"[A-Za-z]{1,40}:\s?\((?P<host>[^()\s:]{1,253}):String\)\s?\[Resolve-DnsName\]")
-_PS_FIELD = re.compile(r"\s{0,8}\+?\s{0,4}[A-Za-z]{2,40}\s{0,30}:\s")
+_SPLIT_INDENT = re.compile(r"(?<=\S) {4,5}(?=\S)")
+# a line that is no continuation: another field, a cmdlet's first line (`Resolve-DnsName : h : ...`), a prompt
+_PS_FIELD = re.compile(r"\s{0,8}(?:\+?\s{0,4}[A-Za-z][A-Za-z-]{1,40}\s{0,30}:\s|PS\s[^>\n]{0,200}>|[$#>]\s)")
 _PS_ERROR_ID = re.compile(r"\s{0,8}\+?\s{0,4}FullyQualifiedErrorId\s{1,30}:\s(?P<id>[A-Za-z0-9_\\]{2,80})")
 # (review) Resolve-DnsName prints the rcode's ids without `DNS_ERROR_` too (`RCODE_SERVER_FAILURE`, in Microsoft's
 # own DNS documents' output)
@@ -50,20 +52,28 @@ RECORD_LINES = 6
 
 
 def _unwrapped(first: str, lines: list[str]) -> tuple[str, list[str]]:
-    """A record field's text with the console's continuation lines joined on (a line that starts no field of its
-    own: no `+`, no `Name :`), and the lines left after them."""
+    """A record field's text with the console's continuation lines joined on (lines starting no field of their own:
+    no `+`, no `Name :`; review: not a prompt or another record's first line), and the lines left after them.
+    (Review) Windows 10's console copies a wrapped field as one line, the formatter's 4-space indent left mid-word
+    (`...database.wind    ows.net:String)`): those runs are taken out too."""
     text = first
     for i, line in enumerate(lines):
         if not line.strip() or line.lstrip().startswith("+") or _PS_FIELD.match(line):
-            return text, lines[i:]
+            return _SPLIT_INDENT.sub("", text), lines[i:]
         text += line.strip()
-    return text, []
+    return _SPLIT_INDENT.sub("", text), []
 
 
 def _ps_record(m: re.Match[str], seg: Segment) -> Hit | None:
     category, rest = _unwrapped(m.group("body"), seg.lines_after(RECORD_LINES))
+    # (review) a record flattened onto one line (a chat client's paste): its id on the same line
+    category, _, same_line = category.partition("+ FullyQualifiedErrorId")
     target = _PS_TARGET.match(category)
-    if target is None or not rest:
+    if target is None:
+        return None
+    if same_line:
+        rest = ["+ FullyQualifiedErrorId" + same_line]
+    if not rest:
         return None
     field, _ = _unwrapped(rest[0], rest[1:])
     error_id = _PS_ERROR_ID.match(field)  # the record's next field only (not a later record's)
@@ -91,8 +101,22 @@ def _dapr_mdns(m: re.Match[str], seg: Segment) -> Hit | None:
 
 _ICLOUDPD = rx(
     r"\bCannot\sfind\s(?P<host>[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,9}\.[A-Za-z][A-Za-z0-9\-]{0,62})\sIP\s"
-    r"address(?:\s-\sretrying|\.\sPlease\scheck\syour\sDNS)"
+    r"address(?:(?P<retrying>\s-\sretrying)|\.\sPlease\scheck\syour\sDNS)"
 )
+# (review) its retry loop's success, `IP address for h: <ip>`: the name resolved in the end
+_ICLOUDPD_FOUND = re.compile(r"\bIP\saddress\sfor\s(?P<host>[A-Za-z0-9.\-]{1,253}):\s\d{1,3}(?:\.\d{1,3}){3}\b")
+RETRY_LINES = 20
+"""Lines below docker-icloudpd's `- retrying` read for its loop's success."""
+
+
+def _icloudpd(m: re.Match[str], seg: Segment) -> Hit | None:
+    if m.group("retrying"):
+        host = m.group("host").lower()
+        for line in seg.lines_after(RETRY_LINES):
+            found = _ICLOUDPD_FOUND.search(line)
+            if found and found.group("host").lower() == host:
+                return None
+    return hit(m, seg, unstated("docker-icloudpd `Cannot find h IP address`"), exact=True)
 
 
 # --- Composer ---
@@ -119,7 +143,7 @@ RULES: tuple[Rule, ...] = (
         "icloudpd-cannot-find-ip",
         (" ip address - retrying", " ip address. please check your dns"),
         _ICLOUDPD,
-        fixed(unstated("docker-icloudpd `Cannot find h IP address`"), exact=True),
+        _icloudpd,
     ),
     Rule("composer-not-fully-loaded", (" could not be fully loaded (",), _COMPOSER_NOT_LOADED, _composer_not_loaded),
 )

@@ -85,6 +85,12 @@ STAND_INS: list[tuple[str, str]] = [
     ("curl: (6) Could not resolve host: redis-host-here", "redis-host-here"),  # (review) pieces before the slot
     ("curl: (6) Could not resolve host: enter-your-domain-here.com", "enter-your-domain-here.com"),
     ("curl: (6) Could not resolve host: hostnamegoeshere.com", "hostnamegoeshere.com"),
+    # (third review) a possessive run into the slot's word before `-here`, the docs' slot words after a possessive
+    ("curl: (6) Could not resolve host: yourdomain-here.com", "yourdomain-here.com"),
+    (
+        "getaddrinfo ENOTFOUND youraccounthere.blob.core.windows.net",
+        "youraccounthere.blob.core.windows.net",
+    ),
     (  # `my`, a word and `domain` as the whole name
         "Error: dial tcp: lookup my.private.domain on 192.168.1.1:53: no such host",
         "my.private.domain",
@@ -101,6 +107,11 @@ REAL_NAMES = [
     "dial tcp: lookup webhosthere.com on 127.0.0.53:53: no such host",
     "dial tcp: lookup iphere.com on 127.0.0.53:53: no such host",
     "dial tcp: lookup ip-here.net on 127.0.0.53:53: no such host",
+    # (third review) a lone slot word run into `here`, or a weak one before `-here`
+    "dial tcp: lookup hosthere.com on 127.0.0.53:53: no such host",
+    "dial tcp: lookup domainhere.com on 127.0.0.53:53: no such host",
+    "dial tcp: lookup site-here.de on 127.0.0.53:53: no such host",
+    "dial tcp: lookup cohere.ai on 127.0.0.53:53: no such host",
 ]
 
 # what the reviews of these rules found (each a case; session 69)
@@ -159,7 +170,36 @@ REVIEW_LOOKALIKES = [
     "loaded from the local cache",
 ]
 
+# what the third review found (session 69)
+REVIEW_2: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # Windows 10's console copy: the formatter's 4-space indent left mid-word, on one line
+        "    + CategoryInfo          : ResourceUnavailable: (myapp-prod.privatelink.database.wind    ows.net:String) "
+        "[Resolve-DnsName], Win32Exception\n"
+        "    + FullyQualifiedErrorId : DNS_ERROR_RCODE_NAME_ERROR,Microsoft.DnsClient.Commands.ResolveDnsName",
+        {("myapp-prod.privatelink.database.windows.net", "nxdomain")},
+    ),
+    (  # a record flattened onto one line by a chat client
+        "+ CategoryInfo          : ResourceUnavailable: (db.corp.example:String) [Resolve-DnsName], Win32Exception     "
+        "+ FullyQualifiedErrorId : DNS_ERROR_RCODE_NA    ME_ERROR,Microsoft.DnsClient.Commands.ResolveDnsName",
+        {("db.corp.example", "nxdomain")},
+    ),
+    (  # a record cut short: a prompt and another record's first line are no continuation of it
+        "    + CategoryInfo          : ResourceUnavailable: (old.corp:String) [Resolve-DnsName], Win32Exception\n"
+        "PS C:\\> Resolve-DnsName new.corp -Type MX\n"
+        "Resolve-DnsName : new.corp : DNS server failure\n"
+        "    + FullyQualifiedErrorId : RCODE_SERVER_FAILURE,Microsoft.DnsClient.Commands.ResolveDnsName",
+        {("new.corp", "servfail")},
+    ),
+]
+REVIEW_2_LOOKALIKES = [
+    # docker-icloudpd: its retry loop found the address
+    "2024-01-03 12:02:33 WARNING  Cannot find icloud.com IP address - retrying\n"
+    "2024-01-03 12:02:53 DEBUG    IP address for icloud.com: 17.253.144.10",
+]
+
 test_the_rounds_formats_are_read = reads(ROUND, "lnlu")
+test_what_the_third_review_found_is_read_right = reads(REVIEW_2, "lnlu-review-2")
+test_the_third_reviews_lookalikes_name_no_failure = reads_nothing(REVIEW_2_LOOKALIKES, "lnlu-review-2-lookalike")
 test_what_the_reviews_found_is_read_right = reads(REVIEW, "lnlu-review")
 test_the_reviews_lookalikes_name_no_failure = reads_nothing(REVIEW_LOOKALIKES, "lnlu-review-lookalike")
 test_the_rounds_lookalikes_name_no_failure = reads_nothing(LOOKALIKES, "lnlu-lookalike")
@@ -188,5 +228,111 @@ test_a_megabyte_of_the_rounds_near_matches_parses_quickly = parses_quickly(
         "Cannot find a.b IP address Cannot find ",
         "https://a.b could not be fully loaded (Resolving timed out) ",
         'DNS resolution failed: a. Tried: ["(short)a.b:(na) ',
+    ]
+)
+
+
+# the nineteenth round of probes from programs' own source (session 69), each rule's format
+ROUND_19: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # Bun 0.1.x: Zig's getaddrinfo error under fetch(), the URL on the next line
+        'error: fetch() failed UnknownHostName\nurl: "https://api.vendor.example/v1/items?page=1"',
+        {("api.vendor.example", "nxdomain")},
+    ),
+    (
+        'error: fetch() failed TemporaryNameServerFailure\nurl: "http://pocketbase:8090/api/collections"',
+        {("pocketbase", "temporary")},
+    ),
+    (  # WasmEdge's socket library: dns-parser's response code
+        "$ wasmedge try_dns.wasm kafka.data.svc.cluster.local\nresolve kafka.data.svc.cluster.local\nError resolving "
+        '"kafka.data.svc.cluster.local": NameError',
+        {("kafka.data.svc.cluster.local", "nxdomain")},
+    ),
+    (
+        'Error resolving "updates.edge.example": ServerFailure',
+        {("updates.edge.example", "servfail")},
+    ),
+    (  # SmallRye Stork: Vert.x's DnsException rcode
+        "2026-03-04 10:27:33,540 WARN  [io.sma.sto.ser.dns.DnsServiceDiscovery] (vert.x-eventloop-thread-2) Failure "
+        "resolving name pricing-service with 192.168.1.53:53: io.vertx.core.dns.DnsException: DNS query error "
+        "occurred: REFUSED: type 5, operation refused",
+        {("pricing-service", "refused")},
+    ),
+    (  # px: its PAC URL, libcurl's code 6
+        "Serving at 127.0.0.1:3128 proc MainProcess\n"
+        "Failed to load PAC url: http://pac.intranet.example/proxy.pac: 6, ",
+        {("pac.intranet.example", "nxdomain")},
+    ),
+    (  # ... code 28 with libcurl's resolving time-out in its debug lines
+        "1764153350: /_load_pac/_load_url/perform: 94283745091424: Curl info: Resolving timed out after 30000 "
+        "milliseconds\nFailed to load PAC url: http://wpad.corp.example/wpad.dat: 28, ",
+        {("wpad.corp.example", "timeout")},
+    ),
+    (  # Garage: a peer's node id and address, the resolver's error dropped
+        "WARN garage_rpc::system: Unable to parse and/or resolve peer hostname "
+        "5cfe36520300628f757600b002d77cbaeba3269067695790e64db24f0c9aba3c@garage-2.garage-headless.garage.svc:3901",
+        {("garage-2.garage-headless.garage.svc", "other")},
+    ),
+    (  # .NET's service discovery: a network error's SocketException (the DNS server's port refused)
+        "warn: Microsoft.Extensions.ServiceDiscovery.Dns.Resolver.DnsResolver[8]\n"
+        "      Query A redis-cache on 127.0.0.11:53 attempt 1 failed due to a network error.\n"
+        "      System.Net.Sockets.SocketException (111): Connection refused",
+        {("redis-cache", "refused")},
+    ),
+    (  # ... the provider's `No DNS records` left to the query lines above it
+        "warn: Microsoft.Extensions.ServiceDiscovery.Dns.Resolver.DnsResolver[7]\n"
+        "      Query A ledger.finance.svc.cluster.local on 10.96.0.10:53 attempt 1 failed to return a valid DNS "
+        "response.\nfail: Microsoft.Extensions.ServiceDiscovery.ServiceEndpointWatcher[4]\n"
+        "      System.InvalidOperationException: No DNS records were found for service "
+        "'http://ledger.finance.svc.cluster.local' (DNS name: 'ledger.finance.svc.cluster.local').",
+        {("ledger.finance.svc.cluster.local", "other")},
+    ),
+    (  # ... the system resolver's fallback: the SocketException it threw under the service's URL
+        "fail: Microsoft.Extensions.ServiceDiscovery.ServiceEndpointWatcher[4]\n"
+        "      Error resolving endpoints for service 'https://notifications.eu.example.io'.\n"
+        "      System.Net.Sockets.SocketException (00000005, 0xFFFDFFFF): Resource temporarily unavailable\n"
+        "         at Microsoft.Extensions.ServiceDiscovery.Dns.FallbackDnsResolver.ResolveIPAddressesAsync(String "
+        "name, CancellationToken cancellationToken)",
+        {("notifications.eu.example.io", "temporary")},
+    ),
+]
+LOOKALIKES_19 = [
+    # Bun: a refused connection to a resolved name
+    'error: fetch() failed ConnectionRefused\nurl: "http://api:8080/health"',
+    # px: an HTTP error page (`<p>Message: 7; Could not resolve or connect ...`), no name; a connect's time-out
+    "<html><body><h1>Error response</h1><p>Error code: 502</p><p>Message: 7; Could not resolve or connect to proxy or "
+    "host</p></body></html>",
+    "Failed to load PAC url: http://wpad.corp.example/wpad.dat: 28, ",
+    # Garage: a node id that is no id (a typo) and a malformed specification
+    "Unable to parse or resolve node specification: garage-2:3901",
+    # Stork: instances found
+    "DEBUG [io.sma.sto.ser.dns.DnsServiceDiscovery] Resolved name pricing-service with 192.168.1.53:53: 2 records",
+]
+
+test_the_nineteenth_rounds_formats_are_read = reads(ROUND_19, "lnlu-round19")
+test_the_nineteenth_rounds_lookalikes_name_no_failure = reads_nothing(LOOKALIKES_19, "lnlu-round19-lookalike")
+
+NEW_RULES_19 = named_rules(
+    "bun-fetch-zig-dns-error",
+    "wasmedge-dns-parser-rcode",
+    "stork-failure-resolving-name",
+    "px-pac-url-curl-code",
+    "garage-unable-to-resolve-peer",
+    "dotnet-service-discovery-query",
+    "dotnet-service-discovery-endpoints",
+)
+
+
+def test_every_new_rule_of_the_nineteenth_round_fires() -> None:
+    assert unfired(NEW_RULES_19, [text for text, _ in ROUND_19]) == set()
+
+
+test_a_megabyte_of_the_nineteenth_rounds_near_matches_parses_quickly = parses_quickly(
+    [
+        'fetch() failed UnknownHostName url: "http://a.b" ',
+        'Error resolving "a.b": NameError Error resolving "',
+        "Failure resolving name a.b with c: DNS query error occurred: ",
+        "Failed to load PAC url: http://a.b/c: 6, Failed to load PAC url: ",
+        "Unable to parse and/or resolve peer hostname 0@a:1 ",
+        "Error resolving endpoints for service 'http://a.b'. SocketException (1): x ",
     ]
 )

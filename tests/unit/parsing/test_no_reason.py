@@ -955,6 +955,27 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "error",
         "ospd.gvm.example",
     ),
+    (
+        "dockerd `failed to query DNS server` (no reason)",
+        'level=error msg="[resolver] failed to query DNS server: 10.0.2.3:53, query: ;registry.lan.\\tIN\\t A" erro',
+        "registry.lan",
+    ),
+    (
+        "Dapr mDNS `couldn't find service: id`",
+        '{"errorCode":"ERR_DIRECT_INVOKE","message":"fail to invoke, id: orders, err: couldn\'t find service: orders"}',
+        "orders",
+    ),
+    (
+        "docker-icloudpd `Cannot find h IP address`",
+        "2024-01-03 11:55:44 WARNING  Cannot find icloud.com IP address - retrying",
+        "icloud.com",
+    ),
+    (
+        "Garage `Unable to parse and/or resolve peer hostname id@h:port`",
+        "WARN garage_rpc::system: Unable to parse and/or resolve peer hostname "
+        "5cfe36520300628f757600b002d77cbaeba3269067695790e64db24f0c9aba3c@garage-3.garage.svc:3901",
+        "garage-3.garage.svc",
+    ),
 )
 
 
