@@ -186,6 +186,12 @@ ROUND: list[tuple[str, set[tuple[str, str]]]] = [
         "'redis-cache.contoso.net').",
         {("redis-cache.contoso.net", "nxdomain")},
     ),
+    (  # (probes, round 19) the system resolver's fallback: the SocketException it threw under the service's URL
+        "      Error resolving endpoints for service 'https://basket.contoso.net'.\n"
+        "      System.Net.Sockets.SocketException (00000005, 0xFFFDFFFF): Name or service not known\n"
+        "         at Microsoft.Extensions.ServiceDiscovery.Dns.FallbackDnsResolver.ResolveIPAddressesAsync(String n)",
+        {("basket.contoso.net", "nxdomain")},
+    ),
     (  # Paperless: the gaierror re-raised as httpx's error naming the host; the chain's reason wins
         "socket.gaierror: [Errno -3] Temporary failure in name resolution\n\n"
         "The above exception was the direct cause of the following exception:\n"
