@@ -23,8 +23,8 @@
   `omitted` (as typed, `ommitted`, `ommited`, `omited` too) in any label (`CD43OXXYYTED3OMMITTED1...zl4.eu-west-1...`,
   `xxommited.yy...`), as LABELS.md's `redacted` in it.
 - held-out LN-LU (spent): the slot's word then `here` as a label or the whole name (`PRIVATEDOMAINHERE`,
-  `your-host-here`, `server_ip_here`, `hostnamegoeshere`), a form's blank; before the slot's word only a possessive,
-  an instruction or what the name is for (`ghosthere`, `webhosthere` stay names), `ip` alone not (`iphere.com`).
+  `your-host-here`, `server_ip_here`, `hostnamegoeshere`), a form's blank (`_slot_here` below says which forms; a word
+  that only ends in the slot's word, `ghosthere`, and one slot word alone, `hosthere.com`, `iphere.com`, stay names).
 - held-out HV-IC (spent): Azure's documentation word for a storage account (`myaccount`, `accountname`...) as the
   first label of an Azure Storage name (`myaccount.blob.core.windows.net`); not under other domains
   (`myaccount.google.com` is real).

@@ -5,11 +5,11 @@ r"""Daemons' own resolver texts held-out sets AT-BC met that no rule read (issue
   error's; its older words (libnetwork before 23), `[resolver] external DNS udp:S did not return any A records for
   "h."` (no answer, NXDOMAIN or none of the type: `other`; an AAAA one is no failure, most names have none) and
   `responded with SERVFAIL|REFUSED for "h."` (held-out DM, spent), its words in 24-25, `[resolver] failed to query
-  DNS server: S:53, query: ;h.\tIN\t A` (23's `failed to read from DNS server`) with the entry's `error` field
-  (held-out LN-LU, spent), and its debug pair
-  (held-out FX, spent): `[resolver] query h. (A) from C, forwarding to udp:S` then `[resolver] read from DNS server
-  failed, read udp C->S:53: i/o timeout`, the name the query line above from the same client address C (each try has
-  its own port), the error's kind;
+  DNS server: S:53, query: ;h.\tIN\t A` (23's `failed to read from DNS server`) with the entry's `error` field, not
+  when the next server's answer for the name is logged below (held-out LN-LU, spent), and its debug pair (held-out
+  FX, spent): `[resolver] query h. (A) from C, forwarding to udp:S` then `[resolver] read from DNS server failed, read
+  udp C->S:53: i/o timeout`, the name the query line above from the same client address C (each try has its own
+  port), the error's kind;
 - Kong's `failed the initial dns/balancer resolve for 'h' with: <a Lua table or number>` (the error object printed as
   Lua prints a table, no reason: `other`), its quotes as pasted typographic ones too;
 - libcurl's `Timeout was reached for URL [Resolving timed out after N milliseconds]` (dnf's and yum's `Curl error
@@ -41,7 +41,7 @@ from checks.parsing.document import Segment
 from checks.parsing.hosts import is_reverse_name
 from checks.parsing.kinds import RCODES, classify
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, named_below, rx
 
 # --- dockerd's embedded resolver ------------------------------------------------------------------------------------
 
@@ -86,11 +86,8 @@ def _dockerd_failed_query(m: re.Match[str], seg: Segment) -> Hit | None:
     kind = classify(rest) or unstated("dockerd `failed to query DNS server` (no reason)")
     # (review) forwardExtDNS goes on to the next server: its `received A record "ip" for "h."` below is the same query
     # answered
-    host = m.group("host").lower().rstrip(".")
-    for line in seg.lines_after(RECEIVED_LINES):
-        received = _DOCKERD_RECEIVED.search(line)
-        if received and received.group("name").lower().rstrip(".") == host:
-            return None
+    if named_below(seg, RECEIVED_LINES, m.group("host"), _DOCKERD_RECEIVED):
+        return None
     return hit(m, seg, kind, server=m.group("server"), exact=True)
 
 
@@ -109,16 +106,16 @@ def _dockerd_old(m: re.Match[str], seg: Segment) -> Hit | None:
     host = m.group("host").lower()
     for line in seg.lines_after(RECEIVED_LINES):
         received = _DOCKERD_RECEIVED.search(line)
-        if received and (host + ".").startswith(received.group("name").lower().rstrip(".") + "."):
+        if received and (host + ".").startswith(received.group("host").lower().rstrip(".") + "."):
             return None  # a search-path try of a name that then resolved (LABELS.md; review)
     return hit(m, seg, unstated("dockerd `did not return any A records` (no answer)"), exact=True)
 
 
-_DOCKERD_RECEIVED = re.compile(
-    r"\[resolver\]\sreceived\s(?:A|AAAA)\srecord\s\\?\"[^\"\\\n]{1,60}\\?\"\sfor\s\\?\"(?P<name>[^\"\\\s]{1,253})\\?\""
+_DOCKERD_RECEIVED = rx(
+    r"\[resolver\]\sreceived\s(?:A|AAAA)\srecord\s\\?\"[^\"\\\n]{1,60}\\?\"\sfor\s\\?\"(?P<host>[^\"\\\s]{1,253})\\?\""
 )
 RECEIVED_LINES = 12
-"""Lines under a search-path try read for the answer to the name it expanded."""
+"""Lines under a failed try read for the name's answer (a search-path try's, or the next server's for the same name)."""
 
 
 # --- lego's DNSError: `<message>: <error> [ns=S, question='h. IN T', code=RCODE]` -----------------------------------

@@ -27,7 +27,7 @@ import re
 from checks.parsing.document import Segment
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, Rule, hit, rx, url_hit
+from checks.parsing.rules.base import Hit, Rule, hit, named_below, rx, url_hit
 
 # --- PowerShell: Resolve-DnsName's error record ---
 
@@ -104,18 +104,14 @@ _ICLOUDPD = rx(
     r"address(?:(?P<retrying>\s-\sretrying)|\.\sPlease\scheck\syour\sDNS)"
 )
 # (review) its retry loop's success, `IP address for h: <ip>`: the name resolved in the end
-_ICLOUDPD_FOUND = re.compile(r"\bIP\saddress\sfor\s(?P<host>[A-Za-z0-9.\-]{1,253}):\s\d{1,3}(?:\.\d{1,3}){3}\b")
+_ICLOUDPD_FOUND = rx(r"\bIP\saddress\sfor\s(?P<host>[A-Za-z0-9.\-]{1,253}):\s\d{1,3}(?:\.\d{1,3}){3}\b")
 RETRY_LINES = 20
 """Lines below docker-icloudpd's `- retrying` read for its loop's success."""
 
 
 def _icloudpd(m: re.Match[str], seg: Segment) -> Hit | None:
-    if m.group("retrying"):
-        host = m.group("host").lower()
-        for line in seg.lines_after(RETRY_LINES):
-            found = _ICLOUDPD_FOUND.search(line)
-            if found and found.group("host").lower() == host:
-                return None
+    if m.group("retrying") and named_below(seg, RETRY_LINES, m.group("host"), _ICLOUDPD_FOUND):
+        return None
     return hit(m, seg, unstated("docker-icloudpd `Cannot find h IP address`"), exact=True)
 
 
