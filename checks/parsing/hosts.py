@@ -272,8 +272,9 @@ _STAND_IN_LABEL = re.compile(
 # issue #17 (held-out H): a deployment stage before a stand-in top-level label (`kafka.stage.abc`, like `corp.abc.com`);
 # not a test name (`aaa.test.abc`: a name looked up to see it fail, labelled as a name).
 _STAGE_LABELS = frozenset({"stage", "staging", "prod", "production", "dev", "qa", "uat", "preprod", "int"})
-# issue #17 (held-out J): the word for a host as the domain under a public top-level one, with a name before it
-# (`mongo.host.com`, `db.hostname.net`); `host.com` alone is a registered domain and stays a name.
+# issue #17 (held-out J): the word for a host as the domain under a public top-level one (`mongo.host.com`,
+# `db.hostname.net`); held-out LV-MC (spent): `host.com` alone too (LABELS.md clause 2 names `host` right before a
+# public top-level label, as `abc.com`; LY's row `Post http://host.com/resources: lookup host.com: no such host`).
 _HOST_WORD_DOMAINS = frozenset({"host", "hostname"})
 _STAND_IN_TLDS = frozenset({"abc", "domain", "mydomain", "yourdomain", "somedomain", "ourdomain", "tld"})
 # issue #17 (held-out K): a mask word as the top-level label (`30-disableTLS.redact`: the reporter says they redacted
@@ -406,6 +407,9 @@ _LONG_X_RUN = re.compile(r"X{6,}")
 _ALPHABET_RUN = "abcdefg"
 # held-out GS (spent): capital X's typed over the end of a mixed-case label (`AuroraVXXXXX.AuroraVXXXXXdom...`)
 _X_RUN_AFTER_LOWER = re.compile(r"[a-z][A-Za-z0-9]{0,30}X{4,}")
+# held-out LV-MC (spent): x's typed over part of a hex id, in either case (`5xxxxxxxxxxx8D692AC3F125.gr7...`, an EKS
+# endpoint's id): a label of hex digits and a run of four or more x's, twelve characters or more, four digits left
+_X_RUN_IN_HEX_ID = re.compile(r"(?=[0-9a-fx]{12,63}$)(?=(?:[^0-9a-f]*[0-9a-f]){4})[0-9a-f]*x{4,}[0-9a-fx]*", re.I)
 
 
 def _typed_mask(labels: list[str]) -> bool:
@@ -413,6 +417,7 @@ def _typed_mask(labels: list[str]) -> bool:
     return any(
         (lower_elsewhere and label.isupper() and _LONG_X_RUN.search(label) is not None)
         or _X_RUN_AFTER_LOWER.search(label) is not None
+        or _X_RUN_IN_HEX_ID.fullmatch(label) is not None
         or (_ALPHABET_RUN in label.lower() and len(label) > len(_ALPHABET_RUN))  # in an id, not a whole test name
         for label in labels
     )
@@ -567,7 +572,7 @@ def is_placeholder(raw: str) -> bool:
     # LABELS.md (after BM): the slot words typed with a dash or an underscore (`some-domain`, `my_company`) alike
     joined = [label.replace("-", "").replace("_", "") for label in low]
     return (
-        (len(low) > 2 and low[-2] in _HOST_WORD_DOMAINS and low[-1] in _PUBLIC_TLDS)
+        (len(low) > 1 and low[-2] in _HOST_WORD_DOMAINS and low[-1] in _PUBLIC_TLDS)
         or (len(low) > 1 and joined[-2] in _DOMAIN_WORDS)
         or (len(low) > 1 and joined[-1] in _STAND_IN_DOMAIN_TLDS)
         or any(

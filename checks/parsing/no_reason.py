@@ -81,6 +81,15 @@ READ_AS_NXDOMAIN: dict[str, str] = {
     "Supabase CLI `failed to locate valid IP for h; resolves to []`": "HELDOUT-kc.md (an empty answer)",
     # the twelfth round of probes (session 64): an empty `dig +short` stated
     "TiDB Operator `domain resolve h no record return`": "probe tidb-operator.txt (an empty answer)",
+    # held-out LV-MC (spent): an edge network's page naming the domain it could not resolve, no reason
+    "Cloudflare error 1001 `unable to resolve your requested domain (h)`": (
+        "LABELS.md (a bare `could not be resolved`), HELDOUT-lz.md"
+    ),
+    # held-out LV-MC (spent): the quoted name with nothing after it (Netty's message is an UnknownHostException's,
+    # urllib3's always has its gaierror after it: a bare one is a copy cut there), as a bare `could not resolve 'h'`
+    "a bare `Failed to resolve 'h'` (quoted, nothing after it)": (
+        "LABELS.md (a bare `could not resolve 'h'`), HELDOUT-ma.md, HELDOUT-fl.md"
+    ),
 }
 """The recorded exceptions: no reason printed, read as `nxdomain` by the conventions."""
 
@@ -299,6 +308,8 @@ UNSTATED_FORMATS: dict[str, str] = {
     "Garage `Unable to parse and/or resolve peer hostname id@h:port`": (
         "HELDOUT-b.md's convention (probe garage.txt: the resolver's error dropped)"
     ),
+    # issue #17 (held-out LV-MC, spent)
+    "Slurm `can't find address for host h, check slurm.conf`": "HELDOUT-mc.md (no reason: other)",
 }
 """Formats with no reason read as `other`, each with the note that says so."""
 

@@ -36,6 +36,7 @@ from checks.parsing.rules import (
     driver_and_tool_texts,
     edge_and_discovery_texts,
     erlang_texts,
+    error_page_and_scheduler_texts,
     failure_statements,
     fetch_client_texts,
     go_lookups,
@@ -187,6 +188,7 @@ RULES: tuple[Rule, ...] = (
     + cache_and_cluster_texts.RULES  # issue #17 (held-out LF-LM): Varnish's vmod-dynamic, `No IP found for h`
     + runtime_and_package_texts.RULES  # issue #17 (held-out LN-LU): Resolve-DnsName's record, Dapr's mDNS, Composer
     + edge_and_discovery_texts.RULES  # issue #17 (probes, round 19): Bun, WasmEdge, SmallRye Stork, px, Garage
+    + error_page_and_scheduler_texts.RULES  # issue #17 (held-out LV-MC): Cloudflare's 1001 page, Slurm's node address
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -46,7 +46,9 @@ _SSH = rx(r"Could\snot\sresolve\shostname\s{1,3}(?P<host>[^\s]{1,253}):\s{1,3}(?
 # `Could not resolve hostname jenkins agent 2: Name or service not known`); read only before a resolver's own words
 _SSH_SPACED = rx(
     # ssh's own prefix before it (review: prose's `Could not resolve hostname via DNS: ...`), no `port N` at the end
-    r"\bssh:\sCould\snot\sresolve\shostname\s(?P<host>(?![\w.-]{1,63}\sport\s\d)[\w.-]{1,63}(?:\s[\w.-]{1,63}){1,3}):\s"
+    # held-out LV-MC (spent): a launcher's command handed to ssh as the host (MXNet's `export dmlc_role=worker; ...`,
+    # the string as ssh printed it): words of any marks after the first
+    r"\bssh:\sCould\snot\sresolve\shostname\s(?P<host>(?![\w.-]{1,63}\sport\s\d)[\w.-]{1,63}(?:\s[^\s:]{1,63}){1,11}):\s"
     r"(?=(?P<rest>(?:Name\sor\sservice\snot\sknown|Temporary\sfailure\sin\sname\sresolution|No\saddress\sassociated"
     r"|nodename\snor\sservname|Name\sdoes\snot\sresolve|Name\shas\sno\susable)[^\n]{0,60}))"
 )
@@ -89,6 +91,10 @@ def _curl(m: re.Match[str], seg: Segment) -> Hit | None:
     listed = seg.text[m.start("host") : m.start("host") + 3100].split(None, 1)[0]
     if printed_list(listed):
         return None  # issue #17 (held-out R): `Could not resolve host: https,%20https`, a list read as printed
+    if _CURL_PREFIX_NEXT.match(seg.text, m.end("host")):
+        # held-out LV-MC (spent): prose's `could not resolve host:` before curl's own line in backticks (`curl: (6)
+        # Could not resolve host: h`): its program name and exit code, no name (the quoted line names h)
+        return None
     ares, rest = m.group("ares"), m.group("rest")
     # any resolver's words in the parentheses win too (source-mined: `Could not resolve host: h (Temporary failure in
     # name resolution)`, the stated reason over curl's own words)
@@ -126,6 +132,7 @@ def _curl_hit(m: re.Match[str], seg: Segment, kind: FailureKind, exact: bool) ->
     return replace(found, printed=True) if m.group("host").startswith("%20") else found
 
 
+_CURL_PREFIX_NEXT = re.compile(r":\s\(\d{1,3}\)\s")
 _SENTENCE_AFTER = re.compile(r"['\"]?\.\s(?P<said>[^\n]{1,120})")
 _NAME_ENDS = re.compile(r"[ \t]*(?:$|\r|\n|\()")
 _ERRNO_AFTER = re.compile(r"['\"]?\s\[Errno\s(?P<code>-?\d{1,5})\]\s(?P<said>[^\n]{1,80})")

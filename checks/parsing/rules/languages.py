@@ -18,6 +18,7 @@ from checks.parsing.kinds import GAI_CODES, classify, classify_resolution, conne
 from checks.parsing.localized_words import LOCALIZED_RESOLUTION_WORDS
 from checks.parsing.model import FailureKind
 from checks.parsing.netty_cause import netty_cause_below, netty_search_expansion
+from checks.parsing.no_reason import unstated
 from checks.parsing.places_not_names import POSITION_WORDS
 from checks.parsing.rules.base import (
     NESTED_LOOKUP,
@@ -516,6 +517,12 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
         ":"
     ):  # issue #17 (held-out O): what follows Netty's message (`-- Will try again in 1.5 s`) is not its reason
         rest = rest[: queries.end()]
+    if m.group("q") and not rest.strip(" \t'\""):
+        # held-out LV-MC (spent): urllib3's NameResolutionError broken after the quoted name (`Failed to resolve 'h'`
+        # / `([Errno -3] Temporary failure in name resolution)"))`): its gaierror on the next line is the reason
+        below = seg.lines_after(1)
+        if below and _ERRNO_PARENS.match(below[0]):
+            rest = below[0]
     kind = classify(rest)
     if kind in (None, "other") and not m.group("q"):
         return None  # "failed to resolve dependencies": a bare word with no resolver error after it
@@ -545,9 +552,25 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
         # issue #17 (held-out O): Netty's `failed to resolve 'h' after N queries` IS an UnknownHostException's message
         # (DnsResolveContext), however the log broke the class name over lines: read as that exception (nxdomain)
         kind = "nxdomain"
+    if (
+        kind is None
+        and m.group("q")
+        and _VERB_ONLY.fullmatch(seg.text, m.start(), m.start("q"))
+        and _NOTHING_SAID_AFTER.match(rest)
+    ):
+        # held-out LV-MC (spent): the quoted name and nothing after it up to a closing mark (`--Failed to resolve
+        # 'influxdb'--`, `` `Failed to resolve 'h'` ``): a bare `could not resolve 'h'` (LABELS.md: `nxdomain`); not
+        # with a noun before the name (Redis Sentinel's `Failed to resolve hostname 'h'`: LABELS.md, `other`)
+        kind = unstated(_BARE_FAILED_TO_RESOLVE)
     return hit(m, seg, kind or "other", port=m.group("port"))
 
 
+_BARE_FAILED_TO_RESOLVE = "a bare `Failed to resolve 'h'` (quoted, nothing after it)"
+_VERB_ONLY = re.compile(r"Failed\sto\sresolve\s{1,3}", re.I)
+_NOTHING_SAID_AFTER = re.compile(r"[ \t]{0,2}(?:$|\r|\n|`|--|\.(?:\s|$))")
+
+
+_ERRNO_PARENS = re.compile(r"\s{0,8}\(\[Errno\s-?\d{1,5}\]\s")
 _NETTY_RECORD_TYPES = re.compile(r"['\"]?\s{0,3}\[(?:A|AAAA)\(\d{1,2}\)(?:,\s?(?:A|AAAA)\(\d{1,2}\))?\]")
 _NO_TRANSPORT = re.compile(r"['\"]?,\scouldn't\ssetup\stransport\b", re.I)
 _EXCEEDED = re.compile(r"['\"]?\.\s{0,3}Exceeded\smax\squeries\sper\sresolve\s\d", re.I)

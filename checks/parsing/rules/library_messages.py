@@ -63,11 +63,15 @@ _HTTPLIB2 = rx(r"\bUnable\sto\sfind\sthe\sserver\sat\s(?P<host>{H})(?=[ \t]*(?:\
 # the above exception, another exception occurred:` (source-mined, round 7): that cause says how the look-up failed
 _GAIERROR = re.compile(r"(?:^|\s)(?:socket\.)?gaierror:\s(?P<reason>\[Errno\s-?\d{1,5}\]\s[^\n]{3,100})")
 _DURING_HANDLING = "during handling of the above exception"
+_HTTPLIB2_FRAME = "/httplib2/"
 
 
 def _httplib2(m: re.Match[str], seg: Segment) -> Hit | None:
-    handled = False
-    for line in seg.lines_before(40):
+    above = seg.lines_before(40)
+    # held-out LV-MC (spent): the traceback cut after the gaierror that httplib2's own frames raised (`File
+    # ".../httplib2/__init__.py", ... in connect` above it), ServerNotFoundError quoted on its own below
+    handled = any(_HTTPLIB2_FRAME in line for line in above)
+    for line in above:
         if _DURING_HANDLING in line.lower():
             handled = True
             continue

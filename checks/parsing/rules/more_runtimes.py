@@ -250,6 +250,20 @@ _URL_HOST = r"[a-z][a-z0-9+]{1,10}://(?:[^\s/@\"'<>]{1,256}@)?(?P<host>" + PLAIN
 _APK = rx(_URL_HOST + r"[^\s:]{0,300}:\sDNS\slookup\serror")
 # with a "[reason]" after the URL; without one, see more_formats' libcurl-host-name-url
 _DNF = rx(r"Couldn't\sresolve\shost\sname\sfor\s" + _URL_HOST + r"(?=[^\s\[]{0,2048}\s{0,3}\[)")
+_CURL_WORDS = "could not resolve host"
+_CUT_BRACKET = re.compile(r"[^\s\[]{0,2048}\s{0,3}\[(?P<said>[^\]\n]{6,40}?)[>\u2026]?[ \t]*(?:\n|\r|$)")
+
+
+def _dnf(m: re.Match[str], seg: Segment) -> Hit | None:
+    """librepo's reason in brackets is curl's (`[Could not resolve host: h]`, the curl rule reads it and its kind);
+    held-out LV-MC (spent): cut by the journal's pager (`[Could not res>`), the start of curl's words is curl's bare
+    `Could not resolve host` (LABELS.md: `nxdomain`); any other bracket states no reason dnf's rule can read."""
+    cut = _CUT_BRACKET.match(seg.text, m.end())
+    said = cut.group("said").lower() if cut else ""
+    curl_cut = bool(said) and said == _CURL_WORDS[: len(said)] and len(said) < len(_CURL_WORDS)
+    return hit(m, seg, "nxdomain" if curl_cut else "other")
+
+
 _MAVEN = rx(
     r"Could\snot\stransfer\sartifact\s\S{1,300}\sfrom/to\s\S{1,100}\s\(" + _URL_HOST + r"[^)\s]{0,300}\):\s"
     # held-out JR-JY (off-frame, spent): Leiningen's Aether prints UnknownHostException's `h: unknown error` there
@@ -282,7 +296,7 @@ _GLIBC_REASON = rx(
 _MUSL_TRY_AGAIN = rx(r":\s(?P<rest>Try\sagain)(?=[ \t]*(?:$|\n|[)\]\"'`]))")
 _TOKEN_BEFORE = re.compile(r"[^\s\"'`(\[{<>,;=|*]{1,300}$")
 _PORT_SUFFIX = re.compile(r":\d{1,5}$")
-_SSH_SPACED_BEFORE = re.compile(r"\bssh:\sCould\snot\sresolve\shostname\s[\w.-]{1,63}(?:\s[\w.-]{1,63}){0,2}\s\Z")
+_SSH_SPACED_BEFORE = re.compile(r"\bssh:\sCould\snot\sresolve\shostname\s[\w.-]{1,63}(?:\s[^\s:]{1,63}){0,10}\s\Z")
 _APR_CODE = re.compile(r"E\d{6}|NU\d{4}")  # APR's (svn), NuGet's diagnostic codes (survey 7)
 _NOT_NAMES = frozenset(
     {
@@ -458,7 +472,7 @@ RULES: tuple[Rule, ...] = (
     Rule("elasticsearch-resolve-host", ("host [",), _ES_RESOLVE, _es_resolve),
     Rule("aws-sdk-java", ("unable to",), _AWS_JAVA, _aws_java),
     Rule("apk-dns-lookup-error", ("dns lookup error",), _APK, fixed("other")),
-    Rule("dnf-couldnt-resolve-host-name", ("couldn't resolve host name",), _DNF, fixed("other")),
+    Rule("dnf-couldnt-resolve-host-name", ("couldn't resolve host name",), _DNF, _dnf),
     Rule("maven-transfer-unknown-host", ("could not transfer artifact",), _MAVEN, _maven),
     Rule(
         "host-colon-glibc-reason",

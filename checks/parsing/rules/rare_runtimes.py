@@ -191,7 +191,9 @@ def _godot(m: re.Match[str], seg: Segment) -> Hit | None:
 # the sentence must end at `not found`).
 # held-out JB-JI (spent, off-frame): or in a Qt launcher's download log, `HTTP Status 0 ;error "Host h not found"`
 _QT = rx(
-    r"(?:\bError\s\d{1,3}\s?:\s|:\s|;error\s\")Host\s(?P<host>[A-Za-z0-9_\-]{1,63}(?:\.[A-Za-z0-9_\-]{1,63}){1,10})\snot\sfound(?=\s{0,3}$|[.)\]\"'])"
+    r"(?:\bError\s\d{1,3}\s?:\s|:\s|;error\s\")Host\s(?P<host>[A-Za-z0-9_\-]{1,63}(?:\.[A-Za-z0-9_\-]{1,63}){1,10})\snot\sfound(?=\s{0,3}$|[.)\]\"']"
+    # held-out LV-MC (off-frame, spent): Multipass' URL downloader after Qt's text, `- trying cache.`
+    r"|\s-\strying\scache\b)"
 )
 
 

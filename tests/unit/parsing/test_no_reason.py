@@ -976,6 +976,21 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "5cfe36520300628f757600b002d77cbaeba3269067695790e64db24f0c9aba3c@garage-3.garage.svc:3901",
         "garage-3.garage.svc",
     ),
+    (
+        "Cloudflare error 1001 `unable to resolve your requested domain (h)`",
+        "Cloudflare is currently unable to resolve your requested domain (status.shop.example).",
+        "status.shop.example",
+    ),
+    (
+        "a bare `Failed to resolve 'h'` (quoted, nothing after it)",
+        "the logs show an error --Failed to resolve 'influxdb'-- but the containers share a network",
+        "influxdb",
+    ),
+    (
+        "Slurm `can't find address for host h, check slurm.conf`",
+        "[2024-03-01T10:12:44.102] error: fwd_tree_thread: can't find address for host gpu-node-07, check slurm.conf",
+        "gpu-node-07",
+    ),
 )
 
 

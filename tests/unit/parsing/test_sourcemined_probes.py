@@ -468,10 +468,7 @@ READ_OTHERWISE: dict[tuple[str, int], str] = {
         "zerotier.txt",
         3,
     ): "hiredis' `in Redis: Name or service not known` names no host: the component's word is read as one",
-    ("nmap.txt", 1): 'nmap\'s `Failed to resolve "h".`: labelled nxdomain, read other (a bare verb)',
-    ("nmap.txt", 2): "as block 1",
-    ("nmap.txt", 3): "as block 1",
-    ("nmap.txt", 8): "as block 1, its FTP bounce proxy",
+    ("nmap.txt", 8): 'nmap\'s FTP bounce proxy `Failed to resolve FTP bounce proxy hostname/IP: h`: read other',
     ("sslyze.txt", 5): "a chained traceback's `[Errno -3]` under sslyze's own `Could not resolve h`: read nxdomain",
     ("sslyze.txt", 7): "sslyze's `Could not resolve h`: labelled nxdomain, read other (a bare verb)",
     # the tenth round (session 63): Erlang/Elixir clusters, less common languages' tools, build systems, search
@@ -749,6 +746,7 @@ READ_OTHERWISE: dict[tuple[str, int], str] = {
         7,
     ): "aws-c-io's AWS_IO_DNS_QUERY_FAILED read temporary (held-out CA); the EAI_FAIL line above labels it other",
     ("px.txt", 4): "px's bare `Couldn't resolve host` under its `netloc = ('h', 443)` debug line: unread",
+    ("kamailio.txt", 6): 'a bare quoted `failed to resolve "h"`: labelled other, read nxdomain (LABELS.md since LV-MC)',
 }
 
 
