@@ -9,7 +9,7 @@ from tests.unit.parsing.speed import parses_quickly
 
 ROUND: list[tuple[str, set[tuple[str, str]]]] = [
     (  # Cloudflare's error 1001 page: the domain in parentheses, the page's own links no failure
-        '<p>You\'ve requested a page on a website (status.shop.example) that is on the <a href="https://www.cloudflare'
+        "<p>You've requested a page on a website (status.shop.example) that is on the <a href=\"https://www.cloudflare"
         '.com/5xx-error-landing/" target="_blank">Cloudflare</a> network. Cloudflare is currently unable to resolve '
         "your requested domain (status.shop.example).</p>",
         {("status.shop.example", "nxdomain")},

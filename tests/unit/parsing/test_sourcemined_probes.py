@@ -468,7 +468,7 @@ READ_OTHERWISE: dict[tuple[str, int], str] = {
         "zerotier.txt",
         3,
     ): "hiredis' `in Redis: Name or service not known` names no host: the component's word is read as one",
-    ("nmap.txt", 8): 'nmap\'s FTP bounce proxy `Failed to resolve FTP bounce proxy hostname/IP: h`: read other',
+    ("nmap.txt", 8): "nmap's FTP bounce proxy `Failed to resolve FTP bounce proxy hostname/IP: h`: read other",
     ("sslyze.txt", 5): "a chained traceback's `[Errno -3]` under sslyze's own `Could not resolve h`: read nxdomain",
     ("sslyze.txt", 7): "sslyze's `Could not resolve h`: labelled nxdomain, read other (a bare verb)",
     # the tenth round (session 63): Erlang/Elixir clusters, less common languages' tools, build systems, search
