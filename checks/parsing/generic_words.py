@@ -212,6 +212,7 @@ WORDS = (
     pod pods secret secrets configmap configmaps namespace namespaces deployment deployments statefulset statefulsets
     daemonset daemonsets replicaset replicasets
     result results
+    number
     """
     )
     | PROSE_WORDS

@@ -310,6 +310,8 @@ UNSTATED_FORMATS: dict[str, str] = {
     ),
     # issue #17 (held-out LV-MC, spent)
     "Slurm `can't find address for host h, check slurm.conf`": "HELDOUT-mc.md (no reason: other)",
+    # the twentieth round of probes (session 70)
+    'AsyncSSH `Unable to canonicalize hostname "h"`': "HELDOUT-b.md's convention (probe asyncssh.txt)",
 }
 """Formats with no reason read as `other`, each with the note that says so."""
 

@@ -73,6 +73,7 @@ from checks.parsing.rules import (
     proxy_gateways,
     python_libs,
     rare_runtimes,
+    remote_and_federation_texts,
     report_texts,
     research_computing,
     resolver_dumps,
@@ -189,6 +190,7 @@ RULES: tuple[Rule, ...] = (
     + runtime_and_package_texts.RULES  # issue #17 (held-out LN-LU): Resolve-DnsName's record, Dapr's mDNS, Composer
     + edge_and_discovery_texts.RULES  # issue #17 (probes, round 19): Bun, WasmEdge, SmallRye Stork, px, Garage
     + error_page_and_scheduler_texts.RULES  # issue #17 (held-out LV-MC): Cloudflare's 1001 page, Slurm's node address
+    + remote_and_federation_texts.RULES  # issue #17 (probes, round 20): Proton, Liqo, Lighthouse, Tart, AsyncSSH, mosh
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -297,6 +297,7 @@ _MUSL_TRY_AGAIN = rx(r":\s(?P<rest>Try\sagain)(?=[ \t]*(?:$|\n|[)\]\"'`]))")
 _TOKEN_BEFORE = re.compile(r"[^\s\"'`(\[{<>,;=|*]{1,300}$")
 _PORT_SUFFIX = re.compile(r":\d{1,5}$")
 _SSH_SPACED_BEFORE = re.compile(r"\bssh:\sCould\snot\sresolve\shostname\s[\w.-]{1,63}(?:\s[^\s:]{1,63}){0,10}\s\Z")
+_CANONICAL_NAME_FOR_BEFORE = re.compile(r"\bcould\snot\sresolve\scanonical\sname\s\S{1,253}\sfor\s\Z")
 _APR_CODE = re.compile(r"E\d{6}|NU\d{4}")  # APR's (svn), NuGet's diagnostic codes (survey 7)
 _NOT_NAMES = frozenset(
     {
@@ -405,6 +406,9 @@ def _glibc_reason(m: re.Match[str], seg: Segment) -> Hit | None:
         or not re.fullmatch(PLAIN_HOST, raw)
         # the last word of a name with spaces ssh printed (`hostname my laptop: ...`): rules/clients.py reads it whole
         or _SSH_SPACED_BEFORE.search(before, 0, token.start()) is not None
+        # (probes, round 20) mosh's `could not resolve canonical name c for h: <reason>`: c failed (its rule), h is
+        # the name the user typed
+        or _CANONICAL_NAME_FOR_BEFORE.search(before, 0, token.start()) is not None
         or any(label.endswith(("error", "exception")) for label in low.split("."))  # `SocketAddressError.UnknownHost`
     ):
         return None

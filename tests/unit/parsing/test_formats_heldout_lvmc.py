@@ -136,3 +136,84 @@ test_a_megabyte_of_the_rounds_near_matches_parses_quickly = parses_quickly(
         "ssh: Could not resolve hostname a b; c= d= e; f g h: ",
     ]
 )
+
+
+# the twentieth round of probes from programs' own source (session 70), each rule's format
+ROUND_20: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # Skupper's router (Qpid Proton's I/O layer): gai_strerror before `connect to h:port`
+        "2026-07-28 09:14:21.602114 +0000 SERVER (error) [C3] Connection to skupper-west.apps.example.com:443 failed: "
+        "proton:io Name or service not known - connect to skupper-west.apps.example.com:443",
+        {("skupper-west.apps.example.com", "nxdomain")},
+    ),
+    (  # Liqo's gateway: its own words for a timed-out look-up
+        'W0728 09:12:40.118203       1 dns.go:71] DNS "liqo-gw.provider.example.net" timeout',
+        {("liqo-gw.provider.example.net", "timeout")},
+    ),
+    (  # Submariner's Lighthouse plugin: no record for the exported name
+        '[DEBUG] plugin/lighthouse: Request received for "mysql.backend.svc.clusterset.local."\n'
+        "[DEBUG] plugin/lighthouse: Couldn't find a connected cluster or valid IPs for \"mysql.backend.svc.clusterset"
+        '.local."',
+        {("mysql.backend.svc.clusterset.local", "nxdomain")},
+    ),
+    (  # Tart: Apple's cannot-find-host under the pull that named the registry
+        "$ tart pull registry.lab.example/macos/sequoia-xcode:16.2\npulling manifest...\n"
+        "Error: A server with the specified hostname could not be found.",
+        {("registry.lab.example", "nxdomain")},
+    ),
+    (  # AsyncSSH's CanonicalizeHostname search found no domain
+        'OSError: Unable to canonicalize hostname "build07"',
+        {("build07", "other")},
+    ),
+    (  # mosh's wrapper: the canonical name failed, not the typed one
+        "/usr/local/bin/mosh: could not resolve canonical name vm-17.cloudapp.example.net for shell.example.com: Name "
+        "or service not known",
+        {("vm-17.cloudapp.example.net", "nxdomain")},
+    ),
+    (  # Continue (Node's FetchError printed field by field): `Error number:` is a field's name
+        "FetchError: request to https://llm-gateway.ai.svc.cluster.local/v1/chat failed, reason: getaddrinfo EAI_AGAIN "
+        "llm-gateway.ai.svc.cluster.local\n\nCode: EAI_AGAIN\nError number: EAI_AGAIN\nSyscall: getaddrinfo",
+        {("llm-gateway.ai.svc.cluster.local", "temporary")},
+    ),
+]
+LOOKALIKES_20 = [
+    # Proton: a refused connection to a resolved router
+    "proton:io Connection refused - connect to 10.0.4.7:55671",
+    # Liqo: a reachable gateway's status
+    'I0728 09:12:40.118203       1 dns.go:80] DNS "liqo-gw.provider.example.net" resolved to 203.0.113.7',
+    # Lighthouse: a request that was answered
+    '[DEBUG] plugin/lighthouse: Request received for "nginx.nginx-test.svc.clusterset.local."',
+    # Tart: Apple's message with no tart command above it (no registry to name), a TLS failure under one
+    "Error: A server with the specified hostname could not be found.",
+    "$ tart pull ghcr.io/cirruslabs/macos-sequoia-base:latest\n"
+    "Error: An SSL error has occurred and a secure connection to the server cannot be made.",
+    # AsyncSSH: a refused key
+    "asyncssh.misc.PermissionDenied: Permission denied for user deploy on host build07.ci.example.com",
+]
+
+test_the_twentieth_rounds_formats_are_read = reads(ROUND_20, "lvmc-round20")
+test_the_twentieth_rounds_lookalikes_name_no_failure = reads_nothing(LOOKALIKES_20, "lvmc-round20-lookalike")
+
+NEW_RULES_20 = named_rules(
+    "proton-io-connect",
+    "liqo-dns-timeout-not-found",
+    "lighthouse-no-record",
+    "tart-apple-cannot-find-host",
+    "asyncssh-canonicalize-hostname",
+    "mosh-canonical-name",
+)
+
+
+def test_every_new_rule_of_the_twentieth_round_fires() -> None:
+    assert unfired(NEW_RULES_20, [text for text, _ in ROUND_20]) == set()
+
+
+test_a_megabyte_of_the_twentieth_rounds_near_matches_parses_quickly = parses_quickly(
+    [
+        "proton:io Name or service not known - connect to ",
+        'DNS "a" timeout DNS "a ',
+        'plugin/lighthouse: No record found for "a ',
+        "tart pull a.b/c\nError: A server with the specified hostname could not be found. ",
+        'Unable to canonicalize hostname "a ',
+        "could not resolve canonical name a for b: ",
+    ]
+)

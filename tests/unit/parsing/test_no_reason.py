@@ -987,6 +987,11 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "influxdb",
     ),
     (
+        'AsyncSSH `Unable to canonicalize hostname "h"`',
+        'OSError: Unable to canonicalize hostname "build07"',
+        "build07",
+    ),
+    (
         "Slurm `can't find address for host h, check slurm.conf`",
         "[2024-03-01T10:12:44.102] error: fwd_tree_thread: can't find address for host gpu-node-07, check slurm.conf",
         "gpu-node-07",
