@@ -84,6 +84,8 @@ LOOKALIKES = [
     # httplib2's other errors, ssh's refusals
     "httplib2.error.RedirectLimit: Redirected more times than redirection_limit allows.",
     "ssh: connect to host bastion.shop.example port 22: Connection refused",
+    # a name said to be the resolver is not the one that failed to resolve
+    "When using `xip.io` as DNS for Knative-serving, I can't resolve to ksvc's url after the function was created.",
 ]
 STAND_INS: list[tuple[str, str]] = [
     # x's typed over part of an EKS endpoint's hex id, lower-case in an upper-case id and at its start
