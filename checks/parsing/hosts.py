@@ -274,8 +274,12 @@ _STAND_IN_LABEL = re.compile(
 _STAGE_LABELS = frozenset({"stage", "staging", "prod", "production", "dev", "qa", "uat", "preprod", "int"})
 # issue #17 (held-out J): the word for a host as the domain under a public top-level one (`mongo.host.com`,
 # `db.hostname.net`); held-out LV-MC (spent): `host.com` alone too (LABELS.md clause 2 names `host` right before a
-# public top-level label, as `abc.com`; LY's row `Post http://host.com/resources: lookup host.com: no such host`).
+# public top-level label, as `abc.com`; LY's row `Post http://host.com/resources: lookup host.com: no such host`), and
+# `host.net` / `host.org`.
 _HOST_WORD_DOMAINS = frozenset({"host", "hostname"})
+# (review) alone, only under the generic top-level labels people type for any domain (`host.io`, `host.me` are
+# registered services' names)
+_PLACEHOLDER_TLDS = frozenset({"com", "net", "org"})
 _STAND_IN_TLDS = frozenset({"abc", "domain", "mydomain", "yourdomain", "somedomain", "ourdomain", "tld"})
 # issue #17 (held-out K): a mask word as the top-level label (`30-disableTLS.redact`: the reporter says they redacted
 # it), and a filler word typed instead of a name (`BLABLA`)
@@ -572,7 +576,8 @@ def is_placeholder(raw: str) -> bool:
     # LABELS.md (after BM): the slot words typed with a dash or an underscore (`some-domain`, `my_company`) alike
     joined = [label.replace("-", "").replace("_", "") for label in low]
     return (
-        (len(low) > 1 and low[-2] in _HOST_WORD_DOMAINS and low[-1] in _PUBLIC_TLDS)
+        (len(low) > 2 and low[-2] in _HOST_WORD_DOMAINS and low[-1] in _PUBLIC_TLDS)
+        or (len(low) == 2 and low[-2] in _HOST_WORD_DOMAINS and low[-1] in _PLACEHOLDER_TLDS)
         or (len(low) > 1 and joined[-2] in _DOMAIN_WORDS)
         or (len(low) > 1 and joined[-1] in _STAND_IN_DOMAIN_TLDS)
         or any(

@@ -505,7 +505,7 @@ def nearby_host(seg: Segment, at: int, lines: int = 3, *, after: bool = True) ->
     return None
 
 
-NESTED_LOOKUP = re.compile(r"\s{0,3}[`'\"]?(?:dial\s(?:tcp|udp)[46]?:\s)?lookup\s{1,3}\S", re.I)
+NESTED_LOOKUP = re.compile(r"\s{0,3}[`'\"]{0,2}(?:dial\s(?:tcp|udp)[46]?:\s)?lookup\s{1,3}\S", re.I)
 """Go's own `lookup h` right after a wrapper's `lookup X:` (Dapr's `failed to lookup addresses: lookup h on S:53: no
 such host`, found in its source): X is the wrapper's noun, the name is the inner one's. held-out LV-MC (spent): or
 prose's verb before a quoted error (`DNS lookup fails:` then `lookup h: no such host` in backticks)."""

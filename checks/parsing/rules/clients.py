@@ -91,9 +91,11 @@ def _curl(m: re.Match[str], seg: Segment) -> Hit | None:
     listed = seg.text[m.start("host") : m.start("host") + 3100].split(None, 1)[0]
     if printed_list(listed):
         return None  # issue #17 (held-out R): `Could not resolve host: https,%20https`, a list read as printed
-    if _CURL_PREFIX_NEXT.match(seg.text, m.end("host")):
+    host = m.group("host").lower()
+    if ("." not in host or host.endswith("curl")) and _CURL_PREFIX_NEXT.match(seg.text, m.end("host")):
         # held-out LV-MC (spent): prose's `could not resolve host:` before curl's own line in backticks (`curl: (6)
-        # Could not resolve host: h`): its program name and exit code, no name (the quoted line names h)
+        # Could not resolve host: h`): its program name and exit code, no name (the quoted line names h); a dotted
+        # name there is a name (review), unless curl's next line ran into it (`h.comcurl: (6) ...`, repeated output)
         return None
     ares, rest = m.group("ares"), m.group("rest")
     # any resolver's words in the parentheses win too (source-mined: `Could not resolve host: h (Temporary failure in
@@ -162,7 +164,13 @@ def _ssh(m: re.Match[str], seg: Segment) -> Hit | None:
     return found
 
 
+SSH_NAME_PRINTED = 100
+"""The most of the name ssh prints (OpenSSH's `resolve_host`: `Could not resolve hostname %.100s: %s`)."""
+
+
 def _ssh_spaced(m: re.Match[str], seg: Segment) -> Hit | None:
+    if len(m.group("host")) > SSH_NAME_PRINTED:
+        return None  # (review) more than ssh prints: not its line
     found = _SSH_BY_REST(m, seg)
     return replace(found, printed=True) if found is not None else None
 

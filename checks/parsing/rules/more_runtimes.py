@@ -260,7 +260,8 @@ def _dnf(m: re.Match[str], seg: Segment) -> Hit | None:
     `Could not resolve host` (LABELS.md: `nxdomain`); any other bracket states no reason dnf's rule can read."""
     cut = _CUT_BRACKET.match(seg.text, m.end())
     said = cut.group("said").lower() if cut else ""
-    curl_cut = bool(said) and said == _CURL_WORDS[: len(said)] and len(said) < len(_CURL_WORDS)
+    # (review) or cut after them, inside the name (`[Could not resolve host: mirrors.fedo>`)
+    curl_cut = bool(said) and (said == _CURL_WORDS[: len(said)] or said.startswith(_CURL_WORDS))
     return hit(m, seg, "nxdomain" if curl_cut else "other")
 
 

@@ -24,22 +24,39 @@ import re
 
 from checks.parsing.document import Segment
 from checks.parsing.kinds import classify_resolution
+from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
 # --- Qpid Proton: `proton:io <gai_strerror> - connect to h:port` ---
 
-_PROTON_IO = rx(r"\bproton:io\s(?P<rest>[^\n]{3,80}?)\s-\sconnect\sto\s(?P<host>{H}):(?P<port>\d{1,5})\b")
+# (review) the libuv proactor's `proton:io: <uv_strerror> - on connect resolving h:port` (macOS, Windows)
+_PROTON_IO = rx(
+    r"\bproton:io:?\s(?P<rest>[^\n]{3,80}?)\s-\s(?:connect\sto|on\sconnect\sresolving)\s{1,2}(?P<host>{H}):(?P<port>\d{1,5})\b"
+)
+
+
+_UV_GAI_TEXTS: dict[str, FailureKind] = {
+    "temporary failure": "temporary",  # libuv's uv_strerror for UV_EAI_AGAIN
+    "unknown node or service": "nxdomain",  # UV_EAI_NONAME
+    "no address": "nxdomain",  # UV_EAI_NODATA
+}
 
 
 def _proton_io(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest"))
+    kind = classify_resolution(m.group("rest")) or _UV_GAI_TEXTS.get(m.group("rest").strip().lower())
     return hit(m, seg, kind, port=m.group("port"), exact=True) if kind else None
 
 
 # --- Liqo's gateway ---
 
-_LIQO_DNS = rx(r"\bDNS\s\"(?P<host>{H})\"\s(?P<what>timeout|not\sfound)(?=[ \t]*(?:$|\r|\n|[,;.]))")
+# (review) only as klog prints it, the message right after its header (`dns.go:71] `, or at the line's start where the
+# paste's shared log prefix is read apart), in Liqo's case: not another program's `External DNS "h" not found` (a
+# resource), nor a certificate test's `DNS "localhost" not found`
+_LIQO_DNS = rx(
+    r"(?:^|(?<=\n)|\.go:\d{1,5}\]\s)(?-i:DNS)\s\"(?P<host>{H})\"\s(?P<what>(?-i:timeout|not\sfound))"
+    r"(?=[ \t]*(?:$|\r|\n|[,;.]))"
+)
 
 
 def _liqo_dns(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -57,20 +74,33 @@ _LIGHTHOUSE_NO_RECORD = rx(
 
 _APPLE_CANNOT_FIND_HOST = rx(r"\bA\sserver\swith\sthe\sspecified\shostname\scould\snot\sbe\sfound\.")
 _TART_COMMAND = re.compile(
-    # (`tart push <local vm> <ref>`: the words before the reference are options or the local name)
-    r"\btart\s(?:pull|clone|push)\s(?:\S{1,100}\s){0,4}?"
-    r"(?P<host>[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z0-9-]{1,63}|localhost)(?::\d{1,5})?/",
+    # (`tart push <local vm> <ref>`: the words before the reference are options or the local name; its own `pulling
+    # <ref>...` line too; a one-label registry with its port, review)
+    r"\b(?:tart\s(?:pull|clone|push)\s(?:\S{1,100}\s){0,4}?|^pulling\s|^pushing\s\S{1,100}\sto\s)"
+    r"(?P<host>[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z0-9-]{1,63}|localhost|[a-z0-9][a-z0-9-]{0,62}(?=:\d))(?::\d{1,5})?/",
     re.I,
 )
+# (review) another command or prompt between them: Apple's message is that command's (`swift package resolve`, a
+# `tart run` and the guest's own programs)
+_OTHER_COMMAND = re.compile(r"\s{0,4}(?:\$|#|>|PS\s[^>\n]{0,60}>)\s|.*\btart\srun\b", re.I)
+_PROGRESS = re.compile(r"\s{0,4}\d{1,3}%\s{0,4}$")
 TART_LINES = 8
-"""Lines above Apple's message read for the `tart pull` / `clone` / `push` that named the registry."""
+"""Lines above Apple's message read for the `tart pull` / `clone` / `push` that named the registry (its progress
+lines under `CI`, one a percent, not counted)."""
+TART_PROGRESS = 101
 
 
 def _tart_cannot_find_host(m: re.Match[str], seg: Segment) -> Hit | None:
-    for line in seg.lines_before(TART_LINES):
+    counted = 0
+    for line in seg.lines_before(TART_LINES + TART_PROGRESS):
         command = _TART_COMMAND.search(line)
         if command is not None:
             return hit(m, seg, unstated(_APPLE_FORMAT), host=command.group("host"), exact=True)
+        if _OTHER_COMMAND.match(line):
+            return None
+        counted += _PROGRESS.match(line) is None
+        if counted >= TART_LINES:
+            return None
     return None
 
 
@@ -89,7 +119,7 @@ _MOSH_CANONICAL = rx(
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("proton-io-connect", ("proton:io ",), _PROTON_IO, _proton_io),
+    Rule("proton-io-connect", ("proton:io ", "proton:io: "), _PROTON_IO, _proton_io),
     Rule("liqo-dns-timeout-not-found", ('dns "',), _LIQO_DNS, _liqo_dns),
     Rule("lighthouse-no-record", ("plugin/lighthouse: ",), _LIGHTHOUSE_NO_RECORD, fixed("nxdomain", exact=True)),
     Rule(

@@ -4,6 +4,7 @@ LABELS.md now names, and hostile megabytes of each new format."""
 
 from __future__ import annotations
 
+from checks.parsing import parse_failures
 from tests.unit.parsing.rounds import flags_stand_in, named_rules, reads, reads_nothing, stays_real, unfired
 from tests.unit.parsing.speed import parses_quickly
 
@@ -219,3 +220,85 @@ test_a_megabyte_of_the_twentieth_rounds_near_matches_parses_quickly = parses_qui
         "could not resolve canonical name a for b: ",
     ]
 )
+
+
+# what three reviews of the round's rules found (session 70)
+REVIEW: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # a dotted name before `: (N)` is a name, only curl's own word is its prefix
+        "Could not resolve host: proxy.corp: (7) Failed to connect",
+        {("proxy.corp", "nxdomain")},
+    ),
+    (  # Markdown's double backticks around Go's quoted error
+        "DNS lookup fails: ``lookup db.shop.lan: no such host``",
+        {("db.shop.lan", "nxdomain")},
+    ),
+    (  # httplib2 under a Windows traceback's frames
+        "Traceback (most recent call last):\n"
+        '  File "C:\\Python311\\Lib\\site-packages\\httplib2\\__init__.py", line 1343, in connect\n'
+        "socket.gaierror: [Errno 11001] getaddrinfo failed\n"
+        "httplib2.error.ServerNotFoundError: Unable to find the server at oauth2.googleapis.com",
+        {("oauth2.googleapis.com", "nxdomain")},
+    ),
+    (  # ... not another program's gaierror above its traceback
+        "socket.gaierror: [Errno -2] Name or service not known\n"
+        "Traceback (most recent call last):\n"
+        '  File "/usr/lib/python3/dist-packages/httplib2/__init__.py", line 1343, in _conn_request\n'
+        "httplib2.error.ServerNotFoundError: Unable to find the server at sheets.googleapis.com",
+        {("sheets.googleapis.com", "other")},
+    ),
+    (  # dnf's bracket cut inside curl's name
+        "  - Curl error (6): Couldn't resolve host name for https://mirrors.fedoraproject.org/metalink?repo=f37 "
+        "[Could not resolve host: mirrors.fedoraproject.org>",
+        {("mirrors.fedoraproject.org", "nxdomain")},
+    ),
+    (  # a bare quoted failure closed by a JSON string's quote or parentheses
+        "{\"msg\":\"Failed to resolve 'kafka-0.kafka'\"}\nERROR (Failed to resolve 'api.shop.example')",
+        {("kafka-0.kafka", "nxdomain"), ("api.shop.example", "nxdomain")},
+    ),
+    (  # Tart: the registry on its own `pulling <ref>...` line, its CI progress lines between
+        "pulling harbor.build-farm.net/mac/sonoma:14...\npulling disk (40.0 GB compressed)...\n"
+        + "".join(f"{n}%\n" for n in range(40))
+        + 'Error pulling disk layer 12: "A server with the specified hostname could not be found."',
+        {("harbor.build-farm.net", "nxdomain")},
+    ),
+    (  # ... a one-label registry with its port
+        "$ tart pull registry:5000/macos:14 --insecure\n"
+        "Error: A server with the specified hostname could not be found.",
+        {("registry", "nxdomain")},
+    ),
+    (  # ... another command between them: Apple's message is that command's
+        "$ tart clone ghcr.io/cirruslabs/macos-sonoma-base:latest sonoma-base\n$ tart run sonoma-base &\n"
+        "$ swift package resolve\n"
+        "error: A server with the specified hostname could not be found. (https://git.shop.example/org/pkg.git)",
+        {("git.shop.example", "nxdomain")},
+    ),
+    (  # Qpid Proton's libuv proactor: uv_strerror's words
+        "proton:io: temporary failure - on connect resolving amqp.shop.example:5672",
+        {("amqp.shop.example", "temporary")},
+    ),
+]
+REVIEW_LOOKALIKES = [
+    # Liqo's words only as klog prints them: another program's resource, a certificate test
+    'Error: External DNS "app.dev.shop.example" not found',
+    'cert_test.go:88: DNS "localhost" not found',
+]
+REVIEW_STAND_INS: list[tuple[str, str]] = [
+    # ssh's name with spaces holding a mark
+    ("ssh: Could not resolve hostname host1 <your-ip>: Name or service not known", "host1 <your-ip>"),
+    ("ssh: Could not resolve hostname web1 {{ ansible_host }}: Name or service not known", "web1 {{ ansible_host }}"),
+]
+REVIEW_REAL_NAMES = [
+    "dial tcp: lookup host.io on 127.0.0.53:53: no such host",  # a service's name
+    "ssh: Could not resolve hostname jenkins agent 2: Name or service not known",
+]
+
+test_what_the_reviews_found_is_read_right = reads(REVIEW, "lvmc-review")
+test_the_reviews_lookalikes_name_no_failure = reads_nothing(REVIEW_LOOKALIKES, "lvmc-review-lookalike")
+test_a_stand_in_the_reviews_found_is_flagged = flags_stand_in(REVIEW_STAND_INS)
+test_a_name_the_reviews_found_stays_real = stays_real(REVIEW_REAL_NAMES)
+
+
+def test_ssh_prints_at_most_a_hundred_characters_of_the_name() -> None:
+    command = "export A=1; " * 12  # 144 characters: no line ssh prints
+    found = [f.host for f in parse_failures(f"ssh: Could not resolve hostname {command}x: Name or service not known")]
+    assert all(len(host) <= 100 for host in found), found
