@@ -161,8 +161,10 @@ def test_yaml_host_key_in_the_same_block() -> None:
         ("-xxxxxxx.amazonaws.com", True),
         ("mongo.host.com", True),
         ("db.hostname.net", True),
-        # look-alikes: the registered domain alone, a real name with `host` as a deeper label, a dash-led real label
-        ("host.com", False),
+        # look-alikes: a real name with `host` as a deeper label, a dash-led real label; `host.io` alone, a service's
+        # name (held-out LV-MC: `host.com` alone is a stand-in too, LABELS.md clause 2 as LY's row reads it)
+        ("host.com", True),
+        ("host.io", False),
         ("mongo.host.internal.acme.org", False),
         ("-abc.amazonaws.com", False),
     ],
