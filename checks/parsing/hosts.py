@@ -273,12 +273,10 @@ _STAND_IN_LABEL = re.compile(
 # not a test name (`aaa.test.abc`: a name looked up to see it fail, labelled as a name).
 _STAGE_LABELS = frozenset({"stage", "staging", "prod", "production", "dev", "qa", "uat", "preprod", "int"})
 # issue #17 (held-out J): the word for a host as the domain under a public top-level one (`mongo.host.com`,
-# `db.hostname.net`); held-out LV-MC (spent): `host.com` alone too (LABELS.md clause 2 names `host` right before a
-# public top-level label, as `abc.com`; LY's row `Post http://host.com/resources: lookup host.com: no such host`), and
-# `host.net` / `host.org`.
+# `db.hostname.net`); held-out LV-MC (spent): alone too (LABELS.md clause 2 names `host` right before a public
+# top-level label, as `abc.com`; LY's row `Post http://host.com/resources: lookup host.com: no such host`), but only
+# under the generic top-level labels people type for any domain (review: `host.io`, `host.me` are services' names)
 _HOST_WORD_DOMAINS = frozenset({"host", "hostname"})
-# (review) alone, only under the generic top-level labels people type for any domain (`host.io`, `host.me` are
-# registered services' names)
 _PLACEHOLDER_TLDS = frozenset({"com", "net", "org"})
 _STAND_IN_TLDS = frozenset({"abc", "domain", "mydomain", "yourdomain", "somedomain", "ourdomain", "tld"})
 # issue #17 (held-out K): a mask word as the top-level label (`30-disableTLS.redact`: the reporter says they redacted

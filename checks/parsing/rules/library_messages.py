@@ -70,16 +70,13 @@ _TRACEBACK_HEADER = "Traceback (most recent call last)"
 def _httplib2(m: re.Match[str], seg: Segment) -> Hit | None:
     above = seg.lines_before(40)
     # held-out LV-MC (spent): the traceback cut after the gaierror that httplib2's own frames raised (`File
-    # ".../httplib2/__init__.py", ... in connect` above it), ServerNotFoundError quoted on its own below: read only
-    # up to that traceback's header (review: not another program's gaierror above it), Windows' paths too
+    # ".../httplib2/__init__.py", ... in connect` above it), ServerNotFoundError quoted on its own below: read up to
+    # that traceback's header (review: not another program's gaierror above it), Windows' paths too; past it, only
+    # a cause chained to it (`During handling ...`)
     header = next((n for n, line in enumerate(above) if _TRACEBACK_HEADER in line), len(above))
-    if any(_HTTPLIB2_FRAME.search(line) for line in above[:header]):
-        for line in above[:header]:
-            cause = _GAIERROR.search(line)
-            if cause is not None:
-                return hit(m, seg, classify_resolution(cause.group("reason")) or unstated(_HTTPLIB2_FORMAT))
-    handled = False
-    for line in above:
+    handled = any(_HTTPLIB2_FRAME.search(line) for line in above[:header])
+    for n, line in enumerate(above):
+        handled = handled and n != header
         if _DURING_HANDLING in line.lower():
             handled = True
             continue

@@ -249,19 +249,19 @@ def dialed_nearby(m: re.Match[str], seg: Segment) -> Hit | None:
 _URL_HOST = r"[a-z][a-z0-9+]{1,10}://(?:[^\s/@\"'<>]{1,256}@)?(?P<host>" + PLAIN_HOST + r")"
 _APK = rx(_URL_HOST + r"[^\s:]{0,300}:\sDNS\slookup\serror")
 # with a "[reason]" after the URL; without one, see more_formats' libcurl-host-name-url
-_DNF = rx(r"Couldn't\sresolve\shost\sname\sfor\s" + _URL_HOST + r"(?=[^\s\[]{0,2048}\s{0,3}\[)")
+_DNF = rx(r"Couldn't\sresolve\shost\sname\sfor\s" + _URL_HOST + r"(?=[^\s\[]{0,2048}\s{0,3}\[(?P<said>[^\]\n]{0,40}))")
 _CURL_WORDS = "could not resolve host"
-_CUT_BRACKET = re.compile(r"[^\s\[]{0,2048}\s{0,3}\[(?P<said>[^\]\n]{6,40}?)[>\u2026]?[ \t]*(?:\n|\r|$)")
+_CUT_HERE = re.compile(r"[ \t]*(?:\n|\r|$)")
 
 
 def _dnf(m: re.Match[str], seg: Segment) -> Hit | None:
     """librepo's reason in brackets is curl's (`[Could not resolve host: h]`, the curl rule reads it and its kind);
     held-out LV-MC (spent): cut by the journal's pager (`[Could not res>`), the start of curl's words is curl's bare
     `Could not resolve host` (LABELS.md: `nxdomain`); any other bracket states no reason dnf's rule can read."""
-    cut = _CUT_BRACKET.match(seg.text, m.end())
-    said = cut.group("said").lower() if cut else ""
+    said = m.group("said").rstrip(">\u2026").lower()
+    cut = len(said) >= 6 and _CUT_HERE.match(seg.text, m.end("said")) is not None
     # (review) or cut after them, inside the name (`[Could not resolve host: mirrors.fedo>`)
-    curl_cut = bool(said) and (said == _CURL_WORDS[: len(said)] or said.startswith(_CURL_WORDS))
+    curl_cut = cut and (said == _CURL_WORDS[: len(said)] or said.startswith(_CURL_WORDS))
     return hit(m, seg, "nxdomain" if curl_cut else "other")
 
 
