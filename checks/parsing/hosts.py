@@ -410,8 +410,9 @@ _ALPHABET_RUN = "abcdefg"
 # held-out GS (spent): capital X's typed over the end of a mixed-case label (`AuroraVXXXXX.AuroraVXXXXXdom...`)
 _X_RUN_AFTER_LOWER = re.compile(r"[a-z][A-Za-z0-9]{0,30}X{4,}")
 # held-out LV-MC (spent): x's typed over part of a hex id, in either case (`5xxxxxxxxxxx8D692AC3F125.gr7...`, an EKS
-# endpoint's id): a label of hex digits and a run of four or more x's, twelve characters or more, four digits left
-_X_RUN_IN_HEX_ID = re.compile(r"(?=[0-9a-fx]{12,63}$)(?=(?:[^0-9a-f]*[0-9a-f]){4})[0-9a-f]*x{4,}[0-9a-fx]*", re.I)
+# endpoint's id; review: an AWS resource's id after its prefix, `fs-0123xxxx`, `vpce-0abcxxxxxxxx-abcd`): a label or a
+# `-` piece of hex digits and a run of four or more x's, eight characters or more, a digit among them
+_X_RUN_IN_HEX_ID = re.compile(r"(?=[0-9a-fx]{8,63}$)(?=[^0-9]*[0-9])[0-9a-f]*x{4,}[0-9a-fx]*", re.I)
 
 
 def _typed_mask(labels: list[str]) -> bool:
@@ -419,7 +420,7 @@ def _typed_mask(labels: list[str]) -> bool:
     return any(
         (lower_elsewhere and label.isupper() and _LONG_X_RUN.search(label) is not None)
         or _X_RUN_AFTER_LOWER.search(label) is not None
-        or _X_RUN_IN_HEX_ID.fullmatch(label) is not None
+        or any(_X_RUN_IN_HEX_ID.fullmatch(piece) is not None for piece in label.split("-"))
         or (_ALPHABET_RUN in label.lower() and len(label) > len(_ALPHABET_RUN))  # in an id, not a whole test name
         for label in labels
     )

@@ -520,7 +520,8 @@ def _failed_to_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
     if m.group("q") and not rest.strip(" \t'\""):
         # held-out LV-MC (spent): urllib3's NameResolutionError broken after the quoted name (`Failed to resolve 'h'`
         # / `([Errno -3] Temporary failure in name resolution)"))`): its gaierror on the next line is the reason
-        below = seg.lines_after(1)
+        # (review) a blank line between them, or the parenthesis lost
+        below = [line for line in seg.lines_after(2) if line.strip()][:1]
         if below and _ERRNO_PARENS.match(below[0]):
             rest = below[0]
     kind = classify(rest)
@@ -572,7 +573,7 @@ _VERB_ONLY = re.compile(r"Failed\sto\sresolve\s{1,3}", re.I)
 _NOTHING_SAID_AFTER = re.compile(r"[ \t]{0,2}(?:$|\r|\n|`|--|\.(?:\s|$)|[\")}])")
 
 
-_ERRNO_PARENS = re.compile(r"\s{0,8}\(\[Errno\s-?\d{1,5}\]\s")
+_ERRNO_PARENS = re.compile(r"\s{0,8}\(?\[Errno\s-?\d{1,5}\]\s")
 _NETTY_RECORD_TYPES = re.compile(r"['\"]?\s{0,3}\[(?:A|AAAA)\(\d{1,2}\)(?:,\s?(?:A|AAAA)\(\d{1,2}\))?\]")
 _NO_TRANSPORT = re.compile(r"['\"]?,\scouldn't\ssetup\stransport\b", re.I)
 _EXCEEDED = re.compile(r"['\"]?\.\s{0,3}Exceeded\smax\squeries\sper\sresolve\s\d", re.I)

@@ -246,6 +246,11 @@ REVIEW: list[tuple[str, set[tuple[str, str]]]] = [
         "httplib2.error.ServerNotFoundError: Unable to find the server at sheets.googleapis.com",
         {("sheets.googleapis.com", "other")},
     ),
+    (  # urllib3's gaierror after a blank line, or with its parenthesis lost
+        "Caused by NameResolutionError(\"Failed to resolve 'pypi.org'\n\n([Errno -3] Temporary failure in name "
+        "resolution)\"))\nFailed to resolve 'files.pythonhosted.org'\n[Errno -2] Name or service not known",
+        {("pypi.org", "temporary"), ("files.pythonhosted.org", "nxdomain")},
+    ),
     (  # dnf's bracket cut inside curl's name
         "  - Curl error (6): Couldn't resolve host name for https://mirrors.fedoraproject.org/metalink?repo=f37 "
         "[Could not resolve host: mirrors.fedoraproject.org>",
@@ -286,10 +291,20 @@ REVIEW_STAND_INS: list[tuple[str, str]] = [
     # ssh's name with spaces holding a mark
     ("ssh: Could not resolve hostname host1 <your-ip>: Name or service not known", "host1 <your-ip>"),
     ("ssh: Could not resolve hostname web1 {{ ansible_host }}: Name or service not known", "web1 {{ ansible_host }}"),
+    # x's over an AWS resource id's hex after its prefix, and over all but its ends
+    (
+        "dial tcp: lookup fs-0123xxxx.efs.us-east-1.amazonaws.com: no such host",
+        "fs-0123xxxx.efs.us-east-1.amazonaws.com",
+    ),
+    (
+        "dial tcp: lookup 0xxxxxxxxxxxxxxxxxxxxxxxxxxxxx0.gr7.us-east-1.eks.amazonaws.com: no such host",
+        "0xxxxxxxxxxxxxxxxxxxxxxxxxxxxx0.gr7.us-east-1.eks.amazonaws.com",
+    ),
 ]
 REVIEW_REAL_NAMES = [
     "dial tcp: lookup host.io on 127.0.0.53:53: no such host",  # a service's name
     "ssh: Could not resolve hostname jenkins agent 2: Name or service not known",
+    "dial tcp: lookup boxxxxed.com on 127.0.0.53:53: no such host",  # no hex id (`o`, `e`, `d` and no digit)
 ]
 
 test_what_the_reviews_found_is_read_right = reads(REVIEW, "lvmc-review")
