@@ -251,6 +251,7 @@ _MASK_WORDS = frozenset(
 _PUBLIC_TLDS = frozenset(
     {"com", "net", "org", "io", "co", "dev", "app", "info", "biz", "network", "cloud", "me"}
     | {"name"}  # issue #17 (held-out AQ): `resolvable.host.name`: `host` before a public top-level label
+    | {"xyz"}  # held-out MD-MK (spent, off-frame): `abc.xyz`, LABELS.md's `abc` before a public top-level label
 )
 # issue #17 (held-out D): a label that is the word for what should stand there: `URL` (`(URL:4003)`), `EXTERNALURL`,
 # `your-host`. Not `host`, `hostname` or `server` alone: the labels read those as the name a program really looked
@@ -304,7 +305,8 @@ _MASKED_ADDRESS_PIECES = re.compile(r"[a-z][a-z0-9]{0,20}(?:-x{1,3}){3,4}", re.I
 _DESCRIBED_LAST = frozenset({"address", "addr", "url", "hostname", "fqdn", "ip", "domain"})  # not `host`, a real TLD
 # held-out KX-LE (spent): the resource the name is of last (`my.redshift.cluster`: a dotted description of my Redshift
 # cluster's endpoint); no top-level label is so named
-_DESCRIBED_RESOURCE_LAST = frozenset({"cluster", "endpoint", "instance"})
+# held-out MD-MK (spent): `registry` too (`my.local.registry`, kubeadm's `--image-repository` typed for the reader)
+_DESCRIBED_RESOURCE_LAST = frozenset({"cluster", "endpoint", "instance", "registry"})
 # issue #17 (held-out X): `your-` as the first piece of a name (`your-service`, `your-app.ns.svc`) is the reader's
 # stand-in; `my-` is not: every set labels `my-nginx`, `my-cluster-kafka-0...`, `my-harbor-redis` as real names (the
 # charts' and operators' default release names), and no set labels a `your-` name as real.

@@ -312,6 +312,10 @@ UNSTATED_FORMATS: dict[str, str] = {
     "Slurm `can't find address for host h, check slurm.conf`": "HELDOUT-mc.md (no reason: other)",
     # the twentieth round of probes (session 70)
     'AsyncSSH `Unable to canonicalize hostname "h"`': "HELDOUT-b.md's convention (probe asyncssh.txt)",
+    # issue #17 (held-out MD-MK, spent)
+    "a DNS check's `Failed DNS Resolution: h`": "HELDOUT-mg.md (no reason: other)",
+    "a check's `getent hosts h returned empty`": "HELDOUT-me.md (no reason: other)",
+    'libpq `could not translate host name "h..."`, elided, no reason': "HELDOUT-mk.md (no reason: other)",
 }
 """Formats with no reason read as `other`, each with the note that says so."""
 

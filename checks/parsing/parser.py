@@ -178,6 +178,8 @@ def _printed_stand_in(printed: str, raw: str) -> bool:
         # held-out IT-JA (spent): `.....eks.amazonaws.com`, dots typed for the first labels (`...` alone, curl handed
         # a README's elision, is what was looked up: held-out R; two, an empty label: review)
         or (printed.startswith("...") and printed.strip(".") != "")
+        # held-out MD-MK (spent): or the rest elided after it inside the slot's quotes (libpq's `"fs-pgbouncer..."`)
+        or (printed.endswith(("...", "\u2026")) and printed.rstrip(".\u2026") != "")
         or is_empty_key(printed)
         or _TEMPLATE.fullmatch(printed) is not None
         # held-out KH-KO (spent): a shell variable left in a path handed to the resolver (`/cloudsql/$PROJECT:...`)

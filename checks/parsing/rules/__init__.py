@@ -16,6 +16,7 @@ from checks.parsing.rules import (
     build_tools,
     cache_and_cluster_texts,
     chain_nodes,
+    check_and_pooler_texts,
     client_and_check_texts,
     client_error_texts,
     clients,
@@ -191,6 +192,7 @@ RULES: tuple[Rule, ...] = (
     + edge_and_discovery_texts.RULES  # issue #17 (probes, round 19): Bun, WasmEdge, SmallRye Stork, px, Garage
     + error_page_and_scheduler_texts.RULES  # issue #17 (held-out LV-MC): Cloudflare's 1001 page, Slurm's node address
     + remote_and_federation_texts.RULES  # issue #17 (probes, round 20): Proton, Liqo, Lighthouse, Tart, AsyncSSH, mosh
+    + check_and_pooler_texts.RULES  # issue #17 (held-out MD-MK): DNS checks' summaries, OSSEC, Wazuh, ProxySQL, libpq
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -33,6 +33,7 @@ _GO = rx(
 )
 
 
+_IPV6_PIECES = re.compile(r"[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}:(?=:\s)", re.I)
 _GO_CONTINUATION = re.compile(
     # held-out FL (spent): or the addresses elided by the reporter (`read udp ... i/o timeout`)
     r"\s{0,8}(?:(?:read|write)\b[^\n]{0,120}?(?::\s{1,2}|\s\.\.\.\s))?(?:"
@@ -130,13 +131,18 @@ def _go(m: re.Match[str], seg: Segment) -> Hit | None:
     has_colon = ":" in m.group("sep")
     net = not m.group("dial") and _NET_BEFORE.search(seg.text, max(0, m.start() - 7), m.start()) is not None
     if (
-        (not has_colon and not (m.group("dial") or net))
+        (has_colon and m.group("rest").startswith(": "))
+        or _IPV6_PIECES.match(seg.text, m.start("host")) is not None
+        or (not has_colon and not (m.group("dial") or net))
         or (has_colon and not m.group("server") and NESTED_LOOKUP.match(m.group("rest")))
         or (m.group("dial") and not has_colon and spaced_name_at(seg.text, m.start("host")))
     ):
         # "lookup table for the config": Go always puts a colon after the name; (source-mined) Dapr's `failed to
         # lookup addresses: lookup h ...`: the inner lookup names the host; held-out HV-IC (spent): `dial tcp: lookup
         # nsqd node1: i/o timeout`, the two words the name Go looked up (the `go-lookup-spaced` rule's)
+        # held-out MD-MK (spent): `lookup my.local.registry:: no such host` (a URL's `h::9005`): Go looked up the
+        # name with its colon, read as printed (`go-lookup-as-printed`); `lookup fda1:5099:ee66:: no such host` (an
+        # IPv6 address left unbracketed in a URL, cut at its last colon): an address's pieces, no name (LABELS.md)
         return None
     # issue #17 (held-out X): `tcp: lookup <registry> i/o timeout`, Go's `dial tcp: lookup h: <reason>` retyped with
     # `dial` and the colon lost: the network before `lookup` says it is Go's, the reason must still follow

