@@ -232,6 +232,10 @@ def _in_mac_address(text: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in _MAC_ADDRESS.finditer(text, max(0, start - 15), end + 15))
 
 
+_LIBPQ_RESOLVED_AFTER = re.compile(r"\"\s\((?:\d{1,3}\.){3}\d{1,3}\),\sport\s\d{1,5}\sfailed:")
+_DNS_CLASS_OR_TYPE = re.compile(r"C_(?:INTERNET|CHAOS|HESIOD|ANY|NONE)|AAAA|CNAME|SOA|SRV|PTR|TXT|NAPTR|SVCB|HTTPS")
+
+
 def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -> bool:
     """A path piece, an e-mail address, a `key=`, a call `f(`, a Python repr `<x.y object at`, a field's label."""
     return (
@@ -262,6 +266,12 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         or _API_KIND_BEFORE_NOT_FOUND.match(text, end) is not None
         # source-mined (session 52): c-ares' status names (`[Errno 12] ARES_ETIMEOUT: Timeout while contacting DNS`)
         or _ARES_STATUS.fullmatch(text, start, end) is not None
+        # probes, round 21: a DNS class's or record type's name as a sensor's log prints it (Zeek's dns.log,
+        # `"qclass_name":"C_INTERNET"`, `AAAA` in its tab-separated rows)
+        or _DNS_CLASS_OR_TYPE.fullmatch(text, start, end) is not None
+        # probes, round 21: libpq's `connection to server at "h" (203.0.113.24), port 6543 failed: FATAL: ...`: the name
+        # resolved to that address; a reason after it is the server's (Supavisor's `{:error, :nxdomain}` upstream)
+        or _LIBPQ_RESOLVED_AFTER.match(text, end) is not None
         # source-mined (session 52): Python logging's default format (`ERROR:cassandra.datastax.cloud:<message>`)
         or (after == ":" and _PY_LOG_LEVEL_BEFORE.search(text, max(0, start - 10), start) is not None)
         or (after == ":" and _PROGRAM_PID_THREAD_AFTER.match(text, end) is not None)

@@ -61,6 +61,8 @@ _VERB_NOT_DNS = LazyPattern(
     # dial then timed out), a DNS proxy's `failed to resolve query error="..."` (a client's query, its name not shown;
     # the URL in the error is the upstream's)
     r"|cluster\sendpoint\b|quer(?:y|ies)(?=\s[\w.]{1,20}=)"
+    # (probes, round 21) Capsule's `Failed to resolve Ingress Class nginx-internal`: a Kubernetes object's kind
+    r"|(?:ingress|storage|runtime|priority|gateway)\s?class\b"
     # probes, round 16: MIT Kerberos' `Cannot resolve network address for KDC in realm "R"` (the realm is no host;
     # kadmin's `for admin server` rule reads its `-s h`)
     r"|network\saddress\sfor\s(?:KDC|admin\sserver|master\sKDC)\b"

@@ -81,6 +81,8 @@ READ_AS_NXDOMAIN: dict[str, str] = {
     "Supabase CLI `failed to locate valid IP for h; resolves to []`": "HELDOUT-kc.md (an empty answer)",
     # the twelfth round of probes (session 64): an empty `dig +short` stated
     "TiDB Operator `domain resolve h no record return`": "probe tidb-operator.txt (an empty answer)",
+    # the twenty-first round of probes (session 71): OSSEC's agent, a bare `does not resolve` with where to
+    "OSSEC `'h' does not resolve to an address.`": "LABELS.md (a bare `does not resolve`), probe ossec.txt",
     # held-out LV-MC (spent): an edge network's page naming the domain it could not resolve, no reason
     "Cloudflare error 1001 `unable to resolve your requested domain (h)`": (
         "LABELS.md (a bare `could not be resolved`), HELDOUT-lz.md"

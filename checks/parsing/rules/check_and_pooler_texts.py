@@ -29,35 +29,75 @@ from checks.parsing.document import Segment
 from checks.parsing.kinds import GAI_CODES, classify, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
-from checks.parsing.rules.base import Hit, LazyPattern, Rule, fixed, hit, rx
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 
-_FAILED_DNS_RESOLUTION = rx(r"\bFailed\sDNS\sResolution:\s(?P<host>{H})(?=[ \t]*(?:$|\n|\r))")
+# a check's result line opens with a capital (`[❌] Failed DNS Resolution: svc`; SREGym's newer `Failed DNS resolution
+# for h`); not Airflow's `hostname 'h' failed DNS resolution: dns_temporary_failure` (its own rule)
+_FAILED_DNS_RESOLUTION = rx(r"(?-i:\bF)ailed\sDNS\sResolution(?::\s|\sfor\s)(?P<host>{H})\.?(?=[ \t]*(?:$|\n|\r))")
+# Apache Airflow's database discovery (`airflow/utils/db_discovery.py`): the status word after the name
+_AIRFLOW_DB_DNS = rx(
+    r"\bDatabase\shostname\s'(?P<host>{H})'\sfailed\sDNS\sresolution:\s"
+    r"(?P<status>unknown_hostname|dns_temporary_failure|dns_permanent_failure)\b"
+)
+_AIRFLOW_STATUS: dict[str, FailureKind] = {
+    "unknown_hostname": "nxdomain",
+    "dns_temporary_failure": "temporary",
+    "dns_permanent_failure": "other",
+}
 _FAILED_DNS_RESOLUTION_FORMAT = "a DNS check's `Failed DNS Resolution: h`"
 _GETENT_EMPTY = rx(
     r"\bgetent\sa?hosts\s(?P<host>{H})`?\s(?:returned|gave|printed)\s(?:empty|nothing|no\s(?:result|output|entr))"
 )
 _GETENT_EMPTY_FORMAT = "a check's `getent hosts h returned empty`"
 _ARROW_OUTCOME = rx(
-    r"`(?:nslookup|dig|drill|kdig|getent\sa?hosts|resolvectl\squery)\s(?:[-+][\w=.-]{1,30}\s){0,3}(?P<host>{H})"
-    r"(?:\s@?[\w.:-]{1,64})?`\s{0,3}(?:\u2192|->|=>)\s{0,3}(?P<rest>[^\n]{1,160})"
+    r"`(?:nslookup|dig|drill|kdig|getent\sa?hosts|resolvectl\squery)\s"
+    # options, a dig option's value too (`-t A`, `-p 5353`, `-c IN`), before the name
+    r"(?:-[tpcb]\s[\w.:]{1,40}\s|[-+][\w=.-]{1,30}\s){0,3}(?P<host>{H})"
+    r"(?:\s@?[\w.:-]{1,64})?`\s{0,3}(?:\u2192|->|=>)\s{0,3}(?P<rest>[^\n;,(`]{1,160})"
 )
 _OSSEC_TRYING = rx(r"\bTrying\sto\sconnect\sto\sserver\s(?P<host>{H}),\sport\s\d{1,5}\.?(?=[ \t]*(?:$|\n|\r))")
-_OSSEC_GETADDRINFO = re.compile(r"\bgetaddrinfo:\s(?P<reason>[A-Za-z][^\n]{0,80})")
+# os_net's own line, with nothing but OSSEC's time stamp before it (not another daemon's `ossec-maild: getaddrinfo:`)
+_OSSEC_GETADDRINFO = re.compile(
+    r"^\s{0,4}(?:\d{4}/\d\d/\d\d\s\d\d:\d\d:\d\d\s)?getaddrinfo:\s(?P<reason>[A-Za-z][^\n]{0,80})"
+)
+# an outcome that says the name resolved or the tool got an answer, before any failure's words
+_ARROW_ANSWERED = re.compile(
+    r"\s{0,3}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]{0,4}:[0-9a-f:]{2,40}|resolv|works|worked|answer|ok\b|success|fine"
+    r"|noerror|returns?\s(?:\d|an?\s)|gave\s\d)",
+    re.I,
+)
+# the words a check prints in a result's slot that are no name
+_STATUS_WORDS = frozenset(
+    {"none", "yes", "no", "true", "false", "ok", "timeout", "critical", "warning", "error", "n/a"}
+)
+# (probes, round 21) OSSEC's `'h' does not resolve to an address.` (os_net's OS_IsValidIP / agent config check) and
+# a daemon's `Unable to connect to 'h'.` (error 1216) under getaddrinfo's own line
+_OSSEC_DOES_NOT_RESOLVE = rx(r"\bWARN:\s'(?P<host>{H})'\sdoes\snot\sresolve\sto\san\saddress\b")
+_OSSEC_DOES_NOT_RESOLVE_FORMAT = "OSSEC `'h' does not resolve to an address.`"
+_OSSEC_UNABLE_TO_CONNECT = rx(r"\(1216\):\sERROR:\sUnable\sto\sconnect\sto\s'(?P<host>{H})'")
+# LitmusChaos' experiments (litmus-go, `Unknown host: {h}`): the name in braces, its resolver's error dropped
+_LITMUS_UNKNOWN_HOST = rx(r"\bUnknown\shost:\s\{(?P<host>{H})\},\sit\swon't\sbe\sincluded\b")
 _WAZUH_AGENT_AUTH = rx(
     r"\bagent-auth(?:\[\d{1,7}\])?:\s(?:ERROR|CRITICAL):\s(?:\(\d{4}\):\s)?Could\snot\sresolve\shostname:\s"
-    r"(?P<host>[^\s'\"`]{1,253})"
+    r"(?P<host>[^\s'\"`<>(){}]{1,253}=[^\s'\"`<>(){}]{0,200})"
 )
-_PROXYSQL_RESOLVING = LazyPattern(
-    r"\bAn\serror\soccurred\swhile\sresolving\shostname:\s(?P<host>[^\s\[\]]{1,253})\s\[(?P<code>-?\d{1,3})\]",
-    re.I,
+# (a name in that slot is `proxysql-resolving`'s, rules/application_texts.py)
+_PROXYSQL_RESOLVING_PATH = rx(
+    r"\bAn\serror\soccurred\swhile\sresolving\shostname:\s[`'\"]?(?P<path>/[^\s\[\]`'\"]{1,253})[`'\"]?"
+    r"\s\[(?P<code>-?\d{1,3})\]"
 )
 _LIBPQ_ELIDED = rx(r"\bcould\snot\stranslate\shost\sname\s\"(?P<host>{H}(?:\.\.\.|\u2026))\"(?!\s{0,3}to\saddress)")
 _LIBPQ_ELIDED_FORMAT = 'libpq `could not translate host name "h..."`, elided, no reason'
 
 
 def _arrow_outcome(m: re.Match[str], seg: Segment) -> Hit | None:
+    """review: the outcome is read up to the next clause (`;`, `,`, `(`, a backtick) and only where it does not open
+    with an answer (`-> 10.1.2.3`, `-> resolves`, `-> works now (was: refused)`)."""
+    if _ARROW_ANSWERED.match(m.group("rest")):
+        return None
     kind = classify_resolution(m.group("rest")) or classify(m.group("rest"))
-    return hit(m, seg, kind, exact=True) if kind else None
+    # only an outcome that says how: a bare `can't resolve` is read by the rules of those words
+    return hit(m, seg, kind, exact=True) if kind and kind != "other" else None
 
 
 def _ossec(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -68,12 +108,35 @@ def _ossec(m: re.Match[str], seg: Segment) -> Hit | None:
     return None
 
 
+def _ossec_unable_to_connect(m: re.Match[str], seg: Segment) -> Hit | None:
+    for line in seg.lines_before(2):
+        reason = _OSSEC_GETADDRINFO.search(line)
+        if reason is not None:
+            return hit(m, seg, classify_resolution(reason.group("reason")) or "other", exact=True)
+    return None
+
+
+def _airflow_db_dns(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, _AIRFLOW_STATUS[m.group("status").lower()], exact=True)
+
+
 def _printed(m: re.Match[str], seg: Segment, kind: FailureKind) -> Hit:
     return replace(hit(m, seg, kind, exact=True), printed=True)
 
 
-def _proxysql(m: re.Match[str], seg: Segment) -> Hit | None:
-    return _printed(m, seg, GAI_CODES.get(m.group("code"), "other"))
+def _proxysql_path(m: re.Match[str], seg: Segment) -> Hit | None:
+    """A socket's path is what ProxySQL was handed (its server list's entry), read as printed."""
+    start = seg.start + m.start("path")
+    kind = GAI_CODES.get(m.group("code"), "other")
+    return Hit(m.group("path"), kind, start, start + len(m.group("path")), exact=True, printed=True)
+
+
+def _failed_dns_resolution(m: re.Match[str], seg: Segment) -> Hit | None:
+    """review: a count or a status in the slot (`Failed DNS resolution: 4`, `: none`) is no name."""
+    name = m.group("host")
+    if name.lower() in _STATUS_WORDS or not any(c.isalpha() for c in name):
+        return None
+    return hit(m, seg, unstated(_FAILED_DNS_RESOLUTION_FORMAT), exact=True)
 
 
 def _wazuh(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -87,14 +150,28 @@ def _libpq_elided(m: re.Match[str], seg: Segment) -> Hit | None:
 RULES: tuple[Rule, ...] = (
     Rule(
         "check-failed-dns-resolution",
-        ("failed dns resolution: ",),
+        ("failed dns resolution: ", "failed dns resolution for "),
         _FAILED_DNS_RESOLUTION,
-        fixed(unstated(_FAILED_DNS_RESOLUTION_FORMAT), exact=True),
+        _failed_dns_resolution,
     ),
+    Rule("airflow-db-hostname-failed-dns", ("' failed dns resolution: ",), _AIRFLOW_DB_DNS, _airflow_db_dns),
     Rule("check-getent-returned-empty", ("getent ",), _GETENT_EMPTY, fixed(unstated(_GETENT_EMPTY_FORMAT), exact=True)),
     Rule("dns-tool-arrow-outcome", ("\u2192", "->", "=>"), _ARROW_OUTCOME, _arrow_outcome),
     Rule("ossec-agentd-getaddrinfo", ("trying to connect to server ",), _OSSEC_TRYING, _ossec),
+    Rule(
+        "ossec-does-not-resolve-to-an-address",
+        ("does not resolve to an address",),
+        _OSSEC_DOES_NOT_RESOLVE,
+        fixed(unstated(_OSSEC_DOES_NOT_RESOLVE_FORMAT), exact=True),
+    ),
+    Rule(
+        "ossec-unable-to-connect-1216",
+        ("(1216): error: unable to connect to '",),
+        _OSSEC_UNABLE_TO_CONNECT,
+        _ossec_unable_to_connect,
+    ),
+    Rule("litmus-unknown-host-braces", ("unknown host: {",), _LITMUS_UNKNOWN_HOST, fixed("nxdomain", exact=True)),
     Rule("wazuh-agent-auth-could-not-resolve", ("agent-auth",), _WAZUH_AGENT_AUTH, _wazuh),
-    Rule("proxysql-resolving-hostname", ("while resolving hostname: ",), _PROXYSQL_RESOLVING, _proxysql),
+    Rule("proxysql-resolving-socket-path", ("while resolving hostname: /",), _PROXYSQL_RESOLVING_PATH, _proxysql_path),
     Rule("libpq-translate-host-name-elided", ('could not translate host name "',), _LIBPQ_ELIDED, _libpq_elided),
 )

@@ -190,8 +190,13 @@ def _dnscrypt_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
     return None
 
 
+_RECORD_TYPES = frozenset({"A", "AAAA", "CNAME", "MX", "NS", "PTR", "SOA", "SRV", "TXT", "HTTPS", "SVCB", "ANY"})
+
+
 def _dnscrypt_query(m: re.Match[str], seg: Segment) -> Hit | None:
-    if _tried_then_answered(m.group("host"), seg.doc.text, "dnscrypt"):
+    # (probes, round 21) not Zeek's tab-separated dns.log, whose `qtype_name`, `rcode` and `rcode_name` columns read
+    # as dnscrypt-proxy's three (`AAAA<TAB>2<TAB>SERVFAIL`): a record type is no name (`zeek-dns-log-tsv` reads it)
+    if m.group("host").upper() in _RECORD_TYPES or _tried_then_answered(m.group("host"), seg.doc.text, "dnscrypt"):
         return None
     return hit(m, seg, _DNSCRYPT_KINDS[m.group("rcode").upper()])
 

@@ -13,7 +13,7 @@ from checks.parsing.kinds import GO_REASONS, RCODES, classify, from_rcode, from_
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import NESTED_LOOKUP, Hit, LazyPattern, Rule, hit, rx
-from checks.parsing.rules.go_lookups import go_wrapped, spaced_name_at
+from checks.parsing.rules.go_lookups import IPV6_PIECES, go_wrapped, spaced_name_at
 from checks.parsing.search_expansion import LOG_LINES, logged_names, search_expansion
 
 # --- Go: "dial tcp: lookup NAME on 10.96.0.10:53: read udp ...: i/o timeout" -------------------------
@@ -33,7 +33,6 @@ _GO = rx(
 )
 
 
-_IPV6_PIECES = re.compile(r"[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}:(?=:\s)", re.I)
 _GO_CONTINUATION = re.compile(
     # held-out FL (spent): or the addresses elided by the reporter (`read udp ... i/o timeout`)
     r"\s{0,8}(?:(?:read|write)\b[^\n]{0,120}?(?::\s{1,2}|\s\.\.\.\s))?(?:"
@@ -122,6 +121,15 @@ def _go_short(m: re.Match[str], seg: Segment) -> tuple[bool, Hit | None]:
     return False, None
 
 
+_BEFORE_GO_REASON = re.compile(r"(?P<printed>[0-9a-f:]{2,40}?):\s", re.I)
+
+
+def _ipv6_pieces_at(text: str, at: int) -> bool:
+    """Whether Go's printed name at `at`, up to its `: <reason>`, is an IPv6 address's pieces (`lookup fe80:: ...`)."""
+    printed = _BEFORE_GO_REASON.match(text, at)
+    return printed is not None and IPV6_PIECES.fullmatch(printed.group("printed")) is not None
+
+
 def _go(m: re.Match[str], seg: Segment) -> Hit | None:
     if not m.group("host").isascii():
         return _go_typed_word(m, seg)
@@ -132,7 +140,7 @@ def _go(m: re.Match[str], seg: Segment) -> Hit | None:
     net = not m.group("dial") and _NET_BEFORE.search(seg.text, max(0, m.start() - 7), m.start()) is not None
     if (
         (has_colon and m.group("rest").startswith(": "))
-        or _IPV6_PIECES.match(seg.text, m.start("host")) is not None
+        or _ipv6_pieces_at(seg.text, m.start("host"))
         or (not has_colon and not (m.group("dial") or net))
         or (has_colon and not m.group("server") and NESTED_LOOKUP.match(m.group("rest")))
         or (m.group("dial") and not has_colon and spaced_name_at(seg.text, m.start("host")))

@@ -163,7 +163,7 @@ def _go_any(m: re.Match[str], seg: Segment) -> Hit | None:
     # Go looked up, read as printed
     if not printed_as_is(printed) or "://" in printed:
         return None  # what the paste did to a name (quotes, markup, elision), or a URL whose scheme `go` reads
-    if _IPV6_PIECES.fullmatch(printed):
+    if IPV6_PIECES.fullmatch(printed):
         return None  # held-out MD-MK (spent): `lookup fda1:5099:ee66:: no such host`, an unbracketed IPv6 address cut
     if _ADDRESS_THEN_JUNK.match(printed):
         # held-out IT-JA (spent): `lookup 10.96.0.1:tcp: no such host`, a URL built with a word for its port: an
@@ -172,7 +172,9 @@ def _go_any(m: re.Match[str], seg: Segment) -> Hit | None:
     return go_printed(m, seg)
 
 
-_IPV6_PIECES = re.compile(r"[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}:?", re.I)
+# an unbracketed IPv6 address Go cut at its last colon (`fe80:`, `2001:db8:`, `fda1:5099:ee66:`): hex pieces, each
+# followed by its colon, a digit among them (`cafe:` may be a name; `db:5432` is a name and its port)
+IPV6_PIECES = re.compile(r"(?=\S*\d)[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){0,6}:", re.I)
 # held-out JB-JI (spent, off-frame): a full-width colon typed for the port's (`lookup 0.0.0.0\uff1a8157: no such host`)
 _ADDRESS_THEN_JUNK = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}[:\uff1a]")
 

@@ -20,6 +20,7 @@ from checks.parsing.not_failing_lines import names_no_failure
 from checks.parsing.places_not_names import POSITION_WORDS, region_before
 from checks.parsing.prose_phrase import ends_prose_phrase
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, nearby_host, rx
+from checks.parsing.rules.go_lookups import IPV6_PIECES
 
 # --- librdkafka: "Failed to resolve 'NAME:9092': Name or service not known (after 67ms in state CONNECT)" -------
 
@@ -48,9 +49,18 @@ def _erl_to_address(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, "nxdomain", port=m.group("port")) if m.group("reason") == "nxdomain" else None
 
 
+_LIBPQ_RESOLVED = re.compile(
+    r"\bconnection\sto\sserver\sat\s\"[^\"\n]{1,253}\"\s\((?:\d{1,3}\.){3}\d{1,3}\),\sport\s\d"
+)
+
+
 def _erl_nxdomain(m: re.Match[str], seg: Segment) -> Hit | None:
     line, lo = seg.around(m.start())
     before = line[: m.start() - lo]
+    if _LIBPQ_RESOLVED.search(before):
+        # (probes, round 21) libpq's `connection to server at "h" (203.0.113.24), port N failed: FATAL: ...
+        # {:error, :nxdomain}`: h resolved; the error is the server's own (Supavisor's upstream look-up)
+        return None
     # then the lines below: ExUnit prints the failing call under the error ("code: assert get("http://x:9200")")
     for text in [before, *reversed(seg.lines_before(4)), *seg.lines_after(2)]:
         if text is not before and names_no_failure(text):
@@ -393,6 +403,11 @@ def _glibc_reason_unless_dotnet(m: re.Match[str], seg: Segment) -> Hit | None:
     return _glibc_reason(m, seg)
 
 
+# review: only after a look-up's call (`getaddrinfo lo::`); not a log level (`warn:: ...`), nor after an exception's
+# name whose own rule reads the name (`UnknownHostException: h:: ...`)
+_LOOKUP_CALL_BEFORE = re.compile(r"\b(?:getaddrinfo|gethostbyname2?|resolve|resolving|lookup)\s\Z", re.I)
+
+
 def _glibc_reason(m: re.Match[str], seg: Segment) -> Hit | None:
     before = seg.text[max(0, m.start() - 300) : m.start()]
     token = _TOKEN_BEFORE.search(before)
@@ -401,11 +416,15 @@ def _glibc_reason(m: re.Match[str], seg: Segment) -> Hit | None:
     raw = _PORT_SUFFIX.sub("", token.group(0)).rstrip(".")
     # held-out MD-MK (spent): `getaddrinfo lo:: Name or service not known`: the string looked up ended in a colon (the
     # format's `%s: ` after it), read as printed
-    colon = raw.endswith(":") and raw.count(":") == 1
+    ipv6 = IPV6_PIECES.fullmatch(raw) is not None  # review: `getaddrinfo fd00:: ...`, an IPv6 address's pieces
+    colon = (
+        raw.endswith(":") and raw.count(":") == 1 and _LOOKUP_CALL_BEFORE.search(before, 0, token.start()) is not None
+    )
     raw = raw[:-1] if colon else raw
     low = raw.lower()
     if (
-        low in _NOT_NAMES
+        ipv6
+        or low in _NOT_NAMES
         or low in PROSE_WORDS  # a program's prose before glibc's text (`failed to resolve endpoint: ...`)
         or not raw
         or not re.fullmatch(PLAIN_HOST, raw)

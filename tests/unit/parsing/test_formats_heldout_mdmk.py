@@ -116,7 +116,8 @@ NEW_RULES = named_rules(
     "dns-tool-arrow-outcome",
     "ossec-agentd-getaddrinfo",
     "wazuh-agent-auth-could-not-resolve",
-    "proxysql-resolving-hostname",
+    "proxysql-resolving-socket-path",
+    "proxysql-resolving",
     "libpq-translate-host-name-elided",
     "go-lookup-as-printed",
     "host-colon-glibc-reason",
@@ -139,3 +140,166 @@ test_a_megabyte_of_the_rounds_near_matches_parses_quickly = parses_quickly(
         "lookup a:: lookup a:b:c:: ",
     ]
 )
+
+
+# the twenty-first round of probes from programs' own source (session 71), each rule's format
+ROUND_21: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # LitmusChaos' experiments: the target's name in braces, its resolver's error dropped
+        'time="2026-12-07T10:01:03Z" level=warning msg="Unknown host: {orders.shop.example}, it won\'t be included in '
+        'the scope of chaos"',
+        {("orders.shop.example", "nxdomain")},
+    ),
+    (  # OSSEC's agent: its manager's name checked before connecting
+        "2026/12/07 10:14:58 ossec-agentd: WARN: 'siem.corp.example' does not resolve to an address.\n"
+        "2026/12/07 10:14:58 ossec-agentd(4104): ERROR: Invalid hostname: 'siem.corp.example'.",
+        {("siem.corp.example", "nxdomain")},
+    ),
+    (  # OSSEC's daemons: getaddrinfo's line above `Unable to connect to 'h'.` (error 1216)
+        "2026/12/07 10:23:49 getaddrinfo: Temporary failure in name resolution\n"
+        "2026/12/07 10:23:49 ossec-csyslogd(1216): ERROR: Unable to connect to 'graylog.logs.example'.",
+        {("graylog.logs.example", "temporary")},
+    ),
+    (  # Zeek's dns.log as JSON: the query and its answer's rcode
+        '{"ts":1765103465.48,"uid":"CHhAvV","id.orig_h":"10.0.3.14","id.resp_h":"10.0.0.2","id.resp_p":53,"proto":"udp",'
+        '"query":"billing.corp.example","qclass":1,"qclass_name":"C_INTERNET","qtype":1,"qtype_name":"A","rcode":3,'
+        '"rcode_name":"NXDOMAIN","AA":false,"RD":true,"RA":true,"rejected":false}',
+        {("billing.corp.example", "nxdomain")},
+    ),
+    (  # ... as its tab-separated rows
+        "1765103621.004518\tCmX3Jd\t10.0.3.14\t55190\t10.0.0.2\t53\tudp\t6120\t4.001207\tregistry.corp.example\t1\t"
+        "C_INTERNET\t28\tAAAA\t2\tSERVFAIL\tF\tF\tT\tT\t0\t-\t-\tF",
+        {("registry.corp.example", "servfail")},
+    ),
+    (  # Suricata's EVE DNS records, version 3 and version 2
+        '{"event_type":"dns","dns":{"version":3,"type":"response","id":30771,"rcode":"REFUSED","queries":[{"rrname":'
+        '"updates.vendor.example","rrtype":"A"}]}}\n'
+        '{"event_type":"dns","dns":{"type":"answer","id":4411,"rrname":"ledger.fin.example","rrtype":"AAAA",'
+        '"tx_id":0,"rcode":"NXDOMAIN"}}',
+        {("updates.vendor.example", "refused"), ("ledger.fin.example", "nxdomain")},
+    ),
+    (  # Tracee's net_packet_dns event, JSON and its table's protobuf text
+        '{"name":"proto_dns","dns":{"id":9042,"qr":1,"response_code":"server failure ","qd_count":1,"questions":'
+        '[{"name":"registry.corp.example","type":"AAAA","class":"IN"}]}}\n'
+        'proto_dns: id:9043 qr:1 op_code:"query" rd:1 ra:1 response_code:"non-existent domain" qd_count:1 ns_count:1 '
+        'questions:{name:"billing.payments.svc.cluster.local" type:"A" class:"IN"}',
+        {("registry.corp.example", "servfail"), ("billing.payments.svc.cluster.local", "nxdomain")},
+    ),
+]
+LOOKALIKES_21 = [
+    # Zeek: a pod's search-path try answered later by the name itself, and a reverse look-up
+    '{"query":"api.github.com.default.svc.cluster.local","qclass":1,"qclass_name":"C_INTERNET","qtype":1,'
+    '"qtype_name":"A","rcode":3,"rcode_name":"NXDOMAIN"}\n'
+    '{"query":"api.github.com","qclass":1,"qclass_name":"C_INTERNET","qtype":1,"qtype_name":"A","rcode":0,'
+    '"rcode_name":"NOERROR"}',
+    '{"query":"23.1.244.10.in-addr.arpa","qclass":1,"qclass_name":"C_INTERNET","qtype":12,"qtype_name":"PTR",'
+    '"rcode":3,"rcode_name":"NXDOMAIN"}',
+    # Suricata: a request, and an answered response
+    '{"event_type":"dns","dns":{"version":3,"type":"request","id":17762,"rcode":"NOERROR","queries":[{"rrname":'
+    '"ledger.fin.example","rrtype":"A"}]}}',
+    # Capsule's webhook: a Kubernetes object's kind resolved, then forbidden
+    'admission webhook "ingress.mutating.projectcapsule.dev" denied the request: Failed to resolve Ingress Class '
+    'nginx-internal: ingressclasses.networking.k8s.io "nginx-internal" is forbidden',
+    # libpq reached the pooler at its address; the upstream look-up failed inside it (Supavisor)
+    'psql: error: connection to server at "pooler.shop.example" (203.0.113.24), port 6543 failed: FATAL:  Failed to '
+    "connect to database: {:error, :nxdomain}",
+]
+
+test_the_twenty_first_rounds_formats_are_read = reads(ROUND_21, "mdmk-round21")
+test_the_twenty_first_rounds_lookalikes_name_no_failure = reads_nothing(LOOKALIKES_21, "mdmk-round21-lookalike")
+
+NEW_RULES_21 = named_rules(
+    "litmus-unknown-host-braces",
+    "ossec-does-not-resolve-to-an-address",
+    "ossec-unable-to-connect-1216",
+    "zeek-dns-log-json",
+    "zeek-dns-log-tsv",
+    "suricata-eve-dns",
+    "tracee-net-packet-dns",
+)
+
+
+def test_every_new_rule_of_the_twenty_first_round_fires() -> None:
+    assert unfired(NEW_RULES_21, [text for text, _ in ROUND_21]) == set()
+
+
+test_a_megabyte_of_the_twenty_first_rounds_near_matches_parses_quickly = parses_quickly(
+    [
+        "Unknown host: {a}, it ",
+        "WARN: 'a' does not resolve to an ",
+        '"query":"a","qtype_name":"A","rcode_name":"',
+        "\ta\t1\tC_INTERNET\t1\tA\t3\t",
+        '"rcode":"NXDOMAIN","queries":[{"rrname":"a","rrtype":"',
+        '"rrname":"a","rrtype":"A","rcode":"',
+        '"response_code":"no error","questions":[{"name":"a","type":"',
+    ]
+)
+
+
+# what two reviews of these rules found (session 71), each a case
+REVIEW: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # the arrow's outcome read up to the next clause: a second command's own outcome after an answered one
+        "- `nslookup google.com` \u2192 resolves; `nslookup db.internal` \u2192 NXDOMAIN",
+        {("db.internal", "nxdomain")},
+    ),
+    (  # dig's options with a value before the name
+        "- `dig -t A kafka.default.svc` \u2192 NXDOMAIN\n- `dig -p 5353 api.example.com` \u2192 SERVFAIL",
+        {("kafka.default.svc", "nxdomain"), ("api.example.com", "servfail")},
+    ),
+    (  # SREGym's newer check wording
+        "[\u274c] Failed DNS resolution for geo.hotel-reservation.svc.cluster.local",
+        {("geo.hotel-reservation.svc.cluster.local", "other")},
+    ),
+    (  # Airflow's database discovery: its status word after the name
+        "Database hostname 'postgres' failed DNS resolution: dns_temporary_failure\n"
+        "Database hostname 'pg-main' failed DNS resolution: unknown_hostname",
+        {("postgres", "temporary"), ("pg-main", "nxdomain")},
+    ),
+    (  # Wazuh's agent-auth: a name reads as any rule's, its punctuation and URL dropped
+        "agent-auth: ERROR: Could not resolve hostname: wazuh.corp.lan.\n"
+        "agent-auth: ERROR: Could not resolve hostname: https://manager.corp.lan",
+        {("wazuh.corp.lan", "nxdomain"), ("manager.corp.lan", "nxdomain")},
+    ),
+    (  # ProxySQL: a name with its trailing dot is one failure (`proxysql-resolving`'s)
+        "MySQL_Monitor.cpp:4391:monitor_dns_resolver_thread(): [ERROR] An error occurred while resolving hostname: "
+        "db1.corp.example. [-2]",
+        {("db1.corp.example", "nxdomain")},
+    ),
+    (  # ssh's printed name ends in a colon: as printed
+        "ssh: Could not resolve hostname db:: Name or service not known",
+        {("db:", "nxdomain")},
+    ),
+]
+REVIEW_LOOKALIKES = [
+    # the arrow: answered outcomes, a clause after an answer, a refused connection after the name resolved
+    "- Ran `nslookup slack.com` \u2192 resolves correctly (so DNS is fine); `curl https://slack.com` \u2192 connection "
+    "refused",
+    "`nslookup example.com` \u2192 works now (was: connection refused)",
+    "- `dig github.com` => answered in 3ms; proxy -> 403 Forbidden; pip -> Read timed out",
+    "`getent hosts db.internal` \u2192 10.1.2.3; but `nc -zv db.internal 5432` \u2192 Connection refused",
+    "- `nslookup kafka.default.svc` \u2192 returns 10.96.0.12; `curl http://kafka.default.svc:9092` \u2192 connection "
+    "refused",
+    # a count or a status in a check's slot, a log level before glibc's text
+    "Total queries: 1200\nFailed DNS resolution: 4",
+    "Failed DNS Resolution: none",
+    "[12:01:02] warn:: Temporary failure in name resolution",
+    # Go and glibc handed an unbracketed IPv6 address's pieces
+    'Get "https://fe80::1/": dial tcp: lookup fe80:: no such host',
+    'Get "http://2001:db8::1/": dial tcp: lookup 2001:db8:: no such host',
+    "getaddrinfo fd00:: Name or service not known",
+    # OSSEC: another daemon's getaddrinfo line under the agent's server
+    "2024/01/01 10:00:00 ossec-agentd: INFO: Trying to connect to server ossec.lan, port 1514.\n"
+    "2024/01/01 10:00:01 ossec-maild: getaddrinfo: Temporary failure in name resolution",
+]
+REVIEW_STAND_INS = [
+    ("agent-auth: ERROR: Could not resolve hostname: <MANAGER_IP>", "<manager_ip>"),
+    ("agent-auth: ERROR: Could not resolve hostname: manager.mydomain.com", "manager.mydomain.com"),
+]
+REVIEW_REAL_NAMES = [
+    "dial tcp: lookup db:5432: no such host",  # a name and its port, not IPv6 pieces
+    "dial tcp: lookup cafe:: no such host",  # hex letters, no digit: a name Go printed with its colon
+]
+
+test_what_the_reviews_found_is_read_right = reads(REVIEW, "mdmk-review")
+test_the_reviews_lookalikes_name_no_failure = reads_nothing(REVIEW_LOOKALIKES, "mdmk-review-lookalike")
+test_a_stand_in_the_reviews_found_is_flagged = flags_stand_in(REVIEW_STAND_INS)
+test_a_name_the_reviews_found_stays_real = stays_real(REVIEW_REAL_NAMES)

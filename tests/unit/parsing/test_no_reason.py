@@ -996,6 +996,11 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "[2024-03-01T10:12:44.102] error: fwd_tree_thread: can't find address for host gpu-node-07, check slurm.conf",
         "gpu-node-07",
     ),
+    (
+        "OSSEC `'h' does not resolve to an address.`",
+        "2026/12/07 10:14:58 ossec-agentd: WARN: 'siem.corp.example' does not resolve to an address.",
+        "siem.corp.example",
+    ),
     ("a DNS check's `Failed DNS Resolution: h`", "[FAIL] Failed DNS Resolution: orders-db", "orders-db"),
     (
         "a check's `getent hosts h returned empty`",
