@@ -317,6 +317,9 @@ UNSTATED_FORMATS: dict[str, str] = {
     # issue #17 (held-out MD-MK, spent)
     "a DNS check's `Failed DNS Resolution: h`": "HELDOUT-mg.md (no reason: other)",
     "a check's `getent hosts h returned empty`": "HELDOUT-me.md (no reason: other)",
+    "a DNS tool's command with an arrow and an empty outcome (`-> (empty)`, `-> no answer`)": (
+        "HELDOUT-me.md's `getent hosts h returned empty` (no reason: other)"
+    ),
     'libpq `could not translate host name "h..."`, elided, no reason': "HELDOUT-mk.md (no reason: other)",
 }
 """Formats with no reason read as `other`, each with the note that says so."""

@@ -50,17 +50,26 @@ _GETENT_EMPTY = rx(
 )
 _GETENT_EMPTY_FORMAT = "a check's `getent hosts h returned empty`"
 _ARROW_OUTCOME = rx(
-    r"`(?:nslookup|dig|drill|kdig|getent\sa?hosts|resolvectl\squery)\s"
+    # the command in backticks or bare (`Ran nslookup h → ...`)
+    # (bare, not `dig` / `drill`, English verbs: `dig into logs -> timeout`)
+    r"(?:(?P<tick>`)(?:nslookup|dig|drill|kdig|getent\sa?hosts|resolvectl\squery)"
+    r"|(?<![\w-])(?:nslookup|kdig|getent\sa?hosts|resolvectl\squery))\s"
     # options, a dig option's value too (`-t A`, `-p 5353`, `-c IN`), before the name
     r"(?:-[tpcb]\s[\w.:]{1,40}\s|[-+][\w=.-]{1,30}\s){0,3}(?P<host>{H})"
-    r"(?:\s@?[\w.:-]{1,64})?`\s{0,3}(?:\u2192|->|=>)\s{0,3}(?P<rest>[^\n;,(`]{1,160})"
+    r"(?:\s@?[\w.:-]{1,64})?(?(tick)`)\s{0,3}(?:\u2192|->|=>)\s{0,3}(?P<rest>\(empty\)|[^\n;,(`]{1,160})"
 )
+_ARROW_EMPTY_FORMAT = "a DNS tool's command with an arrow and an empty outcome (`-> (empty)`, `-> no answer`)"
 _OSSEC_TRYING = rx(r"\bTrying\sto\sconnect\sto\sserver\s(?P<host>{H}),\sport\s\d{1,5}\.?(?=[ \t]*(?:$|\n|\r))")
 # os_net's own line, with nothing but OSSEC's time stamp before it (not another daemon's `ossec-maild: getaddrinfo:`)
 _OSSEC_GETADDRINFO = re.compile(
     r"^\s{0,4}(?:\d{4}/\d\d/\d\d\s\d\d:\d\d:\d\d\s)?getaddrinfo:\s(?P<reason>[A-Za-z][^\n]{0,80})"
 )
 # an outcome that says the name resolved or the tool got an answer, before any failure's words
+# an outcome with nothing in it: the tool printed no address (`dig +short` empty, getent's exit 2), no reason
+_ARROW_EMPTY = re.compile(
+    r"\s{0,3}(?:\(?empty\)?|nothing|no\s(?:answer|address|output|results?)\b|exit\s(?:code|status)\s2\b|fail(?:s|ed)\b)",
+    re.I,
+)
 _ARROW_ANSWERED = re.compile(
     r"\s{0,3}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]{0,4}:[0-9a-f:]{2,40}|resolv|works|worked|answer|ok\b|success|fine"
     r"|noerror|returns?\s(?:\d|an?\s)|gave\s\d)",
@@ -95,6 +104,8 @@ def _arrow_outcome(m: re.Match[str], seg: Segment) -> Hit | None:
     with an answer (`-> 10.1.2.3`, `-> resolves`, `-> works now (was: refused)`)."""
     if _ARROW_ANSWERED.match(m.group("rest")):
         return None
+    if _ARROW_EMPTY.match(m.group("rest")):
+        return hit(m, seg, unstated(_ARROW_EMPTY_FORMAT), exact=True)
     kind = classify_resolution(m.group("rest")) or classify(m.group("rest"))
     # only an outcome that says how: a bare `can't resolve` is read by the rules of those words
     return hit(m, seg, kind, exact=True) if kind and kind != "other" else None

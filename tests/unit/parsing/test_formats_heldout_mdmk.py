@@ -133,6 +133,7 @@ test_a_megabyte_of_the_rounds_near_matches_parses_quickly = parses_quickly(
         "Failed DNS Resolution: a b ",
         "getent hosts a returned ",
         "`nslookup a` \u2192 `dig a` -> ",
+        "nslookup a -> (empty nslookup a \u2192 ",
         "Trying to connect to server a, port 1 ",
         "agent-auth: ERROR: Could not resolve hostname: ",
         "An error occurred while resolving hostname: a [",
@@ -264,6 +265,11 @@ REVIEW: list[tuple[str, set[tuple[str, str]]]] = [
         "db1.corp.example. [-2]",
         {("db1.corp.example", "nxdomain")},
     ),
+    (  # the arrow: a bare nslookup command, and outcomes with nothing in them (no reason: `other`)
+        "- Ran nslookup slack.com \u2192 connection refused to 10.43.0.10:53\n"
+        "- `dig +short kafka.default.svc` \u2192 (empty)\n- `getent hosts pypi.org` \u2192 exit code 2",
+        {("slack.com", "refused"), ("kafka.default.svc", "other"), ("pypi.org", "other")},
+    ),
     (  # ssh's printed name ends in a colon: as printed
         "ssh: Could not resolve hostname db:: Name or service not known",
         {("db:", "nxdomain")},
@@ -278,6 +284,8 @@ REVIEW_LOOKALIKES = [
     "`getent hosts db.internal` \u2192 10.1.2.3; but `nc -zv db.internal 5432` \u2192 Connection refused",
     "- `nslookup kafka.default.svc` \u2192 returns 10.96.0.12; `curl http://kafka.default.svc:9092` \u2192 connection "
     "refused",
+    # `dig` bare is an English verb
+    "I had to dig into logs -> timeout",
     # a count or a status in a check's slot, a log level before glibc's text
     "Total queries: 1200\nFailed DNS resolution: 4",
     "Failed DNS Resolution: none",

@@ -1003,6 +1003,11 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
     ),
     ("a DNS check's `Failed DNS Resolution: h`", "[FAIL] Failed DNS Resolution: orders-db", "orders-db"),
     (
+        "a DNS tool's command with an arrow and an empty outcome (`-> (empty)`, `-> no answer`)",
+        "- `dig +short kafka.default.svc` \u2192 (empty)",
+        "kafka.default.svc",
+    ),
+    (
         "a check's `getent hosts h returned empty`",
         "  [FAIL] getent hosts registry.internal returned empty (DNS not resolving)",
         "registry.internal",
