@@ -111,20 +111,23 @@ def _arrow_outcome(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, exact=True) if kind and kind != "other" else None
 
 
-def _ossec(m: re.Match[str], seg: Segment) -> Hit | None:
-    for line in seg.lines_after(2):
+def _ossec_getaddrinfo(lines: list[str]) -> FailureKind | None:
+    """The kind of os_net's own `getaddrinfo: <gai_strerror>` among `lines` (`System error`: `other`), if one is."""
+    for line in lines:
         reason = _OSSEC_GETADDRINFO.search(line)
         if reason is not None:
-            return hit(m, seg, classify_resolution(reason.group("reason")) or "other", exact=True)
+            return classify_resolution(reason.group("reason")) or "other"
     return None
+
+
+def _ossec(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind = _ossec_getaddrinfo(seg.lines_after(2))  # agentd's server, then the look-up's line
+    return hit(m, seg, kind, exact=True) if kind else None
 
 
 def _ossec_unable_to_connect(m: re.Match[str], seg: Segment) -> Hit | None:
-    for line in seg.lines_before(2):
-        reason = _OSSEC_GETADDRINFO.search(line)
-        if reason is not None:
-            return hit(m, seg, classify_resolution(reason.group("reason")) or "other", exact=True)
-    return None
+    kind = _ossec_getaddrinfo(seg.lines_before(2))  # the look-up's line, then a daemon's error 1216
+    return hit(m, seg, kind, exact=True) if kind else None
 
 
 def _airflow_db_dns(m: re.Match[str], seg: Segment) -> Hit | None:

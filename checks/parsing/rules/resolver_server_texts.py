@@ -38,8 +38,8 @@ from checks.parsing.hosts import HOST, is_placeholder
 from checks.parsing.kinds import classify, classify_resolution, from_rcode
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import NO_REASON
-from checks.parsing.rules.base import Hit, LazyPattern, Rule, fixed, hit, rx
-from checks.parsing.search_expansion import LOG_LINES, logged_names, search_expansion
+from checks.parsing.rules.base import Build, Hit, LazyPattern, Rule, fixed, hit, rx
+from checks.parsing.search_expansion import logged_names, search_expansion
 
 # (DNS servers' source, 2026-12-05: named's query-errors also print a reason in words: `query failed (timed out)`,
 # `(broken trust chain)`, `(failure)`)
@@ -153,100 +153,58 @@ def _hubble_answer(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, exact=True) if _failed_answer(name, m.group("qtype"), kind, logged) else None
 
 
-# (probes, round 21) network sensors' DNS logs: Zeek's dns.log as JSON (`"query":"h",...,"rcode_name":"NXDOMAIN"`)
-# and Suricata's EVE records (v3: `"rcode":"NXDOMAIN","queries":[{"rrname":"h","rrtype":"A"}]`; v2: `"rrname":"h",
-# "rrtype":"A",...,"rcode":"NXDOMAIN"`): another program's query and its answer, read as a resolver's query log is
+# (probes, round 21) network sensors' DNS logs: another program's query and its answer, read as a resolver's query log
+# is (`_failed_answer`): Zeek's dns.log as JSON (`"query":"h",...,"rcode_name":"NXDOMAIN"`) and as its default
+# tab-separated rows (`query`, `qclass`, `qclass_name`, `qtype`, `qtype_name`, `rcode`, `rcode_name` in that order),
+# Suricata's EVE records (v3: `"rcode":"NXDOMAIN","queries":[{"rrname":"h","rrtype":"A"}]`; v2: `"rrname":"h",
+# "rrtype":"A",...,"rcode":"NXDOMAIN"`), Tracee's `net_packet_dns` event (gopacket's rcode words), as JSON
+# (`"response_code":"non-existent domain",...,"questions":[{"name":"h","type":"A"`) or its table's protobuf text
 _ZEEK_DNS = rx(
     r"\"query\":\"(?P<host>{H})\.?\"[^\n{}]{0,200}?\"qtype_name\":\"(?P<qtype>[A-Z0-9*]{1,10})\"[^\n{}]{0,80}?"
     r"\"rcode_name\":\"(?P<rcode>[A-Z]{4,10})\""
 )
-_SURICATA_DNS = rx(
-    r"\"rcode\":\"(?P<rcode>[A-Z]{4,10})\",\"queries\":\[\{\"rrname\":\"(?P<host>{H})\.?\",\"rrtype\":\"(?P<qtype>[A-Z0-9]{1,10})\""
-    r"|\"rrname\":\"(?P<host2>{H})\.?\",\"rrtype\":\"(?P<qtype2>[A-Z0-9]{1,10})\"[^\n{}]{0,60}?"
-    r"\"rcode\":\"(?P<rcode2>[A-Z]{4,10})\""
-)
-# Zeek's dns.log as its default tab-separated rows: `query`, `qclass`, `qclass_name`, `qtype`, `qtype_name`, `rcode`,
-# `rcode_name` in that order
 _ZEEK_DNS_TSV = rx(
     r"\t(?P<host>{H})\.?\t\d{1,5}\tC_[A-Z]{2,10}\t\d{1,5}\t(?P<qtype>[A-Z0-9*]{1,10})\t\d{1,3}\t(?P<rcode>[A-Z]{4,10})\t"
 )
-# Tracee's `net_packet_dns` event (gopacket's rcode words), as JSON (`"response_code":"non-existent domain",...,
-# "questions":[{"name":"h","type":"A"`) or its table's protobuf text (`response_code:"..." ... questions:{name:"h"
-# type:"A"`)
+_SURICATA_DNS_V3 = rx(
+    r"\"rcode\":\"(?P<rcode>[A-Z]{4,10})\",\"queries\":\[\{\"rrname\":\"(?P<host>{H})\.?\",\"rrtype\":"
+    r"\"(?P<qtype>[A-Z0-9]{1,10})\""
+)
+_SURICATA_DNS_V2 = rx(
+    r"\"rrname\":\"(?P<host>{H})\.?\",\"rrtype\":\"(?P<qtype>[A-Z0-9]{1,10})\"[^\n{}]{0,60}?\"rcode\":\"(?P<rcode>[A-Z]{4,10})\""
+)
 _TRACEE_DNS = rx(
     r"\"?response_code\"?:\"(?P<rcode>[a-z][a-z\- ]{2,30}?)\s?\"[^\n]{0,80}?\"?questions\"?:\[?\{\"?name\"?:"
     r"\"(?P<host>{H})\.?\"[,\s]{1,2}\"?type\"?:\"(?P<qtype>[A-Z0-9]{1,10})\""
 )
-_TRACEE_RCODES: dict[str, FailureKind] = {
-    "non-existent domain": "nxdomain",
+_SENSOR_RCODES: dict[str, FailureKind] = {
+    "nxdomain": "nxdomain",
+    "servfail": "servfail",
+    "refused": "refused",
+    "non-existent domain": "nxdomain",  # gopacket's words (Tracee)
     "server failure": "servfail",
     "query refused": "refused",
 }
-_SENSOR_RCODES: dict[str, FailureKind] = {"NXDOMAIN": "nxdomain", "SERVFAIL": "servfail", "REFUSED": "refused"}
+_SENSOR_ANSWERED = frozenset({"noerror", "no error"})
 
 
 def _sensor_answered(answer: re.Match[str]) -> bool:
-    return (answer.group("rcode") or answer.groupdict().get("rcode2") or "").upper() == "NOERROR"
+    return answer.group("rcode").strip().lower() in _SENSOR_ANSWERED
 
 
-def _zeek_dns(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = _SENSOR_RCODES.get(m.group("rcode").upper())
-    if kind is None:
-        return None
-    logged = logged_names(seg.doc, "zeek-dns", _ZEEK_DNS.compiled, _sensor_answered)
-    name = m.group("host").rstrip(".").lower()
-    return hit(m, seg, kind, exact=True) if _failed_answer(name, m.group("qtype"), kind, logged) else None
+def _sensor_log(key: str, pattern: LazyPattern) -> Build:
+    """A reader of one sensor's DNS records: a failed answer for a host's name, not a search-path try (`key` names the
+    paste's memo of the names that log shows asked and answered)."""
 
+    def build(m: re.Match[str], seg: Segment) -> Hit | None:
+        kind = _SENSOR_RCODES.get(m.group("rcode").strip().lower())
+        if kind is None:
+            return None
+        logged = logged_names(seg.doc, key, pattern.compiled, _sensor_answered)
+        name = m.group("host").rstrip(".").lower()
+        return hit(m, seg, kind, exact=True) if _failed_answer(name, m.group("qtype"), kind, logged) else None
 
-def _zeek_dns_tsv(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = _SENSOR_RCODES.get(m.group("rcode").upper())
-    if kind is None:
-        return None
-    logged = logged_names(seg.doc, "zeek-dns-tsv", _ZEEK_DNS_TSV.compiled, _sensor_answered)
-    name = m.group("host").rstrip(".").lower()
-    return hit(m, seg, kind, exact=True) if _failed_answer(name, m.group("qtype"), kind, logged) else None
-
-
-def _tracee_answered(answer: re.Match[str]) -> bool:
-    return answer.group("rcode").strip().lower() == "no error"
-
-
-def _tracee_dns(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = _TRACEE_RCODES.get(m.group("rcode").strip().lower())
-    if kind is None:
-        return None
-    logged = logged_names(seg.doc, "tracee-dns", _TRACEE_DNS.compiled, _tracee_answered)
-    name = m.group("host").rstrip(".").lower()
-    return hit(m, seg, kind, exact=True) if _failed_answer(name, m.group("qtype"), kind, logged) else None
-
-
-def _suricata_dns(m: re.Match[str], seg: Segment) -> Hit | None:
-    v2 = m.group("host") is None
-    kind = _SENSOR_RCODES.get(m.group("rcode2" if v2 else "rcode").upper())
-    if kind is None:
-        return None
-    name = m.group("host2" if v2 else "host").rstrip(".").lower()
-    logged = _suricata_logged(seg)
-    found = hit(m, seg, kind, host=m.group("host2" if v2 else "host"), exact=True)
-    start = seg.start + m.start("host2" if v2 else "host")
-    found = Hit(found.host, kind, start, start + len(found.host), exact=True)
-    return found if _failed_answer(name, m.group("qtype2" if v2 else "qtype"), kind, logged) else None
-
-
-def _suricata_logged(seg: Segment) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    cached = seg.doc.memo.get("suricata-dns")
-    if cached is None:
-        answered: dict[str, set[str]] = {}
-        asked: set[str] = set()
-        for n, q in enumerate(_SURICATA_DNS.compiled.finditer(seg.doc.text)):
-            if n >= LOG_LINES:
-                break
-            name = (q.group("host") or q.group("host2")).rstrip(".").lower()
-            asked.add(name)
-            if _sensor_answered(q):
-                answered.setdefault(name.split(".", 1)[0], set()).add(name)
-        cached = seg.doc.memo["suricata-dns"] = ({k: frozenset(v) for k, v in answered.items()}, frozenset(asked))
-    return cached  # type: ignore[return-value]
+    return build
 
 
 # --- Go's *net.DNSError dumped as its fields -------------------------------------------------------------------------
@@ -316,10 +274,11 @@ RULES: tuple[Rule, ...] = (
     Rule("dig-question-section-mismatch", ("question section mismatch",), _QUESTION_MISMATCH, _question_mismatch),
     Rule("unbound-reply-log", (" in nxdomain ", " in servfail ", " in refused "), _UNBOUND_REPLY, _unbound_reply),
     Rule("hubble-dns-answer-rcode", ("dns answer rcode:",), _HUBBLE_ANSWER, _hubble_answer),
-    Rule("zeek-dns-log-json", ('"rcode_name":"',), _ZEEK_DNS, _zeek_dns),
-    Rule("suricata-eve-dns", ('"rrname":"',), _SURICATA_DNS, _suricata_dns),
-    Rule("tracee-net-packet-dns", ("response_code",), _TRACEE_DNS, _tracee_dns),
-    Rule("zeek-dns-log-tsv", ("\tc_internet\t",), _ZEEK_DNS_TSV, _zeek_dns_tsv),
+    Rule("zeek-dns-log-json", ('"rcode_name":"',), _ZEEK_DNS, _sensor_log("zeek-dns", _ZEEK_DNS)),
+    Rule("zeek-dns-log-tsv", ("\tc_internet\t",), _ZEEK_DNS_TSV, _sensor_log("zeek-dns-tsv", _ZEEK_DNS_TSV)),
+    Rule("suricata-eve-dns", ('"rrname":"',), _SURICATA_DNS_V3, _sensor_log("suricata-dns-v3", _SURICATA_DNS_V3)),
+    Rule("suricata-eve-dns-v2", ('"rrname":"',), _SURICATA_DNS_V2, _sensor_log("suricata-dns-v2", _SURICATA_DNS_V2)),
+    Rule("tracee-net-packet-dns", ("response_code",), _TRACEE_DNS, _sensor_log("tracee-dns", _TRACEE_DNS)),
     Rule("go-dns-error-fields", ("istimeout",), _IS_TIMEOUT, _go_dns_error),
     Rule("python-resolver-pool-gaierror", ("resolver(s)",), _POOL_GAIERROR, _pool_gaierror),
 )

@@ -215,6 +215,7 @@ NEW_RULES_21 = named_rules(
     "zeek-dns-log-json",
     "zeek-dns-log-tsv",
     "suricata-eve-dns",
+    "suricata-eve-dns-v2",
     "tracee-net-packet-dns",
 )
 
