@@ -66,7 +66,7 @@ from checks.parsing.hosts import (
 from checks.parsing.html_tag import in_html_tag
 from checks.parsing.nginx_context import nginx_context_field
 from checks.parsing.not_failing_lines import CODE_LOCATION
-from checks.parsing.places_not_names import no_name_here
+from checks.parsing.places_not_names import LIBPQ_RESOLVED_SERVER, no_name_here, record_word
 from checks.parsing.required_literals import Needed, needed
 from checks.parsing.rules.base import LazyPattern
 
@@ -232,8 +232,9 @@ def _in_mac_address(text: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in _MAC_ADDRESS.finditer(text, max(0, start - 15), end + 15))
 
 
-_LIBPQ_RESOLVED_AFTER = re.compile(r"\"\s\((?:\d{1,3}\.){3}\d{1,3}\),\sport\s\d{1,5}\sfailed:")
-_DNS_CLASS_OR_TYPE = re.compile(r"C_(?:INTERNET|CHAOS|HESIOD|ANY|NONE)|AAAA|CNAME|SOA|SRV|PTR|TXT|NAPTR|SVCB|HTTPS")
+def _libpq_resolved_server(text: str, start: int) -> bool:
+    found = LIBPQ_RESOLVED_SERVER.search(text, max(0, start - 30), start + 300)
+    return found is not None and found.start("host") == start
 
 
 def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -> bool:
@@ -268,10 +269,9 @@ def _not_a_name_here(text: str, start: int, end: int, before: str, after: str) -
         or _ARES_STATUS.fullmatch(text, start, end) is not None
         # probes, round 21: a DNS class's or record type's name as a sensor's log prints it (Zeek's dns.log,
         # `"qclass_name":"C_INTERNET"`, `AAAA` in its tab-separated rows)
-        or _DNS_CLASS_OR_TYPE.fullmatch(text, start, end) is not None
-        # probes, round 21: libpq's `connection to server at "h" (203.0.113.24), port 6543 failed: FATAL: ...`: the name
-        # resolved to that address; a reason after it is the server's (Supavisor's `{:error, :nxdomain}` upstream)
-        or _LIBPQ_RESOLVED_AFTER.match(text, end) is not None
+        or (end - start >= 3 and record_word(text[start:end]))
+        # probes, round 21: libpq's `connection to server at "h" (203.0.113.24), port 6543 failed:`: h resolved
+        or _libpq_resolved_server(text, start)
         # source-mined (session 52): Python logging's default format (`ERROR:cassandra.datastax.cloud:<message>`)
         or (after == ":" and _PY_LOG_LEVEL_BEFORE.search(text, max(0, start - 10), start) is not None)
         or (after == ":" and _PROGRAM_PID_THREAD_AFTER.match(text, end) is not None)

@@ -16,6 +16,24 @@ LDAP.`): no name, nor a Kerberos realm (a review, session 59)."""
 POSITION_WORDS = frozenset({"line", "char", "col", "column", "row", "pos", "position", "offset", "ln"})
 """Words a position in a file or script is written with (`line:12`, `char:1`)."""
 
+RECORD_TYPES = frozenset(
+    {"A", "AAAA", "CNAME", "MX", "NS", "PTR", "SOA", "SRV", "TXT", "NAPTR", "HTTPS", "SVCB", "ANY"}
+)
+"""DNS record types' names as logs print them (probes, round 21: a sensor's `qtype_name` column, `AAAA`)."""
+DNS_CLASSES = frozenset({"C_INTERNET", "C_CHAOS", "C_HESIOD", "C_ANY", "C_NONE"})
+"""DNS classes' names as Zeek's dns.log prints them (`"qclass_name":"C_INTERNET"`)."""
+# libpq's `connection to server at "h" (203.0.113.24), port 6543 failed: ...`: h resolved to that address, and a reason
+# after it is the server's (probes, round 21: Supavisor's `FATAL: ... {:error, :nxdomain}`, its upstream's look-up)
+LIBPQ_RESOLVED_SERVER = re.compile(
+    r"\bconnection\sto\sserver\sat\s\"(?P<host>[^\"\n]{1,253})\"\s\((?:\d{1,3}\.){3}\d{1,3}\),\sport\s\d{1,5}\sfailed:"
+)
+
+
+def record_word(token: str) -> bool:
+    """A DNS record type's or class's name printed in capitals where a log's column puts it: no name."""
+    return token in RECORD_TYPES or token in DNS_CLASSES
+
+
 _REGION_BEFORE = re.compile(r"\bregion\s{1,2}[\"'`]?\Z", re.I)
 _PORT_DIGIT = re.compile(r":\d")
 

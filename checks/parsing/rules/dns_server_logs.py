@@ -61,6 +61,7 @@ from checks.parsing.hosts import is_reverse_name
 from checks.parsing.kinds import RCODES, classify, from_rcode_number
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import NO_REASON
+from checks.parsing.places_not_names import RECORD_TYPES
 from checks.parsing.rules.base import Hit, Rule, by_rest, first_of, fixed, hit, rx, url_hit
 
 _DEADLINE_AT_END = re.compile(r"context\sdeadline\sexceeded\W{0,3}$")
@@ -190,13 +191,10 @@ def _dnscrypt_resolve(m: re.Match[str], seg: Segment) -> Hit | None:
     return None
 
 
-_RECORD_TYPES = frozenset({"A", "AAAA", "CNAME", "MX", "NS", "PTR", "SOA", "SRV", "TXT", "HTTPS", "SVCB", "ANY"})
-
-
 def _dnscrypt_query(m: re.Match[str], seg: Segment) -> Hit | None:
     # (probes, round 21) not Zeek's tab-separated dns.log, whose `qtype_name`, `rcode` and `rcode_name` columns read
     # as dnscrypt-proxy's three (`AAAA<TAB>2<TAB>SERVFAIL`): a record type is no name (`zeek-dns-log-tsv` reads it)
-    if m.group("host").upper() in _RECORD_TYPES or _tried_then_answered(m.group("host"), seg.doc.text, "dnscrypt"):
+    if m.group("host").upper() in RECORD_TYPES or _tried_then_answered(m.group("host"), seg.doc.text, "dnscrypt"):
         return None
     return hit(m, seg, _DNSCRYPT_KINDS[m.group("rcode").upper()])
 

@@ -17,7 +17,7 @@ from checks.parsing.hosts import PLAIN_HOST
 from checks.parsing.kinds import GAI_CODES, WINSOCK_CODES, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.not_failing_lines import names_no_failure
-from checks.parsing.places_not_names import POSITION_WORDS, region_before
+from checks.parsing.places_not_names import LIBPQ_RESOLVED_SERVER, POSITION_WORDS, region_before
 from checks.parsing.prose_phrase import ends_prose_phrase
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, nearby_host, rx
 from checks.parsing.rules.go_lookups import IPV6_PIECES
@@ -49,15 +49,10 @@ def _erl_to_address(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, "nxdomain", port=m.group("port")) if m.group("reason") == "nxdomain" else None
 
 
-_LIBPQ_RESOLVED = re.compile(
-    r"\bconnection\sto\sserver\sat\s\"[^\"\n]{1,253}\"\s\((?:\d{1,3}\.){3}\d{1,3}\),\sport\s\d"
-)
-
-
 def _erl_nxdomain(m: re.Match[str], seg: Segment) -> Hit | None:
     line, lo = seg.around(m.start())
     before = line[: m.start() - lo]
-    if _LIBPQ_RESOLVED.search(before):
+    if LIBPQ_RESOLVED_SERVER.search(before):
         # (probes, round 21) libpq's `connection to server at "h" (203.0.113.24), port N failed: FATAL: ...
         # {:error, :nxdomain}`: h resolved; the error is the server's own (Supavisor's upstream look-up)
         return None
