@@ -83,6 +83,10 @@ READ_AS_NXDOMAIN: dict[str, str] = {
     "TiDB Operator `domain resolve h no record return`": "probe tidb-operator.txt (an empty answer)",
     # the twenty-first round of probes (session 71): OSSEC's agent, a bare `does not resolve` with where to
     "OSSEC `'h' does not resolve to an address.`": "LABELS.md (a bare `does not resolve`), probe ossec.txt",
+    # held-out MD-MK (spent, off-frame): a bare `could not resolve` with the string it was handed
+    "Wazuh agent-auth `Could not resolve hostname: h` (a string that is no name)": (
+        "LABELS.md (a bare `could not resolve`), HELDOUT-mh.md's off-frame row"
+    ),
     # held-out LV-MC (spent): an edge network's page naming the domain it could not resolve, no reason
     "Cloudflare error 1001 `unable to resolve your requested domain (h)`": (
         "LABELS.md (a bare `could not be resolved`), HELDOUT-lz.md"

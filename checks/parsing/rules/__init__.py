@@ -192,7 +192,7 @@ RULES: tuple[Rule, ...] = (
     + edge_and_discovery_texts.RULES  # issue #17 (probes, round 19): Bun, WasmEdge, SmallRye Stork, px, Garage
     + error_page_and_scheduler_texts.RULES  # issue #17 (held-out LV-MC): Cloudflare's 1001 page, Slurm's node address
     + remote_and_federation_texts.RULES  # issue #17 (probes, round 20): Proton, Liqo, Lighthouse, Tart, AsyncSSH, mosh
-    + check_and_pooler_texts.RULES  # issue #17 (held-out MD-MK): DNS checks' summaries, OSSEC, Wazuh, ProxySQL, libpq
+    + check_and_pooler_texts.RULES  # issue #17 (held-out MD-MK, probes 21): checks, OSSEC, Wazuh, ProxySQL, Litmus
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

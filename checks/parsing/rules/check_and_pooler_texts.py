@@ -1,23 +1,31 @@
-r"""Diagnostic checks' summaries, a security agent's and a database proxy's own words for a failed look-up (issue #17,
-held-out MD-MK, spent: the sets were measured before these rules were written; each rule named by the program and
-format):
+r"""Diagnostic checks' summaries, security agents' and a database proxy's own words for a failed look-up (issue #17,
+held-out MD-MK, spent: the sets were measured before these rules were written; and the twenty-first round of probes
+from programs' own source; each rule named by the program and format):
 
 - a DNS check's result line, `Failed DNS Resolution: h` (a chaos experiment's mitigation check prints one per
-  Service): the name and no resolver's reason (`other`);
+  Service; SREGym's newer `Failed DNS resolution for h`): the name and no resolver's reason (`other`); a count or a
+  status word in the slot is no name; Airflow's `Database hostname 'h' failed DNS resolution: <status>` takes its kind
+  from the status word;
 - a health check's `getent hosts h returned empty`: getent printed nothing for the name (exit 2, not found), no
   resolver's reason (`other`);
-- a DNS tool's command in backticks summarised with an arrow and its outcome (`` Ran `nslookup h` → connection refused
-  to 10.43.0.10:53 ``, an agent's diagnostic): the kind from the outcome's words; an outcome no resolver's reason reads
-  (an answer) is no failure;
-- OSSEC's agent (`ossec-agentd`, `src/client-agent/start_agent.c` and `os_net`): `Trying to connect to server h, port
-  N.` then, within two lines, `getaddrinfo: <gai_strerror>`: the kind from glibc's text (`System error`: `other`);
-- Wazuh's enrolment client, `agent-auth: ERROR: Could not resolve hostname: h`: the string it was handed, as printed
-  (a bare `could not resolve`, LABELS.md: `nxdomain`);
-- ProxySQL's monitor (`MySQL_Monitor.cpp`, `monitor_dns_resolver_thread`), `An error occurred while resolving
-  hostname: h [-2]`: the string as printed (a socket's path too: ProxySQL resolved what its server list held), the
-  kind from getaddrinfo's code;
+- a DNS tool's command, in backticks or bare (not `dig`, an English verb), summarised with an arrow and its outcome
+  (`` Ran `nslookup h` → connection refused to 10.43.0.10:53 ``, an agent's diagnostic): the kind from the outcome's
+  words up to the next clause; an outcome that opens with an answer is no failure, an empty one (`-> (empty)`, `-> no
+  answer`) says no reason (`other`);
+- OSSEC (`ossec-hids`: `src/client-agent/start_agent.c`, `os_net`): agentd's `Trying to connect to server h, port N.`
+  with os_net's own `getaddrinfo: <gai_strerror>` within two lines below, a daemon's `Unable to connect to 'h'.` (error
+  1216) with it above (`System error`: `other`), and `'h' does not resolve to an address.` (a bare `does not resolve`,
+  LABELS.md: `nxdomain`);
+- Wazuh's enrolment client, `agent-auth: ERROR: Could not resolve hostname: h`, handed a command line's pieces
+  (`10.0.0.5=WAZUH_AGENT_GROUP=web`): the string as printed (a bare `could not resolve`, LABELS.md: `nxdomain`); a name
+  there reads as any rule's;
+- ProxySQL's monitor (`MySQL_Monitor.cpp`, `monitor_dns_resolver_thread`) handed a socket's path, `An error occurred
+  while resolving hostname: /path [-2]`: the path as printed, the kind from getaddrinfo's code (a name in that slot is
+  `proxysql-resolving`'s);
 - libpq's `could not translate host name "h..."` with the name elided inside its quotes and no reason after it: the
-  name as printed, a stand-in (LABELS.md clause 1, `...` for what was left out), no reason (`other`).
+  name as printed, a stand-in (LABELS.md clause 1, `...` for what was left out), no reason (`other`);
+- LitmusChaos' experiments (`litmus-go`), `Unknown host: {h}, it won't be included in the scope of chaos`: the name in
+  its braces (`Unknown host`: `nxdomain`).
 """
 
 from __future__ import annotations
@@ -64,12 +72,12 @@ _OSSEC_TRYING = rx(r"\bTrying\sto\sconnect\sto\sserver\s(?P<host>{H}),\sport\s\d
 _OSSEC_GETADDRINFO = re.compile(
     r"^\s{0,4}(?:\d{4}/\d\d/\d\d\s\d\d:\d\d:\d\d\s)?getaddrinfo:\s(?P<reason>[A-Za-z][^\n]{0,80})"
 )
-# an outcome that says the name resolved or the tool got an answer, before any failure's words
 # an outcome with nothing in it: the tool printed no address (`dig +short` empty, getent's exit 2), no reason
 _ARROW_EMPTY = re.compile(
     r"\s{0,3}(?:\(?empty\)?|nothing|no\s(?:answer|address|output|results?)\b|exit\s(?:code|status)\s2\b|fail(?:s|ed)\b)",
     re.I,
 )
+# an outcome that says the name resolved or the tool got an answer, before any failure's words
 _ARROW_ANSWERED = re.compile(
     r"\s{0,3}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]{0,4}:[0-9a-f:]{2,40}|resolv|works|worked|answer|ok\b|success|fine"
     r"|noerror|returns?\s(?:\d|an?\s)|gave\s\d)",
@@ -90,6 +98,7 @@ _WAZUH_AGENT_AUTH = rx(
     r"\bagent-auth(?:\[\d{1,7}\])?:\s(?:ERROR|CRITICAL):\s(?:\(\d{4}\):\s)?Could\snot\sresolve\shostname:\s"
     r"(?P<host>[^\s'\"`<>(){}]{1,253}=[^\s'\"`<>(){}]{0,200})"
 )
+_WAZUH_AGENT_AUTH_FORMAT = "Wazuh agent-auth `Could not resolve hostname: h` (a string that is no name)"
 # (a name in that slot is `proxysql-resolving`'s, rules/application_texts.py)
 _PROXYSQL_RESOLVING_PATH = rx(
     r"\bAn\serror\soccurred\swhile\sresolving\shostname:\s[`'\"]?(?P<path>/[^\s\[\]`'\"]{1,253})[`'\"]?"
@@ -154,7 +163,7 @@ def _failed_dns_resolution(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 def _wazuh(m: re.Match[str], seg: Segment) -> Hit | None:
-    return _printed(m, seg, "nxdomain")
+    return _printed(m, seg, unstated(_WAZUH_AGENT_AUTH_FORMAT))
 
 
 def _libpq_elided(m: re.Match[str], seg: Segment) -> Hit | None:

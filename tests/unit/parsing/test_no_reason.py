@@ -1001,6 +1001,11 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "2026/12/07 10:14:58 ossec-agentd: WARN: 'siem.corp.example' does not resolve to an address.",
         "siem.corp.example",
     ),
+    (
+        "Wazuh agent-auth `Could not resolve hostname: h` (a string that is no name)",
+        "agent-auth: ERROR: Could not resolve hostname: 10.0.0.5=WAZUH_AGENT_GROUP=web",
+        "10.0.0.5=wazuh_agent_group=web",
+    ),
     ("a DNS check's `Failed DNS Resolution: h`", "[FAIL] Failed DNS Resolution: orders-db", "orders-db"),
     (
         "a DNS tool's command with an arrow and an empty outcome (`-> (empty)`, `-> no answer`)",
