@@ -63,6 +63,8 @@ _VERB_NOT_DNS = LazyPattern(
     r"|cluster\sendpoint\b|quer(?:y|ies)(?=\s[\w.]{1,20}=)"
     # (probes, round 21) Capsule's `Failed to resolve Ingress Class nginx-internal`: a Kubernetes object's kind
     r"|(?:ingress|storage|runtime|priority|gateway)\s?class\b"
+    # (probes, round 22) Nebula's `Failed to resolve listen.host` (its setting's key; the name is in the error after it)
+    r"|listen\.host\b"
     # probes, round 16: MIT Kerberos' `Cannot resolve network address for KDC in realm "R"` (the realm is no host;
     # kadmin's `for admin server` rule reads its `-s h`)
     r"|network\saddress\sfor\s(?:KDC|admin\sserver|master\sKDC)\b"

@@ -83,6 +83,11 @@ READ_AS_NXDOMAIN: dict[str, str] = {
     "TiDB Operator `domain resolve h no record return`": "probe tidb-operator.txt (an empty answer)",
     # the twenty-first round of probes (session 71): OSSEC's agent, a bare `does not resolve` with where to
     "OSSEC `'h' does not resolve to an address.`": "LABELS.md (a bare `does not resolve`), probe ossec.txt",
+    # the twenty-second round (session 71)
+    "RethinkDB `peer with unresolvable hostname: h`": "LABELS.md (a bare `unresolvable`), probe rethinkdb.txt",
+    "Privoxy `socks4_connect: could not resolve target host h`": (
+        "LABELS.md (a bare `could not resolve`), probe privoxy.txt"
+    ),
     # held-out MD-MK (spent, off-frame): a bare `could not resolve` with the string it was handed
     "Wazuh agent-auth `Could not resolve hostname: h` (a string that is no name)": (
         "LABELS.md (a bare `could not resolve`), HELDOUT-mh.md's off-frame row"
@@ -320,6 +325,12 @@ UNSTATED_FORMATS: dict[str, str] = {
     'AsyncSSH `Unable to canonicalize hostname "h"`': "HELDOUT-b.md's convention (probe asyncssh.txt)",
     # issue #17 (held-out MD-MK, spent)
     "a DNS check's `Failed DNS Resolution: h`": "HELDOUT-mg.md (no reason: other)",
+    # the twenty-second round of probes (session 71)
+    "nslcd `no servers found in DNS zone z`": "HELDOUT-b.md's convention (probe nslcd.txt)",
+    "keepalived `Invalid smtp server h port`": "HELDOUT-b.md's convention (probe keepalived.txt)",
+    "Nebula `Unable to lookup lighthouse.advertise_addrs entry` (`addr=h:port`)": (
+        "HELDOUT-b.md's convention (probe nebula.txt)"
+    ),
     "a check's `getent hosts h returned empty`": "HELDOUT-me.md (no reason: other)",
     "a DNS tool's command with an arrow and an empty outcome (`-> (empty)`, `-> no answer`)": (
         "HELDOUT-me.md's `getent hosts h returned empty` (no reason: other)"

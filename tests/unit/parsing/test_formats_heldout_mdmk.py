@@ -312,3 +312,86 @@ test_what_the_reviews_found_is_read_right = reads(REVIEW, "mdmk-review")
 test_the_reviews_lookalikes_name_no_failure = reads_nothing(REVIEW_LOOKALIKES, "mdmk-review-lookalike")
 test_a_stand_in_the_reviews_found_is_flagged = flags_stand_in(REVIEW_STAND_INS)
 test_a_name_the_reviews_found_stays_real = stays_real(REVIEW_REAL_NAMES)
+
+
+# the twenty-second round of probes (session 71): node daemons, VPNs, a proxy and a mail filter
+ROUND_22: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # the C library's gethostbyname with hstrerror's text (drbdsetup, nslcd)
+        "can not resolve the hostname: gethostbyname(san-b.dc2.example): Unknown server error\n"
+        "nslcd[660]: gethostbyname(build-agent-3): Host name lookup failure",
+        {("san-b.dc2.example", "other"), ("build-agent-3", "temporary")},
+    ),
+    (  # nslcd's SRV look-up under the zone it prints
+        "nslcd: /etc/nslcd.conf:5: no servers found in DNS zone ad.corp.example: Server is unavailable",
+        {("ad.corp.example", "other")},
+    ),
+    (  # keepalived's smtp_server
+        "Keepalived_vrrp[1189]: (Line 8) Invalid smtp server smtp-relay.mail.example 587",
+        {("smtp-relay.mail.example", "other")},
+    ),
+    (  # Libreswan's pluto: the rcode after the domain
+        "pluto[1532]: \"v6\": failed to resolve 'right=gw6.example.net', domain 'gw6.example.net' has no data: "
+        "No Error (rcode 0)\npluto[1532]: WARNING: domain 'gw2.vpn.example' does not exist: Non-Existent Domain "
+        "(rcode 3)",
+        {("gw6.example.net", "nxdomain"), ("gw2.vpn.example", "nxdomain")},
+    ),
+    (  # Nebula: an advertised address's name, and `listen.host` the setting's key
+        'level=ERROR msg="Unable to lookup lighthouse.advertise_addrs entry" entry=2 addr=edge.nebula.example:4242\n'
+        'level=ERROR msg="Failed to resolve listen.host" error="lookup node-7.lan: no such host"',
+        {("edge.nebula.example", "other"), ("node-7.lan", "nxdomain")},
+    ),
+    (  # Privoxy's resolver timing out, and its SOCKS client's bare `could not resolve`
+        "Error: Timeout #1 while trying to resolve mirror.example.org. Trying again.\n"
+        "Connect: socks4_connect: could not resolve target host cdn.example.com",
+        {("mirror.example.org", "timeout"), ("cdn.example.com", "nxdomain")},
+    ),
+    (  # rspamd: a monitored object's reason, and the SPF record's name (not the policy's domain)
+        "rspamd_monitored_propagate_error: refused on resolving uribl.corp.example, disable object\n"
+        "spf_record_dns_callback: spf error for domain news.example.org: cannot resolve INCLUDE DNS record for "
+        "spf.mailer.example: query timed out",
+        {("uribl.corp.example", "refused"), ("spf.mailer.example", "timeout")},
+    ),
+    (  # RethinkDB: each peer name it lists as unresolvable
+        "error: Connected to peer with unresolvable hostnames: db-a.lan, db-a.corp.example, closing connection.",
+        {("db-a.lan", "nxdomain"), ("db-a.corp.example", "nxdomain")},
+    ),
+]
+LOOKALIKES_22 = [
+    "nslcd[812]: failed to bind to LDAP server ldap://10.0.0.5/: Can't contact LDAP server",
+    "Keepalived_vrrp[1189]: (Line 31) Warning - empty notification_email block",
+    "rspamd_monitored_dns_mon: got reply for uribl.corp.example: 127.0.0.1, enable object",
+]
+
+test_the_twenty_second_rounds_formats_are_read = reads(ROUND_22, "mdmk-round22")
+test_the_twenty_second_rounds_lookalikes_name_no_failure = reads_nothing(LOOKALIKES_22, "mdmk-round22-lookalike")
+
+NEW_RULES_22 = named_rules(
+    "libc-gethostbyname-hstrerror",
+    "nslcd-no-servers-in-dns-zone",
+    "keepalived-invalid-smtp-server",
+    "libreswan-domain-rcode",
+    "nebula-advertise-addrs-lookup",
+    "privoxy-timeout-resolving",
+    "privoxy-socks4-target-host",
+    "rspamd-on-resolving",
+    "rspamd-spf-dns-record",
+    "rethinkdb-unresolvable-peer",
+)
+
+
+def test_every_new_rule_of_the_twenty_second_round_fires() -> None:
+    assert unfired(NEW_RULES_22, [text for text, _ in ROUND_22]) == set()
+
+
+test_a_megabyte_of_the_twenty_second_rounds_near_matches_parses_quickly = parses_quickly(
+    [
+        "gethostbyname(a): Unknown ",
+        "no servers found in DNS zone a ",
+        "Invalid smtp server a ",
+        "domain 'a' has no data: a (rcode ",
+        "Timeout #1 while trying to resolve a ",
+        "refused on resolving a timeout on resolving ",
+        "cannot resolve A DNS record for a: ",
+        "peer with unresolvable hostnames: a, b, c, ",
+    ]
+)

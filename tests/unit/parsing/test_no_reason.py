@@ -1008,6 +1008,31 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
     ),
     ("a DNS check's `Failed DNS Resolution: h`", "[FAIL] Failed DNS Resolution: orders-db", "orders-db"),
     (
+        "nslcd `no servers found in DNS zone z`",
+        "nslcd: /etc/nslcd.conf:5: no servers found in DNS zone ad.corp.example",
+        "ad.corp.example",
+    ),
+    (
+        "Nebula `Unable to lookup lighthouse.advertise_addrs entry` (`addr=h:port`)",
+        'level=ERROR msg="Unable to lookup lighthouse.advertise_addrs entry" entry=2 addr=edge.nebula.example:4242',
+        "edge.nebula.example",
+    ),
+    (
+        "Privoxy `socks4_connect: could not resolve target host h`",
+        "Connect: socks4_connect: could not resolve target host cdn.shop.example",
+        "cdn.shop.example",
+    ),
+    (
+        "RethinkDB `peer with unresolvable hostname: h`",
+        "error: Connected to peer with unresolvable hostname: rethinkdb-2.rethinkdb.db.svc, closing connection.",
+        "rethinkdb-2.rethinkdb.db.svc",
+    ),
+    (
+        "keepalived `Invalid smtp server h port`",
+        "Keepalived_vrrp[1189]: (Line 8) Invalid smtp server smtp-relay.mail.example 587",
+        "smtp-relay.mail.example",
+    ),
+    (
         "a DNS tool's command with an arrow and an empty outcome (`-> (empty)`, `-> no answer`)",
         "- `dig +short kafka.default.svc` \u2192 (empty)",
         "kafka.default.svc",
