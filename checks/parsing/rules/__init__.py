@@ -25,6 +25,7 @@ from checks.parsing.rules import (
     cluster_services_texts,
     component_logs,
     connect_trace_texts,
+    daemon_and_vpn_texts,
     daemon_resolvers,
     daemon_texts,
     database_client_texts,
@@ -193,6 +194,7 @@ RULES: tuple[Rule, ...] = (
     + error_page_and_scheduler_texts.RULES  # issue #17 (held-out LV-MC): Cloudflare's 1001 page, Slurm's node address
     + remote_and_federation_texts.RULES  # issue #17 (probes, round 20): Proton, Liqo, Lighthouse, Tart, AsyncSSH, mosh
     + check_and_pooler_texts.RULES  # issue #17 (held-out MD-MK, probes 21): checks, OSSEC, Wazuh, ProxySQL, Litmus
+    + daemon_and_vpn_texts.RULES  # issue #17 (probes, round 22): libc, nslcd, keepalived, VPNs, Privoxy, rspamd
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))
