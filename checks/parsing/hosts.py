@@ -413,8 +413,9 @@ _ALPHABET_RUN = "abcdefg"
 _X_RUN_AFTER_LOWER = re.compile(r"[a-z][A-Za-z0-9]{0,30}X{4,}")
 # held-out LV-MC (spent): x's typed over part of a hex id, in either case (`5xxxxxxxxxxx8D692AC3F125.gr7...`, an EKS
 # endpoint's id; review: an AWS resource's id after its prefix, `fs-0123xxxx`, `vpce-0abcxxxxxxxx-abcd`): a label or a
-# `-` piece of hex digits and a run of four or more x's, eight characters or more, a digit among them
-_X_RUN_IN_HEX_ID = re.compile(r"(?=[0-9a-fx]{8,63}$)(?=[^0-9]*[0-9])[0-9a-f]*x{4,}[0-9a-fx]*", re.I)
+# `-` piece of hex digits and a run of four or more x's, a digit among them; held-out ML-MS (spent): five characters
+# or more (DigitalOcean's numeric ids, `db-mysql-22xxxx-do-user-1xxxx-0...`; eight before)
+_X_RUN_IN_HEX_ID = re.compile(r"(?=[0-9a-fx]{5,63}$)(?=[^0-9]*[0-9])[0-9a-f]*x{4,}[0-9a-fx]*", re.I)
 
 
 def _typed_mask(labels: list[str]) -> bool:

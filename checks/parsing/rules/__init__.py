@@ -11,6 +11,7 @@ from checks.parsing.rules import (
     appliance_and_directory_texts,
     application_texts,
     bare_name_and_split_texts,
+    broker_and_shipper_texts,
     broker_clients,
     browser_texts,
     build_tools,
@@ -195,6 +196,7 @@ RULES: tuple[Rule, ...] = (
     + remote_and_federation_texts.RULES  # issue #17 (probes, round 20): Proton, Liqo, Lighthouse, Tart, AsyncSSH, mosh
     + check_and_pooler_texts.RULES  # issue #17 (held-out MD-MK, probes 21): checks, OSSEC, Wazuh, ProxySQL, Litmus
     + daemon_and_vpn_texts.RULES  # issue #17 (probes, round 22): libc, nslcd, keepalived, VPNs, Privoxy, rspamd
+    + broker_and_shipper_texts.RULES  # issue #17 (held-out ML-MS): EMQX, HiveMQ, WSO2, Manticore, fluent-bit, libpq
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

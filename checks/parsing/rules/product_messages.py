@@ -28,9 +28,13 @@ _FLUENT_BIT = rx(
 _ARES: dict[str, FailureKind] = {"1": "nxdomain", "3": "servfail", "4": "nxdomain", "6": "refused", "12": "timeout"}
 
 
+def fluent_bit_kind(err: str, rest: str | None) -> FailureKind:
+    """fluent-bit's kind: its c-ares reason's words, else the status number."""
+    return classify_resolution(rest or "") or _ARES.get(err, "other")
+
+
 def _fluent_bit(m: re.Match[str], seg: Segment) -> Hit | None:
-    kind = classify_resolution(m.group("rest") or "") or _ARES.get(m.group("err"), "other")
-    return hit(m, seg, kind, exact=True)
+    return hit(m, seg, fluent_bit_kind(m.group("err"), m.group("rest")), exact=True)
 
 
 # --- ACME (boulder's bdns.Error): `DNS problem: <detail> looking up <TYPE> for h` ----------------------------------

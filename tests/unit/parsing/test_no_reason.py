@@ -1047,6 +1047,32 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         'api pod keeps retrying `could not translate host name "orders-pgbouncer..."`',
         "orders-pgbouncer...",
     ),
+    # held-out ML-MS (spent)
+    (
+        "HiveMQ DNS discovery `Failed to resolve DNS record for address 'h'`",
+        "ERROR - HiveMQ DNS Cluster Discovery Extension: Failed to resolve DNS record for address 'hivemq.mqtt.svc'.",
+        "hivemq.mqtt.svc",
+    ),
+    (
+        "WSO2 membership `DNS lookup for name 'h' failed`",
+        "KubernetesMembershipSchemeException: DNS lookup for name 'wso2-am-1.wso2.svc' failed",
+        "wso2-am-1.wso2.svc",
+    ),
+    (
+        "an event's `...ResolutionError` summarised `while resolving `h` through `S``",
+        "`Gslb` events reported `ExposedIPResolutionError` while resolving `geo.corp.example` through `8.8.8.8`.",
+        "geo.corp.example",
+    ),
+    (
+        "Manticore `no AF_INET address found for: h`",
+        "[1] FATAL: no AF_INET address found for: searchd-0.searchd",
+        "searchd-0.searchd",
+    ),
+    (
+        "JGit `TransportException: <uri>: unknown host`",
+        "org.eclipse.jgit.api.errors.TransportException: git@gitea.lab.example:ops/infra.git: unknown host",
+        "gitea.lab.example",
+    ),
 )
 
 

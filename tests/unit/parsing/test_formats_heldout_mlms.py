@@ -1,0 +1,148 @@
+"""Formats from held-out ML-MS's misses (issue #17, session 72; spent data: the sets were measured before these rules
+were written): each case names the program and the format, with look-alikes that must stay no failure, the stand-in
+LABELS.md names, and hostile megabytes of each new format."""
+
+from __future__ import annotations
+
+from tests.unit.parsing.rounds import flags, flags_stand_in, named_rules, reads, reads_nothing, stays_real, unfired
+from tests.unit.parsing.speed import parses_quickly
+
+ROUND: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # mod_auth_openidc (Apache): libcurl's error in brackets after the URL it was fetching
+        "[auth_openidc:error] [pid 85] oidc_util_http_call: curl_easy_perform() failed on: "
+        "https://sso.corp.example/realms/main/.well-known/openid-configuration (Resolving timed out after 5513 "
+        "milliseconds)",
+        {("sso.corp.example", "timeout")},
+    ),
+    (  # EMQX's resource workers (ecpool): an Erlang map with inet's reason atom
+        '[error] Supervisor: {<0.2712.0>,ecpool_worker_sup}. Context: start_error. Reason: #{host => "redis-master",'
+        "port => 6379,reason => nxdomain,type => get_addr}. Offender: id={worker,1},pid=undefined.",
+        {("redis-master", "nxdomain")},
+    ),
+    (  # ... a time-out
+        'Reason: #{host => "pg.db.svc",port => 5432,reason => timeout,type => get_addr}.',
+        {("pg.db.svc", "timeout")},
+    ),
+    (  # HiveMQ's DNS cluster discovery, the name printed inside Java's Optional
+        "ERROR - HiveMQ DNS Cluster Discovery Extension: Failed to resolve DNS record for address "
+        "'Optional[hivemq-discovery.mqtt.svc]'.",
+        {("hivemq-discovery.mqtt.svc", "other")},
+    ),
+    (  # ... and plain
+        "ERROR - HiveMQ DNS Cluster Discovery Extension: Failed to resolve DNS record for address "
+        "'hivemq-discovery.mqtt.svc'.",
+        {("hivemq-discovery.mqtt.svc", "other")},
+    ),
+    (  # WSO2's Kubernetes membership scheme
+        "KubernetesMembershipSchemeException: DNS lookup for name 'apim-gw-1.wso2.svc.cluster.local' failed\n"
+        "\tat org.wso2.carbon.membership.scheme.kubernetes.resolver.DNSBasedPodIpResolver.resolveAddresses",
+        {("apim-gw-1.wso2.svc.cluster.local", "other")},
+    ),
+    (  # Manticore: no reason (older versions) ...
+        "[Thu Aug 12 12:18:54.614 2021] [13] FATAL: no AF_INET address found for: manticore-1.manticore-svc",
+        {("manticore-1.manticore-svc", "nxdomain")},
+    ),
+    (  # ... and getaddrinfo's reason after it (newer ones)
+        "FATAL: no AF_INET address found for: manticore-1.manticore-svc, error -3: Temporary failure in name "
+        "resolution",
+        {("manticore-1.manticore-svc", "temporary")},
+    ),
+    (  # fluent-bit handed a name with the quotes typed into its setting: read with them, as looked up
+        "[2024/09/23 11:48:15] [ warn] [net] getaddrinfo(host=''vlogs-server'', err=8): Misformatted domain name",
+        {("'vlogs-server'", "other")},
+    ),
+    (  # libpq handed a connection string as the host: the string as printed, once
+        'PDOException: could not translate host name "localhost port=5432 dbname=app_test" to address: Name or '
+        "service not known\nLooks like the CI can't resolve `localhost` any more.",
+        {("localhost port=5432 dbname=app_test", "nxdomain")},
+    ),
+    (  # Eclipse Paho's C client: getaddrinfo's code
+        "20190502 092836.242 getaddrinfo failed for addr broker.iot.example  with rc -3",
+        {("broker.iot.example", "temporary")},
+    ),
+    (  # JGit over JSch: the URI's host (scp-like)
+        "org.eclipse.jgit.api.errors.TransportException: git@git.corp.example:team/repo.git: unknown host",
+        {("git.corp.example", "nxdomain")},
+    ),
+    (  # ... the reason JSch's cause gives below wins over the bare `unknown host`
+        "org.eclipse.jgit.errors.TransportException: ssh://gerrit@replica-2.gerrit.svc:29418/All.git: unknown host\n"
+        "Caused by: java.net.UnknownHostException: replica-2.gerrit.svc: Temporary failure in name resolution",
+        {("replica-2.gerrit.svc", "temporary")},
+    ),
+    (  # an event's reason summarised with the name it was resolving
+        "- At 06:41 UTC, `Gslb` events reported `ExposedIPResolutionError` for `status` while resolving "
+        "`edge.geo.example` through `1.1.1.1`.",
+        {("edge.geo.example", "other")},
+    ),
+]
+LOOKALIKES = [
+    # mod_auth_openidc: a TLS failure in the same brackets
+    "oidc_util_http_call: curl_easy_perform() failed on: https://sso.corp.example/x (SSL certificate problem: "
+    "unable to get local issuer certificate)",
+    # EMQX: a refused connection to a name that resolved
+    'Reason: #{host => "redis-master",port => 6379,reason => econnrefused,type => tcp_connect}.',
+    # HiveMQ: discovery that found its members
+    "INFO - HiveMQ DNS Cluster Discovery Extension: Found addresses [10.0.0.5, 10.0.0.6] for 'hivemq.mqtt.svc'.",
+    # JGit: a credentials error over an answered name
+    "org.eclipse.jgit.api.errors.TransportException: https://git.corp.example/team/repo.git: not authorized",
+    # Paho: a refused connection
+    "20190502 092836.242 connect failed for addr 10.0.0.7 with rc 111",
+    # an event's other reasons
+    "- `Gslb` events reported `ZoneDelegationError` for `status` while resolving `edge.geo.example` through `1.1.1.1`.",
+]
+STAND_INS = [
+    # x's typed over part of a numeric id (LABELS.md clause 1: four or more x's over part of an id, `fs-0123xxxx`)
+    (
+        "dial tcp: lookup db-mysql-22xxxx-do-user-1xxxx-0.b.db.ondigitalocean.com : no such host",
+        "db-mysql-22xxxx-do-user-1xxxx-0.b.db.ondigitalocean.com",
+    ),
+]
+REAL_NAMES = [
+    "dial tcp: lookup box1xxxx.example.com on 10.96.0.10:53: no such host",  # not a piece of digits and x's alone
+    "dial tcp: lookup db-1xx.example.com on 10.96.0.10:53: no such host",  # fewer than four x's
+]
+PRINTED = [
+    # EMQX: a quote typed into the setting stays in the name, as the Erlang string holds it
+    (
+        'Reason: #{host => "\'\\"redis\'",port => 6379,reason => nxdomain,type => get_addr}.',
+        {("'\"redis'", "nxdomain", False)},
+    ),
+]
+
+test_the_rounds_formats_are_read = reads(ROUND, "mlms")
+test_the_rounds_lookalikes_name_no_failure = reads_nothing(LOOKALIKES, "mlms-lookalike")
+test_a_stand_in_labels_md_names_is_flagged = flags_stand_in(STAND_INS)
+test_a_name_that_only_looks_made_up_stays_real = stays_real(REAL_NAMES)
+test_a_quoted_name_is_read_as_printed = flags(PRINTED, "mlms-printed")
+
+NEW_RULES = named_rules(
+    "emqx-get-addr-map",
+    "hivemq-dns-discovery",
+    "wso2-dns-lookup-for-name",
+    "manticore-no-af-inet-address",
+    "fluent-bit-getaddrinfo-quoted-twice",
+    "paho-mqtt-getaddrinfo-rc",
+    "jgit-unknown-host",
+    "libpq-connection-string-as-host",
+    "resolution-error-event-summary",
+)
+
+
+def test_every_new_rule_of_the_round_fires() -> None:
+    assert unfired(NEW_RULES, [text for text, _ in ROUND]) == set()
+
+
+test_a_megabyte_of_the_rounds_near_matches_parses_quickly = parses_quickly(
+    [
+        "failed on: https://a.b (Resolving timed out after ",
+        '#{host => "a",port => 1,reason => b,type => get_',
+        "Failed to resolve DNS record for address 'Optional[a",
+        "DNS lookup for name 'a' ",
+        "no AF_INET address found for: a, error ",
+        "getaddrinfo(host=''a'', err=",
+        'could not translate host name "a b=c d=e" to ',
+        "getaddrinfo failed for addr a  with rc ",
+        "TransportException: a@b:c/d: unknown ",
+        "AResolutionError while resolving `a` through `",
+    ]
+)
