@@ -1100,6 +1100,25 @@ SETS = (
     HeldOut("heldout-2026-12mi.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=22, negatives=11),
     HeldOut("heldout-2026-12mj.jsonl", (0.929, 1.000, 1.000), (0.92, 1.00, 1.00), rows=22, negatives=11),
     HeldOut("heldout-2026-12mk.jsonl", (1.000, 0.778, 1.000), (1.00, 0.77, 1.00), rows=14, negatives=7),
+    # issue #17 (session 72): ML-MS, the three hundred and fiftieth to three hundred and fifty-seventh, registered
+    # before it was collected (959 of the session's look-ups), eight helpers at the same time split by setting (ML
+    # secret managers, injectors and operators; MM authentication proxies, single sign-on and OIDC discovery; MN
+    # bare-metal load balancers, BGP speakers, VIP managers and DNS record controllers; MO log shippers and log
+    # pipelines; MP model serving, training operators and experiment tracking; MQ durable-workflow and
+    # process-automation engines; MR MQTT, IoT and lightweight message brokers; MS headless CMS, Node.js back-ends and
+    # web API frameworks), labelled by LABELS.md as it stood at d01e64a, negatives up to half of a set; none dropped;
+    # measured once together on d01e64a (03:11 UTC 2026-12-08), 150 rows: 0.957 / 0.857 / 1.000, the precision and
+    # recall goals not met (HELDOUT-ml.md's Result); now, after rules/broker_and_shipper_texts.py: 0.974 / 0.974 / 1.000
+    # (left: EMQX's `\"` read as the quote it stands for, Directus' name in prose, and a Node `ENOTFOUND ip:port` row
+    # labelled no failure where LABELS.md labels the address)
+    HeldOut("heldout-2026-12ml.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=16, negatives=8),
+    HeldOut("heldout-2026-12mm.jsonl", (1.000, 0.833, 1.000), (1.00, 1.00, 1.00), rows=21, negatives=10),
+    HeldOut("heldout-2026-12mn.jsonl", (1.000, 0.800, 1.000), (1.00, 1.00, 1.00), rows=10, negatives=5),
+    HeldOut("heldout-2026-12mo.jsonl", (1.000, 0.818, 1.000), (1.00, 1.00, 1.00), rows=21, negatives=10),
+    HeldOut("heldout-2026-12mp.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=10, negatives=5),
+    HeldOut("heldout-2026-12mq.jsonl", (1.000, 1.000, 1.000), (1.00, 1.00, 1.00), rows=26, negatives=13),
+    HeldOut("heldout-2026-12mr.jsonl", (0.800, 0.500, 1.000), (0.87, 0.87, 1.00), rows=16, negatives=8),
+    HeldOut("heldout-2026-12ms.jsonl", (0.867, 0.867, 1.000), (0.93, 0.93, 1.00), rows=30, negatives=15),
 )
 
 
