@@ -344,6 +344,8 @@ UNSTATED_FORMATS: dict[str, str] = {
     "HiveMQ DNS discovery `Failed to resolve DNS record for address 'h'`": "HELDOUT-mr.md (no reason: other)",
     "WSO2 membership `DNS lookup for name 'h' failed`": "HELDOUT-mr.md (no reason: other)",
     "an event's `...ResolutionError` summarised `while resolving `h` through `S``": "HELDOUT-mn.md (no reason: other)",
+    # the twenty-third round of probes (session 72)
+    "k8gb `hostname h resolved to no IP addresses`": "HELDOUT-b.md's convention (probe k8gb.txt)",
 }
 """Formats with no reason read as `other`, each with the note that says so."""
 

@@ -17,9 +17,10 @@ GAP = 40
 
 _URL = re.compile(r"\b[a-z][a-z0-9+]{1,10}://(?:[^\s/@\"'<>]{1,256}@)?(?P<host>" + HOST + r")[^\s\"'<>]{0,2048}", re.I)
 # connecting words only: `': cURL error 28: `, `) failed: `, `" with error: `; held-out ML-MS (spent): or the error in
-# brackets after it (mod_auth_openidc's `curl_easy_perform() failed on: URL (Resolving timed out after N milliseconds)`)
+# brackets after it (mod_auth_openidc's `curl_easy_perform() failed on: URL (Resolving timed out after N milliseconds)`;
+# its newer `... for URL: [Resolving timed out after N milliseconds]`, probes round 23)
 _BETWEEN = re.compile(
-    r"[\s'\"`()\]>:,;-]{0,6}(?:(?:failed|error|errored|with|curl|\(?\d{1,4}\)?)[\s:,'\"]{0,4}){0,4}", re.I
+    r"[\s'\"`()[\]>:,;-]{0,6}(?:(?:failed|error|errored|with|curl|\(?\d{1,4}\)?)[\s:,'\"]{0,4}){0,4}", re.I
 )
 
 

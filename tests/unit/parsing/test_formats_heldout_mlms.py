@@ -146,3 +146,82 @@ test_a_megabyte_of_the_rounds_near_matches_parses_quickly = parses_quickly(
         "AResolutionError while resolving `a` through `",
     ]
 )
+
+
+# the twenty-third round of probes from programs' own source (session 72), each rule's format
+ROUND_23: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # k8gb's zone delegation: the zone's NS query, the kind from the rcode's name
+        'ERR controllers/zone_delegation_reconciliation.go:108 > Error updating zone delegation error="reading geo '
+        'tags: NS query for geo.corp.example via 10.0.0.53:53 failed with rcode REFUSED" Name=geo-corp-example',
+        {("geo.corp.example", "refused")},
+    ),
+    (  # k8gb's exposed-IP events: the exchange's last error
+        "Warning   ExposedIPResolutionError   gslb/shop   getting load balancer exposed IPs (failed to resolve "
+        "hostname lb.eu.corp.example: dig error: exchange error: all dns servers were tried and none of them were "
+        "able to resolve, err: read udp 10.244.2.4:42818->10.0.0.53:53: i/o timeout)",
+        {("lb.eu.corp.example", "timeout")},
+    ),
+    (  # ... an empty answer, no reason
+        "Warning  ExposedIPResolutionError  41s (x6 over 3m)  gslb  getting load balancer exposed IPs (hostname "
+        "nlb.us.corp.example resolved to no IP addresses)",
+        {("nlb.us.corp.example", "other")},
+    ),
+    (  # nngcat's dial: EAI_NONAME as NNG's `Address invalid`
+        "Unable to dial on tcp://rep.corp.example:5555: Address invalid",
+        {("rep.corp.example", "other")},
+    ),
+    (  # NanoMQ's client: EAI_AGAIN as `Try again`, the URL in the command line above
+        '$ nanomq_cli pub --url "mqtt-tcp://mosquitto.mqtt.svc:1883" -t "plant/1" -m "42"\nnng_dialer_start: Try again',
+        {("mosquitto.mqtt.svc", "temporary")},
+    ),
+    (  # nngcat --verbose: the socket's failure under its `--dial`
+        "$ nngcat --push0 --dial tcp://sink.internal.example:7000 --async --data job-1 --verbose\n"
+        "[WARN  ]: 08:15:40.118: NNG-CONN-FAIL: Failed connecting socket<1>: Address invalid",
+        {("sink.internal.example", "other")},
+    ),
+    (  # Paho C on Windows: WinSock's code
+        "20261205 091501.042 getaddrinfo failed for addr broker.iot.example with rc 11001",
+        {("broker.iot.example", "nxdomain")},
+    ),
+    (  # mod_auth_openidc's newer wording: the error in square brackets after the URL
+        "oidc_http_request_perform_with_retries: curl_easy_perform failed with a timeout for "
+        "https://sso.int.example/.well-known/openid-configuration: [Resolving timed out after 5000 milliseconds]; "
+        "won't retry",
+        {("sso.int.example", "timeout")},
+    ),
+]
+LOOKALIKES_23 = [
+    "Unable to dial on tcp://10.20.0.15:5555: Connection refused",
+    "Unable to dial on tls+tcp://rep.corp.example:5556: Peer could not be authenticated",
+    '$ nanomq_cli sub --url "mqtt-tcp://10.20.0.15:1883" -t "s/#"\nnng_dialer_start: Connection refused',
+    "[WARN  ]: 08:15:40.118: NNG-CONN-FAIL: Failed connecting socket<1>: Address invalid",  # no URL to name
+    "INF controllers/zone_delegation_reconciliation.go:88 > NS query for geo.corp.example via 10.0.0.53:53 succeeded",
+]
+
+test_the_twenty_third_rounds_formats_are_read = reads(ROUND_23, "mlms-round23")
+test_the_twenty_third_rounds_lookalikes_name_no_failure = reads_nothing(LOOKALIKES_23, "mlms-round23-lookalike")
+
+NEW_RULES_23 = named_rules(
+    "k8gb-ns-query-rcode",
+    "k8gb-resolve-hostname-dig-error",
+    "k8gb-resolved-to-no-addresses",
+    "nng-unable-to-dial-on",
+    "nng-dialer-reason-under-command",
+    "paho-mqtt-getaddrinfo-winsock",
+)
+
+
+def test_every_new_rule_of_the_twenty_third_round_fires() -> None:
+    assert unfired(NEW_RULES_23, [text for text, _ in ROUND_23]) == set()
+
+
+test_a_megabyte_of_the_twenty_third_rounds_near_matches_parses_quickly = parses_quickly(
+    [
+        "NS query for a via 1.2.3.4:53 failed with rcode ",
+        "failed to resolve hostname a: dig error: err: ",
+        "hostname a resolved to no IP ",
+        "Unable to dial on tcp://a: ",
+        "--url tcp://a nng_dialer_start: Failed connecting socket<1>: ",
+        "getaddrinfo failed for addr a with rc 1100",
+    ]
+)

@@ -1073,6 +1073,12 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "org.eclipse.jgit.api.errors.TransportException: git@gitea.lab.example:ops/infra.git: unknown host",
         "gitea.lab.example",
     ),
+    # the twenty-third round of probes (session 72)
+    (
+        "k8gb `hostname h resolved to no IP addresses`",
+        "getting load balancer exposed IPs (hostname nlb.us.corp.example resolved to no IP addresses)",
+        "nlb.us.corp.example",
+    ),
 )
 
 

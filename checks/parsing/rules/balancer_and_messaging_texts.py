@@ -1,0 +1,93 @@
+"""Failed look-ups as a GSLB controller, NNG-based MQTT tools and Eclipse Paho print them, from the twenty-third round
+of probes rendered from programs' own source (issue #17, session 72; fetch only):
+
+- k8gb's zone delegation, `NS query for z via S:53 failed with rcode SERVFAIL` (the zone's NS query: the kind from the
+  rcode's name), its `ExposedIPResolutionError` events, `failed to resolve hostname h: dig error: ... err: <reason>`
+  (the kind from the exchange's last error: `i/o timeout`, `connection refused`) and `hostname h resolved to no IP
+  addresses` (no reason: `other`);
+- NNG's tools (nngcat, NanoMQ's nanomq_cli): `Unable to dial on <URL>: <reason>`, and `nng_dialer_start: <reason>` or
+  `Failed connecting socket<N>: <reason>` under the command line whose `--dial` / `--url` names the URL; NNG maps
+  getaddrinfo's EAI_NONAME to `Address invalid` (no resolver's words: `other`) and EAI_AGAIN to `Try again`
+  (`temporary`);
+- Eclipse Paho C's `getaddrinfo failed for addr h with rc N` with a WinSock code (`11001`): the kind WinSock's code says
+  (the glibc codes are read by `rules/broker_and_shipper_texts.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from checks.parsing.document import Segment
+from checks.parsing.kinds import GO_REASONS, WINSOCK_CODES, classify_resolution
+from checks.parsing.model import FailureKind
+from checks.parsing.no_reason import unstated
+from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
+
+_K8GB_NS_QUERY = rx(
+    r"\bNS\squery\sfor\s(?P<host>{H})\svia\s[0-9a-fA-F.:\[\]]{2,45}\sfailed\swith\srcode\s(?P<rcode>[A-Z]{4,10})\b"
+)
+_RCODES: dict[str, FailureKind] = {"SERVFAIL": "servfail", "REFUSED": "refused", "NXDOMAIN": "nxdomain"}
+_K8GB_DIG = rx(r"\bfailed\sto\sresolve\shostname\s(?P<host>{H}):\sdig\serror:\s(?P<rest>[^\n]{0,400})")
+_K8GB_NO_ADDRESSES = rx(r"\bhostname\s(?P<host>{H})\sresolved\sto\sno\sIP\saddresses\b")
+_K8GB_NO_ADDRESSES_FORMAT = "k8gb `hostname h resolved to no IP addresses`"
+
+_NNG_REASONS: dict[str, FailureKind] = {"address invalid": "other", "try again": "temporary"}
+_NNG_DIAL_ON = rx(r"\bUnable\sto\sdial\son\s(?P<url>[a-z][a-z0-9+.\-]{1,20}://[^\s]{1,2048}?):\s(?P<rest>[^\n]{1,200})")
+_NNG_BARE = rx(r"\b(?:nng_dialer_start|Failed\sconnecting\ssocket<\d{1,6}>):\s(?P<rest>Address\sinvalid|Try\sagain)\b")
+_NNG_COMMAND_URL = re.compile(r"--(?:dial|url)[=\s][\"']?(?P<url>[a-z][a-z0-9+.\-]{1,20}://[^\s\"']{1,2048})")
+_NNG_COMMAND_LINES = 3
+_PAHO_WINSOCK = rx(r"\bgetaddrinfo\sfailed\sfor\saddr\s(?P<host>{H})\s{1,3}with\src\s(?P<rc>1100[1-4])\b")
+
+
+def _k8gb_ns_query(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, _RCODES.get(m.group("rcode"), "other"), exact=True)
+
+
+def _k8gb_dig(m: re.Match[str], seg: Segment) -> Hit | None:
+    """The exchange's last error is Go's (`read udp ...: i/o timeout`): its last reason printed, else `other`."""
+    last = m.group("rest").rsplit("err: ", 1)[-1].lower()
+    found = [(last.rfind(word), kind) for word, kind in GO_REASONS.items() if word in last]
+    return hit(m, seg, max(found)[1] if found else "other", exact=True)
+
+
+def _nng_kind(reason: str) -> FailureKind | None:
+    return _NNG_REASONS.get(reason.strip().lower()) or classify_resolution(reason)
+
+
+def _url_name(url: str) -> str | None:
+    try:
+        return urlsplit(url).hostname
+    except ValueError:
+        return None
+
+
+def _nng_dial_on(m: re.Match[str], seg: Segment) -> Hit | None:
+    kind, name = _nng_kind(m.group("rest")), _url_name(m.group("url"))
+    return hit(m, seg, kind, host=name, exact=True) if kind and name else None
+
+
+def _nng_bare(m: re.Match[str], seg: Segment) -> Hit | None:
+    command = seg.first_above(_NNG_COMMAND_URL, _NNG_COMMAND_LINES)
+    name = _url_name(command.group("url")) if command is not None else None
+    kind = _nng_kind(m.group("rest"))
+    return hit(m, seg, kind, host=name, exact=True) if kind and name else None
+
+
+def _paho_winsock(m: re.Match[str], seg: Segment) -> Hit | None:
+    return hit(m, seg, WINSOCK_CODES.get(m.group("rc"), "other"), exact=True)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("k8gb-ns-query-rcode", ("ns query for ",), _K8GB_NS_QUERY, _k8gb_ns_query),
+    Rule("k8gb-resolve-hostname-dig-error", (": dig error: ",), _K8GB_DIG, _k8gb_dig),
+    Rule(
+        "k8gb-resolved-to-no-addresses",
+        ("resolved to no ip addresses",),
+        _K8GB_NO_ADDRESSES,
+        fixed(unstated(_K8GB_NO_ADDRESSES_FORMAT), exact=True),
+    ),
+    Rule("nng-unable-to-dial-on", ("unable to dial on ",), _NNG_DIAL_ON, _nng_dial_on),
+    Rule("nng-dialer-reason-under-command", ("nng_dialer_start: ", "failed connecting socket<"), _NNG_BARE, _nng_bare),
+    Rule("paho-mqtt-getaddrinfo-winsock", ("getaddrinfo failed for addr ",), _PAHO_WINSOCK, _paho_winsock),
+)
