@@ -179,6 +179,11 @@ ROUND_23: list[tuple[str, set[tuple[str, str]]]] = [
         "[WARN  ]: 08:15:40.118: NNG-CONN-FAIL: Failed connecting socket<1>: Address invalid",
         {("sink.internal.example", "other")},
     ),
+    (  # nngcat's command and its error, two lines that happen to be as long: no terminal's cut between them
+        "$ nngcat --req0 --dial tcp://rep-server.example.com:5555 --data ping\n"
+        "Unable to dial on tcp://rep-server.example.com:5555: Address invalid",
+        {("rep-server.example.com", "other")},
+    ),
     (  # Paho C on Windows: WinSock's code
         "20261205 091501.042 getaddrinfo failed for addr broker.iot.example with rc 11001",
         {("broker.iot.example", "nxdomain")},

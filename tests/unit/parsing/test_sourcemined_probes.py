@@ -802,7 +802,6 @@ READ_OTHERWISE: dict[tuple[str, int], str] = {
         5,
     ): "`Error resolving hostname with gethostbyname(); host='h'`, no reason: labelled nxdomain, read other",
     ("amqtt.txt", 5): "a bare gaierror, the name only in the command's URL and the word `broker`: unread",
-    ("nng.txt", 1): "the command and NNG's error, two lines of nearly one length, read as one wrapped line: unread",
 }
 
 
