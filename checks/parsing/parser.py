@@ -190,6 +190,8 @@ def _printed_stand_in(printed: str, raw: str) -> bool:
         or (_JOINED.search(printed) is not None and any(_stand_in_piece(p) for p in _JOINED.split(printed)))
         # (review, session 70) ssh's name with spaces holding a mark (`host1 <your-ip>`, `web1 {{ ansible_host }}`)
         or (" " in printed and is_placeholder(printed))
+        # held-out ML-MS (review): a stand-in inside quotes typed into a setting (fluent-bit's `''logs.xxx.com''`)
+        or (len(printed) > 2 and printed[0] in "'\"" and printed[-1] == printed[0] and is_placeholder(printed[1:-1]))
     )
 
 
@@ -358,15 +360,18 @@ def _configured(doc: Document, host: str) -> bool:
     return host.rstrip(".").lower() in names  # type: ignore[operator]
 
 
-def _without_printed_heads(kept: list[DnsFailure]) -> list[DnsFailure]:
+def _without_printed_heads(kept: list[DnsFailure], stated: set[tuple[str, str]]) -> list[DnsFailure]:
     """Failures without the head of a string looked up as printed, which other readings take from it as a name."""
     # held-out EX (spent): ssh handed `h.:48787` prints `Could not resolve hostname h:48787`, the string as looked up;
     # the host part other readings take from it (`h`, port 48787) is that same failure
     heads = {f.host.rsplit(":", 1)[0] for f in kept if _PORT_TAIL.search(f.host)}
     # held-out ML-MS (spent): libpq handed a connection string as its host (`"localhost port=5432 dbname=d"`): the name
-    # at its head, as another reading (or the reporter's words) takes it, is that same failure
-    heads |= {f.host.split(" ", 1)[0] for f in kept if _CONNINFO_TAIL.search(f.host)}
-    return [f for f in kept if f.host not in heads] if heads else kept
+    # at its head, as only the reporter's words take it, is that same failure (review: not where a message of its own
+    # states the head failing, `could not translate host name "db"` below)
+    conninfo = {f.host.split(" ", 1)[0] for f in kept if _CONNINFO_TAIL.search(f.host)}
+    if not heads and not conninfo:
+        return kept
+    return [f for f in kept if f.host not in heads and (f.host not in conninfo or (f.host, f.kind) in stated)]
 
 
 def parse_failures(text: str) -> Failures:
@@ -437,7 +442,7 @@ def parse_with(text: str, *, specific: bool = True, generic: bool = True) -> Fai
         if f.kind not in ("nxdomain", "servfail")
         or not all(answered_above(doc, at, f.host) for at in offsets[(f.host, f.kind)])
     ]
-    kept = _without_printed_heads(kept)
+    kept = _without_printed_heads(kept, stated)
     cut = cut_fragments(doc.lower, [f.host for f in kept])  # issue #17 (held-out AB): a name a terminal cut
     if cut:
         kept = [f for f in kept if f.host not in cut]

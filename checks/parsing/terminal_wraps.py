@@ -241,11 +241,14 @@ def _other_width(lines: list[str], longest: int) -> int | None:
     # Temporary failure in name resolution` lines of 227 characters, three CoreDNS `pod[coredns]: ... i/o timeout`
     # lines of 175, glued a link below onto the last name)
     # (probes, round 23: a command and its one-line error that happen to be as long, the paste's last two lines, are no
-    # cut: a line cut twice goes on below its second piece)
-    pairs = zip(at, at[1:], lines, lines[1:], lines[2:], strict=False)
+    # cut: a line cut twice goes on below its second piece, before the paste's trailing blank lines)
+    ended = len(lines)
+    while ended and not lines[ended - 1].strip():
+        ended -= 1
+    pairs = zip(at, at[1:], lines, lines[1 : ended - 1], strict=False)
     if any(
         a and b and line[:TEMPLATE] != nxt[:TEMPLATE] and not _record_start().match(nxt.lstrip(" "))
-        for a, b, line, nxt, _ in pairs
+        for a, b, line, nxt in pairs
     ):
         return longest
     # held-out GX (spent): two records of a journal each cut once at the width (`... lookup kubernet` /

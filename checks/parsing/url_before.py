@@ -35,4 +35,6 @@ def url_before(line_before: str) -> str | None:
     between = tail[last.end() :]
     if len(between) > GAP or ". " in between or last.group(0).endswith((".", "!", "?")):
         return None  # a sentence ends between them (the URL's match takes its full stop: `See https://docs/x. cURL`)
+    if between.rstrip().endswith(("(", "[")) and "fail" not in tail[: last.start()].lower():
+        return None  # (review) the error in brackets only after a failure's words (`failed on: URL (...)`), not prose
     return last.group("host") if _BETWEEN.fullmatch(between) else None

@@ -230,3 +230,73 @@ test_a_megabyte_of_the_twenty_third_rounds_near_matches_parses_quickly = parses_
         "getaddrinfo failed for addr a with rc 1100",
     ]
 )
+
+
+# the review of these rules (session 72): each problem it found, as a case
+REVIEW: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # Manticore: a reason printed after the name wins; one no clause names is `other`
+        "FATAL: no AF_INET address found for: manticore-1.manticore-svc, error -11: System error",
+        {("manticore-1.manticore-svc", "other")},
+    ),
+    (  # libpq: the head of a connection string stays where a message of its own states it failing
+        'could not translate host name "db port=5432 dbname=app" to address: Name or service not known\n'
+        'could not translate host name "db" to address: Name or service not known',
+        {("db port=5432 dbname=app", "nxdomain"), ("db", "nxdomain")},
+    ),
+    (  # JGit: a URI without a path, the scheme never read as the name
+        "org.eclipse.jgit.api.errors.TransportException: ssh://git.corp.example: unknown host",
+        {("git.corp.example", "nxdomain")},
+    ),
+    (  # ... Android's log tag in place of the exception's class
+        "E/org.door43.tasks.PushTargetTranslationTask: git@git.door43.org:team/repo.git: unknown host",
+        {("git.door43.org", "nxdomain")},
+    ),
+    (  # fluent-bit's message without `err=`, the same setting read the same way
+        "[error] [net] net_tcp_fd_connect: getaddrinfo(host=''vlogs-server''): Name or service not known",
+        {("'vlogs-server'", "nxdomain")},
+    ),
+    (  # ... a port typed into the quoted setting
+        "[ warn] [net] getaddrinfo(host=''vlogs-server:9428'', err=8): Misformatted domain name",
+        {("'vlogs-server:9428'", "other")},
+    ),
+    (  # an event's summary naming its DNS server by name
+        "- `Gslb` events reported `ExposedIPResolutionError` while resolving `edge.geo.example` through "
+        "`ns1.geo.example`.",
+        {("edge.geo.example", "other")},
+    ),
+    (  # the same words as WSO2's with a reason after them: the reason's kind
+        "DNS lookup for name 'h1.wso2.svc' failed: NXDOMAIN",
+        {("h1.wso2.svc", "nxdomain")},
+    ),
+    (  # yum's URL before libcurl's code in brackets stays read
+        "https://yum.corp.example/repodata/repomd.xml: [Errno 12] Timeout on https://yum.corp.example/repodata/"
+        "repomd.xml: (28, 'Resolving timed out after 30534 milliseconds')",
+        {("yum.corp.example", "timeout")},
+    ),
+]
+REVIEW_LOOKALIKES = [
+    # a look-up that succeeded after the event, in the next clause
+    "- `Gslb` events reported `ExposedIPResolutionError`; the controller then succeeded while resolving "
+    "`edge.geo.example` through `1.1.1.1`.",
+    # prose's URL before an error in brackets, no failure's words before it
+    "See https://curl.se/docs/ (Resolving timed out after 5000 milliseconds) on our proxy",
+]
+REVIEW_STAND_INS = [
+    ('Reason: #{host => "redis.xxx.com",port => 6380,reason => nxdomain,type => get_addr}.', "redis.xxx.com"),
+    ('Reason: #{host => "<redis-host>",port => 6380,reason => nxdomain,type => get_addr}.', "<redis-host>"),
+    ("[ warn] [net] getaddrinfo(host=''logs.xxx.com'', err=8): Misformatted domain name", "'logs.xxx.com'"),
+]
+
+test_the_reviews_cases_are_read = reads(REVIEW, "mlms-review")
+test_the_reviews_lookalikes_name_no_failure = reads_nothing(REVIEW_LOOKALIKES, "mlms-review-lookalike")
+test_the_reviews_stand_ins_are_flagged = flags_stand_in(REVIEW_STAND_INS)
+
+test_a_megabyte_of_the_reviews_near_matches_parses_quickly = parses_quickly(
+    [
+        "E/a: b@c:d.git: unknown hos ",
+        "TransportException: ssh://a: unknown ",
+        "getaddrinfo(host=''a:1'' ",
+        "AResolutionError; while resolving `a` through `b",
+        "failed on: https://a.b [Resolving ",
+    ]
+)
