@@ -198,7 +198,7 @@ RULES: tuple[Rule, ...] = (
     + check_and_pooler_texts.RULES  # issue #17 (held-out MD-MK, probes 21): checks, OSSEC, Wazuh, ProxySQL, Litmus
     + daemon_and_vpn_texts.RULES  # issue #17 (probes, round 22): libc, nslcd, keepalived, VPNs, Privoxy, rspamd
     + broker_and_shipper_texts.RULES  # issue #17 (held-out ML-MS): EMQX, HiveMQ, WSO2, Manticore, fluent-bit, libpq
-    + balancer_and_messaging_texts.RULES  # issue #17 (probes, round 23): k8gb, NNG and NanoMQ, Paho's WinSock codes
+    + balancer_and_messaging_texts.RULES  # issue #17 (probes, round 23): k8gb, NNG and NanoMQ
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

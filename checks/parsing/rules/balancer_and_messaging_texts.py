@@ -1,4 +1,4 @@
-"""Failed look-ups as a GSLB controller, NNG-based MQTT tools and Eclipse Paho print them, from the twenty-third round
+"""Failed look-ups as a GSLB controller and NNG-based MQTT tools print them, from the twenty-third round
 of probes rendered from programs' own source (issue #17, session 72; fetch only):
 
 - k8gb's zone delegation, `NS query for z via S:53 failed with rcode SERVFAIL` (the zone's NS query: the kind from the
@@ -9,8 +9,7 @@ of probes rendered from programs' own source (issue #17, session 72; fetch only)
   `Failed connecting socket<N>: <reason>` under the command line whose `--dial` / `--url` names the URL; NNG maps
   getaddrinfo's EAI_NONAME to `Address invalid` (no resolver's words: `other`) and EAI_AGAIN to `Try again`
   (`temporary`);
-- Eclipse Paho C's `getaddrinfo failed for addr h with rc N` with a WinSock code (`11001`): the kind WinSock's code says
-  (the glibc codes are read by `rules/broker_and_shipper_texts.py`).
+- (Eclipse Paho C's WinSock codes are read by its rule in `rules/broker_and_shipper_texts.py`.)
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ import re
 from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import GO_REASONS, WINSOCK_CODES, classify_resolution
+from checks.parsing.kinds import GO_REASONS, classify_resolution
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
@@ -37,7 +36,6 @@ _NNG_DIAL_ON = rx(r"\bUnable\sto\sdial\son\s(?P<url>[a-z][a-z0-9+.\-]{1,20}://[^
 _NNG_BARE = rx(r"\b(?:nng_dialer_start|Failed\sconnecting\ssocket<\d{1,6}>):\s(?P<rest>Address\sinvalid|Try\sagain)\b")
 _NNG_COMMAND_URL = re.compile(r"--(?:dial|url)[=\s][\"']?(?P<url>[a-z][a-z0-9+.\-]{1,20}://[^\s\"']{1,2048})")
 _NNG_COMMAND_LINES = 3
-_PAHO_WINSOCK = rx(r"\bgetaddrinfo\sfailed\sfor\saddr\s(?P<host>{H})\s{1,3}with\src\s(?P<rc>1100[1-4])\b")
 
 
 def _k8gb_ns_query(m: re.Match[str], seg: Segment) -> Hit | None:
@@ -74,10 +72,6 @@ def _nng_bare(m: re.Match[str], seg: Segment) -> Hit | None:
     return hit(m, seg, kind, host=name, exact=True) if kind and name else None
 
 
-def _paho_winsock(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, WINSOCK_CODES.get(m.group("rc"), "other"), exact=True)
-
-
 RULES: tuple[Rule, ...] = (
     Rule("k8gb-ns-query-rcode", ("ns query for ",), _K8GB_NS_QUERY, _k8gb_ns_query),
     Rule("k8gb-resolve-hostname-dig-error", (": dig error: ",), _K8GB_DIG, _k8gb_dig),
@@ -89,5 +83,4 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("nng-unable-to-dial-on", ("unable to dial on ",), _NNG_DIAL_ON, _nng_dial_on),
     Rule("nng-dialer-reason-under-command", ("nng_dialer_start: ", "failed connecting socket<"), _NNG_BARE, _nng_bare),
-    Rule("paho-mqtt-getaddrinfo-winsock", ("getaddrinfo failed for addr ",), _PAHO_WINSOCK, _paho_winsock),
 )

@@ -14,9 +14,9 @@ from held-out ML-MS's misses (issue #17, session 72; spent data):
 - libpq's `could not translate host name "h port=5432 dbname=d" to address: <reason>`: a connection string handed over
   as the host, read as printed (the string that was looked up);
 - Eclipse Paho's C client, `getaddrinfo failed for addr h with rc -3` (glibc's codes: -2 and -5 `nxdomain`, -3
-  `temporary`, others `other`), and JGit's `TransportException: <uri>: unknown host` (a bare UnknownHostException
-  under JSch: `nxdomain`; also logged under an Android tag, `user@h:path.git: unknown host`), the URI's host
-  (off-frame rows of the same sets);
+  `temporary`; WinSock's on Windows, `11001`; others `other`), and JGit's `TransportException: <uri>: unknown host`
+  (a bare UnknownHostException under JSch: `nxdomain`; also logged under an Android tag, `user@h:path.git: unknown
+  host`), the URI's host (off-frame rows of the same sets);
 - a `...ResolutionError` event summarised as `while resolving `h` through `S`` (k8gb's GSLB events in a bot's
   summary): the name in backticks after it (no reason: `other`).
 """
@@ -27,7 +27,7 @@ import re
 from dataclasses import replace
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import ERLANG_ATOMS, GAI_CODES, classify_resolution
+from checks.parsing.kinds import ERLANG_ATOMS, GAI_CODES, WINSOCK_CODES, classify_resolution
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 from checks.parsing.rules.product_messages import fluent_bit_kind
@@ -38,7 +38,7 @@ _EMQX_GET_ADDR = rx(
     r"\bhost\s=>\s\"(?P<host>[^\n]{1,253}?)\",\s?port\s=>\s\d{1,5},\s?reason\s=>\s(?P<reason>[a-z_]{2,20}),"
     r"\s?type\s=>\sget_addr\b"
 )
-_PAHO_GETADDRINFO = rx(r"\bgetaddrinfo\sfailed\sfor\saddr\s(?P<host>{H})\s{1,3}with\src\s(?P<rc>-?\d{1,4})\b")
+_PAHO_GETADDRINFO = rx(r"\bgetaddrinfo\sfailed\sfor\saddr\s(?P<host>{H})\s{1,3}with\src\s(?P<rc>-?\d{1,5})\b")
 # (review: `ssh://h: unknown host`, a URI without a path: the scheme is never read as the name; an Android log's tag
 # before the URI in place of the exception's class, `E/...Task: git@h:path.git: unknown host`, with its user and path)
 _JGIT_UNKNOWN_HOST = rx(
@@ -98,7 +98,9 @@ def _jgit(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 def _paho_getaddrinfo(m: re.Match[str], seg: Segment) -> Hit | None:
-    return hit(m, seg, GAI_CODES.get(m.group("rc"), "other"), exact=True)
+    # (probes, round 23: on Windows the code is WinSock's, `rc 11001`)
+    rc = m.group("rc")
+    return hit(m, seg, GAI_CODES.get(rc) or WINSOCK_CODES.get(rc) or "other", exact=True)
 
 
 def _hivemq_discovery(m: re.Match[str], seg: Segment) -> Hit | None:

@@ -212,7 +212,7 @@ NEW_RULES_23 = named_rules(
     "k8gb-resolved-to-no-addresses",
     "nng-unable-to-dial-on",
     "nng-dialer-reason-under-command",
-    "paho-mqtt-getaddrinfo-winsock",
+    "paho-mqtt-getaddrinfo-rc",
 )
 
 
