@@ -29,6 +29,11 @@ SCREEN = 64_000
 """Pastes longer than this are not a screen's copy: their line breaks are kept."""
 
 
+_PROMPT = re.compile(r"\s{0,4}(?:[\w.@:~/-]{0,80}[$#%>]|PS [^>\n]{0,200}>|\[exit \d{1,3}\])(?:\s|$)")
+"""A shell's prompt opening a line (`$ `, `root@host:~# `, `PS C:\\> `, `[exit 1]`): a new command, no piece of a cut
+line."""
+
+
 @functools.cache
 def _record_start() -> re.Pattern[str]:
     return re.compile(
@@ -240,15 +245,20 @@ def _other_width(lines: list[str], longest: int) -> int | None:
     # first does, the same template that happens to be as long; the noise test, session 49: two `[date WARN ] ...
     # Temporary failure in name resolution` lines of 227 characters, three CoreDNS `pod[coredns]: ... i/o timeout`
     # lines of 175, glued a link below onto the last name)
-    # (probes, round 23: a command and its one-line error that happen to be as long, the paste's last two lines, are no
-    # cut: a line cut twice goes on below its second piece, before the paste's trailing blank lines)
+    # (probes, round 23: a command and its one-line error that happen to be as long are no cut: a line cut twice goes
+    # on below its second piece, on a line that is no blank and no shell's next prompt; review: a prompt or `[exit 1]`
+    # below them)
     ended = len(lines)
     while ended and not lines[ended - 1].strip():
         ended -= 1
-    pairs = zip(at, at[1:], lines, lines[1 : ended - 1], strict=False)
+    pairs = zip(at, at[1:], lines, lines[1 : ended - 1], lines[2:ended], strict=False)
     if any(
-        a and b and line[:TEMPLATE] != nxt[:TEMPLATE] and not _record_start().match(nxt.lstrip(" "))
-        for a, b, line, nxt in pairs
+        a
+        and b
+        and line[:TEMPLATE] != nxt[:TEMPLATE]
+        and not _record_start().match(nxt.lstrip(" "))
+        and (not after.strip() or not _PROMPT.match(after))
+        for a, b, line, nxt, after in pairs
     ):
         return longest
     # held-out GX (spent): two records of a journal each cut once at the width (`... lookup kubernet` /

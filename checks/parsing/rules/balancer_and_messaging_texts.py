@@ -23,8 +23,10 @@ from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
 
+# (review: an edge DNS server given by name, `via dns1.corp.example:53`)
 _K8GB_NS_QUERY = rx(
-    r"\bNS\squery\sfor\s(?P<host>{H})\svia\s[0-9a-fA-F.:\[\]]{2,45}\sfailed\swith\srcode\s(?P<rcode>[A-Z]{4,10})\b"
+    r"\bNS\squery\sfor\s(?P<host>{H})\svia\s(?:[0-9a-fA-F.:\[\]]{2,45}|[A-Za-z0-9.\-]{1,253}:\d{1,5})\sfailed\swith"
+    r"\srcode\s(?P<rcode>[A-Z]{4,10})\b"
 )
 _RCODES: dict[str, FailureKind] = {"SERVFAIL": "servfail", "REFUSED": "refused", "NXDOMAIN": "nxdomain"}
 _K8GB_DIG = rx(r"\bfailed\sto\sresolve\shostname\s(?P<host>{H}):\sdig\serror:\s(?P<rest>[^\n]{0,400})")
@@ -34,7 +36,9 @@ _K8GB_NO_ADDRESSES_FORMAT = "k8gb `hostname h resolved to no IP addresses`"
 _NNG_REASONS: dict[str, FailureKind] = {"address invalid": "other", "try again": "temporary"}
 _NNG_DIAL_ON = rx(r"\bUnable\sto\sdial\son\s(?P<url>[a-z][a-z0-9+.\-]{1,20}://[^\s]{1,2048}?):\s(?P<rest>[^\n]{1,200})")
 _NNG_BARE = rx(r"\b(?:nng_dialer_start|Failed\sconnecting\ssocket<\d{1,6}>):\s(?P<rest>Address\sinvalid|Try\sagain)\b")
-_NNG_COMMAND_URL = re.compile(r"--(?:dial|url)[=\s][\"']?(?P<url>[a-z][a-z0-9+.\-]{1,20}://[^\s\"']{1,2048})")
+_NNG_COMMAND_URL = re.compile(r"--(?:dial|connect|url)[=\s][\"']?(?P<url>[a-z][a-z0-9+.\-]{1,20}://[^\s\"']{1,2048})")
+# (review: nanomq_cli builds its URL from `-h`/`-p`, which overrides `--url`)
+_NANOMQ_HOST_OPTION = re.compile(r"\bnanomq_cli\s[^\n]{0,400}?\s-h\s[\"']?(?P<host>[A-Za-z0-9_.\-]{1,253})")
 _NNG_COMMAND_LINES = 3
 
 
@@ -43,8 +47,15 @@ def _k8gb_ns_query(m: re.Match[str], seg: Segment) -> Hit | None:
 
 
 def _k8gb_dig(m: re.Match[str], seg: Segment) -> Hit | None:
-    """The exchange's last error is Go's (`read udp ...: i/o timeout`): its last reason printed, else `other`."""
-    last = m.group("rest").rsplit("err: ", 1)[-1].lower()
+    """The exchange's last error is Go's (`read udp ...: i/o timeout`): its last reason printed, up to the clause's end,
+    else `other`; none where no exchange was made (review: `empty edgeDNSServer.Host`), or where the error is the edge
+    server's own look-up (`lookup edge-dns... no such host`: Go's rule reads that name)."""
+    rest = m.group("rest")
+    if "err: " not in rest:
+        return None
+    last = re.split(r"[;)]", rest.rsplit("err: ", 1)[-1], maxsplit=1)[0].lower()
+    if "lookup " in last:
+        return None
     found = [(last.rfind(word), kind) for word, kind in GO_REASONS.items() if word in last]
     return hit(m, seg, max(found)[1] if found else "other", exact=True)
 
@@ -62,14 +73,27 @@ def _url_name(url: str) -> str | None:
 
 def _nng_dial_on(m: re.Match[str], seg: Segment) -> Hit | None:
     kind, name = _nng_kind(m.group("rest")), _url_name(m.group("url"))
-    return hit(m, seg, kind, host=name, exact=True) if kind and name else None
+    # (review: `Address invalid` is also connect's EADDRNOTAVAIL, so `localhost`, which resolves, is no failed look-up)
+    return hit(m, seg, kind, host=name, exact=True) if kind and name and name != "localhost" else None
+
+
+def _dialled_name(line: str) -> str | None:
+    """The one name the command line dials: nanomq_cli's `-h`, else its only `--dial` / `--connect` / `--url` URL (two
+    dialers: `socket<N>` does not say which failed, review)."""
+    option = _NANOMQ_HOST_OPTION.search(line)
+    if option is not None:
+        return option.group("host")
+    urls = [u.group("url") for u in _NNG_COMMAND_URL.finditer(line)]
+    return _url_name(urls[0]) if len(urls) == 1 else None
 
 
 def _nng_bare(m: re.Match[str], seg: Segment) -> Hit | None:
-    command = seg.first_above(_NNG_COMMAND_URL, _NNG_COMMAND_LINES)
-    name = _url_name(command.group("url")) if command is not None else None
-    kind = _nng_kind(m.group("rest"))
-    return hit(m, seg, kind, host=name, exact=True) if kind and name else None
+    for line in seg.lines_before(_NNG_COMMAND_LINES):
+        if _NNG_COMMAND_URL.search(line) or _NANOMQ_HOST_OPTION.search(line):
+            name = _dialled_name(line)
+            kind = _nng_kind(m.group("rest"))
+            return hit(m, seg, kind, host=name, exact=True) if kind and name and name != "localhost" else None
+    return None
 
 
 RULES: tuple[Rule, ...] = (
