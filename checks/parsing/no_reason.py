@@ -346,6 +346,11 @@ UNSTATED_FORMATS: dict[str, str] = {
     "an event's `...ResolutionError` summarised `while resolving `h` through `S``": "HELDOUT-mn.md (no reason: other)",
     # the twenty-third round of probes (session 72)
     "k8gb `hostname h resolved to no IP addresses`": "HELDOUT-b.md's convention (probe k8gb.txt)",
+    # the twenty-fourth round of probes (session 72)
+    "sSMTP `Unable to locate h`": "HELDOUT-b.md's convention (probe ssmtp.txt)",
+    "Tor `Have tried resolving or connecting to address 'h' ... Giving up.`": (
+        "HELDOUT-b.md's convention (probe tor.txt)"
+    ),
 }
 """Formats with no reason read as `other`, each with the note that says so."""
 

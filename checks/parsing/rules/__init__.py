@@ -53,6 +53,7 @@ from checks.parsing.rules import (
     library_sources,
     localized,
     loose_shapes,
+    mail_client_texts,
     mail_delivery_texts,
     mail_servers,
     monitoring_daemons,
@@ -81,6 +82,7 @@ from checks.parsing.rules import (
     report_texts,
     research_computing,
     resolver_dumps,
+    resolver_library_texts,
     resolver_log_rows,
     resolver_server_texts,
     runtime_and_package_texts,
@@ -199,6 +201,8 @@ RULES: tuple[Rule, ...] = (
     + daemon_and_vpn_texts.RULES  # issue #17 (probes, round 22): libc, nslcd, keepalived, VPNs, Privoxy, rspamd
     + broker_and_shipper_texts.RULES  # issue #17 (held-out ML-MS): EMQX, HiveMQ, WSO2, Manticore, fluent-bit, libpq
     + balancer_and_messaging_texts.RULES  # issue #17 (probes, round 23): k8gb, NNG and NanoMQ
+    + mail_client_texts.RULES  # issue #17 (probes, round 24): sSMTP, nullmailer, OpenSMTPD's delivery line
+    + resolver_library_texts.RULES  # issue #17 (probes, round 24): c-ares' tools, evdns, Tor
 )
 
 TRIGGERS: tuple[str, ...] = tuple(sorted({t for rule in RULES for t in rule.triggers}))

@@ -300,3 +300,111 @@ test_a_megabyte_of_the_reviews_near_matches_parses_quickly = parses_quickly(
         "failed on: https://a.b [Resolving ",
     ]
 )
+
+
+# the second review (session 72), of the twenty-third round's rules and the wrap change
+REVIEW_23: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # the command and its error as long as it, a prompt below them
+        "$ nngcat --req0 --dial tcp://rep-server.example.com:5555 --data ping\n"
+        "Unable to dial on tcp://rep-server.example.com:5555: Address invalid\n$ ",
+        {("rep-server.example.com", "other")},
+    ),
+    (  # nanomq_cli builds its URL from `-h`, which overrides `--url`
+        '$ nanomq_cli sub --url "mqtt-tcp://emqx.iot.example:1883" -h mqtt.corp.example -t a\n'
+        "nng_dialer_start: Try again",
+        {("mqtt.corp.example", "temporary")},
+    ),
+    (  # nngcat's `--connect`, nanocat's alias for `--dial`
+        "$ nngcat --push0 --connect tcp://sink.internal.example:7000 --async\n"
+        "[WARN  ]: 08:15:40.118: NNG-CONN-FAIL: Failed connecting socket<1>: Address invalid",
+        {("sink.internal.example", "other")},
+    ),
+    (  # k8gb's edge DNS server given by name: the zone, not the ZoneDelegation's `Name=`
+        "error extracting parent DNS servers: NS query for example.com via dns1.corp.example:53 failed with rcode "
+        'SERVFAIL" Name=cloud-example-com',
+        {("example.com", "servfail")},
+    ),
+]
+REVIEW_23_LOOKALIKES = [
+    "Unable to dial on tcp://localhost:5555: Address invalid",  # connect's EADDRNOTAVAIL prints the same words
+    # two dialers: `socket<1>` does not say which failed
+    "$ nngcat --push0 --dial tcp://a.example.com:7000 --dial tcp://b.example.com:7000 --async\n"
+    "Failed connecting socket<1>: Address invalid",
+]
+
+test_the_second_reviews_cases_are_read = reads(REVIEW_23, "mlms-review23")
+test_the_second_reviews_lookalikes_name_no_failure = reads_nothing(REVIEW_23_LOOKALIKES, "mlms-review23-lookalike")
+
+
+# the twenty-fourth round of probes from programs' own source (session 72), each rule's format
+ROUND_24: list[tuple[str, set[tuple[str, str]]]] = [
+    (  # sSMTP's own line
+        "Dec  8 04:30:11 cron-5c7d9b-x2k8q sSMTP[57]: Unable to locate smtp.mail.svc.cluster.local\n"
+        "Dec  8 04:30:11 cron-5c7d9b-x2k8q sSMTP[57]: Cannot open smtp.mail.svc.cluster.local:587",
+        {("smtp.mail.svc.cluster.local", "other")},
+    ),
+    (  # ... without its tag, over its `Cannot open h:port`
+        "Unable to locate relay.corp.example\nCannot open relay.corp.example:465",
+        {("relay.corp.example", "other")},
+    ),
+    (  # nullmailer: the reason under its delivery's host
+        "nullmailer-send[988]: Starting delivery: host: relay.corp.example protocol: smtp file: 1765167690.990\n"
+        "nullmailer-send[988]: From: <backup@corp.example> to: <admin@corp.example>\n"
+        "nullmailer-send[988]: smtp: Failed: Connect failed\n"
+        "nullmailer-send[988]: Sending failed: Temporary error in gethostbyname",
+        {("relay.corp.example", "temporary")},
+    ),
+    (  # OpenSMTPD's delivery line
+        "smtpd[4321]: 5c0e9a2b mta delivery evpid=1e7b3d9f from=<a@corp.example> to=<ops@typo.example> rcpt=<-> "
+        'source="-" relay="typo.example" delay=0s result="PermFail" stat="Domain does not exist"',
+        {("typo.example", "nxdomain")},
+    ),
+    (  # c-ares' ahost
+        "$ ahost -s 10.0.0.2 internal.corp.example\ninternal.corp.example: DNS server refused query",
+        {("internal.corp.example", "refused")},
+    ),
+    (  # libevent's evdns sample: its error number
+        "resolving (fwd) redis.cache.svc.cluster.local...\nredis.cache.svc.cluster.local: No answer (2)",
+        {("redis.cache.svc.cluster.local", "servfail")},
+    ),
+    (  # Tor giving up on a stream's address
+        "[notice] Have tried resolving or connecting to address 'api.staging.example' at 3 different places. "
+        "Giving up.",
+        {("api.staging.example", "other")},
+    ),
+]
+LOOKALIKES_24 = [
+    "E: Unable to locate package nginx",  # apt's package, no name
+    "Unable to locate credentials. You can configure credentials by running aws configure.",
+    'smtpd[4321]: mta delivery evpid=1e7b from=<a@corp.example> to=<b@x.example> relay="mx.x.example" delay=1s '
+    'result="Ok" stat="250 2.0.0 Ok: queued"',
+    "internal.corp.example has address 10.0.0.7",
+]
+
+test_the_twenty_fourth_rounds_formats_are_read = reads(ROUND_24, "mlms-round24")
+test_the_twenty_fourth_rounds_lookalikes_name_no_failure = reads_nothing(LOOKALIKES_24, "mlms-round24-lookalike")
+
+NEW_RULES_24 = named_rules(
+    "ssmtp-unable-to-locate",
+    "nullmailer-sending-failed",
+    "opensmtpd-delivery-stat",
+    "c-ares-tool-strerror",
+    "evdns-no-answer-code",
+    "tor-tried-resolving-giving-up",
+)
+
+
+def test_every_new_rule_of_the_twenty_fourth_round_fires() -> None:
+    assert unfired(NEW_RULES_24, [text for text, _ in ROUND_24]) == set()
+
+
+test_a_megabyte_of_the_twenty_fourth_rounds_near_matches_parses_quickly = parses_quickly(
+    [
+        "sSMTP[1]: Unable to locate a ",
+        "Starting delivery: host: a protocol: Sending failed: Host ",
+        'relay="a" result="TempFail" stat="Host ',
+        "a: DNS server refused ",
+        "a: No answer (",
+        "Have tried resolving or connecting to address 'a' at 1 ",
+    ]
+)

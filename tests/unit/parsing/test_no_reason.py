@@ -1079,6 +1079,16 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
         "getting load balancer exposed IPs (hostname nlb.us.corp.example resolved to no IP addresses)",
         "nlb.us.corp.example",
     ),
+    (
+        "sSMTP `Unable to locate h`",
+        "Dec  8 04:30:11 cron-1 sSMTP[57]: Unable to locate smtp.mail.svc.cluster.local",
+        "smtp.mail.svc.cluster.local",
+    ),
+    (
+        "Tor `Have tried resolving or connecting to address 'h' ... Giving up.`",
+        "[notice] Have tried resolving or connecting to address 'api.corp.example' at 3 different places. Giving up.",
+        "api.corp.example",
+    ),
 )
 
 
