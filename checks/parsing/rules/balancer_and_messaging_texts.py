@@ -6,8 +6,9 @@ of probes rendered from programs' own source (issue #17, session 72; fetch only)
   (the kind from the exchange's last error: `i/o timeout`, `connection refused`) and `hostname h resolved to no IP
   addresses` (no reason: `other`);
 - NNG's tools (nngcat, NanoMQ's nanomq_cli): `Unable to dial on <URL>: <reason>`, and `nng_dialer_start: <reason>` or
-  `Failed connecting socket<N>: <reason>` under the command line whose `--dial` / `--url` names the URL; NNG maps
-  getaddrinfo's EAI_NONAME to `Address invalid` (no resolver's words: `other`) and EAI_AGAIN to `Try again`
+  `Failed connecting socket<N>: <reason>` under the command line that names the one URL it dials (`--dial`,
+  `--connect`, `--url`; nanomq_cli's `-h` over them); NNG maps getaddrinfo's EAI_NONAME to `Address invalid` (no
+  resolver's words: `other`; not for `localhost`, where it is connect's EADDRNOTAVAIL) and EAI_AGAIN to `Try again`
   (`temporary`);
 - (Eclipse Paho C's WinSock codes are read by its rule in `rules/broker_and_shipper_texts.py`.)
 """
