@@ -314,6 +314,14 @@ def go_reason_kind(reason: str) -> FailureKind:
     return GO_REASONS.get(" ".join(reason.lower().split()), "other")
 
 
+def last_go_reason_kind(text: str) -> FailureKind | None:
+    """The kind of the last of Go's reasons printed in `text` (a wrapped error's lines, an exchange's error chain: the
+    last reason is the look-up's, `read udp ...: i/o timeout`); None when it holds none."""
+    low = text.lower()
+    found = [(low.rfind(word), kind) for word, kind in GO_REASONS.items() if word in low]
+    return max(found)[1] if found else None
+
+
 TECHNITIUM_RCODES: dict[str, FailureKind] = {
     "serverfailure": "servfail",
     "nxdomain": "nxdomain",

@@ -191,7 +191,12 @@ def _printed_stand_in(printed: str, raw: str) -> bool:
         # (review, session 70) ssh's name with spaces holding a mark (`host1 <your-ip>`, `web1 {{ ansible_host }}`)
         or (" " in printed and is_placeholder(printed))
         # held-out ML-MS (review): a stand-in inside quotes typed into a setting (fluent-bit's `''logs.xxx.com''`)
-        or (len(printed) > 2 and printed[0] in "'\"" and printed[-1] == printed[0] and is_placeholder(printed[1:-1]))
+        or (
+            len(printed) > 2
+            and printed[0] in _QUOTE_CHARS
+            and printed[-1] == printed[0]
+            and is_placeholder(printed[1:-1])
+        )
     )
 
 

@@ -19,7 +19,7 @@ import re
 from urllib.parse import urlsplit
 
 from checks.parsing.document import Segment
-from checks.parsing.kinds import GO_REASONS, classify_resolution
+from checks.parsing.kinds import classify_resolution, last_go_reason_kind
 from checks.parsing.model import FailureKind
 from checks.parsing.no_reason import unstated
 from checks.parsing.rules.base import Hit, Rule, fixed, hit, rx
@@ -54,11 +54,10 @@ def _k8gb_dig(m: re.Match[str], seg: Segment) -> Hit | None:
     rest = m.group("rest")
     if "err: " not in rest:
         return None
-    last = re.split(r"[;)]", rest.rsplit("err: ", 1)[-1], maxsplit=1)[0].lower()
-    if "lookup " in last:
+    last = re.split(r"[;)]", rest.rsplit("err: ", 1)[-1], maxsplit=1)[0]
+    if "lookup " in last.lower():
         return None
-    found = [(last.rfind(word), kind) for word, kind in GO_REASONS.items() if word in last]
-    return hit(m, seg, max(found)[1] if found else "other", exact=True)
+    return hit(m, seg, last_go_reason_kind(last) or "other", exact=True)
 
 
 def _nng_kind(reason: str) -> FailureKind | None:

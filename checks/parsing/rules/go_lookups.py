@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from checks.parsing.document import Segment
 from checks.parsing.hosts import HOST, printed_as_is
-from checks.parsing.kinds import GO_REASONS, GO_SERVER, classify_resolution, go_reason_kind
+from checks.parsing.kinds import GO_SERVER, classify_resolution, go_reason_kind, last_go_reason_kind
 from checks.parsing.rules.base import Hit, Rule, by_rest, fixed, hit, rx
 
 GO_TRIGGERS = ("no such host", "i/o timeout", "server misbehaving")
@@ -100,10 +100,9 @@ def go_wrapped(m: re.Match[str], seg: Segment) -> Hit | None:
     if not below or _GO_ON_SERVER.match(below[0]) is None:
         return None
     for line in below:
-        low = line.lower()
-        found = [(low.rfind(word), kind) for word, kind in GO_REASONS.items() if word in low]
-        if found:
-            return hit(m, seg, max(found)[1])  # the last reason printed is the lookup's (`read udp ...: i/o timeout`)
+        kind = last_go_reason_kind(line)  # the last reason printed is the lookup's (`read udp ...: i/o timeout`)
+        if kind is not None:
+            return hit(m, seg, kind)
     return None
 
 
